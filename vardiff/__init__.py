@@ -1,0 +1,70 @@
+"""vardiff: see where two versions of the same text differ in meaning.
+
+    >>> import vardiff
+    >>> report = vardiff.compare(text_a, text_b)
+    >>> for pair in report.pairs: ...
+
+The pipeline reads top to bottom, and each stage is usable alone: ``segment`` (sentences with
+offsets), ``SentenceEmbedder`` (vectors, cached), ``align`` (beads), ``word_diff`` (ops),
+``Judge`` (findings), ``ReportView`` (the terminal view).
+"""
+
+from ._align import Alignment, Bead, align
+from ._cache import EmbeddingCache
+from ._compare import Comparer, compare
+from ._diff import word_diff
+from ._document import Document, Sentence
+from ._embed import DEFAULT_MODEL, Embedder, SentenceEmbedder
+from ._errors import (
+    DecodeError,
+    GlossaryError,
+    InputError,
+    LimitError,
+    ModelError,
+    SourceError,
+    VardiffError,
+)
+from ._glossary import Glossary
+from ._judge import Judge
+from ._report import SCHEMA, Finding, Op, Pair, Report, Settings, Summary
+from ._segment import segment
+from ._severity import Severity
+from ._source import Source, read_source
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "DEFAULT_MODEL",
+    "SCHEMA",
+    "Alignment",
+    "Bead",
+    "Comparer",
+    "DecodeError",
+    "Document",
+    "Embedder",
+    "EmbeddingCache",
+    "Finding",
+    "Glossary",
+    "GlossaryError",
+    "InputError",
+    "Judge",
+    "LimitError",
+    "ModelError",
+    "Op",
+    "Pair",
+    "Report",
+    "Sentence",
+    "SentenceEmbedder",
+    "Settings",
+    "Severity",
+    "Source",
+    "SourceError",
+    "Summary",
+    "VardiffError",
+    "__version__",
+    "align",
+    "compare",
+    "read_source",
+    "segment",
+    "word_diff",
+]

@@ -1,0 +1,60 @@
+"""Text damage typical of machine translation and copy-paste, found on one side only."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+__all__ = ["Artifact", "artifacts", "is_fragment"]
+
+_RUN_TOGETHER = re.compile(r"\b(?!Mc|Mac)[a-z]{3,}[A-Z][a-z]{2,}\w*|\b[a-z]{3,}\d+[A-Z]?\w*")
+_METADATA = re.compile(
+    r"(?:^|\s)(?:date|posted|updated|published|by|source|photo credit)\s*:?\s*"
+    r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?|\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}",
+    re.IGNORECASE,
+)
+_DOUBLED = re.compile(r"\b(\w{2,})\s+\1\b", re.IGNORECASE)
+_DOUBLED_OK = {"that", "had", "is", "bye", "very", "no", "ha", "well", "so", "many"}
+
+
+@dataclass(frozen=True)
+class Artifact:
+    kind: str
+    text: str
+
+
+def is_fragment(sentence: str) -> bool:
+    """A piece that starts in lower case: usually a sentence broken off its beginning."""
+    stripped = sentence.lstrip(" “\"‘'([-–—")
+    return bool(stripped) and stripped[0].isalpha() and stripped[0].islower()
+
+
+def _scripts(text: str) -> set[str]:
+    scripts = set()
+    for char in text:
+        if char.isalpha():
+            name = unicodedata.name(char, "")
+            scripts.add(name.split()[0] if name else "?")
+    return scripts
+
+
+def artifacts(text: str, other: str, *, sentences: list[str]) -> list[Artifact]:
+    """Damage in ``text`` that ``other`` does not share."""
+    found: list[Artifact] = []
+    for match in _RUN_TOGETHER.finditer(text):
+        if match.group(0) not in other:
+            found.append(Artifact("run-together words", match.group(0)))
+    for match in _METADATA.finditer(text):
+        if match.group(0).strip() not in other:
+            found.append(Artifact("stray metadata", match.group(0).strip()))
+    for match in _DOUBLED.finditer(text):
+        if match.group(1).lower() not in _DOUBLED_OK and match.group(0) not in other:
+            found.append(Artifact("doubled word", match.group(0)))
+    foreign = _scripts(text) - _scripts(other) - {"LATIN"}
+    if foreign and _scripts(other):
+        found.append(Artifact("other script", ", ".join(sorted(foreign)).lower()))
+    for sentence in sentences[1:] if sentences else []:
+        if is_fragment(sentence):
+            found.append(Artifact("broken sentence", sentence))
+    return found

@@ -1,0 +1,223 @@
+"""The pipeline, top to bottom: segment, embed, align, diff, judge.
+
+``Comparer`` holds what is expensive to build (the model, the cache, the glossary) so that many
+comparisons share it; ``compare`` is the one-call form and keeps one ``Comparer`` per settings.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from importlib import metadata
+from pathlib import Path
+
+import numpy as np
+
+from ._align import Alignment, Bead, align
+from ._attach import attach_split_pieces
+from ._cache import EmbeddingCache
+from ._diff import word_diff
+from ._document import Document
+from ._embed import Embedder, Progress, SentenceEmbedder
+from ._glossary import Glossary
+from ._judge import Judge
+from ._report import Pair, PairStatus, Report, Settings
+from ._segment import segment
+from ._severity import Severity
+
+__all__ = ["Comparer", "compare"]
+
+ProgressFactory = Callable[[int], Progress]
+
+
+def _version() -> str:
+    try:
+        return metadata.version("vardiff")
+    except metadata.PackageNotFoundError:  # running from a source tree
+        return "0+unknown"
+
+
+class Comparer:
+    """Compares documents with one set of settings; the model is loaded once, on first need."""
+
+    def __init__(
+        self,
+        *,
+        model: str | None = None,
+        embedder: Embedder | None = None,
+        cache: bool | str | Path = True,
+        max_group: int = 3,
+        min_severity: Severity | str = Severity.INFO,
+        fail_on: Severity | str = Severity.MEDIUM,
+        glossary: Glossary | str | Path | None = None,
+        max_sentence_chars: int = 1000,
+    ) -> None:
+        if max_group < 1:
+            raise ValueError("max_group must be at least 1")
+        if max_sentence_chars < 20:
+            raise ValueError("max_sentence_chars must be at least 20")
+        if embedder is None:
+            store = None
+            if cache:
+                store = EmbeddingCache(None if cache is True else Path(cache))
+            embedder = SentenceEmbedder(model, cache=store)
+        self.embedder = embedder
+        if glossary is not None and not isinstance(glossary, Glossary):
+            glossary = Glossary.load(glossary)
+        self.glossary = glossary
+        self.judge = Judge(embedder=embedder, glossary=glossary)
+        max_tokens = getattr(embedder, "max_tokens", None)
+        self.settings = Settings(
+            model=embedder.name,
+            max_group=max_group,
+            min_severity=Severity.parse(min_severity),
+            fail_on=Severity.parse(fail_on),
+            glossary=glossary.digest if glossary else None,
+            max_sentence_chars=max_sentence_chars,
+            max_model_tokens=max_tokens if isinstance(max_tokens, int) else None,
+            version=_version(),
+        )
+
+    def segment(self, text: str, *, name: str) -> Document:
+        sentences = segment(text, max_chars=self.settings.max_sentence_chars)
+        return Document(name=name, text=text, sentences=sentences)
+
+    def compare(
+        self,
+        a: str,
+        b: str,
+        *,
+        name_a: str = "a",
+        name_b: str = "b",
+        progress: ProgressFactory | None = None,
+    ) -> Report:
+        doc_a = self.segment(a, name=name_a)
+        doc_b = self.segment(b, name=name_b)
+        alignment = self.align(doc_a, doc_b, progress=progress)
+        pairs = self._judge([self._pair(bead, doc_a, doc_b) for bead in alignment.beads], doc_a, doc_b)
+        info = {"beads": len(alignment.beads), "cells": alignment.cells}
+        if not np.isnan(alignment.threshold):
+            info["threshold"] = round(alignment.threshold, 4)
+        return Report(settings=self.settings, a=doc_a, b=doc_b, pairs=pairs, alignment=info)
+
+    def align(
+        self, doc_a: Document, doc_b: Document, *, progress: ProgressFactory | None = None
+    ) -> Alignment:
+        texts_a = [s.text for s in doc_a.sentences]
+        texts_b = [s.text for s in doc_b.sentences]
+        if texts_a == texts_b:
+            # Identical documents need no model: every sentence pairs with itself.
+            beads = tuple(Bead(a=(i,), b=(i,), score=1.0) for i in range(len(texts_a)))
+            return Alignment(beads=beads, threshold=float("nan"), cells=0)
+        if not texts_a or not texts_b:
+            return align(np.zeros((len(texts_a), 1)), np.zeros((len(texts_b), 1)))
+        unique = list(dict.fromkeys(texts_a + texts_b))
+        report = progress(len(unique)) if progress else None
+        vectors = self.embedder.embed(unique, progress=report)
+        row = {text: k for k, text in enumerate(unique)}
+        vectors_a = vectors[[row[t] for t in texts_a]]
+        vectors_b = vectors[[row[t] for t in texts_b]]
+        alignment = align(
+            vectors_a,
+            vectors_b,
+            weights_a=[len(t) for t in texts_a],
+            weights_b=[len(t) for t in texts_b],
+            max_group=self.settings.max_group,
+        )
+        beads = attach_split_pieces(
+            alignment.beads, texts_a, texts_b, max_group=self.settings.max_group
+        )
+        return replace(alignment, beads=beads)
+
+    def _pair(self, bead: Bead, doc_a: Document, doc_b: Document) -> Pair:
+        a_text = " ".join(doc_a.sentences[i].text for i in bead.a)
+        b_text = " ".join(doc_b.sentences[j].text for j in bead.b)
+        status: PairStatus
+        if not bead.b:
+            status = "omitted"
+        elif not bead.a:
+            status = "added"
+        elif a_text == b_text:
+            status = "equal"
+        else:
+            status = "changed"
+        return Pair(
+            a=bead.a, b=bead.b, similarity=bead.score, status=status,
+            a_text=a_text, b_text=b_text, ops=word_diff(a_text, b_text),
+        )
+
+    def _judge(self, pairs: list[Pair], doc_a: Document, doc_b: Document) -> tuple[Pair, ...]:
+        pending = [p for p in pairs if p.status != "equal"]
+        sentences = [
+            ([doc_a.sentences[i].text for i in p.a], [doc_b.sentences[j].text for j in p.b])
+            for p in pending
+        ]
+        verdicts = dict(zip(map(id, pending), self.judge.judge_all(pending, sentences=sentences)))
+        floor = self.settings.min_severity
+        judged = []
+        for pair in pairs:
+            findings = verdicts.get(id(pair), ())
+            judged.append(
+                replace(
+                    pair,
+                    findings=tuple(f for f in findings if f.severity >= floor),
+                    drift=max((f.drift for f in findings), default=0.0),
+                )
+            )
+        return tuple(judged)
+
+
+@dataclass(frozen=True)
+class _Key:
+    model: str | None
+    cache: bool | str | Path
+    max_group: int
+    min_severity: str
+    fail_on: str
+    glossary: str | None
+    max_sentence_chars: int
+
+
+_comparers: dict[_Key, Comparer] = {}
+_lock = threading.Lock()
+
+
+def compare(
+    a: str,
+    b: str,
+    *,
+    name_a: str = "a",
+    name_b: str = "b",
+    model: str | None = None,
+    cache: bool | str | Path = True,
+    max_group: int = 3,
+    min_severity: Severity | str = Severity.INFO,
+    fail_on: Severity | str = Severity.MEDIUM,
+    glossary: str | Path | None = None,
+    max_sentence_chars: int = 1000,
+) -> Report:
+    """Compare two versions of a text. The model is loaded once and reused across calls."""
+    key = _Key(
+        model=model,
+        cache=cache,
+        max_group=max_group,
+        min_severity=Severity.parse(min_severity).value,
+        fail_on=Severity.parse(fail_on).value,
+        glossary=None if glossary is None else str(Path(glossary).resolve()),
+        max_sentence_chars=max_sentence_chars,
+    )
+    with _lock:
+        comparer = _comparers.get(key)
+        if comparer is None:
+            comparer = Comparer(
+                model=model,
+                cache=cache,
+                max_group=max_group,
+                min_severity=min_severity,
+                fail_on=fail_on,
+                glossary=glossary,
+                max_sentence_chars=max_sentence_chars,
+            )
+            _comparers[key] = comparer
+    return comparer.compare(a, b, name_a=name_a, name_b=name_b)

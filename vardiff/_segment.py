@@ -1,0 +1,198 @@
+"""Cut news text into sentences, each with exact character offsets into the original string.
+
+Three passes, each linear in the length of the text:
+
+1. Lines. Every line break (LF, CR, CRLF and the other breaks ``str.splitlines`` knows) ends a
+   segment, because the inputs hold one paragraph, heading, list item or table row per line.
+2. Sentences. Inside a line, a run of ``.``, ``?``, ``!`` or ``…`` (with any closing quotes and
+   brackets after it) followed by whitespace is a candidate boundary. Small rules look at the word
+   before and the word after to keep abbreviations (``Mr.``, ``Gen.``), initials (``V.``), dotted
+   acronyms (``U.S.``), list markers (``1.``) and quoted speech followed by attribution
+   (``“…? I'm skeptical,” he said``) inside one sentence.
+3. Size cap. A sentence longer than ``max_chars`` is cut at the last ``;``/``:``, else ``,``, else
+   whitespace in the second half of the allowed window, else hard at the cap.
+
+No model and no network: the same text always gives the same sentences.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._document import Sentence
+
+__all__ = ["segment"]
+
+_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+# A line with its surrounding whitespace already stripped.
+_LINE = re.compile(rf"\S(?:[^{_BREAKS}]*\S)?")
+# The lookbehind makes each run of terminal punctuation one attempt, which keeps the scan linear
+# even on a line made of nothing but dots.
+_END = re.compile(r"(?<![.?!…])([.?!…]++)([\"'”’»)\]}]*+)(?=\s)")
+_NEXT = re.compile(r"\s+([(\[{“‘\"'«¿¡]*)(\w{0,24})")
+_WORD = re.compile(r"[\w.]*\Z")
+_DOTTED = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+_LIST_MARKER = re.compile(r"\d{1,3}|[A-Za-z]|[ivx]{1,4}|[IVX]{1,4}")
+_DOUBLE_QUOTE = re.compile(r"[\"“”„«»]")
+_ATTRIBUTION = re.compile(r"[,;:]?\s+[(\[]?(\w)")
+_PREV_WINDOW = 40
+_NON_SPACE = re.compile(r"\S")
+_SPACE = re.compile(r"\s")
+# Preferred places to cut an over-long sentence, best first; the mark must be followed by a space
+# so that ``1,000`` and ``10:30`` stay whole.
+_CUT_AFTER = (re.compile(r"[;:](?=\s)"), re.compile(r",(?=\s)"))
+
+
+def _words(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Always followed by a name or a noun, so never the last word of a sentence.
+_TITLES = _words(
+    "mr mrs ms mx dr prof gen lt col sgt capt cpl maj adm cmdr brig sen rep gov supt rev fr hon "
+    "pres amb atty messrs mme mlle vs cf approx ca viz"
+)
+# Only an abbreviation before a number: ``No. 5`` but ``the answer was no. Then``.
+_BEFORE_NUMBER = _words("no nos nr art sec ch fig figs p pp vol vols op para")
+# Usually inside a sentence, but ``in the U.S. The next day`` does end one; see ``_STARTERS``.
+_SOFT = _words(
+    "jan feb mar apr jun jul aug sep sept oct nov dec inc co corp ltd llc plc jr sr bros etc al "
+    "st mt ft ave blvd rd dept univ est"
+)
+# Capitalised words that begin sentences but are almost never part of a name, so after a soft
+# abbreviation they signal a new sentence while ``U.S. Navy`` or ``Mark A. Milley`` do not.
+_STARTERS = _words(
+    "A An The This That These Those It Its He She They We I You His Her Their Our My There Here "
+    "But And Or So Yet In On At For As If When While After Before Since Although Though However "
+    "Meanwhile Still Then Now What Who Why How Where Both Each Every Some Many Most All Such "
+    "Also Last According Earlier Later Instead Despite During"
+)
+
+
+def segment(text: str, *, max_chars: int = 1000) -> tuple[Sentence, ...]:
+    """Return the sentences of ``text`` in order; ``text[s.start:s.end] == s.text`` for each."""
+    if max_chars < 1:
+        raise ValueError(f"max_chars must be at least 1, not {max_chars}")
+    out: list[Sentence] = []
+    for line in _LINE.finditer(text):
+        lo, hi = line.span()
+        start = lo
+        # A table row is one unit: a full stop inside a cell would cut the row apart.
+        if text[lo] != "|":
+            for end, following in _boundaries(text, lo, hi):
+                _emit(text, start, end, max_chars, out)
+                start = following
+        _emit(text, start, hi, max_chars, out)
+    return tuple(out)
+
+
+def _boundaries(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """(end of sentence, start of the next) for every boundary inside the stripped line."""
+    found: list[tuple[int, int]] = []
+    quotes: list[tuple[int, int]] | None = None  # found only once a ?, ! or … needs them
+    q = 0
+    for m in _END.finditer(text, lo, hi):
+        punct_at = m.start()
+        in_quote = False
+        if m.group(1) != ".":
+            if quotes is None:
+                quotes = _attributed_quotes(text, lo, hi)
+            while q < len(quotes) and quotes[q][1] < punct_at:
+                q += 1
+            in_quote = q < len(quotes) and quotes[q][0] < punct_at
+        window_lo = max(lo, punct_at - _PREV_WINDOW)
+        prev = text[window_lo:punct_at]
+        first_on_line = window_lo == lo and not any(c.isspace() for c in prev)
+        words = prev.split()
+        prev = words[-1] if words and not prev[-1].isspace() else ""
+        nxt = _NEXT.match(text, m.end(), hi)
+        assert nxt is not None  # the lookahead in _END saw whitespace
+        if _is_boundary(prev, m.group(1), m.group(2), nxt.group(2), first_on_line, in_quote):
+            found.append((m.end(), nxt.start(1)))
+    return found
+
+
+def _attributed_quotes(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Spans of double-quoted speech that runs on into its attribution.
+
+    That is a quote closed by a comma (``“…,” Kirby said``) or followed by a lower-case word
+    (``“…?” he asked``): the quoted words are then part of a longer sentence.
+    """
+    spans: list[tuple[int, int]] = []
+    opened = -1
+    for m in _DOUBLE_QUOTE.finditer(text, lo, hi):
+        i = m.start()
+        c = text[i]
+        # A straight quote opens after a space or bracket and closes after anything else.
+        if c in "“„«" or (c == '"' and (i == lo or text[i - 1].isspace() or text[i - 1] in "([{")):
+            opened = i
+        elif opened >= 0:
+            after = _ATTRIBUTION.match(text, i + 1, hi)
+            if after is not None and (text[i - 1] == "," or after.group(1).islower()):
+                spans.append((opened, i))
+            opened = -1
+    return spans
+
+
+def _is_boundary(
+    prev: str, punct: str, closers: str, next_word: str, first_on_line: bool, in_quote: bool
+) -> bool:
+    first = next_word[:1]
+    lower = first.islower()
+    if punct != ".":
+        # ``?``/``!``/``…`` before lower case, or inside quoted speech that runs on into its
+        # attribution, are part of the sentence: ``“Really?” she asked``.
+        return not (lower or in_quote)
+    if lower and any(c in "\"'”’»" for c in closers):
+        return False
+    word = m.group() if (m := _WORD.search(prev)) else ""
+    key = word.lower()
+    if first_on_line and _LIST_MARKER.fullmatch(prev):
+        return False
+    if key in _TITLES:
+        return False
+    if key in _BEFORE_NUMBER:
+        return not first.isdecimal()
+    if key in _SOFT or _DOTTED.fullmatch(word) or (len(word) == 1 and word.isupper()):
+        return next_word in _STARTERS
+    # An ordinary word and a full stop end the sentence even before lower case, so that a stray
+    # fragment such as ``field. of battle.`` stays visible as its own segment.
+    return True
+
+
+def _emit(text: str, start: int, end: int, max_chars: int, out: list[Sentence]) -> None:
+    """Append text[start:end] (stripped, non-empty) to ``out``, cut to at most ``max_chars``."""
+    while end - start > max_chars:
+        cut = _cut(text, start, max_chars)
+        piece_end = cut
+        while text[piece_end - 1].isspace():
+            piece_end -= 1
+        out.append(Sentence(text[start:piece_end], start, piece_end))
+        resume = _NON_SPACE.search(text, cut, end)
+        assert resume is not None  # ``end`` follows a non-space character
+        start = resume.start()
+    out.append(Sentence(text[start:end], start, end))
+
+
+def _cut(text: str, start: int, max_chars: int) -> int:
+    """Where to end a piece that starts at ``start`` and may hold ``max_chars`` characters.
+
+    Only the second half of the window is searched, so every cut moves at least half the cap
+    forward and the total work stays linear however the text is punctuated.
+    """
+    hi = start + max_chars
+    lo = start + max(1, max_chars // 2)
+    for pattern in _CUT_AFTER:
+        # The mark may sit at lo - 1 (piece ends at lo); the lookahead needs to see text[hi].
+        mark = _last(pattern, text, lo - 1, hi + 1)
+        if mark is not None:
+            return mark.end()
+    space = _last(_SPACE, text, lo, hi + 1)
+    return space.start() if space is not None else hi
+
+
+def _last(pattern: re.Pattern[str], text: str, pos: int, endpos: int) -> re.Match[str] | None:
+    found = None
+    for found in pattern.finditer(text, pos, endpos):  # noqa: B007 - the last one is wanted
+        pass
+    return found

@@ -1,0 +1,35 @@
+"""Word helpers shared by the judge and the alignment repair: content words and crude stems."""
+
+from __future__ import annotations
+
+import re
+
+from ._diff import tokenize
+
+__all__ = ["FUNCTION_WORDS", "content_words", "stem"]
+
+FUNCTION_WORDS = frozenset(
+    "a an the of to in on at by for with from and or but as that this these those it its is are "
+    "was were be been being has have had do does did which who whom whose what when where while "
+    "there their they them he she his her we our you your i me my so than then also into onto "
+    "about over under after before during since until up down out off just only very more most "
+    "such some any all both each either neither other another own same too can could may might "
+    "will would shall should must not no nor if because though although however thus yet still "
+    "even ever per via".split()
+)
+
+
+def content_words(text: str) -> list[str]:
+    return [
+        t for t in tokenize(text)
+        if re.match(r"\w", t) and t.lower() not in FUNCTION_WORDS and not t.isdigit()
+    ]
+
+
+def stem(word: str) -> str:
+    """A crude English stem, enough to see "Russian" / "Russia" or "trying" / "try" as one."""
+    word = word.lower()
+    for suffix in ("ing", "ed", "es", "s", "n"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
