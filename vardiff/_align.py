@@ -285,12 +285,13 @@ def _bead_gain(
         for offset in range(1, ka + 1):
             member_vec = side_a.singles[i - offset]
             member_cos = group_b @ member_vec
-            member_margin = member_cos - (
-                side_a.background[1][i - offset + 1] + side_b.background[kb][safe]
-            ) / 2
+            member_margin = (
+                member_cos
+                - (side_a.background[1][i - offset + 1] + side_b.background[kb][safe]) / 2
+            )
             invalid |= member_margin < scale.member_threshold
     gain[invalid] = _NEG
-    return gain
+    return np.asarray(gain, dtype=np.float32)
 
 
 def _backtrack(

@@ -30,7 +30,8 @@ def _supplies(piece: str, own: Sequence[str], other: Sequence[str]) -> bool:
         return False
     missing = _stems(other) - _stems(own)
     supplied = {
-        w for w in words
+        w
+        for w in words
         if w in missing or (len(w) >= 5 and any(w in m or m in w for m in missing if len(m) >= 5))
     }
     return bool(supplied) and len(supplied) / len(words) >= _MIN_SHARE

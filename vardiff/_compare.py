@@ -95,8 +95,10 @@ class Comparer:
         doc_a = self.segment(a, name=name_a)
         doc_b = self.segment(b, name=name_b)
         alignment = self.align(doc_a, doc_b, progress=progress)
-        pairs = self._judge([self._pair(bead, doc_a, doc_b) for bead in alignment.beads], doc_a, doc_b)
-        info = {"beads": len(alignment.beads), "cells": alignment.cells}
+        pairs = self._judge(
+            [self._pair(bead, doc_a, doc_b) for bead in alignment.beads], doc_a, doc_b
+        )
+        info: dict[str, float] = {"beads": len(alignment.beads), "cells": alignment.cells}
         if not np.isnan(alignment.threshold):
             info["threshold"] = round(alignment.threshold, 4)
         return Report(settings=self.settings, a=doc_a, b=doc_b, pairs=pairs, alignment=info)
@@ -111,7 +113,11 @@ class Comparer:
             beads = tuple(Bead(a=(i,), b=(i,), score=1.0) for i in range(len(texts_a)))
             return Alignment(beads=beads, threshold=float("nan"), cells=0)
         if not texts_a or not texts_b:
-            return align(np.zeros((len(texts_a), 1)), np.zeros((len(texts_b), 1)))
+            empty = np.zeros((0, 1), dtype=np.float32)
+            return align(
+                np.zeros((len(texts_a), 1), np.float32) if texts_a else empty,
+                np.zeros((len(texts_b), 1), np.float32) if texts_b else empty,
+            )
         unique = list(dict.fromkeys(texts_a + texts_b))
         report = progress(len(unique)) if progress else None
         vectors = self.embedder.embed(unique, progress=report)
@@ -143,8 +149,13 @@ class Comparer:
         else:
             status = "changed"
         return Pair(
-            a=bead.a, b=bead.b, similarity=bead.score, status=status,
-            a_text=a_text, b_text=b_text, ops=word_diff(a_text, b_text),
+            a=bead.a,
+            b=bead.b,
+            similarity=bead.score,
+            status=status,
+            a_text=a_text,
+            b_text=b_text,
+            ops=word_diff(a_text, b_text),
         )
 
     def _judge(self, pairs: list[Pair], doc_a: Document, doc_b: Document) -> tuple[Pair, ...]:
@@ -153,7 +164,8 @@ class Comparer:
             ([doc_a.sentences[i].text for i in p.a], [doc_b.sentences[j].text for j in p.b])
             for p in pending
         ]
-        verdicts = dict(zip(map(id, pending), self.judge.judge_all(pending, sentences=sentences)))
+        judgements = self.judge.judge_all(pending, sentences=sentences)
+        verdicts = dict(zip(map(id, pending), judgements, strict=True))
         floor = self.settings.min_severity
         judged = []
         for pair in pairs:

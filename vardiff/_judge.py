@@ -58,7 +58,7 @@ class LexicalThresholds:
 
 
 def _fold_typography(text: str) -> str:
-    text = text.translate(str.maketrans("’‘“”„«»–—", "''\"\"\"\"\"--"))
+    text = text.translate(str.maketrans("’‘“”„«»–—", '\'\'"""""--'))
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -124,7 +124,8 @@ class Judge:
     ) -> tuple[Finding, ...]:
         """Findings of one pair; ``sentences_*`` are its sentences (default: the pair texts)."""
         return self.judge_all(
-            [pair], sentences=[(list(sentences_a or [pair.a_text]), list(sentences_b or [pair.b_text]))]
+            [pair],
+            sentences=[(list(sentences_a or [pair.a_text]), list(sentences_b or [pair.b_text]))],
         )[0]
 
     def judge_all(
@@ -155,13 +156,19 @@ class Judge:
         if is_fragment(text) and len(text.split()) <= 8:
             return [
                 _finding(
-                    "artifact", MEDIUM, text if omitted else "", "" if omitted else text,
-                    f"sentence fragment only in {side}: a piece broken off a sentence", 0.6,
+                    "artifact",
+                    MEDIUM,
+                    text if omitted else "",
+                    "" if omitted else text,
+                    f"sentence fragment only in {side}: a piece broken off a sentence",
+                    0.6,
                 )
             ]
         words = len(text.split())
         weighty = bool(
-            extract_quantities(text) or extract_names(text) or cues.quotes(text)
+            extract_quantities(text)
+            or extract_names(text)
+            or cues.quotes(text)
             or cues.attributions(text)
         )
         if weighty:
@@ -174,8 +181,9 @@ class Judge:
         message = f"sentence {verb}: {why}"
         score = min(1.0, words / 30)
         found = [
-            _finding(category, severity, text if omitted else "", "" if omitted else text,
-                     message, score)
+            _finding(
+                category, severity, text if omitted else "", "" if omitted else text, message, score
+            )
         ]
         if not omitted:
             for artifact in artifacts(text, "", sentences=[]):
@@ -213,8 +221,14 @@ class Judge:
         if not self.glossary:
             return []
         return [
-            _finding("lexical", HIGH, source, rendering,
-                     f"glossary forbids rendering {source!r} as {rendering!r}", 1.0)
+            _finding(
+                "lexical",
+                HIGH,
+                source,
+                rendering,
+                f"glossary forbids rendering {source!r} as {rendering!r}",
+                1.0,
+            )
             for source, rendering in self.glossary.forbidden_hits(a, b)
         ]
 
@@ -225,8 +239,16 @@ class Judge:
         only_a, only_b = list(diff.only_a), list(diff.only_b)
         while only_a and only_b:
             left, right = only_a.pop(0), only_b.pop(0)
-            found.append(_finding("entity", HIGH, left, right,
-                                  "a different name: another person, place or body", 0.9))
+            found.append(
+                _finding(
+                    "entity",
+                    HIGH,
+                    left,
+                    right,
+                    "a different name: another person, place or body",
+                    0.9,
+                )
+            )
         for name in only_a:
             found.append(_finding("entity", MEDIUM, name, "", "name dropped in B", 0.6))
         for name in only_b:
@@ -234,8 +256,16 @@ class Judge:
         for title in diff.titles_dropped:
             found.append(_finding("entity", MEDIUM, title, "", "title dropped in B", 0.5))
         for left, right in diff.variants:
-            found.append(_finding("entity", INFO, left, right,
-                                  "same name, spelled or abbreviated differently", 0.1))
+            found.append(
+                _finding(
+                    "entity",
+                    INFO,
+                    left,
+                    right,
+                    "same name, spelled or abbreviated differently",
+                    0.1,
+                )
+            )
         return found
 
     # -- open-class wording: edit impact ----------------------------------------------------
@@ -257,7 +287,7 @@ class Judge:
             if op.op != "equal":
                 a_suffix = "".join(o.a for o in pair.ops[index + 1 :])
                 b_suffix = "".join(o.b for o in pair.ops[index + 1 :])
-                pieces = (op,)
+                pieces: tuple[Op, ...] = (op,)
                 if max(len(op.a.split()), len(op.b.split())) > 3:
                     pieces = word_diff(op.a, op.b, semantic_cleanup=False)
                 inner_a = inner_b = ""
@@ -270,11 +300,14 @@ class Judge:
                             rest_b = "".join(p.b for p in pieces[k + 1 :]) + b_suffix
                             edits.append(
                                 _Edit(
-                                    a=piece.a, b=piece.b,
-                                    a_sentence=a_sentence, b_sentence=b_sentence,
+                                    a=piece.a,
+                                    b=piece.b,
+                                    a_sentence=a_sentence,
+                                    b_sentence=b_sentence,
                                     a_variant=_tidy(a_prefix + inner_a + piece.b + rest_a),
                                     b_variant=_tidy(b_prefix + inner_b + piece.a + rest_b),
-                                    new_a=" ".join(new_a), new_b=" ".join(new_b),
+                                    new_a=" ".join(new_a),
+                                    new_b=" ".join(new_b),
                                 )
                             )
                     inner_a += piece.a
@@ -288,8 +321,10 @@ class Judge:
         equivalent changes nothing a reader would call meaning."""
         if _normalise(op.a, self.glossary) == _normalise(op.b, self.glossary):
             return True
-        return not content_words(op.a) and not content_words(op.b) and not (
-            cues.negations(op.a) or cues.negations(op.b)
+        return (
+            not content_words(op.a)
+            and not content_words(op.b)
+            and not (cues.negations(op.a) or cues.negations(op.b))
         )
 
     def _score_edits(self, edits: list[_Edit]) -> None:
@@ -320,22 +355,36 @@ class Judge:
                 severity = self._severity(edit)
                 if severity is None or (_inside(edit.a, covered) and _inside(edit.b, covered)):
                     continue
-                found.append(_finding("lexical", severity, edit.a.strip(), edit.b.strip(),
-                                      _lexical_message(severity), impact))
+                found.append(
+                    _finding(
+                        "lexical",
+                        severity,
+                        edit.a.strip(),
+                        edit.b.strip(),
+                        _lexical_message(severity),
+                        impact,
+                    )
+                )
             elif edit.a.strip():
                 severity = _weight(edit.a)
                 if edit.substitution < self.thresholds.medium_substitution:
                     severity = max(severity, MEDIUM)
                 if severity > INFO and not _inside(edit.a, covered):
-                    found.append(_finding("omission", severity, edit.a.strip(), "",
-                                          "words left out of B", impact))
+                    found.append(
+                        _finding(
+                            "omission", severity, edit.a.strip(), "", "words left out of B", impact
+                        )
+                    )
             else:
                 severity = _weight(edit.b)
                 if edit.substitution < self.thresholds.medium_substitution:
                     severity = max(severity, MEDIUM)
                 if severity > INFO and not _inside(edit.b, covered):
-                    found.append(_finding("addition", severity, "", edit.b.strip(),
-                                          "words added in B", impact))
+                    found.append(
+                        _finding(
+                            "addition", severity, "", edit.b.strip(), "words added in B", impact
+                        )
+                    )
         return found
 
     def _severity(self, edit: _Edit) -> Severity | None:
@@ -379,8 +428,14 @@ def _tidy(text: str) -> str:
 def _finding(
     category: str, severity: Severity, a: str, b: str, message: str, score: float
 ) -> Finding:
-    return Finding(category=category, severity=severity, a=a, b=b, message=message,
-                   score=max(0.0, min(1.0, score)))
+    return Finding(
+        category=category,
+        severity=severity,
+        a=a,
+        b=b,
+        message=message,
+        score=max(0.0, min(1.0, score)),
+    )
 
 
 def _artifact_finding(kind: str, a: str, b: str) -> Finding:
@@ -397,22 +452,45 @@ def _numbers(a: str, b: str) -> list[Finding]:
     only_a, only_b = list(diff.only_a), list(diff.only_b)
     while only_a and only_b:
         left, right = only_a.pop(0), only_b.pop(0)
-        found.append(_finding("number", HIGH, left.text, right.text,
-                              f"quantity changed: {left.text} → {right.text}", 1.0))
+        found.append(
+            _finding(
+                "number",
+                HIGH,
+                left.text,
+                right.text,
+                f"quantity changed: {left.text} → {right.text}",
+                1.0,
+            )
+        )
     for quantity in only_a:
-        found.append(_finding("number", HIGH, quantity.text, "",
-                              f"quantity {quantity.text!r} dropped in B", 0.9))
+        found.append(
+            _finding(
+                "number", HIGH, quantity.text, "", f"quantity {quantity.text!r} dropped in B", 0.9
+            )
+        )
     for quantity in only_b:
-        found.append(_finding("number", HIGH, "", quantity.text,
-                              f"quantity {quantity.text!r} added in B", 0.9))
+        found.append(
+            _finding(
+                "number", HIGH, "", quantity.text, f"quantity {quantity.text!r} added in B", 0.9
+            )
+        )
     for left, right in diff.recounted:
-        found.append(_finding("number", HIGH, f"{left.text} {left.counted}",
-                              f"{right.text} {right.counted}",
-                              f"same amount of a different thing: {left.counted} → {right.counted}",
-                              0.95))
+        found.append(
+            _finding(
+                "number",
+                HIGH,
+                f"{left.text} {left.counted}",
+                f"{right.text} {right.counted}",
+                f"same amount of a different thing: {left.counted} → {right.counted}",
+                0.95,
+            )
+        )
     for left, right in diff.reworded:
-        found.append(_finding("number", INFO, left.text, right.text,
-                              "same quantity, written another way", 0.05))
+        found.append(
+            _finding(
+                "number", INFO, left.text, right.text, "same quantity, written another way", 0.05
+            )
+        )
     return found
 
 
@@ -435,8 +513,16 @@ def _quotes(a: str, b: str) -> list[Finding]:
             unmatched.remove(best)
             if ratio < 1.0:
                 severity = HIGH if ratio < 0.6 else MEDIUM
-                found.append(_finding("quote", severity, quote, best,
-                                      "direct quote altered: quotes must be verbatim", 1 - ratio))
+                found.append(
+                    _finding(
+                        "quote",
+                        severity,
+                        quote,
+                        best,
+                        "direct quote altered: quotes must be verbatim",
+                        1 - ratio,
+                    )
+                )
         else:
             found.append(_finding("quote", MEDIUM, quote, "", "direct quote missing in B", 0.7))
     for quote in unmatched:
@@ -451,8 +537,14 @@ def _negation(a: str, b: str) -> list[Finding]:
     gone = [w for w in left if w.lower() not in {r.lower() for r in right}]
     new = [w for w in right if w.lower() not in {x.lower() for x in left}]
     return [
-        _finding("negation", HIGH, ", ".join(gone or left), ", ".join(new or right),
-                 "polarity flipped: a negation is present on one side only", 0.9)
+        _finding(
+            "negation",
+            HIGH,
+            ", ".join(gone or left),
+            ", ".join(new or right),
+            "polarity flipped: a negation is present on one side only",
+            0.9,
+        )
     ]
 
 
@@ -466,8 +558,14 @@ def _modality(a: str, b: str) -> list[Finding]:
     words_b = [w for kind in new for w in cues.modality_words(b, kind)]
     what = " / ".join(x for x in (", ".join(gone), ", ".join(new)) if x)
     return [
-        _finding("modality", MEDIUM, ", ".join(words_a), ", ".join(words_b),
-                 f"certainty or hedging changed ({what})", 0.6)
+        _finding(
+            "modality",
+            MEDIUM,
+            ", ".join(words_a),
+            ", ".join(words_b),
+            f"certainty or hedging changed ({what})",
+            0.6,
+        )
     ]
 
 
@@ -480,8 +578,16 @@ def _attribution(a: str, b: str, *, fragments: tuple[str, ...] = ()) -> list[Fin
     found: list[Finding] = []
     sources_b = [r.source for r in right]
     for garbled in (r for r in right if r.fragment):
-        found.append(_finding("attribution", HIGH, "", garbled.phrase,
-                              "garbled attribution: the source is cut off from its claim", 0.9))
+        found.append(
+            _finding(
+                "attribution",
+                HIGH,
+                "",
+                garbled.phrase,
+                "garbled attribution: the source is cut off from its claim",
+                0.9,
+            )
+        )
     unmatched_b = [r for r in right if not r.fragment]
     missing: list[cues.Attribution] = []
     for attribution in left:
@@ -496,15 +602,34 @@ def _attribution(a: str, b: str, *, fragments: tuple[str, ...] = ()) -> list[Fin
             replacement = unmatched_b[0]
         if replacement is not None:
             unmatched_b.remove(replacement)
-            found.append(_finding("attribution", HIGH, attribution.phrase, replacement.phrase,
-                                  "a different source: who said it changed", 0.8))
+            found.append(
+                _finding(
+                    "attribution",
+                    HIGH,
+                    attribution.phrase,
+                    replacement.phrase,
+                    "a different source: who said it changed",
+                    0.8,
+                )
+            )
         else:
-            found.append(_finding("attribution", HIGH, attribution.phrase, "",
-                                  "attribution dropped: the claim is no longer sourced", 0.9))
+            found.append(
+                _finding(
+                    "attribution",
+                    HIGH,
+                    attribution.phrase,
+                    "",
+                    "attribution dropped: the claim is no longer sourced",
+                    0.9,
+                )
+            )
     for attribution in unmatched_b:
         if attribution.source not in {x.source for x in left}:
-            found.append(_finding("attribution", MEDIUM, "", attribution.phrase,
-                                  "attribution added in B", 0.5))
+            found.append(
+                _finding(
+                    "attribution", MEDIUM, "", attribution.phrase, "attribution added in B", 0.5
+                )
+            )
     return found
 
 
@@ -526,7 +651,14 @@ def _tense(ops: Sequence[Op]) -> list[Finding]:
         future_a, future_b = bool(aux_a & _FUTURE_MARKERS), bool(aux_b & _FUTURE_MARKERS)
         if future_a != future_b or past_a != past_b:
             severity = MEDIUM if (future_a or future_b) else LOW
-            found.append(_finding("tense", severity, op.a.strip(), op.b.strip(),
-                                  "tense changed: when it happened differs", 0.5))
+            found.append(
+                _finding(
+                    "tense",
+                    severity,
+                    op.a.strip(),
+                    op.b.strip(),
+                    "tense changed: when it happened differs",
+                    0.5,
+                )
+            )
     return found
-

@@ -15,27 +15,97 @@ from dataclasses import dataclass
 __all__ = ["Quantity", "QuantityDiff", "compare_quantities", "extract_quantities"]
 
 _UNITS = {
-    "mm": "mm", "millimeter": "mm", "millimeters": "mm", "millimetre": "mm", "millimetres": "mm",
-    "cm": "cm", "centimeter": "cm", "centimeters": "cm", "centimetre": "cm", "centimetres": "cm",
-    "m": "m", "meter": "m", "meters": "m", "metre": "m", "metres": "m",
-    "km": "km", "kilometer": "km", "kilometers": "km", "kilometre": "km", "kilometres": "km",
-    "mile": "mi", "miles": "mi", "kg": "kg", "kilogram": "kg", "kilograms": "kg",
-    "ton": "t", "tons": "t", "tonne": "t", "tonnes": "t",
-    "%": "%", "percent": "%", "per cent": "%", "pct": "%",
-    "dollar": "USD", "dollars": "USD", "$": "USD", "usd": "USD",
-    "euro": "EUR", "euros": "EUR", "€": "EUR", "pound": "GBP", "pounds": "GBP", "£": "GBP",
-    "yuan": "CNY", "won": "KRW", "rubles": "RUB", "roubles": "RUB",
+    "mm": "mm",
+    "millimeter": "mm",
+    "millimeters": "mm",
+    "millimetre": "mm",
+    "millimetres": "mm",
+    "cm": "cm",
+    "centimeter": "cm",
+    "centimeters": "cm",
+    "centimetre": "cm",
+    "centimetres": "cm",
+    "m": "m",
+    "meter": "m",
+    "meters": "m",
+    "metre": "m",
+    "metres": "m",
+    "km": "km",
+    "kilometer": "km",
+    "kilometers": "km",
+    "kilometre": "km",
+    "kilometres": "km",
+    "mile": "mi",
+    "miles": "mi",
+    "kg": "kg",
+    "kilogram": "kg",
+    "kilograms": "kg",
+    "ton": "t",
+    "tons": "t",
+    "tonne": "t",
+    "tonnes": "t",
+    "%": "%",
+    "percent": "%",
+    "per cent": "%",
+    "pct": "%",
+    "dollar": "USD",
+    "dollars": "USD",
+    "$": "USD",
+    "usd": "USD",
+    "euro": "EUR",
+    "euros": "EUR",
+    "€": "EUR",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "£": "GBP",
+    "yuan": "CNY",
+    "won": "KRW",
+    "rubles": "RUB",
+    "roubles": "RUB",
 }
 _SCALES = {
-    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "dozen": 12.0,
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "k": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "bn": 1e9,
+    "dozen": 12.0,
 }
 _WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "a": 1,
+    "an": 1,
 }
 _FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "a half": 0.5}
 _DATES = (
@@ -44,9 +114,18 @@ _DATES = (
     "monday tuesday wednesday thursday friday saturday sunday"
 ).split()
 _MONTH_ALIASES = {
-    "jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june",
-    "jul": "july", "aug": "august", "sep": "september", "sept": "september",
-    "oct": "october", "nov": "november", "dec": "december",
+    "jan": "january",
+    "feb": "february",
+    "mar": "march",
+    "apr": "april",
+    "jun": "june",
+    "jul": "july",
+    "aug": "august",
+    "sep": "september",
+    "sept": "september",
+    "oct": "october",
+    "nov": "november",
+    "dec": "december",
 }
 
 _NUMBER_WORD = "|".join(sorted((w for w in _WORDS if len(w) > 2), key=len, reverse=True))
@@ -129,7 +208,10 @@ def extract_quantities(text: str) -> list[Quantity]:
         start = match.start() + match.group(0).index(span[0]) if span else match.start()
         found.append(
             Quantity(
-                value=round(value, 6), unit=unit, text=span, start=start,
+                value=round(value, 6),
+                unit=unit,
+                text=span,
+                start=start,
                 counted=_counted(text, match.end()),
             )
         )
@@ -177,7 +259,7 @@ def _same_head(left: str | None, right: str | None) -> bool:
 
 
 def _looks_like_month(text: str, start: int) -> bool:
-    """"May" is a month only before a day or year, or after "in"/"of"/"since"."""
+    """ "May" is a month only before a day or year, or after "in"/"of"/"since"."""
     after = text[start + 3 : start + 9]
     before = text[max(0, start - 7) : start].lower()
     return bool(re.match(r"\s+\d", after)) or bool(re.search(r"\b(in|of|since|until)\s+$", before))

@@ -1,4 +1,4 @@
-"""The results of a comparison: frozen dataclasses with a stable JSON form (schema ``vardiff/1``)."""
+"""The results of a comparison: frozen dataclasses with a stable JSON form (``vardiff/1``)."""
 
 from __future__ import annotations
 
@@ -97,7 +97,12 @@ class Pair:
         }
 
 
-_SEVERITY_FLOOR = {Severity.INFO: 0.0, Severity.LOW: 0.25, Severity.MEDIUM: 0.5, Severity.HIGH: 0.75}
+_SEVERITY_FLOOR = {
+    Severity.INFO: 0.0,
+    Severity.LOW: 0.25,
+    Severity.MEDIUM: 0.5,
+    Severity.HIGH: 0.75,
+}
 
 
 @dataclass(frozen=True)

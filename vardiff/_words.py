@@ -21,7 +21,8 @@ FUNCTION_WORDS = frozenset(
 
 def content_words(text: str) -> list[str]:
     return [
-        t for t in tokenize(text)
+        t
+        for t in tokenize(text)
         if re.match(r"\w", t) and t.lower() not in FUNCTION_WORDS and not t.isdigit()
     ]
 

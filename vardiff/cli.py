@@ -67,8 +67,12 @@ def _version_callback(value: bool) -> None:
 def _root(
     version: Annotated[
         bool,
-        typer.Option("--version", callback=_version_callback, is_eager=True,
-                     help="Print the version and exit."),
+        typer.Option(
+            "--version",
+            callback=_version_callback,
+            is_eager=True,
+            help="Print the version and exit.",
+        ),
     ] = False,
 ) -> None:
     """See where two versions of the same text differ in meaning."""
@@ -91,9 +95,7 @@ def diff_command(
     max_group: Annotated[
         int, typer.Option(min=1, max=6, help="Most sentences on one side of an aligned group.")
     ] = 3,
-    context: Annotated[
-        int, typer.Option(min=0, help="Equal pairs shown around each change.")
-    ] = 1,
+    context: Annotated[int, typer.Option(min=0, help="Equal pairs shown around each change.")] = 1,
     show_all: Annotated[bool, typer.Option("--all", help="Show every pair, none folded.")] = False,
     color: Annotated[ColorMode, typer.Option(help="Colour the text view.")] = ColorMode.auto,
     fail_on: Annotated[
@@ -173,7 +175,9 @@ def _refuse_to_overwrite_inputs(output: str, inputs: tuple[str, str]) -> None:
             raise InputError(f"{output}: --output would overwrite the input {given}")
 
 
-def _print_text(report: object, *, output: str | None, color: ColorMode, context: int | None) -> None:
+def _print_text(
+    report: object, *, output: str | None, color: ColorMode, context: int | None
+) -> None:
     from ._render import ReportView, render_text
     from ._report import Report
     from ._source import write_atomic
@@ -201,8 +205,11 @@ def _progress_bar(console: Console):  # type: ignore[no-untyped-def]
 
     def start(total: int):  # type: ignore[no-untyped-def]
         bar = Progress(
-            TextColumn("embedding"), BarColumn(), MofNCompleteColumn(),
-            console=console, transient=True,
+            TextColumn("embedding"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            console=console,
+            transient=True,
         )
         task = bar.add_task("embedding", total=total)
         started = False
