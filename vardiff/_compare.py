@@ -20,6 +20,7 @@ from ._cache import EmbeddingCache
 from ._diff import word_diff
 from ._document import Document
 from ._embed import Embedder, Progress, SentenceEmbedder
+from ._errors import LimitError
 from ._glossary import Glossary
 from ._judge import Judge
 from ._report import Pair, PairStatus, Report, Settings
@@ -52,6 +53,7 @@ class Comparer:
         fail_on: Severity | str = Severity.MEDIUM,
         glossary: Glossary | str | Path | None = None,
         max_sentence_chars: int = 1000,
+        max_sentences: int = 200_000,
     ) -> None:
         if max_group < 1:
             raise ValueError("max_group must be at least 1")
@@ -66,6 +68,7 @@ class Comparer:
         if glossary is not None and not isinstance(glossary, Glossary):
             glossary = Glossary.load(glossary)
         self.glossary = glossary
+        self.max_sentences = max_sentences
         self.judge = Judge(embedder=embedder, glossary=glossary)
         max_tokens = getattr(embedder, "max_tokens", None)
         self.settings = Settings(
@@ -81,6 +84,12 @@ class Comparer:
 
     def segment(self, text: str, *, name: str) -> Document:
         sentences = segment(text, max_chars=self.settings.max_sentence_chars)
+        if len(sentences) > self.max_sentences:
+            # Refuse before embedding: an out-of-memory kill would lose the user's time silently.
+            raise LimitError(
+                f"{name}: {len(sentences):,} sentences, more than the limit of "
+                f"{self.max_sentences:,} (raise it with --max-sentences)"
+            )
         return Document(name=name, text=text, sentences=sentences)
 
     def compare(
