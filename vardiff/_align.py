@@ -38,7 +38,7 @@ __all__ = ["Alignment", "Bead", "align", "bead_shapes"]
 FloatArray = NDArray[np.float32]
 
 _NEG = np.float32(-1e30)
-_FULL_TABLE_CELLS = 300_000  # below this a full table is cheap; above, go coarse-to-fine
+_FULL_TABLE_CELLS = 40_000  # below this a full table is cheap; above, go coarse-to-fine
 _CORRIDOR = 8  # fine cells searched on each side of the projected coarse path
 _BACKGROUND = 256  # background sentences sampled from the other side
 _Z = 2.25  # threshold: this many robust deviations above random-pair margins

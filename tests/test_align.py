@@ -1,0 +1,122 @@
+"""Alignment math on synthetic vectors: known gold beads, no model needed."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from vardiff import Bead, align
+from vardiff._align import bead_shapes
+
+DIM = 64
+
+
+def _unit(rows: np.ndarray) -> np.ndarray:
+    return (rows / np.linalg.norm(rows, axis=-1, keepdims=True)).astype(np.float32)
+
+
+def _paraphrase(vector: np.ndarray, rng: np.random.Generator, noise: float = 0.35) -> np.ndarray:
+    return _unit(vector + noise * rng.standard_normal(vector.shape) / np.sqrt(DIM))
+
+
+def _document(count: int, rng: np.random.Generator) -> np.ndarray:
+    # A shared topic direction makes unrelated sentences mildly similar, as in real documents.
+    topic = rng.standard_normal(DIM)
+    return _unit(rng.standard_normal((count, DIM)) + 0.6 * topic)
+
+
+def _links(beads: tuple[Bead, ...]) -> set[tuple[int, int]]:
+    return {(i, j) for bead in beads for i in bead.a for j in bead.b}
+
+
+def _every_sentence_once(beads: tuple[Bead, ...], n: int, m: int) -> None:
+    assert [i for bead in beads for i in bead.a] == list(range(n))
+    assert [j for bead in beads for j in bead.b] == list(range(m))
+
+
+def test_bead_shapes_cover_vecalign_set() -> None:
+    shapes = set(bead_shapes(3))
+    assert {(1, 0), (0, 1), (1, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1)} == shapes
+    assert set(bead_shapes(1)) == {(1, 0), (0, 1), (1, 1)}
+    with pytest.raises(ValueError):
+        bead_shapes(0)
+
+
+def test_paraphrased_document_aligns_one_to_one() -> None:
+    rng = np.random.default_rng(1)
+    a = _document(40, rng)
+    b = np.stack([_paraphrase(v, rng) for v in a])
+    result = align(a, b)
+    assert [(bead.a, bead.b) for bead in result.beads] == [((i,), (i,)) for i in range(40)]
+    assert all(bead.score is not None and bead.score > 0.8 for bead in result.beads)
+
+
+def test_split_is_one_bead_and_omission_and_insertion_stay_visible() -> None:
+    rng = np.random.default_rng(2)
+    a = _document(30, rng)
+    halves = (_unit(rng.standard_normal(DIM)), _unit(rng.standard_normal(DIM)))
+    a[10] = _unit(halves[0] + halves[1])  # sentence 10 of A is split in two in B
+    rows: list[np.ndarray] = []
+    weights_b: list[float] = []
+    for i, vector in enumerate(a):
+        if i == 10:
+            rows += [_paraphrase(halves[0], rng, 0.2), _paraphrase(halves[1], rng, 0.2)]
+            weights_b += [50.0, 50.0]
+        elif i == 20:
+            continue  # omitted in B
+        else:
+            rows.append(_paraphrase(vector, rng))
+            weights_b.append(100.0)
+        if i == 25:
+            rows.append(_document(1, rng)[0])  # inserted in B
+            weights_b.append(100.0)
+    b = np.stack(rows)
+    result = align(a, b, weights_a=[100.0] * len(a), weights_b=weights_b)
+    _every_sentence_once(result.beads, len(a), len(b))
+    shapes = {(bead.a, bead.b) for bead in result.beads}
+    assert ((10,), (10, 11)) in shapes
+    assert ((20,), ()) in shapes
+    inserted = 25 + 1  # B index of the inserted sentence: one extra from the split, one gone
+    assert ((), (inserted,)) in shapes
+
+
+def test_unrelated_documents_stay_unaligned() -> None:
+    rng = np.random.default_rng(3)
+    a = _document(25, rng)
+    b = _document(30, rng)
+    result = align(a, b)
+    _every_sentence_once(result.beads, 25, 30)
+    aligned = sum(1 for bead in result.beads if bead.a and bead.b)
+    assert aligned <= 2
+
+
+def test_empty_side_gives_only_unaligned_beads() -> None:
+    a = _document(3, np.random.default_rng(4))
+    result = align(a, np.zeros((0, DIM), np.float32))
+    assert [(bead.a, bead.b) for bead in result.beads] == [((0,), ()), ((1,), ()), ((2,), ())]
+
+
+def test_banded_matches_exact_on_long_document_with_fewer_cells() -> None:
+    rng = np.random.default_rng(5)
+    a = _document(900, rng)
+    keep = [i for i in range(900) if i % 37 != 5]  # scattered omissions
+    b = np.stack([_paraphrase(a[i], rng) for i in keep])
+    banded = align(a, b)
+    exact = align(a, b, exact=True)
+    gold = {(i, j) for j, i in enumerate(keep)}
+    assert _links(banded.beads) == gold
+    assert _links(exact.beads) == gold
+    assert banded.cells < exact.cells / 5
+
+
+def test_alignment_is_deterministic() -> None:
+    rng = np.random.default_rng(6)
+    a = _document(50, rng)
+    b = np.stack([_paraphrase(v, rng) for v in a[::-1][:30]])
+    assert align(a, b) == align(a, b)
+
+
+def test_weights_must_match_sentences() -> None:
+    a = _document(3, np.random.default_rng(7))
+    with pytest.raises(ValueError):
+        align(a, a, weights_a=[1.0, 2.0])
