@@ -115,6 +115,10 @@ def attributions(text: str) -> list[Attribution]:
     return found
 
 
+def is_speech_verb(word: str) -> bool:
+    return bool(_SPEECH_VERB.fullmatch(word))
+
+
 def quotes(text: str) -> list[str]:
     return [next(g for g in m.groups() if g is not None) for m in _QUOTE.finditer(text)]
 

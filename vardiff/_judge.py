@@ -138,7 +138,11 @@ class Judge:
                 item.findings.extend(self._unaligned(item.pair))
             elif item.pair.status == "changed":
                 item.findings.extend(self._rules(item.pair, sents_a, sents_b))
-                item.edits = self._edits(item.pair)
+                if _restructured(item.pair):
+                    item.findings.extend(_restructuring(item.pair))
+                else:
+                    damage = [f.a or f.b for f in item.findings if f.category == "artifact"]
+                    item.edits = self._edits(item.pair, damage=damage)
         self._score_edits([e for item in work for e in item.edits])
         results = []
         for item in work:
@@ -239,6 +243,8 @@ class Judge:
         only_a, only_b = list(diff.only_a), list(diff.only_b)
         while only_a and only_b:
             left, right = only_a.pop(0), only_b.pop(0)
+            if re.sub(r"\W", "", left.lower()) == re.sub(r"\W", "", right.lower()):
+                continue  # one name cut differently on each side is no new referent
             found.append(
                 _finding(
                     "entity",
@@ -270,7 +276,7 @@ class Judge:
 
     # -- open-class wording: edit impact ----------------------------------------------------
 
-    def _edits(self, pair: Pair) -> list[_Edit]:
+    def _edits(self, pair: Pair, *, damage: Sequence[str] = ()) -> list[_Edit]:
         """The pair's edits at word level, each with the variants that isolate its effect.
 
         A long replaced span from the readable diff is split again into its finest word edits,
@@ -293,8 +299,13 @@ class Judge:
                 inner_a = inner_b = ""
                 for k, piece in enumerate(pieces):
                     if piece.op != "equal" and not self._explained(piece):
-                        new_a = [w for w in content_words(piece.a) if stem(w) not in b_words]
-                        new_b = [w for w in content_words(piece.b) if stem(w) not in a_words]
+                        # Text damage (stray metadata, fragments) is reported as an artifact; its
+                        # words are not a rewording of whatever the diff happened to pair it with.
+                        piece_a, piece_b = _without(piece.a, damage), _without(piece.b, damage)
+                        new_a = [w for w in content_words(piece_a) if stem(w) not in b_words]
+                        new_b = [w for w in content_words(piece_b) if stem(w) not in a_words]
+                        if _only_speech_verbs(new_a + new_b):
+                            new_a = new_b = []  # who said it is the attribution check's job
                         if new_a or new_b:  # else the words only moved inside the pair
                             rest_a = "".join(p.a for p in pieces[k + 1 :]) + a_suffix
                             rest_b = "".join(p.b for p in pieces[k + 1 :]) + b_suffix
@@ -351,9 +362,11 @@ class Judge:
         )
         for edit in item.edits:
             impact = max(0.0, min(1.0, (1.0 - edit.substitution) / 0.15))
+            if _inside(edit.new_a, covered) or _inside(edit.new_b, covered):
+                continue  # a number, quote, name or artifact finding already says it
             if edit.a.strip() and edit.b.strip():
                 severity = self._severity(edit)
-                if severity is None or (_inside(edit.a, covered) and _inside(edit.b, covered)):
+                if severity is None:
                     continue
                 found.append(
                     _finding(
@@ -369,7 +382,7 @@ class Judge:
                 severity = _weight(edit.a)
                 if edit.substitution < self.thresholds.medium_substitution:
                     severity = max(severity, MEDIUM)
-                if severity > INFO and not _inside(edit.a, covered):
+                if severity > INFO:
                     found.append(
                         _finding(
                             "omission", severity, edit.a.strip(), "", "words left out of B", impact
@@ -379,7 +392,7 @@ class Judge:
                 severity = _weight(edit.b)
                 if edit.substitution < self.thresholds.medium_substitution:
                     severity = max(severity, MEDIUM)
-                if severity > INFO and not _inside(edit.b, covered):
+                if severity > INFO:
                     found.append(
                         _finding(
                             "addition", severity, "", edit.b.strip(), "words added in B", impact
@@ -397,6 +410,54 @@ class Judge:
         if edit.substitution < limits.low_substitution and edit.span < limits.low_span:
             return LOW
         return None
+
+
+def _without(text: str, damage: Sequence[str]) -> str:
+    for piece in damage:
+        if piece:
+            text = text.replace(piece, " ")
+    return text
+
+
+def _only_speech_verbs(words: list[str]) -> bool:
+    return bool(words) and all(cues.is_speech_verb(w) for w in words)
+
+
+def _equal_share(pair: Pair) -> float:
+    """Share of A's characters that the word diff keeps in place."""
+    total = sum(len(op.a) for op in pair.ops)
+    kept = sum(len(op.a) for op in pair.ops if op.op == "equal")
+    return kept / total if total else 1.0
+
+
+def _restructured(pair: Pair) -> bool:
+    """A sentence rebuilt rather than edited: word edits would pair unrelated chunks."""
+    return len(pair.a_text.split()) >= 8 and _equal_share(pair) < 0.45
+
+
+def _restructuring(pair: Pair) -> list[Finding]:
+    """One finding for a rebuilt sentence, graded by how far its meaning moved."""
+    words_a = {stem(w) for w in content_words(pair.a_text)}
+    words_b = {stem(w) for w in content_words(pair.b_text)}
+    only_a = [w for w in dict.fromkeys(content_words(pair.a_text)) if stem(w) not in words_b]
+    only_b = [w for w in dict.fromkeys(content_words(pair.b_text)) if stem(w) not in words_a]
+    similarity = pair.similarity if pair.similarity is not None else 0.0
+    if similarity >= 0.85 or not (only_a or only_b):
+        severity = LOW
+    elif similarity >= 0.7:
+        severity = MEDIUM
+    else:
+        severity = HIGH
+    return [
+        _finding(
+            "lexical",
+            severity,
+            " ".join(only_a),
+            " ".join(only_b),
+            f"sentence rebuilt (similarity {similarity:.2f}): words on one side only shown",
+            1.0 - similarity,
+        )
+    ]
 
 
 def _inside(span: str, covered: str) -> bool:

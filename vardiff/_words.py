@@ -29,7 +29,7 @@ def content_words(text: str) -> list[str]:
 
 def stem(word: str) -> str:
     """A crude English stem, enough to see "Russian" / "Russia" or "trying" / "try" as one."""
-    word = word.lower()
+    word = word.lower().replace("’", "'")
     for suffix in ("ing", "ed", "es", "s", "n"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)]
