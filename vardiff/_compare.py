@@ -201,7 +201,17 @@ class _Key:
 
 
 _comparers: dict[_Key, Comparer] = {}
+# One loaded model per (model, cache): settings that only change judging or display share it.
+_embedders: dict[tuple[str | None, str], SentenceEmbedder] = {}
 _lock = threading.Lock()
+
+
+def _glossary_key(path: Path) -> str:
+    """Path and modification time: an edited glossary must not be served from memory."""
+    try:
+        return f"{path.resolve()}@{path.stat().st_mtime_ns}"
+    except OSError:
+        return str(path)  # the load reports the problem, with the path
 
 
 def compare(
@@ -225,15 +235,20 @@ def compare(
         max_group=max_group,
         min_severity=Severity.parse(min_severity).value,
         fail_on=Severity.parse(fail_on).value,
-        glossary=None if glossary is None else str(Path(glossary).resolve()),
+        glossary=None if glossary is None else _glossary_key(Path(glossary)),
         max_sentence_chars=max_sentence_chars,
     )
     with _lock:
         comparer = _comparers.get(key)
         if comparer is None:
+            embedder_key = (model, str(cache))
+            embedder = _embedders.get(embedder_key)
+            if embedder is None:
+                store = EmbeddingCache(None if cache is True else Path(cache)) if cache else None
+                embedder = SentenceEmbedder(model, cache=store)
+                _embedders[embedder_key] = embedder
             comparer = Comparer(
-                model=model,
-                cache=cache,
+                embedder=embedder,
                 max_group=max_group,
                 min_severity=min_severity,
                 fail_on=fail_on,

@@ -25,7 +25,7 @@ from ._diff import word_diff
 from ._embed import Embedder
 from ._entities import compare_names, extract_names
 from ._glossary import Glossary
-from ._numbers import compare_quantities, extract_quantities
+from ._numbers import compare_quantities, extract_quantities, is_amount_word
 from ._report import Finding, Op, Pair
 from ._severity import Severity
 from ._words import content_words, stem
@@ -439,8 +439,17 @@ def _restructuring(pair: Pair) -> list[Finding]:
     """One finding for a rebuilt sentence, graded by how far its meaning moved."""
     words_a = {stem(w) for w in content_words(pair.a_text)}
     words_b = {stem(w) for w in content_words(pair.b_text)}
-    only_a = [w for w in dict.fromkeys(content_words(pair.a_text)) if stem(w) not in words_b]
-    only_b = [w for w in dict.fromkeys(content_words(pair.b_text)) if stem(w) not in words_a]
+    # Amounts and units are the number check's: "152mm" / "152 millimeter" is no rewording.
+    only_a = [
+        w
+        for w in dict.fromkeys(content_words(pair.a_text))
+        if stem(w) not in words_b and not is_amount_word(w)
+    ]
+    only_b = [
+        w
+        for w in dict.fromkeys(content_words(pair.b_text))
+        if stem(w) not in words_a and not is_amount_word(w)
+    ]
     similarity = pair.similarity if pair.similarity is not None else 0.0
     if similarity >= 0.85 or not (only_a or only_b):
         severity = LOW

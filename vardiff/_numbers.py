@@ -12,7 +12,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-__all__ = ["Quantity", "QuantityDiff", "compare_quantities", "extract_quantities"]
+__all__ = [
+    "Quantity",
+    "QuantityDiff",
+    "compare_quantities",
+    "extract_quantities",
+    "is_amount_word",
+]
 
 _UNITS = {
     "mm": "mm",
@@ -298,4 +304,16 @@ def compare_quantities(a: str, b: str) -> QuantityDiff:
     only_b = tuple(q for q in unmatched_b if counts[q.value] == 0)
     return QuantityDiff(
         only_a=tuple(only_a), only_b=only_b, reworded=tuple(reworded), recounted=tuple(recounted)
+    )
+
+
+def is_amount_word(word: str) -> bool:
+    """A word that is part of how an amount is written: digits, a number word, a unit, a scale."""
+    lowered = word.lower()
+    return (
+        any(c.isdigit() for c in word)
+        or lowered in _WORDS
+        or lowered in _UNITS
+        or lowered in _SCALES
+        or lowered in _FRACTIONS
     )
