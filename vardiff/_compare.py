@@ -104,9 +104,8 @@ class Comparer:
         doc_a = self.segment(a, name=name_a)
         doc_b = self.segment(b, name=name_b)
         alignment = self.align(doc_a, doc_b, progress=progress)
-        pairs = self._judge(
-            [self._pair(bead, doc_a, doc_b) for bead in alignment.beads], doc_a, doc_b
-        )
+        drafts = [self._pair(bead, doc_a, doc_b) for bead in alignment.beads]
+        pairs = self._judge(drafts, doc_a, doc_b, progress=progress)
         info: dict[str, float] = {"beads": len(alignment.beads), "cells": alignment.cells}
         if not np.isnan(alignment.threshold):
             info["threshold"] = round(alignment.threshold, 4)
@@ -167,13 +166,23 @@ class Comparer:
             ops=word_diff(a_text, b_text),
         )
 
-    def _judge(self, pairs: list[Pair], doc_a: Document, doc_b: Document) -> tuple[Pair, ...]:
+    def _judge(
+        self,
+        pairs: list[Pair],
+        doc_a: Document,
+        doc_b: Document,
+        *,
+        progress: ProgressFactory | None = None,
+    ) -> tuple[Pair, ...]:
         pending = [p for p in pairs if p.status != "equal"]
         sentences = [
             ([doc_a.sentences[i].text for i in p.a], [doc_b.sentences[j].text for j in p.b])
             for p in pending
         ]
-        judgements = self.judge.judge_all(pending, sentences=sentences)
+        # The judge embeds edit variants; the callback is made lazily so that a report with
+        # nothing to embed shows no bar.
+        report = _lazy_progress(progress) if progress else None
+        judgements = self.judge.judge_all(pending, sentences=sentences, progress=report)
         verdicts = dict(zip(map(id, pending), judgements, strict=True))
         floor = self.settings.min_severity
         judged = []
@@ -187,6 +196,18 @@ class Comparer:
                 )
             )
         return tuple(judged)
+
+
+def _lazy_progress(factory: ProgressFactory) -> Progress:
+    bar: Progress | None = None
+
+    def advance(done: int, total: int) -> None:
+        nonlocal bar
+        if bar is None:
+            bar = factory(total)
+        bar(done, total)
+
+    return advance
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from . import _cues as cues
 from ._artifacts import artifacts, is_fragment
 from ._diff import word_diff
-from ._embed import Embedder
+from ._embed import Embedder, Progress
 from ._entities import compare_names, extract_names
 from ._glossary import Glossary
 from ._numbers import compare_quantities, extract_quantities, is_amount_word
@@ -129,7 +129,11 @@ class Judge:
         )[0]
 
     def judge_all(
-        self, pairs: Sequence[Pair], *, sentences: Sequence[tuple[list[str], list[str]]]
+        self,
+        pairs: Sequence[Pair],
+        *,
+        sentences: Sequence[tuple[list[str], list[str]]],
+        progress: Progress | None = None,
     ) -> list[tuple[Finding, ...]]:
         """Findings of many pairs at once: their edits are embedded in a single batch."""
         work = [_PairWork(pair) for pair in pairs]
@@ -143,7 +147,7 @@ class Judge:
                 else:
                     damage = [f.a or f.b for f in item.findings if f.category == "artifact"]
                     item.edits = self._edits(item.pair, damage=damage)
-        self._score_edits([e for item in work for e in item.edits])
+        self._score_edits([e for item in work for e in item.edits], progress=progress)
         results = []
         for item in work:
             item.findings.extend(self._edit_findings(item))
@@ -338,12 +342,12 @@ class Judge:
             and not (cues.negations(op.a) or cues.negations(op.b))
         )
 
-    def _score_edits(self, edits: list[_Edit]) -> None:
+    def _score_edits(self, edits: list[_Edit], *, progress: Progress | None = None) -> None:
         if not edits or self.embedder is None:
             return
         texts = [t for e in edits for t in (e.a_variant, e.b_variant, e.a_sentence, e.b_sentence)]
         texts += [t or "∅" for e in edits for t in (e.new_a, e.new_b)]
-        vectors = self.embedder.embed(texts)
+        vectors = self.embedder.embed(texts, progress=progress)
         n = len(edits)
         for k, edit in enumerate(edits):
             a_variant, b_variant, a_sentence, b_sentence = vectors[4 * k : 4 * k + 4]
