@@ -41,6 +41,8 @@ _NEG = np.float32(-1e30)
 _FULL_TABLE_CELLS = 40_000  # below this a full table is cheap; above, go coarse-to-fine
 _CORRIDOR = 8  # fine cells searched on each side of the projected coarse path
 _BACKGROUND = 256  # background sentences sampled from the other side
+_MIN_BACKGROUND = 16  # fewer than this and the caller's unrelated sentences fill the pool
+_MIN_RANDOM_PAIRS = 400  # likewise for the random pairs the threshold is derived from
 _Z = 2.25  # threshold: this many robust deviations above random-pair margins
 _MEMBER_Z = 0.5  # each member of a group must relate to the other side this much
 _LENGTH_WEIGHT = 0.15  # margin lost per unit of |log length ratio| away from the documents' own
@@ -127,8 +129,18 @@ class _Scale:
         return self.median + _MEMBER_Z * self.spread
 
 
-def _derive_scale(side_a: _Side, side_b: _Side, rng: np.random.Generator) -> _Scale:
-    """Robust location (median) and spread (MAD) of the margins of random sentence pairs."""
+def _derive_scale(
+    side_a: _Side,
+    side_b: _Side,
+    rng: np.random.Generator,
+    unrelated: tuple[FloatArray, FloatArray, FloatArray] | None = None,
+) -> _Scale:
+    """Robust location (median) and spread (MAD) of the margins of random sentence pairs.
+
+    ``unrelated`` (sentences unrelated to both documents, and the pools that A's and B's
+    groups are compared against) tops up the pairs when the documents are too small to have
+    enough random pairs of their own: one sentence against one sentence has none at all.
+    """
     n, m = side_a.count, side_b.count
     if n * m <= 40_000:
         cos = side_a.singles @ side_b.singles.T
@@ -139,12 +151,34 @@ def _derive_scale(side_a: _Side, side_b: _Side, rng: np.random.Generator) -> _Sc
         ib = rng.integers(0, m, size=40_000)
         cos = np.einsum("ij,ij->i", side_a.singles[ia], side_b.singles[ib])
         values = cos - (side_a.background[1][ia + 1] + side_b.background[1][ib + 1]) / 2
+    if unrelated is not None and values.size < _MIN_RANDOM_PAIRS:
+        extra, pool_a, pool_b = unrelated
+        # An unrelated sentence in B's place is measured against B's background pool, and in
+        # A's place against A's, exactly as the documents' own sentences are.
+        extra_as_b = (extra @ pool_b.T).mean(axis=1)
+        extra_as_a = (extra @ pool_a.T).mean(axis=1)
+        with_a = (
+            side_a.singles @ extra.T - (side_a.background[1][1:, None] + extra_as_b[None, :]) / 2
+        )
+        with_b = (
+            extra @ side_b.singles.T - (extra_as_a[:, None] + side_b.background[1][None, 1:]) / 2
+        )
+        filler = np.concatenate([with_a.ravel(), with_b.ravel()])
+        filler = filler[rng.permutation(filler.size)[: _MIN_RANDOM_PAIRS - values.size]]
+        values = np.concatenate([values, filler])
     median = float(np.median(values))
     spread = max(1.4826 * float(np.median(np.abs(values - median))), 1e-3)
     # Translations into another language run longer or shorter as a whole; only departures
     # from the documents' own ratio say something about a bead.
     ratio = float(np.log(side_b.length_prefix[-1] / side_a.length_prefix[-1]))
     return _Scale(median=median, spread=spread, log_length_ratio=ratio)
+
+
+def _fill(pool: FloatArray, unrelated: FloatArray | None) -> FloatArray:
+    """A background pool topped up with unrelated sentences when it is too small to average."""
+    if unrelated is None or pool.shape[0] >= _MIN_BACKGROUND:
+        return pool
+    return np.vstack([pool, unrelated[: _MIN_BACKGROUND - pool.shape[0]]]).astype(np.float32)
 
 
 def _pool_pairs(vectors: FloatArray, weights: FloatArray) -> tuple[FloatArray, FloatArray]:
@@ -329,14 +363,18 @@ def _align(
     max_group: int,
     exact: bool,
     rng: np.random.Generator,
+    unrelated: FloatArray | None = None,
 ) -> Alignment:
     n, m = vectors_a.shape[0], vectors_b.shape[0]
     shapes = bead_shapes(max_group)
     side_a = _Side(vectors_a, weights_a, max_group)
     side_b = _Side(vectors_b, weights_b, max_group)
-    side_a.set_background(_sample_rows(vectors_b, _BACKGROUND, rng))
-    side_b.set_background(_sample_rows(vectors_a, _BACKGROUND, rng))
-    scale = _derive_scale(side_a, side_b, rng)
+    pool_a = _fill(_sample_rows(vectors_b, _BACKGROUND, rng), unrelated)
+    pool_b = _fill(_sample_rows(vectors_a, _BACKGROUND, rng), unrelated)
+    side_a.set_background(pool_a)
+    side_b.set_background(pool_b)
+    extra = None if unrelated is None else (unrelated, pool_a, pool_b)
+    scale = _derive_scale(side_a, side_b, rng, extra)
     coarse_cells = 0
     if exact or (n + 1) * (m + 1) <= _FULL_TABLE_CELLS or min(n, m) < 4:
         lo = np.zeros(n + 1, dtype=np.int64)
@@ -362,12 +400,14 @@ def align(
     max_group: int = 3,
     exact: bool = False,
     seed: int = 0,
+    unrelated: FloatArray | None = None,
 ) -> Alignment:
     """Align two documents given as unit-length sentence vectors (one row per sentence).
 
     ``weights_*`` weigh sentences inside a group (their length in tokens or characters; equal
     weights by default). ``exact`` forces the full n×m table, for benchmarks. ``seed`` fixes
-    the background sample, so results are deterministic.
+    the background sample, so results are deterministic. ``unrelated``: vectors of sentences
+    unrelated to both documents, used only to fill the background of very short documents.
     """
     vectors_a = np.asarray(vectors_a, dtype=np.float32)
     vectors_b = np.asarray(vectors_b, dtype=np.float32)
@@ -381,4 +421,5 @@ def align(
     if wa.shape != (n,) or wb.shape != (m,):
         raise ValueError("one weight per sentence is needed")
     rng = np.random.default_rng(seed)
-    return _align(vectors_a, vectors_b, wa, wb, max_group, exact, rng)
+    extra = None if unrelated is None else np.asarray(unrelated, dtype=np.float32)
+    return _align(vectors_a, vectors_b, wa, wb, max_group, exact, rng, extra)

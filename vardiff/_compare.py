@@ -16,6 +16,7 @@ import numpy as np
 
 from ._align import Alignment, Bead, align
 from ._attach import attach_split_pieces
+from ._background import BACKGROUND_SENTENCES
 from ._cache import EmbeddingCache
 from ._diff import word_diff
 from ._document import Document
@@ -23,7 +24,7 @@ from ._embed import Embedder, Progress, SentenceEmbedder
 from ._errors import LimitError
 from ._glossary import Glossary
 from ._judge import Judge
-from ._report import Pair, PairStatus, Report, Settings
+from ._report import Finding, Pair, PairStatus, Report, Settings
 from ._segment import segment
 from ._severity import Severity
 
@@ -127,17 +128,22 @@ class Comparer:
                 np.zeros((len(texts_b), 1), np.float32) if texts_b else empty,
             )
         unique = list(dict.fromkeys(texts_a + texts_b))
-        report = progress(len(unique)) if progress else None
-        vectors = self.embedder.embed(unique, progress=report)
-        row = {text: k for k, text in enumerate(unique)}
+        # Short documents lack unrelated sentences of their own to score against.
+        small = min(len(texts_a), len(texts_b)) < 16 or len(texts_a) * len(texts_b) < 400
+        wanted = unique + [t for t in BACKGROUND_SENTENCES if t not in unique] if small else unique
+        report = progress(len(wanted)) if progress else None
+        vectors = self.embedder.embed(wanted, progress=report)
+        row = {text: k for k, text in enumerate(wanted)}
         vectors_a = vectors[[row[t] for t in texts_a]]
         vectors_b = vectors[[row[t] for t in texts_b]]
+        unrelated = vectors[[row[t] for t in BACKGROUND_SENTENCES]] if small else None
         alignment = align(
             vectors_a,
             vectors_b,
             weights_a=[len(t) for t in texts_a],
             weights_b=[len(t) for t in texts_b],
             max_group=self.settings.max_group,
+            unrelated=unrelated,
         )
         beads = attach_split_pieces(
             alignment.beads, texts_a, texts_b, max_group=self.settings.max_group
@@ -192,7 +198,7 @@ class Comparer:
                 replace(
                     pair,
                     findings=tuple(f for f in findings if f.severity >= floor),
-                    drift=max((f.drift for f in findings), default=0.0),
+                    drift=_combined_drift(findings),
                 )
             )
         return tuple(judged)
@@ -278,3 +284,15 @@ def compare(
             )
             _comparers[key] = comparer
     return comparer.compare(a, b, name_a=name_a, name_b=name_b)
+
+
+_LIKELIHOOD = {Severity.INFO: 0.02, Severity.LOW: 0.12, Severity.MEDIUM: 0.35, Severity.HIGH: 0.6}
+
+
+def _combined_drift(findings: tuple[Finding, ...]) -> float:
+    """How likely the pair drifted, all findings together: several independent signs of
+    drift make it likelier than the strongest sign alone (a noisy-or)."""
+    unlikely = 1.0
+    for finding in findings:
+        unlikely *= 1.0 - _LIKELIHOOD[finding.severity] * (0.5 + 0.5 * finding.score)
+    return 1.0 - unlikely

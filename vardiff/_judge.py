@@ -15,6 +15,7 @@ the alignment, so a second run on the same files embeds nothing.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -50,9 +51,9 @@ class LexicalThresholds:
     words themselves are unlike; a near-synonym in a short sentence moves the context but not
     the words, so it stays low."""
 
-    high_substitution: float = 0.90
-    medium_substitution: float = 0.96
-    unlike_span: float = 0.35
+    high_substitution: float = 0.88
+    medium_substitution: float = 0.94
+    unlike_span: float = 0.3
     low_substitution: float = 0.97
     low_span: float = 0.8
 
@@ -249,10 +250,12 @@ class Judge:
             left, right = only_a.pop(0), only_b.pop(0)
             if re.sub(r"\W", "", left.lower()) == re.sub(r"\W", "", right.lower()):
                 continue  # one name cut differently on each side is no new referent
+            # Names spelled much alike are more often a transliteration than another referent.
+            alike = difflib.SequenceMatcher(None, left.lower(), right.lower()).ratio() >= 0.5
             found.append(
                 _finding(
                     "entity",
-                    HIGH,
+                    MEDIUM if alike else HIGH,
                     left,
                     right,
                     "a different name: another person, place or body",
@@ -368,7 +371,9 @@ class Judge:
             impact = max(0.0, min(1.0, (1.0 - edit.substitution) / 0.15))
             if _inside(edit.new_a, covered) or _inside(edit.new_b, covered):
                 continue  # a number, quote, name or artifact finding already says it
-            if edit.a.strip() and edit.b.strip():
+            # Judge by the words that are new on each side: "It's" → "Its mass is" adds a word,
+            # it does not replace one.
+            if edit.new_a and edit.new_b:
                 severity = self._severity(edit)
                 if severity is None:
                     continue
@@ -382,9 +387,9 @@ class Judge:
                         impact,
                     )
                 )
-            elif edit.a.strip():
+            elif edit.new_a:
                 severity = _weight(edit.a)
-                if edit.substitution < self.thresholds.medium_substitution:
+                if self._large(edit, edit.new_a):
                     severity = max(severity, MEDIUM)
                 if severity > INFO:
                     found.append(
@@ -394,7 +399,7 @@ class Judge:
                     )
             else:
                 severity = _weight(edit.b)
-                if edit.substitution < self.thresholds.medium_substitution:
+                if self._large(edit, edit.new_b):
                     severity = max(severity, MEDIUM)
                 if severity > INFO:
                     found.append(
@@ -404,12 +409,21 @@ class Judge:
                     )
         return found
 
+    def _large(self, edit: _Edit, new_words: str) -> bool:
+        """A dropped or added clause that moves its sentence far and carries several new
+        content words; "very much" after "Thank you" moves a short sentence but says little."""
+        return edit.substitution < self.thresholds.high_substitution and len(new_words.split()) >= 2
+
     def _severity(self, edit: _Edit) -> Severity | None:
         limits = self.thresholds
         unlike = edit.span < limits.unlike_span
-        if unlike and edit.substitution < limits.high_substitution:
+        # High is kept for a word or two replaced by unlike words: a different thing or act.
+        # A longer phrase replaced is usually a paraphrase, which the model cannot tell from a
+        # change of meaning as reliably.
+        short = max(len(edit.new_a.split()), len(edit.new_b.split())) <= 2
+        if unlike and short and edit.substitution < limits.high_substitution:
             return HIGH
-        if unlike and edit.substitution < limits.medium_substitution:
+        if unlike and short and edit.substitution < limits.medium_substitution:
             return MEDIUM
         if edit.substitution < limits.low_substitution and edit.span < limits.low_span:
             return LOW
@@ -455,9 +469,11 @@ def _restructuring(pair: Pair) -> list[Finding]:
         if stem(w) not in words_a and not is_amount_word(w)
     ]
     similarity = pair.similarity if pair.similarity is not None else 0.0
-    if similarity >= 0.85 or not (only_a or only_b):
+    # Translators rebuild sentences freely; only a rebuilt sentence that also moved far in
+    # meaning is worth an editor's attention.
+    if similarity >= 0.6 or not (only_a or only_b):
         severity = LOW
-    elif similarity >= 0.7:
+    elif similarity >= 0.45:
         severity = MEDIUM
     else:
         severity = HIGH
@@ -569,8 +585,6 @@ def _numbers(a: str, b: str) -> list[Finding]:
 
 
 def _quotes(a: str, b: str) -> list[Finding]:
-    import difflib
-
     left, right = cues.quotes(a), cues.quotes(b)
     found: list[Finding] = []
     unmatched = list(right)
@@ -622,14 +636,32 @@ def _negation(a: str, b: str) -> list[Finding]:
     ]
 
 
+# Certainty and hedging: a plain future ("will") or a conditional ("would") against none is
+# tense or style, and translations vary in it freely; "can" is ability, not likelihood.
+_EPISTEMIC = {"possibility", "probability", "necessity", "plan", "hedge"}
+
+
+def _epistemic(text: str) -> set[str]:
+    kinds = {k for k in cues.modality_classes(text) if k in _EPISTEMIC}
+    if "possibility" in kinds and all(
+        w.lower() == "can" for w in cues.modality_words(text, "possibility")
+    ):
+        kinds.discard("possibility")
+    return kinds
+
+
 def _modality(a: str, b: str) -> list[Finding]:
-    left, right = cues.modality_classes(a), cues.modality_classes(b)
-    if set(left) == set(right):
+    left, right = _epistemic(a), _epistemic(b)
+    if left == right:
         return []
     gone = sorted(set(left) - set(right))
     new = sorted(set(right) - set(left))
     words_a = [w for kind in gone for w in cues.modality_words(a, kind)]
     words_b = [w for kind in new for w in cues.modality_words(b, kind)]
+    if not words_b:  # show what stands there instead: "is scheduled to" → "will"
+        words_b = cues.modality_words(b, "future") or cues.modality_words(b, "conditional")
+    if not words_a:
+        words_a = cues.modality_words(a, "future") or cues.modality_words(a, "conditional")
     what = " / ".join(x for x in (", ".join(gone), ", ".join(new)) if x)
     return [
         _finding(
@@ -724,7 +756,8 @@ def _tense(ops: Sequence[Op]) -> list[Finding]:
         past_b = bool(aux_b & _PAST_MARKERS) or any(w.endswith("ed") for w in words_b)
         future_a, future_b = bool(aux_a & _FUTURE_MARKERS), bool(aux_b & _FUTURE_MARKERS)
         if future_a != future_b or past_a != past_b:
-            severity = MEDIUM if (future_a or future_b) else LOW
+            # Past against future moves an event across "now"; other shifts are aspect.
+            severity = MEDIUM if (future_a and past_b) or (past_a and future_b) else LOW
             found.append(
                 _finding(
                     "tense",

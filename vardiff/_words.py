@@ -15,7 +15,12 @@ FUNCTION_WORDS = frozenset(
     "about over under after before during since until up down out off just only very more most "
     "such some any all both each either neither other another own same too can could may might "
     "will would shall should must not no nor if because though although however thus yet still "
-    "even ever per via".split()
+    "even ever per via many much few several now here well like sort kind actually really "
+    "going get gets got one ones thing things way lot lots quite rather perhaps maybe "
+    "i'm it's that's there's here's what's who's let's he's she's they're we're you're "
+    "i've we've they've you've i'd we'd they'd you'd he'd she'd i'll we'll they'll you'll "
+    "isn't aren't wasn't weren't don't doesn't didn't won't can't couldn't wouldn't "
+    "shouldn't haven't hasn't hadn't".split()
 )
 
 
@@ -23,7 +28,9 @@ def content_words(text: str) -> list[str]:
     return [
         t
         for t in tokenize(text)
-        if re.match(r"\w", t) and t.lower() not in FUNCTION_WORDS and not t.isdigit()
+        if re.match(r"\w", t)
+        and t.lower().replace("’", "'") not in FUNCTION_WORDS
+        and not t.isdigit()
     ]
 
 
