@@ -76,20 +76,26 @@ class EmbeddingCache:
                     [model, *part],
                 ).fetchall()
                 for key, blob in rows:
-                    found[by_key[bytes(key)]] = np.frombuffer(blob, dtype=np.float32)
+                    vector = _vector(blob)
+                    if vector is not None:
+                        found[by_key[bytes(key)]] = vector
         except sqlite3.Error:
             return {}
         return found
 
     def put_many(self, model: str, items: Iterable[tuple[str, NDArray[np.float32]]]) -> None:
+        """Store a batch of vectors in one transaction: all of them, or (on any error or Ctrl-C,
+        even halfway through ``items``) none of them."""
         connection = self._connect()
         if connection is None:
             return
-        rows = [
+        rows = (
             (model, text_key(t), np.ascontiguousarray(v, dtype=np.float32).tobytes())
             for t, v in items
-        ]
+        )
         try:
+            # The rows are produced inside the transaction; ``with connection`` rolls it back
+            # on any exception, KeyboardInterrupt included, and commits only a complete batch.
             with connection:
                 connection.executemany(
                     "INSERT OR REPLACE INTO vectors (model, key, vector) VALUES (?, ?, ?)", rows
@@ -101,3 +107,12 @@ class EmbeddingCache:
         if self._connection is not None:
             self._connection.close()
             self._connection = None
+
+
+def _vector(blob: object) -> NDArray[np.float32] | None:
+    """A stored vector, or None for a row that cannot be one (a damaged or foreign file): such a
+    row is re-embedded rather than crashing the run."""
+    if not isinstance(blob, bytes) or not blob or len(blob) % 4:
+        return None
+    vector = np.frombuffer(blob, dtype=np.float32)
+    return vector if bool(np.isfinite(vector).all()) else None

@@ -6,13 +6,16 @@ comparisons share it; ``compare`` is the one-call form and keeps one ``Comparer`
 
 from __future__ import annotations
 
+import difflib
 import threading
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from importlib import metadata
 from pathlib import Path
 
 import numpy as np
+from numpy.typing import NDArray
 
 from ._align import Alignment, Bead, align
 from ._attach import attach_split_pieces
@@ -115,40 +118,85 @@ class Comparer:
     def align(
         self, doc_a: Document, doc_b: Document, *, progress: ProgressFactory | None = None
     ) -> Alignment:
+        """Beads for the two documents. Runs of identical sentences are pinned 1:1 first and
+        never embedded; only the stretches between them go through the aligner."""
         texts_a = [s.text for s in doc_a.sentences]
         texts_b = [s.text for s in doc_b.sentences]
-        if texts_a == texts_b:
-            # Identical documents need no model: every sentence pairs with itself.
-            beads = tuple(Bead(a=(i,), b=(i,), score=1.0) for i in range(len(texts_a)))
-            return Alignment(beads=beads, threshold=float("nan"), cells=0)
-        if not texts_a or not texts_b:
-            empty = np.zeros((0, 1), dtype=np.float32)
-            return align(
-                np.zeros((len(texts_a), 1), np.float32) if texts_a else empty,
-                np.zeros((len(texts_b), 1), np.float32) if texts_b else empty,
-            )
-        unique = list(dict.fromkeys(texts_a + texts_b))
-        # Short documents lack unrelated sentences of their own to score against.
-        small = min(len(texts_a), len(texts_b)) < 16 or len(texts_a) * len(texts_b) < 400
-        wanted = unique + [t for t in BACKGROUND_SENTENCES if t not in unique] if small else unique
+        anchors = _identical_runs(texts_a, texts_b)
+        gaps = _gaps(anchors, len(texts_a), len(texts_b))
+        vectors = self._embed_gaps(texts_a, texts_b, gaps, progress)
+        beads: list[Bead] = []
+        thresholds: list[tuple[int, float]] = []
+        cells = 0
+        for (a_lo, a_hi, b_lo, b_hi), anchor in zip(gaps, [*anchors, None], strict=True):
+            gap = self._align_gap(texts_a, texts_b, a_lo, a_hi, b_lo, b_hi, vectors)
+            beads += gap.beads
+            cells += gap.cells
+            if not np.isnan(gap.threshold):
+                thresholds.append(((a_hi - a_lo) * (b_hi - b_lo), gap.threshold))
+            if anchor is not None:
+                i, j, size = anchor
+                beads += [Bead(a=(i + k,), b=(j + k,), score=1.0) for k in range(size)]
+        # The threshold of the largest stretch stands for the document in the report.
+        threshold = max(thresholds)[1] if thresholds else float("nan")
+        return Alignment(beads=tuple(beads), threshold=threshold, cells=cells)
+
+    def _embed_gaps(
+        self,
+        texts_a: list[str],
+        texts_b: list[str],
+        gaps: list[tuple[int, int, int, int]],
+        progress: ProgressFactory | None,
+    ) -> dict[str, NDArray[np.float32]]:
+        needed = [
+            t
+            for a_lo, a_hi, b_lo, b_hi in gaps
+            if a_hi > a_lo and b_hi > b_lo
+            for t in texts_a[a_lo:a_hi] + texts_b[b_lo:b_hi]
+        ]
+        if not needed:
+            return {}
+        # Short stretches lack unrelated sentences of their own to score against.
+        wanted = list(dict.fromkeys(needed + list(BACKGROUND_SENTENCES)))
         report = progress(len(wanted)) if progress else None
         vectors = self.embedder.embed(wanted, progress=report)
-        row = {text: k for k, text in enumerate(wanted)}
-        vectors_a = vectors[[row[t] for t in texts_a]]
-        vectors_b = vectors[[row[t] for t in texts_b]]
-        unrelated = vectors[[row[t] for t in BACKGROUND_SENTENCES]] if small else None
+        return dict(zip(wanted, vectors, strict=True))
+
+    def _align_gap(
+        self,
+        texts_a: list[str],
+        texts_b: list[str],
+        a_lo: int,
+        a_hi: int,
+        b_lo: int,
+        b_hi: int,
+        vectors: dict[str, NDArray[np.float32]],
+    ) -> Alignment:
+        part_a, part_b = texts_a[a_lo:a_hi], texts_b[b_lo:b_hi]
+        if not part_a or not part_b:
+            beads = [Bead(a=(a_lo + i,), b=(), score=None) for i in range(len(part_a))]
+            beads += [Bead(a=(), b=(b_lo + j,), score=None) for j in range(len(part_b))]
+            return Alignment(beads=tuple(beads), threshold=float("nan"), cells=0)
         alignment = align(
-            vectors_a,
-            vectors_b,
-            weights_a=[len(t) for t in texts_a],
-            weights_b=[len(t) for t in texts_b],
+            np.stack([vectors[t] for t in part_a]),
+            np.stack([vectors[t] for t in part_b]),
+            weights_a=[len(t) for t in part_a],
+            weights_b=[len(t) for t in part_b],
             max_group=self.settings.max_group,
-            unrelated=unrelated,
+            unrelated=np.stack([vectors[t] for t in BACKGROUND_SENTENCES]),
         )
-        beads = attach_split_pieces(
-            alignment.beads, texts_a, texts_b, max_group=self.settings.max_group
+        local = attach_split_pieces(
+            alignment.beads, part_a, part_b, max_group=self.settings.max_group
         )
-        return replace(alignment, beads=beads)
+        shifted = tuple(
+            Bead(
+                a=tuple(a_lo + i for i in bead.a),
+                b=tuple(b_lo + j for j in bead.b),
+                score=bead.score,
+            )
+            for bead in local
+        )
+        return replace(alignment, beads=shifted)
 
     def _pair(self, bead: Bead, doc_a: Document, doc_b: Document) -> Pair:
         a_text = " ".join(doc_a.sentences[i].text for i in bead.a)
@@ -202,6 +250,32 @@ class Comparer:
                 )
             )
         return tuple(judged)
+
+
+def _identical_runs(texts_a: list[str], texts_b: list[str]) -> list[tuple[int, int, int]]:
+    """Runs of identical sentences, in order, as (start in A, start in B, length).
+
+    A lone match of a sentence that occurs more than once on a side ("Photo credit:") could be
+    pinned to the wrong copy, so a run of one is kept only for a sentence unique on both sides.
+    """
+    matcher = difflib.SequenceMatcher(None, texts_a, texts_b, autojunk=False)
+    count_a, count_b = Counter(texts_a), Counter(texts_b)
+    return [
+        (i, j, size)
+        for i, j, size in matcher.get_matching_blocks()
+        if size >= 2 or (size == 1 and count_a[texts_a[i]] == 1 and count_b[texts_b[j]] == 1)
+    ]
+
+
+def _gaps(anchors: list[tuple[int, int, int]], n: int, m: int) -> list[tuple[int, int, int, int]]:
+    """The stretches (a_lo, a_hi, b_lo, b_hi) before each anchor and after the last one."""
+    gaps = []
+    a_at = b_at = 0
+    for i, j, size in anchors:
+        gaps.append((a_at, i, b_at, j))
+        a_at, b_at = i + size, j + size
+    gaps.append((a_at, n, b_at, m))
+    return gaps
 
 
 def _lazy_progress(factory: ProgressFactory) -> Progress:

@@ -122,27 +122,42 @@ class SentenceEmbedder:
     ) -> NDArray[np.float32]:
         unique = list(dict.fromkeys(texts))
         known = self.cache.get_many(self.identity, unique) if self.cache else {}
+        if len({v.shape for v in known.values()}) > 1:
+            # A damaged cache (rows of different sizes under one model): trust none of it.
+            known = {}
         missing = [t for t in unique if t not in known]
         if missing:
-            model = self.model()
-            for start in range(0, len(missing), _CHUNK):
-                chunk = missing[start : start + _CHUNK]
-                vectors = model.encode(
-                    chunk,
-                    batch_size=self.batch_size,
-                    convert_to_numpy=True,
-                    normalize_embeddings=True,
-                    show_progress_bar=False,
-                )
-                fresh = list(zip(chunk, np.asarray(vectors, dtype=np.float32), strict=True))
-                known.update(fresh)
-                if self.cache:
-                    self.cache.put_many(self.identity, fresh)
-                if progress:
-                    progress(min(start + len(chunk), len(missing)), len(missing))
+            self._encode(missing, known, progress)
+            shape = known[missing[0]].shape
+            stale = [t for t in unique if known[t].shape != shape]
+            if stale:
+                # Cached rows that do not fit what the model makes now: embed those again.
+                self._encode(stale, known, None)
         if not texts:
             return np.zeros((0, 0), dtype=np.float32)
         return np.stack([known[t] for t in texts]).astype(np.float32, copy=False)
+
+    def _encode(
+        self, texts: list[str], known: dict[str, NDArray[np.float32]], progress: Progress | None
+    ) -> None:
+        """Embed ``texts`` into ``known``; each chunk is cached in its own transaction, so an
+        interrupted run keeps the chunks it finished and no part of the one it did not."""
+        model = self.model()
+        for start in range(0, len(texts), _CHUNK):
+            chunk = texts[start : start + _CHUNK]
+            vectors = model.encode(
+                chunk,
+                batch_size=self.batch_size,
+                convert_to_numpy=True,
+                normalize_embeddings=True,
+                show_progress_bar=False,
+            )
+            fresh = list(zip(chunk, np.asarray(vectors, dtype=np.float32), strict=True))
+            known.update(fresh)
+            if self.cache:
+                self.cache.put_many(self.identity, fresh)
+            if progress:
+                progress(min(start + len(chunk), len(texts)), len(texts))
 
 
 def _quiet_hub_libraries() -> None:

@@ -6,11 +6,13 @@ be embedded, so ``--help`` and fully cached runs stay fast.
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
@@ -122,57 +124,113 @@ def diff_command(
     cache_dir: Annotated[
         str | None, typer.Option(help="Embedding cache folder [default: ~/.cache/vardiff].")
     ] = None,
+    max_sentences: Annotated[
+        int,
+        typer.Option(
+            min=1, help="Refuse inputs with more sentences than this, before any embedding."
+        ),
+    ] = 200_000,
     progress: Annotated[
         bool, typer.Option("--progress/--no-progress", help="Progress bar on stderr (a TTY).")
     ] = True,
 ) -> None:
     """Compare version A with version B, sentence by sentence, and judge every change."""
-    from ._source import check_writable, read_source, write_atomic
+    try:
+        from ._source import check_writable, read_source, write_atomic
 
-    if a == "-" and b == "-":
-        raise InputError("only one of A and B can be read from stdin (-)")
-    if output is not None:
-        _refuse_to_overwrite_inputs(output, (a, b))
-        check_writable(output)
-    source_a = read_source(a, encoding=encoding, input_format=input_format.value)
-    source_b = read_source(b, encoding=encoding, input_format=input_format.value)
+        if a == "-" and b == "-":
+            raise InputError("only one of A and B can be read from stdin (-)")
+        if output is not None:
+            # Before reading or embedding anything: a bad --output must not cost the user a run.
+            _refuse_to_overwrite_inputs(output, (a, b))
+            check_writable(output)
+        source_a = read_source(a, encoding=encoding, input_format=input_format.value)
+        source_b = read_source(b, encoding=encoding, input_format=input_format.value)
 
-    from ._compare import Comparer
+        from ._compare import Comparer
 
-    comparer = Comparer(
-        model=model,
-        cache=(cache_dir or True) if cache else False,
-        max_group=max_group,
-        min_severity=Severity(min_severity.value),
-        fail_on=Severity(fail_on.value),
-        glossary=glossary,
-        max_sentence_chars=max_sentence_chars,
-    )
-    err = Console(stderr=True)
-    show_progress = progress and err.is_terminal
-    report = comparer.compare(
-        source_a.text,
-        source_b.text,
-        name_a=source_a.name,
-        name_b=source_b.name,
-        progress=_progress_bar(err) if show_progress else None,
-    )
-    if output_format is Format.json:
-        rendered = report.to_json() + "\n"
-        if output is None:
-            sys.stdout.write(rendered)
+        comparer = Comparer(
+            model=model,
+            cache=(cache_dir or True) if cache else False,
+            max_group=max_group,
+            min_severity=Severity(min_severity.value),
+            fail_on=Severity(fail_on.value),
+            glossary=glossary,
+            max_sentence_chars=max_sentence_chars,
+            max_sentences=max_sentences,
+        )
+        # Only a real terminal gets the bar: rich also treats FORCE_COLOR / TTY_COMPATIBLE as "a
+        # terminal", and then a piped or logged stderr would fill with cursor-control codes.
+        bar = _ProgressBar(Console(stderr=True)) if progress and _stderr_is_terminal() else None
+        try:
+            report = comparer.compare(
+                source_a.text,
+                source_b.text,
+                name_a=_printable(source_a.name),
+                name_b=_printable(source_b.name),
+                progress=bar.start if bar else None,
+            )
+        finally:
+            if bar:
+                bar.stop()  # also on Ctrl-C: a live bar hides the cursor until it is stopped
+        if output_format is Format.json:
+            rendered = report.to_json() + "\n"
+            if output is None:
+                _write_stdout_utf8(rendered)
+            else:
+                write_atomic(output, rendered)
         else:
-            write_atomic(output, rendered)
-    else:
-        _print_text(report, output=output, color=color, context=None if show_all else context)
-    raise typer.Exit(1 if report.failed else 0)
+            _print_text(report, output=output, color=color, context=None if show_all else context)
+        code = 1 if report.failed else 0
+    except KeyboardInterrupt:
+        raise _Interrupted from None
+    raise typer.Exit(code)
+
+
+def _stderr_is_terminal() -> bool:
+    try:
+        return sys.stderr is not None and sys.stderr.isatty()
+    except (AttributeError, ValueError):  # replaced by an object without isatty, or closed
+        return False
+
+
+def _printable(name: str) -> str:
+    """A path as text that can be written anywhere.
+
+    A file name that is not valid in the file-system encoding reaches Python with lone
+    surrogates ("caf\udce9.txt"), which no UTF-8 output can hold; show such bytes as U+FFFD.
+    """
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def _write_stdout_utf8(text: str) -> None:
+    """JSON is UTF-8 (RFC 8259) whatever the locale: write bytes, not through sys.stdout's codec,
+    which under a legacy locale (or PYTHONIOENCODING) cannot encode most of the world's text."""
+    sys.stdout.flush()
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # replaced by a text-only stream (tests, embedding applications)
+        sys.stdout.write(text)
+        return
+    buffer.write(text.encode("utf-8"))
+    buffer.flush()
 
 
 def _refuse_to_overwrite_inputs(output: str, inputs: tuple[str, str]) -> None:
-    target = Path(output).resolve()
     for given in inputs:
-        if given != "-" and Path(given).resolve() == target:
+        if given != "-" and _same_file(given, output):
             raise InputError(f"{output}: --output would overwrite the input {given}")
+
+
+def _same_file(first: str, second: str) -> bool:
+    """Whether two paths name one file: resolve() sees through symbolic links, samefile also
+    catches a hard link. A path that cannot be resolved (a NUL in it) is left to the checks
+    that report it properly."""
+    try:
+        if Path(first).resolve() == Path(second).resolve():
+            return True
+        return os.path.samefile(first, second)
+    except (OSError, ValueError):  # one of them does not exist (yet), or is no valid path
+        return False
 
 
 def _print_text(
@@ -187,6 +245,7 @@ def _print_text(
         width = int(os.environ.get("COLUMNS", "100") or 100)
         write_atomic(output, render_text(report, width=width, color=False, context=context) + "\n")
         return
+    _replace_unencodable_on_stdout()
     if color is ColorMode.always:
         console = Console(force_terminal=True, no_color=False)
     elif color is ColorMode.never:
@@ -199,37 +258,59 @@ def _print_text(
     console.print(ReportView(report, context=context, plain=plain))
 
 
-def _progress_bar(console: Console):  # type: ignore[no-untyped-def]
-    """A factory: given the number of texts to embed, a callback that advances a bar."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+def _replace_unencodable_on_stdout() -> None:
+    """Under a legacy locale the text view shows "?" for what the terminal cannot encode, rather
+    than dying with UnicodeEncodeError halfway through the report."""
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is not None and getattr(sys.stdout, "errors", "strict") == "strict":
+        with contextlib.suppress(Exception):
+            reconfigure(errors="replace")
 
-    def start(total: int):  # type: ignore[no-untyped-def]
+
+class _ProgressBar:
+    """An embedding progress bar on a terminal, shown only once there is something to embed.
+
+    ``start`` is the factory :meth:`Comparer.compare` takes (given the number of texts, a
+    callback that advances the bar); ``stop`` must be called in any case, since a started bar
+    hides the cursor and runs a refresh thread until it is stopped.
+    """
+
+    def __init__(self, console: Console) -> None:
+        self._console = console
+        self._bar: Any = None
+
+    def start(self, total: int) -> Callable[[int, int], None]:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
         bar = Progress(
             TextColumn("embedding"),
             BarColumn(),
             MofNCompleteColumn(),
-            console=console,
+            console=self._console,
             transient=True,
         )
         task = bar.add_task("embedding", total=total)
-        started = False
 
         def advance(done: int, _total: int) -> None:
-            nonlocal started
-            if not started:
+            if self._bar is None:
                 bar.start()
-                started = True
+                self._bar = bar
             bar.update(task, completed=done)
             if done >= _total:
-                bar.stop()
+                self.stop()
 
         return advance
 
-    return start
+    def stop(self) -> None:
+        bar, self._bar = self._bar, None
+        if bar is not None:
+            bar.stop()
 
 
 def _fail(message: str) -> NoReturn:
-    sys.stderr.write(f"vardiff: error: {message}\n")
+    # One line, whatever the message holds (an exception text can span several).
+    line = " ".join(message.split())
+    sys.stderr.write(f"vardiff: error: {line}\n")
     sys.exit(2)
 
 
@@ -237,6 +318,12 @@ def _fail(message: str) -> NoReturn:
 _ClickException: type[Exception] = next(
     c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException"
 )
+
+
+class _Interrupted(Exception):
+    """Ctrl-C inside the command. Versions of typer/click differ in what they make of a
+    KeyboardInterrupt (an ``Abort`` after a blank line on stderr, or a silent exit 130), so the
+    command turns it into this, which they all pass through untouched."""
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -248,21 +335,46 @@ def main(argv: list[str] | None = None) -> None:
         code = app(args=args, standalone_mode=False, prog_name="vardiff")
     except typer.Exit as done:
         code = done.exit_code
-    except (typer.Abort, KeyboardInterrupt):
-        sys.stderr.write("vardiff: interrupted\n")
-        sys.exit(130)
+    except (_Interrupted, typer.Abort, KeyboardInterrupt):
+        _interrupted()
     except VardiffError as exc:
         _fail(str(exc))
     except _ClickException as exc:
-        message = exc.format_message().replace("\n", " ")  # type: ignore[attr-defined]
+        message = exc.format_message()  # type: ignore[attr-defined]
         _fail(f"{message} (see 'vardiff diff --help')")
     except BrokenPipeError:
         # The reader went away (| head): nothing more to say, and not an error of ours.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _silence_stdout()
         sys.exit(1)
     except MemoryError:
         _fail("out of memory: the inputs are too large for this machine")
+    except OSError as exc:
+        # Writing the report to a full disk or a closed stdout, and the like.
+        where = f"{exc.filename}: " if exc.filename else ""
+        _fail(f"{where}{exc.strerror or exc}")
+    except Exception as exc:
+        # A bug of ours. The contract is still one line and exit 2; VARDIFF_DEBUG=1 shows where.
+        if os.environ.get("VARDIFF_DEBUG"):
+            raise
+        _fail(
+            f"internal error: {type(exc).__name__}: {exc} (set VARDIFF_DEBUG=1 for a traceback"
+            " and please report it)"
+        )
+    if code == 130:
+        # Some typer versions turn KeyboardInterrupt into a silent Exit(130) themselves.
+        _interrupted()
     sys.exit(code if isinstance(code, int) else 0)
+
+
+def _interrupted() -> NoReturn:
+    sys.stderr.write("vardiff: interrupted\n")
+    sys.exit(130)
+
+
+def _silence_stdout() -> None:
+    # Python flushes stdout again at exit, which would raise BrokenPipeError a second time.
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 if __name__ == "__main__":  # pragma: no cover
