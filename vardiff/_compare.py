@@ -299,6 +299,7 @@ class _Key:
     fail_on: str
     glossary: str | None
     max_sentence_chars: int
+    max_sentences: int
 
 
 _comparers: dict[_Key, Comparer] = {}
@@ -328,6 +329,7 @@ def compare(
     fail_on: Severity | str = Severity.MEDIUM,
     glossary: str | Path | None = None,
     max_sentence_chars: int = 1000,
+    max_sentences: int = 200_000,
 ) -> Report:
     """Compare two versions of a text. The model is loaded once and reused across calls."""
     key = _Key(
@@ -338,6 +340,7 @@ def compare(
         fail_on=Severity.parse(fail_on).value,
         glossary=None if glossary is None else _glossary_key(Path(glossary)),
         max_sentence_chars=max_sentence_chars,
+        max_sentences=max_sentences,
     )
     with _lock:
         comparer = _comparers.get(key)
@@ -355,6 +358,7 @@ def compare(
                 fail_on=fail_on,
                 glossary=glossary,
                 max_sentence_chars=max_sentence_chars,
+                max_sentences=max_sentences,
             )
             _comparers[key] = comparer
     return comparer.compare(a, b, name_a=name_a, name_b=name_b)
