@@ -19,14 +19,17 @@ from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import json
 import random
 import re
+import subprocess
 import sys
 import time
 import tracemalloc
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import ExitStack, contextmanager
 from dataclasses import asdict, dataclass, field
 from itertools import pairwise
 from pathlib import Path
@@ -38,6 +41,7 @@ from numpy.typing import NDArray
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from vardiff import _align  # noqa: E402
 from vardiff._align import Alignment, align  # noqa: E402
 from vardiff._cache import EmbeddingCache  # noqa: E402
 from vardiff._embed import SentenceEmbedder  # noqa: E402
@@ -320,8 +324,8 @@ class Cost:
 def run_alignment(
     vectors_a: NDArray[np.float32],
     vectors_b: NDArray[np.float32],
-    weights_a: NDArray[np.float32],
-    weights_b: NDArray[np.float32],
+    weights_a: Sequence[float],
+    weights_b: Sequence[float],
     *,
     exact: bool,
     seed: int,
@@ -361,7 +365,14 @@ def fmt_exact(pair: tuple[int, int] | None) -> str:
 
 def print_report(report: dict[str, Any]) -> None:
     docs = report["documents"]
+    aligner = report["aligner"]
     print()
+    print(
+        f"Aligner: commit {aligner['commit']}"
+        + (" + uncommitted _align.py" if aligner["align_py_modified"] else "")
+        + f", _align.py sha256 {aligner['align_sha256']}, "
+        + ", ".join(f"{k}={v}" for k, v in aligner["constants"].items())
+    )
     print(
         f"Documents: A {docs['sentences_a']:,} sentences, B {docs['sentences_b']:,} "
         f"(pool: {docs['pool_segments']} segments, {docs['distinct_texts']:,} distinct texts)"
@@ -392,6 +403,7 @@ def print_report(report: dict[str, Any]) -> None:
             f"{q['longest_wrong_run'][1]:>4} from {q['longest_wrong_run'][0]:<4}"
         )
     print()
+    print(f"BLAS threads while aligning: {report['config']['blas_threads']}")
     print(
         "Cost (alignment only, embeddings excluded; ratios are banded / full in this run; "
         "same beads = share of the full table's beads that the banded run also output)"
@@ -438,6 +450,22 @@ def print_report(report: dict[str, Any]) -> None:
             missed = total - run["quality"]["exact"][kind][0]
             top = ", ".join(f"{shape} ×{n}" for shape, n in list(counts.items())[:5])
             print(f"  {kind:<11} missed {missed:>4} / {total:<5} {top}")
+    if report["other_seeds"]:
+        print("Banded method at full size on documents built with other seeds (quality only)")
+        header = (
+            f"{'seed':>4} {'size A×B':>11} {'link F1':>7} {'bead F1':>7} {'A wrong':>7} "
+            f"{'worst stretch':>14} {'seconds':>7}"
+        )
+        print(header)
+        print("-" * len(header))
+        for row in report["other_seeds"]:
+            q = row["quality"]
+            start, length = q["longest_wrong_run"]
+            print(
+                f"{row['seed']:>4} {row['size_a']:>5}×{row['size_b']:<5} {q['link_f1']:>7.4f} "
+                f"{q['bead_f1']:>7.4f} {q['wrong_a']:>7} {length:>4} from {start:<4} "
+                f"{row['seconds']:>7.2f}"
+            )
     print()
     print(
         f"Runtime: {report['runtime_s']:.1f} s total, of which embeddings "
@@ -466,6 +494,82 @@ def print_examples(run: dict[str, Any]) -> None:
 # --------------------------------------------------------------------------- main
 
 
+def aligner_identity() -> dict[str, Any]:
+    """Which aligner was measured: the checkout, a hash of ``_align.py`` and its constants."""
+    source = Path(_align.__file__).read_bytes()
+    try:
+        commit = subprocess.run(
+            ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        commit = "unknown"
+    constants = {
+        name: getattr(_align, name)
+        for name in dir(_align)
+        if name.startswith("_") and name[1:2].isupper() and isinstance(getattr(_align, name), int)
+    }
+    constants.update(
+        {
+            name: float(getattr(_align, name))
+            for name in dir(_align)
+            if name.startswith("_")
+            and name[1:2].isupper()
+            and isinstance(getattr(_align, name), float)
+        }
+    )
+    dirty = subprocess.run(
+        ["git", "-C", str(ROOT), "diff", "--quiet", "HEAD", "--", "vardiff/_align.py"],
+        capture_output=True,
+        check=False,
+    ).returncode
+    return {
+        "commit": commit,
+        "align_py_modified": {0: False, 1: True}.get(dirty),
+        "align_sha256": hashlib.sha256(source).hexdigest()[:12],
+        "constants": constants,
+    }
+
+
+@contextmanager
+def blas_threads(count: int) -> Iterator[str]:
+    """Limit BLAS to ``count`` threads (0: leave it alone); yields a description for the report.
+
+    OpenBLAS threads spin while they wait: on a shared machine whose cores are busy, the full
+    table's matrix-vector products ran 10-25 times slower with 2 threads than with 1, which
+    buried the comparison in noise. One thread keeps both methods on the same footing.
+    """
+    try:
+        from threadpoolctl import threadpool_info, threadpool_limits
+    except ImportError:
+        yield "not limited (threadpoolctl missing)"
+        return
+    if count <= 0:
+        threads = sorted(
+            {str(i["num_threads"]) for i in threadpool_info() if i["user_api"] == "blas"}
+        )
+        yield "default (" + "/".join(threads) + ")"
+        return
+    with threadpool_limits(limits=count, user_api="blas"):
+        yield str(count)
+
+
+def embed_documents(
+    embedder: SentenceEmbedder, pool: Pool, docs: Documents
+) -> tuple[NDArray[np.float32], NDArray[np.float32], list[float], list[float]]:
+    """Vectors of both documents, and their sentence lengths in characters as weights."""
+    texts = pool.texts()
+    vectors = dict(zip(texts, embedder.embed(texts), strict=True))
+    return (
+        np.stack([vectors[t] for t in docs.a]),
+        np.stack([vectors[t] for t in docs.b]),
+        [float(len(t)) for t in docs.a],
+        [float(len(t)) for t in docs.b],
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sentences", type=int, default=5000, help="sentences per side (min)")
@@ -491,8 +595,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=30.0,
         help="no further timing run once this many seconds went into one measurement",
     )
+    parser.add_argument(
+        "--blas-threads",
+        type=int,
+        default=1,
+        help="BLAS threads while aligning (0: library default); see blas_threads()",
+    )
     parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE, help="embedding cache")
     parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument(
+        "--other-seeds",
+        type=int,
+        default=4,
+        help="also score the banded method at full size on documents built with this many "
+        "further seeds (quality only; cheap once their embeddings are cached)",
+    )
     parser.add_argument("--examples", action="store_true", help="print example misses")
     parser.add_argument("--out", type=Path, help="write the results as JSON here")
     args = parser.parse_args(argv)
@@ -506,13 +623,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     texts = pool.texts()
     embedder = SentenceEmbedder(cache=EmbeddingCache(args.cache))
     print(f"embedding {len(texts):,} distinct texts (cached in {args.cache}) ...", flush=True)
-    vectors = dict(zip(texts, embedder.embed(texts), strict=True))
+    vec_a, vec_b, len_a, len_b = embed_documents(embedder, pool, docs)
     embed_s = time.perf_counter() - embed_start
-    vec_a = np.stack([vectors[t] for t in docs.a])
-    vec_b = np.stack([vectors[t] for t in docs.b])
-    len_a = np.array([len(t) for t in docs.a], dtype=np.float32)
-    len_b = np.array([len(t) for t in docs.b], dtype=np.float32)
 
+    limits = ExitStack()
+    blas = limits.enter_context(blas_threads(args.blas_threads))
+    print(f"BLAS threads while aligning: {blas}", flush=True)
     sizes = sorted({s for s in args.sizes if s < len(docs.a)} | {len(docs.a)})
     runs: list[dict[str, Any]] = []
     costs: dict[tuple[str, int], Cost] = {}
@@ -606,7 +722,32 @@ def main(argv: Sequence[str] | None = None) -> int:
                 }
             )
 
+    sweep: list[dict[str, Any]] = []
+    for other in range(args.seed + 1, args.seed + 1 + args.other_seeds):
+        other_rng = random.Random(other)
+        other_pool = load_pool(args.data, other_rng)
+        other_docs = build_documents(other_pool, args.sentences, args.rate, other_rng)
+        start = time.perf_counter()
+        oa, ob, owa, owb = embed_documents(embedder, other_pool, other_docs)
+        embed_s += time.perf_counter() - start
+        print(f"aligning banded {len(oa)}×{len(ob)}, seed {other} ...", flush=True)
+        start = time.perf_counter()
+        result = align(oa, ob, weights_a=owa, weights_b=owb, seed=other)
+        seconds = time.perf_counter() - start
+        quality = evaluate(other_docs, result, examples=0)
+        sweep.append(
+            {
+                "seed": other,
+                "size_a": len(oa),
+                "size_b": len(ob),
+                "seconds": seconds,
+                "quality": asdict(quality),
+            }
+        )
+    limits.close()
+
     report: dict[str, Any] = {
+        "aligner": aligner_identity(),
         "config": {
             "sentences": args.sentences,
             "seed": args.seed,
@@ -614,6 +755,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "sizes": sizes,
             "full_budget_s": args.full_budget,
             "repeats": args.repeats,
+            "repeat_budget_s": args.repeat_budget,
+            "blas_threads": blas,
         },
         "documents": {
             "sentences_a": len(docs.a),
@@ -627,6 +770,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "runs": runs,
         "cost": cost_rows,
         "growth": growth,
+        "other_seeds": sweep,
         "skipped_full": skipped,
         "embed_s": embed_s,
         "runtime_s": time.perf_counter() - started,

@@ -28,7 +28,7 @@ around the projected coarse path. Time and memory are linear in document length.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from numpy.typing import NDArray
@@ -39,12 +39,16 @@ FloatArray = NDArray[np.float32]
 
 _NEG = np.float32(-1e30)
 _FULL_TABLE_CELLS = 40_000  # below this a full table is cheap; above, go coarse-to-fine
-_CORRIDOR = 8  # fine cells searched on each side of the projected coarse path
+_CORRIDOR = 16  # fine cells searched on each side of the projected coarse path
 _BACKGROUND = 256  # background sentences sampled from the other side
 _MIN_BACKGROUND = 16  # fewer than this and the caller's unrelated sentences fill the pool
 _MIN_RANDOM_PAIRS = 400  # likewise for the random pairs the threshold is derived from
 _Z = 2.25  # threshold: this many robust deviations above random-pair margins
+# Coarse levels only trace where the path runs: skipping there is cheap and leaves long runs of
+# skips that say nothing about the path, so they pair up anything better than a random pair.
+_COARSE_Z = 0.0
 _MEMBER_Z = 0.5  # each member of a group must relate to the other side this much
+_MEMBER_SLACK = 0.03  # a group may score this much below its best member alone
 _LENGTH_WEIGHT = 0.15  # margin lost per unit of |log length ratio| away from the documents' own
 
 
@@ -119,10 +123,11 @@ class _Scale:
     median: float
     spread: float
     log_length_ratio: float
+    z: float = _Z
 
     @property
     def threshold(self) -> float:
-        return self.median + _Z * self.spread
+        return self.median + self.z * self.spread
 
     @property
     def member_threshold(self) -> float:
@@ -149,7 +154,15 @@ def _derive_scale(
     else:
         ia = rng.integers(0, n, size=40_000)
         ib = rng.integers(0, m, size=40_000)
-        cos = np.einsum("ij,ij->i", side_a.singles[ia], side_b.singles[ib])
+        # In chunks: gathering all sampled rows at once would dominate peak memory.
+        cos = np.concatenate(
+            [
+                np.einsum(
+                    "ij,ij->i", side_a.singles[ia[k : k + 4096]], side_b.singles[ib[k : k + 4096]]
+                )
+                for k in range(0, ia.size, 4096)
+            ]
+        )
         values = cos - (side_a.background[1][ia + 1] + side_b.background[1][ib + 1]) / 2
     if unrelated is not None and values.size < _MIN_RANDOM_PAIRS:
         extra, pool_a, pool_b = unrelated
@@ -315,6 +328,9 @@ def _bead_gain(
             member_cos = side_b.singles[member] @ group_a
             member_margin = member_cos - (background_a + side_b.background[1][member + 1]) / 2
             invalid |= member_margin < scale.member_threshold
+            # A group must say more than its best member alone: else the extra sentence is
+            # absorbed only because lengths fit better, and an omission or insertion is hidden.
+            invalid |= margin < member_margin - _MEMBER_SLACK
     if ka > 1:
         for offset in range(1, ka + 1):
             member_vec = side_a.singles[i - offset]
@@ -324,6 +340,7 @@ def _bead_gain(
                 - (side_a.background[1][i - offset + 1] + side_b.background[kb][safe]) / 2
             )
             invalid |= member_margin < scale.member_threshold
+            invalid |= margin < member_margin - _MEMBER_SLACK
     gain[invalid] = _NEG
     return np.asarray(gain, dtype=np.float32)
 
@@ -364,6 +381,7 @@ def _align(
     exact: bool,
     rng: np.random.Generator,
     unrelated: FloatArray | None = None,
+    coarse_level: bool = False,
 ) -> Alignment:
     n, m = vectors_a.shape[0], vectors_b.shape[0]
     shapes = bead_shapes(max_group)
@@ -375,6 +393,8 @@ def _align(
     side_b.set_background(pool_b)
     extra = None if unrelated is None else (unrelated, pool_a, pool_b)
     scale = _derive_scale(side_a, side_b, rng, extra)
+    if coarse_level:
+        scale = replace(scale, z=_COARSE_Z)
     coarse_cells = 0
     if exact or (n + 1) * (m + 1) <= _FULL_TABLE_CELLS or min(n, m) < 4:
         lo = np.zeros(n + 1, dtype=np.int64)
@@ -382,7 +402,9 @@ def _align(
     else:
         pooled_a, pooled_wa = _pool_pairs(vectors_a, weights_a)
         pooled_b, pooled_wb = _pool_pairs(vectors_b, weights_b)
-        coarse = _align(pooled_a, pooled_b, pooled_wa, pooled_wb, max_group, False, rng)
+        coarse = _align(
+            pooled_a, pooled_b, pooled_wa, pooled_wb, max_group, False, rng, coarse_level=True
+        )
         coarse_cells = coarse.cells
         lo, hi = _corridor(
             coarse.beads, n, m, n_coarse=pooled_a.shape[0], m_coarse=pooled_b.shape[0]

@@ -11,7 +11,9 @@ __all__ = ["Artifact", "artifacts", "is_fragment"]
 _RUN_TOGETHER = re.compile(r"\b(?!Mc|Mac)[a-z]{3,}[A-Z][a-z]{2,}\w*|\b[a-z]{3,}\d+[A-Z]?\w*")
 _METADATA = re.compile(
     r"(?:^|\s)(?:date|posted|updated|published|by|source|photo credit)\s*:?\s*"
-    r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?|\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}",
+    r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?|\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}"
+    # A bare ISO date stamp opening a sentence: prose never writes dates that way.
+    r"|^\s*\d{4}-\d{2}-\d{2}(?=\s+\S)",
     re.IGNORECASE,
 )
 _DOUBLED = re.compile(r"\b(\w{2,})\s+\1\b", re.IGNORECASE)
@@ -25,9 +27,18 @@ class Artifact:
 
 
 def is_fragment(sentence: str) -> bool:
-    """A piece that starts in lower case: usually a sentence broken off its beginning."""
+    """A piece that starts in lower case: usually a sentence broken off its beginning. A word
+    with a capital inside ("iPhone sales rose", "eBay said") is a name, not a broken start."""
     stripped = sentence.lstrip(" “\"‘'([-–—")
-    return bool(stripped) and stripped[0].isalpha() and stripped[0].islower()
+    if not (stripped and stripped[0].isalpha() and stripped[0].islower()):
+        return False
+    first = re.match(r"[\w’'-]+", stripped)
+    return not (first and any(c.isupper() for c in first.group(0)[1:]))
+
+
+# Letters whose Unicode name does not start with a script: "µ" is MICRO SIGN, "ª" FEMININE
+# ORDINAL INDICATOR, "ʼ" MODIFIER LETTER APOSTROPHE. They belong to no other script.
+_NOT_SCRIPTS = {"MICRO", "FEMININE", "MASCULINE", "MODIFIER", "COMBINING", "?"}
 
 
 def _scripts(text: str) -> set[str]:
@@ -36,7 +47,7 @@ def _scripts(text: str) -> set[str]:
         if char.isalpha():
             name = unicodedata.name(char, "")
             scripts.add(name.split()[0] if name else "?")
-    return scripts
+    return scripts - _NOT_SCRIPTS
 
 
 def artifacts(text: str, other: str, *, sentences: list[str]) -> list[Artifact]:

@@ -18,11 +18,18 @@ __all__ = [
 ]
 
 # Lexical negatives count with "not": "he didn't think" and "he doubted" have the same polarity.
+# "no longer" is listed before "no" so that the finding quotes the whole cue.
 _NEGATION = re.compile(
-    r"\b(?:not|never|no|none|nobody|nothing|nowhere|neither|nor|without|cannot|"
-    r"no longer|den(?:y|ies|ied|ying|ial)|doubt(?:s|ed|ing|ful)?|refus(?:e|es|ed|ing)|"
+    r"\b(?:no longer|not|never|no(?!\.\s*\d)|none|nobody|nothing|nowhere|neither|nor|without|"
+    r"cannot|den(?:y|ies|ied|ying|ial)|doubt(?:s|ed|ing|ful)?|refus(?:e|es|ed|ing)|"
     r"reject(?:s|ed|ing)?|fail(?:s|ed|ing)?|lack(?:s|ed|ing)?|unable|unlikely|rarely|hardly)\b"
     r"|n[’']t\b",
+    re.IGNORECASE,
+)
+# Fixed phrases built from a negative word that negate nothing: "not only X but also Y" affirms
+# both, "no doubt" affirms. They are blanked before counting.
+_NOT_NEGATION = re.compile(
+    r"\b(?:not\s+only|not\s+just|no\s+doubt|without\s+(?:a\s+)?doubt|no\s+matter)\b",
     re.IGNORECASE,
 )
 
@@ -46,7 +53,10 @@ _SPEECH = (
     r"said|says|say|told|tells|tell|announced|announces|warned|warns|stated|states|"
     r"reported|reports|added|adds|noted|notes|claimed|claims|asserted|asserts|insisted|"
     r"estimated|estimates|wrote|writes|explained|confirmed|acknowledged|argued|argues|"
-    r"points? out|pointed out|accused|denied|cited"
+    r"points? out|pointed out|accused|denied|cited|admitted|admits|conceded|concedes|"
+    r"acknowledges|confirms|explains|vowed|vows|pledged|promised|urged|urges|alleged|alleges|"
+    r"predicted|predicts|revealed|reveals|disclosed|testified|recalled|replied|responded|"
+    r"declared|declares|emphasized|emphasised|stressed"
 )
 _SPEECH_VERB = re.compile(rf"(?<!\w)(?:{_SPEECH})(?!\w)", re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?([\w’'.-]+(?:\s+[A-Z][\w’'.-]*)*)", re.I)
@@ -55,24 +65,64 @@ _SKIP_BEFORE_VERB = set(
     "this that had has have was were is are publicly again however reportedly once first "
     "further privately separately , the a an".split()
 )
+# Auxiliaries, modals and negations between a source and its verb ("he did not say").
+_AUXILIARY = re.compile(
+    r"(?:did|does|do|would|will|could|can|may|might|should|must|not|never|also)(?:n[’']t)?"
+    r"|(?:did|does|do|would|could|should|was|were|is|are|has|have|had)n[’']t",
+    re.IGNORECASE,
+)
+# Words that end the noun phrase of a source when reading back from its head word.
+_PHRASE_STOP = set(
+    "the a an of to in on at by for with from and or but as that this these those which who "
+    "when while after before since because if than then so its his her their our my your".split()
+)
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 
 _QUOTE = re.compile(r"“([^”]{2,}?)”|\"([^\"]{2,}?)\"|«([^»]{2,}?)»")
 
 
 def negations(text: str) -> list[str]:
-    return [m.group(0) for m in _NEGATION.finditer(text)]
+    """The negative cues of a text, one per negation: "neither ... nor" is one."""
+    text = _NOT_NEGATION.sub(lambda m: " " * len(m.group(0)), text)
+    found = [m.group(0) for m in _NEGATION.finditer(text)]
+    for _ in range(sum(w.lower() == "neither" for w in found)):
+        nor = next((k for k, w in enumerate(found) if w.lower() == "nor"), None)
+        if nor is not None:
+            del found[nor]
+    return found
+
+
+# Words spelled like a modal that are something else: "May" mid-sentence is the month or a
+# surname (the modal is lower case there), "the will of the people" is a noun, "going to Moscow"
+# is motion, not the future.
+_NOT_MODAL = re.compile(
+    r"(?<=[^\s.!?:“\"(]\s)(?P<a>May)\b|\b(?P<b>May)(?=\s+\d)"
+    r"|\b(?:the|his|her|its|our|their|your|my|own|a|free|political|popular)\s+(?P<c>will)\b"
+    r"|\b(?P<d>going to)(?=\s+(?:(?:the|a|an)\b|[A-Z]))",
+)
+
+
+def _modal_text(text: str) -> str:
+    def blank(match: re.Match[str]) -> str:
+        name = next(k for k, v in match.groupdict().items() if v is not None)
+        inner = match.start(name) - match.start()
+        word = match.group(name)
+        whole = match.group(0)
+        return whole[:inner] + " " * len(word) + whole[inner + len(word) :]
+
+    return _NOT_MODAL.sub(blank, text)
 
 
 def modality_classes(text: str) -> Counter[str]:
     """How often each kind of modality is expressed."""
+    text = _modal_text(text)
     return Counter(
         {name: len(p.findall(text)) for name, p in _MODALITY_PATTERNS.items() if p.search(text)}
     )
 
 
 def modality_words(text: str, kind: str) -> list[str]:
-    return [m.group(0) for m in _MODALITY_PATTERNS[kind].finditer(text)]
+    return [m.group(0) for m in _MODALITY_PATTERNS[kind].finditer(_modal_text(text))]
 
 
 @dataclass(frozen=True)
@@ -90,29 +140,68 @@ _WORD = re.compile(r"[\w’'.-]+|,")
 def attributions(text: str) -> list[Attribution]:
     found: list[Attribution] = []
     for match in _SPEECH_VERB.finditer(text):
-        before = _WORD.findall(text[max(0, match.start() - 80) : match.start()])
-        source = None
-        for token in reversed(before[-6:]):
-            word = token.lower().strip(".")
-            if word in _SKIP_BEFORE_VERB or not word:
+        before = list(_WORD.finditer(text, max(0, match.start() - 80), match.start()))
+        source_token = None
+        # "..., said the minister", "..., said Kim": after a comma or a quote the verb may come
+        # first; only when a name or "the ..." follows it ("Milley, said so" is not inverted).
+        inverted = re.search(r"[,”\"]\s*$", text[: match.start()]) is not None and (
+            re.match(r"\s+(?:the\s+|a\s+|an\s+)?[A-Z]|\s+(?:the|a|an)\s+\w", text[match.end() :])
+            is not None
+        )
+        for token in reversed([] if inverted else before[-6:]):
+            word = token.group(0).lower().strip(".")
+            if not word or word in _SKIP_BEFORE_VERB or _AUXILIARY.fullmatch(word):
                 continue
-            if word in {"”", '"'} or not re.search(r"\w", word):
+            if not re.search(r"\w", word):
                 break
-            source = word
+            source_token = token
             break
-        if source is None:
-            after = _WORD.findall(text[match.end() : match.end() + 40])
-            source = after[0].lower() if after and after[0] != "," else None
-        if source is None:
+        if source_token is None:  # "..., said Kim": the source follows the verb
+            after = list(_WORD.finditer(text, match.end(), min(len(text), match.end() + 40)))
+            after = [t for t in after if t.group(0).lower() not in {"the", "a", "an"}]
+            if after and after[0].group(0) != ",":
+                source_token = after[0]
+        if source_token is None:
             continue
-        source = re.sub(r"[’']s$", "", source)
-        start = max(0, match.start() - len(source) - 24)
-        phrase = text[start : match.end()].split("\n")[-1].strip(" ,")
-        found.append(Attribution(source=source, phrase=phrase))
+        if source_token.start() < match.start():
+            phrase = text[_phrase_start(text, source_token.start()) : match.end()]
+        else:
+            phrase = text[match.start() : source_token.end()].rstrip(".")
+        phrase = phrase.split("\n")[-1].strip(" ,")
+        found.append(Attribution(source=_source_key(source_token.group(0)), phrase=phrase))
     for match in _ACCORDING.finditer(text):
-        source = match.group(1).split()[-1].lower().strip(".,")
-        found.append(Attribution(source=source, phrase=match.group(0)))
+        source = _source_key(match.group(1).split()[-1])
+        found.append(Attribution(source=source, phrase=match.group(0).rstrip(".,")))
     return found
+
+
+def _source_key(word: str) -> str:
+    """The source word folded so that spellings compare equal: "U.S." = "US", "Kim's" = "Kim"."""
+    word = re.sub(r"[’']s$", "", word.lower().strip(".,"))
+    return re.sub(r"[^\w]", "", word) or word
+
+
+def _phrase_start(text: str, start: int) -> int:
+    """Where the source's noun phrase begins: back from its head word over up to three words
+    ("South Korea's defense minister"), stopping at punctuation, a function word or the end of
+    the previous sentence ("officials said. he told" starts at "he")."""
+    for _ in range(3):
+        preceding = re.search(r"([\w’'.-]+)\s+$", text[max(0, start - 40) : start])
+        if not preceding:
+            break
+        word = preceding.group(1)
+        bare = word.lower().strip(".")
+        abbreviation = re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", word) is not None
+        if not abbreviation and (
+            bare in _PHRASE_STOP
+            or _SPEECH_VERB.fullmatch(bare)
+            or _AUXILIARY.fullmatch(bare)
+            or not bare[:1].isalpha()
+            or word.endswith(".")
+        ):
+            break
+        start -= len(preceding.group(0))
+    return start
 
 
 def is_speech_verb(word: str) -> bool:

@@ -47,7 +47,8 @@ class Glossary:
                 continue
             if _FORBID.search(line):
                 parts = _FORBID.split(line)
-                if len(parts) != 2 or not all(p.strip() for p in parts):
+                # "a != b = c" mixes the two kinds of rule: refuse it rather than guess.
+                if len(parts) != 2 or not all(p.strip() and "=" not in p for p in parts):
                     raise GlossaryError(f"{name}:{number}: expected 'SOURCE != RENDERING'")
                 forbidden.append((parts[0].strip(), parts[1].strip()))
             elif "=" in line:

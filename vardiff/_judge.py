@@ -17,14 +17,14 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from . import _cues as cues
 from ._artifacts import artifacts, is_fragment
 from ._diff import word_diff
 from ._embed import Embedder, Progress
-from ._entities import compare_names, extract_names
+from ._entities import canonical_names, compare_names, extract_names
 from ._glossary import Glossary
 from ._numbers import compare_quantities, extract_quantities, is_amount_word
 from ._report import Finding, Op, Pair
@@ -75,9 +75,8 @@ def _normalise(text: str, glossary: Glossary | None) -> str:
         pieces.append(f" <{quantity.value}> ")
         last = quantity.start + len(quantity.text)
     pieces.append(text[last:])
-    folded = _fold_typography("".join(pieces)).lower()
-    folded = re.sub(r"\bu\.?n\.?(?=\s|$)", "united nations", folded)
-    folded = re.sub(r"\bu\.?s\.?(?=\s|$)", "united states", folded)
+    equivalences = glossary.equivalences if glossary else ()
+    folded = _fold_typography(canonical_names("".join(pieces), equivalences=equivalences))
     folded = re.sub(r"[-'\".,;:!?()]", " ", folded)
     folded = re.sub(r"\b(?:the|a|an)\b", " ", folded)
     return re.sub(r"\s+", " ", folded).strip()
@@ -215,7 +214,7 @@ class Judge:
             if artifact.kind == "stray metadata":
                 a = a.replace(artifact.text, " ")
         found += self._glossary(a, b)
-        found += _numbers(a, b)
+        found += _numbers(a, b, similarity=self._word_similarity)
         found += self._names(a, b)
         found += _quotes(a, b)
         bare_a, bare_b = cues.strip_quotes(a), cues.strip_quotes(b)
@@ -241,6 +240,13 @@ class Judge:
             for source, rendering in self.glossary.forbidden_hits(a, b)
         ]
 
+    def _word_similarity(self, left: str, right: str) -> float:
+        """Cosine of two words embedded alone (cached like every sentence)."""
+        if self.embedder is None or not left or not right:
+            return 0.0
+        vectors = self.embedder.embed([left, right])
+        return float(vectors[0] @ vectors[1])
+
     def _names(self, a: str, b: str) -> list[Finding]:
         equivalences = self.glossary.equivalences if self.glossary else ()
         diff = compare_names(a, b, equivalences=equivalences)
@@ -250,12 +256,10 @@ class Judge:
             left, right = only_a.pop(0), only_b.pop(0)
             if re.sub(r"\W", "", left.lower()) == re.sub(r"\W", "", right.lower()):
                 continue  # one name cut differently on each side is no new referent
-            # Names spelled much alike are more often a transliteration than another referent.
-            alike = difflib.SequenceMatcher(None, left.lower(), right.lower()).ratio() >= 0.5
             found.append(
                 _finding(
                     "entity",
-                    MEDIUM if alike else HIGH,
+                    HIGH,
                     left,
                     right,
                     "a different name: another person, place or body",
@@ -450,6 +454,9 @@ def _equal_share(pair: Pair) -> float:
 
 def _restructured(pair: Pair) -> bool:
     """A sentence rebuilt rather than edited: word edits would pair unrelated chunks."""
+    kinds = {op.op for op in pair.ops} - {"equal"}
+    if kinds <= {"delete"} or kinds <= {"insert"}:
+        return False  # a clause dropped or added, the rest intact: the edits say it exactly
     return len(pair.a_text.split()) >= 8 and _equal_share(pair) < 0.45
 
 
@@ -536,7 +543,12 @@ def _artifact_finding(kind: str, a: str, b: str) -> Finding:
     return _finding("artifact", severity, a, b, f"{kind} in {side}", 0.6)
 
 
-def _numbers(a: str, b: str) -> list[Finding]:
+_SAME_THING = 0.8  # cosine of two counted nouns above which they name the same thing
+
+
+def _numbers(
+    a: str, b: str, *, similarity: Callable[[str, str], float] | None = None
+) -> list[Finding]:
     diff = compare_quantities(a, b)
     found: list[Finding] = []
     only_a, only_b = list(diff.only_a), list(diff.only_b)
@@ -565,6 +577,20 @@ def _numbers(a: str, b: str) -> list[Finding]:
             )
         )
     for left, right in diff.recounted:
+        # "5,000 soldiers" / "5,000 troops" counts the same thing; "shells" / "bullets" does not.
+        alike = similarity is not None and similarity(left.counted or "", right.counted or "")
+        if alike and alike >= _SAME_THING:
+            found.append(
+                _finding(
+                    "number",
+                    INFO,
+                    f"{left.text} {left.counted}",
+                    f"{right.text} {right.counted}",
+                    "same amount of the same thing, named another way",
+                    0.1,
+                )
+            )
+            continue
         found.append(
             _finding(
                 "number",
@@ -750,8 +776,8 @@ def _tense(ops: Sequence[Op]) -> list[Finding]:
         aux_b = {w for w in words_b if w in _AUXILIARIES}
         main_a = [stem(w) for w in words_a if w not in _AUXILIARIES]
         main_b = [stem(w) for w in words_b if w not in _AUXILIARIES]
-        if not main_a or main_a != main_b or words_a == words_b:
-            continue
+        if main_a != main_b or words_a == words_b or not (main_a or (aux_a and aux_b)):
+            continue  # another verb is the lexical check's; "is" → "was" alone is tense
         past_a = bool(aux_a & _PAST_MARKERS) or any(w.endswith("ed") for w in words_a)
         past_b = bool(aux_b & _PAST_MARKERS) or any(w.endswith("ed") for w in words_b)
         future_a, future_b = bool(aux_a & _FUTURE_MARKERS), bool(aux_b & _FUTURE_MARKERS)

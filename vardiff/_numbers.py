@@ -1,9 +1,17 @@
 """Quantities in text, normalised so that the same amount written two ways compares equal.
 
-"3 million" = "three million" = "3,000,000"; "500,000" = "half a million"; "152mm" =
-"152 millimeter" = "152-millimeter"; "10%" = "ten percent". Month and weekday names count as
-quantities too (dates), since a changed date is a changed fact. Every quantity keeps the exact
-span it was read from, so a finding can quote it.
+"3 million" = "three million" = "3,000,000"; "500,000" = "half a million"; "2.5 million" =
+"two and a half million"; "152mm" = "152 millimeter" = "152-millimeter"; "10%" = "ten percent";
+"3:30 p.m." = "15:30". Month and weekday names, decades ("the 1990s") and ordinals ("21st")
+count as quantities too, since a changed date is a changed fact; vague amounts ("thousands of",
+"dozens of") count as the words they are. Every quantity keeps the exact span it was read from,
+so a finding can quote it, and the head noun of what it counts ("shells" in "3 million 152mm
+artillery shells"), so that the same amount of a different thing can be told apart.
+
+Not quantities: the digits of identifiers and codes ("Hwasong-11A", "F-16", "G7"), ISO
+timestamps ("2024-06-18": machine metadata, which the artifact check reports), the pronoun
+"one" ("one of the suppliers", "no one"), and month names that are something else ("may" the
+verb, "march" the verb).
 """
 
 from __future__ import annotations
@@ -78,6 +86,7 @@ _SCALES = {
     "k": 1e3,
     "m": 1e6,
     "mn": 1e6,
+    "mln": 1e6,
     "bn": 1e9,
     "dozen": 12.0,
 }
@@ -114,11 +123,10 @@ _WORDS = {
     "an": 1,
 }
 _FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "a half": 0.5}
-_DATES = (
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec "
-    "monday tuesday wednesday thursday friday saturday sunday"
+_MONTHS = (
+    "january february march april may june july august september october november december"
 ).split()
+_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 _MONTH_ALIASES = {
     "jan": "january",
     "feb": "february",
@@ -133,33 +141,68 @@ _MONTH_ALIASES = {
     "nov": "november",
     "dec": "december",
 }
+_DATE_WORDS = frozenset(_MONTHS) | frozenset(_WEEKDAYS) | frozenset(_MONTH_ALIASES)
 
 _NUMBER_WORD = "|".join(sorted((w for w in _WORDS if len(w) > 2), key=len, reverse=True))
 _SCALE_WORD = "hundred|thousand|million|billion|trillion|dozen"
+_FRACTION_WORD = "half|quarter|third"
 _UNIT_WORD = "|".join(
     sorted((re.escape(u) for u in _UNITS if u not in {"$", "€", "£", "m"}), key=len, reverse=True)
 )
+# A number written in words: "seven", "twenty-five", "three million", "a dozen", "one hundred
+# and twenty", "two and a half million", "half a million", "a quarter of a million". "and" only
+# joins where it cannot be a list ("three and four soldiers" is two amounts).
+_WORD_RUN = rf"""
+    (?:
+        (?:(?:a|an|one)[\s-])?(?:{_FRACTION_WORD})(?:\s+of)?\s+(?:a\s+)?(?:{_SCALE_WORD})
+      | (?:a|an)\s+(?:{_SCALE_WORD})
+      | (?:{_NUMBER_WORD})
+    )
+    (?:
+        [\s-]+(?:{_NUMBER_WORD}|{_SCALE_WORD})
+      | \s+and\s+a\s+(?:half|quarter)
+      | (?<=hundred)\s+and\s+(?:{_NUMBER_WORD})
+    )*
+"""
 _QUANTITY = re.compile(
     rf"""
-    (?<![\w.-])(?P<currency>[$€£])?\s?
+    (?<![\w.:-])(?P<currency>[$€£])?\s?
     (?:
+        (?P<time>\d{{1,2}}:\d{{2}}(?:\s?[ap]\.?m\b\.?)?|\d{{1,2}}\s?[ap]\.?m\b\.?)
+      |
+        '?(?P<decade>\d{{4}}|\d{{2}})s
+      |
+        (?P<ordinal>\d+)(?:st|nd|rd|th)
+      |
         (?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
-        (?:\s?(?P<dscale>{_SCALE_WORD}|bn|mn|k)\b)?
+        (?:\s?(?P<dscale>{_SCALE_WORD}|bn|mn|mln|k|m)(?![A-Za-z]))?
       |
-        (?P<fraction>(?:a\s|one[\s-])?(?:half|quarter|third))(?:\s(?:of\s)?a)?\s(?P<fscale>{_SCALE_WORD})\b
+        (?P<vague>(?:(?:tens|hundreds|dozens)\s+of\s+)?
+            (?:dozens|hundreds|thousands|millions|billions|trillions))(?=\s+of\b)
       |
-        (?P<words>(?:(?:{_NUMBER_WORD}|a|an)[\s-])?(?:{_NUMBER_WORD}|a|an)(?:[\s-](?:{_NUMBER_WORD}))*)
-        (?:\s(?P<wscale>{_SCALE_WORD})s?\b)
-      |
-        (?P<bare>\b(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))?\b)
+        (?P<words>{_WORD_RUN})
     )
     (?:[\s-]?(?P<unit>{_UNIT_WORD}|%)(?![a-z]))?
-    (?![A-Za-z0-9])
+    (?![A-Za-z0-9])(?!-\d\d-\d)
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-_DATE = re.compile(r"\b(" + "|".join(_DATES) + r")\b\.?", re.IGNORECASE)
-_PRONOUN_ONE = re.compile(r"\bone\s+(?:of|another|who|which|that|day)\b", re.IGNORECASE)
+_DATE = re.compile(
+    r"\b(" + "|".join(_MONTHS + _WEEKDAYS + sorted(_MONTH_ALIASES, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+# "one" as a pronoun, not a count: "one of the suppliers", "one another", "no one".
+_PRONOUN_ONE_AFTER = re.compile(
+    r"one\s+(?:of|another|who|which|that|day|else|by\s+one)\b|one[’']s\b", re.IGNORECASE
+)
+_PRONOUN_ONE_BEFORE = re.compile(
+    r"\b(?:no|any|every|each|some|which|this|that|the)\s+$", re.IGNORECASE
+)
+_MONTH_PREPOSITION = re.compile(
+    r"\b(?:in|of|since|until|till|by|from|through|to|last|next|early|late|mid|this|that|each|"
+    r"every|before|after|during|between|and|or)[\s-]+$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -177,83 +220,164 @@ class Quantity:
         """The written form, folded only in ways no reader would call a difference."""
         return re.sub(r"[\s-]+", " ", self.text.lower()).strip()
 
+    @property
+    def key(self) -> tuple[float | str, str | None]:
+        """What must match on the other side: the amount *and* its unit (5 km is not 5 miles)."""
+        return (self.value, self.unit)
+
 
 def _word_value(phrase: str) -> float | None:
-    total = 0.0
+    """The value of a number in words, scales applied left to right as a reader does."""
+    total = current = 0.0
+    seen = False
     for part in re.split(r"[\s-]+", phrase.lower()):
-        if part not in _WORDS:
+        if part in ("a", "an", "and", "of"):
+            continue
+        if part in _FRACTIONS:
+            current += _FRACTIONS[part]
+        elif part in _WORDS:
+            current += _WORDS[part]
+        elif part == "hundred":
+            current = (current or 1) * 100
+        elif part in _SCALES:
+            total += (current or 1) * _SCALES[part]
+            current = 0.0
+        else:
             return None
-        total += _WORDS[part]
-    return total
+        seen = True
+    return total + current if seen else None
+
+
+def _time_value(text: str) -> str:
+    """A clock time as 24-hour "HH:MM", so "3:30 p.m." and "15:30" compare equal."""
+    clock = re.match(r"(\d+):?(\d*)", text)
+    hour, minutes = (int(clock.group(1)), clock.group(2)) if clock else (0, "")
+    meridiem = re.search(r"([ap])\.?m", text, re.IGNORECASE)
+    if meridiem and meridiem.group(1).lower() == "p" and hour < 12:
+        hour += 12
+    if meridiem and meridiem.group(1).lower() == "a" and hour == 12:
+        hour = 0
+    return f"{hour:02d}:{minutes or '00'}"
 
 
 def extract_quantities(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     for match in _QUANTITY.finditer(text):
-        value: float | None
-        if match.group("digits"):
-            value = float(match.group("digits").replace(",", ""))
-            scale = (match.group("dscale") or "").lower()
-            value *= _SCALES.get(scale, 1.0)
-        elif match.group("fraction"):
-            fraction = re.sub(r"^(?:a|one)[\s-]", "", match.group("fraction").lower())
-            value = _FRACTIONS[fraction] * _SCALES[match.group("fscale").lower()]
-        elif match.group("words"):
-            base = _word_value(match.group("words"))
-            value = None if base is None else base * _SCALES[match.group("wscale").lower()]
-        else:
-            bare = match.group("bare")
-            if _PRONOUN_ONE.match(text, match.start("bare")):
-                continue  # "one of the suppliers" is a pronoun, not an amount
-            value = _word_value(bare)
-        if value is None:
-            continue
+        value: float | str | None
         unit_word = (match.group("unit") or "").lower()
         unit = _UNITS.get(unit_word) or (_UNITS.get(match.group("currency") or "") or None)
+        counted_from = match.end()
+        if match.group("time"):
+            value, unit = _time_value(match.group("time")), "time"
+        elif match.group("decade"):
+            value, unit = match.group("decade") + "s", "decade"
+        elif match.group("ordinal"):
+            value, unit = float(match.group("ordinal")), "ordinal"
+        elif match.group("digits"):
+            value = float(match.group("digits").replace(",", ""))
+            scale = (match.group("dscale") or "").lower()
+            if scale == "m" and not match.group("currency"):
+                unit = unit or "m"  # "3m" is three metres; "$3m" three million dollars
+                scale = ""
+            value *= _SCALES.get(scale, 1.0)
+        elif match.group("vague"):
+            value = re.sub(r"\s+", " ", match.group("vague").lower())
+            counted_from = text.index("of", match.end()) + 2  # "thousands of [shells]"
+        else:
+            words = match.group("words")
+            if words.lower() == "one" and (
+                _PRONOUN_ONE_AFTER.match(text, match.start("words"))
+                or _PRONOUN_ONE_BEFORE.search(text, 0, match.start("words"))
+            ):
+                continue  # "one of the suppliers", "no one": a pronoun, not an amount
+            value = _word_value(words)
+        if value is None:
+            continue
         span = match.group(0).strip()
         start = match.start() + match.group(0).index(span[0]) if span else match.start()
+        year_like = (
+            isinstance(value, float)
+            and unit is None
+            and re.fullmatch(r"1[89]\d\d|20\d\d", span) is not None
+        )
         found.append(
             Quantity(
-                value=round(value, 6),
+                value=round(value, 6) if isinstance(value, float) else value,
                 unit=unit,
                 text=span,
                 start=start,
-                counted=_counted(text, match.end()),
+                # A year counts nothing: "In 2022 Russia invaded" is not 2022 of anything.
+                counted=None if year_like or unit == "time" else _counted(text, counted_from),
             )
         )
     for match in _DATE.finditer(text):
-        word = match.group(1).lower()
-        if word == "may" and not _looks_like_month(text, match.start()):
+        word = match.group(1)
+        if word[0].islower():
+            continue  # "march on", "may also": month names are capitalised in English
+        lowered = word.lower()
+        if lowered in _MONTH_ALIASES and not re.match(r"\.|\s+\d", text[match.end() :]):
+            continue  # "Jan" without a dot or a day is more likely a name than January
+        if lowered == "may" and not _looks_like_month(text, match.start()):
             continue
-        name = _MONTH_ALIASES.get(word, word)
-        found.append(Quantity(value=name, unit="date", text=match.group(1), start=match.start()))
+        name = _MONTH_ALIASES.get(lowered, lowered)
+        found.append(Quantity(value=name, unit="date", text=word, start=match.start()))
     found.sort(key=lambda q: q.start)
     return found
 
 
 _HEAD_STOP = set(
     "of to in on at by for with from and or but as that which who than per each a an the was "
-    "were is are had has have be been will would could may might said".split()
+    "were is are had has have be been will would could may might said after before since until "
+    "during while when where if into onto over under about against between through across last "
+    "next this these those its their his her our your my every all some any both more most other "
+    "such no not".split()
+)
+# Verbs that often follow a count and would otherwise be read as what is counted
+# ("one man died", "1,000 containers sent").
+_VERBISH = set(
+    "say says said tell tells told die dies died live lives need needs want wants remain remains "
+    "flee fled go goes went come comes came leave leaves left make makes made take takes took "
+    "get gets got do does did rise rises rose fall falls fell grow grows grew send sends sent "
+    "hold holds held keep keeps kept fight fights fought bring brings brought buy buys bought "
+    "win wins won lose loses lost hit hits shoot shoots shot put puts set sets cut cuts run "
+    "runs ran see sees saw give gives gave begin begins began know knows knew think thinks "
+    "thought find finds found stand stands stood build builds built pay pays paid meet meets met "
+    "lead leads led spend spends spent sell sells sold strike strikes struck can must should "
+    "also still now then".split()
 )
 
 
 def _counted(text: str, end: int) -> str | None:
-    """The head noun after a quantity: the last word of the run of words that follows it."""
+    """The head noun after a quantity: the last noun of the phrase that follows it.
+
+    The phrase runs over adjectives, other amounts and names ("3 million 152mm artillery
+    shells", "3 Russian soldiers") and ends at a function word, punctuation or a verb. Names
+    and month names are never the head: "18 June" counts nothing.
+    """
     hyphenated = re.match(r"-([A-Za-z]+)", text[end:])
     if hyphenated:
-        return hyphenated.group(1).lower()
+        word = hyphenated.group(1).lower()
+        return None if word in _DATE_WORDS or word in _UNITS else word  # "two-day" → "day"
     words = re.match(r"((?:\s+[\w’'-]+){1,4})", text[end:])
     if not words:
         return None
     head = None
+    after_name = False
     for word in words.group(1).split():
         lowered = word.lower()
-        if lowered in _HEAD_STOP or not lowered[0].isalpha():
-            if head is None and not lowered[0].isalpha():
+        if not lowered[0].isalpha():
+            if head is None:
                 continue  # a second quantity or unit ("3 million 152mm shells")
+            break
+        if lowered in _HEAD_STOP or lowered in _VERBISH or lowered in _DATE_WORDS:
             break
         if lowered in _UNITS or lowered in _SCALES:
             continue
+        if word[0].isupper():
+            after_name = True  # "3 Russian soldiers": a name qualifies, it is not the head
+            continue
+        if re.search(r"(?:ed|ing)$", lowered) and len(lowered) > 4 and (head or after_name):
+            break  # "shells fired every day": the verb ends the phrase
         head = lowered
     return head
 
@@ -265,10 +389,16 @@ def _same_head(left: str | None, right: str | None) -> bool:
 
 
 def _looks_like_month(text: str, start: int) -> bool:
-    """ "May" is a month only before a day or year, or after "in"/"of"/"since"."""
+    """A capitalised "May" is a month before a day or year, after a digit ("5 May") or after a
+    word that introduces a date ("in May", "early May", "April and May"); otherwise it is the
+    modal verb at a sentence start or a surname ("Theresa May")."""
     after = text[start + 3 : start + 9]
-    before = text[max(0, start - 7) : start].lower()
-    return bool(re.match(r"\s+\d", after)) or bool(re.search(r"\b(in|of|since|until)\s+$", before))
+    before = text[max(0, start - 12) : start]
+    return bool(
+        re.match(r"\s+\d", after)
+        or re.search(r"\d\s+$", before)
+        or _MONTH_PREPOSITION.search(before)
+    )
 
 
 @dataclass(frozen=True)
@@ -280,7 +410,11 @@ class QuantityDiff:
 
 
 def compare_quantities(a: str, b: str) -> QuantityDiff:
-    """Amounts on one side only, and equal amounts written another way."""
+    """Amounts on one side only, and equal amounts written another way.
+
+    Two amounts match when value *and* unit agree: "152mm" = "152 millimeter", but "5 km" is
+    not "5 miles" and "$5 million" is not "5 million" (the currency went missing).
+    """
     left, right = extract_quantities(a), extract_quantities(b)
     unmatched_b = list(right)
     only_a: list[Quantity] = []
@@ -288,7 +422,7 @@ def compare_quantities(a: str, b: str) -> QuantityDiff:
     recounted: list[tuple[Quantity, Quantity]] = []
     words_a, words_b = set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))
     for quantity in left:
-        partner = next((q for q in unmatched_b if q.value == quantity.value), None)
+        partner = next((q for q in unmatched_b if q.key == quantity.key), None)
         if partner is None:
             only_a.append(quantity)
             continue
@@ -300,8 +434,8 @@ def compare_quantities(a: str, b: str) -> QuantityDiff:
         ):
             recounted.append((quantity, partner))
     # A repeated amount ("3 million ... 3 million") matched once each side is not a change.
-    counts = Counter(q.value for q in left)
-    only_b = tuple(q for q in unmatched_b if counts[q.value] == 0)
+    counts = Counter(q.key for q in left)
+    only_b = tuple(q for q in unmatched_b if counts[q.key] == 0)
     return QuantityDiff(
         only_a=tuple(only_a), only_b=only_b, reworded=tuple(reworded), recounted=tuple(recounted)
     )

@@ -1,0 +1,276 @@
+"""Quantities read from text: values, units, what they count, and what is not a quantity.
+
+Expected values are what a careful reader takes the words to mean, written by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vardiff._numbers import Quantity, compare_quantities, extract_quantities
+
+
+def _one(text: str) -> Quantity:
+    found = extract_quantities(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def _values(text: str) -> list[float | str]:
+    return [q.value for q in extract_quantities(text)]
+
+
+# -- values -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The containers could hold 3 million shells.", 3_000_000),
+        ("The containers could hold three million shells.", 3_000_000),
+        ("The containers could hold 3,000,000 shells.", 3_000_000),
+        ("They could hold more than 500,000 rockets.", 500_000),
+        ("They could hold more than half a million rockets.", 500_000),
+        ("About a quarter of a million people fled.", 250_000),
+        ("Some 2.5 million people fled.", 2_500_000),
+        ("Some two and a half million people fled.", 2_500_000),
+        ("The budget grew to $5bn.", 5_000_000_000),
+        ("It cost £3m.", 3_000_000),
+        ("North Korea sent nearly 7,000 containers.", 7_000),
+        ("North Korea sent nearly 7000 containers.", 7_000),
+        ("Twenty-five soldiers were wounded.", 25),
+        ("The army bought a dozen drones.", 12),
+        ("The army bought half a dozen drones.", 6),
+        ("One hundred and twenty soldiers crossed.", 120),
+        ("Three hundred thousand people marched.", 300_000),
+    ],
+)
+def test_amount_values(text: str, value: float) -> None:
+    assert _one(text).value == pytest.approx(value)
+
+
+def test_a_list_of_word_numbers_is_several_amounts() -> None:
+    # "and" joins "two and a half", never two items of a list.
+    assert _values("Between three and four soldiers were hurt.") == [3, 4]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("the 152mm shells", "mm"),
+        ("the 152 millimeter shells", "mm"),
+        ("the 152-millimeter shells", "mm"),
+        ("prices rose 10% in a year", "%"),
+        ("prices rose ten percent in a year", "%"),
+        ("prices rose 10 per cent in a year", "%"),
+        ("aid worth $5 million", "USD"),
+        ("aid worth 5 million dollars", "USD"),
+        ("a range of 300 kilometres", "km"),
+        ("a range of 300 km", "km"),
+    ],
+)
+def test_units_are_normalised(text: str, unit: str) -> None:
+    assert _one(text).unit == unit
+
+
+def test_clock_times_are_normalised_to_24_hours() -> None:
+    assert _one("The strike came at 3:30 p.m. local time.").value == "15:30"
+    assert _one("The strike came at 15:30 local time.").value == "15:30"
+    assert _one("The strike came at 5pm.").value == "17:00"
+
+
+def test_decades_and_ordinals_are_quantities() -> None:
+    decade = _one("Relations cooled in the 1990s.")
+    assert (decade.value, decade.unit) == ("1990s", "decade")
+    ordinal = _one("It was the 21st launch this year.")
+    assert (ordinal.value, ordinal.unit) == (21, "ordinal")
+
+
+def test_vague_amounts_count_as_what_they_say() -> None:
+    thousands = _one("Russia fires thousands of artillery shells every day.")
+    assert thousands.value == "thousands"
+    assert thousands.counted == "shells"
+    assert _one("Tens of thousands of troops massed.").value == "tens of thousands"
+
+
+# -- dates --------------------------------------------------------------------------------
+
+
+def test_month_weekday_and_year_are_read() -> None:
+    found = extract_quantities("The trip starts on Tuesday, and talks began in September 2022.")
+    assert [(q.value, q.unit) for q in found] == [
+        ("tuesday", "date"),
+        ("september", "date"),
+        (2022, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks ended in May.",
+        "The talks ended on May 5.",
+        "The talks ended on 5 May.",
+        "May 2022 was the coldest month.",
+        "Fighting eased between April and May.",
+    ],
+)
+def test_may_is_a_month_where_a_date_is_meant(text: str) -> None:
+    assert ("may", "date") in [(q.value, q.unit) for q in extract_quantities(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea may also be supplying rifles.",
+        "May God protect them, he said.",
+        "Prime Minister Theresa May said the talks failed.",
+    ],
+)
+def test_may_as_a_verb_or_a_name_is_no_date(text: str) -> None:
+    assert not [q for q in extract_quantities(text) if q.unit == "date"]
+
+
+def test_lower_case_month_names_are_verbs() -> None:
+    assert extract_quantities("The troops will march on the capital.") == []
+
+
+def test_month_abbreviations_need_a_dot_or_a_day() -> None:
+    assert _values("The deal was signed on Jan. 5.") == ["january", 5]
+    assert _values("Jan Kowalski signed the deal.") == []
+
+
+# -- what is not a quantity ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin will meet one of the main arms suppliers.",
+        "No one was hurt in the strike.",
+        "The leaders praised one another.",
+        "Experts said debris from the Hwasong-11A was found.",
+        "The F-16 jets have not arrived.",
+        "G7 leaders met in Italy.",
+        "COVID-19 cases rose.",
+        "date 2024-06-18 President Putin will travel.",
+        "Updated 2024-06-18T10:30 by the desk.",
+    ],
+)
+def test_not_quantities(text: str) -> None:
+    assert extract_quantities(text) == []
+
+
+def test_one_as_a_count_is_still_read() -> None:
+    assert _one("Only one missile hit the city.").value == 1
+
+
+# -- what is counted --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("as many as 3 million 152mm artillery shells", "shells"),
+        ("up to three million bullets, the minister said", "bullets"),
+        ("more than 1,000 containers of weapons", "containers"),
+        ("more than 1,000 weapons containers", "containers"),
+        ("a two-day visit", "day"),
+        ("3 Russian soldiers were killed", "soldiers"),
+        ("one man died", "man"),
+        ("seven months after the start of the war", "months"),
+    ],
+)
+def test_counted_noun(text: str, counted: str) -> None:
+    assert extract_quantities(text)[0].counted == counted
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It happened on 18 June.", "In 2022 Russia invaded.", "It rose 10% last year."],
+)
+def test_nothing_counted(text: str) -> None:
+    assert extract_quantities(text)[0].counted is None
+
+
+def test_spans_quote_the_text_exactly() -> None:
+    text = "They could hold more than half a million rockets."
+    quantity = _one(text)
+    assert quantity.text == "half a million"
+    assert text[quantity.start : quantity.start + len(quantity.text)] == quantity.text
+
+
+# -- comparing ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("hold 3 million shells", "hold three million shells"),
+        ("hold 3 million shells", "hold 3,000,000 shells"),
+        ("more than 500,000 rockets", "more than half a million rockets"),
+        ("the 152mm shells", "the 152 millimeter shells"),
+        ("the 152mm shells", "the 152-millimeter shells"),
+        ("rose 10%", "rose ten percent"),
+        ("at 3:30 p.m.", "at 15:30"),
+    ],
+)
+def test_same_amount_written_another_way_is_reworded(a: str, b: str) -> None:
+    diff = compare_quantities(a, b)
+    assert not diff.only_a and not diff.only_b and not diff.recounted
+    assert len(diff.reworded) == 1
+
+
+def test_changed_amount() -> None:
+    diff = compare_quantities("hold 3 million shells", "hold 4 million shells")
+    assert [q.text for q in diff.only_a] == ["3 million"]
+    assert [q.text for q in diff.only_b] == ["4 million"]
+
+
+def test_dropped_and_added_amounts() -> None:
+    dropped = compare_quantities("The army sent 5,000 troops.", "The army sent troops.")
+    assert [q.text for q in dropped.only_a] == ["5,000"] and not dropped.only_b
+    added = compare_quantities("The army sent troops.", "The army sent 5,000 troops.")
+    assert [q.text for q in added.only_b] == ["5,000"] and not added.only_a
+
+
+def test_changed_date() -> None:
+    diff = compare_quantities("talks began in March 2022", "talks began in April 2022")
+    assert [q.value for q in diff.only_a] == ["march"]
+    assert [q.value for q in diff.only_b] == ["april"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("a range of 5 km", "a range of 5 miles"),
+        ("aid worth $5 million", "aid worth 5 million euros"),
+    ],
+)
+def test_same_number_in_another_unit_is_a_change(a: str, b: str) -> None:
+    diff = compare_quantities(a, b)
+    assert diff.only_a and diff.only_b
+
+
+def test_same_amount_of_a_different_thing() -> None:
+    diff = compare_quantities(
+        "the containers could hold as many as 3 million 152mm artillery shells",
+        "the containers could carry up to three million bullets",
+    )
+    assert [(x.counted, y.counted) for x, y in diff.recounted] == [("shells", "bullets")]
+
+
+def test_same_thing_counted_in_other_words_is_no_recount() -> None:
+    diff = compare_quantities(
+        "more than 1,000 containers of weapons", "more than 1,000 weapons containers"
+    )
+    assert not diff.recounted and not diff.only_a and not diff.only_b
+    diff = compare_quantities("one man died in the strike", "one man was killed in the strike")
+    assert not diff.recounted
+
+
+def test_a_repeated_amount_is_no_addition() -> None:
+    diff = compare_quantities(
+        "They sent 3 million shells.", "They sent 3 million shells, 3 million in all."
+    )
+    assert not diff.only_a and not diff.only_b
