@@ -53,24 +53,20 @@ def attach_split_pieces(
                 target = out[neighbour]
                 if not (target.a and target.b):
                     continue
-                if bead.b:  # an unaligned sentence of B
-                    if len(target.b) >= max_group:
-                        continue
-                    own = [texts_b[j] for j in target.b]
-                    other = [texts_a[i] for i in target.a]
-                    if not _supplies(texts_b[bead.b[0]], own, other):
-                        continue
-                    b = tuple(sorted(target.b + bead.b))
-                    merged = Bead(a=target.a, b=b, score=target.score)
-                else:
-                    if len(target.a) >= max_group:
-                        continue
-                    own = [texts_a[i] for i in target.a]
-                    other = [texts_b[j] for j in target.b]
-                    if not _supplies(texts_a[bead.a[0]], own, other):
-                        continue
-                    a = tuple(sorted(target.a + bead.a))
-                    merged = Bead(a=a, b=target.b, score=target.score)
+                on_b = bool(bead.b)  # the unaligned sentence is B's, else A's
+                own, other = (target.b, target.a) if on_b else (target.a, target.b)
+                own_texts, other_texts = (texts_b, texts_a) if on_b else (texts_a, texts_b)
+                piece = (bead.b or bead.a)[0]
+                if len(own) >= max_group or not _supplies(
+                    own_texts[piece], [own_texts[x] for x in own], [other_texts[x] for x in other]
+                ):
+                    continue
+                grown = tuple(sorted((*own, piece)))
+                merged = (
+                    Bead(a=target.a, b=grown, score=target.score)
+                    if on_b
+                    else Bead(a=grown, b=target.b, score=target.score)
+                )
                 out[neighbour] = merged
                 del out[k]
                 changed = True

@@ -40,13 +40,6 @@ class InputFormatChoice(str, enum.Enum):
     html = "html"
 
 
-class SeverityChoice(str, enum.Enum):
-    info = "info"
-    low = "low"
-    medium = "medium"
-    high = "high"
-
-
 app = typer.Typer(
     name="vardiff",
     help="See where two versions of the same text differ in meaning.",
@@ -101,11 +94,11 @@ def diff_command(
     show_all: Annotated[bool, typer.Option("--all", help="Show every pair, none folded.")] = False,
     color: Annotated[ColorMode, typer.Option(help="Colour the text view.")] = ColorMode.auto,
     fail_on: Annotated[
-        SeverityChoice, typer.Option(help="Exit 1 when a finding reaches this severity.")
-    ] = SeverityChoice.medium,
+        Severity, typer.Option(help="Exit 1 when a finding reaches this severity.")
+    ] = Severity.MEDIUM,
     min_severity: Annotated[
-        SeverityChoice, typer.Option(help="Report findings of this severity and above.")
-    ] = SeverityChoice.low,
+        Severity, typer.Option(help="Report findings of this severity and above.")
+    ] = Severity.LOW,
     glossary: Annotated[
         str | None, typer.Option(help="Glossary file: 'A = B' equivalences, 'A != B' bans.")
     ] = None,
@@ -153,8 +146,8 @@ def diff_command(
             model=model,
             cache=(cache_dir or True) if cache else False,
             max_group=max_group,
-            min_severity=Severity(min_severity.value),
-            fail_on=Severity(fail_on.value),
+            min_severity=min_severity,
+            fail_on=fail_on,
             glossary=glossary,
             max_sentence_chars=max_sentence_chars,
             max_sentences=max_sentences,
