@@ -205,7 +205,8 @@ def _phrase_start(text: str, start: int) -> int:
 
 
 def is_speech_verb(word: str) -> bool:
-    return bool(_SPEECH_VERB.fullmatch(word))
+    """A speech verb, or the head of one that takes a particle ("point" in "point out")."""
+    return bool(_SPEECH_VERB.fullmatch(word) or _SPEECH_VERB.fullmatch(f"{word} out"))
 
 
 def quotes(text: str) -> list[str]:
