@@ -85,29 +85,46 @@ def bead_shapes(max_group: int) -> list[tuple[int, int]]:
 
 
 class _Side:
-    """Group vectors of one document for every group size and end position."""
+    """One document's sentence vectors, and its group vectors computed on demand.
+
+    Group vectors are not stored: with three group sizes they would triple the memory of a long
+    document, while any one row of the programme needs only a few of them.
+    """
 
     def __init__(self, vectors: FloatArray, weights: FloatArray, max_group: int) -> None:
         self.count = vectors.shape[0]
+        self.max_group = max_group
         self.singles = vectors
-        weighted = vectors * weights[:, None]
+        self.weights = weights.astype(np.float32)
+        self.weighted = (vectors * self.weights[:, None]).astype(np.float32)
         self.length_prefix = np.concatenate([[0.0], np.cumsum(weights, dtype=np.float64)])
-        prefix = np.zeros((self.count + 1, vectors.shape[1]), dtype=np.float64)
-        np.cumsum(weighted, axis=0, out=prefix[1:])
-        # groups[k][i]: the normalised vector of sentences i-k .. i-1 (rows with i < k unused)
-        self.groups: dict[int, FloatArray] = {}
-        for k in range(1, max_group + 1):
-            group = np.zeros_like(prefix, dtype=np.float32)
-            if self.count >= k:
-                summed = prefix[k:] - prefix[:-k]
-                norms = np.linalg.norm(summed, axis=1, keepdims=True)
-                group[k:] = (summed / np.maximum(norms, 1e-12)).astype(np.float32)
-            self.groups[k] = group
         self.background: dict[int, FloatArray] = {}
 
+    def group(self, k: int, ends: NDArray[np.int64]) -> FloatArray:
+        """Normalised vectors of the groups of ``k`` sentences ending before each of ``ends``
+        (sentences end-k .. end-1); rows whose group would start before 0 are zero."""
+        ends = np.asarray(ends, dtype=np.int64)
+        if k == 1:  # a group of one is the sentence itself, already of unit length
+            out = self.singles[np.maximum(ends - 1, 0)].copy()
+            out[ends < 1] = 0.0
+            return out
+        summed = self.weighted[np.maximum(ends - 1, 0)].copy()
+        for offset in range(2, k + 1):
+            summed += self.weighted[np.maximum(ends - offset, 0)]
+        norms = np.linalg.norm(summed, axis=1, keepdims=True)
+        out = summed / np.maximum(norms, 1e-12)
+        out[ends < k] = 0.0
+        return np.asarray(out, dtype=np.float32)
+
     def set_background(self, sample: FloatArray) -> None:
-        for k, group in self.groups.items():
-            self.background[k] = (group @ sample.T).mean(axis=1).astype(np.float32)
+        """Mean cosine of every group to the background sample, in chunks of rows."""
+        ends = np.arange(self.count + 1)
+        for k in range(1, self.max_group + 1):
+            means = np.empty(self.count + 1, dtype=np.float32)
+            for start in range(0, ends.size, 8192):
+                chunk = ends[start : start + 8192]
+                means[start : start + chunk.size] = (self.group(k, chunk) @ sample.T).mean(axis=1)
+            self.background[k] = means
 
 
 def _sample_rows(vectors: FloatArray, count: int, rng: np.random.Generator) -> FloatArray:
@@ -258,6 +275,7 @@ def _solve(
         width = cols.size
         cells += width
         best = np.full(width, _NEG, dtype=np.float32)
+        groups_b: dict[int, FloatArray] = {}  # B's group vectors over this row's columns
         choice = np.full(width, -1, dtype=np.int8)
         if i == 0:
             best[cols == 0] = 0.0
@@ -267,7 +285,7 @@ def _solve(
                     continue
                 prev = scores[i - ka]
                 prev_lo = int(lo[i - ka])
-                group_a = side_a.groups[ka][i]
+                group_a = side_a.group(ka, np.array([i]))[0]
                 background_a = side_a.background[ka][i]
                 for ka_, kb in shapes:
                     if ka_ != ka:
@@ -277,12 +295,14 @@ def _solve(
                     if not valid.any():
                         continue
                     candidate = np.full(width, _NEG, dtype=np.float32)
-                    previous = prev[np.clip(source - prev_lo, 0, prev.size - 1)]
+                    previous = prev[np.minimum(np.maximum(source - prev_lo, 0), prev.size - 1)]
                     if kb == 0:
                         gain = np.zeros(width, dtype=np.float32)
                     else:
+                        if kb not in groups_b:
+                            groups_b[kb] = side_b.group(kb, cols)
                         gain = _bead_gain(
-                            side_a, side_b, ka, kb, i, cols, group_a, background_a, scale
+                            side_a, side_b, ka, kb, i, cols, group_a, background_a, scale, groups_b
                         )
                     candidate[valid] = previous[valid] + gain[valid]
                     better = candidate > best
@@ -308,11 +328,12 @@ def _bead_gain(
     group_a: FloatArray,
     background_a: np.float32,
     scale: _Scale,
+    groups_b: dict[int, FloatArray],
 ) -> FloatArray:
     """Gain of the bead (ka sentences of A ending at i, kb of B ending at j): its margin above
     the threshold, less a penalty for a length ratio unlike the documents' own."""
-    safe = np.clip(cols, 0, side_b.count)
-    group_b = side_b.groups[kb][safe]
+    safe = cols  # the band lies within 0..m
+    group_b = groups_b[kb]
     cos = group_b @ group_a
     margin = cos - (background_a + side_b.background[kb][safe]) / 2
     length_a = side_a.length_prefix[i] - side_a.length_prefix[i - ka]
@@ -324,7 +345,7 @@ def _bead_gain(
         # Every sentence of B in the group must relate to A's group on its own, and the group
         # must beat each of its members alone: no absorbing an inserted sentence.
         for offset in range(1, kb + 1):
-            member = np.clip(safe - offset, 0, max(side_b.count - 1, 0))
+            member = np.maximum(safe - offset, 0)
             member_cos = side_b.singles[member] @ group_a
             member_margin = member_cos - (background_a + side_b.background[1][member + 1]) / 2
             invalid |= member_margin < scale.member_threshold
@@ -365,7 +386,8 @@ def _backtrack(
         b = tuple(range(j - kb, j))
         score = None
         if ka and kb:
-            score = float(side_a.groups[ka][i] @ side_b.groups[kb][j])
+            group_a = side_a.group(ka, np.array([i]))[0]
+            score = float(group_a @ side_b.group(kb, np.array([j]))[0])
         beads.append(Bead(a=a, b=b, score=score))
         i, j = i - ka, j - kb
     beads.reverse()
