@@ -52,6 +52,18 @@ _MEMBER_SLACK = 0.03  # a group may score this much below its best member alone
 _LENGTH_WEIGHT = 0.15  # margin lost per unit of |log length ratio| away from the documents' own
 
 
+def thresholds() -> dict[str, float]:
+    """The aligner's constants, for the report's settings."""
+    return {
+        "align.z": _Z,
+        "align.member_z": _MEMBER_Z,
+        "align.member_slack": _MEMBER_SLACK,
+        "align.length_weight": _LENGTH_WEIGHT,
+        "align.coarse_z": _COARSE_Z,
+        "align.corridor": float(_CORRIDOR),
+    }
+
+
 @dataclass(frozen=True)
 class Bead:
     """Aligned sentence indices of A and of B (one side may be empty) and their cosine."""

@@ -18,6 +18,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from ._align import Alignment, Bead, align
+from ._align import thresholds as align_thresholds
 from ._attach import attach_split_pieces
 from ._background import BACKGROUND_SENTENCES
 from ._cache import EmbeddingCache
@@ -84,6 +85,7 @@ class Comparer:
             max_sentence_chars=max_sentence_chars,
             max_model_tokens=max_tokens if isinstance(max_tokens, int) else None,
             version=_version(),
+            thresholds=tuple(sorted({**align_thresholds(), **self.judge.constants()}.items())),
         )
 
     def segment(self, text: str, *, name: str) -> Document:

@@ -105,6 +105,10 @@ class _PairWork:
     edits: list[_Edit] = field(default_factory=list)
 
 
+_REBUILT_MEDIUM = 0.6  # a rebuilt sentence below this similarity is medium
+_REBUILT_HIGH = 0.45  # and below this, high
+
+
 class Judge:
     """Turns each non-equal pair into findings. ``embedder`` scores open-class wording."""
 
@@ -118,6 +122,16 @@ class Judge:
         self.embedder = embedder
         self.glossary = glossary
         self.thresholds = thresholds or LexicalThresholds()
+
+    def constants(self) -> dict[str, float]:
+        """The judge's thresholds, for the report's settings."""
+        lexical = {f"judge.lexical.{k}": float(v) for k, v in vars(self.thresholds).items()}
+        return {
+            **lexical,
+            "judge.same_thing": _SAME_THING,
+            "judge.rebuilt_medium": _REBUILT_MEDIUM,
+            "judge.rebuilt_high": _REBUILT_HIGH,
+        }
 
     def judge(
         self, pair: Pair, *, sentences_a: Sequence[str] = (), sentences_b: Sequence[str] = ()
@@ -478,9 +492,9 @@ def _restructuring(pair: Pair) -> list[Finding]:
     similarity = pair.similarity if pair.similarity is not None else 0.0
     # Translators rebuild sentences freely; only a rebuilt sentence that also moved far in
     # meaning is worth an editor's attention.
-    if similarity >= 0.6 or not (only_a or only_b):
+    if similarity >= _REBUILT_MEDIUM or not (only_a or only_b):
         severity = LOW
-    elif similarity >= 0.45:
+    elif similarity >= _REBUILT_HIGH:
         severity = MEDIUM
     else:
         severity = HIGH

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -117,6 +118,14 @@ class Settings:
     max_sentence_chars: int = 1000
     max_model_tokens: int | None = None
     version: str = ""
+    # The aligner's and the judge's own constants: part of "how it was made" as much as the
+    # options are, so a change of any of them changes the signature.
+    thresholds: tuple[tuple[str, float], ...] = ()
+
+    @property
+    def thresholds_digest(self) -> str:
+        canonical = ",".join(f"{name}={value:g}" for name, value in sorted(self.thresholds))
+        return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:8]
 
     @property
     def signature(self) -> str:
@@ -131,6 +140,8 @@ class Settings:
         ]
         if self.max_model_tokens is not None:
             parts.append(f"maxtokens:{self.max_model_tokens}")
+        if self.thresholds:
+            parts.append(f"thresholds:{self.thresholds_digest}")
         return "|".join(parts)
 
     def to_dict(self) -> dict[str, Any]:
@@ -143,6 +154,7 @@ class Settings:
             "max_sentence_chars": self.max_sentence_chars,
             "max_model_tokens": self.max_model_tokens,
             "version": self.version,
+            "thresholds": dict(sorted(self.thresholds)),
             "signature": self.signature,
         }
 
