@@ -37,6 +37,13 @@ __all__ = ["Comparer", "compare"]
 ProgressFactory = Callable[[int], Progress]
 
 
+def _sentence_embedder(model: str | None, cache: bool | str | Path) -> SentenceEmbedder:
+    """The model by name or path, with the on-disk cache at ``cache`` (True: the default place,
+    False: none)."""
+    store = EmbeddingCache(None if cache is True else Path(cache)) if cache else None
+    return SentenceEmbedder(model, cache=store)
+
+
 def _version() -> str:
     try:
         return metadata.version("vardiff")
@@ -64,12 +71,7 @@ class Comparer:
             raise ValueError("max_group must be at least 1")
         if max_sentence_chars < 20:
             raise ValueError("max_sentence_chars must be at least 20")
-        if embedder is None:
-            store = None
-            if cache:
-                store = EmbeddingCache(None if cache is True else Path(cache))
-            embedder = SentenceEmbedder(model, cache=store)
-        self.embedder = embedder
+        self.embedder = embedder if embedder is not None else _sentence_embedder(model, cache)
         if glossary is not None and not isinstance(glossary, Glossary):
             glossary = Glossary.load(glossary)
         self.glossary = glossary
@@ -350,9 +352,7 @@ def compare(
             embedder_key = (model, str(cache))
             embedder = _embedders.get(embedder_key)
             if embedder is None:
-                store = EmbeddingCache(None if cache is True else Path(cache)) if cache else None
-                embedder = SentenceEmbedder(model, cache=store)
-                _embedders[embedder_key] = embedder
+                embedder = _embedders[embedder_key] = _sentence_embedder(model, cache)
             comparer = Comparer(
                 embedder=embedder,
                 max_group=max_group,
