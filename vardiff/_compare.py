@@ -71,7 +71,9 @@ class Comparer:
             raise ValueError("max_group must be at least 1")
         if max_sentence_chars < 20:
             raise ValueError("max_sentence_chars must be at least 20")
-        self.embedder = embedder if embedder is not None else _sentence_embedder(model, cache)
+        if embedder is None:
+            embedder = _sentence_embedder(model, cache)
+        self.embedder = embedder
         if glossary is not None and not isinstance(glossary, Glossary):
             glossary = Glossary.load(glossary)
         self.glossary = glossary
