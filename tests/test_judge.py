@@ -675,3 +675,13 @@ def test_tense_auxiliary_only_change_is_flagged(a: str, b: str) -> None:
 def test_tense_unchanged_is_not_flagged(a: str, b: str) -> None:
     found = findings(a, b)
     assert not of(found, "tense"), show(found)
+
+
+def test_entity_middle_initial_left_out_is_a_spelling_variant() -> None:
+    found = findings(
+        "Russian President Vladimir V. Putin will visit Pyongyang on Tuesday.",
+        "Russian President Vladimir Putin will visit Pyongyang on Tuesday.",
+    )
+    entity = of(found, "entity")
+    assert entity and all(f.severity is INFO for f in entity)
+    assert any(f.a == "Russian President Vladimir V. Putin" for f in entity)

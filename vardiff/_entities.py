@@ -230,6 +230,9 @@ def _unglue(text: str) -> str:
     return re.sub(r"(?<=[a-z]{3})(?=[A-Z][a-z]{2})", " ", text)
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def compare_names(a: str, b: str, *, equivalences: tuple[tuple[str, ...], ...] = ()) -> NameDiff:
     tokens_a = _tokens(_canonical(_unglue(a), equivalences))
     tokens_b = _tokens(_canonical(_unglue(b), equivalences))
@@ -241,6 +244,12 @@ def compare_names(a: str, b: str, *, equivalences: tuple[tuple[str, ...], ...] =
         if not missing:
             if name.text not in b:
                 variants.append((name.text, _find_variant(name.text, b, equivalences)))
+            continue
+        if all(_INITIAL.fullmatch(w) for w in missing) and len(missing) < len(name.words):
+            # "Vladimir V. Putin" / "Vladimir Putin": a middle initial left out names the same
+            # person, so it is a spelling variant, not a dropped name.
+            shorter = " ".join(w for w in name.text.split() if not _INITIAL.fullmatch(w))
+            variants.append((name.text, shorter if shorter in b else ""))
             continue
         dropped_titles = [w for w in missing if w.lower() in TITLES]
         titles.extend(dropped_titles)
