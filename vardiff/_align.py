@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 from numpy.typing import NDArray
 
-__all__ = ["Alignment", "Bead", "align", "bead_shapes"]
+__all__ = ["Alignment", "Bead", "Statistics", "align", "bead_shapes", "measure"]
 
 FloatArray = NDArray[np.float32]
 
@@ -406,6 +406,66 @@ def _backtrack(
     return beads
 
 
+@dataclass(frozen=True)
+class Statistics:
+    """What beads are scored against: the background pools of both sides and the scale of
+    unrelated pairs (hence the skip threshold). Measured on whole documents with ``measure``,
+    they keep the threshold the same in every stretch of them that is aligned on its own."""
+
+    pool_a: FloatArray  # sentences A's groups are compared against (drawn from B)
+    pool_b: FloatArray
+    scale: _Scale
+
+    @property
+    def threshold(self) -> float:
+        return self.scale.threshold
+
+
+def _measure(
+    vectors_a: FloatArray,
+    vectors_b: FloatArray,
+    weights_a: FloatArray,
+    weights_b: FloatArray,
+    rng: np.random.Generator,
+    unrelated: FloatArray | None,
+) -> Statistics:
+    side_a = _Side(vectors_a, weights_a, 1)
+    side_b = _Side(vectors_b, weights_b, 1)
+    pool_a = _fill(_sample_rows(vectors_b, _BACKGROUND, rng), unrelated)
+    pool_b = _fill(_sample_rows(vectors_a, _BACKGROUND, rng), unrelated)
+    side_a.set_background(pool_a)
+    side_b.set_background(pool_b)
+    extra = None if unrelated is None else (unrelated, pool_a, pool_b)
+    return Statistics(pool_a, pool_b, _derive_scale(side_a, side_b, rng, extra))
+
+
+def measure(
+    vectors_a: FloatArray,
+    vectors_b: FloatArray,
+    *,
+    weights_a: Sequence[float] | None = None,
+    weights_b: Sequence[float] | None = None,
+    unrelated: FloatArray | None = None,
+    seed: int = 0,
+) -> Statistics:
+    """Scoring statistics of two whole documents, for ``align(..., statistics=...)``."""
+    vectors_a = np.asarray(vectors_a, dtype=np.float32)
+    vectors_b = np.asarray(vectors_b, dtype=np.float32)
+    wa = _weights(weights_a, vectors_a.shape[0])
+    wb = _weights(weights_b, vectors_b.shape[0])
+    extra = None if unrelated is None else np.asarray(unrelated, dtype=np.float32)
+    return _measure(vectors_a, vectors_b, wa, wb, np.random.default_rng(seed), extra)
+
+
+def _weights(weights: Sequence[float] | None, count: int) -> FloatArray:
+    if weights is None:
+        return np.ones(count, dtype=np.float32)
+    out = np.asarray(weights, dtype=np.float32)
+    if out.shape != (count,):
+        raise ValueError("one weight per sentence is needed")
+    return out
+
+
 def _align(
     vectors_a: FloatArray,
     vectors_b: FloatArray,
@@ -416,17 +476,17 @@ def _align(
     rng: np.random.Generator,
     unrelated: FloatArray | None = None,
     coarse_level: bool = False,
+    statistics: Statistics | None = None,
 ) -> Alignment:
     n, m = vectors_a.shape[0], vectors_b.shape[0]
     shapes = bead_shapes(max_group)
+    if statistics is None:
+        statistics = _measure(vectors_a, vectors_b, weights_a, weights_b, rng, unrelated)
     side_a = _Side(vectors_a, weights_a, max_group)
     side_b = _Side(vectors_b, weights_b, max_group)
-    pool_a = _fill(_sample_rows(vectors_b, _BACKGROUND, rng), unrelated)
-    pool_b = _fill(_sample_rows(vectors_a, _BACKGROUND, rng), unrelated)
-    side_a.set_background(pool_a)
-    side_b.set_background(pool_b)
-    extra = None if unrelated is None else (unrelated, pool_a, pool_b)
-    scale = _derive_scale(side_a, side_b, rng, extra)
+    side_a.set_background(statistics.pool_a)
+    side_b.set_background(statistics.pool_b)
+    scale = statistics.scale
     if coarse_level:
         scale = replace(scale, z=_COARSE_Z)
     coarse_cells = 0
@@ -457,6 +517,7 @@ def align(
     exact: bool = False,
     seed: int = 0,
     unrelated: FloatArray | None = None,
+    statistics: Statistics | None = None,
 ) -> Alignment:
     """Align two documents given as unit-length sentence vectors (one row per sentence).
 
@@ -464,6 +525,8 @@ def align(
     weights by default). ``exact`` forces the full n×m table, for benchmarks. ``seed`` fixes
     the background sample, so results are deterministic. ``unrelated``: vectors of sentences
     unrelated to both documents, used only to fill the background of very short documents.
+    ``statistics`` (from ``measure`` on the whole documents) scores a stretch of two documents
+    exactly as the whole would be.
     """
     vectors_a = np.asarray(vectors_a, dtype=np.float32)
     vectors_b = np.asarray(vectors_b, dtype=np.float32)
@@ -472,10 +535,7 @@ def align(
         beads = [Bead(a=(i,), b=(), score=None) for i in range(n)]
         beads += [Bead(a=(), b=(j,), score=None) for j in range(m)]
         return Alignment(beads=tuple(beads), threshold=float("nan"), cells=0)
-    wa = np.ones(n, dtype=np.float32) if weights_a is None else np.asarray(weights_a, np.float32)
-    wb = np.ones(m, dtype=np.float32) if weights_b is None else np.asarray(weights_b, np.float32)
-    if wa.shape != (n,) or wb.shape != (m,):
-        raise ValueError("one weight per sentence is needed")
+    wa, wb = _weights(weights_a, n), _weights(weights_b, m)
     rng = np.random.default_rng(seed)
     extra = None if unrelated is None else np.asarray(unrelated, dtype=np.float32)
-    return _align(vectors_a, vectors_b, wa, wb, max_group, exact, rng, extra)
+    return _align(vectors_a, vectors_b, wa, wb, max_group, exact, rng, extra, False, statistics)

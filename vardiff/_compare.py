@@ -6,7 +6,7 @@ comparisons share it; ``compare`` is the one-call form and keeps one ``Comparer`
 
 from __future__ import annotations
 
-import difflib
+import bisect
 import threading
 from collections import Counter
 from collections.abc import Callable
@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 from numpy.typing import NDArray
 
-from ._align import Alignment, Bead, align
+from ._align import Alignment, Bead, Statistics, align, measure
 from ._align import thresholds as align_thresholds
 from ._attach import attach_split_pieces
 from ._background import BACKGROUND_SENTENCES
@@ -130,16 +130,29 @@ class Comparer:
         texts_b = [s.text for s in doc_b.sentences]
         anchors = _identical_runs(texts_a, texts_b)
         gaps = _gaps(anchors, len(texts_a), len(texts_b))
-        vectors = self._embed_gaps(texts_a, texts_b, gaps, progress)
+        # Only stretches with sentences on both sides that differ need the model: a stretch
+        # that reads the same (identical documents, a stock phrase between two anchors) pairs
+        # 1:1 as it stands, and a one-sided one is all omissions or additions.
+        open_gaps = [
+            (a_lo, a_hi, b_lo, b_hi)
+            for a_lo, a_hi, b_lo, b_hi in gaps
+            if a_hi > a_lo and b_hi > b_lo and texts_a[a_lo:a_hi] != texts_b[b_lo:b_hi]
+        ]
+        vectors = self._embed_gaps(texts_a, texts_b, open_gaps, progress)
+        statistics = self._statistics(texts_a, texts_b, open_gaps, vectors)
         beads: list[Bead] = []
         thresholds: list[tuple[int, float]] = []
         cells = 0
-        for (a_lo, a_hi, b_lo, b_hi), anchor in zip(gaps, [*anchors, None], strict=True):
-            gap = self._align_gap(texts_a, texts_b, a_lo, a_hi, b_lo, b_hi, vectors)
-            beads += gap.beads
-            cells += gap.cells
-            if not np.isnan(gap.threshold):
-                thresholds.append(((a_hi - a_lo) * (b_hi - b_lo), gap.threshold))
+        for gap, anchor in zip(gaps, [*anchors, None], strict=True):
+            a_lo, a_hi, b_lo, b_hi = gap
+            if texts_a[a_lo:a_hi] == texts_b[b_lo:b_hi]:
+                beads += [Bead(a=(a_lo + k,), b=(b_lo + k,), score=1.0) for k in range(a_hi - a_lo)]
+            else:
+                stretch = self._align_gap(texts_a, texts_b, gap, vectors, statistics)
+                beads += stretch.beads
+                cells += stretch.cells
+                if not np.isnan(stretch.threshold):
+                    thresholds.append(((a_hi - a_lo) * (b_hi - b_lo), stretch.threshold))
             if anchor is not None:
                 i, j, size = anchor
                 beads += [Bead(a=(i + k,), b=(j + k,), score=1.0) for k in range(size)]
@@ -155,10 +168,7 @@ class Comparer:
         progress: ProgressFactory | None,
     ) -> dict[str, NDArray[np.float32]]:
         needed = [
-            t
-            for a_lo, a_hi, b_lo, b_hi in gaps
-            if a_hi > a_lo and b_hi > b_lo
-            for t in texts_a[a_lo:a_hi] + texts_b[b_lo:b_hi]
+            t for a_lo, a_hi, b_lo, b_hi in gaps for t in texts_a[a_lo:a_hi] + texts_b[b_lo:b_hi]
         ]
         if not needed:
             return {}
@@ -168,16 +178,36 @@ class Comparer:
         vectors = self.embedder.embed(wanted, progress=report)
         return dict(zip(wanted, vectors, strict=True))
 
+    def _statistics(
+        self,
+        texts_a: list[str],
+        texts_b: list[str],
+        gaps: list[tuple[int, int, int, int]],
+        vectors: dict[str, NDArray[np.float32]],
+    ) -> Statistics | None:
+        """Scoring statistics of everything left to align, taken together: each stretch
+        between two anchors is then judged by the same threshold as the whole documents."""
+        rest_a = [t for a_lo, a_hi, _, _ in gaps for t in texts_a[a_lo:a_hi]]
+        rest_b = [t for _, _, b_lo, b_hi in gaps for t in texts_b[b_lo:b_hi]]
+        if not vectors or not rest_a or not rest_b:
+            return None
+        return measure(
+            np.stack([vectors[t] for t in rest_a]),
+            np.stack([vectors[t] for t in rest_b]),
+            weights_a=[len(t) for t in rest_a],
+            weights_b=[len(t) for t in rest_b],
+            unrelated=np.stack([vectors[t] for t in BACKGROUND_SENTENCES]),
+        )
+
     def _align_gap(
         self,
         texts_a: list[str],
         texts_b: list[str],
-        a_lo: int,
-        a_hi: int,
-        b_lo: int,
-        b_hi: int,
+        gap: tuple[int, int, int, int],
         vectors: dict[str, NDArray[np.float32]],
+        statistics: Statistics | None,
     ) -> Alignment:
+        a_lo, a_hi, b_lo, b_hi = gap
         part_a, part_b = texts_a[a_lo:a_hi], texts_b[b_lo:b_hi]
         if not part_a or not part_b:
             beads = [Bead(a=(a_lo + i,), b=(), score=None) for i in range(len(part_a))]
@@ -190,6 +220,7 @@ class Comparer:
             weights_b=[len(t) for t in part_b],
             max_group=self.settings.max_group,
             unrelated=np.stack([vectors[t] for t in BACKGROUND_SENTENCES]),
+            statistics=statistics,
         )
         local = attach_split_pieces(
             alignment.beads, part_a, part_b, max_group=self.settings.max_group
@@ -259,18 +290,51 @@ class Comparer:
 
 
 def _identical_runs(texts_a: list[str], texts_b: list[str]) -> list[tuple[int, int, int]]:
-    """Runs of identical sentences, in order, as (start in A, start in B, length).
+    """Runs of identical sentences safe to pin 1:1, as (start in A, start in B, length).
 
-    A lone match of a sentence that occurs more than once on a side ("Photo credit:") could be
-    pinned to the wrong copy, so a run of one is kept only for a sentence unique on both sides.
+    As in patience diff, only sentences that occur exactly once on each side are candidates,
+    and of those only the longest chain in document order is kept: a short stock phrase
+    ("Thank you.") repeated across an article, or one matching far out of place, would pin the
+    alignment to the wrong spot and misalign everything between two anchors.
     """
-    matcher = difflib.SequenceMatcher(None, texts_a, texts_b, autojunk=False)
     count_a, count_b = Counter(texts_a), Counter(texts_b)
-    return [
-        (i, j, size)
-        for i, j, size in matcher.get_matching_blocks()
-        if size >= 2 or (size == 1 and count_a[texts_a[i]] == 1 and count_b[texts_b[j]] == 1)
+    where_b = {text: j for j, text in enumerate(texts_b)}
+    candidates = [
+        (i, where_b[text])
+        for i, text in enumerate(texts_a)
+        if count_a[text] == 1 and count_b.get(text) == 1 and len(text.split()) >= _ANCHOR_WORDS
     ]
+    chain = _longest_increasing(candidates)
+    runs: list[tuple[int, int, int]] = []
+    for i, j in chain:
+        if runs and runs[-1][0] + runs[-1][2] == i and runs[-1][1] + runs[-1][2] == j:
+            runs[-1] = (runs[-1][0], runs[-1][1], runs[-1][2] + 1)
+        else:
+            runs.append((i, j, 1))
+    return runs
+
+
+def _longest_increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest subsequence of (i, j) pairs, sorted by i, whose j also increase."""
+    tails: list[int] = []  # tails[k]: index in pairs of the last item of a chain of length k+1
+    tail_values: list[int] = []  # the j of each of those, for the binary search
+    previous = [-1] * len(pairs)
+    for index, (_, j) in enumerate(pairs):
+        k = bisect.bisect_left(tail_values, j)
+        if k > 0:
+            previous[index] = tails[k - 1]
+        if k == len(tails):
+            tails.append(index)
+            tail_values.append(j)
+        else:
+            tails[k] = index
+            tail_values[k] = j
+    chain: list[tuple[int, int]] = []
+    at = tails[-1] if tails else -1
+    while at >= 0:
+        chain.append(pairs[at])
+        at = previous[at]
+    return chain[::-1]
 
 
 def _gaps(anchors: list[tuple[int, int, int]], n: int, m: int) -> list[tuple[int, int, int, int]]:
@@ -307,6 +371,8 @@ class _Key:
     max_sentence_chars: int
     max_sentences: int
 
+
+_ANCHOR_WORDS = 3  # shorter identical sentences are stock phrases, not evidence of position
 
 _comparers: dict[_Key, Comparer] = {}
 # One loaded model per (model, cache): settings that only change judging or display share it.
