@@ -534,3 +534,40 @@ def test_text_is_never_read_as_markup() -> None:
     row = text.split("\n")[6]
     assert row.split(" | ")[1].rstrip() == odd
     assert row.split(" | ")[2].rstrip() == odd + " {+Yes.+}"
+
+
+def drift_run(statuses: str) -> Report:
+    """``=`` equal, ``~`` changed without a finding, ``!`` changed with a medium finding."""
+    pairs = []
+    for i, status in enumerate(statuses):
+        if status == "=":
+            pairs.append(equal(i, i, WEAPONS))
+        else:
+            findings = (
+                (Finding("lexical", Severity.MEDIUM, "arms", "weapons", "wording shifts"),)
+                if status == "!"
+                else ()
+            )
+            pairs.append(changed((i,), (i,), diff(("arms", "weapons")), *findings))
+    doc = document(NAME_A, [WEAPONS] * len(statuses))
+    return Report(SETTINGS, doc, doc, tuple(pairs))
+
+
+def test_fold_quiet_shows_only_pairs_with_findings() -> None:
+    report = drift_run("=~~!~==!")
+    text = render_text(report, width=80, context=0, fold_quiet=True)
+    assert re.findall(r"^ +(\d+) [=~] \|", text, flags=re.MULTILINE) == ["4", "8"]
+    assert re.findall(r"… (\d+ [^…]*) …", text) == [
+        "3 pairs without findings",
+        "3 pairs without findings",
+    ]
+    # Without the option, quiet changes stay visible and only the equal pairs fold.
+    default = render_text(report, width=80, context=0)
+    shown = re.findall(r"^ +(\d+) [=~] \|", default, flags=re.MULTILINE)
+    assert shown == ["2", "3", "4", "5", "8"]
+    assert re.findall(r"… (\d+ [^…]*) …", default) == ["1 equal pair", "2 equal pairs"]
+
+
+def test_fold_quiet_keeps_the_equal_wording_for_runs_of_equal_pairs() -> None:
+    text = render_text(drift_run("!===!"), width=80, context=0, fold_quiet=True)
+    assert re.findall(r"… (\d+ [^…]*) …", text) == ["3 equal pairs"]

@@ -53,9 +53,10 @@ Edit = Literal["delete", "insert"]
 
 @dataclass(frozen=True)
 class _Fold:
-    """A run of equal pairs hidden because they are far from any change."""
+    """A run of pairs hidden because they are far from any change (or any finding)."""
 
     count: int
+    quiet: int = 0  # how many of them changed, but carry no finding shown
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,7 @@ class ReportView:
     report: Report
     context: int | None = 1
     plain: bool = False
+    fold_quiet: bool = False  # fold changed pairs without findings too, like equal ones
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         yield self._header(options.max_width)
@@ -94,7 +96,7 @@ class ReportView:
         if self.context is not None and all(p.status == "equal" for p in pairs):
             count = len(pairs)
             return Text(f"All {count} pairs are equal." if count > 1 else "The one pair is equal.")
-        return self._table(_layout(pairs, self.context))
+        return self._table(_layout(pairs, self.context, fold_quiet=self.fold_quiet))
 
     def _table(self, rows: list[int | _Fold]) -> Table:
         pairs = self.report.pairs
@@ -106,7 +108,9 @@ class ReportView:
         for row in rows:
             if isinstance(row, _Fold):
                 noun = "pair" if row.count == 1 else "pairs"
-                fold = Text(f"… {row.count} equal {noun} …", style="dim")
+                kind = "equal" if not row.quiet else "without findings"
+                what = f"{noun} {kind}" if row.quiet else f"{kind} {noun}"
+                fold = Text(f"… {row.count} {what} …", style="dim")
                 table.add_row(Text(), fold, end_section=True)
                 continue
             self._add_pair(table, pairs[row], gutters[row])
@@ -236,30 +240,34 @@ class ReportView:
         )
 
 
-def _layout(pairs: tuple[Pair, ...], context: int | None) -> list[int | _Fold]:
-    """Indices of the pairs to show, in order, with runs of hidden equal pairs as folds."""
+def _layout(
+    pairs: tuple[Pair, ...], context: int | None, *, fold_quiet: bool = False
+) -> list[int | _Fold]:
+    """Indices of the pairs to show, in order, with runs of hidden pairs as folds."""
     if context is None:
         return list(range(len(pairs)))
-    distance = _distance_to_change(pairs)
+    distance = _distance_to_change(pairs, fold_quiet=fold_quiet)
     rows: list[int | _Fold] = []
-    hidden = 0
+    hidden = quiet = 0
     for i, d in enumerate(distance):
         if d > max(context, 0):
             hidden += 1
+            quiet += pairs[i].status != "equal"
             continue
         if hidden:
-            rows.append(_Fold(hidden))
-            hidden = 0
+            rows.append(_Fold(hidden, quiet))
+            hidden = quiet = 0
         rows.append(i)
     if hidden:
-        rows.append(_Fold(hidden))
+        rows.append(_Fold(hidden, quiet))
     return rows
 
 
-def _distance_to_change(pairs: tuple[Pair, ...]) -> list[int]:
-    """For each pair, how many pairs away the nearest non-equal one is (0 for itself)."""
+def _distance_to_change(pairs: tuple[Pair, ...], *, fold_quiet: bool = False) -> list[int]:
+    """For each pair, how many pairs away the nearest one worth showing is (0 for itself): a
+    non-equal pair, or with ``fold_quiet`` only a pair with findings."""
     far = len(pairs) + 1
-    distance = [0 if p.status != "equal" else far for p in pairs]
+    distance = [0 if (p.findings if fold_quiet else p.status != "equal") else far for p in pairs]
     # Two sweeps, forward then backward, so the cost stays linear whatever the context.
     for i in range(1, len(distance)):
         distance[i] = min(distance[i], distance[i - 1] + 1)
@@ -303,7 +311,12 @@ def _change(finding: Finding) -> Text | None:
 
 
 def render_text(
-    report: Report, *, width: int = 80, color: bool = False, context: int | None = 1
+    report: Report,
+    *,
+    width: int = 80,
+    color: bool = False,
+    context: int | None = 1,
+    fold_quiet: bool = False,
 ) -> str:
     """The report as a terminal would show it; with ``color=False`` it holds no escape codes."""
     buffer = io.StringIO()
@@ -316,7 +329,7 @@ def render_text(
         legacy_windows=False,
         highlight=False,
     )
-    console.print(ReportView(report, context=context, plain=not color))
+    console.print(ReportView(report, context=context, plain=not color, fold_quiet=fold_quiet))
     # Rich pads every cell to its column width; the padding carries nothing, and trailing spaces
     # make a saved rendering awkward to diff or to compare in a test.
     return "\n".join(line.rstrip(" ") for line in buffer.getvalue().split("\n"))

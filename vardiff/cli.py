@@ -92,6 +92,12 @@ def diff_command(
     ] = 3,
     context: Annotated[int, typer.Option(min=0, help="Equal pairs shown around each change.")] = 1,
     show_all: Annotated[bool, typer.Option("--all", help="Show every pair, none folded.")] = False,
+    fold_quiet: Annotated[
+        bool,
+        typer.Option(
+            "--fold-quiet", help="Also fold changed pairs without a finding (show only drift)."
+        ),
+    ] = False,
     color: Annotated[ColorMode, typer.Option(help="Colour the text view.")] = ColorMode.auto,
     fail_on: Annotated[
         Severity, typer.Option(help="Exit 1 when a finding reaches this severity.")
@@ -173,7 +179,13 @@ def diff_command(
             else:
                 write_atomic(output, rendered)
         else:
-            _print_text(report, output=output, color=color, context=None if show_all else context)
+            _print_text(
+                report,
+                output=output,
+                color=color,
+                context=None if show_all else context,
+                fold_quiet=fold_quiet,
+            )
         code = 1 if report.failed else 0
     except KeyboardInterrupt:
         raise _Interrupted from None
@@ -227,7 +239,12 @@ def _same_file(first: str, second: str) -> bool:
 
 
 def _print_text(
-    report: object, *, output: str | None, color: ColorMode, context: int | None
+    report: object,
+    *,
+    output: str | None,
+    color: ColorMode,
+    context: int | None,
+    fold_quiet: bool = False,
 ) -> None:
     from ._render import ReportView, render_text
     from ._report import Report
@@ -236,7 +253,10 @@ def _print_text(
     assert isinstance(report, Report)
     if output is not None:
         width = int(os.environ.get("COLUMNS", "100") or 100)
-        write_atomic(output, render_text(report, width=width, color=False, context=context) + "\n")
+        rendered = render_text(
+            report, width=width, color=False, context=context, fold_quiet=fold_quiet
+        )
+        write_atomic(output, rendered + "\n")
         return
     _replace_unencodable_on_stdout()
     if color is ColorMode.always:
@@ -248,7 +268,7 @@ def _print_text(
     plain = console.no_color or console.color_system is None or not console.is_terminal
     if color is ColorMode.always:
         plain = False
-    console.print(ReportView(report, context=context, plain=plain))
+    console.print(ReportView(report, context=context, plain=plain, fold_quiet=fold_quiet))
 
 
 def _replace_unencodable_on_stdout() -> None:
