@@ -29,34 +29,27 @@ def test_library_example_lists_the_bullets_first_among_high_drift() -> None:
     assert lines[-1].startswith("20 pairs")
 
 
-def test_ci_gate_fails_on_high_drift_and_keeps_the_report(tmp_path: Path) -> None:
-    report = tmp_path / "report.json"
-    done = subprocess.run(
-        ["bash", str(ROOT / "examples" / "ci_gate.sh"), str(SEED_A), str(SEED_B), str(report)],
+def _ci_gate(a: Path, b: Path, report: Path, home: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        ["bash", str(ROOT / "examples" / "ci_gate.sh"), str(a), str(b), str(report)],
         capture_output=True,
         text=True,
         timeout=600,
         check=False,
         env={
             "PATH": str(Path(sys.executable).parent) + ":/usr/bin:/bin",
-            "HOME": str(tmp_path),
-            "VARDIFF_CACHE_DIR": str(tmp_path / "cache"),
+            "HOME": str(home),
+            "VARDIFF_CACHE_DIR": str(home / "cache"),
         },
     )
+
+
+def test_ci_gate_fails_on_high_drift_and_keeps_the_report(tmp_path: Path) -> None:
+    report = tmp_path / "report.json"
+    done = _ci_gate(SEED_A, SEED_B, report, tmp_path)
     assert done.returncode == 1, done.stderr
     assert "high-severity drift" in done.stderr
     data = json.loads(report.read_text(encoding="utf-8"))
     assert data["summary"]["findings"]["high"] >= 2
-    same = subprocess.run(
-        ["bash", str(ROOT / "examples" / "ci_gate.sh"), str(SEED_A), str(SEED_A), str(report)],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-        env={
-            "PATH": str(Path(sys.executable).parent) + ":/usr/bin:/bin",
-            "HOME": str(tmp_path),
-            "VARDIFF_CACHE_DIR": str(tmp_path / "cache"),
-        },
-    )
+    same = _ci_gate(SEED_A, SEED_A, report, tmp_path)
     assert same.returncode == 0, same.stderr

@@ -210,14 +210,7 @@ def fold_report() -> Report:
 
 def equal_run(statuses: str) -> Report:
     """A report from a status string, ``=`` equal and ``~`` changed, one pair per character."""
-    pairs = []
-    for i, status in enumerate(statuses):
-        if status == "=":
-            pairs.append(equal(i, i, WEAPONS))
-        else:
-            pairs.append(changed((i,), (i,), diff(("arms", "weapons"))))
-    doc = document(NAME_A, [WEAPONS] * len(statuses))
-    return Report(SETTINGS, doc, doc, tuple(pairs))
+    return drift_run(statuses)
 
 
 RULE = "-----+" + "-" * 74

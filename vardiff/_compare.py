@@ -141,7 +141,6 @@ class Comparer:
         vectors = self._embed_gaps(texts_a, texts_b, open_gaps, progress)
         statistics = self._statistics(texts_a, texts_b, open_gaps, vectors)
         beads: list[Bead] = []
-        thresholds: list[tuple[int, float]] = []
         cells = 0
         for gap, anchor in zip(gaps, [*anchors, None], strict=True):
             a_lo, a_hi, b_lo, b_hi = gap
@@ -151,13 +150,10 @@ class Comparer:
                 stretch = self._align_gap(texts_a, texts_b, gap, vectors, statistics)
                 beads += stretch.beads
                 cells += stretch.cells
-                if not np.isnan(stretch.threshold):
-                    thresholds.append(((a_hi - a_lo) * (b_hi - b_lo), stretch.threshold))
             if anchor is not None:
                 i, j, size = anchor
                 beads += [Bead(a=(i + k,), b=(j + k,), score=1.0) for k in range(size)]
-        # The threshold of the largest stretch stands for the document in the report.
-        threshold = max(thresholds)[1] if thresholds else float("nan")
+        threshold = statistics.threshold if statistics else float("nan")
         return Alignment(beads=tuple(beads), threshold=threshold, cells=cells)
 
     def _embed_gaps(

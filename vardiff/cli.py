@@ -12,13 +12,16 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
 
 from ._errors import InputError, VardiffError
 from ._severity import Severity
+
+if TYPE_CHECKING:
+    from ._report import Report
 
 __all__ = ["app", "main"]
 
@@ -239,7 +242,7 @@ def _same_file(first: str, second: str) -> bool:
 
 
 def _print_text(
-    report: object,
+    report: Report,
     *,
     output: str | None,
     color: ColorMode,
@@ -247,10 +250,8 @@ def _print_text(
     fold_quiet: bool = False,
 ) -> None:
     from ._render import ReportView, render_text
-    from ._report import Report
     from ._source import write_atomic
 
-    assert isinstance(report, Report)
     if output is not None:
         width = int(os.environ.get("COLUMNS", "100") or 100)
         rendered = render_text(
