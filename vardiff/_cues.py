@@ -29,7 +29,9 @@ _NEGATION = re.compile(
 # Fixed phrases built from a negative word that negate nothing: "not only X but also Y" affirms
 # both, "no doubt" affirms. They are blanked before counting.
 _NOT_NEGATION = re.compile(
-    r"\b(?:not\s+only|not\s+just|no\s+doubt|without\s+(?:a\s+)?doubt|no\s+matter)\b",
+    r"\b(?:not\s+only|not\s+just|no\s+doubt|without\s+(?:a\s+)?doubt|no\s+matter"
+    # "whether or not", "if you realise it or not": an alternative, not a denial.
+    r"|whether\s+or\s+not|or\s+not(?=\s*(?:[,.;:!?)]|$)))\b",
     re.IGNORECASE,
 )
 
