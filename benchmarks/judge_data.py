@@ -1,8 +1,9 @@
 """Run vardiff over the judge's development data and keep every raw finding with its evidence.
 
 Shared by ``calibrate.py`` (fits the judge's calibration on these findings) and
-``judge_bench.py`` (measures the judge and its baselines). Each comparison is the real
-pipeline (``Comparer.compare``: segment, embed, align, diff, judge) on one sentence pair; the
+``judge_bench.py`` (measures the judge and its baselines). Each item is one aligned pair, as
+the pipeline builds a 1:1 bead (the cosine of the two texts, their word diff, their
+sentences), judged in batches of a few hundred pairs so the phrases are embedded together; the
 judge runs *uncalibrated* (every finding keeps its check's prior and its evidence), so a
 calibration can be fitted and evaluated offline, without embedding anything again.
 
@@ -18,7 +19,7 @@ Sets:
   error spans (``<v>…</v>``) are kept to label findings.
 
 Run from the repository root: ``python benchmarks/judge_data.py`` (writes
-``benchmarks/out/judge_dump.jsonl``; about 10-15 minutes on 2 cores with an empty cache).
+``benchmarks/out/judge_dump.jsonl``; a few minutes on 2 cores with an empty cache).
 """
 
 from __future__ import annotations
@@ -130,7 +131,7 @@ def mqm_items() -> Iterator[dict[str, Any]]:
         }
 
 
-def finding_record(finding: vardiff.Finding, pair: vardiff.Pair, offset_b: int) -> dict[str, Any]:
+def finding_record(finding: vardiff.Finding) -> dict[str, Any]:
     return {
         "check": finding.check,
         "category": finding.category,
@@ -138,49 +139,65 @@ def finding_record(finding: vardiff.Finding, pair: vardiff.Pair, offset_b: int) 
         "evidence": dict(finding.evidence),
         "a": finding.a,
         "b": finding.b,
-        "b_span": [offset_b + finding.b_span[0], offset_b + finding.b_span[1]]
-        if finding.b_span
-        else None,
-        "pair_status": pair.status,
+        "b_span": list(finding.b_span) if finding.b_span else None,
     }
 
 
-def run(items: list[dict[str, Any]], out: Path, cache: Path) -> None:
-    comparer = vardiff.Comparer(cache=cache, max_sentence_chars=1000)
+def run(items: list[dict[str, Any]], out: Path, cache: Path, *, chunk: int = 400) -> None:
+    embedder = vardiff.SentenceEmbedder(None, cache=vardiff.EmbeddingCache(cache))
     # Uncalibrated: every finding keeps its check's prior, for the calibration to be fitted on.
-    comparer.judge = Judge(
-        embedder=comparer.embedder,
+    judge = Judge(
+        embedder=embedder,
         calibration=Calibration(version="none", cutoffs=DEFAULT_CUTOFFS, rules={}),
     )
-    # Every text embedded once, in a few big batches, before the per-pair work.
-    comparer.embedder.embed(sorted({t for item in items for t in (item["a"], item["b"])}))
+    texts = sorted({t for item in items for t in (item["a"], item["b"])})
+    vectors = dict(zip(texts, embedder.embed(texts), strict=True))
     started = time.perf_counter()
     with out.open("w", encoding="utf-8") as handle:
-        for n, item in enumerate(items, 1):
-            report = comparer.compare(item["a"], item["b"])
-            findings = []
-            similarities = []
-            changed_words = 0
-            for pair in report.pairs:
-                offset_b = report.b.sentences[pair.b[0]].start if pair.b else 0
-                findings += [finding_record(f, pair, offset_b) for f in pair.findings]
-                similarities.append(0.0 if pair.similarity is None else pair.similarity)
-                changed_words += sum(len(op.b.split()) + len(op.a.split()) for op in pair.ops
-                                     if op.op != "equal")
-            words = len(item["a"].split()) + len(item["b"].split())
-            record = {
-                **{k: item[k] for k in ("set", "id", "group", "kind", "severity_class", "label")},
-                "b_errors": item["b_errors"],
-                "words": words,
-                "min_similarity": min(similarities, default=0.0),
-                "word_change": changed_words / max(1, words),
-                "unaligned": sum(p.status in ("omitted", "added") for p in report.pairs),
-                "findings": findings,
-            }
-            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-            if n % 500 == 0:
-                rate = n / (time.perf_counter() - started)
-                print(f"{n}/{len(items)} pairs, {rate:.1f}/s", file=sys.stderr, flush=True)
+        for first in range(0, len(items), chunk):
+            batch = items[first : first + chunk]
+            pairs = [_pair(item, vectors) for item in batch]
+            sentences = [
+                (
+                    [s.text for s in vardiff.segment(item["a"])] or [item["a"]],
+                    [s.text for s in vardiff.segment(item["b"])] or [item["b"]],
+                )
+                for item in batch
+            ]
+            verdicts = judge.judge_all(pairs, sentences=sentences)
+            for item, pair, findings in zip(batch, pairs, verdicts, strict=True):
+                words = len(item["a"].split()) + len(item["b"].split())
+                changed = sum(
+                    len(op.a.split()) + len(op.b.split()) for op in pair.ops if op.op != "equal"
+                )
+                record = {
+                    **{k: item[k] for k in ("set", "id", "group", "kind", "severity_class")},
+                    "label": item["label"],
+                    "b_errors": item["b_errors"],
+                    "words": words,
+                    "min_similarity": pair.similarity,
+                    "word_change": changed / max(1, words),
+                    "findings": [finding_record(f) for f in findings],
+                }
+                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+            done = first + len(batch)
+            rate = done / (time.perf_counter() - started)
+            print(f"{done}/{len(items)} pairs, {rate:.1f}/s", file=sys.stderr, flush=True)
+
+
+def _pair(item: dict[str, Any], vectors: dict[str, Any]) -> vardiff.Pair:
+    """The item as one aligned pair, as the pipeline makes a 1:1 bead: the similarity is the
+    cosine of the two texts (the aligner's score of a 1:1 bead)."""
+    a, b = item["a"], item["b"]
+    return vardiff.Pair(
+        a=(0,),
+        b=(0,),
+        similarity=float(vectors[a] @ vectors[b]),
+        status="equal" if a == b else "changed",
+        a_text=a,
+        b_text=b,
+        ops=vardiff.word_diff(a, b),
+    )
 
 
 def load(path: Path = DUMP) -> list[dict[str, Any]]:
