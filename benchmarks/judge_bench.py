@@ -64,8 +64,11 @@ def auc(positive: list[float], negative: list[float]) -> float:
     return total / (len(positive) * len(negative))
 
 
+SCORE = "noisy-or"
+
+
 def scored(record: dict[str, Any], calibration: Calibration) -> tuple[float, bool]:
-    """The pair's score (noisy-or) and whether it fails the default gate (medium)."""
+    """The pair's score and whether it fails the default gate (a finding at medium or above)."""
     unlikely = 1.0
     worst = 0.0
     for raw in record["findings"]:
@@ -73,7 +76,8 @@ def scored(record: dict[str, Any], calibration: Calibration) -> tuple[float, boo
         p = rule.probability(raw["evidence"]) if rule else raw["prior"]
         unlikely *= 1.0 - p
         worst = max(worst, p)
-    return 1.0 - unlikely, worst >= calibration.cutoffs["medium"]
+    score = worst if SCORE == "max" else 1.0 - unlikely
+    return score, worst >= calibration.cutoffs["medium"]
 
 
 def evaluate(records: list[dict[str, Any]], calibration: Calibration) -> list[dict[str, Any]]:
@@ -137,7 +141,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--calibration", default="", help="a calibration file, or 'none'")
     parser.add_argument("--out", type=Path, help="write the rows as JSON")
+    parser.add_argument("--score", choices=("noisy-or", "max"), default="noisy-or")
     args = parser.parse_args()
+    global SCORE
+    SCORE = args.score
     if args.calibration == "none":
         calibration = Calibration(version="none (priors)", cutoffs=DEFAULT_CUTOFFS, rules={})
     elif args.calibration:

@@ -118,3 +118,17 @@ def test_calibration_maps_evidence_to_a_probability_and_a_severity() -> None:
     assert calibration.severity(0.6) is Severity.MEDIUM
     assert calibration.severity(0.3) is Severity.LOW
     assert calibration.severity(0.05) is Severity.INFO
+
+
+def test_i_and_its_contractions_are_no_names() -> None:
+    from vardiff._entities import extract_names
+
+    names = [n.text for n in extract_names("So I'm sure, and I'd say I've seen the Sun rise.")]
+    assert names == ["Sun"]
+
+
+def test_both_sides_negated_in_different_numbers_is_not_a_flip() -> None:
+    flipped = check_negation(context("He did not go.", "He went."))
+    assert [f.check for f in flipped] == ["negation.flipped"]
+    counted = check_negation(context("No, I don't think so.", "I do not think so."))
+    assert [f.check for f in counted] == ["negation.count"]

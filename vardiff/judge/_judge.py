@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from .._embed import Embedder, Progress
 from .._glossary import Glossary
 from .._report import Finding, Pair, Span
+from .._severity import Severity
 from ._calibration import Calibration, load_calibration
 from ._context import PairContext, Similarity, build_context
 from .attribution import check_attribution
@@ -113,8 +114,11 @@ def _without_duplicates(findings: list[Finding]) -> list[Finding]:
     """A wording finding whose words another check already explains (a number, a name, a quote,
     damage) says the same thing twice: it goes, judged on character spans."""
     authority = [f for f in findings if f.category not in _SECONDARY]
-    covered_a = [f.a_span for f in authority if f.a_span]
-    covered_b = [f.b_span for f in authority if f.b_span]
+    # Only a finding that stands (medium or above, or damage) explains words away: a quiet
+    # number finding must not silence a loud wording one about the same words.
+    speaking = [f for f in authority if f.severity >= Severity.MEDIUM or f.category == "artifact"]
+    covered_a = [f.a_span for f in speaking if f.a_span]
+    covered_b = [f.b_span for f in speaking if f.b_span]
     kept = list(authority)
     for finding in findings:
         if finding.category not in _SECONDARY:

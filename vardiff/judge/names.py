@@ -9,12 +9,14 @@ from .._entities import compare_names
 from .._report import Finding
 from ._context import PairContext
 from ._draft import draft
+from ._evidence import content_terms, spelling, support
 
 __all__ = ["check_names"]
 
 
 def check_names(ctx: PairContext) -> list[Finding]:
     diff = compare_names(ctx.a, ctx.b, equivalences=ctx.equivalences)
+    terms_a, terms_b = content_terms(ctx.a), content_terms(ctx.b)
     found: list[Finding] = []
     only_a, only_b = list(diff.only_a), list(diff.only_b)
     while only_a and only_b:
@@ -35,6 +37,8 @@ def check_names(ctx: PairContext) -> list[Finding]:
             )
         )
     for name in only_a:
+        # A name rendered another way (lower case, a description, a transliteration) is still
+        # there: support and spelling say how well B accounts for it.
         found.append(
             draft(
                 ctx,
@@ -44,6 +48,7 @@ def check_names(ctx: PairContext) -> list[Finding]:
                 b="",
                 message=f"the name {name} is missing in B",
                 prior=0.6,
+                evidence=_presence(name, ctx.b, terms_b, ctx),
             )
         )
     for name in only_b:
@@ -56,6 +61,7 @@ def check_names(ctx: PairContext) -> list[Finding]:
                 b=name,
                 message=f"B names {name}, who or which A does not name",
                 prior=0.5,
+                evidence=_presence(name, ctx.a, terms_a, ctx),
             )
         )
     for title in diff.titles_dropped:
@@ -83,3 +89,13 @@ def check_names(ctx: PairContext) -> list[Finding]:
             )
         )
     return found
+
+
+def _presence(name: str, other: str, terms: list[str], ctx: PairContext) -> dict[str, float | str]:
+    """How far the other side accounts for a name it does not carry as a name."""
+    words = other.split()
+    closest = max(
+        (spelling(name, " ".join(words[i : i + len(name.split())])) for i in range(len(words))),
+        default=0.0,
+    )
+    return {"support": support(ctx, name, terms), "spelling": closest}

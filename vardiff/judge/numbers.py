@@ -7,10 +7,16 @@ from .._numbers import Quantity, compare_quantities
 from .._report import Finding
 from ._context import PairContext
 from ._draft import draft
+from ._evidence import spelling
 
 __all__ = ["check_numbers"]
 
 SAME_THING = 0.8  # cosine of two counted nouns above which they name the same thing
+
+
+def _plural(word: str | None) -> bool:
+    word = (word or "").lower()
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _unit_only(left: Quantity, right: Quantity) -> bool:
@@ -68,6 +74,14 @@ def check_numbers(ctx: PairContext) -> list[Finding]:
     for left, right in diff.recounted:
         # "5,000 soldiers" / "5,000 troops" counts the same thing; "shells" / "bullets" does not.
         alike = ctx.similarity(left.counted or "", right.counted or "")
+        evidence: dict[str, float | str] = {
+            "noun_similarity": alike,
+            # What an amount counts is a plural noun ("3 million shells"); a word after an
+            # amount that is not one ("30 km outside", "a million years ago") is rarely a
+            # different thing counted.
+            "plural_nouns": float(_plural(left.counted) and _plural(right.counted)),
+            "spelling": spelling(left.counted or "", right.counted or ""),
+        }
         a_text, b_text = f"{left.text} {left.counted}", f"{right.text} {right.counted}"
         if alike >= SAME_THING:
             found.append(
@@ -80,7 +94,7 @@ def check_numbers(ctx: PairContext) -> list[Finding]:
                     message=f"same amount of the same thing: {left.counted} is called "
                     f"{right.counted} in B",
                     prior=0.05,
-                    evidence={"noun_similarity": alike},
+                    evidence=evidence,
                     a_span=ctx.locate(left.text, side="a"),
                     b_span=ctx.locate(right.text, side="b"),
                 )
@@ -96,7 +110,7 @@ def check_numbers(ctx: PairContext) -> list[Finding]:
                     message=f"the same amount counts something else: {left.counted} in A, "
                     f"{right.counted} in B",
                     prior=0.9,
-                    evidence={"noun_similarity": alike},
+                    evidence=evidence,
                     a_span=ctx.locate(left.text, side="a"),
                     b_span=ctx.locate(right.text, side="b"),
                 )

@@ -10,7 +10,6 @@ equivalent is no edit at all.
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass
 
@@ -23,6 +22,8 @@ from .._report import Finding, Op, Span
 from .._words import content_words, stem
 from ._context import PairContext
 from ._draft import draft
+from ._evidence import content_terms as _words
+from ._evidence import spelling, support
 from ._text import fold_typography
 
 __all__ = ["Edit", "check_wording", "edits_of", "wording_texts"]
@@ -148,10 +149,6 @@ def _only_speech_verbs(words: list[str]) -> bool:
     return bool(words) and all(cues.is_speech_verb(w) for w in words)
 
 
-def _words(text: str) -> list[str]:
-    return [w.lower() for w in content_words(text) if not is_amount_word(w)]
-
-
 def wording_texts(ctx: PairContext) -> list[str]:
     """The short texts this check will ask the model about, announced for one batch: every
     content word of the pair (for word support) and the new words of each edit."""
@@ -161,23 +158,6 @@ def wording_texts(ctx: PairContext) -> list[str]:
     if not rebuilt(ctx):
         texts += [t for e in edits_of(ctx) if e.new_a and e.new_b for t in (e.new_a, e.new_b)]
     return texts
-
-
-def support(ctx: PairContext, words: str, other: list[str]) -> float:
-    """How well the other side accounts for ``words``: for each word, its closest content word
-    on the other side (1.0 for the same stem); the weakest word decides."""
-    weakest = 1.0
-    stems = {stem(o) for o in other}
-    for word in _words(words):
-        if stem(word) in stems:
-            continue
-        weakest = min(weakest, max((ctx.similarity(word, o) for o in other), default=0.0))
-    return weakest
-
-
-def spelling(left: str, right: str) -> float:
-    """How alike two spans are as strings: a typo ("foudn" / "found") is close to 1."""
-    return difflib.SequenceMatcher(None, left.lower(), right.lower()).ratio()
 
 
 def _weight(text: str) -> tuple[float, str]:
