@@ -46,7 +46,7 @@ from vardiff._align import Alignment, align  # noqa: E402
 from vardiff._cache import EmbeddingCache  # noqa: E402
 from vardiff._embed import SentenceEmbedder  # noqa: E402
 
-DATA = Path("/work/shared/data/mqm_ted_zhen.dev.tsv")
+DATA = Path(__file__).resolve().parent / "data" / "mqm_ted_zhen.dev.tsv"
 DEFAULT_CACHE = Path("/tmp/vardiff-bench-cache")
 REFERENCE = "ref"
 TAG = re.compile(r"</?v>")

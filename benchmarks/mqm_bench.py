@@ -62,7 +62,7 @@ sys.path.insert(0, str(ROOT))
 
 import vardiff  # noqa: E402
 
-DATA = Path("/work/shared/data/mqm_ted_zhen.dev.tsv")
+DATA = Path(__file__).resolve().parent / "data" / "mqm_ted_zhen.dev.tsv"
 DEFAULT_CACHE = Path("/tmp/vardiff-mqm-cache")
 REFERENCE = "ref"
 SECOND_HUMAN = "refB"
