@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 import typer
 from rich.console import Console
 
+from ._batch_cli import batch_command
 from ._errors import InputError, VardiffError
 from ._severity import Severity
 
@@ -389,6 +390,10 @@ def _silence_stdout() -> None:
     # Python flushes stdout again at exit, which would raise BrokenPipeError a second time.
     with contextlib.suppress(OSError, ValueError, AttributeError):
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+# `vardiff batch` lives in its own module (vardiff/_batch_cli.py).
+app.command("batch")(batch_command)
 
 
 if __name__ == "__main__":  # pragma: no cover
