@@ -50,7 +50,7 @@ def batch_command(
     ] = EngineChoice.local,
     ray_address: Annotated[
         str | None,
-        typer.Option(help="Ray cluster to connect to (e.g. ray://head:10001) [default: local]."),
+        typer.Option(help="Ray cluster to join (e.g. auto) [default: start a local one]."),
     ] = None,
     retry_errors: Annotated[
         bool, typer.Option("--retry-errors", help="Run again the pairs recorded as errors.")
