@@ -239,7 +239,7 @@ def test_a_model_that_cannot_load_stops_the_job(
 
 def test_library_yields_results_as_they_complete(corpus: Path, local_results: Path) -> None:
     expected = lines_by_id(local_results)
-    job = BatchJob(corpus, options=BatchOptions(min_severity=vardiff.Severity.LOW))
+    job = BatchJob(corpus, options=BatchOptions())
     seen = {}
     for result in job.run():
         assert isinstance(result, vardiff.BatchResult)

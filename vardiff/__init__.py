@@ -27,6 +27,7 @@ from ._errors import (
 )
 from ._glossary import Glossary
 from ._judge import Judge
+from ._options import DEFAULTS, Options
 from ._report import SCHEMA, Finding, Op, Pair, Report, Settings, Summary
 from ._segment import segment
 from ._severity import Severity
@@ -35,6 +36,7 @@ from ._source import Source, read_source
 __version__ = "0.1.0"
 
 __all__ = [
+    "DEFAULTS",
     "DEFAULT_MODEL",
     "SCHEMA",
     "Alignment",
@@ -54,6 +56,7 @@ __all__ = [
     "LimitError",
     "ModelError",
     "Op",
+    "Options",
     "Pair",
     "Report",
     "Sentence",

@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from ._errors import InputError, ModelError, SourceError, VardiffError
-from ._severity import Severity
+from ._options import DEFAULTS, Options
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
@@ -185,30 +185,14 @@ def _field(name: str, line: int, row: Mapping[str, Any], key: str) -> str:
 class BatchOptions:
     """What each worker needs to build its Comparer and read its inputs (picklable)."""
 
-    model: str | None = None
-    cache: bool | str = True
-    max_group: int = 3
-    min_severity: Severity = Severity.INFO
-    fail_on: Severity = Severity.MEDIUM
-    glossary: str | None = None
-    max_sentence_chars: int = 1000
-    max_sentences: int = 200_000
+    options: Options = DEFAULTS
     encoding: str | None = None
     input_format: Literal["auto", "text", "html"] = "auto"
 
     def comparer(self) -> Comparer:
         from ._compare import Comparer
 
-        return Comparer(
-            model=self.model,
-            cache=self.cache,
-            max_group=self.max_group,
-            min_severity=self.min_severity,
-            fail_on=self.fail_on,
-            glossary=self.glossary,
-            max_sentence_chars=self.max_sentence_chars,
-            max_sentences=self.max_sentences,
-        )
+        return Comparer(self.options)
 
 
 def compare_item(
@@ -568,39 +552,28 @@ def batch(
     manifest: str | Path | Iterable[BatchItem],
     results: str | Path | None = None,
     *,
+    options: Options | None = None,
     workers: int | None = None,
     engine: Engine = "local",
     ray_address: str | None = None,
     retry_errors: bool = False,
-    model: str | None = None,
-    cache: bool | str | Path = True,
-    max_group: int = 3,
-    min_severity: Severity | str = Severity.INFO,
-    fail_on: Severity | str = Severity.MEDIUM,
-    glossary: str | Path | None = None,
-    max_sentence_chars: int = 1000,
-    max_sentences: int = 200_000,
     encoding: str | None = None,
     input_format: Literal["auto", "text", "html"] = "auto",
+    **chosen: Any,
 ) -> Generator[BatchResult, None, None]:
     """Compare every pair of a manifest and yield each result as it completes.
 
     With ``results``, each result is also appended to that JSON Lines file, and the ids already
-    there are skipped (``retry_errors``: except those recorded as errors). The manifest and the
-    results file are checked when this is called; the comparisons run as the iterator is read.
+    there are skipped (``retry_errors``: except those recorded as errors). Comparison options
+    as for :func:`vardiff.compare`: ``options=`` and/or keywords (``fail_on="high"``). The
+    manifest and the results file are checked when this is called; the comparisons run as the
+    iterator is read.
     """
     job = BatchJob(
         manifest,
         results,
         options=BatchOptions(
-            model=model,
-            cache=str(cache) if isinstance(cache, Path) else cache,
-            max_group=max_group,
-            min_severity=Severity.parse(min_severity),
-            fail_on=Severity.parse(fail_on),
-            glossary=None if glossary is None else str(glossary),
-            max_sentence_chars=max_sentence_chars,
-            max_sentences=max_sentences,
+            options=(options or DEFAULTS).but(**chosen),
             encoding=encoding,
             input_format=input_format,
         ),

@@ -15,6 +15,8 @@ from typing import Annotated, Any
 
 import typer
 
+from ._embed import DEFAULT_MODEL
+from ._options import DEFAULTS, Options
 from ._severity import Severity
 
 __all__ = ["batch_command"]
@@ -33,16 +35,27 @@ class InputFormatChoice(str, enum.Enum):
 
 def batch_command(
     manifest: Annotated[
-        str, typer.Argument(help="JSON Lines ({id, a, b} a line) or CSV (columns id, a, b).")
+        str,
+        typer.Argument(
+            metavar="MANIFEST", help="JSON Lines ({id, a, b} a line) or CSV (columns id, a, b)."
+        ),
     ],
     output: Annotated[
         str,
-        typer.Option("--output", "-o", help="Results, JSON Lines; ids already there are skipped."),
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="RESULTS",
+            help="Results, JSON Lines, appended to; ids already there are skipped.",
+        ),
     ],
     workers: Annotated[
         int | None,
         typer.Option(
-            min=1, help="Worker processes (Ray: actors) [default: 1; Ray: the cluster's CPUs]."
+            min=1,
+            metavar="N",
+            help="Worker processes (Ray: actors).",
+            show_default="1; Ray: the cluster's CPUs",
         ),
     ] = None,
     engine: Annotated[
@@ -50,47 +63,75 @@ def batch_command(
     ] = EngineChoice.local,
     ray_address: Annotated[
         str | None,
-        typer.Option(help="Ray cluster to join (e.g. auto) [default: start a local one]."),
+        typer.Option(
+            metavar="ADDRESS",
+            help="Ray cluster to join (e.g. auto).",
+            show_default="start a local one",
+        ),
     ] = None,
     retry_errors: Annotated[
-        bool, typer.Option("--retry-errors", help="Run again the pairs recorded as errors.")
+        bool,
+        typer.Option("--retry-errors", metavar="", help="Run the pairs recorded as errors again."),
     ] = False,
     model: Annotated[
         str | None,
-        typer.Option(help="sentence-transformers model name or path [default: all-MiniLM-L6-v2]"),
-    ] = None,
+        typer.Option(
+            metavar="NAME_OR_PATH",
+            help="sentence-transformers model name or path.",
+            show_default=DEFAULT_MODEL,
+        ),
+    ] = DEFAULTS.model,
     max_group: Annotated[
-        int, typer.Option(min=1, max=6, help="Most sentences on one side of an aligned group.")
-    ] = 3,
+        int,
+        typer.Option(
+            min=1, max=6, metavar="N", help="Most sentences on one side of an aligned group."
+        ),
+    ] = DEFAULTS.max_group,
     fail_on: Annotated[
         Severity, typer.Option(help="A pair fails when a finding reaches this severity.")
-    ] = Severity.MEDIUM,
+    ] = DEFAULTS.fail_on,
     min_severity: Annotated[
-        Severity, typer.Option(help="Report findings of this severity and above.")
-    ] = Severity.LOW,
+        Severity,
+        typer.Option(help="Show findings of this severity and above (the status is unchanged)."),
+    ] = DEFAULTS.min_severity,
     glossary: Annotated[
-        str | None, typer.Option(help="Glossary file: 'A = B' equivalences, 'A != B' bans.")
+        str | None,
+        typer.Option(metavar="FILE", help="Glossary file: 'A = B' equivalences, 'A != B' bans."),
     ] = None,
     encoding: Annotated[
-        str | None, typer.Option(help="Encoding of every input [default: detected].")
+        str | None,
+        typer.Option(metavar="ENC", help="Encoding of every input.", show_default="detected"),
     ] = None,
     input_format: Annotated[
-        InputFormatChoice, typer.Option(help="Input format [default: detected].")
+        InputFormatChoice, typer.Option(help="Input format (auto: detected).")
     ] = InputFormatChoice.auto,
     max_sentence_chars: Annotated[
-        int, typer.Option(min=20, help="Longest sentence; longer units are split.")
-    ] = 1000,
+        int,
+        typer.Option(min=20, metavar="N", help="Longest sentence; longer units are split."),
+    ] = DEFAULTS.max_sentence_chars,
     cache: Annotated[
-        bool, typer.Option("--cache/--no-cache", help="Reuse embeddings across pairs and runs.")
+        bool,
+        typer.Option(
+            "--cache/--no-cache", metavar="", help="Reuse embeddings across pairs and runs."
+        ),
     ] = True,
     cache_dir: Annotated[
-        str | None, typer.Option(help="Embedding cache folder [default: ~/.cache/vardiff].")
+        str | None,
+        typer.Option(
+            metavar="DIR", help="Embedding cache folder.", show_default="~/.cache/vardiff"
+        ),
     ] = None,
     max_sentences: Annotated[
-        int, typer.Option(min=1, help="Pairs with more sentences a side are errors.")
-    ] = 200_000,
+        int,
+        typer.Option(
+            min=1, metavar="N", help="A pair with more sentences a side is an error record."
+        ),
+    ] = DEFAULTS.max_sentences,
     progress: Annotated[
-        bool, typer.Option("--progress/--no-progress", help="Progress bar on stderr (a TTY).")
+        bool,
+        typer.Option(
+            "--progress/--no-progress", metavar="", help="Progress on stderr (a terminal only)."
+        ),
     ] = True,
 ) -> None:
     """Compare every pair of a manifest; one JSON line per pair, a summary on stderr."""
@@ -100,14 +141,16 @@ def batch_command(
         manifest,
         output,
         options=BatchOptions(
-            model=model,
-            cache=(cache_dir or True) if cache else False,
-            max_group=max_group,
-            min_severity=min_severity,
-            fail_on=fail_on,
-            glossary=glossary,
-            max_sentence_chars=max_sentence_chars,
-            max_sentences=max_sentences,
+            options=Options(
+                model=model,
+                cache=(cache_dir or True) if cache else False,
+                max_group=max_group,
+                min_severity=min_severity,
+                fail_on=fail_on,
+                glossary=glossary,
+                max_sentence_chars=max_sentence_chars,
+                max_sentences=max_sentences,
+            ),
             encoding=encoding,
             input_format=input_format.value,
         ),
