@@ -30,6 +30,7 @@ from rich.text import Text
 
 from ._report import Finding, Op, Pair, Report
 from ._severity import Severity
+from ._visible import visible
 
 __all__ = ["ReportView", "render_text"]
 
@@ -88,9 +89,9 @@ class ReportView:
     def _header(self, width: int) -> Text:
         text = Text()
         text.append("A: ", style="bold")
-        text.append(self.report.a.name + "\n")
+        text.append(visible(self.report.a.name) + "\n")
         text.append("B: ", style="bold")
-        text.append(self.report.b.name + "\n")
+        text.append(visible(self.report.b.name) + "\n")
         text.append(_break_signature(self.report.settings.signature, width), style="dim")
         return text
 
@@ -152,7 +153,7 @@ class ReportView:
         if pair.status == "added":
             return Text("(added)", style="dim"), self._edit(pair.b_text, "insert")
         if not pair.ops:
-            return Text(pair.a_text), Text(pair.b_text)
+            return Text(visible(pair.a_text)), Text(visible(pair.b_text))
         return self._side(pair.ops, "delete"), self._side(pair.ops, "insert")
 
     def _side(self, ops: tuple[Op, ...], edit: Edit) -> Text:
@@ -161,7 +162,7 @@ class ReportView:
         for op in ops:
             part = op.a if edit == "delete" else op.b
             if op.op == "equal":
-                text.append(part)
+                text.append(visible(part))
             elif op.op in ("replace", edit):
                 text.append_text(self._edit(part, edit, moved=op.moved))
         return text
@@ -169,6 +170,7 @@ class ReportView:
     def _edit(self, part: str, edit: Edit, *, moved: int | None = None) -> Text:
         # Markers and strike-through hug the words: spaces at the edges of a span stay outside,
         # so "[-artillery shells-]" reads as wdiff prints it, not "[- artillery shells -]".
+        part = visible(part)
         core = part.strip()
         if not core:
             # A whitespace-only edit would vanish if stripped; keep it inside the markers.
@@ -200,7 +202,7 @@ class ReportView:
         if change is not None:
             line.append_text(change)
             line.append(": ")
-        line.append(finding.message)
+        line.append(visible(finding.message))
         grid = Table.grid(padding=(0, 2, 0, 0), expand=True)
         grid.add_column(width=_BADGE_WIDTH, no_wrap=True)
         grid.add_column(ratio=1)
@@ -333,9 +335,9 @@ def _change(finding: Finding) -> Text | None:
     if not finding.a and not finding.b:
         return None
     text = Text()
-    text.append(f'"{finding.a}"' if finding.a else "—", style="red")
+    text.append(f'"{visible(finding.a)}"' if finding.a else "—", style="red")
     text.append(" → ")
-    text.append(f'"{finding.b}"' if finding.b else "—", style="green")
+    text.append(f'"{visible(finding.b)}"' if finding.b else "—", style="green")
     return text
 
 
