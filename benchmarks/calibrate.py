@@ -243,10 +243,10 @@ def fit(records: list[dict[str, Any]]) -> dict[str, Any]:
 # A rule seen fewer times than this in the dev data keeps its check's prior.
 MIN_EXAMPLES = 20
 
-# Severity floors from the product's contract, for rules the dev sets cannot speak for: no dev
-# set edits a word inside a quote kept verbatim otherwise, garbles an attribution or swaps what an amount counts for another
-# kind of thing, so the data measures these rules' false alarms (they count in the cut-offs
-# through the bench) but not what they catch.
+# Severity floors from the product's contract, for rules the dev sets cannot speak for: no
+# dev set edits a word inside a quote kept verbatim otherwise, garbles an attribution or swaps
+# what an amount counts for another kind of thing, so the data measures these rules' false
+# alarms (they count in the bench's figures) but not what they catch.
 FLOORS = {
     "quote.edited": "medium",
     "attribution.garbled": "medium",
