@@ -20,6 +20,7 @@ import typer
 from rich.console import Console
 from typer.core import TyperCommand, TyperGroup
 
+from ._batch_cli import batch_command
 from ._embed import DEFAULT_MODEL
 from ._errors import InputError, VardiffError
 from ._options import DEFAULTS, Options
@@ -569,6 +570,20 @@ def _silence_stdout() -> None:
     # Python flushes stdout again at exit, which would raise BrokenPipeError a second time.
     with contextlib.suppress(OSError, ValueError, AttributeError):
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+class _BatchCommand(TyperCommand):
+    """Usage and help flag as for ``diff``."""
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        return ["[OPTIONS]", "MANIFEST"]
+
+    def get_help_option(self, ctx: Any) -> Any:
+        return _bare_help_option(super().get_help_option(ctx))
+
+
+# `vardiff batch` lives in its own module (vardiff/_batch_cli.py).
+app.command("batch", cls=_BatchCommand)(batch_command)
 
 
 if __name__ == "__main__":  # pragma: no cover
