@@ -13,6 +13,7 @@ import json
 from ._places import Places, clip, findings_index, spans
 from ._report import Finding, Op, Pair, Report
 from ._severity import Severity
+from ._visible import visible
 
 __all__ = ["render_html"]
 
@@ -103,7 +104,8 @@ _SCRIPT = """
 
 
 def _e(text: str) -> str:
-    return html.escape(text, quote=True)
+    # Control and bidi characters as escapes, as in the terminal: a page must not hide text.
+    return html.escape(visible(text), quote=True)
 
 
 def _side(ops: tuple[Op, ...], side: str) -> str:

@@ -15,6 +15,7 @@ import re
 from ._places import Places, clip, findings_index, spans
 from ._render import _Fold, _layout
 from ._report import Op, Pair, Report
+from ._visible import visible
 
 __all__ = ["render_markdown"]
 
@@ -28,7 +29,7 @@ _SPAN_LIMIT = 80
 def _escape(text: str) -> str:
     """``text`` as literal GFM on one line; inner runs of white space become one space, and a
     space at either edge is kept (it separates the text from a marked neighbour)."""
-    flat = re.sub(r"\s+", " ", text)
+    flat = visible(re.sub(r"\s+", " ", text))
     # "<" and "&" as entities: GitHub would otherwise read raw HTML; "@" would be a mention.
     escaped = html.escape(flat, quote=False)
     return _SPECIAL.sub(r"\\\1", escaped).replace("@", "@\u2060")

@@ -34,6 +34,7 @@ from rich.text import Text
 from ._places import Places, clip, findings_index, spans
 from ._report import Finding, Op, Pair, Report
 from ._severity import Severity
+from ._visible import visible
 
 __all__ = ["ReportView", "render_text", "strip_trailing_spaces"]
 
@@ -106,9 +107,9 @@ class ReportView:
 
     def _header(self) -> Text:
         text = Text()
-        text.append(self.report.a.name, style="bold")
+        text.append(visible(self.report.a.name), style="bold")
         text.append(" → ")
-        text.append(self.report.b.name, style="bold")
+        text.append(visible(self.report.b.name), style="bold")
         text.append(": ")
         text.append_text(self._verdict(short=True))
         return text
@@ -196,7 +197,7 @@ class ReportView:
         elif pair.status == "added":
             left, right = Text("(added)", style="dim"), self._edit(pair.b_text, "insert")
         elif not pair.ops:
-            left, right = Text(pair.a_text), Text(pair.b_text)
+            left, right = Text(visible(pair.a_text)), Text(visible(pair.b_text))
         else:
             left, right = self._side(pair.ops, "delete"), self._side(pair.ops, "insert")
         return self._placed(self._places.a(pair), left), self._placed(self._places.b(pair), right)
@@ -218,7 +219,7 @@ class ReportView:
         for op in ops:
             part = op.a if edit == "delete" else op.b
             if op.op == "equal":
-                text.append(part)
+                text.append(visible(part))
             elif op.op in ("replace", edit):
                 text.append_text(self._edit(part, edit))
         return text
@@ -226,6 +227,7 @@ class ReportView:
     def _edit(self, part: str, edit: Edit) -> Text:
         # Markers and strike-through hug the words: spaces at the edges of a span stay outside,
         # so "[-artillery shells-]" reads as wdiff prints it, not "[- artillery shells -]".
+        part = visible(part)
         core = part.strip()
         if not core:
             # A whitespace-only edit would vanish if stripped; keep it inside the markers.
@@ -254,7 +256,7 @@ class ReportView:
         if change is not None:
             line.append_text(_change(*change))
             line.append(": ")
-        line.append(finding.message)
+        line.append(visible(finding.message))
         grid = Table.grid(padding=(0, 2, 0, 0), expand=True)
         grid.add_column(width=_BADGE_WIDTH, no_wrap=True)
         grid.add_column(ratio=1)
@@ -421,9 +423,9 @@ def _gutter(index: int, pair: Pair, shown: tuple[Finding, ...]) -> Text:
 
 def _change(a: str, b: str) -> Text:
     text = Text()
-    text.append(f'"{a}"' if a else "—", style="red")
+    text.append(f'"{visible(a)}"' if a else "—", style="red")
     text.append(" → ")
-    text.append(f'"{b}"' if b else "—", style="green")
+    text.append(f'"{visible(b)}"' if b else "—", style="green")
     return text
 
 

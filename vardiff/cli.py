@@ -236,6 +236,8 @@ def diff_command(
             check_writable(output)
         source_a = read_source(a, encoding=encoding, input_format=input_format.value)
         source_b = read_source(b, encoding=encoding, input_format=input_format.value)
+        for note in (*source_a.warnings, *source_b.warnings):
+            _warn(note)
 
         from ._compare import Comparer
 
@@ -290,6 +292,24 @@ def diff_command(
     except KeyboardInterrupt:
         raise _Interrupted from None
     raise typer.Exit(code)
+
+
+def _warn(message: str) -> None:
+    line = " ".join(_printable(message).split())
+    sys.stderr.write(f"vardiff: warning: {line}\n")
+
+
+# Narrower than this, a side-by-side view has no room for words; rich would render nothing.
+_MIN_COLUMNS = 40
+
+
+def _columns() -> int:
+    """Width of a text report written to a file: $COLUMNS if it is a usable number, else 100."""
+    try:
+        width = int(os.environ.get("COLUMNS", ""))
+    except ValueError:
+        return 100
+    return width if width >= _MIN_COLUMNS else 100
 
 
 def _stderr_is_terminal() -> bool:
@@ -374,7 +394,7 @@ def _print_text(
     from ._source import write_atomic
 
     if output is not None:
-        width = int(os.environ.get("COLUMNS", "100") or 100)
+        width = _columns()
         rendered = render_text(
             report,
             width=width,
