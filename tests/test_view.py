@@ -30,7 +30,7 @@ from test_render import (
 from vardiff._document import Document, Sentence
 from vardiff._places import Places
 from vardiff._render import ReportView, render_text
-from vardiff._report import Finding, Pair, Report, Settings
+from vardiff._report import Finding, Op, Pair, Report, Settings
 from vardiff._severity import Severity
 
 WIDTHS = (60, 100, 200)
@@ -461,3 +461,19 @@ def test_legend_once_and_only_with_the_table() -> None:
     doc = document(NAME_A, [WEAPONS])
     same = Report(SETTINGS, doc, doc, (equal(0, 0, WEAPONS),))
     assert "legend" not in render_text(same, width=100)
+
+
+def test_legend_names_the_move_markers_only_when_a_phrase_moved() -> None:
+    ops = (
+        Op("delete", "Since 2008, ", "", moved=0),
+        Op("equal", "prices grew", "prices grew"),
+        Op("insert", "", " since 2008", moved=0),
+        Op("equal", ".", "."),
+    )
+    a_text, b_text = "".join(o.a for o in ops), "".join(o.b for o in ops)
+    pair = Pair((0,), (0,), 0.9, "changed", a_text, b_text, ops)
+    report = Report(SETTINGS, document(NAME_A, [a_text]), document(NAME_B, [b_text]), (pair,))
+    text = render_text(report, width=100)
+    assert "[<Since 2008,<]" in text and "{>since 2008>}" in text
+    assert "[<moved<] {>moved>}" in text.split("legend")[1]
+    assert "moved" not in render_text(small_report(), width=100)

@@ -14,7 +14,8 @@ same body width and splits it by equal ratios. A summary, a short legend and the
 the view (the verdict last, where a CI log is read).
 
 With colour off (``plain=True``) nothing may depend on style, so edits carry wdiff markers
-(``[-deleted-]``, ``{+inserted+}``), badges read ``[HIGH]``, and box lines are ASCII: a rendering
+(``[-deleted-]``, ``{+inserted+}``; a phrase that moved reads ``[<moved from<]`` in A and
+``{>moved to>}`` in B), badges read ``[HIGH]``, and box lines are ASCII: a rendering
 piped to a file or to grep keeps all of its information.
 """
 
@@ -51,6 +52,10 @@ _DELETED = "red strike"
 _INSERTED = "bold green"
 _PLACE = "dim"
 _MARKERS = {"delete": ("[-", "-]"), "insert": ("{+", "+}")}
+# A phrase that moved inside the pair, as git diff --color-moved shows it: neither red nor green,
+# since nothing was lost or added. Plain markers point the way the words went.
+_MOVED = ("magenta", "cyan")  # alternating by move id, so two neighbouring moves stay apart
+_MOVED_MARKERS = {"delete": ("[<", "<]"), "insert": ("{>", ">}")}
 # "[MEDIUM]" and " MEDIUM " are the widest badges; a fixed width keeps categories in one column.
 _BADGE_WIDTH = 8
 _GAP = "   "  # between the items of one summary or legend line
@@ -221,10 +226,10 @@ class ReportView:
             if op.op == "equal":
                 text.append(visible(part))
             elif op.op in ("replace", edit):
-                text.append_text(self._edit(part, edit))
+                text.append_text(self._edit(part, edit, moved=op.moved))
         return text
 
-    def _edit(self, part: str, edit: Edit) -> Text:
+    def _edit(self, part: str, edit: Edit, *, moved: int | None = None) -> Text:
         # Markers and strike-through hug the words: spaces at the edges of a span stay outside,
         # so "[-artillery shells-]" reads as wdiff prints it, not "[- artillery shells -]".
         part = visible(part)
@@ -235,9 +240,13 @@ class ReportView:
         else:
             start = part.index(core)
             lead, trail = part[:start], part[start + len(core) :]
-        opening, closing = _MARKERS[edit] if self.plain else ("", "")
+        markers = _MARKERS if moved is None else _MOVED_MARKERS
+        opening, closing = markers[edit] if self.plain else ("", "")
+        style = _DELETED if edit == "delete" else _INSERTED
+        if moved is not None:
+            style = _MOVED[moved % 2]
         text = Text(lead)
-        text.append(opening + core + closing, style=_DELETED if edit == "delete" else _INSERTED)
+        text.append(opening + core + closing, style=style)
         text.append(trail)
         return text
 
@@ -314,6 +323,14 @@ class ReportView:
             deleted,
             inserted,
         ]
+        if any(op.moved is not None for pair in self.report.pairs for op in pair.ops):
+            a_mark, b_mark = _MOVED_MARKERS["delete"], _MOVED_MARKERS["insert"]
+            label = (
+                f"{a_mark[0]}moved{a_mark[1]} {b_mark[0]}moved{b_mark[1]}"
+                if self.plain
+                else "moved"
+            )
+            items.append(Text(label, style=_MOVED[0]))
         flowed = _flow("legend", items, width)
         flowed.stylize("dim")
         return flowed
