@@ -219,7 +219,7 @@ def _emit(
     and, with ``max_pieces``, to at most that many estimated word pieces."""
     while True:
         cap = max_chars
-        # A word piece covers at least one character, so a short unit cannot be over.
+        # The estimate is at most one piece a character, so a short unit cannot be over.
         if max_pieces is not None and min(end - start, max_chars) > max_pieces:
             cap = _piece_cap(text, start, min(end - start, max_chars), max_pieces)
         if end - start <= cap:
@@ -237,9 +237,10 @@ def _emit(
 
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]+")
 _ASCII_PUNCT = re.compile(r"[!-/:-@\[-`{-~]+")
-# Word pieces per character, fitted to MiniLM's (BERT's) vocabulary so that the estimate is at
-# or above the real count: English, French and German words run at about 0.3 pieces a letter,
-# punctuation is a piece each, and Cyrillic or CJK about one a character.
+# Word pieces per character, fitted to MiniLM's (BERT's) vocabulary: English, French and German
+# words run at about 0.3 pieces a letter, punctuation is a piece each, Cyrillic or CJK about one
+# a character. On 1,827 sentences (seeds, MQM English and Chinese) the estimate is at least 0.97
+# of the real count (median 1.38); callers keep a margin.
 _PIECES_PER_LETTER = 0.35
 
 
