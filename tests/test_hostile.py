@@ -146,6 +146,18 @@ def test_sentence_limit_stops_segmenting_early() -> None:
         comparer.compare("Yes. " * 11, "Yes.", name_a="big")
 
 
+# -- 5. HTML extraction (time in benchmarks/hostile_bench.py) -----------------------------------
+
+
+def test_unmatched_nested_tags_keep_their_text_and_chrome_rules_still_hold() -> None:
+    from vardiff._html import html_to_text
+
+    markup = "<div><span>" * 3_000 + "The army sent three million shells." + "</i>" * 3_000
+    assert html_to_text(markup) == "The army sent three million shells."
+    page = "<header>Site</header><article><header>Headline</header><p>Body.</p></article>"
+    assert html_to_text(page) == "Headline\nBody."
+
+
 # -- 6. one bad byte ---------------------------------------------------------------------------
 
 

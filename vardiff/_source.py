@@ -10,19 +10,26 @@ is raised as :class:`~vardiff._errors.SourceError` (the path), :class:`~vardiff.
 (the size) or :class:`~vardiff._errors.DecodeError` (the bytes), with a one-line message that
 starts with the name as the user gave it.
 
-Decoding, without ``--encoding``, is a fixed sequence of rules, so the same bytes always give the
-same text (no statistical guessing, whose answer can change with a library version):
+Decoding, without ``--encoding``, is a sequence of rules; only step 6 asks a statistical
+detector, and only for what the fixed rules cannot read:
 
 1. a byte-order mark decides: UTF-8 (``utf-8-sig``), UTF-32 LE/BE (``utf-32``), UTF-16 LE/BE
    (``utf-16``); the mark is not part of the text;
-2. otherwise NUL bytes mean binary (text in 8-bit encodings and UTF-8 never contains them, and
-   UTF-16/32 without a mark is too rare to guess), and so does a high share of other control
-   bytes (more than 5 %, not counting tab, LF, CR and FF): random binary data has about 11 %;
+2. otherwise NUL bytes mean binary (text in 8-bit encodings and UTF-8 never contains them),
+   unless charset-normalizer names UTF-16/32 and that decodes to text (step 6's rules); a
+   high share of other control bytes (more than 5 %, not counting tab, LF, CR and FF) means
+   binary too: random binary data has about 11 %;
 3. strict UTF-8, which almost never decodes text that is really in another encoding;
-4. for HTML only, the ``<meta charset>`` the page declares, if Python knows it and it decodes;
-5. cp1252, the Windows superset of Latin-1 that most non-UTF-8 Western text is in (it gives
+4. UTF-8 with a few invalid bytes (at least as many valid multi-byte characters as bad bytes):
+   the bad bytes become U+FFFD and a warning names the offset of the first;
+5. for HTML only, the ``<meta charset>`` the page declares, if Python knows it and it decodes;
+6. charset-normalizer, trusted only when it names a CJK multi-byte encoding (Shift-JIS,
+   GB18030, Big5, EUC-KR, ...), the non-ASCII bytes come in runs as such text's do, and the
+   codec decodes the whole file; a warning names the codec. Measured, it misreads cp1252,
+   Latin-1 and UTF-8 with a bad byte, so it comes after the rules that read those;
+7. cp1252, the Windows superset of Latin-1 that most non-UTF-8 Western text is in (it gives
    curly quotes and dashes where Latin-1 would give invisible C1 control characters);
-6. Latin-1, which decodes any byte, for the rare text that uses one of the five bytes cp1252
+8. Latin-1, which decodes any byte, for the rare text that uses one of the five bytes cp1252
    leaves undefined.
 
 An explicit encoding wins over all of that; the decoded text is still checked for NUL and control
