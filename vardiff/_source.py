@@ -495,6 +495,12 @@ def _detected(
         text = data.decode(codec)
     except UnicodeDecodeError:
         return None
+    if allowed is _WIDE_CODECS:
+        # Random binary with a NUL or two also "decodes" as UTF-16; text without a mark that
+        # reaches here is almost always mostly ASCII (it has NULs because it has ASCII).
+        sample = text[:_DETECT_BYTES]
+        if len(sample) < 8 or len(sample.encode("ascii", "ignore")) * 2 < len(sample):
+            return None
     if allowed is _CJK_CODECS:
         wide = sum(1 for char in text[:_DETECT_BYTES] if char >= "\u3000")
         other = sum(1 for char in text[:_DETECT_BYTES] if "\x80" <= char < "\u3000")
