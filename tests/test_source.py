@@ -121,8 +121,18 @@ def test_nul_bytes_are_binary_even_when_the_rest_is_text(tmp_path: Path) -> None
         read_source(path)
 
 
-def test_utf16_without_bom_is_binary_and_the_message_says_what_to_do(tmp_path: Path) -> None:
+def test_utf16_without_bom_is_detected_and_said(tmp_path: Path) -> None:
+    # Issue 13: charset-normalizer recognises UTF-16 without a mark; the warning says so.
     path = write(tmp_path, "nobom.txt", "hello world".encode("utf-16-le"))
+    source = read_source(path)
+    assert (source.text, source.encoding) == ("hello world", "utf-16-le")
+    assert source.warnings and path in source.warnings[0] and "utf-16-le" in source.warnings[0]
+
+
+def test_nul_bytes_that_are_not_utf16_are_binary_and_the_message_says_what_to_do(
+    tmp_path: Path,
+) -> None:
+    path = write(tmp_path, "blob.bin", PNG_HEADER * 4)
     with pytest.raises(DecodeError, match=r"--encoding utf-16-le") as info:
         read_source(path)
     assert path in str(info.value)
@@ -550,14 +560,15 @@ def test_write_atomic_to_a_directory(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="symlinks need privileges on Windows")
-def test_write_atomic_does_not_write_through_a_symlink(tmp_path: Path) -> None:
-    source = write(tmp_path, "input.txt", b"the input")
+def test_write_atomic_writes_where_a_symlink_points(tmp_path: Path) -> None:
+    # As a shell's ">" does (issue 11.2). An output that resolves to an input is refused by the
+    # CLI before this is reached (test_cli: "--output would overwrite the input").
+    target = write(tmp_path, "report.txt", b"old report")
     link = tmp_path / "out.txt"
-    link.symlink_to(source)
+    link.symlink_to(target)
     write_atomic(str(link), "report")
-    assert Path(source).read_bytes() == b"the input"
-    assert not link.is_symlink()
-    assert link.read_text(encoding="utf-8") == "report"
+    assert link.is_symlink()
+    assert Path(target).read_text(encoding="utf-8") == "report"
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
