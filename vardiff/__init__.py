@@ -10,6 +10,7 @@ offsets), ``SentenceEmbedder`` (vectors, cached), ``align`` (beads), ``word_diff
 """
 
 from ._align import Alignment, Bead, align
+from ._batch import BatchItem, BatchResult, batch, read_manifest
 from ._cache import EmbeddingCache
 from ._compare import Comparer, compare
 from ._diff import word_diff
@@ -26,6 +27,7 @@ from ._errors import (
 )
 from ._glossary import Glossary
 from ._judge import Judge
+from ._options import DEFAULTS, Options
 from ._report import SCHEMA, Finding, Op, Pair, Report, Settings, Summary
 from ._segment import segment
 from ._severity import Severity
@@ -34,9 +36,12 @@ from ._source import Source, read_source
 __version__ = "0.1.0"
 
 __all__ = [
+    "DEFAULTS",
     "DEFAULT_MODEL",
     "SCHEMA",
     "Alignment",
+    "BatchItem",
+    "BatchResult",
     "Bead",
     "Comparer",
     "DecodeError",
@@ -51,6 +56,7 @@ __all__ = [
     "LimitError",
     "ModelError",
     "Op",
+    "Options",
     "Pair",
     "Report",
     "Sentence",
@@ -63,7 +69,9 @@ __all__ = [
     "VardiffError",
     "__version__",
     "align",
+    "batch",
     "compare",
+    "read_manifest",
     "read_source",
     "segment",
     "word_diff",

@@ -10,7 +10,8 @@ to use the width of both sides, and the A|B split must line up on every row, whi
 every inner table gets the same body width and splits it by equal ratios.
 
 With colour off (``plain=True``) nothing may depend on style, so edits carry wdiff markers
-(``[-deleted-]``, ``{+inserted+}``), badges read ``[HIGH]``, and box lines are ASCII: a rendering
+(``[-deleted-]``, ``{+inserted+}``; a phrase that moved reads ``[<moved from<]`` in A and
+``{>moved to>}`` in B), badges read ``[HIGH]``, and box lines are ASCII: a rendering
 piped to a file or to grep keeps all of its information.
 """
 
@@ -29,6 +30,7 @@ from rich.text import Text
 
 from ._report import Finding, Op, Pair, Report
 from ._severity import Severity
+from ._visible import visible
 
 __all__ = ["ReportView", "render_text"]
 
@@ -44,6 +46,10 @@ _GUTTER_ALERT = (Severity.HIGH, Severity.MEDIUM)
 _DELETED = "red strike"
 _INSERTED = "bold green"
 _MARKERS = {"delete": ("[-", "-]"), "insert": ("{+", "+}")}
+# A phrase that moved inside the pair, as git diff --color-moved shows it: neither red nor green,
+# since nothing was lost or added. Plain markers point the way the words went.
+_MOVED = ("magenta", "cyan")  # alternating by move id, so two neighbouring moves stay apart
+_MOVED_MARKERS = {"delete": ("[<", "<]"), "insert": ("{>", ">}")}
 # "[MEDIUM]" and " MEDIUM " are the widest badges; a fixed width keeps categories in one column.
 _BADGE_WIDTH = 8
 _GAP = "   "  # between the counts of one summary line
@@ -83,9 +89,9 @@ class ReportView:
     def _header(self, width: int) -> Text:
         text = Text()
         text.append("A: ", style="bold")
-        text.append(self.report.a.name + "\n")
+        text.append(visible(self.report.a.name) + "\n")
         text.append("B: ", style="bold")
-        text.append(self.report.b.name + "\n")
+        text.append(visible(self.report.b.name) + "\n")
         text.append(_break_signature(self.report.settings.signature, width), style="dim")
         return text
 
@@ -96,11 +102,16 @@ class ReportView:
         if self.context is not None and all(p.status == "equal" for p in pairs):
             count = len(pairs)
             return Text(f"All {count} pairs are equal." if count > 1 else "The one pair is equal.")
-        return self._table(_layout(pairs, self.context, fold_quiet=self.fold_quiet))
+        drifted = [bool(self.report.shown(p)) for p in pairs]
+        return self._table(
+            _layout(pairs, self.context, fold_quiet=self.fold_quiet, drifted=drifted)
+        )
 
     def _table(self, rows: list[int | _Fold]) -> Table:
         pairs = self.report.pairs
-        gutters = {i: _gutter(i, pairs[i]) for i in rows if isinstance(i, int)}
+        gutters = {
+            i: _gutter(i, pairs[i], self.report.shown(pairs[i])) for i in rows if isinstance(i, int)
+        }
         width = max([1, *(g.cell_len for gutter in gutters.values() for g in gutter.split())])
         table = Table(box=self._box, show_edge=False, expand=True, padding=(0, 1))
         table.add_column(Text("#"), width=width, no_wrap=True, justify="right")
@@ -117,7 +128,7 @@ class ReportView:
         return table
 
     def _add_pair(self, table: Table, pair: Pair, gutter: Text) -> None:
-        findings = sorted(pair.findings, key=lambda f: f.severity, reverse=True)
+        findings = self.report.shown(pair)
         table.add_row(gutter, self._sides(*self._texts(pair)), end_section=not findings)
         for n, finding in enumerate(findings, 1):
             table.add_row(Text(), self._finding(finding), end_section=n == len(findings))
@@ -142,7 +153,7 @@ class ReportView:
         if pair.status == "added":
             return Text("(added)", style="dim"), self._edit(pair.b_text, "insert")
         if not pair.ops:
-            return Text(pair.a_text), Text(pair.b_text)
+            return Text(visible(pair.a_text)), Text(visible(pair.b_text))
         return self._side(pair.ops, "delete"), self._side(pair.ops, "insert")
 
     def _side(self, ops: tuple[Op, ...], edit: Edit) -> Text:
@@ -151,14 +162,15 @@ class ReportView:
         for op in ops:
             part = op.a if edit == "delete" else op.b
             if op.op == "equal":
-                text.append(part)
+                text.append(visible(part))
             elif op.op in ("replace", edit):
-                text.append_text(self._edit(part, edit))
+                text.append_text(self._edit(part, edit, moved=op.moved))
         return text
 
-    def _edit(self, part: str, edit: Edit) -> Text:
+    def _edit(self, part: str, edit: Edit, *, moved: int | None = None) -> Text:
         # Markers and strike-through hug the words: spaces at the edges of a span stay outside,
         # so "[-artillery shells-]" reads as wdiff prints it, not "[- artillery shells -]".
+        part = visible(part)
         core = part.strip()
         if not core:
             # A whitespace-only edit would vanish if stripped; keep it inside the markers.
@@ -166,9 +178,13 @@ class ReportView:
         else:
             start = part.index(core)
             lead, trail = part[:start], part[start + len(core) :]
-        opening, closing = _MARKERS[edit] if self.plain else ("", "")
+        markers = _MARKERS if moved is None else _MOVED_MARKERS
+        opening, closing = markers[edit] if self.plain else ("", "")
+        style = _DELETED if edit == "delete" else _INSERTED
+        if moved is not None:
+            style = _MOVED[moved % 2]
         text = Text(lead)
-        text.append(opening + core + closing, style=_DELETED if edit == "delete" else _INSERTED)
+        text.append(opening + core + closing, style=style)
         text.append(trail)
         return text
 
@@ -186,7 +202,7 @@ class ReportView:
         if change is not None:
             line.append_text(change)
             line.append(": ")
-        line.append(finding.message)
+        line.append(visible(finding.message))
         grid = Table.grid(padding=(0, 2, 0, 0), expand=True)
         grid.add_column(width=_BADGE_WIDTH, no_wrap=True)
         grid.add_column(ratio=1)
@@ -227,6 +243,10 @@ class ReportView:
             text.append(f"{severity.value} ")
             style: StyleType = _SEVERITY_STYLE[severity] if count else "dim"
             text.append(str(count), style=style)
+        hidden = self.report.hidden
+        if hidden:
+            floor = self.report.settings.min_severity.value
+            text.append(f"{_GAP}({hidden} hidden below {floor})", style="dim")
         return text
 
     def _verdict(self) -> Text:
@@ -241,16 +261,28 @@ class ReportView:
 
 
 def _layout(
-    pairs: tuple[Pair, ...], context: int | None, *, fold_quiet: bool = False
+    pairs: tuple[Pair, ...],
+    context: int | None,
+    *,
+    fold_quiet: bool = False,
+    drifted: list[bool] | None = None,
 ) -> list[int | _Fold]:
-    """Indices of the pairs to show, in order, with runs of hidden pairs as folds."""
+    """Indices of the pairs to show, in order, with runs of hidden pairs as folds.
+
+    A change is shown, with ``context`` equal pairs around it. With ``fold_quiet`` only the
+    pairs in ``drifted`` (those with a finding shown) are changes worth showing: a changed pair
+    without one is folded even next to a finding, since context means the unchanged text
+    around a change, not more changes.
+    """
     if context is None:
         return list(range(len(pairs)))
-    distance = _distance_to_change(pairs, fold_quiet=fold_quiet)
+    wanted = drifted if fold_quiet and drifted is not None else [p.status != "equal" for p in pairs]
+    distance = _distance_to(wanted)
     rows: list[int | _Fold] = []
     hidden = quiet = 0
     for i, d in enumerate(distance):
-        if d > max(context, 0):
+        shown = d == 0 or (d <= max(context, 0) and pairs[i].status == "equal")
+        if not shown:
             hidden += 1
             quiet += pairs[i].status != "equal"
             continue
@@ -263,11 +295,10 @@ def _layout(
     return rows
 
 
-def _distance_to_change(pairs: tuple[Pair, ...], *, fold_quiet: bool = False) -> list[int]:
-    """For each pair, how many pairs away the nearest one worth showing is (0 for itself): a
-    non-equal pair, or with ``fold_quiet`` only a pair with findings."""
-    far = len(pairs) + 1
-    distance = [0 if (p.findings if fold_quiet else p.status != "equal") else far for p in pairs]
+def _distance_to(wanted: list[bool]) -> list[int]:
+    """For each pair, how many pairs away the nearest wanted one is (0 for itself)."""
+    far = len(wanted) + 1
+    distance = [0 if w else far for w in wanted]
     # Two sweeps, forward then backward, so the cost stays linear whatever the context.
     for i in range(1, len(distance)):
         distance[i] = min(distance[i], distance[i - 1] + 1)
@@ -289,8 +320,8 @@ def _break_signature(signature: str, width: int) -> str:
     return "\n".join(lines)
 
 
-def _gutter(index: int, pair: Pair) -> Text:
-    worst = pair.worst
+def _gutter(index: int, pair: Pair, shown: tuple[Finding, ...]) -> Text:
+    worst = max((f.severity for f in shown), default=None)
     style = _SEVERITY_STYLE[worst] if worst is not None and worst in _GUTTER_ALERT else ""
     text = Text(f"{index + 1} {_GLYPH[pair.status]}", style=style)
     shape = (len(pair.a), len(pair.b))
@@ -304,9 +335,9 @@ def _change(finding: Finding) -> Text | None:
     if not finding.a and not finding.b:
         return None
     text = Text()
-    text.append(f'"{finding.a}"' if finding.a else "—", style="red")
+    text.append(f'"{visible(finding.a)}"' if finding.a else "—", style="red")
     text.append(" → ")
-    text.append(f'"{finding.b}"' if finding.b else "—", style="green")
+    text.append(f'"{visible(finding.b)}"' if finding.b else "—", style="green")
     return text
 
 

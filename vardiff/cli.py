@@ -16,8 +16,12 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
+from typer.core import TyperCommand, TyperGroup
 
+from ._batch_cli import batch_command
+from ._embed import DEFAULT_MODEL
 from ._errors import InputError, VardiffError
+from ._options import DEFAULTS, Options
 from ._severity import Severity
 
 if TYPE_CHECKING:
@@ -43,8 +47,14 @@ class InputFormatChoice(str, enum.Enum):
     html = "html"
 
 
+class _Group(TyperGroup):
+    def get_help_option(self, ctx: Any) -> Any:
+        return _bare_help_option(super().get_help_option(ctx))
+
+
 app = typer.Typer(
     name="vardiff",
+    cls=_Group,
     help="See where two versions of the same text differ in meaning.",
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -67,6 +77,7 @@ def _root(
         bool,
         typer.Option(
             "--version",
+            metavar="",
             callback=_version_callback,
             is_eager=True,
             help="Print the version and exit.",
@@ -76,64 +87,110 @@ def _root(
     """See where two versions of the same text differ in meaning."""
 
 
-@app.command("diff")
+def _bare_help_option(option: Any) -> Any:
+    if option is not None:
+        option.metavar = ""  # a flag takes no value: no "<bool>" beside it
+    return option
+
+
+class _DiffCommand(TyperCommand):
+    """Names the arguments in the usage line as the help does (typer writes "{a} {b}")."""
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        return ["[OPTIONS]", "A", "B"]
+
+    def get_help_option(self, ctx: Any) -> Any:
+        return _bare_help_option(super().get_help_option(ctx))
+
+
+@app.command("diff", cls=_DiffCommand)
 def diff_command(
-    a: Annotated[str, typer.Argument(help="Version A: a file, or - for stdin.")],
-    b: Annotated[str, typer.Argument(help="Version B: a file, or - for stdin.")],
+    a: Annotated[str, typer.Argument(metavar="A", help="Version A: a file, or - for stdin.")],
+    b: Annotated[str, typer.Argument(metavar="B", help="Version B: a file, or - for stdin.")],
     output_format: Annotated[
         Format, typer.Option("--format", "-f", help="text: side-by-side view; json: vardiff/1.")
     ] = Format.text,
     output: Annotated[
-        str | None, typer.Option("--output", "-o", help="Write the report here (never an input).")
+        str | None,
+        typer.Option(
+            "--output", "-o", metavar="FILE", help="Write the report here (never an input)."
+        ),
     ] = None,
     model: Annotated[
         str | None,
-        typer.Option(help="sentence-transformers model name or path [default: all-MiniLM-L6-v2]"),
-    ] = None,
+        typer.Option(
+            metavar="NAME_OR_PATH",
+            help="sentence-transformers model name or path.",
+            show_default=DEFAULT_MODEL,
+        ),
+    ] = DEFAULTS.model,
     max_group: Annotated[
-        int, typer.Option(min=1, max=6, help="Most sentences on one side of an aligned group.")
-    ] = 3,
-    context: Annotated[int, typer.Option(min=0, help="Equal pairs shown around each change.")] = 1,
-    show_all: Annotated[bool, typer.Option("--all", help="Show every pair, none folded.")] = False,
+        int,
+        typer.Option(
+            min=1, max=6, metavar="N", help="Most sentences on one side of an aligned group."
+        ),
+    ] = DEFAULTS.max_group,
+    context: Annotated[
+        int, typer.Option(min=0, metavar="N", help="Equal pairs shown around each change.")
+    ] = 1,
+    show_all: Annotated[
+        bool, typer.Option("--all", metavar="", help="Show every pair, none folded.")
+    ] = False,
     fold_quiet: Annotated[
         bool,
         typer.Option(
-            "--fold-quiet", help="Also fold changed pairs without a finding (show only drift)."
+            "--fold-quiet",
+            metavar="",
+            help="Also fold changed pairs without a finding (show only drift).",
         ),
     ] = False,
     color: Annotated[ColorMode, typer.Option(help="Colour the text view.")] = ColorMode.auto,
     fail_on: Annotated[
-        Severity, typer.Option(help="Exit 1 when a finding reaches this severity.")
-    ] = Severity.MEDIUM,
+        Severity,
+        typer.Option(help="Exit 1 when a finding reaches this severity (whatever is shown)."),
+    ] = DEFAULTS.fail_on,
     min_severity: Annotated[
-        Severity, typer.Option(help="Report findings of this severity and above.")
-    ] = Severity.LOW,
+        Severity,
+        typer.Option(help="Show findings of this severity and above (the status is unchanged)."),
+    ] = DEFAULTS.min_severity,
     glossary: Annotated[
-        str | None, typer.Option(help="Glossary file: 'A = B' equivalences, 'A != B' bans.")
+        str | None,
+        typer.Option(metavar="FILE", help="Glossary file: 'A = B' equivalences, 'A != B' bans."),
     ] = None,
     encoding: Annotated[
-        str | None, typer.Option(help="Encoding of both inputs [default: detected].")
+        str | None,
+        typer.Option(metavar="ENC", help="Encoding of both inputs.", show_default="detected"),
     ] = None,
     input_format: Annotated[
-        InputFormatChoice, typer.Option(help="Input format [default: detected].")
+        InputFormatChoice, typer.Option(help="Input format (auto: detected).")
     ] = InputFormatChoice.auto,
     max_sentence_chars: Annotated[
-        int, typer.Option(min=20, help="Longest sentence; longer units are split.")
-    ] = 1000,
+        int,
+        typer.Option(min=20, metavar="N", help="Longest sentence; longer units are split."),
+    ] = DEFAULTS.max_sentence_chars,
     cache: Annotated[
-        bool, typer.Option("--cache/--no-cache", help="Reuse embeddings across runs.")
+        bool,
+        typer.Option("--cache/--no-cache", metavar="", help="Reuse embeddings across runs."),
     ] = True,
     cache_dir: Annotated[
-        str | None, typer.Option(help="Embedding cache folder [default: ~/.cache/vardiff].")
+        str | None,
+        typer.Option(
+            metavar="DIR", help="Embedding cache folder.", show_default="~/.cache/vardiff"
+        ),
     ] = None,
     max_sentences: Annotated[
         int,
         typer.Option(
-            min=1, help="Refuse inputs with more sentences than this, before any embedding."
+            min=1,
+            metavar="N",
+            help="Refuse inputs with more sentences than this, before any embedding.",
         ),
-    ] = 200_000,
+    ] = DEFAULTS.max_sentences,
     progress: Annotated[
-        bool, typer.Option("--progress/--no-progress", help="Progress bar on stderr (a TTY).")
+        bool,
+        typer.Option(
+            "--progress/--no-progress", metavar="", help="Progress on stderr (a terminal only)."
+        ),
     ] = True,
 ) -> None:
     """Compare version A with version B, sentence by sentence, and judge every change."""
@@ -148,10 +205,12 @@ def diff_command(
             check_writable(output)
         source_a = read_source(a, encoding=encoding, input_format=input_format.value)
         source_b = read_source(b, encoding=encoding, input_format=input_format.value)
+        for note in (*source_a.warnings, *source_b.warnings):
+            _warn(note)
 
         from ._compare import Comparer
 
-        comparer = Comparer(
+        options = Options(
             model=model,
             cache=(cache_dir or True) if cache else False,
             max_group=max_group,
@@ -161,6 +220,7 @@ def diff_command(
             max_sentence_chars=max_sentence_chars,
             max_sentences=max_sentences,
         )
+        comparer = Comparer(options)
         # Only a real terminal gets the bar: rich also treats FORCE_COLOR / TTY_COMPATIBLE as "a
         # terminal", and then a piped or logged stderr would fill with cursor-control codes.
         bar = _ProgressBar(Console(stderr=True)) if progress and _stderr_is_terminal() else None
@@ -193,6 +253,24 @@ def diff_command(
     except KeyboardInterrupt:
         raise _Interrupted from None
     raise typer.Exit(code)
+
+
+def _warn(message: str) -> None:
+    line = " ".join(_printable(message).split())
+    sys.stderr.write(f"vardiff: warning: {line}\n")
+
+
+# Narrower than this, a side-by-side view has no room for words; rich would render nothing.
+_MIN_COLUMNS = 40
+
+
+def _columns() -> int:
+    """Width of a text report written to a file: $COLUMNS if it is a usable number, else 100."""
+    try:
+        width = int(os.environ.get("COLUMNS", ""))
+    except ValueError:
+        return 100
+    return width if width >= _MIN_COLUMNS else 100
 
 
 def _stderr_is_terminal() -> bool:
@@ -253,7 +331,7 @@ def _print_text(
     from ._source import write_atomic
 
     if output is not None:
-        width = int(os.environ.get("COLUMNS", "100") or 100)
+        width = _columns()
         rendered = render_text(
             report, width=width, color=False, context=context, fold_quiet=fold_quiet
         )
@@ -344,7 +422,10 @@ def main(argv: list[str] | None = None) -> None:
     """Entry point: every error is one line on stderr and exit status 2, never a traceback."""
     args = sys.argv[1:] if argv is None else argv
     if not args:
-        args = ["--help"]
+        # Nothing asked for is a usage error, as in git: the help goes to stderr, status 2.
+        with contextlib.redirect_stdout(sys.stderr), contextlib.suppress(typer.Exit, SystemExit):
+            app(args=["--help"], standalone_mode=False, prog_name="vardiff")
+        sys.exit(2)
     try:
         code = app(args=args, standalone_mode=False, prog_name="vardiff")
     except typer.Exit as done:
@@ -389,6 +470,20 @@ def _silence_stdout() -> None:
     # Python flushes stdout again at exit, which would raise BrokenPipeError a second time.
     with contextlib.suppress(OSError, ValueError, AttributeError):
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+class _BatchCommand(TyperCommand):
+    """Usage and help flag as for ``diff``."""
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        return ["[OPTIONS]", "MANIFEST"]
+
+    def get_help_option(self, ctx: Any) -> Any:
+        return _bare_help_option(super().get_help_option(ctx))
+
+
+# `vardiff batch` lives in its own module (vardiff/_batch_cli.py).
+app.command("batch", cls=_BatchCommand)(batch_command)
 
 
 if __name__ == "__main__":  # pragma: no cover
