@@ -756,3 +756,25 @@ def test_a_closed_pipe_is_not_a_traceback() -> None:
     process.wait(timeout=120)
     assert b"Traceback" not in err and b"Exception ignored" not in err
     assert process.returncode in (0, 1)
+
+
+# -- help and usage (issue 10, bug 4) ----------------------------------------------------------
+
+
+def test_help_names_the_arguments_and_shows_no_types_on_flags() -> None:
+    done = run_process(["diff", "--help"], env={"COLUMNS": "100", "NO_COLOR": "1"})
+    assert done.code == 0
+    assert "Usage: vardiff diff [OPTIONS] A B" in done.out
+    assert "{a}" not in done.out and "<bool>" not in done.out
+    # Rich used to eat "[default: detected]" as markup and leave "inputs ." behind.
+    assert " ." not in done.out
+    assert "Encoding of both inputs." in done.out
+    root = run_process(["--help"], env={"COLUMNS": "100"})
+    assert root.code == 0 and "<bool>" not in root.out
+
+
+def test_no_arguments_is_a_usage_error() -> None:
+    done = run_process([])
+    assert done.code == 2
+    assert done.out == ""
+    assert "Usage: vardiff" in done.err

@@ -274,3 +274,19 @@ def test_a_repeated_amount_is_no_addition() -> None:
         "They sent 3 million shells.", "They sent 3 million shells, 3 million in all."
     )
     assert not diff.only_a and not diff.only_b
+
+
+def test_a_repeated_amount_is_no_omission_either() -> None:
+    # Issue 10, bug 3: the rule held for B repeating an amount, not for A repeating it.
+    forward = compare_quantities(
+        "They sent 3 million shells, 3 million in all.", "They sent 3 million shells."
+    )
+    backward = compare_quantities(
+        "They sent 3 million shells.", "They sent 3 million shells, 3 million in all."
+    )
+    assert not forward.only_a and not forward.only_b
+    assert (forward.only_a, forward.only_b) == (backward.only_b, backward.only_a)
+    # An amount that appears on one side only is still reported, in either direction.
+    dropped = compare_quantities("They sent 3 million shells and 500 guns.", "They sent 3 million.")
+    added = compare_quantities("They sent 3 million.", "They sent 3 million shells and 500 guns.")
+    assert [q.text for q in dropped.only_a] == ["500"] == [q.text for q in added.only_b]

@@ -25,7 +25,7 @@ from vardiff._severity import Severity
 
 NAME_A = "000_8e0ae4692c9434e6.txt"
 NAME_B = "001_cc5935cab9c0f7a2.txt"
-SETTINGS = Settings(version="0.1.0")
+SETTINGS = Settings(version="0.1.0", min_severity=Severity.INFO)
 
 SHIPMENTS_A = "What do we know about previous arms shipments?"
 SHIPMENTS_B = "What do we know about previous weapons shipments?"
@@ -218,7 +218,7 @@ HEADER = """\
 A: 000_8e0ae4692c9434e6.txt
 B: 001_cc5935cab9c0f7a2.txt
 vardiff:0.1.0|model:all-MiniLM-L6-v2|group:3|show:info|fail:medium|
-glossary:none|maxchars:1000
+glossary:none|maxchars:1000|all:1bef0bc9
 
    # | A                                   | B
 """
@@ -290,7 +290,7 @@ def test_all_equal_report_is_one_line() -> None:
 A: 000_8e0ae4692c9434e6.txt
 B: 000_8e0ae4692c9434e6.txt
 vardiff:0.1.0|model:all-MiniLM-L6-v2|group:3|show:info|fail:medium|
-glossary:none|maxchars:1000
+glossary:none|maxchars:1000|all:1bef0bc9
 
 All 2 pairs are equal.
 

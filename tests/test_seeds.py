@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 import vardiff
 from vardiff import Report, Severity
+from vardiff._render import render_text
 
 SEED_OTHER = Path(__file__).resolve().parent.parent / "seeds" / "002_3d0c711ca5587e25.txt"
 
@@ -152,3 +154,17 @@ def test_json_contract(report: Report) -> None:
         for finding in pair["findings"]:
             assert finding["severity"] in {"info", "low", "medium", "high"}
             assert set(finding) >= {"category", "severity", "a", "b", "message"}
+
+
+def test_fold_quiet_leaves_only_the_pairs_with_findings(report: Report) -> None:
+    # Issue 10, bug 2: at the default context, changed pairs without a finding used to stay.
+    text = render_text(report, width=100, context=1, fold_quiet=True)
+    shown = [int(n) for n in re.findall(r"^ +(\d+) [=~+-] ", text, flags=re.MULTILINE)]
+    assert shown
+    for number in shown:
+        pair = report.pairs[number - 1]
+        assert report.shown(pair) or pair.status == "equal", number
+    quiet = [
+        i + 1 for i, p in enumerate(report.pairs) if p.status != "equal" and not report.shown(p)
+    ]
+    assert quiet and not set(quiet) & set(shown)

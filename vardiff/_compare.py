@@ -7,12 +7,14 @@ comparisons share it; ``compare`` is the one-call form and keeps one ``Comparer`
 from __future__ import annotations
 
 import bisect
+import enum
 import threading
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -27,14 +29,24 @@ from ._document import Document
 from ._embed import Embedder, Progress, SentenceEmbedder
 from ._errors import LimitError
 from ._glossary import Glossary
-from ._judge import Judge
+from ._options import DEFAULTS, Options
 from ._report import Finding, Pair, PairStatus, Report, Settings
 from ._segment import segment
 from ._severity import Severity
+from .judge import Judge
 
 __all__ = ["Comparer", "compare"]
 
 ProgressFactory = Callable[[int], Progress]
+
+
+class _Unset(enum.Enum):
+    """An option not given: it keeps the value of the ``options`` passed (or the default)."""
+
+    UNSET = enum.auto()
+
+
+_UNSET = _Unset.UNSET
 
 
 def _sentence_embedder(model: str | None, cache: bool | str | Path) -> SentenceEmbedder:
@@ -52,44 +64,56 @@ def _version() -> str:
 
 
 class Comparer:
-    """Compares documents with one set of settings; the model is loaded once, on first need."""
+    """Compares documents with one set of options; the model is loaded once, on first need.
+
+    Options come either as ``options=Options(...)`` or as keywords of the same names (keywords
+    win); what is not given takes its default from :data:`vardiff.DEFAULTS`.
+    """
 
     def __init__(
         self,
+        options: Options | None = None,
         *,
-        model: str | None = None,
         embedder: Embedder | None = None,
-        cache: bool | str | Path = True,
-        max_group: int = 3,
-        min_severity: Severity | str = Severity.INFO,
-        fail_on: Severity | str = Severity.MEDIUM,
-        glossary: Glossary | str | Path | None = None,
-        max_sentence_chars: int = 1000,
-        max_sentences: int = 200_000,
+        model: str | _Unset | None = _UNSET,
+        cache: bool | str | Path | _Unset = _UNSET,
+        max_group: int | _Unset = _UNSET,
+        min_severity: Severity | str | _Unset = _UNSET,
+        fail_on: Severity | str | _Unset = _UNSET,
+        glossary: Glossary | str | Path | _Unset | None = _UNSET,
+        max_sentence_chars: int | _Unset = _UNSET,
+        max_sentences: int | _Unset = _UNSET,
     ) -> None:
-        if max_group < 1:
-            raise ValueError("max_group must be at least 1")
-        if max_sentence_chars < 20:
-            raise ValueError("max_sentence_chars must be at least 20")
-        if embedder is None:
-            embedder = _sentence_embedder(model, cache)
-        self.embedder = embedder
-        if glossary is not None and not isinstance(glossary, Glossary):
-            glossary = Glossary.load(glossary)
-        self.glossary = glossary
-        self.max_sentences = max_sentences
-        self.judge = Judge(embedder=embedder, glossary=glossary)
-        max_tokens = getattr(embedder, "max_tokens", None)
-        self.settings = Settings(
-            model=embedder.name,
+        options = _resolve(
+            options,
+            model=model,
+            cache=cache,
             max_group=max_group,
-            min_severity=Severity.parse(min_severity),
-            fail_on=Severity.parse(fail_on),
-            glossary=glossary.digest if glossary else None,
+            min_severity=min_severity,
+            fail_on=fail_on,
+            glossary=glossary,
             max_sentence_chars=max_sentence_chars,
+            max_sentences=max_sentences,
+        )
+        self.options = options
+        if embedder is None:
+            embedder = _sentence_embedder(options.model, options.cache)
+        self.embedder = embedder
+        loaded = options.glossary
+        if loaded is not None and not isinstance(loaded, Glossary):
+            loaded = Glossary.load(loaded)
+        self.glossary = loaded
+        self.max_sentences = options.max_sentences
+        self.judge = Judge(embedder=embedder, glossary=loaded)
+        max_tokens = getattr(embedder, "max_tokens", None)
+        self.settings = Settings.of(
+            options,
+            model=embedder.name,
+            glossary=loaded.digest if loaded else None,
             max_model_tokens=max_tokens if isinstance(max_tokens, int) else None,
             version=_version(),
-            thresholds=tuple(sorted({**align_thresholds(), **self.judge.constants()}.items())),
+            thresholds=tuple({**align_thresholds(), **self.judge.constants()}.items()),
+            calibration=self.judge.calibration.version,
         )
 
     def segment(self, text: str, *, name: str) -> Document:
@@ -271,17 +295,12 @@ class Comparer:
         report = _lazy_progress(progress) if progress else None
         judgements = self.judge.judge_all(pending, sentences=sentences, progress=report)
         verdicts = dict(zip(map(id, pending), judgements, strict=True))
-        floor = self.settings.min_severity
+        # Every finding stays: min_severity is a display floor, and neither the status
+        # (fail_on) nor the JSON may depend on what a reader chose to see.
         judged = []
         for pair in pairs:
             findings = verdicts.get(id(pair), ())
-            judged.append(
-                replace(
-                    pair,
-                    findings=tuple(f for f in findings if f.severity >= floor),
-                    drift=_combined_drift(findings),
-                )
-            )
+            judged.append(replace(pair, findings=findings, drift=_combined_drift(findings)))
         return tuple(judged)
 
 
@@ -356,21 +375,9 @@ def _lazy_progress(factory: ProgressFactory) -> Progress:
     return advance
 
 
-@dataclass(frozen=True)
-class _Key:
-    model: str | None
-    cache: bool | str | Path
-    max_group: int
-    min_severity: str
-    fail_on: str
-    glossary: str | None
-    max_sentence_chars: int
-    max_sentences: int
-
-
 _ANCHOR_WORDS = 3  # shorter identical sentences are stock phrases, not evidence of position
 
-_comparers: dict[_Key, Comparer] = {}
+_comparers: dict[tuple[Options, str | None], Comparer] = {}
 # One loaded model per (model, cache): settings that only change judging or display share it.
 _embedders: dict[tuple[str | None, str], SentenceEmbedder] = {}
 _lock = threading.Lock()
@@ -390,53 +397,57 @@ def compare(
     *,
     name_a: str = "a",
     name_b: str = "b",
-    model: str | None = None,
-    cache: bool | str | Path = True,
-    max_group: int = 3,
-    min_severity: Severity | str = Severity.INFO,
-    fail_on: Severity | str = Severity.MEDIUM,
-    glossary: str | Path | None = None,
-    max_sentence_chars: int = 1000,
-    max_sentences: int = 200_000,
+    options: Options | None = None,
+    model: str | _Unset | None = _UNSET,
+    cache: bool | str | Path | _Unset = _UNSET,
+    max_group: int | _Unset = _UNSET,
+    min_severity: Severity | str | _Unset = _UNSET,
+    fail_on: Severity | str | _Unset = _UNSET,
+    glossary: Glossary | str | Path | _Unset | None = _UNSET,
+    max_sentence_chars: int | _Unset = _UNSET,
+    max_sentences: int | _Unset = _UNSET,
 ) -> Report:
-    """Compare two versions of a text. The model is loaded once and reused across calls."""
-    key = _Key(
+    """Compare two versions of a text. The model is loaded once and reused across calls.
+
+    Options as for :class:`Comparer`: ``options=`` and/or keywords, defaults from ``DEFAULTS``.
+    """
+    chosen = _resolve(
+        options,
         model=model,
         cache=cache,
         max_group=max_group,
-        min_severity=Severity.parse(min_severity).value,
-        fail_on=Severity.parse(fail_on).value,
-        glossary=None if glossary is None else _glossary_key(Path(glossary)),
+        min_severity=min_severity,
+        fail_on=fail_on,
+        glossary=glossary,
         max_sentence_chars=max_sentence_chars,
         max_sentences=max_sentences,
     )
+    where = chosen.glossary
+    edited = None if where is None or isinstance(where, Glossary) else _glossary_key(Path(where))
+    key = (chosen, edited)
     with _lock:
         comparer = _comparers.get(key)
         if comparer is None:
-            embedder_key = (model, str(cache))
+            embedder_key = (chosen.model, str(chosen.cache))
             embedder = _embedders.get(embedder_key)
             if embedder is None:
-                embedder = _embedders[embedder_key] = _sentence_embedder(model, cache)
-            comparer = Comparer(
-                embedder=embedder,
-                max_group=max_group,
-                min_severity=min_severity,
-                fail_on=fail_on,
-                glossary=glossary,
-                max_sentence_chars=max_sentence_chars,
-                max_sentences=max_sentences,
-            )
-            _comparers[key] = comparer
+                embedder = _sentence_embedder(chosen.model, chosen.cache)
+                _embedders[embedder_key] = embedder
+            comparer = _comparers[key] = Comparer(chosen, embedder=embedder)
     return comparer.compare(a, b, name_a=name_a, name_b=name_b)
 
 
-_LIKELIHOOD = {Severity.INFO: 0.02, Severity.LOW: 0.12, Severity.MEDIUM: 0.35, Severity.HIGH: 0.6}
+def _resolve(options: Options | None, **given: Any) -> Options:
+    """``options`` (or the defaults) with the keywords that were actually given."""
+    chosen = {name: value for name, value in given.items() if not isinstance(value, _Unset)}
+    return (options or DEFAULTS).but(**chosen)
 
 
 def _combined_drift(findings: tuple[Finding, ...]) -> float:
-    """How likely the pair drifted, all findings together: several independent signs of
-    drift make it likelier than the strongest sign alone (a noisy-or)."""
+    """How likely the pair drifted, all findings together: each score is a calibrated
+    probability, and several independent signs of drift make drift likelier than the strongest
+    sign alone (a noisy-or)."""
     unlikely = 1.0
     for finding in findings:
-        unlikely *= 1.0 - _LIKELIHOOD[finding.severity] * (0.5 + 0.5 * finding.score)
+        unlikely *= 1.0 - finding.score
     return 1.0 - unlikely

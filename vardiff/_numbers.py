@@ -433,11 +433,15 @@ def compare_quantities(a: str, b: str) -> QuantityDiff:
             partner.counted not in words_a or quantity.counted not in words_b
         ):
             recounted.append((quantity, partner))
-    # A repeated amount ("3 million ... 3 million") matched once each side is not a change.
-    counts = Counter(q.key for q in left)
-    only_b = tuple(q for q in unmatched_b if counts[q.key] == 0)
+    # A repeated amount ("3 million ... 3 million") matched once each side is not a change,
+    # whichever side repeats it.
+    counts_a, counts_b = Counter(q.key for q in left), Counter(q.key for q in right)
+    only_b = tuple(q for q in unmatched_b if counts_a[q.key] == 0)
     return QuantityDiff(
-        only_a=tuple(only_a), only_b=only_b, reworded=tuple(reworded), recounted=tuple(recounted)
+        only_a=tuple(q for q in only_a if counts_b[q.key] == 0),
+        only_b=only_b,
+        reworded=tuple(reworded),
+        recounted=tuple(recounted),
     )
 
 

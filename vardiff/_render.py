@@ -96,11 +96,16 @@ class ReportView:
         if self.context is not None and all(p.status == "equal" for p in pairs):
             count = len(pairs)
             return Text(f"All {count} pairs are equal." if count > 1 else "The one pair is equal.")
-        return self._table(_layout(pairs, self.context, fold_quiet=self.fold_quiet))
+        drifted = [bool(self.report.shown(p)) for p in pairs]
+        return self._table(
+            _layout(pairs, self.context, fold_quiet=self.fold_quiet, drifted=drifted)
+        )
 
     def _table(self, rows: list[int | _Fold]) -> Table:
         pairs = self.report.pairs
-        gutters = {i: _gutter(i, pairs[i]) for i in rows if isinstance(i, int)}
+        gutters = {
+            i: _gutter(i, pairs[i], self.report.shown(pairs[i])) for i in rows if isinstance(i, int)
+        }
         width = max([1, *(g.cell_len for gutter in gutters.values() for g in gutter.split())])
         table = Table(box=self._box, show_edge=False, expand=True, padding=(0, 1))
         table.add_column(Text("#"), width=width, no_wrap=True, justify="right")
@@ -117,7 +122,7 @@ class ReportView:
         return table
 
     def _add_pair(self, table: Table, pair: Pair, gutter: Text) -> None:
-        findings = sorted(pair.findings, key=lambda f: f.severity, reverse=True)
+        findings = self.report.shown(pair)
         table.add_row(gutter, self._sides(*self._texts(pair)), end_section=not findings)
         for n, finding in enumerate(findings, 1):
             table.add_row(Text(), self._finding(finding), end_section=n == len(findings))
@@ -227,6 +232,10 @@ class ReportView:
             text.append(f"{severity.value} ")
             style: StyleType = _SEVERITY_STYLE[severity] if count else "dim"
             text.append(str(count), style=style)
+        hidden = self.report.hidden
+        if hidden:
+            floor = self.report.settings.min_severity.value
+            text.append(f"{_GAP}({hidden} hidden below {floor})", style="dim")
         return text
 
     def _verdict(self) -> Text:
@@ -241,16 +250,28 @@ class ReportView:
 
 
 def _layout(
-    pairs: tuple[Pair, ...], context: int | None, *, fold_quiet: bool = False
+    pairs: tuple[Pair, ...],
+    context: int | None,
+    *,
+    fold_quiet: bool = False,
+    drifted: list[bool] | None = None,
 ) -> list[int | _Fold]:
-    """Indices of the pairs to show, in order, with runs of hidden pairs as folds."""
+    """Indices of the pairs to show, in order, with runs of hidden pairs as folds.
+
+    A change is shown, with ``context`` equal pairs around it. With ``fold_quiet`` only the
+    pairs in ``drifted`` (those with a finding shown) are changes worth showing: a changed pair
+    without one is folded even next to a finding, since context means the unchanged text
+    around a change, not more changes.
+    """
     if context is None:
         return list(range(len(pairs)))
-    distance = _distance_to_change(pairs, fold_quiet=fold_quiet)
+    wanted = drifted if fold_quiet and drifted is not None else [p.status != "equal" for p in pairs]
+    distance = _distance_to(wanted)
     rows: list[int | _Fold] = []
     hidden = quiet = 0
     for i, d in enumerate(distance):
-        if d > max(context, 0):
+        shown = d == 0 or (d <= max(context, 0) and pairs[i].status == "equal")
+        if not shown:
             hidden += 1
             quiet += pairs[i].status != "equal"
             continue
@@ -263,11 +284,10 @@ def _layout(
     return rows
 
 
-def _distance_to_change(pairs: tuple[Pair, ...], *, fold_quiet: bool = False) -> list[int]:
-    """For each pair, how many pairs away the nearest one worth showing is (0 for itself): a
-    non-equal pair, or with ``fold_quiet`` only a pair with findings."""
-    far = len(pairs) + 1
-    distance = [0 if (p.findings if fold_quiet else p.status != "equal") else far for p in pairs]
+def _distance_to(wanted: list[bool]) -> list[int]:
+    """For each pair, how many pairs away the nearest wanted one is (0 for itself)."""
+    far = len(wanted) + 1
+    distance = [0 if w else far for w in wanted]
     # Two sweeps, forward then backward, so the cost stays linear whatever the context.
     for i in range(1, len(distance)):
         distance[i] = min(distance[i], distance[i - 1] + 1)
@@ -289,8 +309,8 @@ def _break_signature(signature: str, width: int) -> str:
     return "\n".join(lines)
 
 
-def _gutter(index: int, pair: Pair) -> Text:
-    worst = pair.worst
+def _gutter(index: int, pair: Pair, shown: tuple[Finding, ...]) -> Text:
+    worst = max((f.severity for f in shown), default=None)
     style = _SEVERITY_STYLE[worst] if worst is not None and worst in _GUTTER_ALERT else ""
     text = Text(f"{index + 1} {_GLYPH[pair.status]}", style=style)
     shape = (len(pair.a), len(pair.b))

@@ -5,10 +5,12 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 
 from ._document import Document
+from ._embed import DEFAULT_MODEL
+from ._options import DEFAULTS, Options
 from ._severity import Severity
 
 __all__ = [
@@ -41,9 +43,20 @@ class Op:
         return {"op": self.op, "a": self.a, "b": self.b}
 
 
+Evidence = tuple[tuple[str, "float | str"], ...]
+Span = tuple[int, int]
+
+
 @dataclass(frozen=True)
 class Finding:
-    """A judged change: what kind of drift, how bad, where, and why."""
+    """A judged change: what kind of drift, how bad, where, and why.
+
+    ``score`` is the estimated probability that a careful checker would call this change a
+    meaning error; ``severity`` follows from it through the judge's documented cut-offs.
+    ``check`` names the rule that fired (``"number.changed"``), ``evidence`` what it measured,
+    and ``a_span`` / ``b_span`` where the change sits in the pair's texts (character offsets
+    into ``Pair.a_text`` / ``Pair.b_text``; ``None`` where the change has no place on a side).
+    """
 
     category: str
     severity: Severity
@@ -51,6 +64,10 @@ class Finding:
     b: str
     message: str
     score: float = 1.0
+    check: str = ""
+    evidence: Evidence = ()
+    a_span: Span | None = None
+    b_span: Span | None = None
 
     @property
     def drift(self) -> float:
@@ -65,6 +82,13 @@ class Finding:
             "b": self.b,
             "message": self.message,
             "score": round(self.score, 4),
+            "check": self.check,
+            "evidence": {
+                name: round(value, 4) if isinstance(value, float) else value
+                for name, value in self.evidence
+            },
+            "a_span": list(self.a_span) if self.a_span else None,
+            "b_span": list(self.b_span) if self.b_span else None,
         }
 
 
@@ -108,23 +132,65 @@ _SEVERITY_FLOOR = {
 
 @dataclass(frozen=True)
 class Settings:
-    """Everything that affects a result. ``signature`` names it in one line, like sacrebleu."""
+    """Everything that shaped a result, derived from :class:`Options` (see :meth:`of`).
 
-    model: str = "all-MiniLM-L6-v2"
-    max_group: int = 3
-    min_severity: Severity = Severity.INFO
-    fail_on: Severity = Severity.MEDIUM
-    glossary: str | None = None
-    max_sentence_chars: int = 1000
+    ``signature`` names it in one line, like sacrebleu, and ends with a digest of every field,
+    so an option or threshold added later is covered without anyone remembering to add it.
+    """
+
+    model: str = DEFAULT_MODEL
+    max_group: int = DEFAULTS.max_group
+    min_severity: Severity = DEFAULTS.min_severity
+    fail_on: Severity = DEFAULTS.fail_on
+    glossary: str | None = None  # the glossary's digest
+    max_sentence_chars: int = DEFAULTS.max_sentence_chars
+    max_sentences: int = DEFAULTS.max_sentences
     max_model_tokens: int | None = None
     version: str = ""
     # The aligner's and the judge's own constants: part of "how it was made" as much as the
     # options are, so a change of any of them changes the signature.
     thresholds: tuple[tuple[str, float], ...] = ()
+    # The version of the judge's fitted calibration (``vardiff/judge/calibration.json``).
+    calibration: str = "none"
+
+    @classmethod
+    def of(
+        cls,
+        options: Options,
+        *,
+        model: str,
+        glossary: str | None,
+        max_model_tokens: int | None,
+        version: str,
+        thresholds: tuple[tuple[str, float], ...],
+        calibration: str = "none",
+    ) -> Settings:
+        """The settings of a run with ``options``; the rest is what the run resolved (the
+        model's name, the glossary's digest, the package version, the constants)."""
+        return cls(
+            model=model,
+            max_group=options.max_group,
+            min_severity=options.min_severity,
+            fail_on=options.fail_on,
+            glossary=glossary,
+            max_sentence_chars=options.max_sentence_chars,
+            max_sentences=options.max_sentences,
+            max_model_tokens=max_model_tokens,
+            version=version,
+            thresholds=tuple(sorted(thresholds)),
+            calibration=calibration,
+        )
 
     @property
     def thresholds_digest(self) -> str:
         canonical = ",".join(f"{name}={value:g}" for name, value in sorted(self.thresholds))
+        return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:8]
+
+    @property
+    def digest(self) -> str:
+        """A digest of every field, whatever fields there are."""
+        values = {f.name: _canonical(getattr(self, f.name)) for f in fields(self)}
+        canonical = json.dumps(values, sort_keys=True, ensure_ascii=True)
         return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:8]
 
     @property
@@ -140,8 +206,10 @@ class Settings:
         ]
         if self.max_model_tokens is not None:
             parts.append(f"maxtokens:{self.max_model_tokens}")
+        parts.append(f"calibration:{self.calibration}")
         if self.thresholds:
             parts.append(f"thresholds:{self.thresholds_digest}")
+        parts.append(f"all:{self.digest}")
         return "|".join(parts)
 
     def to_dict(self) -> dict[str, Any]:
@@ -152,11 +220,23 @@ class Settings:
             "fail_on": self.fail_on.value,
             "glossary": self.glossary,
             "max_sentence_chars": self.max_sentence_chars,
+            "max_sentences": self.max_sentences,
             "max_model_tokens": self.max_model_tokens,
             "version": self.version,
             "thresholds": dict(sorted(self.thresholds)),
+            "calibration": self.calibration,
             "signature": self.signature,
         }
+
+
+def _canonical(value: Any) -> Any:
+    if isinstance(value, Severity):
+        return value.value
+    if isinstance(value, float):
+        return f"{value:g}"
+    if isinstance(value, tuple):
+        return [_canonical(v) for v in value]
+    return value
 
 
 @dataclass(frozen=True)
@@ -232,8 +312,21 @@ class Report:
 
     @property
     def failed(self) -> bool:
-        """True when a finding reaches ``settings.fail_on``: the CLI then exits 1."""
+        """True when a finding reaches ``settings.fail_on``: the CLI then exits 1. Every finding
+        counts, whatever ``min_severity`` hides from view."""
         return any(True for _ in self.findings(min_severity=self.settings.fail_on))
+
+    def shown(self, pair: Pair) -> tuple[Finding, ...]:
+        """The pair's findings at or above ``settings.min_severity``, worst first."""
+        floor = self.settings.min_severity
+        kept = [f for f in pair.findings if f.severity >= floor]
+        return tuple(sorted(kept, key=lambda f: f.severity, reverse=True))
+
+    @property
+    def hidden(self) -> int:
+        """How many findings are below ``settings.min_severity`` (kept, but not shown)."""
+        floor = self.settings.min_severity
+        return sum(1 for p in self.pairs for f in p.findings if f.severity < floor)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -16,8 +16,11 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
+from typer.core import TyperCommand, TyperGroup
 
+from ._embed import DEFAULT_MODEL
 from ._errors import InputError, VardiffError
+from ._options import DEFAULTS, Options
 from ._severity import Severity
 
 if TYPE_CHECKING:
@@ -43,8 +46,14 @@ class InputFormatChoice(str, enum.Enum):
     html = "html"
 
 
+class _Group(TyperGroup):
+    def get_help_option(self, ctx: Any) -> Any:
+        return _bare_help_option(super().get_help_option(ctx))
+
+
 app = typer.Typer(
     name="vardiff",
+    cls=_Group,
     help="See where two versions of the same text differ in meaning.",
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -67,6 +76,7 @@ def _root(
         bool,
         typer.Option(
             "--version",
+            metavar="",
             callback=_version_callback,
             is_eager=True,
             help="Print the version and exit.",
@@ -76,64 +86,110 @@ def _root(
     """See where two versions of the same text differ in meaning."""
 
 
-@app.command("diff")
+def _bare_help_option(option: Any) -> Any:
+    if option is not None:
+        option.metavar = ""  # a flag takes no value: no "<bool>" beside it
+    return option
+
+
+class _DiffCommand(TyperCommand):
+    """Names the arguments in the usage line as the help does (typer writes "{a} {b}")."""
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        return ["[OPTIONS]", "A", "B"]
+
+    def get_help_option(self, ctx: Any) -> Any:
+        return _bare_help_option(super().get_help_option(ctx))
+
+
+@app.command("diff", cls=_DiffCommand)
 def diff_command(
-    a: Annotated[str, typer.Argument(help="Version A: a file, or - for stdin.")],
-    b: Annotated[str, typer.Argument(help="Version B: a file, or - for stdin.")],
+    a: Annotated[str, typer.Argument(metavar="A", help="Version A: a file, or - for stdin.")],
+    b: Annotated[str, typer.Argument(metavar="B", help="Version B: a file, or - for stdin.")],
     output_format: Annotated[
         Format, typer.Option("--format", "-f", help="text: side-by-side view; json: vardiff/1.")
     ] = Format.text,
     output: Annotated[
-        str | None, typer.Option("--output", "-o", help="Write the report here (never an input).")
+        str | None,
+        typer.Option(
+            "--output", "-o", metavar="FILE", help="Write the report here (never an input)."
+        ),
     ] = None,
     model: Annotated[
         str | None,
-        typer.Option(help="sentence-transformers model name or path [default: all-MiniLM-L6-v2]"),
-    ] = None,
+        typer.Option(
+            metavar="NAME_OR_PATH",
+            help="sentence-transformers model name or path.",
+            show_default=DEFAULT_MODEL,
+        ),
+    ] = DEFAULTS.model,
     max_group: Annotated[
-        int, typer.Option(min=1, max=6, help="Most sentences on one side of an aligned group.")
-    ] = 3,
-    context: Annotated[int, typer.Option(min=0, help="Equal pairs shown around each change.")] = 1,
-    show_all: Annotated[bool, typer.Option("--all", help="Show every pair, none folded.")] = False,
+        int,
+        typer.Option(
+            min=1, max=6, metavar="N", help="Most sentences on one side of an aligned group."
+        ),
+    ] = DEFAULTS.max_group,
+    context: Annotated[
+        int, typer.Option(min=0, metavar="N", help="Equal pairs shown around each change.")
+    ] = 1,
+    show_all: Annotated[
+        bool, typer.Option("--all", metavar="", help="Show every pair, none folded.")
+    ] = False,
     fold_quiet: Annotated[
         bool,
         typer.Option(
-            "--fold-quiet", help="Also fold changed pairs without a finding (show only drift)."
+            "--fold-quiet",
+            metavar="",
+            help="Also fold changed pairs without a finding (show only drift).",
         ),
     ] = False,
     color: Annotated[ColorMode, typer.Option(help="Colour the text view.")] = ColorMode.auto,
     fail_on: Annotated[
-        Severity, typer.Option(help="Exit 1 when a finding reaches this severity.")
-    ] = Severity.MEDIUM,
+        Severity,
+        typer.Option(help="Exit 1 when a finding reaches this severity (whatever is shown)."),
+    ] = DEFAULTS.fail_on,
     min_severity: Annotated[
-        Severity, typer.Option(help="Report findings of this severity and above.")
-    ] = Severity.LOW,
+        Severity,
+        typer.Option(help="Show findings of this severity and above (the status is unchanged)."),
+    ] = DEFAULTS.min_severity,
     glossary: Annotated[
-        str | None, typer.Option(help="Glossary file: 'A = B' equivalences, 'A != B' bans.")
+        str | None,
+        typer.Option(metavar="FILE", help="Glossary file: 'A = B' equivalences, 'A != B' bans."),
     ] = None,
     encoding: Annotated[
-        str | None, typer.Option(help="Encoding of both inputs [default: detected].")
+        str | None,
+        typer.Option(metavar="ENC", help="Encoding of both inputs.", show_default="detected"),
     ] = None,
     input_format: Annotated[
-        InputFormatChoice, typer.Option(help="Input format [default: detected].")
+        InputFormatChoice, typer.Option(help="Input format (auto: detected).")
     ] = InputFormatChoice.auto,
     max_sentence_chars: Annotated[
-        int, typer.Option(min=20, help="Longest sentence; longer units are split.")
-    ] = 1000,
+        int,
+        typer.Option(min=20, metavar="N", help="Longest sentence; longer units are split."),
+    ] = DEFAULTS.max_sentence_chars,
     cache: Annotated[
-        bool, typer.Option("--cache/--no-cache", help="Reuse embeddings across runs.")
+        bool,
+        typer.Option("--cache/--no-cache", metavar="", help="Reuse embeddings across runs."),
     ] = True,
     cache_dir: Annotated[
-        str | None, typer.Option(help="Embedding cache folder [default: ~/.cache/vardiff].")
+        str | None,
+        typer.Option(
+            metavar="DIR", help="Embedding cache folder.", show_default="~/.cache/vardiff"
+        ),
     ] = None,
     max_sentences: Annotated[
         int,
         typer.Option(
-            min=1, help="Refuse inputs with more sentences than this, before any embedding."
+            min=1,
+            metavar="N",
+            help="Refuse inputs with more sentences than this, before any embedding.",
         ),
-    ] = 200_000,
+    ] = DEFAULTS.max_sentences,
     progress: Annotated[
-        bool, typer.Option("--progress/--no-progress", help="Progress bar on stderr (a TTY).")
+        bool,
+        typer.Option(
+            "--progress/--no-progress", metavar="", help="Progress on stderr (a terminal only)."
+        ),
     ] = True,
 ) -> None:
     """Compare version A with version B, sentence by sentence, and judge every change."""
@@ -151,7 +207,7 @@ def diff_command(
 
         from ._compare import Comparer
 
-        comparer = Comparer(
+        options = Options(
             model=model,
             cache=(cache_dir or True) if cache else False,
             max_group=max_group,
@@ -161,6 +217,7 @@ def diff_command(
             max_sentence_chars=max_sentence_chars,
             max_sentences=max_sentences,
         )
+        comparer = Comparer(options)
         # Only a real terminal gets the bar: rich also treats FORCE_COLOR / TTY_COMPATIBLE as "a
         # terminal", and then a piped or logged stderr would fill with cursor-control codes.
         bar = _ProgressBar(Console(stderr=True)) if progress and _stderr_is_terminal() else None
@@ -344,7 +401,10 @@ def main(argv: list[str] | None = None) -> None:
     """Entry point: every error is one line on stderr and exit status 2, never a traceback."""
     args = sys.argv[1:] if argv is None else argv
     if not args:
-        args = ["--help"]
+        # Nothing asked for is a usage error, as in git: the help goes to stderr, status 2.
+        with contextlib.redirect_stdout(sys.stderr), contextlib.suppress(typer.Exit, SystemExit):
+            app(args=["--help"], standalone_mode=False, prog_name="vardiff")
+        sys.exit(2)
     try:
         code = app(args=args, standalone_mode=False, prog_name="vardiff")
     except typer.Exit as done:
