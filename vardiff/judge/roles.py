@@ -55,6 +55,28 @@ def _key(token: str) -> str:
     return re.sub(r"[’']s$", "", token.lower())
 
 
+def _reach(tokens: list[str], start: int, step: int) -> int:
+    """Index of the far end of the participant nearest to ``start`` in ``step`` direction."""
+    index, last = start, start
+    seen = False
+    for _ in range(_REACH):
+        index += step
+        if index < 0 or index >= len(tokens):
+            break
+        if _participant(tokens[index], index):
+            last, seen = index, True
+        elif seen or tokens[index].lower() in _BOUNDARY:
+            break
+    return last
+
+
+def _excerpt(text: str, tokens: list[str], verb: int) -> str:
+    """The words of ``text`` from the verb's subject to its object: "Weber defeated Keller"."""
+    spans = [m.span() for m in _TOKEN.finditer(text)]
+    first, last = _reach(tokens, verb, -1), _reach(tokens, verb, 1)
+    return text[spans[first][0] : spans[last][1]]
+
+
 def _phrase(tokens: list[str], start: int, step: int) -> set[str]:
     """The participant nearest to ``start`` going in ``step`` direction, as its words. Going
     back, a relative pronoun is stepped over: in "the protester who had attacked", the
@@ -170,14 +192,12 @@ def find_roles(a: str, b: str) -> list[Hit]:
             )
         if swapped:
             verb = tokens_a[at_a]
-            who_a = " ".join(sorted(subject_a))
-            who_b = " ".join(sorted(subject_b))
             hits.append(
                 Hit(
                     "role.swapped",
                     "role",
-                    f"{who_a} {verb}",
-                    f"{who_b} {tokens_b[at_b]}",
+                    _excerpt(a, tokens_a, at_a),
+                    _excerpt(b, tokens_b, at_b),
                     f"who did what to whom changed around {verb!r}: the participants swapped roles",
                     0.85,
                     {"verb": lemma, "voice_changed": float(passive_a != passive_b)},
