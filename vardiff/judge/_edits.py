@@ -13,8 +13,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .._diff import word_diff
+from .._report import Finding
+from ._context import PairContext
+from ._draft import draft
 
-__all__ = ["Edit", "Hit", "edits", "words"]
+__all__ = ["Edit", "Hit", "as_findings", "edits", "words"]
 
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 
@@ -79,3 +82,20 @@ def edits(a: str, b: str) -> tuple[Edit, ...]:
         done_a += op.a
         done_b += op.b
     return tuple(found)
+
+
+def as_findings(ctx: PairContext, hits: list[Hit]) -> list[Finding]:
+    """The hits as findings of the pair, their words located in its texts."""
+    return [
+        draft(
+            ctx,
+            check=hit.check,
+            category=hit.category,
+            a=hit.a,
+            b=hit.b,
+            message=hit.message,
+            prior=hit.prior,
+            evidence=hit.evidence,
+        )
+        for hit in hits
+    ]

@@ -15,16 +15,40 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from .._report import Finding
 from .._words import content_words
-from ._edits import Hit, edits, words
+from ._context import PairContext
+from ._edits import Hit, as_findings, edits, words
 from ._lexicon import Kinship, lexicon
+from ._sources import current
 
-__all__ = ["KIND_PRIORS", "find_kinds", "kinds_texts"]
+__all__ = ["KIND_PRIORS", "check_kinds", "find_kinds", "kinds_texts", "kinds_wanted"]
 
-KIND_PRIORS = {"cohyponym": 0.85, "related": 0.6, "broader": 0.3, "synonym": 0.05}
+# Priors: the share of findings that were meaning changes on the development data (the dev
+# split of benchmarks/data/contrast_semantics.jsonl, and the correct translations of
+# benchmarks/data/demetr_dev.jsonl as false alarms), smoothed.
+KIND_PRIORS = {
+    "cohyponym": 0.92,
+    "cohyponym_abstract": 0.45,
+    "related": 0.87,
+    "broader": 0.3,
+    "synonym": 0.05,
+}
+# Co-hyponyms that are things, foods, animals, plants, parts of the body, substances, kin or
+# named days and months are another thing; among ideas, acts and groups ("term" / "time",
+# "troops" / "army") two words under one parent are as often a translator's choice.
+_CONCRETE = {
+    "noun.artifact",
+    "noun.food",
+    "noun.animal",
+    "noun.plant",
+    "noun.body",
+    "noun.substance",
+    "noun.object",
+}
 # The model's similarity of two nouns alone: at or above NEAR they are near-synonyms, between
 # RELATED and NEAR another thing of the same field, below RELATED unrelated (the wording check's).
-NEAR = 0.7
+NEAR = 0.8
 RELATED = 0.35
 _MAX_WORDS = 3
 
@@ -54,6 +78,16 @@ def _pairs_of(a: str, b: str) -> list[tuple[list[str], list[str]]]:
     return found
 
 
+def _concrete(kin: Kinship, a: str, b: str) -> bool:
+    if kin.domain in _CONCRETE:
+        return True
+    lex = lexicon()
+    if kin.domain == "noun.person":
+        return lex.is_kin(a) and lex.is_kin(b)
+    # "Tuesday" / "Thursday", "October" / "November"; not "term" / "time".
+    return kin.domain == "noun.time" and a[:1].isupper() and b[:1].isupper()
+
+
 def kinds_texts(a: str, b: str) -> list[str]:
     """The words this check may ask the model about, to embed them in one batch."""
     return [w for left, right in _pairs_of(a, b) for w in (left[-1], right[-1])]
@@ -78,7 +112,7 @@ def find_kinds(
             kin = kin or next((k for k in known if k.relation in ("broader", "narrower")), None)
             kin = kin or lex.kinship(head_a, head_b)
         score = None
-        if kin is None and similarity is not None:
+        if similarity is not None and (kin is None or kin.relation == "cohyponym"):
             score = similarity(head_a, head_b)
         evidence: dict[str, float | str] = {"relation": kin.relation if kin else "unknown"}
         if score is not None:
@@ -87,7 +121,7 @@ def find_kinds(
             hits.append(
                 Hit(
                     "kind.synonym",
-                    "kind",
+                    "lexical",
                     head_a,
                     head_b,
                     f"{head_a!r} → {head_b!r}: the same thing named another way",
@@ -100,7 +134,7 @@ def find_kinds(
             hits.append(
                 Hit(
                     f"kind.{'hypernym' if kin.relation == 'broader' else 'hyponym'}",
-                    "kind",
+                    "lexical",
                     head_a,
                     head_b,
                     f"{head_a!r} → {head_b!r}: a {kin.relation} word for the same thing, "
@@ -114,7 +148,7 @@ def find_kinds(
             hits.append(
                 Hit(
                     "kind.cohyponym",
-                    "kind",
+                    "lexical",
                     head_a,
                     head_b,
                     f"{head_a!r} → {head_b!r}: another thing of the same kind, not the same thing",
@@ -126,7 +160,7 @@ def find_kinds(
             hits.append(
                 Hit(
                     "kind.related",
-                    "kind",
+                    "lexical",
                     head_a,
                     head_b,
                     f"{head_a!r} → {head_b!r}: a related but different thing",
@@ -135,3 +169,20 @@ def find_kinds(
                 )
             )
     return hits
+
+
+def check_kinds(ctx: PairContext) -> list[Finding]:
+    sources = current()
+    if not (sources.lexicon or sources.model):
+        return []
+    similarity = ctx.similarity if sources.model and ctx.similarity.available else None
+    return as_findings(
+        ctx, find_kinds(ctx.a, ctx.b, similarity=similarity, use_lexicon=sources.lexicon)
+    )
+
+
+def kinds_wanted(ctx: PairContext) -> list[str]:
+    """The words to embed ahead, with every other phrase of the report."""
+    if not current().model or ctx.pair.status != "changed":
+        return []
+    return kinds_texts(ctx.a, ctx.b)

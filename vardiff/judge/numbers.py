@@ -8,6 +8,7 @@ from .._report import Finding
 from ._context import PairContext
 from ._draft import draft
 from ._evidence import spelling
+from ._lexicon import lexicon
 
 __all__ = ["check_numbers"]
 
@@ -83,7 +84,28 @@ def check_numbers(ctx: PairContext) -> list[Finding]:
             "spelling": spelling(left.counted or "", right.counted or ""),
         }
         a_text, b_text = f"{left.text} {left.counted}", f"{right.text} {right.counted}"
-        if alike >= SAME_THING:
+        # The lexicon knows "152mm shells" / "152mm projectiles" names the same thing more
+        # broadly, which the two words' similarity alone (0.6) cannot tell from "bullets".
+        kin = lexicon().kinship(left.counted or "", right.counted or "")
+        if kin is not None and kin.relation in ("broader", "narrower"):
+            evidence["relation"] = kin.relation
+            found.append(
+                draft(
+                    ctx,
+                    check="number.broader",
+                    category="number",
+                    a=a_text,
+                    b=b_text,
+                    message=f"same amount, named {kin.relation}: {left.counted} in A, "
+                    f"{right.counted} in B",
+                    prior=0.25,
+                    evidence=evidence,
+                    a_span=ctx.locate(left.text, side="a"),
+                    b_span=ctx.locate(right.text, side="b"),
+                )
+            )
+            continue
+        if alike >= SAME_THING or (kin is not None and kin.relation in ("same", "synonym")):
             found.append(
                 draft(
                     ctx,

@@ -17,11 +17,14 @@ from __future__ import annotations
 
 import re
 
+from .._report import Finding
 from .._words import FUNCTION_WORDS
-from ._edits import Hit
+from ._context import PairContext
+from ._edits import Hit, as_findings
 from ._lexicon import lexicon
+from ._sources import current
 
-__all__ = ["find_roles"]
+__all__ = ["check_roles", "find_roles"]
 
 _TOKEN = re.compile(r"[A-Za-z][\w’'-]*|\d[\d.,]*|[^\w\s]")
 _BE = {"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"}
@@ -199,7 +202,7 @@ def find_roles(a: str, b: str) -> list[Hit]:
                     _excerpt(a, tokens_a, at_a),
                     _excerpt(b, tokens_b, at_b),
                     f"who did what to whom changed around {verb!r}: the participants swapped roles",
-                    0.85,
+                    0.92,
                     {"verb": lemma, "voice_changed": float(passive_a != passive_b)},
                 )
             )
@@ -216,8 +219,14 @@ def find_roles(a: str, b: str) -> list[Hit]:
                     f"from {' '.join(sorted(route_a[0]))} to {' '.join(sorted(route_a[1]))}",
                     f"from {' '.join(sorted(route_b[0]))} to {' '.join(sorted(route_b[1]))}",
                     "the start and the end swapped places: the direction is reversed",
-                    0.85,
+                    0.92,
                     {"pattern": "from-to"},
                 )
             )
     return hits
+
+
+def check_roles(ctx: PairContext) -> list[Finding]:
+    if not current().lexicon:
+        return []
+    return as_findings(ctx, find_roles(ctx.a, ctx.b))
