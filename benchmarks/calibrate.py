@@ -46,7 +46,7 @@ from vardiff._words import stem
 from vardiff.judge._calibration import parse_calibration
 
 ROOT = Path(__file__).resolve().parent.parent
-TARGET = ROOT / "vardiff" / "judge" / "calibration.json"
+TARGET = ROOT / "benchmarks" / "calibration_fitted.json"
 DUMPS = (OUT / "dump_demetr.jsonl", OUT / "dump_mqm.jsonl")
 
 # Gaussian priors (standard deviations, in logits per standard deviation of a feature): a rule
@@ -232,7 +232,7 @@ def fit(records: list[dict[str, Any]]) -> dict[str, Any]:
         priors[finding["check"]].append(finding["prior"])
     rules = {}
     for check, data in sorted(rows.items()):
-        if check in UNFITTED:
+        if len(data) < MIN_EXAMPLES:
             continue
         prior = float(np.median(priors[check]))
         rules[check] = fit_rule(data, prior)
@@ -240,19 +240,31 @@ def fit(records: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 # Rules left at their check's prior, and why: the dev data cannot calibrate them.
-UNFITTED = {
-    "number.recounted": "the dev sets' recounts are mostly a correct translation naming the "
-    "counted thing another way or a word after an amount that is no counted noun; noun "
-    "similarity does not separate them from another kind of thing (shells / bullets), which "
-    "needs the lexicon's kind relation as evidence",
+# A rule seen fewer times than this in the dev data keeps its check's prior.
+MIN_EXAMPLES = 20
+
+# Severity floors from the product's contract, for rules the dev sets cannot speak for: no
+# dev set edits a word inside a quote kept verbatim otherwise, garbles an attribution or swaps
+# what an amount counts for another kind of thing, so the data measures these rules' false
+# alarms (they count in the bench's figures) but not what they catch.
+FLOORS = {
+    "quote.edited": "medium",
+    "attribution.garbled": "medium",
+    "number.other_kind": "high",
+    # Damage is something to fix, not a change of meaning: always shown, never failing alone.
+    "artifact.broken_sentence": "low",
+    "artifact.run_together_words": "low",
+    "artifact.stray_metadata": "low",
+    "artifact.other_script": "low",
+    "artifact.doubled_word": "low",
 }
 
 # Cut-offs are set where the development sets' correct translations (DEMETR reference against
 # the correct mt, MQM error-free segments) fail at these rates: the gate's promise to an editor.
-# The targets are 10% (DEMETR) and 20% (MQM) at medium; the cut-offs keep a margin below them.
+# The targets of issue 7: 10% (DEMETR) and 20% (MQM) at medium, before the severity floors.
 FALSE_ALARMS = {
     "high": {"demetr": 0.03, "mqm": 0.05},
-    "medium": {"demetr": 0.08, "mqm": 0.15},
+    "medium": {"demetr": 0.10, "mqm": 0.20},
     "low": {"demetr": 0.30, "mqm": 0.40},
 }
 
@@ -307,7 +319,8 @@ def main() -> int:
         "p = sigmoid(bias + sum(weight * (evidence - mean) / scale)); severity from cutoffs, "
         f"set where error-free dev pairs fail at these rates: {FALSE_ALARMS}.",
         "cutoffs": {"high": high, "medium": medium, "low": low},
-        "unfitted": UNFITTED,
+        "floors": FLOORS,
+        "min_examples": MIN_EXAMPLES,
         "rules": rules,
     }
     args.out.write_text(json.dumps(document, indent=1, sort_keys=True) + "\n", encoding="utf-8")

@@ -32,6 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from calibrate import load
 
+from vardiff import Severity
 from vardiff.judge._calibration import (
     DEFAULT_CUTOFFS,
     Calibration,
@@ -71,13 +72,15 @@ def scored(record: dict[str, Any], calibration: Calibration) -> tuple[float, boo
     """The pair's score and whether it fails the default gate (a finding at medium or above)."""
     unlikely = 1.0
     worst = 0.0
+    floored = False
     for raw in record["findings"]:
         rule = calibration.rules.get(raw["check"])
         p = rule.probability(raw["evidence"]) if rule else raw["prior"]
         unlikely *= 1.0 - p
         worst = max(worst, p)
+        floored |= calibration.floors.get(raw["check"], Severity.INFO) >= Severity.MEDIUM
     score = worst if SCORE == "max" else 1.0 - unlikely
-    return score, worst >= calibration.cutoffs["medium"]
+    return score, floored or worst >= calibration.cutoffs["medium"]
 
 
 def evaluate(records: list[dict[str, Any]], calibration: Calibration) -> list[dict[str, Any]]:

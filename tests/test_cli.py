@@ -386,7 +386,7 @@ def test_max_sentences_is_a_clear_error_before_the_model_loads(tmp_path: Path) -
     assert result["code"] == 2 and not result["torch"] and not result["st"]
     assert result["stderr"].count("\n") == 1
     assert result["stderr"].startswith(f"vardiff: error: {SEED_A}: ")
-    assert "limit of 5 (raise it with --max-sentences)" in result["stderr"]
+    assert "limit of 5 sentences (raise it with --max-sentences)" in result["stderr"]
     assert not (tmp_path / "o").exists()
 
 

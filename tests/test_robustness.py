@@ -213,7 +213,7 @@ def test_sentence_limit_is_checked_before_anything_is_embedded() -> None:
     text = _seed("000")
     comparer = Comparer(embedder=NoEmbedder(), max_sentences=5)
     with pytest.raises(
-        LimitError, match=r"more than the limit of 5 \(raise it with --max-sentences\)"
+        LimitError, match=r"more than the limit of 5 sentences \(raise it with --max-sentences\)"
     ):
         comparer.compare(text, _seed("001"), name_a="a.txt")
 

@@ -550,14 +550,15 @@ def test_write_atomic_to_a_directory(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="symlinks need privileges on Windows")
-def test_write_atomic_does_not_write_through_a_symlink(tmp_path: Path) -> None:
-    source = write(tmp_path, "input.txt", b"the input")
+def test_write_atomic_writes_where_a_symlink_points(tmp_path: Path) -> None:
+    # As a shell's ">" does (issue 11.2). An output that resolves to an input is refused by the
+    # CLI before this is reached (test_cli: "--output would overwrite the input").
+    target = write(tmp_path, "report.txt", b"old report")
     link = tmp_path / "out.txt"
-    link.symlink_to(source)
+    link.symlink_to(target)
     write_atomic(str(link), "report")
-    assert Path(source).read_bytes() == b"the input"
-    assert not link.is_symlink()
-    assert link.read_text(encoding="utf-8") == "report"
+    assert link.is_symlink()
+    assert Path(target).read_text(encoding="utf-8") == "report"
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")

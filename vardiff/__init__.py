@@ -10,6 +10,7 @@ offsets), ``SentenceEmbedder`` (vectors, cached), ``align`` (beads), ``word_diff
 """
 
 from ._align import Alignment, Bead, align
+from ._batch import BatchItem, BatchResult, batch, read_manifest
 from ._cache import EmbeddingCache
 from ._compare import Comparer, compare
 from ._diff import word_diff
@@ -39,6 +40,8 @@ __all__ = [
     "DEFAULT_MODEL",
     "SCHEMA",
     "Alignment",
+    "BatchItem",
+    "BatchResult",
     "Bead",
     "Comparer",
     "DecodeError",
@@ -66,7 +69,9 @@ __all__ = [
     "VardiffError",
     "__version__",
     "align",
+    "batch",
     "compare",
+    "read_manifest",
     "read_source",
     "segment",
     "word_diff",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import enum
+import re
 import threading
 from collections import Counter
 from collections.abc import Callable
@@ -27,7 +28,7 @@ from ._cache import EmbeddingCache
 from ._diff import word_diff
 from ._document import Document
 from ._embed import Embedder, Progress, SentenceEmbedder
-from ._errors import LimitError
+from ._errors import InputError, LimitError
 from ._glossary import Glossary
 from ._options import DEFAULTS, Options
 from ._report import Finding, Pair, PairStatus, Report, Settings
@@ -117,13 +118,19 @@ class Comparer:
         )
 
     def segment(self, text: str, *, name: str) -> Document:
-        sentences = segment(text, max_chars=self.settings.max_sentence_chars)
-        if len(sentences) > self.max_sentences:
-            # Refuse before embedding: an out-of-memory kill would lose the user's time silently.
-            raise LimitError(
-                f"{name}: {len(sentences):,} sentences, more than the limit of "
-                f"{self.max_sentences:,} (raise it with --max-sentences)"
+        _check_text(text, name=name)
+        try:
+            # Counted while segmenting: an out-of-memory kill would lose the user's time
+            # silently, and a 200 MB file of one-word lines would get there before a count
+            # taken afterwards.
+            sentences = segment(
+                text, max_chars=self.settings.max_sentence_chars, max_sentences=self.max_sentences
             )
+        except LimitError:
+            raise LimitError(
+                f"{name}: more than the limit of {self.max_sentences:,} sentences"
+                " (raise it with --max-sentences)"
+            ) from None
         return Document(name=name, text=text, sentences=sentences)
 
     def compare(
@@ -302,6 +309,26 @@ class Comparer:
             findings = verdicts.get(id(pair), ())
             judged.append(replace(pair, findings=findings, drift=_combined_drift(findings)))
         return tuple(judged)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _check_text(text: object, *, name: str) -> None:
+    """Refuse what is not text with an InputError, rather than a TypeError from deep inside."""
+    if not isinstance(text, str):
+        hint = (
+            " (decode bytes first, e.g. with vardiff.read_source)"
+            if isinstance(text, (bytes, bytearray))
+            else ""
+        )
+        raise InputError(f"{name}: expected text (str), got {type(text).__name__}{hint}")
+    bad = _SURROGATE.search(text)
+    if bad is not None:
+        raise InputError(
+            f"{name}: lone surrogate U+{ord(bad.group()):04X} at character {bad.start():,} is"
+            " not a character (text decoded with errors='surrogateescape'?)"
+        )
 
 
 def _identical_runs(texts_a: list[str], texts_b: list[str]) -> list[tuple[int, int, int]]:

@@ -115,6 +115,12 @@ class SentenceEmbedder:
                 )
             except Exception as exc:  # sentence-transformers raises many unrelated types
                 reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+                if not Path(location).expanduser().exists():
+                    # The hub client's own text talks of connecting, which vardiff never does.
+                    reason = (
+                        "not a model folder, nor a model in the local Hugging Face cache"
+                        " (vardiff never downloads models)"
+                    )
                 raise ModelError(f"cannot load model {self.name!r}: {reason}") from exc
         return self._model
 
@@ -165,6 +171,11 @@ def _quiet_hub_libraries() -> None:
     """Keep transformers' own progress bars and chatter off the user's terminal."""
     import os
 
+    # vardiff never downloads (README): with local_files_only alone, the hub client still
+    # looks the name up on the network before saying it is not here. Offline mode stops that.
+    # setdefault, so that an application embedding vardiff keeps its own choice.
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
     os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")

@@ -10,7 +10,8 @@ to use the width of both sides, and the A|B split must line up on every row, whi
 every inner table gets the same body width and splits it by equal ratios.
 
 With colour off (``plain=True``) nothing may depend on style, so edits carry wdiff markers
-(``[-deleted-]``, ``{+inserted+}``), badges read ``[HIGH]``, and box lines are ASCII: a rendering
+(``[-deleted-]``, ``{+inserted+}``; a phrase that moved reads ``[<moved from<]`` in A and
+``{>moved to>}`` in B), badges read ``[HIGH]``, and box lines are ASCII: a rendering
 piped to a file or to grep keeps all of its information.
 """
 
@@ -29,6 +30,7 @@ from rich.text import Text
 
 from ._report import Finding, Op, Pair, Report
 from ._severity import Severity
+from ._visible import visible
 
 __all__ = ["ReportView", "render_text"]
 
@@ -44,6 +46,10 @@ _GUTTER_ALERT = (Severity.HIGH, Severity.MEDIUM)
 _DELETED = "red strike"
 _INSERTED = "bold green"
 _MARKERS = {"delete": ("[-", "-]"), "insert": ("{+", "+}")}
+# A phrase that moved inside the pair, as git diff --color-moved shows it: neither red nor green,
+# since nothing was lost or added. Plain markers point the way the words went.
+_MOVED = ("magenta", "cyan")  # alternating by move id, so two neighbouring moves stay apart
+_MOVED_MARKERS = {"delete": ("[<", "<]"), "insert": ("{>", ">}")}
 # "[MEDIUM]" and " MEDIUM " are the widest badges; a fixed width keeps categories in one column.
 _BADGE_WIDTH = 8
 _GAP = "   "  # between the counts of one summary line
@@ -83,9 +89,9 @@ class ReportView:
     def _header(self, width: int) -> Text:
         text = Text()
         text.append("A: ", style="bold")
-        text.append(self.report.a.name + "\n")
+        text.append(visible(self.report.a.name) + "\n")
         text.append("B: ", style="bold")
-        text.append(self.report.b.name + "\n")
+        text.append(visible(self.report.b.name) + "\n")
         text.append(_break_signature(self.report.settings.signature, width), style="dim")
         return text
 
@@ -147,7 +153,7 @@ class ReportView:
         if pair.status == "added":
             return Text("(added)", style="dim"), self._edit(pair.b_text, "insert")
         if not pair.ops:
-            return Text(pair.a_text), Text(pair.b_text)
+            return Text(visible(pair.a_text)), Text(visible(pair.b_text))
         return self._side(pair.ops, "delete"), self._side(pair.ops, "insert")
 
     def _side(self, ops: tuple[Op, ...], edit: Edit) -> Text:
@@ -156,14 +162,15 @@ class ReportView:
         for op in ops:
             part = op.a if edit == "delete" else op.b
             if op.op == "equal":
-                text.append(part)
+                text.append(visible(part))
             elif op.op in ("replace", edit):
-                text.append_text(self._edit(part, edit))
+                text.append_text(self._edit(part, edit, moved=op.moved))
         return text
 
-    def _edit(self, part: str, edit: Edit) -> Text:
+    def _edit(self, part: str, edit: Edit, *, moved: int | None = None) -> Text:
         # Markers and strike-through hug the words: spaces at the edges of a span stay outside,
         # so "[-artillery shells-]" reads as wdiff prints it, not "[- artillery shells -]".
+        part = visible(part)
         core = part.strip()
         if not core:
             # A whitespace-only edit would vanish if stripped; keep it inside the markers.
@@ -171,9 +178,13 @@ class ReportView:
         else:
             start = part.index(core)
             lead, trail = part[:start], part[start + len(core) :]
-        opening, closing = _MARKERS[edit] if self.plain else ("", "")
+        markers = _MARKERS if moved is None else _MOVED_MARKERS
+        opening, closing = markers[edit] if self.plain else ("", "")
+        style = _DELETED if edit == "delete" else _INSERTED
+        if moved is not None:
+            style = _MOVED[moved % 2]
         text = Text(lead)
-        text.append(opening + core + closing, style=_DELETED if edit == "delete" else _INSERTED)
+        text.append(opening + core + closing, style=style)
         text.append(trail)
         return text
 
@@ -191,7 +202,7 @@ class ReportView:
         if change is not None:
             line.append_text(change)
             line.append(": ")
-        line.append(finding.message)
+        line.append(visible(finding.message))
         grid = Table.grid(padding=(0, 2, 0, 0), expand=True)
         grid.add_column(width=_BADGE_WIDTH, no_wrap=True)
         grid.add_column(ratio=1)
@@ -324,9 +335,9 @@ def _change(finding: Finding) -> Text | None:
     if not finding.a and not finding.b:
         return None
     text = Text()
-    text.append(f'"{finding.a}"' if finding.a else "—", style="red")
+    text.append(f'"{visible(finding.a)}"' if finding.a else "—", style="red")
     text.append(" → ")
-    text.append(f'"{finding.b}"' if finding.b else "—", style="green")
+    text.append(f'"{visible(finding.b)}"' if finding.b else "—", style="green")
     return text
 
 

@@ -26,6 +26,7 @@ import zlib
 from collections.abc import Iterator
 
 from ._document import Sentence
+from ._errors import InputError, LimitError
 
 __all__ = ["segment"]
 
@@ -75,12 +76,23 @@ _STARTERS = _words(
 )
 
 
-def segment(text: str, *, max_chars: int = 1000) -> tuple[Sentence, ...]:
-    """Return the sentences of ``text`` in order; ``text[s.start:s.end] == s.text`` for each."""
+def segment(
+    text: str, *, max_chars: int = 1000, max_sentences: int | None = None
+) -> tuple[Sentence, ...]:
+    """Return the sentences of ``text`` in order; ``text[s.start:s.end] == s.text`` for each.
+
+    With ``max_sentences``, raise LimitError as soon as the count passes it, so that a huge
+    input stops after that many sentences instead of after building all of them in memory.
+    """
+    if not isinstance(text, str):
+        raise InputError(f"segment() needs text (str), not {type(text).__name__}")
     if max_chars < 1:
         raise ValueError(f"max_chars must be at least 1, not {max_chars}")
     out: list[Sentence] = []
+    limit = len(text) if max_sentences is None else max_sentences
     for line in _LINE.finditer(text):
+        if len(out) > limit:
+            raise LimitError(f"more than the limit of {limit:,} sentences")
         lo, hi = line.span()
         start = lo
         # A table row is one unit: a full stop inside a cell would cut the row apart.
@@ -89,6 +101,8 @@ def segment(text: str, *, max_chars: int = 1000) -> tuple[Sentence, ...]:
                 _emit(text, start, end, max_chars, out)
                 start = following
         _emit(text, start, hi, max_chars, out)
+    if len(out) > limit:
+        raise LimitError(f"more than the limit of {limit:,} sentences")
     return tuple(out)
 
 

@@ -84,10 +84,18 @@ _HTML_START = re.compile(
     r"\A(?:\s|\ufeff|<\?xml[^>]*>|<!--.*?-->)*<(?:!doctype\s+html|html)[\s>/]",
     re.IGNORECASE | re.DOTALL,
 )
-_BLOCK_NAMES = r"(?:p|div|body|article|section|main|h[1-6]|ul|ol|li|table|tr|td|th|blockquote|pre)"
-_BLOCK_OPEN = re.compile(rf"<{_BLOCK_NAMES}(?:\s[^<>]*)?>", re.IGNORECASE)
-_BLOCK_CLOSE = re.compile(rf"</{_BLOCK_NAMES}\s*>", re.IGNORECASE)
-_BODY_TAG = re.compile(r"<body(?:\s[^<>]*)?>", re.IGNORECASE)
+_BLOCK_NAMES = (
+    r"(?:p|div|body|head|article|section|main|header|footer|nav|aside|h[1-6]|ul|ol|li|dl|dt|dd"
+    r"|table|thead|tbody|tr|td|th|blockquote|pre|figure|form|span|a|b|i|em|strong|script"
+    r"|style|meta|link|title|br|hr|img)"
+)
+# A saved fragment: a start tag of an HTML element first, an end tag last.
+_FRAGMENT_START = re.compile(
+    rf"\A(?:\s|\ufeff|<!--.*?-->)*<{_BLOCK_NAMES}(?:\s[^<>]*)?/?>", re.IGNORECASE | re.DOTALL
+)
+_FRAGMENT_END = re.compile(rf"</{_BLOCK_NAMES}\s*>\s*\Z", re.IGNORECASE)
+# A tag worth a warning when the file is read as text.
+_MARKUP_TAG = re.compile(rf"</?{_BLOCK_NAMES}(?:\s[^<>]*)?/?>", re.IGNORECASE)
 # The HTML spec has browsers look for <meta charset> in the first 1024 bytes; be more lenient.
 _META_CHARSET = re.compile(rb"""<meta\s[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
 _META_SCAN_BYTES = 4096
@@ -105,6 +113,9 @@ class Source:
     text: str
     encoding: str
     format: Literal["text", "html"]
+    # One-line notes on how the input was read that a user should see (the CLI prints each
+    # as "vardiff: warning: ..."): a bad byte replaced, markup left as text.
+    warnings: tuple[str, ...] = ()
 
 
 def read_source(
@@ -119,8 +130,13 @@ def read_source(
 
     ``path`` ``"-"`` reads ``stdin`` (default ``sys.stdin.buffer``) and names the source
     ``"<stdin>"``. ``input_format`` ``"auto"`` picks HTML for ``.html``/``.htm``/``.xhtml``
-    names and for text that starts like an HTML document or carries several block-level tags.
-    Raises SourceError, LimitError or DecodeError (all InputError) for unusable input.
+    names and for a document that *is* markup: one that starts with ``<!doctype html>`` or
+    ``<html>``, or that starts with a start tag and ends with an end tag. Anything else is text,
+    however many tags it mentions: extracting text from something that is not a page can drop
+    real content (a ``<script>`` mentioned in prose would swallow the rest of the file), and a
+    QA gate must not pass because of how a file was sniffed. Text that carries block-level tags
+    gets a warning that says so. Raises SourceError, LimitError or DecodeError (all InputError)
+    for unusable input.
     """
     if input_format not in ("auto", "text", "html"):
         # Normally the CLI restricts the choice; an InputError keeps the exit status right if not.
@@ -138,27 +154,38 @@ def read_source(
     declared = None
     if encoding is None and input_format != "text" and _may_be_html(name, data, input_format):
         declared = _declared_charset(data)
-    text, codec = _decode(data, name=name, encoding=encoding, declared=declared)
+    notes: list[str] = []
+    text, codec = _decode(data, name=name, encoding=encoding, declared=declared, notes=notes)
+    del data  # the bytes are not needed any more; a 200 MB input should not be held twice
     text = text.replace("\r\n", "\n").replace("\r", "\n")
 
-    is_html = input_format == "html" or (input_format == "auto" and _looks_like_html(name, text))
-    if is_html:
-        return Source(name=name, text=html_to_text(text), encoding=codec, format="html")
-    return Source(name=name, text=text, encoding=codec, format="text")
+    if input_format == "html" or (input_format == "auto" and _is_html(name, text)):
+        return Source(name, html_to_text(text), codec, "html", tuple(notes))
+    if input_format == "auto" and _mentions_markup(text):
+        notes.append(
+            f"{name}: contains HTML tags but is not an HTML document; compared as text (pass"
+            " --input-format html to extract the text of the markup)"
+        )
+    return Source(name, text, codec, "text", tuple(notes))
 
 
-def decode_bytes(data: bytes, *, name: str, encoding: str | None = None) -> tuple[str, str]:
+def decode_bytes(
+    data: bytes, *, name: str, encoding: str | None = None, warnings: list[str] | None = None
+) -> tuple[str, str]:
     """Decode ``data`` and return ``(text, codec)``; ``name`` is only used in error messages.
 
     With ``encoding``, that codec is used strictly (an unknown name or undecodable bytes raise
     DecodeError). Without it, the rules are, in order: a byte-order mark (UTF-8, UTF-32, UTF-16)
     decides; NUL bytes or more than 5 % control bytes mean binary content (DecodeError); strict
-    UTF-8; cp1252; Latin-1. The result depends on the bytes alone, never on a guess, and
-    Latin-1 decodes anything, so only binary content or a broken UTF-16/32 file fail.
+    UTF-8; UTF-8 with a few invalid bytes replaced by U+FFFD (a note naming the offset is
+    appended to ``warnings``); cp1252; Latin-1. The result depends on the bytes alone, never on
+    a guess, and Latin-1 decodes anything, so only binary content or a broken UTF-16/32 file
+    fail.
 
     Line ends are returned as they are; :func:`read_source` normalises them.
     """
-    return _decode(data, name=name, encoding=encoding, declared=None)
+    notes = warnings if warnings is not None else []
+    return _decode(data, name=name, encoding=encoding, declared=None, notes=notes)
 
 
 def check_writable(path: str) -> None:
@@ -175,17 +202,20 @@ def check_writable(path: str) -> None:
     try:
         if os.path.isdir(path):
             raise SourceError(f"{path}: is a directory, not a file")
-        parent = os.path.dirname(path) or os.curdir
+        if _names_a_descriptor(path) or not _is_regular_or_missing(path):
+            # A device or FIFO (/dev/null, /dev/stdout) is written in place, not replaced.
+            if not os.access(path, os.W_OK):
+                raise SourceError(f"{path}: permission denied (not writable)")
+            return
+        target = _target(path)
+        parent = os.path.dirname(target) or os.curdir
         if not os.path.exists(parent):
-            raise SourceError(f"{path}: directory {parent} does not exist; create it first")
+            where = "" if target == path else f" (where the link {path} points)"
+            raise SourceError(f"{path}: directory {parent}{where} does not exist; create it first")
         if not os.path.isdir(parent):
             raise SourceError(f"{path}: {parent} is not a directory")
-        if os.path.lexists(path):
-            if not os.access(path, os.W_OK):
-                raise SourceError(f"{path}: permission denied (the file is not writable)")
-            if not _is_regular_or_missing(path):
-                # A device or FIFO (/dev/null, /dev/stdout) is written in place, not replaced.
-                return
+        if os.path.exists(target) and not os.access(target, os.W_OK):
+            raise SourceError(f"{path}: permission denied (the file is not writable)")
         if not os.access(parent, os.W_OK | os.X_OK):
             raise SourceError(f"{path}: permission denied (cannot create files in {parent})")
     except ValueError as exc:  # a NUL character in the path
@@ -198,21 +228,29 @@ def write_atomic(path: str, text: str) -> None:
     The text goes to a new temporary file in the same directory (same file system, so the
     rename is atomic), is flushed to disk, gets the old file's permission bits, and then
     ``os.replace`` puts it in place. On any error or interruption the temporary file is removed
-    and the old file is untouched. Because ``path`` is replaced rather than opened for writing,
-    a symlink or hard link at ``path`` is replaced itself and the file it pointed to (possibly
-    an input) is never written through. A device or FIFO at ``path`` (``/dev/null``,
-    ``/dev/stdout``) is written directly, since it cannot be replaced meaningfully.
+    and the old file is untouched. A symbolic link at ``path`` is followed, as a shell's ``>``
+    follows it: the file it points to is replaced (or created, for a dangling link) and the
+    link stays. A device, FIFO or socket at ``path`` or behind the link (``/dev/null``,
+    ``/dev/stdout``, ``/proc/self/fd/1`` on a pipe) is written directly, since it cannot be
+    replaced meaningfully. The CLI refuses an output that resolves to one of its inputs before
+    this is called.
     """
     # Encode first: a text that cannot be encoded must fail before any file exists.
     data = text.encode("utf-8")
     try:
         if os.path.isdir(path):
             raise SourceError(f"{path}: is a directory, not a file")
+        if _names_a_descriptor(path):
+            # Appending is what writing to the caller's own descriptor does: "-o /dev/stdout
+            # >>log" keeps the log, as the shell's own handling of /dev/stdout would.
+            with open(path, "ab") as stream:
+                stream.write(data)
+            return
         if not _is_regular_or_missing(path):
             with open(path, "wb") as stream:
                 stream.write(data)
             return
-        _replace_with(path, data)
+        _replace_with(_target(path), data)
     except OSError as exc:
         raise SourceError(f"{path}: cannot write ({_reason(exc)})") from None
     except ValueError as exc:  # a NUL character in the path
@@ -292,7 +330,7 @@ def _read_bounded(stream: BinaryIO, max_bytes: int) -> bytes:
 
 
 def _decode(
-    data: bytes, *, name: str, encoding: str | None, declared: str | None
+    data: bytes, *, name: str, encoding: str | None, declared: str | None, notes: list[str]
 ) -> tuple[str, str]:
     if encoding is not None:
         return _decode_explicit(data, name=name, encoding=encoding)
@@ -311,8 +349,11 @@ def _decode(
 
     try:
         return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        first_bad = exc
+    mostly_utf8 = _mostly_utf8(data, first_bad, name=name, notes=notes)
+    if mostly_utf8 is not None:
+        return mostly_utf8, "utf-8"
     if declared is not None:
         try:
             return data.decode(declared), declared
@@ -368,6 +409,14 @@ def _decode_bom(data: bytes, *, name: str, codec: str) -> tuple[str, str]:
 def _check_decoded(text: str, *, name: str, codec: str) -> None:
     if "\x00" in text:
         raise DecodeError(f"{name}: binary content (NUL characters as {codec}), not text")
+    surrogate = _SURROGATE.search(text)
+    if surrogate is not None:
+        # UTF-7 and the escape codecs can decode to half of a UTF-16 pair, which is no
+        # character: nothing downstream (the tokenizer, UTF-8 output) can hold it.
+        raise DecodeError(
+            f"{name}: decodes as {codec} to a lone surrogate (U+{ord(surrogate.group()):04X}"
+            f" at character {surrogate.start():,}), which is not text; check --encoding"
+        )
     # str.count is a fast C scan; 28 of them are still cheap next to decoding itself.
     controls = sum(text.count(char) for char in _CONTROL_CHARS)
     _check_control_share(controls, len(text), name=name)
@@ -378,6 +427,36 @@ def _check_control_share(controls: int, total: int, *, name: str) -> None:
         raise DecodeError(
             f"{name}: binary content ({controls / total:.0%} control characters), not text"
         )
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _mostly_utf8(
+    data: bytes, first: UnicodeDecodeError, *, name: str, notes: list[str]
+) -> str | None:
+    """UTF-8 with a few invalid bytes, as text with U+FFFD in their place; None otherwise.
+
+    One stray byte (a cp1252 quote pasted into a UTF-8 file, a truncated download) must not
+    turn every other non-ASCII character into mojibake, which would make every sentence differ.
+    The file counts as UTF-8 when it has at least as many valid multi-byte UTF-8 characters as
+    invalid bytes: text in cp1252 or Latin-1 almost never forms a valid UTF-8 sequence (that
+    takes a lead byte such as "Ã" followed by a continuation byte such as "©"), so it has next
+    to none, and falls through to cp1252.
+    """
+    # Both counts by C-speed passes over the data: decoding with "ignore" drops each bad byte.
+    valid = data.decode("utf-8", "ignore")
+    bad = len(data) - len(valid.encode("utf-8"))
+    good = len(valid) - len(valid.encode("ascii", "ignore"))
+    del valid
+    if good == 0 or bad > good:
+        return None
+    more = f" and {bad - 1:,} more" if bad > 1 else ""
+    notes.append(
+        f"{name}: invalid UTF-8, {_where(first)}{more}; read as UTF-8 with U+FFFD in place of"
+        " the bad bytes (pass --encoding to read it in another encoding)"
+    )
+    return data.decode("utf-8", "replace")
 
 
 def _where(exc: UnicodeDecodeError) -> str:
@@ -392,29 +471,36 @@ def _has_html_suffix(name: str) -> bool:
     return name.lower().endswith(_HTML_SUFFIXES)
 
 
-def _looks_like_html(name: str, text: str) -> bool:
-    """True for an HTML name, a document that starts like HTML, or markup-dense text.
+def _is_html(name: str, text: str) -> bool:
+    """An HTML name, or a document that *is* markup from its first character to its last.
 
-    Deliberately conservative: a plain text that mentions a tag or two must stay text, so
-    besides a ``<body>`` tag the content rule needs three block-level start tags *and* two
-    block-level end tags, which prose about HTML rarely has.
+    That is one that starts like an HTML document (``<!doctype html>``, ``<html>``, after an
+    optional XML declaration or comments), or one that starts with a start tag of an HTML
+    element and ends with an end tag: a saved fragment such as ``<div><p>…</p></div>``. Prose
+    that mentions tags, however many, does not start and end that way and stays text.
     """
     if _has_html_suffix(name):
         return True
     head = text[:_SNIFF_CHARS]
     if _HTML_START.match(head):
         return True
-    if _BODY_TAG.search(head):
-        return True
-    return len(_BLOCK_OPEN.findall(head)) >= 3 and len(_BLOCK_CLOSE.findall(head)) >= 2
+    tail = text[-4096:]
+    return _FRAGMENT_START.match(head) is not None and _FRAGMENT_END.search(tail) is not None
+
+
+def _mentions_markup(text: str) -> bool:
+    """Whether text read as text carries tags a user may have meant as markup (to warn)."""
+    return _MARKUP_TAG.search(text, 0, _SNIFF_CHARS) is not None
 
 
 def _may_be_html(name: str, data: bytes, input_format: InputFormat) -> bool:
     # Before decoding, look at the bytes as Latin-1: the markup that matters is ASCII, and
-    # Latin-1 maps every byte, so this cannot fail.
-    if input_format == "html":
+    # Latin-1 maps every byte, so this cannot fail. Only the start is checked: this decides
+    # whether a <meta charset> may be honoured, which only matters when UTF-8 fails.
+    if input_format == "html" or _has_html_suffix(name):
         return True
-    return _looks_like_html(name, data[:_SNIFF_CHARS].decode("latin-1"))
+    head = data[:_SNIFF_CHARS].decode("latin-1")
+    return _HTML_START.match(head) is not None or _FRAGMENT_START.match(head) is not None
 
 
 def _declared_charset(data: bytes) -> str | None:
@@ -446,9 +532,39 @@ def _declared_charset(data: bytes) -> str | None:
 
 def _is_regular_or_missing(path: str) -> bool:
     try:
-        return stat.S_ISREG(os.stat(path).st_mode)
-    except FileNotFoundError:
-        return True  # missing, or a dangling symlink, which os.replace replaces
+        return stat.S_ISREG(os.stat(path).st_mode)  # follows symbolic links
+    except (FileNotFoundError, NotADirectoryError):
+        # Missing, or a dangling symlink (_target says where to create it); a parent that is
+        # no directory is reported by the caller's own checks.
+        return True
+
+
+# /dev/stdout, /dev/fd/3, /proc/self/fd/1: names of a descriptor the caller already opened.
+_DESCRIPTOR_DIRS = ("/dev/", "/proc/")
+
+
+def _names_a_descriptor(path: str) -> bool:
+    """Whether ``path`` is, or links straight to, a name under /dev or /proc.
+
+    Such a name stands for a stream the caller set up (``-o /dev/stdout >>log``): it is written
+    through, even when it resolves to a regular file, because replacing that file by rename
+    would cut it loose from the caller's descriptor.
+    """
+    if os.path.abspath(path).startswith(_DESCRIPTOR_DIRS):
+        return True
+    try:
+        return os.path.islink(path) and os.readlink(path).startswith(_DESCRIPTOR_DIRS)
+    except OSError:
+        return False
+
+
+def _target(path: str) -> str:
+    """Where a write to ``path`` lands: the end of its chain of symbolic links, if any.
+
+    Only for regular or missing targets: a link to a pipe (``/proc/self/fd/1``) resolves to a
+    name such as ``pipe:[123]`` that is no path, and is written through ``open`` instead.
+    """
+    return os.path.realpath(path) if os.path.islink(path) else path
 
 
 def _replace_with(path: str, data: bytes) -> None:

@@ -18,6 +18,7 @@ import typer
 from rich.console import Console
 from typer.core import TyperCommand, TyperGroup
 
+from ._batch_cli import batch_command
 from ._embed import DEFAULT_MODEL
 from ._errors import InputError, VardiffError
 from ._options import DEFAULTS, Options
@@ -204,6 +205,8 @@ def diff_command(
             check_writable(output)
         source_a = read_source(a, encoding=encoding, input_format=input_format.value)
         source_b = read_source(b, encoding=encoding, input_format=input_format.value)
+        for note in (*source_a.warnings, *source_b.warnings):
+            _warn(note)
 
         from ._compare import Comparer
 
@@ -250,6 +253,24 @@ def diff_command(
     except KeyboardInterrupt:
         raise _Interrupted from None
     raise typer.Exit(code)
+
+
+def _warn(message: str) -> None:
+    line = " ".join(_printable(message).split())
+    sys.stderr.write(f"vardiff: warning: {line}\n")
+
+
+# Narrower than this, a side-by-side view has no room for words; rich would render nothing.
+_MIN_COLUMNS = 40
+
+
+def _columns() -> int:
+    """Width of a text report written to a file: $COLUMNS if it is a usable number, else 100."""
+    try:
+        width = int(os.environ.get("COLUMNS", ""))
+    except ValueError:
+        return 100
+    return width if width >= _MIN_COLUMNS else 100
 
 
 def _stderr_is_terminal() -> bool:
@@ -310,7 +331,7 @@ def _print_text(
     from ._source import write_atomic
 
     if output is not None:
-        width = int(os.environ.get("COLUMNS", "100") or 100)
+        width = _columns()
         rendered = render_text(
             report, width=width, color=False, context=context, fold_quiet=fold_quiet
         )
@@ -449,6 +470,20 @@ def _silence_stdout() -> None:
     # Python flushes stdout again at exit, which would raise BrokenPipeError a second time.
     with contextlib.suppress(OSError, ValueError, AttributeError):
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+class _BatchCommand(TyperCommand):
+    """Usage and help flag as for ``diff``."""
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        return ["[OPTIONS]", "MANIFEST"]
+
+    def get_help_option(self, ctx: Any) -> Any:
+        return _bare_help_option(super().get_help_option(ctx))
+
+
+# `vardiff batch` lives in its own module (vardiff/_batch_cli.py).
+app.command("batch", cls=_BatchCommand)(batch_command)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -50,6 +50,10 @@ class Calibration:
     version: str
     cutoffs: Mapping[str, float]
     rules: Mapping[str, Rule]
+    # The product's contract, where the dev data cannot speak for a rule (no dev set perturbs
+    # a direct quote or garbles an attribution): a severity the rule never falls below. The
+    # score stays the calibrated estimate.
+    floors: Mapping[str, Severity] = field(default_factory=dict)
 
     def score(self, finding: Finding) -> float:
         rule = self.rules.get(finding.check)
@@ -62,7 +66,8 @@ class Calibration:
 
     def apply(self, finding: Finding) -> Finding:
         score = self.score(finding)
-        return replace(finding, score=score, severity=self.severity(score))
+        severity = max(self.severity(score), self.floors.get(finding.check, Severity.INFO))
+        return replace(finding, score=score, severity=severity)
 
     def constants(self) -> dict[str, float]:
         return {f"judge.cutoff.{name}": value for name, value in self.cutoffs.items()}
@@ -97,7 +102,12 @@ def parse_calibration(data: Mapping[str, object]) -> Calibration:
     }
     cutoffs = data.get("cutoffs", DEFAULT_CUTOFFS)
     assert isinstance(cutoffs, dict)
-    return Calibration(version=str(data.get("version", "none")), cutoffs=cutoffs, rules=rules)
+    floors_data = data.get("floors", {})
+    assert isinstance(floors_data, dict)
+    floors = {name: Severity.parse(str(value)) for name, value in floors_data.items()}
+    return Calibration(
+        version=str(data.get("version", "none")), cutoffs=cutoffs, rules=rules, floors=floors
+    )
 
 
 @lru_cache(maxsize=1)

@@ -12,7 +12,7 @@ from ._lexicon import lexicon
 
 __all__ = ["check_numbers"]
 
-SAME_THING = 0.8  # cosine of two counted nouns above which they name the same thing
+SAME_THING = 0.7  # cosine of two counted nouns above which they name the same thing
 
 
 def _plural(word: str | None) -> bool:
@@ -73,70 +73,7 @@ def check_numbers(ctx: PairContext) -> list[Finding]:
             )
         )
     for left, right in diff.recounted:
-        # "5,000 soldiers" / "5,000 troops" counts the same thing; "shells" / "bullets" does not.
-        alike = ctx.similarity(left.counted or "", right.counted or "")
-        evidence: dict[str, float | str] = {
-            "noun_similarity": alike,
-            # What an amount counts is a plural noun ("3 million shells"); a word after an
-            # amount that is not one ("30 km outside", "a million years ago") is rarely a
-            # different thing counted.
-            "plural_nouns": float(_plural(left.counted) and _plural(right.counted)),
-            "spelling": spelling(left.counted or "", right.counted or ""),
-        }
-        a_text, b_text = f"{left.text} {left.counted}", f"{right.text} {right.counted}"
-        # The lexicon knows "152mm shells" / "152mm projectiles" names the same thing more
-        # broadly, which the two words' similarity alone (0.6) cannot tell from "bullets".
-        kin = lexicon().kinship(left.counted or "", right.counted or "")
-        if kin is not None and kin.relation in ("broader", "narrower"):
-            evidence["relation"] = kin.relation
-            found.append(
-                draft(
-                    ctx,
-                    check="number.broader",
-                    category="number",
-                    a=a_text,
-                    b=b_text,
-                    message=f"same amount, named {kin.relation}: {left.counted} in A, "
-                    f"{right.counted} in B",
-                    prior=0.25,
-                    evidence=evidence,
-                    a_span=ctx.locate(left.text, side="a"),
-                    b_span=ctx.locate(right.text, side="b"),
-                )
-            )
-            continue
-        if alike >= SAME_THING or (kin is not None and kin.relation in ("same", "synonym")):
-            found.append(
-                draft(
-                    ctx,
-                    check="number.same_thing",
-                    category="number",
-                    a=a_text,
-                    b=b_text,
-                    message=f"same amount of the same thing: {left.counted} is called "
-                    f"{right.counted} in B",
-                    prior=0.05,
-                    evidence=evidence,
-                    a_span=ctx.locate(left.text, side="a"),
-                    b_span=ctx.locate(right.text, side="b"),
-                )
-            )
-        else:
-            found.append(
-                draft(
-                    ctx,
-                    check="number.recounted",
-                    category="number",
-                    a=a_text,
-                    b=b_text,
-                    message=f"the same amount counts something else: {left.counted} in A, "
-                    f"{right.counted} in B",
-                    prior=0.9,
-                    evidence=evidence,
-                    a_span=ctx.locate(left.text, side="a"),
-                    b_span=ctx.locate(right.text, side="b"),
-                )
-            )
+        found.append(_recount(ctx, left, right))
     for left, right in diff.reworded:
         found.append(
             draft(
@@ -150,3 +87,84 @@ def check_numbers(ctx: PairContext) -> list[Finding]:
             )
         )
     return found
+
+
+# The model's similarity of two counted nouns alone where the lexicon does not know them: at or
+# above NEAR they name the same thing; between RELATED and NEAR another thing of the same field.
+NEAR = SAME_THING
+RELATED = 0.35
+
+
+def _recount(ctx: PairContext, left: Quantity, right: Quantity) -> Finding:
+    """The same amount of what may be another thing: "3 million shells" / "3 million bullets"
+    counts something else, "5,000 soldiers" / "5,000 troops" and "shells" / "projectiles" (a
+    broader word) the same thing. The lexicon decides where it knows both nouns."""
+    noun_a, noun_b = left.counted or "", right.counted or ""
+    lex = lexicon()
+    kin = lex.kinship(noun_a, noun_b) if lex.is_noun(noun_a) and lex.is_noun(noun_b) else None
+    alike = ctx.similarity(noun_a, noun_b)
+    evidence: dict[str, float | str] = {
+        "noun_similarity": alike,
+        # What an amount counts is a plural noun ("3 million shells"); a word after an amount
+        # that is not one ("30 km outside", "a million years ago") rarely counts another thing.
+        "plural_nouns": float(_plural(noun_a) and _plural(noun_b)),
+        "spelling": spelling(noun_a, noun_b),
+        "relation": kin.relation if kin else "unknown",
+    }
+    a_text, b_text = f"{left.text} {noun_a}", f"{right.text} {noun_b}"
+    spans = {"a_span": ctx.locate(left.text, side="a"), "b_span": ctx.locate(right.text, side="b")}
+    if kin is not None and kin.relation in ("same", "synonym", "broader", "narrower"):
+        how = (
+            "named another way"
+            if kin.relation in ("same", "synonym")
+            else "named more " + ("broadly" if kin.relation == "broader" else "narrowly")
+        )
+        return draft(
+            ctx,
+            check="number.same_thing",
+            category="number",
+            a=a_text,
+            b=b_text,
+            message=f"same amount of the same thing, {how}: {noun_a} / {noun_b}",
+            prior=0.05,
+            evidence=evidence,
+            **spans,
+        )
+    other_kind = (kin is not None and kin.relation == "cohyponym") or (
+        kin is None and evidence["plural_nouns"] and RELATED <= alike < NEAR
+    )
+    if other_kind:
+        return draft(
+            ctx,
+            check="number.other_kind",
+            category="number",
+            a=a_text,
+            b=b_text,
+            message=f"the same amount of another kind of thing: {noun_a} in A, {noun_b} in B",
+            prior=0.9,
+            evidence=evidence,
+            **spans,
+        )
+    if alike >= NEAR:
+        return draft(
+            ctx,
+            check="number.same_thing",
+            category="number",
+            a=a_text,
+            b=b_text,
+            message=f"same amount of the same thing, named another way: {noun_a} / {noun_b}",
+            prior=0.05,
+            evidence=evidence,
+            **spans,
+        )
+    return draft(
+        ctx,
+        check="number.recounted",
+        category="number",
+        a=a_text,
+        b=b_text,
+        message=f"the same amount may count something else: {noun_a} in A, {noun_b} in B",
+        prior=0.5,
+        evidence=evidence,
+        **spans,
+    )

@@ -95,7 +95,7 @@ def rebuilt(ctx: PairContext) -> bool:
 
 
 def _moved(op: Op) -> bool:
-    return getattr(op, "moved", None) is not None
+    return op.is_moved  # a moved phrase is neither lost nor new
 
 
 def edits_of(ctx: PairContext) -> list[Edit]:

@@ -1,0 +1,171 @@
+"""The batch job on Ray Data (``pip install 'vardiff[ray]'``).
+
+The pending pairs become a dataset of one row each; ``map_batches`` with a class runs them in a
+fixed pool of actors, each of which builds one Comparer (one model load per actor) and calls the
+same :func:`vardiff._batch.compare_item` as the local engine. Actors send back the pickled
+Report, and the driver writes the line, so the results file is written exactly as the local
+engine writes it. Every node must read the manifest's paths (a shared file system) and run the
+same vardiff: a report made with other settings stops the job.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import pickle
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from ._batch import BatchItem, BatchOptions, BatchResult, compare_item
+from ._errors import ModelError, VardiffError
+
+__all__ = ["run_ray"]
+
+_FIELDS = ("id", "a", "b", "path_a", "path_b")
+
+
+def _import_ray() -> Any:
+    try:
+        import ray
+        import ray.data
+    except ImportError:
+        raise VardiffError(
+            "--engine ray needs Ray, which is not installed: pip install 'vardiff[ray]'"
+        ) from None
+    return ray
+
+
+class _Worker:
+    """One Ray actor: the model is loaded once, on its first pair, and kept."""
+
+    def __init__(self, options: BatchOptions) -> None:
+        self.options = options
+        self.comparer = options.comparer()
+
+    def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:
+        import numpy as np
+
+        reports: list[bytes] = []
+        errors: list[str] = []
+        fatal: list[str] = []
+        for row in range(len(batch["id"])):
+            item = BatchItem(**{key: str(batch[key][row]) for key in _FIELDS})
+            try:
+                report, error = compare_item(self.comparer, item, self.options)
+            except ModelError as exc:
+                # Every pair would fail alike: the driver stops the job with this message.
+                report, error = None, None
+                fatal.append(str(exc))
+            else:
+                fatal.append("")
+            reports.append(pickle.dumps(report) if report is not None else b"")
+            errors.append(error or "")
+        return {
+            "id": np.asarray(batch["id"], dtype=object),
+            "report": np.asarray(reports, dtype=object),
+            "error": np.asarray(errors, dtype=object),
+            "fatal": np.asarray(fatal, dtype=object),
+        }
+
+
+def run_ray(
+    items: list[BatchItem],
+    options: BatchOptions,
+    *,
+    workers: int | None,
+    address: str | None,
+) -> Iterator[BatchResult]:
+    """Run ``items`` on Ray (the cluster at ``address``, one already initialised in this
+    process, or a new local one) and yield each result as it completes."""
+    ray = _import_ray()
+    started = False
+    if not ray.is_initialized():
+        _init(ray, address)
+        started = True
+    try:
+        yield from _run(ray, items, options, workers)
+    finally:
+        if started:
+            ray.shutdown()
+
+
+def _init(ray: Any, address: str | None) -> None:
+    kwargs: dict[str, Any] = {
+        "include_dashboard": False,
+        "log_to_driver": False,
+        # Ray's own notices (token set-up, deprecations) are not the user's business here.
+        "logging_level": logging.ERROR,
+    }
+    if address is None:
+        # A local cluster runs this very vardiff, even from a source tree that is not installed.
+        root = str(Path(__file__).resolve().parent.parent)
+        path = os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH")) if p)
+        kwargs["runtime_env"] = {"env_vars": {"PYTHONPATH": path}}
+    try:
+        ray.init(address=address, **kwargs)
+    except Exception as exc:  # ConnectionError, RuntimeError, ValueError, ray's own types
+        where = f" at {address}" if address else ""
+        raise VardiffError(f"cannot start or reach Ray{where}: {_first_line(exc)}") from None
+
+
+def _run(
+    ray: Any, items: list[BatchItem], options: BatchOptions, workers: int | None
+) -> Iterator[BatchResult]:
+    context = ray.data.DataContext.get_current()
+    context.enable_progress_bars = False  # the CLI shows its own, in pairs
+    context.execution_options.preserve_order = False  # results as they complete
+    for name in ("ray", "ray.data"):
+        logging.getLogger(name).setLevel(logging.ERROR)
+    if workers is None:
+        workers = max(1, int(ray.cluster_resources().get("CPU", 1)))
+    workers = min(workers, len(items))
+    by_id = {item.id: item for item in items}
+    expected = options.comparer().settings.signature
+    dataset = ray.data.from_items(
+        [{key: getattr(item, key) for key in _FIELDS} for item in items],
+        override_num_blocks=len(items),
+    )
+    arguments: dict[str, Any] = {
+        "fn_constructor_kwargs": {"options": options},
+        "batch_size": 1,
+        "batch_format": "numpy",
+        "compute": ray.data.ActorPoolStrategy(size=workers),
+        "num_cpus": 1,
+    }
+    try:
+        with warnings.catch_warnings():
+            # Ray plans to drop free-form remote arguments; then the default restarts apply.
+            warnings.simplefilter("ignore")
+            # A dead actor stops the job (as a dead worker process does locally) rather than
+            # being restarted with its arguments possibly gone; the job resumes where it stopped.
+            results = dataset.map_batches(_Worker, max_restarts=0, **arguments)
+    except TypeError:
+        results = dataset.map_batches(_Worker, **arguments)
+    try:
+        for row in results.iter_rows():
+            if row["fatal"]:
+                raise VardiffError(str(row["fatal"]))
+            item = by_id[str(row["id"])]
+            if row["report"]:
+                report = pickle.loads(row["report"])
+                if report.settings.signature != expected:
+                    raise VardiffError(
+                        f"the Ray workers run another vardiff or other settings "
+                        f"({report.settings.signature}, here {expected})"
+                    )
+                yield BatchResult(item=item, report=report)
+            else:
+                yield BatchResult(item=item, error=str(row["error"]))
+    except VardiffError:
+        raise
+    except Exception as exc:
+        if type(exc).__module__.startswith("ray"):
+            raise VardiffError(f"the Ray job failed: {_first_line(exc)}") from None
+        raise
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
