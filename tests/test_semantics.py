@@ -143,10 +143,10 @@ def test_an_opposite_with_a_negation_on_the_other_side_is_a_rewording(a: str, b:
         assert negation_explained(left, right), (left, right)
 
 
-def test_the_negative_word_of_an_opposite_is_not_also_a_flipped_negation() -> None:
+def test_an_opposite_that_is_a_negative_word_is_left_to_the_polarity_check() -> None:
     a, b = "A deal is likely this week.", "A deal is unlikely this week."
-    assert loud(find_opposites(a, b))
-    assert negation_explained(a, b)
+    assert not find_opposites(a, b)
+    assert not negation_explained(a, b)
     assert not negation_explained("A deal is likely.", "A deal is not likely.")
 
 
@@ -359,8 +359,8 @@ def worst(a: str, b: str) -> Severity | None:
             "Customs officers found rifles in the lorry.",
         ),
         (
-            "Residues of the pesticide were found in the milk of cows grazing nearby.",
-            "Residues of the pesticide were found in the milk of grazing nearby.",
+            "Traces of the pesticide were found in the blood of workers who handled the sacks.",
+            "Traces of the pesticide were found in the blood of who handled the sacks.",
         ),
     ],
 )

@@ -17,7 +17,7 @@ from .._report import Finding
 from ._context import PairContext
 from ._draft import draft
 
-__all__ = ["Edit", "Hit", "as_findings", "edits", "words"]
+__all__ = ["Edit", "Hit", "as_findings", "edits", "vocabulary", "words"]
 
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 
@@ -59,6 +59,16 @@ class Edit:
 def words(text: str) -> list[str]:
     """The words of a text, in order (no numbers, no punctuation)."""
     return _WORD.findall(text)
+
+
+def vocabulary(text: str) -> set[str]:
+    """The lower-cased words of a text, hyphenated ones also by their parts: "Jong-un" holds
+    "un", so "Kim Jong Un" / "Kim Jong-un" drops no word."""
+    found = set()
+    for word in words(text):
+        found.add(word.lower())
+        found.update(part.lower() for part in word.split("-") if part)
+    return found
 
 
 @lru_cache(maxsize=4096)

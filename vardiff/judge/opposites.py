@@ -23,7 +23,7 @@ from .. import _cues as cues
 from .._report import Finding
 from .._words import content_words
 from ._context import PairContext
-from ._edits import Edit, Hit, as_findings, edits, words
+from ._edits import Edit, Hit, as_findings, edits, vocabulary, words
 from ._lexicon import lexicon
 from ._sources import current
 
@@ -65,8 +65,8 @@ def opposed_words(a: str, b: str) -> list[Opposed]:
     found: list[Opposed] = []
     # A word that is still on the other side was moved, not replaced: "the teacher reported the
     # student" / "the student was reported by the teacher" is the role check's business.
-    words_a = {w.lower() for w in words(a)}
-    words_b = {w.lower() for w in words(b)}
+    words_a = vocabulary(a)
+    words_b = vocabulary(b)
     for edit in edits(a, b):
         if edit.kind != "replace":
             continue
@@ -109,14 +109,15 @@ def local_balance(item: Opposed) -> int:
 
 def negation_explained(a: str, b: str) -> bool:
     """The polarity check's question: is every difference in negation between ``a`` and ``b``
-    an opposite's doing, either the opposite word itself ("likely" / "unlikely") or a negation
-    that an opposite turns back ("did not rise" / "fell")? Then it is not a flipped polarity."""
+    a negation that an opposite turns back ("did not rise" / "fell", "not guilty" /
+    "innocent")? Then it is a rewording, not a flipped polarity. An opposite that is a
+    negative word itself ("likely" / "unlikely") stays the polarity check's finding."""
     a, b = cues.strip_quotes(a), cues.strip_quotes(b)
     opposed = opposed_words(a, b)
-    if not opposed:
+    compensated = [local_balance(o) for o in opposed if local_balance(o) % 2]
+    if not compensated:
         return False
-    compensated = sum(local_balance(o) for o in opposed if local_balance(o) % 2)
-    return negation_balance(a, b, opposed) - compensated == 0
+    return negation_balance(a, b, opposed) - sum(compensated) == 0
 
 
 def find_opposites(a: str, b: str) -> list[Hit]:
@@ -129,6 +130,8 @@ def find_opposites(a: str, b: str) -> list[Hit]:
     hits: list[Hit] = []
     for item in opposed:
         balance = local_balance(item)
+        if not balance % 2 and _negative(item):
+            continue  # "likely" / "unlikely", "passed" / "failed": the polarity check's finding
         evidence: dict[str, float | str] = {
             "relation": item.relation,
             "negation_balance": float(balance),
@@ -162,6 +165,11 @@ def find_opposites(a: str, b: str) -> list[Hit]:
             )
         )
     return hits
+
+
+def _negative(item: Opposed) -> bool:
+    """One of the opposed words is itself a negative ("unlikely", "failed", "denied")."""
+    return bool(cues.negations(item.a) or cues.negations(item.b))
 
 
 def _subject_changed(edit: Edit) -> bool:

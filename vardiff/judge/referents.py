@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .._report import Finding
 from ._context import PairContext
-from ._edits import Hit, as_findings, edits, words
+from ._edits import Hit, as_findings, edits, vocabulary, words
 from ._lexicon import lexicon
 from ._sources import current
 
@@ -58,8 +58,8 @@ def _pronoun_change(x: str, y: str) -> str | None:
 def find_referents(a: str, b: str) -> list[Hit]:
     lex = lexicon()
     hits: list[Hit] = []
-    words_a = {w.lower() for w in words(a)}
-    words_b = {w.lower() for w in words(b)}
+    words_a = vocabulary(a)
+    words_b = vocabulary(b)
     for edit in edits(a, b):
         if edit.kind != "replace":
             continue

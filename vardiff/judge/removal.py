@@ -22,7 +22,7 @@ from .._numbers import is_amount_word
 from .._report import Finding
 from .._words import FUNCTION_WORDS, content_words
 from ._context import PairContext
-from ._edits import Edit, Hit, as_findings, edits, words
+from ._edits import Edit, Hit, as_findings, edits, vocabulary, words
 from ._lexicon import lexicon
 from ._sources import current
 
@@ -149,7 +149,7 @@ def find_removals(a: str, b: str) -> list[Hit]:
                 hit.message.replace("left out of B", "only in B")
                 .replace("the sentence lost", "A lacks")
                 .replace("B reads", "A reads"),
-                hit.prior if broken else min(hit.prior, 0.5),
+                hit.prior if broken else min(hit.prior, 0.3),
                 hit.evidence,
             )
         )
@@ -171,7 +171,7 @@ def _removals(a: str, b: str) -> list[Hit]:
                 "",
                 "",
                 f"B reads {new[0]!r} where a word is missing: something was left out",
-                0.92,
+                0.9,
                 {"junction": new[0]},
             )
         )
@@ -179,7 +179,7 @@ def _removals(a: str, b: str) -> list[Hit]:
 
 
 def _edit_removals(a: str, b: str) -> list[Hit]:
-    words_b = {w.lower() for w in words(b)}
+    words_b = vocabulary(b)
     hits: list[Hit] = []
     for edit in edits(a, b):
         kept = {w.lower() for w in words(edit.b)}
@@ -200,21 +200,23 @@ def _edit_removals(a: str, b: str) -> list[Hit]:
         if gap:
             rule, prior, message = (
                 "removal.broken",
-                0.92,
+                0.9,
                 f"{text!r} left out of B: {gap}; the sentence lost a {what}",
             )
         elif _head(edit, kinds):
-            # A dropped verb takes the event with it; a dropped head noun often only a detail
-            # a translation may leave implicit ("in Florida" said once already).
+            # A dropped verb takes the event with it; a dropped head noun is often only a
+            # detail a translation leaves implicit ("in Florida" said once already). On the
+            # correct translations of DEMETR's dev set a dropped verb is found in 6 % of pairs,
+            # a dropped head noun in 5 %; on the perturbed ones in 21 % together.
             rule, prior, message = (
                 "removal.head",
-                0.87 if "verb" in kinds else 0.7,
+                0.55 if "verb" in kinds else 0.45,
                 f"{text!r} left out of B: a {what} the sentence rests on",
             )
         else:
             rule, prior, message = (
                 "removal.modifier",
-                0.5,
+                0.3,
                 f"{text!r} left out of B: a {what} that narrowed what follows",
             )
         hits.append(
