@@ -46,7 +46,7 @@ from vardiff._words import stem
 from vardiff.judge._calibration import parse_calibration
 
 ROOT = Path(__file__).resolve().parent.parent
-TARGET = ROOT / "benchmarks" / "calibration_fitted.json"
+TARGET = ROOT / "vardiff" / "judge" / "calibration_fitted.json"
 DUMPS = (OUT / "dump_demetr.jsonl", OUT / "dump_mqm.jsonl")
 
 # Gaussian priors (standard deviations, in logits per standard deviation of a feature): a rule

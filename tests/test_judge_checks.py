@@ -6,6 +6,10 @@ is fed a :class:`PairContext` built by hand, so a failure names the check at fau
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from vardiff import Finding, Pair, Severity, word_diff
@@ -132,3 +136,29 @@ def test_both_sides_negated_in_different_numbers_is_not_a_flip() -> None:
     assert [f.check for f in flipped] == ["negation.flipped"]
     counted = check_negation(context("No, I don't think so.", "I do not think so."))
     assert [f.check for f in counted] == ["negation.count"]
+
+
+def test_a_calibration_is_chosen_by_name_and_named_in_the_signature() -> None:
+    from vardiff import Comparer, Options
+    from vardiff.judge._calibration import calibration_named
+
+    fitted = calibration_named("fitted")
+    assert fitted.rules and fitted.version != calibration_named("priors").version
+    settings = Comparer(Options(calibration="fitted", cache=False)).settings
+    assert f"calibration:{fitted.version}" in settings.signature
+
+
+def test_a_bad_calibration_file_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    bad = tmp_path / "calibration.json"
+    bad.write_text("not json", encoding="utf-8")
+    a = tmp_path / "a.txt"
+    a.write_text("The army sent 5,000 troops.\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "vardiff.cli", "diff", str(a), str(a), "--calibration", str(bad)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1 and "calibration" in done.stderr
+    assert "Traceback" not in done.stderr

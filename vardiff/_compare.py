@@ -35,6 +35,7 @@ from ._report import Finding, Pair, PairStatus, Report, Settings
 from ._segment import segment
 from ._severity import Severity
 from .judge import Judge
+from .judge._calibration import calibration_named
 
 __all__ = ["Comparer", "compare"]
 
@@ -105,7 +106,9 @@ class Comparer:
             loaded = Glossary.load(loaded)
         self.glossary = loaded
         self.max_sentences = options.max_sentences
-        self.judge = Judge(embedder=embedder, glossary=loaded)
+        self.judge = Judge(
+            embedder=embedder, glossary=loaded, calibration=calibration_named(options.calibration)
+        )
         max_tokens = getattr(embedder, "max_tokens", None)
         self.settings = Settings.of(
             options,

@@ -16,12 +16,14 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
+from .._errors import InputError
 from .._report import Finding
 from .._severity import Severity
 
-__all__ = ["Calibration", "load_calibration", "severity_of"]
+__all__ = ["Calibration", "calibration_named", "load_calibration", "severity_of"]
 
 _FILE = Path(__file__).with_name("calibration.json")
+_FITTED = Path(__file__).with_name("calibration_fitted.json")
 
 # Used until a calibration file says otherwise, and for priors: a finding is medium once a
 # meaning error is more likely than not.
@@ -116,3 +118,18 @@ def load_calibration(path: str | None = None) -> Calibration:
     if not file.exists():
         return Calibration(version="none", cutoffs=DEFAULT_CUTOFFS, rules={})
     return parse_calibration(json.loads(file.read_text(encoding="utf-8")))
+
+
+def calibration_named(name: str) -> Calibration:
+    """``"priors"`` (the shipped default), ``"fitted"``, or a calibration file's path."""
+    if name == "priors":
+        return load_calibration()
+    path = _FITTED if name == "fitted" else Path(name)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise InputError(f"cannot read calibration {name!r}: {error}") from None
+    try:
+        return parse_calibration(data)
+    except (AssertionError, KeyError, TypeError, ValueError, AttributeError):
+        raise InputError(f"{name}: not a vardiff calibration file") from None

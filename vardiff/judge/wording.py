@@ -221,7 +221,9 @@ def check_wording(ctx: PairContext) -> list[Finding]:
         text = edit.a if dropped else edit.b
         carried, what = _weight(text)
         n_words = count_a if dropped else count_b
-        prior = carried or (0.5 if n_words >= 4 else 0.25 if n_words >= 2 else 0.1)
+        if not carried and n_words < 2:
+            continue  # one plain word dropped or added ("The number of" / "among") says little
+        prior = carried or (0.5 if n_words >= 4 else 0.25)
         evidence["carries_fact"] = float(bool(carried))
         side = "B leaves out" if dropped else "B adds"
         detail = f" ({what})" if what else ""
