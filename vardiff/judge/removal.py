@@ -56,7 +56,8 @@ _FINITE = set("is are was were has have had will would can could should may migh
 def broken_junctions(text: str) -> set[str]:
     """Pairs of neighbouring words that cannot stand together in a sentence ("the of", "of
     who", "from is", "will its"), and an opening conjunction: the marks a dropped word leaves."""
-    tokens = [t.lower() for t in _tokens(text)]
+    # A capitalised word after the first is a name ("AT&T", "May"), never a function word.
+    tokens = [t.lower() if i == 0 or t == t.lower() else t for i, t in enumerate(_tokens(text))]
     found: set[str] = set()
     if tokens and tokens[0] in _OPENERS:
         found.add(f"^{tokens[0]}")
@@ -89,7 +90,7 @@ def _broken_gap(edit: Edit) -> str | None:
         return None
     if not after:
         return None
-    left, right = before[-1].lower(), after[0].lower()
+    left, right = (t if t != t.lower() else t.lower() for t in (before[-1], after[0]))
     if left in _DETERMINERS and right in _NOT_AFTER_DETERMINER:
         return f"{before[-1]!r} is left without its noun"
     if left in _PREPOSITIONS and right in _NOT_AFTER_PREPOSITION:
