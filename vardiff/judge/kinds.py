@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from .._numbers import is_amount_word
 from .._report import Finding
 from .._words import content_words
 from ._context import PairContext
@@ -61,7 +62,12 @@ def _nouns(text: str, others: set[str]) -> list[str]:
     """Nouns of an edit that the other side lacks, in order."""
     lex = lexicon()
     return [
-        w for w in content_words(text) if w.lower() not in others and w.isalpha() and lex.is_noun(w)
+        w
+        for w in content_words(text)
+        if w.lower() not in others
+        and w.isalpha()
+        and lex.is_noun(w)
+        and not is_amount_word(w.lower())  # "three" / "five": the number check's
     ]
 
 
