@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import pytest
 
+import vardiff
+from vardiff import Severity
+from vardiff.judge import load_calibration
+from vardiff.judge._edits import Hit
 from vardiff.judge._lexicon import lexicon
 from vardiff.judge.kinds import find_kinds
 from vardiff.judge.opposites import find_opposites, negation_explained
@@ -18,8 +22,10 @@ from vardiff.judge.removal import broken_junctions, find_removals
 from vardiff.judge.roles import find_roles
 
 
-def loud(hits: list) -> list:  # type: ignore[type-arg]
-    return [h for h in hits if h.prior >= 0.5]
+def loud(hits: list[Hit]) -> list[Hit]:
+    """Hits whose prior makes a finding of medium or above under the shipped calibration."""
+    calibration = load_calibration()
+    return [h for h in hits if calibration.severity(h.prior) >= Severity.MEDIUM]
 
 
 def both_ways(a: str, b: str) -> list[tuple[str, str]]:
@@ -137,10 +143,10 @@ def test_an_opposite_with_a_negation_on_the_other_side_is_a_rewording(a: str, b:
         assert negation_explained(left, right), (left, right)
 
 
-def test_the_negative_word_of_an_opposite_is_not_also_a_flipped_negation() -> None:
+def test_an_opposite_that_is_a_negative_word_is_left_to_the_polarity_check() -> None:
     a, b = "A deal is likely this week.", "A deal is unlikely this week."
-    assert loud(find_opposites(a, b))
-    assert negation_explained(a, b)
+    assert not find_opposites(a, b)
+    assert not negation_explained(a, b)
     assert not negation_explained("A deal is likely.", "A deal is not likely.")
 
 
@@ -263,7 +269,7 @@ def test_the_same_person_named_otherwise_is_quiet() -> None:
 def test_kinds(a: str, b: str, check: str) -> None:
     hits = find_kinds(a, b)
     assert [h.check for h in hits] == [check], hits
-    assert (hits[0].prior >= 0.8) == (check == "kind.cohyponym")
+    assert bool(loud(hits)) == (check == "kind.cohyponym")
 
 
 def test_kinds_fall_back_on_the_model_where_the_lexicon_is_silent() -> None:
@@ -310,7 +316,7 @@ def test_a_dropped_verb_is_medium_a_dropped_intensifier_nothing() -> None:
     verb = find_removals(
         "Investors sold bonds after the report.", "Investors bonds after the report."
     )
-    assert verb and max(h.prior for h in verb) >= 0.5
+    assert loud(verb)
     assert not find_removals("Prices rose sharply in May.", "Prices rose in May.")
     assert not find_removals("It was a very difficult year.", "It was a difficult year.")
 
@@ -318,3 +324,67 @@ def test_a_dropped_verb_is_medium_a_dropped_intensifier_nothing() -> None:
 def test_broken_junctions() -> None:
     assert "the of" in broken_junctions("The of the river was high.")
     assert not broken_junctions("This is the end of the road, and those who stay will wait.")
+
+
+# -- end to end, with the real model --------------------------------------------------------
+
+
+def worst(a: str, b: str) -> Severity | None:
+    report = vardiff.compare(a, b)
+    return max((f.severity for f in report.findings()), default=None)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Coffee exports rose by four percent in June.",
+            "Coffee exports fell by four percent in June.",
+        ),
+        (
+            "The appeal court found him guilty of tax fraud.",
+            "The appeal court found him innocent of tax fraud.",
+        ),
+        (
+            "Schmidt beat Laurent in the regional election.",
+            "Laurent beat Schmidt in the regional election.",
+        ),
+        (
+            "The ferry sails from Dover to Calais twice a day.",
+            "The ferry sails from Calais to Dover twice a day.",
+        ),
+        ("He told the committee the plant was safe.", "She told the committee the plant was safe."),
+        (
+            "Customs officers found pistols in the lorry.",
+            "Customs officers found rifles in the lorry.",
+        ),
+        (
+            "Traces of the pesticide were found in the blood of workers who handled the sacks.",
+            "Traces of the pesticide were found in the blood of who handled the sacks.",
+        ),
+    ],
+)
+def test_meaning_changes_are_medium_or_above_both_ways(a: str, b: str) -> None:
+    for left, right in both_ways(a, b):
+        severity = worst(left, right)
+        assert severity is not None and severity >= Severity.MEDIUM, (left, right, severity)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Coffee exports did not rise in June.", "Coffee exports fell in June."),
+        (
+            "Customs officers found pistols in the lorry.",
+            "Customs officers found weapons in the lorry.",
+        ),
+        (
+            "Schmidt beat Laurent in the regional election.",
+            "Laurent was beaten by Schmidt in the regional election.",
+        ),
+    ],
+)
+def test_rewordings_stay_low_or_below_both_ways(a: str, b: str) -> None:
+    for left, right in both_ways(a, b):
+        severity = worst(left, right)
+        assert severity is None or severity <= Severity.LOW, (left, right, severity)

@@ -12,6 +12,7 @@ What goes in, and why:
   by frequency), as indices into ``parents``: the hypernym graph of those senses. A check tells
   a synonym (a shared sense), a broader or narrower word (one sense above the other) and a
   co-hyponym (a close common parent, neither above the other) from these.
+- ``domains``: each sense's lexicographer file ("noun.artifact", "noun.cognition").
 - ``adjectives``: single-word adjective and adverb lemmas, so that the run-time lemmatiser
   knows "cheaper" is "cheap".
 - ``antonyms``: WordNet's antonym pairs (every part of speech), extended through derivational
@@ -113,6 +114,9 @@ def build(wn: Any, extra: dict[str, Any]) -> dict[str, Any]:
         pos: {word: [synset_index[s.name()] for s in senses] for word, senses in table.items()}
         for pos, table in kept.items()
     }
+    # The lexicographer file of each sense ("noun.artifact", "noun.cognition"): whether two
+    # things of one kind are concrete things or ideas.
+    domains = [_LEXNAMES.index(reachable[name].lexname()) for name in sorted(reachable)]
 
     adjectives = sorted(
         {
@@ -223,6 +227,8 @@ def build(wn: Any, extra: dict[str, Any]) -> dict[str, Any]:
         "senses": SENSES,
         "lemmas": lemmas,
         "parents": parents,
+        "domains": domains,
+        "domain_names": list(_LEXNAMES),
         "adjectives": adjectives,
         "antonyms": sorted(list(p) for p in antonyms),
         "indirect_antonyms": sorted(list(p) for p in indirect),

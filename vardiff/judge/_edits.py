@@ -13,8 +13,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .._diff import word_diff
+from .._report import Finding
+from ._context import PairContext
+from ._draft import draft
 
-__all__ = ["Edit", "Hit", "edits", "words"]
+__all__ = ["Edit", "Hit", "as_findings", "edits", "vocabulary", "words"]
 
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 
@@ -58,6 +61,16 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def vocabulary(text: str) -> set[str]:
+    """The lower-cased words of a text, hyphenated ones also by their parts: "Jong-un" holds
+    "un", so "Kim Jong Un" / "Kim Jong-un" drops no word."""
+    found = set()
+    for word in words(text):
+        found.add(word.lower())
+        found.update(part.lower() for part in word.split("-") if part)
+    return found
+
+
 @lru_cache(maxsize=4096)
 def edits(a: str, b: str) -> tuple[Edit, ...]:
     """The finest word edits turning ``a`` into ``b``."""
@@ -79,3 +92,20 @@ def edits(a: str, b: str) -> tuple[Edit, ...]:
         done_a += op.a
         done_b += op.b
     return tuple(found)
+
+
+def as_findings(ctx: PairContext, hits: list[Hit]) -> list[Finding]:
+    """The hits as findings of the pair, their words located in its texts."""
+    return [
+        draft(
+            ctx,
+            check=hit.check,
+            category=hit.category,
+            a=hit.a,
+            b=hit.b,
+            message=hit.message,
+            prior=hit.prior,
+            evidence=hit.evidence,
+        )
+        for hit in hits
+    ]

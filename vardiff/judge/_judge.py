@@ -13,11 +13,16 @@ from ._context import PairContext, Similarity, build_context
 from .attribution import check_attribution
 from .damage import check_damage
 from .glossary import check_glossary
+from .kinds import check_kinds, kinds_wanted
 from .modality import check_modality
 from .names import check_names
 from .numbers import SAME_THING, check_numbers
+from .opposites import check_opposites
 from .polarity import check_negation
 from .quotes import check_quotes
+from .referents import check_referents
+from .removal import check_removal
+from .roles import check_roles
 from .tense import check_tense
 from .unaligned import check_unaligned
 from .wording import check_wording, wording_texts
@@ -38,14 +43,23 @@ CHECKS: tuple[Check, ...] = (
     check_modality,
     check_attribution,
     check_tense,
+    check_opposites,
+    check_roles,
+    check_referents,
+    check_kinds,
+    check_removal,
     check_wording,
 )
 
 # Texts each check asks the model about, announced before any check runs so that a whole
 # report's phrases are embedded in one batch.
-PREFETCH: tuple[Callable[[PairContext], list[str]], ...] = (wording_texts,)
+PREFETCH: tuple[Callable[[PairContext], list[str]], ...] = (wording_texts, kinds_wanted)
 
 _SECONDARY = {"lexical", "omission", "addition"}  # the wording check's categories
+# Verdicts on what the words are, quiet or loud: a broader word ("shells" / "projectiles"), a
+# synonym, an opposite that a negation turns back. They explain the words as fully as a loud
+# finding does, so a wording finding on the same words goes.
+_VERDICTS = ("kind.", "opposite.negated")
 
 
 class Judge:
@@ -113,21 +127,32 @@ class Judge:
 def _without_duplicates(findings: list[Finding]) -> list[Finding]:
     """A wording finding whose words another check already explains (a number, a name, a quote,
     damage) says the same thing twice: it goes, judged on character spans."""
-    authority = [f for f in findings if f.category not in _SECONDARY]
+    authority = [f for f in findings if not _secondary(f)]
     # Only a finding that stands (medium or above, or damage) explains words away: a quiet
     # number finding must not silence a loud wording one about the same words.
-    speaking = [f for f in authority if f.severity >= Severity.MEDIUM or f.category == "artifact"]
+    speaking = [
+        f
+        for f in authority
+        if f.severity >= Severity.MEDIUM
+        or f.category == "artifact"
+        or f.check.startswith(_VERDICTS)
+    ]
     covered_a = [f.a_span for f in speaking if f.a_span]
     covered_b = [f.b_span for f in speaking if f.b_span]
     kept = list(authority)
     for finding in findings:
-        if finding.category not in _SECONDARY:
+        if not _secondary(finding):
             continue
         placed = finding.a_span or finding.b_span
         if placed and _covered(finding.a_span, covered_a) and _covered(finding.b_span, covered_b):
             continue
         kept.append(finding)
     return kept
+
+
+def _secondary(finding: Finding) -> bool:
+    """The wording check's findings: they give way to any other check's on the same words."""
+    return finding.category in _SECONDARY and finding.check.startswith("wording.")
 
 
 def _covered(span: Span | None, covers: list[Span]) -> bool:

@@ -55,6 +55,7 @@ class Kinship:
     steps_a: int = 0  # steps from a's sense up to the common parent
     steps_b: int = 0
     parent: int = -1  # the common parent's sense index (co-hyponyms)
+    domain: str = ""  # the common parent's lexicographer file: "noun.artifact", "noun.act"
 
 
 class Lexicon:
@@ -66,6 +67,8 @@ class Lexicon:
             pos: {w: tuple(s) for w, s in table.items()} for pos, table in data["lemmas"].items()
         }
         self._parents: list[tuple[int, ...]] = [tuple(p) for p in data["parents"]]
+        names: list[str] = data["domain_names"]
+        self._domains: list[str] = [names[d] for d in data["domains"]]
         self._adjectives = frozenset(data["adjectives"])
         self._antonyms = _pairs(data["antonyms"])
         self._indirect = _pairs(data["indirect_antonyms"])
@@ -176,7 +179,13 @@ class Lexicon:
             if steps_a + steps_b > _COHYPONYM_TOTAL or self.depth(parent) < _MIN_PARENT_DEPTH:
                 continue
             if best is None or steps_a + steps_b < best.steps_a + best.steps_b:
-                best = Kinship("cohyponym", steps_a=steps_a, steps_b=steps_b, parent=parent)
+                best = Kinship(
+                    "cohyponym",
+                    steps_a=steps_a,
+                    steps_b=steps_b,
+                    parent=parent,
+                    domain=self._domains[parent],
+                )
         return best
 
     def _ancestors(self, senses: Iterable[int], lemmas: list[str], pos: str) -> dict[int, int]:
@@ -198,6 +207,16 @@ class Lexicon:
                         nxt[parent] = min(nxt.get(parent, steps + 1), steps + 1)
             frontier = nxt
         return {s: d for s, d in seen.items() if d > 0}
+
+    def is_kin(self, word: str) -> bool:
+        """A word for a relative ("cousin", "aunt"): kinship terms are things of one kind that
+        a translation does not swap, unlike "journalist" / "reporter"."""
+        kin = self._senses["n"].get("relative", ())[:1]
+        for lemma in self.lemmas(word, "n"):
+            senses = self._senses["n"].get(lemma, ())[:2]
+            if kin and set(kin) & set(self._ancestors(senses, [], "n")):
+                return True
+        return False
 
     def depth(self, sense: int) -> int:
         """Steps from ``sense`` up to a root by the shortest path."""

@@ -15,16 +15,43 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from .._numbers import is_amount_word
+from .._report import Finding
 from .._words import content_words
-from ._edits import Hit, edits, words
+from ._context import PairContext
+from ._edits import Hit, as_findings, edits, vocabulary, words
 from ._lexicon import Kinship, lexicon
+from ._sources import current
 
-__all__ = ["KIND_PRIORS", "find_kinds", "kinds_texts"]
+__all__ = ["KIND_PRIORS", "check_kinds", "find_kinds", "kinds_texts", "kinds_wanted"]
 
-KIND_PRIORS = {"cohyponym": 0.85, "related": 0.6, "broader": 0.3, "synonym": 0.05}
+# Priors: the share of findings that were meaning changes on the development data (the dev
+# split of benchmarks/data/contrast_semantics.jsonl, and the correct translations of
+# benchmarks/data/demetr_dev.jsonl as false alarms), smoothed.
+KIND_PRIORS = {
+    "cohyponym": 0.92,
+    "cohyponym_abstract": 0.45,
+    "related": 0.45,
+    "broader": 0.3,
+    "synonym": 0.05,
+}
+# Co-hyponyms that are things, foods, animals, plants, parts of the body, substances, kin or
+# named days and months are another thing; among ideas, acts and groups ("term" / "time",
+# "troops" / "army") two words under one parent are as often a translator's choice.
+_CONCRETE = {
+    "noun.artifact",
+    "noun.food",
+    "noun.animal",
+    "noun.plant",
+    "noun.body",
+    "noun.substance",
+    "noun.object",
+}
 # The model's similarity of two nouns alone: at or above NEAR they are near-synonyms, between
-# RELATED and NEAR another thing of the same field, below RELATED unrelated (the wording check's).
-NEAR = 0.7
+# RELATED and NEAR perhaps another thing of the same field, below RELATED unrelated (the wording
+# check's). It separates poorly ("shells" / "bullets" 0.37, "debris" / "fragments" 0.40,
+# "journalist" / "reporter" 0.79), so on its own it only says low.
+NEAR = 0.8
 RELATED = 0.35
 _MAX_WORDS = 3
 
@@ -35,13 +62,18 @@ def _nouns(text: str, others: set[str]) -> list[str]:
     """Nouns of an edit that the other side lacks, in order."""
     lex = lexicon()
     return [
-        w for w in content_words(text) if w.lower() not in others and w.isalpha() and lex.is_noun(w)
+        w
+        for w in content_words(text)
+        if w.lower() not in others
+        and w.isalpha()
+        and lex.is_noun(w)
+        and not is_amount_word(w.lower())  # "three" / "five": the number check's
     ]
 
 
 def _pairs_of(a: str, b: str) -> list[tuple[list[str], list[str]]]:
-    words_a = {w.lower() for w in words(a)}
-    words_b = {w.lower() for w in words(b)}
+    words_a = vocabulary(a)
+    words_b = vocabulary(b)
     found = []
     for edit in edits(a, b):
         if edit.kind != "replace":
@@ -52,6 +84,16 @@ def _pairs_of(a: str, b: str) -> list[tuple[list[str], list[str]]]:
         if left and right:
             found.append((left, right))
     return found
+
+
+def _concrete(kin: Kinship, a: str, b: str) -> bool:
+    if kin.domain in _CONCRETE:
+        return True
+    lex = lexicon()
+    if kin.domain == "noun.person":
+        return lex.is_kin(a) and lex.is_kin(b)
+    # "Tuesday" / "Thursday", "October" / "November"; not "term" / "time".
+    return kin.domain == "noun.time" and a[:1].isupper() and b[:1].isupper()
 
 
 def kinds_texts(a: str, b: str) -> list[str]:
@@ -78,7 +120,7 @@ def find_kinds(
             kin = kin or next((k for k in known if k.relation in ("broader", "narrower")), None)
             kin = kin or lex.kinship(head_a, head_b)
         score = None
-        if kin is None and similarity is not None:
+        if similarity is not None and (kin is None or kin.relation == "cohyponym"):
             score = similarity(head_a, head_b)
         evidence: dict[str, float | str] = {"relation": kin.relation if kin else "unknown"}
         if score is not None:
@@ -87,7 +129,7 @@ def find_kinds(
             hits.append(
                 Hit(
                     "kind.synonym",
-                    "kind",
+                    "lexical",
                     head_a,
                     head_b,
                     f"{head_a!r} → {head_b!r}: the same thing named another way",
@@ -100,7 +142,7 @@ def find_kinds(
             hits.append(
                 Hit(
                     f"kind.{'hypernym' if kin.relation == 'broader' else 'hyponym'}",
-                    "kind",
+                    "lexical",
                     head_a,
                     head_b,
                     f"{head_a!r} → {head_b!r}: a {kin.relation} word for the same thing, "
@@ -114,7 +156,7 @@ def find_kinds(
             hits.append(
                 Hit(
                     "kind.cohyponym",
-                    "kind",
+                    "lexical",
                     head_a,
                     head_b,
                     f"{head_a!r} → {head_b!r}: another thing of the same kind, not the same thing",
@@ -126,7 +168,7 @@ def find_kinds(
             hits.append(
                 Hit(
                     "kind.related",
-                    "kind",
+                    "lexical",
                     head_a,
                     head_b,
                     f"{head_a!r} → {head_b!r}: a related but different thing",
@@ -135,3 +177,20 @@ def find_kinds(
                 )
             )
     return hits
+
+
+def check_kinds(ctx: PairContext) -> list[Finding]:
+    sources = current()
+    if not (sources.lexicon or sources.model):
+        return []
+    similarity = ctx.similarity if sources.model and ctx.similarity.available else None
+    return as_findings(
+        ctx, find_kinds(ctx.a, ctx.b, similarity=similarity, use_lexicon=sources.lexicon)
+    )
+
+
+def kinds_wanted(ctx: PairContext) -> list[str]:
+    """The words to embed ahead, with every other phrase of the report."""
+    if not current().model or ctx.pair.status != "changed":
+        return []
+    return kinds_texts(ctx.a, ctx.b)

@@ -6,6 +6,7 @@ from .. import _cues as cues
 from .._report import Finding
 from ._context import PairContext
 from ._draft import draft
+from .opposites import negation_explained
 
 __all__ = ["check_negation"]
 
@@ -14,6 +15,10 @@ def check_negation(ctx: PairContext) -> list[Finding]:
     a, b = cues.strip_quotes(ctx.a), cues.strip_quotes(ctx.b)
     left, right = cues.negations(a), cues.negations(b)
     if len(left) == len(right):
+        return []
+    # "likely" / "unlikely" is the opposites check's finding, and "did not rise" / "fell" says
+    # the same thing twice over: neither is a flipped polarity.
+    if negation_explained(a, b):
         return []
     gone = [w for w in left if w.lower() not in {r.lower() for r in right}]
     new = [w for w in right if w.lower() not in {x.lower() for x in left}]

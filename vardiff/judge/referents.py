@@ -8,10 +8,13 @@ come from the lexicon ("spokeswoman", "nephew", "widow").
 
 from __future__ import annotations
 
-from ._edits import Hit, edits, words
+from .._report import Finding
+from ._context import PairContext
+from ._edits import Hit, as_findings, edits, vocabulary, words
 from ._lexicon import lexicon
+from ._sources import current
 
-__all__ = ["find_referents"]
+__all__ = ["check_referents", "find_referents"]
 
 # Pronoun → (person, number, gender); "you" is either number, "they" may be one person.
 _PRONOUNS: dict[str, tuple[str, str, str]] = {}
@@ -28,6 +31,15 @@ for _forms, _features in (
         _PRONOUNS[_form] = _features
 
 _MAX_WORDS = 4
+# Priors from the development data, as in opposites.py.
+_PRONOUN_PRIOR = {"person": 0.9, "gender": 0.92, "number": 0.9}
+
+
+def _pronoun_prior(change: str, x: str, y: str) -> float:
+    # "its" / "their" for a company or a government is a common translation variant; "his" /
+    # "their" loses the person.
+    gendered = any(_PRONOUNS[w.lower()][2] in ("m", "f") for w in (x, y))
+    return 0.6 if change == "number" and not gendered else _PRONOUN_PRIOR[change]
 
 
 def _pronoun_change(x: str, y: str) -> str | None:
@@ -46,8 +58,8 @@ def _pronoun_change(x: str, y: str) -> str | None:
 def find_referents(a: str, b: str) -> list[Hit]:
     lex = lexicon()
     hits: list[Hit] = []
-    words_a = {w.lower() for w in words(a)}
-    words_b = {w.lower() for w in words(b)}
+    words_a = vocabulary(a)
+    words_b = vocabulary(b)
     for edit in edits(a, b):
         if edit.kind != "replace":
             continue
@@ -70,7 +82,7 @@ def find_referents(a: str, b: str) -> list[Hit]:
                         x,
                         y,
                         f"{x!r} → {y!r}: the pronoun now points to someone else (another {change})",
-                        0.85 if change != "number" else 0.7,
+                        _pronoun_prior(change, x, y),
                         {"changed": change},
                     )
                     break
@@ -82,7 +94,7 @@ def find_referents(a: str, b: str) -> list[Hit]:
                         x,
                         y,
                         f"{x!r} → {y!r}: a man in one version, a woman in the other",
-                        0.85,
+                        0.95,
                         {"gender_a": gender_a, "gender_b": gender_b},
                     )
                     break
@@ -90,3 +102,9 @@ def find_referents(a: str, b: str) -> list[Hit]:
                 hits.append(found)
                 break
     return hits
+
+
+def check_referents(ctx: PairContext) -> list[Finding]:
+    if not current().lexicon:
+        return []
+    return as_findings(ctx, find_referents(ctx.a, ctx.b))

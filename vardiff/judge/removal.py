@@ -18,11 +18,15 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from .._numbers import is_amount_word
+from .._report import Finding
 from .._words import FUNCTION_WORDS, content_words
-from ._edits import Edit, Hit, edits, words
+from ._context import PairContext
+from ._edits import Edit, Hit, as_findings, edits, vocabulary, words
 from ._lexicon import lexicon
+from ._sources import current
 
-__all__ = ["find_removals"]
+__all__ = ["check_removal", "find_removals"]
 
 _MAX_WORDS = 3
 _DETERMINERS = set(
@@ -52,7 +56,8 @@ _FINITE = set("is are was were has have had will would can could should may migh
 def broken_junctions(text: str) -> set[str]:
     """Pairs of neighbouring words that cannot stand together in a sentence ("the of", "of
     who", "from is", "will its"), and an opening conjunction: the marks a dropped word leaves."""
-    tokens = [t.lower() for t in _tokens(text)]
+    # A capitalised word after the first is a name ("AT&T", "May"), never a function word.
+    tokens = [t.lower() if i == 0 or t == t.lower() else t for i, t in enumerate(_tokens(text))]
     found: set[str] = set()
     if tokens and tokens[0] in _OPENERS:
         found.add(f"^{tokens[0]}")
@@ -85,7 +90,7 @@ def _broken_gap(edit: Edit) -> str | None:
         return None
     if not after:
         return None
-    left, right = before[-1].lower(), after[0].lower()
+    left, right = (t if t != t.lower() else t.lower() for t in (before[-1], after[0]))
     if left in _DETERMINERS and right in _NOT_AFTER_DETERMINER:
         return f"{before[-1]!r} is left without its noun"
     if left in _PREPOSITIONS and right in _NOT_AFTER_PREPOSITION:
@@ -102,8 +107,8 @@ def _core(word: str, before: str) -> str | None:
     before it, which tells "to build" or "they sold" from "the build")."""
     lex = lexicon()
     lowered = word.lower()
-    if lowered in FUNCTION_WORDS or not word.isalpha():
-        return None
+    if lowered in FUNCTION_WORDS or not word.isalpha() or is_amount_word(lowered):
+        return None  # an amount ("three million") is the number check's
     if word[0].isupper():
         return "noun"  # a name: the name check's too, but a removal all the same
     if lex.is_verb(lowered):
@@ -145,7 +150,7 @@ def find_removals(a: str, b: str) -> list[Hit]:
                 hit.message.replace("left out of B", "only in B")
                 .replace("the sentence lost", "A lacks")
                 .replace("B reads", "A reads"),
-                hit.prior if broken else min(hit.prior, 0.35),
+                hit.prior if broken else min(hit.prior, 0.3),
                 hit.evidence,
             )
         )
@@ -167,7 +172,7 @@ def _removals(a: str, b: str) -> list[Hit]:
                 "",
                 "",
                 f"B reads {new[0]!r} where a word is missing: something was left out",
-                0.85,
+                0.9,
                 {"junction": new[0]},
             )
         )
@@ -175,7 +180,7 @@ def _removals(a: str, b: str) -> list[Hit]:
 
 
 def _edit_removals(a: str, b: str) -> list[Hit]:
-    words_b = {w.lower() for w in words(b)}
+    words_b = vocabulary(b)
     hits: list[Hit] = []
     for edit in edits(a, b):
         kept = {w.lower() for w in words(edit.b)}
@@ -196,21 +201,23 @@ def _edit_removals(a: str, b: str) -> list[Hit]:
         if gap:
             rule, prior, message = (
                 "removal.broken",
-                0.85,
+                0.9,
                 f"{text!r} left out of B: {gap}; the sentence lost a {what}",
             )
         elif _head(edit, kinds):
-            # A dropped verb takes the event with it; a dropped head noun often only a detail
-            # a translation may leave implicit ("in Florida" said once already).
+            # A dropped verb takes the event with it; a dropped head noun is often only a
+            # detail a translation leaves implicit ("in Florida" said once already). On the
+            # correct translations of DEMETR's dev set a dropped verb is found in 6 % of pairs,
+            # a dropped head noun in 5 %; on the perturbed ones in 21 % together.
             rule, prior, message = (
                 "removal.head",
-                0.5 if "verb" in kinds else 0.45,
+                0.55 if "verb" in kinds else 0.45,
                 f"{text!r} left out of B: a {what} the sentence rests on",
             )
         else:
             rule, prior, message = (
                 "removal.modifier",
-                0.35,
+                0.3,
                 f"{text!r} left out of B: a {what} that narrowed what follows",
             )
         hits.append(
@@ -231,3 +238,9 @@ def _edit_removals(a: str, b: str) -> list[Hit]:
             )
         )
     return hits
+
+
+def check_removal(ctx: PairContext) -> list[Finding]:
+    if not current().lexicon:
+        return []
+    return as_findings(ctx, find_removals(ctx.a, ctx.b))

@@ -17,11 +17,14 @@ from __future__ import annotations
 
 import re
 
+from .._report import Finding
 from .._words import FUNCTION_WORDS
-from ._edits import Hit
+from ._context import PairContext
+from ._edits import Hit, as_findings
 from ._lexicon import lexicon
+from ._sources import current
 
-__all__ = ["find_roles"]
+__all__ = ["check_roles", "find_roles"]
 
 _TOKEN = re.compile(r"[A-Za-z][\w’'-]*|\d[\d.,]*|[^\w\s]")
 _BE = {"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"}
@@ -53,6 +56,28 @@ def _participant(token: str, index: int) -> bool:
 
 def _key(token: str) -> str:
     return re.sub(r"[’']s$", "", token.lower())
+
+
+def _reach(tokens: list[str], start: int, step: int) -> int:
+    """Index of the far end of the participant nearest to ``start`` in ``step`` direction."""
+    index, last = start, start
+    seen = False
+    for _ in range(_REACH):
+        index += step
+        if index < 0 or index >= len(tokens):
+            break
+        if _participant(tokens[index], index):
+            last, seen = index, True
+        elif seen or tokens[index].lower() in _BOUNDARY:
+            break
+    return last
+
+
+def _excerpt(text: str, tokens: list[str], verb: int) -> str:
+    """The words of ``text`` from the verb's subject to its object: "Weber defeated Keller"."""
+    spans = [m.span() for m in _TOKEN.finditer(text)]
+    first, last = _reach(tokens, verb, -1), _reach(tokens, verb, 1)
+    return text[spans[first][0] : spans[last][1]]
 
 
 def _phrase(tokens: list[str], start: int, step: int) -> set[str]:
@@ -170,16 +195,14 @@ def find_roles(a: str, b: str) -> list[Hit]:
             )
         if swapped:
             verb = tokens_a[at_a]
-            who_a = " ".join(sorted(subject_a))
-            who_b = " ".join(sorted(subject_b))
             hits.append(
                 Hit(
                     "role.swapped",
                     "role",
-                    f"{who_a} {verb}",
-                    f"{who_b} {tokens_b[at_b]}",
+                    _excerpt(a, tokens_a, at_a),
+                    _excerpt(b, tokens_b, at_b),
                     f"who did what to whom changed around {verb!r}: the participants swapped roles",
-                    0.85,
+                    0.92,
                     {"verb": lemma, "voice_changed": float(passive_a != passive_b)},
                 )
             )
@@ -196,8 +219,14 @@ def find_roles(a: str, b: str) -> list[Hit]:
                     f"from {' '.join(sorted(route_a[0]))} to {' '.join(sorted(route_a[1]))}",
                     f"from {' '.join(sorted(route_b[0]))} to {' '.join(sorted(route_b[1]))}",
                     "the start and the end swapped places: the direction is reversed",
-                    0.85,
+                    0.92,
                     {"pattern": "from-to"},
                 )
             )
     return hits
+
+
+def check_roles(ctx: PairContext) -> list[Finding]:
+    if not current().lexicon:
+        return []
+    return as_findings(ctx, find_roles(ctx.a, ctx.b))
