@@ -492,6 +492,9 @@ def test_progress_bar_goes_to_a_terminal_and_stdout_stays_clean(tmp_path: Path) 
     check_vardiff1(json.loads(out))
     assert b"\x1b[" in terminal  # the bar drew (and cleared itself) on the terminal
     assert b"vardiff: error" not in terminal and b"Traceback" not in terminal
+    # It says what it is doing: loading the model, embedding the sentences, judging.
+    for stage in (b"loading the model", b"embedding", b"judging"):
+        assert stage in terminal, stage
 
 
 # -- stdin, directories, missing files ---------------------------------------------------------

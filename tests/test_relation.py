@@ -112,8 +112,9 @@ def test_another_outlets_article_is_said_once_and_judged_quietly(other: Report) 
     assert data["relation"] == "unrelated"
     assert data["relation_basis"]["matched"]["a"] < 0.6
     view = render_text(other, width=100)
-    assert view.count("not versions of each other") == 2  # the statement, and the verdict
-    assert view.index("not versions of each other") < view.index("#")
+    # The statement once, before the first pair; the verdict names the reason as well.
+    assert view.count("A and B are not versions of each other:") == 1
+    assert view.index("A and B are not versions of each other:") < view.index(" # ")
     credits = [f for p in other.pairs for f in p.findings if f.category == "furniture"]
     assert credits and all(f.severity is Severity.INFO for f in credits)
 
