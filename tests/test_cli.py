@@ -209,9 +209,9 @@ def test_wrong_or_unknown_encoding_is_one_line(
         b"Plain words\x00 with a NUL.\n",
         b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10",
         bytes(range(256)) * 4,
-        "UTF-16 without a mark".encode("utf-16-le"),
     ],
-    ids=["nul", "png", "all-bytes", "utf16-no-bom"],
+    # UTF-16 without a mark is read now (issue 13; test_source, test_hostile).
+    ids=["nul", "png", "all-bytes"],
 )
 @pytest.mark.parametrize("side", ["a", "b"])
 def test_binary_input_is_one_line_naming_the_file(
@@ -492,6 +492,9 @@ def test_progress_bar_goes_to_a_terminal_and_stdout_stays_clean(tmp_path: Path) 
     check_vardiff1(json.loads(out))
     assert b"\x1b[" in terminal  # the bar drew (and cleared itself) on the terminal
     assert b"vardiff: error" not in terminal and b"Traceback" not in terminal
+    # It says what it is doing: loading the model, embedding the sentences, judging.
+    for stage in (b"loading the model", b"embedding", b"judging"):
+        assert stage in terminal, stage
 
 
 # -- stdin, directories, missing files ---------------------------------------------------------

@@ -50,3 +50,93 @@ def test_finest_diff_keeps_single_word_edits() -> None:
 def test_ops_rebuild_both_texts_exactly(a: str, b: str) -> None:
     for cleanup in (True, False):
         assert _sides(word_diff(a, b, semantic_cleanup=cleanup)) == (a, b)
+
+
+# -- moves -------------------------------------------------------------------------------------
+
+
+def _moves(ops: tuple[Op, ...]) -> dict[int, tuple[str, str]]:
+    """Each move id with its A half and its B half."""
+    halves: dict[int, list[str]] = {}
+    for op in ops:
+        if op.moved is not None:
+            halves.setdefault(op.moved, ["", ""])[0 if op.op == "delete" else 1] = op.a or op.b
+    return {n: (a, b) for n, (a, b) in halves.items()}
+
+
+def test_clause_moved_to_the_front_is_one_move() -> None:
+    a = "The number of foreign students at British universities grew by 8 per cent since 2008."
+    b = "Since 2008, among foreign students at British universities there was an 8% growth."
+    ops = word_diff(a, b)
+    assert _sides(ops) == (a, b)
+    assert _moves(ops) == {1: ("since 2008", "Since 2008")}
+    # What is left of the edit stays one replaced span: a rewording, not a drop plus an add.
+    assert Op("replace", "grew by 8 per cent ", "there was an 8% growth") in ops
+    assert all(op.op in ("delete", "insert") for op in ops if op.is_moved)
+
+
+def test_attribution_moved_to_the_front() -> None:
+    a = "The museum will reopen in March, the city council announced on Monday."
+    b = "The city council announced on Monday that the museum will reopen in March."
+    # Both phrases are five words long, so either may be the one that stayed in place.
+    (moved,) = _moves(word_diff(a, b)).values()
+    assert moved[0] == moved[1]
+    assert moved[0] in ("city council announced on Monday", "museum will reopen in March")
+    a = "The museum will reopen in March after a two-year renovation, the council said."
+    b = "The council said that the museum will reopen in March after a two-year renovation."
+    assert list(_moves(word_diff(a, b)).values()) == [("council said", "council said")]
+
+
+def test_moved_words_are_folded_for_case_numbers_and_per_cent() -> None:
+    a = "Officials in the province said on Tuesday that 1,400 firms grew by three per cent."
+    b = "1400 Firms grew by 3%, officials in the province said on Tuesday."
+    moves = _moves(word_diff(a, b))
+    assert list(moves.values()) == [("1,400 firms grew by three per cent", "1400 Firms grew by 3%")]
+
+
+def test_a_swapped_word_or_a_rewording_in_place_is_no_move() -> None:
+    # One word that changed places may be a swapped role: it stays an edit for the judge.
+    assert not _moves(word_diff("Russia attacked Ukraine.", "Ukraine attacked Russia."))
+    # The same words in the same order inside a replaced span are a rewording in place.
+    a = "the containers could hold as many as 3 million 152mm artillery shells"
+    b = "the containers could carry up to three million bullets"
+    assert not _moves(word_diff(a, b))
+    # Function words alone never make a move.
+    assert not _moves(word_diff("and of the cat sat", "the cat sat and of"))
+
+
+def test_moves_can_be_left_in_their_edits() -> None:
+    a = "Exports grew by 8 per cent since 2008."
+    b = "Since 2008, exports grew by 8 per cent."
+    assert _moves(word_diff(a, b))
+    assert not any(op.is_moved for op in word_diff(a, b, moves=False))
+
+
+def test_moved_key_only_on_moved_ops() -> None:
+    ops = word_diff("Exports grew since 2008.", "Since 2008, exports grew.")
+    dicts = [op.to_dict() for op in ops]
+    plain = [d for d, op in zip(dicts, ops, strict=True) if not op.is_moved]
+    assert plain and all(set(d) == {"op", "a", "b"} for d in plain)
+    assert sorted(d["op"] for d in dicts if "moved" in d) == ["delete", "insert"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from("since 2008 the minister said exports grew 8 % per cent , .".split()),
+        max_size=25,
+    ),
+    st.randoms(use_true_random=False),
+)
+def test_moves_rebuild_both_texts_and_pair_up(words: list[str], rng: object) -> None:
+    a = " ".join(words)
+    shuffled = list(words)
+    rng.shuffle(shuffled)  # type: ignore[attr-defined]
+    b = " ".join(shuffled)
+    ops = word_diff(a, b)
+    assert _sides(ops) == (a, b)
+    kinds: dict[int, list[str]] = {}
+    for op in ops:
+        if op.moved is not None:
+            kinds.setdefault(op.moved, []).append(op.op)
+    assert all(sorted(k) == ["delete", "insert"] for k in kinds.values())

@@ -29,16 +29,18 @@ def test_library_example_lists_the_bullets_first_among_high_drift() -> None:
     assert lines[-1].startswith("20 pairs")
 
 
-def _ci_gate(a: Path, b: Path, report: Path, home: Path) -> subprocess.CompletedProcess[str]:
+def _ci_gate(*args: Path, home: Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        ["bash", str(ROOT / "examples" / "ci_gate.sh"), str(a), str(b), str(report)],
+        ["bash", str(ROOT / "examples" / "ci_gate.sh"), *map(str, args)],
         capture_output=True,
         text=True,
         timeout=600,
         check=False,
+        cwd=cwd,
         env={
             "PATH": str(Path(sys.executable).parent) + ":/usr/bin:/bin",
             "HOME": str(home),
+            "TMPDIR": str(home),
             "VARDIFF_CACHE_DIR": str(home / "cache"),
         },
     )
@@ -46,10 +48,28 @@ def _ci_gate(a: Path, b: Path, report: Path, home: Path) -> subprocess.Completed
 
 def test_ci_gate_fails_on_high_drift_and_keeps_the_report(tmp_path: Path) -> None:
     report = tmp_path / "report.json"
-    done = _ci_gate(SEED_A, SEED_B, report, tmp_path)
+    done = _ci_gate(SEED_A, SEED_B, report, home=tmp_path)
     assert done.returncode == 1, done.stderr
     assert "high-severity drift" in done.stderr
     data = json.loads(report.read_text(encoding="utf-8"))
     assert data["summary"]["findings"]["high"] >= 2
-    same = _ci_gate(SEED_A, SEED_A, report, tmp_path)
+    same = _ci_gate(SEED_A, SEED_A, report, home=tmp_path)
     assert same.returncode == 0, same.stderr
+
+
+def test_ci_gate_without_arguments_is_a_usage_error(tmp_path: Path) -> None:
+    # Issue 10, bug 5: it died on "$1: unbound variable" with its own "drift" status, 1.
+    done = _ci_gate(home=tmp_path, cwd=tmp_path)
+    assert done.returncode == 2
+    assert done.stderr.startswith("usage: ") and "unbound" not in done.stderr
+
+
+def test_ci_gate_keeps_its_report_out_of_the_working_directory(tmp_path: Path) -> None:
+    work = tmp_path / "checkout"
+    work.mkdir()
+    done = _ci_gate(SEED_A, SEED_A, home=tmp_path, cwd=work)
+    assert done.returncode == 0, done.stderr
+    assert list(work.iterdir()) == []
+    report = Path(done.stdout.strip().rsplit("(", 1)[1].rstrip(")"))
+    assert report.is_file() and report.parent.parent == tmp_path
+    assert json.loads(report.read_text(encoding="utf-8"))["schema"] == "vardiff/1"

@@ -92,7 +92,8 @@ def check_vardiff1(doc: Any) -> None:
     """Assert that ``doc`` (parsed JSON or ``Report.to_dict()``) has the documented shape.
 
     schema; settings.model; a/b name and sentences [text, start, end]; pairs [a, b,
-    similarity, status, ops [op, a, b], findings [category, severity, a, b, message]];
+    similarity, status, ops [op, a, b, optional moved id shared by one delete and one insert],
+    findings [category, severity, a, b, message]];
     summary [pairs, changed, omitted, added, findings {high, medium, low, info}, coverage {a, b}].
     Also: the document is strict JSON (no NaN), indices stay in range, each sentence is in
     exactly one pair and in order, each pair's ops rebuild its texts, and the summary counts
@@ -148,9 +149,19 @@ def check_vardiff1(doc: Any) -> None:
         a_text = " ".join(sides["a"][i] for i in pair["a"])
         b_text = " ".join(sides["b"][j] for j in pair["b"])
         assert (status == "equal") == (bool(pair["a"] and pair["b"]) and a_text == b_text)
+        halves: dict[int, list[str]] = {}
         for op in pair["ops"]:
             assert set(op) >= {"op", "a", "b"} and op["op"] in _OPS
             assert isinstance(op["a"], str) and isinstance(op["b"], str)
+            if "moved" in op:
+                # The two halves of a move: one delete and one insert with the same id.
+                assert _is_int(op["moved"]) and op["moved"] >= 1
+                assert op["op"] in ("delete", "insert")
+                assert (
+                    (op["a"] and not op["b"]) if op["op"] == "delete" else (op["b"] and not op["a"])
+                )
+                halves.setdefault(op["moved"], []).append(op["op"])
+        assert all(sorted(kinds) == ["delete", "insert"] for kinds in halves.values())
         assert "".join(op["a"] for op in pair["ops"]) == a_text
         assert "".join(op["b"] for op in pair["ops"]) == b_text
         for finding in pair["findings"]:
@@ -322,6 +333,7 @@ def test_the_contract_check_rejects_broken_documents() -> None:
         lambda d: d["pairs"].reverse(),  # out of order
         lambda d: d["pairs"][0]["ops"].pop(),  # ops no longer rebuild the text
         lambda d: d["pairs"][0].update(status="sideways"),
+        lambda d: d["pairs"][0]["ops"][0].update(moved=1),  # a move with one half only
         lambda d: d["pairs"][0].update(similarity=float("nan")),
         lambda d: d["summary"]["findings"].pop("info"),
         lambda d: d["summary"].update(pairs=99),

@@ -214,72 +214,45 @@ def equal_run(statuses: str) -> Report:
 
 
 RULE = "-----+" + "-" * 74
-HEADER = """\
-A: 000_8e0ae4692c9434e6.txt
-B: 001_cc5935cab9c0f7a2.txt
-vardiff:0.1.0|model:all-MiniLM-L6-v2|group:3|show:info|fail:medium|
-glossary:none|maxchars:1000|all:1bef0bc9
-
-   # | A                                   | B
+LEGEND = """\
+legend    = equal   ~ changed   - omitted in B   + added in B
+          1:3 sentences of A:B   @7:12 line:column   [-A only-]   {+B only+}
 """
 
 
-def test_small_report_plain_at_80_columns() -> None:
-    # Coverage: A aligns 46 + 32 of 46 + 32 + 68 characters (53.4%), B 49 + 32 of 206 (39.3%).
-    expected = (
-        HEADER
-        + f"""\
-{RULE}
- 1 ~ | What do we know about previous      | What do we know about previous
-     | [-arms-] shipments?                 | {{+weapons+}} shipments?
-     | [LOW]     lexical  "arms" → "weapons": broader term
-{RULE}
- 2 = | How important are these weapons?    | How important are these weapons?
-{RULE}
- 3 - | [-Here's some background on what's  | (omitted)
-     | happened so far and why it          |
-     | matters.-]                          |
-{RULE}
- 4 + | (added)                             | {{+The Hwasong-11A series missiles,
-     |                                     | in particular, have a high degree
-     |                                     | of accuracy and are difficult to
-     |                                     | shoot down, experts said.+}}
-
-+- Summary -------------------------------------+
-| pairs     4   changed 1   omitted 1   added 1 |
-| findings  high 0   medium 0   low 1   info 0  |
-| coverage  A 53.4%   B 39.3%                   |
-+-----------------------------------------------+
-passes: no finding at or above medium
-"""
-    )
-    assert render_text(small_report(), width=80) == expected
+def row(text: str, gutter: str) -> tuple[str, str]:
+    """The A and B cells of the first line of the pair whose gutter reads ``gutter``, without
+    the ``@line:column`` each side opens with."""
+    line = next(line for line in text.split("\n") if line.startswith(f" {gutter} |"))
+    left, right = line.split(" | ")[1:]
+    return re.sub(r"^@\d+:\d+ ", "", left).rstrip(), re.sub(r"^@\d+:\d+ ", "", right).rstrip()
 
 
 def test_folded_report_plain_at_80_columns() -> None:
-    expected = (
-        HEADER
-        + f"""\
+    expected = f"""\
+000_8e0ae4692c9434e6.txt → 001_cc5935cab9c0f7a2.txt: passes: no finding at or
+above medium
+
+   # | A                                   | B
 {RULE}
      | … 2 equal pairs …
 {RULE}
- 3 = | How important are these weapons?    | How important are these weapons?
+ 3 = | @1:169 How important are these      | @1:169 How important are these
+     | weapons?                            | weapons?
 {RULE}
- 4 ~ | But North Korean [-military-]       | But North Korean {{+arms+}}
-     | shipments to Russia are not new.    | shipments to Russia are not new.
+ 4 ~ | @1:202 But North Korean             | @1:202 But North Korean {{+arms+}}
+     | [-military-] shipments to Russia    | shipments to Russia are not new.
+     | are not new.                        |
 {RULE}
- 5 = | I’m skeptical of that.              | I’m skeptical of that.
+ 5 = | @1:261 I’m skeptical of that.       | @1:257 I’m skeptical of that.
 {RULE}
      | … 2 equal pairs …
 
-+- Summary -------------------------------------+
-| pairs     7   changed 1   omitted 0   added 0 |
-| findings  high 0   medium 0   low 0   info 0  |
-| coverage  A 100.0%   B 100.0%                 |
-+-----------------------------------------------+
-passes: no finding at or above medium
+pairs     7   changed 1   omitted 0   added 0
+findings  high 0   medium 0   low 0   info 0
+coverage  A 100.0%   B 100.0%
+{LEGEND}passes: no finding at or above medium
 """
-    )
     assert render_text(fold_report(), width=80) == expected
 
 
@@ -287,25 +260,22 @@ def test_all_equal_report_is_one_line() -> None:
     doc = document(NAME_A, [WEAPONS, SKEPTICAL])
     report = Report(SETTINGS, doc, doc, (equal(0, 0, WEAPONS), equal(1, 1, SKEPTICAL)))
     expected = """\
-A: 000_8e0ae4692c9434e6.txt
-B: 000_8e0ae4692c9434e6.txt
-vardiff:0.1.0|model:all-MiniLM-L6-v2|group:3|show:info|fail:medium|
-glossary:none|maxchars:1000|all:1bef0bc9
+000_8e0ae4692c9434e6.txt → 000_8e0ae4692c9434e6.txt: passes: no finding at or
+above medium
 
 All 2 pairs are equal.
 
-+- Summary -------------------------------------+
-| pairs     2   changed 0   omitted 0   added 0 |
-| findings  high 0   medium 0   low 0   info 0  |
-| coverage  A 100.0%   B 100.0%                 |
-+-----------------------------------------------+
+pairs     2   changed 0   omitted 0   added 0
+findings  high 0   medium 0   low 0   info 0
+coverage  A 100.0%   B 100.0%
 passes: no finding at or above medium
 """
     assert render_text(report, width=80) == expected
     # --all is a request to see every pair, even when none differs.
     shown = render_text(report, width=80, context=None)
     assert "pairs are equal" not in shown
-    assert " 1 = | How important" in shown and " 2 = | I’m skeptical" in shown
+    assert row(shown, "1 =")[0].startswith("How important are")
+    assert row(shown, "2 =")[0].startswith("I’m skeptical of that.")
 
 
 def test_empty_report_says_so() -> None:
@@ -345,7 +315,7 @@ def test_folding_keeps_pair_numbers_of_the_whole_report() -> None:
 
 def test_wdiff_markers_surround_exactly_the_changed_words() -> None:
     # Wide enough that no marked span wraps, so each span is found on one line.
-    text = render_text(rich_report(), width=400)
+    text = render_text(rich_report(), width=500, legend=False)
     assert re.findall(r"\[-(.*?)-\]", text) == [
         "desperate",
         "which",
@@ -362,11 +332,9 @@ def test_wdiff_markers_surround_exactly_the_changed_words() -> None:
         "carry up to three million bullets",
         HWASONG_B,
     ]
-    left, right = text.split("\n")[6].split(" | ")[1:]
-    assert left.rstrip() == DESPERATE.replace("desperate", "[-desperate-]").replace(
-        "which", "[-which-]"
-    )
-    assert right.rstrip() == DIRE.replace("dire", "{+dire+}").replace("that", "{+that+}")
+    left, right = row(text, "1 ~")
+    assert left == DESPERATE.replace("desperate", "[-desperate-]").replace("which", "[-which-]")
+    assert right == DIRE.replace("dire", "{+dire+}").replace("that", "{+that+}")
 
 
 def test_markers_leave_edge_spaces_outside_and_keep_whitespace_edits() -> None:
@@ -374,8 +342,7 @@ def test_markers_leave_edge_spaces_outside_and_keep_whitespace_edits() -> None:
     a = document(NAME_A, ["".join(op.a for op in ops)])
     b = document(NAME_B, ["".join(op.b for op in ops)])
     report = Report(SETTINGS, a, b, (changed((0,), (0,), ops),))
-    row = render_text(report, width=200).split("\n")[6]
-    left, right = (side.rstrip() for side in row.split(" | ")[1:])
+    left, right = row(render_text(report, width=200), "1 ~")
     assert left == "defense [-minister-] saidit[- -]x"
     assert right == "defense said {+last week+} it{+  +}x"
 
@@ -461,10 +428,14 @@ def test_plain_view_on_a_colour_console_keeps_markers() -> None:
     assert style_of(segs, "[-desperate-]") == Style.parse("red strike")
 
 
-def test_header_names_both_sides_and_the_signature() -> None:
+def test_header_names_both_sides_and_the_verdict() -> None:
     text = render_text(rich_report(), width=120)
     lines = text.split("\n")
-    assert lines[:3] == [f"A: {NAME_A}", f"B: {NAME_B}", SETTINGS.signature]
+    assert lines[0] == f"{NAME_A} → {NAME_B}: fails: 2 findings at or above medium"
+    assert SETTINGS.signature not in text
+    assert render_text(rich_report(), width=120, verbose=True).split("\n")[1] == (
+        SETTINGS.signature
+    )
 
 
 @pytest.mark.parametrize("width", [20, 40, 68, 80, 94, 120])
@@ -481,9 +452,9 @@ def test_summary_counts_and_coverage() -> None:
     text = render_text(rich_report(), width=80)
     # A: the omitted sentence (108 characters) is the only unaligned one, of 576 in all.
     # B: the added sentence (125 characters) likewise, of 562.
-    assert "| pairs     6   changed 3   omitted 1   added 1 |" in text
-    assert "| findings  high 1   medium 1   low 1   info 2  |" in text
-    assert "| coverage  A 81.2%   B 77.8%                   |" in text
+    assert "\npairs     6   changed 3   omitted 1   added 1\n" in text
+    assert "\nfindings  high 1   medium 1   low 1   info 2\n" in text
+    assert "\ncoverage  A 81.2%   B 77.8%\n" in text
 
 
 @pytest.mark.parametrize(
@@ -512,8 +483,9 @@ def test_report_view_renders_on_any_console() -> None:
     console = Console(file=buffer, width=80, color_system=None)
     console.print(ReportView(small_report(), plain=True))
     assert "[-arms-]" in buffer.getvalue()
-    assert buffer.getvalue().splitlines()[7].rstrip() == (
-        " 1 ~ | What do we know about previous      | What do we know about previous"
+    assert row(buffer.getvalue(), "1 ~") == (
+        "What do we know about previous",
+        "What do we know about",
     )
 
 
@@ -524,9 +496,7 @@ def test_text_is_never_read_as_markup() -> None:
     b = document(NAME_B, [odd + " Yes."])
     pair = changed((0,), (0,), diff(odd, ("", " Yes.")))
     text = render_text(Report(SETTINGS, a, b, (pair,)), width=200)
-    row = text.split("\n")[6]
-    assert row.split(" | ")[1].rstrip() == odd
-    assert row.split(" | ")[2].rstrip() == odd + " {+Yes.+}"
+    assert row(text, "1 ~") == (odd, odd + " {+Yes.+}")
 
 
 def drift_run(statuses: str) -> Report:

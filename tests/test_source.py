@@ -121,8 +121,18 @@ def test_nul_bytes_are_binary_even_when_the_rest_is_text(tmp_path: Path) -> None
         read_source(path)
 
 
-def test_utf16_without_bom_is_binary_and_the_message_says_what_to_do(tmp_path: Path) -> None:
+def test_utf16_without_bom_is_detected_and_said(tmp_path: Path) -> None:
+    # Issue 13: charset-normalizer recognises UTF-16 without a mark; the warning says so.
     path = write(tmp_path, "nobom.txt", "hello world".encode("utf-16-le"))
+    source = read_source(path)
+    assert (source.text, source.encoding) == ("hello world", "utf-16-le")
+    assert source.warnings and path in source.warnings[0] and "utf-16-le" in source.warnings[0]
+
+
+def test_nul_bytes_that_are_not_utf16_are_binary_and_the_message_says_what_to_do(
+    tmp_path: Path,
+) -> None:
+    path = write(tmp_path, "blob.bin", PNG_HEADER * 4)
     with pytest.raises(DecodeError, match=r"--encoding utf-16-le") as info:
         read_source(path)
     assert path in str(info.value)

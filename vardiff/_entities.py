@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ._glossary import trie_regex
+
 __all__ = ["Name", "NameDiff", "canonical_names", "compare_names", "extract_names"]
 
 _ALIASES = (
@@ -147,18 +149,64 @@ def _term_pattern(term: str) -> str:
     return r"(?i:(?<![\w.])" + r"\s+".join(words) + r"(?!\w))"
 
 
+def _merge_key(term: str) -> str:
+    return term.lower().replace(".", "")
+
+
+def _trie_key(term: str) -> str:
+    return " ".join(term.replace("’", "'").lower().split())
+
+
+def _is_acronym(term: str) -> bool:
+    letters = term.replace(".", "")
+    return letters.isalpha() and letters.isupper()
+
+
 @lru_cache(maxsize=32)
-def _alias_table(extra: tuple[tuple[str, ...], ...]) -> tuple[re.Pattern[str], tuple[str, ...]]:
-    """One pattern for every alias and the canonical form of each of its groups.
+def _alias_table(
+    extra: tuple[tuple[str, ...], ...],
+) -> tuple[re.Pattern[str], tuple[str, ...], dict[str, str]]:
+    """One pattern for every alias, the canonical form of each of its groups, and the canonical
+    form of each term matched by the trie branch (named ``trie``).
 
     The user's groups are merged with the built-in ones that share a term, so that "DPRK =
     North Korea" in a glossary and the built-in "North Korea" / "DPRK" agree on one canonical
-    form whichever way round either lists them."""
+    form whichever way round either lists them. User groups that touch no built-in alias and
+    hold no acronym (almost all of a long glossary) are merged by union-find and matched by one
+    trie-shaped branch, so a 10,000-line glossary costs linear time to build and to match.
+    """
+    parent: dict[str, str] = {}
+    order: dict[str, int] = {}
+
+    def root(key: str) -> str:
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    cleaned = [[t.strip() for t in group if t.strip()] for group in extra]
+    for index, terms in enumerate(cleaned):
+        for term in terms:
+            key = _merge_key(term)
+            if key not in parent:
+                parent[key], order[key] = key, index
+            head, other = root(_merge_key(terms[0])), root(key)
+            if head != other:
+                if order[other] < order[head]:
+                    head, other = other, head
+                parent[other] = head
+    builtin = {_merge_key(t) for group in _ALIASES for t in group}
+    special = {root(_merge_key(t)) for terms in cleaned for t in terms if _is_acronym(t)} | {
+        root(key) for key in builtin if key in parent
+    }
+    slow = [tuple(terms) for terms in cleaned if terms and root(_merge_key(terms[0])) in special]
+    plain = [terms for terms in cleaned if terms and root(_merge_key(terms[0])) not in special]
+
     groups: list[list[str]] = []
-    for group in (*_ALIASES, *extra):
+    for group in (*_ALIASES, *slow):
         terms = [t.strip() for t in group if t.strip()]
-        keys = {t.lower().replace(".", "") for t in terms}
-        joined = [g for g in groups if keys & {t.lower().replace(".", "") for t in g}]
+        keys = {_merge_key(t) for t in terms}
+        joined = [g for g in groups if keys & {_merge_key(t) for t in g}]
         merged = [t for g in joined for t in g] + terms
         groups = [g for g in groups if g not in joined] + [list(dict.fromkeys(merged))]
     alternatives: list[tuple[str, int]] = []
@@ -167,19 +215,31 @@ def _alias_table(extra: tuple[tuple[str, ...], ...]) -> tuple[re.Pattern[str], t
         targets.append(members[0].lower().replace("’", "'"))
         alternatives.extend((term, index) for term in members)
     alternatives.sort(key=lambda item: -len(item[0]))  # "U.S.A." before "U.S."
-    pattern = "|".join(
+    branches = [
         f"(?P<g{k}_{index}>{_term_pattern(term)})" for k, (term, index) in enumerate(alternatives)
-    )
-    return re.compile(pattern), tuple(targets)
+    ]
+    first = {root(_merge_key(terms[0])): terms[0] for terms in reversed(plain)}
+    trie_targets = {
+        _trie_key(t): first[root(_merge_key(t))].lower().replace("’", "'")
+        for terms in plain
+        for t in terms
+    }
+    body = trie_regex(trie_targets)
+    if body is not None:
+        branches.append(rf"(?P<trie>(?i:(?<![\w.]){body}(?!\w)))")
+    return re.compile("|".join(branches)), tuple(targets), trie_targets
 
 
 def _canonical(text: str, extra: tuple[tuple[str, ...], ...]) -> str:
     """The text lower-cased, each alias replaced by its group's canonical form (in one pass, so
     that a replacement is never rewritten again)."""
-    pattern, targets = _alias_table(extra)
+    pattern, targets, trie_targets = _alias_table(extra)
 
     def target(match: re.Match[str]) -> str:
-        return targets[int((match.lastgroup or "g0_0").rsplit("_", 1)[1])]
+        group = match.lastgroup or "g0_0"
+        if group == "trie":
+            return trie_targets.get(_trie_key(match.group()), match.group().lower())
+        return targets[int(group.rsplit("_", 1)[1])]
 
     return " " + pattern.sub(target, text.replace("’", "'")).lower() + " "
 
@@ -275,7 +335,7 @@ def _find_variant(name: str, other: str, equivalences: tuple[tuple[str, ...], ..
         folded = _fold(_canonical(candidate.text, equivalences))
         if folded == target or (target and target in folded):
             return candidate.text
-    pattern, _ = _alias_table(equivalences)
+    pattern = _alias_table(equivalences)[0]
     for match in pattern.finditer(other):
         if _fold(_canonical(match.group(0), equivalences)) == target:
             return match.group(0)

@@ -30,7 +30,7 @@ from pathlib import Path
 
 from ._errors import GlossaryError, SourceError
 
-__all__ = ["Glossary"]
+__all__ = ["Glossary", "trie_regex"]
 
 _FORBID = re.compile(r"\s*(?:!=|≠)\s*")
 _EQUAL = re.compile(r"\s*=\s*")
@@ -44,15 +44,15 @@ def _key(term: str) -> str:
 _Trie = dict[str, "_Trie"]
 
 
-def _trie_pattern(terms: Iterable[str]) -> re.Pattern[str] | None:
-    """One regex matching any of ``terms`` as whole words, case-insensitively, longest first.
+def trie_regex(keys: Iterable[str]) -> str | None:
+    """Regex source (no flags, no boundaries) matching any of ``keys``, longest first.
 
     Built as a trie so that the regex engine follows one branch per character instead of
-    trying every term at every position. A space in a key stands for ``\\s+``.
+    trying every term at every position: matching costs time in proportion to the text, not to
+    the number of keys. A space in a key stands for ``\\s+``. None for no keys.
     """
     trie: _Trie = {}
-    for term in terms:
-        key = _key(term)
+    for key in keys:
         if not key:
             continue
         node = trie
@@ -73,9 +73,13 @@ def _trie_pattern(terms: Iterable[str]) -> re.Pattern[str] | None:
         # Greedy: a longer term is tried first; the optional group backtracks to this end.
         return f"(?:{body})?" if ends else body
 
-    if not trie:
-        return None
-    return re.compile(r"(?<!\w)" + build(trie) + r"(?!\w)", re.IGNORECASE)
+    return build(trie) if trie else None
+
+
+def _trie_pattern(terms: Iterable[str]) -> re.Pattern[str] | None:
+    """One regex matching any of ``terms`` as whole words, case-insensitively."""
+    body = trie_regex(_key(term) for term in terms)
+    return None if body is None else re.compile(rf"(?<!\w){body}(?!\w)", re.IGNORECASE)
 
 
 class _Terms:

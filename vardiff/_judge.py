@@ -315,7 +315,7 @@ class Judge:
         edits: list[_Edit] = []
         a_prefix = b_prefix = ""
         for index, op in enumerate(pair.ops):
-            if op.op != "equal":
+            if op.op != "equal" and not op.is_moved:  # a moved phrase is neither lost nor new
                 a_suffix = "".join(o.a for o in pair.ops[index + 1 :])
                 b_suffix = "".join(o.b for o in pair.ops[index + 1 :])
                 pieces: tuple[Op, ...] = (op,)
@@ -323,7 +323,7 @@ class Judge:
                     pieces = word_diff(op.a, op.b, semantic_cleanup=False)
                 inner_a = inner_b = ""
                 for k, piece in enumerate(pieces):
-                    if piece.op != "equal" and not self._explained(piece):
+                    if piece.op != "equal" and not piece.is_moved and not self._explained(piece):
                         # Text damage (stray metadata, fragments) is reported as an artifact; its
                         # words are not a rewording of whatever the diff happened to pair it with.
                         piece_a, piece_b = _without(piece.a, damage), _without(piece.b, damage)

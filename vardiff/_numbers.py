@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 __all__ = [
     "Quantity",
@@ -164,29 +164,45 @@ _WORD_RUN = rf"""
       | (?<=hundred)\s+and\s+(?:{_NUMBER_WORD})
     )*
 """
-_QUANTITY = re.compile(
-    rf"""
-    (?<![\w.:-])(?P<currency>[$€£])?\s?
-    (?:
-        (?P<time>\d{{1,2}}:\d{{2}}(?:\s?[ap]\.?m\b\.?)?|\d{{1,2}}\s?[ap]\.?m\b\.?)
-      |
-        '?(?P<decade>\d{{4}}|\d{{2}})s
-      |
-        (?P<ordinal>\d+)(?:st|nd|rd|th)
-      |
-        (?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
-        (?:\s?(?P<dscale>{_SCALE_WORD}|bn|mn|mln|k|m)(?![A-Za-z]))?
-      |
-        (?P<vague>(?:(?:tens|hundreds|dozens)\s+of\s+)?
-            (?:dozens|hundreds|thousands|millions|billions|trillions))(?=\s+of\b)
-      |
-        (?P<words>{_WORD_RUN})
+
+
+def _quantity_pattern(spaced_groups: int) -> re.Pattern[str]:
+    """The quantity pattern; ``spaced_groups``: how many groups of three digits after a plain
+    space make one number. Two ("3 000 000") by default: with one, "on June 3 200 protesters"
+    would read as 3,200. compare_quantities tries one where that reconciles the two sides."""
+    return re.compile(
+        rf"""
+        (?<![\w.:-])(?P<currency>[$€£])?\s?
+        (?:
+            (?P<time>\d{{1,2}}:\d{{2}}(?:\s?[ap]\.?m\b\.?)?|\d{{1,2}}\s?[ap]\.?m\b\.?)
+          |
+            '?(?P<decade>\d{{4}}|\d{{2}})s
+          |
+            (?P<ordinal>\d+)(?:st|nd|rd|th)
+          |
+            (?P<digits>
+                \d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?
+              | \d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}}(?!\d))+
+              | \d{{1,3}}(?:\ \d{{3}}(?!\d)){{{spaced_groups},}}
+              | \d{{1,3}}(?:\.\d{{3}}(?!\d)){{2,}}
+              | \d+(?:\.\d+)?
+            )
+            (?:\s?(?P<dscale>{_SCALE_WORD}|bn|mn|mln|k|m)(?![A-Za-z]))?
+          |
+            (?P<vague>(?:(?:tens|hundreds|dozens)\s+of\s+)?
+                (?:dozens|hundreds|thousands|millions|billions|trillions))(?=\s+of\b)
+          |
+            (?P<words>{_WORD_RUN})
+        )
+        (?:[\s-]?(?P<unit>{_UNIT_WORD}|%)(?![a-z]))?
+        (?![A-Za-z0-9])(?!-\d\d-\d)
+        """,
+        re.IGNORECASE | re.VERBOSE,
     )
-    (?:[\s-]?(?P<unit>{_UNIT_WORD}|%)(?![a-z]))?
-    (?![A-Za-z0-9])(?!-\d\d-\d)
-    """,
-    re.IGNORECASE | re.VERBOSE,
-)
+
+
+_QUANTITY = _quantity_pattern(2)
+_QUANTITY_SPACED = _quantity_pattern(1)
 _DATE = re.compile(
     r"\b(" + "|".join(_MONTHS + _WEEKDAYS + sorted(_MONTH_ALIASES, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
@@ -218,7 +234,7 @@ class Quantity:
     @property
     def surface(self) -> str:
         """The written form, folded only in ways no reader would call a difference."""
-        return re.sub(r"[\s-]+", " ", self.text.lower()).strip()
+        return re.sub(r"[\s\u200b-]+", " ", _DROPPED.sub("", self.text.lower())).strip()
 
     @property
     def key(self) -> tuple[float | str, str | None]:
@@ -248,6 +264,18 @@ def _word_value(phrase: str) -> float | None:
     return total + current if seen else None
 
 
+# Thousands separators: comma, the no-break spaces and thin space of SI and French typography,
+# a plain space, and (in "3.000.000", at least two groups) the continental full stop.
+_GROUPED_BY_DOT = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
+_SEPARATORS = re.compile(r"[,\s]")
+
+
+def _digits_value(digits: str) -> float:
+    if _GROUPED_BY_DOT.fullmatch(digits):
+        digits = digits.replace(".", "")
+    return float(_SEPARATORS.sub("", digits))
+
+
 def _time_value(text: str) -> str:
     """A clock time as 24-hour "HH:MM", so "3:30 p.m." and "15:30" compare equal."""
     clock = re.match(r"(\d+):?(\d*)", text)
@@ -260,9 +288,41 @@ def _time_value(text: str) -> str:
     return f"{hour:02d}:{minutes or '00'}"
 
 
-def extract_quantities(text: str) -> list[Quantity]:
+# Invisible characters that a copy-paste or a CMS leaves inside numbers and number words. A
+# zero-width space stands where a space may break, so it reads as a space ("three\u200bmillion",
+# "3\u200b000\u200b000"); the others join or hint and are dropped.
+_ZERO_WIDTH_SPACE = "\u200b"
+_DROPPED = re.compile("[\u00ad\u200c\u200d\u2060\ufeff]")
+
+
+def extract_quantities(text: str, *, spaced: bool = False) -> list[Quantity]:
+    """Every quantity in ``text`` in order, each with its span in ``text`` as given.
+
+    ``spaced``: read "120 000" (one group of three digits after a plain space) as one number;
+    by default only two or more groups ("3 000 000") are, or a no-break or thin space.
+    """
+    pattern = _QUANTITY_SPACED if spaced else _QUANTITY
+    if _ZERO_WIDTH_SPACE not in text and _DROPPED.search(text) is None:
+        return _extract(text, pattern)  # the common case
+    folded = text.replace(_ZERO_WIDTH_SPACE, " ")  # same length: offsets stay valid
+    if _DROPPED.search(folded) is None:
+        return [
+            replace(q, text=text[q.start : q.start + len(q.text)])
+            for q in _extract(folded, pattern)
+        ]
+    # Drop the joiners, and map each quantity's span back onto the text as given.
+    kept = [i for i, char in enumerate(folded) if not _DROPPED.match(char)]
+    clean = "".join(folded[i] for i in kept)
+    found = []
+    for quantity in _extract(clean, pattern):
+        start, last = kept[quantity.start], kept[quantity.start + len(quantity.text) - 1]
+        found.append(replace(quantity, text=text[start : last + 1], start=start))
+    return found
+
+
+def _extract(text: str, pattern: re.Pattern[str]) -> list[Quantity]:
     found: list[Quantity] = []
-    for match in _QUANTITY.finditer(text):
+    for match in pattern.finditer(text):
         value: float | str | None
         unit_word = (match.group("unit") or "").lower()
         unit = _UNITS.get(unit_word) or (_UNITS.get(match.group("currency") or "") or None)
@@ -274,7 +334,7 @@ def extract_quantities(text: str) -> list[Quantity]:
         elif match.group("ordinal"):
             value, unit = float(match.group("ordinal")), "ordinal"
         elif match.group("digits"):
-            value = float(match.group("digits").replace(",", ""))
+            value = _digits_value(match.group("digits"))
             scale = (match.group("dscale") or "").lower()
             if scale == "m" and not match.group("currency"):
                 unit = unit or "m"  # "3m" is three metres; "$3m" three million dollars
@@ -415,7 +475,22 @@ def compare_quantities(a: str, b: str) -> QuantityDiff:
     Two amounts match when value *and* unit agree: "152mm" = "152 millimeter", but "5 km" is
     not "5 miles" and "$5 million" is not "5 million" (the currency went missing).
     """
-    left, right = extract_quantities(a), extract_quantities(b)
+    diff = _compare(a, b, extract_quantities(a), extract_quantities(b))
+    if (diff.only_a or diff.only_b) and (_SPACED_GROUP.search(a) or _SPACED_GROUP.search(b)):
+        # "120 000" on one side may be "120,000" on the other: read plain-space groups as one
+        # number where that leaves fewer amounts unmatched.
+        spaced = _compare(
+            a, b, extract_quantities(a, spaced=True), extract_quantities(b, spaced=True)
+        )
+        if len(spaced.only_a) + len(spaced.only_b) < len(diff.only_a) + len(diff.only_b):
+            return spaced
+    return diff
+
+
+_SPACED_GROUP = re.compile(r"\d \d{3}(?!\d)")
+
+
+def _compare(a: str, b: str, left: list[Quantity], right: list[Quantity]) -> QuantityDiff:
     unmatched_b = list(right)
     only_a: list[Quantity] = []
     reworded: list[tuple[Quantity, Quantity]] = []

@@ -2,36 +2,42 @@
 
 Layout
 ------
-A header names both sides and the settings signature, so a pasted rendering says what produced
-it. The table has a narrow gutter (pair number, bead shape, status glyph) and one body column.
-A pair's body is itself a two-column table (A left, B right); a finding's body is one line under
-its pair. The nesting is there because rich tables have no column span: a finding must be able
-to use the width of both sides, and the A|B split must line up on every row, which holds because
-every inner table gets the same body width and splits it by equal ratios.
+One header line says what was compared and the verdict; the settings signature follows only
+with ``verbose`` (it is for reproducibility, and the JSON always has it). A findings index,
+worst first, gives each finding's pair number, so a reader can jump to pair 13 without reading
+pairs 1 to 12. The table has a narrow gutter (pair number, status glyph, bead shape) and one body
+column. A pair's body is itself a two-column table (A left, B right), each side opening with its
+``line:column`` in its file; a finding's body is one line under its pair. The nesting is there
+because rich tables have no column span: a finding must be able to use the width of both sides,
+and the A|B split must line up on every row, which holds because every inner table gets the
+same body width and splits it by equal ratios. A summary, a short legend and the verdict close
+the view (the verdict last, where a CI log is read).
 
 With colour off (``plain=True``) nothing may depend on style, so edits carry wdiff markers
-(``[-deleted-]``, ``{+inserted+}``), badges read ``[HIGH]``, and box lines are ASCII: a rendering
+(``[-deleted-]``, ``{+inserted+}``; a phrase that moved reads ``[<moved from<]`` in A and
+``{>moved to>}`` in B), badges read ``[HIGH]``, and box lines are ASCII: a rendering
 piped to a file or to grep keeps all of its information.
 """
 
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from typing import Literal
 
 from rich import box
 from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
-from rich.panel import Panel
 from rich.style import StyleType
 from rich.table import Table
 from rich.text import Text
 
+from ._places import Places, clip, findings_index, spans
 from ._report import Finding, Op, Pair, Report
 from ._severity import Severity
 from ._visible import visible
 
-__all__ = ["ReportView", "render_text"]
+__all__ = ["ReportView", "render_text", "strip_trailing_spaces"]
 
 _GLYPH = {"equal": "=", "changed": "~", "omitted": "-", "added": "+"}
 _SEVERITY_STYLE: dict[Severity, str] = {
@@ -44,10 +50,15 @@ _SEVERITY_STYLE: dict[Severity, str] = {
 _GUTTER_ALERT = (Severity.HIGH, Severity.MEDIUM)
 _DELETED = "red strike"
 _INSERTED = "bold green"
+_PLACE = "dim"
 _MARKERS = {"delete": ("[-", "-]"), "insert": ("{+", "+}")}
+# A phrase that moved inside the pair, as git diff --color-moved shows it: neither red nor green,
+# since nothing was lost or added. Plain markers point the way the words went.
+_MOVED = ("magenta", "cyan")  # alternating by move id, so two neighbouring moves stay apart
+_MOVED_MARKERS = {"delete": ("[<", "<]"), "insert": ("{>", ">}")}
 # "[MEDIUM]" and " MEDIUM " are the widest badges; a fixed width keeps categories in one column.
 _BADGE_WIDTH = 8
-_GAP = "   "  # between the counts of one summary line
+_GAP = "   "  # between the items of one summary or legend line
 
 Edit = Literal["delete", "insert"]
 
@@ -68,27 +79,70 @@ class ReportView:
     context: int | None = 1
     plain: bool = False
     fold_quiet: bool = False  # fold changed pairs without findings too, like equal ones
+    verbose: bool = False  # the settings signature under the header
+    legend: bool = True
+    _places: Places = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_places", Places(self.report))
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        yield self._header(options.max_width)
+        width = options.max_width
+        yield self._header()
+        if self.verbose:
+            yield Text(_break_signature(self.report.settings.signature, width), style="dim")
+        index = self._index(width)
+        if index is not None:
+            yield Text()
+            yield index
         yield Text()
-        yield self._body()
+        body = self._body()
+        yield body
         yield Text()
-        yield self._summary()
+        yield from self._summary(width)
+        if self.legend and isinstance(body, Table):  # nothing to explain without the table
+            yield self._legend(width)
         yield self._verdict()
 
     @property
     def _box(self) -> box.Box:
         return box.ASCII if self.plain else box.SQUARE
 
-    def _header(self, width: int) -> Text:
+    # -- header and index ------------------------------------------------------------------
+
+    def _header(self) -> Text:
         text = Text()
-        text.append("A: ", style="bold")
-        text.append(visible(self.report.a.name) + "\n")
-        text.append("B: ", style="bold")
-        text.append(visible(self.report.b.name) + "\n")
-        text.append(_break_signature(self.report.settings.signature, width), style="dim")
+        text.append(visible(self.report.a.name), style="bold")
+        text.append(" → ")
+        text.append(visible(self.report.b.name), style="bold")
+        text.append(": ")
+        text.append_text(self._verdict(short=True))
         return text
+
+    def _index(self, width: int) -> Table | None:
+        rows = findings_index(self.report)
+        if not rows:
+            return None
+        number_width = max(len("pair"), *(len(str(n)) for n, _, _ in rows))
+        table = Table(box=None, show_edge=False, padding=(0, 1, 0, 0), expand=True)
+        table.add_column(Text("pair"), width=number_width, justify="right", no_wrap=True)
+        table.add_column(Text("severity"), width=_BADGE_WIDTH, no_wrap=True)
+        table.add_column(Text("finding (worst first)"), ratio=1)
+        # Each span gets about a third of the line: the index is a map, the pairs hold the text.
+        limit = max(12, (width - number_width - _BADGE_WIDTH) // 3)
+        for number, pair, finding in rows:
+            line = Text()
+            line.append(finding.category, style="bold")
+            change = spans(pair, finding)
+            if change is not None:
+                line.append("  ")
+                line.append_text(_change(clip(change[0], limit), clip(change[1], limit)))
+            elif pair.status in ("omitted", "added"):
+                line.append(f"  sentence {pair.status} in B", style="dim")
+            table.add_row(Text(str(number)), self._badge(finding), line)
+        return table
+
+    # -- the pairs ---------------------------------------------------------------------------
 
     def _body(self) -> RenderableType:
         pairs = self.report.pairs
@@ -126,7 +180,7 @@ class ReportView:
         findings = self.report.shown(pair)
         table.add_row(gutter, self._sides(*self._texts(pair)), end_section=not findings)
         for n, finding in enumerate(findings, 1):
-            table.add_row(Text(), self._finding(finding), end_section=n == len(findings))
+            table.add_row(Text(), self._finding(pair, finding), end_section=n == len(findings))
 
     def _sides(self, left: RenderableType, right: RenderableType) -> Table:
         sides = Table(
@@ -144,12 +198,25 @@ class ReportView:
 
     def _texts(self, pair: Pair) -> tuple[Text, Text]:
         if pair.status == "omitted":
-            return self._edit(pair.a_text, "delete"), Text("(omitted)", style="dim")
-        if pair.status == "added":
-            return Text("(added)", style="dim"), self._edit(pair.b_text, "insert")
-        if not pair.ops:
-            return Text(visible(pair.a_text)), Text(visible(pair.b_text))
-        return self._side(pair.ops, "delete"), self._side(pair.ops, "insert")
+            left, right = self._edit(pair.a_text, "delete"), Text("(omitted)", style="dim")
+        elif pair.status == "added":
+            left, right = Text("(added)", style="dim"), self._edit(pair.b_text, "insert")
+        elif not pair.ops:
+            left, right = Text(visible(pair.a_text)), Text(visible(pair.b_text))
+        else:
+            left, right = self._side(pair.ops, "delete"), self._side(pair.ops, "insert")
+        return self._placed(self._places.a(pair), left), self._placed(self._places.b(pair), right)
+
+    @staticmethod
+    def _placed(place: str, text: Text) -> Text:
+        """The side's text after its ``line:column``, which an editor can jump to."""
+        if not place:
+            return text
+        # The place as a styled span: a base style would dim the whole side.
+        placed = Text().append(f"@{place}", style=_PLACE)
+        placed.append(" ")
+        placed.append_text(text)
+        return placed
 
     def _side(self, ops: tuple[Op, ...], edit: Edit) -> Text:
         """One side of a word diff: A shows what was deleted, B what was inserted."""
@@ -159,10 +226,10 @@ class ReportView:
             if op.op == "equal":
                 text.append(visible(part))
             elif op.op in ("replace", edit):
-                text.append_text(self._edit(part, edit))
+                text.append_text(self._edit(part, edit, moved=op.moved))
         return text
 
-    def _edit(self, part: str, edit: Edit) -> Text:
+    def _edit(self, part: str, edit: Edit, *, moved: int | None = None) -> Text:
         # Markers and strike-through hug the words: spaces at the edges of a span stay outside,
         # so "[-artillery shells-]" reads as wdiff prints it, not "[- artillery shells -]".
         part = visible(part)
@@ -173,82 +240,131 @@ class ReportView:
         else:
             start = part.index(core)
             lead, trail = part[:start], part[start + len(core) :]
-        opening, closing = _MARKERS[edit] if self.plain else ("", "")
+        markers = _MARKERS if moved is None else _MOVED_MARKERS
+        opening, closing = markers[edit] if self.plain else ("", "")
+        style = _DELETED if edit == "delete" else _INSERTED
+        if moved is not None:
+            style = _MOVED[moved % 2]
         text = Text(lead)
-        text.append(opening + core + closing, style=_DELETED if edit == "delete" else _INSERTED)
+        text.append(opening + core + closing, style=style)
         text.append(trail)
         return text
 
-    def _finding(self, finding: Finding) -> Table:
+    def _badge(self, finding: Finding) -> Text:
         label = finding.severity.value.upper()
         if self.plain:
-            badge = Text(f"[{label}]")
-        else:
-            # Styled as a span, not as the Text's base style, which would colour the padding too.
-            badge = Text().append(f" {label} ", style=_SEVERITY_STYLE[finding.severity])
+            return Text(f"[{label}]")
+        # Styled as a span, not as the Text's base style, which would colour the padding too.
+        return Text().append(f" {label} ", style=_SEVERITY_STYLE[finding.severity])
+
+    def _finding(self, pair: Pair, finding: Finding) -> Table:
         line = Text()
         line.append(finding.category, style="bold")
         line.append("  ")
-        change = _change(finding)
+        change = spans(pair, finding)
         if change is not None:
-            line.append_text(change)
+            line.append_text(_change(*change))
             line.append(": ")
         line.append(visible(finding.message))
         grid = Table.grid(padding=(0, 2, 0, 0), expand=True)
         grid.add_column(width=_BADGE_WIDTH, no_wrap=True)
         grid.add_column(ratio=1)
-        grid.add_row(badge, line)
+        grid.add_row(self._badge(finding), line)
         return grid
 
-    def _summary(self) -> Panel:
+    # -- summary, legend, verdict ------------------------------------------------------------
+
+    def _summary(self, width: int) -> list[Text]:
         summary = self.report.summary
-        grid = Table.grid(padding=(0, 2, 0, 0))
-        grid.add_column(style="bold", no_wrap=True)
-        grid.add_column()
-        pairs = [str(summary.pairs)] + [
-            f"{label} {count}"
+        counts = [Text(str(summary.pairs))] + [
+            Text(f"{label} {count}")
             for label, count in [
                 ("changed", summary.changed),
                 ("omitted", summary.omitted),
                 ("added", summary.added),
             ]
         ]
-        coverage = [f"A {summary.coverage_a:.1%}", f"B {summary.coverage_b:.1%}"]
-        grid.add_row(Text("pairs"), Text(_GAP.join(pairs)))
-        grid.add_row(Text("findings"), self._finding_counts(summary.findings))
-        grid.add_row(Text("coverage"), Text(_GAP.join(coverage)))
-        return Panel(
-            grid,
-            title=Text("Summary"),
-            title_align="left",
-            box=self._box,
-            expand=False,
-        )
-
-    def _finding_counts(self, counts: dict[str, int]) -> Text:
-        text = Text()
+        findings = []
         for severity in sorted(Severity, reverse=True):
-            if text:
-                text.append(_GAP)
-            count = counts.get(severity.value, 0)
-            text.append(f"{severity.value} ")
+            count = summary.findings.get(severity.value, 0)
+            item = Text(f"{severity.value} ")
             style: StyleType = _SEVERITY_STYLE[severity] if count else "dim"
-            text.append(str(count), style=style)
+            item.append(str(count), style=style)
+            findings.append(item)
         hidden = self.report.hidden
         if hidden:
             floor = self.report.settings.min_severity.value
-            text.append(f"{_GAP}({hidden} hidden below {floor})", style="dim")
-        return text
+            findings.append(Text(f"({hidden} hidden below {floor})", style="dim"))
+        coverage = [
+            Text(f"A {summary.coverage_a:.1%}"),
+            Text(f"B {summary.coverage_b:.1%}"),
+        ]
+        return [
+            _flow("pairs", counts[1:], width, first=counts[0]),
+            _flow("findings", findings, width),
+            _flow("coverage", coverage, width),
+        ]
 
-    def _verdict(self) -> Text:
+    def _legend(self, width: int) -> Text:
+        deleted, inserted = Text(), Text()
+        if self.plain:
+            deleted.append("[-A only-]", style=_DELETED)
+            inserted.append("{+B only+}", style=_INSERTED)
+        else:
+            deleted.append("A only", style=_DELETED)
+            inserted.append("B only", style=_INSERTED)
+        items = [
+            Text("= equal"),
+            Text("~ changed"),
+            Text("- omitted in B"),
+            Text("+ added in B"),
+            Text("1:3 sentences of A:B"),
+            Text("@7:12 line:column"),
+            deleted,
+            inserted,
+        ]
+        if any(op.moved is not None for pair in self.report.pairs for op in pair.ops):
+            a_mark, b_mark = _MOVED_MARKERS["delete"], _MOVED_MARKERS["insert"]
+            label = (
+                f"{a_mark[0]}moved{a_mark[1]} {b_mark[0]}moved{b_mark[1]}"
+                if self.plain
+                else "moved"
+            )
+            items.append(Text(label, style=_MOVED[0]))
+        flowed = _flow("legend", items, width)
+        flowed.stylize("dim")
+        return flowed
+
+    def _verdict(self, *, short: bool = False) -> Text:
         floor = self.report.settings.fail_on
         if not self.report.failed:
             return Text(f"passes: no finding at or above {floor.value}", style="bold green")
         count = sum(1 for _ in self.report.findings(min_severity=floor))
         noun = "finding" if count == 1 else "findings"
-        return Text(
-            f"fails: {count} {noun} at or above {floor.value} (--fail-on)", style="bold red"
-        )
+        where = "" if short else " (--fail-on)"
+        return Text(f"fails: {count} {noun} at or above {floor.value}{where}", style="bold red")
+
+
+def _flow(label: str, items: list[Text], width: int, *, first: Text | None = None) -> Text:
+    """``label`` and its items on lines of at most ``width`` cells, never breaking inside an
+    item: rich would wrap "omitted 0" into "omitted" and "0" at a narrow width. Continuation
+    lines are indented under the first item."""
+    indent = len("coverage") + 2
+    text = Text(label.ljust(indent), style="bold")
+    column = indent
+    if first is not None:
+        text.append_text(first)
+        column += first.cell_len
+    for n, item in enumerate(items):
+        gap = _GAP if (n or first is not None) else ""
+        if column > indent and column + len(gap) + item.cell_len > width:
+            text.append("\n" + " " * indent)
+            column = indent
+            gap = ""
+        text.append(gap)
+        text.append_text(item)
+        column += len(gap) + item.cell_len
+    return text
 
 
 def _layout(
@@ -322,13 +438,11 @@ def _gutter(index: int, pair: Pair, shown: tuple[Finding, ...]) -> Text:
     return text
 
 
-def _change(finding: Finding) -> Text | None:
-    if not finding.a and not finding.b:
-        return None
+def _change(a: str, b: str) -> Text:
     text = Text()
-    text.append(f'"{visible(finding.a)}"' if finding.a else "—", style="red")
+    text.append(f'"{visible(a)}"' if a else "—", style="red")
     text.append(" → ")
-    text.append(f'"{visible(finding.b)}"' if finding.b else "—", style="green")
+    text.append(f'"{visible(b)}"' if b else "—", style="green")
     return text
 
 
@@ -339,6 +453,8 @@ def render_text(
     color: bool = False,
     context: int | None = 1,
     fold_quiet: bool = False,
+    verbose: bool = False,
+    legend: bool = True,
 ) -> str:
     """The report as a terminal would show it; with ``color=False`` it holds no escape codes."""
     buffer = io.StringIO()
@@ -351,7 +467,23 @@ def render_text(
         legacy_windows=False,
         highlight=False,
     )
-    console.print(ReportView(report, context=context, plain=not color, fold_quiet=fold_quiet))
-    # Rich pads every cell to its column width; the padding carries nothing, and trailing spaces
-    # make a saved rendering awkward to diff or to compare in a test.
-    return "\n".join(line.rstrip(" ") for line in buffer.getvalue().split("\n"))
+    view = ReportView(
+        report,
+        context=context,
+        plain=not color,
+        fold_quiet=fold_quiet,
+        verbose=verbose,
+        legend=legend,
+    )
+    console.print(view)
+    return strip_trailing_spaces(buffer.getvalue())
+
+
+_TRAILING = re.compile(r" +((?:\x1b\[[0-9;]*m)*)$", re.MULTILINE)
+
+
+def strip_trailing_spaces(rendered: str) -> str:
+    """Rich pads every cell to its column width; the padding carries nothing, and trailing
+    spaces make a saved or piped rendering awkward to diff. Spaces before closing colour codes
+    at a line end go too."""
+    return _TRAILING.sub(r"\1", rendered)

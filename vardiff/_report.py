@@ -33,14 +33,30 @@ PairStatus = Literal["equal", "changed", "omitted", "added"]
 
 @dataclass(frozen=True)
 class Op:
-    """One span of a word diff. ``a`` is the text on side A (empty for an insert), ``b`` on B."""
+    """One span of a word diff. ``a`` is the text on side A (empty for an insert), ``b`` on B.
+
+    ``moved`` links the two halves of a phrase that moved inside the pair: a ``delete`` and an
+    ``insert`` with the same id are the same words in another place, not words dropped and
+    words added. It is None for every other op."""
 
     op: OpKind
     a: str
     b: str
+    moved: int | None = None
+
+    @property
+    def is_moved(self) -> bool:
+        """Half of a move: words that stand elsewhere on the other side, not words dropped or
+        added. A judge must not read such an op as an omission or an addition."""
+        return self.moved is not None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"op": self.op, "a": self.a, "b": self.b}
+        # The key is there only on moved ops, so a vardiff/1 reader that predates moves sees
+        # exactly the ops it knows: a delete and an insert.
+        out: dict[str, Any] = {"op": self.op, "a": self.a, "b": self.b}
+        if self.moved is not None:
+            out["moved"] = self.moved
+        return out
 
 
 @dataclass(frozen=True)

@@ -10,19 +10,26 @@ is raised as :class:`~vardiff._errors.SourceError` (the path), :class:`~vardiff.
 (the size) or :class:`~vardiff._errors.DecodeError` (the bytes), with a one-line message that
 starts with the name as the user gave it.
 
-Decoding, without ``--encoding``, is a fixed sequence of rules, so the same bytes always give the
-same text (no statistical guessing, whose answer can change with a library version):
+Decoding, without ``--encoding``, is a sequence of rules; only step 6 asks a statistical
+detector, and only for what the fixed rules cannot read:
 
 1. a byte-order mark decides: UTF-8 (``utf-8-sig``), UTF-32 LE/BE (``utf-32``), UTF-16 LE/BE
    (``utf-16``); the mark is not part of the text;
-2. otherwise NUL bytes mean binary (text in 8-bit encodings and UTF-8 never contains them, and
-   UTF-16/32 without a mark is too rare to guess), and so does a high share of other control
-   bytes (more than 5 %, not counting tab, LF, CR and FF): random binary data has about 11 %;
+2. otherwise NUL bytes mean binary (text in 8-bit encodings and UTF-8 never contains them),
+   unless charset-normalizer names UTF-16/32 and that decodes to text (step 6's rules); a
+   high share of other control bytes (more than 5 %, not counting tab, LF, CR and FF) means
+   binary too: random binary data has about 11 %;
 3. strict UTF-8, which almost never decodes text that is really in another encoding;
-4. for HTML only, the ``<meta charset>`` the page declares, if Python knows it and it decodes;
-5. cp1252, the Windows superset of Latin-1 that most non-UTF-8 Western text is in (it gives
+4. UTF-8 with a few invalid bytes (at least as many valid multi-byte characters as bad bytes):
+   the bad bytes become U+FFFD and a warning names the offset of the first;
+5. for HTML only, the ``<meta charset>`` the page declares, if Python knows it and it decodes;
+6. charset-normalizer, trusted only when it names a CJK multi-byte encoding (Shift-JIS,
+   GB18030, Big5, EUC-KR, ...), the non-ASCII bytes come in runs as such text's do, and the
+   codec decodes the whole file; a warning names the codec. Measured, it misreads cp1252,
+   Latin-1 and UTF-8 with a bad byte, so it comes after the rules that read those;
+7. cp1252, the Windows superset of Latin-1 that most non-UTF-8 Western text is in (it gives
    curly quotes and dashes where Latin-1 would give invisible C1 control characters);
-6. Latin-1, which decodes any byte, for the rare text that uses one of the five bytes cp1252
+8. Latin-1, which decodes any byte, for the rare text that uses one of the five bytes cp1252
    leaves undefined.
 
 An explicit encoding wins over all of that; the decoded text is still checked for NUL and control
@@ -340,6 +347,9 @@ def _decode(
             return _decode_bom(data, name=name, codec=codec)
 
     if b"\x00" in data:
+        wide = _detected(data, _WIDE_CODECS, name=name, notes=notes)
+        if wide is not None:
+            return wide
         raise DecodeError(
             f"{name}: binary content (NUL bytes), not text; if it is UTF-16 or UTF-32 without"
             " a byte-order mark, pass --encoding (e.g. --encoding utf-16-le)"
@@ -359,6 +369,9 @@ def _decode(
             return data.decode(declared), declared
         except UnicodeDecodeError:
             pass  # the page lies about its encoding; fall through to the generic rules
+    cjk = _detected(data, _CJK_CODECS, name=name, notes=notes)
+    if cjk is not None:
+        return cjk
     try:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
@@ -430,6 +443,78 @@ def _check_control_share(controls: int, total: int, *, name: str) -> None:
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+# What charset-normalizer is trusted with: the multi-byte legacy encodings of Chinese, Japanese
+# and Korean, and UTF-16/32 without a byte-order mark. Measured (benchmarks/libraries_bench.py)
+# it decodes Shift-JIS, GB18030 and BOM-less UTF-16 exactly, where the fixed rules give
+# mojibake or refuse the file, but it calls cp1252 text "cp1257", Latin-1 "cp1250" and UTF-8
+# with one bad byte "mac_iceland"; the fixed rules get those three right, so they go first.
+_CJK_CODECS = frozenset(
+    "shift_jis cp932 euc_jp euc_jis_2004 euc_jisx0213 shift_jis_2004 shift_jisx0213 iso2022_jp"
+    " gb2312 gbk gb18030 hz big5 big5hkscs cp950 euc_kr cp949 johab iso2022_kr".split()
+)
+_WIDE_CODECS = frozenset("utf_16 utf_16_le utf_16_be utf_32 utf_32_le utf_32_be".split())
+# charset-normalizer reads a sample; the chosen codec then decodes the whole file strictly.
+_DETECT_BYTES = 1 << 20
+
+
+_HIGH_RUN = re.compile(rb"[\x80-\xff]+")
+
+
+def _multibyte_runs(sample: bytes) -> bool:
+    """Whether the non-ASCII bytes come in runs, as every character of a CJK multi-byte
+    encoding does, and there are enough of them to judge (ten characters or so). Western text
+    in cp1252 has mostly lone high bytes between ASCII letters ("café"), and on a short one
+    charset-normalizer can name Shift-JIS ("“café”" read as "田af髞")."""
+    runs = _HIGH_RUN.findall(sample)
+    total = sum(map(len, runs))
+    paired = sum(len(run) for run in runs if len(run) >= 2)
+    return total >= 20 and paired >= 0.9 * total
+
+
+def _detected(
+    data: bytes, allowed: frozenset[str], *, name: str, notes: list[str]
+) -> tuple[str, str] | None:
+    """Text and codec when charset-normalizer names one of ``allowed`` codecs for ``data`` and
+    that codec decodes all of it; None otherwise (also when the library is missing)."""
+    if allowed is _CJK_CODECS and not _multibyte_runs(data[:_DETECT_BYTES]):
+        return None
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # pragma: no cover - a dependency, but the rules work without it
+        return None
+    best = from_bytes(data[:_DETECT_BYTES]).best()
+    if best is None or best.encoding not in allowed:
+        return None
+    codec = codecs.lookup(best.encoding).name
+    if codec in ("utf-16", "utf-32"):
+        # Without a mark Python's utf-16 assumes the machine's byte order; take the file's.
+        codec += "-le" if data[1:2] == b"\x00" or data[:1] != b"\x00" else "-be"
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    if allowed is _WIDE_CODECS:
+        # Random binary with a NUL or two also "decodes" as UTF-16; text without a mark that
+        # reaches here is almost always mostly ASCII (it has NULs because it has ASCII).
+        sample = text[:_DETECT_BYTES]
+        if len(sample) < 8 or len(sample.encode("ascii", "ignore")) * 2 < len(sample):
+            return None
+    if allowed is _CJK_CODECS:
+        wide = sum(1 for char in text[:_DETECT_BYTES] if char >= "\u3000")
+        other = sum(1 for char in text[:_DETECT_BYTES] if "\x80" <= char < "\u3000")
+        if wide <= other:
+            return None  # not CJK text after all: leave it to cp1252
+    try:
+        _check_decoded(text, name=name, codec=codec)
+    except DecodeError:
+        return None  # binary after all; the caller's own message says so
+    notes.append(
+        f"{name}: not UTF-8; read as {codec} (detected by charset-normalizer; pass --encoding"
+        " to choose another)"
+    )
+    return text, codec
 
 
 def _mostly_utf8(

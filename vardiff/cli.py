@@ -7,12 +7,14 @@ be embedded, so ``--help`` and fully cached runs stay fast.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import enum
+import io
 import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, cast
 
 import typer
 from rich.console import Console
@@ -33,6 +35,8 @@ __all__ = ["app", "main"]
 class Format(str, enum.Enum):
     text = "text"
     json = "json"
+    markdown = "markdown"
+    html = "html"
 
 
 class ColorMode(str, enum.Enum):
@@ -108,7 +112,13 @@ def diff_command(
     a: Annotated[str, typer.Argument(metavar="A", help="Version A: a file, or - for stdin.")],
     b: Annotated[str, typer.Argument(metavar="B", help="Version B: a file, or - for stdin.")],
     output_format: Annotated[
-        Format, typer.Option("--format", "-f", help="text: side-by-side view; json: vardiff/1.")
+        Format,
+        typer.Option(
+            "--format",
+            "-f",
+            help="text: side-by-side view; json: vardiff/1; markdown: a table for a pull-request"
+            " comment; html: one self-contained page.",
+        ),
     ] = Format.text,
     output: Annotated[
         str | None,
@@ -192,6 +202,27 @@ def diff_command(
             "--progress/--no-progress", metavar="", help="Progress on stderr (a terminal only)."
         ),
     ] = True,
+    verbose: Annotated[
+        bool,
+        typer.Option(
+            "--verbose", "-v", metavar="", help="Show the settings signature under the header."
+        ),
+    ] = False,
+    legend: Annotated[
+        bool,
+        typer.Option("--legend/--no-legend", metavar="", help="The one-line legend of the marks."),
+    ] = True,
+    pager: Annotated[
+        str | None,
+        typer.Option(
+            metavar="CMD",
+            help="Page a view taller than the terminal through CMD.",
+            show_default="$PAGER or 'less -FRX'",
+        ),
+    ] = None,
+    no_pager: Annotated[
+        bool, typer.Option("--no-pager", metavar="", help="Never page the text view.")
+    ] = False,
 ) -> None:
     """Compare version A with version B, sentence by sentence, and judge every change."""
     try:
@@ -235,20 +266,28 @@ def diff_command(
         finally:
             if bar:
                 bar.stop()  # also on Ctrl-C: a live bar hides the cursor until it is stopped
-        if output_format is Format.json:
-            rendered = report.to_json() + "\n"
-            if output is None:
-                _write_stdout_utf8(rendered)
-            else:
-                write_atomic(output, rendered)
-        else:
+        if output_format is Format.text:
             _print_text(
                 report,
                 output=output,
                 color=color,
-                context=None if show_all else context,
-                fold_quiet=fold_quiet,
+                view=_ViewChoice(
+                    context=None if show_all else context,
+                    fold_quiet=fold_quiet,
+                    verbose=verbose,
+                    legend=legend,
+                ),
+                pager=None if no_pager else pager,
+                paging=not no_pager,
             )
+        else:
+            rendered = _render_document(
+                report, output_format, context=None if show_all else context, fold_quiet=fold_quiet
+            )
+            if output is None:
+                _write_stdout_utf8(rendered)
+            else:
+                write_atomic(output, rendered)
         code = 1 if report.failed else 0
     except KeyboardInterrupt:
         raise _Interrupted from None
@@ -319,21 +358,51 @@ def _same_file(first: str, second: str) -> bool:
         return False
 
 
+@dataclasses.dataclass(frozen=True)
+class _ViewChoice:
+    context: int | None
+    fold_quiet: bool
+    verbose: bool
+    legend: bool
+
+
+def _render_document(
+    report: Report, output_format: Format, *, context: int | None, fold_quiet: bool
+) -> str:
+    if output_format is Format.json:
+        return report.to_json() + "\n"
+    if output_format is Format.markdown:
+        from ._markdown import render_markdown
+
+        return render_markdown(report, context=context, fold_quiet=fold_quiet)
+    from ._html_report import render_html
+
+    return render_html(report)
+
+
 def _print_text(
     report: Report,
     *,
     output: str | None,
     color: ColorMode,
-    context: int | None,
-    fold_quiet: bool = False,
+    view: _ViewChoice,
+    pager: str | None = None,
+    paging: bool = True,
 ) -> None:
-    from ._render import ReportView, render_text
+    from ._pager import page, pager_command
+    from ._render import ReportView, render_text, strip_trailing_spaces
     from ._source import write_atomic
 
     if output is not None:
         width = _columns()
         rendered = render_text(
-            report, width=width, color=False, context=context, fold_quiet=fold_quiet
+            report,
+            width=width,
+            color=False,
+            context=view.context,
+            fold_quiet=view.fold_quiet,
+            verbose=view.verbose,
+            legend=view.legend,
         )
         write_atomic(output, rendered + "\n")
         return
@@ -347,7 +416,48 @@ def _print_text(
     plain = console.no_color or console.color_system is None or not console.is_terminal
     if color is ColorMode.always:
         plain = False
-    console.print(ReportView(report, context=context, plain=plain, fold_quiet=fold_quiet))
+    # Rendered into a buffer first: the pager needs the whole text and its height, and rich's
+    # cell padding is stripped from every line before anything is written.
+    buffer = io.StringIO()
+    capture = Console(
+        file=buffer,
+        width=console.width,
+        force_terminal=not plain,
+        color_system=None if plain else cast(Any, console.color_system),
+        no_color=plain,
+        highlight=False,
+        legacy_windows=False,
+    )
+    capture.print(
+        ReportView(
+            report,
+            context=view.context,
+            plain=plain,
+            fold_quiet=view.fold_quiet,
+            verbose=view.verbose,
+            legend=view.legend,
+        )
+    )
+    rendered = strip_trailing_spaces(buffer.getvalue())
+    argv = pager_command(
+        chosen=pager,
+        disabled=not paging,
+        is_terminal=_stdout_is_terminal(),
+        lines=rendered.count("\n"),
+        height=console.height,
+        environ=os.environ,
+    )
+    if argv is not None and page(rendered, argv, encoding=sys.stdout.encoding or "utf-8"):
+        return
+    sys.stdout.write(rendered)
+    sys.stdout.flush()
+
+
+def _stdout_is_terminal() -> bool:
+    try:
+        return sys.stdout is not None and sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        return False
 
 
 def _replace_unencodable_on_stdout() -> None:
@@ -360,34 +470,44 @@ def _replace_unencodable_on_stdout() -> None:
 
 
 class _ProgressBar:
-    """An embedding progress bar on a terminal, shown only once there is something to embed.
+    """What a cold run is doing, on a terminal's stderr: loading the model and embedding the
+    sentences, then judging (which embeds edit variants).
 
     ``start`` is the factory :meth:`Comparer.compare` takes (given the number of texts, a
-    callback that advances the bar); ``stop`` must be called in any case, since a started bar
-    hides the cursor and runs a refresh thread until it is stopped.
+    callback that advances the bar); it is called once for the sentences and once for the
+    judge. ``stop`` must be called in any case, since a started bar hides the cursor and runs a
+    refresh thread until it is stopped.
     """
 
     def __init__(self, console: Console) -> None:
         self._console = console
         self._bar: Any = None
+        self._stage = 0
 
     def start(self, total: int) -> Callable[[int, int], None]:
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
+        self.stop()
+        self._stage += 1
+        if self._stage == 1:
+            # The first batch waits for the model to load (seconds) unless all is cached.
+            waiting = f"loading the model to embed {total:,} sentences"
+            running = f"embedding {total:,} sentences"
+        else:
+            waiting = running = f"judging: embedding {total:,} edited sentences"
         bar = Progress(
-            TextColumn("embedding"),
+            TextColumn("{task.description}"),
             BarColumn(),
             MofNCompleteColumn(),
             console=self._console,
             transient=True,
         )
-        task = bar.add_task("embedding", total=total)
+        task = bar.add_task(waiting, total=total)
+        bar.start()
+        self._bar = bar
 
         def advance(done: int, _total: int) -> None:
-            if self._bar is None:
-                bar.start()
-                self._bar = bar
-            bar.update(task, completed=done)
+            bar.update(task, completed=done, description=running)
             if done >= _total:
                 self.stop()
 
