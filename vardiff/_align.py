@@ -152,11 +152,10 @@ class _Side:
         toward_sums = np.concatenate([[0.0], np.cumsum(weights * toward)])
         pair_sums = []
         for d in range(self.max_group):
-            dots = (
-                np.einsum("ij,ij->i", self.singles[: count - d], self.singles[d:])
-                if d < count
-                else np.zeros(0, np.float32)
-            )
+            if d >= count:  # a group larger than the document has no such pair
+                pair_sums.append(np.zeros(1))
+                continue
+            dots = np.einsum("ij,ij->i", self.singles[: count - d], self.singles[d:])
             pair_sums.append(
                 np.concatenate([[0.0], np.cumsum(weights[: count - d] * weights[d:count] * dots)])
             )
