@@ -170,6 +170,17 @@ def check_vardiff1(doc: Any) -> None:
             assert finding["severity"] in _SEVERITIES
             assert isinstance(finding["a"], str) and isinstance(finding["b"], str)
             assert isinstance(finding["message"], str) and finding["message"]
+            if "score" in finding:  # vardiff/1 readers may meet findings without these
+                assert _is_number(finding["score"]) and 0.0 <= finding["score"] <= 1.0
+            if "check" in finding:
+                assert isinstance(finding["check"], str) and isinstance(finding["evidence"], dict)
+                assert all(
+                    _is_number(v) or isinstance(v, str) for v in finding["evidence"].values()
+                )
+                for side in ("a", "b"):
+                    span = finding[f"{side}_span"]
+                    text = a_text if side == "a" else b_text
+                    assert span is None or (0 <= span[0] <= span[1] <= len(text))
             counts[finding["severity"]] += 1
     # Every sentence of each side in exactly one pair, and the pairs in document order.
     assert seen["a"] == list(range(len(sides["a"])))

@@ -452,7 +452,7 @@ def test_lexical_shells_to_bullets_in_the_seed_sentence_is_high() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="the model-based check in _judge scores 'artillery shells' → 'bullets' at "
+    reason="the wording check (vardiff.judge.wording) scores 'artillery shells' → 'bullets' at "
     "substitution 0.805 but span similarity 0.52, above unlike_span (0.30): it stays low",
 )
 def test_lexical_check_alone_rates_shells_to_bullets_high() -> None:

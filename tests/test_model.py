@@ -59,7 +59,7 @@ def test_missing_model_is_one_line_and_exit_2(tmp_path: Path) -> None:
 def test_signature_names_every_threshold() -> None:
     settings = vardiff.Comparer(cache=False).settings
     names = dict(settings.thresholds)
-    assert {"align.z", "judge.lexical.high_substitution", "judge.same_thing"} <= set(names)
+    assert {"align.z", "judge.cutoff.medium", "judge.same_thing"} <= set(names)
     assert f"thresholds:{settings.thresholds_digest}" in settings.signature
     name, value = settings.thresholds[0]
     moved = ((name, value + 0.01), *settings.thresholds[1:])

@@ -72,6 +72,7 @@ def test_signature_changes_with_every_field() -> None:
         "max_model_tokens": 128,
         "version": "0.2.0",
         "thresholds": (("align.z", 3.5),),
+        "calibration": "2026-12-01",
     }
     # A field added to Settings later must be listed here, and is then covered.
     assert set(changed) == {f.name for f in dataclasses.fields(Settings)}

@@ -26,12 +26,12 @@ from ._errors import (
     VardiffError,
 )
 from ._glossary import Glossary
-from ._judge import Judge
 from ._options import DEFAULTS, Options
 from ._report import SCHEMA, Finding, Op, Pair, Report, Settings, Summary
 from ._segment import segment
 from ._severity import Severity
 from ._source import Source, read_source
+from .judge import Judge
 
 __version__ = "0.1.0"
 

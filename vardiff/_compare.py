@@ -30,11 +30,12 @@ from ._document import Document
 from ._embed import Embedder, Progress, SentenceEmbedder
 from ._errors import InputError, LimitError
 from ._glossary import Glossary
-from ._judge import Judge
 from ._options import DEFAULTS, Options
 from ._report import Finding, Pair, PairStatus, Report, Settings
 from ._segment import segment
 from ._severity import Severity
+from .judge import Judge
+from .judge._calibration import calibration_named
 
 __all__ = ["Comparer", "compare"]
 
@@ -105,7 +106,9 @@ class Comparer:
             loaded = Glossary.load(loaded)
         self.glossary = loaded
         self.max_sentences = options.max_sentences
-        self.judge = Judge(embedder=embedder, glossary=loaded)
+        self.judge = Judge(
+            embedder=embedder, glossary=loaded, calibration=calibration_named(options.calibration)
+        )
         max_tokens = getattr(embedder, "max_tokens", None)
         self.settings = Settings.of(
             options,
@@ -114,6 +117,7 @@ class Comparer:
             max_model_tokens=max_tokens if isinstance(max_tokens, int) else None,
             version=_version(),
             thresholds=tuple({**align_thresholds(), **self.judge.constants()}.items()),
+            calibration=self.judge.calibration.version,
         )
 
     def segment(self, text: str, *, name: str) -> Document:
@@ -522,13 +526,11 @@ def _resolve(options: Options | None, **given: Any) -> Options:
     return (options or DEFAULTS).but(**chosen)
 
 
-_LIKELIHOOD = {Severity.INFO: 0.02, Severity.LOW: 0.12, Severity.MEDIUM: 0.35, Severity.HIGH: 0.6}
-
-
 def _combined_drift(findings: tuple[Finding, ...]) -> float:
-    """How likely the pair drifted, all findings together: several independent signs of
-    drift make it likelier than the strongest sign alone (a noisy-or)."""
+    """How likely the pair drifted, all findings together: each score is a calibrated
+    probability, and several independent signs of drift make drift likelier than the strongest
+    sign alone (a noisy-or)."""
     unlikely = 1.0
     for finding in findings:
-        unlikely *= 1.0 - _LIKELIHOOD[finding.severity] * (0.5 + 0.5 * finding.score)
+        unlikely *= 1.0 - finding.score
     return 1.0 - unlikely

@@ -22,14 +22,16 @@ __all__ = [
 _NEGATION = re.compile(
     r"\b(?:no longer|not|never|no(?!\.\s*\d)|none|nobody|nothing|nowhere|neither|nor|without|"
     r"cannot|den(?:y|ies|ied|ying|ial)|doubt(?:s|ed|ing|ful)?|refus(?:e|es|ed|ing)|"
-    r"reject(?:s|ed|ing)?|fail(?:s|ed|ing)?|lack(?:s|ed|ing)?|unable|unlikely|rarely|hardly)\b"
+    r"reject(?:s|ed|ing)?|turn(?:s|ed|ing)?\s+down|fail(?:s|ed|ing)?|lack(?:s|ed|ing)?|unable|unlikely|rarely|hardly)\b"
     r"|n[’']t\b",
     re.IGNORECASE,
 )
 # Fixed phrases built from a negative word that negate nothing: "not only X but also Y" affirms
 # both, "no doubt" affirms. They are blanked before counting.
 _NOT_NEGATION = re.compile(
-    r"\b(?:not\s+only|not\s+just|no\s+doubt|without\s+(?:a\s+)?doubt|no\s+matter)\b",
+    r"\b(?:not\s+only|not\s+just|no\s+doubt|without\s+(?:a\s+)?doubt|no\s+matter"
+    # "whether or not", "if you realise it or not": an alternative, not a denial.
+    r"|whether\s+or\s+not|or\s+not(?=\s*(?:[,.;:!?)]|$)))\b",
     re.IGNORECASE,
 )
 
@@ -56,7 +58,11 @@ _SPEECH = (
     r"points? out|pointed out|accused|denied|cited|admitted|admits|conceded|concedes|"
     r"acknowledges|confirms|explains|vowed|vows|pledged|promised|urged|urges|alleged|alleges|"
     r"predicted|predicts|revealed|reveals|disclosed|testified|recalled|replied|responded|"
-    r"declared|declares|emphasized|emphasised|stressed"
+    r"declared|declares|emphasized|emphasised|stressed|cautioned|cautions|remarked|remarks|"
+    r"commented|comments|observed|observes|mentioned|mentions|indicated|indicates|"
+    r"announced|asked|asks|answered|answers|complained|complains|boasted|boasts|"
+    r"maintained|maintains|contended|contends|reiterated|reiterates|affirmed|affirms|"
+    r"conveyed|informed|briefed|specified|specifies|underlined|underscored|highlighted"
 )
 _SPEECH_VERB = re.compile(rf"(?<!\w)(?:{_SPEECH})(?!\w)", re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?([\w’'.-]+(?:\s+[A-Z][\w’'.-]*)*)", re.I)

@@ -7,6 +7,7 @@ Identical texts are embedded once per call, whatever their count.
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -73,7 +74,7 @@ class SentenceEmbedder:
     def name(self) -> str:
         return self._requested or DEFAULT_MODEL
 
-    @property
+    @functools.cached_property
     def identity(self) -> str:
         """What the cache is keyed by: the same name from another place must not collide."""
         if self._requested is None:

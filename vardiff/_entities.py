@@ -43,6 +43,8 @@ _STOP = set(
     "when where who which this that these those additionally also however it its he she they "
     "we i you asked after before since while during until there their his her our my your "
     "so yet not no some all many most other such than more less "
+    # "I" and its contractions are the pronoun, never a name.
+    "i'm i’m i'd i’d i've i’ve i'll i’ll "
     # Closed-class words that open a sentence and run into a name: "Neither Moscow nor ...".
     "neither either nor none every each any only even still although though because unless "
     "whether once now today yesterday meanwhile instead thus hence besides despite among "

@@ -59,9 +59,20 @@ class Op:
         return out
 
 
+Evidence = tuple[tuple[str, "float | str"], ...]
+Span = tuple[int, int]
+
+
 @dataclass(frozen=True)
 class Finding:
-    """A judged change: what kind of drift, how bad, where, and why."""
+    """A judged change: what kind of drift, how bad, where, and why.
+
+    ``score`` is the estimated probability that a careful checker would call this change a
+    meaning error; ``severity`` follows from it through the judge's documented cut-offs.
+    ``check`` names the rule that fired (``"number.changed"``), ``evidence`` what it measured,
+    and ``a_span`` / ``b_span`` where the change sits in the pair's texts (character offsets
+    into ``Pair.a_text`` / ``Pair.b_text``; ``None`` where the change has no place on a side).
+    """
 
     category: str
     severity: Severity
@@ -69,6 +80,10 @@ class Finding:
     b: str
     message: str
     score: float = 1.0
+    check: str = ""
+    evidence: Evidence = ()
+    a_span: Span | None = None
+    b_span: Span | None = None
 
     @property
     def drift(self) -> float:
@@ -83,6 +98,13 @@ class Finding:
             "b": self.b,
             "message": self.message,
             "score": round(self.score, 4),
+            "check": self.check,
+            "evidence": {
+                name: round(value, 4) if isinstance(value, float) else value
+                for name, value in self.evidence
+            },
+            "a_span": list(self.a_span) if self.a_span else None,
+            "b_span": list(self.b_span) if self.b_span else None,
         }
 
 
@@ -144,6 +166,8 @@ class Settings:
     # The aligner's and the judge's own constants: part of "how it was made" as much as the
     # options are, so a change of any of them changes the signature.
     thresholds: tuple[tuple[str, float], ...] = ()
+    # The version of the judge's fitted calibration (``vardiff/judge/calibration.json``).
+    calibration: str = "none"
 
     @classmethod
     def of(
@@ -155,6 +179,7 @@ class Settings:
         max_model_tokens: int | None,
         version: str,
         thresholds: tuple[tuple[str, float], ...],
+        calibration: str = "none",
     ) -> Settings:
         """The settings of a run with ``options``; the rest is what the run resolved (the
         model's name, the glossary's digest, the package version, the constants)."""
@@ -169,6 +194,7 @@ class Settings:
             max_model_tokens=max_model_tokens,
             version=version,
             thresholds=tuple(sorted(thresholds)),
+            calibration=calibration,
         )
 
     @property
@@ -196,6 +222,7 @@ class Settings:
         ]
         if self.max_model_tokens is not None:
             parts.append(f"maxtokens:{self.max_model_tokens}")
+        parts.append(f"calibration:{self.calibration}")
         if self.thresholds:
             parts.append(f"thresholds:{self.thresholds_digest}")
         parts.append(f"all:{self.digest}")
@@ -213,6 +240,7 @@ class Settings:
             "max_model_tokens": self.max_model_tokens,
             "version": self.version,
             "thresholds": dict(sorted(self.thresholds)),
+            "calibration": self.calibration,
             "signature": self.signature,
         }
 

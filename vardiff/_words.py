@@ -17,6 +17,7 @@ FUNCTION_WORDS = frozenset(
     "will would shall should must not no nor if because though although however thus yet still "
     "even ever per via many much few several now here well like sort kind actually really "
     "going get gets got one ones thing things way lot lots quite rather perhaps maybe "
+    "among amongst upon toward towards "
     "i'm it's that's there's here's what's who's let's he's she's they're we're you're "
     "i've we've they've you've i'd we'd they'd you'd he'd she'd i'll we'll they'll you'll "
     "isn't aren't wasn't weren't don't doesn't didn't won't can't couldn't wouldn't "

@@ -167,6 +167,14 @@ def diff_command(
         str | None,
         typer.Option(metavar="FILE", help="Glossary file: 'A = B' equivalences, 'A != B' bans."),
     ] = None,
+    calibration: Annotated[
+        str,
+        typer.Option(
+            metavar="NAME_OR_FILE",
+            help="How findings are scored: 'priors', 'fitted' (fewer false alarms between two "
+            "translations) or a calibration file.",
+        ),
+    ] = DEFAULTS.calibration,
     encoding: Annotated[
         str | None,
         typer.Option(metavar="ENC", help="Encoding of both inputs.", show_default="detected"),
@@ -250,6 +258,7 @@ def diff_command(
             glossary=glossary,
             max_sentence_chars=max_sentence_chars,
             max_sentences=max_sentences,
+            calibration=calibration,
         )
         comparer = Comparer(options)
         # Only a real terminal gets the bar: rich also treats FORCE_COLOR / TTY_COMPATIBLE as "a

@@ -1,0 +1,337 @@
+"""Fit the judge's calibration: per rule, the probability that a finding is a meaning error.
+
+Input: the raw findings of ``judge_data.py`` (``out/dump_demetr.jsonl``, ``out/dump_mqm.jsonl``;
+every finding with its rule, its check's prior and its evidence). Output:
+``vardiff/judge/calibration.json``.
+
+Finding labels, from the whole development sets (never single items):
+
+* DEMETR: every finding of ``reference`` against the *correct* ``mt`` is a false alarm (0).
+  A finding of ``reference`` against a perturbed ``mt`` that the correct ``mt`` does not also
+  get (same rule, same words) is caused by the perturbation: 1 for a critical or major kind,
+  0 for a minor one. Findings shared with the correct ``mt`` are counted once, as 0.
+* MQM: every finding in a segment that all raters called error-free is 0; a finding in a
+  segment with a Major accuracy error whose B span overlaps a marked error span is 1; other
+  findings of such segments (elsewhere in the segment, or on A only) are left out.
+
+Model, per rule: logistic regression on the rule's numeric evidence, standardised, fitted by
+Newton's method as a MAP estimate: the weights have a Gaussian prior at 0 and the bias one at
+the logit of the check's own prior, so a rule seen a few times stays near what its check says,
+and a rule never seen keeps its prior (no entry).
+
+Run from the repository root: ``python benchmarks/calibrate.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import re
+import sys
+from collections import defaultdict
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from judge_data import DATA, OUT, by_group
+
+from vardiff import word_diff
+from vardiff._words import stem
+from vardiff.judge._calibration import parse_calibration
+
+ROOT = Path(__file__).resolve().parent.parent
+TARGET = ROOT / "vardiff" / "judge" / "calibration_fitted.json"
+DUMPS = (OUT / "dump_demetr.jsonl", OUT / "dump_mqm.jsonl")
+
+# Gaussian priors (standard deviations, in logits per standard deviation of a feature): a rule
+# seen a few times stays near its check's prior, and no weight runs off on a separable set.
+PERTURBED_WEIGHT = 1.0
+BIAS_SD = 2.0
+WEIGHT_SD = 1.0
+
+
+def load(paths: tuple[Path, ...] = DUMPS) -> list[dict[str, Any]]:
+    records = []
+    for path in paths:
+        if not path.exists():
+            print(f"missing {path}: run benchmarks/judge_data.py first", file=sys.stderr)
+            continue
+        with path.open(encoding="utf-8") as handle:
+            records += [json.loads(line) for line in handle]
+    return records
+
+
+def _key(finding: dict[str, Any]) -> tuple[str, str, str]:
+    if finding["check"] == "wording.rebuilt":
+        return ("wording.rebuilt", "", "")
+    return (finding["check"], finding["a"], finding["b"])
+
+
+def _overlaps(span: list[int] | None, spans: list[list[int]]) -> bool:
+    return span is not None and any(span[0] < end and start < span[1] for start, end in spans)
+
+
+def _perturbation(mt: str, perturbed: str) -> tuple[list[tuple[int, int]], set[str]]:
+    """Where the perturbation put new text into ``perturbed`` (character spans), and the stems
+    of the words it took out of ``mt`` or replaced."""
+    spans: list[tuple[int, int]] = []
+    removed: set[str] = set()
+    at_b = 0
+    for op in word_diff(mt, perturbed, semantic_cleanup=False):
+        if op.op in ("insert", "replace") and op.b.strip():
+            spans.append((at_b, at_b + len(op.b)))
+        if op.op in ("delete", "replace"):
+            removed |= {stem(w) for w in re.findall(r"\w+", op.a)}
+        at_b += len(op.b)
+    return spans, removed
+
+
+def _about(finding: dict[str, Any], spans: list[tuple[int, int]], removed: set[str]) -> bool:
+    """Whether a finding points at the perturbation: its B span touches the new text, or its
+    words name what was taken out."""
+    span = finding["b_span"]
+    if span is not None and any(span[0] <= end and start <= span[1] for start, end in spans):
+        return True
+    words = {stem(w) for w in re.findall(r"\w+", finding["a"] + " " + finding["b"])}
+    return bool(words & removed)
+
+
+Row = tuple[dict[str, Any], int, float]
+
+
+def labelled(records: list[dict[str, Any]]) -> list[Row]:
+    """(finding, label, weight) for every finding whose label the data decides.
+
+    DEMETR has one correct translation per item against about ten perturbed ones; a real
+    document is mostly correct. Each perturbed pair therefore weighs 1/k (k perturbed pairs of
+    its item), so every item counts as one correct and one erroneous translation.
+    """
+    out: list[Row] = []
+    mts, perturbed = _demetr_texts()
+    for group in by_group([r for r in records if r["set"] == "demetr"]).values():
+        correct = next((r for r in group if r["kind"] == "correct"), None)
+        if correct is None:
+            continue
+        seen = {_key(f) for f in correct["findings"]}
+        # A rebuilt sentence is a finding about the whole pair: if the correct translation is
+        # rebuilt too, the perturbed one's is the same variation.
+        seen |= (
+            {("wording.rebuilt", "", "")}
+            if any(f["check"] == "wording.rebuilt" for f in correct["findings"])
+            else set()
+        )
+        out += [(f, 0, 1.0) for f in correct["findings"]]
+        mt = mts[group[0]["group"]]
+        weight = PERTURBED_WEIGHT
+        for record in group:
+            if record is correct:
+                continue
+            spans, removed = _perturbation(mt, perturbed[record["id"]])
+            for finding in record["findings"]:
+                if _key(finding) in seen:
+                    continue  # the correct translation has it too: counted once, as 0
+                # A finding the perturbation did not cause is the variation the correct
+                # translation has too, reshuffled by the diff: a false alarm. A finding about
+                # the whole sentence (a rebuilt one) is about the perturbation too.
+                about = _about(finding, spans, removed)
+                out.append((finding, record["label"] if about else 0, weight))
+    for record in (r for r in records if r["set"] == "mqm"):
+        for finding in record["findings"]:
+            if record["label"] == 0:
+                out.append((finding, 0, 1.0))
+            elif _overlaps(finding["b_span"], record["b_errors"]):
+                out.append((finding, 1, 1.0))
+    return out
+
+
+def _demetr_texts() -> tuple[dict[str, str], dict[str, str]]:
+    """Each DEMETR item's correct ``mt`` by group, and each perturbed text by record id."""
+    mts: dict[str, str] = {}
+    perturbed: dict[str, str] = {}
+    with (DATA / "demetr_dev.jsonl").open(encoding="utf-8") as handle:
+        for line in handle:
+            item = json.loads(line)
+            mts[f"demetr:{item['id']}"] = item["mt"]
+            for variant in item["perturbed"]:
+                kind = re.sub(r"^(critical|major|minor)_id\d+_", "", variant["kind"])
+                perturbed[f"demetr:{item['id']}:{kind}"] = variant["text"]
+    return mts, perturbed
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-3), 1 - 1e-3)
+    return math.log(p / (1 - p))
+
+
+def fit_rule(rows: list[Row], prior: float) -> dict[str, Any]:
+    names = sorted(
+        {k for f, _, _ in rows for k, v in f["evidence"].items() if isinstance(v, (int, float))}
+    )
+    x = np.array(
+        [[float(f["evidence"].get(n, 0.0)) for n in names] for f, _, _ in rows], dtype=np.float64
+    ).reshape(len(rows), len(names))
+    y = np.array([label for _, label, _ in rows], dtype=np.float64)
+    w = np.array([weight for _, _, weight in rows], dtype=np.float64)
+    means = np.average(x, axis=0, weights=w) if names else np.zeros(0)
+    scales = np.sqrt(np.average((x - means) ** 2, axis=0, weights=w)) if names else np.zeros(0)
+    keep = scales > 1e-9
+    names = [n for n, k in zip(names, keep, strict=True) if k]
+    x = (x[:, keep] - means[keep]) / scales[keep]
+    means, scales = means[keep], scales[keep]
+    design = np.hstack([np.ones((len(rows), 1)), x])
+    centre = np.zeros(design.shape[1])
+    centre[0] = _logit(prior)
+    precision = np.full(design.shape[1], 1.0 / WEIGHT_SD**2)
+    precision[0] = 1.0 / BIAS_SD**2
+    penalty = np.diag(precision)
+
+    def objective(t: np.ndarray) -> float:
+        z = design @ t
+        # -log posterior: logistic loss plus the Gaussian priors.
+        loss = w @ np.logaddexp(0.0, z) - (w * y) @ z
+        return float(loss + 0.5 * (t - centre) @ penalty @ (t - centre))
+
+    theta = centre.copy()
+    current = objective(theta)
+    for _ in range(100):
+        p = 1.0 / (1.0 + np.exp(-np.clip(design @ theta, -30, 30)))
+        gradient = design.T @ (w * (p - y)) + penalty @ (theta - centre)
+        hessian = design.T @ (design * (w * p * (1 - p))[:, None]) + penalty
+        step = np.linalg.solve(hessian, gradient)
+        # Damped Newton: halve the step until the objective falls, so a start far from the
+        # optimum cannot overshoot into divergence.
+        scale = 1.0
+        while scale > 1e-6 and objective(theta - scale * step) > current:
+            scale /= 2
+        theta = theta - scale * step
+        previous, current = current, objective(theta)
+        if previous - current < 1e-10:
+            break
+    return {
+        "bias": round(float(theta[0]), 4),
+        "weights": {n: round(float(w), 4) for n, w in zip(names, theta[1:], strict=True)},
+        "means": {n: round(float(m), 4) for n, m in zip(names, means, strict=True)},
+        "scales": {n: round(float(s), 4) for n, s in zip(names, scales, strict=True)},
+        "examples": len(rows),
+        "positives": int(y.sum()),
+        "weighted_rate": round(float((w * y).sum() / w.sum()), 4),
+    }
+
+
+def fit(records: list[dict[str, Any]]) -> dict[str, Any]:
+    rows: dict[str, list[Row]] = defaultdict(list)
+    priors: dict[str, list[float]] = defaultdict(list)
+    for finding, label, weight in labelled(records):
+        rows[finding["check"]].append((finding, label, weight))
+        priors[finding["check"]].append(finding["prior"])
+    rules = {}
+    for check, data in sorted(rows.items()):
+        if len(data) < MIN_EXAMPLES:
+            continue
+        prior = float(np.median(priors[check]))
+        rules[check] = fit_rule(data, prior)
+    return rules
+
+
+# Rules left at their check's prior, and why: the dev data cannot calibrate them.
+# A rule seen fewer times than this in the dev data keeps its check's prior.
+MIN_EXAMPLES = 20
+
+# Severity floors from the product's contract, for rules the dev sets cannot speak for: no
+# dev set edits a word inside a quote kept verbatim otherwise, garbles an attribution or swaps
+# what an amount counts for another kind of thing, so the data measures these rules' false
+# alarms (they count in the bench's figures) but not what they catch.
+FLOORS = {
+    "quote.edited": "medium",
+    "attribution.garbled": "medium",
+    "number.other_kind": "high",
+    # Damage is something to fix, not a change of meaning: always shown, never failing alone.
+    "artifact.broken_sentence": "low",
+    "artifact.run_together_words": "low",
+    "artifact.stray_metadata": "low",
+    "artifact.other_script": "low",
+    "artifact.doubled_word": "low",
+}
+
+# Cut-offs are set where the development sets' correct translations (DEMETR reference against
+# the correct mt, MQM error-free segments) fail at these rates: the gate's promise to an editor.
+# The targets of issue 7: 10% (DEMETR) and 20% (MQM) at medium, before the severity floors.
+FALSE_ALARMS = {
+    "high": {"demetr": 0.03, "mqm": 0.05},
+    "medium": {"demetr": 0.10, "mqm": 0.20},
+    "low": {"demetr": 0.30, "mqm": 0.40},
+}
+
+
+def pair_maxima(records: list[dict[str, Any]], rules: dict[str, Any]) -> dict[str, list[float]]:
+    """Each error-free pair's highest calibrated finding score, by data set."""
+    calibration = parse_calibration({"rules": rules})
+    out: dict[str, list[float]] = defaultdict(list)
+    for record in records:
+        if record["label"] != 0 or record["kind"] not in ("correct", "no-error"):
+            continue
+        scores = [
+            calibration.rules[f["check"]].probability(f["evidence"])
+            if f["check"] in calibration.rules
+            else f["prior"]
+            for f in record["findings"]
+        ]
+        out[record["set"]].append(max(scores, default=0.0))
+    return out
+
+
+def cutoffs(records: list[dict[str, Any]], rules: dict[str, Any]) -> dict[str, float]:
+    """The lowest cut-off (to 0.01) at which no error-free set fails more than its rate."""
+    maxima = {name: np.array(values) for name, values in pair_maxima(records, rules).items()}
+    chosen = {}
+    for name, rates in FALSE_ALARMS.items():
+        for cut in np.arange(0.05, 1.0, 0.01):
+            if all(float(np.mean(v >= cut)) <= rates[s] for s, v in maxima.items()):
+                chosen[name] = round(float(cut), 2)
+                break
+        else:
+            chosen[name] = 0.99
+    return chosen
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", type=Path, default=TARGET)
+    parser.add_argument("--version", default=f"{date.today().isoformat()}")
+    parser.add_argument("--cutoffs", default="", help="high,medium,low (default: fitted)")
+    args = parser.parse_args()
+    records = load()
+    rules = fit(records)
+    if args.cutoffs:
+        high, medium, low = (float(v) for v in args.cutoffs.split(","))
+    else:
+        fitted = cutoffs(records, rules)
+        high, medium, low = fitted["high"], fitted["medium"], fitted["low"]
+    document = {
+        "version": args.version,
+        "about": "Written by benchmarks/calibrate.py from the DEMETR and MQM dev sets: per rule, "
+        "p = sigmoid(bias + sum(weight * (evidence - mean) / scale)); severity from cutoffs, "
+        f"set where error-free dev pairs fail at these rates: {FALSE_ALARMS}.",
+        "cutoffs": {"high": high, "medium": medium, "low": low},
+        "floors": FLOORS,
+        "min_examples": MIN_EXAMPLES,
+        "rules": rules,
+    }
+    args.out.write_text(json.dumps(document, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    for check, rule in rules.items():
+        print(
+            f"{check:28} n={rule['examples']:5} pos={rule['positives']:5} bias={rule['bias']:+.2f} "
+            + " ".join(f"{k}={v:+.2f}" for k, v in rule["weights"].items())
+        )
+    print(f"wrote {args.out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,232 @@
+"""Run vardiff over the judge's development data and keep every raw finding with its evidence.
+
+Shared by ``calibrate.py`` (fits the judge's calibration on these findings) and
+``judge_bench.py`` (measures the judge and its baselines). Each item is one aligned pair, as
+the pipeline builds a 1:1 bead (the cosine of the two texts, their word diff, their
+sentences), judged in batches of a few hundred pairs so the phrases are embedded together; the
+judge runs *uncalibrated* (every finding keeps its check's prior and its evidence), so a
+calibration can be fitted and evaluated offline, without embedding anything again.
+
+Sets:
+
+* ``demetr``: ``data/demetr_dev.jsonl``. For each item, ``reference`` against ``mt`` (a
+  correct translation: label 0) and against each perturbed ``mt`` (label 1 for critical and
+  major kinds, 0 for minor ones).
+* ``mqm``: ``data/mqm_ted_zhen.dev.tsv``. For each talk, segment and system other than
+  ``ref``: ``ref``'s segment against the system's (the ``seg_id`` is a gold alignment). Label 1
+  when a rater marked a Major accuracy error (mistranslation, omission, addition) or a Major
+  terminology error, 0 when every rater marked no error; other segments are left out. The
+  error spans (``<v>…</v>``) are kept to label findings.
+
+Run from the repository root: ``python benchmarks/judge_data.py`` (writes
+``benchmarks/out/judge_dump.jsonl``; a few minutes on 2 cores with an empty cache).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import vardiff  # noqa: E402
+from vardiff.judge import Calibration, Judge  # noqa: E402
+from vardiff.judge._calibration import DEFAULT_CUTOFFS  # noqa: E402
+
+DATA = Path(__file__).resolve().parent / "data"
+OUT = Path(__file__).resolve().parent / "out"
+DUMP = OUT / "judge_dump.jsonl"
+
+_MEANING = ("Accuracy/Mistranslation", "Accuracy/Omission", "Accuracy/Addition", "Terminology")
+
+
+def demetr_items() -> Iterator[dict[str, Any]]:
+    with (DATA / "demetr_dev.jsonl").open(encoding="utf-8") as handle:
+        for line in handle:
+            item = json.loads(line)
+            yield {
+                "set": "demetr",
+                "id": f"demetr:{item['id']}:mt",
+                "group": f"demetr:{item['id']}",
+                "kind": "correct",
+                "severity_class": "correct",
+                "label": 0,
+                "a": item["reference"],
+                "b": item["mt"],
+                "b_errors": [],
+            }
+            for perturbed in item["perturbed"]:
+                kind = re.sub(r"^(critical|major|minor)_id\d+_", "", perturbed["kind"])
+                yield {
+                    "set": "demetr",
+                    "id": f"demetr:{item['id']}:{kind}",
+                    "group": f"demetr:{item['id']}",
+                    "kind": kind,
+                    "severity_class": perturbed["severity"],
+                    "label": int(perturbed["severity"] in ("critical", "major")),
+                    "a": item["reference"],
+                    "b": perturbed["text"],
+                    "b_errors": [],
+                }
+
+
+def _strip_marks(text: str) -> tuple[str, list[tuple[int, int]]]:
+    spans: list[tuple[int, int]] = []
+    plain = ""
+    pos = 0
+    for match in re.finditer(r"<v>(.*?)</v>", text):
+        plain += text[pos : match.start()]
+        start = len(plain)
+        plain += match.group(1)
+        spans.append((start, len(plain)))
+        pos = match.end()
+    plain += text[pos:]
+    return plain, spans
+
+
+def mqm_items() -> Iterator[dict[str, Any]]:
+    with (DATA / "mqm_ted_zhen.dev.tsv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    segments: dict[tuple[str, int, str], dict[str, Any]] = {}
+    for row in rows:
+        key = (row["doc"], int(row["seg_id"]), row["system"])
+        plain, spans = _strip_marks(row["target"])
+        seg = segments.setdefault(key, {"text": plain, "major": [], "other": False})
+        meaning = row["category"].startswith(_MEANING) and row["severity"] == "Major"
+        if meaning:
+            seg["major"].extend(spans)
+        elif row["category"] != "No-error":
+            seg["other"] = True
+    for (doc, seg_id, system), seg in sorted(segments.items()):
+        if system == "ref":
+            continue
+        ref = segments.get((doc, seg_id, "ref"))
+        if ref is None:
+            continue
+        if seg["major"]:
+            label = 1
+        elif not seg["other"]:
+            label = 0
+        else:
+            continue
+        yield {
+            "set": "mqm",
+            "id": f"mqm:{doc}:{seg_id}:{system}",
+            "group": f"mqm:{doc}:{seg_id}",
+            "kind": "major" if label else "no-error",
+            "severity_class": system,
+            "label": label,
+            "a": ref["text"],
+            "b": seg["text"],
+            "b_errors": sorted(set(map(tuple, seg["major"]))),
+        }
+
+
+def finding_record(finding: vardiff.Finding) -> dict[str, Any]:
+    return {
+        "check": finding.check,
+        "category": finding.category,
+        "prior": finding.score,
+        "evidence": dict(finding.evidence),
+        "a": finding.a,
+        "b": finding.b,
+        "b_span": list(finding.b_span) if finding.b_span else None,
+    }
+
+
+def run(items: list[dict[str, Any]], out: Path, cache: Path, *, chunk: int = 400) -> None:
+    embedder = vardiff.SentenceEmbedder(None, cache=vardiff.EmbeddingCache(cache))
+    # Uncalibrated: every finding keeps its check's prior, for the calibration to be fitted on.
+    judge = Judge(
+        embedder=embedder,
+        calibration=Calibration(version="none", cutoffs=DEFAULT_CUTOFFS, rules={}),
+    )
+    texts = sorted({t for item in items for t in (item["a"], item["b"])})
+    vectors = dict(zip(texts, embedder.embed(texts), strict=True))
+    started = time.perf_counter()
+    with out.open("w", encoding="utf-8") as handle:
+        for first in range(0, len(items), chunk):
+            batch = items[first : first + chunk]
+            pairs = [_pair(item, vectors) for item in batch]
+            sentences = [
+                (
+                    [s.text for s in vardiff.segment(item["a"])] or [item["a"]],
+                    [s.text for s in vardiff.segment(item["b"])] or [item["b"]],
+                )
+                for item in batch
+            ]
+            verdicts = judge.judge_all(pairs, sentences=sentences)
+            for item, pair, findings in zip(batch, pairs, verdicts, strict=True):
+                words = len(item["a"].split()) + len(item["b"].split())
+                changed = sum(
+                    len(op.a.split()) + len(op.b.split()) for op in pair.ops if op.op != "equal"
+                )
+                record = {
+                    **{k: item[k] for k in ("set", "id", "group", "kind", "severity_class")},
+                    "label": item["label"],
+                    "b_errors": item["b_errors"],
+                    "words": words,
+                    "min_similarity": pair.similarity,
+                    "word_change": changed / max(1, words),
+                    "findings": [finding_record(f) for f in findings],
+                }
+                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+            done = first + len(batch)
+            rate = done / (time.perf_counter() - started)
+            print(f"{done}/{len(items)} pairs, {rate:.1f}/s", file=sys.stderr, flush=True)
+
+
+def _pair(item: dict[str, Any], vectors: dict[str, Any]) -> vardiff.Pair:
+    """The item as one aligned pair, as the pipeline makes a 1:1 bead: the similarity is the
+    cosine of the two texts (the aligner's score of a 1:1 bead)."""
+    a, b = item["a"], item["b"]
+    return vardiff.Pair(
+        a=(0,),
+        b=(0,),
+        similarity=float(vectors[a] @ vectors[b]),
+        status="equal" if a == b else "changed",
+        a_text=a,
+        b_text=b,
+        ops=vardiff.word_diff(a, b),
+    )
+
+
+def load(path: Path = DUMP) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle]
+
+
+def by_group(records: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for record in records:
+        groups[record["group"]].append(record)
+    return groups
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", type=Path, default=DUMP)
+    parser.add_argument("--sets", default="demetr,mqm")
+    parser.add_argument("--limit", type=int, default=0, help="first N items of each set")
+    args = parser.parse_args()
+    OUT.mkdir(exist_ok=True)
+    items: list[dict[str, Any]] = []
+    for name in args.sets.split(","):
+        chosen = list(demetr_items() if name == "demetr" else mqm_items())
+        items += chosen[: args.limit] if args.limit else chosen
+    run(items, args.out, OUT / "cache")
+    print(f"wrote {args.out} ({len(items)} pairs)", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

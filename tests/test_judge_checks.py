@@ -1,0 +1,164 @@
+"""The judge's checks one by one, as pure functions of one pair, without the model.
+
+The end-to-end behaviour (real model, real sentences) is in ``test_judge.py``; here each check
+is fed a :class:`PairContext` built by hand, so a failure names the check at fault.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from vardiff import Finding, Pair, Severity, word_diff
+from vardiff.judge import Calibration, PairContext, build_context
+from vardiff.judge._calibration import DEFAULT_CUTOFFS, Rule
+from vardiff.judge._judge import _without_duplicates
+from vardiff.judge.numbers import check_numbers
+from vardiff.judge.polarity import check_negation
+from vardiff.judge.wording import check_wording, spelling
+
+
+def context(a: str, b: str, *, similarity: float = 0.9) -> PairContext:
+    status = "equal" if a == b else "changed"
+    pair = Pair(
+        a=(0,),
+        b=(0,),
+        similarity=similarity,
+        status=status,
+        a_text=a,
+        b_text=b,
+        ops=word_diff(a, b),
+    )
+    return build_context(pair, [a], [b])
+
+
+def test_number_check_names_the_amounts_and_where_they_stand() -> None:
+    ctx = context("The containers hold 3 million shells.", "The containers hold 4 million shells.")
+    [finding] = check_numbers(ctx)
+    assert finding.check == "number.changed"
+    assert (finding.a, finding.b) == ("3 million", "4 million")
+    assert ctx.pair.a_text[slice(*finding.a_span)] == "3 million"
+    assert ctx.pair.b_text[slice(*finding.b_span)] == "4 million"
+    assert "3 million" in finding.message and "4 million" in finding.message
+
+
+def test_number_in_another_form_is_no_change() -> None:
+    found = check_numbers(context("It costs 3 million dollars.", "It costs three million dollars."))
+    assert [f.check for f in found] == ["number.reworded"]
+    assert found[0].score < DEFAULT_CUTOFFS["low"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("I don't know if you realize it or not, but it came.", "I don't know if it came."),
+        ("Whether or not he goes, they don't care.", "They don't care if he goes."),
+    ],
+)
+def test_or_not_is_an_alternative_not_a_denial(a: str, b: str) -> None:
+    assert check_negation(context(a, b)) == []
+
+
+def test_negation_on_one_side_is_found_with_its_place() -> None:
+    ctx = context(
+        "The goods were found in the samples.", "The goods were not found in the samples."
+    )
+    [finding] = check_negation(ctx)
+    assert finding.check == "negation.flipped" and finding.b == "not"
+    assert ctx.pair.b_text[slice(*finding.b_span)] == "not"
+
+
+def test_a_typo_reads_as_a_typo() -> None:
+    assert spelling("found", "foudn") >= 0.8
+    ctx = context("Both were found in the samples.", "Both were foudn in the samples.")
+    [finding] = check_wording(ctx)
+    assert finding.check == "wording.replaced" and "typo" in finding.message
+    assert finding.score < DEFAULT_CUTOFFS["medium"]
+
+
+def _finding(
+    category: str, a_span: tuple[int, int] | None, b_span: tuple[int, int] | None
+) -> Finding:
+    return Finding(
+        category=category,
+        severity=Severity.HIGH,
+        a="x",
+        b="y",
+        message="m",
+        score=0.9,
+        check=f"{category}.test",
+        a_span=a_span,
+        b_span=b_span,
+    )
+
+
+def test_a_wording_finding_inside_a_number_finding_is_a_duplicate() -> None:
+    number = _finding("number", (10, 30), (10, 25))
+    inside = _finding("lexical", (20, 30), (18, 25))
+    elsewhere = _finding("lexical", (40, 50), (40, 45))
+    assert _without_duplicates([number, inside, elsewhere]) == [number, elsewhere]
+
+
+def test_calibration_maps_evidence_to_a_probability_and_a_severity() -> None:
+    rule = Rule(
+        bias=0.0,
+        weights={"span_similarity": -2.0},
+        means={"span_similarity": 0.5},
+        scales={"span_similarity": 0.1},
+    )
+    unlike, alike = (
+        rule.probability({"span_similarity": 0.2}),
+        rule.probability({"span_similarity": 0.9}),
+    )
+    assert unlike > 0.99 and alike < 0.01
+    calibration = Calibration(version="t", cutoffs=DEFAULT_CUTOFFS, rules={"r": rule})
+    raw = _finding("lexical", None, None)
+    # A rule the calibration does not know keeps its check's prior.
+    assert calibration.apply(raw).score == raw.score
+    assert calibration.severity(0.95) is Severity.HIGH
+    assert calibration.severity(0.6) is Severity.MEDIUM
+    assert calibration.severity(0.3) is Severity.LOW
+    assert calibration.severity(0.05) is Severity.INFO
+
+
+def test_i_and_its_contractions_are_no_names() -> None:
+    from vardiff._entities import extract_names
+
+    names = [n.text for n in extract_names("So I'm sure, and I'd say I've seen the Sun rise.")]
+    assert names == ["Sun"]
+
+
+def test_both_sides_negated_in_different_numbers_is_not_a_flip() -> None:
+    flipped = check_negation(context("He did not go.", "He went."))
+    assert [f.check for f in flipped] == ["negation.flipped"]
+    counted = check_negation(context("No, I don't think so.", "I do not think so."))
+    assert [f.check for f in counted] == ["negation.count"]
+
+
+def test_a_calibration_is_chosen_by_name_and_named_in_the_signature() -> None:
+    from vardiff import Comparer, Options
+    from vardiff.judge._calibration import calibration_named
+
+    fitted = calibration_named("fitted")
+    assert fitted.rules and fitted.version != calibration_named("priors").version
+    settings = Comparer(Options(calibration="fitted", cache=False)).settings
+    assert f"calibration:{fitted.version}" in settings.signature
+
+
+def test_a_bad_calibration_file_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    bad = tmp_path / "calibration.json"
+    bad.write_text("not json", encoding="utf-8")
+    a = tmp_path / "a.txt"
+    a.write_text("The army sent 5,000 troops.\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "vardiff.cli", "diff", str(a), str(a), "--calibration", str(bad)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1 and "calibration" in done.stderr
+    assert "Traceback" not in done.stderr

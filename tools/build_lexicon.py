@@ -1,0 +1,261 @@
+"""Distil the lexicon that vardiff's meaning checks ship with, from WordNet 3.0.
+
+Development-time only: vardiff reads the result (``vardiff/judge/data/lexicon.json.gz``) with
+the standard library and needs neither nltk nor WordNet at run time.
+
+    apt-get install wordnet-base      # WordNet 3.0 in /usr/share/wordnet
+    python -m pip install nltk
+    python tools/build_lexicon.py     # rewrites vardiff/judge/data/lexicon.json.gz
+
+What goes in, and why:
+- ``lemmas``: single-word noun and verb lemmas with their first senses (WordNet orders senses
+  by frequency), as indices into ``parents``: the hypernym graph of those senses. A check tells
+  a synonym (a shared sense), a broader or narrower word (one sense above the other) and a
+  co-hyponym (a close common parent, neither above the other) from these.
+- ``adjectives``: single-word adjective and adverb lemmas, so that the run-time lemmatiser
+  knows "cheaper" is "cheap".
+- ``antonyms``: WordNet's antonym pairs (every part of speech), extended through derivational
+  morphology ("strong" / "weak" gives "strength" / "weakness") and through negative prefixes on
+  adjectives ("likely" / "unlikely"), unless WordNet already calls the two alike ("valuable" /
+  "invaluable", "flammable" / "inflammable"), and the hand list.
+- ``indirect_antonyms``: through adjective clusters, a satellite is opposite to the head of
+  the other cluster ("dear" / "cheap"). Looser ("confidential" / "distant"), so kept apart.
+- ``converses`` and ``directions``: closed classes written by hand in tools/lexicon_extra.json
+  (prepositions, converse verbs such as lend / borrow, and the verbs of rising and falling
+  that news uses).
+- ``gender``: nouns that name a man or a woman: from the hand list, from "-man" / "-woman"
+  compounds, and from WordNet glosses whose genus is a man or a woman ("a male sovereign").
+- ``exceptions``: WordNet's irregular forms (rose -> rise, fell -> fall, better -> good).
+- ``extra_parents``: a few is-a links WordNet lacks (an artillery shell is a projectile), from
+  tools/lexicon_extra.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+EXTRA = Path(__file__).resolve().parent / "lexicon_extra.json"
+OUT = ROOT / "vardiff" / "judge" / "data" / "lexicon.json.gz"
+SENSES = 4  # senses kept per lemma: rarer senses make every pair of words look related
+
+# The lexicographer files, in WordNet's order; Debian's wordnet-base does not ship this index,
+# which nltk's reader needs.
+_LEXNAMES = (
+    "adj.all adj.pert adv.all noun.Tops noun.act noun.animal noun.artifact noun.attribute "
+    "noun.body noun.cognition noun.communication noun.event noun.feeling noun.food noun.group "
+    "noun.location noun.motive noun.object noun.person noun.phenomenon noun.plant "
+    "noun.possession noun.process noun.quantity noun.relation noun.shape noun.state "
+    "noun.substance noun.time verb.body verb.change verb.cognition verb.communication "
+    "verb.competition verb.consumption verb.contact verb.creation verb.emotion verb.motion "
+    "verb.perception verb.possession verb.social verb.stative verb.weather adj.ppl"
+).split()
+_POS_NUMBER = {"adj": 3, "adv": 4, "noun": 1, "verb": 2}
+
+
+def open_wordnet(folder: Path) -> Any:
+    import nltk
+    from nltk.corpus.reader.wordnet import WordNetCorpusReader
+
+    class Reader(WordNetCorpusReader):  # type: ignore[misc]
+        def map_wn(self, version: str = "wordnet") -> None:
+            return None  # no mapping to other WordNet versions: we read 3.0 only
+
+    work = Path(tempfile.mkdtemp(prefix="wordnet-"))
+    for path in folder.iterdir():
+        if path.is_file():
+            shutil.copy(path, work / path.name)
+    with open(work / "lexnames", "w", encoding="ascii") as handle:
+        for number, name in enumerate(_LEXNAMES):
+            handle.write(f"{number:02d}\t{name}\t{_POS_NUMBER[name.split('.')[0]]}\n")
+    nltk.data.path.append(str(work))  # nltk only reads folders it was told about
+    return Reader(str(work), None)
+
+
+def _word(name: str) -> str | None:
+    """A lemma name as the lexicon keeps it: single words only, lower case unless a proper
+    noun (Tuesday)."""
+    if "_" in name or not re.fullmatch(r"[A-Za-z][a-z'-]*", name):
+        return None
+    return name
+
+
+def build(wn: Any, extra: dict[str, Any]) -> dict[str, Any]:
+    # Senses are numbered in the order of their names, so that the same WordNet gives the
+    # same file whatever order nltk hands them out in.
+    kept: dict[str, dict[str, list[Any]]] = {"n": {}, "v": {}}
+    reachable: dict[str, Any] = {}
+    for pos in ("n", "v"):
+        names = {n for s in wn.all_synsets(pos) for n in s.lemma_names()}
+        for name in sorted(names):
+            word = _word(name)
+            if word is None:
+                continue
+            senses = [s for s in wn.synsets(name, pos) if name in s.lemma_names()][:SENSES]
+            if senses:
+                kept[pos][word] = senses
+                for sense in senses:
+                    for above in [sense, *sense.closure(lambda x: x.hypernyms())]:
+                        reachable[above.name()] = above
+    synset_index = {name: number for number, name in enumerate(sorted(reachable))}
+    parents = [
+        sorted(synset_index[h.name()] for h in reachable[name].hypernyms())
+        for name in sorted(reachable)
+    ]
+    lemmas = {
+        pos: {word: [synset_index[s.name()] for s in senses] for word, senses in table.items()}
+        for pos, table in kept.items()
+    }
+
+    adjectives = sorted(
+        {
+            w
+            for pos in ("a", "s", "r")
+            for s in wn.all_synsets(pos)
+            for n in s.lemma_names()
+            if (w := _word(n)) is not None
+        }
+    )
+
+    antonyms: set[tuple[str, str]] = set()
+    indirect: set[tuple[str, str]] = set()
+
+    def add(left: str, right: str, *, into: set[tuple[str, str]] = antonyms) -> None:
+        left_word, right_word = _word(left), _word(right)
+        if left_word and right_word and left_word.lower() != right_word.lower():
+            pair = sorted((left_word.lower(), right_word.lower()))
+            into.add((pair[0], pair[1]))
+
+    direct = []
+    for synset in wn.all_synsets():
+        for lemma in synset.lemmas():
+            for other in lemma.antonyms():
+                add(lemma.name(), other.name())
+                direct.append((lemma, other))
+    # Indirect antonyms: a satellite adjective is opposite to the head of the other cluster.
+    for lemma, other in direct:
+        synset = lemma.synset()
+        if synset.pos() != "a":
+            continue
+        for satellite in synset.similar_tos():
+            for name in satellite.lemma_names():
+                add(name, other.name(), into=indirect)
+    # Through derivational morphology: strong / weak -> strength / weakness, strengthen /
+    # weaken.
+    for lemma, other in direct:
+        for left in lemma.derivationally_related_forms():
+            for right in other.derivationally_related_forms():
+                if left.synset().pos() == right.synset().pos():
+                    add(left.name(), right.name())
+
+    def alike(left: str, right: str) -> bool:
+        """WordNet calls the two words the same or similar in some sense."""
+        for synset in wn.synsets(left):
+            if right in synset.lemma_names():
+                return True
+            for similar in synset.similar_tos() + synset.also_sees():
+                if right in similar.lemma_names():
+                    return True
+        return False
+
+    adjective_set = set(adjectives)
+    for word in adjectives:
+        for prefix in ("un", "in", "im", "il", "ir", "dis", "non"):
+            base = word[len(prefix) :]
+            if (
+                word.startswith(prefix)
+                and len(base) >= 4
+                and base in adjective_set
+                and not alike(word, base)
+                and not alike(base, word)
+                and word.lower() not in extra["not_antonyms"]
+                and base.lower() not in extra["not_antonyms"]
+            ):
+                add(word, base)
+    for left, right in extra["antonyms"]:
+        add(left, right)
+    antonyms = {p for p in antonyms if f"{p[0]} {p[1]}" not in extra["not_antonym_pairs"]}
+    indirect -= antonyms
+
+    # Gender: hand pairs first, then compounds and glosses.
+    gender: dict[str, str] = {}
+    for male, female in extra["gender_pairs"]:
+        gender[male], gender[female] = "m", "f"
+    male_genus = re.compile(r"^(?:an? |the )?(?:\w+ )?(?:male|man|boy|son|husband|father)\b")
+    female_genus = re.compile(
+        r"^(?:an? |the )?(?:\w+ )?(?:female|woman|girl|daughter|wife|mother)\b"
+    )
+    for word in lemmas["n"]:
+        if word in gender:
+            continue
+        if re.fullmatch(r"[a-z]+(?:wo)?man", word) and word not in extra["not_gendered"]:
+            gender[word] = "f" if word.endswith("woman") else "m"
+            continue
+        synset = wn.synsets(word, "n")[0]
+        if synset.lexname() != "noun.person" or word in extra["not_gendered"]:
+            continue
+        gloss = synset.definition().lower()
+        if male_genus.match(gloss):
+            gender[word] = "m"
+        elif female_genus.match(gloss):
+            gender[word] = "f"
+
+    exceptions: dict[str, dict[str, list[str]]] = {}
+    for pos in ("n", "v", "a"):
+        table: dict[str, list[str]] = {}
+        for form, bases in wn._exception_map[pos].items():
+            if _word(form) and all(_word(b) for b in bases):
+                table[form] = list(bases)
+        exceptions[pos] = table
+
+    extra_parents: list[list[str]] = [list(p) for p in extra["is_a"]]
+    return {
+        "version": 1,
+        "source": "WordNet 3.0 (Princeton University; licence in LICENSE.wordnet.txt) "
+        "and tools/lexicon_extra.json",
+        "senses": SENSES,
+        "lemmas": lemmas,
+        "parents": parents,
+        "adjectives": adjectives,
+        "antonyms": sorted(list(p) for p in antonyms),
+        "indirect_antonyms": sorted(list(p) for p in indirect),
+        "converses": extra["converses"],
+        "directions": extra["directions"],
+        "gender": dict(sorted(gender.items())),
+        "exceptions": exceptions,
+        "extra_parents": extra_parents,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
+    parser.add_argument("--output", type=Path, default=OUT)
+    args = parser.parse_args()
+    extra = json.loads(EXTRA.read_text(encoding="utf-8"))
+    data = build(open_wordnet(args.wordnet), extra)
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    raw = json.dumps(data, separators=(",", ":"), sort_keys=True).encode("utf-8")
+    # mtime=0: the same WordNet and extra file give the same bytes.
+    with (
+        open(args.output, "wb") as handle,
+        gzip.GzipFile(fileobj=handle, mode="wb", mtime=0, filename="") as out,
+    ):
+        out.write(raw)
+    print(
+        f"{args.output}: {args.output.stat().st_size / 1e6:.2f} MB; "
+        f"{len(data['lemmas']['n'])} nouns, {len(data['lemmas']['v'])} verbs, "
+        f"{len(data['parents'])} senses, {len(data['antonyms'])} antonym pairs, "
+        f"{len(data['gender'])} gendered nouns"
+    )
+
+
+if __name__ == "__main__":
+    main()

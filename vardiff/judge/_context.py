@@ -1,0 +1,127 @@
+"""What every check sees of one aligned pair: its texts, its word diff, and the model's ear.
+
+A check is a pure function of a :class:`PairContext`; nothing in here knows about any check.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+from .._artifacts import Artifact, artifacts
+from .._embed import Embedder, Progress
+from .._glossary import Glossary
+from .._report import Op, Pair, Span
+
+__all__ = ["PairContext", "Similarity", "build_context"]
+
+
+class Similarity:
+    """Cosine of two short texts (words, phrases) embedded alone with the loaded model.
+
+    Texts are embedded in batches announced ahead (:meth:`prefetch`), through the same cache as
+    the sentences, so a report embeds each distinct phrase once, and a second run none.
+    """
+
+    def __init__(self, embedder: Embedder | None) -> None:
+        self._embedder = embedder
+        self._vectors: dict[str, NDArray[np.float32]] = {}
+
+    @property
+    def available(self) -> bool:
+        return self._embedder is not None
+
+    @property
+    def embedded(self) -> int:
+        return len(self._vectors)
+
+    def prefetch(self, texts: Iterable[str], *, progress: Progress | None = None) -> None:
+        if self._embedder is None:
+            return
+        missing = list(dict.fromkeys(t for t in texts if t and t not in self._vectors))
+        if not missing:
+            return
+        vectors = self._embedder.embed(missing, progress=progress)
+        self._vectors.update(zip(missing, vectors, strict=True))
+
+    def __call__(self, left: str, right: str) -> float:
+        if self._embedder is None or not left or not right:
+            return 0.0
+        self.prefetch([left, right])
+        return float(self._vectors[left] @ self._vectors[right])
+
+
+@dataclass(frozen=True)
+class PairContext:
+    """One aligned pair as the checks see it.
+
+    ``a`` / ``b`` are the pair's texts with text damage (stray metadata) blanked, so that a
+    timestamp glued to a sentence is not also read as an added number; ``damage_*`` is what
+    was found. ``sentences_*`` are the pair's sentences (a 1:3 pair has three on B).
+    """
+
+    pair: Pair
+    a: str
+    b: str
+    sentences_a: tuple[str, ...]
+    sentences_b: tuple[str, ...]
+    glossary: Glossary | None = None
+    similarity: Similarity = field(default_factory=lambda: Similarity(None))
+    damage_a: tuple[Artifact, ...] = ()
+    damage_b: tuple[Artifact, ...] = ()
+    # Work one check does that another may reuse (the word edits, say), computed once per pair.
+    memo: dict[str, Any] = field(default_factory=dict, compare=False, hash=False, repr=False)
+
+    @property
+    def ops(self) -> tuple[Op, ...]:
+        return self.pair.ops
+
+    @property
+    def equivalences(self) -> tuple[tuple[str, ...], ...]:
+        return self.glossary.equivalences if self.glossary else ()
+
+    def locate(self, text: str, *, side: str) -> Span | None:
+        """Where ``text`` first stands in the pair's original text on ``side`` ("a" or "b")."""
+        text = text.strip()
+        if not text:
+            return None
+        haystack = self.pair.a_text if side == "a" else self.pair.b_text
+        start = haystack.find(text)
+        if start < 0:
+            start = haystack.lower().find(text.lower())
+        return None if start < 0 else (start, start + len(text))
+
+
+def build_context(
+    pair: Pair,
+    sentences_a: Sequence[str],
+    sentences_b: Sequence[str],
+    *,
+    glossary: Glossary | None = None,
+    similarity: Similarity | None = None,
+) -> PairContext:
+    a, b = pair.a_text, pair.b_text
+    damage_b = tuple(artifacts(b, a, sentences=list(sentences_b))) if a and b else ()
+    damage_a = tuple(artifacts(a, b, sentences=list(sentences_a))) if a and b else ()
+    clean_a, clean_b = a, b
+    for artifact in damage_b:
+        if artifact.kind == "stray metadata":
+            clean_b = clean_b.replace(artifact.text, " ")
+    for artifact in damage_a:
+        if artifact.kind == "stray metadata":
+            clean_a = clean_a.replace(artifact.text, " ")
+    return PairContext(
+        pair=pair,
+        a=clean_a,
+        b=clean_b,
+        sentences_a=tuple(sentences_a),
+        sentences_b=tuple(sentences_b),
+        glossary=glossary,
+        similarity=similarity or Similarity(None),
+        damage_a=damage_a,
+        damage_b=damage_b,
+    )

@@ -1,0 +1,81 @@
+"""The finest word edits of a pair, with their surroundings, for the checks that read words.
+
+The readable diff merges nearby edits into one span ("hold as many as 3 million 152mm artillery
+shells" / "carry up to three million bullets"); the checks of word relations need the finest
+edits instead ("artillery shells" / "bullets"), each with the text before and after it on both
+sides, which says whether the words around it stayed the same.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .._diff import word_diff
+
+__all__ = ["Edit", "Hit", "edits", "words"]
+
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+
+
+@dataclass(frozen=True)
+class Hit:
+    """What a check found, before it becomes a finding: the rule that fired (``check``), the
+    words on each side, the author's prior probability that it is a meaning error, and the
+    evidence it rests on."""
+
+    check: str
+    category: str
+    a: str
+    b: str
+    message: str
+    prior: float
+    evidence: dict[str, float | str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Edit:
+    """One edit: ``a`` replaced by ``b`` (one of them may be empty), with what precedes and
+    follows it on each side."""
+
+    a: str
+    b: str
+    before_a: str
+    before_b: str
+    after_a: str
+    after_b: str
+
+    @property
+    def kind(self) -> str:
+        if self.a.strip() and self.b.strip():
+            return "replace"
+        return "delete" if self.a.strip() else "insert"
+
+
+def words(text: str) -> list[str]:
+    """The words of a text, in order (no numbers, no punctuation)."""
+    return _WORD.findall(text)
+
+
+@lru_cache(maxsize=4096)
+def edits(a: str, b: str) -> tuple[Edit, ...]:
+    """The finest word edits turning ``a`` into ``b``."""
+    ops = word_diff(a, b, semantic_cleanup=False)
+    found: list[Edit] = []
+    done_a = done_b = ""
+    for index, op in enumerate(ops):
+        if op.op != "equal" and (op.a.strip() or op.b.strip()):
+            found.append(
+                Edit(
+                    a=op.a,
+                    b=op.b,
+                    before_a=done_a,
+                    before_b=done_b,
+                    after_a="".join(o.a for o in ops[index + 1 :]),
+                    after_b="".join(o.b for o in ops[index + 1 :]),
+                )
+            )
+        done_a += op.a
+        done_b += op.b
+    return tuple(found)

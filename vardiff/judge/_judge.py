@@ -1,0 +1,140 @@
+"""The judge: every aligned pair through every check, duplicates removed, scores calibrated."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from .._embed import Embedder, Progress
+from .._glossary import Glossary
+from .._report import Finding, Pair, Span
+from .._severity import Severity
+from ._calibration import Calibration, load_calibration
+from ._context import PairContext, Similarity, build_context
+from .attribution import check_attribution
+from .damage import check_damage
+from .glossary import check_glossary
+from .modality import check_modality
+from .names import check_names
+from .numbers import SAME_THING, check_numbers
+from .polarity import check_negation
+from .quotes import check_quotes
+from .tense import check_tense
+from .unaligned import check_unaligned
+from .wording import check_wording, wording_texts
+
+__all__ = ["CHECKS", "Check", "Judge"]
+
+Check = Callable[[PairContext], list[Finding]]
+
+# Checks of a changed pair, in order of authority: a finding of an earlier check that covers a
+# span makes a wording finding on the same words a duplicate.
+CHECKS: tuple[Check, ...] = (
+    check_damage,
+    check_glossary,
+    check_numbers,
+    check_names,
+    check_quotes,
+    check_negation,
+    check_modality,
+    check_attribution,
+    check_tense,
+    check_wording,
+)
+
+# Texts each check asks the model about, announced before any check runs so that a whole
+# report's phrases are embedded in one batch.
+PREFETCH: tuple[Callable[[PairContext], list[str]], ...] = (wording_texts,)
+
+_SECONDARY = {"lexical", "omission", "addition"}  # the wording check's categories
+
+
+class Judge:
+    """Turns each non-equal pair into findings. ``embedder`` lets checks compare phrases."""
+
+    def __init__(
+        self,
+        *,
+        embedder: Embedder | None,
+        glossary: Glossary | None = None,
+        calibration: Calibration | None = None,
+    ) -> None:
+        self.embedder = embedder
+        self.glossary = glossary
+        self.calibration = calibration or load_calibration()
+        self.similarity = Similarity(embedder)
+
+    def constants(self) -> dict[str, float]:
+        """The judge's own constants, for the report's settings and signature."""
+        return {
+            **self.calibration.constants(),
+            "judge.same_thing": SAME_THING,
+        }
+
+    def judge(
+        self, pair: Pair, *, sentences_a: Sequence[str] = (), sentences_b: Sequence[str] = ()
+    ) -> tuple[Finding, ...]:
+        """Findings of one pair; ``sentences_*`` are its sentences (default: the pair texts)."""
+        return self.judge_all(
+            [pair],
+            sentences=[(list(sentences_a or [pair.a_text]), list(sentences_b or [pair.b_text]))],
+        )[0]
+
+    def judge_all(
+        self,
+        pairs: Sequence[Pair],
+        *,
+        sentences: Sequence[tuple[list[str], list[str]]],
+        progress: Progress | None = None,
+    ) -> list[tuple[Finding, ...]]:
+        """Findings of many pairs at once: the phrases they need are embedded in one batch."""
+        contexts = [
+            build_context(
+                pair, sents_a, sents_b, glossary=self.glossary, similarity=self.similarity
+            )
+            for pair, (sents_a, sents_b) in zip(pairs, sentences, strict=True)
+        ]
+        wanted = [t for ctx in contexts for want in PREFETCH for t in want(ctx)]
+        self.similarity.prefetch(wanted, progress=progress)
+        return [self.findings(ctx) for ctx in contexts]
+
+    def findings(self, ctx: PairContext) -> tuple[Finding, ...]:
+        """The raw findings of every check, duplicates removed, calibrated, worst first."""
+        if ctx.pair.status in ("omitted", "added"):
+            raw = check_unaligned(ctx)
+        elif ctx.pair.status == "changed":
+            raw = [finding for check in CHECKS for finding in check(ctx)]
+        else:
+            raw = []
+        calibrated = [self.calibration.apply(f) for f in raw]
+        kept = _without_duplicates(calibrated)
+        return tuple(sorted(kept, key=lambda f: -f.score))
+
+
+def _without_duplicates(findings: list[Finding]) -> list[Finding]:
+    """A wording finding whose words another check already explains (a number, a name, a quote,
+    damage) says the same thing twice: it goes, judged on character spans."""
+    authority = [f for f in findings if f.category not in _SECONDARY]
+    # Only a finding that stands (medium or above, or damage) explains words away: a quiet
+    # number finding must not silence a loud wording one about the same words.
+    speaking = [f for f in authority if f.severity >= Severity.MEDIUM or f.category == "artifact"]
+    covered_a = [f.a_span for f in speaking if f.a_span]
+    covered_b = [f.b_span for f in speaking if f.b_span]
+    kept = list(authority)
+    for finding in findings:
+        if finding.category not in _SECONDARY:
+            continue
+        placed = finding.a_span or finding.b_span
+        if placed and _covered(finding.a_span, covered_a) and _covered(finding.b_span, covered_b):
+            continue
+        kept.append(finding)
+    return kept
+
+
+def _covered(span: Span | None, covers: list[Span]) -> bool:
+    """Half or more of ``span`` lies inside the union of ``covers`` (nothing to cover: True)."""
+    if span is None or span[1] <= span[0]:
+        return True
+    inside: set[int] = set()
+    for start, end in covers:
+        inside.update(range(max(start, span[0]), min(end, span[1])))
+    return len(inside) * 2 >= span[1] - span[0]

@@ -1,0 +1,227 @@
+"""The shipped lexicon: how two words relate (opposite, broader, another kind, the same).
+
+The data (``data/lexicon.json.gz``) is distilled from WordNet 3.0 by ``tools/build_lexicon.py``
+plus a short hand list of closed classes (prepositions, converse verbs, the verbs of rising and
+falling); ``data/LICENSE.wordnet.txt`` is WordNet's licence. It is read with the standard library
+on first use, so vardiff needs neither WordNet nor nltk at run time.
+
+Words are looked up through a small lemmatiser in the manner of WordNet's morphy: the irregular
+forms WordNet lists ("rose" → "rise", "fell" → "fall", "better" → "good"), then suffix rules
+checked against the lemma lists ("cheaper" → "cheap", "shells" → "shell").
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any, Literal
+
+__all__ = ["Kinship", "Lexicon", "lexicon"]
+
+Relation = Literal["same", "synonym", "broader", "narrower", "cohyponym"]
+
+# Suffix rules of WordNet's morphy, by part of speech: (ending, replacement).
+_SUFFIXES: dict[str, tuple[tuple[str, str], ...]] = {
+    "n": (
+        ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"),
+        ("men", "man"), ("ies", "y"), ("s", ""),
+    ),
+    "v": (
+        ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"),
+        ("ing", ""), ("s", ""),
+    ),
+    "a": (("er", ""), ("est", ""), ("er", "e"), ("est", "e"), ("ier", "y"), ("iest", "y")),
+}  # fmt: skip
+
+# A co-hyponym needs a close common parent: at most this many steps up from either word, and
+# at most this many in all ("Tuesday" / "Thursday": 1 + 1 under "weekday"; "brother" /
+# "cousin": 3 + 1 under "relative").
+_COHYPONYM_STEPS = 3
+_COHYPONYM_TOTAL = 4
+# A parent this close to the root ("entity", "object", "act") says nothing about two words.
+_MIN_PARENT_DEPTH = 4
+
+
+@dataclass(frozen=True)
+class Kinship:
+    """How word ``b`` relates to word ``a``: ``broader`` means b is a hypernym of a."""
+
+    relation: Relation
+    steps_a: int = 0  # steps from a's sense up to the common parent
+    steps_b: int = 0
+    parent: int = -1  # the common parent's sense index (co-hyponyms)
+
+
+class Lexicon:
+    """Relations between English words, from the shipped data."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.version = int(data["version"])
+        self._senses: dict[str, dict[str, tuple[int, ...]]] = {
+            pos: {w: tuple(s) for w, s in table.items()} for pos, table in data["lemmas"].items()
+        }
+        self._parents: list[tuple[int, ...]] = [tuple(p) for p in data["parents"]]
+        self._adjectives = frozenset(data["adjectives"])
+        self._antonyms = _pairs(data["antonyms"])
+        self._indirect = _pairs(data["indirect_antonyms"])
+        self._converses = _pairs(data["converses"])
+        self._direction = {word: way for way, words in data["directions"].items() for word in words}
+        self._gender: dict[str, str] = dict(data["gender"])
+        self._exceptions: dict[str, dict[str, tuple[str, ...]]] = {
+            pos: {form: tuple(bases) for form, bases in table.items()}
+            for pos, table in data["exceptions"].items()
+        }
+        self._extra: dict[str, set[str]] = {}
+        for narrow, broad in data["extra_parents"]:
+            self._extra.setdefault(narrow, set()).add(broad)
+        self._depth: dict[int, int] = {}
+
+    # -- words ------------------------------------------------------------------------------
+
+    def lemmas(self, word: str, pos: str | None = None) -> list[str]:
+        """Base forms of ``word`` known to the lexicon (the word itself first when known)."""
+        found: list[str] = []
+        word = _bare(word)
+        for p in (pos,) if pos else ("n", "v", "a"):
+            for form in dict.fromkeys((word, word.lower())):
+                found += self._exceptions.get(p, {}).get(form, ())
+                if self._known(form, p):
+                    found.append(form)
+                for ending, replacement in _SUFFIXES[p]:
+                    if form.endswith(ending) and len(form) > len(ending) + 1:
+                        base = form[: len(form) - len(ending)] + replacement
+                        if self._known(base, p):
+                            found.append(base)
+                # "stopped" / "stopping" / "bigger": a doubled consonant before the suffix.
+                for ending in ("ed", "ing", "er", "est"):
+                    stem = form[: -len(ending)]
+                    doubled = len(stem) >= 3 and stem[-1] == stem[-2]
+                    if form.endswith(ending) and doubled and self._known(stem[:-1], p):
+                        found.append(stem[:-1])
+        return list(dict.fromkeys(found))
+
+    def _known(self, word: str, pos: str) -> bool:
+        if pos == "a":
+            return word in self._adjectives
+        return word in self._senses[pos]
+
+    def is_noun(self, word: str) -> bool:
+        return bool(self.lemmas(word, "n"))
+
+    def is_verb(self, word: str) -> bool:
+        return bool(self.lemmas(word, "v"))
+
+    def is_adjective(self, word: str) -> bool:
+        return bool(self.lemmas(word, "a"))
+
+    def gender(self, word: str) -> str | None:
+        """ "m" or "f" for a noun or pronoun that names a man or a woman."""
+        for form in (_bare(word).lower(), *self.lemmas(word, "n")):
+            if form in self._gender:
+                return self._gender[form]
+        return None
+
+    # -- opposites --------------------------------------------------------------------------
+
+    def opposition(self, a: str, b: str) -> str | None:
+        """How ``a`` and ``b`` are opposed: "antonym", "direction" (rose / fell), "converse"
+        (lend / borrow), "indirect" (a looser antonym through an adjective cluster) or None."""
+        left, right = self._forms(a), self._forms(b)
+        if left & right:
+            return None  # one reading is the same word ("left" the verb and "left" the side)
+        if any(r in self._antonyms.get(x, ()) for x in left for r in right):
+            return "antonym"
+        ways_a = {self._direction[x] for x in left if x in self._direction}
+        ways_b = {self._direction[x] for x in right if x in self._direction}
+        if len(ways_a) == 1 and len(ways_b) == 1 and ways_a != ways_b:
+            return "direction"
+        if any(r in self._converses.get(x, ()) for x in left for r in right):
+            return "converse"
+        if any(r in self._indirect.get(x, ()) for x in left for r in right):
+            return "indirect"
+        return None
+
+    def _forms(self, word: str) -> set[str]:
+        return {word.lower(), *(w.lower() for w in self.lemmas(word))}
+
+    # -- kinds of things ----------------------------------------------------------------------
+
+    def kinship(self, a: str, b: str, *, pos: str = "n") -> Kinship | None:
+        """How noun (or verb) ``b`` relates to ``a``; None when the lexicon cannot say."""
+        lemmas_a, lemmas_b = self.lemmas(a, pos), self.lemmas(b, pos)
+        if not lemmas_a or not lemmas_b:
+            return None
+        if {x.lower() for x in lemmas_a} & {x.lower() for x in lemmas_b}:
+            return Kinship("same")
+        senses_a = [s for w in lemmas_a for s in self._senses[pos].get(w, ())]
+        senses_b = [s for w in lemmas_b for s in self._senses[pos].get(w, ())]
+        if set(senses_a) & set(senses_b):
+            return Kinship("synonym")
+        up_a = self._ancestors(senses_a, lemmas_a, pos)
+        up_b = self._ancestors(senses_b, lemmas_b, pos)
+        if any(s in up_a for s in senses_b):
+            return Kinship("broader", steps_a=min(up_a[s] for s in senses_b if s in up_a))
+        if any(s in up_b for s in senses_a):
+            return Kinship("narrower", steps_b=min(up_b[s] for s in senses_a if s in up_b))
+        best: Kinship | None = None
+        for parent, steps_a in up_a.items():
+            steps_b = up_b.get(parent)
+            if steps_b is None or max(steps_a, steps_b) > _COHYPONYM_STEPS:
+                continue
+            if steps_a + steps_b > _COHYPONYM_TOTAL or self.depth(parent) < _MIN_PARENT_DEPTH:
+                continue
+            if best is None or steps_a + steps_b < best.steps_a + best.steps_b:
+                best = Kinship("cohyponym", steps_a=steps_a, steps_b=steps_b, parent=parent)
+        return best
+
+    def _ancestors(self, senses: Iterable[int], lemmas: list[str], pos: str) -> dict[int, int]:
+        """Every sense above ``senses`` with its distance in steps (the nearest reading)."""
+        frontier = {s: 0 for s in senses}
+        for lemma in lemmas:  # is-a links WordNet lacks: an artillery shell is a projectile
+            for broad in self._extra.get(lemma, ()):
+                for s in self._senses[pos].get(broad, ())[:1]:
+                    frontier.setdefault(s, 1)
+        seen: dict[int, int] = {}
+        while frontier:
+            nxt: dict[int, int] = {}
+            for sense, steps in frontier.items():
+                if sense in seen and seen[sense] <= steps:
+                    continue
+                seen[sense] = steps
+                for parent in self._parents[sense]:
+                    if parent not in seen or seen[parent] > steps + 1:
+                        nxt[parent] = min(nxt.get(parent, steps + 1), steps + 1)
+            frontier = nxt
+        return {s: d for s, d in seen.items() if d > 0}
+
+    def depth(self, sense: int) -> int:
+        """Steps from ``sense`` up to a root by the shortest path."""
+        if sense not in self._depth:
+            parents = self._parents[sense]
+            self._depth[sense] = 0 if not parents else 1 + min(self.depth(p) for p in parents)
+        return self._depth[sense]
+
+
+def _bare(word: str) -> str:
+    """The word without a possessive ending: "bride's" → "bride"."""
+    return re.sub(r"[’']s?$", "", word)
+
+
+def _pairs(pairs: Iterable[list[str]]) -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for left, right in pairs:
+        table.setdefault(left, set()).add(right)
+        table.setdefault(right, set()).add(left)
+    return {word: frozenset(others) for word, others in table.items()}
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The shipped lexicon, read once."""
+    raw = resources.files(__package__).joinpath("data").joinpath("lexicon.json.gz").read_bytes()
+    return Lexicon(json.loads(gzip.decompress(raw)))

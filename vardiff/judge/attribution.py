@@ -1,0 +1,91 @@
+"""Attribution: who said it. A dropped, changed or garbled source ("he told reporters" cut off
+from its claim) changes who vouches for a claim; a reworded speech verb does not."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .. import _cues as cues
+from .._artifacts import is_fragment
+from .._report import Finding
+from ._context import PairContext
+from ._draft import draft
+
+__all__ = ["check_attribution"]
+
+
+def check_attribution(ctx: PairContext) -> list[Finding]:
+    a, b = cues.strip_quotes(ctx.a), cues.strip_quotes(ctx.b)
+    fragments = tuple(s for s in ctx.sentences_b[1:] if is_fragment(s))
+    left = cues.attributions(a)
+    right = [
+        replace(r, fragment=any(r.phrase.split()[-1] in f for f in fragments))
+        for r in cues.attributions(b)
+    ]
+    found: list[Finding] = []
+    sources_b = [r.source for r in right]
+    for garbled in (r for r in right if r.fragment):
+        found.append(
+            draft(
+                ctx,
+                check="attribution.garbled",
+                category="attribution",
+                a="",
+                b=garbled.phrase,
+                message=f"{garbled.phrase!r} is cut off from the claim it attributes",
+                prior=0.85,
+            )
+        )
+    unmatched_b = [r for r in right if not r.fragment]
+    missing: list[cues.Attribution] = []
+    for attribution in left:
+        match = next((r for r in unmatched_b if r.source == attribution.source), None)
+        if match is not None:
+            unmatched_b.remove(match)
+        elif attribution.source not in sources_b:
+            missing.append(attribution)
+    for attribution in missing:
+        replacement = next((r for r in unmatched_b if not cues.is_pronoun(r.source)), None)
+        if replacement is None and unmatched_b:
+            replacement = unmatched_b[0]
+        if replacement is not None:
+            unmatched_b.remove(replacement)
+            found.append(
+                draft(
+                    ctx,
+                    check="attribution.changed",
+                    category="attribution",
+                    a=attribution.phrase,
+                    b=replacement.phrase,
+                    message=f"another source: {attribution.phrase!r} in A, "
+                    f"{replacement.phrase!r} in B",
+                    prior=0.8,
+                    evidence={"pronoun": float(cues.is_pronoun(replacement.source))},
+                )
+            )
+        else:
+            found.append(
+                draft(
+                    ctx,
+                    check="attribution.dropped",
+                    category="attribution",
+                    a=attribution.phrase,
+                    b="",
+                    message=f"B drops {attribution.phrase!r}: the claim is no longer attributed",
+                    prior=0.8,
+                )
+            )
+    for attribution in unmatched_b:
+        if attribution.source not in {x.source for x in left}:
+            found.append(
+                draft(
+                    ctx,
+                    check="attribution.added",
+                    category="attribution",
+                    a="",
+                    b=attribution.phrase,
+                    message=f"B attributes the claim ({attribution.phrase!r}); A does not",
+                    prior=0.5,
+                )
+            )
+    return found

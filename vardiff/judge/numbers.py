@@ -1,0 +1,170 @@
+"""Amounts, units, dates and times: a changed number is a changed fact; the same amount written
+another way ("3 million" / "three million", "152mm" / "152 millimeter") is not."""
+
+from __future__ import annotations
+
+from .._numbers import Quantity, compare_quantities
+from .._report import Finding
+from ._context import PairContext
+from ._draft import draft
+from ._evidence import spelling
+from ._lexicon import lexicon
+
+__all__ = ["check_numbers"]
+
+SAME_THING = 0.7  # cosine of two counted nouns above which they name the same thing
+
+
+def _plural(word: str | None) -> bool:
+    word = (word or "").lower()
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _unit_only(left: Quantity, right: Quantity) -> bool:
+    return left.value == right.value and left.unit != right.unit
+
+
+def check_numbers(ctx: PairContext) -> list[Finding]:
+    diff = compare_quantities(ctx.a, ctx.b)
+    found: list[Finding] = []
+    only_a, only_b = list(diff.only_a), list(diff.only_b)
+    while only_a and only_b:
+        left, right = only_a.pop(0), only_b.pop(0)
+        if _unit_only(left, right):
+            what = left.unit or "no unit"
+            message = f"same number, another unit: {what} in A, {right.unit or 'no unit'} in B"
+            check = "number.unit"
+        else:
+            message = f"the amount changed: {left.text} in A, {right.text} in B"
+            check = "number.changed"
+        found.append(
+            draft(
+                ctx,
+                check=check,
+                category="number",
+                a=left.text,
+                b=right.text,
+                message=message,
+                prior=0.95,
+            )
+        )
+    for quantity in only_a:
+        found.append(
+            draft(
+                ctx,
+                check="number.dropped",
+                category="number",
+                a=quantity.text,
+                b="",
+                message=f"the amount {quantity.text} is missing in B",
+                prior=0.9,
+            )
+        )
+    for quantity in only_b:
+        found.append(
+            draft(
+                ctx,
+                check="number.added",
+                category="number",
+                a="",
+                b=quantity.text,
+                message=f"B adds an amount not in A: {quantity.text}",
+                prior=0.85,
+            )
+        )
+    for left, right in diff.recounted:
+        found.append(_recount(ctx, left, right))
+    for left, right in diff.reworded:
+        found.append(
+            draft(
+                ctx,
+                check="number.reworded",
+                category="number",
+                a=left.text,
+                b=right.text,
+                message="same amount, written another way",
+                prior=0.02,
+            )
+        )
+    return found
+
+
+# The model's similarity of two counted nouns alone where the lexicon does not know them: at or
+# above NEAR they name the same thing; between RELATED and NEAR another thing of the same field.
+NEAR = SAME_THING
+RELATED = 0.35
+
+
+def _recount(ctx: PairContext, left: Quantity, right: Quantity) -> Finding:
+    """The same amount of what may be another thing: "3 million shells" / "3 million bullets"
+    counts something else, "5,000 soldiers" / "5,000 troops" and "shells" / "projectiles" (a
+    broader word) the same thing. The lexicon decides where it knows both nouns."""
+    noun_a, noun_b = left.counted or "", right.counted or ""
+    lex = lexicon()
+    kin = lex.kinship(noun_a, noun_b) if lex.is_noun(noun_a) and lex.is_noun(noun_b) else None
+    alike = ctx.similarity(noun_a, noun_b)
+    evidence: dict[str, float | str] = {
+        "noun_similarity": alike,
+        # What an amount counts is a plural noun ("3 million shells"); a word after an amount
+        # that is not one ("30 km outside", "a million years ago") rarely counts another thing.
+        "plural_nouns": float(_plural(noun_a) and _plural(noun_b)),
+        "spelling": spelling(noun_a, noun_b),
+        "relation": kin.relation if kin else "unknown",
+    }
+    a_text, b_text = f"{left.text} {noun_a}", f"{right.text} {noun_b}"
+    spans = {"a_span": ctx.locate(left.text, side="a"), "b_span": ctx.locate(right.text, side="b")}
+    if kin is not None and kin.relation in ("same", "synonym", "broader", "narrower"):
+        how = (
+            "named another way"
+            if kin.relation in ("same", "synonym")
+            else "named more " + ("broadly" if kin.relation == "broader" else "narrowly")
+        )
+        return draft(
+            ctx,
+            check="number.same_thing",
+            category="number",
+            a=a_text,
+            b=b_text,
+            message=f"same amount of the same thing, {how}: {noun_a} / {noun_b}",
+            prior=0.05,
+            evidence=evidence,
+            **spans,
+        )
+    other_kind = (kin is not None and kin.relation == "cohyponym") or (
+        kin is None and evidence["plural_nouns"] and RELATED <= alike < NEAR
+    )
+    if other_kind:
+        return draft(
+            ctx,
+            check="number.other_kind",
+            category="number",
+            a=a_text,
+            b=b_text,
+            message=f"the same amount of another kind of thing: {noun_a} in A, {noun_b} in B",
+            prior=0.9,
+            evidence=evidence,
+            **spans,
+        )
+    if alike >= NEAR:
+        return draft(
+            ctx,
+            check="number.same_thing",
+            category="number",
+            a=a_text,
+            b=b_text,
+            message=f"same amount of the same thing, named another way: {noun_a} / {noun_b}",
+            prior=0.05,
+            evidence=evidence,
+            **spans,
+        )
+    return draft(
+        ctx,
+        check="number.recounted",
+        category="number",
+        a=a_text,
+        b=b_text,
+        message=f"the same amount may count something else: {noun_a} in A, {noun_b} in B",
+        prior=0.5,
+        evidence=evidence,
+        **spans,
+    )

@@ -1,0 +1,41 @@
+"""Negation: a statement on one side and its denial on the other."""
+
+from __future__ import annotations
+
+from .. import _cues as cues
+from .._report import Finding
+from ._context import PairContext
+from ._draft import draft
+
+__all__ = ["check_negation"]
+
+
+def check_negation(ctx: PairContext) -> list[Finding]:
+    a, b = cues.strip_quotes(ctx.a), cues.strip_quotes(ctx.b)
+    left, right = cues.negations(a), cues.negations(b)
+    if len(left) == len(right):
+        return []
+    gone = [w for w in left if w.lower() not in {r.lower() for r in right}]
+    new = [w for w in right if w.lower() not in {x.lower() for x in left}]
+    # One side with no negation at all against one with some is a flip of polarity; both sides
+    # negated, only in different numbers, is more often a negative said another way ("No, I
+    # don't" / "I do not").
+    both = bool(left and right)
+    if len(left) > len(right):
+        message = f"A denies what B affirms: {', '.join(gone or left)!r} has no counterpart in B"
+    else:
+        message = f"B denies what A affirms: {', '.join(new or right)!r} has no counterpart in A"
+    return [
+        draft(
+            ctx,
+            check="negation.count" if both else "negation.flipped",
+            category="negation",
+            a=", ".join(gone or left),
+            b=", ".join(new or right),
+            message=message,
+            prior=0.4 if both else 0.9,
+            evidence={},
+            a_span=ctx.locate((gone or left or [""])[0], side="a"),
+            b_span=ctx.locate((new or right or [""])[0], side="b"),
+        )
+    ]

@@ -1,0 +1,83 @@
+"""Direct quotes: a speaker's words must stay verbatim, up to typography."""
+
+from __future__ import annotations
+
+import difflib
+
+from .. import _cues as cues
+from .._report import Finding
+from ._context import PairContext
+from ._draft import draft
+from ._text import fold_typography
+
+__all__ = ["check_quotes"]
+
+
+def _edited(left: str, right: str) -> bool:
+    """The same quote with words changed: most of its words kept, or a quoted term of a few
+    words ("definitive" / "decisive"); a translator's rendering rewords the whole quote."""
+    words_a, words_b = _folded(left).split(), _folded(right).split()
+    if max(len(words_a), len(words_b)) <= 3:
+        return True
+    kept = len(set(words_a) & set(words_b)) / max(1, len(set(words_a) | set(words_b)))
+    return kept >= 0.5
+
+
+def _folded(quote: str) -> str:
+    return fold_typography(quote).lower().strip(" .,!?")
+
+
+def check_quotes(ctx: PairContext) -> list[Finding]:
+    left, right = cues.quotes(ctx.a), cues.quotes(ctx.b)
+    found: list[Finding] = []
+    unmatched = list(right)
+    for quote in left:
+        best, ratio = None, 0.0
+        for other in unmatched:
+            score = difflib.SequenceMatcher(None, _folded(quote), _folded(other)).ratio()
+            if score > ratio:
+                best, ratio = other, score
+        if best is not None and ratio >= 0.3:
+            unmatched.remove(best)
+            if ratio < 1.0:
+                # A quote kept nearly verbatim with a word changed is an edited quote (the
+                # speaker's words altered); one worded wholly anew is a translator's rendering.
+                edited = _edited(quote, best)
+                found.append(
+                    draft(
+                        ctx,
+                        check="quote.edited" if edited else "quote.altered",
+                        category="quote",
+                        a=quote,
+                        b=best,
+                        message="a direct quote is worded differently: quoted words must be "
+                        "the speaker's own",
+                        prior=0.7 if edited else 0.5,
+                        evidence={"quote_match": ratio},
+                    )
+                )
+        else:
+            found.append(
+                draft(
+                    ctx,
+                    check="quote.missing",
+                    category="quote",
+                    a=quote,
+                    b="",
+                    message="a direct quote of A is not quoted in B",
+                    prior=0.55,
+                )
+            )
+    for quote in unmatched:
+        found.append(
+            draft(
+                ctx,
+                check="quote.added",
+                category="quote",
+                a="",
+                b=quote,
+                message="B quotes words that A does not quote",
+                prior=0.5,
+            )
+        )
+    return found

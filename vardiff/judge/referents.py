@@ -1,0 +1,92 @@
+"""Another person: a pronoun or a gendered noun that points to someone else.
+
+"he" → "she" for the same referent, "his" → "their", "we" → "they", "mother" → "father",
+"two women" → "two men". The embedding barely moves (the sentence is about the same event), but
+the reader now pictures other people. Pronouns carry person, number and gender; gendered nouns
+come from the lexicon ("spokeswoman", "nephew", "widow").
+"""
+
+from __future__ import annotations
+
+from ._edits import Hit, edits, words
+from ._lexicon import lexicon
+
+__all__ = ["find_referents"]
+
+# Pronoun → (person, number, gender); "you" is either number, "they" may be one person.
+_PRONOUNS: dict[str, tuple[str, str, str]] = {}
+for _forms, _features in (
+    ("i me my mine myself", ("1", "one", "")),
+    ("we us our ours ourselves", ("1", "many", "")),
+    ("you your yours yourself yourselves", ("2", "", "")),
+    ("he him his himself", ("3", "one", "m")),
+    ("she her hers herself", ("3", "one", "f")),
+    ("it its itself", ("3", "one", "n")),
+    ("they them their theirs themselves", ("3", "many", "")),
+):
+    for _form in _forms.split():
+        _PRONOUNS[_form] = _features
+
+_MAX_WORDS = 4
+
+
+def _pronoun_change(x: str, y: str) -> str | None:
+    left, right = _PRONOUNS.get(x.lower()), _PRONOUNS.get(y.lower())
+    if left is None or right is None:
+        return None
+    if left[0] != right[0]:
+        return "person"
+    if left[2] and right[2] and left[2] != right[2]:
+        return "gender"
+    if left[1] and right[1] and left[1] != right[1]:
+        return "number"
+    return None
+
+
+def find_referents(a: str, b: str) -> list[Hit]:
+    lex = lexicon()
+    hits: list[Hit] = []
+    words_a = {w.lower() for w in words(a)}
+    words_b = {w.lower() for w in words(b)}
+    for edit in edits(a, b):
+        if edit.kind != "replace":
+            continue
+        left, right = words(edit.a), words(edit.b)
+        if len(left) > _MAX_WORDS or len(right) > _MAX_WORDS:
+            continue
+        for x in left:
+            # A word that is still on the other side moved; it was not replaced.
+            if x.lower() in words_b:
+                continue
+            found = None
+            for y in right:
+                if y.lower() in words_a:
+                    continue
+                change = _pronoun_change(x, y)
+                if change:
+                    found = Hit(
+                        f"person.pronoun_{change}",
+                        "referent",
+                        x,
+                        y,
+                        f"{x!r} → {y!r}: the pronoun now points to someone else (another {change})",
+                        0.85 if change != "number" else 0.7,
+                        {"changed": change},
+                    )
+                    break
+                gender_a, gender_b = lex.gender(x), lex.gender(y)
+                if gender_a and gender_b and gender_a != gender_b:
+                    found = Hit(
+                        "person.gender",
+                        "referent",
+                        x,
+                        y,
+                        f"{x!r} → {y!r}: a man in one version, a woman in the other",
+                        0.85,
+                        {"gender_a": gender_a, "gender_b": gender_b},
+                    )
+                    break
+            if found is not None:
+                hits.append(found)
+                break
+    return hits

@@ -1,0 +1,203 @@
+"""Swapped roles: the same participants, in each other's place.
+
+"Weber defeated Keller" / "Keller defeated Weber", "Apple sued Samsung" / "Samsung sued
+Apple", "from Kherson to Mykolaiv" / "from Mykolaiv to Kherson". Every word is still there, so
+neither the word diff nor a sentence embedding sees much; the meaning is reversed.
+
+A light parse around each verb that both sides share: the participant just before it (its
+subject) and just after it (its object), a participant being a noun or a name. The roles are
+swapped when the subject of one side is the object of the other and the reverse, in the same
+voice. Across voices ("Police arrested the suspect" / "The suspect was arrested by police") the
+passive side's subject must be the active side's object and its agent ("by police") the active
+side's subject; a passive whose agent is the active subject's object is a swap. A clause moved
+elsewhere in the sentence keeps its verb's participants, so it stays quiet.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .._words import FUNCTION_WORDS
+from ._edits import Hit
+from ._lexicon import lexicon
+
+__all__ = ["find_roles"]
+
+_TOKEN = re.compile(r"[A-Za-z][\w’'-]*|\d[\d.,]*|[^\w\s]")
+_BE = {"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"}
+_REACH = 6  # tokens between a verb and its participant at most
+# Words that end the search for a participant: a clause boundary.
+_BOUNDARY = {",", ";", ":", ".", "!", "?", "that", "which", "who", "whom", "and", "but", "or"}
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+def _participant(token: str, index: int) -> bool:
+    lex = lexicon()
+    if token[0].isdigit():
+        return True
+    if not token[0].isalpha() or token.lower() in FUNCTION_WORDS:
+        return False
+    if token[0].isupper() and index > 0:
+        return True  # a name
+    if token[0].isupper():
+        # Opening the sentence, a capital says nothing: a name, or a word that can be a noun
+        # ("Brown", "Police"), but not a bare verb ("Signed the budget").
+        word = token.lower()
+        adverb = word.endswith("ly") and lex.is_adjective(word)
+        return not adverb and (lex.is_noun(word) or not lex.is_verb(word))
+    return lex.is_noun(token) and not lex.is_adjective(token.lower())
+
+
+def _key(token: str) -> str:
+    return re.sub(r"[’']s$", "", token.lower())
+
+
+def _phrase(tokens: list[str], start: int, step: int) -> set[str]:
+    """The participant nearest to ``start`` going in ``step`` direction, as its words. Going
+    back, a relative pronoun is stepped over: in "the protester who had attacked", the
+    protester attacked."""
+    found: list[str] = []
+    index = start
+    relative = step < 0
+    for _ in range(_REACH):
+        index += step
+        if index < 0 or index >= len(tokens):
+            break
+        token = tokens[index]
+        if _participant(token, index):
+            found.append(_key(token))
+        elif not found and relative and token.lower() in ("who", "that", "which"):
+            relative = False
+        elif found or token.lower() in _BOUNDARY:
+            break
+    return set(found)
+
+
+def _after(tokens: list[str], verb: int) -> set[str]:
+    """Every participant after the verb in its clause: object, indirect object, complements."""
+    found: set[str] = set()
+    for index in range(verb + 1, min(len(tokens), verb + 3 * _REACH)):
+        token = tokens[index]
+        if token in {".", ";", "!", "?"} or token.lower() in ("that", "which", "who"):
+            break
+        if _participant(token, index):
+            found.add(_key(token))
+    return found
+
+
+def _verbs(tokens: list[str]) -> dict[str, int]:
+    """Verb lemma → position of its first occurrence (verbs of the sentence only: a word the
+    lexicon knows only as a noun or an adjective is none)."""
+    lex = lexicon()
+    found: dict[str, int] = {}
+    for index, token in enumerate(tokens):
+        if not token[0].isalpha() or token.lower() in FUNCTION_WORDS or token.lower() in _BE:
+            continue
+        if token[0].isupper() and index > 0:
+            continue
+        lemmas = lex.lemmas(token.lower(), "v")
+        if lemmas and lemmas[0] not in found:
+            found[lemmas[0]] = index
+    return found
+
+
+def _passive(tokens: list[str], verb: int) -> bool:
+    """A form of "be" (or "get") shortly before a verb that is not an "-ing" form."""
+    before = [t.lower() for t in tokens[max(0, verb - 3) : verb]]
+    return any(t in _BE for t in before) and not tokens[verb].lower().endswith("ing")
+
+
+def _agent(tokens: list[str], verb: int) -> set[str]:
+    """The participant after "by" that follows a passive verb."""
+    for index in range(verb + 1, min(len(tokens), verb + 12)):
+        if tokens[index].lower() == "by":
+            return _phrase(tokens, index, 1)
+        if tokens[index] in {".", ";"}:
+            break
+    return set()
+
+
+def _from_to(tokens: list[str]) -> tuple[set[str], set[str]] | None:
+    lowered = [t.lower() for t in tokens]
+    for index, token in enumerate(lowered):
+        if token != "from":
+            continue
+        origin = _phrase(tokens, index, 1)
+        for later in range(index + 1, min(len(tokens), index + 8)):
+            if lowered[later] in ("to", "into", "towards"):
+                return origin, _phrase(tokens, later, 1)
+    return None
+
+
+def find_roles(a: str, b: str) -> list[Hit]:
+    tokens_a, tokens_b = _tokens(a), _tokens(b)
+    hits: list[Hit] = []
+    verbs_a, verbs_b = _verbs(tokens_a), _verbs(tokens_b)
+    for lemma, at_a in verbs_a.items():
+        at_b = verbs_b.get(lemma)
+        if at_b is None:
+            continue
+        subject_a, after_a = _phrase(tokens_a, at_a, -1), _after(tokens_a, at_a)
+        subject_b, after_b = _phrase(tokens_b, at_b, -1), _after(tokens_b, at_b)
+        passive_a, passive_b = _passive(tokens_a, at_a), _passive(tokens_b, at_b)
+        if passive_a == passive_b:
+            # The subject of each side stands after the verb on the other.
+            # Words both subjects share ("Kenya's runners" / "Ethiopia's runners") do not count.
+            own_a, own_b = subject_a - subject_b, subject_b - subject_a
+            swapped = bool(own_a and own_b and own_a & after_b and own_b & after_a)
+        else:
+            # The passive's subject should be the active's object, and its agent the active's
+            # subject; the same subject on both sides, with the agent the active's object, is
+            # a swap ("A defeated B" / "A was defeated by B").
+            active_subject, active_after = (
+                (subject_b, after_b)
+                if passive_a
+                else (
+                    subject_a,
+                    after_a,
+                )
+            )
+            passive_subject = subject_a if passive_a else subject_b
+            agent = _agent(tokens_a, at_a) if passive_a else _agent(tokens_b, at_b)
+            swapped = bool(
+                agent
+                and passive_subject & active_subject
+                and agent & active_after
+                and not agent & active_subject
+            )
+        if swapped:
+            verb = tokens_a[at_a]
+            who_a = " ".join(sorted(subject_a))
+            who_b = " ".join(sorted(subject_b))
+            hits.append(
+                Hit(
+                    "role.swapped",
+                    "role",
+                    f"{who_a} {verb}",
+                    f"{who_b} {tokens_b[at_b]}",
+                    f"who did what to whom changed around {verb!r}: the participants swapped roles",
+                    0.85,
+                    {"verb": lemma, "voice_changed": float(passive_a != passive_b)},
+                )
+            )
+    route_a, route_b = _from_to(tokens_a), _from_to(tokens_b)
+    if route_a and route_b:
+        # "from 3 dollars to 5 dollars": the unit is on both ends; the ends are what differs.
+        start_a, end_a = route_a[0] - route_a[1], route_a[1] - route_a[0]
+        start_b, end_b = route_b[0] - route_b[1], route_b[1] - route_b[0]
+        if start_a and end_a and start_a & end_b and end_a & start_b:
+            hits.append(
+                Hit(
+                    "role.reversed_route",
+                    "role",
+                    f"from {' '.join(sorted(route_a[0]))} to {' '.join(sorted(route_a[1]))}",
+                    f"from {' '.join(sorted(route_b[0]))} to {' '.join(sorted(route_b[1]))}",
+                    "the start and the end swapped places: the direction is reversed",
+                    0.85,
+                    {"pattern": "from-to"},
+                )
+            )
+    return hits

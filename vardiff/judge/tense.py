@@ -1,0 +1,55 @@
+"""Tense: the same verb moved in time. Past against future moves an event across "now";
+other shifts are aspect, and translations vary in them."""
+
+from __future__ import annotations
+
+import re
+
+from .._report import Finding
+from .._words import stem
+from ._context import PairContext
+from ._draft import draft
+
+__all__ = ["check_tense"]
+
+_AUXILIARIES = set(
+    "will would shall should has have had is are was were am be been being do does did "
+    "'ll ’ll 's ’s 've ’ve 'd ’d".split()
+)
+_PAST_MARKERS = {"was", "were", "had", "did"}
+_FUTURE_MARKERS = {"will", "shall", "'ll", "’ll"}
+
+
+def check_tense(ctx: PairContext) -> list[Finding]:
+    found: list[Finding] = []
+    for op in ctx.ops:
+        if op.op != "replace":
+            continue
+        words_a = [w.lower() for w in re.findall(r"[\w’']+", op.a)]
+        words_b = [w.lower() for w in re.findall(r"[\w’']+", op.b)]
+        aux_a = {w for w in words_a if w in _AUXILIARIES}
+        aux_b = {w for w in words_b if w in _AUXILIARIES}
+        main_a = [stem(w) for w in words_a if w not in _AUXILIARIES]
+        main_b = [stem(w) for w in words_b if w not in _AUXILIARIES]
+        if main_a != main_b or words_a == words_b or not (main_a or (aux_a and aux_b)):
+            continue  # another verb is the wording check's; "is" → "was" alone is tense
+        past_a = bool(aux_a & _PAST_MARKERS) or any(w.endswith("ed") for w in words_a)
+        past_b = bool(aux_b & _PAST_MARKERS) or any(w.endswith("ed") for w in words_b)
+        future_a, future_b = bool(aux_a & _FUTURE_MARKERS), bool(aux_b & _FUTURE_MARKERS)
+        if future_a == future_b and past_a == past_b:
+            continue
+        across = (future_a and past_b) or (past_a and future_b)
+        when_a = "future" if future_a else "past" if past_a else "present"
+        when_b = "future" if future_b else "past" if past_b else "present"
+        found.append(
+            draft(
+                ctx,
+                check="tense.across_now" if across else "tense.shifted",
+                category="tense",
+                a=op.a,
+                b=op.b,
+                message=f"when it happens changed: {when_a} in A, {when_b} in B",
+                prior=0.55 if across else 0.3,
+            )
+        )
+    return found

@@ -1,0 +1,353 @@
+"""Open-class wording: words replaced, dropped or added inside a pair, and sentences rebuilt.
+
+Each edit of the word diff is judged by the words that are new on each side ("It's" → "Its
+mass is" adds a word, it replaces none) and by how alike those words are on their own: the
+new words of both sides are embedded alone (a handful of short texts per pair, shared across
+the report through the cache), so a synonym ("desperate" / "dire") reads as alike and another
+thing ("shells" / "bullets") less so. Typography, a quantity's form, an alias or a glossary
+equivalent is no edit at all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import _cues as cues
+from .._diff import word_diff
+from .._entities import canonical_names, extract_names
+from .._glossary import Glossary
+from .._numbers import extract_quantities, is_amount_word
+from .._report import Finding, Op, Span
+from .._words import content_words, stem
+from ._context import PairContext
+from ._draft import draft
+from ._evidence import content_terms as _words
+from ._evidence import spelling, support
+from ._text import fold_typography
+
+__all__ = ["Edit", "check_wording", "edits_of", "wording_texts"]
+
+# A sentence rebuilt rather than edited: word edits would pair unrelated chunks.
+_REBUILT_WORDS = 8
+_REBUILT_KEPT = 0.45
+
+
+def normalise(text: str, glossary: Glossary | None) -> str:
+    """Text folded so that harmless rewording compares equal: typography, case, hyphens,
+    quantities written another way, aliases and glossary equivalences."""
+    if glossary:
+        text = glossary.canonical(text)
+    pieces: list[str] = []
+    last = 0
+    for quantity in extract_quantities(text):
+        pieces.append(text[last : quantity.start])
+        pieces.append(f" <{quantity.value}> ")
+        last = quantity.start + len(quantity.text)
+    pieces.append(text[last:])
+    equivalences = glossary.equivalences if glossary else ()
+    folded = fold_typography(canonical_names("".join(pieces), equivalences=equivalences))
+    folded = re.sub(r"[-'\".,;:!?()]", " ", folded.lower())
+    folded = re.sub(r"\b(?:the|a|an)\b", " ", folded)
+    return re.sub(r"\s+", " ", folded).strip()
+
+
+@dataclass(frozen=True)
+class Edit:
+    """One word edit inside a pair, with the words that are new on each side."""
+
+    a: str
+    b: str
+    a_span: Span
+    b_span: Span
+    new_a: str
+    new_b: str
+
+
+def _explained(op: Op, glossary: Glossary | None) -> bool:
+    if normalise(op.a, glossary) == normalise(op.b, glossary):
+        return True
+    return (
+        not content_words(op.a)
+        and not content_words(op.b)
+        and not (cues.negations(op.a) or cues.negations(op.b))
+    )
+
+
+def _without(text: str, damage: tuple[str, ...]) -> str:
+    for piece in damage:
+        if piece:
+            text = text.replace(piece, " ")
+    return text
+
+
+def _kept_share(ops: tuple[Op, ...]) -> float:
+    total = sum(len(op.a) for op in ops)
+    kept = sum(len(op.a) for op in ops if op.op == "equal")
+    return kept / total if total else 1.0
+
+
+def rebuilt(ctx: PairContext) -> bool:
+    kinds = {op.op for op in ctx.ops} - {"equal"}
+    if kinds <= {"delete"} or kinds <= {"insert"}:
+        return False  # a clause dropped or added, the rest intact: the edits say it exactly
+    return len(ctx.pair.a_text.split()) >= _REBUILT_WORDS and _kept_share(ctx.ops) < _REBUILT_KEPT
+
+
+def _moved(op: Op) -> bool:
+    return op.is_moved  # a moved phrase is neither lost nor new
+
+
+def edits_of(ctx: PairContext) -> list[Edit]:
+    """The pair's edits at word level. A long replaced span is split again into its finest word
+    edits, so "hold as many as 3 million 152mm artillery shells" / "carry up to three million
+    bullets" is judged as "hold as many as" / "carry up to" and "152mm artillery shells" /
+    "bullets", each on its own. Content that only moved inside the pair is no edit."""
+    damage = tuple(x.text for x in (*ctx.damage_a, *ctx.damage_b))
+    a_words = {stem(w) for w in content_words(ctx.pair.a_text)}
+    b_words = {stem(w) for w in content_words(ctx.pair.b_text)}
+    edits: list[Edit] = []
+    at_a = at_b = 0
+    for op in ctx.ops:
+        if op.op != "equal" and not _moved(op):
+            pieces: tuple[Op, ...] = (op,)
+            if max(len(op.a.split()), len(op.b.split())) > 3:
+                pieces = word_diff(op.a, op.b, semantic_cleanup=False)
+            in_a, in_b = at_a, at_b
+            for piece in pieces:
+                if piece.op != "equal" and not _explained(piece, ctx.glossary):
+                    piece_a, piece_b = _without(piece.a, damage), _without(piece.b, damage)
+                    new_a = [w for w in content_words(piece_a) if stem(w) not in b_words]
+                    new_b = [w for w in content_words(piece_b) if stem(w) not in a_words]
+                    if _only_speech_verbs(new_a + new_b):
+                        new_a = new_b = []
+                    if new_a or new_b:  # else the words only moved inside the pair
+                        edits.append(
+                            Edit(
+                                a=piece.a.strip(),
+                                b=piece.b.strip(),
+                                a_span=_span(in_a, piece.a),
+                                b_span=_span(in_b, piece.b),
+                                new_a=" ".join(new_a),
+                                new_b=" ".join(new_b),
+                            )
+                        )
+                in_a += len(piece.a)
+                in_b += len(piece.b)
+        at_a += len(op.a)
+        at_b += len(op.b)
+    return edits
+
+
+def _span(offset: int, text: str) -> Span:
+    lead = len(text) - len(text.lstrip())
+    return (offset + lead, offset + lead + len(text.strip()))
+
+
+def _only_speech_verbs(words: list[str]) -> bool:
+    # Who said it is the attribution check's job.
+    return bool(words) and all(cues.is_speech_verb(w) for w in words)
+
+
+def wording_texts(ctx: PairContext) -> list[str]:
+    """The short texts this check will ask the model about, announced for one batch: every
+    content word of the pair (for word support) and the new words of each edit."""
+    if ctx.pair.status != "changed":
+        return []
+    texts = _words(ctx.pair.a_text) + _words(ctx.pair.b_text)
+    if not rebuilt(ctx):
+        texts += [t for e in edits_of(ctx) if e.new_a and e.new_b for t in (e.new_a, e.new_b)]
+    return texts
+
+
+def _weight(text: str) -> tuple[float, str]:
+    """What a dropped or added clause carries, and the prior that goes with it."""
+    if extract_quantities(text):
+        return 0.8, "an amount"
+    if cues.quotes(text):
+        return 0.75, "quoted words"
+    if cues.negations(text):
+        return 0.8, "a negation"
+    if extract_names(text, context=text):
+        return 0.55, "a name"
+    if cues.attributions(text):
+        return 0.55, "a source"
+    return 0.0, ""
+
+
+def check_wording(ctx: PairContext) -> list[Finding]:
+    if ctx.pair.status != "changed":
+        return []
+    similarity = ctx.pair.similarity if ctx.pair.similarity is not None else 0.0
+    words_a, words_b = _words(ctx.pair.a_text), _words(ctx.pair.b_text)
+    if rebuilt(ctx):
+        return [_rebuilt_finding(ctx, similarity), *_unmatched(ctx, words_a, words_b, similarity)]
+    found: list[Finding] = []
+    for edit in edits_of(ctx):
+        count_a, count_b = len(edit.new_a.split()), len(edit.new_b.split())
+        evidence: dict[str, float | str] = {
+            "pair_similarity": similarity,
+            "new_words": float(max(count_a, count_b)),
+            "capitalised": float(
+                any(w[:1].isupper() for w in (edit.new_a + " " + edit.new_b).split())
+            ),
+            "support_a": support(ctx, edit.new_a, words_b),
+            "support_b": support(ctx, edit.new_b, words_a),
+        }
+        if edit.new_a and edit.new_b:
+            alike = ctx.similarity(edit.new_a, edit.new_b)
+            typed = spelling(edit.new_a, edit.new_b)
+            evidence["span_similarity"] = alike
+            evidence["spelling"] = typed
+            prior = _replaced_prior(alike, short=max(count_a, count_b) <= 2, context=similarity)
+            if typed >= 0.8:
+                prior = 0.1  # a typo, not another word
+            found.append(
+                draft(
+                    ctx,
+                    check="wording.replaced",
+                    category="lexical",
+                    a=edit.a,
+                    b=edit.b,
+                    message=_replaced_message(edit, alike, typed),
+                    prior=prior,
+                    evidence=evidence,
+                    a_span=edit.a_span,
+                    b_span=edit.b_span,
+                )
+            )
+            continue
+        dropped = bool(edit.new_a)
+        text = edit.a if dropped else edit.b
+        carried, what = _weight(text)
+        n_words = count_a if dropped else count_b
+        if not carried and n_words < 2:
+            continue  # one plain word dropped or added ("The number of" / "among") says little
+        prior = carried or (0.5 if n_words >= 4 else 0.25)
+        evidence["carries_fact"] = float(bool(carried))
+        side = "B leaves out" if dropped else "B adds"
+        detail = f" ({what})" if what else ""
+        found.append(
+            draft(
+                ctx,
+                check="wording.dropped" if dropped else "wording.added",
+                category="omission" if dropped else "addition",
+                a=edit.a if dropped else "",
+                b="" if dropped else edit.b,
+                message=f"{side} {_quote(text)}{detail}",
+                prior=prior,
+                evidence=evidence,
+                a_span=edit.a_span if dropped else None,
+                b_span=None if dropped else edit.b_span,
+            )
+        )
+    return found
+
+
+# Below this, a word's closest counterpart on the other side is no rendering of it.
+UNMATCHED = 0.5
+
+
+def _unmatched(
+    ctx: PairContext, words_a: list[str], words_b: list[str], similarity: float
+) -> list[Finding]:
+    """In a rebuilt sentence, the content words that nothing on the other side renders."""
+    found: list[Finding] = []
+    for side, mine, other in (("a", words_a, words_b), ("b", words_b, words_a)):
+        for word in dict.fromkeys(mine):
+            best = support(ctx, word, other)
+            if best >= UNMATCHED:
+                continue
+            original = next(
+                (
+                    w
+                    for w in content_words(ctx.pair.a_text if side == "a" else ctx.pair.b_text)
+                    if w.lower() == word
+                ),
+                word,
+            )
+            found.append(
+                draft(
+                    ctx,
+                    check=f"wording.unmatched_{side}",
+                    category="omission" if side == "a" else "addition",
+                    a=original if side == "a" else "",
+                    b=original if side == "b" else "",
+                    message=(
+                        f"{original!r} in A has no counterpart in B"
+                        if side == "a"
+                        else f"B adds {original!r}, which has no counterpart in A"
+                    ),
+                    prior=0.3,
+                    evidence={
+                        "support": best,
+                        "pair_similarity": similarity,
+                        "capitalised": float(original[:1].isupper()),
+                        "word_length": float(len(word)),
+                    },
+                )
+            )
+    return found
+
+
+def _replaced_prior(alike: float, *, short: bool, context: float) -> float:
+    # A word or two replaced by unlike words is most often another thing or act, unless the
+    # sentence as a whole barely moved (a near-synonym the phrase similarity misses); a longer
+    # phrase replaced is more often a paraphrase, which phrase similarity cannot tell apart.
+    if alike < 0.3 and short:
+        return 0.8 if context < 0.9 else 0.55 if context < 0.95 else 0.25
+    if alike < 0.3:
+        return 0.45
+    return 0.25 if alike < 0.6 else 0.08
+
+
+def _quote(text: str, limit: int = 60) -> str:
+    text = text.strip()
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
+
+
+def _replaced_message(edit: Edit, alike: float, typed: float) -> str:
+    if typed >= 0.8:
+        return f"{_quote(edit.new_a)} is spelled {_quote(edit.new_b)} in B: a typo?"
+    if alike >= 0.6:
+        return f"{_quote(edit.new_a)} is worded {_quote(edit.new_b)} in B: a near-synonym"
+    if alike >= 0.3:
+        return (
+            f"{_quote(edit.new_a)} becomes {_quote(edit.new_b)} in B: related words, "
+            "the sense may shift"
+        )
+    return f"{_quote(edit.new_a)} becomes {_quote(edit.new_b)} in B: words unlike each other"
+
+
+def _rebuilt_finding(ctx: PairContext, similarity: float) -> Finding:
+    words_b = {stem(w) for w in content_words(ctx.pair.b_text)}
+    words_a = {stem(w) for w in content_words(ctx.pair.a_text)}
+    # Amounts and units are the number check's: "152mm" / "152 millimeter" is no rewording.
+    only_a = [
+        w
+        for w in dict.fromkeys(content_words(ctx.pair.a_text))
+        if stem(w) not in words_b and not is_amount_word(w)
+    ]
+    only_b = [
+        w
+        for w in dict.fromkeys(content_words(ctx.pair.b_text))
+        if stem(w) not in words_a and not is_amount_word(w)
+    ]
+    if similarity >= 0.6 or not (only_a or only_b):
+        prior, how = 0.2, "its meaning stays close"
+    elif similarity >= 0.45:
+        prior, how = 0.5, "its meaning is only partly the same"
+    else:
+        prior, how = 0.8, "it says something else"
+    return draft(
+        ctx,
+        check="wording.rebuilt",
+        category="lexical",
+        a=" ".join(only_a),
+        b=" ".join(only_b),
+        message=f"B rebuilds this sentence; {how} (similarity {similarity:.2f})",
+        prior=prior,
+        evidence={"pair_similarity": similarity, "kept_share": _kept_share(ctx.ops)},
+        a_span=(0, len(ctx.pair.a_text)),
+        b_span=(0, len(ctx.pair.b_text)),
+    )
