@@ -68,44 +68,77 @@ def auc(positive: list[float], negative: list[float]) -> float:
 SCORE = "noisy-or"
 
 
-def scored(record: dict[str, Any], calibration: Calibration) -> tuple[float, bool]:
-    """The pair's score and whether it fails the default gate (a finding at medium or above)."""
+def scored(record: dict[str, Any], calibration: Calibration | None) -> tuple[float, bool]:
+    """The pair's score and whether it fails the default gate (a finding at medium or above).
+    ``calibration=None``: the scores and severities as dumped (an end-to-end dump)."""
     unlikely = 1.0
     worst = 0.0
+    worst_fitted = 0.0
     floored = False
     for raw in record["findings"]:
-        rule = calibration.rules.get(raw["check"])
-        p = rule.probability(raw["evidence"]) if rule else raw["prior"]
+        if calibration is None:
+            p = raw["prior"]
+            floored |= Severity(raw["severity"]) >= Severity.MEDIUM
+        else:
+            rule = calibration.rule_for(raw["check"], raw["evidence"])
+            p = rule.probability(raw["evidence"]) if rule else raw["prior"]
+            floored |= calibration.floor(raw["check"], raw["evidence"]) >= Severity.MEDIUM
+            # An unfitted rule keeps its severity on the checks' own scale (see _calibration).
+            floored |= not rule and p >= DEFAULT_CUTOFFS["medium"]
         unlikely *= 1.0 - p
         worst = max(worst, p)
-        floored |= calibration.floors.get(raw["check"], Severity.INFO) >= Severity.MEDIUM
+        if calibration is not None and rule:
+            worst_fitted = max(worst_fitted, p)
+    if calibration is None:
+        return (worst if SCORE == "max" else 1.0 - unlikely), floored
     score = worst if SCORE == "max" else 1.0 - unlikely
-    return score, floored or worst >= calibration.cutoffs["medium"]
+    regime_cutoffs = calibration.cutoffs
+    if calibration.edit_cutoffs is not None and record["findings"]:
+        if calibration.regime(record["findings"][0]["evidence"]) == "edit":
+            regime_cutoffs = calibration.edit_cutoffs
+    return score, floored or worst_fitted >= regime_cutoffs["medium"]
 
 
-def evaluate(records: list[dict[str, Any]], calibration: Calibration) -> list[dict[str, Any]]:
+# Per set: which pairs are the ones the judge must stay quiet on. DEMETR and MQM: the correct
+# translations and the error-free segments; the revisions: the minor edits (punctuation, case, a
+# typo, a function word); the contrast set: its harmless controls.
+NEGATIVES = {
+    "demetr": lambda r: r["kind"] == "correct",
+    "mqm": lambda r: r["kind"] == "no-error",
+    "revision": lambda r: r["label"] == 0,
+    "contrast": lambda r: r["label"] == 0,
+    "mqm_systems": lambda r: r["label"] == 0,
+}
+
+
+def evaluate(
+    records: list[dict[str, Any]], calibration: Calibration | None
+) -> list[dict[str, Any]]:
     groups: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for record in records:
         groups[(record["set"], record["kind"])].append(record)
     rows = []
-    for name, negative_kind in (("demetr", "correct"), ("mqm", "no-error")):
-        negatives = groups.get((name, negative_kind), [])
+    for name, is_negative in NEGATIVES.items():
+        negatives = [r for r in records if r["set"] == name and is_negative(r)]
         if not negatives:
             continue
         neg = [scored(r, calibration) for r in negatives]
-        kinds = sorted(k for (s, k) in groups if s == name and k != negative_kind)
+        kinds = sorted(k for (s, k) in groups if s == name)
         for kind in kinds:
             positives = groups[(name, kind)]
             pos = [scored(r, calibration) for r in positives]
+            quiet_kind = all(is_negative(r) for r in positives)
             rows.append(
                 {
                     "set": name,
                     "kind": kind,
-                    "class": positives[0]["severity_class"] if name == "demetr" else "major",
+                    "class": positives[0]["severity_class"] if name != "mqm" else "major",
                     "n": len(positives),
                     "flagged": float(np.mean([f for _, f in pos])),
                     "negatives_flagged": float(np.mean([f for _, f in neg])),
-                    "auc": auc([s for s, _ in pos], [s for s, _ in neg]),
+                    "auc": float("nan")
+                    if quiet_kind
+                    else auc([s for s, _ in pos], [s for s, _ in neg]),
                     "auc_cosine": auc(
                         [1 - r["min_similarity"] for r in positives],
                         [1 - r["min_similarity"] for r in negatives],
@@ -133,29 +166,41 @@ def markdown(rows: list[dict[str, Any]], version: str) -> str:
             f"| {r['negatives_flagged']:.1%} | {r['auc']:.3f} | {r['auc_cosine']:.3f} "
             f"| {r['auc_word_diff']:.3f} |"
         )
-    critical = [r for r in rows if r["set"] == "demetr" and r["class"] == "critical"]
-    if critical:
-        caught = np.mean([r["flagged"] for r in critical])
-        lines += ["", f"DEMETR critical kinds, mean share failing the gate: {caught:.1%}"]
+    for name in ("demetr", "revision"):
+        critical = [r for r in rows if r["set"] == name and r["class"] == "critical"]
+        if critical:
+            caught = np.mean([r["flagged"] for r in critical])
+            lines += ["", f"{name}: critical kinds, mean share failing the gate: {caught:.1%}"]
     return "\n".join(lines)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--calibration", default="", help="a calibration file, or 'none'")
+    parser.add_argument(
+        "--calibration",
+        default="",
+        help="a calibration file, 'none' for the checks' priors, or 'dumped' for the scores "
+        "and severities in the dump (an end-to-end dump of judge_data.py --calibration)",
+    )
+    parser.add_argument("--dumps", default="", help="comma-separated dump files (default: all)")
     parser.add_argument("--out", type=Path, help="write the rows as JSON")
     parser.add_argument("--score", choices=("noisy-or", "max"), default="noisy-or")
     args = parser.parse_args()
     global SCORE
     SCORE = args.score
-    if args.calibration == "none":
+    calibration: Calibration | None
+    if args.calibration == "dumped":
+        calibration = None
+    elif args.calibration == "none":
         calibration = Calibration(version="none (priors)", cutoffs=DEFAULT_CUTOFFS, rules={})
     elif args.calibration:
         calibration = parse_calibration(json.loads(Path(args.calibration).read_text()))
     else:
         calibration = load_calibration()
-    rows = evaluate(load(), calibration)
-    print(markdown(rows, calibration.version))
+    dumps = tuple(Path(p) for p in args.dumps.split(",")) if args.dumps else None
+    records = load(dumps) if dumps else load()
+    rows = evaluate(records, calibration)
+    print(markdown(rows, calibration.version if calibration else "as dumped"))
     if args.out:
         args.out.write_text(json.dumps(rows, indent=1) + "\n", encoding="utf-8")
     return 0

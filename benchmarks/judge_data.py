@@ -12,6 +12,18 @@ Sets:
 * ``demetr``: ``data/demetr_dev.jsonl``. For each item, ``reference`` against ``mt`` (a
   correct translation: label 0) and against each perturbed ``mt`` (label 1 for critical and
   major kinds, 0 for minor ones).
+* ``revision``: the same DEMETR items as single-edit revisions: the correct ``mt`` against each
+  of its perturbed versions (label 1 for critical and major kinds, 0 for minor ones). Every
+  finding of such a pair is about its one edit. The translation pairs teach the judge what a
+  translator's honest variation looks like; these teach it that the same change in an
+  otherwise identical sentence is deliberate.
+* ``contrast``: the *dev* split of ``data/contrast_semantics.jsonl`` (issue 8's contrast set of
+  news sentences: meaning changes, label 1, and harmless rewordings, label 0). Its held-out
+  split is never read here.
+* ``mqm_systems``: the same talks, two systems' renderings of a segment against each other
+  where the first is error-free and they differ in at most eight words: the honest edits that
+  the revisions lack (a synonym, a reworded phrase: label 0 when the second is error-free too)
+  and edits that bring in a Major meaning error (label 1, its spans kept).
 * ``mqm``: ``data/mqm_ted_zhen.dev.tsv``. For each talk, segment and system other than
   ``ref``: ``ref``'s segment against the system's (the ``seg_id`` is a gold alignment). Label 1
   when a rater marked a Major accuracy error (mistranslation, omission, addition) or a Major
@@ -26,6 +38,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import difflib
 import json
 import re
 import sys
@@ -40,7 +53,11 @@ sys.path.insert(0, str(ROOT))
 
 import vardiff  # noqa: E402
 from vardiff.judge import Calibration, Judge  # noqa: E402
-from vardiff.judge._calibration import DEFAULT_CUTOFFS  # noqa: E402
+from vardiff.judge._calibration import (  # noqa: E402
+    DEFAULT_CUTOFFS,
+    calibration_named,
+    pair_evidence,
+)
 
 DATA = Path(__file__).resolve().parent / "data"
 OUT = Path(__file__).resolve().parent / "out"
@@ -77,6 +94,44 @@ def demetr_items() -> Iterator[dict[str, Any]]:
                     "b": perturbed["text"],
                     "b_errors": [],
                 }
+
+
+def revision_items() -> Iterator[dict[str, Any]]:
+    with (DATA / "demetr_dev.jsonl").open(encoding="utf-8") as handle:
+        for line in handle:
+            item = json.loads(line)
+            for perturbed in item["perturbed"]:
+                kind = re.sub(r"^(critical|major|minor)_id\d+_", "", perturbed["kind"])
+                yield {
+                    "set": "revision",
+                    "id": f"revision:{item['id']}:{kind}",
+                    "group": f"revision:{item['id']}",
+                    "kind": kind,
+                    "severity_class": perturbed["severity"],
+                    "label": int(perturbed["severity"] in ("critical", "major")),
+                    "a": item["mt"],
+                    "b": perturbed["text"],
+                    "b_errors": [],
+                }
+
+
+def contrast_items(split: str = "dev") -> Iterator[dict[str, Any]]:
+    with (DATA / "contrast_semantics.jsonl").open(encoding="utf-8") as handle:
+        for line in handle:
+            item = json.loads(line)
+            if item["split"] != split:
+                continue
+            yield {
+                "set": "contrast",
+                "id": f"contrast:{item['id']}",
+                "group": f"contrast:{item['id']}",
+                "kind": item["class"],
+                "severity_class": item["kind"],
+                "label": int(item["kind"] == "change"),
+                "a": item["a"],
+                "b": item["b"],
+                "b_errors": [],
+            }
 
 
 def _strip_marks(text: str) -> tuple[str, list[tuple[int, int]]]:
@@ -131,11 +186,59 @@ def mqm_items() -> Iterator[dict[str, Any]]:
         }
 
 
+def mqm_system_items(max_changed: int = 8, per_segment: int = 12) -> Iterator[dict[str, Any]]:
+    """Two systems' renderings of one segment against each other, where the first is
+    error-free and the two differ in a few words: honest edits (the second error-free too,
+    label 0) and edits that bring in a Major meaning error (label 1, its spans kept)."""
+    segments: dict[tuple[str, int], dict[str, dict[str, Any]]] = defaultdict(dict)
+    for item in mqm_items():
+        doc, seg_id, system = item["id"].split(":")[1:]
+        segments[(doc, int(seg_id))][system] = item
+    for (doc, seg_id), systems in sorted(segments.items()):
+        clean = [s for s, it in sorted(systems.items()) if it["label"] == 0]
+        made = 0
+        for first in clean:
+            for second, other in sorted(systems.items()):
+                a, b = systems[first]["b"], other["b"]
+                if second == first or a == b or made >= per_segment:
+                    continue
+                matcher = difflib.SequenceMatcher(None, a.split(), b.split(), autojunk=False)
+                changed = sum(
+                    max(i2 - i1, j2 - j1)
+                    for tag, i1, i2, j1, j2 in matcher.get_opcodes()
+                    if tag != "equal"
+                )
+                if changed > max_changed:
+                    continue
+                made += 1
+                yield {
+                    "set": "mqm_systems",
+                    "id": f"mqm_systems:{doc}:{seg_id}:{first}:{second}",
+                    "group": f"mqm_systems:{doc}:{seg_id}",
+                    "kind": "major" if other["label"] else "no-error",
+                    "severity_class": second,
+                    "label": other["label"],
+                    "a": a,
+                    "b": b,
+                    "b_errors": other["b_errors"],
+                }
+
+
+SETS = {
+    "demetr": demetr_items,
+    "revision": revision_items,
+    "contrast": contrast_items,
+    "mqm": mqm_items,
+    "mqm_systems": mqm_system_items,
+}
+
+
 def finding_record(finding: vardiff.Finding) -> dict[str, Any]:
     return {
         "check": finding.check,
         "category": finding.category,
         "prior": finding.score,
+        "severity": finding.severity.value,
         "evidence": dict(finding.evidence),
         "a": finding.a,
         "b": finding.b,
@@ -143,12 +246,20 @@ def finding_record(finding: vardiff.Finding) -> dict[str, Any]:
     }
 
 
-def run(items: list[dict[str, Any]], out: Path, cache: Path, *, chunk: int = 400) -> None:
+def run(
+    items: list[dict[str, Any]],
+    out: Path,
+    cache: Path,
+    *,
+    calibration: Calibration | None = None,
+    chunk: int = 400,
+) -> None:
     embedder = vardiff.SentenceEmbedder(None, cache=vardiff.EmbeddingCache(cache))
-    # Uncalibrated: every finding keeps its check's prior, for the calibration to be fitted on.
+    # Uncalibrated by default: every finding keeps its check's prior, for the calibration to
+    # be fitted on. With a calibration, the dump is the judge's end-to-end verdict under it.
     judge = Judge(
         embedder=embedder,
-        calibration=Calibration(version="none", cutoffs=DEFAULT_CUTOFFS, rules={}),
+        calibration=calibration or Calibration(version="none", cutoffs=DEFAULT_CUTOFFS, rules={}),
     )
     texts = sorted({t for item in items for t in (item["a"], item["b"])})
     vectors = dict(zip(texts, embedder.embed(texts), strict=True))
@@ -177,6 +288,7 @@ def run(items: list[dict[str, Any]], out: Path, cache: Path, *, chunk: int = 400
                     "words": words,
                     "min_similarity": pair.similarity,
                     "word_change": changed / max(1, words),
+                    "pair": pair_evidence(pair),
                     "findings": [finding_record(f) for f in findings],
                 }
                 handle.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -217,13 +329,20 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=DUMP)
     parser.add_argument("--sets", default="demetr,mqm")
     parser.add_argument("--limit", type=int, default=0, help="first N items of each set")
+    parser.add_argument(
+        "--calibration",
+        default="",
+        help="judge end to end under this calibration (priors, fitted or a file); "
+        "default: uncalibrated, for calibrate.py",
+    )
     args = parser.parse_args()
     OUT.mkdir(exist_ok=True)
     items: list[dict[str, Any]] = []
     for name in args.sets.split(","):
-        chosen = list(demetr_items() if name == "demetr" else mqm_items())
+        chosen = list(SETS[name]())
         items += chosen[: args.limit] if args.limit else chosen
-    run(items, args.out, OUT / "cache")
+    calibration = calibration_named(args.calibration) if args.calibration else None
+    run(items, args.out, OUT / "cache", calibration=calibration)
     print(f"wrote {args.out} ({len(items)} pairs)", file=sys.stderr)
     return 0
 

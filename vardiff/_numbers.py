@@ -145,6 +145,8 @@ _DATE_WORDS = frozenset(_MONTHS) | frozenset(_WEEKDAYS) | frozenset(_MONTH_ALIAS
 
 _NUMBER_WORD = "|".join(sorted((w for w in _WORDS if len(w) > 2), key=len, reverse=True))
 _SCALE_WORD = "hundred|thousand|million|billion|trillion|dozen"
+# After "12.00", what makes it a clock time and not an amount: a time zone or "hours".
+_CLOCK_WORD = r"(?:GMT|UTC|CET|CEST|EET|EST|EDT|CST|PST|BST|MSK|h\b|hrs\b|hours\b|o'clock|local)"
 _FRACTION_WORD = "half|quarter|third"
 _UNIT_WORD = "|".join(
     sorted((re.escape(u) for u in _UNITS if u not in {"$", "€", "£", "m"}), key=len, reverse=True)
@@ -174,14 +176,16 @@ def _quantity_pattern(spaced_groups: int) -> re.Pattern[str]:
         rf"""
         (?<![\w.:-])(?P<currency>[$€£])?\s?
         (?:
-            (?P<time>\d{{1,2}}:\d{{2}}(?:\s?[ap]\.?m\b\.?)?|\d{{1,2}}\s?[ap]\.?m\b\.?)
+            (?P<time>\d{{1,2}}:\d{{2}}(?:\s?[ap]\.?m\b\.?)?|\d{{1,2}}\s?[ap]\.?m\b\.?
+                |\d{{1,2}}\.\d{{2}}(?=\s?(?:[ap]\.?m\b|{_CLOCK_WORD})))
           |
-            '?(?P<decade>\d{{4}}|\d{{2}})s
+            '?(?P<decade>\d{{4}}|\d{{2}})[’']?s
           |
             (?P<ordinal>\d+)(?:st|nd|rd|th)
           |
             (?P<digits>
-                \d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?
+                \d{{1,3}},\d{{1,2}}(?=\s?(?:{_SCALE_WORD}|%|per\s?cent))
+              | \d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?
               | \d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}}(?!\d))+
               | \d{{1,3}}(?:\ \d{{3}}(?!\d)){{{spaced_groups},}}
               | \d{{1,3}}(?:\.\d{{3}}(?!\d)){{2,}}
@@ -270,15 +274,20 @@ _GROUPED_BY_DOT = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
 _SEPARATORS = re.compile(r"[,\s]")
 
 
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+
+
 def _digits_value(digits: str) -> float:
     if _GROUPED_BY_DOT.fullmatch(digits):
         digits = digits.replace(".", "")
+    if _DECIMAL_COMMA.fullmatch(digits):
+        return float(digits.replace(",", "."))  # "3,5 million": the continental decimal comma
     return float(_SEPARATORS.sub("", digits))
 
 
 def _time_value(text: str) -> str:
     """A clock time as 24-hour "HH:MM", so "3:30 p.m." and "15:30" compare equal."""
-    clock = re.match(r"(\d+):?(\d*)", text)
+    clock = re.match(r"(\d+)[:.]?(\d*)", text)
     hour, minutes = (int(clock.group(1)), clock.group(2)) if clock else (0, "")
     meridiem = re.search(r"([ap])\.?m", text, re.IGNORECASE)
     if meridiem and meridiem.group(1).lower() == "p" and hour < 12:

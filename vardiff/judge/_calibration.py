@@ -5,6 +5,14 @@ The fitted model is a small logistic regression per rule (``calibration.json`` b
 file, written by ``benchmarks/calibrate.py``): ``p = sigmoid(bias + sum(weight * evidence))``.
 A rule without a fitted entry (too few examples in the dev data) keeps its check's prior.
 Severity follows from the probability through the documented cut-offs in the same file.
+
+Two regimes are fitted apart, because the same change means different things in each: an
+*edit* (the pair is kept word for word but for a few words: a revision, a corrected
+translation) and a *rewrite* (an independent translation or a paraphrase, where half the words
+may differ). A name or a modifier swapped in an otherwise identical sentence is deliberate; in
+an independent translation it is most often the translator's choice. A pair is an edit when
+fewer than ``edit_below`` words changed (counted on both sides: one word replaced is two); a
+rule's entry ``check@edit`` or ``check@rewrite`` wins over a plain ``check``.
 """
 
 from __future__ import annotations
@@ -17,10 +25,16 @@ from functools import lru_cache
 from pathlib import Path
 
 from .._errors import InputError
-from .._report import Finding
+from .._report import Finding, Pair
 from .._severity import Severity
 
-__all__ = ["Calibration", "calibration_named", "load_calibration", "severity_of"]
+__all__ = [
+    "Calibration",
+    "calibration_named",
+    "load_calibration",
+    "pair_evidence",
+    "severity_of",
+]
 
 _FILE = Path(__file__).with_name("calibration.json")
 _FITTED = Path(__file__).with_name("calibration_fitted.json")
@@ -28,6 +42,8 @@ _FITTED = Path(__file__).with_name("calibration_fitted.json")
 # Used until a calibration file says otherwise, and for priors: a finding is medium once a
 # meaning error is more likely than not.
 DEFAULT_CUTOFFS: Mapping[str, float] = {"high": 0.8, "medium": 0.5, "low": 0.2}
+# Standard deviations from the fitted mean beyond which a feature counts as at the edge.
+EDGE = 2.5
 
 
 @dataclass(frozen=True)
@@ -43,7 +59,10 @@ class Rule:
         for name, weight in self.weights.items():
             value = evidence.get(name, self.means.get(name, 0.0))
             number = float(value) if isinstance(value, (int, float)) else 0.0
-            z += weight * (number - self.means.get(name, 0.0)) / (self.scales.get(name) or 1.0)
+            standard = (number - self.means.get(name, 0.0)) / (self.scales.get(name) or 1.0)
+            # Evidence far outside what the fit saw (a seven-word sentence where the dev data
+            # has thirty) is held at the edge of that range, not extrapolated.
+            z += weight * max(-EDGE, min(EDGE, standard))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
@@ -56,23 +75,71 @@ class Calibration:
     # a direct quote or garbles an attribution): a severity the rule never falls below. The
     # score stays the calibrated estimate.
     floors: Mapping[str, Severity] = field(default_factory=dict)
+    # Changed words (both sides) below which a pair is an edit (``None``: one regime).
+    edit_below: float | None = None
+    # An edit's own cut-offs: each regime's bands are set where its quiet pairs fail at the
+    # same rates, so "high" promises the same to an editor in both (``None``: ``cutoffs``).
+    edit_cutoffs: Mapping[str, float] | None = None
 
-    def score(self, finding: Finding) -> float:
-        rule = self.rules.get(finding.check)
+    def regime(self, pair: Mapping[str, float] | None) -> str | None:
+        """``"edit"`` or ``"rewrite"`` for a pair's :func:`pair_evidence`; ``None``: no regimes."""
+        if self.edit_below is None or pair is None:
+            return None
+        edit = pair.get("pair.changed_words", self.edit_below) < self.edit_below
+        return "edit" if edit else "rewrite"
+
+    def rule_for(self, check: str, pair: Mapping[str, float] | None = None) -> Rule | None:
+        regime = self.regime(pair)
+        return self.rules.get(f"{check}@{regime}") or self.rules.get(check)
+
+    def floor(self, check: str, pair: Mapping[str, float] | None = None) -> Severity:
+        regime = self.regime(pair)
+        return self.floors.get(f"{check}@{regime}") or self.floors.get(check, Severity.INFO)
+
+    def score(self, finding: Finding, pair: Mapping[str, float] | None = None) -> float:
+        """``pair``: the :func:`pair_evidence` of the finding's pair, which a rule may weigh."""
+        rule = self.rule_for(finding.check, pair)
         if rule is None:
             return finding.score
-        return rule.probability(dict(finding.evidence))
+        return rule.probability({**(pair or {}), **dict(finding.evidence)})
 
-    def severity(self, score: float) -> Severity:
+    def severity(self, score: float, pair: Mapping[str, float] | None = None) -> Severity:
+        if self.edit_cutoffs is not None and self.regime(pair) == "edit":
+            return _severity(score, self.edit_cutoffs)
         return _severity(score, self.cutoffs)
 
-    def apply(self, finding: Finding) -> Finding:
-        score = self.score(finding)
-        severity = max(self.severity(score), self.floors.get(finding.check, Severity.INFO))
+    def apply(self, finding: Finding, pair: Mapping[str, float] | None = None) -> Finding:
+        score = self.score(finding, pair)
+        if self.rule_for(finding.check, pair) is None:
+            # The data cannot speak for this rule: its check's prior keeps the severity it has
+            # on the checks' own scale, whatever cut-offs the fitted rules needed.
+            severity = _severity(score, DEFAULT_CUTOFFS)
+        else:
+            severity = self.severity(score, pair)
+        severity = max(severity, self.floor(finding.check, pair))
         return replace(finding, score=score, severity=severity)
 
     def constants(self) -> dict[str, float]:
-        return {f"judge.cutoff.{name}": value for name, value in self.cutoffs.items()}
+        constants = {f"judge.cutoff.{name}": value for name, value in self.cutoffs.items()}
+        for name, value in (self.edit_cutoffs or {}).items():
+            constants[f"judge.edit_cutoff.{name}"] = value
+        if self.edit_below is not None:
+            constants["judge.edit_below"] = self.edit_below
+        return constants
+
+
+def pair_evidence(pair: Pair) -> dict[str, float]:
+    """What the whole pair says about any one change in it. The same word swapped in an
+    otherwise identical sentence is a deliberate edit; in an independent translation, where
+    half the words differ, it is usually the translator's choice. Every rule may weigh this."""
+    words = len(pair.a_text.split()) + len(pair.b_text.split())
+    changed = sum(len(op.a.split()) + len(op.b.split()) for op in pair.ops if op.op != "equal")
+    similarity = 0.0 if pair.similarity is None else pair.similarity
+    return {
+        "pair.changed": round(changed / max(1, words), 4),
+        "pair.changed_words": float(changed),
+        "pair.similarity": similarity,
+    }
 
 
 def _severity(score: float, cutoffs: Mapping[str, float]) -> Severity:
@@ -107,8 +174,16 @@ def parse_calibration(data: Mapping[str, object]) -> Calibration:
     floors_data = data.get("floors", {})
     assert isinstance(floors_data, dict)
     floors = {name: Severity.parse(str(value)) for name, value in floors_data.items()}
+    edit_below = data.get("edit_below")
+    edit_cutoffs = data.get("edit_cutoffs")
+    assert edit_cutoffs is None or isinstance(edit_cutoffs, dict)
     return Calibration(
-        version=str(data.get("version", "none")), cutoffs=cutoffs, rules=rules, floors=floors
+        version=str(data.get("version", "none")),
+        cutoffs=cutoffs,
+        rules=rules,
+        floors=floors,
+        edit_below=None if edit_below is None else float(str(edit_below)),
+        edit_cutoffs=edit_cutoffs,
     )
 
 

@@ -8,7 +8,7 @@ from .._embed import Embedder, Progress
 from .._glossary import Glossary
 from .._report import Finding, Pair, Span
 from .._severity import Severity
-from ._calibration import Calibration, load_calibration
+from ._calibration import Calibration, load_calibration, pair_evidence
 from ._context import PairContext, Similarity, build_context
 from .attribution import check_attribution
 from .damage import check_damage
@@ -119,7 +119,8 @@ class Judge:
             raw = [finding for check in CHECKS for finding in check(ctx)]
         else:
             raw = []
-        calibrated = [self.calibration.apply(f) for f in raw]
+        pair = pair_evidence(ctx.pair)
+        calibrated = [self.calibration.apply(f, pair) for f in raw]
         kept = _without_duplicates(calibrated)
         return tuple(sorted(kept, key=lambda f: -f.score))
 

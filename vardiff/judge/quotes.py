@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 
 from .. import _cues as cues
 from .._report import Finding
@@ -27,6 +28,22 @@ def _folded(quote: str) -> str:
     return fold_typography(quote).lower().strip(" .,!?")
 
 
+def _words(text: str) -> str:
+    """The words alone: spacing and punctuation inside a quote ("catch on , but") are no words
+    of the speaker's."""
+    return " ".join(re.findall(r"\w+", fold_typography(text).lower()))
+
+
+def _verbatim(quote: str, best: str, a: str, b: str) -> bool:
+    """The speaker's words are all kept, in order: only punctuation, spacing or where a quote
+    mark stands changed ("We need to be constantly vigilant" / "We need to be" constantly
+    vigilant)."""
+    left, right = _words(quote), _words(best)
+    if left == right:
+        return True
+    return f" {left} " in f" {_words(b)} " and f" {right} " in f" {_words(a)} "
+
+
 def check_quotes(ctx: PairContext) -> list[Finding]:
     left, right = cues.quotes(ctx.a), cues.quotes(ctx.b)
     found: list[Finding] = []
@@ -39,7 +56,7 @@ def check_quotes(ctx: PairContext) -> list[Finding]:
                 best, ratio = other, score
         if best is not None and ratio >= 0.3:
             unmatched.remove(best)
-            if ratio < 1.0:
+            if ratio < 1.0 and not _verbatim(quote, best, ctx.a, ctx.b):
                 # A quote kept nearly verbatim with a word changed is an edited quote (the
                 # speaker's words altered); one worded wholly anew is a translator's rendering.
                 edited = _edited(quote, best)
