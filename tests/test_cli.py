@@ -553,9 +553,7 @@ def test_unwritable_output_fails_before_any_work(
 
 def test_unwritable_output_does_not_load_the_model(tmp_path: Path) -> None:
     target = str(tmp_path / "missing-dir" / "report.json")
-    started = time.perf_counter()
     result = probe(["diff", str(SEED_A), str(SEED_B), "-o", target], tmp_path / "cache")
-    assert time.perf_counter() - started < 60
     assert result["code"] == 2 and not result["torch"] and not result["st"]
     assert result["stderr"] == (
         f"vardiff: error: {target}: directory {os.path.dirname(target)} does not exist;"

@@ -5,7 +5,6 @@ Expected values are written by hand from reading the seed articles, not copied f
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -396,10 +395,7 @@ def test_list_item_with_two_sentences_is_still_split() -> None:
 def test_long_line_without_punctuation_is_cut_under_the_cap() -> None:
     words = " ".join(f"word{i}" for i in range(10_000))[:50_000].strip()
     assert len(words) > 49_000
-    started = time.perf_counter()
     got = segment(words)
-    elapsed = time.perf_counter() - started
-    assert elapsed < 1.0
     check_invariants(words, got, 1000)
     assert len(got) >= 50
     # Cuts fall on spaces, so no word is split in two.
@@ -432,27 +428,25 @@ def test_small_cap_and_invalid_cap() -> None:
         segment("abc", max_chars=0)
 
 
-def test_five_megabytes_of_news_is_quick() -> None:
+def test_five_megabytes_of_news_segment_as_its_pieces_do() -> None:
+    # How fast is benchmarks/segment_seeds.py's to say; a timed assertion fails on a busy machine.
     corpus = "\n\n".join(seed(p) for p in ("000", "001", "002", "003", "004"))
     copies = 5_000_000 // len(corpus) + 1
     text = "\n\n".join([corpus] * copies)
-    started = time.perf_counter()
     got = segment(text)
-    elapsed = time.perf_counter() - started
-    assert elapsed < 5.0
     assert len(got) == len(segment(corpus)) * copies
 
 
-def test_long_runs_of_punctuation_and_quotes_stay_linear() -> None:
+def test_long_runs_of_punctuation_and_quotes_segment_cleanly() -> None:
+    # Their speed (linear, not quadratic) is a benchmark's to measure, not a timed assertion's:
+    # benchmarks/hostile_bench.py times pathological inputs against plain text.
     for text in (
         "." * 50_000 + "x",
         "a. " * 20_000,
         "“" * 20_000 + "?”" * 20_000 + " he said",
         ".)" * 25_000 + " x",
     ):
-        started = time.perf_counter()
         got = segment(text)
-        assert time.perf_counter() - started < 1.0
         check_invariants(text, got, 1000)
 
 

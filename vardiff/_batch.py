@@ -595,19 +595,16 @@ def _run_here(items: list[BatchItem], options: BatchOptions) -> Iterator[BatchRe
         yield BatchResult(item=item, report=report, error=error)
 
 
+_THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 _worker_comparer: Comparer | None = None
 _worker_options: BatchOptions | None = None
 
 
-def _init_worker(options: BatchOptions, threads: int) -> None:
+def _init_worker(options: BatchOptions) -> None:
     global _worker_comparer, _worker_options
     # The parent handles Ctrl-C and ends the workers; a worker's own KeyboardInterrupt would
     # only print a traceback from its idle loop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    # torch (imported later, on the first embedding) would start one thread per core in every
-    # worker: N workers on N cores would fight over them.
-    for variable in ("OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-        os.environ.setdefault(variable, str(threads))
     _worker_options = options
     _worker_comparer = options.comparer()
 
@@ -618,17 +615,30 @@ def _work(item: BatchItem) -> tuple[Report | None, str | None]:
 
 
 def _run_pool(items: list[BatchItem], options: BatchOptions, workers: int) -> Iterator[BatchResult]:
+    # numpy's BLAS (at import) and torch (at its first use) each start one thread per core in
+    # every worker, so N workers on N cores would fight over them: the workers inherit a
+    # limit from this environment, which is restored when the pool is gone.
+    threads = str(max(1, (os.cpu_count() or 1) // workers))
+    limits = [v for v in _THREAD_VARIABLES if v not in os.environ]
+    os.environ.update(dict.fromkeys(limits, threads))
+    try:
+        yield from _pooled(items, options, workers)
+    finally:
+        for variable in limits:
+            os.environ.pop(variable, None)
+
+
+def _pooled(items: list[BatchItem], options: BatchOptions, workers: int) -> Iterator[BatchResult]:
     import multiprocessing
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
     from concurrent.futures.process import BrokenProcessPool
 
-    threads = max(1, (os.cpu_count() or 1) // workers)
     # spawn, not fork: a forked child of a process with threads (rich's, SQLite's) can hang.
     pool = ProcessPoolExecutor(
         workers,
         mp_context=multiprocessing.get_context("spawn"),
         initializer=_init_worker,
-        initargs=(options, threads),
+        initargs=(options,),
     )
     queue = iter(items)
     # A small window rather than everything at once: on a stop, little is queued to cancel.

@@ -113,7 +113,9 @@ def _init(ray: Any, address: str | None) -> None:
 def _run(
     ray: Any, items: list[BatchItem], options: BatchOptions, workers: int | None
 ) -> Iterator[BatchResult]:
-    context = ray.data.DataContext.get_current()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # Ray's notices about its own deprecated settings
+        context = ray.data.DataContext.get_current()
     context.enable_progress_bars = False  # the CLI shows its own, in pairs
     context.execution_options.preserve_order = False  # results as they complete
     for name in ("ray", "ray.data"):
