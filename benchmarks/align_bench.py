@@ -466,6 +466,29 @@ def print_report(report: dict[str, Any]) -> None:
                 f"{q['bead_f1']:>7.4f} {q['wrong_a']:>7} {length:>4} from {start:<4} "
                 f"{row['seconds']:>7.2f}"
             )
+    if report["speed"]:
+        base = report["baseline"] or "none"
+        print(
+            f"align() speed, median of {report['config']['repeats']} interleaved runs; "
+            f"baseline = _align.py at {base}; same = identical beads and scores"
+        )
+        header = (
+            f"{'size A×B':>11} {'link F1':>7} {'s':>7} {'MiB':>6} {'base s':>7} "
+            f"{'base MiB':>8} {'time ×':>7} {'mem ×':>6} {'same':>5}"
+        )
+        print(header)
+        print("-" * len(header))
+        for row in report["speed"]:
+            line = (
+                f"{row['size_a']:>5}×{row['size_b']:<5} {row['quality']['link_f1']:>7.4f} "
+                f"{row['current_s']:>7.3f} {row['current_mib']:>6.1f}"
+            )
+            if "baseline_s" in row:
+                line += (
+                    f" {row['baseline_s']:>7.2f} {row['baseline_mib']:>8.1f} "
+                    f"{row['time_ratio']:>7.4f} {row['mem_ratio']:>6.2f} {row['same_beads']!s:>5}"
+                )
+            print(line)
     print()
     print(
         f"Runtime: {report['runtime_s']:.1f} s total, of which embeddings "
@@ -531,6 +554,87 @@ def aligner_identity() -> dict[str, Any]:
         "align_sha256": hashlib.sha256(source).hexdigest()[:12],
         "constants": constants,
     }
+
+
+def load_baseline(revision: str) -> Any:
+    """``vardiff/_align.py`` as it was at a git revision, loaded as a module of its own."""
+    import importlib.util
+
+    source = subprocess.run(
+        ["git", "-C", str(ROOT), "show", f"{revision}:vardiff/_align.py"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    path = Path("/tmp") / f"vardiff_align_{revision.replace('/', '_')}.py"
+    path.write_text(source, encoding="utf-8")
+    spec = importlib.util.spec_from_file_location("vardiff_align_baseline", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while being defined
+    spec.loader.exec_module(module)
+    return module
+
+
+def speed_rows(
+    docs: Documents,
+    vectors: tuple[NDArray[np.float32], NDArray[np.float32], list[float], list[float]],
+    sizes: Sequence[int],
+    repeats: int,
+    seed: int,
+    baseline: Any,
+    baseline_max: int,
+) -> list[dict[str, Any]]:
+    """Time ``align`` at each size, interleaved with the baseline aligner where there is one
+    (median of ``repeats`` runs each), and check both give the same beads."""
+    vec_a, vec_b, len_a, len_b = vectors
+    rows: list[dict[str, Any]] = []
+    for size in sizes:
+        part = docs.prefix(size)
+        na, nb = len(part.a), len(part.b)
+        args = (vec_a[:na], vec_b[:nb])
+        kwargs = {"weights_a": len_a[:na], "weights_b": len_b[:nb], "seed": seed}
+        methods: dict[str, Any] = {"current": align}
+        if baseline is not None and size <= baseline_max:
+            methods["baseline"] = baseline.align
+        times: dict[str, list[float]] = {name: [] for name in methods}
+        beads: dict[str, list[tuple[Any, ...]]] = {}
+        print(f"speed {na}×{nb}: " + " and ".join(methods) + f", {repeats} rounds", flush=True)
+        for _ in range(repeats):
+            for name, function in methods.items():
+                start = time.perf_counter()
+                result = function(*args, **kwargs)
+                times[name].append(time.perf_counter() - start)
+                beads[name] = [(b.a, b.b, b.score) for b in result.beads]
+        peaks: dict[str, int] = {}
+        for name, function in methods.items():
+            tracemalloc.start()
+            tracemalloc.reset_peak()
+            before = tracemalloc.get_traced_memory()[0]
+            function(*args, **kwargs)
+            peaks[name] = tracemalloc.get_traced_memory()[1] - before
+            tracemalloc.stop()
+        row: dict[str, Any] = {
+            "size_a": na,
+            "size_b": nb,
+            "current_s": float(np.median(times["current"])),
+            "current_runs": times["current"],
+            "current_mib": mib(peaks["current"]),
+            "quality": asdict(evaluate(part, align(*args, **kwargs), examples=0)),
+        }
+        if "baseline" in methods:
+            row.update(
+                {
+                    "baseline_s": float(np.median(times["baseline"])),
+                    "baseline_runs": times["baseline"],
+                    "baseline_mib": mib(peaks["baseline"]),
+                    "time_ratio": row["current_s"] / float(np.median(times["baseline"])),
+                    "mem_ratio": peaks["current"] / peaks["baseline"],
+                    "same_beads": beads["current"] == beads["baseline"],
+                }
+            )
+        rows.append(row)
+    return rows
 
 
 @contextmanager
@@ -609,6 +713,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=4,
         help="also score the banded method at full size on documents built with this many "
         "further seeds (quality only; cheap once their embeddings are cached)",
+    )
+    parser.add_argument(
+        "--speed-sizes",
+        type=int,
+        nargs="*",
+        default=[2000, 10000, 20000],
+        help="A sentences at which align() is timed (median of --repeats), on longer documents",
+    )
+    parser.add_argument(
+        "--baseline",
+        help="git revision whose vardiff/_align.py is timed alongside at the speed sizes, "
+        "interleaved, and must give the same beads (9ff2112: the per-row Python programme)",
+    )
+    parser.add_argument(
+        "--baseline-max", type=int, default=10000, help="largest speed size for the baseline"
     )
     parser.add_argument("--examples", action="store_true", help="print example misses")
     parser.add_argument("--out", type=Path, help="write the results as JSON here")
@@ -744,6 +863,20 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "quality": asdict(quality),
             }
         )
+    speed: list[dict[str, Any]] = []
+    if args.speed_sizes:
+        long_docs = build_documents(
+            pool, max(args.speed_sizes), args.rate, random.Random(args.seed)
+        )
+        speed = speed_rows(
+            long_docs,
+            embed_documents(embedder, pool, long_docs),
+            sorted(args.speed_sizes),
+            args.repeats,
+            args.seed,
+            load_baseline(args.baseline) if args.baseline else None,
+            args.baseline_max,
+        )
     limits.close()
 
     report: dict[str, Any] = {
@@ -771,6 +904,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "cost": cost_rows,
         "growth": growth,
         "other_seeds": sweep,
+        "speed": speed,
+        "baseline": args.baseline,
         "skipped_full": skipped,
         "embed_s": embed_s,
         "runtime_s": time.perf_counter() - started,

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 import pytest
 
-from vardiff import Bead, align
+from vardiff import Bead, _align, align
 from vardiff._align import bead_shapes
 
 DIM = 64
@@ -120,3 +122,94 @@ def test_weights_must_match_sentences() -> None:
     a = _document(3, np.random.default_rng(7))
     with pytest.raises(ValueError):
         align(a, a, weights_a=[1.0, 2.0])
+
+
+def _reference_path(
+    side_a: _align._Side,
+    side_b: _align._Side,
+    shapes: list[tuple[int, int]],
+    scale: _align._Scale,
+    lo: np.ndarray,
+    hi: np.ndarray,
+) -> list[tuple[int, int, int, int]]:
+    """The programme as it reads, one cell at a time, with explicit group vectors."""
+    n, m = side_a.count, side_b.count
+    neg = float(_align._NEG)
+    best: dict[tuple[int, int], float] = {}
+    choice: dict[tuple[int, int], tuple[int, int]] = {}
+
+    @functools.cache
+    def margin(ka: int, kb: int, i: int, j: int) -> float:
+        cos = float(side_a.group(ka, np.array([i]))[0] @ side_b.group(kb, np.array([j]))[0])
+        return cos - (float(side_a.background[ka][i]) + float(side_b.background[kb][j])) / 2
+
+    def gain(ka: int, kb: int, i: int, j: int) -> float | None:
+        own = margin(ka, kb, i, j)
+        length_a = side_a.length_prefix[i] - side_a.length_prefix[i - ka]
+        length_b = side_b.length_prefix[j] - side_b.length_prefix[j - kb]
+        ratio = np.log(length_b / length_a) - scale.log_length_ratio
+        members = [margin(ka, 1, i, j - o) for o in range(kb)] if kb > 1 else []
+        members += [margin(1, kb, i - o, j) for o in range(ka)] if ka > 1 else []
+        for member in members:
+            if member < scale.member_threshold or own < member - _align._MEMBER_SLACK:
+                return None
+        return own - scale.threshold - _align._LENGTH_WEIGHT * abs(float(ratio))
+
+    for i in range(n + 1):
+        for j in range(int(lo[i]), int(hi[i]) + 1):
+            if i == 0 and j == 0:
+                best[(0, 0)] = 0.0
+                continue
+            options: list[tuple[float, tuple[int, int]]] = []
+            # Ties go to the smallest group of A, then of B; a skip in B only when strictly better.
+            for ka, kb in sorted(shapes, key=lambda s: (s[0] == 0, s)):
+                pi, pj = i - ka, j - kb
+                if pi < 0 or pj < 0 or (pi, pj) not in best or best[(pi, pj)] <= neg:
+                    continue
+                g = 0.0 if ka == 0 or kb == 0 else gain(ka, kb, i, j)
+                if g is not None:
+                    options.append((best[(pi, pj)] + g, (ka, kb)))
+            if options:
+                top = max(value for value, _ in options)
+                best[(i, j)] = top
+                choice[(i, j)] = next(s for value, s in options if value >= top - 1e-5)
+            else:
+                best[(i, j)] = neg
+    path = []
+    i, j = n, m
+    while i or j:
+        ka, kb = choice[(i, j)]
+        path.append((i, j, ka, kb))
+        i, j = i - ka, j - kb
+    return path[::-1]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_vectorised_programme_matches_cell_by_cell(seed: int) -> None:
+    # Documents with omissions, insertions and uneven lengths, long enough for a corridor.
+    rng = np.random.default_rng(100 + seed)
+    a = _document(50, rng)
+    rows = []
+    for vector in a:
+        roll = rng.random()
+        if roll < 0.1:
+            continue
+        if roll < 0.2:
+            rows.append(_document(1, rng)[0])
+        rows.append(_paraphrase(vector, rng))
+    b = np.stack(rows)
+    weights_a = rng.integers(20, 200, size=len(a)).astype(np.float32)
+    weights_b = rng.integers(20, 200, size=len(b)).astype(np.float32)
+    shapes = bead_shapes(3)
+    stats = _align.measure(a, b, weights_a=list(weights_a), weights_b=list(weights_b))
+    side_a = _align._Side(a, weights_a, 3)
+    side_b = _align._Side(b, weights_b, 3)
+    side_a.set_background(stats.pool_a)
+    side_b.set_background(stats.pool_b)
+    n, m = len(a), len(b)
+    lo = np.maximum(np.arange(n + 1) * m // n - 12 - seed * 3, 0)
+    hi = np.minimum(np.arange(n + 1) * m // n + 12 + seed * 3, m)
+    lo[0], hi[-1] = 0, m
+    fast, cells = _align._solve(side_a, side_b, shapes, stats.scale, lo, hi)
+    assert cells == int((hi - lo + 1).sum())
+    assert fast == _reference_path(side_a, side_b, shapes, stats.scale, lo, hi)

@@ -230,11 +230,6 @@ def test_cjk_full_stops_end_sentences() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the judge (_judge.py, the lead's) grades an omission by len(text.split()); a CJK"
-    " sentence has no spaces, so it counts as one word and is 'short' (low)",
-)
 def test_a_dropped_cjk_sentence_is_at_least_medium() -> None:
     a = "俄罗斯总统普京将访问朝鲜。他将会见金正恩。朝鲜向俄罗斯提供了三百万发炮弹。"
     b = "俄罗斯总统普京将访问朝鲜。朝鲜向俄罗斯提供了三百万发炮弹。"

@@ -191,6 +191,14 @@ def check_vardiff1(doc: Any) -> None:
     for status in ("changed", "omitted", "added"):
         assert summary[status] == sum(p["status"] == status for p in pairs)
     assert summary["findings"] == counts
+    if "relation" in summary:  # added within vardiff/1: absent in older reports
+        assert summary["relation"] in {"versions", "related", "unrelated"}
+        basis = summary["relation_basis"]
+        for side in ("a", "b"):
+            assert _is_number(basis["matched"][side]) and 0.0 <= basis["matched"][side] <= 1.0
+        assert _is_int(basis["aligned_pairs"]) and _is_int(basis["loose_pairs"])
+        assert 0 <= basis["loose_pairs"] <= basis["aligned_pairs"]
+        assert basis["aligned_pairs"] == sum(bool(p["a"] and p["b"]) for p in pairs)
     assert set(summary["coverage"]) == {"a", "b"}
     for side in ("a", "b"):
         coverage = summary["coverage"][side]
@@ -349,6 +357,7 @@ def test_the_contract_check_rejects_broken_documents() -> None:
         lambda d: d["summary"]["findings"].pop("info"),
         lambda d: d["summary"].update(pairs=99),
         lambda d: d["summary"]["coverage"].update(a=1.5),
+        lambda d: d["summary"].update(relation="cousins"),
     ]
     for change in breakages:
         try:

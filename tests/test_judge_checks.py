@@ -89,7 +89,8 @@ def _finding(
         b="y",
         message="m",
         score=0.9,
-        check=f"{category}.test",
+        # The wording check's findings are the ones another check can explain away.
+        check="wording.replaced" if category == "lexical" else f"{category}.test",
         a_span=a_span,
         b_span=b_span,
     )

@@ -97,10 +97,12 @@ def bead_shapes(max_group: int) -> list[tuple[int, int]]:
 
 
 class _Side:
-    """One document's sentence vectors, and its group vectors computed on demand.
+    """One document's sentence vectors, and what its groups of sentences need.
 
     Group vectors are not stored: with three group sizes they would triple the memory of a long
-    document, while any one row of the programme needs only a few of them.
+    document. Anything linear in a group vector (its cosine to another group, to the
+    background) is computed from its sentences instead, over the length of the group vector;
+    only those lengths are kept, one number per group.
     """
 
     def __init__(self, vectors: FloatArray, weights: FloatArray, max_group: int) -> None:
@@ -108,9 +110,9 @@ class _Side:
         self.max_group = max_group
         self.singles = vectors
         self.weights = weights.astype(np.float32)
-        self.weighted = (vectors * self.weights[:, None]).astype(np.float32)
         self.length_prefix = np.concatenate([[0.0], np.cumsum(weights, dtype=np.float64)])
         self.background: dict[int, FloatArray] = {}
+        self.norms: dict[int, NDArray[np.float64]] = {}
 
     def group(self, k: int, ends: NDArray[np.int64]) -> FloatArray:
         """Normalised vectors of the groups of ``k`` sentences ending before each of ``ends``
@@ -120,23 +122,57 @@ class _Side:
             out = self.singles[np.maximum(ends - 1, 0)].copy()
             out[ends < 1] = 0.0
             return out
-        summed = self.weighted[np.maximum(ends - 1, 0)].copy()
+        weights = self.weights[:, None]
+        summed = self.singles[np.maximum(ends - 1, 0)] * weights[np.maximum(ends - 1, 0)]
         for offset in range(2, k + 1):
-            summed += self.weighted[np.maximum(ends - offset, 0)]
+            summed += (
+                self.singles[np.maximum(ends - offset, 0)] * weights[np.maximum(ends - offset, 0)]
+            )
         norms = np.linalg.norm(summed, axis=1, keepdims=True)
         out = summed / np.maximum(norms, 1e-12)
         out[ends < k] = 0.0
         return np.asarray(out, dtype=np.float32)
 
     def set_background(self, sample: FloatArray) -> None:
-        """Mean cosine of every group to the background sample, in chunks of rows."""
-        ends = np.arange(self.count + 1)
-        for k in range(1, self.max_group + 1):
-            means = np.empty(self.count + 1, dtype=np.float32)
-            for start in range(0, ends.size, 8192):
-                chunk = ends[start : start + 8192]
-                means[start : start + chunk.size] = (self.group(k, chunk) @ sample.T).mean(axis=1)
-            self.background[k] = means
+        """Mean cosine of every group to the background sample, and every group vector's
+        length before normalising.
+
+        The mean of the cosines to the sample is the cosine to the sample's mean, and a group
+        vector is a weighted sum of sentences: so one matrix-vector product, the dot products
+        of neighbouring sentences and running sums give every group size.
+        """
+        count, weights = self.count, self.weights.astype(np.float64)
+        centre = sample.mean(axis=0, dtype=np.float64).astype(np.float32)
+        toward = (self.singles @ centre).astype(np.float64)
+        self.background[1] = np.concatenate([[0.0], toward]).astype(np.float32)
+        self.norms[1] = np.ones(count + 1)
+        if self.max_group < 2:
+            return
+        # Running sums over the sentences: of w·(x·centre), and of w_p·w_(p+d)·(x_p·x_(p+d)).
+        toward_sums = np.concatenate([[0.0], np.cumsum(weights * toward)])
+        pair_sums = []
+        for d in range(self.max_group):
+            if d >= count:  # a group larger than the document has no such pair
+                pair_sums.append(np.zeros(1))
+                continue
+            dots = np.einsum("ij,ij->i", self.singles[: count - d], self.singles[d:])
+            pair_sums.append(
+                np.concatenate([[0.0], np.cumsum(weights[: count - d] * weights[d:count] * dots)])
+            )
+        ends = np.arange(count + 1)
+        for k in range(2, self.max_group + 1):
+            start = np.maximum(ends - k, 0)
+            squared = pair_sums[0][ends] - pair_sums[0][start]
+            for d in range(1, k):
+                # pairs (p, p+d) inside the group: p from end-k to end-1-d
+                stop = np.clip(ends - d, 0, max(count - d, 0))
+                first = np.minimum(start, stop)
+                squared += 2 * (pair_sums[d][stop] - pair_sums[d][first])
+            norms = np.maximum(np.sqrt(np.maximum(squared, 0.0)), 1e-12)
+            means = (toward_sums[ends] - toward_sums[start]) / norms
+            means[ends < k] = 0.0
+            self.background[k] = means.astype(np.float32)
+            self.norms[k] = norms
 
 
 def _sample_rows(vectors: FloatArray, count: int, rng: np.random.Generator) -> FloatArray:
@@ -183,15 +219,16 @@ def _derive_scale(
     else:
         ia = rng.integers(0, n, size=40_000)
         ib = rng.integers(0, m, size=40_000)
-        # In chunks: gathering all sampled rows at once would dominate peak memory.
-        cos = np.concatenate(
-            [
-                np.einsum(
-                    "ij,ij->i", side_a.singles[ia[k : k + 4096]], side_b.singles[ib[k : k + 4096]]
-                )
-                for k in range(0, ia.size, 4096)
-            ]
-        )
+        # In chunks that stay in cache: gathering all sampled rows at once would dominate peak
+        # memory, and large chunks were several times slower.
+        cos = np.empty(ia.size, dtype=np.float32)
+        for k in range(0, ia.size, 1024):
+            np.einsum(
+                "ij,ij->i",
+                side_a.singles.take(ia[k : k + 1024], axis=0),
+                side_b.singles.take(ib[k : k + 1024], axis=0),
+                out=cos[k : k + 1024],
+            )
         values = cos - (side_a.background[1][ia + 1] + side_b.background[1][ib + 1]) / 2
     if unrelated is not None and values.size < _MIN_RANDOM_PAIRS:
         extra, pool_a, pool_b = unrelated
@@ -238,19 +275,24 @@ def _pool_pairs(vectors: FloatArray, weights: FloatArray) -> tuple[FloatArray, F
 
 
 def _corridor(
-    coarse: Sequence[Bead], n: int, m: int, *, n_coarse: int, m_coarse: int
+    coarse: Sequence[tuple[int, int, int, int]], n: int, m: int, *, n_coarse: int, m_coarse: int
 ) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
-    """Column range [lo, hi] of every fine row 0..n, around the projected coarse path."""
+    """Column range [lo, hi] of every fine row 0..n, around the projected coarse path (beads
+    given as their end row, end column and shape)."""
+    path = np.array(coarse, dtype=np.int64).reshape(-1, 4)
+    i1, j1 = path[:, 0], path[:, 1]
+    i0, j0 = i1 - path[:, 2], j1 - path[:, 3]
+    r0 = 2 * i0
+    r1 = np.where(i1 < n_coarse, np.minimum(2 * i1, n), n)
+    c0 = 2 * j0
+    c1 = np.where(j1 < m_coarse, np.minimum(2 * j1, m), m)
+    # Every fine row takes the widest column range of the coarse beads over it.
+    spans = r1 - r0 + 1
+    rows = np.arange(int(spans.sum())) - np.repeat(np.cumsum(spans) - spans - r0, spans)
     lo = np.full(n + 1, m, dtype=np.int64)
     hi = np.zeros(n + 1, dtype=np.int64)
-    i0 = j0 = 0
-    for bead in coarse:
-        i1, j1 = i0 + len(bead.a), j0 + len(bead.b)
-        r0, r1 = 2 * i0, min(2 * i1, n) if i1 < n_coarse else n
-        c0, c1 = 2 * j0, min(2 * j1, m) if j1 < m_coarse else m
-        lo[r0 : r1 + 1] = np.minimum(lo[r0 : r1 + 1], c0)
-        hi[r0 : r1 + 1] = np.maximum(hi[r0 : r1 + 1], c1)
-        i0, j0 = i1, j1
+    np.minimum.at(lo, rows, np.repeat(c0, spans))
+    np.maximum.at(hi, rows, np.repeat(c1, spans))
     lo = np.maximum(lo - _CORRIDOR, 0)
     hi = np.minimum(hi + _CORRIDOR, m)
     lo = np.minimum.accumulate(lo[::-1])[::-1]
@@ -265,6 +307,12 @@ def _corridor(
     return lo, hi
 
 
+_BLOCK_ROWS = 64  # rows whose gains are computed together, with one matrix product
+_BLOCK_CELLS = 1 << 15  # and at most this many cells in the block, so memory stays flat
+
+_Choices = tuple[int, int, NDArray[np.int8]]  # first row, first column, choices of a block
+
+
 def _solve(
     side_a: _Side,
     side_b: _Side,
@@ -272,138 +320,248 @@ def _solve(
     scale: _Scale,
     lo: NDArray[np.int64],
     hi: NDArray[np.int64],
-) -> tuple[list[Bead], int]:
-    """Dynamic programme over the band ``lo[i] <= j <= hi[i]``; returns beads and cells used."""
-    n, m = side_a.count, side_b.count
-    largest_a = max(s[0] for s in shapes)
+) -> tuple[list[tuple[int, int, int, int]], int]:
+    """Dynamic programme over the band ``lo[i] <= j <= hi[i]``; returns the beads (end row,
+    end column, sentences of A, sentences of B) and the cells used.
+
+    Rows are solved a block at a time. Gains do not depend on the programme, so a block's are
+    computed at once with one matrix product and whole-array arithmetic, over the rectangle
+    that holds the block's part of the band; cells outside the band get no bead. What is left
+    for each row is one sum of the previous rows (a strided view, no copy) and the gains, a
+    maximum over bead shapes, and the running maximum of 0:1 skips.
+    """
+    n = side_a.count
+    ka_max = max(s[0] for s in shapes)
+    kb_max = max(s[1] for s in shapes)
     shape_index = {s: k for k, s in enumerate(shapes)}
     skip_b = shape_index[(0, 1)]
-    scores: list[FloatArray] = []
-    choices: list[NDArray[np.int8]] = []
-    cells = 0
-    for i in range(n + 1):
-        row_lo, row_hi = int(lo[i]), int(hi[i])
-        cols = np.arange(row_lo, row_hi + 1)
-        width = cols.size
-        cells += width
-        best = np.full(width, _NEG, dtype=np.float32)
-        groups_b: dict[int, FloatArray] = {}  # B's group vectors over this row's columns
-        choice = np.full(width, -1, dtype=np.int8)
-        if i == 0:
-            best[cols == 0] = 0.0
-        else:
-            for ka in range(1, largest_a + 1):
-                if i - ka < 0:
-                    continue
-                prev = scores[i - ka]
-                prev_lo = int(lo[i - ka])
-                group_a = side_a.group(ka, np.array([i]))[0]
-                background_a = side_a.background[ka][i]
-                for ka_, kb in shapes:
-                    if ka_ != ka:
-                        continue
-                    source = cols - kb
-                    valid = (source >= prev_lo) & (source <= int(hi[i - ka]))
-                    if not valid.any():
-                        continue
-                    candidate = np.full(width, _NEG, dtype=np.float32)
-                    previous = prev[np.minimum(np.maximum(source - prev_lo, 0), prev.size - 1)]
-                    if kb == 0:
-                        gain = np.zeros(width, dtype=np.float32)
-                    else:
-                        if kb not in groups_b:
-                            groups_b[kb] = side_b.group(kb, cols)
-                        gain = _bead_gain(
-                            side_a, side_b, ka, kb, i, cols, group_a, background_a, scale, groups_b
-                        )
-                    candidate[valid] = previous[valid] + gain[valid]
-                    better = candidate > best
-                    best[better] = candidate[better]
-                    choice[better] = shape_index[(ka, kb)]
-        # 0:1 beads move along the row; skipping is worth 0, so a running maximum solves it.
-        running = np.maximum.accumulate(best)
-        from_left = running > best
-        choice[from_left] = skip_b
-        scores.append(running)
-        choices.append(choice)
-    beads = _backtrack(choices, shapes, lo, n, m, side_a, side_b)
-    return beads, cells
+    # Candidates are stacked by (ka - 1, kb). Row-major order is the order in which shapes
+    # were always tried (by A's group size, then B's), and the first best one wins a tie.
+    code = np.full((ka_max, kb_max + 1), -1, dtype=np.int8)
+    for (ka, kb), k in shape_index.items():
+        if ka:
+            code[ka - 1, kb] = k
+    codes = code.ravel()
+    stack = codes.size
+    # Row 0: only the start cell is reachable, and the rest of the row is reached by skips.
+    first = np.full((1, int(hi[0]) + 1), skip_b, dtype=np.int8)
+    first[0, 0] = -1
+    blocks: list[_Choices] = [(0, 0, first)]
+    # Scores of rows table_row.. and columns table_col..; before row 0 nothing is reachable.
+    table = np.full((ka_max, int(hi[0]) + 1 + kb_max), _NEG, dtype=np.float32)
+    table[-1, kb_max:] = 0.0
+    table_row, table_col = 1 - ka_max, -kb_max
+    row = 1
+    while row <= n:
+        count = _BLOCK_ROWS
+        while count > 1 and (int(hi[min(row + count, n + 1) - 1]) - int(lo[row]) + 1) * count > (
+            _BLOCK_CELLS
+        ):
+            count //= 2
+        end = min(row + count, n + 1)
+        rows = end - row
+        c0, c1 = int(lo[row]), int(hi[end - 1])
+        cols = c1 - c0 + 1
+        gains = _gains(side_a, side_b, shapes, scale, lo, hi, row, end, c0, c1)
+        width = cols + kb_max
+        scores = np.full((ka_max + rows, width), _NEG, dtype=np.float32)
+        carried = table[row - ka_max - table_row : row - table_row, c0 - kb_max - table_col :]
+        take = min(carried.shape[1], width)
+        scores[:ka_max, :take] = carried[:, :take]
+        # previous[r, ka - 1, kb, c] is the score at (row + r - ka, c0 + c - kb).
+        step = scores.itemsize
+        previous = np.lib.stride_tricks.as_strided(
+            scores[ka_max - 1 :, kb_max:],
+            shape=(rows, ka_max, kb_max + 1, cols),
+            strides=(width * step, -width * step, -step, step),
+            writeable=False,
+        )
+        best = np.empty((rows, cols), dtype=np.float32)
+        for r in range(rows):
+            candidate = previous[r] + gains[r]
+            candidate.reshape(stack, cols).max(axis=0, out=best[r])
+            # 0:1 beads move along the row; skipping is worth 0, so a running maximum solves it.
+            np.maximum.accumulate(best[r], out=scores[ka_max + r, kb_max:])
+        np.maximum(best, _NEG, out=best)  # nothing scores below "unreachable"
+        # The shape that won: the first one in order whose candidate reaches the best.
+        candidates = (previous + gains).reshape(rows, stack, cols)
+        winner = np.full((rows, cols), -1, dtype=np.int8)
+        for k in range(stack - 1, -1, -1):
+            winner[candidates[:, k, :] == best] = codes[k]
+        winner[best <= _NEG] = -1
+        winner[scores[ka_max:, kb_max:] > best] = skip_b
+        blocks.append((row, c0, winner))
+        table, table_row, table_col = scores, row - ka_max, c0 - kb_max
+        row = end
+    cells = int((hi - lo + 1).sum())
+    return _backtrack(blocks, shapes, n, side_b.count), cells
 
 
-def _bead_gain(
+def _gains(
     side_a: _Side,
     side_b: _Side,
-    ka: int,
-    kb: int,
-    i: int,
-    cols: NDArray[np.int64],
-    group_a: FloatArray,
-    background_a: np.float32,
+    shapes: list[tuple[int, int]],
     scale: _Scale,
-    groups_b: dict[int, FloatArray],
+    lo: NDArray[np.int64],
+    hi: NDArray[np.int64],
+    row: int,
+    end: int,
+    c0: int,
+    c1: int,
 ) -> FloatArray:
-    """Gain of the bead (ka sentences of A ending at i, kb of B ending at j): its margin above
-    the threshold, less a penalty for a length ratio unlike the documents' own."""
-    safe = cols  # the band lies within 0..m
-    group_b = groups_b[kb]
-    cos = group_b @ group_a
-    margin = cos - (background_a + side_b.background[kb][safe]) / 2
-    length_a = side_a.length_prefix[i] - side_a.length_prefix[i - ka]
-    length_b = side_b.length_prefix[safe] - side_b.length_prefix[np.maximum(safe - kb, 0)]
-    ratio = np.log(np.maximum(length_b, 1e-9) / max(length_a, 1e-9)) - scale.log_length_ratio
-    gain = (margin - scale.threshold - _LENGTH_WEIGHT * np.abs(ratio)).astype(np.float32)
-    invalid = cols < kb
-    if kb > 1:
-        # Every sentence of B in the group must relate to A's group on its own, and the group
-        # must beat each of its members alone: no absorbing an inserted sentence.
-        for offset in range(1, kb + 1):
-            member = np.maximum(safe - offset, 0)
-            member_cos = side_b.singles[member] @ group_a
-            member_margin = member_cos - (background_a + side_b.background[1][member + 1]) / 2
-            invalid |= member_margin < scale.member_threshold
-            # A group must say more than its best member alone: else the extra sentence is
-            # absorbed only because lengths fit better, and an omission or insertion is hidden.
-            invalid |= margin < member_margin - _MEMBER_SLACK
-    if ka > 1:
-        for offset in range(1, ka + 1):
-            member_vec = side_a.singles[i - offset]
-            member_cos = group_b @ member_vec
-            member_margin = (
-                member_cos
-                - (side_a.background[1][i - offset + 1] + side_b.background[kb][safe]) / 2
-            )
-            invalid |= member_margin < scale.member_threshold
-            invalid |= margin < member_margin - _MEMBER_SLACK
-    gain[invalid] = _NEG
-    return np.asarray(gain, dtype=np.float32)
+    """Gain of every bead ending at rows ``row .. end-1`` and columns ``c0 .. c1``, as
+    ``[row, ka - 1, kb, column]``; ``_NEG`` where the bead leaves the band or is not allowed.
+
+    A bead's gain is its margin above the threshold, less a penalty for a length ratio unlike
+    the documents' own."""
+    ka_max = max(s[0] for s in shapes)
+    kb_max = max(s[1] for s in shapes)
+    rows, cols = end - row, c1 - c0 + 1
+    out = np.full((rows, ka_max, kb_max + 1, cols), _NEG, dtype=np.float32)
+    i = np.arange(row, end)
+    j = np.arange(c0, c1 + 1)
+    # Which cells lie in the band, from ka_max rows and kb_max columns before the block on: a
+    # bead (ka, kb) ending at a cell is possible when both the cell and the cell it starts
+    # from, ka rows up and kb columns left, are in it.
+    band_rows = np.arange(row - ka_max, end)
+    band_cols = np.arange(c0 - kb_max, c1 + 1)
+    safe_rows = np.maximum(band_rows, 0)
+    in_band = (
+        (band_cols[None, :] >= lo[safe_rows][:, None])
+        & (band_cols[None, :] <= hi[safe_rows][:, None])
+        & (band_rows >= 0)[:, None]
+    )
+    here = in_band[ka_max:, kb_max:]
+    # Margins reach back far enough that each group's members (smaller groups ending
+    # earlier) are in them too; [ka_max - 1:, kb_max - 1:] is the block itself.
+    margins = _margins(side_a, side_b, shapes, row - ka_max + 1, end, c0 - kb_max + 1, c1 + 1)
+    ra, rb = ka_max - 1, kb_max - 1
+    prefix_a, prefix_b = side_a.length_prefix, side_b.length_prefix
+    for ka, kb in shapes:
+        if ka == 0:
+            continue
+        safe = np.maximum(i - ka, 0)
+        valid = here & in_band[ka_max - ka : ka_max - ka + rows, kb_max - kb : kb_max - kb + cols]
+        if kb == 0:
+            np.copyto(out[:, ka - 1, 0, :], np.float32(0.0), where=valid)
+            continue
+        margin = margins[(ka, kb)][ra:, rb:]
+        length_a = np.log(np.maximum(prefix_a[i] - prefix_a[safe], 1e-9))
+        length_b = np.log(np.maximum(prefix_b[j] - prefix_b[np.maximum(j - kb, 0)], 1e-9))
+        ratio = (length_b[None, :] - length_a[:, None]) - scale.log_length_ratio
+        gain = (margin - scale.threshold - _LENGTH_WEIGHT * np.abs(ratio)).astype(np.float32)
+        # Every sentence of a group must relate to the other side on its own (its margin
+        # clears the member bar), and the group must say more than its best member alone:
+        # else the extra sentence is absorbed only because lengths fit better, and an omission
+        # or insertion is hidden. The members of B's group are the beads (ka, 1) ending at
+        # j, j-1, ...; those of A's group the beads (1, kb) ending at i, i-1, ...
+        members: list[FloatArray] = []
+        if kb > 1:
+            members += [margins[(ka, 1)][ra:, rb - o : rb - o + cols] for o in range(kb)]
+        if ka > 1:
+            members += [margins[(1, kb)][ra - o : ra - o + rows, rb:] for o in range(ka)]
+        if members:
+            weakest, strongest = members[0].copy(), members[0].copy()
+            for member in members[1:]:
+                np.minimum(weakest, member, out=weakest)
+                np.maximum(strongest, member, out=strongest)
+            valid &= ~(weakest < scale.member_threshold)
+            valid &= ~(margin < strongest - _MEMBER_SLACK)
+        np.copyto(out[:, ka - 1, kb, :], gain, where=valid)
+    return out
+
+
+def _margins(
+    side_a: _Side,
+    side_b: _Side,
+    shapes: list[tuple[int, int]],
+    a0: int,
+    a1: int,
+    b0: int,
+    b1: int,
+) -> dict[tuple[int, int], FloatArray]:
+    """Margins of the groups ending at ``a0 .. a1-1`` (A) and ``b0 .. b1-1`` (B), each shape.
+
+    The cosine of two groups is bilinear in their sentences: the weighted sum of the cosines
+    of their members, over the lengths of both group vectors. One matrix product of single
+    sentences therefore gives every group shape."""
+    ka_max = max(s[0] for s in shapes)
+    kb_max = max(s[1] for s in shapes)
+    sa0, sb0 = a0 - ka_max, b0 - kb_max  # first sentence of the earliest group
+    sa1, sb1 = a1 - 1, b1 - 1
+    singles = np.zeros((sa1 - sa0, sb1 - sb0), dtype=np.float32)
+    la, lb = max(sa0, 0), max(sb0, 0)
+    if sa1 > la and sb1 > lb:
+        singles[la - sa0 :, lb - sb0 :] = side_a.singles[la:sa1] @ side_b.singles[lb:sb1].T
+    weights_a = np.zeros(sa1 - sa0, dtype=np.float32)
+    weights_b = np.zeros(sb1 - sb0, dtype=np.float32)
+    weights_a[la - sa0 :] = side_a.weights[la:sa1]
+    weights_b[lb - sb0 :] = side_b.weights[lb:sb1]
+    ends_a = np.maximum(np.arange(a0, a1), 0)
+    ends_b = np.maximum(np.arange(b0, b1), 0)
+    rows, cols = a1 - a0, b1 - b0
+    # Sums over B's groups first (columns), for each group size of B.
+    over_b: dict[int, FloatArray] = {}
+    for kb in sorted({kb for _, kb in shapes if kb}):
+        source = singles if kb == 1 else singles * weights_b[None, :]
+        total = source[:, kb_max - 1 : kb_max - 1 + cols].copy()
+        for t in range(2, kb + 1):
+            total += source[:, kb_max - t : kb_max - t + cols]
+        if kb > 1:
+            np.divide(total, side_b.norms[kb][ends_b][None, :].astype(np.float32), out=total)
+        over_b[kb] = total
+    out: dict[tuple[int, int], FloatArray] = {}
+    for ka, kb in shapes:
+        if not (ka and kb):
+            continue
+        source = over_b[kb] if ka == 1 else over_b[kb] * weights_a[:, None]
+        cos = source[ka_max - 1 : ka_max - 1 + rows].copy()
+        for t in range(2, ka + 1):
+            cos += source[ka_max - t : ka_max - t + rows]
+        if ka > 1:
+            np.divide(cos, side_a.norms[ka][ends_a][:, None].astype(np.float32), out=cos)
+        background = (
+            side_a.background[ka][ends_a][:, None] + side_b.background[kb][ends_b][None, :]
+        ) / 2
+        out[(ka, kb)] = np.asarray(cos - background, dtype=np.float32)
+    return out
 
 
 def _backtrack(
-    choices: list[NDArray[np.int8]],
-    shapes: list[tuple[int, int]],
-    lo: NDArray[np.int64],
-    n: int,
-    m: int,
-    side_a: _Side,
-    side_b: _Side,
-) -> list[Bead]:
-    beads: list[Bead] = []
+    blocks: list[_Choices], shapes: list[tuple[int, int]], n: int, m: int
+) -> list[tuple[int, int, int, int]]:
+    where = np.repeat(np.arange(len(blocks)), [b[2].shape[0] for b in blocks]).tolist()
+    path: list[tuple[int, int, int, int]] = []
     i, j = n, m
     while i > 0 or j > 0:
-        shape = int(choices[i][j - int(lo[i])])
+        first_row, first_col, choices = blocks[where[i]]
+        shape = int(choices[i - first_row, j - first_col])
         if shape < 0:  # pragma: no cover - the band always contains a path
             raise RuntimeError("alignment corridor lost the path")
         ka, kb = shapes[shape]
-        a = tuple(range(i - ka, i))
-        b = tuple(range(j - kb, j))
-        score = None
-        if ka and kb:
-            group_a = side_a.group(ka, np.array([i]))[0]
-            score = float(group_a @ side_b.group(kb, np.array([j]))[0])
-        beads.append(Bead(a=a, b=b, score=score))
+        path.append((i, j, ka, kb))
         i, j = i - ka, j - kb
-    beads.reverse()
-    return beads
+    path.reverse()
+    return path
+
+
+def _beads(path: list[tuple[int, int, int, int]], side_a: _Side, side_b: _Side) -> list[Bead]:
+    # Scores of all beads of one shape at once; each cosine is still one dot product of the
+    # two group vectors, so it is the same number however the beads are batched.
+    scores: list[float | None] = [None] * len(path)
+    by_shape: dict[tuple[int, int], list[int]] = {}
+    for k, (_, _, ka, kb) in enumerate(path):
+        if ka and kb:
+            by_shape.setdefault((ka, kb), []).append(k)
+    for (ka, kb), members in by_shape.items():
+        group_a = side_a.group(ka, np.array([path[k][0] for k in members]))
+        group_b = side_b.group(kb, np.array([path[k][1] for k in members]))
+        for index, k in enumerate(members):
+            scores[k] = float(group_a[index] @ group_b[index])
+    return [
+        Bead(a=tuple(range(i - ka, i)), b=tuple(range(j - kb, j)), score=score)
+        for (i, j, ka, kb), score in zip(path, scores, strict=True)
+    ]
 
 
 @dataclass(frozen=True)
@@ -478,6 +636,35 @@ def _align(
     coarse_level: bool = False,
     statistics: Statistics | None = None,
 ) -> Alignment:
+    path, threshold, cells, side_a, side_b = _align_path(
+        vectors_a,
+        vectors_b,
+        weights_a,
+        weights_b,
+        max_group,
+        exact,
+        rng,
+        unrelated,
+        coarse_level,
+        statistics,
+    )
+    return Alignment(beads=tuple(_beads(path, side_a, side_b)), threshold=threshold, cells=cells)
+
+
+def _align_path(
+    vectors_a: FloatArray,
+    vectors_b: FloatArray,
+    weights_a: FloatArray,
+    weights_b: FloatArray,
+    max_group: int,
+    exact: bool,
+    rng: np.random.Generator,
+    unrelated: FloatArray | None = None,
+    coarse_level: bool = False,
+    statistics: Statistics | None = None,
+) -> tuple[list[tuple[int, int, int, int]], float, int, _Side, _Side]:
+    """The programme's beads as (end row, end column, shape), without their scores: coarse
+    levels only need to know where the path runs."""
     n, m = vectors_a.shape[0], vectors_b.shape[0]
     shapes = bead_shapes(max_group)
     if statistics is None:
@@ -496,15 +683,12 @@ def _align(
     else:
         pooled_a, pooled_wa = _pool_pairs(vectors_a, weights_a)
         pooled_b, pooled_wb = _pool_pairs(vectors_b, weights_b)
-        coarse = _align(
+        coarse, _, coarse_cells, _, _ = _align_path(
             pooled_a, pooled_b, pooled_wa, pooled_wb, max_group, False, rng, coarse_level=True
         )
-        coarse_cells = coarse.cells
-        lo, hi = _corridor(
-            coarse.beads, n, m, n_coarse=pooled_a.shape[0], m_coarse=pooled_b.shape[0]
-        )
-    beads, cells = _solve(side_a, side_b, shapes, scale, lo, hi)
-    return Alignment(beads=tuple(beads), threshold=scale.threshold, cells=cells + coarse_cells)
+        lo, hi = _corridor(coarse, n, m, n_coarse=pooled_a.shape[0], m_coarse=pooled_b.shape[0])
+    path, cells = _solve(side_a, side_b, shapes, scale, lo, hi)
+    return path, scale.threshold, cells + coarse_cells, side_a, side_b
 
 
 def align(

@@ -29,8 +29,11 @@ from ._diff import word_diff
 from ._document import Document
 from ._embed import Embedder, Progress, SentenceEmbedder
 from ._errors import InputError, LimitError
+from ._furniture import furniture_kind
 from ._glossary import Glossary
 from ._options import DEFAULTS, Options
+from ._relation import LOOSE_SIMILARITY, Relation, is_loose, relate
+from ._relation import constants as relation_constants
 from ._report import Finding, Pair, PairStatus, Report, Settings
 from ._segment import segment
 from ._severity import Severity
@@ -116,7 +119,9 @@ class Comparer:
             glossary=loaded.digest if loaded else None,
             max_model_tokens=max_tokens if isinstance(max_tokens, int) else None,
             version=_version(),
-            thresholds=tuple({**align_thresholds(), **self.judge.constants()}.items()),
+            thresholds=tuple(
+                {**align_thresholds(), **self.judge.constants(), **relation_constants()}.items()
+            ),
             calibration=self.judge.calibration.version,
         )
 
@@ -302,7 +307,11 @@ class Comparer:
         *,
         progress: ProgressFactory | None = None,
     ) -> tuple[Pair, ...]:
-        pending = [p for p in pairs if p.status != "equal"]
+        relation = relate(pairs, doc_a, doc_b)
+        # Pairs the judge must not read word by word: a loose pair, page furniture, and, when
+        # the texts are not versions at all, sentences on one side only.
+        aside = {id(p): _set_aside(p, doc_a, doc_b, relation) for p in pairs if p.status != "equal"}
+        pending = [p for p in pairs if p.status != "equal" and aside[id(p)] is None]
         sentences = [
             ([doc_a.sentences[i].text for i in p.a], [doc_b.sentences[j].text for j in p.b])
             for p in pending
@@ -316,7 +325,7 @@ class Comparer:
         # (fail_on) nor the JSON may depend on what a reader chose to see.
         judged = []
         for pair in pairs:
-            findings = verdicts.get(id(pair), ())
+            findings = verdicts.get(id(pair), aside.get(id(pair)) or ())
             judged.append(replace(pair, findings=findings, drift=_combined_drift(findings)))
         return tuple(judged)
 
@@ -339,6 +348,49 @@ def _check_text(text: object, *, name: str) -> None:
             f"{name}: lone surrogate U+{ord(bad.group()):04X} at character {bad.start():,} is"
             " not a character (text decoded with errors='surrogateescape'?)"
         )
+
+
+def _set_aside(
+    pair: Pair, doc_a: Document, doc_b: Document, relation: Relation
+) -> tuple[Finding, ...] | None:
+    """The findings of a pair the judge must not read word by word, or None to judge it."""
+    kinds = [furniture_kind(doc_a.sentences[i].text) for i in pair.a]
+    kinds += [furniture_kind(doc_b.sentences[j].text) for j in pair.b]
+    side_a = all(furniture_kind(doc_a.sentences[i].text) for i in pair.a) and pair.a
+    side_b = all(furniture_kind(doc_b.sentences[j].text) for j in pair.b) and pair.b
+    if side_a or side_b:
+        # A side that is all page furniture is no text to compare; say what it is, as info.
+        where = "in A and B" if side_a and side_b else ("in A" if side_a else "in B")
+        what = ", ".join(dict.fromkeys(k for k in kinds if k))
+        return (
+            Finding(
+                category="furniture",
+                severity=Severity.INFO,
+                a=pair.a_text if side_a else "",
+                b=pair.b_text if side_b else "",
+                message=f"web-page furniture {where} ({what}): not part of the text",
+                score=0.0,
+            ),
+        )
+    if relation.kind == "unrelated" and (is_loose(pair, relation) or not (pair.a and pair.b)):
+        return ()  # the statement at the top says it once; per-pair findings would be noise
+    if is_loose(pair):
+        similarity = pair.similarity or 0.0
+        return (
+            Finding(
+                category="loose",
+                severity=Severity.MEDIUM,
+                a="",
+                b="",
+                message=(
+                    f"B says something else here: similarity {similarity:.2f}, below "
+                    f"{LOOSE_SIMILARITY:g}, too low for a translation or an edit of A, so its "
+                    "words are not compared"
+                ),
+                score=max(0.0, min(1.0, 1.0 - similarity)),
+            ),
+        )
+    return None
 
 
 def _identical_runs(texts_a: list[str], texts_b: list[str]) -> list[tuple[int, int, int]]:

@@ -96,6 +96,11 @@ class ReportView:
             yield Text()
             yield index
         yield Text()
+        statement = self.report.relation.statement()
+        if statement:
+            # Said once, before any pair: every pair below reads differently in its light.
+            yield Text(statement, style="bold yellow")
+            yield Text()
         body = self._body()
         yield body
         yield Text()
@@ -337,6 +342,8 @@ class ReportView:
 
     def _verdict(self, *, short: bool = False) -> Text:
         floor = self.report.settings.fail_on
+        if self.report.relation.kind == "unrelated":
+            return Text("fails: A and B are not versions of each other", style="bold red")
         if not self.report.failed:
             return Text(f"passes: no finding at or above {floor.value}", style="bold green")
         count = sum(1 for _ in self.report.findings(min_severity=floor))

@@ -6,11 +6,13 @@ import hashlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
+from functools import cached_property
 from typing import Any, Literal
 
 from ._document import Document
 from ._embed import DEFAULT_MODEL
 from ._options import DEFAULTS, Options
+from ._relation import Relation, relate
 from ._severity import Severity
 
 __all__ = [
@@ -264,9 +266,17 @@ class Summary:
     findings: dict[str, int]
     coverage_a: float
     coverage_b: float
+    relation: Relation | None = None
 
     @classmethod
-    def of(cls, pairs: tuple[Pair, ...], a: Document, b: Document) -> Summary:
+    def of(
+        cls,
+        pairs: tuple[Pair, ...],
+        a: Document,
+        b: Document,
+        *,
+        relation: Relation | None = None,
+    ) -> Summary:
         counts = {s.value: 0 for s in sorted(Severity, reverse=True)}
         for pair in pairs:
             for finding in pair.findings:
@@ -279,6 +289,7 @@ class Summary:
             findings=counts,
             coverage_a=_coverage(a, pairs, side="a"),
             coverage_b=_coverage(b, pairs, side="b"),
+            relation=relation or relate(pairs, a, b),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -289,6 +300,11 @@ class Summary:
             "added": self.added,
             "findings": dict(self.findings),
             "coverage": {"a": round(self.coverage_a, 4), "b": round(self.coverage_b, 4)},
+            **(
+                {"relation": self.relation.kind, "relation_basis": self.relation.to_dict()}
+                if self.relation is not None
+                else {}
+            ),
         }
 
 
@@ -317,7 +333,12 @@ class Report:
 
     @property
     def summary(self) -> Summary:
-        return Summary.of(self.pairs, self.a, self.b)
+        return Summary.of(self.pairs, self.a, self.b, relation=self.relation)
+
+    @cached_property
+    def relation(self) -> Relation:
+        """Whether A and B are versions of each other at all (see ``vardiff._relation``)."""
+        return relate(self.pairs, self.a, self.b)
 
     def findings(self, *, min_severity: Severity | str = Severity.INFO) -> Iterator[Finding]:
         floor = Severity.parse(min_severity)
@@ -328,8 +349,11 @@ class Report:
 
     @property
     def failed(self) -> bool:
-        """True when a finding reaches ``settings.fail_on``: the CLI then exits 1. Every finding
-        counts, whatever ``min_severity`` hides from view."""
+        """True when a finding reaches ``settings.fail_on``, or when A and B are not versions
+        of each other at all (a gate must not pass an unrelated text): the CLI then exits 1.
+        Every finding counts, whatever ``min_severity`` hides from view."""
+        if self.relation.kind == "unrelated":
+            return True
         return any(True for _ in self.findings(min_severity=self.settings.fail_on))
 
     def shown(self, pair: Pair) -> tuple[Finding, ...]:

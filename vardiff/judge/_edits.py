@@ -78,7 +78,8 @@ def edits(a: str, b: str) -> tuple[Edit, ...]:
     found: list[Edit] = []
     done_a = done_b = ""
     for index, op in enumerate(ops):
-        if op.op != "equal" and (op.a.strip() or op.b.strip()):
+        # The two halves of a move are words in another place, not words lost or added.
+        if op.op != "equal" and not op.is_moved and (op.a.strip() or op.b.strip()):
             found.append(
                 Edit(
                     a=op.a,

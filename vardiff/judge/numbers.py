@@ -111,60 +111,37 @@ def _recount(ctx: PairContext, left: Quantity, right: Quantity) -> Finding:
         "spelling": spelling(noun_a, noun_b),
         "relation": kin.relation if kin else "unknown",
     }
-    a_text, b_text = f"{left.text} {noun_a}", f"{right.text} {noun_b}"
-    spans = {"a_span": ctx.locate(left.text, side="a"), "b_span": ctx.locate(right.text, side="b")}
-    if kin is not None and kin.relation in ("same", "synonym", "broader", "narrower"):
-        how = (
-            "named another way"
-            if kin.relation in ("same", "synonym")
-            else "named more " + ("broadly" if kin.relation == "broader" else "narrowly")
-        )
-        return draft(
-            ctx,
-            check="number.same_thing",
-            category="number",
-            a=a_text,
-            b=b_text,
-            message=f"same amount of the same thing, {how}: {noun_a} / {noun_b}",
-            prior=0.05,
-            evidence=evidence,
-            **spans,
-        )
+    same = "named another way"
+    if kin is not None and kin.relation in ("broader", "narrower"):
+        same = "named more " + ("broadly" if kin.relation == "broader" else "narrowly")
     other_kind = (kin is not None and kin.relation == "cohyponym") or (
         kin is None and evidence["plural_nouns"] and RELATED <= alike < NEAR
     )
-    if other_kind:
-        return draft(
-            ctx,
-            check="number.other_kind",
-            category="number",
-            a=a_text,
-            b=b_text,
-            message=f"the same amount of another kind of thing: {noun_a} in A, {noun_b} in B",
-            prior=0.9,
-            evidence=evidence,
-            **spans,
-        )
-    if alike >= NEAR:
-        return draft(
-            ctx,
-            check="number.same_thing",
-            category="number",
-            a=a_text,
-            b=b_text,
-            message=f"same amount of the same thing, named another way: {noun_a} / {noun_b}",
-            prior=0.05,
-            evidence=evidence,
-            **spans,
-        )
+    # The lexicon's verdict comes first; the model's similarity decides only where it is silent.
+    if kin is not None and kin.relation in ("same", "synonym", "broader", "narrower"):
+        check, prior = "number.same_thing", 0.05
+    elif other_kind:
+        check, prior = "number.other_kind", 0.9
+    elif alike >= NEAR:
+        check, prior = "number.same_thing", 0.05
+    else:
+        check, prior = "number.recounted", 0.5
+    message = {
+        "number.same_thing": f"same amount of the same thing, {same}: {noun_a} / {noun_b}",
+        "number.other_kind": f"the same amount of another kind of thing: {noun_a} in A, "
+        f"{noun_b} in B",
+        "number.recounted": f"the same amount may count something else: {noun_a} in A, "
+        f"{noun_b} in B",
+    }[check]
     return draft(
         ctx,
-        check="number.recounted",
+        check=check,
         category="number",
-        a=a_text,
-        b=b_text,
-        message=f"the same amount may count something else: {noun_a} in A, {noun_b} in B",
-        prior=0.5,
+        a=f"{left.text} {noun_a}",
+        b=f"{right.text} {noun_b}",
+        message=message,
+        prior=prior,
         evidence=evidence,
-        **spans,
+        a_span=ctx.locate(left.text, side="a"),
+        b_span=ctx.locate(right.text, side="b"),
     )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .. import _cues as cues
 from .._artifacts import Artifact, artifacts, is_fragment
 from .._entities import extract_names
@@ -14,11 +16,20 @@ from .damage import damage_finding
 __all__ = ["check_unaligned"]
 
 
+_IDEOGRAPHS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def word_count(text: str) -> int:
+    """Words, where scripts without spaces count a character as a word: a dropped Chinese
+    sentence is one "word" to ``split()``, and must weigh like any other sentence."""
+    return max(len(text.split()), len(_IDEOGRAPHS.findall(text)))
+
+
 def check_unaligned(ctx: PairContext) -> list[Finding]:
     omitted = ctx.pair.status == "omitted"
     text = ctx.pair.a_text if omitted else ctx.pair.b_text
     side = "a" if omitted else "b"
-    words = len(text.split())
+    words = word_count(text)
     if is_fragment(text) and words <= 8:
         return [damage_finding(ctx, Artifact("broken sentence", text), side=side)]
     facts = bool(

@@ -1,0 +1,110 @@
+"""Web-page furniture: the lines a page wraps around an article, which are not part of its text.
+
+Text copied or extracted from a news page carries bylines ("By Jane Doe"), reading times
+("2 min read"), photo credits, share buttons, "Advertisement", "Read more" links, time stamps and
+cookie notices. They are not facts of the article: a reading time is no quantity, and a time
+stamp no date in the story. A sentence that is furniture *as a whole* is recognised here by
+general patterns, so that it is reported as furniture (info) rather than as a dropped or
+changed fact. A sentence that merely contains such words ("the photo was taken by Reuters
+staff") is not furniture.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["furniture_kind"]
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
+_TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:utc|gmt|[a-z]{2,4}t))?"
+_DATE = (
+    rf"(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?"
+    rf"\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}(?:t[\d:]+z?)?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+)
+_STAMP_LEAD = (
+    r"(?:(?:last\s+)?updated|published|posted|first\s+published|modified)\s*(?:on|at|:)?\s*"
+)
+_AGO = r"\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago"
+_SOCIAL = (
+    "share|shares|shared|tweet|email|e-mail|print|copy|link|save|comment|comments|facebook|"
+    "twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|messenger|this|article|"
+    "story|on|via|the|to"
+)
+_NAME = r"(?:[A-Z][\w.'’-]*\s*){2,4}"  # "Jane Doe", "Mary-Ann O’Neil Jr."
+_AGENCIES = r"(?:getty images|afp|ap|reuters|epa|shutterstock|xinhua|yonhap|tass|alamy|anadolu)"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("reading time", re.compile(r"\d+\s*(?:-\s*)?(?:min(?:ute)?s?|m)\.?\s+(?:read|listen)", re.I)),
+    (
+        "photo credit",
+        re.compile(
+            r"\(?(?:photo|image|picture|video|graphic|illustration)s?\s*"
+            r"(?:credits?|courtesy|source|by)?\s*(?::.*|by\s.*|courtesy\s.*)?\)?",
+            re.I,
+        ),
+    ),
+    ("photo credit", re.compile(r"(?:credits?|source)\s*:.*", re.I)),
+    # "(Jane Doe/AFP via Getty Images)", "John Smith / Reuters": a credit names an agency after
+    # a slash or stands in parentheses; a sentence about a Reuters photographer does neither.
+    ("photo credit", re.compile(rf"\([^()]{{0,80}}\b{_AGENCIES}\b[^()]{{0,40}}\)", re.I)),
+    ("photo credit", re.compile(rf"[^()/]{{0,60}}/\s*{_AGENCIES}\b[^()]{{0,40}}", re.I)),
+    ("byline", re.compile(rf"[Bb]y\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*")),
+    ("share buttons", re.compile(rf"(?:(?:{_SOCIAL})\b[\s|,:·•/]*)+", re.I)),
+    (
+        "advertisement",
+        re.compile(
+            r"(?:advertisement|advertising|sponsored(?:\s+content)?|ad|"
+            r"(?:story\s+)?continues\s+below(?:\s+advertisement)?|scroll\s+to\s+continue.*)",
+            re.I,
+        ),
+    ),
+    (
+        "link",
+        re.compile(
+            r"(?:read|see|watch|listen)\s+(?:more|also|next)\b.*|related\s*(?::.*|articles?|stories)?|"
+            r"continue\s+reading.*|click\s+here.*|most\s+(?:read|popular|viewed)|recommended"
+            r"(?:\s+for\s+you)?|more\s+from\s+.{1,40}|(?:sign\s+up|subscribe)\b.{0,80}|"
+            r"follow\s+us\b.{0,60}|open\s+in\s+app|listen\s+to\s+this\s+article",
+            re.I,
+        ),
+    ),
+    (
+        "timestamp",
+        re.compile(
+            rf"{_STAMP_LEAD}(?:{_DATE}(?:,?\s*(?:at\s+)?{_TIME})?|{_TIME}|{_AGO})|"
+            rf"{_DATE}(?:,?\s*(?:at\s+)?{_TIME})?|{_TIME}(?:,?\s*{_DATE})?|{_AGO}",
+            re.I,
+        ),
+    ),
+    ("copyright", re.compile(r"(?:©|\(c\)|copyright)\s*.{0,80}|all\s+rights\s+reserved\.?", re.I)),
+]
+_COOKIES = re.compile(r"\bcookies?\b", re.I)
+_COOKIE_CONTEXT = re.compile(r"\b(?:use|accept|consent|policy|settings|preferences|agree)", re.I)
+_MAX_WORDS = 12  # furniture is short; a longer sentence that matches is text about these things
+
+
+def furniture_kind(sentence: str) -> str | None:
+    """What kind of page furniture ``sentence`` is as a whole, or None for article text."""
+    text = sentence.strip().strip("|·•-–— ").strip()
+    if not text:
+        return None
+    if _COOKIES.search(text) and _COOKIE_CONTEXT.search(text) and len(text.split()) <= 60:
+        return "cookie notice"
+    if len(text.split()) > _MAX_WORDS:
+        return None
+    bare = text.rstrip(".:!")
+    for kind, pattern in _PATTERNS:
+        if pattern.fullmatch(bare) or pattern.fullmatch(text):
+            if kind == "share buttons" and not re.search(
+                r"\b(?:share|tweet|facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|"
+                r"email|print)\b",
+                text,
+                re.I,
+            ):
+                continue  # "the story" alone is no button
+            return kind
+    return None
