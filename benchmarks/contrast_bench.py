@@ -163,12 +163,9 @@ def main() -> None:
 
 
 def _choose_checks(which: str) -> None:
-    """Before the issue-8 checks exist, every choice runs the judge as it is."""
-    try:
-        from vardiff.judge import _semantic_sources as sources  # type: ignore[attr-defined]
-    except ImportError:
-        return
-    sources.choose(which)
+    from vardiff.judge import _sources
+
+    _sources.choose(which)
 
 
 if __name__ == "__main__":

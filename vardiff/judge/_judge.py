@@ -158,8 +158,11 @@ def _without_duplicates(findings: list[Finding]) -> list[Finding]:
 
 
 def _secondary(finding: Finding) -> bool:
-    """The wording check's findings: they give way to any other check's on the same words."""
-    return finding.category in _SECONDARY and finding.check.startswith("wording.")
+    """The wording check's findings (by category; the kinds check shares "lexical" but its
+    verdicts are not secondary): they give way to any other check's on the same words."""
+    return finding.category in _SECONDARY and not finding.check.startswith(
+        (*_VERDICTS, "glossary.")
+    )
 
 
 def _covered(span: Span | None, covers: list[Span]) -> bool:
