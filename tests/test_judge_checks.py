@@ -163,3 +163,81 @@ def test_a_bad_calibration_file_is_one_line_and_exit_2(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1 and "calibration" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_an_edit_and_a_rewrite_are_scored_by_their_own_rules_and_cut_offs() -> None:
+    from vardiff.judge._calibration import pair_evidence
+
+    edit_pair = context("The talks began in March.", "The talks began in April.").pair
+    rewrite_pair = context(
+        "The talks began in March in Geneva.", "In April, negotiations opened at Lausanne."
+    ).pair
+    edit, rewrite = pair_evidence(edit_pair), pair_evidence(rewrite_pair)
+    # One word replaced counts on both sides; the rewrite changes most of its words.
+    assert edit["pair.changed_words"] == 2.0
+    assert rewrite["pair.changed_words"] > 6 and rewrite["pair.changed"] > 0.5
+    calibration = Calibration(
+        version="t",
+        cutoffs={"high": 0.9, "medium": 0.8, "low": 0.5},
+        edit_cutoffs={"high": 0.7, "medium": 0.5, "low": 0.2},
+        edit_below=6,
+        rules={"r@edit": Rule(bias=2.0), "r@rewrite": Rule(bias=-2.0)},
+    )
+    raw = Finding(
+        category="lexical", severity=Severity.LOW, a="x", b="y", message="m", score=0.5, check="r"
+    )
+    in_edit, in_rewrite = calibration.apply(raw, edit), calibration.apply(raw, rewrite)
+    assert in_edit.score > 0.85 and in_edit.severity is Severity.HIGH
+    assert in_rewrite.score < 0.15 and in_rewrite.severity is Severity.INFO
+    assert calibration.regime(edit) == "edit" and calibration.regime(rewrite) == "rewrite"
+    assert calibration.constants()["judge.edit_cutoff.medium"] == 0.5
+
+
+def test_a_rule_the_data_cannot_speak_for_keeps_its_severity_on_the_checks_scale() -> None:
+    # Fitted cut-offs far above the priors' must not silence a check the data never saw.
+    calibration = Calibration(
+        version="t", cutoffs={"high": 0.97, "medium": 0.9, "low": 0.7}, rules={}
+    )
+    raw = Finding(
+        category="omission",
+        severity=Severity.MEDIUM,
+        a="x",
+        b="",
+        message="m",
+        score=0.6,
+        check="omission.sentence",
+    )
+    assert calibration.apply(raw).severity is Severity.MEDIUM
+
+
+def test_evidence_beyond_what_the_fit_saw_is_held_at_its_edge() -> None:
+    rule = Rule(bias=0.0, weights={"x": 1.0}, means={"x": 0.0}, scales={"x": 1.0})
+    assert rule.probability({"x": 100.0}) == rule.probability({"x": 2.5})
+
+
+def test_a_quote_with_only_its_punctuation_or_spacing_changed_is_no_finding() -> None:
+    from vardiff.judge.quotes import check_quotes
+
+    said = '"It will take a while for Bitcoin to catch on, but there could be a change," he said.'
+    spaced = (
+        '" It will take a while for Bitcoin to catch on , but there could be a change , " he said .'
+    )
+    assert check_quotes(context(said, spaced)) == []
+    edited = '"It will take a while for Bitcoin to fail, but there could be a change," he said.'
+    assert [f.check for f in check_quotes(context(said, edited))] == ["quote.edited"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # "can't help asking" affirms; "too quiet to hear" and "have trouble" deny by implication.
+        (
+            "So we can't help asking whether there are creatures.",
+            "So we ask whether there are creatures.",
+        ),
+        ("The sound is too quiet for any of us to ever hear.", "We cannot ever hear the sound."),
+        ("You might have trouble understanding it.", "You may not understand it."),
+    ],
+)
+def test_idioms_and_implied_negatives_keep_the_polarity(a: str, b: str) -> None:
+    assert check_negation(context(a, b)) == []

@@ -290,3 +290,33 @@ def test_a_repeated_amount_is_no_omission_either() -> None:
     dropped = compare_quantities("They sent 3 million shells and 500 guns.", "They sent 3 million.")
     added = compare_quantities("They sent 3 million.", "They sent 3 million shells and 500 guns.")
     assert [q.text for q in dropped.only_a] == ["500"] == [q.text for q in added.only_b]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # A clock time written with a dot, as much of Europe writes it.
+        ("The report came out at 12.00 GMT today.", "The report came out at 12:00 GMT today."),
+        # The continental decimal comma before a scale word or a percent sign.
+        ("A deposit of 3,5 million was paid.", "A deposit of 3.5 million was paid."),
+        # A decade with an apostrophe.
+        ("Apia was founded in the 1850s.", "Apia was founded in the 1850's."),
+    ],
+)
+def test_the_same_amount_in_a_regional_or_older_notation_is_no_change(a: str, b: str) -> None:
+    diff = compare_quantities(a, b)
+    assert not diff.only_a and not diff.only_b
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Fourteen billion years pass and the song still rings.", "years"),
+        ("Three shells exploded near the school.", "shells"),
+        ("Four news agencies reported it.", "agencies"),
+    ],
+)
+def test_a_plural_noun_ends_what_is_counted(text: str, counted: str) -> None:
+    # The verb after a plural noun ("years pass") is not what the amount counts.
+    [quantity] = extract_quantities(text)
+    assert quantity.counted == counted

@@ -22,7 +22,10 @@ __all__ = [
 _NEGATION = re.compile(
     r"\b(?:no longer|not|never|no(?!\.\s*\d)|none|nobody|nothing|nowhere|neither|nor|without|"
     r"cannot|den(?:y|ies|ied|ying|ial)|doubt(?:s|ed|ing|ful)?|refus(?:e|es|ed|ing)|"
-    r"reject(?:s|ed|ing)?|turn(?:s|ed|ing)?\s+down|fail(?:s|ed|ing)?|lack(?:s|ed|ing)?|unable|unlikely|rarely|hardly)\b"
+    r"reject(?:s|ed|ing)?|turn(?:s|ed|ing)?\s+down|fail(?:s|ed|ing)?|lack(?:s|ed|ing)?|unable|unlikely|rarely|hardly|"
+    # Negatives by implication: "too quiet for us to hear" is "we cannot hear it", "have
+    # trouble understanding" is "may not understand", questions that "evade us" go unanswered.
+    r"too\s+\w+\s+(?:for\s+(?:\w+\s+){1,4})?to|ha(?:ve|s|d|ving)\s+trouble|evad(?:e|es|ed|ing))\b"
     r"|n[’']t\b",
     re.IGNORECASE,
 )
@@ -31,7 +34,9 @@ _NEGATION = re.compile(
 _NOT_NEGATION = re.compile(
     r"\b(?:not\s+only|not\s+just|no\s+doubt|without\s+(?:a\s+)?doubt|no\s+matter"
     # "whether or not", "if you realise it or not": an alternative, not a denial.
-    r"|whether\s+or\s+not|or\s+not(?=\s*(?:[,.;:!?)]|$)))\b",
+    r"|whether\s+or\s+not|or\s+not(?=\s*(?:[,.;:!?)]|$))"
+    # "we can't help asking": an idiom that affirms.
+    r"|(?:can(?:not|[’']t)|can\s+not|could(?:\s+not|n[’']t))\s+help)\b",
     re.IGNORECASE,
 )
 

@@ -431,7 +431,7 @@ def _counted(text: str, end: int) -> str | None:
     if not words:
         return None
     head = None
-    after_name = False
+    after_name = plural = False
     for word in words.group(1).split():
         lowered = word.lower()
         if not lowered[0].isalpha():
@@ -440,7 +440,10 @@ def _counted(text: str, end: int) -> str | None:
             break
         if lowered in _HEAD_STOP or lowered in _VERBISH or lowered in _DATE_WORDS:
             break
+        if plural and not _plural(lowered):
+            break  # "shells explode", "billion years pass": a plural noun ends the phrase
         if lowered in _UNITS or lowered in _SCALES:
+            plural = lowered in _UNITS and _plural(lowered)
             continue
         if word[0].isupper():
             after_name = True  # "3 Russian soldiers": a name qualifies, it is not the head
@@ -448,7 +451,12 @@ def _counted(text: str, end: int) -> str | None:
         if re.search(r"(?:ed|ing)$", lowered) and len(lowered) > 4 and (head or after_name):
             break  # "shells fired every day": the verb ends the phrase
         head = lowered
+        plural = _plural(lowered)
     return head
+
+
+def _plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _same_head(left: str | None, right: str | None) -> bool:

@@ -31,10 +31,10 @@ class Options:
     glossary: Glossary | str | Path | None = None
     max_sentence_chars: int = 1000
     max_sentences: int = 200_000
-    # How findings are scored: "priors" (each check's own estimate, the default), "fitted" (the
-    # calibration fitted on translation dev sets: fewer false alarms between two translations,
-    # weaker on single-word revisions; see the README), or the path of a calibration file.
-    calibration: str = "priors"
+    # How findings are scored: "fitted" (the default: probabilities fitted on the dev sets,
+    # apart for edits and rewrites; see the README), "priors" (each check's own estimate, as
+    # before a calibration was fitted), or the path of a calibration file.
+    calibration: str = "fitted"
 
     def __post_init__(self) -> None:
         # Frozen: parse through object.__setattr__ so "high" and Severity.HIGH are one option.

@@ -171,8 +171,8 @@ def diff_command(
         str,
         typer.Option(
             metavar="NAME_OR_FILE",
-            help="How findings are scored: 'priors', 'fitted' (fewer false alarms between two "
-            "translations) or a calibration file.",
+            help="How findings are scored: 'fitted' (probabilities fitted on the dev sets), "
+            "'priors' (each check's own estimate) or a calibration file.",
         ),
     ] = DEFAULTS.calibration,
     encoding: Annotated[

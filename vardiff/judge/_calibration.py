@@ -37,7 +37,7 @@ __all__ = [
 ]
 
 _FILE = Path(__file__).with_name("calibration.json")
-_FITTED = Path(__file__).with_name("calibration_fitted.json")
+_PRIORS = Path(__file__).with_name("calibration_priors.json")
 
 # Used until a calibration file says otherwise, and for priors: a finding is medium once a
 # meaning error is more likely than not.
@@ -196,10 +196,11 @@ def load_calibration(path: str | None = None) -> Calibration:
 
 
 def calibration_named(name: str) -> Calibration:
-    """``"priors"`` (the shipped default), ``"fitted"``, or a calibration file's path."""
-    if name == "priors":
+    """``"fitted"`` (the shipped default), ``"priors"`` (the checks' own estimates), or a
+    calibration file's path."""
+    if name == "fitted":
         return load_calibration()
-    path = _FITTED if name == "fitted" else Path(name)
+    path = _PRIORS if name == "priors" else Path(name)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:

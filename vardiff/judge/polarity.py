@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .. import _cues as cues
 from .._report import Finding
 from ._context import PairContext
@@ -9,6 +11,24 @@ from ._draft import draft
 from .opposites import negation_explained
 
 __all__ = ["check_negation"]
+
+_AUXILIARY = re.compile(
+    r"\b(?:do|does|did|is|are|am|was|were|be|been|will|would|can|could|shall|should|may|might|"
+    r"must|has|have|had|ca|wo)\s*(?:not\b|n[’']t\b)",
+    re.IGNORECASE,
+)
+_GRAMMATICAL = {"not", "n't", "n’t", "never", "no", "none", "nobody", "nothing", "nowhere"}
+
+
+def _evidence(cues_new: list[str], a: str, b: str) -> dict[str, float | str]:
+    """How the extra negation is said: "did not express" denies a verb outright; a lexical
+    negative ("failed", "lacks", "too quiet to") is often a translator's way of saying the
+    same thing the other side says without one."""
+    lexical = any(c.lower() not in _GRAMMATICAL for c in cues_new)
+    return {
+        "lexical_cue": float(lexical),
+        "auxiliary_negated": float(len(_AUXILIARY.findall(a)) != len(_AUXILIARY.findall(b))),
+    }
 
 
 def check_negation(ctx: PairContext) -> list[Finding]:
@@ -39,7 +59,7 @@ def check_negation(ctx: PairContext) -> list[Finding]:
             b=", ".join(new or right),
             message=message,
             prior=0.4 if both else 0.9,
-            evidence={},
+            evidence=_evidence(gone or left if len(left) > len(right) else new or right, a, b),
             a_span=ctx.locate((gone or left or [""])[0], side="a"),
             b_span=ctx.locate((new or right or [""])[0], side="b"),
         )

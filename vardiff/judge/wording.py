@@ -19,11 +19,12 @@ from .._entities import canonical_names, extract_names
 from .._glossary import Glossary
 from .._numbers import extract_quantities, is_amount_word
 from .._report import Finding, Op, Span
-from .._words import content_words, stem
+from .._words import FUNCTION_WORDS, content_words, stem
 from ._context import PairContext
 from ._draft import draft
 from ._evidence import content_terms as _words
 from ._evidence import spelling, support
+from ._lexicon import lexicon
 from ._text import fold_typography
 
 __all__ = ["Edit", "check_wording", "edits_of", "wording_texts"]
@@ -221,10 +222,12 @@ def check_wording(ctx: PairContext) -> list[Finding]:
         text = edit.a if dropped else edit.b
         carried, what = _weight(text)
         n_words = count_a if dropped else count_b
-        if not carried and n_words < 2:
+        scalar = n_words == 1 and _is_qualifier(text)
+        if not carried and n_words < 2 and not scalar:
             continue  # one plain word dropped or added ("The number of" / "among") says little
-        prior = carried or (0.5 if n_words >= 4 else 0.25)
+        prior = carried or (0.5 if n_words >= 4 else 0.3 if scalar else 0.25)
         evidence["carries_fact"] = float(bool(carried))
+        evidence["qualifier"] = float(scalar)
         side = "B leaves out" if dropped else "B adds"
         detail = f" ({what})" if what else ""
         found.append(
@@ -242,6 +245,30 @@ def check_wording(ctx: PairContext) -> list[Finding]:
             )
         )
     return found
+
+
+# Words that qualify how much, how far or how surely a statement holds: one of them added or
+# dropped ("failed" / "almost failed", "functional" / "less functional") changes what the
+# sentence claims, though it is a single short word.
+_QUALIFIERS = frozenset(
+    "only still even just almost nearly already again more less most least mostly partly "
+    "exactly barely hardly largely slightly fully entirely completely".split()
+)
+
+
+def _is_qualifier(text: str) -> bool:
+    """One word that qualifies the claim: a degree or focus word, or an adjective or adverb of
+    its own ("recent history"); nouns and verbs are the removal check's, names the name
+    check's, function words say little."""
+    word = text.strip(" ,.;:!?\"'()").lower()
+    if word in _QUALIFIERS:
+        return True
+    if not word.isalpha() or text.strip()[:1].isupper() or word in FUNCTION_WORDS:
+        return False
+    lex = lexicon()
+    if lex.is_noun(word) or lex.is_verb(word):
+        return False
+    return lex.is_adjective(word) or word.endswith("ly")
 
 
 # Below this, a word's closest counterpart on the other side is no rendering of it.
