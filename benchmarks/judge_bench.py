@@ -93,9 +93,11 @@ def scored(record: dict[str, Any], calibration: Calibration | None) -> tuple[flo
         return (worst if SCORE == "max" else 1.0 - unlikely), floored
     score = worst if SCORE == "max" else 1.0 - unlikely
     regime_cutoffs = calibration.cutoffs
-    if calibration.edit_cutoffs is not None and record["findings"]:
-        if calibration.regime(record["findings"][0]["evidence"]) == "edit":
-            regime_cutoffs = calibration.edit_cutoffs
+    edit = bool(record["findings"]) and (
+        calibration.regime(record["findings"][0]["evidence"]) == "edit"
+    )
+    if calibration.edit_cutoffs is not None and edit:
+        regime_cutoffs = calibration.edit_cutoffs
     return score, floored or worst_fitted >= regime_cutoffs["medium"]
 
 

@@ -24,6 +24,9 @@ def check_names(ctx: PairContext) -> list[Finding]:
         if re.sub(r"\W", "", left.lower()) == re.sub(r"\W", "", right.lower()):
             continue  # one name cut differently on each side is no new referent
         alike = ctx.similarity(left, right)
+        # A typo keeps most letters ("Belgium" / "Beligum"); a designation that differs in its
+        # code ("Hwasong-11A" / "11B") is another thing however alike it is spelled.
+        typed = 0.0 if re.search(r"\d", left + right) else spelling(left, right)
         found.append(
             draft(
                 ctx,
@@ -33,7 +36,7 @@ def check_names(ctx: PairContext) -> list[Finding]:
                 b=right,
                 message=f"another name: {left} in A is {right} in B",
                 prior=0.85,
-                evidence={"name_similarity": alike},
+                evidence={"name_similarity": alike, "spelling": typed},
             )
         )
     for name in only_a:

@@ -90,9 +90,8 @@ def check_numbers(ctx: PairContext) -> list[Finding]:
 
 
 # The model's similarity of two counted nouns alone where the lexicon does not know them: at or
-# above NEAR they name the same thing; between RELATED and NEAR another thing of the same field.
+# above NEAR they name the same thing.
 NEAR = SAME_THING
-RELATED = 0.35
 
 
 def _recount(ctx: PairContext, left: Quantity, right: Quantity) -> Finding:
@@ -114,10 +113,10 @@ def _recount(ctx: PairContext, left: Quantity, right: Quantity) -> Finding:
     same = "named another way"
     if kin is not None and kin.relation in ("broader", "narrower"):
         same = "named more " + ("broadly" if kin.relation == "broader" else "narrowly")
-    other_kind = (kin is not None and kin.relation == "cohyponym") or (
-        kin is None and evidence["plural_nouns"] and RELATED <= alike < NEAR
-    )
-    # The lexicon's verdict comes first; the model's similarity decides only where it is silent.
+    # Another kind of thing is the lexicon's verdict alone: where it is silent, the model's
+    # similarity can only say the amount may count something else (a recount, scored on the
+    # dev data), since translators name the same things in many ways ("units" / "rooms").
+    other_kind = kin is not None and kin.relation == "cohyponym"
     if kin is not None and kin.relation in ("same", "synonym", "broader", "narrower"):
         check, prior = "number.same_thing", 0.05
     elif other_kind:

@@ -17,7 +17,10 @@ _AUXILIARY = re.compile(
     r"must|has|have|had|ca|wo)\s*(?:not\b|n[’']t\b)",
     re.IGNORECASE,
 )
-_GRAMMATICAL = {"not", "n't", "n’t", "never", "no", "none", "nobody", "nothing", "nowhere"}
+_GRAMMATICAL = {
+    "not", "n't", "n’t", "never", "no", "no longer", "none", "nobody", "nothing", "nowhere",
+    "neither", "nor", "cannot",
+}  # fmt: skip
 
 
 def _evidence(cues_new: list[str], a: str, b: str) -> dict[str, float | str]:
