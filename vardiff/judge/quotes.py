@@ -13,6 +13,8 @@ from ._text import fold_typography
 
 __all__ = ["check_quotes"]
 
+_TERM_WORDS = 3
+
 
 def _edited(left: str, right: str) -> bool:
     """The same quote with words changed: most of its words kept, or a quoted term of a few
@@ -60,10 +62,17 @@ def check_quotes(ctx: PairContext) -> list[Finding]:
                 # A quote kept nearly verbatim with a word changed is an edited quote (the
                 # speaker's words altered); one worded wholly anew is a translator's rendering.
                 edited = _edited(quote, best)
+                # A quoted term ("definitive" / "decisive") is the speaker's very word, in a
+                # translation as much as in a revision: a rule of its own, with its own floor.
+                term = max(len(quote.split()), len(best.split())) <= _TERM_WORDS
                 found.append(
                     draft(
                         ctx,
-                        check="quote.edited" if edited else "quote.altered",
+                        check="quote.term"
+                        if term
+                        else "quote.edited"
+                        if edited
+                        else "quote.altered",
                         category="quote",
                         a=quote,
                         b=best,
