@@ -424,8 +424,8 @@ def test_progress_bar_is_stopped_when_interrupted(
     bars: list[Any] = []
 
     class Recording(cli._ProgressBar):
-        def __init__(self, console: Any) -> None:
-            super().__init__(console)
+        def __init__(self, console: Any, model: str) -> None:
+            super().__init__(console, model)
             self.stopped = False
             bars.append(self)
 
@@ -492,9 +492,55 @@ def test_progress_bar_goes_to_a_terminal_and_stdout_stays_clean(tmp_path: Path) 
     check_vardiff1(json.loads(out))
     assert b"\x1b[" in terminal  # the bar drew (and cleared itself) on the terminal
     assert b"vardiff: error" not in terminal and b"Traceback" not in terminal
-    # It says what it is doing: loading the model, embedding the sentences, judging.
-    for stage in (b"loading the model", b"embedding", b"judging"):
+    # It says what it is doing, stage by stage.
+    for stage in (b"segmenting", b"embedding", b"aligning", b"comparing the words", b"judging"):
         assert stage in terminal, stage
+
+
+def test_every_stage_has_a_bar_on_a_terminal() -> None:
+    import io
+
+    from rich.console import Console
+
+    screen = io.StringIO()
+    console = Console(file=screen, force_terminal=True, width=120, color_system=None)
+    bar = cli._ProgressBar(console, "the-model")
+    comparer = vardiff.Comparer(embedder=FakeEmbedder(), cache=False)
+    stages: list[str] = []
+
+    def start(stage: str, total: int) -> Any:
+        stages.append(stage)
+        return bar.start(stage, total)
+
+    try:
+        report = comparer.compare(
+            SEED_A.read_text(encoding="utf-8"), SEED_B.read_text(encoding="utf-8"), progress=start
+        )
+        bar.loading(True)  # as the embedder's hook does while the model loads
+        bar.loading(False)
+    finally:
+        bar.stop()
+    assert report.pairs
+    assert stages[:4] == ["segment", "embed", "align", "diff"] and "judge" in stages
+    drawn = screen.getvalue()
+    for words in ("segmenting 2 documents", "embedding", "aligning", "comparing the words"):
+        assert words in drawn, words
+    assert "judging" in drawn and "loading the model the-model" in drawn
+
+
+def test_the_model_loading_hook_replaces_the_terminal_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from vardiff import _embed
+
+    calls: list[bool] = []
+    monkeypatch.setattr(_embed, "_stderr_is_terminal", lambda: True)
+    with _embed._loading_notice("m", calls.append):
+        assert calls == [True]
+    assert calls == [True, False] and capsys.readouterr().err == ""
+    with _embed._loading_notice("m"):
+        pass
+    assert "loading the model m" in capsys.readouterr().err
 
 
 # -- stdin, directories, missing files ---------------------------------------------------------

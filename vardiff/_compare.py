@@ -42,7 +42,9 @@ from .judge._calibration import calibration_named
 
 __all__ = ["Comparer", "compare"]
 
-ProgressFactory = Callable[[int], Progress]
+# Given a stage ("segment", "embed", "align", "diff", "judge-embed", "judge") and its number of
+# units, a callback that reports how many are done. Called once per stage that has work.
+ProgressFactory = Callable[[str, int], Progress]
 
 
 class _Unset(enum.Enum):
@@ -157,10 +159,15 @@ class Comparer:
         name_b: str = "b",
         progress: ProgressFactory | None = None,
     ) -> Report:
+        segmented = progress("segment", 2) if progress else None
         doc_a = self.segment(a, name=name_a)
+        if segmented:
+            segmented(1, 2)
         doc_b = self.segment(b, name=name_b)
+        if segmented:
+            segmented(2, 2)
         alignment = self.align(doc_a, doc_b, progress=progress)
-        drafts = [self._pair(bead, doc_a, doc_b) for bead in alignment.beads]
+        drafts = self._pairs(alignment.beads, doc_a, doc_b, progress=progress)
         pairs = self._judge(drafts, doc_a, doc_b, progress=progress)
         info: dict[str, float] = {"beads": len(alignment.beads), "cells": alignment.cells}
         if not np.isnan(alignment.threshold):
@@ -185,9 +192,13 @@ class Comparer:
             if a_hi > a_lo and b_hi > b_lo and texts_a[a_lo:a_hi] != texts_b[b_lo:b_hi]
         ]
         vectors = self._embed_gaps(texts_a, texts_b, open_gaps, progress)
+        # Counted in sentences of the stretches that go through the aligner.
+        to_align = sum(a_hi - a_lo + b_hi - b_lo for a_lo, a_hi, b_lo, b_hi in open_gaps)
+        aligned = progress("align", to_align) if progress and to_align else None
         statistics = self._statistics(texts_a, texts_b, open_gaps, vectors)
         beads: list[Bead] = []
         cells = 0
+        done = 0
         for gap, anchor in zip(gaps, [*anchors, None], strict=True):
             a_lo, a_hi, b_lo, b_hi = gap
             if texts_a[a_lo:a_hi] == texts_b[b_lo:b_hi]:
@@ -196,6 +207,9 @@ class Comparer:
                 stretch = self._align_gap(texts_a, texts_b, gap, vectors, statistics)
                 beads += stretch.beads
                 cells += stretch.cells
+                if aligned and a_hi > a_lo and b_hi > b_lo:
+                    done += a_hi - a_lo + b_hi - b_lo
+                    aligned(done, to_align)
             if anchor is not None:
                 i, j, size = anchor
                 beads += [Bead(a=(i + k,), b=(j + k,), score=1.0) for k in range(size)]
@@ -216,7 +230,7 @@ class Comparer:
             return {}
         # Short stretches lack unrelated sentences of their own to score against.
         wanted = list(dict.fromkeys(needed + list(BACKGROUND_SENTENCES)))
-        report = progress(len(wanted)) if progress else None
+        report = progress("embed", len(wanted)) if progress else None
         vectors = self.embedder.embed(wanted, progress=report)
         return dict(zip(wanted, vectors, strict=True))
 
@@ -277,6 +291,23 @@ class Comparer:
         )
         return replace(alignment, beads=shifted)
 
+    def _pairs(
+        self,
+        beads: tuple[Bead, ...],
+        doc_a: Document,
+        doc_b: Document,
+        *,
+        progress: ProgressFactory | None = None,
+    ) -> list[Pair]:
+        """A pair with its word diff for each bead."""
+        report = progress("diff", len(beads)) if progress and beads else None
+        pairs = []
+        for done, bead in enumerate(beads, 1):
+            pairs.append(self._pair(bead, doc_a, doc_b))
+            if report and (done % _EVERY == 0 or done == len(beads)):
+                report(done, len(beads))
+        return pairs
+
     def _pair(self, bead: Bead, doc_a: Document, doc_b: Document) -> Pair:
         a_text = " ".join(doc_a.sentences[i].text for i in bead.a)
         b_text = " ".join(doc_b.sentences[j].text for j in bead.b)
@@ -318,8 +349,11 @@ class Comparer:
         ]
         # The judge embeds edit variants; the callback is made lazily so that a report with
         # nothing to embed shows no bar.
-        report = _lazy_progress(progress) if progress else None
-        judgements = self.judge.judge_all(pending, sentences=sentences, progress=report)
+        report = _lazy_progress(progress, "judge-embed") if progress else None
+        checked = _lazy_progress(progress, "judge", every=_EVERY) if progress else None
+        judgements = self.judge.judge_all(
+            pending, sentences=sentences, progress=report, checked=checked
+        )
         verdicts = dict(zip(map(id, pending), judgements, strict=True))
         # Every finding stays: min_severity is a display floor, and neither the status
         # (fail_on) nor the JSON may depend on what a reader chose to see.
@@ -498,17 +532,22 @@ def _gaps(anchors: list[tuple[int, int, int]], n: int, m: int) -> list[tuple[int
     return gaps
 
 
-def _lazy_progress(factory: ProgressFactory) -> Progress:
+def _lazy_progress(factory: ProgressFactory, stage: str, *, every: int = 1) -> Progress:
+    """A callback that makes the stage's bar on its first report, and reports every ``every``
+    units (a bar redrawn per pair would cost more than the pair)."""
     bar: Progress | None = None
 
     def advance(done: int, total: int) -> None:
         nonlocal bar
         if bar is None:
-            bar = factory(total)
-        bar(done, total)
+            bar = factory(stage, total)
+        if done % every == 0 or done >= total:
+            bar(done, total)
 
     return advance
 
+
+_EVERY = 64  # pairs between two progress reports
 
 _ANCHOR_WORDS = 3  # shorter identical sentences are stock phrases, not evidence of position
 

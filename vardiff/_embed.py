@@ -69,6 +69,9 @@ class SentenceEmbedder:
         self.batch_size = batch_size
         self.device = device
         self._model: Any = None
+        # Called with True as the model starts loading and False once loaded (or failed), for
+        # an application that shows its own progress; None: a line on a terminal's stderr.
+        self.loading: Callable[[bool], None] | None = None
 
     @property
     def name(self) -> str:
@@ -109,7 +112,7 @@ class SentenceEmbedder:
         if self._model is None:
             location = self._location()
             try:
-                with _loading_notice(self.name):
+                with _loading_notice(self.name, self.loading):
                     _quiet_hub_libraries()
                     self._model = _load(location, self.device)
             except Exception as exc:  # sentence-transformers raises many unrelated types
@@ -254,8 +257,15 @@ class _MeanPoolingModel:
 
 
 @contextmanager
-def _loading_notice(name: str) -> Iterator[None]:
+def _loading_notice(name: str, hook: Callable[[bool], None] | None = None) -> Iterator[None]:
     """On a terminal, say what the first seconds go to; the line is erased once loaded."""
+    if hook is not None:
+        hook(True)
+        try:
+            yield
+        finally:
+            hook(False)
+        return
     shown = _stderr_is_terminal()
     if shown:
         sys.stderr.write(f"vardiff: loading the model {name} (torch; first use only)...")

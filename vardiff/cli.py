@@ -22,6 +22,7 @@ from typer.core import TyperCommand, TyperGroup
 
 from . import _cli_options as shared
 from ._batch_cli import batch_command
+from ._embed import DEFAULT_MODEL, SentenceEmbedder
 from ._errors import InputError, VardiffError
 from ._options import DEFAULTS
 
@@ -190,7 +191,14 @@ def diff_command(
         comparer = Comparer(shared.comparison_options(ctx.params))
         # Only a real terminal gets the bar: rich also treats FORCE_COLOR / TTY_COMPATIBLE as "a
         # terminal", and then a piped or logged stderr would fill with cursor-control codes.
-        bar = _ProgressBar(Console(stderr=True)) if progress and _stderr_is_terminal() else None
+        bar = (
+            _ProgressBar(Console(stderr=True), comparer.embedder.name)
+            if progress and _stderr_is_terminal()
+            else None
+        )
+        if isinstance(comparer.embedder, SentenceEmbedder):
+            # The bar says when the model loads; --no-progress means no word on stderr at all.
+            comparer.embedder.loading = bar.loading if bar else _quiet
         try:
             report = comparer.compare(
                 source_a.text,
@@ -228,6 +236,10 @@ def diff_command(
     except KeyboardInterrupt:
         raise _Interrupted from None
     raise typer.Exit(code)
+
+
+def _quiet(_: bool) -> None:
+    """A model-loading hook that says nothing."""
 
 
 def _warn(message: str) -> None:
@@ -405,52 +417,87 @@ def _replace_unencodable_on_stdout() -> None:
             reconfigure(errors="replace")
 
 
-class _ProgressBar:
-    """What a cold run is doing, on a terminal's stderr: loading the model and embedding the
-    sentences, then judging (which embeds edit variants).
+# What each stage of Comparer.compare is doing, as the bar says it.
+_STAGES = {
+    "segment": "segmenting {total:,} documents",
+    "embed": "embedding {total:,} sentences",
+    "align": "aligning {total:,} sentences",
+    "diff": "comparing the words of {total:,} pairs",
+    "judge-embed": "judging: embedding {total:,} words and phrases",
+    "judge": "judging {total:,} pairs",
+}
 
-    ``start`` is the factory :meth:`Comparer.compare` takes (given the number of texts, a
-    callback that advances the bar); it is called once for the sentences and once for the
-    judge. ``stop`` must be called in any case, since a started bar hides the cursor and runs a
+
+class _ProgressBar:
+    """What a run is doing, on a terminal's stderr: one transient bar per stage (segmenting,
+    loading the model, embedding, aligning, comparing words, judging).
+
+    ``start`` is the factory :meth:`Comparer.compare` takes (given a stage and its number of
+    units, a callback that advances the bar); ``loading`` is the embedder's model-loading hook.
+    ``stop`` must be called in any case, since a started bar hides the cursor and runs a
     refresh thread until it is stopped.
     """
 
-    def __init__(self, console: Console) -> None:
+    def __init__(self, console: Console, model: str = DEFAULT_MODEL) -> None:
         self._console = console
+        self._model = model
         self._bar: Any = None
-        self._stage = 0
+        self._task: Any = None
+        self._running = ""
+        self._stage = ""
+        self._loading = False
 
-    def start(self, total: int) -> Callable[[int, int], None]:
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+    def start(self, stage: str, total: int) -> Callable[[int, int], None]:
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+        )
 
         self.stop()
-        self._stage += 1
-        if self._stage == 1:
-            # The first batch waits for the model to load (seconds) unless all is cached.
-            waiting = f"loading the model to embed {total:,} sentences"
-            running = f"embedding {total:,} sentences"
-        else:
-            waiting = running = f"judging: embedding {total:,} edited sentences"
+        self._stage = stage
+        self._running = _STAGES.get(stage, stage).format(total=total)
         bar = Progress(
             TextColumn("{task.description}"),
             BarColumn(),
             MofNCompleteColumn(),
+            TimeElapsedColumn(),
             console=self._console,
             transient=True,
         )
-        task = bar.add_task(waiting, total=total)
+        task = bar.add_task(self._description(), total=total)
         bar.start()
-        self._bar = bar
+        self._bar, self._task = bar, task
 
         def advance(done: int, _total: int) -> None:
-            bar.update(task, completed=done, description=running)
-            if done >= _total:
-                self.stop()
+            if self._bar is bar:
+                bar.update(task, completed=done)
+                if done >= _total:
+                    self.stop()
 
         return advance
 
+    def loading(self, started: bool) -> None:
+        """The embedder's hook: the model loads (seconds, on a first run) inside a stage."""
+        self._loading = started
+        if not started and self._stage == "load":
+            self.stop()
+        elif self._bar is not None:
+            self._bar.update(self._task, description=self._description())
+        elif started:
+            # Loaded outside any stage's bar (the judge's appears once it has embedded some).
+            self.start("load", 0)
+
+    def _description(self) -> str:
+        if self._loading:
+            return f"loading the model {self._model} (torch; first use only)…"
+        return self._running
+
     def stop(self) -> None:
         bar, self._bar = self._bar, None
+        self._stage = ""
         if bar is not None:
             bar.stop()
 

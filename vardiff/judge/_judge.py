@@ -99,8 +99,10 @@ class Judge:
         *,
         sentences: Sequence[tuple[list[str], list[str]]],
         progress: Progress | None = None,
+        checked: Progress | None = None,
     ) -> list[tuple[Finding, ...]]:
-        """Findings of many pairs at once: the phrases they need are embedded in one batch."""
+        """Findings of many pairs at once: the phrases they need are embedded in one batch.
+        ``progress`` follows that embedding, ``checked`` the pairs through the checks."""
         contexts = [
             build_context(
                 pair, sents_a, sents_b, glossary=self.glossary, similarity=self.similarity
@@ -109,7 +111,12 @@ class Judge:
         ]
         wanted = [t for ctx in contexts for want in PREFETCH for t in want(ctx)]
         self.similarity.prefetch(wanted, progress=progress)
-        return [self.findings(ctx) for ctx in contexts]
+        found = []
+        for done, ctx in enumerate(contexts, 1):
+            found.append(self.findings(ctx))
+            if checked:
+                checked(done, len(contexts))
+        return found
 
     def findings(self, ctx: PairContext) -> tuple[Finding, ...]:
         """The raw findings of every check, duplicates removed, calibrated, worst first."""
@@ -151,8 +158,11 @@ def _without_duplicates(findings: list[Finding]) -> list[Finding]:
 
 
 def _secondary(finding: Finding) -> bool:
-    """The wording check's findings: they give way to any other check's on the same words."""
-    return finding.category in _SECONDARY and finding.check.startswith("wording.")
+    """The wording check's findings (by category; the kinds check shares "lexical" but its
+    verdicts are not secondary): they give way to any other check's on the same words."""
+    return finding.category in _SECONDARY and not finding.check.startswith(
+        (*_VERDICTS, "glossary.")
+    )
 
 
 def _covered(span: Span | None, covers: list[Span]) -> bool:
