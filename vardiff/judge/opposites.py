@@ -138,12 +138,14 @@ def find_opposites(a: str, b: str) -> list[Hit]:
         }
         if balance % 2:
             # "did not rise" / "fell": one more negation on one side turns the opposite back.
+            # The verdict quotes the whole reworded stretch ("did not win a single" / "lost
+            # every"), so that it explains a wording finding on the same words away.
             hits.append(
                 Hit(
                     "opposite.negated",
                     "opposite",
-                    item.a,
-                    item.b,
+                    _stretch(item.edit.before_a, item.edit.a),
+                    _stretch(item.edit.before_b, item.edit.b),
                     f"{item.a!r} → {item.b!r}: an opposite with a negation on the other side, "
                     "the same statement reworded",
                     0.05,
@@ -165,6 +167,15 @@ def find_opposites(a: str, b: str) -> list[Hit]:
             )
         )
     return hits
+
+
+def _stretch(before: str, edited: str) -> str:
+    """The edited words, from a negation just before them if there is one ("not" + "win")."""
+    tail = before.split()[-_NEAR:]
+    for index, word in enumerate(tail):
+        if cues.negations(word):
+            return " ".join([*tail[index:], edited.strip()])
+    return edited.strip()
 
 
 def _negative(item: Opposed) -> bool:
