@@ -47,6 +47,8 @@ _WHY = {
     "converse": "the converse relation",
     "indirect": "near-antonyms",
 }
+# Determiners WordNet also files as opposed adjectives ("any" / "all", "some" / "all").
+_QUANTIFIERS = {"any", "all", "some", "every", "each", "both", "either"}
 _MAX_WORDS = 6  # an edit longer than this on either side is a rebuilt clause, not a word swap
 _NEAR = 4  # words before an opposite where a negation still turns it back ("not been a success")
 
@@ -79,6 +81,8 @@ def opposed_words(a: str, b: str) -> list[Opposed]:
                 if x.lower() in words_b or y.lower() in words_a:
                     continue
                 relation = lex.opposition(x, y)
+                if {x.lower(), y.lower()} <= _QUANTIFIERS:
+                    continue  # "any risk" / "all risks": the adjectives' antonymy, not theirs
                 if relation and (best is None or _PRIOR[relation] > _PRIOR[best.relation]):
                     best = Opposed(x, y, relation, edit)
         if best is not None:
