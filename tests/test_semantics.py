@@ -428,3 +428,16 @@ def test_rewordings_stay_low_or_below_both_ways(a: str, b: str) -> None:
     for left, right in both_ways(a, b):
         severity = worst(left, right)
         assert severity is None or severity <= Severity.LOW, (left, right, severity)
+
+
+# -- active and passive speech verbs ---------------------------------------------------------
+
+
+def test_the_source_of_a_passive_speech_verb_is_its_agent() -> None:
+    from vardiff._cues import attributions
+
+    active = attributions("The regulator warned the banks that rates would rise.")
+    passive = attributions("The banks were warned by the regulator that rates would rise.")
+    assert [a.source for a in active] == [a.source for a in passive] == ["regulator"]
+    # No agent, no source: the passive subject did not say anything.
+    assert not attributions("The banks were warned that rates would rise.")

@@ -31,6 +31,8 @@ What goes in, and why:
   tools/lexicon_extra.json.
 - ``transitive``: verbs that take an object in every sense kept (WordNet's sentence frames):
   such a verb directly followed by a preposition lost its object ("sentenced to five years").
+- ``infinitive``: verbs followed by "to" + verb that never take the preposition "to"
+  ("promised to build"): "promised to new hospitals" lost its verb.
 """
 
 from __future__ import annotations
@@ -227,18 +229,22 @@ def build(wn: Any, extra: dict[str, Any]) -> dict[str, Any]:
     # Verbs that need an object in every sense kept: WordNet's sentence frames of each sense
     # ("Somebody ----s something" but never "Somebody ----s", "... PP", "... to INFINITIVE").
     # "The court sentenced to five years" lost the object "sentence" cannot do without.
-    transitive = sorted(
-        word
-        for word, senses in kept["v"].items()
-        if not {
+    frames = {
+        word: {
             frame
             for sense in senses
             for lemma in sense.lemmas()
             if lemma.name() == word
             for frame in lemma.frame_ids()
         }
-        & _NO_OBJECT_FRAMES
-        and word.islower()
+        for word, senses in kept["v"].items()
+        if word.islower()
+    }
+    transitive = sorted(word for word, found in frames.items() if not found & _NO_OBJECT_FRAMES)
+    # Verbs followed by "to" + verb ("promised to build") that never take the preposition "to"
+    # ("went to the"): after them, "to" with no verb next lost one.
+    infinitive = sorted(
+        word for word, found in frames.items() if found & {28, 32, 35} and not found & {12, 22, 27}
     )
 
     extra_parents: list[list[str]] = [list(p) for p in extra["is_a"]]
@@ -260,6 +266,7 @@ def build(wn: Any, extra: dict[str, Any]) -> dict[str, Any]:
         "exceptions": exceptions,
         "extra_parents": extra_parents,
         "transitive": transitive,
+        "infinitive": infinitive,
     }
 
 
@@ -282,7 +289,8 @@ def main() -> None:
         f"{args.output}: {args.output.stat().st_size / 1e6:.2f} MB; "
         f"{len(data['lemmas']['n'])} nouns, {len(data['lemmas']['v'])} verbs, "
         f"{len(data['parents'])} senses, {len(data['antonyms'])} antonym pairs, "
-        f"{len(data['gender'])} gendered nouns, {len(data['transitive'])} transitive verbs"
+        f"{len(data['gender'])} gendered nouns, {len(data['transitive'])} transitive verbs, "
+        f"{len(data['infinitive'])} verbs taking an infinitive"
     )
 
 

@@ -87,6 +87,7 @@ class Lexicon:
         for narrow, broad in data["extra_parents"]:
             self._extra.setdefault(narrow, set()).add(broad)
         self._transitive = frozenset(data.get("transitive", ()))
+        self._infinitive = frozenset(data.get("infinitive", ()))
         self._depth: dict[int, int] = {}
         self._children: dict[int, list[int]] = {}
 
@@ -132,6 +133,11 @@ class Lexicon:
         """A verb that takes an object in every sense ("sentence", "destroy", "inspect"): one
         followed directly by a preposition has lost it."""
         return any(lemma in self._transitive for lemma in self.lemmas(word, "v"))
+
+    def takes_infinitive(self, word: str) -> bool:
+        """A verb followed by "to" + verb and never by the preposition "to" ("promise", "plan",
+        "refuse"; not "go", "return")."""
+        return any(lemma in self._infinitive for lemma in self.lemmas(word, "v"))
 
     def gender(self, word: str) -> str | None:
         """ "m" or "f" for a noun or pronoun that names a man or a woman."""

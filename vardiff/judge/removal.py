@@ -80,8 +80,13 @@ def broken_junctions(text: str) -> set[str]:
     for index, (left, right) in enumerate(pairwise(tokens)):
         if _cannot_meet(left, right):
             found.add(f"{left} {right}")
-        elif left == "," and right in _HAVE and index + 2 < len(tokens):
-            # ", has been", ", had agreed": a verb phrase with its subject gone.
+        elif (
+            left == ","
+            and right in _HAVE
+            and index + 2 < len(tokens)
+            and "," not in tokens[:index]  # "Kim, a former minister, has been" is apposition
+        ):
+            # "In May, has been": a verb phrase with its subject gone.
             after = tokens[index + 2]
             if after == "been" or (_verb_only(after) and after.endswith("ed")):
                 found.add(f"{left} {right}")
@@ -99,7 +104,7 @@ def _cannot_meet(left: str, right: str) -> bool:
             or right in _FINITE
             or right in _CONJUNCTIONS
             or right in _RELATIVES
-            or (_verb_only(right) and not right.endswith("ing"))  # "the resulting crisis"
+            or (_verb_only(right) and not right.endswith(("ing", "ed", "en")))
         )
     if left in _PREPOSITIONS - {"to"} and (right in _FINITE or right == "who"):
         return True
@@ -120,7 +125,8 @@ def _cannot_meet(left: str, right: str) -> bool:
     if left in _CLAUSE_OPENERS and right in _FINITE - _MODALS and right != "had":
         # "if is", "because were": the clause lost its subject ("if had" opens a condition).
         return True
-    return left in _CONJUNCTIONS and right in _CLOSERS
+    # "and .", "or )"; not "and, more to the point,".
+    return left in _CONJUNCTIONS and right in _CLOSERS and right != ","
 
 
 def _bad_opening(first: str, second: str, *, question: bool) -> bool:
@@ -164,7 +170,7 @@ def _broken_gap(edit: Edit, kinds: set[str]) -> str | None:
     before = _tokens(edit.before_b)
     after = _tokens(edit.after_b)
     if before and after:
-        lost = _lost_part(before[-1], after[0], kinds, edit.a)
+        lost = _lost_part(before, after[0], kinds, edit.a)
         if lost:
             return lost
     if not before:
@@ -184,14 +190,24 @@ def _broken_gap(edit: Edit, kinds: set[str]) -> str | None:
         return f"{before[-1]!r} is left without its object"
     if left == "of" and right in ("who", "which", "that", "is", "are", "was", "were"):
         return f"{before[-1]!r} is left without its object"
-    if left in _AUXILIARIES and right in _DETERMINERS:
+    if left in _AUXILIARIES and right in _DETERMINERS and _verb_wanted(before):
         return f"{before[-1]!r} is left without its verb"
     return None
 
 
-def _lost_part(left: str, right: str, kinds: set[str], dropped: str) -> str | None:
+def _verb_wanted(before: list[str]) -> bool:
+    """The last word before the gap wants a verb next: a modal, or "to" after a verb that
+    takes an infinitive and no preposition "to" ("promised to", not "went to" or "to the")."""
+    last = before[-1].lower()
+    if last in _MODALS or last == "shall":
+        return True
+    return last == "to" and len(before) > 1 and lexicon().takes_infinitive(before[-2])
+
+
+def _lost_part(before: list[str], right: str, kinds: set[str], dropped: str) -> str | None:
     """The part of the sentence a gap took, read from the words left on each side of it."""
     lex = lexicon()
+    left = before[-1]
     lowered = right.lower()
     first = (_tokens(dropped) or [""])[0]
     if (
@@ -203,13 +219,16 @@ def _lost_part(left: str, right: str, kinds: set[str], dropped: str) -> str | No
         )
         and left == left.lower()
         and lex.needs_object(left)
+        # "appalling", "place": an adjective or a noun as often as a verb.
+        and not left.endswith("ing")
+        and (left.endswith("ed") or not lex.is_noun(left))
         and (lowered in _PREPOSITIONS or lowered in _CLOSERS or lowered == "to")
     ):
         # "sentenced the former banker to" / "sentenced to": the verb needs its object.
         return f"{left!r} is left without its object"
     if "verb" not in kinds:
         return None
-    if left.lower() in _AUXILIARIES and not lex.is_verb(lowered) and lowered not in _ADVERBS:
+    if _verb_wanted(before) and not lex.is_verb(lowered) and lowered not in _ADVERBS:
         # "promised to build new hospitals" / "promised to new hospitals".
         return f"{left!r} is left without its verb"
     subject = left != left.lower() or (
