@@ -11,10 +11,13 @@ directions (A → B and B → A) through the full pipeline (``Comparer.compare``
 * a control counts as quiet when every finding is ``low`` or below.
 
 DEMETR (``benchmarks/data/demetr_dev.jsonl``): for each item, the human reference against the
-correct machine translation (a negative) and against the machine translation with one
-deliberate error (a positive). Score of a comparison: the largest pair drift of the report.
-Reported: ROC AUC per perturbation kind, and the false-alarm rate (the reference against the
-correct translation with a finding ``medium`` or above).
+correct machine translation (a negative) and against the machine translation with one word or
+phrase removed (a positive: entity, noun, verb, subject or prepositional phrase removed). The
+pairs go through the judge's own benchmark (``judge_data.py`` dumps each pair's findings,
+``judge_bench.py`` scores them under the shipped calibration): ROC AUC of the pair score per
+kind, the share failing the gate (a finding ``medium`` or above), and the false-alarm rate (the
+correct translations failing it). Run twice: without the meaning checks (``none``) and with
+the ``--checks`` chosen.
 
     python benchmarks/contrast_bench.py [--checks all|none|lexicon|model] [--demetr N]
         [--out benchmarks/out/contrast_bench.json]
@@ -43,12 +46,12 @@ CONTRAST = ROOT / "benchmarks" / "data" / "contrast_semantics.jsonl"
 DEMETR = ROOT / "benchmarks" / "data" / "demetr_dev.jsonl"
 DEFAULT_CACHE = Path("/tmp/vardiff-contrast-cache")
 DEMETR_KINDS = (
-    "critical_id25_ne_removed",
-    "critical_id23_noun_removed",
-    "critical_id22_verb_removed",
-    "critical_id24_subj_removed",
-    "critical_id9_ne_replaced",
-    "critical_id8_negation",
+    "correct",
+    "ne_removed",
+    "noun_removed",
+    "verb_removed",
+    "subj_removed",
+    "pp_removed",
 )
 MEDIUM, LOW = vardiff.Severity.MEDIUM, vardiff.Severity.LOW
 
@@ -101,39 +104,39 @@ def contrast(comparer: vardiff.Comparer, *, show: int) -> dict[str, Any]:
     return {"rows": rows, "misses": misses}
 
 
-def demetr(comparer: vardiff.Comparer, *, limit: int) -> dict[str, Any]:
-    items = [json.loads(line) for line in DEMETR.read_text(encoding="utf-8").splitlines()]
-    items = items[:limit] if limit else items
-    negatives: list[float] = []
-    alarms = 0
-    positives: dict[str, list[float]] = defaultdict(list)
-    flagged: dict[str, int] = defaultdict(int)
-    for item in items:
-        reference = item["reference"]
-        report = comparer.compare(reference, item["mt"])
-        negatives.append(score(report))
-        alarms += (worst(report) or vardiff.Severity.INFO) >= MEDIUM and bool(
-            list(report.findings(min_severity=MEDIUM))
-        )
-        for perturbed in item["perturbed"]:
-            if perturbed["kind"] not in DEMETR_KINDS:
-                continue
-            report = comparer.compare(reference, perturbed["text"])
-            positives[perturbed["kind"]].append(score(report))
-            flagged[perturbed["kind"]] += bool(list(report.findings(min_severity=MEDIUM)))
-    return {
-        "items": len(items),
-        "false_alarms": round(alarms / len(items), 3),
-        "kinds": {
-            kind: {
-                "auc": round(auc(positives[kind], negatives), 3),
-                "flagged": round(flagged[kind] / len(positives[kind]), 3),
-                "n": len(positives[kind]),
-            }
-            for kind in DEMETR_KINDS
-            if positives[kind]
-        },
-    }
+def demetr(*, limit: int, checks: Sequence[str], out: Path) -> dict[str, Any]:
+    """DEMETR's removal kinds as the judge's benchmark reads them (``judge_data.py`` dumps the
+    raw findings of each pair, ``judge_bench.py`` scores them under the shipped calibration),
+    once for each choice of ``checks``: the same figures, with and without the meaning checks.
+    """
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import judge_bench
+    import judge_data
+
+    from vardiff.judge._calibration import load_calibration
+
+    items = [i for i in judge_data.demetr_items() if i["kind"] in DEMETR_KINDS]
+    if limit:
+        groups = sorted({i["group"] for i in items}, key=lambda g: int(g.split(":")[1]))[:limit]
+        items = [i for i in items if i["group"] in set(groups)]
+    found: dict[str, Any] = {"items": len({i["group"] for i in items}), "pairs": len(items)}
+    for which in checks:
+        _choose_checks(which)
+        dump = out / f"contrast_demetr_{which}.jsonl"
+        judge_data.run(items, dump, out / "cache")
+        rows = judge_bench.evaluate(judge_data.load(dump), load_calibration())
+        found[which] = {
+            "false_alarms": round(rows[0]["negatives_flagged"], 3) if rows else None,
+            "kinds": {
+                r["kind"]: {
+                    "auc": round(r["auc"], 3),
+                    "flagged": round(r["flagged"], 3),
+                    "n": r["n"],
+                }
+                for r in rows
+            },
+        }
+    return found
 
 
 def main() -> None:
@@ -155,7 +158,8 @@ def main() -> None:
         for name, row in result["contrast"]["rows"].items():
             print(f"{name:40s} {row['good']:4d}/{row['n']:<4d} {row['rate']:.3f}")
     if args.demetr:
-        result["demetr"] = demetr(comparer, limit=args.demetr)
+        checks = ("none", args.checks) if args.checks != "none" else ("none",)
+        result["demetr"] = demetr(limit=args.demetr, checks=checks, out=ROOT / "benchmarks" / "out")
         print(json.dumps(result["demetr"], indent=1))
     if args.out:
         args.out.parent.mkdir(parents=True, exist_ok=True)

@@ -10,6 +10,7 @@ import importlib.util
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -18,7 +19,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_cli import POSIX, Result, run_main
+import typer
+from test_cli import POSIX, Result, run_main, run_process
 
 import vardiff
 from vardiff._batch import BatchJob, BatchOptions, read_manifest
@@ -337,6 +339,25 @@ def test_progress_bar_only_on_a_terminal(tmp_path: Path) -> None:
     assert b"\x1b[" in terminal and b"pairs" in terminal and b"Traceback" not in terminal
 
 
+def test_batch_declares_the_options_it_shares_with_diff_alike() -> None:
+    from vardiff.cli import app
+
+    commands = typer.main.get_command(app).commands  # type: ignore[attr-defined]
+    diff = {p.name: p for p in commands["diff"].params}
+    batch = {p.name: p for p in commands["batch"].params}
+    shared = set(diff) & set(batch) - {"output"}  # -o: the report there, the results here
+    assert {"model", "fail_on", "calibration", "encoding", "cache", "max_sentences"} <= shared
+    for name in shared:
+        assert _declared(diff[name]) == _declared(batch[name]), name
+
+
+def _declared(param: Any) -> tuple[str, ...]:
+    # typer's own copy of click names the type differently from click's (type_descriptor).
+    names = ("opts", "secondary_opts", "help", "default", "metavar", "min", "max", "show_default")
+    kind = getattr(param, "type", None) or getattr(param.type_descriptor, "annotation", None)
+    return (*(repr(getattr(param, n, None)) for n in names), repr(kind))
+
+
 # -- Ray ---------------------------------------------------------------------------------------
 
 
@@ -350,6 +371,35 @@ def test_without_ray_the_engine_is_one_line(
 
 
 _HAS_RAY = importlib.util.find_spec("ray") is not None
+
+
+@pytest.mark.skipif(
+    not _HAS_RAY and not os.environ.get("CI"),
+    reason="Ray is not installed (pip install -e '.[ray]'); CI installs it and runs this",
+)
+def test_a_ray_address_nobody_listens_on_is_one_line(corpus: Path, tmp_path: Path) -> None:
+    # Ray alone retries such an address without end; a port just freed has no listener.
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    address = f"127.0.0.1:{port}"
+    out = tmp_path / "r.jsonl"
+    done = run_process(
+        [
+            "batch",
+            str(corpus),
+            "-o",
+            str(out),
+            "--engine",
+            "ray",
+            "--ray-address",
+            address,
+            "--ray-timeout",
+            "5",
+        ]
+    )
+    done.one_error_line(f"cannot reach the Ray cluster at {address}")
+    assert not out.exists()
 
 
 @pytest.mark.slow

@@ -29,6 +29,10 @@ What goes in, and why:
 - ``exceptions``: WordNet's irregular forms (rose -> rise, fell -> fall, better -> good).
 - ``extra_parents``: a few is-a links WordNet lacks (an artillery shell is a projectile), from
   tools/lexicon_extra.json.
+- ``transitive``: verbs that take an object in every sense kept (WordNet's sentence frames):
+  such a verb directly followed by a preposition lost its object ("sentenced to five years").
+- ``infinitive``: verbs followed by "to" + verb that never take the preposition "to"
+  ("promised to build"): "promised to new hospitals" lost its verb.
 """
 
 from __future__ import annotations
@@ -59,6 +63,9 @@ _LEXNAMES = (
     "verb.perception verb.possession verb.social verb.stative verb.weather adj.ppl"
 ).split()
 _POS_NUMBER = {"adj": 3, "adv": 4, "noun": 1, "verb": 2}
+# WordNet's verb frames that need no object right after the verb: "Something ----s",
+# "Somebody ----s PP", "Somebody ----s to INFINITIVE", "Somebody ----s that CLAUSE" and the like.
+_NO_OBJECT_FRAMES = {1, 2, 3, 4, 6, 7, 12, 13, 22, 23, 26, 27, 28, 29, 32, 33, 34, 35}
 
 
 def open_wordnet(folder: Path) -> Any:
@@ -219,6 +226,27 @@ def build(wn: Any, extra: dict[str, Any]) -> dict[str, Any]:
                 table[form] = list(bases)
         exceptions[pos] = table
 
+    # Verbs that need an object in every sense kept: WordNet's sentence frames of each sense
+    # ("Somebody ----s something" but never "Somebody ----s", "... PP", "... to INFINITIVE").
+    # "The court sentenced to five years" lost the object "sentence" cannot do without.
+    frames = {
+        word: {
+            frame
+            for sense in senses
+            for lemma in sense.lemmas()
+            if lemma.name() == word
+            for frame in lemma.frame_ids()
+        }
+        for word, senses in kept["v"].items()
+        if word.islower()
+    }
+    transitive = sorted(word for word, found in frames.items() if not found & _NO_OBJECT_FRAMES)
+    # Verbs followed by "to" + verb ("promised to build") that never take the preposition "to"
+    # ("went to the"): after them, "to" with no verb next lost one.
+    infinitive = sorted(
+        word for word, found in frames.items() if found & {28, 32, 35} and not found & {12, 22, 27}
+    )
+
     extra_parents: list[list[str]] = [list(p) for p in extra["is_a"]]
     return {
         "version": 1,
@@ -237,6 +265,8 @@ def build(wn: Any, extra: dict[str, Any]) -> dict[str, Any]:
         "gender": dict(sorted(gender.items())),
         "exceptions": exceptions,
         "extra_parents": extra_parents,
+        "transitive": transitive,
+        "infinitive": infinitive,
     }
 
 
@@ -259,7 +289,8 @@ def main() -> None:
         f"{args.output}: {args.output.stat().st_size / 1e6:.2f} MB; "
         f"{len(data['lemmas']['n'])} nouns, {len(data['lemmas']['v'])} verbs, "
         f"{len(data['parents'])} senses, {len(data['antonyms'])} antonym pairs, "
-        f"{len(data['gender'])} gendered nouns"
+        f"{len(data['gender'])} gendered nouns, {len(data['transitive'])} transitive verbs, "
+        f"{len(data['infinitive'])} verbs taking an infinitive"
     )
 
 

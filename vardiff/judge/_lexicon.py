@@ -43,6 +43,10 @@ _SUFFIXES: dict[str, tuple[tuple[str, str], ...]] = {
 # "cousin": 3 + 1 under "relative").
 _COHYPONYM_STEPS = 3
 _COHYPONYM_TOTAL = 4
+# Looser, for two concrete things ("jewellery" / "paintings": 3 + 4 under "artifact"): things
+# one can hold that a reader tells apart, wherever WordNet files them.
+_LOOSE_STEPS = 4
+_LOOSE_TOTAL = 7
 # A parent this close to the root ("entity", "object", "act") says nothing about two words.
 _MIN_PARENT_DEPTH = 4
 
@@ -82,7 +86,10 @@ class Lexicon:
         self._extra: dict[str, set[str]] = {}
         for narrow, broad in data["extra_parents"]:
             self._extra.setdefault(narrow, set()).add(broad)
+        self._transitive = frozenset(data.get("transitive", ()))
+        self._infinitive = frozenset(data.get("infinitive", ()))
         self._depth: dict[int, int] = {}
+        self._children: dict[int, list[int]] = {}
 
     # -- words ------------------------------------------------------------------------------
 
@@ -122,6 +129,16 @@ class Lexicon:
     def is_adjective(self, word: str) -> bool:
         return bool(self.lemmas(word, "a"))
 
+    def needs_object(self, word: str) -> bool:
+        """A verb that takes an object in every sense ("sentence", "destroy", "inspect"): one
+        followed directly by a preposition has lost it."""
+        return any(lemma in self._transitive for lemma in self.lemmas(word, "v"))
+
+    def takes_infinitive(self, word: str) -> bool:
+        """A verb followed by "to" + verb and never by the preposition "to" ("promise", "plan",
+        "refuse"; not "go", "return")."""
+        return any(lemma in self._infinitive for lemma in self.lemmas(word, "v"))
+
     def gender(self, word: str) -> str | None:
         """ "m" or "f" for a noun or pronoun that names a man or a woman."""
         for form in (_bare(word).lower(), *self.lemmas(word, "n")):
@@ -154,8 +171,20 @@ class Lexicon:
 
     # -- kinds of things ----------------------------------------------------------------------
 
-    def kinship(self, a: str, b: str, *, pos: str = "n") -> Kinship | None:
-        """How noun (or verb) ``b`` relates to ``a``; None when the lexicon cannot say."""
+    def domain(self, word: str, pos: str = "n") -> str:
+        """The lexicographer file of the word's commonest sense ("noun.artifact"), or ""."""
+        for lemma in self.lemmas(word, pos):
+            senses = self._senses[pos].get(lemma, ())
+            if senses:
+                return self._domains[senses[0]]
+        return ""
+
+    def kinship(self, a: str, b: str, *, pos: str = "n", loose: bool = False) -> Kinship | None:
+        """How noun (or verb) ``b`` relates to ``a``; None when the lexicon cannot say.
+        ``loose``: a co-hyponym may meet its parent further up (for concrete things)."""
+        most, total = (
+            (_LOOSE_STEPS, _LOOSE_TOTAL) if loose else (_COHYPONYM_STEPS, _COHYPONYM_TOTAL)
+        )
         lemmas_a, lemmas_b = self.lemmas(a, pos), self.lemmas(b, pos)
         if not lemmas_a or not lemmas_b:
             return None
@@ -174,9 +203,9 @@ class Lexicon:
         best: Kinship | None = None
         for parent, steps_a in up_a.items():
             steps_b = up_b.get(parent)
-            if steps_b is None or max(steps_a, steps_b) > _COHYPONYM_STEPS:
+            if steps_b is None or max(steps_a, steps_b) > most:
                 continue
-            if steps_a + steps_b > _COHYPONYM_TOTAL or self.depth(parent) < _MIN_PARENT_DEPTH:
+            if steps_a + steps_b > total or self.depth(parent) < _MIN_PARENT_DEPTH:
                 continue
             if best is None or steps_a + steps_b < best.steps_a + best.steps_b:
                 best = Kinship(
@@ -217,6 +246,26 @@ class Lexicon:
             if kin and set(kin) & set(self._ancestors(senses, [], "n")):
                 return True
         return False
+
+    def breadth(self, word: str, pos: str = "n") -> int:
+        """How many senses lie below the word's commonest sense: few for a specific thing
+        ("necklace" 2), many for a general one ("equipment" 273, "material" 1758)."""
+        if not self._children:
+            for sense, parents in enumerate(self._parents):
+                for parent in parents:
+                    self._children.setdefault(parent, []).append(sense)
+        for lemma in self.lemmas(word, pos):
+            senses = self._senses[pos].get(lemma, ())
+            if senses:
+                seen: set[int] = set()
+                stack = [senses[0]]
+                while stack:
+                    for child in self._children.get(stack.pop(), ()):
+                        if child not in seen:
+                            seen.add(child)
+                            stack.append(child)
+                return len(seen)
+        return 0
 
     def depth(self, sense: int) -> int:
         """Steps from ``sense`` up to a root by the shortest path."""

@@ -51,6 +51,7 @@ _CONCRETE = {
 # RELATED and NEAR perhaps another thing of the same field, below RELATED unrelated (the wording
 # check's). It separates poorly ("shells" / "bullets" 0.37, "debris" / "fragments" 0.40,
 # "journalist" / "reporter" 0.79), so on its own it only says low.
+_MAX_BREADTH = 100
 NEAR = 0.8
 RELATED = 0.35
 _MAX_WORDS = 3
@@ -87,13 +88,35 @@ def _pairs_of(a: str, b: str) -> list[tuple[list[str], list[str]]]:
 
 
 def _concrete(kin: Kinship, a: str, b: str) -> bool:
-    if kin.domain in _CONCRETE:
-        return True
     lex = lexicon()
+    if kin.domain in _CONCRETE or (_first_domain(a) in _CONCRETE and _first_domain(b) in _CONCRETE):
+        return True
     if kin.domain == "noun.person":
         return lex.is_kin(a) and lex.is_kin(b)
     # "Tuesday" / "Thursday", "October" / "November"; not "term" / "time".
     return kin.domain == "noun.time" and a[:1].isupper() and b[:1].isupper()
+
+
+def _first_domain(word: str) -> str:
+    """The lexicographer file of the word's commonest sense ("noun.artifact" for "glass")."""
+    return lexicon().domain(word)
+
+
+def _distant_kind(a: str, b: str) -> Kinship | None:
+    """Two kin terms ("nephew" / "grandson"), or two concrete things whose commonest senses
+    meet only far up ("jewellery" / "paintings" under "artifact"): another thing all the same.
+    Among ideas and acts a far common parent says nothing, and is not looked for."""
+    lex = lexicon()
+    if lex.is_kin(a) and lex.is_kin(b):
+        return Kinship("cohyponym", domain="noun.person")
+    if not (_first_domain(a) in _CONCRETE and _first_domain(b) in _CONCRETE):
+        return None
+    # Only two specific things: a general word ("equipment", "materials") one step below the
+    # parent is a broader word for the other, whatever WordNet files it under.
+    if max(lex.breadth(a), lex.breadth(b)) > _MAX_BREADTH:
+        return None
+    kin = lex.kinship(a, b, loose=True)
+    return kin if kin is None or min(kin.steps_a, kin.steps_b) >= 2 else None
 
 
 def kinds_texts(a: str, b: str) -> list[str]:
@@ -118,7 +141,7 @@ def find_kinds(
             # lexicon's many senses must not turn a synonym into another thing.
             kin = next((k for k in known if k.relation in ("same", "synonym")), None)
             kin = kin or next((k for k in known if k.relation in ("broader", "narrower")), None)
-            kin = kin or lex.kinship(head_a, head_b)
+            kin = kin or lex.kinship(head_a, head_b) or _distant_kind(head_a, head_b)
         score = None
         if similarity is not None and (kin is None or kin.relation == "cohyponym"):
             score = similarity(head_a, head_b)
@@ -153,14 +176,18 @@ def find_kinds(
             )
         elif kin is not None and kin.relation == "cohyponym":
             evidence["steps"] = float(kin.steps_a + kin.steps_b)
+            evidence["domain"] = kin.domain
+            concrete = _concrete(kin, head_a, head_b)
             hits.append(
                 Hit(
-                    "kind.cohyponym",
+                    "kind.cohyponym" if concrete else "kind.cohyponym_abstract",
                     "lexical",
                     head_a,
                     head_b,
-                    f"{head_a!r} → {head_b!r}: another thing of the same kind, not the same thing",
-                    KIND_PRIORS["cohyponym"],
+                    f"{head_a!r} → {head_b!r}: another thing of the same kind, not the same thing"
+                    if concrete
+                    else f"{head_a!r} → {head_b!r}: perhaps another thing of the same sort",
+                    KIND_PRIORS["cohyponym" if concrete else "cohyponym_abstract"],
                     evidence,
                 )
             )

@@ -46,7 +46,21 @@ _NOT_AFTER_DETERMINER = (
 _NOT_AFTER_PREPOSITION = (_PREPOSITIONS - {"of"}) | set(
     "who which is are was were has have had will would . , ; :".split()
 )
-_OPENERS = set("and or but nor so".split())
+# "But" and "So" open sentences in news; "And" and "Or" rarely do, but a dropped subject
+# leaves them there ("Cyanuric acid and melamine were" / "And melamine were").
+_OPENERS = set("and or nor".split())
+_CONJUNCTIONS = set("and or nor".split())
+_RELATIVES = set("that who which whom".split())
+_CLOSERS = set(". , ; : )".split())
+# Prepositions that do not end a phrase as particles do ("came in.", "catch on,", "handed
+# over."), nor stand before another preposition ("from under", "of about", "at least").
+_PURE_PREPOSITIONS = set("of from into onto during between among towards toward upon via".split())
+_NOT_AFTER_PURE = set("of from into onto by in on with for during".split())  # "of at least"
+_SUBJECTS = set("i he she we they".split())
+_CLAUSE_OPENERS = set("if whether because although unless".split())
+_HAVE = set("has have had".split())
+_PARTICLES = set("to on over about through across after before since under off".split())
+_ADVERBS = set("not never also still just only even soon then now again".split())
 # Determiners that cannot stand alone ("this", "those", "her" can: "this is", "those who").
 _BOUND_DETERMINERS = set("a an the its their our my your whose every".split())
 _MODALS = set("will would can could should may might must".split())
@@ -55,31 +69,110 @@ _FINITE = set("is are was were has have had will would can could should may migh
 
 def broken_junctions(text: str) -> set[str]:
     """Pairs of neighbouring words that cannot stand together in a sentence ("the of", "of
-    who", "from is", "will its"), and an opening conjunction: the marks a dropped word leaves."""
+    who", "from is", "will its", "they the"), and openings no sentence has ("And melamine
+    were", "Were found in", "Signed the budget"): the marks a dropped word leaves."""
     # A capitalised word after the first is a name ("AT&T", "May"), never a function word.
     tokens = [t.lower() if i == 0 or t == t.lower() else t for i, t in enumerate(_tokens(text))]
     found: set[str] = set()
-    if tokens and tokens[0] in _OPENERS:
+    question = re.search(r"\?[\"”’')\s]*$", text) is not None
+    if len(tokens) > 1 and _bad_opening(tokens[0], tokens[1], question=question):
         found.add(f"^{tokens[0]}")
-    for left, right in pairwise(tokens):
-        if (
-            (left in _BOUND_DETERMINERS and right in _NOT_AFTER_DETERMINER | _FINITE)
-            or (left in _PREPOSITIONS - {"to"} and right in _FINITE | {"who", ",", ";"})
-            or (left == "of" and right in ("who", "and", "or", "but"))
-            or (left in _MODALS and right in _BOUND_DETERMINERS)
-        ):
+    for index, (left, right) in enumerate(pairwise(tokens)):
+        if _cannot_meet(left, right):
             found.add(f"{left} {right}")
+        elif (
+            left == ","
+            and right in _HAVE
+            and index + 2 < len(tokens)
+            and "," not in tokens[:index]  # "Kim, a former minister, has been" is apposition
+        ):
+            # "In May, has been": a verb phrase with its subject gone.
+            after = tokens[index + 2]
+            if after == "been" or (_verb_only(after) and after.endswith("ed")):
+                found.add(f"{left} {right}")
     return found
+
+
+def _cannot_meet(left: str, right: str) -> bool:
+    """``left`` directly followed by ``right`` is no English (lower-cased function words;
+    names keep their capital)."""
+    if left in _BOUND_DETERMINERS:
+        # "the of", "the .", "their is", "the and", "the that", "the verified": a determiner
+        # wants its noun.
+        return (
+            right in _NOT_AFTER_DETERMINER
+            or right in _FINITE
+            or right in _CONJUNCTIONS
+            or right in _RELATIVES
+            or (_verb_only(right) and not right.endswith(("ing", "ed", "en")))
+        )
+    if left in _PREPOSITIONS - {"to"} and (right in _FINITE or right == "who"):
+        return True
+    if left in _PREPOSITIONS - _PARTICLES and right in {",", ";"}:
+        # "born in , the", "from ;": a preposition without its object ("catch on," is a verb's
+        # particle).
+        return True
+    if left in _PURE_PREPOSITIONS:
+        # "from .", "of and", "from in": these do not end a phrase ("came in." does).
+        return right in _CLOSERS or right in _CONJUNCTIONS or right in _NOT_AFTER_PURE
+    if left == "of" and right in ("who", "and", "or", "but"):
+        return True
+    if left in _MODALS and right in _BOUND_DETERMINERS:
+        return True
+    if left in _SUBJECTS or left == "I":
+        # "they the", "I that": a subject pronoun wants its verb.
+        return right in _BOUND_DETERMINERS or right in {"that", "a", "an"}
+    if left in _CLAUSE_OPENERS and right in _FINITE - _MODALS and right != "had":
+        # "if is", "because were": the clause lost its subject ("if had" opens a condition).
+        return True
+    # "and .", "or )"; not "and, more to the point,".
+    return left in _CONJUNCTIONS and right in _CLOSERS and right != ","
+
+
+def _bad_opening(first: str, second: str, *, question: bool) -> bool:
+    if first in _OPENERS:
+        return True
+    if question:
+        return False
+    if first in _FINITE and first not in {"had", "should", "may", "will"}:
+        # "Were found in urine samples": a statement does not open with its verb ("Had he
+        # known", "Should it fail" open conditions; "May" and "Will" are a month and a name).
+        return second not in {"it", "there", "he", "she", "they", "we", "i", "you"}
+    # "Signed the budget": a bare past verb followed by its object, no subject before it
+    # ("Founded in 1990, the company" is a participle clause: a preposition follows).
+    return (
+        _verb_only(first)
+        and first.endswith("ed")
+        and (second in _BOUND_DETERMINERS or second in {"a", "an", "the"})
+    )
+
+
+def _verb_only(word: str) -> bool:
+    """A word the lexicon knows only as a verb ("verified", "announces")."""
+    lex = lexicon()
+    lowered = word.lower()
+    return (
+        word == lowered
+        and lowered not in FUNCTION_WORDS
+        and lex.is_verb(lowered)
+        and not lex.is_noun(lowered)
+        and not lex.is_adjective(lowered)
+    )
 
 
 def _tokens(text: str) -> list[str]:
     return re.findall(r"[\w’'-]+|[.,;:]", text)
 
 
-def _broken_gap(edit: Edit) -> str | None:
-    """Why what is left around the gap cannot stand together, if it cannot."""
+def _broken_gap(edit: Edit, kinds: set[str]) -> str | None:
+    """Why what is left around the gap cannot stand together, if it cannot (``kinds``: what
+    the dropped words were, "noun" and "verb")."""
     before = _tokens(edit.before_b)
     after = _tokens(edit.after_b)
+    if before and after:
+        lost = _lost_part(before, after[0], kinds, edit.a)
+        if lost:
+            return lost
     if not before:
         first = after[0] if after else ""
         if first.lower() in _OPENERS:
@@ -97,8 +190,62 @@ def _broken_gap(edit: Edit) -> str | None:
         return f"{before[-1]!r} is left without its object"
     if left == "of" and right in ("who", "which", "that", "is", "are", "was", "were"):
         return f"{before[-1]!r} is left without its object"
-    if left in _AUXILIARIES and right in _DETERMINERS:
+    if left in _AUXILIARIES and right in _DETERMINERS and _verb_wanted(before):
         return f"{before[-1]!r} is left without its verb"
+    return None
+
+
+def _verb_wanted(before: list[str]) -> bool:
+    """The last word before the gap wants a verb next: a modal, or "to" after a verb that
+    takes an infinitive and no preposition "to" ("promised to", not "went to" or "to the")."""
+    last = before[-1].lower()
+    if last in _MODALS or last == "shall":
+        return True
+    return last == "to" and len(before) > 1 and lexicon().takes_infinitive(before[-2])
+
+
+def _lost_part(before: list[str], right: str, kinds: set[str], dropped: str) -> str | None:
+    """The part of the sentence a gap took, read from the words left on each side of it."""
+    lex = lexicon()
+    left = before[-1]
+    lowered = right.lower()
+    first = (_tokens(dropped) or [""])[0]
+    if (
+        "noun" in kinds
+        and (
+            first.lower() in _DETERMINERS
+            or first.lower() in {"a", "an"}
+            or _core(first, left) == "noun"
+        )
+        and left == left.lower()
+        and lex.needs_object(left)
+        # "appalling", "place": an adjective or a noun as often as a verb.
+        and not left.endswith("ing")
+        and (left.endswith("ed") or not lex.is_noun(left))
+        and (lowered in _PREPOSITIONS or lowered in _CLOSERS or lowered == "to")
+    ):
+        # "sentenced the former banker to" / "sentenced to": the verb needs its object.
+        return f"{left!r} is left without its object"
+    if "verb" not in kinds:
+        return None
+    if _verb_wanted(before) and not lex.is_verb(lowered) and lowered not in _ADVERBS:
+        # "promised to build new hospitals" / "promised to new hospitals".
+        return f"{left!r} is left without its verb"
+    subject = left != left.lower() or (
+        lex.is_noun(left) and not lex.is_verb(left) and not lex.is_adjective(left)
+    )
+    noun_only = lex.is_noun(lowered) and not lex.is_verb(lowered) and not lex.is_adjective(lowered)
+    if subject and (
+        lowered in _BOUND_DETERMINERS
+        or lowered in {"a", "an", "that"}
+        or is_amount_word(lowered)
+        or right.isdigit()
+        # "Investors government bonds": a plural subject does not run on into a noun.
+        or (left.endswith("s") and noun_only and right == lowered)
+    ):
+        # "Firefighters rescued three children" / "Firefighters three children": a subject
+        # followed by an object, no verb between.
+        return "the clause is left without its verb"
     return None
 
 
@@ -114,7 +261,17 @@ def _core(word: str, before: str) -> str | None:
     if lex.is_verb(lowered):
         previous = (_tokens(before) or [""])[-1].lower()
         inflected = lowered.endswith(("ed", "ing")) or lowered not in lex.lemmas(lowered, "v")
-        if inflected or previous in _AUXILIARIES or not lex.is_noun(lowered):
+        # "destroyed crops", "the crops": a plural noun, not a verb that agrees with a subject.
+        plural = (
+            lex.is_noun(lowered)
+            and not lowered.endswith(("ed", "ing"))
+            and (
+                previous in _DETERMINERS
+                or previous in {"a", "an"}
+                or (lex.is_verb(previous) and not lex.is_noun(previous))
+            )
+        )
+        if not plural and (inflected or previous in _AUXILIARIES or not lex.is_noun(lowered)):
             return "verb"
     if lex.is_noun(lowered) and not (lowered.endswith("ly") and lex.is_adjective(lowered)):
         return "noun"
@@ -195,7 +352,7 @@ def _edit_removals(a: str, b: str) -> list[Hit]:
         kinds = {k for w in dropped if (k := _core(w, edit.before_a + edit.a.split(w)[0]))}
         if not kinds:
             continue
-        gap = _broken_gap(edit)
+        gap = _broken_gap(edit, kinds)
         what = " and ".join(sorted(kinds))
         text = edit.a.strip()
         if gap:
