@@ -192,8 +192,18 @@ class BatchOptions:
 
     def comparer(self) -> Comparer:
         from ._compare import Comparer
+        from ._embed import SentenceEmbedder
 
-        return Comparer(self.options)
+        comparer = Comparer(self.options)
+        if isinstance(comparer.embedder, SentenceEmbedder):
+            # Every worker would write its own "loading the model" line across the pairs bar
+            # (workers share the terminal); the bar's count tells the user the job has begun.
+            comparer.embedder.loading = _no_notice
+        return comparer
+
+
+def _no_notice(_loading: bool) -> None:
+    pass
 
 
 def _portable(options: BatchOptions, comparer: Comparer) -> BatchOptions:
