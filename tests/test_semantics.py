@@ -466,3 +466,18 @@ def test_an_adjective_swapped_for_another_is_no_synonym() -> None:
 def test_a_negated_opposite_quotes_the_whole_rewording() -> None:
     hits = find_opposites("Exports did not grow in March.", "Exports shrank in March.")
     assert [(h.check, h.a, h.b) for h in hits] == [("opposite.negated", "did not grow", "shrank")]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The agency helps homeless families.", "The agency helps families."),
+        ("Police questioned the former mayor.", "Police questioned the mayor."),
+    ],
+)
+def test_a_dropped_adjective_of_kind_is_medium(a: str, b: str) -> None:
+    assert [h.check for h in loud(find_removals(a, b))] == ["removal.adjective"]
+
+
+def test_a_dropped_adjective_of_degree_is_not_reported() -> None:
+    assert not find_removals("The fire caused massive damage.", "The fire caused damage.")

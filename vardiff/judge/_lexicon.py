@@ -91,6 +91,7 @@ class Lexicon:
         self._modifier_senses: dict[str, tuple[int, ...]] = {
             word: tuple(senses) for word, senses in data.get("modifier_senses", {}).items()
         }
+        self._degree = frozenset(data.get("degree_adjectives", ()))
         self._transitive = frozenset(data.get("transitive", ()))
         self._infinitive = frozenset(data.get("infinitive", ()))
         self._depth: dict[int, int] = {}
@@ -147,6 +148,10 @@ class Lexicon:
         for form in dict.fromkeys((word.lower(), *self.lemmas(word, "a"))):
             found += self._modifier_senses.get(form, ())
         return found
+
+    def is_degree_adjective(self, word: str) -> bool:
+        """An adjective of size, degree or importance ("huge", "major", "serious")."""
+        return any(form in self._degree for form in (word.lower(), *self.lemmas(word, "a")))
 
     def needs_object(self, word: str) -> bool:
         """A verb that takes an object in every sense ("sentence", "destroy", "inspect"): one

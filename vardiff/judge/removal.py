@@ -249,6 +249,36 @@ def _lost_part(before: list[str], right: str, kinds: set[str], dropped: str) -> 
     return None
 
 
+def _kind_adjective(edit: Edit, dropped: list[str]) -> str | None:
+    """A lone adjective that said which kind of thing ("elderly people", "suspicious
+    payments", "the former banker"), dropped before its noun; not one of degree ("huge",
+    "serious": an intensifier) nor one that is mostly a verb or an adverb."""
+    if len(dropped) != 1 or len(words(edit.a)) != 1:
+        return None
+    word = dropped[0]
+    lowered = word.lower()
+    lex = lexicon()
+    after_a, after_b = words(edit.after_a), words(edit.after_b)
+    if (
+        word != lowered
+        or not lex.is_adjective(lowered)
+        or lex.is_degree_adjective(lowered)
+        or lowered.endswith(("ing", "ed"))
+        or lex.is_verb(lowered)
+        or not after_a
+        or not after_b
+        or after_a[0] != after_b[0]
+        # Before a noun that is nothing else, an "-ly" word is an adjective ("elderly
+        # people"), not an adverb ("sharply higher", "recently elected").
+        or not lex.is_noun(after_a[0])
+        or lex.is_adjective(after_a[0])
+        or after_a[0].lower().endswith(("ed", "ing"))
+        or after_a[0].lower() in FUNCTION_WORDS
+    ):
+        return None
+    return word
+
+
 def _verb_group(dropped: str) -> bool:
     """The dropped words are a verb with its auxiliary, particle or preposition, or the end
     of a compound ("was made", "coded in", "-based")."""
@@ -362,6 +392,21 @@ def _edit_removals(a: str, b: str) -> list[Hit]:
             )
         dropped = [w for w in content_words(edit.a) if w.lower() not in words_b]
         if edit.kind != "delete" or not dropped or len(words(edit.a)) > _MAX_WORDS:
+            continue
+        adjective = _kind_adjective(edit, dropped)
+        if adjective:
+            hits.append(
+                Hit(
+                    "removal.adjective",
+                    "removal",
+                    adjective,
+                    "",
+                    f"{adjective!r} left out of B: the {words(edit.after_a)[0]!r} of A are of a "
+                    "kind, those of B any",
+                    0.5,
+                    {"dropped": adjective},
+                )
+            )
             continue
         kinds = {k for w in dropped if (k := _core(w, edit.before_a + edit.a.split(w)[0]))}
         if not kinds:
