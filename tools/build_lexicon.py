@@ -29,6 +29,9 @@ What goes in, and why:
 - ``exceptions``: WordNet's irregular forms (rose -> rise, fell -> fall, better -> good).
 - ``extra_parents``: a few is-a links WordNet lacks (an artillery shell is a projectile), from
   tools/lexicon_extra.json.
+- ``modifier_senses``: adjective and adverb lemmas with all their senses, commonest first
+  (numbered apart): a sense shared, and among the first four of one of the two words, makes
+  them synonyms ("desperate" / "dire").
 - ``transitive``: verbs that take an object in every sense kept (WordNet's sentence frames):
   such a verb directly followed by a preposition lost its object ("sentenced to five years").
 - ``infinitive``: verbs followed by "to" + verb that never take the preposition "to"
@@ -124,6 +127,28 @@ def build(wn: Any, extra: dict[str, Any]) -> dict[str, Any]:
     # The lexicographer file of each sense ("noun.artifact", "noun.cognition"): whether two
     # things of one kind are concrete things or ideas.
     domains = [_LEXNAMES.index(reachable[name].lexname()) for name in sorted(reachable)]
+
+    # Adjective and adverb senses, numbered apart from the noun and verb graph: two words that
+    # share one are synonyms ("desperate" / "dire", "about" / "roughly").
+    modifier_senses: dict[str, list[str]] = {}
+    for pos in ("a", "r"):
+        names = {n for s in wn.all_synsets(pos) for n in s.lemma_names()}
+        for name in sorted(names):
+            word = _word(name)
+            if word is None:
+                continue
+            # Every sense, commonest first: a synonym may be a rarer sense of one of the two
+            # words ("desperate" is "dire" only in its sixth).
+            senses = [s for s in wn.synsets(name, pos) if name in s.lemma_names()]
+            modifier_senses.setdefault(word, []).extend(s.name() for s in senses)
+    modifier_index = {
+        name: number
+        for number, name in enumerate(sorted({n for v in modifier_senses.values() for n in v}))
+    }
+    modifiers = {
+        word: [modifier_index[n] for n in dict.fromkeys(names)]
+        for word, names in sorted(modifier_senses.items())
+    }
 
     adjectives = sorted(
         {
@@ -265,6 +290,7 @@ def build(wn: Any, extra: dict[str, Any]) -> dict[str, Any]:
         "gender": dict(sorted(gender.items())),
         "exceptions": exceptions,
         "extra_parents": extra_parents,
+        "modifier_senses": modifiers,
         "transitive": transitive,
         "infinitive": infinitive,
     }

@@ -249,6 +249,20 @@ def _lost_part(before: list[str], right: str, kinds: set[str], dropped: str) -> 
     return None
 
 
+def _verb_group(dropped: str) -> bool:
+    """The dropped words are a verb with its auxiliary, particle or preposition, or the end
+    of a compound ("was made", "coded in", "-based")."""
+    tokens = [t.lower() for t in _tokens(dropped)]
+    if dropped.strip().startswith("-") or not tokens:
+        return True
+    last = tokens[-1] if tokens[-1] not in _CLOSERS else (tokens[-2] if len(tokens) > 1 else "")
+    return (
+        any(t in _FINITE or t in {"be", "been", "being"} for t in tokens)
+        or last in _PREPOSITIONS
+        or last in {"out", "up", "off", "down"}
+    )
+
+
 def _core(word: str, before: str) -> str | None:
     """ "noun" or "verb" for a word that carries content of its own (``before``: the text
     before it, which tells "to build" or "they sold" from "the build")."""
@@ -366,9 +380,14 @@ def _edit_removals(a: str, b: str) -> list[Hit]:
             # detail a translation leaves implicit ("in Florida" said once already). On the
             # correct translations of DEMETR's dev set a dropped verb is found in 6 % of pairs,
             # a dropped head noun in 5 %; on the perturbed ones in 21 % together.
+            # A whole verb group ("was made", "are based on", "-based") goes when a translation
+            # rebuilds the clause; a lone finite verb goes when the event is lost. On DEMETR's
+            # dev set the first is found on 14 correct translations and 21 with the verb
+            # removed, the second on 20 and 177.
+            group = _verb_group(edit.a)
             rule, prior, message = (
                 "removal.head",
-                0.55 if "verb" in kinds else 0.45,
+                0.55 if "verb" in kinds and not group else 0.45,
                 f"{text!r} left out of B: a {what} the sentence rests on",
             )
         else:
@@ -390,6 +409,7 @@ def _edit_removals(a: str, b: str) -> list[Hit]:
                     "core": what,
                     "dropped_words": float(len(dropped)),
                     "verb": float("verb" in kinds),
+                    "verb_group": float(_verb_group(edit.a)),
                     "broken": gap or "",
                 },
             )
