@@ -264,6 +264,7 @@ def _kind_adjective(edit: Edit, dropped: list[str]) -> str | None:
         or not lex.is_adjective(lowered)
         or lex.is_degree_adjective(lowered)
         or lowered.endswith(("ing", "ed"))
+        or is_amount_word(lowered)  # "3 million" / "3,000,000": the number check's
         or lex.is_verb(lowered)
         or not after_a
         or not after_b
