@@ -159,7 +159,9 @@ def find_kinds(
         if lex.opposition(head_a, head_b):
             continue  # "success" / "failure": the opposites check's
         kin: Kinship | None = None
-        if use_lexicon:
+        if "".join(left).lower() == head_b.lower() or "".join(right).lower() == head_a.lower():
+            kin = Kinship("same")  # "dragon flies" / "dragonflies": one word spelled apart
+        elif use_lexicon:
             relations = [lex.kinship(x, y) for x in left for y in right]
             known = [k for k in relations if k is not None]
             # Any reading that makes the words the same thing, or one broader, wins: the

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from .. import _cues as cues
 from .._report import Finding
-from .._words import content_words
+from .._words import FUNCTION_WORDS, content_words
 from ._context import PairContext
 from ._edits import Edit, Hit, as_findings, edits, vocabulary, words
 from ._lexicon import lexicon
@@ -83,6 +83,12 @@ def opposed_words(a: str, b: str) -> list[Opposed]:
                 relation = lex.opposition(x, y)
                 if {x.lower(), y.lower()} <= _QUANTIFIERS:
                     continue  # "any risk" / "all risks": the adjectives' antonymy, not theirs
+                if x.lower() in FUNCTION_WORDS and _next_word(edit.a, x, edit.after_a) != (
+                    _next_word(edit.b, y, edit.after_b)
+                ):
+                    # "to Moscow" / "from Moscow" is reversed; "wants Modi to respond" /
+                    # "an answer from Modi" only reworded.
+                    continue
                 if relation and (best is None or _PRIOR[relation] > _PRIOR[best.relation]):
                     best = Opposed(x, y, relation, edit)
         if best is not None:
@@ -171,6 +177,12 @@ def find_opposites(a: str, b: str) -> list[Hit]:
             )
         )
     return hits
+
+
+def _next_word(edited: str, word: str, after: str) -> str:
+    """The word that follows ``word`` in the edit and what comes after it."""
+    rest = words(edited.split(word, 1)[1] + " " + after) if word in edited else []
+    return rest[0].lower() if rest else ""
 
 
 def _stretch(before: str, edited: str) -> str:

@@ -153,8 +153,9 @@ def _passive(tokens: list[str], verb: int) -> bool:
     active: "control" is no participle."""
     word = tokens[verb].lower()
     lex = lexicon()
-    if word.endswith("ing") or (word in lex.lemmas(word, "v") and not word.endswith(("ed", "en"))):
-        return False  # a bare form ("control") or "-ing": no participle ("put", "cut" aside)
+    bare = word in lex.lemmas(word, "v") and not word.endswith(("ed", "en"))
+    if word.endswith("ing") or bare or (word.endswith("s") and not word.endswith("ss")):
+        return False  # a bare form ("control"), "-ing", "-s" ("41 balls by"): no participle
     for index in range(verb - 1, max(-1, verb - 4), -1):
         token = tokens[index].lower()
         if token in _BE:
