@@ -1,7 +1,8 @@
 """Throughput of many comparisons: a loop of `vardiff diff` calls against `vardiff batch`.
 
     nice -n 10 python benchmarks/batch_bench.py [--pairs 200] [--loop-pairs 10]
-        [--methods loop,workers1,workers2,ray] [--out benchmarks/out/batch_bench.json]
+        [--loop-seed 12] [--methods loop,workers1,workers2,ray]
+        [--out benchmarks/out/batch_bench.json]
 
 Pairs come from the MQM dev talks (benchmarks/data/mqm_ted_zhen.dev.tsv): each talk's `ref`
 translation against each other version (13 systems and `refB`), cut into pieces of
@@ -11,8 +12,10 @@ first run of the day would; within a method the cache is shared, as it is in rea
 piece recurs against 14 versions).
 
 Methods, each in its own process tree, timed from start to exit (model loads, Ray start-up and
-all): `loop` runs `vardiff diff A B -f json -o FILE` once per pair, on `--loop-pairs` pairs
-spread evenly over the manifest (the full loop would take most of an hour); `workers1` and
+all): `loop` runs `vardiff diff A B -f json -o FILE` once per pair, on a random sample of
+`--loop-pairs` pairs of the manifest (seeded by `--loop-seed`; the full loop would take most of
+an hour), in two halves, the first before the batch methods and the second after them, so that
+a change of the machine's load during the run weighs on both sides of the ratio; `workers1` and
 `workers2` run `vardiff batch --workers N`; `ray` runs `vardiff batch --engine ray` on a local
 Ray cluster of the same 2 cores. Peak memory is the largest VmHWM (peak resident set) of each
 kind of process in the tree, sampled from /proc every 0.2 s: the driver, each worker (a pool
@@ -30,6 +33,7 @@ import argparse
 import csv
 import json
 import os
+import random
 import re
 import shutil
 import subprocess
@@ -151,6 +155,14 @@ def classify(pid: int, root: int, name: str) -> str:
     return "ray services" if "ray" in name else "other"
 
 
+def _uptime() -> str:
+    """The load averages as `uptime` prints them, for the record."""
+    try:
+        return subprocess.run(["uptime"], capture_output=True, text=True).stdout.strip()
+    except OSError:
+        return ""
+
+
 def run_tree(command: list[str], *, env: dict[str, str]) -> dict[str, Any]:
     """Run `command`, timing it and sampling the memory of its process tree."""
     start = time.perf_counter()
@@ -188,6 +200,7 @@ def main() -> None:
     parser.add_argument("--pairs", type=int, default=200)
     parser.add_argument("--segments", type=int, default=12)
     parser.add_argument("--loop-pairs", type=int, default=10)
+    parser.add_argument("--loop-seed", type=int, default=12)
     parser.add_argument("--methods", default=",".join(METHODS))
     parser.add_argument("--work", type=Path, default=Path("/tmp/vardiff-batch-bench"))
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks/out/batch_bench.json")
@@ -204,20 +217,32 @@ def main() -> None:
     manifest.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     print(f"{len(rows)} pairs in {manifest}", file=sys.stderr)
 
+    # The loop's sample, in manifest order; its halves run first and last (see the docstring).
+    rng = random.Random(args.loop_seed)
+    sample = sorted(rng.sample(range(len(rows)), min(args.loop_pairs, len(rows))))
+    half = (len(sample) + 1) // 2
+    runs = [m for m in methods if m != "loop"]
+    if "loop" in methods:
+        runs = ["loop:1", *runs, "loop:2"]
+
     results: dict[str, Any] = {}
     lines: dict[str, dict[str, str]] = {}
-    for method in methods:
+    for run in runs:
+        method = run.split(":")[0]
         cache = args.work / f"cache-{method}"
         env = {**os.environ, "VARDIFF_CACHE_DIR": str(cache), "PYTHONPATH": str(ROOT)}
         probe, load = spin(), os.getloadavg()[0]
         out = args.work / f"{method}.jsonl"
         if method == "loop":
-            step = max(1, len(rows) // args.loop_pairs)
-            chosen = rows[::step][: args.loop_pairs]
-            (args.work / "loop").mkdir()
+            chosen = sample[:half] if run == "loop:1" else sample[half:]
+            (args.work / "loop").mkdir(exist_ok=True)
             triples = [
-                (str(corpus / r["a"]), str(corpus / r["b"]), str(args.work / "loop" / f"{k}.json"))
-                for k, r in enumerate(chosen)
+                (
+                    str(corpus / rows[k]["a"]),
+                    str(corpus / rows[k]["b"]),
+                    str(args.work / "loop" / f"{k}.json"),
+                )
+                for k in chosen
             ]
             command = [sys.executable, "-c", _LOOP, json.dumps(triples)]
             count = len(chosen)
@@ -229,7 +254,7 @@ def main() -> None:
                 "ray": ["--engine", "ray", "--workers", "2"],
             }[method]
             count = len(rows)
-        print(f"{method}: {count} pairs ...", file=sys.stderr, flush=True)
+        print(f"{run}: {count} pairs ...", file=sys.stderr, flush=True)
         measured = run_tree(command, env=env)
         measured.update(
             pairs=count,
@@ -237,6 +262,7 @@ def main() -> None:
             spin_before_s=probe,
             load_before=load,
             load_after=os.getloadavg()[0],
+            uptime=_uptime(),
         )
         if method != "loop":
             lines[method] = {
@@ -244,13 +270,35 @@ def main() -> None:
                 for line in out.read_text(encoding="utf-8").splitlines()
             }
             measured["records"] = len(lines[method])
-        results[method] = measured
+        results[run] = measured
         print(
             f"  {measured['wall_s']:.1f} s, {measured['pairs_per_s']:.3f} pairs/s, exit "
-            f"{measured['code']}, peak MiB {measured['peak_mib']}",
+            f"{measured['code']}, peak MiB {measured['peak_mib']}, {measured['uptime']}",
             file=sys.stderr,
             flush=True,
         )
+    if "loop:1" in results:
+        halves = [results.pop("loop:1"), results.pop("loop:2")]
+        pairs = sum(h["pairs"] for h in halves)
+        wall = sum(h["wall_s"] for h in halves)
+        peaks = sorted(p for h in halves for p in h["peak_mib"].get("worker", []))
+        results = {
+            "loop": {
+                "pairs": pairs,
+                "wall_s": wall,
+                "pairs_per_s": pairs / wall,
+                "ids": [rows[k]["id"] for k in sample],
+                "halves": halves,
+                "peak_mib": {
+                    "worker": peaks,
+                    "driver": [max(h["peak_mib"]["driver"][0] for h in halves)],
+                },
+                "spin_before_s": halves[0]["spin_before_s"],
+                "load_before": halves[0]["load_before"],
+                "code": max(h["code"] for h in halves),
+            },
+            **results,
+        }
 
     base = results.get("loop", {}).get("pairs_per_s")
     same = None
@@ -258,6 +306,8 @@ def main() -> None:
         first = next(iter(lines.values()))
         same = all(v == first for v in lines.values())
     spins = [r["spin_before_s"] for r in results.values()]
+    if "loop" in results:
+        spins.append(results["loop"]["halves"][1]["spin_before_s"])
     summary = {
         "pairs": len(rows),
         "segments_per_piece": args.segments,

@@ -10,6 +10,7 @@ import importlib.util
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -18,7 +19,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_cli import POSIX, Result, run_main
+import typer
+from test_cli import POSIX, Result, run_main, run_process
 
 import vardiff
 from vardiff._batch import BatchJob, BatchOptions, read_manifest
@@ -229,6 +231,25 @@ def test_retry_errors_runs_only_the_errors_again(
     assert len(lines) == 3 and json.loads(lines[-1])["report"]["summary"]["pairs"] > 0
 
 
+def test_workers_elsewhere_get_the_glossary_loaded_and_the_calibration_file_absolute(
+    tmp_path: Path, monkeypatch: Any
+) -> None:
+    # A Ray actor runs in another folder, maybe on a node without the glossary file.
+    (tmp_path / "g.txt").write_bytes((ROOT / "examples" / "glossary.txt").read_bytes())
+    calibration = ROOT / "vardiff" / "judge" / "calibration.json"
+    (tmp_path / "c.json").write_bytes(calibration.read_bytes())
+    monkeypatch.chdir(tmp_path)
+    chosen = vardiff.Options(glossary="g.txt", calibration="c.json")
+    job = BatchJob([], options=BatchOptions(options=chosen))
+    sent = job.options.options
+    assert isinstance(sent.glossary, vardiff.Glossary)
+    assert sent.calibration == str(tmp_path / "c.json")
+    named = BatchJob([], options=BatchOptions(options=chosen.but(calibration="fitted")))
+    assert named.options.options.calibration == "fitted"
+    monkeypatch.chdir(ROOT)
+    assert job.options.comparer().settings.signature == job.signature
+
+
 def test_a_model_that_cannot_load_stops_the_job(
     corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -337,6 +358,25 @@ def test_progress_bar_only_on_a_terminal(tmp_path: Path) -> None:
     assert b"\x1b[" in terminal and b"pairs" in terminal and b"Traceback" not in terminal
 
 
+def test_batch_declares_the_options_it_shares_with_diff_alike() -> None:
+    from vardiff.cli import app
+
+    commands = typer.main.get_command(app).commands  # type: ignore[attr-defined]
+    diff = {p.name: p for p in commands["diff"].params}
+    batch = {p.name: p for p in commands["batch"].params}
+    shared = set(diff) & set(batch) - {"output"}  # -o: the report there, the results here
+    assert {"model", "fail_on", "calibration", "encoding", "cache", "max_sentences"} <= shared
+    for name in shared:
+        assert _declared(diff[name]) == _declared(batch[name]), name
+
+
+def _declared(param: Any) -> tuple[str, ...]:
+    # typer's own copy of click names the type differently from click's (type_descriptor).
+    names = ("opts", "secondary_opts", "help", "default", "metavar", "min", "max", "show_default")
+    kind = getattr(param, "type", None) or getattr(param.type_descriptor, "annotation", None)
+    return (*(repr(getattr(param, n, None)) for n in names), repr(kind))
+
+
 # -- Ray ---------------------------------------------------------------------------------------
 
 
@@ -350,6 +390,35 @@ def test_without_ray_the_engine_is_one_line(
 
 
 _HAS_RAY = importlib.util.find_spec("ray") is not None
+
+
+@pytest.mark.skipif(
+    not _HAS_RAY and not os.environ.get("CI"),
+    reason="Ray is not installed (pip install -e '.[ray]'); CI installs it and runs this",
+)
+def test_a_ray_address_nobody_listens_on_is_one_line(corpus: Path, tmp_path: Path) -> None:
+    # Ray alone retries such an address without end; a port just freed has no listener.
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    address = f"127.0.0.1:{port}"
+    out = tmp_path / "r.jsonl"
+    done = run_process(
+        [
+            "batch",
+            str(corpus),
+            "-o",
+            str(out),
+            "--engine",
+            "ray",
+            "--ray-address",
+            address,
+            "--ray-timeout",
+            "5",
+        ]
+    )
+    done.one_error_line(f"cannot reach the Ray cluster at {address}")
+    assert not out.exists()
 
 
 @pytest.mark.slow

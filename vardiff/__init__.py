@@ -9,8 +9,9 @@ offsets), ``SentenceEmbedder`` (vectors, cached), ``align`` (beads), ``word_diff
 ``Judge`` (findings), ``ReportView`` (the terminal view).
 """
 
+from typing import TYPE_CHECKING
+
 from ._align import Alignment, Bead, align
-from ._batch import BatchItem, BatchResult, batch, read_manifest
 from ._cache import EmbeddingCache
 from ._compare import Comparer, compare
 from ._diff import word_diff
@@ -33,7 +34,22 @@ from ._severity import Severity
 from ._source import Source, read_source
 from .judge import Judge
 
+if TYPE_CHECKING:
+    from ._batch import BatchItem, BatchResult, batch, read_manifest
+
 __version__ = "0.1.0"
+
+# Imported on first use: `vardiff diff`, which starts with this package, never needs them.
+_BATCH = ("BatchItem", "BatchResult", "batch", "read_manifest")
+
+
+def __getattr__(name: str) -> object:
+    if name in _BATCH:
+        from . import _batch
+
+        return getattr(_batch, name)
+    raise AttributeError(f"module 'vardiff' has no attribute {name!r}")
+
 
 __all__ = [
     "DEFAULTS",

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -199,6 +200,19 @@ class _Scale:
         return self.median + _MEMBER_Z * self.spread
 
 
+def _median(values: NDArray[Any]) -> float:
+    """``np.median`` of a flat array, the same value to the bit (same order statistics, same
+    mean of the middle two), without its NaN check: that imports numpy.ma, a tenth of a
+    cached run's start-up."""
+    if values.size == 0 or bool(np.isnan(values).any()):
+        return float("nan")
+    half = values.size // 2
+    if values.size % 2:
+        return float(np.partition(values, half)[half])
+    middle = np.partition(values, (half - 1, half))[half - 1 : half + 1]
+    return float(np.mean(middle))
+
+
 def _derive_scale(
     side_a: _Side,
     side_b: _Side,
@@ -245,8 +259,8 @@ def _derive_scale(
         filler = np.concatenate([with_a.ravel(), with_b.ravel()])
         filler = filler[rng.permutation(filler.size)[: _MIN_RANDOM_PAIRS - values.size]]
         values = np.concatenate([values, filler])
-    median = float(np.median(values))
-    spread = max(1.4826 * float(np.median(np.abs(values - median))), 1e-3)
+    median = _median(values)
+    spread = max(1.4826 * _median(np.abs(values - median)), 1e-3)
     # Translations into another language run longer or shorter as a whole; only departures
     # from the documents' own ratio say something about a bead.
     ratio = float(np.log(side_b.length_prefix[-1] / side_a.length_prefix[-1]))

@@ -33,11 +33,12 @@ import json
 import os
 import signal
 from collections.abc import Generator, Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from ._errors import InputError, ModelError, SourceError, VardiffError
+from ._glossary import Glossary
 from ._options import DEFAULTS, Options
 
 if TYPE_CHECKING:
@@ -191,8 +192,34 @@ class BatchOptions:
 
     def comparer(self) -> Comparer:
         from ._compare import Comparer
+        from ._embed import SentenceEmbedder
 
-        return Comparer(self.options)
+        comparer = Comparer(self.options)
+        if isinstance(comparer.embedder, SentenceEmbedder):
+            # Every worker would write its own "loading the model" line across the pairs bar
+            # (workers share the terminal); the bar's count tells the user the job has begun.
+            comparer.embedder.loading = _no_notice
+        return comparer
+
+
+def _no_notice(_loading: bool) -> None:
+    pass
+
+
+def _portable(options: BatchOptions, comparer: Comparer) -> BatchOptions:
+    """The options as workers elsewhere can use them: a worker may run in another folder (a Ray
+    actor) or on a node without the glossary file, so it gets the glossary already loaded and
+    the calibration file's absolute path."""
+    chosen = options.options
+    changes: dict[str, Any] = {}
+    if comparer.glossary is not None and not isinstance(chosen.glossary, Glossary):
+        changes["glossary"] = comparer.glossary
+    # A name ("priors", "fitted") is no file; a file here is one the driver just read.
+    if chosen.calibration not in ("priors", "fitted") and os.path.isfile(chosen.calibration):
+        changes["calibration"] = os.path.abspath(chosen.calibration)
+    if not changes:
+        return options
+    return replace(options, options=chosen.but(**changes))
 
 
 def compare_item(
@@ -467,12 +494,15 @@ class BatchJob:
         workers: int | None = None,
         engine: Engine = "local",
         ray_address: str | None = None,
+        ray_timeout: float = 30.0,
         retry_errors: bool = False,
     ) -> None:
         if engine not in ("local", "ray"):
             raise InputError(f"unknown engine {engine!r}; use local or ray")
         if workers is not None and workers < 1:
             raise ValueError("workers must be at least 1")
+        if not ray_timeout > 0:
+            raise ValueError("ray_timeout must be positive")
         if isinstance(manifest, (str, Path)):
             self.items = read_manifest(manifest)
         else:
@@ -481,12 +511,15 @@ class BatchJob:
         self.workers = workers
         self.engine = engine
         self.ray_address = ray_address
+        self.ray_timeout = ray_timeout
         self.results = ResultsFile(results) if results is not None else None
         if self.results is not None:
             self._check_output(manifest)
         # Building it loads the glossary and reads the model's config, not the model: a bad
         # glossary stops the job here, and the signature tells whether old results still fit.
-        self.signature = self.options.comparer().settings.signature
+        comparer = self.options.comparer()
+        self.signature = comparer.settings.signature
+        self.options = _portable(self.options, comparer)
         self.entries: dict[str, _Entry] = self.results.load() if self.results else {}
         self._check_settings()
         self.pending = [
@@ -540,7 +573,11 @@ class BatchJob:
             from ._ray import run_ray
 
             return run_ray(
-                self.pending, self.options, workers=self.workers, address=self.ray_address
+                self.pending,
+                self.options,
+                workers=self.workers,
+                address=self.ray_address,
+                timeout=self.ray_timeout,
             )
         workers = min(self.workers or 1, len(self.pending))
         if workers == 1:
@@ -556,6 +593,7 @@ def batch(
     workers: int | None = None,
     engine: Engine = "local",
     ray_address: str | None = None,
+    ray_timeout: float = 30.0,
     retry_errors: bool = False,
     encoding: str | None = None,
     input_format: Literal["auto", "text", "html"] = "auto",
@@ -567,7 +605,7 @@ def batch(
     there are skipped (``retry_errors``: except those recorded as errors). Comparison options
     as for :func:`vardiff.compare`: ``options=`` and/or keywords (``fail_on="high"``). The
     manifest and the results file are checked when this is called; the comparisons run as the
-    iterator is read.
+    iterator is read. ``ray_timeout``: seconds to wait for the cluster at ``ray_address``.
     """
     job = BatchJob(
         manifest,
@@ -580,6 +618,7 @@ def batch(
         workers=workers,
         engine=engine,
         ray_address=ray_address,
+        ray_timeout=ray_timeout,
         retry_errors=retry_errors,
     )
     return job.run()

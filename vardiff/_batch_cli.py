@@ -15,9 +15,8 @@ from typing import Annotated, Any
 
 import typer
 
-from ._embed import DEFAULT_MODEL
-from ._options import DEFAULTS, Options
-from ._severity import Severity
+from . import _cli_options as shared
+from ._options import DEFAULTS
 
 __all__ = ["batch_command"]
 
@@ -27,13 +26,8 @@ class EngineChoice(str, enum.Enum):
     ray = "ray"
 
 
-class InputFormatChoice(str, enum.Enum):
-    auto = "auto"
-    text = "text"
-    html = "html"
-
-
 def batch_command(
+    ctx: typer.Context,
     manifest: Annotated[
         str,
         typer.Argument(
@@ -69,94 +63,50 @@ def batch_command(
             show_default="start a local one",
         ),
     ] = None,
+    ray_timeout: Annotated[
+        float,
+        typer.Option(
+            min=0.1,
+            metavar="SECONDS",
+            help="How long to wait for the Ray cluster at --ray-address before giving up.",
+        ),
+    ] = 30.0,
     retry_errors: Annotated[
         bool,
         typer.Option("--retry-errors", metavar="", help="Run the pairs recorded as errors again."),
     ] = False,
-    model: Annotated[
-        str | None,
-        typer.Option(
-            metavar="NAME_OR_PATH",
-            help="sentence-transformers model name or path.",
-            show_default=DEFAULT_MODEL,
-        ),
-    ] = DEFAULTS.model,
-    max_group: Annotated[
-        int,
-        typer.Option(
-            min=1, max=6, metavar="N", help="Most sentences on one side of an aligned group."
-        ),
-    ] = DEFAULTS.max_group,
-    fail_on: Annotated[
-        Severity, typer.Option(help="A pair fails when a finding reaches this severity.")
-    ] = DEFAULTS.fail_on,
-    min_severity: Annotated[
-        Severity,
-        typer.Option(help="Show findings of this severity and above (the status is unchanged)."),
-    ] = DEFAULTS.min_severity,
-    glossary: Annotated[
-        str | None,
-        typer.Option(metavar="FILE", help="Glossary file: 'A = B' equivalences, 'A != B' bans."),
-    ] = None,
-    encoding: Annotated[
-        str | None,
-        typer.Option(metavar="ENC", help="Encoding of every input.", show_default="detected"),
-    ] = None,
-    input_format: Annotated[
-        InputFormatChoice, typer.Option(help="Input format (auto: detected).")
-    ] = InputFormatChoice.auto,
-    max_sentence_chars: Annotated[
-        int,
-        typer.Option(min=20, metavar="N", help="Longest sentence; longer units are split."),
-    ] = DEFAULTS.max_sentence_chars,
-    cache: Annotated[
-        bool,
-        typer.Option(
-            "--cache/--no-cache", metavar="", help="Reuse embeddings across pairs and runs."
-        ),
-    ] = True,
-    cache_dir: Annotated[
-        str | None,
-        typer.Option(
-            metavar="DIR", help="Embedding cache folder.", show_default="~/.cache/vardiff"
-        ),
-    ] = None,
-    max_sentences: Annotated[
-        int,
-        typer.Option(
-            min=1, metavar="N", help="A pair with more sentences a side is an error record."
-        ),
-    ] = DEFAULTS.max_sentences,
-    progress: Annotated[
-        bool,
-        typer.Option(
-            "--progress/--no-progress", metavar="", help="Progress on stderr (a terminal only)."
-        ),
-    ] = True,
+    model: shared.ModelOption = DEFAULTS.model,
+    max_group: shared.MaxGroupOption = DEFAULTS.max_group,
+    fail_on: shared.FailOnOption = DEFAULTS.fail_on,
+    min_severity: shared.MinSeverityOption = DEFAULTS.min_severity,
+    glossary: shared.GlossaryOption = None,
+    calibration: shared.CalibrationOption = DEFAULTS.calibration,
+    encoding: shared.EncodingOption = None,
+    input_format: shared.InputFormatOption = shared.InputFormatChoice.auto,
+    max_sentence_chars: shared.MaxSentenceCharsOption = DEFAULTS.max_sentence_chars,
+    cache: shared.CacheOption = True,
+    cache_dir: shared.CacheDirOption = None,
+    max_sentences: shared.MaxSentencesOption = DEFAULTS.max_sentences,
+    progress: shared.ProgressOption = True,
 ) -> None:
-    """Compare every pair of a manifest; one JSON line per pair, a summary on stderr."""
+    """Compare every pair of a manifest; one JSON line per pair, a summary on stderr.
+
+    Each pair is compared as 'vardiff diff A B' would; a pair it would refuse is an error record.
+    """
     from ._batch import BatchJob, BatchOptions
 
     job = BatchJob(
         manifest,
         output,
         options=BatchOptions(
-            options=Options(
-                model=model,
-                cache=(cache_dir or True) if cache else False,
-                max_group=max_group,
-                min_severity=min_severity,
-                fail_on=fail_on,
-                glossary=glossary,
-                max_sentence_chars=max_sentence_chars,
-                max_sentences=max_sentences,
-            ),
+            options=shared.comparison_options(ctx.params),
             encoding=encoding,
             input_format=input_format.value,
         ),
         workers=workers,
         engine=engine.value,
         ray_address=ray_address,
+        ray_timeout=ray_timeout,
         retry_errors=retry_errors,
     )
     skipped = len(job.items) - len(job.pending)

@@ -71,6 +71,16 @@ _SPEECH = (
 )
 _SPEECH_VERB = re.compile(rf"(?<!\w)(?:{_SPEECH})(?!\w)", re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?([\w’'.-]+(?:\s+[A-Z][\w’'.-]*)*)", re.I)
+# A be-form right before the verb (an adverb or "not" between): the speech verb is passive.
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|been|being|be)\s+(?:(?:not|also|publicly|reportedly|\w+ly)\s+)?$",
+    re.IGNORECASE,
+)
+# Its agent: "by" within the clause, then a noun phrase whose last word is the source
+# ("by the ministry", "by Prime Minister Kevin Rudd").
+_AGENT = re.compile(
+    r"[^.;:!?]{0,60}?(?P<by>\bby\s+(?:the\s+|a\s+|an\s+)?([\w’'.-]+(?:\s+[A-Z][\w’'.-]*)*))"
+)
 _SKIP_BEFORE_VERB = set(
     "also then later earlier recently previously last week month year yesterday today on in at "
     "this that had has have was were is are publicly again however reportedly once first "
@@ -151,6 +161,15 @@ _WORD = re.compile(r"[\w’'.-]+|,")
 def attributions(text: str) -> list[Attribution]:
     found: list[Attribution] = []
     for match in _SPEECH_VERB.finditer(text):
+        if _PASSIVE_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            # "The newspaper was accused by the ministry": the source of a passive speech verb
+            # is its agent, not its subject; without an agent none is named.
+            agent = _AGENT.match(text, match.end())
+            if agent:
+                words = agent.group(2).split()
+                phrase = agent.group("by").rstrip(".")
+                found.append(Attribution(source=_source_key(words[-1]), phrase=phrase))
+            continue
         before = list(_WORD.finditer(text, max(0, match.start() - 80), match.start()))
         source_token = None
         # "..., said the minister", "..., said Kim": after a comma or a quote the verb may come

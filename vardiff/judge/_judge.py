@@ -15,7 +15,7 @@ from .damage import check_damage
 from .glossary import check_glossary
 from .kinds import check_kinds, kinds_wanted
 from .modality import check_modality
-from .names import check_names
+from .names import check_names, names_texts
 from .numbers import SAME_THING, check_numbers
 from .opposites import check_opposites
 from .polarity import check_negation
@@ -53,7 +53,11 @@ CHECKS: tuple[Check, ...] = (
 
 # Texts each check asks the model about, announced before any check runs so that a whole
 # report's phrases are embedded in one batch.
-PREFETCH: tuple[Callable[[PairContext], list[str]], ...] = (wording_texts, kinds_wanted)
+PREFETCH: tuple[Callable[[PairContext], list[str]], ...] = (
+    wording_texts,
+    names_texts,
+    kinds_wanted,
+)
 
 _SECONDARY = {"lexical", "omission", "addition"}  # the wording check's categories
 # Verdicts on what the words are, quiet or loud: a broader word ("shells" / "projectiles"), a

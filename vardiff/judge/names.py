@@ -4,18 +4,43 @@ or abbreviated another way ("Kim Jong Un" / "Kim Jong-un", "U.N." / "United Nati
 from __future__ import annotations
 
 import re
+from typing import cast
 
-from .._entities import compare_names
+from .._entities import NameDiff, compare_names
 from .._report import Finding
 from ._context import PairContext
 from ._draft import draft
-from ._evidence import content_terms, spelling, support
+from ._evidence import content_terms, spelling, support, support_texts
 
-__all__ = ["check_names"]
+__all__ = ["check_names", "names_texts"]
+
+
+def _names_diff(ctx: PairContext) -> NameDiff:
+    diff = ctx.memo.get("names.diff")
+    if diff is None:
+        diff = ctx.memo["names.diff"] = compare_names(ctx.a, ctx.b, equivalences=ctx.equivalences)
+    return cast(NameDiff, diff)
+
+
+def names_texts(ctx: PairContext) -> list[str]:
+    """The texts :func:`check_names` asks the model about, to embed them with the report's."""
+    if ctx.pair.status != "changed":
+        return []
+    diff = _names_diff(ctx)
+    only_a, only_b = list(diff.only_a), list(diff.only_b)
+    texts: list[str] = []
+    paired = min(len(only_a), len(only_b))
+    for left, right in zip(only_a[:paired], only_b[:paired], strict=True):
+        if re.sub(r"\W", "", left.lower()) != re.sub(r"\W", "", right.lower()):
+            texts += [left, right]
+    terms_a, terms_b = content_terms(ctx.a), content_terms(ctx.b)
+    texts += [t for name in only_a[paired:] for t in support_texts(name, terms_b)]
+    texts += [t for name in only_b[paired:] for t in support_texts(name, terms_a)]
+    return texts
 
 
 def check_names(ctx: PairContext) -> list[Finding]:
-    diff = compare_names(ctx.a, ctx.b, equivalences=ctx.equivalences)
+    diff = _names_diff(ctx)
     terms_a, terms_b = content_terms(ctx.a), content_terms(ctx.b)
     found: list[Finding] = []
     only_a, only_b = list(diff.only_a), list(diff.only_b)

@@ -9,6 +9,7 @@ from ._context import PairContext
 from ._draft import draft
 from ._evidence import spelling
 from ._lexicon import lexicon
+from .kinds import _distant_kind
 
 __all__ = ["check_numbers"]
 
@@ -101,6 +102,9 @@ def _recount(ctx: PairContext, left: Quantity, right: Quantity) -> Finding:
     noun_a, noun_b = left.counted or "", right.counted or ""
     lex = lexicon()
     kin = lex.kinship(noun_a, noun_b) if lex.is_noun(noun_a) and lex.is_noun(noun_b) else None
+    # Two specific concrete things that meet only far up ("rockets" / "bullets") are another
+    # kind of thing too; the kinds check knows them.
+    kin = kin or _distant_kind(noun_a, noun_b)
     alike = ctx.similarity(noun_a, noun_b)
     evidence: dict[str, float | str] = {
         "noun_similarity": alike,

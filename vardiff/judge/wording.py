@@ -23,7 +23,7 @@ from .._words import FUNCTION_WORDS, content_words, stem
 from ._context import PairContext
 from ._draft import draft
 from ._evidence import content_terms as _words
-from ._evidence import spelling, support
+from ._evidence import spelling, support, support_texts
 from ._lexicon import lexicon
 from ._text import fold_typography
 
@@ -151,13 +151,24 @@ def _only_speech_verbs(words: list[str]) -> bool:
 
 
 def wording_texts(ctx: PairContext) -> list[str]:
-    """The short texts this check will ask the model about, announced for one batch: every
-    content word of the pair (for word support) and the new words of each edit."""
+    """The short texts this check will ask the model about, announced for one batch: exactly
+    those :func:`check_wording` compares (a pair whose edits are all explained, or whose new
+    words all have their stem on the other side, asks for none)."""
     if ctx.pair.status != "changed":
         return []
-    texts = _words(ctx.pair.a_text) + _words(ctx.pair.b_text)
-    if not rebuilt(ctx):
-        texts += [t for e in edits_of(ctx) if e.new_a and e.new_b for t in (e.new_a, e.new_b)]
+    words_a, words_b = _words(ctx.pair.a_text), _words(ctx.pair.b_text)
+    if rebuilt(ctx):
+        return [
+            t
+            for mine, other in ((words_a, words_b), (words_b, words_a))
+            for word in dict.fromkeys(mine)
+            for t in support_texts(word, other)
+        ]
+    texts: list[str] = []
+    for edit in edits_of(ctx):
+        texts += support_texts(edit.new_a, words_b) + support_texts(edit.new_b, words_a)
+        if edit.new_a and edit.new_b:
+            texts += [edit.new_a, edit.new_b]
     return texts
 
 
