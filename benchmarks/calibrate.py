@@ -41,9 +41,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from judge_data import DATA, OUT, by_group
 
-from vardiff import Severity, word_diff
+from vardiff import word_diff
 from vardiff._words import stem
-from vardiff.judge._calibration import DEFAULT_CUTOFFS, parse_calibration
+from vardiff.judge._calibration import parse_calibration
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "vardiff" / "judge" / "calibration.json"
@@ -377,17 +377,12 @@ def pair_maxima(
     for record in records:
         if not quiet(record):
             continue
-        # A pair that a floor or an unfitted rule (on the checks' own scale) already fails
-        # fails at any cut-off: it counts as 1.0, so the cut-offs leave room for it.
+        # Only the fitted rules' scores: a floor or an unfitted rule (on the checks' own
+        # scale) fails a pair whatever the cut-offs, and the bench counts it on top.
         scores = [
-            1.0
-            if calibration.floor(f["check"], f["evidence"]) >= Severity.MEDIUM
-            else rule.probability(f["evidence"])
-            if (rule := calibration.rule_for(f["check"], f["evidence"]))
-            else 1.0
-            if f["prior"] >= DEFAULT_CUTOFFS["medium"]
-            else 0.0
+            rule.probability(f["evidence"])
             for f in record["findings"]
+            if (rule := calibration.rule_for(f["check"], f["evidence"]))
         ]
         changed = record["pair"]["pair.changed_words"]
         out[("edit" if changed < EDIT_BELOW else "rewrite", record["set"])].append(

@@ -196,17 +196,30 @@ def test_entity_different_referent_is_high(a: str, b: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("a", "b"),
+    ("a", "b", "left", "right"),
     [
-        ("Russia bought shells from North Korea.", "Russia bought shells from South Korea."),
+        (
+            "Russia bought shells from North Korea.",
+            "Russia bought shells from South Korea.",
+            "North",
+            "South",
+        ),
         (
             "Experts said the Hwasong-11A was accurate.",
             "Experts said the Hwasong-11B was accurate.",
+            "11A",
+            "11B",
         ),
     ],
 )
-def test_entity_different_referent_spelled_alike_is_high(a: str, b: str) -> None:
-    assert worst(of(findings(a, b), "entity")) is HIGH
+def test_entity_different_referent_spelled_alike_is_high(
+    a: str, b: str, left: str, right: str
+) -> None:
+    # Whichever check explains it (a name, or "North" / "South" as opposite directions), the
+    # changed referent is high.
+    found = findings(a, b)
+    about = [f for f in found if left in f.a and right in f.b]
+    assert worst(about) is HIGH, show(found)
 
 
 @pytest.mark.parametrize(
@@ -639,7 +652,10 @@ def test_tense_future_to_past_is_flagged() -> None:
         "Putin will travel to North Korea on Tuesday.", "Putin traveled to North Korea on Tuesday."
     )
     tense = of(found, "tense")
-    assert tense and worst(tense) in (LOW, MEDIUM), show(found)
+    # How loud is the calibration's call: in an otherwise identical sentence, the dev
+    # revisions say a changed tense is an error far more often than not.
+    worst_tense = worst(tense)
+    assert worst_tense is not None and worst_tense >= LOW, show(found)
     assert "will travel" in tense[0].a and "traveled" in tense[0].b
 
 

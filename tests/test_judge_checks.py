@@ -225,6 +225,9 @@ def test_a_quote_with_only_its_punctuation_or_spacing_changed_is_no_finding() ->
     assert check_quotes(context(said, spaced)) == []
     edited = '"It will take a while for Bitcoin to fail, but there could be a change," he said.'
     assert [f.check for f in check_quotes(context(said, edited))] == ["quote.edited"]
+    # A misspelt word is the typo check's; the speaker's words are the same.
+    typo = '"It will take a while for Bitcoin to catch on, but there cuold be a change," he said.'
+    assert check_quotes(context(said, typo)) == []
 
 
 @pytest.mark.parametrize(

@@ -9,11 +9,13 @@ from .. import _cues as cues
 from .._report import Finding
 from ._context import PairContext
 from ._draft import draft
+from ._evidence import spelling
 from ._text import fold_typography
 
 __all__ = ["check_quotes"]
 
 _TERM_WORDS = 3
+_TYPO = 0.8
 
 
 def _edited(left: str, right: str) -> bool:
@@ -37,13 +39,22 @@ def _words(text: str) -> str:
 
 
 def _verbatim(quote: str, best: str, a: str, b: str) -> bool:
-    """The speaker's words are all kept, in order: only punctuation, spacing or where a quote
-    mark stands changed ("We need to be constantly vigilant" / "We need to be" constantly
-    vigilant)."""
+    """The speaker's words are all kept, in order: only punctuation, spacing, a typo or where a
+    quote mark stands changed ("We need to be constantly vigilant" / "We need to be"
+    constantly vigilant; "vigilant" / "vigliant")."""
     left, right = _words(quote), _words(best)
-    if left == right:
+    if left == right or _typos_only(left.split(), right.split()):
         return True
     return f" {left} " in f" {_words(b)} " and f" {right} " in f" {_words(a)} "
+
+
+def _typos_only(left: list[str], right: list[str]) -> bool:
+    """Every changed word is a misspelling of its counterpart: the typo is the wording
+    check's to report, the speaker's words are the same."""
+    if len(left) != len(right):
+        return False
+    changed = [(x, y) for x, y in zip(left, right, strict=True) if x != y]
+    return all(len(x) > 3 and spelling(x, y) >= _TYPO for x, y in changed)
 
 
 def check_quotes(ctx: PairContext) -> list[Finding]:
