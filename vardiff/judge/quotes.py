@@ -7,6 +7,7 @@ import re
 
 from .. import _cues as cues
 from .._report import Finding
+from .._words import FUNCTION_WORDS
 from ._context import PairContext
 from ._draft import draft
 from ._evidence import spelling
@@ -33,9 +34,16 @@ def _folded(quote: str) -> str:
 
 
 def _words(text: str) -> str:
-    """The words alone: spacing and punctuation inside a quote ("catch on , but") are no words
-    of the speaker's."""
-    return " ".join(re.findall(r"\w+", fold_typography(text).lower()))
+    """The words alone: spacing, hyphens and punctuation inside a quote ("catch on , but",
+    "non-violently") are no words of the speaker's."""
+    joined = re.sub(r"(?<=\w)-(?=\w)", "", fold_typography(text).lower())
+    return " ".join(re.findall(r"\w+", joined))
+
+
+def _content(words: str) -> list[str]:
+    """The words that carry the quote: "his love for drugs and for Japan" says what "his love
+    for drugs and Japan" says."""
+    return [w for w in words.split() if w not in FUNCTION_WORDS]
 
 
 def _verbatim(quote: str, best: str, a: str, b: str) -> bool:
@@ -43,7 +51,7 @@ def _verbatim(quote: str, best: str, a: str, b: str) -> bool:
     quote mark stands changed ("We need to be constantly vigilant" / "We need to be"
     constantly vigilant; "vigilant" / "vigliant")."""
     left, right = _words(quote), _words(best)
-    if left == right or _typos_only(left.split(), right.split()):
+    if left == right or _typos_only(_content(left), _content(right)):
         return True
     return f" {left} " in f" {_words(b)} " and f" {right} " in f" {_words(a)} "
 
