@@ -51,7 +51,11 @@ def _verbatim(quote: str, best: str, a: str, b: str) -> bool:
     quote mark stands changed ("We need to be constantly vigilant" / "We need to be"
     constantly vigilant; "vigilant" / "vigliant")."""
     left, right = _words(quote), _words(best)
-    if left == right or _typos_only(_content(left), _content(right)):
+    if (
+        left == right
+        or _typos_only(left.split(), right.split())
+        or _typos_only(_content(left), _content(right))
+    ):
         return True
     return f" {left} " in f" {_words(b)} " and f" {right} " in f" {_words(a)} "
 
