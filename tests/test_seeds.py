@@ -84,8 +84,12 @@ def test_bullets_are_high(report: Report) -> None:
 
 def test_quote_change_is_flagged(report: Report) -> None:
     quotes = _findings(report, "quote")
-    assert any("definitive" in f.a and "decisive" in f.b for f in quotes)
-    assert all(f.severity >= Severity.MEDIUM for f in quotes)
+    # The quoted term fails the gate; every other quote B rewords is shown. (These sentences
+    # are rewritten as a whole, where translators render a quote anew: there a reworded quote
+    # fails the gate only when its calibrated score says so.)
+    term = [f for f in quotes if "definitive" in f.a and "decisive" in f.b]
+    assert term and term[0].severity >= Severity.MEDIUM
+    assert all(f.severity >= Severity.LOW for f in quotes)
 
 
 def test_garbled_attribution_is_flagged(report: Report) -> None:
