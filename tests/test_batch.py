@@ -231,6 +231,25 @@ def test_retry_errors_runs_only_the_errors_again(
     assert len(lines) == 3 and json.loads(lines[-1])["report"]["summary"]["pairs"] > 0
 
 
+def test_workers_elsewhere_get_the_glossary_loaded_and_the_calibration_file_absolute(
+    tmp_path: Path, monkeypatch: Any
+) -> None:
+    # A Ray actor runs in another folder, maybe on a node without the glossary file.
+    (tmp_path / "g.txt").write_bytes((ROOT / "examples" / "glossary.txt").read_bytes())
+    calibration = ROOT / "vardiff" / "judge" / "calibration.json"
+    (tmp_path / "c.json").write_bytes(calibration.read_bytes())
+    monkeypatch.chdir(tmp_path)
+    chosen = vardiff.Options(glossary="g.txt", calibration="c.json")
+    job = BatchJob([], options=BatchOptions(options=chosen))
+    sent = job.options.options
+    assert isinstance(sent.glossary, vardiff.Glossary)
+    assert sent.calibration == str(tmp_path / "c.json")
+    named = BatchJob([], options=BatchOptions(options=chosen.but(calibration="fitted")))
+    assert named.options.options.calibration == "fitted"
+    monkeypatch.chdir(ROOT)
+    assert job.options.comparer().settings.signature == job.signature
+
+
 def test_a_model_that_cannot_load_stops_the_job(
     corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

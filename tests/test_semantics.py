@@ -441,3 +441,43 @@ def test_the_source_of_a_passive_speech_verb_is_its_agent() -> None:
     assert [a.source for a in active] == [a.source for a in passive] == ["regulator"]
     # No agent, no source: the passive subject did not say anything.
     assert not attributions("The banks were warned that rates would rise.")
+
+
+# -- synonyms of other parts of speech -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Witnesses described a brutal attack.", "Witnesses described a savage attack."),
+        ("It was a big win for the party.", "It was a large win for the party."),
+        ("The company purchased the site.", "The company bought the site."),
+    ],
+)
+def test_an_adjective_or_verb_swapped_for_a_synonym_is_a_quiet_verdict(a: str, b: str) -> None:
+    assert [h.check for h in find_kinds(a, b)] == ["kind.synonym"]
+
+
+def test_an_adjective_swapped_for_another_is_no_synonym() -> None:
+    assert not find_kinds("The water was hot.", "The water was warm.")
+    assert not find_kinds("The talks were long.", "The talks were short.")
+
+
+def test_a_negated_opposite_quotes_the_whole_rewording() -> None:
+    hits = find_opposites("Exports did not grow in March.", "Exports shrank in March.")
+    assert [(h.check, h.a, h.b) for h in hits] == [("opposite.negated", "did not grow", "shrank")]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The agency helps homeless families.", "The agency helps families."),
+        ("Police questioned the former mayor.", "Police questioned the mayor."),
+    ],
+)
+def test_a_dropped_adjective_of_kind_is_medium(a: str, b: str) -> None:
+    assert [h.check for h in loud(find_removals(a, b))] == ["removal.adjective"]
+
+
+def test_a_dropped_adjective_of_degree_is_not_reported() -> None:
+    assert not find_removals("The fire caused massive damage.", "The fire caused damage.")

@@ -29,6 +29,11 @@ What goes in, and why:
 - ``exceptions``: WordNet's irregular forms (rose -> rise, fell -> fall, better -> good).
 - ``extra_parents``: a few is-a links WordNet lacks (an artillery shell is a projectile), from
   tools/lexicon_extra.json.
+- ``modifier_senses``: adjective and adverb lemmas with all their senses, commonest first
+  (numbered apart): a sense shared, and among the first four of one of the two words, makes
+  them synonyms ("desperate" / "dire").
+- ``degree_adjectives``: adjectives whose WordNet attribute is a size, degree or importance
+  ("huge", "major", "serious"): intensifiers, which a removal check lets go.
 - ``transitive``: verbs that take an object in every sense kept (WordNet's sentence frames):
   such a verb directly followed by a preposition lost its object ("sentenced to five years").
 - ``infinitive``: verbs followed by "to" + verb that never take the preposition "to"
@@ -65,6 +70,13 @@ _LEXNAMES = (
 _POS_NUMBER = {"adj": 3, "adv": 4, "noun": 1, "verb": 2}
 # WordNet's verb frames that need no object right after the verb: "Something ----s",
 # "Somebody ----s PP", "Somebody ----s to INFINITIVE", "Somebody ----s that CLAUSE" and the like.
+_DEGREE_ATTRIBUTES = {
+    f"{name}.n.01"
+    for name in (
+        "size degree importance significance seriousness completeness majority minority "
+        "magnitude intensity strength extremeness moderation substantiality"
+    ).split()
+} | {"seriousness.n.03", "minority.n.02"}
 _NO_OBJECT_FRAMES = {1, 2, 3, 4, 6, 7, 12, 13, 22, 23, 26, 27, 28, 29, 32, 33, 34, 35}
 
 
@@ -124,6 +136,37 @@ def build(wn: Any, extra: dict[str, Any]) -> dict[str, Any]:
     # The lexicographer file of each sense ("noun.artifact", "noun.cognition"): whether two
     # things of one kind are concrete things or ideas.
     domains = [_LEXNAMES.index(reachable[name].lexname()) for name in sorted(reachable)]
+
+    # Adjective and adverb senses, numbered apart from the noun and verb graph: two words that
+    # share one are synonyms ("desperate" / "dire", "about" / "roughly").
+    modifier_senses: dict[str, list[str]] = {}
+    for pos in ("a", "r"):
+        names = {n for s in wn.all_synsets(pos) for n in s.lemma_names()}
+        for name in sorted(names):
+            word = _word(name)
+            if word is None:
+                continue
+            # Every sense, commonest first: a synonym may be a rarer sense of one of the two
+            # words ("desperate" is "dire" only in its sixth).
+            senses = [s for s in wn.synsets(name, pos) if name in s.lemma_names()]
+            modifier_senses.setdefault(word, []).extend(s.name() for s in senses)
+    modifier_index = {
+        name: number
+        for number, name in enumerate(sorted({n for v in modifier_senses.values() for n in v}))
+    }
+    modifiers = {
+        word: [modifier_index[n] for n in dict.fromkeys(names)]
+        for word, names in sorted(modifier_senses.items())
+    }
+
+    # Adjectives of degree: their WordNet attribute is a size, a degree or an importance
+    # ("huge", "major", "serious", "complete"). Dropped, they leave the statement standing;
+    # a dropped adjective of kind ("elderly", "suspicious", "former") narrows it no longer.
+    degree = set()
+    for synset in wn.all_synsets("a"):
+        heads = [synset, *(synset.similar_tos() if synset.pos() == "s" else [])]
+        if any(a.name() in _DEGREE_ATTRIBUTES for h in heads for a in h.attributes()):
+            degree.update(w for n in synset.lemma_names() if (w := _word(n)))
 
     adjectives = sorted(
         {
@@ -265,6 +308,8 @@ def build(wn: Any, extra: dict[str, Any]) -> dict[str, Any]:
         "gender": dict(sorted(gender.items())),
         "exceptions": exceptions,
         "extra_parents": extra_parents,
+        "modifier_senses": modifiers,
+        "degree_adjectives": sorted(degree),
         "transitive": transitive,
         "infinitive": infinitive,
     }

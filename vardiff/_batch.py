@@ -214,7 +214,8 @@ def _portable(options: BatchOptions, comparer: Comparer) -> BatchOptions:
     changes: dict[str, Any] = {}
     if comparer.glossary is not None and not isinstance(chosen.glossary, Glossary):
         changes["glossary"] = comparer.glossary
-    if chosen.calibration not in ("priors", "fitted"):
+    # A name ("priors", "fitted") is no file; a file here is one the driver just read.
+    if chosen.calibration not in ("priors", "fitted") and os.path.isfile(chosen.calibration):
         changes["calibration"] = os.path.abspath(chosen.calibration)
     if not changes:
         return options

@@ -47,6 +47,8 @@ _COHYPONYM_TOTAL = 4
 # one can hold that a reader tells apart, wherever WordNet files them.
 _LOOSE_STEPS = 4
 _LOOSE_TOTAL = 7
+# Senses of a word that count as its common readings.
+_SENSES = 4
 # A parent this close to the root ("entity", "object", "act") says nothing about two words.
 _MIN_PARENT_DEPTH = 4
 
@@ -86,6 +88,10 @@ class Lexicon:
         self._extra: dict[str, set[str]] = {}
         for narrow, broad in data["extra_parents"]:
             self._extra.setdefault(narrow, set()).add(broad)
+        self._modifier_senses: dict[str, tuple[int, ...]] = {
+            word: tuple(senses) for word, senses in data.get("modifier_senses", {}).items()
+        }
+        self._degree = frozenset(data.get("degree_adjectives", ()))
         self._transitive = frozenset(data.get("transitive", ()))
         self._infinitive = frozenset(data.get("infinitive", ()))
         self._depth: dict[int, int] = {}
@@ -128,6 +134,24 @@ class Lexicon:
 
     def is_adjective(self, word: str) -> bool:
         return bool(self.lemmas(word, "a"))
+
+    def modifier_synonyms(self, a: str, b: str) -> bool:
+        """Two adjectives or adverbs with a sense in common that is among the commonest of one
+        of them ("desperate" / "dire": the first sense of "dire", the sixth of "desperate")."""
+        senses_a = self._modifier_readings(a)
+        senses_b = self._modifier_readings(b)
+        shared = set(senses_a) & set(senses_b)
+        return bool(shared & (set(senses_a[:_SENSES]) | set(senses_b[:_SENSES])))
+
+    def _modifier_readings(self, word: str) -> list[int]:
+        found: list[int] = []
+        for form in dict.fromkeys((word.lower(), *self.lemmas(word, "a"))):
+            found += self._modifier_senses.get(form, ())
+        return found
+
+    def is_degree_adjective(self, word: str) -> bool:
+        """An adjective of size, degree or importance ("huge", "major", "serious")."""
+        return any(form in self._degree for form in (word.lower(), *self.lemmas(word, "a")))
 
     def needs_object(self, word: str) -> bool:
         """A verb that takes an object in every sense ("sentence", "destroy", "inspect"): one

@@ -119,6 +119,31 @@ def _distant_kind(a: str, b: str) -> Kinship | None:
     return kin if kin is None or min(kin.steps_a, kin.steps_b) >= 2 else None
 
 
+def _synonym_swaps(a: str, b: str) -> list[tuple[str, str, str]]:
+    """One adjective, adverb or verb swapped for a synonym ("desperate" / "dire", "purchased" /
+    "bought"): (word in a, word in b, part of speech). Nouns are :func:`find_kinds`' own."""
+    lex = lexicon()
+    words_a, words_b = vocabulary(a), vocabulary(b)
+    found = []
+    for edit in edits(a, b):
+        if edit.kind != "replace":
+            continue
+        left = [w for w in content_words(edit.a) if w.lower() not in words_b and w.isalpha()]
+        right = [w for w in content_words(edit.b) if w.lower() not in words_a and w.isalpha()]
+        if len(left) != 1 or len(right) != 1:
+            continue
+        x, y = left[0], right[0]
+        if (lex.is_noun(x) and lex.is_noun(y)) or lex.opposition(x, y):
+            continue
+        if lex.modifier_synonyms(x, y):
+            found.append((x, y, "adjective"))
+            continue
+        kin = lex.kinship(x, y, pos="v") if lex.is_verb(x) and lex.is_verb(y) else None
+        if kin is not None and kin.relation in ("same", "synonym"):
+            found.append((x, y, "verb"))
+    return found
+
+
 def kinds_texts(a: str, b: str) -> list[str]:
     """The words this check may ask the model about, to embed them in one batch."""
     return [w for left, right in _pairs_of(a, b) for w in (left[-1], right[-1])]
@@ -134,7 +159,9 @@ def find_kinds(
         if lex.opposition(head_a, head_b):
             continue  # "success" / "failure": the opposites check's
         kin: Kinship | None = None
-        if use_lexicon:
+        if "".join(left).lower() == head_b.lower() or "".join(right).lower() == head_a.lower():
+            kin = Kinship("same")  # "dragon flies" / "dragonflies": one word spelled apart
+        elif use_lexicon:
             relations = [lex.kinship(x, y) for x in left for y in right]
             known = [k for k in relations if k is not None]
             # Any reading that makes the words the same thing, or one broader, wins: the
@@ -201,6 +228,20 @@ def find_kinds(
                     f"{head_a!r} → {head_b!r}: a related but different thing",
                     KIND_PRIORS["related"],
                     evidence,
+                )
+            )
+    if use_lexicon:
+        for x, y, pos in _synonym_swaps(a, b):
+            hits.append(
+                Hit(
+                    "kind.synonym",
+                    "lexical",
+                    x,
+                    y,
+                    f"{x!r} → {y!r}: the same {'quality' if pos == 'adjective' else 'action'} "
+                    "named another way",
+                    KIND_PRIORS["synonym"],
+                    {"relation": "synonym", "pos": pos},
                 )
             )
     return hits

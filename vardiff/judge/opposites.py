@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from .. import _cues as cues
 from .._report import Finding
-from .._words import content_words
+from .._words import FUNCTION_WORDS, content_words
 from ._context import PairContext
 from ._edits import Edit, Hit, as_findings, edits, vocabulary, words
 from ._lexicon import lexicon
@@ -47,6 +47,8 @@ _WHY = {
     "converse": "the converse relation",
     "indirect": "near-antonyms",
 }
+# Determiners WordNet also files as opposed adjectives ("any" / "all", "some" / "all").
+_QUANTIFIERS = {"any", "all", "some", "every", "each", "both", "either"}
 _MAX_WORDS = 6  # an edit longer than this on either side is a rebuilt clause, not a word swap
 _NEAR = 4  # words before an opposite where a negation still turns it back ("not been a success")
 
@@ -79,6 +81,14 @@ def opposed_words(a: str, b: str) -> list[Opposed]:
                 if x.lower() in words_b or y.lower() in words_a:
                     continue
                 relation = lex.opposition(x, y)
+                if {x.lower(), y.lower()} <= _QUANTIFIERS:
+                    continue  # "any risk" / "all risks": the adjectives' antonymy, not theirs
+                if x.lower() in FUNCTION_WORDS and _next_word(edit.a, x, edit.after_a) != (
+                    _next_word(edit.b, y, edit.after_b)
+                ):
+                    # "to Moscow" / "from Moscow" is reversed; "wants Modi to respond" /
+                    # "an answer from Modi" only reworded.
+                    continue
                 if relation and (best is None or _PRIOR[relation] > _PRIOR[best.relation]):
                     best = Opposed(x, y, relation, edit)
         if best is not None:
@@ -138,12 +148,14 @@ def find_opposites(a: str, b: str) -> list[Hit]:
         }
         if balance % 2:
             # "did not rise" / "fell": one more negation on one side turns the opposite back.
+            # The verdict quotes the whole reworded stretch ("did not win a single" / "lost
+            # every"), so that it explains a wording finding on the same words away.
             hits.append(
                 Hit(
                     "opposite.negated",
                     "opposite",
-                    item.a,
-                    item.b,
+                    _stretch(item.edit.before_a, item.edit.a),
+                    _stretch(item.edit.before_b, item.edit.b),
                     f"{item.a!r} → {item.b!r}: an opposite with a negation on the other side, "
                     "the same statement reworded",
                     0.05,
@@ -165,6 +177,21 @@ def find_opposites(a: str, b: str) -> list[Hit]:
             )
         )
     return hits
+
+
+def _next_word(edited: str, word: str, after: str) -> str:
+    """The word that follows ``word`` in the edit and what comes after it."""
+    rest = words(edited.split(word, 1)[1] + " " + after) if word in edited else []
+    return rest[0].lower() if rest else ""
+
+
+def _stretch(before: str, edited: str) -> str:
+    """The edited words, from a negation just before them if there is one ("not" + "win")."""
+    tail = before.split()[-_NEAR:]
+    for index, word in enumerate(tail):
+        if cues.negations(word):
+            return " ".join([*tail[index:], edited.strip()])
+    return edited.strip()
 
 
 def _negative(item: Opposed) -> bool:

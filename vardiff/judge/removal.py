@@ -249,6 +249,51 @@ def _lost_part(before: list[str], right: str, kinds: set[str], dropped: str) -> 
     return None
 
 
+def _kind_adjective(edit: Edit, dropped: list[str]) -> str | None:
+    """A lone adjective that said which kind of thing ("elderly people", "suspicious
+    payments", "the former banker"), dropped before its noun; not one of degree ("huge",
+    "serious": an intensifier) nor one that is mostly a verb or an adverb."""
+    if len(dropped) != 1 or len(words(edit.a)) != 1:
+        return None
+    word = dropped[0]
+    lowered = word.lower()
+    lex = lexicon()
+    after_a, after_b = words(edit.after_a), words(edit.after_b)
+    if (
+        word != lowered
+        or not lex.is_adjective(lowered)
+        or lex.is_degree_adjective(lowered)
+        or lowered.endswith(("ing", "ed"))
+        or is_amount_word(lowered)  # "3 million" / "3,000,000": the number check's
+        or lex.is_verb(lowered)
+        or not after_a
+        or not after_b
+        or after_a[0] != after_b[0]
+        # Before a noun that is nothing else, an "-ly" word is an adjective ("elderly
+        # people"), not an adverb ("sharply higher", "recently elected").
+        or not lex.is_noun(after_a[0])
+        or lex.is_adjective(after_a[0])
+        or after_a[0].lower().endswith(("ed", "ing"))
+        or after_a[0].lower() in FUNCTION_WORDS
+    ):
+        return None
+    return word
+
+
+def _verb_group(dropped: str) -> bool:
+    """The dropped words are a verb with its auxiliary, particle or preposition, or the end
+    of a compound ("was made", "coded in", "-based")."""
+    tokens = [t.lower() for t in _tokens(dropped)]
+    if dropped.strip().startswith("-") or not tokens:
+        return True
+    last = tokens[-1] if tokens[-1] not in _CLOSERS else (tokens[-2] if len(tokens) > 1 else "")
+    return (
+        any(t in _FINITE or t in {"be", "been", "being"} for t in tokens)
+        or last in _PREPOSITIONS
+        or last in {"out", "up", "off", "down"}
+    )
+
+
 def _core(word: str, before: str) -> str | None:
     """ "noun" or "verb" for a word that carries content of its own (``before``: the text
     before it, which tells "to build" or "they sold" from "the build")."""
@@ -349,6 +394,21 @@ def _edit_removals(a: str, b: str) -> list[Hit]:
         dropped = [w for w in content_words(edit.a) if w.lower() not in words_b]
         if edit.kind != "delete" or not dropped or len(words(edit.a)) > _MAX_WORDS:
             continue
+        adjective = _kind_adjective(edit, dropped)
+        if adjective:
+            hits.append(
+                Hit(
+                    "removal.adjective",
+                    "removal",
+                    adjective,
+                    "",
+                    f"{adjective!r} left out of B: the {words(edit.after_a)[0]!r} of A are of a "
+                    "kind, those of B any",
+                    0.5,
+                    {"dropped": adjective},
+                )
+            )
+            continue
         kinds = {k for w in dropped if (k := _core(w, edit.before_a + edit.a.split(w)[0]))}
         if not kinds:
             continue
@@ -366,9 +426,14 @@ def _edit_removals(a: str, b: str) -> list[Hit]:
             # detail a translation leaves implicit ("in Florida" said once already). On the
             # correct translations of DEMETR's dev set a dropped verb is found in 6 % of pairs,
             # a dropped head noun in 5 %; on the perturbed ones in 21 % together.
+            # A whole verb group ("was made", "are based on", "-based") goes when a translation
+            # rebuilds the clause; a lone finite verb goes when the event is lost. On DEMETR's
+            # dev set the first is found on 14 correct translations and 21 with the verb
+            # removed, the second on 20 and 177.
+            group = _verb_group(edit.a)
             rule, prior, message = (
                 "removal.head",
-                0.55 if "verb" in kinds else 0.45,
+                0.55 if "verb" in kinds and not group else 0.45,
                 f"{text!r} left out of B: a {what} the sentence rests on",
             )
         else:
@@ -390,6 +455,7 @@ def _edit_removals(a: str, b: str) -> list[Hit]:
                     "core": what,
                     "dropped_words": float(len(dropped)),
                     "verb": float("verb" in kinds),
+                    "verb_group": float(_verb_group(edit.a)),
                     "broken": gap or "",
                 },
             )

@@ -124,15 +124,45 @@ def _verbs(tokens: list[str]) -> dict[str, int]:
         if token[0].isupper() and index > 0:
             continue
         lemmas = lex.lemmas(token.lower(), "v")
-        if lemmas and lemmas[0] not in found:
+        if lemmas and lemmas[0] not in found and not _compound_noun(tokens, index):
             found[lemmas[0]] = index
     return found
 
 
+def _compound_noun(tokens: list[str], index: int) -> bool:
+    """A word that is a noun as well as a verb, in its bare form, before a noun ("film
+    studio") or after a determiner ("the film"): a noun here."""
+    lex = lexicon()
+    word = tokens[index].lower()
+    if not lex.is_noun(word) or word not in lex.lemmas(word, "v"):
+        return False
+    before = tokens[index - 1].lower() if index > 0 else ""
+    after = tokens[index + 1] if index + 1 < len(tokens) else ""
+    noun_after = (
+        after == after.lower()
+        and lex.is_noun(after)
+        and not lex.is_verb(after)
+        and after.lower() not in FUNCTION_WORDS
+    )
+    return noun_after or before in {"the", "a", "an", "its", "their", "his", "her", "our"}
+
+
 def _passive(tokens: list[str], verb: int) -> bool:
-    """A form of "be" (or "get") shortly before a verb that is not an "-ing" form."""
-    before = [t.lower() for t in tokens[max(0, verb - 3) : verb]]
-    return any(t in _BE for t in before) and not tokens[verb].lower().endswith("ing")
+    """A participle after a form of "be" (or "get"), adverbs between ("was not arrested"), or
+    straight before its agent ("shade provided by trees"). "will be able to control" is
+    active: "control" is no participle."""
+    word = tokens[verb].lower()
+    lex = lexicon()
+    bare = word in lex.lemmas(word, "v") and not word.endswith(("ed", "en"))
+    if word.endswith("ing") or bare or (word.endswith("s") and not word.endswith("ss")):
+        return False  # a bare form ("control"), "-ing", "-s" ("41 balls by"): no participle
+    for index in range(verb - 1, max(-1, verb - 4), -1):
+        token = tokens[index].lower()
+        if token in _BE:
+            return True
+        if not (token in {"not", "never", "also", "already", "just"} or token.endswith("ly")):
+            break
+    return verb + 1 < len(tokens) and tokens[verb + 1].lower() == "by"
 
 
 def _agent(tokens: list[str], verb: int) -> set[str]:
