@@ -356,6 +356,8 @@ def test_broken_junctions() -> None:
     assert "if is" in broken_junctions("Nobody knows if is safe.")
     assert "^were" in broken_junctions("Were found near the border.")
     assert "the and" in broken_junctions("The and the ministers met.")
+    assert "he Carter" in broken_junctions("He Carter on foreign policy for years.")
+    assert "don't if" in broken_junctions("I don't if the plan will work.")
     for fine in (
         "This is the end of the road, and those who stay will wait.",
         "But the talks failed, so each of them went home.",

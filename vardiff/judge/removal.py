@@ -120,8 +120,16 @@ def _cannot_meet(left: str, right: str) -> bool:
     if left in _MODALS and right in _BOUND_DETERMINERS:
         return True
     if left in _SUBJECTS or left == "I":
-        # "they the", "I that": a subject pronoun wants its verb.
-        return right in _BOUND_DETERMINERS or right in {"that", "a", "an"}
+        # "they the", "I that", "He Carter": a subject pronoun wants its verb ("we
+        # Europeans" is no subject of these).
+        return (
+            right in _BOUND_DETERMINERS
+            or right in {"that", "a", "an"}
+            or (left != "we" and right[:1].isupper() and right != "I")
+        )
+    if left.replace("’", "'") in {"don't", "doesn't", "didn't"}:
+        # "I don't if you realise", "they didn't the work": the auxiliary lost its verb.
+        return right in _BOUND_DETERMINERS or right in {"if", "whether", "a", "an", "that"}
     if left in _CLAUSE_OPENERS and right in _FINITE - _MODALS and right != "had":
         # "if is", "because were": the clause lost its subject ("if had" opens a condition).
         return True
