@@ -53,6 +53,7 @@ DEMETR_KINDS = (
     "verb_removed",
     "subj_removed",
     "pp_removed",
+    "addition",
 )
 MEDIUM, LOW = vardiff.Severity.MEDIUM, vardiff.Severity.LOW
 

@@ -481,5 +481,10 @@ def test_a_dropped_adjective_of_kind_is_medium(a: str, b: str) -> None:
     assert [h.check for h in loud(find_removals(a, b))] == ["removal.adjective"]
 
 
+def test_an_added_adjective_of_kind_is_medium_too() -> None:
+    hits = find_removals("Police questioned the mayor.", "Police questioned the former mayor.")
+    assert [h.check for h in loud(hits)] == ["addition.adjective"]
+
+
 def test_a_dropped_adjective_of_degree_is_not_reported() -> None:
     assert not find_removals("The fire caused massive damage.", "The fire caused damage.")
