@@ -30,6 +30,7 @@ similarities, ``model`` without the shipped lexicon.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from collections import defaultdict
@@ -52,6 +53,7 @@ DEMETR_KINDS = (
     "verb_removed",
     "subj_removed",
     "pp_removed",
+    "addition",
 )
 MEDIUM, LOW = vardiff.Severity.MEDIUM, vardiff.Severity.LOW
 
@@ -113,8 +115,6 @@ def demetr(*, limit: int, checks: Sequence[str], out: Path) -> dict[str, Any]:
     import judge_bench
     import judge_data
 
-    from vardiff.judge._calibration import load_calibration
-
     items = [i for i in judge_data.demetr_items() if i["kind"] in DEMETR_KINDS]
     if limit:
         groups = sorted({i["group"] for i in items}, key=lambda g: int(g.split(":")[1]))[:limit]
@@ -124,18 +124,33 @@ def demetr(*, limit: int, checks: Sequence[str], out: Path) -> dict[str, Any]:
         _choose_checks(which)
         dump = out / f"contrast_demetr_{which}.jsonl"
         judge_data.run(items, dump, out / "cache")
-        rows = judge_bench.evaluate(judge_data.load(dump), load_calibration())
-        found[which] = {
-            "false_alarms": round(rows[0]["negatives_flagged"], 3) if rows else None,
-            "kinds": {
-                r["kind"]: {
-                    "auc": round(r["auc"], 3),
-                    "flagged": round(r["flagged"], 3),
-                    "n": r["n"],
-                }
-                for r in rows
-            },
-        }
+        records = judge_data.load(dump)
+        found[which] = {}
+        for name, calibration in _calibrations():
+            rows = judge_bench.evaluate(records, calibration)
+            found[which][name] = {
+                "false_alarms": round(rows[0]["negatives_flagged"], 3) if rows else None,
+                "kinds": {
+                    r["kind"]: {
+                        "auc": round(r["auc"], 3),
+                        "flagged": round(r["flagged"], 3),
+                        "n": r["n"],
+                    }
+                    for r in rows
+                },
+            }
+    return found
+
+
+def _calibrations() -> list[tuple[str, Any]]:
+    """The shipped calibration, and the fitted one where the judge has it."""
+    from vardiff.judge import _calibration
+
+    found: list[tuple[str, Any]] = [("shipped", _calibration.load_calibration())]
+    named = getattr(_calibration, "calibration_named", None)
+    if named is not None:
+        with contextlib.suppress(Exception):  # a benchmark reports what it can
+            found.append(("fitted", named("fitted")))
     return found
 
 

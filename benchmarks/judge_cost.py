@@ -21,7 +21,9 @@ this script.
 from __future__ import annotations
 
 import argparse
+import csv
 import json
+import re
 import statistics
 import sys
 import time
@@ -37,11 +39,9 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--code", type=Path, default=ROOT, help="checkout whose vardiff to run")
     parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument("--sets", nargs="*", default=["seeds", "mqm"], choices=("seeds", "mqm"))
     args = parser.parse_args()
     sys.path.insert(0, str(args.code.resolve()))
-    sys.path.insert(1, str(HERE))
-    from mqm_bench import DATA, REFERENCE, load_corpus
-
     import vardiff
 
     print(f"vardiff from {Path(vardiff.__file__).parent}")
@@ -75,7 +75,7 @@ def main() -> None:
                 return np.zeros((0, 0), dtype=np.float32)
             return np.stack([self.vectors[t] for t in texts])
 
-    corpus = load_corpus(DATA)
+    talks = _mqm_talks()
     seeds = ROOT / "seeds"
     sets: dict[str, list[tuple[str, str]]] = {
         "seeds 000 vs 001": [
@@ -86,16 +86,17 @@ def main() -> None:
         ],
         "MQM dev talks": [],
     }
-    for talk in corpus.talks:
-        ref = corpus.texts[(talk, REFERENCE)]
-        for system in corpus.systems:
-            if system != REFERENCE:
-                other = corpus.texts[(talk, system)]
-                ids = sorted(ref)
+    for versions in talks.values():
+        ref = versions["ref"]
+        ids = sorted(ref)
+        for system, other in sorted(versions.items()):
+            if system != "ref":
                 sets["MQM dev talks"].append(
                     ("\n".join(ref[s] for s in ids), "\n".join(other[s] for s in ids))
                 )
 
+    chosen = {"seeds": "seeds 000 vs 001", "mqm": "MQM dev talks"}
+    sets = {chosen[key]: sets[chosen[key]] for key in args.sets}
     results = []
     embedder = Noting()
     for name, comparisons in sets.items():
@@ -119,7 +120,10 @@ def main() -> None:
                 start = time.perf_counter()
                 embedder.inner.embed(texts[stage])
                 seconds[stage].append(time.perf_counter() - start)
-        median = {stage: statistics.median(v) for stage, v in seconds.items()}
+        # --rounds 0: counts only.
+        median = {
+            stage: statistics.median(v) if v else float("nan") for stage, v in seconds.items()
+        }
         row = {
             "set": name,
             "comparisons": len(comparisons),
@@ -136,7 +140,8 @@ def main() -> None:
             "time_ratio": round(median["judge"] / median["sentences"], 3),
             "time_ratio_per_round": [
                 round(j / s, 3) for j, s in zip(seconds["judge"], seconds["sentences"], strict=True)
-            ],
+            ]
+            or [float("nan")],
         }
         results.append(row)
         print(json.dumps(row), flush=True)
@@ -157,6 +162,19 @@ def main() -> None:
     if args.out:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         args.out.write_text(json.dumps(results, indent=2))
+
+
+def _mqm_talks() -> dict[str, dict[str, dict[int, str]]]:
+    """Segment texts per talk and system, as mqm_bench.py reads them (without importing it:
+    it imports this checkout's vardiff, and --code may name another)."""
+    csv.field_size_limit(sys.maxsize)
+    talks: dict[str, dict[str, dict[int, str]]] = {}
+    with (HERE / "data" / "mqm_ted_zhen.dev.tsv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+            text = re.sub(r"</?v>", "", row["target"]).strip()
+            versions = talks.setdefault(row["doc"], {}).setdefault(row["system"], {})
+            versions.setdefault(int(row["seg_id"]), text)
+    return talks
 
 
 def _pieces(embedder: Any, texts: list[str]) -> int:

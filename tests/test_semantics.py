@@ -356,6 +356,8 @@ def test_broken_junctions() -> None:
     assert "if is" in broken_junctions("Nobody knows if is safe.")
     assert "^were" in broken_junctions("Were found near the border.")
     assert "the and" in broken_junctions("The and the ministers met.")
+    assert "he Carter" in broken_junctions("He Carter on foreign policy for years.")
+    assert "don't if" in broken_junctions("I don't if the plan will work.")
     for fine in (
         "This is the end of the road, and those who stay will wait.",
         "But the talks failed, so each of them went home.",
@@ -477,6 +479,11 @@ def test_a_negated_opposite_quotes_the_whole_rewording() -> None:
 )
 def test_a_dropped_adjective_of_kind_is_medium(a: str, b: str) -> None:
     assert [h.check for h in loud(find_removals(a, b))] == ["removal.adjective"]
+
+
+def test_an_added_adjective_of_kind_is_medium_too() -> None:
+    hits = find_removals("Police questioned the mayor.", "Police questioned the former mayor.")
+    assert [h.check for h in loud(hits)] == ["addition.adjective"]
 
 
 def test_a_dropped_adjective_of_degree_is_not_reported() -> None:

@@ -120,8 +120,16 @@ def _cannot_meet(left: str, right: str) -> bool:
     if left in _MODALS and right in _BOUND_DETERMINERS:
         return True
     if left in _SUBJECTS or left == "I":
-        # "they the", "I that": a subject pronoun wants its verb.
-        return right in _BOUND_DETERMINERS or right in {"that", "a", "an"}
+        # "they the", "I that", "He Carter": a subject pronoun wants its verb ("we
+        # Europeans" is no subject of these).
+        return (
+            right in _BOUND_DETERMINERS
+            or right in {"that", "a", "an"}
+            or (left != "we" and right[:1].isupper() and right != "I")
+        )
+    if left.replace("’", "'") in {"don't", "doesn't", "didn't"}:
+        # "I don't if you realise", "they didn't the work": the auxiliary lost its verb.
+        return right in _BOUND_DETERMINERS or right in {"if", "whether", "a", "an", "that"}
     if left in _CLAUSE_OPENERS and right in _FINITE - _MODALS and right != "had":
         # "if is", "because were": the clause lost its subject ("if had" opens a condition).
         return True
@@ -342,7 +350,9 @@ def find_removals(a: str, b: str) -> list[Hit]:
     for hit in _removals(b, a):
         # Words only B has: a gap in A is as telling as one in B; a head only B has is often a
         # translator spelling out what A leaves implicit.
-        broken = hit.check == "removal.broken"
+        # An adjective of kind only B has is as telling: on DEMETR's dev set it is found on
+        # 43 of 500 translations with a word added and 1 of 500 correct ones.
+        telling = hit.check in ("removal.broken", "removal.adjective")
         found.append(
             Hit(
                 hit.check.replace("removal.", "addition."),
@@ -352,7 +362,7 @@ def find_removals(a: str, b: str) -> list[Hit]:
                 hit.message.replace("left out of B", "only in B")
                 .replace("the sentence lost", "A lacks")
                 .replace("B reads", "A reads"),
-                hit.prior if broken else min(hit.prior, 0.3),
+                hit.prior if telling else min(hit.prior, 0.3),
                 hit.evidence,
             )
         )
@@ -402,8 +412,7 @@ def _edit_removals(a: str, b: str) -> list[Hit]:
                     "removal",
                     adjective,
                     "",
-                    f"{adjective!r} left out of B: the {words(edit.after_a)[0]!r} of A are of a "
-                    "kind, those of B any",
+                    f"{adjective!r} left out of B: it said which {words(edit.after_a)[0]!r}",
                     0.5,
                     {"dropped": adjective},
                 )
