@@ -429,17 +429,31 @@ def test_quote_changed_word_is_at_least_medium() -> None:
     assert "definitive" in quotes[0].a and "decisive" in quotes[0].b
 
 
-def test_quote_reworded_sentence_is_at_least_medium() -> None:
+# A quote reworded as a whole, or turned into reported speech, is what every translator does
+# to a quote: such a sentence is a rewrite, where the finding is always shown and fails the
+# gate only when its calibrated score says so. In an otherwise identical sentence (an edit) it
+# fails the gate.
+
+
+def test_quote_reworded_sentence_is_shown() -> None:
     found = findings(
         "“Will it make a big difference? I'm skeptical,” he said.",
         "“Would there be a big difference? I am skeptical about it,” he said.",
     )
-    assert worst(of(found, "quote")) in (MEDIUM, HIGH)
+    assert worst(of(found, "quote")) in (LOW, MEDIUM, HIGH), show(found)
 
 
-def test_quote_turned_into_reported_speech_is_flagged() -> None:
+def test_quote_turned_into_reported_speech_is_shown() -> None:
     found = findings("“We will win,” the minister said.", "The minister said they would win.")
-    assert worst(of(found, "quote")) in (MEDIUM, HIGH)
+    assert worst(of(found, "quote")) in (LOW, MEDIUM, HIGH), show(found)
+
+
+def test_quote_reworded_in_an_otherwise_identical_sentence_is_at_least_medium() -> None:
+    found = findings(
+        "“The talks were useful and we will meet again soon,” the minister said.",
+        "“The talks were pointless and we will meet again soon,” the minister said.",
+    )
+    assert worst(of(found, "quote")) in (MEDIUM, HIGH), show(found)
 
 
 def test_quote_only_quote_marks_changed_is_info_at_most() -> None:

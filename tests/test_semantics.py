@@ -12,7 +12,7 @@ import pytest
 
 import vardiff
 from vardiff import Severity
-from vardiff.judge import load_calibration
+from vardiff.judge._calibration import severity_of
 from vardiff.judge._edits import Hit
 from vardiff.judge._lexicon import lexicon
 from vardiff.judge.kinds import find_kinds
@@ -23,9 +23,8 @@ from vardiff.judge.roles import find_roles
 
 
 def loud(hits: list[Hit]) -> list[Hit]:
-    """Hits whose prior makes a finding of medium or above under the shipped calibration."""
-    calibration = load_calibration()
-    return [h for h in hits if calibration.severity(h.prior) >= Severity.MEDIUM]
+    """Hits whose prior makes a finding of medium or above on the checks' own scale."""
+    return [h for h in hits if severity_of(h.prior) >= Severity.MEDIUM]
 
 
 def both_ways(a: str, b: str) -> list[tuple[str, str]]:
