@@ -66,53 +66,48 @@ DUMP = OUT / "judge_dump.jsonl"
 _MEANING = ("Accuracy/Mistranslation", "Accuracy/Omission", "Accuracy/Addition", "Terminology")
 
 
-def demetr_items() -> Iterator[dict[str, Any]]:
+def _demetr() -> Iterator[dict[str, Any]]:
     with (DATA / "demetr_dev.jsonl").open(encoding="utf-8") as handle:
         for line in handle:
-            item = json.loads(line)
-            yield {
-                "set": "demetr",
-                "id": f"demetr:{item['id']}:mt",
-                "group": f"demetr:{item['id']}",
-                "kind": "correct",
-                "severity_class": "correct",
-                "label": 0,
-                "a": item["reference"],
-                "b": item["mt"],
-                "b_errors": [],
-            }
-            for perturbed in item["perturbed"]:
-                kind = re.sub(r"^(critical|major|minor)_id\d+_", "", perturbed["kind"])
-                yield {
-                    "set": "demetr",
-                    "id": f"demetr:{item['id']}:{kind}",
-                    "group": f"demetr:{item['id']}",
-                    "kind": kind,
-                    "severity_class": perturbed["severity"],
-                    "label": int(perturbed["severity"] in ("critical", "major")),
-                    "a": item["reference"],
-                    "b": perturbed["text"],
-                    "b_errors": [],
-                }
+            yield json.loads(line)
+
+
+def _perturbed(item: dict[str, Any], name: str, a: str) -> Iterator[dict[str, Any]]:
+    """``a`` against each perturbed translation of a DEMETR item, as set ``name``."""
+    for perturbed in item["perturbed"]:
+        kind = re.sub(r"^(critical|major|minor)_id\d+_", "", perturbed["kind"])
+        yield {
+            "set": name,
+            "id": f"{name}:{item['id']}:{kind}",
+            "group": f"{name}:{item['id']}",
+            "kind": kind,
+            "severity_class": perturbed["severity"],
+            "label": int(perturbed["severity"] in ("critical", "major")),
+            "a": a,
+            "b": perturbed["text"],
+            "b_errors": [],
+        }
+
+
+def demetr_items() -> Iterator[dict[str, Any]]:
+    for item in _demetr():
+        yield {
+            "set": "demetr",
+            "id": f"demetr:{item['id']}:mt",
+            "group": f"demetr:{item['id']}",
+            "kind": "correct",
+            "severity_class": "correct",
+            "label": 0,
+            "a": item["reference"],
+            "b": item["mt"],
+            "b_errors": [],
+        }
+        yield from _perturbed(item, "demetr", item["reference"])
 
 
 def revision_items() -> Iterator[dict[str, Any]]:
-    with (DATA / "demetr_dev.jsonl").open(encoding="utf-8") as handle:
-        for line in handle:
-            item = json.loads(line)
-            for perturbed in item["perturbed"]:
-                kind = re.sub(r"^(critical|major|minor)_id\d+_", "", perturbed["kind"])
-                yield {
-                    "set": "revision",
-                    "id": f"revision:{item['id']}:{kind}",
-                    "group": f"revision:{item['id']}",
-                    "kind": kind,
-                    "severity_class": perturbed["severity"],
-                    "label": int(perturbed["severity"] in ("critical", "major")),
-                    "a": item["mt"],
-                    "b": perturbed["text"],
-                    "b_errors": [],
-                }
+    for item in _demetr():
+        yield from _perturbed(item, "revision", item["mt"])
 
 
 def contrast_items(split: str = "dev") -> Iterator[dict[str, Any]]:
