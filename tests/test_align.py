@@ -213,3 +213,25 @@ def test_vectorised_programme_matches_cell_by_cell(seed: int) -> None:
     fast, cells = _align._solve(side_a, side_b, shapes, stats.scale, lo, hi)
     assert cells == int((hi - lo + 1).sum())
     assert fast == _reference_path(side_a, side_b, shapes, stats.scale, lo, hi)
+
+
+def test_median_is_numpys_to_the_bit() -> None:
+    # _align computes its own median: np.median's NaN check imports numpy.ma on every run.
+    rng = np.random.default_rng(3)
+    for size in [1, 2, 3, 4, 7, 10, 999, 1000, 40_000]:
+        for dtype in (np.float32, np.float64):
+            values = rng.normal(size=size).astype(dtype)
+            for sample in (values, np.round(values, 1)):  # ties too
+                assert _align._median(sample) == float(np.median(sample))
+    assert np.isnan(_align._median(np.array([1.0, np.nan, 2.0])))
+
+
+def test_importing_vardiff_leaves_batch_for_later() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, vardiff; assert 'vardiff._batch' not in sys.modules; "
+        "vardiff.batch; assert 'vardiff._batch' in sys.modules"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
