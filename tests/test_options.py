@@ -100,15 +100,23 @@ def test_settings_derive_from_options() -> None:
 # -- --min-severity shows, --fail-on decides (issue 10, bug 1) ---------------------------------
 
 
+# These tests are about what the options do, not about scoring: the checks' own estimates
+# ("priors") pin the quote change at medium.
+PINNED = ("--calibration", "priors")
+
+
 def test_min_severity_does_not_change_the_library_status() -> None:
-    hidden = Comparer(embedder=FakeEmbedder(), min_severity="high").compare(QUOTE_A, QUOTE_B)
+    pinned = Options(calibration="priors", min_severity="high")
+    hidden = Comparer(pinned, embedder=FakeEmbedder()).compare(QUOTE_A, QUOTE_B)
     assert hidden.failed  # the medium quote change still fails at the default fail_on
     assert [f.severity for f in hidden.findings()] == [Severity.MEDIUM]
     assert hidden.hidden == 1
     assert all(not hidden.shown(p) for p in hidden.pairs)
     # The JSON keeps every finding.
     assert sum(len(p["findings"]) for p in hidden.to_dict()["pairs"]) == 1
-    shown = Comparer(embedder=FakeEmbedder(), min_severity="info", fail_on="high")
+    shown = Comparer(
+        Options(calibration="priors", min_severity="info", fail_on="high"), embedder=FakeEmbedder()
+    )
     report = shown.compare(QUOTE_A, QUOTE_B)
     assert not report.failed and report.hidden == 0
 
@@ -127,13 +135,13 @@ def test_min_severity_above_the_finding_keeps_exit_1(
     capsys: pytest.CaptureFixture[str], quote_files: tuple[str, str]
 ) -> None:
     a, b = quote_files
-    assert run_main(capsys, "diff", a, b, "--color", "never").code == 1
-    hidden = run_main(capsys, "diff", a, b, "--color", "never", "--min-severity", "high")
+    assert run_main(capsys, "diff", a, b, "--color", "never", *PINNED).code == 1
+    hidden = run_main(capsys, "diff", a, b, "--color", "never", "--min-severity", "high", *PINNED)
     assert hidden.code == 1, hidden.out
     assert "[MEDIUM]" not in hidden.out
     assert "fails: 1 finding at or above medium" in hidden.out
     assert "1 hidden below high" in hidden.out
-    as_json = run_main(capsys, "diff", a, b, "--format", "json", "--min-severity", "high")
+    as_json = run_main(capsys, "diff", a, b, "--format", "json", "--min-severity", "high", *PINNED)
     assert as_json.code == 1
     doc = json.loads(as_json.out)
     assert [f["severity"] for p in doc["pairs"] for f in p["findings"]] == ["medium"]
@@ -144,7 +152,17 @@ def test_fail_on_above_the_finding_exits_0_and_still_shows_it(
 ) -> None:
     a, b = quote_files
     done = run_main(
-        capsys, "diff", a, b, "--color", "never", "--fail-on", "high", "--min-severity", "info"
+        capsys,
+        "diff",
+        a,
+        b,
+        "--color",
+        "never",
+        "--fail-on",
+        "high",
+        "--min-severity",
+        "info",
+        *PINNED,
     )
     assert done.code == 0, done.out
     assert "[MEDIUM]" in done.out and "quote" in done.out

@@ -133,7 +133,12 @@ def pair_evidence(pair: Pair) -> dict[str, float]:
     otherwise identical sentence is a deliberate edit; in an independent translation, where
     half the words differ, it is usually the translator's choice. Every rule may weigh this."""
     words = len(pair.a_text.split()) + len(pair.b_text.split())
-    changed = sum(len(op.a.split()) + len(op.b.split()) for op in pair.ops if op.op != "equal")
+    # A moved phrase is kept, only elsewhere: it changes no word.
+    changed = sum(
+        len(op.a.split()) + len(op.b.split())
+        for op in pair.ops
+        if op.op != "equal" and not op.is_moved
+    )
     similarity = 0.0 if pair.similarity is None else pair.similarity
     return {
         "pair.changed": round(changed / max(1, words), 4),

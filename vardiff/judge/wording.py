@@ -83,13 +83,14 @@ def _without(text: str, damage: tuple[str, ...]) -> str:
 
 
 def _kept_share(ops: tuple[Op, ...]) -> float:
+    """Share of A's characters kept; a moved phrase is kept too, elsewhere."""
     total = sum(len(op.a) for op in ops)
-    kept = sum(len(op.a) for op in ops if op.op == "equal")
+    kept = sum(len(op.a) for op in ops if op.op == "equal" or op.is_moved)
     return kept / total if total else 1.0
 
 
 def rebuilt(ctx: PairContext) -> bool:
-    kinds = {op.op for op in ctx.ops} - {"equal"}
+    kinds = {op.op for op in ctx.ops if not op.is_moved} - {"equal"}
     if kinds <= {"delete"} or kinds <= {"insert"}:
         return False  # a clause dropped or added, the rest intact: the edits say it exactly
     return len(ctx.pair.a_text.split()) >= _REBUILT_WORDS and _kept_share(ctx.ops) < _REBUILT_KEPT
