@@ -368,6 +368,12 @@ FALSE_ALARMS = {
 }
 
 
+# In a rewrite, DEMETR's correct translations get 9 %: the promise of 10 % is for the whole
+# set, and the few correct translations that are edits (about 7 % of them) fail under the
+# edit regime's floors as well.
+REWRITE_RATES = {"medium": {"demetr": 0.09}}
+
+
 def quiet(record: dict[str, Any]) -> bool:
     """A pair the gate must pass: no meaning error in it."""
     return record["label"] == 0 and (
@@ -418,8 +424,15 @@ def cutoffs(records: list[dict[str, Any]], rules: dict[str, Any]) -> dict[str, d
         sets = {s: v for s, v in sets.items() if len(v) >= MIN_QUIET}
         chosen[regime] = {}
         for name, rates in FALSE_ALARMS.items():
+            special = REWRITE_RATES.get(name, {}) if regime == "rewrite" else {}
+
+            def limit(
+                s: str, rates: dict[str, float] = rates, special: dict[str, float] = special
+            ) -> float:
+                return special.get(s, rates[s])
+
             for cut in np.arange(0.05, 1.0, 0.01):
-                if all(float(np.mean(v >= cut)) <= rates[s] for s, v in sets.items()):
+                if all(float(np.mean(v >= cut)) <= limit(s) for s, v in sets.items()):
                     chosen[regime][name] = round(float(cut), 2)
                     break
             else:
