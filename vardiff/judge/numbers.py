@@ -3,6 +3,8 @@ another way ("3 million" / "three million", "152mm" / "152 millimeter") is not."
 
 from __future__ import annotations
 
+import re
+
 from .._numbers import Quantity, compare_quantities
 from .._report import Finding
 from ._context import PairContext
@@ -25,10 +27,21 @@ def _unit_only(left: Quantity, right: Quantity) -> bool:
     return left.value == right.value and left.unit != right.unit
 
 
+def _evidence(quantities: list[Quantity], paired: bool) -> dict[str, float | str]:
+    """How sure the reading is: amounts in digits are read exactly, amounts in words ("one",
+    "a billion") are often a pronoun or a manner of speaking; an unmatched amount on each side
+    pairs up surely only when both sides have as many."""
+    return {
+        "digits": float(all(re.search(r"\d", q.text) for q in quantities)),
+        "paired": float(paired),
+    }
+
+
 def check_numbers(ctx: PairContext) -> list[Finding]:
     diff = compare_quantities(ctx.a, ctx.b)
     found: list[Finding] = []
     only_a, only_b = list(diff.only_a), list(diff.only_b)
+    paired = len(only_a) == len(only_b)
     while only_a and only_b:
         left, right = only_a.pop(0), only_b.pop(0)
         if _unit_only(left, right):
@@ -47,6 +60,7 @@ def check_numbers(ctx: PairContext) -> list[Finding]:
                 b=right.text,
                 message=message,
                 prior=0.95,
+                evidence=_evidence([left, right], paired),
             )
         )
     for quantity in only_a:
@@ -59,6 +73,7 @@ def check_numbers(ctx: PairContext) -> list[Finding]:
                 b="",
                 message=f"the amount {quantity.text} is missing in B",
                 prior=0.9,
+                evidence=_evidence([quantity], paired),
             )
         )
     for quantity in only_b:
@@ -71,6 +86,7 @@ def check_numbers(ctx: PairContext) -> list[Finding]:
                 b=quantity.text,
                 message=f"B adds an amount not in A: {quantity.text}",
                 prior=0.85,
+                evidence=_evidence([quantity], paired),
             )
         )
     for left, right in diff.recounted:
