@@ -43,7 +43,7 @@ from judge_data import DATA, OUT, by_group
 
 from vardiff import Severity, word_diff
 from vardiff._words import stem
-from vardiff.judge._calibration import DEFAULT_CUTOFFS, parse_calibration
+from vardiff.judge._calibration import DEFAULT_CUTOFFS, Calibration, parse_calibration
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "vardiff" / "judge" / "calibration.json"
@@ -252,8 +252,12 @@ def fit_rule(rows: list[Row], prior: float, *, pair_features: bool = True) -> di
 EDIT_BELOW = 6
 
 
-def regime(finding: dict[str, Any]) -> str:
-    return "edit" if finding["evidence"]["pair.changed_words"] < EDIT_BELOW else "rewrite"
+# The split alone, as the judge makes it.
+_SPLIT = Calibration(version="split", cutoffs=DEFAULT_CUTOFFS, rules={}, edit_below=EDIT_BELOW)
+
+
+def regime(evidence: dict[str, Any]) -> str:
+    return str(_SPLIT.regime(evidence))
 
 
 def fit(records: list[dict[str, Any]]) -> dict[str, Any]:
@@ -262,7 +266,7 @@ def fit(records: list[dict[str, Any]]) -> dict[str, Any]:
     rows: dict[str, list[Row]] = defaultdict(list)
     priors: dict[str, list[float]] = defaultdict(list)
     for finding, label, weight in labelled(records):
-        for key in (finding["check"], f"{finding['check']}@{regime(finding)}"):
+        for key in (finding["check"], f"{finding['check']}@{regime(finding['evidence'])}"):
             rows[key].append((finding, label, weight))
         priors[finding["check"]].append(finding["prior"])
     rules = {}
@@ -391,13 +395,13 @@ def pair_maxima(
     for record in records:
         if not quiet(record):
             continue
-        regime = "edit" if record["pair"]["pair.changed_words"] < EDIT_BELOW else "rewrite"
+        in_regime = regime(record["pair"])
         # In a rewrite, a pair that a floor or an unfitted rule (on the checks' own scale)
         # fails whatever the cut-offs counts as 1.0: the cut-offs leave room for it, so the
         # gate keeps its promise to a translator. In an edit the floors are the contract
         # (a number, a negation, a source changed), and the minor edits they catch are few
         # but would leave no room at all: there the fitted rules alone set the cut-offs.
-        rewrite = regime == "rewrite"
+        rewrite = in_regime == "rewrite"
         scores = [
             1.0
             if rewrite and calibration.floor(f["check"], f["evidence"]) >= Severity.MEDIUM
@@ -406,7 +410,7 @@ def pair_maxima(
             else float(rewrite and f["prior"] >= DEFAULT_CUTOFFS["medium"])
             for f in record["findings"]
         ]
-        out[(regime, record["set"])].append(max(scores, default=0.0))
+        out[(in_regime, record["set"])].append(max(scores, default=0.0))
     return out
 
 

@@ -69,36 +69,21 @@ SCORE = "noisy-or"
 
 
 def scored(record: dict[str, Any], calibration: Calibration | None) -> tuple[float, bool]:
-    """The pair's score and whether it fails the default gate (a finding at medium or above).
-    ``calibration=None``: the scores and severities as dumped (an end-to-end dump)."""
+    """The pair's score and whether it fails the default gate (a finding at medium or above),
+    each finding judged as the judge judges it. ``calibration=None``: the scores and
+    severities as dumped (an end-to-end dump)."""
     unlikely = 1.0
     worst = 0.0
-    worst_fitted = 0.0
-    floored = False
+    fails = False
     for raw in record["findings"]:
         if calibration is None:
-            p = raw["prior"]
-            floored |= Severity(raw["severity"]) >= Severity.MEDIUM
+            p, severity = raw["prior"], Severity(raw["severity"])
         else:
-            rule = calibration.rule_for(raw["check"], raw["evidence"])
-            p = rule.probability(raw["evidence"]) if rule else raw["prior"]
-            floored |= calibration.floor(raw["check"], raw["evidence"]) >= Severity.MEDIUM
-            # An unfitted rule keeps its severity on the checks' own scale (see _calibration).
-            floored |= not rule and p >= DEFAULT_CUTOFFS["medium"]
+            p, severity = calibration.judged(raw["check"], raw["evidence"], raw["prior"])
         unlikely *= 1.0 - p
         worst = max(worst, p)
-        if calibration is not None and rule:
-            worst_fitted = max(worst_fitted, p)
-    if calibration is None:
-        return (worst if SCORE == "max" else 1.0 - unlikely), floored
-    score = worst if SCORE == "max" else 1.0 - unlikely
-    regime_cutoffs = calibration.cutoffs
-    edit = bool(record["findings"]) and (
-        calibration.regime(record["findings"][0]["evidence"]) == "edit"
-    )
-    if calibration.edit_cutoffs is not None and edit:
-        regime_cutoffs = calibration.edit_cutoffs
-    return score, floored or worst_fitted >= regime_cutoffs["medium"]
+        fails |= severity >= Severity.MEDIUM
+    return (worst if SCORE == "max" else 1.0 - unlikely), fails
 
 
 # Per set: which pairs are the ones the judge must stay quiet on. DEMETR and MQM: the correct

@@ -42,6 +42,9 @@ _PRIORS = Path(__file__).with_name("calibration_priors.json")
 # Used until a calibration file says otherwise, and for priors: a finding is medium once a
 # meaning error is more likely than not.
 DEFAULT_CUTOFFS: Mapping[str, float] = {"high": 0.8, "medium": 0.5, "low": 0.2}
+# A finding's evidence, its pair's (``pair.*``) included: measures, and a few named verdicts.
+Evidence = Mapping[str, float | str]
+
 # Standard deviations from the fitted mean beyond which a feature counts as at the edge.
 EDGE = 2.5
 
@@ -54,7 +57,7 @@ class Rule:
     means: Mapping[str, float] = field(default_factory=dict)
     scales: Mapping[str, float] = field(default_factory=dict)
 
-    def probability(self, evidence: Mapping[str, float | str]) -> float:
+    def probability(self, evidence: Evidence) -> float:
         z = self.bias
         for name, weight in self.weights.items():
             value = evidence.get(name, self.means.get(name, 0.0))
@@ -81,42 +84,44 @@ class Calibration:
     # same rates, so "high" promises the same to an editor in both (``None``: ``cutoffs``).
     edit_cutoffs: Mapping[str, float] | None = None
 
-    def regime(self, pair: Mapping[str, float] | None) -> str | None:
+    def regime(self, pair: Evidence | None) -> str | None:
         """``"edit"`` or ``"rewrite"`` for a pair's :func:`pair_evidence`; ``None``: no regimes."""
         if self.edit_below is None or pair is None:
             return None
-        edit = pair.get("pair.changed_words", self.edit_below) < self.edit_below
+        changed = pair.get("pair.changed_words")
+        edit = isinstance(changed, (int, float)) and changed < self.edit_below
         return "edit" if edit else "rewrite"
 
-    def rule_for(self, check: str, pair: Mapping[str, float] | None = None) -> Rule | None:
+    def rule_for(self, check: str, pair: Evidence | None = None) -> Rule | None:
         regime = self.regime(pair)
         return self.rules.get(f"{check}@{regime}") or self.rules.get(check)
 
-    def floor(self, check: str, pair: Mapping[str, float] | None = None) -> Severity:
+    def floor(self, check: str, pair: Evidence | None = None) -> Severity:
         regime = self.regime(pair)
         return self.floors.get(f"{check}@{regime}") or self.floors.get(check, Severity.INFO)
 
-    def score(self, finding: Finding, pair: Mapping[str, float] | None = None) -> float:
-        """``pair``: the :func:`pair_evidence` of the finding's pair, which a rule may weigh."""
-        rule = self.rule_for(finding.check, pair)
-        if rule is None:
-            return finding.score
-        return rule.probability({**(pair or {}), **dict(finding.evidence)})
-
-    def severity(self, score: float, pair: Mapping[str, float] | None = None) -> Severity:
+    def severity(self, score: float, pair: Evidence | None = None) -> Severity:
         if self.edit_cutoffs is not None and self.regime(pair) == "edit":
             return _severity(score, self.edit_cutoffs)
         return _severity(score, self.cutoffs)
 
-    def apply(self, finding: Finding, pair: Mapping[str, float] | None = None) -> Finding:
-        score = self.score(finding, pair)
-        if self.rule_for(finding.check, pair) is None:
+    def judged(self, check: str, evidence: Evidence, prior: float) -> tuple[float, Severity]:
+        """The score and severity of one finding of rule ``check``: ``evidence`` holds its
+        pair's :func:`pair_evidence` too, ``prior`` is its check's own estimate."""
+        rule = self.rule_for(check, evidence)
+        if rule is None:
             # The data cannot speak for this rule: its check's prior keeps the severity it has
             # on the checks' own scale, whatever cut-offs the fitted rules needed.
-            severity = _severity(score, DEFAULT_CUTOFFS)
+            score, severity = prior, _severity(prior, DEFAULT_CUTOFFS)
         else:
-            severity = self.severity(score, pair)
-        severity = max(severity, self.floor(finding.check, pair))
+            score = rule.probability(evidence)
+            severity = self.severity(score, evidence)
+        return score, max(severity, self.floor(check, evidence))
+
+    def apply(self, finding: Finding, pair: Mapping[str, float] | None = None) -> Finding:
+        """``pair``: the :func:`pair_evidence` of the finding's pair, which a rule may weigh."""
+        evidence = {**(pair or {}), **dict(finding.evidence)}
+        score, severity = self.judged(finding.check, evidence, finding.score)
         return replace(finding, score=score, severity=severity)
 
     def constants(self) -> dict[str, float]:
