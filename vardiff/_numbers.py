@@ -26,6 +26,7 @@ __all__ = [
     "compare_quantities",
     "extract_quantities",
     "is_amount_word",
+    "looks_plural",
 ]
 
 _UNITS = {
@@ -440,10 +441,10 @@ def _counted(text: str, end: int) -> str | None:
             break
         if lowered in _HEAD_STOP or lowered in _VERBISH or lowered in _DATE_WORDS:
             break
-        if plural and not _plural(lowered):
+        if plural and not looks_plural(lowered):
             break  # "shells explode", "billion years pass": a plural noun ends the phrase
         if lowered in _UNITS or lowered in _SCALES:
-            plural = lowered in _UNITS and _plural(lowered)
+            plural = lowered in _UNITS and looks_plural(lowered)
             continue
         if word[0].isupper():
             after_name = True  # "3 Russian soldiers": a name qualifies, it is not the head
@@ -451,11 +452,12 @@ def _counted(text: str, end: int) -> str | None:
         if re.search(r"(?:ed|ing)$", lowered) and len(lowered) > 4 and (head or after_name):
             break  # "shells fired every day": the verb ends the phrase
         head = lowered
-        plural = _plural(lowered)
+        plural = looks_plural(lowered)
     return head
 
 
-def _plural(word: str) -> bool:
+def looks_plural(word: str) -> bool:
+    """An English plural by its ending ("shells", not "pass", "bus" or "crisis")."""
     return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .._numbers import Quantity, compare_quantities
+from .._numbers import Quantity, compare_quantities, looks_plural
 from .._report import Finding
 from ._context import PairContext
 from ._draft import draft
@@ -20,7 +20,7 @@ SAME_THING = 0.7  # cosine of two counted nouns above which they name the same t
 
 def _plural(word: str | None) -> bool:
     word = (word or "").lower()
-    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    return len(word) > 3 and looks_plural(word)
 
 
 def _unit_only(left: Quantity, right: Quantity) -> bool:
