@@ -89,6 +89,7 @@ class Comparer:
         glossary: Glossary | str | Path | _Unset | None = _UNSET,
         max_sentence_chars: int | _Unset = _UNSET,
         max_sentences: int | _Unset = _UNSET,
+        calibration: str | _Unset = _UNSET,
     ) -> None:
         options = _resolve(
             options,
@@ -100,6 +101,7 @@ class Comparer:
             glossary=glossary,
             max_sentence_chars=max_sentence_chars,
             max_sentences=max_sentences,
+            calibration=calibration,
         )
         self.options = options
         if embedder is None:
@@ -579,6 +581,7 @@ def compare(
     glossary: Glossary | str | Path | _Unset | None = _UNSET,
     max_sentence_chars: int | _Unset = _UNSET,
     max_sentences: int | _Unset = _UNSET,
+    calibration: str | _Unset = _UNSET,
 ) -> Report:
     """Compare two versions of a text. The model is loaded once and reused across calls.
 
@@ -594,6 +597,7 @@ def compare(
         glossary=glossary,
         max_sentence_chars=max_sentence_chars,
         max_sentences=max_sentences,
+        calibration=calibration,
     )
     where = chosen.glossary
     edited = None if where is None or isinstance(where, Glossary) else _glossary_key(Path(where))
