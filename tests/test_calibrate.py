@@ -11,7 +11,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
-from calibrate import FALSE_ALARMS, FOLDS, cutoffs, fold_of, item_of  # noqa: E402
+from calibrate import FALSE_ALARMS, FOLDS, cutoffs, fold_of, item_of
 
 
 def record(group: str) -> dict[str, str]:
