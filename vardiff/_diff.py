@@ -76,7 +76,7 @@ def word_diff(
     diffs = engine.diff_main(encoded_a, encoded_b, False)  # type: ignore[attr-defined]
     if semantic_cleanup:
         engine.diff_cleanupSemantic(diffs)  # type: ignore[attr-defined]
-    ops = _to_ops((kind, "".join(decode[c] for c in chunk)) for kind, chunk in diffs)
+    ops = _to_ops((kind, "".join(map(decode.__getitem__, chunk))) for kind, chunk in diffs)
     return mark_moves(ops) if moves else ops
 
 
