@@ -11,31 +11,73 @@ from .._report import Finding
 from ._context import PairContext
 from ._draft import draft
 from ._evidence import content_terms, spelling, support, support_texts
+from ._lexicon import lexicon
+from ._sources import current
 
 __all__ = ["check_names", "names_texts"]
+
+# Spelling likeness at which two names read as one name written two ways ("Yevmenov" /
+# "Evmenov" 0.93, "Naples" / "Napoli" 0.67; two unrelated names are near 0.3).
+_ALIKE = 0.6
 
 
 def _names_diff(ctx: PairContext) -> NameDiff:
     diff = ctx.memo.get("names.diff")
     if diff is None:
-        diff = ctx.memo["names.diff"] = compare_names(ctx.a, ctx.b, equivalences=ctx.equivalences)
+        is_word = _is_word if current().lexicon else None
+        diff = ctx.memo["names.diff"] = compare_names(
+            ctx.a, ctx.b, equivalences=ctx.equivalences, is_word=is_word
+        )
     return cast(NameDiff, diff)
+
+
+def _is_word(word: str) -> bool:
+    """A word of the language in lower case ("department", "late"), not only a name ("Apia",
+    "Argentina" are WordNet lemmas in capitals only)."""
+    return any(lemma.islower() for lemma in lexicon().lemmas(word.lower()))
+
+
+def _common(names: list[str]) -> float:
+    """The share of the names' words that are ordinary words: "Foreign Affairs" / "Provincial
+    Department" are a body's title translated, "Argentina" / "Spain" two places."""
+    words = [w for name in names for w in re.findall(r"[A-Za-z]+", name)]
+    if not words or not current().lexicon:
+        return 0.0
+    return sum(_is_word(w) for w in words) / len(words)
+
+
+def _pairs(diff: NameDiff) -> tuple[list[tuple[str, str]], list[str], list[str]]:
+    """Names only A has matched with names only B has, and the names left over. Two names
+    spelled alike pair first, wherever they stand ("Yevmenov" finds "Evmenov" past a dropped
+    "Navy"); the rest pair in order."""
+    only_a, only_b = list(diff.only_a), list(diff.only_b)
+    pairs: list[tuple[str, str]] = []
+    alike = sorted(
+        ((spelling(x, y), x, y) for x in only_a for y in only_b if spelling(x, y) >= _ALIKE),
+        key=lambda item: -item[0],
+    )
+    for _, left, right in alike:
+        if left in only_a and right in only_b:
+            pairs.append((left, right))
+            only_a.remove(left)
+            only_b.remove(right)
+    while only_a and only_b:
+        pairs.append((only_a.pop(0), only_b.pop(0)))
+    return pairs, only_a, only_b
 
 
 def names_texts(ctx: PairContext) -> list[str]:
     """The texts :func:`check_names` asks the model about, to embed them with the report's."""
     if ctx.pair.status != "changed":
         return []
-    diff = _names_diff(ctx)
-    only_a, only_b = list(diff.only_a), list(diff.only_b)
+    pairs, rest_a, rest_b = _pairs(_names_diff(ctx))
     texts: list[str] = []
-    paired = min(len(only_a), len(only_b))
-    for left, right in zip(only_a[:paired], only_b[:paired], strict=True):
+    for left, right in pairs:
         if re.sub(r"\W", "", left.lower()) != re.sub(r"\W", "", right.lower()):
             texts += [left, right]
     terms_a, terms_b = content_terms(ctx.a), content_terms(ctx.b)
-    texts += [t for name in only_a[paired:] for t in support_texts(name, terms_b)]
-    texts += [t for name in only_b[paired:] for t in support_texts(name, terms_a)]
+    texts += [t for name in rest_a for t in support_texts(name, terms_b)]
+    texts += [t for name in rest_b for t in support_texts(name, terms_a)]
     return texts
 
 
@@ -43,9 +85,8 @@ def check_names(ctx: PairContext) -> list[Finding]:
     diff = _names_diff(ctx)
     terms_a, terms_b = content_terms(ctx.a), content_terms(ctx.b)
     found: list[Finding] = []
-    only_a, only_b = list(diff.only_a), list(diff.only_b)
-    while only_a and only_b:
-        left, right = only_a.pop(0), only_b.pop(0)
+    pairs, rest_a, rest_b = _pairs(diff)
+    for left, right in pairs:
         if re.sub(r"\W", "", left.lower()) == re.sub(r"\W", "", right.lower()):
             continue  # one name cut differently on each side is no new referent
         alike = ctx.similarity(left, right)
@@ -61,10 +102,18 @@ def check_names(ctx: PairContext) -> list[Finding]:
                 b=right,
                 message=f"another name: {left} in A is {right} in B",
                 prior=0.85,
-                evidence={"name_similarity": alike, "spelling": typed},
+                evidence={
+                    "name_similarity": alike,
+                    "spelling": typed,
+                    # What is left of each whole name on the other side, and whether the
+                    # words are ordinary ones: a body's title translated word for word
+                    # ("Foreign Affairs" / "External Relations") keeps its referent.
+                    "kept": (diff.kept_of(left) + diff.kept_of(right)) / 2,
+                    "common": _common([left, right]),
+                },
             )
         )
-    for name in only_a:
+    for name in rest_a:
         # A name rendered another way (lower case, a description, a transliteration) is still
         # there: support and spelling say how well B accounts for it.
         found.append(
@@ -76,10 +125,10 @@ def check_names(ctx: PairContext) -> list[Finding]:
                 b="",
                 message=f"the name {name} is missing in B",
                 prior=0.6,
-                evidence=_presence(name, ctx.b, terms_b, ctx),
+                evidence=_presence(name, ctx.b, terms_b, ctx, diff),
             )
         )
-    for name in only_b:
+    for name in rest_b:
         found.append(
             draft(
                 ctx,
@@ -89,7 +138,7 @@ def check_names(ctx: PairContext) -> list[Finding]:
                 b=name,
                 message=f"B names {name}, who or which A does not name",
                 prior=0.5,
-                evidence=_presence(name, ctx.a, terms_a, ctx),
+                evidence=_presence(name, ctx.a, terms_a, ctx, diff),
             )
         )
     for title in diff.titles_dropped:
@@ -119,11 +168,19 @@ def check_names(ctx: PairContext) -> list[Finding]:
     return found
 
 
-def _presence(name: str, other: str, terms: list[str], ctx: PairContext) -> dict[str, float | str]:
-    """How far the other side accounts for a name it does not carry as a name."""
+def _presence(
+    name: str, other: str, terms: list[str], ctx: PairContext, diff: NameDiff
+) -> dict[str, float | str]:
+    """How far the other side accounts for a name it does not carry as a name: "John Lewis"
+    / "Lewis" keeps half of it (``kept``)."""
     words = other.split()
     closest = max(
         (spelling(name, " ".join(words[i : i + len(name.split())])) for i in range(len(words))),
         default=0.0,
     )
-    return {"support": support(ctx, name, terms), "spelling": closest}
+    return {
+        "support": support(ctx, name, terms),
+        "spelling": closest,
+        "kept": diff.kept_of(name),
+        "common": _common([name]),
+    }
