@@ -57,6 +57,7 @@ def test_without_the_lexicon_a_sentence_initial_word_needs_other_evidence() -> N
         ("It costs RMB 5,000 a month.", "It costs 5,000 yuan a month."),
         ("American troops would be leaving Syria.", "US troops would be leaving Syria."),
         ("British officials denied it.", "UK officials denied it."),
+        ("Ring's CEO Jamie Siminoff said so.", "Ring's chief executive Jamie Siminoff said so."),
         ("Cases of COVID-19 rose.", "Cases of the coronavirus rose."),
     ],
 )
@@ -72,13 +73,28 @@ def test_initials_written_together_are_exact_not_loose() -> None:
     assert (diff.only_a, diff.only_b) == (("Un",), ("Il",))
 
 
-def test_what_is_left_of_a_name_is_its_kept_share() -> None:
+def test_a_missing_part_knows_its_whole_name() -> None:
     diff = compare_names("Just as John Lewis protested.", "Just as Lewis protested.")
     assert diff.only_a == ("John",)
-    assert diff.kept_of("John") == 0.5
+    assert diff.whole_of("John") == "John Lewis"
     whole = compare_names("He met Tennet in Bayreuth.", "He met someone in Bayreuth.")
     assert whole.only_a == ("Tennet",)
-    assert whole.kept_of("Tennet") == 0.0
+    assert whole.whole_of("Tennet") == "Tennet"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kept"),
+    [
+        ("Just as John Lewis protested.", "Just as Lewis protested.", 0.5),
+        # "Prefecture" is still there, but only for Fukuoka: Osaka is gone.
+        ("Cases rose in Osaka Prefecture and Fukuoka Prefecture.",
+         "Cases rose in and Fukuoka Prefecture.", 0.0),
+    ],
+)  # fmt: skip
+def test_kept_is_the_share_of_the_names_own_words_left(a: str, b: str, kept: float) -> None:
+    [finding] = check_names(context(a, b))
+    assert finding.check == "entity.dropped"
+    assert dict(finding.evidence)["kept"] == kept
 
 
 def test_a_sentence_initial_name_dropped_is_found_with_its_evidence() -> None:

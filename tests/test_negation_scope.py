@@ -79,3 +79,30 @@ def test_a_denial_inside_a_quote_is_a_flipped_polarity() -> None:
     [finding] = check_negation(context(a, b))
     assert finding.check == "negation.flipped" and finding.b == "not"
     assert dict(finding.evidence)["kept"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Doctors said his life was no longer in danger.",
+            "Doctors said he was now out of danger.",
+        ),
+        ("Many residents have no access to water.", "Water is out of reach for many residents."),
+        (
+            "They had no corn, nor tomatoes, nor cocoa.",
+            "They did not have corn, tomatoes or cocoa.",
+        ),
+        ("It was not until 1990 that the law passed.", "The law passed only in 1990."),
+        ("He declined to comment.", "He did not comment."),
+    ],
+)
+def test_negations_said_another_way_keep_the_polarity(a: str, b: str) -> None:
+    assert check_negation(context(a, b)) == []
+
+
+def test_an_inverted_nor_denies_a_clause_of_its_own() -> None:
+    found = check_negation(
+        context("It is no death; it is not an end.", "It is no death; nor is it an end.")
+    )
+    assert found == []

@@ -26,6 +26,9 @@ _NEGATION = re.compile(
     r"reject(?:s|ed|ing)?|turn(?:s|ed|ing)?\s+down|fail(?:s|ed|ing)?|lack(?:s|ed|ing)?|unable|unlikely|rarely|hardly|"
     # "declined to comment" is "did not comment"; "non-diabetic" is "not diabetic".
     r"declin(?:e|es|ed|ing)\s+to|non-|"
+    # "out of danger" is "no longer in danger", "out of reach" is "no access".
+    r"out\s+of(?=\s+(?:reach|danger|work|jobs?|power|office|stock|control|order|service|"
+    r"print|sight|touch|date|luck|breath|business|action|the\s+question)\b)|"
     # Negatives by implication: "too quiet for us to hear" is "we cannot hear it", "have
     # trouble understanding" is "may not understand", questions that "evade us" go unanswered.
     r"too\s+\w+\s+(?:for\s+(?:\w+\s+){1,4})?to|ha(?:ve|s|d|ving)\s+trouble|evad(?:e|es|ed|ing))\b"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import cast
 
-from .._entities import NameDiff, compare_names
+from .._entities import TITLES, Name, NameDiff, compare_names
 from .._report import Finding
 from ._context import PairContext
 from ._draft import draft
@@ -38,12 +38,28 @@ def _is_word(word: str) -> bool:
 
 
 def _common(names: list[str]) -> float:
-    """The share of the names' words that are ordinary words: "Foreign Affairs" / "Provincial
-    Department" are a body's title translated, "Argentina" / "Spain" two places."""
+    """The share of the names' words that are ordinary words and no name of their own:
+    "Foreign Affairs" / "Provincial Department" are a body's title translated, "Argentina" /
+    "Spain" two places ("Japan" and "Senate" are names too, whatever "japan" means)."""
     words = [w for name in names for w in re.findall(r"[A-Za-z]+", name)]
     if not words or not current().lexicon:
         return 0.0
-    return sum(_is_word(w) for w in words) / len(words)
+    return sum(_is_word(w) and not _is_proper_noun(w) for w in words) / len(words)
+
+
+def _kept(part: str, diff: NameDiff) -> float:
+    """The share of the whole name's own words (not its titles; not its ordinary words, where
+    it has others) that the other side still has: "John Lewis" / "Lewis" 0.5; "Osaka
+    Prefecture" dropped beside a "Fukuoka Prefecture" kept 0.0."""
+    words = [w for w in Name(diff.whole_of(part), 0).words if w.lower() not in TITLES]
+    own = [w for w in words if not _common([w])] or words
+    missing = set(part.split())
+    return sum(w not in missing for w in own) / len(own) if own else 0.0
+
+
+def _is_proper_noun(word: str) -> bool:
+    title = word[:1].upper() + word[1:].lower()
+    return title in lexicon().lemmas(title, "n")
 
 
 def _pairs(diff: NameDiff) -> tuple[list[tuple[str, str]], list[str], list[str]]:
@@ -108,7 +124,7 @@ def check_names(ctx: PairContext) -> list[Finding]:
                     # What is left of each whole name on the other side, and whether the
                     # words are ordinary ones: a body's title translated word for word
                     # ("Foreign Affairs" / "External Relations") keeps its referent.
-                    "kept": (diff.kept_of(left) + diff.kept_of(right)) / 2,
+                    "kept": (_kept(left, diff) + _kept(right, diff)) / 2,
                     "common": _common([left, right]),
                 },
             )
@@ -181,6 +197,6 @@ def _presence(
     return {
         "support": support(ctx, name, terms),
         "spelling": closest,
-        "kept": diff.kept_of(name),
+        "kept": _kept(name, diff),
         "common": _common([name]),
     }
