@@ -126,3 +126,34 @@ def test_names_spelled_alike_pair_up_wherever_they_stand() -> None:
     )
     checks = sorted((f.check, f.a, f.b) for f in found)
     assert checks == [("entity.different", "Yevmenov", "Evmenov"), ("entity.dropped", "Navy", "")]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("He wants Queen Elizabeth II to stay.", "He wants Queen Elizabeth to stay."),
+        ("It walks on two legs like a T-Rex.", "It walks on two legs like a tyrannosaurus rex."),
+        ("In an interview for Rz, he said so.", "In an interview for Rzeczpospolita, he said so."),
+    ],
+)  # fmt: skip
+def test_a_name_shortened_or_without_its_number_is_the_same_name(a: str, b: str) -> None:
+    assert [f.check for f in check_names(context(a, b))] in ([], ["entity.variant"])
+
+
+def test_a_compound_of_two_words_is_no_name_a_longer_name_is_another_one() -> None:
+    assert names("Firefighting crews doused the fire.") == []
+    found = check_names(context("Kim said so in Seoul.", "Kimberly said so in Seoul."))
+    assert [f.check for f in found] == ["entity.different"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "hole"),
+    [
+        ("He became the Mayor of Ostrava in 2014.", "He became the mayor of in 2014.", 1.0),
+        ("Apia was founded in the 1850s.", "Was founded in the 1850s.", 1.0),
+        ("He became the Mayor of Ostrava in 2014.", "He became the city's mayor in 2014.", 0.0),
+    ],
+)
+def test_a_name_cut_out_leaves_a_hole(a: str, b: str, hole: float) -> None:
+    [dropped] = [f for f in check_names(context(a, b)) if f.check == "entity.dropped"]
+    assert dict(dropped.evidence)["hole"] == hole

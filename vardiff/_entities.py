@@ -362,7 +362,9 @@ def _unglue(text: str) -> str:
     return re.sub(r"(?<=[a-z]{3})(?=[A-Z][a-z]{2})", " ", text)
 
 
-_INITIAL = re.compile(r"[A-Z]\.")
+# An initial ("V.", the "T" of "T-Rex") or a regnal number ("Elizabeth II"): left out, the
+# rest of the name still names the same one.
+_INITIAL = re.compile(r"[A-Z]\.?|[IVX]{2,4}")
 
 
 def compare_names(
@@ -387,8 +389,9 @@ def compare_names(
                 variants.append((name.text, _find_variant(name.text, b, equivalences)))
             continue
         if all(_INITIAL.fullmatch(w) for w in missing) and len(missing) < len(name.words):
-            # "Vladimir V. Putin" / "Vladimir Putin": a middle initial left out names the same
-            # person, so it is a spelling variant, not a dropped name.
+            # "Vladimir V. Putin" / "Vladimir Putin", "Queen Elizabeth II" / "Queen Elizabeth":
+            # an initial or a number left out names the same person, so it is a spelling
+            # variant, not a dropped name.
             shorter = " ".join(w for w in name.text.split() if not _INITIAL.fullmatch(w))
             variants.append((name.text, shorter if shorter in b else ""))
             continue

@@ -13,12 +13,14 @@ from ._draft import draft
 from ._evidence import content_terms, spelling, support, support_texts
 from ._lexicon import lexicon
 from ._sources import current
+from .removal import broken_junctions
 
 __all__ = ["check_names", "names_texts"]
 
 # Spelling likeness at which two names read as one name written two ways ("Yevmenov" /
 # "Evmenov" 0.93, "Naples" / "Napoli" 0.67; two unrelated names are near 0.3).
 _ALIKE = 0.6
+_TOKEN = re.compile(r"[\w’'-]+|[.,;:]")  # as removal.broken_junctions reads a sentence
 
 
 def _names_diff(ctx: PairContext) -> NameDiff:
@@ -32,9 +34,19 @@ def _names_diff(ctx: PairContext) -> NameDiff:
 
 
 def _is_word(word: str) -> bool:
-    """A word of the language in lower case ("department", "late"), not only a name ("Apia",
-    "Argentina" are WordNet lemmas in capitals only)."""
-    return any(lemma.islower() for lemma in lexicon().lemmas(word.lower()))
+    """A word of the language in lower case ("department", "late"), or two run together
+    ("firefighting"), not only a name ("Apia", "Argentina" are WordNet lemmas in capitals
+    only)."""
+    lower = word.lower()
+    if _known_lower(lower):
+        return True
+    return any(
+        _known_lower(lower[:i]) and _known_lower(lower[i:]) for i in range(3, len(lower) - 2)
+    )
+
+
+def _known_lower(word: str) -> bool:
+    return any(lemma.islower() for lemma in lexicon().lemmas(word))
 
 
 def _common(names: list[str]) -> float:
@@ -45,6 +57,36 @@ def _common(names: list[str]) -> float:
     if not words or not current().lexicon:
         return 0.0
     return sum(_is_word(w) and not _is_proper_noun(w) for w in words) / len(words)
+
+
+def _hole(name: str, text: str, other: str) -> float:
+    """1.0 when the other side is broken where the name stood ("the mayor of in 2014" for "the
+    mayor of Ostrava in 2014"): the name was cut out, not rendered another way."""
+    found = re.search(rf"(?<![\w’'-]){re.escape(name.split()[0])}", text)
+    if found is None:
+        return 0.0
+    end = text.find(name.split()[-1], found.start()) + len(name.split()[-1])
+    before = _TOKEN.findall(text[: found.start()])
+    after = _TOKEN.findall(text[end:])
+    edges = {before[-1].lower() if before else "^", after[0].lower() if after else ""}
+    for junction in broken_junctions(other) - broken_junctions(text):
+        words = junction.split()
+        if junction.startswith("^") and "^" in edges:
+            return 1.0
+        if words and (words[0].lower() in edges or words[-1].lower() in edges):
+            return 1.0
+    return 0.0
+
+
+def _abbreviated(left: str, right: str) -> bool:
+    """One name written alike but for spaces and marks, or cut short: "Rz" for
+    "Rzeczpospolita", "Gen." for "General"."""
+    x, y = re.sub(r"\W", "", left.lower()), re.sub(r"\W", "", right.lower())
+    if x == y:
+        return True
+    (short, written), (full, _) = sorted(((x, left), (y, right)), key=lambda item: len(item[0]))
+    cut = len(short) == 2 or written.endswith(".")  # not "Kim" for "Kimberly"
+    return cut and full.startswith(short) and not re.search(r"\d", full)
 
 
 def _kept(part: str, diff: NameDiff) -> float:
@@ -89,7 +131,7 @@ def names_texts(ctx: PairContext) -> list[str]:
     pairs, rest_a, rest_b = _pairs(_names_diff(ctx))
     texts: list[str] = []
     for left, right in pairs:
-        if re.sub(r"\W", "", left.lower()) != re.sub(r"\W", "", right.lower()):
+        if not _abbreviated(left, right):
             texts += [left, right]
     terms_a, terms_b = content_terms(ctx.a), content_terms(ctx.b)
     texts += [t for name in rest_a for t in support_texts(name, terms_b)]
@@ -103,8 +145,8 @@ def check_names(ctx: PairContext) -> list[Finding]:
     found: list[Finding] = []
     pairs, rest_a, rest_b = _pairs(diff)
     for left, right in pairs:
-        if re.sub(r"\W", "", left.lower()) == re.sub(r"\W", "", right.lower()):
-            continue  # one name cut differently on each side is no new referent
+        if _abbreviated(left, right):
+            continue  # one name cut differently on each side, or shortened, is no new referent
         alike = ctx.similarity(left, right)
         # A typo keeps most letters ("Belgium" / "Beligum"); a designation that differs in its
         # code ("Hwasong-11A" / "11B") is another thing however alike it is spelled.
@@ -141,7 +183,7 @@ def check_names(ctx: PairContext) -> list[Finding]:
                 b="",
                 message=f"the name {name} is missing in B",
                 prior=0.6,
-                evidence=_presence(name, ctx.b, terms_b, ctx, diff),
+                evidence=_presence(name, ctx.a, ctx.b, terms_b, ctx, diff),
             )
         )
     for name in rest_b:
@@ -154,7 +196,7 @@ def check_names(ctx: PairContext) -> list[Finding]:
                 b=name,
                 message=f"B names {name}, who or which A does not name",
                 prior=0.5,
-                evidence=_presence(name, ctx.a, terms_a, ctx, diff),
+                evidence=_presence(name, ctx.b, ctx.a, terms_a, ctx, diff),
             )
         )
     for title in diff.titles_dropped:
@@ -185,7 +227,7 @@ def check_names(ctx: PairContext) -> list[Finding]:
 
 
 def _presence(
-    name: str, other: str, terms: list[str], ctx: PairContext, diff: NameDiff
+    name: str, text: str, other: str, terms: list[str], ctx: PairContext, diff: NameDiff
 ) -> dict[str, float | str]:
     """How far the other side accounts for a name it does not carry as a name: "John Lewis"
     / "Lewis" keeps half of it (``kept``)."""
@@ -197,6 +239,7 @@ def _presence(
     return {
         "support": support(ctx, name, terms),
         "spelling": closest,
+        "hole": _hole(name, text, other),
         "kept": _kept(name, diff),
         "common": _common([name]),
     }
