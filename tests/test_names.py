@@ -57,6 +57,7 @@ def test_without_the_lexicon_a_sentence_initial_word_needs_other_evidence() -> N
         ("It costs RMB 5,000 a month.", "It costs 5,000 yuan a month."),
         ("American troops would be leaving Syria.", "US troops would be leaving Syria."),
         ("British officials denied it.", "UK officials denied it."),
+        ("Ring's CEO Jamie Siminoff said so.", "Ring's chief executive Jamie Siminoff said so."),
         ("Cases of COVID-19 rose.", "Cases of the coronavirus rose."),
     ],
 )
@@ -72,13 +73,28 @@ def test_initials_written_together_are_exact_not_loose() -> None:
     assert (diff.only_a, diff.only_b) == (("Un",), ("Il",))
 
 
-def test_what_is_left_of_a_name_is_its_kept_share() -> None:
+def test_a_missing_part_knows_its_whole_name() -> None:
     diff = compare_names("Just as John Lewis protested.", "Just as Lewis protested.")
     assert diff.only_a == ("John",)
-    assert diff.kept_of("John") == 0.5
+    assert diff.whole_of("John") == "John Lewis"
     whole = compare_names("He met Tennet in Bayreuth.", "He met someone in Bayreuth.")
     assert whole.only_a == ("Tennet",)
-    assert whole.kept_of("Tennet") == 0.0
+    assert whole.whole_of("Tennet") == "Tennet"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kept"),
+    [
+        ("Just as John Lewis protested.", "Just as Lewis protested.", 0.5),
+        # "Prefecture" is still there, but only for Fukuoka: Osaka is gone.
+        ("Cases rose in Osaka Prefecture and Fukuoka Prefecture.",
+         "Cases rose in and Fukuoka Prefecture.", 0.0),
+    ],
+)  # fmt: skip
+def test_kept_is_the_share_of_the_names_own_words_left(a: str, b: str, kept: float) -> None:
+    [finding] = check_names(context(a, b))
+    assert finding.check == "entity.dropped"
+    assert dict(finding.evidence)["kept"] == kept
 
 
 def test_a_sentence_initial_name_dropped_is_found_with_its_evidence() -> None:
@@ -110,3 +126,34 @@ def test_names_spelled_alike_pair_up_wherever_they_stand() -> None:
     )
     checks = sorted((f.check, f.a, f.b) for f in found)
     assert checks == [("entity.different", "Yevmenov", "Evmenov"), ("entity.dropped", "Navy", "")]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("He wants Queen Elizabeth II to stay.", "He wants Queen Elizabeth to stay."),
+        ("It walks on two legs like a T-Rex.", "It walks on two legs like a tyrannosaurus rex."),
+        ("In an interview for Rz, he said so.", "In an interview for Rzeczpospolita, he said so."),
+    ],
+)  # fmt: skip
+def test_a_name_shortened_or_without_its_number_is_the_same_name(a: str, b: str) -> None:
+    assert [f.check for f in check_names(context(a, b))] in ([], ["entity.variant"])
+
+
+def test_a_compound_of_two_words_is_no_name_a_longer_name_is_another_one() -> None:
+    assert names("Firefighting crews doused the fire.") == []
+    found = check_names(context("Kim said so in Seoul.", "Kimberly said so in Seoul."))
+    assert [f.check for f in found] == ["entity.different"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "hole"),
+    [
+        ("He became the Mayor of Ostrava in 2014.", "He became the mayor of in 2014.", 1.0),
+        ("Apia was founded in the 1850s.", "Was founded in the 1850s.", 1.0),
+        ("He became the Mayor of Ostrava in 2014.", "He became the city's mayor in 2014.", 0.0),
+    ],
+)
+def test_a_name_cut_out_leaves_a_hole(a: str, b: str, hole: float) -> None:
+    [dropped] = [f for f in check_names(context(a, b)) if f.check == "entity.dropped"]
+    assert dict(dropped.evidence)["hole"] == hole

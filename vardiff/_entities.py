@@ -44,7 +44,7 @@ TITLES = set(
     "president minister secretary general gen. gen chairman chairwoman chief director "
     "prime defense defence foreign mr. mrs. ms. dr. prof. sen. rep. gov. governor senator "
     "king queen prince pope ambassador commander admiral colonel col. lt. captain capt. "
-    "spokesman spokeswoman spokesperson leader mayor judge justice".split()
+    "spokesman spokeswoman spokesperson leader mayor judge justice ceo".split()
 )
 _STOP = set(
     "the a an as but and then if in on at by or of for with both just last here what how why "
@@ -190,12 +190,12 @@ class NameDiff:
     only_b: tuple[str, ...]
     variants: tuple[tuple[str, str], ...]
     titles_dropped: tuple[str, ...]
-    # For each name of ``only_a`` / ``only_b``: the share of its whole name's words the other
-    # side still has ("John Lewis" / "Lewis": 0.5; a name gone altogether: 0.0).
-    kept: tuple[tuple[str, float], ...] = ()
+    # For each name of ``only_a`` / ``only_b``: the whole name it is missing from ("Lewis"
+    # for "John" when "John Lewis" / "Lewis").
+    wholes: tuple[tuple[str, str], ...] = ()
 
-    def kept_of(self, name: str) -> float:
-        return next((share for part, share in self.kept if part == name), 0.0)
+    def whole_of(self, part: str) -> str:
+        return next((whole for name, whole in self.wholes if name == part), part)
 
 
 def _term_pattern(term: str) -> str:
@@ -362,7 +362,9 @@ def _unglue(text: str) -> str:
     return re.sub(r"(?<=[a-z]{3})(?=[A-Z][a-z]{2})", " ", text)
 
 
-_INITIAL = re.compile(r"[A-Z]\.")
+# An initial ("V.", the "T" of "T-Rex") or a regnal number ("Elizabeth II"): left out, the
+# rest of the name still names the same one.
+_INITIAL = re.compile(r"[A-Z]\.?|[IVX]{2,4}")
 
 
 def compare_names(
@@ -379,7 +381,7 @@ def compare_names(
     only_a: list[str] = []
     titles: list[str] = []
     variants: list[tuple[str, str]] = []
-    kept: dict[str, float] = {}
+    wholes: dict[str, str] = {}
     for name in extract_names(a, context=b, is_word=is_word):
         missing = _missing(name.words, tokens_b, equivalences)
         if not missing:
@@ -387,8 +389,9 @@ def compare_names(
                 variants.append((name.text, _find_variant(name.text, b, equivalences)))
             continue
         if all(_INITIAL.fullmatch(w) for w in missing) and len(missing) < len(name.words):
-            # "Vladimir V. Putin" / "Vladimir Putin": a middle initial left out names the same
-            # person, so it is a spelling variant, not a dropped name.
+            # "Vladimir V. Putin" / "Vladimir Putin", "Queen Elizabeth II" / "Queen Elizabeth":
+            # an initial or a number left out names the same person, so it is a spelling
+            # variant, not a dropped name.
             shorter = " ".join(w for w in name.text.split() if not _INITIAL.fullmatch(w))
             variants.append((name.text, shorter if shorter in b else ""))
             continue
@@ -397,20 +400,20 @@ def compare_names(
         if len(dropped_titles) < len(missing):
             part = " ".join(w for w in missing if w.lower() not in TITLES)
             only_a.append(part)
-            kept.setdefault(part, 1 - len(missing) / len(name.words))
+            wholes.setdefault(part, name.text)
     only_b: list[str] = []
     for name in extract_names(b, context=a, is_word=is_word):
         missing = _missing(name.words, tokens_a, equivalences)
         if [w for w in missing if w.lower() not in TITLES]:
             part = " ".join(w for w in missing if w.lower() not in TITLES)
             only_b.append(part)
-            kept.setdefault(part, 1 - len(missing) / len(name.words))
+            wholes.setdefault(part, name.text)
     return NameDiff(
         only_a=tuple(dict.fromkeys(only_a)),
         only_b=tuple(dict.fromkeys(only_b)),
         variants=tuple(dict.fromkeys(v for v in variants if v[1])),
         titles_dropped=tuple(dict.fromkeys(titles)),
-        kept=tuple(kept.items()),
+        wholes=tuple(wholes.items()),
     )
 
 
