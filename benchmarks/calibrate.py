@@ -29,6 +29,7 @@ import json
 import math
 import re
 import sys
+import zlib
 from collections import defaultdict
 from datetime import date
 from pathlib import Path
@@ -348,6 +349,15 @@ FLOORS = {
     "number.added@edit": "high",
     "number.dropped@edit": "high",
     "modality.changed@edit": "medium",
+    # In an edit, another name in a name's place ("Kim Jong Un" / "Xi Jinping"): the revisions
+    # fail on it 95 % of the time either way, and it fires on 29 of 4,689 quiet edits; the
+    # floor keeps it at the top with a changed number rather than at the cut-off's mercy.
+    "entity.different@edit": "high",
+    # In an edit, B supplies the word whose absence left A broken ("the blood of who" / "the
+    # blood of workers who"): B now says something A did not. The dev sets hold 10 such
+    # edits, too few to fit; the rule for both regimes learns from MQM rewrites, where a
+    # broken reference segment is common and harmless.
+    "addition.broken@edit": "medium",
     # In an edit, another concrete thing of the same kind ("rifles" / "pistols"), on the
     # lexicon's verdict (issue 8): the dev sets hold a few dozen such edits, too few to fit.
     "kind.cohyponym@edit": "medium",
@@ -423,10 +433,41 @@ def pair_maxima(
 MIN_QUIET = 30
 
 
-def cutoffs(records: list[dict[str, Any]], rules: dict[str, Any]) -> dict[str, dict[str, float]]:
+# Cut-offs are chosen on scores of pairs the rules were not fitted on: the rules of one half
+# of the items score the other half. Chosen on the rules' own training pairs, they promised
+# 9.4 % of correct DEMETR translations failing and gave 13.6 % on items left out of the fit
+# (MQM error-free: 2.8 % and 9.2 %); held-out data behaves like the items left out.
+FOLDS = 5
+
+
+def item_of(record: dict[str, Any]) -> str:
+    """What must stay on one side of a split: a DEMETR item's reference, translations and
+    revisions share their sentences, an MQM segment's systems share its reference."""
+    name, _, rest = str(record["group"]).partition(":")
+    return f"demetr:{rest}" if name in ("demetr", "revision") else f"{name}:{rest}"
+
+
+def fold_of(record: dict[str, Any], *, salt: str = "") -> int:
+    """The record's fold; another ``salt`` draws another split (a split inside a fold)."""
+    return zlib.crc32(f"{salt}{item_of(record)}".encode()) % FOLDS
+
+
+def held_out_maxima(records: list[dict[str, Any]]) -> dict[tuple[str, str], list[float]]:
+    """``pair_maxima`` with each pair scored by rules fitted on the other folds."""
+    maxima: dict[tuple[str, str], list[float]] = defaultdict(list)
+    # Salted: ``crossfit.py`` fits whole calibrations on the unsalted folds, and this split
+    # must cut through each of them.
+    fold = {id(r): fold_of(r, salt="cutoffs:") for r in records}
+    for k in range(FOLDS):
+        rules = fit([r for r in records if fold[id(r)] != k])
+        for key, values in pair_maxima([r for r in records if fold[id(r)] == k], rules).items():
+            maxima[key].extend(values)
+    return maxima
+
+
+def cutoffs(maxima: dict[tuple[str, str], list[float]]) -> dict[str, dict[str, float]]:
     """Per regime, the lowest cut-offs (to 0.01) at which no quiet set of that regime fails
-    more than its rate."""
-    maxima = pair_maxima(records, rules)
+    more than its rate, given each quiet pair's highest finding score."""
     chosen: dict[str, dict[str, float]] = {}
     for regime in REGIMES:
         sets = {s: np.array(v) for (r, s), v in maxima.items() if r == regime}
@@ -440,13 +481,47 @@ def cutoffs(records: list[dict[str, Any]], rules: dict[str, Any]) -> dict[str, d
             ) -> float:
                 return special.get(s, rates[s])
 
-            for cut in np.arange(0.05, 1.0, 0.01):
+            # Whole hundredths, so the cut-off written is the one tested (an np.arange step
+            # is 0.8900000000000006, which lets a score of 0.89 pass the test and fail in use).
+            for hundredths in range(5, 100):
+                cut = hundredths / 100
                 if all(float(np.mean(v >= cut)) <= limit(s) for s, v in sets.items()):
-                    chosen[regime][name] = round(float(cut), 2)
+                    chosen[regime][name] = cut
                     break
             else:
                 chosen[regime][name] = 0.99
     return chosen
+
+
+def calibration_document(
+    records: list[dict[str, Any]],
+    *,
+    version: str,
+    sets: str,
+    cuts: tuple[float, ...] | None = None,
+    in_sample_cutoffs: bool = False,
+) -> dict[str, Any]:
+    """The calibration file fitted on ``records``; ``cuts``: the rewrite regime's high,
+    medium and low cut-offs instead of fitted ones; ``in_sample_cutoffs``: cut-offs chosen on
+    the rules' own training pairs (before 2026-12-01 evening; kept to measure the difference)."""
+    rules = fit(records)
+    maxima = pair_maxima(records, rules) if in_sample_cutoffs else held_out_maxima(records)
+    fitted = cutoffs(maxima)
+    if cuts:
+        high, medium, low = cuts
+        fitted["rewrite"] = {"high": high, "medium": medium, "low": low}
+    return {
+        "version": version,
+        "about": f"Written by benchmarks/calibrate.py from the dev sets {sets}: per rule, "
+        "p = sigmoid(bias + sum(weight * (evidence - mean) / scale)); severity from cutoffs, "
+        f"set where error-free dev pairs fail at these rates: {FALSE_ALARMS}.",
+        "cutoffs": fitted["rewrite"],
+        "edit_cutoffs": fitted["edit"],
+        "floors": FLOORS,
+        "edit_below": EDIT_BELOW,
+        "min_examples": MIN_EXAMPLES,
+        "rules": rules,
+    }
 
 
 def main() -> int:
@@ -457,23 +532,9 @@ def main() -> int:
     parser.add_argument("--sets", default=",".join(SETS), help="the dumps to fit on")
     args = parser.parse_args()
     records = load(tuple(OUT / f"dump_{name}.jsonl" for name in args.sets.split(",")))
-    rules = fit(records)
-    fitted = cutoffs(records, rules)
-    if args.cutoffs:
-        high, medium, low = (float(v) for v in args.cutoffs.split(","))
-        fitted["rewrite"] = {"high": high, "medium": medium, "low": low}
-    document = {
-        "version": args.version,
-        "about": f"Written by benchmarks/calibrate.py from the dev sets {args.sets}: per rule, "
-        "p = sigmoid(bias + sum(weight * (evidence - mean) / scale)); severity from cutoffs, "
-        f"set where error-free dev pairs fail at these rates: {FALSE_ALARMS}.",
-        "cutoffs": fitted["rewrite"],
-        "edit_cutoffs": fitted["edit"],
-        "floors": FLOORS,
-        "edit_below": EDIT_BELOW,
-        "min_examples": MIN_EXAMPLES,
-        "rules": rules,
-    }
+    cuts = tuple(float(v) for v in args.cutoffs.split(",")) if args.cutoffs else None
+    document = calibration_document(records, version=args.version, sets=args.sets, cuts=cuts)
+    rules = document["rules"]
     args.out.write_text(json.dumps(document, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     for check, rule in rules.items():
         print(

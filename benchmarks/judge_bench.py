@@ -22,6 +22,7 @@ import argparse
 import json
 import sys
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -99,8 +100,15 @@ NEGATIVES = {
 
 
 def evaluate(
-    records: list[dict[str, Any]], calibration: Calibration | None
+    records: list[dict[str, Any]],
+    calibration: Calibration | None,
+    *,
+    scorer: Callable[[dict[str, Any]], tuple[float, bool]] | None = None,
 ) -> list[dict[str, Any]]:
+    """Per set and kind: the share failing the gate and the AUC against the set's quiet pairs.
+    ``scorer``: each pair's score and gate instead of ``scored(record, calibration)`` (a
+    cross-fit scores each pair by the calibration not fitted on it)."""
+    score = scorer or (lambda record: scored(record, calibration))
     groups: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for record in records:
         groups[(record["set"], record["kind"])].append(record)
@@ -109,11 +117,11 @@ def evaluate(
         negatives = [r for r in records if r["set"] == name and is_negative(r)]
         if not negatives:
             continue
-        neg = [scored(r, calibration) for r in negatives]
+        neg = [score(r) for r in negatives]
         kinds = sorted(k for (s, k) in groups if s == name)
         for kind in kinds:
             positives = groups[(name, kind)]
-            pos = [scored(r, calibration) for r in positives]
+            pos = [score(r) for r in positives]
             quiet_kind = all(is_negative(r) for r in positives)
             rows.append(
                 {

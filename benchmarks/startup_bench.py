@@ -4,19 +4,22 @@ Four commands, run interleaved (one of each per round, in a rotating order) so t
 shared machine falls on all of them alike; medians of ``--rounds`` rounds, and the ratios of
 those medians:
 
-- cold: ``vardiff diff`` of two seeds with an empty embedding cache folder (the model loads,
-  every sentence and judge phrase is embedded), against ``python -c "import
-  sentence_transformers"``;
-- warm: the same diff with the cache filled by an earlier run (no model, no torch), against
-  ``python -c "import rich, typer"``.
+- cold: ``vardiff diff A B`` with an empty cache folder (``--cache-dir`` and
+  ``VARDIFF_CACHE_DIR`` both: the model loads, every sentence and judge phrase is embedded,
+  the lexicon is compiled), against ``python -c "import sentence_transformers"``;
+- warm: the same diff with that folder filled by an earlier run (no model, no torch; the
+  embeddings and the compiled lexicon are read from it), against ``python -c "import rich,
+  typer"``.
 
-Wall time and CPU time (user + system of the child) are both reported: CPU time is less
-disturbed by other processes on a loaded machine. Children run with byte-code caching on (in a
-temporary ``PYTHONPYCACHEPREFIX``), as an installed package has it, whatever
+The diff is the plain command, text view on stdout (a pipe, so no colour and no progress bars);
+``--format json`` times the JSON report instead. ``--only warm`` or ``--only cold`` runs one of
+the two comparisons. Wall time and CPU time (user + system of the child) are both reported: CPU
+time is less disturbed by other processes on a loaded machine. Children run with byte-code
+caching on (in a temporary ``PYTHONPYCACHEPREFIX``), as an installed package has it, whatever
 ``PYTHONDONTWRITEBYTECODE`` says: otherwise a source checkout recompiles every module on every
 run while site-packages' byte code is already there; one untimed run of each command first.
 
-    python benchmarks/startup_bench.py [--rounds 5] [--a seeds/000_*.txt --b seeds/001_*.txt]
+    python benchmarks/startup_bench.py [--rounds 5] [--only warm] [--a A --b B]
 """
 
 from __future__ import annotations
@@ -31,13 +34,14 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 
 
-def _run(argv: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
+def _run(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
     """Wall and CPU seconds of one child process (which must succeed)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
@@ -59,33 +63,42 @@ def main() -> None:
         "--model", default=None, help="--model for vardiff diff (default: the default model)"
     )
     parser.add_argument("--out", type=Path, default=None, help="write the figures as JSON here")
+    parser.add_argument("--only", choices=("cold", "warm"), default=None)
+    parser.add_argument("--format", choices=("text", "json"), default="text")
     args = parser.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="vardiff-startup-"))
     python = sys.executable
-    diff = [python, "-m", "vardiff.cli", "diff", str(args.a), str(args.b), "-f", "json"]
-    diff += ["-o", str(work / "report.json")]
+    diff = [python, "-m", "vardiff.cli", "diff", str(args.a), str(args.b), "-f", args.format]
     if args.model:
         diff += ["--model", args.model]
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
-    warm_cache = work / "warm"
+    base = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    base["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
 
-    commands = {
-        "cold diff": lambda k: [*diff, "--cache-dir", str(work / f"cold{k}")],
-        "import sentence_transformers": lambda k: [python, "-c", "import sentence_transformers"],
-        "warm diff": lambda k: [*diff, "--cache-dir", str(warm_cache)],
-        "import rich, typer": lambda k: [python, "-c", "import rich, typer"],
+    def in_cache(folder: Path) -> tuple[list[str], dict[str, str]]:
+        return [*diff, "--cache-dir", str(folder)], {**base, "VARDIFF_CACHE_DIR": str(folder)}
+
+    def plain(code: str) -> tuple[list[str], dict[str, str]]:
+        return [python, "-c", code], base
+
+    cold: dict[str, Callable[[int], tuple[list[str], dict[str, str]]]] = {
+        "cold diff": lambda k: in_cache(work / f"cold{k}"),
+        "import sentence_transformers": lambda k: plain("import sentence_transformers"),
     }
+    warm: dict[str, Callable[[int], tuple[list[str], dict[str, str]]]] = {
+        "warm diff": lambda k: in_cache(work / "warm"),
+        "import rich, typer": lambda k: plain("import rich, typer"),
+    }
+    commands = {**(cold if args.only != "warm" else {}), **(warm if args.only != "cold" else {})}
     names = list(commands)
     wall: dict[str, list[float]] = {name: [] for name in names}
     cpu: dict[str, list[float]] = {name: [] for name in names}
     try:
         for name in names:  # untimed: byte code, and the warm cache filled
-            _run(commands[name](-1) if name != "cold diff" else commands["warm diff"](-1), env)
+            _run(*commands[name](-1))
         for k in range(args.rounds):
             for name in names[k % len(names) :] + names[: k % len(names)]:
-                seconds, used = _run(commands[name](k), env)
+                seconds, used = _run(*commands[name](k))
                 wall[name].append(seconds)
                 cpu[name].append(used)
                 print(f"round {k + 1} {name}: {seconds:.2f} s wall, {used:.2f} s cpu", flush=True)
@@ -100,6 +113,8 @@ def main() -> None:
         ("cold diff", "import sentence_transformers"),
         ("warm diff", "import rich, typer"),
     ):
+        if run not in commands:
+            continue
         pairs = [w / r for w, r in zip(wall[run], wall[reference], strict=True)]
         rows.append(
             {
@@ -125,7 +140,8 @@ def main() -> None:
     print(f"\n{args.rounds} interleaved rounds, load average {os.getloadavg()[0]:.1f} at the end")
     if args.out:
         args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(json.dumps({"rounds": args.rounds, "rows": rows}, indent=2))
+        figures = {"rounds": args.rounds, "format": args.format, "rows": rows}
+        args.out.write_text(json.dumps(figures, indent=2))
 
 
 if __name__ == "__main__":

@@ -178,6 +178,8 @@ def test_cli_summary_exit_status_and_resume(
     # The worst first. "other" is another outlet's article: it fails as unrelated, with no
     # per-pair findings to rank it by, so the drifted version comes first.
     assert result.err.index("  drift ") < result.err.index("  other ")
+    other = next(line for line in result.err.splitlines() if line.startswith("  other "))
+    assert other.endswith("not versions of each other")
     assert "Traceback" not in result.err
     assert lines_by_id(out) == lines_by_id(local_results)
     assert out.read_bytes().endswith(b"\n")
@@ -387,6 +389,27 @@ def test_without_ray_the_engine_is_one_line(
     out = tmp_path / "r.jsonl"
     result = run_main(capsys, "batch", str(corpus), "-o", str(out), "--engine", "ray")
     result.one_error_line("--engine ray needs Ray", "pip install 'vardiff[ray]'")
+
+
+def test_a_cluster_that_wants_a_token_says_how_to_give_it() -> None:
+    from vardiff import VardiffError
+    from vardiff._ray import _init
+
+    class TokenCluster:  # what Ray 2.60 raises when the cluster runs with token auth
+        def init(self, **kwargs: Any) -> None:
+            raise ConnectionError("InvalidAuthToken: the request has no valid token\nmore")
+
+    class Refusing:
+        def init(self, **kwargs: Any) -> None:
+            raise ConnectionError("connection refused")
+
+    with pytest.raises(VardiffError) as token:
+        _init(TokenCluster(), "127.0.0.1:6391", 1.0)
+    assert "InvalidAuthToken" in str(token.value) and "RAY_AUTH_MODE=token" in str(token.value)
+    assert "\n" not in str(token.value)
+    with pytest.raises(VardiffError) as refused:
+        _init(Refusing(), "127.0.0.1:6391", 1.0)
+    assert "RAY_AUTH_MODE" not in str(refused.value)
 
 
 _HAS_RAY = importlib.util.find_spec("ray") is not None

@@ -147,6 +147,10 @@ def test_a_calibration_is_chosen_by_name_and_named_in_the_signature() -> None:
     assert fitted.rules and fitted.version != calibration_named("priors").version
     settings = Comparer(Options(calibration="fitted", cache=False)).settings
     assert f"calibration:{fitted.version}" in settings.signature
+    # The keyword is the option of the same name, as for every other option.
+    priors = calibration_named("priors").version
+    by_keyword = Comparer(cache=False, calibration="priors").settings
+    assert f"calibration:{priors}" in by_keyword.signature
 
 
 def test_a_bad_calibration_file_is_one_line_and_exit_2(tmp_path: Path) -> None:

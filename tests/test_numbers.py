@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from vardiff._numbers import Quantity, compare_quantities, extract_quantities
+from vardiff._numbers import Quantity, changed_codes, compare_quantities, extract_quantities
 
 
 def _one(text: str) -> Quantity:
@@ -320,3 +320,86 @@ def test_a_plural_noun_ends_what_is_counted(text: str, counted: str) -> None:
     # The verb after a plural noun ("years pass") is not what the amount counts.
     [quantity] = extract_quantities(text)
     assert quantity.counted == counted
+
+
+# -- dates in words, ranges, numbered names ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "span"),
+    [
+        ("Built in the third century BCE, it still stands.", 3, "third"),
+        ("Twentieth century research has shown it.", 20, "Twentieth"),
+        ("On November first the drivers fight for points.", 1, "first"),
+        ("It opened on the twenty-first of May.", 21, "twenty-first"),
+    ],
+)
+def test_an_ordinal_in_words_that_dates_something_is_a_quantity(
+    text: str, value: int, span: str
+) -> None:
+    ordinals = [q for q in extract_quantities(text) if q.unit == "ordinal"]
+    assert [(q.value, q.text) for q in ordinals] == [(value, span)]
+
+
+@pytest.mark.parametrize(
+    "text", ["For the first time, he came second.", "The third reason is money.", "a first draft"]
+)
+def test_an_ordinal_in_words_that_orders_is_no_quantity(text: str) -> None:
+    assert extract_quantities(text) == []
+
+
+def test_both_ends_of_a_range_are_amounts() -> None:
+    assert _values("They did it in 3-4 hours.") == [3, 4]
+    diff = compare_quantities("They did it in 3-4 hours.", "They did it in 3-5 hours.")
+    assert [(q.text, r.text) for q, r in zip(diff.only_a, diff.only_b, strict=True)] == [("4", "5")]
+    # An ISO date and a span of years stay what they were.
+    assert _values("On 2024-06-18 it came.") == []
+    assert _values("In 1990-1995 it grew.") == [1990]
+
+
+def test_a_day_as_an_ordinal_or_a_plain_number_is_the_same_day() -> None:
+    diff = compare_quantities("It ends on June 20th.", "It ends on June 20.")
+    assert not diff.only_a and not diff.only_b
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "changed"),
+    [
+        (
+            "Compatible with 802.11g radios.",
+            "Compatible with 802.22g radios.",
+            [("802.11g", "802.22g")],
+        ),
+        (
+            "During the Covid-19 pandemic.",
+            "During the covid-93 pandemic.",
+            [("Covid-19", "covid-93")],
+        ),
+        ("The MH17 crash, F-16 jets, an A320.", "The MH-17 crash, F16 jets, an A-320.", []),
+        ("In the 1990s at 3pm, 5km away, 2nd.", "In the 1980s at 4pm, 6km away, 3rd.", []),
+    ],
+)
+def test_a_number_in_a_name_that_changed_is_found(
+    a: str, b: str, changed: list[tuple[str, str]]
+) -> None:
+    assert changed_codes(a, b) == changed
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("It is over 2 1/2 million tenge.", "It is more than two and a half million tenge."),
+        ("Haiti had no cases since the 1800s.", "Haiti had no cases since the early 19th century."),
+        ("He became the runner on 2nd base.", "He became a second base runner."),
+        ("It is his 10th season.", "It is his tenth season."),
+    ],
+)
+def test_the_same_amount_as_a_fraction_a_century_or_an_ordinal_word_is_no_change(
+    a: str, b: str
+) -> None:
+    diff = compare_quantities(a, b)
+    assert not diff.only_a and not diff.only_b, diff
+
+
+def test_a_slash_between_numbers_is_a_fraction_only_when_it_reads_as_one() -> None:
+    assert _values("It runs 24/7, about 3½ hours, on 1/2/2020.") == [24, 7, 3.5, 1, 2, 2020]

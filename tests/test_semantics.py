@@ -226,11 +226,34 @@ def test_passive_and_moved_clauses_keep_the_roles(a: str, b: str) -> None:
         ("We oppose the new tax, the farmers said.", "They oppose the new tax, the farmers said."),
         ("Her aunt ran the bakery for decades.", "Her uncle ran the bakery for decades."),
         ("Three businessmen were detained.", "Three businesswomen were detained."),
+        ("Police said he had been driving fast.", "Police said they had been driving fast."),
     ],
 )
 def test_another_person_is_loud_both_ways(a: str, b: str) -> None:
     for left, right in both_ways(a, b):
         assert loud(find_referents(left, right)), (left, right)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "check"),
+    [
+        ("The mayor defended his budget.", "The mayor defended their budget.",
+         "person.pronoun_gendered_number"),
+        ("He said the audit was complete.", "She said the audit was complete.",
+         "person.pronoun_gender"),
+        # A company or a group is "it" or "they", an animal "it" or "he", as a translator
+        # likes: rules of their own, so that the calibration does not mix them with the above.
+        ("The firm said it would appeal.", "The firm said they would appeal.",
+         "person.pronoun_number"),
+        ("The lizard was the top predator, so it feared nothing.",
+         "The lizard was the top predator, so he feared nothing.", "person.pronoun_animacy"),
+    ],
+)  # fmt: skip
+def test_each_change_of_person_is_its_own_rule(a: str, b: str, check: str) -> None:
+    for left, right in both_ways(a, b):
+        assert [h.check for h in find_referents(left, right)] == [check]
+    assert not loud(find_referents("The firm said it would appeal.", "The firm said they would."))
+    assert not loud(find_referents("So it feared nothing.", "So he feared nothing."))
 
 
 def test_the_same_person_named_otherwise_is_quiet() -> None:
@@ -252,6 +275,8 @@ def test_the_same_person_named_otherwise_is_quiet() -> None:
             "kind.cohyponym",
         ),
         ("The vote is on Monday.", "The vote is on Friday.", "kind.cohyponym"),
+        ("They met in the morning.", "They met in the afternoon.", "kind.cohyponym"),
+        ("Prices rose last week.", "Prices rose last month.", "kind.cohyponym"),
         (
             "Police seized pistols at the port.",
             "Police seized weapons at the port.",

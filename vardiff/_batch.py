@@ -321,6 +321,7 @@ class _Entry:
     findings: tuple[int, int, int, int]  # high, medium, low, info
     drift: float
     signature: str | None
+    relation: str = "versions"  # "related" or "unrelated": not versions of each other
 
     @classmethod
     def of(cls, record: Mapping[str, Any]) -> _Entry:
@@ -336,6 +337,7 @@ class _Entry:
             findings=(counts["high"], counts["medium"], counts["low"], counts["info"]),
             drift=drift,
             signature=report["settings"]["signature"],
+            relation=str(report["summary"].get("relation", "versions")),
         )
 
 
@@ -418,7 +420,9 @@ class BatchSummary:
     errors: int
     by_worst: dict[str, int]  # pairs by their worst finding: high, medium, low, info, none
     findings: dict[str, int]  # findings by severity, all pairs together
-    worst: tuple[tuple[str, tuple[int, int, int, int], float], ...]  # (id, counts, drift)
+    # (id, counts, drift, relation): a pair that failed because A and B are not versions of
+    # each other has few findings to rank it by, so the line says why it is there.
+    worst: tuple[tuple[str, tuple[int, int, int, int], float, str], ...]
     error_ids: tuple[str, ...]
 
     @classmethod
@@ -432,7 +436,7 @@ class BatchSummary:
             by_worst[worst] += 1
         findings = {n: sum(e.findings[k] for e in reports) for k, n in enumerate(names)}
         ranked = sorted(
-            (e for e in reports if any(e.findings)),
+            (e for e in reports if any(e.findings) or e.failed),
             key=lambda e: (e.findings, e.drift),
             reverse=True,
         )
@@ -444,7 +448,7 @@ class BatchSummary:
             errors=len(present) - len(reports),
             by_worst=by_worst,
             findings=findings,
-            worst=tuple((e.id, e.findings, e.drift) for e in ranked[:10]),
+            worst=tuple((e.id, e.findings, e.drift, e.relation) for e in ranked[:10]),
             error_ids=tuple(e.id for e in present if e.error is not None),
         )
 
@@ -461,12 +465,13 @@ class BatchSummary:
             "findings  " + "   ".join(f"{k} {v}" for k, v in self.findings.items()),
         ]
         if self.worst:
-            width = max(len(i) for i, _, _ in self.worst)
+            width = max(len(w[0]) for w in self.worst)
             lines.append("worst ten:")
-            for item_id, (high, medium, low, info), drift in self.worst:
+            for item_id, (high, medium, low, info), drift, relation in self.worst:
+                why = {"unrelated": "  not versions of each other", "related": "  related texts"}
                 lines.append(
                     f"  {item_id:<{width}}  high {high}  medium {medium}  low {low}  "
-                    f"info {info}  drift {drift:.2f}"
+                    f"info {info}  drift {drift:.2f}{why.get(relation, '')}"
                 )
         if self.error_ids:
             shown = ", ".join(self.error_ids[:10])

@@ -13,7 +13,6 @@ import threading
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -64,10 +63,10 @@ def _sentence_embedder(model: str | None, cache: bool | str | Path) -> SentenceE
 
 
 def _version() -> str:
-    try:
-        return metadata.version("vardiff")
-    except metadata.PackageNotFoundError:  # running from a source tree
-        return "0+unknown"
+    # Not a metadata look-up (15-20 ms of a warm run); a test holds it equal to pyproject's.
+    from . import __version__
+
+    return __version__
 
 
 class Comparer:
@@ -90,6 +89,7 @@ class Comparer:
         glossary: Glossary | str | Path | _Unset | None = _UNSET,
         max_sentence_chars: int | _Unset = _UNSET,
         max_sentences: int | _Unset = _UNSET,
+        calibration: str | _Unset = _UNSET,
     ) -> None:
         options = _resolve(
             options,
@@ -101,6 +101,7 @@ class Comparer:
             glossary=glossary,
             max_sentence_chars=max_sentence_chars,
             max_sentences=max_sentences,
+            calibration=calibration,
         )
         self.options = options
         if embedder is None:
@@ -580,6 +581,7 @@ def compare(
     glossary: Glossary | str | Path | _Unset | None = _UNSET,
     max_sentence_chars: int | _Unset = _UNSET,
     max_sentences: int | _Unset = _UNSET,
+    calibration: str | _Unset = _UNSET,
 ) -> Report:
     """Compare two versions of a text. The model is loaded once and reused across calls.
 
@@ -595,6 +597,7 @@ def compare(
         glossary=glossary,
         max_sentence_chars=max_sentence_chars,
         max_sentences=max_sentences,
+        calibration=calibration,
     )
     where = chosen.glossary
     edited = None if where is None or isinstance(where, Glossary) else _glossary_key(Path(where))

@@ -12,6 +12,7 @@ __all__ = [
     "Attribution",
     "attributions",
     "modality_classes",
+    "negation_spans",
     "negations",
     "quotes",
     "strip_quotes",
@@ -23,6 +24,11 @@ _NEGATION = re.compile(
     r"\b(?:no longer|not|never|no(?!\.\s*\d)|none|nobody|nothing|nowhere|neither|nor|without|"
     r"cannot|den(?:y|ies|ied|ying|ial)|doubt(?:s|ed|ing|ful)?|refus(?:e|es|ed|ing)|"
     r"reject(?:s|ed|ing)?|turn(?:s|ed|ing)?\s+down|fail(?:s|ed|ing)?|lack(?:s|ed|ing)?|unable|unlikely|rarely|hardly|"
+    # "declined to comment" is "did not comment"; "non-diabetic" is "not diabetic".
+    r"declin(?:e|es|ed|ing)\s+to|non-|"
+    # "out of danger" is "no longer in danger", "out of reach" is "no access".
+    r"out\s+of(?=\s+(?:reach|danger|work|jobs?|power|office|stock|control|order|service|"
+    r"print|sight|touch|date|luck|breath|business|action|the\s+question)\b)|"
     # Negatives by implication: "too quiet for us to hear" is "we cannot hear it", "have
     # trouble understanding" is "may not understand", questions that "evade us" go unanswered.
     r"too\s+\w+\s+(?:for\s+(?:\w+\s+){1,4})?to|ha(?:ve|s|d|ving)\s+trouble|evad(?:e|es|ed|ing))\b"
@@ -33,6 +39,9 @@ _NEGATION = re.compile(
 # both, "no doubt" affirms. They are blanked before counting.
 _NOT_NEGATION = re.compile(
     r"\b(?:not\s+only|not\s+just|no\s+doubt|without\s+(?:a\s+)?doubt|no\s+matter"
+    # "it was not until 1990 that" dates what happened; "it goes without saying" affirms;
+    # "none other than" names.
+    r"|not\s+until|(?:go|goes|went)\s+without\s+saying|none\s+other\s+than"
     # "whether or not", "if you realise it or not": an alternative, not a denial.
     r"|whether\s+or\s+not|or\s+not(?=\s*(?:[,.;:!?)]|$))"
     # "we can't help asking": an idiom that affirms.
@@ -104,13 +113,27 @@ _QUOTE = re.compile(r"“([^”]{2,}?)”|\"([^\"]{2,}?)\"|«([^»]{2,}?)»")
 
 def negations(text: str) -> list[str]:
     """The negative cues of a text, one per negation: "neither ... nor" is one."""
+    return [cue for cue, _, _ in negation_spans(text)]
+
+
+def negation_spans(text: str) -> list[tuple[str, int, int]]:
+    """:func:`negations` with where each cue stands in ``text`` (start, end)."""
     text = _NOT_NEGATION.sub(lambda m: " " * len(m.group(0)), text)
-    found = [m.group(0) for m in _NEGATION.finditer(text)]
-    for _ in range(sum(w.lower() == "neither" for w in found)):
-        nor = next((k for k, w in enumerate(found) if w.lower() == "nor"), None)
-        if nor is not None:
-            del found[nor]
-    return found
+    found = [(m.group(0), m.start(), m.end()) for m in _NEGATION.finditer(text)]
+    # "neither X nor Y", "they had no corn, nor tomatoes": a "nor" after a negation goes on
+    # with it; "nor is it an end" (inverted) denies a clause of its own.
+    return [
+        (cue, start, end)
+        for k, (cue, start, end) in enumerate(found)
+        if k == 0 or cue.lower() != "nor" or _INVERTED.match(text, end)
+    ]
+
+
+_INVERTED = re.compile(
+    r"\s+(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|shall|should|may|"
+    r"might|must)\b",
+    re.IGNORECASE,
+)
 
 
 # Words spelled like a modal that are something else: "May" mid-sentence is the month or a

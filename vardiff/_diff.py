@@ -50,6 +50,13 @@ def _engine() -> object:
     return engine
 
 
+@lru_cache(maxsize=256)
+def _raw_diff(encoded_a: str, encoded_b: str) -> tuple[tuple[int, str], ...]:
+    """diff-match-patch's diff before any clean-up. The pair's view and the judge's finest
+    edits diff the same two texts: this is computed once for both."""
+    return tuple(_engine().diff_main(encoded_a, encoded_b, False))  # type: ignore[attr-defined]
+
+
 def word_diff(
     a: str, b: str, *, semantic_cleanup: bool = True, moves: bool = True
 ) -> tuple[Op, ...]:
@@ -72,11 +79,10 @@ def word_diff(
 
     encoded_a, encoded_b = encode(tokens_a), encode(tokens_b)
     decode = {code: token for token, code in codes.items()}
-    engine = _engine()
-    diffs = engine.diff_main(encoded_a, encoded_b, False)  # type: ignore[attr-defined]
+    diffs = list(_raw_diff(encoded_a, encoded_b))  # a copy: the clean-up edits it in place
     if semantic_cleanup:
-        engine.diff_cleanupSemantic(diffs)  # type: ignore[attr-defined]
-    ops = _to_ops((kind, "".join(decode[c] for c in chunk)) for kind, chunk in diffs)
+        _engine().diff_cleanupSemantic(diffs)  # type: ignore[attr-defined]
+    ops = _to_ops((kind, "".join(map(decode.__getitem__, chunk))) for kind, chunk in diffs)
     return mark_moves(ops) if moves else ops
 
 

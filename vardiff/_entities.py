@@ -12,6 +12,7 @@ dropped or, when the other side has an unmatched name too, replaced by a differe
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -27,6 +28,13 @@ _ALIASES = (
     ("North Korea", "DPRK", "Democratic People's Republic of Korea"),
     ("South Korea", "ROK", "Republic of Korea"),
     ("Soviet Union", "USSR", "U.S.S.R."),
+    # A demonym stands for its country as often as the country's name does: "American troops"
+    # / "US troops".
+    ("United States", "American", "Americans"),
+    ("United Kingdom", "British"),
+    # Currencies are written as codes, signs' names or the currency's own name in news.
+    ("renminbi", "RMB", "CNY", "yuan"),
+    ("COVID-19", "COVID", "Covid-19", "Covid", "coronavirus"),
 )
 # Words glued to a name by a hyphen that are not part of it: "Then-U.S. military chief".
 _HYPHEN_PREFIXES = {"then", "ex", "former", "pro", "anti", "non", "post", "pre", "mid", "self"}
@@ -36,7 +44,7 @@ TITLES = set(
     "president minister secretary general gen. gen chairman chairwoman chief director "
     "prime defense defence foreign mr. mrs. ms. dr. prof. sen. rep. gov. governor senator "
     "king queen prince pope ambassador commander admiral colonel col. lt. captain capt. "
-    "spokesman spokeswoman spokesperson leader mayor judge justice".split()
+    "spokesman spokeswoman spokesperson leader mayor judge justice ceo".split()
 )
 _STOP = set(
     "the a an as but and then if in on at by or of for with both just last here what how why "
@@ -51,12 +59,16 @@ _STOP = set(
     "against under over about from into through without within like unlike between across "
     "along around near toward towards upon nobody nothing everyone everything someone "
     "something anyone anything is are was were has have had will would could should may "
-    "might must can did does do".split()
+    "might must can did does do to others whereas whilst amid amidst via per".split()
 )
 _MONTHS_DAYS = set(
     "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
+    "monday tuesday wednesday thursday friday saturday sunday "
+    # Abbreviations that are no other word or name ("Jan", "Mar" and "Sun" are).
+    "feb apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat".split()
 )
+# Words after a company's name that say what kind of company it is: "Tennet Inc" is Tennet.
+_COMPANY_SUFFIXES = {"inc", "ltd", "corp", "co", "llc", "plc", "gmbh", "ag"}
 _CAPITAL = re.compile(
     r"(?<![\w’'])(?:[A-Z][\w’'.-]*|[A-Z]\.)(?:\s+(?:of\s+the\s+|of\s+|de\s+|al-)?"
     r"(?:[A-Z][\w’'.-]*|[A-Z]\.))*"
@@ -72,7 +84,11 @@ class Name:
     def words(self) -> list[str]:
         """The words that identify the name; a lower-case part of a hyphenated word counts
         ("Jong-un" is "Jong" and "un": "Jong-il" is someone else)."""
-        return [w for w in re.split(r"[\s-]+", self.text) if w and w.lower() not in _CONNECTORS]
+        return [
+            w
+            for w in re.split(r"[\s-]+", self.text)
+            if w and w.lower() not in _CONNECTORS and w.lower().strip(".,") not in _COMPANY_SUFFIXES
+        ]
 
 
 def _fold(text: str) -> str:
@@ -92,39 +108,74 @@ def _mid_sentence_capitals(text: str) -> set[str]:
     }
 
 
-def extract_names(text: str, *, context: str = "") -> list[Name]:
+def extract_names(
+    text: str, *, context: str = "", is_word: Callable[[str], bool] | None = None
+) -> list[Name]:
     """Capitalised phrases that read as names. ``context`` (the other side) helps decide
-    whether a sentence-initial word is a name: it is when it also appears mid-sentence."""
+    whether a sentence-initial word is a name: it is when it also appears mid-sentence.
+    ``is_word`` says whether a word is an ordinary word of the language; a sentence-initial
+    word that is none ("Apia was founded", "Parly said") is a name."""
     known = _mid_sentence_capitals(text + "\n" + context)
     names: list[Name] = []
     for match in _CAPITAL.finditer(text):
-        words = match.group(0).split()
-        start = match.start()
-        # A capitalised first word of a sentence is usually just a sentence start.
-        while words and (
-            words[0].lower().strip(".,") in _STOP
-            or (
-                _sentence_initial(text, start)
-                and len(words) == 1
-                and not _proper_looking(words[0])
-                and words[0].rstrip(".,") not in known
-            )
-        ):
-            start += len(words[0]) + 1
-            words = words[1:]
-        if words and "-" in words[0]:
-            head, rest = words[0].split("-", 1)
-            if rest and (head.lower() in _STOP or head.lower() in _HYPHEN_PREFIXES):
-                words[0] = rest  # "Then-U.S." is the U.S.
-                start += len(head) + 1
-        words = [w for w in words if w.lower().strip(".") not in _MONTHS_DAYS]
-        if not words:
-            continue
-        phrase = " ".join(words).rstrip(".,;:")
-        if phrase.lower() in _STOP or len(_fold(phrase)) < 2:
-            continue
-        names.append(Name(text=phrase, start=start))
+        for words, start in _runs(match.group(0), match.start()):
+            # A capitalised first word of a sentence is usually just a sentence start.
+            while words and (
+                words[0].lower().strip(".,") in _STOP
+                or (
+                    _sentence_initial(text, start)
+                    and len(words) == 1
+                    and not _proper_looking(words[0])
+                    and words[0].rstrip(".,") not in known
+                    and (is_word is None or not _unknown_word(words[0], is_word))
+                )
+            ):
+                start += len(words[0]) + 1
+                words = words[1:]
+            if words and "-" in words[0]:
+                head, rest = words[0].split("-", 1)
+                if rest and (head.lower() in _STOP or head.lower() in _HYPHEN_PREFIXES):
+                    words[0] = rest  # "Then-U.S." is the U.S.
+                    start += len(head) + 1
+            if not words:
+                continue
+            phrase = " ".join(words).rstrip(".,;:")
+            if phrase.lower() in _STOP or len(_fold(phrase)) < 2:
+                continue
+            names.append(Name(text=phrase, start=start))
     return names
+
+
+def _runs(phrase: str, start: int) -> list[tuple[list[str], int]]:
+    """The words of a capitalised phrase in runs split at dates: "Late July Kolonko" is "Late"
+    and "Kolonko", each with its offset in the text."""
+    runs: list[tuple[list[str], int]] = []
+    words: list[str] = []
+    begin = start
+    for match in re.finditer(r"\S+", phrase):
+        word = match.group(0)
+        if word.lower().strip(".,()") in _MONTHS_DAYS:
+            if words:
+                runs.append((words, begin))
+            words = []
+            continue
+        if not words:
+            begin = start + match.start()
+        words.append(word)
+    if words:
+        runs.append((words, begin))
+    return runs
+
+
+def _unknown_word(word: str, is_word: Callable[[str], bool]) -> bool:
+    """A plain capitalised word ("Apia", "Norway's") that the language does not know."""
+    core = word.rstrip(".,;:")
+    bare = re.sub(r"['’]s$", "", core)
+    return (
+        bool(re.fullmatch(r"[A-Z][a-z]+", bare))
+        and bare.lower() not in _STOP  # "It's", "That's"
+        and not is_word(bare)
+    )
 
 
 def _proper_looking(word: str) -> bool:
@@ -139,6 +190,12 @@ class NameDiff:
     only_b: tuple[str, ...]
     variants: tuple[tuple[str, str], ...]
     titles_dropped: tuple[str, ...]
+    # For each name of ``only_a`` / ``only_b``: the whole name it is missing from ("Lewis"
+    # for "John" when "John Lewis" / "Lewis").
+    wholes: tuple[tuple[str, str], ...] = ()
+
+    def whole_of(self, part: str) -> str:
+        return next((whole for name, whole in self.wholes if name == part), part)
 
 
 def _term_pattern(term: str) -> str:
@@ -277,6 +334,19 @@ def _present(word: str, tokens: list[str]) -> bool:
     return False
 
 
+def _written_together(words: list[str], tokens: list[str]) -> bool:
+    """Whether ``words`` appear on the other side as one word or a run of words spelled
+    exactly alike: "D K" is "D.K." (no looser match: "Jong Un" is not "Jong Il")."""
+    folded = "".join(_fold(w) for w in words)
+    for i in range(len(tokens)):
+        joined = ""
+        for token in tokens[i : i + len(words)]:
+            joined += token
+            if joined == folded:
+                return True
+    return False
+
+
 def _common_prefix(left: str, right: str) -> str:
     size = 0
     for x, y in zip(left, right, strict=False):  # the shorter word ends the prefix
@@ -292,42 +362,72 @@ def _unglue(text: str) -> str:
     return re.sub(r"(?<=[a-z]{3})(?=[A-Z][a-z]{2})", " ", text)
 
 
-_INITIAL = re.compile(r"[A-Z]\.")
+# An initial ("V.", the "T" of "T-Rex") or a regnal number ("Elizabeth II"): left out, the
+# rest of the name still names the same one.
+_INITIAL = re.compile(r"[A-Z]\.?|[IVX]{2,4}")
 
 
-def compare_names(a: str, b: str, *, equivalences: tuple[tuple[str, ...], ...] = ()) -> NameDiff:
+def compare_names(
+    a: str,
+    b: str,
+    *,
+    equivalences: tuple[tuple[str, ...], ...] = (),
+    is_word: Callable[[str], bool] | None = None,
+) -> NameDiff:
+    """The names each side has that the other lacks. ``is_word`` (see :func:`extract_names`)
+    lets a sentence-initial word that is no word of the language count as a name."""
     tokens_a = _tokens(_canonical(_unglue(a), equivalences))
     tokens_b = _tokens(_canonical(_unglue(b), equivalences))
     only_a: list[str] = []
     titles: list[str] = []
     variants: list[tuple[str, str]] = []
-    for name in extract_names(a, context=b):
-        missing = [w for w in name.words if not _present(_canonical(w, equivalences), tokens_b)]
+    wholes: dict[str, str] = {}
+    for name in extract_names(a, context=b, is_word=is_word):
+        missing = _missing(name.words, tokens_b, equivalences)
         if not missing:
             if name.text not in b:
                 variants.append((name.text, _find_variant(name.text, b, equivalences)))
             continue
         if all(_INITIAL.fullmatch(w) for w in missing) and len(missing) < len(name.words):
-            # "Vladimir V. Putin" / "Vladimir Putin": a middle initial left out names the same
-            # person, so it is a spelling variant, not a dropped name.
+            # "Vladimir V. Putin" / "Vladimir Putin", "Queen Elizabeth II" / "Queen Elizabeth":
+            # an initial or a number left out names the same person, so it is a spelling
+            # variant, not a dropped name.
             shorter = " ".join(w for w in name.text.split() if not _INITIAL.fullmatch(w))
             variants.append((name.text, shorter if shorter in b else ""))
             continue
         dropped_titles = [w for w in missing if w.lower() in TITLES]
         titles.extend(dropped_titles)
         if len(dropped_titles) < len(missing):
-            only_a.append(" ".join(w for w in missing if w.lower() not in TITLES))
+            part = " ".join(w for w in missing if w.lower() not in TITLES)
+            only_a.append(part)
+            wholes.setdefault(part, name.text)
     only_b: list[str] = []
-    for name in extract_names(b, context=a):
-        missing = [w for w in name.words if not _present(_canonical(w, equivalences), tokens_a)]
+    for name in extract_names(b, context=a, is_word=is_word):
+        missing = _missing(name.words, tokens_a, equivalences)
         if [w for w in missing if w.lower() not in TITLES]:
-            only_b.append(" ".join(w for w in missing if w.lower() not in TITLES))
+            part = " ".join(w for w in missing if w.lower() not in TITLES)
+            only_b.append(part)
+            wholes.setdefault(part, name.text)
     return NameDiff(
         only_a=tuple(dict.fromkeys(only_a)),
         only_b=tuple(dict.fromkeys(only_b)),
         variants=tuple(dict.fromkeys(v for v in variants if v[1])),
         titles_dropped=tuple(dict.fromkeys(titles)),
+        wholes=tuple(wholes.items()),
     )
+
+
+def _missing(
+    words: list[str], tokens: list[str], equivalences: tuple[tuple[str, ...], ...]
+) -> list[str]:
+    """The words of a name the other side lacks. Words written together there count as
+    present: "D K Arya" / "D.K. Arya", "Jong Un" / "Jongun"."""
+    present = [_present(_canonical(w, equivalences), tokens) for w in words]
+    for i in range(len(words)):
+        for j in range(i + 2, min(i + 4, len(words)) + 1):
+            if not all(present[i:j]) and _written_together(words[i:j], tokens):
+                present[i:j] = [True] * (j - i)
+    return [w for w, found in zip(words, present, strict=True) if not found]
 
 
 def _find_variant(name: str, other: str, equivalences: tuple[tuple[str, ...], ...]) -> str:

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 __all__ = [
     "Quantity",
     "QuantityDiff",
+    "changed_codes",
     "compare_quantities",
     "extract_quantities",
     "is_amount_word",
@@ -150,7 +151,11 @@ _SCALE_WORD = "hundred|thousand|million|billion|trillion|dozen"
 _CLOCK_WORD = r"(?:GMT|UTC|CET|CEST|EET|EST|EDT|CST|PST|BST|MSK|h\b|hrs\b|hours\b|o'clock|local)"
 _FRACTION_WORD = "half|quarter|third"
 _UNIT_WORD = "|".join(
-    sorted((re.escape(u) for u in _UNITS if u not in {"$", "€", "£", "m"}), key=len, reverse=True)
+    sorted(
+        (re.escape(u) for u in _UNITS if u not in {"$", "€", "£", "m"}),
+        key=len,
+        reverse=True,
+    )
 )
 # A number written in words: "seven", "twenty-five", "three million", "a dozen", "one hundred
 # and twenty", "two and a half million", "half a million", "a quarter of a million". "and" only
@@ -175,7 +180,8 @@ def _quantity_pattern(spaced_groups: int) -> re.Pattern[str]:
     would read as 3,200. compare_quantities tries one where that reconciles the two sides."""
     return re.compile(
         rf"""
-        (?<![\w.:-])(?P<currency>[$€£])?\s?
+        (?:(?<![\w.:-])|(?<=(?<![\w.:,-])\d[-–])|(?<=(?<![\w.:,-])\d\d[-–])|(?<=(?<![\w.:,-])\d\d\d[-–]))
+        (?P<currency>[$€£])?\s?
         (?:
             (?P<time>\d{{1,2}}:\d{{2}}(?:\s?[ap]\.?m\b\.?)?|\d{{1,2}}\s?[ap]\.?m\b\.?
                 |\d{{1,2}}\.\d{{2}}(?=\s?(?:[ap]\.?m\b|{_CLOCK_WORD})))
@@ -185,7 +191,10 @@ def _quantity_pattern(spaced_groups: int) -> re.Pattern[str]:
             (?P<ordinal>\d+)(?:st|nd|rd|th)
           |
             (?P<digits>
-                \d{{1,3}},\d{{1,2}}(?=\s?(?:{_SCALE_WORD}|%|per\s?cent))
+                \d{{1,3}}(?:[\s-]\d/\d(?![\d/])|[\s-]?[½¼¾])
+              | \d/\d(?![\d/])
+              | [½¼¾]
+              |                \d{{1,3}},\d{{1,2}}(?=\s?(?:{_SCALE_WORD}|%|per\s?cent))
               | \d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?
               | \d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}}(?!\d))+
               | \d{{1,3}}(?:\ \d{{3}}(?!\d)){{{spaced_groups},}}
@@ -208,6 +217,24 @@ def _quantity_pattern(spaced_groups: int) -> re.Pattern[str]:
 
 _QUANTITY = _quantity_pattern(2)
 _QUANTITY_SPACED = _quantity_pattern(1)
+_ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+}  # fmt: skip
+_ORDINAL_WORD = "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
+_TENS_WORD = "twenty|thirty"
+# An ordinal in words is a quantity where it dates something: "the third century", "November
+# first", "the twenty-first of May". Elsewhere ("for the first time", "the second reason") it
+# orders, and a translation may say it another way.
+_MONTH_NAMES = "|".join(m.capitalize() for m in _MONTHS)
+_DATED_ORDINAL = re.compile(
+    rf"""(?:\b(?P<month>{_MONTH_NAMES})\s+)?
+    \b(?P<ordinal>(?:(?:twenty|thirty)[\s-])?(?:{_ORDINAL_WORD}))\b
+    (?P<dated>[\s-]+(?:century|centuries|millennium)\b|\s+of\s+(?:{_MONTH_NAMES})\b)?""",
+    re.IGNORECASE | re.VERBOSE,
+)
 _DATE = re.compile(
     r"\b(" + "|".join(_MONTHS + _WEEKDAYS + sorted(_MONTH_ALIASES, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
@@ -278,7 +305,21 @@ _SEPARATORS = re.compile(r"[,\s]")
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 
 
+_FRACTION_SIGNS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
+_MIXED = re.compile(r"(?:(\d+)[\s-]?)?(\d/\d|[½¼¾])")
+
+
 def _digits_value(digits: str) -> float:
+    if "/" in digits or digits[-1] in _FRACTION_SIGNS:
+        # "2 1/2", "1/2", "3½": a whole number and a fraction.
+        mixed = _MIXED.fullmatch(digits)
+        whole, part = (mixed.group(1), mixed.group(2)) if mixed else ("", "0/1")
+        if part in _FRACTION_SIGNS:
+            fraction = _FRACTION_SIGNS[part]
+        else:
+            top, bottom = part.split("/")
+            fraction = int(top) / int(bottom) if int(bottom) else 0.0
+        return (int(whole) if whole else 0) + fraction
     if _GROUPED_BY_DOT.fullmatch(digits):
         digits = digits.replace(".", "")
     if _DECIMAL_COMMA.fullmatch(digits):
@@ -325,7 +366,10 @@ def extract_quantities(text: str, *, spaced: bool = False) -> list[Quantity]:
     clean = "".join(folded[i] for i in kept)
     found = []
     for quantity in _extract(clean, pattern):
-        start, last = kept[quantity.start], kept[quantity.start + len(quantity.text) - 1]
+        start, last = (
+            kept[quantity.start],
+            kept[quantity.start + len(quantity.text) - 1],
+        )
         found.append(replace(quantity, text=text[start : last + 1], start=start))
     return found
 
@@ -378,6 +422,30 @@ def _extract(text: str, pattern: re.Pattern[str]) -> list[Quantity]:
                 start=start,
                 # A year counts nothing: "In 2022 Russia invaded" is not 2022 of anything.
                 counted=None if year_like or unit == "time" else _counted(text, counted_from),
+            )
+        )
+    for match in _DATED_ORDINAL.finditer(text):
+        month = match.group("month")
+        if not (match.group("dated") or (month and month[0].isupper())):
+            continue
+        # "twenty-first" read as "twenty" before: the ordinal is the quantity.
+        found = [
+            q
+            for q in found
+            if q.start + len(q.text) <= match.start("ordinal") or q.start >= match.end("ordinal")
+        ]
+        phrase = match.group("ordinal")
+        value = sum(
+            _ORDINAL_WORDS.get(part, _WORDS.get(part, 0))
+            for part in re.split(r"[\s-]+", phrase.lower())
+        )
+        found.append(
+            Quantity(
+                value=float(value),
+                unit="ordinal",
+                text=phrase,
+                start=match.start("ordinal"),
+                counted=_counted(text, match.end("ordinal")),
             )
         )
     for match in _DATE.finditer(text):
@@ -514,9 +582,12 @@ def _compare(a: str, b: str, left: list[Quantity], right: list[Quantity]) -> Qua
     only_a: list[Quantity] = []
     reworded: list[tuple[Quantity, Quantity]] = []
     recounted: list[tuple[Quantity, Quantity]] = []
-    words_a, words_b = set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))
+    words_a, words_b = (
+        set(re.findall(r"\w+", a.lower())),
+        set(re.findall(r"\w+", b.lower())),
+    )
     for quantity in left:
-        partner = next((q for q in unmatched_b if q.key == quantity.key), None)
+        partner = next((q for q in unmatched_b if _same_amount(q, quantity)), None)
         if partner is None:
             only_a.append(quantity)
             continue
@@ -530,13 +601,83 @@ def _compare(a: str, b: str, left: list[Quantity], right: list[Quantity]) -> Qua
     # A repeated amount ("3 million ... 3 million") matched once each side is not a change,
     # whichever side repeats it.
     counts_a, counts_b = Counter(q.key for q in left), Counter(q.key for q in right)
-    only_b = tuple(q for q in unmatched_b if counts_a[q.key] == 0)
+    # "2nd base" / "second base": an ordinal in digits is the ordinal word on the other side,
+    # wherever it stands (only dates make the word itself a quantity).
+    ordinals_a, ordinals_b = _ordinal_words(a), _ordinal_words(b)
     return QuantityDiff(
-        only_a=tuple(q for q in only_a if counts_b[q.key] == 0),
-        only_b=only_b,
+        only_a=tuple(
+            q
+            for q in only_a
+            if counts_b[q.key] == 0 and not (q.unit == "ordinal" and q.value in ordinals_b)
+        ),
+        only_b=tuple(
+            q
+            for q in unmatched_b
+            if counts_a[q.key] == 0 and not (q.unit == "ordinal" and q.value in ordinals_a)
+        ),
         reworded=tuple(reworded),
         recounted=tuple(recounted),
     )
+
+
+def _ordinal_words(text: str) -> set[float]:
+    return {
+        float(_ORDINAL_WORDS[w]) for w in re.findall(r"[a-z]+", text.lower()) if w in _ORDINAL_WORDS
+    }
+
+
+def _same_amount(left: Quantity, right: Quantity) -> bool:
+    """Value and unit agree; a day written as an ordinal ("June 20th") is the plain number
+    ("June 20"); "the 1800s" is "the 19th century"."""
+    if left.key == right.key:
+        return True
+    if left.value == right.value and {left.unit, right.unit} == {"ordinal", None}:
+        return True
+    decade, ordinal = (left, right) if left.unit == "decade" else (right, left)
+    return (
+        decade.unit == "decade"
+        and ordinal.unit == "ordinal"
+        and ordinal.counted in ("century", "centuries")
+        and re.fullmatch(r"\d\d00s", str(decade.value)) is not None
+        and int(str(decade.value)[:2]) + 1 == ordinal.value
+    )
+
+
+# An identifier with digits in it: "802.11g", "Covid-19", "F-16", "MH17", "A320".
+_CODE = re.compile(r"(?<![\w.-])(?=[\w.-]*[A-Za-z])(?=[\w.-]*\d)[A-Za-z\d]+(?:[.-][A-Za-z\d]+)*")
+
+
+def changed_codes(a: str, b: str) -> list[tuple[str, str]]:
+    """Identifiers whose letters stay and whose digits changed ("802.11g" / "802.22g",
+    "Covid-19" / "Covid-93", "F-16" / "F-35"): the amounts check does not read their digits,
+    but another number in a name is another thing. Hyphens, dots and case are spelling
+    ("MH17" / "MH-17")."""
+
+    def folded(code: str) -> str:
+        return re.sub(r"[.-]", "", code.lower())
+
+    def skeleton(code: str) -> str:
+        return re.sub(r"\d+", "#", folded(code))
+
+    def codes(text: str) -> dict[str, str]:
+        # "10th", "1990s", "3pm", "5km" are amounts, which the amounts check reads.
+        return {
+            folded(c): c
+            for c in _CODE.findall(text)
+            if not any(q.text == c for q in extract_quantities(c))
+        }
+
+    codes_a, codes_b = codes(a), codes(b)
+    only_b = [c for f, c in codes_b.items() if f not in codes_a]
+    found = []
+    for key, code in codes_a.items():
+        if key in codes_b:
+            continue
+        partner = next((c for c in only_b if skeleton(c) == skeleton(code)), None)
+        if partner is not None:
+            only_b.remove(partner)
+            found.append((code, partner))
+    return found
 
 
 def is_amount_word(word: str) -> bool:

@@ -176,7 +176,9 @@ def _init(ray: Any, address: str | None, timeout: float) -> None:
         ray.init(address=address, **kwargs)
     except Exception as exc:  # ConnectionError, RuntimeError, ValueError, ray's own types
         where = f" at {address}" if address else ""
-        raise VardiffError(f"cannot start or reach Ray{where}: {_first_line(exc)}") from None
+        reason = _first_line(exc)
+        reason += _auth_hint(reason)
+        raise VardiffError(f"cannot start or reach Ray{where}: {reason}") from None
     finally:
         for name in bounded:
             os.environ.pop(name, None)
@@ -238,6 +240,14 @@ def _run(
         if type(exc).__module__.startswith("ray"):
             raise VardiffError(f"the Ray job failed: {_first_line(exc)}") from None
         raise
+
+
+def _auth_hint(reason: str) -> str:
+    """What to do when the cluster wants a token: Ray 2.60's ``ray start`` turns token
+    authentication on, and Ray's own message does not say how a client joins."""
+    if "auth" not in reason.lower():
+        return ""
+    return " (the cluster wants a token: set RAY_AUTH_MODE=token, the token in ~/.ray/auth_token)"
 
 
 def _first_line(exc: BaseException) -> str:

@@ -53,7 +53,6 @@ from dataclasses import dataclass
 from typing import BinaryIO, Literal
 
 from vardiff._errors import DecodeError, InputError, LimitError, SourceError
-from vardiff._html import html_to_text
 
 __all__ = [
     "InputFormat",
@@ -167,6 +166,8 @@ def read_source(
     text = text.replace("\r\n", "\n").replace("\r", "\n")
 
     if input_format == "html" or (input_format == "auto" and _is_html(name, text)):
+        from vardiff._html import html_to_text  # html.parser: only for HTML input
+
         return Source(name, html_to_text(text), codec, "html", tuple(notes))
     if input_format == "auto" and _mentions_markup(text):
         notes.append(

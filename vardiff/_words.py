@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ._diff import tokenize
 
@@ -26,13 +27,23 @@ FUNCTION_WORDS = frozenset(
 
 
 def content_words(text: str) -> list[str]:
-    return [
+    return list(_content_words(text))
+
+
+@lru_cache(maxsize=4096)
+def _content_words(text: str) -> tuple[str, ...]:
+    # The checks ask again and again about the same few texts (1,362 calls for 276 texts on
+    # seeds 000 / 001).
+    return tuple(
         t
         for t in tokenize(text)
-        if re.match(r"\w", t)
+        if _WORD_START.match(t)
         and t.lower().replace("’", "'") not in FUNCTION_WORDS
         and not t.isdigit()
-    ]
+    )
+
+
+_WORD_START = re.compile(r"\w")
 
 
 def stem(word: str) -> str:

@@ -3,7 +3,11 @@
 The data (``data/lexicon.json.gz``) is distilled from WordNet 3.0 by ``tools/build_lexicon.py``
 plus a short hand list of closed classes (prepositions, converse verbs, the verbs of rising and
 falling); ``data/LICENSE.wordnet.txt`` is WordNet's licence. It is read with the standard library
-on first use, so vardiff needs neither WordNet nor nltk at run time.
+on first use, so vardiff needs neither WordNet nor nltk at run time. The first use compiles it
+into the user's cache folder (``lexicon-<hash of the JSON>-<python>.bin``, marshalled tables);
+later runs read the tables they need from there, which is what keeps a warm run short. A file
+that is missing, damaged or stale is compiled again; where nothing can be written the JSON is
+read every time.
 
 Words are looked up through a small lemmatiser in the manner of WordNet's morphy: the irregular
 forms WordNet lists ("rose" → "rise", "fell" → "fall", "better" → "good"), then suffix rules
@@ -12,13 +16,20 @@ checked against the lemma lists ("cheaper" → "cheap", "shells" → "shell").
 
 from __future__ import annotations
 
+import contextlib
 import gzip
+import hashlib
 import json
+import marshal
+import os
 import re
-from collections.abc import Iterable
+import sys
+import zlib
+from collections.abc import Container, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any, Literal
 
 __all__ = ["Kinship", "Lexicon", "lexicon"]
@@ -65,42 +76,57 @@ class Kinship:
 
 
 class Lexicon:
-    """Relations between English words, from the shipped data."""
+    """Relations between English words, from the shipped data.
 
-    def __init__(self, data: dict[str, Any]) -> None:
-        self.version = int(data["version"])
-        self._senses: dict[str, dict[str, tuple[int, ...]]] = {
-            pos: {w: tuple(s) for w, s in table.items()} for pos, table in data["lemmas"].items()
-        }
-        self._parents: list[tuple[int, ...]] = [tuple(p) for p in data["parents"]]
-        names: list[str] = data["domain_names"]
-        self._domains: list[str] = [names[d] for d in data["domains"]]
-        self._adjectives = frozenset(data["adjectives"])
-        self._antonyms = _pairs(data["antonyms"])
-        self._indirect = _pairs(data["indirect_antonyms"])
-        self._converses = _pairs(data["converses"])
-        self._direction = {word: way for way, words in data["directions"].items() for word in words}
-        self._gender: dict[str, str] = dict(data["gender"])
-        self._exceptions: dict[str, dict[str, tuple[str, ...]]] = {
-            pos: {form: tuple(bases) for form, bases in table.items()}
-            for pos, table in data["exceptions"].items()
-        }
-        self._extra: dict[str, set[str]] = {}
-        for narrow, broad in data["extra_parents"]:
-            self._extra.setdefault(narrow, set()).add(broad)
-        self._modifier_senses: dict[str, tuple[int, ...]] = {
-            word: tuple(senses) for word, senses in data.get("modifier_senses", {}).items()
-        }
-        self._degree = frozenset(data.get("degree_adjectives", ()))
-        self._transitive = frozenset(data.get("transitive", ()))
-        self._infinitive = frozenset(data.get("infinitive", ()))
+    ``tables`` maps each table's name to its value as :func:`compile_tables` makes them from
+    the shipped JSON. A table is read from it on first use (the attribute of the same name with
+    a leading underscore), so a mapping that decodes lazily, as the compiled file does, loads
+    only the tables a comparison asks for.
+    """
+
+    version: int
+    _senses: dict[str, Mapping[str, tuple[int, ...]]]  # pos -> lemma -> sense indices
+    _parents: Mapping[int, tuple[int, ...]]  # sense -> its hypernyms
+    _children: Mapping[int, tuple[int, ...]]  # sense -> its hyponyms
+    _domains: tuple[str, ...]  # sense -> lexicographer file
+    _adjectives: Container[str]
+    _antonyms: Mapping[str, frozenset[str]]
+    _indirect: Mapping[str, frozenset[str]]
+    _converses: dict[str, frozenset[str]]
+    _direction: dict[str, str]  # word -> "up" / "down"
+    _gender: dict[str, str]
+    _exceptions: dict[str, Mapping[str, tuple[str, ...]]]  # pos -> irregular form -> lemmas
+    _extra: dict[str, frozenset[str]]  # lemma -> broader lemmas WordNet lacks
+    _modifier_senses: Mapping[str, tuple[int, ...]]
+    _degree: frozenset[str]
+    _transitive: frozenset[str]
+    _infinitive: frozenset[str]
+
+    def __init__(self, tables: Mapping[str, Any]) -> None:
+        self._tables = tables
         self._depth: dict[int, int] = {}
-        self._children: dict[int, list[int]] = {}
+        self._lemmas: dict[tuple[str, str | None], tuple[str, ...]] = {}
+
+    def __getattr__(self, name: str) -> Any:
+        # Only called for an attribute not set yet: a table on its first use.
+        key = name.removeprefix("_")
+        if name.startswith("__") or key not in TABLES:
+            raise AttributeError(name)
+        value = self._tables[key]
+        setattr(self, name, value)
+        return value
 
     # -- words ------------------------------------------------------------------------------
 
     def lemmas(self, word: str, pos: str | None = None) -> list[str]:
         """Base forms of ``word`` known to the lexicon (the word itself first when known)."""
+        # The checks ask about the same few hundred words thousands of times.
+        known = self._lemmas.get((word, pos))
+        if known is None:
+            known = self._lemmas[word, pos] = tuple(self._find_lemmas(word, pos))
+        return list(known)
+
+    def _find_lemmas(self, word: str, pos: str | None) -> list[str]:
         found: list[str] = []
         word = _bare(word)
         for p in (pos,) if pos else ("n", "v", "a"):
@@ -282,10 +308,6 @@ class Lexicon:
     def breadth(self, word: str, pos: str = "n") -> int:
         """How many senses lie below the word's commonest sense: few for a specific thing
         ("necklace" 2), many for a general one ("equipment" 273, "material" 1758)."""
-        if not self._children:
-            for sense, parents in enumerate(self._parents):
-                for parent in parents:
-                    self._children.setdefault(parent, []).append(sense)
         for lemma in self.lemmas(word, pos):
             senses = self._senses[pos].get(lemma, ())
             if senses:
@@ -320,8 +342,209 @@ def _pairs(pairs: Iterable[list[str]]) -> dict[str, frozenset[str]]:
     return {word: frozenset(others) for word, others in table.items()}
 
 
+TABLES = (
+    "version", "senses", "parents", "children", "domains", "adjectives", "antonyms", "indirect",
+    "converses", "direction", "gender", "exceptions", "extra", "modifier_senses", "degree",
+    "transitive", "infinitive",
+)  # fmt: skip
+
+
+def compile_tables(data: dict[str, Any]) -> dict[str, Any]:
+    """The tables a :class:`Lexicon` looks words up in, from the shipped JSON."""
+    parents = {sense: tuple(above) for sense, above in enumerate(data["parents"])}
+    children: dict[int, list[int]] = {}
+    for sense, above in parents.items():
+        for parent in above:
+            children.setdefault(parent, []).append(sense)
+    names: list[str] = data["domain_names"]
+    extra: dict[str, set[str]] = {}
+    for narrow, broad in data["extra_parents"]:
+        extra.setdefault(narrow, set()).add(broad)
+    return {
+        "version": int(data["version"]),
+        "senses": {
+            pos: {w: tuple(s) for w, s in table.items()} for pos, table in data["lemmas"].items()
+        },
+        "parents": parents,
+        "children": {sense: tuple(below) for sense, below in children.items()},
+        "domains": tuple(names[d] for d in data["domains"]),
+        "adjectives": frozenset(data["adjectives"]),
+        "antonyms": _pairs(data["antonyms"]),
+        "indirect": _pairs(data["indirect_antonyms"]),
+        "converses": _pairs(data["converses"]),
+        "direction": {word: way for way, words in data["directions"].items() for word in words},
+        "gender": dict(data["gender"]),
+        "exceptions": {
+            pos: {form: tuple(bases) for form, bases in table.items()}
+            for pos, table in data["exceptions"].items()
+        },
+        "extra": {narrow: frozenset(broad) for narrow, broad in extra.items()},
+        "modifier_senses": {
+            word: tuple(senses) for word, senses in data.get("modifier_senses", {}).items()
+        },
+        "degree": frozenset(data.get("degree_adjectives", ())),
+        "transitive": frozenset(data.get("transitive", ())),
+        "infinitive": frozenset(data.get("infinitive", ())),
+    }
+
+
+# The compiled file: this header, the SHA-256 of the payload, then the payload: a marshalled
+# dict of table name -> the table, each big word table cut into shards (below). Change the
+# header when the layout changes: a file of another layout is then compiled again.
+_MAGIC = b"vdlex04\n"
+_SHARD = 8  # entries per shard, about: a shard decodes in a few microseconds
+_SHARDED = ("parents", "children", "adjectives", "antonyms", "indirect", "modifier_senses")
+_SHARDED_BY_POS = ("senses", "exceptions")
+
+
+def _shard_of(key: str | int, shards: int) -> int:
+    # Not hash(): str hashes change from one process to the next.
+    if isinstance(key, int):
+        return key % shards
+    return zlib.crc32(key.encode("utf-8", "surrogatepass")) % shards
+
+
+class _Shards(Mapping[Any, Any]):
+    """A big table as marshalled shards, one blob and the offsets where each shard starts: a
+    lookup decodes only its key's shard. A comparison looks up a few hundred words of ~60,000,
+    so this is most of what a warm run saves; one blob a table keeps the file's own decoding
+    to a few objects."""
+
+    def __init__(self, offsets: tuple[int, ...], blob: bytes | memoryview) -> None:
+        self._offsets = offsets
+        self._blob = memoryview(blob)
+        self._decoded: list[dict[Any, Any] | None] = [None] * (len(offsets) - 1)
+
+    @staticmethod
+    def encode(table: Mapping[Any, Any]) -> tuple[tuple[int, ...], bytes]:
+        shards: list[dict[Any, Any]] = [{} for _ in range(max(1, len(table) // _SHARD))]
+        for key, value in table.items():
+            shards[_shard_of(key, len(shards))][key] = value
+        blobs = [marshal.dumps(shard) for shard in shards]
+        offsets = [0]
+        for blob in blobs:
+            offsets.append(offsets[-1] + len(blob))
+        return tuple(offsets), b"".join(blobs)
+
+    @classmethod
+    def decode(cls, value: object) -> _Shards:
+        """The shards of a table as :meth:`encode` gave them; TypeError for anything else."""
+        if not (isinstance(value, tuple) and len(value) == 2):
+            raise TypeError("not a sharded table")
+        offsets, blob = value
+        if not (isinstance(offsets, tuple) and isinstance(blob, bytes) and len(offsets) >= 2):
+            raise TypeError("not a sharded table")
+        if offsets[0] != 0 or offsets[-1] != len(blob):
+            raise TypeError("not a sharded table")
+        return cls(offsets, blob)
+
+    def _shard(self, key: Any) -> dict[Any, Any]:
+        return self._shard_at(_shard_of(key, len(self._decoded)))
+
+    def __getitem__(self, key: Any) -> Any:
+        return self._shard(key)[key]
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        return self._shard(key).get(key, default)
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, (str, int)) and key in self._shard(key)
+
+    def __iter__(self) -> Iterator[Any]:
+        for index in range(len(self._decoded)):
+            yield from self._shard_at(index)
+
+    def _shard_at(self, index: int) -> dict[Any, Any]:
+        shard = self._decoded[index]
+        if shard is None:
+            start, end = self._offsets[index], self._offsets[index + 1]
+            shard = self._decoded[index] = marshal.loads(self._blob[start:end])
+        return shard
+
+    def __len__(self) -> int:
+        return sum(len(self._shard_at(index)) for index in range(len(self._decoded)))
+
+
+def _encode(tables: Mapping[str, Any]) -> bytes:
+    """The tables as the compiled file's payload."""
+    out: dict[str, Any] = {}
+    for name in TABLES:
+        table = tables[name]
+        if name in _SHARDED:
+            words = table if isinstance(table, Mapping) else dict.fromkeys(table)  # a set
+            out[name] = _Shards.encode(words)
+        elif name in _SHARDED_BY_POS:
+            out[name] = {pos: _Shards.encode(by_word) for pos, by_word in table.items()}
+        else:
+            out[name] = table
+    return marshal.dumps(out)
+
+
+def _decode(payload: bytes | memoryview) -> dict[str, Any] | None:
+    """The tables of a compiled file's payload, or None when it is not of this layout."""
+    try:
+        raw = marshal.loads(payload)
+    except (EOFError, ValueError, TypeError):
+        return None
+    if not isinstance(raw, dict) or set(raw) != set(TABLES):
+        return None
+    tables = dict(raw)
+    try:
+        for name in _SHARDED:
+            tables[name] = _Shards.decode(raw[name])
+        for name in _SHARDED_BY_POS:
+            tables[name] = {pos: _Shards.decode(shards) for pos, shards in raw[name].items()}
+    except (TypeError, AttributeError):
+        return None
+    return tables
+
+
+def compiled_path(source: bytes) -> Path:
+    """Where the compiled form of the JSON ``source`` is kept: in the user's cache folder,
+    named by the JSON's hash and the Python that wrote it (marshal is not portable)."""
+    from .._cache import default_cache_dir
+
+    digest = hashlib.sha256(source).hexdigest()[:16]
+    return default_cache_dir() / f"lexicon-{digest}-{sys.implementation.cache_tag}.bin"
+
+
+def read_compiled(path: Path) -> dict[str, Any] | None:
+    """The tables in a compiled file; None when it is missing, damaged or of another layout."""
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return None
+    head = len(_MAGIC)
+    payload = memoryview(raw)[head + 32 :]  # not a copy of the ~5 MB
+    if raw[:head] != _MAGIC or raw[head : head + 32] != hashlib.sha256(payload).digest():
+        return None
+    return _decode(payload)
+
+
+def write_compiled(path: Path, tables: Mapping[str, Any]) -> None:
+    """Write the compiled file whole or not at all; a folder we cannot write is no error."""
+    payload = _encode(tables)
+    temporary = path.with_name(f".{path.name}.{os.getpid()}")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(temporary, "wb") as out:
+            out.write(_MAGIC + hashlib.sha256(payload).digest() + payload)
+        os.replace(temporary, path)  # readers see the old file or the whole new one
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+
+
 @cache
 def lexicon() -> Lexicon:
-    """The shipped lexicon, read once."""
-    raw = resources.files(__package__).joinpath("data").joinpath("lexicon.json.gz").read_bytes()
-    return Lexicon(json.loads(gzip.decompress(raw)))
+    """The shipped lexicon. The JSON takes ~0.5 s to read and index, most of a warm run's
+    judging, so its tables are compiled once into the cache folder and read from there, each
+    table on first use."""
+    source = resources.files(__package__).joinpath("data").joinpath("lexicon.json.gz")
+    raw = source.read_bytes()
+    path = compiled_path(raw)
+    tables = read_compiled(path)
+    if tables is None:
+        tables = compile_tables(json.loads(gzip.decompress(raw)))
+        write_compiled(path, tables)
+    return Lexicon(tables)

@@ -72,7 +72,9 @@ def _nouns(text: str, others: set[str]) -> list[str]:
     ]
 
 
-def _pairs_of(a: str, b: str) -> list[tuple[list[str], list[str]]]:
+def _pairs_of(a: str, b: str) -> list[tuple[list[str], list[str], bool]]:
+    """The nouns each replaced span lacks on the other side, and whether the span counts
+    something ("ten years" / "a decade")."""
     words_a = vocabulary(a)
     words_b = vocabulary(b)
     found = []
@@ -83,18 +85,25 @@ def _pairs_of(a: str, b: str) -> list[tuple[list[str], list[str]]]:
             continue
         left, right = _nouns(edit.a, words_b), _nouns(edit.b, words_a)
         if left and right:
-            found.append((left, right))
+            counted = any(is_amount_word(w.lower()) for w in words(edit.a) + words(edit.b))
+            found.append((left, right, counted))
     return found
 
 
-def _concrete(kin: Kinship, a: str, b: str) -> bool:
+def _concrete(kin: Kinship, a: str, b: str, *, counted: bool = False) -> bool:
     lex = lexicon()
     if kin.domain in _CONCRETE or (_first_domain(a) in _CONCRETE and _first_domain(b) in _CONCRETE):
         return True
     if kin.domain == "noun.person":
         return lex.is_kin(a) and lex.is_kin(b)
-    # "Tuesday" / "Thursday", "October" / "November"; not "term" / "time".
-    return kin.domain == "noun.time" and a[:1].isupper() and b[:1].isupper()
+    # "Tuesday" / "Thursday", "October" / "November"; seasons, times of day and spans of the
+    # calendar ("summer" / "winter", "evening" / "morning", "week" / "month"), whose commonest
+    # sense is a time; not "term" / "time".
+    if kin.domain == "noun.time" and a[:1].isupper() and b[:1].isupper():
+        return True
+    # A span of time with an amount is the same time in other units ("ten years" / "a decade"):
+    # the number check's.
+    return not counted and _first_domain(a) == _first_domain(b) == "noun.time"
 
 
 def _first_domain(word: str) -> str:
@@ -146,7 +155,7 @@ def _synonym_swaps(a: str, b: str) -> list[tuple[str, str, str]]:
 
 def kinds_texts(a: str, b: str) -> list[str]:
     """The words this check may ask the model about, to embed them in one batch."""
-    return [w for left, right in _pairs_of(a, b) for w in (left[-1], right[-1])]
+    return [w for left, right, _ in _pairs_of(a, b) for w in (left[-1], right[-1])]
 
 
 def find_kinds(
@@ -154,7 +163,7 @@ def find_kinds(
 ) -> list[Hit]:
     lex = lexicon()
     hits: list[Hit] = []
-    for left, right in _pairs_of(a, b):
+    for left, right, counted in _pairs_of(a, b):
         head_a, head_b = left[-1], right[-1]
         if lex.opposition(head_a, head_b):
             continue  # "success" / "failure": the opposites check's
@@ -204,7 +213,7 @@ def find_kinds(
         elif kin is not None and kin.relation == "cohyponym":
             evidence["steps"] = float(kin.steps_a + kin.steps_b)
             evidence["domain"] = kin.domain
-            concrete = _concrete(kin, head_a, head_b)
+            concrete = _concrete(kin, head_a, head_b, counted=counted)
             hits.append(
                 Hit(
                     "kind.cohyponym" if concrete else "kind.cohyponym_abstract",

@@ -6,36 +6,136 @@ from __future__ import annotations
 import re
 from typing import cast
 
-from .._entities import NameDiff, compare_names
+from .._entities import TITLES, Name, NameDiff, compare_names
 from .._report import Finding
 from ._context import PairContext
 from ._draft import draft
 from ._evidence import content_terms, spelling, support, support_texts
+from ._lexicon import lexicon
+from ._sources import current
+from .removal import broken_junctions
 
 __all__ = ["check_names", "names_texts"]
+
+# Spelling likeness at which two names read as one name written two ways ("Yevmenov" /
+# "Evmenov" 0.93, "Naples" / "Napoli" 0.67; two unrelated names are near 0.3).
+_ALIKE = 0.6
+_TOKEN = re.compile(r"[\w’'-]+|[.,;:]")  # as removal.broken_junctions reads a sentence
 
 
 def _names_diff(ctx: PairContext) -> NameDiff:
     diff = ctx.memo.get("names.diff")
     if diff is None:
-        diff = ctx.memo["names.diff"] = compare_names(ctx.a, ctx.b, equivalences=ctx.equivalences)
+        is_word = _is_word if current().lexicon else None
+        diff = ctx.memo["names.diff"] = compare_names(
+            ctx.a, ctx.b, equivalences=ctx.equivalences, is_word=is_word
+        )
     return cast(NameDiff, diff)
+
+
+def _is_word(word: str) -> bool:
+    """A word of the language in lower case ("department", "late"), or two run together
+    ("firefighting"), not only a name ("Apia", "Argentina" are WordNet lemmas in capitals
+    only)."""
+    lower = word.lower()
+    if _known_lower(lower):
+        return True
+    return any(
+        _known_lower(lower[:i]) and _known_lower(lower[i:]) for i in range(3, len(lower) - 2)
+    )
+
+
+def _known_lower(word: str) -> bool:
+    return any(lemma.islower() for lemma in lexicon().lemmas(word))
+
+
+def _common(names: list[str]) -> float:
+    """The share of the names' words that are ordinary words and no name of their own:
+    "Foreign Affairs" / "Provincial Department" are a body's title translated, "Argentina" /
+    "Spain" two places ("Japan" and "Senate" are names too, whatever "japan" means)."""
+    words = [w for name in names for w in re.findall(r"[A-Za-z]+", name)]
+    if not words or not current().lexicon:
+        return 0.0
+    return sum(_is_word(w) and not _is_proper_noun(w) for w in words) / len(words)
+
+
+def _hole(name: str, text: str, other: str) -> float:
+    """1.0 when the other side is broken where the name stood ("the mayor of in 2014" for "the
+    mayor of Ostrava in 2014"): the name was cut out, not rendered another way."""
+    found = re.search(rf"(?<![\w’'-]){re.escape(name.split()[0])}", text)
+    if found is None:
+        return 0.0
+    end = text.find(name.split()[-1], found.start()) + len(name.split()[-1])
+    before = _TOKEN.findall(text[: found.start()])
+    after = _TOKEN.findall(text[end:])
+    edges = {before[-1].lower() if before else "^", after[0].lower() if after else ""}
+    for junction in broken_junctions(other) - broken_junctions(text):
+        words = junction.split()
+        if junction.startswith("^") and "^" in edges:
+            return 1.0
+        if words and (words[0].lower() in edges or words[-1].lower() in edges):
+            return 1.0
+    return 0.0
+
+
+def _abbreviated(left: str, right: str) -> bool:
+    """One name written alike but for spaces and marks, or cut short: "Rz" for
+    "Rzeczpospolita", "Gen." for "General"."""
+    x, y = re.sub(r"\W", "", left.lower()), re.sub(r"\W", "", right.lower())
+    if x == y:
+        return True
+    (short, written), (full, _) = sorted(((x, left), (y, right)), key=lambda item: len(item[0]))
+    cut = len(short) == 2 or written.endswith(".")  # not "Kim" for "Kimberly"
+    return cut and full.startswith(short) and not re.search(r"\d", full)
+
+
+def _kept(part: str, diff: NameDiff) -> float:
+    """The share of the whole name's own words (not its titles; not its ordinary words, where
+    it has others) that the other side still has: "John Lewis" / "Lewis" 0.5; "Osaka
+    Prefecture" dropped beside a "Fukuoka Prefecture" kept 0.0."""
+    words = [w for w in Name(diff.whole_of(part), 0).words if w.lower() not in TITLES]
+    own = [w for w in words if not _common([w])] or words
+    missing = set(part.split())
+    return sum(w not in missing for w in own) / len(own) if own else 0.0
+
+
+def _is_proper_noun(word: str) -> bool:
+    title = word[:1].upper() + word[1:].lower()
+    return title in lexicon().lemmas(title, "n")
+
+
+def _pairs(diff: NameDiff) -> tuple[list[tuple[str, str]], list[str], list[str]]:
+    """Names only A has matched with names only B has, and the names left over. Two names
+    spelled alike pair first, wherever they stand ("Yevmenov" finds "Evmenov" past a dropped
+    "Navy"); the rest pair in order."""
+    only_a, only_b = list(diff.only_a), list(diff.only_b)
+    pairs: list[tuple[str, str]] = []
+    alike = sorted(
+        ((spelling(x, y), x, y) for x in only_a for y in only_b if spelling(x, y) >= _ALIKE),
+        key=lambda item: -item[0],
+    )
+    for _, left, right in alike:
+        if left in only_a and right in only_b:
+            pairs.append((left, right))
+            only_a.remove(left)
+            only_b.remove(right)
+    while only_a and only_b:
+        pairs.append((only_a.pop(0), only_b.pop(0)))
+    return pairs, only_a, only_b
 
 
 def names_texts(ctx: PairContext) -> list[str]:
     """The texts :func:`check_names` asks the model about, to embed them with the report's."""
     if ctx.pair.status != "changed":
         return []
-    diff = _names_diff(ctx)
-    only_a, only_b = list(diff.only_a), list(diff.only_b)
+    pairs, rest_a, rest_b = _pairs(_names_diff(ctx))
     texts: list[str] = []
-    paired = min(len(only_a), len(only_b))
-    for left, right in zip(only_a[:paired], only_b[:paired], strict=True):
-        if re.sub(r"\W", "", left.lower()) != re.sub(r"\W", "", right.lower()):
+    for left, right in pairs:
+        if not _abbreviated(left, right):
             texts += [left, right]
     terms_a, terms_b = content_terms(ctx.a), content_terms(ctx.b)
-    texts += [t for name in only_a[paired:] for t in support_texts(name, terms_b)]
-    texts += [t for name in only_b[paired:] for t in support_texts(name, terms_a)]
+    texts += [t for name in rest_a for t in support_texts(name, terms_b)]
+    texts += [t for name in rest_b for t in support_texts(name, terms_a)]
     return texts
 
 
@@ -43,11 +143,10 @@ def check_names(ctx: PairContext) -> list[Finding]:
     diff = _names_diff(ctx)
     terms_a, terms_b = content_terms(ctx.a), content_terms(ctx.b)
     found: list[Finding] = []
-    only_a, only_b = list(diff.only_a), list(diff.only_b)
-    while only_a and only_b:
-        left, right = only_a.pop(0), only_b.pop(0)
-        if re.sub(r"\W", "", left.lower()) == re.sub(r"\W", "", right.lower()):
-            continue  # one name cut differently on each side is no new referent
+    pairs, rest_a, rest_b = _pairs(diff)
+    for left, right in pairs:
+        if _abbreviated(left, right):
+            continue  # one name cut differently on each side, or shortened, is no new referent
         alike = ctx.similarity(left, right)
         # A typo keeps most letters ("Belgium" / "Beligum"); a designation that differs in its
         # code ("Hwasong-11A" / "11B") is another thing however alike it is spelled.
@@ -61,10 +160,18 @@ def check_names(ctx: PairContext) -> list[Finding]:
                 b=right,
                 message=f"another name: {left} in A is {right} in B",
                 prior=0.85,
-                evidence={"name_similarity": alike, "spelling": typed},
+                evidence={
+                    "name_similarity": alike,
+                    "spelling": typed,
+                    # What is left of each whole name on the other side, and whether the
+                    # words are ordinary ones: a body's title translated word for word
+                    # ("Foreign Affairs" / "External Relations") keeps its referent.
+                    "kept": (_kept(left, diff) + _kept(right, diff)) / 2,
+                    "common": _common([left, right]),
+                },
             )
         )
-    for name in only_a:
+    for name in rest_a:
         # A name rendered another way (lower case, a description, a transliteration) is still
         # there: support and spelling say how well B accounts for it.
         found.append(
@@ -76,10 +183,10 @@ def check_names(ctx: PairContext) -> list[Finding]:
                 b="",
                 message=f"the name {name} is missing in B",
                 prior=0.6,
-                evidence=_presence(name, ctx.b, terms_b, ctx),
+                evidence=_presence(name, ctx.a, ctx.b, terms_b, ctx, diff),
             )
         )
-    for name in only_b:
+    for name in rest_b:
         found.append(
             draft(
                 ctx,
@@ -89,7 +196,7 @@ def check_names(ctx: PairContext) -> list[Finding]:
                 b=name,
                 message=f"B names {name}, who or which A does not name",
                 prior=0.5,
-                evidence=_presence(name, ctx.a, terms_a, ctx),
+                evidence=_presence(name, ctx.b, ctx.a, terms_a, ctx, diff),
             )
         )
     for title in diff.titles_dropped:
@@ -119,11 +226,20 @@ def check_names(ctx: PairContext) -> list[Finding]:
     return found
 
 
-def _presence(name: str, other: str, terms: list[str], ctx: PairContext) -> dict[str, float | str]:
-    """How far the other side accounts for a name it does not carry as a name."""
+def _presence(
+    name: str, text: str, other: str, terms: list[str], ctx: PairContext, diff: NameDiff
+) -> dict[str, float | str]:
+    """How far the other side accounts for a name it does not carry as a name: "John Lewis"
+    / "Lewis" keeps half of it (``kept``)."""
     words = other.split()
     closest = max(
         (spelling(name, " ".join(words[i : i + len(name.split())])) for i in range(len(words))),
         default=0.0,
     )
-    return {"support": support(ctx, name, terms), "spelling": closest}
+    return {
+        "support": support(ctx, name, terms),
+        "spelling": closest,
+        "hole": _hole(name, text, other),
+        "kept": _kept(name, diff),
+        "common": _common([name]),
+    }

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import re
 
-from .._numbers import Quantity, compare_quantities, looks_plural
+from .._numbers import Quantity, changed_codes, compare_quantities, looks_plural
 from .._report import Finding
+from .._words import stem
 from ._context import PairContext
 from ._draft import draft
 from ._evidence import spelling
-from ._lexicon import lexicon
+from ._lexicon import Kinship, lexicon
 from .kinds import _distant_kind
+from .polarity import same_word
 
 __all__ = ["check_numbers"]
 
@@ -30,11 +32,46 @@ def _unit_only(left: Quantity, right: Quantity) -> bool:
 def _evidence(quantities: list[Quantity], paired: bool) -> dict[str, float | str]:
     """How sure the reading is: amounts in digits are read exactly, amounts in words ("one",
     "a billion") are often a pronoun or a manner of speaking; an unmatched amount on each side
-    pairs up surely only when both sides have as many."""
+    pairs up surely only when both sides have as many. ``loose``: an amount said with "one" or
+    an article, or a vague one ("billions"), which translators render freely ("one" / "two",
+    "a billion" / "billions"). ``same_thing``: the two amounts count the same thing ("three
+    days" / "four days", "five persons" / "four individuals"): the count itself changed."""
+    counted = [q.counted for q in quantities]
     return {
         "digits": float(all(re.search(r"\d", q.text) for q in quantities)),
         "paired": float(paired),
+        "loose": float(any(_loose(q) for q in quantities)),
+        "same_thing": float(
+            len(counted) == 2 and all(counted) and same_word(counted[0] or "", counted[1] or "")
+        ),
     }
+
+
+def _loose(quantity: Quantity) -> bool:
+    text = quantity.text.lower()
+    vague = isinstance(quantity.value, str) and quantity.unit is None
+    return vague or text in ("one", "a", "an") or text.startswith(("a ", "an "))
+
+
+def _partners(only_a: list[Quantity], only_b: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
+    """Unmatched amounts paired up: first those that count the same thing, then in order."""
+    pairs = []
+    for left in list(only_a):
+        right = next(
+            (
+                q
+                for q in only_b
+                if left.counted and q.counted and same_word(left.counted, q.counted)
+            ),
+            None,
+        )
+        if right is not None:
+            pairs.append((left, right))
+            only_a.remove(left)
+            only_b.remove(right)
+    while only_a and only_b:
+        pairs.append((only_a.pop(0), only_b.pop(0)))
+    return pairs
 
 
 def check_numbers(ctx: PairContext) -> list[Finding]:
@@ -42,8 +79,7 @@ def check_numbers(ctx: PairContext) -> list[Finding]:
     found: list[Finding] = []
     only_a, only_b = list(diff.only_a), list(diff.only_b)
     paired = len(only_a) == len(only_b)
-    while only_a and only_b:
-        left, right = only_a.pop(0), only_b.pop(0)
+    for left, right in _partners(only_a, only_b):
         if _unit_only(left, right):
             what = left.unit or "no unit"
             message = f"same number, another unit: {what} in A, {right.unit or 'no unit'} in B"
@@ -89,6 +125,19 @@ def check_numbers(ctx: PairContext) -> list[Finding]:
                 evidence=_evidence([quantity], paired),
             )
         )
+    for left_code, right_code in changed_codes(ctx.a, ctx.b):
+        found.append(
+            draft(
+                ctx,
+                check="number.changed",
+                category="number",
+                a=left_code,
+                b=right_code,
+                message=f"the number in a name changed: {left_code} in A, {right_code} in B",
+                prior=0.95,
+                evidence={"digits": 1.0, "paired": 1.0, "loose": 0.0, "same_thing": 1.0},
+            )
+        )
     for left, right in diff.recounted:
         found.append(_recount(ctx, left, right))
     for left, right in diff.reworded:
@@ -111,6 +160,15 @@ def check_numbers(ctx: PairContext) -> list[Finding]:
 NEAR = SAME_THING
 
 
+def _qualifies(text: str, quantity: Quantity, noun: str) -> bool:
+    """``noun`` stands between ``quantity`` and the head of what it counts in ``text``."""
+    end = quantity.start + len(quantity.text)
+    words = re.findall(r"[\w’'-]+", text[end : end + 60])
+    head = quantity.counted or ""
+    before = words[: words.index(head)] if head in words else []
+    return bool(noun) and any(stem(w) == stem(noun) for w in before)
+
+
 def _recount(ctx: PairContext, left: Quantity, right: Quantity) -> Finding:
     """The same amount of what may be another thing: "3 million shells" / "3 million bullets"
     counts something else, "5,000 soldiers" / "5,000 troops" and "shells" / "projectiles" (a
@@ -121,6 +179,9 @@ def _recount(ctx: PairContext, left: Quantity, right: Quantity) -> Finding:
     # Two specific concrete things that meet only far up ("rockets" / "bullets") are another
     # kind of thing too; the kinds check knows them.
     kin = kin or _distant_kind(noun_a, noun_b)
+    # "146,460 death cases" / "146,460 deaths": one side's noun qualifies the other's head.
+    if _qualifies(ctx.b, right, noun_a) or _qualifies(ctx.a, left, noun_b):
+        kin = Kinship("same")
     alike = ctx.similarity(noun_a, noun_b)
     evidence: dict[str, float | str] = {
         "noun_similarity": alike,

@@ -1,19 +1,32 @@
-"""Negation: a statement on one side and its denial on the other."""
+"""Negation: a statement on one side and its denial on the other.
+
+Counting negative words per side is not enough between two translations: one says "without
+water", the other "have no water"; one "wasn't audible", the other "couldn't be heard". So each
+negation is read with the word it governs (the first content word after it in its clause:
+"did not *mention*", "no *water*", "failed to *reach*"), and a negation on one side pairs with
+one on the other side that governs the same word (by lemma or synonym). What is left unpaired
+is the candidate denial; it is *kept* when the other side says the governed word without a
+negation ("It is not *reported* that ..." / "It is *reported* that ..."): the clause is the
+same, only its polarity differs.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .. import _cues as cues
-from .._report import Finding
+from .._report import Finding, Span
+from .._words import FUNCTION_WORDS, stem
 from ._context import PairContext
 from ._draft import draft
+from ._lexicon import lexicon
 from .opposites import negation_explained
 
-__all__ = ["check_negation"]
+__all__ = ["Negator", "check_negation", "negators", "pair_negators"]
 
 _AUXILIARY = re.compile(
-    r"\b(?:do|does|did|is|are|am|was|were|be|been|will|would|can|could|shall|should|may|might|"
+    r"\b(?:do|does|did|is|are|am|was|were|be|been|being|will|would|can|could|shall|should|may|might|"
     r"must|has|have|had|ca|wo)\s*(?:not\b|n[’']t\b)",
     re.IGNORECASE,
 )
@@ -22,48 +35,266 @@ _GRAMMATICAL = {
     "neither", "nor", "cannot",
 }  # fmt: skip
 
+_TOKEN = re.compile(r"\w+(?:[’'-]\w+)*|[^\w\s]")
+# A negation's scope ends with its clause: at punctuation or a word that opens another clause.
+_CLAUSE_END = set(",;:.!?()[]—–-\"“”") | {
+    "and", "but", "or", "because", "while", "although", "though", "whereas", "if", "when",
+    "which", "who", "whom", "where", "unless", "since",
+}  # fmt: skip
+# How far after a negation its governed word may stand ("did not even really *want*").
+_SCOPE = 6
+# How far apart (as a share of the sentence) the same word may stand in two translations.
+_PLACE = 0.4
+# Words a negation reaches past to the word it governs: function words, auxiliaries,
+# prepositions, adverbs of degree and manner ("not *actively* live"), numbers ("no 100 *homes*").
+_PASSED = FUNCTION_WORDS | {
+    "am", "having", "getting", "able", "anymore", "single", "necessarily", "yet", "ever",
+    "longer", "whatsoever", "least", "enough", "through", "across", "against", "within", "along",
+    "behind", "beyond", "near", "around", "inside", "outside", "except", "besides", "throughout",
+}  # fmt: skip
+# A negated noun phrase is denied whole ("without the helpful grid"): the governed run is its
+# first content words, up to this many.
+_RUN = 2
 
-def _evidence(cues_new: list[str], a: str, b: str) -> dict[str, float | str]:
+
+@dataclass(frozen=True)
+class Negator:
+    """One negation in a text: its cue, the token index where it stands, and the run of
+    content words it governs ("did not *mention*", "without the *helpful grid*"; none when its
+    clause ends first), with the token indices of the run's first and last word."""
+
+    cue: str
+    start: int
+    governed: tuple[str, ...]
+    head_index: int
+    end: int
+    span: tuple[int, int] = (0, 0)  # the cue's characters in the text
+
+    @property
+    def head(self) -> str:
+        return self.governed[0] if self.governed else ""
+
+    @property
+    def lexical(self) -> bool:
+        """A negative by its meaning ("refused", "failed", "lacks"), not by grammar."""
+        return self.cue.lower() not in _GRAMMATICAL
+
+    def pairs_with(self, other: Negator) -> bool:
+        return any(same_word(x, y) for x in self.governed for y in other.governed)
+
+
+@dataclass(frozen=True)
+class Pairing:
+    """How the negations of two texts pair up through the words they govern."""
+
+    unpaired_a: tuple[Negator, ...]
+    unpaired_b: tuple[Negator, ...]
+    kept_a: tuple[Negator, ...]  # unpaired on A, and B says a governed word un-negated
+    kept_b: tuple[Negator, ...]
+
+
+def _tokens(text: str) -> list[tuple[str, int]]:
+    return [(m.group(0), m.start()) for m in _TOKEN.finditer(text)]
+
+
+def _passed(word: str) -> bool:
+    lower = word.lower().replace("’", "'")
+    if lower in _PASSED or lower.isdigit() or not word[0].isalnum():
+        return True
+    if not lower.endswith("ly"):
+        return False
+    # An adverb of manner or degree ("actively", "really"), not "reply", "family" or "likely".
+    lex = lexicon()
+    return not (lex.is_noun(lower) or lex.is_verb(lower) or lex.is_adjective(lower))
+
+
+def negators(text: str) -> list[Negator]:
+    """The negations of ``text`` (as :func:`vardiff._cues.negations` finds them) with the words
+    each governs."""
+    tokens = _tokens(text)
+    found = []
+    for cue, start, end in cues.negation_spans(text):
+        first = max((i for i, (_, at) in enumerate(tokens) if at <= start), default=0)
+        word, at = tokens[first] if tokens else ("", 0)
+        if cue.endswith("-") and at < end < at + len(word):
+            # A prefix ("non-diabetic") governs the rest of its word.
+            rest = word[end - at :]
+            found.append(Negator(cue, first, (rest,), first, first, (start, end)))
+            continue
+        after = next((i for i, (_, at) in enumerate(tokens) if at >= end), len(tokens))
+        run: list[str] = []
+        head_index = -1
+        for index in range(after, min(after + _SCOPE, len(tokens))):
+            word = tokens[index][0]
+            if word.lower() in _CLAUSE_END or cues.negations(word):
+                break
+            if _passed(word):
+                if run:
+                    break
+                continue
+            head_index = head_index if run else index
+            run.append(word)
+            if len(run) == _RUN:
+                break
+        last = head_index + len(run) - 1
+        found.append(Negator(cue, first, tuple(run), head_index, last, (start, end)))
+    return found
+
+
+def same_word(x: str, y: str) -> bool:
+    """``x`` and ``y`` say the same thing: one word inflected, or synonyms in the lexicon."""
+    if x.lower() == y.lower() or stem(x) == stem(y):
+        return True
+    lex = lexicon()
+    if {w.lower() for w in lex.lemmas(x)} & {w.lower() for w in lex.lemmas(y)}:
+        return True
+    if lex.modifier_synonyms(x, y):
+        return True
+    for pos in ("v", "n"):
+        if lex.lemmas(x, pos) and lex.lemmas(y, pos):
+            kin = lex.kinship(x, y, pos=pos)
+            if kin is not None and kin.relation in ("same", "synonym"):
+                return True
+    return False
+
+
+def pair_negators(a: str, b: str) -> Pairing:
+    """Pair each negation on A with one on B that governs the same word, and say which of the
+    rest deny a word the other side affirms."""
+    left, right = negators(a), negators(b)
+    free_b = list(right)
+    unpaired_a = []
+    for neg in left:
+        match = next((n for n in free_b if neg.pairs_with(n)), None)
+        if match is None:
+            unpaired_a.append(neg)
+        else:
+            free_b.remove(match)
+    # A negative word that the other side says too, at about the same place ("refused to
+    # fund" / "declined funding"), is the same denial in other words.
+    unpaired_a = [n for n in unpaired_a if not (n.lexical and _said(n, len(_tokens(a)), b))]
+    free_b = [n for n in free_b if not (n.lexical and _said(n, len(_tokens(b)), a))]
+    # Negations that govern nothing readable ("maybe some don't -") pair with each other.
+    loose_a = [n for n in unpaired_a if not n.head]
+    loose_b = [n for n in free_b if not n.head]
+    for _ in range(min(len(loose_a), len(loose_b))):
+        unpaired_a.remove(loose_a.pop())
+        free_b.remove(loose_b.pop())
+    return Pairing(
+        unpaired_a=tuple(unpaired_a),
+        unpaired_b=tuple(free_b),
+        kept_a=tuple(n for n in unpaired_a if _affirmed(n, len(_tokens(a)), b, right)),
+        kept_b=tuple(n for n in free_b if _affirmed(n, len(_tokens(b)), a, left)),
+    )
+
+
+def _said(neg: Negator, length: int, text: str) -> bool:
+    """``text`` has the negative word of ``neg`` (or a synonym) at about the same place."""
+    word = neg.cue.split()[0]
+    tokens = _tokens(text)
+    where = neg.start / max(length, 1)
+    return any(
+        abs(index / len(tokens) - where) <= _PLACE and same_word(word, token)
+        for index, (token, _) in enumerate(tokens)
+        if not _passed(token)
+    )
+
+
+def _affirmed(neg: Negator, length: int, text: str, negated: list[Negator]) -> bool:
+    """``text`` says a word ``neg`` governs (or a synonym) outside the scope of its own
+    negations, at about the same place in the sentence (``length``: tokens of ``neg``'s text):
+    two translations keep the order of clauses, and the same word elsewhere is another use."""
+    if not neg.governed:
+        return False
+    scopes = [range(n.start, n.end + 1) for n in negated if n.end >= 0]
+    tokens = _tokens(text)
+    where = neg.head_index / max(length, 1)
+    for index, (token, _) in enumerate(tokens):
+        if _passed(token) or any(index in scope for scope in scopes):
+            continue
+        if abs(index / len(tokens) - where) <= _PLACE and any(
+            same_word(word, token) for word in neg.governed
+        ):
+            return True
+    return False
+
+
+def _evidence(cues_new: list[str], a: str, b: str, pairing: Pairing) -> dict[str, float | str]:
     """How the extra negation is said: "did not express" denies a verb outright; a lexical
     negative ("failed", "lacks", "too quiet to") is often a translator's way of saying the
-    same thing the other side says without one."""
+    same thing the other side says without one. ``kept``: negations whose clause the other side
+    states un-negated, the clearest sign of a flip; ``unpaired``: negations that govern nothing
+    the other side negates too."""
     lexical = any(c.lower() not in _GRAMMATICAL for c in cues_new)
     return {
         "lexical_cue": float(lexical),
         "auxiliary_negated": float(len(_AUXILIARY.findall(a)) != len(_AUXILIARY.findall(b))),
+        "kept": float(len(pairing.kept_a) + len(pairing.kept_b)),
+        "unpaired": float(len(pairing.unpaired_a) + len(pairing.unpaired_b)),
     }
 
 
 def check_negation(ctx: PairContext) -> list[Finding]:
-    a, b = cues.strip_quotes(ctx.a), cues.strip_quotes(ctx.b)
+    # A negation inside a quote counts too: the speaker's denial is the same flip.
+    a, b = ctx.a, ctx.b
     left, right = cues.negations(a), cues.negations(b)
     if len(left) == len(right):
         return []
     # "likely" / "unlikely" is the opposites check's finding, and "did not rise" / "fell" says
     # the same thing twice over: neither is a flipped polarity.
-    if negation_explained(a, b):
+    quoted = len(left) - len(cues.negations(cues.strip_quotes(a)))
+    if quoted == len(right) - len(cues.negations(cues.strip_quotes(b))) and negation_explained(
+        a, b
+    ):
         return []
-    gone = [w for w in left if w.lower() not in {r.lower() for r in right}]
-    new = [w for w in right if w.lower() not in {x.lower() for x in left}]
+    pairing = pair_negators(a, b)
+    denies_a = len(left) > len(right)
+    # The denial to quote: a negation left unpaired on the side with more of them, one whose
+    # clause the other side keeps first ("did not *mention*" where A "remarked"), not merely
+    # the first "not" of the sentence, which may be one both sides share.
+    if denies_a:
+        odd, other = pairing.kept_a or pairing.unpaired_a, pairing.unpaired_b
+    else:
+        odd, other = pairing.kept_b or pairing.unpaired_b, pairing.unpaired_a
+    unshared = _unshared(left, right) if denies_a else _unshared(right, left)
+    said = [n.cue for n in odd] or unshared
+    answer = [n.cue for n in other]
     # One side with no negation at all against one with some is a flip of polarity; both sides
     # negated, only in different numbers, is more often a negative said another way ("No, I
     # don't" / "I do not").
     both = bool(left and right)
-    if len(left) > len(right):
-        message = f"A denies what B affirms: {', '.join(gone or left)!r} has no counterpart in B"
-    else:
-        message = f"B denies what A affirms: {', '.join(new or right)!r} has no counterpart in A"
+    side, elsewhere = ("A", "B") if denies_a else ("B", "A")
+    message = (
+        f"{side} denies what {elsewhere} affirms: {', '.join(said)!r} has no counterpart in "
+        f"{elsewhere}"
+    )
+    a_neg, b_neg = (odd, other) if denies_a else (other, odd)
     return [
         draft(
             ctx,
             check="negation.count" if both else "negation.flipped",
             category="negation",
-            a=", ".join(gone or left),
-            b=", ".join(new or right),
+            a=", ".join(said if denies_a else answer),
+            b=", ".join(answer if denies_a else said),
             message=message,
             prior=0.4 if both else 0.9,
-            evidence=_evidence(gone or left if len(left) > len(right) else new or right, a, b),
-            a_span=ctx.locate((gone or left or [""])[0], side="a"),
-            b_span=ctx.locate((new or right or [""])[0], side="b"),
+            evidence=_evidence(said, a, b, pairing),
+            a_span=_place(ctx, a_neg, "a"),
+            b_span=_place(ctx, b_neg, "b"),
         )
     ]
+
+
+def _unshared(more: list[str], fewer: list[str]) -> list[str]:
+    """The cues of the side with more negations that the other side does not use at all."""
+    return [w for w in more if w.lower() not in {x.lower() for x in fewer}] or more
+
+
+def _place(ctx: PairContext, negs: tuple[Negator, ...], side: str) -> Span | None:
+    """Where the first of ``negs`` stands in the pair's original text."""
+    if not negs:
+        return None
+    checked, original = (ctx.a, ctx.pair.a_text) if side == "a" else (ctx.b, ctx.pair.b_text)
+    if checked == original:
+        return negs[0].span
+    return ctx.locate(negs[0].cue, side=side)  # text damage was blanked: offsets moved

@@ -31,31 +31,42 @@ for _forms, _features in (
         _PRONOUNS[_form] = _features
 
 _MAX_WORDS = 4
+_WHAT = {
+    "person": "another person",
+    "gender": "another gender",
+    "animacy": "a person or a thing",
+    "gendered_number": "one man or woman, or several people",
+    "number": "another number",
+}
 # Priors from the development data, as in opposites.py.
-_PRONOUN_PRIOR = {"person": 0.9, "gender": 0.92, "number": 0.9}
+_PRONOUN_PRIOR = {"person": 0.9, "gender": 0.92, "number": 0.9, "gendered_number": 0.9}
 
 
 def _pronoun_prior(change: str, x: str, y: str) -> float:
-    # "its" / "their" for a company or a government is a common translation variant; "his" /
-    # "their" loses the person.
-    gendered = any(_PRONOUNS[w.lower()][2] in ("m", "f") for w in (x, y))
-    if change == "number" and not gendered and _PRONOUNS[x.lower()][0] == "3":
+    if change == "animacy":
+        # "it" / "he" for an animal or a ship: on DEMETR's translations a translator's choice.
+        return 0.3
+    if change == "number" and _PRONOUNS[x.lower()][0] == "3":
         # "it" / "they" for a company, a group, a government: on DEMETR's correct translations
         # as often a translator's choice as another count of things.
         return 0.45
-    return 0.6 if change == "number" and not gendered else _PRONOUN_PRIOR[change]
+    return 0.6 if change == "number" else _PRONOUN_PRIOR[change]
 
 
 def _pronoun_change(x: str, y: str) -> str | None:
+    """How the person a pronoun points to changed: ``person`` ("we" / "they"), ``gender`` ("he"
+    / "she"), ``animacy`` ("it" / "he"), ``gendered_number`` (a man or a woman becomes "they":
+    "his" / "their") or ``number`` ("it" / "they", "my" / "our")."""
     left, right = _PRONOUNS.get(x.lower()), _PRONOUNS.get(y.lower())
     if left is None or right is None:
         return None
     if left[0] != right[0]:
         return "person"
     if left[2] and right[2] and left[2] != right[2]:
-        return "gender"
+        return "animacy" if "n" in (left[2], right[2]) else "gender"
     if left[1] and right[1] and left[1] != right[1]:
-        return "number"
+        gendered = left[2] in ("m", "f") or right[2] in ("m", "f")
+        return "gendered_number" if gendered else "number"
     return None
 
 
@@ -85,7 +96,7 @@ def find_referents(a: str, b: str) -> list[Hit]:
                         "referent",
                         x,
                         y,
-                        f"{x!r} → {y!r}: the pronoun now points to someone else (another {change})",
+                        f"{x!r} → {y!r}: the pronoun now points to someone else ({_WHAT[change]})",
                         _pronoun_prior(change, x, y),
                         {"changed": change},
                     )

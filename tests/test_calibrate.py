@@ -1,0 +1,57 @@
+"""The calibration's fitting procedure (``benchmarks/calibrate.py``): how items are split and
+how cut-offs follow from the quiet pairs' scores. The fit itself runs on the dev dumps, by
+hand; these check the parts a wrong edit would silently bend."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+from calibrate import FALSE_ALARMS, FOLDS, cutoffs, fold_of, item_of
+
+
+def record(group: str) -> dict[str, str]:
+    return {"group": group}
+
+
+def test_a_demetr_item_and_its_revisions_fall_in_one_fold() -> None:
+    # The reference-against-translation pairs and the revisions share sentences: a fold that
+    # held one and not the other would score pairs with rules fitted on their own words.
+    for number in range(1, 200):
+        translation, revision = record(f"demetr:{number}"), record(f"revision:{number}")
+        assert item_of(translation) == item_of(revision)
+        assert fold_of(translation) == fold_of(revision)
+        assert fold_of(translation, salt="x") == fold_of(revision, salt="x")
+    assert item_of(record("mqm:talk.2:84")) != item_of(record("mqm_systems:talk.2:84"))
+
+
+def test_folds_are_balanced_and_a_salt_draws_another_split() -> None:
+    items = [record(f"demetr:{n}") for n in range(1000)]
+    sizes = np.bincount([fold_of(r) for r in items], minlength=FOLDS)
+    assert sizes.min() > 1000 / FOLDS * 0.8
+    # Cut-offs are chosen inside a cross-fit's training folds: the inner split must cut
+    # through an outer fold, not reproduce it.
+    inner = [fold_of(r, salt="cutoffs:") for r in items if fold_of(r) == 0]
+    assert len(set(inner)) == FOLDS
+
+
+def test_cutoffs_are_the_lowest_that_keep_every_quiet_set_within_its_rate() -> None:
+    # 100 quiet pairs per set, scores 0.00 .. 0.99: a cut-off at c fails 1 - c of them.
+    spread = [i / 100 for i in range(100)]
+    maxima = {
+        (regime, name): spread for regime in ("edit", "rewrite") for name in FALSE_ALARMS["medium"]
+    }
+    chosen = cutoffs(maxima)
+    for regime in ("edit", "rewrite"):
+        rate = min(FALSE_ALARMS["medium"].values())
+        if regime == "rewrite":
+            rate = min(rate, 0.09)  # DEMETR's share in a rewrite, beside the edits' floors
+        assert chosen[regime]["medium"] == round(1 - rate, 2)
+        assert chosen[regime]["high"] == round(1 - min(FALSE_ALARMS["high"].values()), 2)
+    # A set with fewer than MIN_QUIET pairs does not set the cut-offs.
+    few = {("edit", "demetr"): [0.99] * 5, ("edit", "revision"): spread}
+    assert cutoffs(few)["edit"]["medium"] == round(1 - FALSE_ALARMS["medium"]["revision"], 2)

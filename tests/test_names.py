@@ -1,0 +1,159 @@
+"""Names (issue 7): which capitalised words are names, when a name on one side is the same
+name on the other, and the evidence the name check gives the calibration. Without the model:
+the checks are fed a :class:`PairContext` built by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from vardiff import Pair, word_diff
+from vardiff._entities import compare_names, extract_names
+from vardiff.judge import PairContext, build_context
+from vardiff.judge.names import _is_word, check_names
+
+
+def context(a: str, b: str) -> PairContext:
+    pair = Pair(a=(0,), b=(0,), similarity=0.9, status="changed", a_text=a, b_text=b,
+                ops=word_diff(a, b))  # fmt: skip
+    return build_context(pair, [a], [b])
+
+
+def names(text: str) -> list[str]:
+    return [n.text for n in extract_names(text, is_word=_is_word)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A sentence-initial word the language does not know is a name...
+        ("Apia was founded in the 1850s.", ["Apia"]),
+        ("Parly said that France would act.", ["Parly", "France"]),
+        ("“Valentino is indifferent to fashion,” he said.", ["Valentino"]),
+        ("Norway's five million people enjoy a high standard of living.", ["Norway's"]),
+        # ... an ordinary word, a contraction or a closed-class word is not.
+        ("Goats seem to have been domesticated early.", []),
+        ("It's the tenth daily death count in Florida.", ["Florida"]),
+        ("Whereas the first state reopened, others did not.", []),
+        # A date inside a capitalised run splits it: "Late" is no name.
+        ("Late July Kolonko posted a message.", ["Kolonko"]),
+        ("It may be announced as early as the 28th (Tue).", []),
+    ],
+)
+def test_which_words_are_names(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_without_the_lexicon_a_sentence_initial_word_needs_other_evidence() -> None:
+    assert [n.text for n in extract_names("Apia was founded in the 1850s.")] == []
+    found = extract_names("Apia was founded in the 1850s.", context="They went to Apia.")
+    assert [n.text for n in found] == ["Apia"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Inspector General D K Arya said so.", "Inspector General D.K. Arya said so."),
+        ("The operator Tennet Inc said so.", "The operator Tennet said so."),
+        ("It costs RMB 5,000 a month.", "It costs 5,000 yuan a month."),
+        ("American troops would be leaving Syria.", "US troops would be leaving Syria."),
+        ("British officials denied it.", "UK officials denied it."),
+        ("Ring's CEO Jamie Siminoff said so.", "Ring's chief executive Jamie Siminoff said so."),
+        ("Cases of COVID-19 rose.", "Cases of the coronavirus rose."),
+    ],
+)
+def test_the_same_name_written_another_way_is_no_other_name(a: str, b: str) -> None:
+    diff = compare_names(a, b, is_word=_is_word)
+    assert (diff.only_a, diff.only_b) == ((), ()), diff
+    back = compare_names(b, a, is_word=_is_word)
+    assert (back.only_a, back.only_b) == ((), ()), back
+
+
+def test_initials_written_together_are_exact_not_loose() -> None:
+    diff = compare_names("Putin met Kim Jong Un.", "Putin met Kim Jong Il.")
+    assert (diff.only_a, diff.only_b) == (("Un",), ("Il",))
+
+
+def test_a_missing_part_knows_its_whole_name() -> None:
+    diff = compare_names("Just as John Lewis protested.", "Just as Lewis protested.")
+    assert diff.only_a == ("John",)
+    assert diff.whole_of("John") == "John Lewis"
+    whole = compare_names("He met Tennet in Bayreuth.", "He met someone in Bayreuth.")
+    assert whole.only_a == ("Tennet",)
+    assert whole.whole_of("Tennet") == "Tennet"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kept"),
+    [
+        ("Just as John Lewis protested.", "Just as Lewis protested.", 0.5),
+        # "Prefecture" is still there, but only for Fukuoka: Osaka is gone.
+        ("Cases rose in Osaka Prefecture and Fukuoka Prefecture.",
+         "Cases rose in and Fukuoka Prefecture.", 0.0),
+    ],
+)  # fmt: skip
+def test_kept_is_the_share_of_the_names_own_words_left(a: str, b: str, kept: float) -> None:
+    [finding] = check_names(context(a, b))
+    assert finding.check == "entity.dropped"
+    assert dict(finding.evidence)["kept"] == kept
+
+
+def test_a_sentence_initial_name_dropped_is_found_with_its_evidence() -> None:
+    [finding] = check_names(context("Apia was founded in the 1850s.", "Was founded in the 1850s."))
+    assert (finding.check, finding.a) == ("entity.dropped", "Apia")
+    assert dict(finding.evidence)["kept"] == 0.0
+    assert dict(finding.evidence)["common"] == 0.0
+
+
+def test_a_translated_title_reads_as_ordinary_words() -> None:
+    found = check_names(
+        context(
+            "He heads the Foreign Affairs office in Warsaw.",
+            "He heads the External Relations office in Warsaw.",
+        )
+    )
+    [different] = [f for f in found if f.check == "entity.different"]
+    assert dict(different.evidence)["common"] == 1.0
+    replaced = check_names(context("He flew to Argentina.", "He flew to Spain."))
+    assert [(f.check, dict(f.evidence)["common"]) for f in replaced] == [("entity.different", 0.0)]
+
+
+def test_names_spelled_alike_pair_up_wherever_they_stand() -> None:
+    found = check_names(
+        context(
+            "Putin spoke with Navy commander Nikolai Yevmenov.",
+            "Putin spoke with the commander, Nikolai Evmenov.",
+        )
+    )
+    checks = sorted((f.check, f.a, f.b) for f in found)
+    assert checks == [("entity.different", "Yevmenov", "Evmenov"), ("entity.dropped", "Navy", "")]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("He wants Queen Elizabeth II to stay.", "He wants Queen Elizabeth to stay."),
+        ("It walks on two legs like a T-Rex.", "It walks on two legs like a tyrannosaurus rex."),
+        ("In an interview for Rz, he said so.", "In an interview for Rzeczpospolita, he said so."),
+    ],
+)  # fmt: skip
+def test_a_name_shortened_or_without_its_number_is_the_same_name(a: str, b: str) -> None:
+    assert [f.check for f in check_names(context(a, b))] in ([], ["entity.variant"])
+
+
+def test_a_compound_of_two_words_is_no_name_a_longer_name_is_another_one() -> None:
+    assert names("Firefighting crews doused the fire.") == []
+    found = check_names(context("Kim said so in Seoul.", "Kimberly said so in Seoul."))
+    assert [f.check for f in found] == ["entity.different"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "hole"),
+    [
+        ("He became the Mayor of Ostrava in 2014.", "He became the mayor of in 2014.", 1.0),
+        ("Apia was founded in the 1850s.", "Was founded in the 1850s.", 1.0),
+        ("He became the Mayor of Ostrava in 2014.", "He became the city's mayor in 2014.", 0.0),
+    ],
+)
+def test_a_name_cut_out_leaves_a_hole(a: str, b: str, hole: float) -> None:
+    [dropped] = [f for f in check_names(context(a, b)) if f.check == "entity.dropped"]
+    assert dict(dropped.evidence)["hole"] == hole

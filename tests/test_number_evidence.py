@@ -1,0 +1,61 @@
+"""The numbers check's evidence: what a changed amount counts, and how loosely it is said."""
+
+from __future__ import annotations
+
+from vardiff import Pair, word_diff
+from vardiff.judge import PairContext, build_context
+from vardiff.judge.numbers import check_numbers
+
+
+def context(a: str, b: str) -> PairContext:
+    pair = Pair(
+        a=(0,), b=(0,), similarity=0.9, status="changed", a_text=a, b_text=b, ops=word_diff(a, b)
+    )
+    return build_context(pair, [a], [b])
+
+
+def evidence(a: str, b: str) -> list[tuple[str, str, str, dict[str, float | str]]]:
+    return [(f.check, f.a, f.b, dict(f.evidence)) for f in check_numbers(context(a, b))]
+
+
+def test_a_count_of_the_same_thing_changed_is_said_so() -> None:
+    [(check, a, b, found)] = evidence(
+        "Police arrested five persons on Monday.", "Police arrested four individuals on Monday."
+    )
+    assert (check, a, b) == ("number.changed", "five", "four")
+    assert found["same_thing"] == 1.0 and found["loose"] == 0.0
+
+
+def test_one_said_for_a_is_a_loose_amount() -> None:
+    [(_, _, _, found)] = evidence("One man was hurt.", "Two men were hurt.")
+    assert found["loose"] == 1.0
+
+
+def test_amounts_pair_up_by_what_they_count() -> None:
+    found = evidence(
+        "He spent three days there with 40 guards.", "He spent 60 guards there for four days."
+    )
+    assert [(a, b) for _, a, b, _ in found] == [("three", "four"), ("40", "60")]
+
+
+def test_a_century_in_words_and_in_digits_pair_up() -> None:
+    [(check, a, b, found)] = evidence(
+        "Built in the third century BCE.", "Built in the 23rd century BC."
+    )
+    assert (check, a, b) == ("number.changed", "third", "23rd")
+    assert found["same_thing"] == 1.0
+
+
+def test_a_changed_number_in_a_name_is_a_changed_number() -> None:
+    [(check, a, b, found)] = evidence(
+        "It works with 802.11g radios.", "It works with 802.22g radios."
+    )
+    assert (check, a, b) == ("number.changed", "802.11g", "802.22g")
+    assert found["digits"] == 1.0
+
+
+def test_a_noun_that_qualifies_the_other_sides_head_counts_the_same_thing() -> None:
+    found = evidence(
+        "There were 146,460 death cases in total.", "There were 146,460 deaths in total."
+    )
+    assert [check for check, _, _, _ in found] == ["number.same_thing"]
