@@ -52,3 +52,10 @@ def test_a_changed_number_in_a_name_is_a_changed_number() -> None:
     )
     assert (check, a, b) == ("number.changed", "802.11g", "802.22g")
     assert found["digits"] == 1.0
+
+
+def test_a_noun_that_qualifies_the_other_sides_head_counts_the_same_thing() -> None:
+    found = evidence(
+        "There were 146,460 death cases in total.", "There were 146,460 deaths in total."
+    )
+    assert [check for check, _, _, _ in found] == ["number.same_thing"]

@@ -383,3 +383,23 @@ def test_a_number_in_a_name_that_changed_is_found(
     a: str, b: str, changed: list[tuple[str, str]]
 ) -> None:
     assert changed_codes(a, b) == changed
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("It is over 2 1/2 million tenge.", "It is more than two and a half million tenge."),
+        ("Haiti had no cases since the 1800s.", "Haiti had no cases since the early 19th century."),
+        ("He became the runner on 2nd base.", "He became a second base runner."),
+        ("It is his 10th season.", "It is his tenth season."),
+    ],
+)
+def test_the_same_amount_as_a_fraction_a_century_or_an_ordinal_word_is_no_change(
+    a: str, b: str
+) -> None:
+    diff = compare_quantities(a, b)
+    assert not diff.only_a and not diff.only_b, diff
+
+
+def test_a_slash_between_numbers_is_a_fraction_only_when_it_reads_as_one() -> None:
+    assert _values("It runs 24/7, about 3½ hours, on 1/2/2020.") == [24, 7, 3.5, 1, 2, 2020]

@@ -191,7 +191,10 @@ def _quantity_pattern(spaced_groups: int) -> re.Pattern[str]:
             (?P<ordinal>\d+)(?:st|nd|rd|th)
           |
             (?P<digits>
-                \d{{1,3}},\d{{1,2}}(?=\s?(?:{_SCALE_WORD}|%|per\s?cent))
+                \d{{1,3}}(?:[\s-]\d/\d(?![\d/])|[\s-]?[½¼¾])
+              | \d/\d(?![\d/])
+              | [½¼¾]
+              |                \d{{1,3}},\d{{1,2}}(?=\s?(?:{_SCALE_WORD}|%|per\s?cent))
               | \d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?
               | \d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}}(?!\d))+
               | \d{{1,3}}(?:\ \d{{3}}(?!\d)){{{spaced_groups},}}
@@ -302,7 +305,21 @@ _SEPARATORS = re.compile(r"[,\s]")
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 
 
+_FRACTION_SIGNS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
+_MIXED = re.compile(r"(?:(\d+)[\s-]?)?(\d/\d|[½¼¾])")
+
+
 def _digits_value(digits: str) -> float:
+    if "/" in digits or digits[-1] in _FRACTION_SIGNS:
+        # "2 1/2", "1/2", "3½": a whole number and a fraction.
+        mixed = _MIXED.fullmatch(digits)
+        whole, part = (mixed.group(1), mixed.group(2)) if mixed else ("", "0/1")
+        if part in _FRACTION_SIGNS:
+            fraction = _FRACTION_SIGNS[part]
+        else:
+            top, bottom = part.split("/")
+            fraction = int(top) / int(bottom) if int(bottom) else 0.0
+        return (int(whole) if whole else 0) + fraction
     if _GROUPED_BY_DOT.fullmatch(digits):
         digits = digits.replace(".", "")
     if _DECIMAL_COMMA.fullmatch(digits):
@@ -584,21 +601,46 @@ def _compare(a: str, b: str, left: list[Quantity], right: list[Quantity]) -> Qua
     # A repeated amount ("3 million ... 3 million") matched once each side is not a change,
     # whichever side repeats it.
     counts_a, counts_b = Counter(q.key for q in left), Counter(q.key for q in right)
-    only_b = tuple(q for q in unmatched_b if counts_a[q.key] == 0)
+    # "2nd base" / "second base": an ordinal in digits is the ordinal word on the other side,
+    # wherever it stands (only dates make the word itself a quantity).
+    ordinals_a, ordinals_b = _ordinal_words(a), _ordinal_words(b)
     return QuantityDiff(
-        only_a=tuple(q for q in only_a if counts_b[q.key] == 0),
-        only_b=only_b,
+        only_a=tuple(
+            q
+            for q in only_a
+            if counts_b[q.key] == 0 and not (q.unit == "ordinal" and q.value in ordinals_b)
+        ),
+        only_b=tuple(
+            q
+            for q in unmatched_b
+            if counts_a[q.key] == 0 and not (q.unit == "ordinal" and q.value in ordinals_a)
+        ),
         reworded=tuple(reworded),
         recounted=tuple(recounted),
     )
 
 
+def _ordinal_words(text: str) -> set[float]:
+    return {
+        float(_ORDINAL_WORDS[w]) for w in re.findall(r"[a-z]+", text.lower()) if w in _ORDINAL_WORDS
+    }
+
+
 def _same_amount(left: Quantity, right: Quantity) -> bool:
     """Value and unit agree; a day written as an ordinal ("June 20th") is the plain number
-    ("June 20")."""
+    ("June 20"); "the 1800s" is "the 19th century"."""
     if left.key == right.key:
         return True
-    return left.value == right.value and {left.unit, right.unit} == {"ordinal", None}
+    if left.value == right.value and {left.unit, right.unit} == {"ordinal", None}:
+        return True
+    decade, ordinal = (left, right) if left.unit == "decade" else (right, left)
+    return (
+        decade.unit == "decade"
+        and ordinal.unit == "ordinal"
+        and ordinal.counted in ("century", "centuries")
+        and re.fullmatch(r"\d\d00s", str(decade.value)) is not None
+        and int(str(decade.value)[:2]) + 1 == ordinal.value
+    )
 
 
 # An identifier with digits in it: "802.11g", "Covid-19", "F-16", "MH17", "A320".

@@ -161,6 +161,14 @@ class Lexicon:
     def is_adjective(self, word: str) -> bool:
         return bool(self.lemmas(word, "a"))
 
+    def readings(self, word: str, pos: str) -> int:
+        """How many senses the word itself has as a noun ("n"), a verb ("v") or an adjective
+        or adverb ("a"): "natural" has 3 as a noun and 10 as an adjective."""
+        lowered = word.lower()
+        if pos == "a":
+            return len(self._modifier_senses.get(lowered, ()))
+        return len(self._senses[pos].get(lowered, ()))
+
     def modifier_synonyms(self, a: str, b: str) -> bool:
         """Two adjectives or adverbs with a sense in common that is among the commonest of one
         of them ("desperate" / "dire": the first sense of "dire", the sixth of "desperate")."""
@@ -383,7 +391,7 @@ def compile_tables(data: dict[str, Any]) -> dict[str, Any]:
 # The compiled file: this header, the SHA-256 of the payload, then the payload: a marshalled
 # dict of table name -> the table, each big word table cut into shards (below). Change the
 # header when the layout changes: a file of another layout is then compiled again.
-_MAGIC = b"vdlex03\n"
+_MAGIC = b"vdlex04\n"
 _SHARD = 8  # entries per shard, about: a shard decodes in a few microseconds
 _SHARDED = ("parents", "children", "adjectives", "antonyms", "indirect", "modifier_senses")
 _SHARDED_BY_POS = ("senses", "exceptions")
@@ -397,22 +405,41 @@ def _shard_of(key: str | int, shards: int) -> int:
 
 
 class _Shards(Mapping[Any, Any]):
-    """A big table as marshalled shards: a lookup decodes only its key's shard. A comparison
-    looks up a few hundred words of ~60,000, so this is most of what a warm run saves."""
+    """A big table as marshalled shards, one blob and the offsets where each shard starts: a
+    lookup decodes only its key's shard. A comparison looks up a few hundred words of ~60,000,
+    so this is most of what a warm run saves; one blob a table keeps the file's own decoding
+    to a few objects."""
 
-    def __init__(self, blobs: tuple[bytes, ...]) -> None:
-        self._blobs = blobs
-        self._decoded: list[dict[Any, Any] | None] = [None] * len(blobs)
+    def __init__(self, offsets: tuple[int, ...], blob: bytes | memoryview) -> None:
+        self._offsets = offsets
+        self._blob = memoryview(blob)
+        self._decoded: list[dict[Any, Any] | None] = [None] * (len(offsets) - 1)
 
     @staticmethod
-    def encode(table: Mapping[Any, Any]) -> tuple[bytes, ...]:
+    def encode(table: Mapping[Any, Any]) -> tuple[tuple[int, ...], bytes]:
         shards: list[dict[Any, Any]] = [{} for _ in range(max(1, len(table) // _SHARD))]
         for key, value in table.items():
             shards[_shard_of(key, len(shards))][key] = value
-        return tuple(marshal.dumps(shard) for shard in shards)
+        blobs = [marshal.dumps(shard) for shard in shards]
+        offsets = [0]
+        for blob in blobs:
+            offsets.append(offsets[-1] + len(blob))
+        return tuple(offsets), b"".join(blobs)
+
+    @classmethod
+    def decode(cls, value: object) -> _Shards:
+        """The shards of a table as :meth:`encode` gave them; TypeError for anything else."""
+        if not (isinstance(value, tuple) and len(value) == 2):
+            raise TypeError("not a sharded table")
+        offsets, blob = value
+        if not (isinstance(offsets, tuple) and isinstance(blob, bytes) and len(offsets) >= 2):
+            raise TypeError("not a sharded table")
+        if offsets[0] != 0 or offsets[-1] != len(blob):
+            raise TypeError("not a sharded table")
+        return cls(offsets, blob)
 
     def _shard(self, key: Any) -> dict[Any, Any]:
-        return self._shard_at(_shard_of(key, len(self._blobs)))
+        return self._shard_at(_shard_of(key, len(self._decoded)))
 
     def __getitem__(self, key: Any) -> Any:
         return self._shard(key)[key]
@@ -424,17 +451,18 @@ class _Shards(Mapping[Any, Any]):
         return isinstance(key, (str, int)) and key in self._shard(key)
 
     def __iter__(self) -> Iterator[Any]:
-        for index in range(len(self._blobs)):
+        for index in range(len(self._decoded)):
             yield from self._shard_at(index)
 
     def _shard_at(self, index: int) -> dict[Any, Any]:
         shard = self._decoded[index]
         if shard is None:
-            shard = self._decoded[index] = marshal.loads(self._blobs[index])
+            start, end = self._offsets[index], self._offsets[index + 1]
+            shard = self._decoded[index] = marshal.loads(self._blob[start:end])
         return shard
 
     def __len__(self) -> int:
-        return sum(len(self._shard_at(index)) for index in range(len(self._blobs)))
+        return sum(len(self._shard_at(index)) for index in range(len(self._decoded)))
 
 
 def _encode(tables: Mapping[str, Any]) -> bytes:
@@ -452,7 +480,7 @@ def _encode(tables: Mapping[str, Any]) -> bytes:
     return marshal.dumps(out)
 
 
-def _decode(payload: bytes) -> dict[str, Any] | None:
+def _decode(payload: bytes | memoryview) -> dict[str, Any] | None:
     """The tables of a compiled file's payload, or None when it is not of this layout."""
     try:
         raw = marshal.loads(payload)
@@ -463,18 +491,12 @@ def _decode(payload: bytes) -> dict[str, Any] | None:
     tables = dict(raw)
     try:
         for name in _SHARDED:
-            tables[name] = _Shards(_blobs(raw[name]))
+            tables[name] = _Shards.decode(raw[name])
         for name in _SHARDED_BY_POS:
-            tables[name] = {pos: _Shards(_blobs(blobs)) for pos, blobs in raw[name].items()}
+            tables[name] = {pos: _Shards.decode(shards) for pos, shards in raw[name].items()}
     except (TypeError, AttributeError):
         return None
     return tables
-
-
-def _blobs(value: object) -> tuple[bytes, ...]:
-    if not isinstance(value, tuple) or not value or not all(isinstance(b, bytes) for b in value):
-        raise TypeError("not a sharded table")
-    return value
 
 
 def compiled_path(source: bytes) -> Path:
@@ -493,7 +515,7 @@ def read_compiled(path: Path) -> dict[str, Any] | None:
     except OSError:
         return None
     head = len(_MAGIC)
-    payload = raw[head + 32 :]
+    payload = memoryview(raw)[head + 32 :]  # not a copy of the ~5 MB
     if raw[:head] != _MAGIC or raw[head : head + 32] != hashlib.sha256(payload).digest():
         return None
     return _decode(payload)

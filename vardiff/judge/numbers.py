@@ -7,10 +7,11 @@ import re
 
 from .._numbers import Quantity, changed_codes, compare_quantities, looks_plural
 from .._report import Finding
+from .._words import stem
 from ._context import PairContext
 from ._draft import draft
 from ._evidence import spelling
-from ._lexicon import lexicon
+from ._lexicon import Kinship, lexicon
 from .kinds import _distant_kind
 from .polarity import same_word
 
@@ -159,6 +160,15 @@ def check_numbers(ctx: PairContext) -> list[Finding]:
 NEAR = SAME_THING
 
 
+def _qualifies(text: str, quantity: Quantity, noun: str) -> bool:
+    """``noun`` stands between ``quantity`` and the head of what it counts in ``text``."""
+    end = quantity.start + len(quantity.text)
+    words = re.findall(r"[\w’'-]+", text[end : end + 60])
+    head = quantity.counted or ""
+    before = words[: words.index(head)] if head in words else []
+    return bool(noun) and any(stem(w) == stem(noun) for w in before)
+
+
 def _recount(ctx: PairContext, left: Quantity, right: Quantity) -> Finding:
     """The same amount of what may be another thing: "3 million shells" / "3 million bullets"
     counts something else, "5,000 soldiers" / "5,000 troops" and "shells" / "projectiles" (a
@@ -169,6 +179,9 @@ def _recount(ctx: PairContext, left: Quantity, right: Quantity) -> Finding:
     # Two specific concrete things that meet only far up ("rockets" / "bullets") are another
     # kind of thing too; the kinds check knows them.
     kin = kin or _distant_kind(noun_a, noun_b)
+    # "146,460 death cases" / "146,460 deaths": one side's noun qualifies the other's head.
+    if _qualifies(ctx.b, right, noun_a) or _qualifies(ctx.a, left, noun_b):
+        kin = Kinship("same")
     alike = ctx.similarity(noun_a, noun_b)
     evidence: dict[str, float | str] = {
         "noun_similarity": alike,

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .. import _cues as cues
-from .._report import Finding
+from .._report import Finding, Span
 from .._words import FUNCTION_WORDS, stem
 from ._context import PairContext
 from ._draft import draft
@@ -68,6 +68,7 @@ class Negator:
     governed: tuple[str, ...]
     head_index: int
     end: int
+    span: tuple[int, int] = (0, 0)  # the cue's characters in the text
 
     @property
     def head(self) -> str:
@@ -118,7 +119,7 @@ def negators(text: str) -> list[Negator]:
         if cue.endswith("-") and at < end < at + len(word):
             # A prefix ("non-diabetic") governs the rest of its word.
             rest = word[end - at :]
-            found.append(Negator(cue, first, (rest,), first, first))
+            found.append(Negator(cue, first, (rest,), first, first, (start, end)))
             continue
         after = next((i for i, (_, at) in enumerate(tokens) if at >= end), len(tokens))
         run: list[str] = []
@@ -135,7 +136,8 @@ def negators(text: str) -> list[Negator]:
             run.append(word)
             if len(run) == _RUN:
                 break
-        found.append(Negator(cue, first, tuple(run), head_index, head_index + len(run) - 1))
+        last = head_index + len(run) - 1
+        found.append(Negator(cue, first, tuple(run), head_index, last, (start, end)))
     return found
 
 
@@ -236,7 +238,6 @@ def check_negation(ctx: PairContext) -> list[Finding]:
     # A negation inside a quote counts too: the speaker's denial is the same flip.
     a, b = ctx.a, ctx.b
     left, right = cues.negations(a), cues.negations(b)
-    pairing = pair_negators(a, b)
     if len(left) == len(right):
         return []
     # "likely" / "unlikely" is the opposites check's finding, and "did not rise" / "fell" says
@@ -246,29 +247,54 @@ def check_negation(ctx: PairContext) -> list[Finding]:
         a, b
     ):
         return []
-    gone = [w for w in left if w.lower() not in {r.lower() for r in right}]
-    new = [w for w in right if w.lower() not in {x.lower() for x in left}]
+    pairing = pair_negators(a, b)
+    denies_a = len(left) > len(right)
+    # The denial to quote: a negation left unpaired on the side with more of them, one whose
+    # clause the other side keeps first ("did not *mention*" where A "remarked"), not merely
+    # the first "not" of the sentence, which may be one both sides share.
+    if denies_a:
+        odd, other = pairing.kept_a or pairing.unpaired_a, pairing.unpaired_b
+    else:
+        odd, other = pairing.kept_b or pairing.unpaired_b, pairing.unpaired_a
+    unshared = _unshared(left, right) if denies_a else _unshared(right, left)
+    said = [n.cue for n in odd] or unshared
+    answer = [n.cue for n in other]
     # One side with no negation at all against one with some is a flip of polarity; both sides
     # negated, only in different numbers, is more often a negative said another way ("No, I
     # don't" / "I do not").
     both = bool(left and right)
-    if len(left) > len(right):
-        message = f"A denies what B affirms: {', '.join(gone or left)!r} has no counterpart in B"
-    else:
-        message = f"B denies what A affirms: {', '.join(new or right)!r} has no counterpart in A"
+    side, elsewhere = ("A", "B") if denies_a else ("B", "A")
+    message = (
+        f"{side} denies what {elsewhere} affirms: {', '.join(said)!r} has no counterpart in "
+        f"{elsewhere}"
+    )
+    a_neg, b_neg = (odd, other) if denies_a else (other, odd)
     return [
         draft(
             ctx,
             check="negation.count" if both else "negation.flipped",
             category="negation",
-            a=", ".join(gone or left),
-            b=", ".join(new or right),
+            a=", ".join(said if denies_a else answer),
+            b=", ".join(answer if denies_a else said),
             message=message,
             prior=0.4 if both else 0.9,
-            evidence=_evidence(
-                gone or left if len(left) > len(right) else new or right, a, b, pairing
-            ),
-            a_span=ctx.locate((gone or left or [""])[0], side="a"),
-            b_span=ctx.locate((new or right or [""])[0], side="b"),
+            evidence=_evidence(said, a, b, pairing),
+            a_span=_place(ctx, a_neg, "a"),
+            b_span=_place(ctx, b_neg, "b"),
         )
     ]
+
+
+def _unshared(more: list[str], fewer: list[str]) -> list[str]:
+    """The cues of the side with more negations that the other side does not use at all."""
+    return [w for w in more if w.lower() not in {x.lower() for x in fewer}] or more
+
+
+def _place(ctx: PairContext, negs: tuple[Negator, ...], side: str) -> Span | None:
+    """Where the first of ``negs`` stands in the pair's original text."""
+    if not negs:
+        return None
+    checked, original = (ctx.a, ctx.pair.a_text) if side == "a" else (ctx.b, ctx.pair.b_text)
+    if checked == original:
+        return negs[0].span
+    return ctx.locate(negs[0].cue, side=side)  # text damage was blanked: offsets moved
