@@ -160,3 +160,17 @@ def test_a_compound_of_two_words_is_no_name_a_longer_name_is_another_one() -> No
 def test_a_name_cut_out_leaves_a_hole(a: str, b: str, hole: float) -> None:
     [dropped] = [f for f in check_names(context(a, b)) if f.check == "entity.dropped"]
     assert dict(dropped.evidence)["hole"] == hole
+
+
+def test_a_body_named_in_other_ordinary_words_is_a_variant() -> None:
+    found = check_names(
+        context("He thanked the Ministry of Foreign Affairs.", "He thanked the Foreign Ministry.")
+    )
+    assert [f.check for f in found] == ["entity.variant"]
+    # A place's own name gone is no rewording, even where a common word of it is kept.
+    found = check_names(context("Cases rose in Osaka Prefecture.", "Cases rose in the prefecture."))
+    assert [f.check for f in found] == ["entity.dropped"]
+
+
+def test_a_name_is_no_compound_of_short_words() -> None:
+    assert names("Washington is known for polo.") == ["Washington"]

@@ -40,8 +40,9 @@ def _is_word(word: str) -> bool:
     lower = word.lower()
     if _known_lower(lower):
         return True
-    return any(
-        _known_lower(lower[:i]) and _known_lower(lower[i:]) for i in range(3, len(lower) - 2)
+    # Parts of four letters at least: "Washington" is no "washing" + "ton".
+    return not _is_proper_noun(word) and any(
+        _known_lower(lower[:i]) and _known_lower(lower[i:]) for i in range(4, len(lower) - 3)
     )
 
 
@@ -172,6 +173,9 @@ def check_names(ctx: PairContext) -> list[Finding]:
             )
         )
     for name in rest_a:
+        if _retitled(name, diff):
+            found.append(_variant(ctx, diff.whole_of(name), ""))
+            continue
         # A name rendered another way (lower case, a description, a transliteration) is still
         # there: support and spelling say how well B accounts for it.
         found.append(
@@ -187,6 +191,9 @@ def check_names(ctx: PairContext) -> list[Finding]:
             )
         )
     for name in rest_b:
+        if _retitled(name, diff):
+            found.append(_variant(ctx, "", diff.whole_of(name)))
+            continue
         found.append(
             draft(
                 ctx,
@@ -212,18 +219,27 @@ def check_names(ctx: PairContext) -> list[Finding]:
             )
         )
     for left, right in diff.variants:
-        found.append(
-            draft(
-                ctx,
-                check="entity.variant",
-                category="entity",
-                a=left,
-                b=right,
-                message="same name, spelled or abbreviated another way",
-                prior=0.05,
-            )
-        )
+        found.append(_variant(ctx, left, right))
     return found
+
+
+def _variant(ctx: PairContext, left: str, right: str) -> Finding:
+    return draft(
+        ctx,
+        check="entity.variant",
+        category="entity",
+        a=left,
+        b=right,
+        message="same name, spelled or abbreviated another way",
+        prior=0.05,
+    )
+
+
+def _retitled(part: str, diff: NameDiff) -> bool:
+    """A body's title worded another way: the words missing are ordinary ones and most of the
+    whole name is still there ("Ministry of Foreign Affairs" / "Foreign Ministry", "Region
+    Customs and Tax Office" / "Customs and Tax Office")."""
+    return _common([part]) == 1.0 and _kept(part, diff) >= 0.5
 
 
 def _presence(
