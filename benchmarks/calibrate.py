@@ -92,14 +92,19 @@ def _overlaps(span: list[int] | None, spans: list[list[int]]) -> bool:
 
 
 def _perturbation(mt: str, perturbed: str) -> tuple[list[tuple[int, int]], set[str]]:
-    """Where the perturbation put new text into ``perturbed`` (character spans), and the stems
-    of the words it took out of ``mt`` or replaced."""
+    """Where the perturbation put new text into ``perturbed`` or took text out of it (character
+    spans; an empty one for a gap), and the stems of the words it took out of ``mt`` or
+    replaced."""
     spans: list[tuple[int, int]] = []
     removed: set[str] = set()
     at_b = 0
     for op in word_diff(mt, perturbed, semantic_cleanup=False):
         if op.op in ("insert", "replace") and op.b.strip():
             spans.append((at_b, at_b + len(op.b)))
+        elif op.op == "delete":
+            # The gap itself: a finding that points at the words around it (a removal's
+            # "of who") is about the perturbation.
+            spans.append((at_b, at_b))
         if op.op in ("delete", "replace"):
             removed |= {stem(w) for w in re.findall(r"\w+", op.a)}
         at_b += len(op.b)

@@ -18,7 +18,7 @@ from vardiff.judge._lexicon import lexicon
 from vardiff.judge.kinds import find_kinds
 from vardiff.judge.opposites import find_opposites, negation_explained
 from vardiff.judge.referents import find_referents
-from vardiff.judge.removal import broken_junctions, find_removals
+from vardiff.judge.removal import broken_junctions, broken_marks, find_removals
 from vardiff.judge.roles import find_roles
 
 
@@ -277,6 +277,9 @@ def test_the_same_person_named_otherwise_is_quiet() -> None:
         ("The vote is on Monday.", "The vote is on Friday.", "kind.cohyponym"),
         ("They met in the morning.", "They met in the afternoon.", "kind.cohyponym"),
         ("Prices rose last week.", "Prices rose last month.", "kind.cohyponym"),
+        ("The earthquake destroyed the town.", "The flood destroyed the town.", "kind.cohyponym"),
+        ("Thieves took the gold.", "Thieves took the silver.", "kind.cohyponym"),
+        ("They cut the funding.", "They cut the funds.", "kind.synonym"),
         (
             "Police seized pistols at the port.",
             "Police seized weapons at the port.",
@@ -390,6 +393,88 @@ def test_broken_junctions() -> None:
         "It will take a while to catch on, but the idea came in.",
     ):
         assert not broken_junctions(fine), fine
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Thousands were affected by the severe in Southeast Asia.", "head"),
+        ("He was charged with negligent.", "head"),
+        ("The roofs of the villagers' were cracked.", "head"),
+        ("Samples were taken after verification of 's identity.", "head"),
+        ("The occurred at noon.", "head"),
+        ("The park an area of 19,500 hectares.", "verb"),
+        ("Keith Brown he was excited to work with them.", "verb"),
+        ("Aid groups will assistance to the victims.", "verb"),
+        ("Also attacked anything that entered the cave.", "opening"),
+        ("Held a similar position at Bayern.", "opening"),
+        ("In addition, will increase through Monday.", "opening"),
+        ("The new rules help to reduce the too much.", "pair"),
+        ("If one day I to feel guilty, I will stop.", "pair"),
+    ],
+)
+def test_broken_marks_name_what_is_missing(text: str, kind: str) -> None:
+    assert kind in {mark.kind for mark in broken_marks(text)}, broken_marks(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an adjective that stands for its noun, or ends a phrase as English allows
+        "The poor in Asia suffered most.",
+        "The injured were taken to hospital.",
+        "It was the best in the world.",
+        "This is one of the most popular in Europe.",
+        "It accounts for one third of Shanghai's.",
+        "His obsession is the timeless, he says.",
+        "The military said the elderly in Japan were safe.",
+        "Ukrainian forces launched an offensive in August.",
+        "He felt a little sad.",
+        "In general, prices rose.",
+        "From the outside, it looks fine.",
+        "It was shot in real-time.",
+        "The already damaged levees could breach.",
+        "A large, old house stood there.",
+        "The house is red.",
+        # clauses that open without their subject, or with an object, in English
+        "Given the risk, the bank waited.",
+        "Canned Kakioko by Asahi was selected.",
+        "Last year the company grew.",
+        "He gave the park an award.",
+        "They told Smith that the plan had failed.",
+        "The fact that the plan failed is clear.",
+        "The representatives of which denied it.",
+        "We in the West were slow.",
+        # headlines
+        "Thousands homeless as floods hit Asia",
+        "PM to visit flood-hit towns",
+    ],
+)
+def test_broken_marks_leave_english_alone(text: str) -> None:
+    assert not broken_marks(text), broken_marks(text)
+
+
+def test_a_gap_in_a_rewrite_is_named_where_b_shows_it() -> None:
+    # The versions differ around the gap, but B has a noun phrase without its noun.
+    hits = find_removals(
+        "Both cyanuric acid and melamine were discovered in samples from the severe flooding.",
+        "Cyanuric acid and melamine were both found in samples from the severe in the south.",
+    )
+    broken = [h for h in hits if h.check == "removal.broken"]
+    assert broken and broken[0].b == "the severe in"
+    assert broken[0].evidence["missing_head"] == 1.0
+    assert broken[0].evidence["same_kind_in_a"] == 0.0
+    # A paraphrase, and a dropped intensifier, leave no gap.
+    for a, b in (
+        ("Prices rose very sharply in May.", "Prices rose sharply in May."),
+        ("The company plans a new plant.", "A new plant is planned by the company."),
+    ):
+        assert not [h for h in find_removals(a, b) if h.check == "removal.broken"], (a, b)
+
+
+def test_a_gap_both_versions_share_is_no_finding() -> None:
+    hits = find_removals("And yet the talks failed.", "And yet the talks collapsed.")
+    assert not [h for h in hits if "broken" in h.check]
 
 
 # -- end to end, with the real model --------------------------------------------------------

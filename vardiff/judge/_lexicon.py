@@ -161,6 +161,14 @@ class Lexicon:
     def is_adjective(self, word: str) -> bool:
         return bool(self.lemmas(word, "a"))
 
+    def readings(self, word: str, pos: str) -> int:
+        """How many senses the word itself has as a noun ("n"), a verb ("v") or an adjective
+        or adverb ("a"): "natural" has 3 as a noun and 10 as an adjective."""
+        lowered = word.lower()
+        if pos == "a":
+            return len(self._modifier_senses.get(lowered, ()))
+        return len(self._senses[pos].get(lowered, ()))
+
     def modifier_synonyms(self, a: str, b: str) -> bool:
         """Two adjectives or adverbs with a sense in common that is among the commonest of one
         of them ("desperate" / "dire": the first sense of "dire", the sixth of "desperate")."""
