@@ -30,6 +30,9 @@ def names(text: str) -> list[str]:
         ("Parly said that France would act.", ["Parly", "France"]),
         ("“Valentino is indifferent to fashion,” he said.", ["Valentino"]),
         ("Norway's five million people enjoy a high standard of living.", ["Norway's"]),
+        # A possessive opening a sentence is a name's, even where the word is a common noun.
+        ("Apple’s introduction of the iPhone lured buyers.", ["Apple’s"]),
+        ("Let's wait and see.", []),
         # ... an ordinary word, a contraction or a closed-class word is not.
         ("Goats seem to have been domesticated early.", []),
         ("It's the tenth daily death count in Florida.", ["Florida"]),

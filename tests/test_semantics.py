@@ -277,6 +277,9 @@ def test_the_same_person_named_otherwise_is_quiet() -> None:
         ("The vote is on Monday.", "The vote is on Friday.", "kind.cohyponym"),
         ("They met in the morning.", "They met in the afternoon.", "kind.cohyponym"),
         ("Prices rose last week.", "Prices rose last month.", "kind.cohyponym"),
+        ("The earthquake destroyed the town.", "The flood destroyed the town.", "kind.cohyponym"),
+        ("Thieves took the gold.", "Thieves took the silver.", "kind.cohyponym"),
+        ("They cut the funding.", "They cut the funds.", "kind.synonym"),
         (
             "Police seized pistols at the port.",
             "Police seized weapons at the port.",

@@ -59,7 +59,7 @@ _STOP = set(
     "against under over about from into through without within like unlike between across "
     "along around near toward towards upon nobody nothing everyone everything someone "
     "something anyone anything is are was were has have had will would could should may "
-    "might must can did does do to others whereas whilst amid amidst via per".split()
+    "might must can did does do to others whereas whilst amid amidst via per let".split()
 )
 _MONTHS_DAYS = set(
     "january february march april may june july august september october november december "
@@ -171,11 +171,11 @@ def _unknown_word(word: str, is_word: Callable[[str], bool]) -> bool:
     """A plain capitalised word ("Apia", "Norway's") that the language does not know."""
     core = word.rstrip(".,;:")
     bare = re.sub(r"['’]s$", "", core)
-    return (
-        bool(re.fullmatch(r"[A-Z][a-z]+", bare))
-        and bare.lower() not in _STOP  # "It's", "That's"
-        and not is_word(bare)
-    )
+    if not re.fullmatch(r"[A-Z][a-z]+", bare) or bare.lower() in _STOP:  # "It's", "That's"
+        return False
+    # A possessive opening a sentence is a name's ("Apple's introduction", "Japan's"): a
+    # common noun there takes an article ("The company's").
+    return bare != core or not is_word(bare)
 
 
 def _proper_looking(word: str) -> bool:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from .._numbers import is_amount_word
 from .._report import Finding
-from .._words import content_words
+from .._words import content_words, stem
 from ._context import PairContext
 from ._edits import Hit, as_findings, edits, vocabulary, words
 from ._lexicon import Kinship, lexicon
@@ -47,6 +47,7 @@ _CONCRETE = {
     "noun.substance",
     "noun.object",
 }
+_EVENTS = {"noun.event", "noun.phenomenon"}
 # The model's similarity of two nouns alone: at or above NEAR they are near-synonyms, between
 # RELATED and NEAR perhaps another thing of the same field, below RELATED unrelated (the wording
 # check's). It separates poorly ("shells" / "bullets" 0.37, "debris" / "fragments" 0.40,
@@ -103,7 +104,16 @@ def _concrete(kin: Kinship, a: str, b: str, *, counted: bool = False) -> bool:
         return True
     # A span of time with an amount is the same time in other units ("ten years" / "a decade"):
     # the number check's.
-    return not counted and _first_domain(a) == _first_domain(b) == "noun.time"
+    if not counted and _first_domain(a) == _first_domain(b) == "noun.time":
+        return True
+    # Two disasters or other events of nature under one close parent ("earthquake" / "flood").
+    if {_first_domain(a), _first_domain(b)} <= _EVENTS and kin.steps_a + kin.steps_b <= 2:
+        return True
+    # Two precious metals, which WordNet first reads as money ("gold" / "silver").
+    return kin.domain == "noun.possession" and {_first_domain(a), _first_domain(b)} <= {
+        "noun.possession",
+        *_CONCRETE,
+    }
 
 
 def _first_domain(word: str) -> str:
@@ -170,6 +180,8 @@ def find_kinds(
         kin: Kinship | None = None
         if "".join(left).lower() == head_b.lower() or "".join(right).lower() == head_a.lower():
             kin = Kinship("same")  # "dragon flies" / "dragonflies": one word spelled apart
+        elif stem(head_a.lower()) == stem(head_b.lower()):
+            kin = Kinship("same")  # "funding" / "funds": one word in two forms
         elif use_lexicon:
             relations = [lex.kinship(x, y) for x in left for y in right]
             known = [k for k in relations if k is not None]
