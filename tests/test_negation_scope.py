@@ -95,6 +95,8 @@ def test_a_denial_inside_a_quote_is_a_flipped_polarity() -> None:
         ),
         ("It was not until 1990 that the law passed.", "The law passed only in 1990."),
         ("He declined to comment.", "He did not comment."),
+        ("The party lost its majority.", "The party no longer has a majority."),
+        ("The plant stopped making shells.", "The plant no longer makes shells."),
     ],
 )
 def test_negations_said_another_way_keep_the_polarity(a: str, b: str) -> None:

@@ -59,3 +59,10 @@ def test_a_noun_that_qualifies_the_other_sides_head_counts_the_same_thing() -> N
         "There were 146,460 death cases in total.", "There were 146,460 deaths in total."
     )
     assert [check for check, _, _, _ in found] == ["number.same_thing"]
+
+
+def test_a_day_pairs_with_a_day_before_amounts_in_order() -> None:
+    found = evidence(
+        "It may end as early as the 28th (Tue).", "It may end as early as Tuesday, the 25th."
+    )
+    assert [(a, b) for check, a, b, _ in found if check == "number.changed"] == [("28th", "25th")]

@@ -403,3 +403,23 @@ def test_the_same_amount_as_a_fraction_a_century_or_an_ordinal_word_is_no_change
 
 def test_a_slash_between_numbers_is_a_fraction_only_when_it_reads_as_one() -> None:
     assert _values("It runs 24/7, about 3½ hours, on 1/2/2020.") == [24, 7, 3.5, 1, 2, 2020]
+
+
+def test_a_repeated_amount_with_a_new_one_across_from_it_changed() -> None:
+    diff = compare_quantities(
+        "The iPhone 6 and 6 Plus sold well.", "The iPhone 6 and 7 Plus sold well."
+    )
+    assert [(q.text, r.text) for q, r in zip(diff.only_a, diff.only_b, strict=True)] == [("6", "7")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("A man in his fifties was hurt.", "50s"),
+        ("It rains as early as the 28th (Tue).", "tuesday"),
+    ],
+)
+def test_a_decade_in_words_and_a_weekday_abbreviated_in_brackets_are_quantities(
+    text: str, value: str
+) -> None:
+    assert value in _values(text)

@@ -411,6 +411,11 @@ def test_broken_junctions() -> None:
         ("In addition, will increase through Monday.", "opening"),
         ("The new rules help to reduce the too much.", "pair"),
         ("If one day I to feel guilty, I will stop.", "pair"),
+        ("Commons administrator Adam Cuerden his frustration over the changes.", "verb"),
+        ("You can also advice from governments other than your own.", "verb"),
+        ("In addition, NHK that the plant was safe.", "verb"),
+        ("The person to South Korea three years ago.", "verb"),
+        ("Aid reached 10,000 people, including, soldiers of the National Guard.", "pair"),
     ],
 )
 def test_broken_marks_name_what_is_missing(text: str, kind: str) -> None:
@@ -445,6 +450,12 @@ def test_broken_marks_name_what_is_missing(text: str, kind: str) -> None:
         "The fact that the plan failed is clear.",
         "The representatives of which denied it.",
         "We in the West were slow.",
+        "Tell Mary the news.",
+        "Last Friday the company opened a plant.",
+        "Another project on the universe, called LISA, is expected to start.",
+        "The permanent unit, created in 2011, is also supported by its auditors.",
+        "Members often function as the point of contact for their group.",
+        "The will of the people must prevail.",
         # headlines
         "Thousands homeless as floods hit Asia",
         "PM to visit flood-hit towns",
@@ -470,6 +481,15 @@ def test_a_gap_in_a_rewrite_is_named_where_b_shows_it() -> None:
         ("The company plans a new plant.", "A new plant is planned by the company."),
     ):
         assert not [h for h in find_removals(a, b) if h.check == "removal.broken"], (a, b)
+
+
+def test_a_word_cut_out_leaves_its_neighbours_in_place() -> None:
+    (cut,) = find_removals(
+        "Investigators discovered that crystals had formed.",
+        "Investigators that crystals had formed.",
+    )
+    assert cut.evidence["anchored"] == 2.0
+    assert cut.evidence["verbs_lost"] == 1.0 and cut.evidence["content_lost"] == 1.0
 
 
 def test_a_gap_both_versions_share_is_no_finding() -> None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from typing import Any
 
 __all__ = [
     "Quantity",
@@ -459,8 +460,30 @@ def _extract(text: str, pattern: re.Pattern[str]) -> list[Quantity]:
             continue
         name = _MONTH_ALIASES.get(lowered, lowered)
         found.append(Quantity(value=name, unit="date", text=word, start=match.start()))
+    # "the 28th (Tue)": a weekday abbreviated in parentheses, as dates are written in news.
+    for match in _WEEKDAY_SHORT.finditer(text):
+        name = _WEEKDAY_ALIASES[match.group(1).lower()]
+        found.append(Quantity(value=name, unit="date", text=match.group(1), start=match.start(1)))
+    # "in his fifties" is "in his 50s".
+    for match in _DECADE_WORD.finditer(text):
+        value = f"{_WORDS[match.group(2).lower()[:-3] + 'y']}s"
+        found.append(
+            Quantity(value=value, unit="decade", text=match.group(2), start=match.start(2))
+        )
     found.sort(key=lambda q: q.start)
     return found
+
+
+_WEEKDAY_ALIASES = {
+    "mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday",
+    "thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday",
+}  # fmt: skip
+_WEEKDAY_SHORT = re.compile(r"\((" + "|".join(_WEEKDAY_ALIASES) + r")\.?\)", re.IGNORECASE)
+_DECADE_WORD = re.compile(
+    r"\b(his|her|their|the|early|mid|late)[\s-]+"
+    r"(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
+    re.IGNORECASE,
+)
 
 
 _HEAD_STOP = set(
@@ -604,20 +627,26 @@ def _compare(a: str, b: str, left: list[Quantity], right: list[Quantity]) -> Qua
     # "2nd base" / "second base": an ordinal in digits is the ordinal word on the other side,
     # wherever it stands (only dates make the word itself a quantity).
     ordinals_a, ordinals_b = _ordinal_words(a), _ordinal_words(b)
+    rest_a = [q for q in only_a if not (q.unit == "ordinal" and q.value in ordinals_b)]
+    rest_b = [q for q in unmatched_b if not (q.unit == "ordinal" and q.value in ordinals_a)]
     return QuantityDiff(
-        only_a=tuple(
-            q
-            for q in only_a
-            if counts_b[q.key] == 0 and not (q.unit == "ordinal" and q.value in ordinals_b)
-        ),
-        only_b=tuple(
-            q
-            for q in unmatched_b
-            if counts_a[q.key] == 0 and not (q.unit == "ordinal" and q.value in ordinals_a)
-        ),
+        only_a=_unrepeated(rest_a, counts_b, [q for q in rest_b if counts_a[q.key] == 0]),
+        only_b=_unrepeated(rest_b, counts_a, [q for q in rest_a if counts_b[q.key] == 0]),
         reworded=tuple(reworded),
         recounted=tuple(recounted),
     )
+
+
+def _unrepeated(
+    unmatched: list[Quantity], counts_other: Counter[Any], across: list[Quantity]
+) -> tuple[Quantity, ...]:
+    """The unmatched amounts that are changes. A repeat of an amount the other side has too
+    ("3 million ... 3 million" / "3 million") is none, unless an unmatched amount stands across
+    from it ("iPhone 6 and 6 Plus" / "iPhone 6 and 7 Plus": the second 6 became a 7)."""
+    kept = [q for q in unmatched if counts_other[q.key] == 0]
+    repeats = [q for q in unmatched if counts_other[q.key] > 0]
+    kept += repeats[: max(0, len(across) - len(kept))]
+    return tuple(sorted(kept, key=lambda q: q.start))
 
 
 def _ordinal_words(text: str) -> set[float]:

@@ -54,24 +54,29 @@ def _loose(quantity: Quantity) -> bool:
 
 
 def _partners(only_a: list[Quantity], only_b: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
-    """Unmatched amounts paired up: first those that count the same thing, then in order."""
+    """Unmatched amounts paired up: first those that count the same thing, then those of the
+    same kind (a day with a day, a decade with a decade), then in order."""
+
+    def same_thing(left: Quantity, right: Quantity) -> bool:
+        return bool(left.counted and right.counted and same_word(left.counted, right.counted))
+
+    def same_kind(left: Quantity, right: Quantity) -> bool:
+        return left.unit in _KINDS and left.unit == right.unit
+
     pairs = []
-    for left in list(only_a):
-        right = next(
-            (
-                q
-                for q in only_b
-                if left.counted and q.counted and same_word(left.counted, q.counted)
-            ),
-            None,
-        )
-        if right is not None:
-            pairs.append((left, right))
-            only_a.remove(left)
-            only_b.remove(right)
+    for alike in (same_thing, same_kind):
+        for left in list(only_a):
+            right = next((q for q in only_b if alike(left, q)), None)
+            if right is not None:
+                pairs.append((left, right))
+                only_a.remove(left)
+                only_b.remove(right)
     while only_a and only_b:
         pairs.append((only_a.pop(0), only_b.pop(0)))
     return pairs
+
+
+_KINDS = {"date", "decade", "ordinal", "time"}  # amounts of a kind that pair with their kind
 
 
 def check_numbers(ctx: PairContext) -> list[Finding]:

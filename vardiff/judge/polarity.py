@@ -52,6 +52,8 @@ _PASSED = FUNCTION_WORDS | {
     "longer", "whatsoever", "least", "enough", "through", "across", "against", "within", "along",
     "behind", "beyond", "near", "around", "inside", "outside", "except", "besides", "throughout",
 }  # fmt: skip
+# Verbs of ending: what one "lost" or "stopped" one "no longer" has or does.
+_CESSATION = {"lose", "stop", "cease", "quit", "end", "abandon"}
 # A negated noun phrase is denied whole ("without the helpful grid"): the governed run is its
 # first content words, up to this many.
 _RUN = 2
@@ -172,8 +174,8 @@ def pair_negators(a: str, b: str) -> Pairing:
             free_b.remove(match)
     # A negative word that the other side says too, at about the same place ("refused to
     # fund" / "declined funding"), is the same denial in other words.
-    unpaired_a = [n for n in unpaired_a if not (n.lexical and _said(n, len(_tokens(a)), b))]
-    free_b = [n for n in free_b if not (n.lexical and _said(n, len(_tokens(b)), a))]
+    unpaired_a = [n for n in unpaired_a if not _said(n, len(_tokens(a)), b)]
+    free_b = [n for n in free_b if not _said(n, len(_tokens(b)), a)]
     # Negations that govern nothing readable ("maybe some don't -") pair with each other.
     loose_a = [n for n in unpaired_a if not n.head]
     loose_b = [n for n in free_b if not n.head]
@@ -189,12 +191,19 @@ def pair_negators(a: str, b: str) -> Pairing:
 
 
 def _said(neg: Negator, length: int, text: str) -> bool:
-    """``text`` has the negative word of ``neg`` (or a synonym) at about the same place."""
+    """``text`` says the denial of ``neg`` in other words at about the same place: the same
+    negative word or a synonym ("refused" / "declined"), or, for "no longer", a verb of
+    ending ("no longer has a majority" / "lost its majority")."""
+    ending = neg.cue.lower() == "no longer"
+    if not (neg.lexical or ending):
+        return False
     word = neg.cue.split()[0]
     tokens = _tokens(text)
     where = neg.start / max(length, 1)
+    lex = lexicon()
     return any(
-        abs(index / len(tokens) - where) <= _PLACE and same_word(word, token)
+        abs(index / len(tokens) - where) <= _PLACE
+        and (bool(set(lex.lemmas(token, "v")) & _CESSATION) if ending else same_word(word, token))
         for index, (token, _) in enumerate(tokens)
         if not _passed(token)
     )
@@ -256,8 +265,9 @@ def check_negation(ctx: PairContext) -> list[Finding]:
         odd, other = pairing.kept_a or pairing.unpaired_a, pairing.unpaired_b
     else:
         odd, other = pairing.kept_b or pairing.unpaired_b, pairing.unpaired_a
-    unshared = _unshared(left, right) if denies_a else _unshared(right, left)
-    said = [n.cue for n in odd] or unshared
+    if not odd:
+        return []  # the extra negation is said on the other side too, in other words
+    said = [n.cue for n in odd]
     answer = [n.cue for n in other]
     # One side with no negation at all against one with some is a flip of polarity; both sides
     # negated, only in different numbers, is more often a negative said another way ("No, I
@@ -283,11 +293,6 @@ def check_negation(ctx: PairContext) -> list[Finding]:
             b_span=_place(ctx, b_neg, "b"),
         )
     ]
-
-
-def _unshared(more: list[str], fewer: list[str]) -> list[str]:
-    """The cues of the side with more negations that the other side does not use at all."""
-    return [w for w in more if w.lower() not in {x.lower() for x in fewer}] or more
 
 
 def _place(ctx: PairContext, negs: tuple[Negator, ...], side: str) -> Span | None:

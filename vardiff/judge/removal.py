@@ -43,7 +43,7 @@ _AUXILIARIES = set("will would shall should can could may might must to".split()
 _NOT_AFTER_DETERMINER = (
     _PREPOSITIONS
     | _DETERMINERS
-    | set("who which that and or but is are was were has have had will would . , ; :".split())
+    | set("who which that and or but is are was were has have had would . , ; :".split())
 )
 _NOT_AFTER_PREPOSITION = (_PREPOSITIONS - {"of"}) | set(
     "who which is are was were has have had will would . , ; :".split()
@@ -67,6 +67,8 @@ _ADVERBS = set("not never also still just only even soon then now again".split()
 # Determiners that cannot stand alone ("this", "those", "her" can: "this is", "those who").
 _BOUND_DETERMINERS = set("a an the its their our my your whose every".split())
 _MODALS = set("will would can could should may might must".split())
+# Modals that are nouns too ("the will of the people", "a can of beans").
+_NOUN_MODALS = set("will can must might may".split())
 _FINITE = set("is are was were has have had will would can could should may might must".split())
 
 
@@ -136,9 +138,16 @@ def broken_marks(text: str) -> list[Mark]:
             ):
                 mark(index, index + 1, "opening")
         elif (
+            left in _BOUND_DETERMINERS
+            and right in _NOUN_MODALS
+            and index + 2 < len(tokens)
+            and (tokens[index + 2] in {"be", "not"} or lexicon().is_verb(tokens[index + 2]))
+        ):
+            mark(index, index + 1, "pair")  # "its will postpone" (not "the will of")
+        elif (
             left in _MODALS
             and index > 0
-            and (_noun_only(right) or right in _PURE_PREPOSITIONS)
+            and (_noun_only(_after_adverbs(tokens, index + 1)) or right in _PURE_PREPOSITIONS)
             # "the will of", "a must": a noun, not a modal
             and tokens[index - 1] not in _BOUND_DETERMINERS
             and not _modifier(tokens[index - 1])
@@ -175,16 +184,16 @@ def _cannot_meet(left: str, right: str) -> bool:
         return (
             right in _NOT_AFTER_DETERMINER
             or right in {"too", "also"}  # "reduce the too much" ("the already damaged" is fine)
-            or right in _FINITE
+            or (right in _FINITE and right not in _NOUN_MODALS)
             or right in _CONJUNCTIONS
             or right in _RELATIVES
             or (_verb_only(right) and not right.endswith(("ing", "ed", "en")))
         )
     if left in _PREPOSITIONS - {"to"} and (right in _FINITE or right == "who"):
         return True
-    if left in _PREPOSITIONS - _PARTICLES and right in {",", ";"}:
-        # "born in , the", "from ;": a preposition without its object ("catch on," is a verb's
-        # particle).
+    if (left in _PREPOSITIONS - _PARTICLES or left in _BOUND_PREPOSITIONS) and right in {",", ";"}:
+        # "born in , the", "from ;", "including, soldiers": a preposition without its object
+        # ("catch on," is a verb's particle).
         return True
     if left in _PURE_PREPOSITIONS:
         # "from .", "of and", "from in": these do not end a phrase ("came in." does).
@@ -203,7 +212,8 @@ def _cannot_meet(left: str, right: str) -> bool:
         return (
             right in _BOUND_DETERMINERS
             or right in {"that", "a", "an", "this", "these", "those", "his"}
-            or (left != "we" and (right == "to" or (right[:1].isupper() and right != "I")))
+            or right == "to"
+            or (left != "we" and right[:1].isupper() and right != "I")
         )
     if left.replace("’", "'") in {"don't", "doesn't", "didn't"}:
         # "I don't if you realise", "they didn't the work": the auxiliary lost its verb.
@@ -291,6 +301,8 @@ _LONG_PREPOSITIONS = set(
     "throughout alongside besides near inside outside beneath behind above below around "
     "across along beside".split()
 )
+# Prepositions that never stand without their object ("including, soldiers").
+_BOUND_PREPOSITIONS = set("including regarding concerning despite unlike amid".split())
 
 
 @lru_cache(maxsize=8192)
@@ -482,12 +494,22 @@ def _verbless_clauses(tokens: list[str]) -> list[tuple[int, int]]:
         name = _name_end(tokens, start)
         if name is not None and name + 2 < len(tokens):
             following, then = tokens[name + 1], tokens[name + 2]
-            if following in {"he", "she", "they"} or (
-                following == "that"
-                and (then in _BOUND_DETERMINERS or then in _PRONOUN_SUBJECTS or then[:1].isupper())
+            if (
+                following in {"he", "she", "they"}
+                or following in _BOUND_DETERMINERS
+                or following in {"his", "her"}
+                or (
+                    following == "that"
+                    and (
+                        then in _BOUND_DETERMINERS
+                        or then in _PRONOUN_SUBJECTS
+                        or then[:1].isupper()
+                    )
+                )
             ):
-                # "Keith Brown he was", "Chen Guangming that the walls": a name takes no
-                # restrictive clause, so the verb between was dropped.
+                # "Keith Brown he was", "Chen Guangming that the walls", "Adam Cuerden his
+                # frustration": a name takes no restrictive clause nor an object of its own,
+                # so the verb between was dropped.
                 found.append((start, name + 1))
                 continue
         end = _subject_end(tokens, start)
@@ -502,22 +524,30 @@ def _verbless_clauses(tokens: list[str]) -> list[tuple[int, int]]:
 
 
 def _name_end(tokens: list[str], start: int) -> int | None:
-    """The last index of a name of two or more words that opens a clause at ``start``
-    ("Scottish Transport Minister Keith Brown"), if one does."""
+    """The last index of a name that opens a clause at ``start`` ("Scottish Transport
+    Minister Keith Brown", "In addition, NHK", "Putin"), if one does. The sentence's first
+    word has lost its capital: it is a name alone only if the lexicon does not know it, and
+    it opens none if it may be a verb ("Tell Mary the news")."""
     first = tokens[start] if start < len(tokens) else ""
+    lex = lexicon()
+    lowered = first.lower()
     if (
         not first
-        or first.lower() in FUNCTION_WORDS
-        or first.lower() in _LONG_PREPOSITIONS
-        or first.lower() in _ADVERB_WORDS
+        or lowered in FUNCTION_WORDS
+        or lowered in _LONG_PREPOSITIONS
+        or lowered in _ADVERB_WORDS
         or not re.match(r"\w", first)
         or (start > 0 and not first[:1].isupper())
+        or (start == 0 and lex.is_verb(lowered))
     ):
         return None
     end = start
     while end + 1 < len(tokens) and tokens[end + 1][:1].isupper() and tokens[end + 1] != "I":
         end += 1
-    if end == start or lexicon().domain(tokens[end].lower()) == "noun.time":
+    unknown = not (lex.is_noun(lowered) or lex.is_adjective(lowered))
+    if (end == start and start == 0 and not unknown) or lex.domain(
+        tokens[end].lower()
+    ) == "noun.time":
         return None
     return end
 
@@ -616,6 +646,13 @@ def _could_be_verb(tokens: list[str], index: int, *, lenient: bool) -> bool:
     )
 
 
+def _after_adverbs(tokens: list[str], index: int) -> str:
+    """The first word from ``index`` on that is not an adverb ("can also advice": "advice")."""
+    while index < len(tokens) - 1 and (_adverb(tokens[index]) or tokens[index] == "not"):
+        index += 1
+    return tokens[index] if index < len(tokens) else ""
+
+
 @lru_cache(maxsize=8192)
 def _noun_only(word: str) -> bool:
     """A lower-case word the lexicon knows only as a noun ("assistance", "rights")."""
@@ -675,7 +712,7 @@ def _broken_gap(edit: Edit, kinds: set[str]) -> str | None:
     if not after:
         return None
     left, right = (t if t != t.lower() else t.lower() for t in (before[-1], after[0]))
-    if left in _DETERMINERS and right in _NOT_AFTER_DETERMINER:
+    if left in _DETERMINERS and (right in _NOT_AFTER_DETERMINER or right == "will"):
         return f"{before[-1]!r} is left without its noun"
     if left in _PREPOSITIONS and right in _NOT_AFTER_PREPOSITION:
         return f"{before[-1]!r} is left without its object"
@@ -995,11 +1032,22 @@ def _edit_removals(a: str, b: str) -> list[Hit]:
                     "dropped_words": float(len(dropped)),
                     "verb": float("verb" in kinds),
                     "verb_group": float(_verb_group(edit.a)),
+                    "anchored": float(_anchored(edit)),
                     "broken": gap or "",
                 },
             )
         )
     return hits
+
+
+def _anchored(edit: Edit) -> int:
+    """On how many sides (0 to 2) the words next to the gap are the same in A and B: a word
+    cut out of a sentence leaves its neighbours in place, a rewording moves them too (on
+    DEMETR's dev set both neighbours stay for 73 % of dropped verbs, 45 % of a correct
+    translation's drops)."""
+    before_a, before_b = words(edit.before_a)[-1:], words(edit.before_b)[-1:]
+    after_a, after_b = words(edit.after_a)[:1], words(edit.after_b)[:1]
+    return int(bool(before_a) and before_a == before_b) + int(bool(after_a) and after_a == after_b)
 
 
 def check_removal(ctx: PairContext) -> list[Finding]:
