@@ -409,6 +409,10 @@ class ResultsFile:
 # -- the summary -------------------------------------------------------------------------------
 
 
+# Said after a pair of the worst ten whose texts are not versions of each other.
+_RELATION_NOTE = {"unrelated": "  not versions of each other", "related": "  related texts"}
+
+
 @dataclass(frozen=True)
 class BatchSummary:
     """Every pair of the manifest that has a result, this run's and earlier runs' together."""
@@ -468,10 +472,9 @@ class BatchSummary:
             width = max(len(w[0]) for w in self.worst)
             lines.append("worst ten:")
             for item_id, (high, medium, low, info), drift, relation in self.worst:
-                why = {"unrelated": "  not versions of each other", "related": "  related texts"}
                 lines.append(
                     f"  {item_id:<{width}}  high {high}  medium {medium}  low {low}  "
-                    f"info {info}  drift {drift:.2f}{why.get(relation, '')}"
+                    f"info {info}  drift {drift:.2f}{_RELATION_NOTE.get(relation, '')}"
                 )
         if self.error_ids:
             shown = ", ".join(self.error_ids[:10])

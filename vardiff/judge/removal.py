@@ -959,10 +959,9 @@ _MISSING = {
 
 
 def _edit_removals(a: str, b: str) -> list[Hit]:
-    words_b = vocabulary(b)
-    # A word B says elsewhere in another form is not lost: "Russian President Putin" /
+    # A word B says anywhere, in any form, is not lost: "Russian President Putin" /
     # "President Putin of Russia", "shells" / "a shell".
-    stems_b = {stem(w) for w in words_b}
+    stems_b = {stem(w) for w in vocabulary(b)}
     hits: list[Hit] = []
     for edit in edits(a, b):
         kept = {w.lower() for w in words(edit.b)}
@@ -971,9 +970,7 @@ def _edit_removals(a: str, b: str) -> list[Hit]:
             edit = Edit(
                 edit.a, "", edit.before_a, edit.before_b, edit.after_a, edit.b + edit.after_b
             )
-        dropped = [
-            w for w in content_words(edit.a) if w.lower() not in words_b and stem(w) not in stems_b
-        ]
+        dropped = [w for w in content_words(edit.a) if stem(w) not in stems_b]
         if edit.kind != "delete" or not dropped or len(words(edit.a)) > _MAX_WORDS:
             continue
         adjective = _kind_adjective(edit, dropped)
