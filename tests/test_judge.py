@@ -416,6 +416,59 @@ def test_attribution_moved_or_reworded_is_not_flagged(a: str, b: str) -> None:
     assert not of(found, "attribution"), show(found)
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # The speech verb misspelt: the source is still there.
+        (
+            "US President Donald Trump wrote on Twitter that his government is monitoring "
+            "the storms closely.",
+            "US President Donald Trump wroet on Twitter that his government is monitoring "
+            "the storms closely.",
+        ),
+        # A stray full stop breaks the sentence, not the attribution at its end.
+        (
+            "It will be interesting to see if the new Pope also nominates cardinals, he said.",
+            "It will be interesting to. see if the new Pope also nominates cardinals, he said.",
+        ),
+        # Speech verbs in other senses: a plural noun, "maintained a majority", "confirmed cases".
+        (
+            "Data show that the United States has the most confirmed cases in the world.",
+            "Data show that the States United has the most confirmed cases in the world.",
+        ),
+        (
+            "The ruling party also maintained its majority in parliamentary elections.",
+            "The ruling party aslo maintained its majority in parliamentary elections.",
+        ),
+        (
+            "The number of confirmed cases in the United States exceeded 4 million.",
+            "The number on confirmed cases in the United States exceeded 4 million.",
+        ),
+    ],
+)
+def test_a_minor_edit_near_a_speech_verb_is_no_attribution_change(a: str, b: str) -> None:
+    found = findings(a, b)
+    assert not [f for f in of(found, "attribution") if f.severity >= MEDIUM], show(found)
+
+
+def test_a_speech_verb_reports_speech_with_a_complement_or_after_the_claim() -> None:
+    from vardiff._cues import attributions
+
+    def sources(text: str) -> list[str]:
+        return [a.source for a in attributions(text)]
+
+    assert sources("The ministry confirmed that 12 people died.") == ["ministry"]
+    assert sources("The company announced on Monday that it would cut jobs.") == ["company"]
+    assert sources("The dam is safe, the minister added.") == ["minister"]
+    assert sources("Smith maintained that he was innocent.") == ["smith"]
+    assert sources("Police said the man was armed.") == ["police"]
+    # Other senses: no one is quoted.
+    assert sources("Smith maintained his innocence.") == []
+    assert sources("The police reports show a rise in crime.") == []
+    assert sources("In added time, Allan made it 2-0.") == []
+    assert sources("The number of confirmed cases exceeded 4 million.") == []
+
+
 # -- quote ------------------------------------------------------------------------------------
 
 
@@ -694,6 +747,11 @@ def test_tense_auxiliary_only_change_is_flagged(a: str, b: str) -> None:
         (
             "Russia found itself in desperate need of conventional weapons.",
             "Russia found itself in dire need of conventional weapons.",
+        ),
+        # A subjunctive "were" is a mood, not the past.
+        (
+            "If this were a real war, the army would not hide behind the river.",
+            "If this is a real war, the army would not hide behind the river.",
         ),
     ],
 )

@@ -22,7 +22,7 @@ from itertools import pairwise
 
 from .._numbers import is_amount_word
 from .._report import Finding
-from .._words import FUNCTION_WORDS, content_words, stem
+from .._words import FUNCTION_WORDS, content_words, spells_out, stem
 from ._context import PairContext
 from ._edits import Edit, Hit, as_findings, edits, vocabulary, words
 from ._lexicon import lexicon
@@ -962,6 +962,8 @@ def _edit_removals(a: str, b: str) -> list[Hit]:
     # A word B says anywhere, in any form, is not lost: "Russian President Putin" /
     # "President Putin of Russia", "shells" / "a shell".
     stems_b = {stem(w) for w in vocabulary(b)}
+    # An acronym B writes out is not lost either: "the KO round" / "the knockout round".
+    words_b = words(b)
     hits: list[Hit] = []
     for edit in edits(a, b):
         kept = {w.lower() for w in words(edit.b)}
@@ -970,7 +972,11 @@ def _edit_removals(a: str, b: str) -> list[Hit]:
             edit = Edit(
                 edit.a, "", edit.before_a, edit.before_b, edit.after_a, edit.b + edit.after_b
             )
-        dropped = [w for w in content_words(edit.a) if stem(w) not in stems_b]
+        dropped = [
+            w
+            for w in content_words(edit.a)
+            if stem(w) not in stems_b and not spells_out(w, words_b)
+        ]
         if edit.kind != "delete" or not dropped or len(words(edit.a)) > _MAX_WORDS:
             continue
         adjective = _kind_adjective(edit, dropped)
