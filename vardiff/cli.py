@@ -24,9 +24,10 @@ from . import _cli_options as shared
 from ._batch_cli import batch_command
 from ._embed import DEFAULT_MODEL, SentenceEmbedder
 from ._errors import InputError, VardiffError
-from ._options import DEFAULTS
+from ._options import DEFAULTS, Options
 
 if TYPE_CHECKING:
+    from ._cache import ReportCache
     from ._report import Report
 
 __all__ = ["app", "main"]
@@ -247,30 +248,16 @@ def diff_command(
         for note in (*source_a.warnings, *source_b.warnings):
             _warn(note)
 
-        from ._compare import Comparer
-
-        comparer = Comparer(shared.comparison_options(ctx.params))
-        # Only a real terminal gets the bar: rich also treats FORCE_COLOR / TTY_COMPATIBLE as "a
-        # terminal", and then a piped or logged stderr would fill with cursor-control codes.
-        bar = (
-            _ProgressBar(Console(stderr=True), comparer.embedder.name)
-            if progress and _stderr_is_terminal()
-            else None
-        )
-        if isinstance(comparer.embedder, SentenceEmbedder):
-            # The bar says when the model loads; --no-progress means no word on stderr at all.
-            comparer.embedder.loading = bar.loading if bar else _quiet
-        try:
-            report = comparer.compare(
-                source_a.text,
-                source_b.text,
-                name_a=_printable(source_a.name),
-                name_b=_printable(source_b.name),
-                progress=bar.start if bar else None,
+        options = shared.comparison_options(ctx.params)
+        name_a, name_b = _printable(source_a.name), _printable(source_b.name)
+        reports, key = _report_cache(options, (name_a, source_a.text), (name_b, source_b.text))
+        report = _cached_report(reports, key)
+        if report is None:
+            report, by_model = _compare(
+                options, (name_a, source_a.text), (name_b, source_b.text), progress=progress
             )
-        finally:
-            if bar:
-                bar.stop()  # also on Ctrl-C: a live bar hides the cursor until it is stopped
+            if reports is not None and key is not None and by_model:
+                reports.put(key, report)
         if output_format is Format.text:
             _print_text(
                 report,
@@ -297,6 +284,83 @@ def diff_command(
     except KeyboardInterrupt:
         raise _Interrupted from None
     raise typer.Exit(code)
+
+
+def _compare(
+    options: Options, a: tuple[str, str], b: tuple[str, str], *, progress: bool
+) -> tuple[Report, bool]:
+    """The report on the named texts ``a`` and ``b``, and whether the model that the options
+    name made it (rather than an embedder an application or a test put in its place)."""
+    from ._compare import Comparer
+
+    comparer = Comparer(options)
+    # Only a real terminal gets the bar: rich also treats FORCE_COLOR / TTY_COMPATIBLE as "a
+    # terminal", and then a piped or logged stderr would fill with cursor-control codes.
+    bar = (
+        _ProgressBar(Console(stderr=True), comparer.embedder.name)
+        if progress and _stderr_is_terminal()
+        else None
+    )
+    if isinstance(comparer.embedder, SentenceEmbedder):
+        # The bar says when the model loads; --no-progress means no word on stderr at all.
+        comparer.embedder.loading = bar.loading if bar else _quiet
+    try:
+        report = comparer.compare(
+            a[1], b[1], name_a=a[0], name_b=b[0], progress=bar.start if bar else None
+        )
+    finally:
+        if bar:
+            bar.stop()  # also on Ctrl-C: a live bar hides the cursor until it is stopped
+    return report, type(comparer.embedder) is SentenceEmbedder
+
+
+def _report_cache(
+    options: Options, a: tuple[str, str], b: tuple[str, str]
+) -> tuple[ReportCache | None, str | None]:
+    """Where finished reports are kept, and the key of this one: None, None with ``--no-cache``
+    or ``VARDIFF_NO_REPORT_CACHE`` set, or when a file the key needs cannot be read (the run
+    then says what is wrong, as without a cache)."""
+    if options.cache is False or os.environ.get("VARDIFF_NO_REPORT_CACHE"):
+        return None, None
+    from ._cache import ReportCache, file_digest, report_key, text_key
+
+    embedder = SentenceEmbedder(options.model)
+    glossary, calibration = options.glossary, options.calibration
+    try:
+        inputs = {
+            "a": [a[0], text_key(a[1]).hex()],
+            "b": [b[0], text_key(b[1]).hex()],
+            # Every option but where the cache is: those of the report, and the others too.
+            "options": {
+                name: _key_value(getattr(options, name))
+                for name in Options.names()
+                if name != "cache"
+            },
+            "glossary": file_digest(glossary) if isinstance(glossary, (str, Path)) else None,
+            "calibration": None
+            if calibration in ("fitted", "priors")  # shipped: in the package's digest
+            else file_digest(calibration),
+            "model": embedder.identity,
+            "model_files": embedder.files_stamp(),
+            "max_model_tokens": embedder.max_tokens,
+        }
+    except (OSError, VardiffError):
+        return None, None
+    directory = None if options.cache is True else options.cache
+    return ReportCache(directory), report_key(inputs)
+
+
+def _key_value(value: object) -> object:
+    return value.value if isinstance(value, enum.Enum) else value
+
+
+def _cached_report(reports: ReportCache | None, key: str | None) -> Report | None:
+    if reports is None or key is None:
+        return None
+    from ._report import Report
+
+    found = reports.get(key)
+    return found if isinstance(found, Report) else None
 
 
 def _quiet(_: bool) -> None:
