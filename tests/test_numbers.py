@@ -423,3 +423,29 @@ def test_a_decade_in_words_and_a_weekday_abbreviated_in_brackets_are_quantities(
     text: str, value: str
 ) -> None:
     assert value in _values(text)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Nearly half of the voters stayed home.", "Almost 50 percent of the voters stayed home."),
+        ("A third of the budget went to defence.", "33% of the budget went to defence."),
+        ("Two-thirds of the members voted.", "67 percent of the members voted."),
+        ("Three quarters of the town was flooded.", "75% of the town was flooded."),
+    ],
+)
+def test_a_share_in_words_is_its_percentage(a: str, b: str) -> None:
+    for left, right in ((a, b), (b, a)):
+        diff = compare_quantities(left, right)
+        assert not diff.only_a and not diff.only_b, diff
+        assert len(diff.reworded) == 1, diff
+
+
+def test_another_share_is_a_changed_amount() -> None:
+    diff = compare_quantities("Half of the voters stayed home.", "40% of the voters stayed home.")
+    assert [q.text for q in diff.only_b] == ["40%"]
+    diff = compare_quantities("Two-thirds of members voted.", "Three-quarters of members voted.")
+    assert diff.only_a and diff.only_b
+    # "the third quarter" is a period of the year, not a share.
+    diff = compare_quantities("Sales rose in the third quarter.", "Sales rose 25% this year.")
+    assert [q.text for q in diff.only_b] == ["25%"]

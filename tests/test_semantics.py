@@ -387,6 +387,11 @@ def test_a_word_said_again_in_another_form_is_not_removed() -> None:
     assert [h.a for h in dropped] == ["Russian"]
 
 
+def test_an_age_stands_for_its_person() -> None:
+    assert not broken_marks("The 45-year-old was arrested in Lyon.")
+    assert broken_marks("The severe in the region were arrested.")
+
+
 def test_an_acronym_written_out_is_not_removed() -> None:
     a = "Real Madrid would then be waiting in the next KO round."
     b = "In the next knockout round, Real Madrid would be waiting."

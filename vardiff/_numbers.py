@@ -27,6 +27,7 @@ __all__ = [
     "QuantityDiff",
     "changed_codes",
     "compare_quantities",
+    "extract_amounts",
     "extract_quantities",
     "is_amount_word",
     "looks_plural",
@@ -269,6 +270,10 @@ class Quantity:
     def surface(self) -> str:
         """The written form, folded only in ways no reader would call a difference."""
         return re.sub(r"[\s\u200b-]+", " ", _DROPPED.sub("", self.text.lower())).strip()
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
 
     @property
     def key(self) -> tuple[float | str, str | None]:
@@ -630,6 +635,18 @@ def _compare(a: str, b: str, left: list[Quantity], right: list[Quantity]) -> Qua
     ordinals_a, ordinals_b = _ordinal_words(a), _ordinal_words(b)
     rest_a = [q for q in only_a if not (q.unit == "ordinal" and q.value in ordinals_b)]
     rest_b = [q for q in unmatched_b if not (q.unit == "ordinal" and q.value in ordinals_a)]
+    # "half of the voters" / "50 percent of the voters": a share in words is a percentage.
+    for side, other_side, shares in ((rest_a, rest_b, _shares(a)), (rest_b, rest_a, _shares(b))):
+        for share in shares:
+            partner = next((q for q in other_side if _same_share(q, share)), None)
+            if partner is None:
+                continue
+            other_side.remove(partner)
+            # Its count is no amount of its own: "two-thirds" / "67 percent" drops no "two".
+            end = share.start + len(share.text)
+            side[:] = [q for q in side if not share.start <= q.start < end]
+            pair = (share, partner) if side is rest_a else (partner, share)
+            reworded.append(pair)
     return QuantityDiff(
         only_a=_unrepeated(rest_a, counts_b, [q for q in rest_b if counts_a[q.key] == 0]),
         only_b=_unrepeated(rest_b, counts_a, [q for q in rest_a if counts_b[q.key] == 0]),
@@ -648,6 +665,59 @@ def _unrepeated(
     repeats = [q for q in unmatched if counts_other[q.key] > 0]
     kept += repeats[: max(0, len(across) - len(kept))]
     return tuple(sorted(kept, key=lambda q: q.start))
+
+
+# A share written in words, as a percentage. "half" stands alone; the others need their count,
+# since "the third day" and "the second quarter" are an ordinal and a period of the year.
+_SHARE = re.compile(
+    r"(?<![\w-])(?:(?P<count>a|an|one|two|three|four)[\s-]+)?"
+    r"(?P<part>half|quarters?|thirds?|fifths?|tenths?)(?![\w-])",
+    re.IGNORECASE,
+)
+_SHARE_PARTS = {"half": 50.0, "quarter": 25.0, "third": 100 / 3, "fifth": 20.0, "tenth": 10.0}
+_SHARE_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+
+
+def _shares(text: str) -> list[Quantity]:
+    """The shares written in words, as percentages ("two-thirds": 66.7 %)."""
+    found = []
+    for match in _SHARE.finditer(text):
+        part = match.group("part").lower().removesuffix("s")
+        count = match.group("count")
+        if count is None and part != "half":
+            continue
+        # Whole percentages: "a third" is written "33%" far more often than "33.3%".
+        percent = float(round(_SHARE_COUNTS[(count or "one").lower()] * _SHARE_PARTS[part]))
+        found.append(Quantity(percent, "%", match.group(0), match.start()))
+    return found
+
+
+def extract_amounts(text: str) -> list[Quantity]:
+    """:func:`extract_quantities` and the shares written in words ("half", "two-thirds", as
+    percentages), in order: every amount a reader would compare. A share holds its count ("two"
+    in "two-thirds"); an amount holds a share of its own ("half a million")."""
+    quantities = extract_quantities(text)
+    shares = _shares(text)
+
+    def inside(inner: Quantity, outer: Quantity) -> bool:
+        return outer.start <= inner.start and inner.end <= outer.end
+
+    def overlap(x: Quantity, y: Quantity) -> bool:
+        return x.start < y.end and y.start < x.end
+
+    quantities = [q for q in quantities if not any(inside(q, s) for s in shares)]
+    shares = [s for s in shares if not any(overlap(s, q) for q in quantities)]
+    return sorted(quantities + shares, key=lambda q: q.start)
+
+
+def _same_share(quantity: Quantity, share: Quantity) -> bool:
+    """A percentage that a share in words rounds to ("a third" / "33%"), or the same share."""
+    return (
+        quantity.unit == "%"
+        and isinstance(quantity.value, float)
+        and isinstance(share.value, float)
+        and abs(quantity.value - share.value) < 1
+    )
 
 
 def _ordinal_words(text: str) -> set[float]:

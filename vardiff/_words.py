@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ._diff import tokenize
 
-__all__ = ["FUNCTION_WORDS", "content_words", "spells_out", "stem"]
+__all__ = ["FUNCTION_WORDS", "HONORIFICS", "content_words", "spells_out", "stem"]
 
 FUNCTION_WORDS = frozenset(
     "a an the of to in on at by for with from and or but as that this these those it its is are "
@@ -25,6 +25,9 @@ FUNCTION_WORDS = frozenset(
     "isn't aren't wasn't weren't don't doesn't didn't won't can't couldn't wouldn't "
     "shouldn't haven't hasn't hadn't".split()
 )
+
+# Courtesy titles: "Mr. Putin" and "Putin" name the same man, and say nothing else about him.
+HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. mx mx. messrs messrs.".split())
 
 
 def content_words(text: str) -> list[str]:

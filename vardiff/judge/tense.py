@@ -18,6 +18,8 @@ _AUXILIARIES = set(
 )
 _PAST_MARKERS = {"was", "were", "had", "did"}
 _FUTURE_MARKERS = {"will", "shall", "'ll", "’ll"}
+# The future seen from a past speech verb and from now: the same time, told another way.
+_BACKSHIFTS = {frozenset({"would", "will"}), frozenset({"'d", "'ll"}), frozenset({"’d", "’ll"})}
 # "If this were ...", "as though it were", "I wish he were": the subjunctive "were" is a
 # mood, not the past ("if this were a war" / "if this is a war" says when nothing).
 _SUBJUNCTIVE_BEFORE = re.compile(
@@ -54,6 +56,8 @@ def check_tense(ctx: PairContext) -> list[Finding]:
             continue  # another verb is the wording check's; "is" → "was" alone is tense
         past_a = _past(words_a, aux_a, preceding_a)
         past_b = _past(words_b, aux_b, preceding_b)
+        if frozenset(aux_a ^ aux_b) in _BACKSHIFTS:
+            continue  # "said it would reopen" / "will reopen, officials said": reported speech
         future_a, future_b = bool(aux_a & _FUTURE_MARKERS), bool(aux_b & _FUTURE_MARKERS)
         if future_a == future_b and past_a == past_b:
             continue
