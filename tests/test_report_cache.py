@@ -8,6 +8,7 @@ reports go to each test's own folder."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -197,3 +198,15 @@ def test_no_cache_bypasses_it(
     _run(capsys, str(a), str(b), "--cache-dir", str(folder))
     _run(capsys, str(a), str(b), "--cache-dir", str(folder))
     assert len(comparisons) == 4 and not (folder / "reports").exists()
+
+
+def test_the_least_recently_used_go_past_the_limit(tmp_path: Path) -> None:
+    cache = ReportCache(tmp_path, limit=3)
+    for key in ("k1", "k2", "k3"):
+        cache.put(key, key)
+        # mtimes a second apart: a coarse file system clock orders them all the same
+        stamp = {"k1": 1_000, "k2": 2_000, "k3": 3_000}[key]
+        os.utime(tmp_path / "reports" / f"{key}.pickle", (stamp, stamp))
+    assert cache.get("k1") == "k1"  # now the most recently used
+    cache.put("k4", "k4")
+    assert sorted(p.stem for p in _entries(tmp_path)) == ["k1", "k3", "k4"]

@@ -212,11 +212,13 @@ class ReportCache:
     """Finished reports, one file each under ``<directory>/reports``, named by
     :func:`report_key`. A file holds a header, the SHA-256 of its payload and the pickled
     report; a file that is missing, truncated, altered or unreadable is a miss (and rewritten
-    by the run that follows). Files are written whole (a temporary file, then a rename)."""
+    by the run that follows). Files are written whole (a temporary file, then a rename). A read
+    marks its file as used; past ``limit`` files, a write removes the least recently used."""
 
-    def __init__(self, directory: str | Path | None = None) -> None:
+    def __init__(self, directory: str | Path | None = None, *, limit: int = 1000) -> None:
         base = Path(directory) if directory is not None else default_cache_dir()
         self.directory = base / "reports"
+        self.limit = limit
 
     def _path(self, key: str) -> Path:
         return self.directory / f"{key}.pickle"
@@ -236,6 +238,8 @@ class ReportCache:
             value: object = pickle.loads(payload)
         except Exception:  # a file that passed the digest but not unpickling: a miss
             return None
+        with contextlib.suppress(OSError):
+            os.utime(self._path(key))
         return value
 
     def put(self, key: str, value: object) -> None:
@@ -248,5 +252,19 @@ class ReportCache:
             temporary.write_bytes(data)
             os.replace(temporary, self._path(key))
         except OSError:
+            return
+        finally:  # also on Ctrl-C: no half-written file left behind
             with contextlib.suppress(OSError):
                 temporary.unlink(missing_ok=True)
+        self._prune()
+
+    def _prune(self) -> None:
+        try:
+            entries = [e for e in os.scandir(self.directory) if e.name.endswith(".pickle")]
+            if len(entries) <= self.limit:
+                return
+            entries.sort(key=lambda e: e.stat().st_mtime_ns)
+            for entry in entries[: len(entries) - self.limit]:
+                os.unlink(entry.path)
+        except OSError:  # another run pruning the same folder, or a folder gone read-only
+            return

@@ -123,16 +123,19 @@ class SentenceEmbedder:
             return str(default_model_path())
         return self._requested
 
-    def files_stamp(self) -> list[tuple[str, int, int]]:
+    def files_stamp(self, *, most: int = 1000) -> list[tuple[str, int, int]] | None:
         """Each file of a model folder with its size and modification time (not read): what
-        tells a model replaced in place. Empty for a model named, not a folder."""
+        tells a model replaced in place. Empty for a model named, not a folder; None for a
+        folder of more than ``most`` files, which is no model folder (and not worth walking)."""
         root = Path(self._location()).expanduser()
         if not root.is_dir():
             return []
-        stamp = []
+        stamp: list[tuple[str, int, int]] = []
         for folder, subfolders, files in os.walk(root):
             subfolders.sort()
             for name in sorted(files):
+                if len(stamp) >= most:
+                    return None
                 stat = os.stat(os.path.join(folder, name))
                 relative = os.path.relpath(os.path.join(folder, name), root)
                 stamp.append((relative, stat.st_size, stat.st_mtime_ns))

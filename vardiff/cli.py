@@ -330,7 +330,7 @@ def _report_cache(
         inputs = {
             "a": [a[0], text_key(a[1]).hex()],
             "b": [b[0], text_key(b[1]).hex()],
-            # Every option but where the cache is: those of the report, and the others too.
+            # Every option but the cache folder, not only those known to change the report.
             "options": {
                 name: _key_value(getattr(options, name))
                 for name in Options.names()
@@ -345,6 +345,8 @@ def _report_cache(
             "max_model_tokens": embedder.max_tokens,
         }
     except (OSError, VardiffError):
+        return None, None
+    if inputs["model_files"] is None:
         return None, None
     directory = None if options.cache is True else options.cache
     return ReportCache(directory), report_key(inputs)
