@@ -462,6 +462,11 @@ def test_a_minor_edit_near_a_speech_verb_is_no_attribution_change(a: str, b: str
         ("Temperatures reached 40C in Madrid.", "Temperatures hit 40 degrees Celsius in Madrid."),
         ("The government has not yet commented.", "The government has yet to comment."),
         ("He is expected to arrive on Sunday.", "He should arrive on Sunday."),
+        ("At least 12 people died in the crash.", "No fewer than 12 people died in the crash."),
+        (
+            "Tens of thousands marched in the capital.",
+            "Tens of thousands of people marched in the capital.",
+        ),
     ],
 )
 def test_harmless_rewording_of_a_title_or_an_amount_is_quiet(a: str, b: str) -> None:
@@ -494,6 +499,8 @@ def test_yet_to_is_a_negation() -> None:
     assert negations("The government has yet to comment.") == ["has yet to"]
     assert negations("The government has not yet commented.") == ["not"]
     assert not negations("Yet the government commented.")
+    # A bound on an amount denies nothing.
+    assert not negations("No fewer than 12 people died.")
 
 
 # -- quote ------------------------------------------------------------------------------------

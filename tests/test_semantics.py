@@ -385,6 +385,24 @@ def test_a_word_said_again_in_another_form_is_not_removed() -> None:
     # Gone for good, it is still a removal.
     dropped = find_removals("The Russian army fired on the town.", "The army fired on the town.")
     assert [h.a for h in dropped] == ["Russian"]
+    # Said again by a synonym: the seeds' first sentence again.
+    assert not find_removals(
+        "Putin will meet one of the main arms suppliers to the war.",
+        "Putin will meet one of the main suppliers of weapons for its war.",
+    )
+
+
+def test_a_sentence_of_a_opening_with_and_is_no_gap_b_fills() -> None:
+    assert not [
+        h
+        for h in find_removals("And then we left the city.", "Then we left the city.")
+        if h.check.startswith("addition.")
+    ]
+    # B opening with "And" where A had a subject is still a removal.
+    removed = find_removals(
+        "Cyanuric acid and melamine were found in urine.", "And melamine were found in urine."
+    )
+    assert [h.check for h in removed] == ["removal.broken"]
 
 
 def test_an_age_stands_for_its_person() -> None:

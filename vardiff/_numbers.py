@@ -223,8 +223,9 @@ def _quantity_pattern(spaced_groups: int) -> re.Pattern[str]:
             )
             (?:\s?(?P<dscale>{_SCALE_WORD}|bn|mn|mln|k|m)(?![A-Za-z]))?
           |
-            (?P<vague>(?:(?:tens|hundreds|dozens)\s+of\s+)?
-                (?:dozens|hundreds|thousands|millions|billions|trillions))(?=\s+of\b)
+            (?P<vague>(?:tens|hundreds|dozens)\s+of\s+
+                (?:dozens|hundreds|thousands|millions|billions|trillions)
+              | (?:dozens|hundreds|thousands|millions|billions|trillions)(?=\s+of\b))
           |
             (?P<words>{_WORD_RUN})
         )
@@ -403,7 +404,7 @@ def _extract(text: str, pattern: re.Pattern[str]) -> list[Quantity]:
         value: float | str | None
         unit_word = (match.group("unit") or "").lower()
         unit = _UNITS.get(unit_word) or (_UNITS.get(match.group("currency") or "") or None)
-        counted_from = match.end()
+        counted_from: int | None = match.end()
         if match.group("time"):
             value, unit = _time_value(match.group("time")), "time"
         elif match.group("decade"):
@@ -419,7 +420,9 @@ def _extract(text: str, pattern: re.Pattern[str]) -> list[Quantity]:
             value *= _SCALES.get(scale, 1.0)
         elif match.group("vague"):
             value = re.sub(r"\s+", " ", match.group("vague").lower())
-            counted_from = text.index("of", match.end()) + 2  # "thousands of [shells]"
+            # "thousands of [shells]"; "tens of thousands marched" counts no noun of its own.
+            of = re.match(r"\s+of\b", text[match.end() :])
+            counted_from = match.end() + of.end() if of else None
         else:
             words = match.group("words")
             if words.lower() == "one" and (
@@ -449,7 +452,9 @@ def _extract(text: str, pattern: re.Pattern[str]) -> list[Quantity]:
                 text=span,
                 start=start,
                 # A year counts nothing: "In 2022 Russia invaded" is not 2022 of anything.
-                counted=None if year_like or unit == "time" else _counted(text, counted_from),
+                counted=None
+                if year_like or unit == "time" or counted_from is None
+                else _counted(text, counted_from),
             )
         )
     for match in _DATED_ORDINAL.finditer(text):

@@ -20,12 +20,12 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
-from .._numbers import amount_spans, is_amount_word
+from .._numbers import amount_spans, extract_quantities, is_amount_word
 from .._report import Finding
 from .._words import FUNCTION_WORDS, HONORIFICS, content_words, spells_out, stem
 from ._context import PairContext
 from ._edits import Edit, Hit, as_findings, edits, vocabulary, words
-from ._lexicon import lexicon
+from ._lexicon import Lexicon, lexicon
 from ._sources import current
 
 __all__ = ["Mark", "broken_junctions", "broken_marks", "check_removal", "find_removals"]
@@ -51,6 +51,7 @@ _NOT_AFTER_PREPOSITION = (_PREPOSITIONS - {"of"}) | set(
 # "But" and "So" open sentences in news; "And" and "Or" rarely do, but a dropped subject
 # leaves them there ("Cyanuric acid and melamine were" / "And melamine were").
 _OPENERS = set("and or nor".split())
+_CONJUNCTION_OPENINGS = {f"^{word}" for word in _OPENERS}
 _CONJUNCTIONS = set("and or nor".split())
 _RELATIVES = set("that who which whom".split())
 _CLOSERS = set(". , ; : )".split())
@@ -869,6 +870,10 @@ def find_removals(a: str, b: str) -> list[Hit]:
     """Core words left out of B, and (as ``addition.*``) core words B has that A lacks."""
     found = _removals(a, b)
     for hit in _removals(b, a):
+        if hit.evidence.get("junction") in _CONJUNCTION_OPENINGS:
+            # A sentence of A that opens with "And" is English (a talk, a story), not a gap
+            # that B fills; only a statement that lost its subject before it is one.
+            continue
         # Words only B has: a gap in A is as telling as one in B; a head only B has is often a
         # translator spelling out what A leaves implicit.
         # An adjective of kind only B has is as telling: on DEMETR's dev set it is found on
@@ -963,17 +968,27 @@ def _edit_removals(a: str, b: str) -> list[Hit]:
     stems_b = {stem(w) for w in vocabulary(b)}
     words_b = words(b)
     amounts_a = {w for start, end in amount_spans(a) for w in vocabulary(a[start:end])}
+    # "Tens of thousands of people marched" / "Tens of thousands marched", "12 people died" /
+    # "12 died": an amount of people alone says who.
+    bare_b = {q.key for q in extract_quantities(b) if q.counted is None}
+    amounts_a |= {
+        q.counted for q in extract_quantities(a) if q.counted in _PEOPLE and q.key in bare_b
+    }
+    content_b = content_words(b)
+    lex = lexicon()
 
     def lost(word: str) -> bool:
-        # A word B says anywhere, in any form, is not lost: "Russian President Putin" /
-        # "President Putin of Russia", "shells" / "a shell". Nor is an acronym B writes out
-        # ("the KO round" / "the knockout round"), a courtesy title ("Mr. Putin" / "Putin") or
-        # a word of an amount ("two-thirds" / "67%": the number check's).
+        # A word B says anywhere, in any form or by a synonym, is not lost: "Russian President
+        # Putin" / "President Putin of Russia", "shells" / "a shell", "the main arms
+        # suppliers" / "the main suppliers of weapons". Nor is an acronym B writes out ("the KO
+        # round" / "the knockout round"), a courtesy title ("Mr. Putin" / "Putin") or a word
+        # of an amount ("two-thirds" / "67%": the number check's).
         return (
             stem(word) not in stems_b
             and not spells_out(word, words_b)
             and word.lower() not in HONORIFICS
             and word.lower() not in amounts_a
+            and not any(_synonyms(lex, word, other) for other in content_b)
         )
 
     hits: list[Hit] = []
@@ -1054,6 +1069,14 @@ def _edit_removals(a: str, b: str) -> list[Hit]:
             )
         )
     return hits
+
+
+_PEOPLE = {"people", "persons", "individuals"}
+
+
+def _synonyms(lex: Lexicon, a: str, b: str) -> bool:
+    kin = lex.kinship(a, b) if a.isalpha() and b.isalpha() else None
+    return kin is not None and kin.relation in ("same", "synonym")
 
 
 def _anchored(edit: Edit) -> int:
