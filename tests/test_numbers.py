@@ -449,3 +449,29 @@ def test_another_share_is_a_changed_amount() -> None:
     # "the third quarter" is a period of the year, not a share.
     diff = compare_quantities("Sales rose in the third quarter.", "Sales rose 25% this year.")
     assert [q.text for q in diff.only_b] == ["25%"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("the worst flood in a century", "the worst flood in 100 years"),
+        ("over the past decade", "over the past ten years"),
+        ("over two decades", "over 20 years"),
+        ("within a week", "within seven days"),
+        ("half a century ago", "50 years ago"),
+        ("Temperatures reached 40C.", "Temperatures hit 40 degrees Celsius."),
+    ],
+)
+def test_a_span_or_a_temperature_in_other_units_is_the_same_amount(a: str, b: str) -> None:
+    for left, right in ((a, b), (b, a)):
+        diff = compare_quantities(left, right)
+        assert not diff.only_a and not diff.only_b, diff
+
+
+def test_another_span_or_a_bare_letter_is_no_unit() -> None:
+    assert compare_quantities("within a week", "within ten days").only_b
+    assert compare_quantities("for a decade", "for 20 years").only_b
+    assert [(q.value, q.unit) for q in extract_quantities("It was 104F.")] == [(104.0, "°F")]
+    # A letter after a space, or in lower case, is no temperature.
+    assert [q.unit for q in extract_quantities("The F-16 and 40 F-35s")] == [None]
+    assert [q.unit for q in extract_quantities("a 40 c drop")] == [None]

@@ -27,6 +27,8 @@ _NEGATION = re.compile(
     r"reject(?:s|ed|ing)?|turn(?:s|ed|ing)?\s+down|fail(?:s|ed|ing)?|lack(?:s|ed|ing)?|unable|unlikely|rarely|hardly|"
     # "declined to comment" is "did not comment"; "non-diabetic" is "not diabetic".
     r"declin(?:e|es|ed|ing)\s+to|non-|"
+    # "has yet to comment" is "has not commented yet".
+    r"(?:ha(?:ve|s|d)|is|are|was|were|remains?|remained)\s+yet\s+to|"
     # "out of danger" is "no longer in danger", "out of reach" is "no access".
     r"out\s+of(?=\s+(?:reach|danger|work|jobs?|power|office|stock|control|order|service|"
     r"print|sight|touch|date|luck|breath|business|action|the\s+question)\b)|"
@@ -94,7 +96,7 @@ _AGENT = re.compile(
 _SKIP_BEFORE_VERB = set(
     "also then later earlier recently previously last week month year yesterday today on in at "
     "this that had has have was were is are publicly again however reportedly once first "
-    "further privately separately , the a an".split()
+    "further privately separately yet , the a an".split()
 )
 # Auxiliaries, modals and negations between a source and its verb ("he did not say").
 _AUXILIARY = re.compile(

@@ -25,6 +25,7 @@ from typing import Any
 __all__ = [
     "Quantity",
     "QuantityDiff",
+    "amount_spans",
     "changed_codes",
     "compare_quantities",
     "extract_amounts",
@@ -81,7 +82,22 @@ _UNITS = {
     "won": "KRW",
     "rubles": "RUB",
     "roubles": "RUB",
+    # Temperatures: "40C" / "40 degrees Celsius" / "40°C" (a bare letter: see _BARE_DEGREES).
+    "c": "°C",
+    "°c": "°C",
+    "ºc": "°C",
+    "celsius": "°C",
+    "degrees celsius": "°C",
+    "degrees c": "°C",
+    "f": "°F",
+    "°f": "°F",
+    "ºf": "°F",
+    "fahrenheit": "°F",
+    "degrees fahrenheit": "°F",
+    "degrees f": "°F",
 }
+# Unit letters that are a temperature only in capitals against the number ("40C").
+_BARE_DEGREES = {"c", "f"}
 _SCALES = {
     "hundred": 1e2,
     "thousand": 1e3,
@@ -415,6 +431,11 @@ def _extract(text: str, pattern: re.Pattern[str]) -> list[Quantity]:
         if value is None:
             continue
         span = match.group(0).strip()
+        if unit_word in _BARE_DEGREES and not re.search(r"\d[CF]$", span):
+            # Only a capital right after the number is a temperature ("40C"); "40 F-35s",
+            # "Group 40 C" and "2 c." are numbers alone.
+            unit = None
+            span = match.group(0)[: match.start("unit") - match.start()].strip(" -")
         start = match.start() + match.group(0).index(span[0]) if span else match.start()
         year_like = (
             isinstance(value, float)
@@ -635,10 +656,14 @@ def _compare(a: str, b: str, left: list[Quantity], right: list[Quantity]) -> Qua
     ordinals_a, ordinals_b = _ordinal_words(a), _ordinal_words(b)
     rest_a = [q for q in only_a if not (q.unit == "ordinal" and q.value in ordinals_b)]
     rest_b = [q for q in unmatched_b if not (q.unit == "ordinal" and q.value in ordinals_a)]
-    # "half of the voters" / "50 percent of the voters": a share in words is a percentage.
-    for side, other_side, shares in ((rest_a, rest_b, _shares(a)), (rest_b, rest_a, _shares(b))):
+    # "half of the voters" / "50 percent of the voters": a share in words is a percentage;
+    # "a decade" / "ten years": a span in words is its years.
+    for side, other_side, shares in (
+        (rest_a, rest_b, _word_amounts(a)),
+        (rest_b, rest_a, _word_amounts(b)),
+    ):
         for share in shares:
-            partner = next((q for q in other_side if _same_share(q, share)), None)
+            partner = next((q for q in other_side if _same_word_amount(q, share)), None)
             if partner is None:
                 continue
             other_side.remove(partner)
@@ -692,12 +717,46 @@ def _shares(text: str) -> list[Quantity]:
     return found
 
 
+# A span of time in one word, in the units a translation spells it out in.
+_SPANS = {
+    "decade": (10.0, "year"),
+    "century": (100.0, "year"),
+    "centurie": (100.0, "year"),
+    "millennium": (1000.0, "year"),
+    "millennia": (1000.0, "year"),
+    "fortnight": (14.0, "day"),
+    "week": (7.0, "day"),
+}
+_SPAN = re.compile(
+    r"(?<![\w-])(?:half\s+a|a|an|one|the\s+(?:past|last|previous|next|coming|following))"
+    r"\s+(?:half\s+)?"
+    r"(?P<span>decade|century|millennium|fortnight|week)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _word_amounts(text: str) -> list[Quantity]:
+    """Amounts in words that :func:`extract_quantities` does not read: shares ("two-thirds",
+    as a percentage) and spans of time ("a decade": one decade)."""
+    spans = [
+        Quantity(
+            0.5 if "half" in m.group(0).lower() else 1.0,
+            None,
+            m.group(0),
+            m.start(),
+            counted=m.group("span").lower(),
+        )
+        for m in _SPAN.finditer(text)
+    ]
+    return sorted(_shares(text) + spans, key=lambda q: q.start)
+
+
 def extract_amounts(text: str) -> list[Quantity]:
-    """:func:`extract_quantities` and the shares written in words ("half", "two-thirds", as
-    percentages), in order: every amount a reader would compare. A share holds its count ("two"
-    in "two-thirds"); an amount holds a share of its own ("half a million")."""
+    """:func:`extract_quantities` and the amounts in words ("half", "two-thirds", as
+    percentages; "a decade"), in order: every amount a reader would compare. A share holds its
+    count ("two" in "two-thirds"); an amount holds a share of its own ("half a million")."""
     quantities = extract_quantities(text)
-    shares = _shares(text)
+    words = _word_amounts(text)
 
     def inside(inner: Quantity, outer: Quantity) -> bool:
         return outer.start <= inner.start and inner.end <= outer.end
@@ -705,19 +764,49 @@ def extract_amounts(text: str) -> list[Quantity]:
     def overlap(x: Quantity, y: Quantity) -> bool:
         return x.start < y.end and y.start < x.end
 
-    quantities = [q for q in quantities if not any(inside(q, s) for s in shares)]
-    shares = [s for s in shares if not any(overlap(s, q) for q in quantities)]
-    return sorted(quantities + shares, key=lambda q: q.start)
+    quantities = [q for q in quantities if not any(inside(q, w) for w in words)]
+    words = [w for w in words if not any(overlap(w, q) for q in quantities)]
+    return sorted(quantities + words, key=lambda q: q.start)
 
 
-def _same_share(quantity: Quantity, share: Quantity) -> bool:
-    """A percentage that a share in words rounds to ("a third" / "33%"), or the same share."""
-    return (
-        quantity.unit == "%"
-        and isinstance(quantity.value, float)
-        and isinstance(share.value, float)
-        and abs(quantity.value - share.value) < 1
-    )
+def amount_spans(text: str) -> list[tuple[int, int]]:
+    """Where :func:`extract_amounts` reads an amount, each span running on to the end of its
+    compound ("72-year-old", "152mm-calibre"): the words a reader takes as the amount."""
+    spans = []
+    for amount in extract_amounts(text):
+        end = amount.end
+        while end < len(text) and not text[end].isspace() and text[end] not in ",;:!?)":
+            end += 1
+        spans.append((amount.start, end))
+    return spans
+
+
+def _same_word_amount(quantity: Quantity, word: Quantity) -> bool:
+    """A percentage that a share in words rounds to ("a third" / "33%"), or a span in other
+    units ("a decade" / "ten years")."""
+    if word.unit == "%":
+        return (
+            quantity.unit == "%"
+            and isinstance(quantity.value, float)
+            and isinstance(word.value, float)
+            and abs(quantity.value - word.value) < 1
+        )
+    span = _in_base_units(word)
+    return quantity.unit is None and span is not None and _in_base_units(quantity) == span
+
+
+def _in_base_units(quantity: Quantity) -> tuple[float, str] | None:
+    """A span of time in years or days ("two decades": 20 years), if it is one."""
+    if not isinstance(quantity.value, float) or not quantity.counted:
+        return None
+    noun = quantity.counted.lower()
+    for unit in (noun, noun.removesuffix("s")):
+        if unit in _SPANS:
+            factor, base = _SPANS[unit]
+            return quantity.value * factor, base
+        if unit in ("year", "day"):
+            return quantity.value, unit
+    return None
 
 
 def _ordinal_words(text: str) -> set[float]:
@@ -731,6 +820,9 @@ def _same_amount(left: Quantity, right: Quantity) -> bool:
     ("June 20"); "the 1800s" is "the 19th century"."""
     if left.key == right.key:
         return True
+    span = _in_base_units(left)
+    if span is not None and span == _in_base_units(right) and left.unit == right.unit:
+        return True  # "two decades" / "20 years"
     if left.value == right.value and {left.unit, right.unit} == {"ordinal", None}:
         return True
     decade, ordinal = (left, right) if left.unit == "decade" else (right, left)

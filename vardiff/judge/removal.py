@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
-from .._numbers import extract_amounts, is_amount_word
+from .._numbers import amount_spans, is_amount_word
 from .._report import Finding
 from .._words import FUNCTION_WORDS, HONORIFICS, content_words, spells_out, stem
 from ._context import PairContext
@@ -962,7 +962,7 @@ _MISSING = {
 def _edit_removals(a: str, b: str) -> list[Hit]:
     stems_b = {stem(w) for w in vocabulary(b)}
     words_b = words(b)
-    amounts_a = {w for q in extract_amounts(a) for w in vocabulary(q.text)}
+    amounts_a = {w for start, end in amount_spans(a) for w in vocabulary(a[start:end])}
 
     def lost(word: str) -> bool:
         # A word B says anywhere, in any form, is not lost: "Russian President Putin" /

@@ -17,7 +17,7 @@ from .. import _cues as cues
 from .._diff import word_diff
 from .._entities import canonical_names, extract_names
 from .._glossary import Glossary
-from .._numbers import extract_amounts, extract_quantities, is_amount_word
+from .._numbers import amount_spans, extract_amounts, extract_quantities, is_amount_word
 from .._report import Finding, Op, Span
 from .._words import FUNCTION_WORDS, content_words, stem
 from ._context import PairContext
@@ -83,9 +83,8 @@ def _without(text: str, damage: tuple[str, ...]) -> str:
 
 
 def _without_amounts(text: str) -> str:
-    for amount in reversed(extract_amounts(text)):
-        end = amount.start + len(amount.text)
-        text = text[: amount.start] + " " * len(amount.text) + text[end:]
+    for start, end in reversed(amount_spans(text)):
+        text = text[:start] + " " * (end - start) + text[end:]
     return text
 
 
