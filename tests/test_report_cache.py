@@ -2,8 +2,8 @@
 change the report (the texts, their names, an option, the calibration, the glossary, the package's
 own files) misses; a damaged entry is ignored and rewritten; ``--no-cache`` bypasses it.
 
-The real model on short real texts; the embeddings come from the session's cache folder, the
-reports go to each test's own folder."""
+The real model on short real texts; each test has its own cache folder (embeddings and
+reports), so no other test's entries can make it pass."""
 
 from __future__ import annotations
 
