@@ -11,6 +11,9 @@ import pytest
 
 _SESSION_CACHE = tempfile.mkdtemp(prefix="vardiff-test-cache-")
 os.environ["VARDIFF_CACHE_DIR"] = _SESSION_CACHE
+# Nor a report cached by an earlier test (tests/test_report_cache.py turns the cache back on):
+# a test that puts a stand-in embedder or an interruption in the pipeline must run it.
+os.environ["VARDIFF_NO_REPORT_CACHE"] = "1"
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"

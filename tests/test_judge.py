@@ -416,6 +416,86 @@ def test_attribution_moved_or_reworded_is_not_flagged(a: str, b: str) -> None:
     assert not of(found, "attribution"), show(found)
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # The speech verb misspelt: the source is still there.
+        (
+            "US President Donald Trump wrote on Twitter that his government is monitoring "
+            "the storms closely.",
+            "US President Donald Trump wroet on Twitter that his government is monitoring "
+            "the storms closely.",
+        ),
+        # A stray full stop breaks the sentence, not the attribution at its end.
+        (
+            "It will be interesting to see if the new Pope also nominates cardinals, he said.",
+            "It will be interesting to. see if the new Pope also nominates cardinals, he said.",
+        ),
+        # Speech verbs in other senses: a plural noun, "maintained a majority", "confirmed cases".
+        (
+            "Data show that the United States has the most confirmed cases in the world.",
+            "Data show that the States United has the most confirmed cases in the world.",
+        ),
+        (
+            "The ruling party also maintained its majority in parliamentary elections.",
+            "The ruling party aslo maintained its majority in parliamentary elections.",
+        ),
+        (
+            "The number of confirmed cases in the United States exceeded 4 million.",
+            "The number on confirmed cases in the United States exceeded 4 million.",
+        ),
+    ],
+)
+def test_a_minor_edit_near_a_speech_verb_is_no_attribution_change(a: str, b: str) -> None:
+    found = findings(a, b)
+    assert not [f for f in of(found, "attribution") if f.severity >= MEDIUM], show(found)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Mr. Putin arrived in Pyongyang on Tuesday.", "Putin arrived in Pyongyang on Tuesday."),
+        ("Nearly half of the voters stayed home.", "Almost 50 percent of the voters stayed home."),
+        ("Two-thirds of the members voted for the plan.", "67% of the members voted for the plan."),
+        ("It was the worst flood in a century.", "It was the worst flooding in 100 years."),
+        ("The 72-year-old leader died on Tuesday.", "The leader, 72, died on Tuesday."),
+        ("Temperatures reached 40C in Madrid.", "Temperatures hit 40 degrees Celsius in Madrid."),
+        ("The government has not yet commented.", "The government has yet to comment."),
+        ("He is expected to arrive on Sunday.", "He should arrive on Sunday."),
+    ],
+)
+def test_harmless_rewording_of_a_title_or_an_amount_is_quiet(a: str, b: str) -> None:
+    for left, right in ((a, b), (b, a)):
+        found = findings(left, right)
+        assert not [f for f in found if f.severity >= MEDIUM], show(found)
+
+
+def test_a_speech_verb_reports_speech_with_a_complement_or_after_the_claim() -> None:
+    from vardiff._cues import attributions
+
+    def sources(text: str) -> list[str]:
+        return [a.source for a in attributions(text)]
+
+    assert sources("The ministry confirmed that 12 people died.") == ["ministry"]
+    assert sources("The company announced on Monday that it would cut jobs.") == ["company"]
+    assert sources("The dam is safe, the minister added.") == ["minister"]
+    assert sources("Smith maintained that he was innocent.") == ["smith"]
+    assert sources("Police said the man was armed.") == ["police"]
+    # Other senses: no one is quoted.
+    assert sources("Smith maintained his innocence.") == []
+    assert sources("The police reports show a rise in crime.") == []
+    assert sources("In added time, Allan made it 2-0.") == []
+    assert sources("The number of confirmed cases exceeded 4 million.") == []
+
+
+def test_yet_to_is_a_negation() -> None:
+    from vardiff._cues import negations
+
+    assert negations("The government has yet to comment.") == ["has yet to"]
+    assert negations("The government has not yet commented.") == ["not"]
+    assert not negations("Yet the government commented.")
+
+
 # -- quote ------------------------------------------------------------------------------------
 
 
@@ -694,6 +774,16 @@ def test_tense_auxiliary_only_change_is_flagged(a: str, b: str) -> None:
         (
             "Russia found itself in desperate need of conventional weapons.",
             "Russia found itself in dire need of conventional weapons.",
+        ),
+        # Reported speech: the future seen from the speech verb, and from now.
+        (
+            "Officials said the bridge would reopen soon.",
+            "The bridge will reopen soon, officials said.",
+        ),
+        # A subjunctive "were" is a mood, not the past.
+        (
+            "If this were a real war, the army would not hide behind the river.",
+            "If this is a real war, the army would not hide behind the river.",
         ),
     ],
 )

@@ -423,3 +423,55 @@ def test_a_decade_in_words_and_a_weekday_abbreviated_in_brackets_are_quantities(
     text: str, value: str
 ) -> None:
     assert value in _values(text)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Nearly half of the voters stayed home.", "Almost 50 percent of the voters stayed home."),
+        ("A third of the budget went to defence.", "33% of the budget went to defence."),
+        ("Two-thirds of the members voted.", "67 percent of the members voted."),
+        ("Three quarters of the town was flooded.", "75% of the town was flooded."),
+    ],
+)
+def test_a_share_in_words_is_its_percentage(a: str, b: str) -> None:
+    for left, right in ((a, b), (b, a)):
+        diff = compare_quantities(left, right)
+        assert not diff.only_a and not diff.only_b, diff
+        assert len(diff.reworded) == 1, diff
+
+
+def test_another_share_is_a_changed_amount() -> None:
+    diff = compare_quantities("Half of the voters stayed home.", "40% of the voters stayed home.")
+    assert [q.text for q in diff.only_b] == ["40%"]
+    diff = compare_quantities("Two-thirds of members voted.", "Three-quarters of members voted.")
+    assert diff.only_a and diff.only_b
+    # "the third quarter" is a period of the year, not a share.
+    diff = compare_quantities("Sales rose in the third quarter.", "Sales rose 25% this year.")
+    assert [q.text for q in diff.only_b] == ["25%"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("the worst flood in a century", "the worst flood in 100 years"),
+        ("over the past decade", "over the past ten years"),
+        ("over two decades", "over 20 years"),
+        ("within a week", "within seven days"),
+        ("half a century ago", "50 years ago"),
+        ("Temperatures reached 40C.", "Temperatures hit 40 degrees Celsius."),
+    ],
+)
+def test_a_span_or_a_temperature_in_other_units_is_the_same_amount(a: str, b: str) -> None:
+    for left, right in ((a, b), (b, a)):
+        diff = compare_quantities(left, right)
+        assert not diff.only_a and not diff.only_b, diff
+
+
+def test_another_span_or_a_bare_letter_is_no_unit() -> None:
+    assert compare_quantities("within a week", "within ten days").only_b
+    assert compare_quantities("for a decade", "for 20 years").only_b
+    assert [(q.value, q.unit) for q in extract_quantities("It was 104F.")] == [(104.0, "°F")]
+    # A letter after a space, or in lower case, is no temperature.
+    assert [q.unit for q in extract_quantities("The F-16 and 40 F-35s")] == [None]
+    assert [q.unit for q in extract_quantities("a 40 c drop")] == [None]

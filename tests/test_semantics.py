@@ -387,6 +387,33 @@ def test_a_word_said_again_in_another_form_is_not_removed() -> None:
     assert [h.a for h in dropped] == ["Russian"]
 
 
+def test_an_age_stands_for_its_person() -> None:
+    assert not broken_marks("The 45-year-old was arrested in Lyon.")
+    assert broken_marks("The severe in the region were arrested.")
+
+
+def test_an_acronym_written_out_is_not_removed() -> None:
+    a = "Real Madrid would then be waiting in the next KO round."
+    b = "In the next knockout round, Real Madrid would be waiting."
+    assert not [h for h in find_removals(a, b) if h.a.startswith("KO")]
+    # An acronym gone for good is still a removal.
+    dropped = find_removals("The EU summit ended early.", "The summit ended early.")
+    assert [h.a for h in dropped] == ["EU"]
+
+
+def test_words_that_spell_an_acronym_out() -> None:
+    from vardiff._words import spells_out
+
+    assert spells_out("EU", "the European Union said".split())
+    assert spells_out("WHO", "the World Health Organization".split())
+    assert spells_out("NATO", "the North Atlantic Treaty Organization".split())
+    assert spells_out("KO", "the knockout round".split())
+    assert spells_out("TV", "on television".split())
+    assert not spells_out("UK", "Ukraine and Russia".split())  # a name of its own
+    assert not spells_out("EU", "every unit".split()[:1])
+    assert not spells_out("Kim", "Kim Jong Un".split())  # not an acronym
+
+
 def test_broken_junctions() -> None:
     assert "the of" in broken_junctions("The of the river was high.")
     assert "they the" in broken_junctions("Later they the bridge across the river.")

@@ -9,46 +9,83 @@ offsets), ``SentenceEmbedder`` (vectors, cached), ``align`` (beads), ``word_diff
 ``Judge`` (findings), ``ReportView`` (the terminal view).
 """
 
+import importlib
 from typing import TYPE_CHECKING
 
-from ._align import Alignment, Bead, align
-from ._cache import EmbeddingCache
-from ._compare import Comparer, compare
-from ._diff import word_diff
-from ._document import Document, Sentence
-from ._embed import DEFAULT_MODEL, Embedder, SentenceEmbedder
-from ._errors import (
-    DecodeError,
-    GlossaryError,
-    InputError,
-    LimitError,
-    ModelError,
-    SourceError,
-    VardiffError,
-)
-from ._glossary import Glossary
-from ._options import DEFAULTS, Options
-from ._report import SCHEMA, Finding, Op, Pair, Report, Settings, Summary
-from ._segment import segment
-from ._severity import Severity
-from ._source import Source, read_source
-from .judge import Judge
-
 if TYPE_CHECKING:
+    from ._align import Alignment, Bead, align
     from ._batch import BatchItem, BatchResult, batch, read_manifest
+    from ._cache import EmbeddingCache
+    from ._compare import Comparer, compare
+    from ._diff import word_diff
+    from ._document import Document, Sentence
+    from ._embed import DEFAULT_MODEL, Embedder, SentenceEmbedder
+    from ._errors import (
+        DecodeError,
+        GlossaryError,
+        InputError,
+        LimitError,
+        ModelError,
+        SourceError,
+        VardiffError,
+    )
+    from ._glossary import Glossary
+    from ._options import DEFAULTS, Options
+    from ._report import SCHEMA, Finding, Op, Pair, Report, Settings, Summary
+    from ._segment import segment
+    from ._severity import Severity
+    from ._source import Source, read_source
+    from .judge import Judge
 
 __version__ = "0.1.0"
 
-# Imported on first use: `vardiff diff`, which starts with this package, never needs them.
-_BATCH = ("BatchItem", "BatchResult", "batch", "read_manifest")
+# Each public name is imported on first use (PEP 562): `vardiff diff` starts with this package,
+# and a run whose report is in the cache needs neither numpy nor the judge.
+_HOMES = {
+    "._align": ("Alignment", "Bead", "align"),
+    "._batch": ("BatchItem", "BatchResult", "batch", "read_manifest"),
+    "._cache": ("EmbeddingCache",),
+    "._compare": ("Comparer", "compare"),
+    "._diff": ("word_diff",),
+    "._document": ("Document", "Sentence"),
+    "._embed": ("DEFAULT_MODEL", "Embedder", "SentenceEmbedder"),
+    "._errors": (
+        "DecodeError",
+        "GlossaryError",
+        "InputError",
+        "LimitError",
+        "ModelError",
+        "SourceError",
+        "VardiffError",
+    ),
+    "._glossary": ("Glossary",),
+    "._options": ("DEFAULTS", "Options"),
+    "._report": ("SCHEMA", "Finding", "Op", "Pair", "Report", "Settings", "Summary"),
+    "._segment": ("segment",),
+    "._severity": ("Severity",),
+    "._source": ("Source", "read_source"),
+    ".judge": ("Judge",),
+}
+_HOME = {name: module for module, names in _HOMES.items() for name in names}
 
 
 def __getattr__(name: str) -> object:
-    if name in _BATCH:
-        from . import _batch
-
-        return getattr(_batch, name)
+    module = _HOME.get(name)
+    if module is not None:
+        value = getattr(importlib.import_module(module, __name__), name)
+        globals()[name] = value
+        return value
+    try:
+        # A submodule (vardiff._compare) not imported yet: import it, as the eager package did.
+        return importlib.import_module(f".{name}", __name__)
+    except ModuleNotFoundError as missing:
+        if missing.name != f"{__name__}.{name}":
+            raise
     raise AttributeError(f"module 'vardiff' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_HOME})
 
 
 __all__ = [

@@ -15,6 +15,7 @@ __all__ = [
     "negation_spans",
     "negations",
     "quotes",
+    "source_key",
     "strip_quotes",
 ]
 
@@ -26,6 +27,8 @@ _NEGATION = re.compile(
     r"reject(?:s|ed|ing)?|turn(?:s|ed|ing)?\s+down|fail(?:s|ed|ing)?|lack(?:s|ed|ing)?|unable|unlikely|rarely|hardly|"
     # "declined to comment" is "did not comment"; "non-diabetic" is "not diabetic".
     r"declin(?:e|es|ed|ing)\s+to|non-|"
+    # "has yet to comment" is "has not commented yet".
+    r"(?:ha(?:ve|s|d)|is|are|was|were|remains?|remained)\s+yet\s+to|"
     # "out of danger" is "no longer in danger", "out of reach" is "no access".
     r"out\s+of(?=\s+(?:reach|danger|work|jobs?|power|office|stock|control|order|service|"
     r"print|sight|touch|date|luck|breath|business|action|the\s+question)\b)|"
@@ -93,7 +96,7 @@ _AGENT = re.compile(
 _SKIP_BEFORE_VERB = set(
     "also then later earlier recently previously last week month year yesterday today on in at "
     "this that had has have was were is are publicly again however reportedly once first "
-    "further privately separately , the a an".split()
+    "further privately separately yet , the a an".split()
 )
 # Auxiliaries, modals and negations between a source and its verb ("he did not say").
 _AUXILIARY = re.compile(
@@ -181,6 +184,29 @@ class Attribution:
 _WORD = re.compile(r"[\w’'.-]+|,")
 
 
+# The verbs that report speech whatever follows them. The others have other senses or are
+# plural nouns as often ("maintained its majority", "added time", "confirmed cases", "the United
+# States", "police reports"): they report speech only with a reporting complement after them or
+# when they follow the claim ("..., added the minister").
+_CORE_SPEECH = {"said", "says", "say", "told", "tells", "tell", "wrote", "writes"}
+_COMPLEMENT = re.compile(
+    # The end of the clause, a quote or a colon; or "that" after a short adjunct ("announced on
+    # Twitter that", "warned in a statement on Monday that").
+    r"\s*(?:[,.;:!?”\"“]|$)|(?:\s+[\w’'-]+){0,5}?\s+that\b",
+)
+# A word that cannot end a source's noun phrase: "the number of confirmed cases" has no source.
+_NOT_SOURCE = set(
+    "of for with to from by into onto than and or but as about over under between among per via "
+    "within without during through throughout beyond upon across against toward towards".split()
+)
+
+
+def _reports_speech(text: str, match: re.Match[str], *, inverted: bool) -> bool:
+    if match.group(0).lower() in _CORE_SPEECH or inverted:
+        return True
+    return _COMPLEMENT.match(text, match.end()) is not None
+
+
 def attributions(text: str) -> list[Attribution]:
     found: list[Attribution] = []
     for match in _SPEECH_VERB.finditer(text):
@@ -191,7 +217,7 @@ def attributions(text: str) -> list[Attribution]:
             if agent:
                 words = agent.group(2).split()
                 phrase = agent.group("by").rstrip(".")
-                found.append(Attribution(source=_source_key(words[-1]), phrase=phrase))
+                found.append(Attribution(source=source_key(words[-1]), phrase=phrase))
             continue
         before = list(_WORD.finditer(text, max(0, match.start() - 80), match.start()))
         source_token = None
@@ -201,14 +227,20 @@ def attributions(text: str) -> list[Attribution]:
             re.match(r"\s+(?:the\s+|a\s+|an\s+)?[A-Z]|\s+(?:the|a|an)\s+\w", text[match.end() :])
             is not None
         )
+        if not _reports_speech(text, match, inverted=inverted):
+            continue
+        blocked = False
         for token in reversed([] if inverted else before[-6:]):
             word = token.group(0).lower().strip(".")
             if not word or word in _SKIP_BEFORE_VERB or _AUXILIARY.fullmatch(word):
                 continue
             if not re.search(r"\w", word):
                 break
-            source_token = token
+            blocked = word in _NOT_SOURCE
+            source_token = None if blocked else token
             break
+        if blocked:
+            continue
         if source_token is None:  # "..., said Kim": the source follows the verb
             after = list(_WORD.finditer(text, match.end(), min(len(text), match.end() + 40)))
             after = [t for t in after if t.group(0).lower() not in {"the", "a", "an"}]
@@ -221,14 +253,14 @@ def attributions(text: str) -> list[Attribution]:
         else:
             phrase = text[match.start() : source_token.end()].rstrip(".")
         phrase = phrase.split("\n")[-1].strip(" ,")
-        found.append(Attribution(source=_source_key(source_token.group(0)), phrase=phrase))
+        found.append(Attribution(source=source_key(source_token.group(0)), phrase=phrase))
     for match in _ACCORDING.finditer(text):
-        source = _source_key(match.group(1).split()[-1])
+        source = source_key(match.group(1).split()[-1])
         found.append(Attribution(source=source, phrase=match.group(0).rstrip(".,")))
     return found
 
 
-def _source_key(word: str) -> str:
+def source_key(word: str) -> str:
     """The source word folded so that spellings compare equal: "U.S." = "US", "Kim's" = "Kim"."""
     word = re.sub(r"[’']s$", "", word.lower().strip(".,"))
     return re.sub(r"[^\w]", "", word) or word

@@ -9,17 +9,20 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Protocol
-
-import numpy as np
-from numpy.typing import NDArray
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ._cache import EmbeddingCache
 from ._errors import ModelError
+
+if TYPE_CHECKING:
+    # numpy is imported where vectors are made: a run whose report is cached never needs it.
+    import numpy as np
+    from numpy.typing import NDArray
 
 __all__ = [
     "DEFAULT_MODEL",
@@ -120,6 +123,24 @@ class SentenceEmbedder:
             return str(default_model_path())
         return self._requested
 
+    def files_stamp(self, *, most: int = 1000) -> list[tuple[str, int, int]] | None:
+        """Each file of a model folder with its size and modification time (not read): what
+        tells a model replaced in place. Empty for a model named, not a folder; None for a
+        folder of more than ``most`` files, which is no model folder (and not worth walking)."""
+        root = Path(self._location()).expanduser()
+        if not root.is_dir():
+            return []
+        stamp: list[tuple[str, int, int]] = []
+        for folder, subfolders, files in os.walk(root):
+            subfolders.sort()
+            for name in sorted(files):
+                if len(stamp) >= most:
+                    return None
+                stat = os.stat(os.path.join(folder, name))
+                relative = os.path.relpath(os.path.join(folder, name), root)
+                stamp.append((relative, stat.st_size, stat.st_mtime_ns))
+        return stamp
+
     @property
     def max_tokens(self) -> int | None:
         """The model's input limit in word pieces, read from its config without loading it."""
@@ -155,6 +176,8 @@ class SentenceEmbedder:
     def embed(
         self, texts: Sequence[str], *, progress: Progress | None = None
     ) -> NDArray[np.float32]:
+        import numpy as np
+
         unique = list(dict.fromkeys(texts))
         known = self.cache.get_many(self.identity, unique) if self.cache else {}
         if len({v.shape for v in known.values()}) > 1:
@@ -177,6 +200,8 @@ class SentenceEmbedder:
     ) -> None:
         """Embed ``texts`` into ``known``; each chunk is cached in its own transaction, so an
         interrupted run keeps the chunks it finished and no part of the one it did not."""
+        import numpy as np
+
         model = self.model()
         # Longest first, as encode() orders one call's texts: chunks then hold texts of like
         # length, so batches carry little padding and match those of one call on all texts.
@@ -265,6 +290,8 @@ class _MeanPoolingModel:
     def encode(
         self, texts: Sequence[str], *, batch_size: int = 32, **_: Any
     ) -> NDArray[np.float32]:
+        import numpy as np
+
         torch = self._torch
         # Longest first, in batches, as sentence-transformers does (same sort, same batches).
         order = np.argsort([-len(t) for t in texts])
@@ -284,6 +311,8 @@ class _MeanPoolingModel:
         self, texts: Sequence[str], index: Any, out: NDArray[np.float32], threads: int
     ) -> NDArray[np.float32]:
         """Embed ``texts[index]`` into ``out`` (made once the width is known)."""
+        import numpy as np
+
         torch = self._torch
         batch = [texts[k].strip() for k in index]
         if self._lower:

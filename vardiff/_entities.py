@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ._glossary import trie_regex
+from ._words import HONORIFICS
 
 __all__ = ["Name", "NameDiff", "canonical_names", "compare_names", "extract_names"]
 
@@ -393,6 +394,11 @@ def compare_names(
             # an initial or a number left out names the same person, so it is a spelling
             # variant, not a dropped name.
             shorter = " ".join(w for w in name.text.split() if not _INITIAL.fullmatch(w))
+            variants.append((name.text, shorter if shorter in b else ""))
+            continue
+        if all(w.lower() in HONORIFICS for w in missing) and len(missing) < len(name.words):
+            # "Mr. Putin" / "Putin": a courtesy title left out names the same man.
+            shorter = " ".join(w for w in name.text.split() if w.lower() not in HONORIFICS)
             variants.append((name.text, shorter if shorter in b else ""))
             continue
         dropped_titles = [w for w in missing if w.lower() in TITLES]

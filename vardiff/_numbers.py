@@ -16,6 +16,7 @@ verb, "march" the verb).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -24,8 +25,10 @@ from typing import Any
 __all__ = [
     "Quantity",
     "QuantityDiff",
+    "amount_spans",
     "changed_codes",
     "compare_quantities",
+    "extract_amounts",
     "extract_quantities",
     "is_amount_word",
     "looks_plural",
@@ -79,7 +82,22 @@ _UNITS = {
     "won": "KRW",
     "rubles": "RUB",
     "roubles": "RUB",
+    # Temperatures: "40C" / "40 degrees Celsius" / "40°C" (a bare letter: see _BARE_DEGREES).
+    "c": "°C",
+    "°c": "°C",
+    "ºc": "°C",
+    "celsius": "°C",
+    "degrees celsius": "°C",
+    "degrees c": "°C",
+    "f": "°F",
+    "°f": "°F",
+    "ºf": "°F",
+    "fahrenheit": "°F",
+    "degrees fahrenheit": "°F",
+    "degrees f": "°F",
 }
+# Unit letters that are a temperature only in capitals against the number ("40C").
+_BARE_DEGREES = {"c", "f"}
 _SCALES = {
     "hundred": 1e2,
     "thousand": 1e3,
@@ -175,6 +193,7 @@ _WORD_RUN = rf"""
 """
 
 
+@functools.cache  # the one-group pattern is compiled when first asked for (10-20 ms)
 def _quantity_pattern(spaced_groups: int) -> re.Pattern[str]:
     """The quantity pattern; ``spaced_groups``: how many groups of three digits after a plain
     space make one number. Two ("3 000 000") by default: with one, "on June 3 200 protesters"
@@ -217,7 +236,6 @@ def _quantity_pattern(spaced_groups: int) -> re.Pattern[str]:
 
 
 _QUANTITY = _quantity_pattern(2)
-_QUANTITY_SPACED = _quantity_pattern(1)
 _ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
@@ -268,6 +286,10 @@ class Quantity:
     def surface(self) -> str:
         """The written form, folded only in ways no reader would call a difference."""
         return re.sub(r"[\s\u200b-]+", " ", _DROPPED.sub("", self.text.lower())).strip()
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
 
     @property
     def key(self) -> tuple[float | str, str | None]:
@@ -353,7 +375,7 @@ def extract_quantities(text: str, *, spaced: bool = False) -> list[Quantity]:
     ``spaced``: read "120 000" (one group of three digits after a plain space) as one number;
     by default only two or more groups ("3 000 000") are, or a no-break or thin space.
     """
-    pattern = _QUANTITY_SPACED if spaced else _QUANTITY
+    pattern = _quantity_pattern(1) if spaced else _QUANTITY
     if _ZERO_WIDTH_SPACE not in text and _DROPPED.search(text) is None:
         return _extract(text, pattern)  # the common case
     folded = text.replace(_ZERO_WIDTH_SPACE, " ")  # same length: offsets stay valid
@@ -409,6 +431,11 @@ def _extract(text: str, pattern: re.Pattern[str]) -> list[Quantity]:
         if value is None:
             continue
         span = match.group(0).strip()
+        if unit_word in _BARE_DEGREES and not re.search(r"\d[CF]$", span):
+            # Only a capital right after the number is a temperature ("40C"); "40 F-35s",
+            # "Group 40 C" and "2 c." are numbers alone.
+            unit = None
+            span = match.group(0)[: match.start("unit") - match.start()].strip(" -")
         start = match.start() + match.group(0).index(span[0]) if span else match.start()
         year_like = (
             isinstance(value, float)
@@ -629,6 +656,22 @@ def _compare(a: str, b: str, left: list[Quantity], right: list[Quantity]) -> Qua
     ordinals_a, ordinals_b = _ordinal_words(a), _ordinal_words(b)
     rest_a = [q for q in only_a if not (q.unit == "ordinal" and q.value in ordinals_b)]
     rest_b = [q for q in unmatched_b if not (q.unit == "ordinal" and q.value in ordinals_a)]
+    # "half of the voters" / "50 percent of the voters": a share in words is a percentage;
+    # "a decade" / "ten years": a span in words is its years.
+    for side, other_side, shares in (
+        (rest_a, rest_b, _word_amounts(a)),
+        (rest_b, rest_a, _word_amounts(b)),
+    ):
+        for share in shares:
+            partner = next((q for q in other_side if _same_word_amount(q, share)), None)
+            if partner is None:
+                continue
+            other_side.remove(partner)
+            # Its count is no amount of its own: "two-thirds" / "67 percent" drops no "two".
+            end = share.start + len(share.text)
+            side[:] = [q for q in side if not share.start <= q.start < end]
+            pair = (share, partner) if side is rest_a else (partner, share)
+            reworded.append(pair)
     return QuantityDiff(
         only_a=_unrepeated(rest_a, counts_b, [q for q in rest_b if counts_a[q.key] == 0]),
         only_b=_unrepeated(rest_b, counts_a, [q for q in rest_a if counts_b[q.key] == 0]),
@@ -649,6 +692,123 @@ def _unrepeated(
     return tuple(sorted(kept, key=lambda q: q.start))
 
 
+# A share written in words, as a percentage. "half" stands alone; the others need their count,
+# since "the third day" and "the second quarter" are an ordinal and a period of the year.
+_SHARE = re.compile(
+    r"(?<![\w-])(?:(?P<count>a|an|one|two|three|four)[\s-]+)?"
+    r"(?P<part>half|quarters?|thirds?|fifths?|tenths?)(?![\w-])",
+    re.IGNORECASE,
+)
+_SHARE_PARTS = {"half": 50.0, "quarter": 25.0, "third": 100 / 3, "fifth": 20.0, "tenth": 10.0}
+_SHARE_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+
+
+def _shares(text: str) -> list[Quantity]:
+    """The shares written in words, as percentages ("two-thirds": 66.7 %)."""
+    found = []
+    for match in _SHARE.finditer(text):
+        part = match.group("part").lower().removesuffix("s")
+        count = match.group("count")
+        if count is None and part != "half":
+            continue
+        # Whole percentages: "a third" is written "33%" far more often than "33.3%".
+        percent = float(round(_SHARE_COUNTS[(count or "one").lower()] * _SHARE_PARTS[part]))
+        found.append(Quantity(percent, "%", match.group(0), match.start()))
+    return found
+
+
+# A span of time in one word, in the units a translation spells it out in.
+_SPANS = {
+    "decade": (10.0, "year"),
+    "century": (100.0, "year"),
+    "centurie": (100.0, "year"),
+    "millennium": (1000.0, "year"),
+    "millennia": (1000.0, "year"),
+    "fortnight": (14.0, "day"),
+    "week": (7.0, "day"),
+}
+_SPAN = re.compile(
+    r"(?<![\w-])(?:half\s+a|a|an|one|the\s+(?:past|last|previous|next|coming|following))"
+    r"\s+(?:half\s+)?"
+    r"(?P<span>decade|century|millennium|fortnight|week)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _word_amounts(text: str) -> list[Quantity]:
+    """Amounts in words that :func:`extract_quantities` does not read: shares ("two-thirds",
+    as a percentage) and spans of time ("a decade": one decade)."""
+    spans = [
+        Quantity(
+            0.5 if "half" in m.group(0).lower() else 1.0,
+            None,
+            m.group(0),
+            m.start(),
+            counted=m.group("span").lower(),
+        )
+        for m in _SPAN.finditer(text)
+    ]
+    return sorted(_shares(text) + spans, key=lambda q: q.start)
+
+
+def extract_amounts(text: str) -> list[Quantity]:
+    """:func:`extract_quantities` and the amounts in words ("half", "two-thirds", as
+    percentages; "a decade"), in order: every amount a reader would compare. A share holds its
+    count ("two" in "two-thirds"); an amount holds a share of its own ("half a million")."""
+    quantities = extract_quantities(text)
+    words = _word_amounts(text)
+
+    def inside(inner: Quantity, outer: Quantity) -> bool:
+        return outer.start <= inner.start and inner.end <= outer.end
+
+    def overlap(x: Quantity, y: Quantity) -> bool:
+        return x.start < y.end and y.start < x.end
+
+    quantities = [q for q in quantities if not any(inside(q, w) for w in words)]
+    words = [w for w in words if not any(overlap(w, q) for q in quantities)]
+    return sorted(quantities + words, key=lambda q: q.start)
+
+
+def amount_spans(text: str) -> list[tuple[int, int]]:
+    """Where :func:`extract_amounts` reads an amount, each span running on to the end of its
+    compound ("72-year-old", "152mm-calibre"): the words a reader takes as the amount."""
+    spans = []
+    for amount in extract_amounts(text):
+        end = amount.end
+        while end < len(text) and not text[end].isspace() and text[end] not in ",;:!?)":
+            end += 1
+        spans.append((amount.start, end))
+    return spans
+
+
+def _same_word_amount(quantity: Quantity, word: Quantity) -> bool:
+    """A percentage that a share in words rounds to ("a third" / "33%"), or a span in other
+    units ("a decade" / "ten years")."""
+    if word.unit == "%":
+        return (
+            quantity.unit == "%"
+            and isinstance(quantity.value, float)
+            and isinstance(word.value, float)
+            and abs(quantity.value - word.value) < 1
+        )
+    span = _in_base_units(word)
+    return quantity.unit is None and span is not None and _in_base_units(quantity) == span
+
+
+def _in_base_units(quantity: Quantity) -> tuple[float, str] | None:
+    """A span of time in years or days ("two decades": 20 years), if it is one."""
+    if not isinstance(quantity.value, float) or not quantity.counted:
+        return None
+    noun = quantity.counted.lower()
+    for unit in (noun, noun.removesuffix("s")):
+        if unit in _SPANS:
+            factor, base = _SPANS[unit]
+            return quantity.value * factor, base
+        if unit in ("year", "day"):
+            return quantity.value, unit
+    return None
+
+
 def _ordinal_words(text: str) -> set[float]:
     return {
         float(_ORDINAL_WORDS[w]) for w in re.findall(r"[a-z]+", text.lower()) if w in _ORDINAL_WORDS
@@ -660,6 +820,9 @@ def _same_amount(left: Quantity, right: Quantity) -> bool:
     ("June 20"); "the 1800s" is "the 19th century"."""
     if left.key == right.key:
         return True
+    span = _in_base_units(left)
+    if span is not None and span == _in_base_units(right) and left.unit == right.unit:
+        return True  # "two decades" / "20 years"
     if left.value == right.value and {left.unit, right.unit} == {"ordinal", None}:
         return True
     decade, ordinal = (left, right) if left.unit == "decade" else (right, left)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from ._diff import tokenize
 
-__all__ = ["FUNCTION_WORDS", "content_words", "stem"]
+__all__ = ["FUNCTION_WORDS", "HONORIFICS", "content_words", "spells_out", "stem"]
 
 FUNCTION_WORDS = frozenset(
     "a an the of to in on at by for with from and or but as that this these those it its is are "
@@ -24,6 +25,9 @@ FUNCTION_WORDS = frozenset(
     "isn't aren't wasn't weren't don't doesn't didn't won't can't couldn't wouldn't "
     "shouldn't haven't hasn't hadn't".split()
 )
+
+# Courtesy titles: "Mr. Putin" and "Putin" name the same man, and say nothing else about him.
+HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. mx mx. messrs messrs.".split())
 
 
 def content_words(text: str) -> list[str]:
@@ -53,3 +57,37 @@ def stem(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)]
     return word
+
+
+def spells_out(acronym: str, words: Sequence[str]) -> bool:
+    """Whether ``words`` (a text's words, in order) write ``acronym`` out in full: "EU" /
+    "European Union", "WHO" / "World Health Organization" (function words inside are skipped),
+    or one common word holding its letters in order ("KO" / "knockout", "TV" / "television").
+    A translation expands or shortens such names freely; the thing named stays the same."""
+    letters = acronym.replace(".", "")
+    if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+        return False
+    target = letters.lower()
+    for start, first in enumerate(words):
+        if first.lower() in FUNCTION_WORDS:
+            continue
+        initials = ""
+        for word in words[start:]:
+            if initials and word.lower() in FUNCTION_WORDS:
+                continue
+            initials += word[0].lower()
+            if not target.startswith(initials):
+                break
+            if initials == target:
+                return True
+    # A capitalised word is a name of its own ("UK" is not "Ukraine").
+    return any(
+        word.islower() and len(word) >= 2 * len(target) and _in_order(target, word)
+        for word in words
+        if word[:1].lower() == target[0]
+    )
+
+
+def _in_order(letters: str, word: str) -> bool:
+    rest = iter(word)
+    return all(letter in rest for letter in letters)

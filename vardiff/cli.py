@@ -24,9 +24,10 @@ from . import _cli_options as shared
 from ._batch_cli import batch_command
 from ._embed import DEFAULT_MODEL, SentenceEmbedder
 from ._errors import InputError, VardiffError
-from ._options import DEFAULTS
+from ._options import DEFAULTS, Options
 
 if TYPE_CHECKING:
+    from ._cache import ReportCache
     from ._report import Report
 
 __all__ = ["app", "main"]
@@ -48,6 +49,10 @@ class ColorMode(str, enum.Enum):
 class _Group(TyperGroup):
     def get_help_option(self, ctx: Any) -> Any:
         return _bare_help_option(super().get_help_option(ctx))
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        _plain_values(self, ctx)
+        return super().parse_args(ctx, args)
 
 
 app = typer.Typer(
@@ -91,6 +96,59 @@ def _bare_help_option(option: Any) -> Any:
     return option
 
 
+class _PlainValues:
+    """Converts a plain option value as typer's pydantic adapter does (a ``str`` as it is, an
+    ``int`` within the option's bounds from an int or ASCII digits, an enum member or one of its
+    values), without importing pydantic: building the adapters costs 0.1-0.15 s, a tenth of a
+    warm run. Anything else (an invalid value, another type) goes to typer's own conversion, so
+    the accepted values and the error messages stay typer's."""
+
+    def coerce(self, value: Any, param: Any, ctx: Any) -> Any:
+        multiple = param.multiple or param.nargs == -1
+        if not multiple:
+            if value is None:
+                return None
+            kind = param.type_descriptor.annotation
+            if kind is str and type(value) is str:
+                return value
+            if kind is int and type(value) in (int, str):
+                number = _plain_int(value)
+                info = param.type_descriptor.parameter_info
+                if (
+                    number is not None
+                    and (info.min is None or number >= info.min)
+                    and (info.max is None or number <= info.max)
+                ):
+                    return number
+            if isinstance(kind, enum.EnumMeta):
+                if isinstance(value, kind):
+                    return value
+                if type(value) is str and value in kind._value2member_map_:
+                    return kind(value)
+        param._runtime_param = None  # typer builds its own, pydantic and all
+        return param.get_runtime_param().coerce(value, param=param, ctx=ctx)
+
+
+def _plain_int(value: int | str) -> int | None:
+    if isinstance(value, int):
+        return value
+    if value.isascii() and value.isdigit() and len(value) < 100:
+        return int(value)
+    return None
+
+
+def _plain_values(command: Any, ctx: Any) -> None:
+    """Gives the command's parameters the pydantic-free conversion, where this typer has the
+    hook (typer 0.29's lazily built ``_runtime_param``); elsewhere typer converts as usual."""
+    for param in command.get_params(ctx):
+        if (
+            getattr(param, "_runtime_param", False) is None
+            and hasattr(param, "get_runtime_param")
+            and hasattr(param, "type_descriptor")
+        ):
+            param._runtime_param = _PlainValues()
+
+
 class _DiffCommand(TyperCommand):
     """Names the arguments in the usage line as the help does (typer writes "{a} {b}")."""
 
@@ -99,6 +157,10 @@ class _DiffCommand(TyperCommand):
 
     def get_help_option(self, ctx: Any) -> Any:
         return _bare_help_option(super().get_help_option(ctx))
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        _plain_values(self, ctx)
+        return super().parse_args(ctx, args)
 
 
 @app.command("diff", cls=_DiffCommand)
@@ -186,30 +248,16 @@ def diff_command(
         for note in (*source_a.warnings, *source_b.warnings):
             _warn(note)
 
-        from ._compare import Comparer
-
-        comparer = Comparer(shared.comparison_options(ctx.params))
-        # Only a real terminal gets the bar: rich also treats FORCE_COLOR / TTY_COMPATIBLE as "a
-        # terminal", and then a piped or logged stderr would fill with cursor-control codes.
-        bar = (
-            _ProgressBar(Console(stderr=True), comparer.embedder.name)
-            if progress and _stderr_is_terminal()
-            else None
-        )
-        if isinstance(comparer.embedder, SentenceEmbedder):
-            # The bar says when the model loads; --no-progress means no word on stderr at all.
-            comparer.embedder.loading = bar.loading if bar else _quiet
-        try:
-            report = comparer.compare(
-                source_a.text,
-                source_b.text,
-                name_a=_printable(source_a.name),
-                name_b=_printable(source_b.name),
-                progress=bar.start if bar else None,
+        options = shared.comparison_options(ctx.params)
+        name_a, name_b = _printable(source_a.name), _printable(source_b.name)
+        reports, key = _report_cache(options, (name_a, source_a.text), (name_b, source_b.text))
+        report = _cached_report(reports, key)
+        if report is None:
+            report, by_model = _compare(
+                options, (name_a, source_a.text), (name_b, source_b.text), progress=progress
             )
-        finally:
-            if bar:
-                bar.stop()  # also on Ctrl-C: a live bar hides the cursor until it is stopped
+            if reports is not None and key is not None and by_model:
+                reports.put(key, report)
         if output_format is Format.text:
             _print_text(
                 report,
@@ -236,6 +284,86 @@ def diff_command(
     except KeyboardInterrupt:
         raise _Interrupted from None
     raise typer.Exit(code)
+
+
+def _compare(
+    options: Options, a: tuple[str, str], b: tuple[str, str], *, progress: bool
+) -> tuple[Report, bool]:
+    """The report on the named texts ``a`` and ``b``, and whether the model that the options
+    name made it (rather than an embedder an application or a test put in its place)."""
+    from ._compare import Comparer
+
+    comparer = Comparer(options)
+    # Only a real terminal gets the bar: rich also treats FORCE_COLOR / TTY_COMPATIBLE as "a
+    # terminal", and then a piped or logged stderr would fill with cursor-control codes.
+    bar = (
+        _ProgressBar(Console(stderr=True), comparer.embedder.name)
+        if progress and _stderr_is_terminal()
+        else None
+    )
+    if isinstance(comparer.embedder, SentenceEmbedder):
+        # The bar says when the model loads; --no-progress means no word on stderr at all.
+        comparer.embedder.loading = bar.loading if bar else _quiet
+    try:
+        report = comparer.compare(
+            a[1], b[1], name_a=a[0], name_b=b[0], progress=bar.start if bar else None
+        )
+    finally:
+        if bar:
+            bar.stop()  # also on Ctrl-C: a live bar hides the cursor until it is stopped
+    return report, type(comparer.embedder) is SentenceEmbedder
+
+
+def _report_cache(
+    options: Options, a: tuple[str, str], b: tuple[str, str]
+) -> tuple[ReportCache | None, str | None]:
+    """Where finished reports are kept, and the key of this one: None, None with ``--no-cache``
+    or ``VARDIFF_NO_REPORT_CACHE`` set, or when a file the key needs cannot be read (the run
+    then says what is wrong, as without a cache)."""
+    if options.cache is False or os.environ.get("VARDIFF_NO_REPORT_CACHE"):
+        return None, None
+    from ._cache import ReportCache, file_digest, report_key, text_key
+
+    embedder = SentenceEmbedder(options.model)
+    glossary, calibration = options.glossary, options.calibration
+    try:
+        inputs = {
+            "a": [a[0], text_key(a[1]).hex()],
+            "b": [b[0], text_key(b[1]).hex()],
+            # Every option but the cache folder, not only those known to change the report.
+            "options": {
+                name: _key_value(getattr(options, name))
+                for name in Options.names()
+                if name != "cache"
+            },
+            "glossary": file_digest(glossary) if isinstance(glossary, (str, Path)) else None,
+            "calibration": None
+            if calibration in ("fitted", "priors")  # shipped: in the package's digest
+            else file_digest(calibration),
+            "model": embedder.identity,
+            "model_files": embedder.files_stamp(),
+            "max_model_tokens": embedder.max_tokens,
+        }
+        if inputs["model_files"] is None:
+            return None, None
+        key = report_key(inputs)
+    except (OSError, VardiffError):
+        return None, None
+    directory = None if options.cache is True else options.cache
+    return ReportCache(directory), key
+
+
+def _key_value(value: object) -> object:
+    return value.value if isinstance(value, enum.Enum) else value
+
+
+def _cached_report(reports: ReportCache | None, key: str | None) -> Report | None:
+    if reports is None or key is None:
+        return None
+    from ._report import Report
+
+    found = reports.get(key)
+    return found if isinstance(found, Report) else None
 
 
 def _quiet(_: bool) -> None:
@@ -583,6 +711,10 @@ class _BatchCommand(TyperCommand):
 
     def get_help_option(self, ctx: Any) -> Any:
         return _bare_help_option(super().get_help_option(ctx))
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        _plain_values(self, ctx)
+        return super().parse_args(ctx, args)
 
 
 # `vardiff batch` lives in its own module (vardiff/_batch_cli.py).

@@ -21,18 +21,43 @@ _PLAIN = {
 }
 
 
+# "should" is an expectation as often as a duty ("he should arrive on Sunday" / "he is expected
+# to arrive on Sunday"): it matches a necessity, a plan or a probability on the other side.
+_SHOULD = "should"
+_SHOULD_MATCHES = ("necessity", "plan", "probability")
+
+
 def _epistemic(text: str) -> set[str]:
     kinds = {k for k in cues.modality_classes(text) if k in _EPISTEMIC}
     if "possibility" in kinds and all(
         w.lower() == "can" for w in cues.modality_words(text, "possibility")
     ):
         kinds.discard("possibility")
+    if "necessity" in kinds and all(
+        w.lower() == _SHOULD for w in cues.modality_words(text, "necessity")
+    ):
+        kinds = (kinds - {"necessity"}) | {_SHOULD}
     return kinds
+
+
+def _settle_should(left: set[str], right: set[str]) -> tuple[set[str], set[str]]:
+    """Each side's kinds with a "should" and what it matches on the other side taken out; a
+    "should" left unmatched is a necessity."""
+    for one, other in ((left, right), (right, left)):
+        match = next((k for k in _SHOULD_MATCHES if k in other), None)
+        if _SHOULD in one and match is not None:
+            one.discard(_SHOULD)
+            other.discard(match)
+    for side in (left, right):
+        if _SHOULD in side:
+            side.discard(_SHOULD)
+            side.add("necessity")
+    return left, right
 
 
 def check_modality(ctx: PairContext) -> list[Finding]:
     a, b = cues.strip_quotes(ctx.a), cues.strip_quotes(ctx.b)
-    left, right = _epistemic(a), _epistemic(b)
+    left, right = _settle_should(_epistemic(a), _epistemic(b))
     if left == right:
         return []
     gone = sorted(left - right)

@@ -20,9 +20,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
-from .._numbers import is_amount_word
+from .._numbers import amount_spans, is_amount_word
 from .._report import Finding
-from .._words import FUNCTION_WORDS, content_words, stem
+from .._words import FUNCTION_WORDS, HONORIFICS, content_words, spells_out, stem
 from ._context import PairContext
 from ._edits import Edit, Hit, as_findings, edits, vocabulary, words
 from ._lexicon import lexicon
@@ -323,7 +323,8 @@ def _nominal(word: str, opener: str) -> bool:
     phrase: "the rich", "the largest", "the injured", "the third", "the higher the price",
     "the military"; not after "a" or a preposition ("a trusted.", "of larger for")."""
     lex = lexicon()
-    if word in _NOMINAL_ADJECTIVES or word.endswith("ing"):
+    # "the 45-year-old was arrested": an age stands for the person.
+    if word in _NOMINAL_ADJECTIVES or word.endswith(("ing", "-old")):
         return True
     if any(base in _NOMINAL_ADJECTIVES for base in lex.lemmas(word, "a")):
         return True
@@ -959,9 +960,22 @@ _MISSING = {
 
 
 def _edit_removals(a: str, b: str) -> list[Hit]:
-    # A word B says anywhere, in any form, is not lost: "Russian President Putin" /
-    # "President Putin of Russia", "shells" / "a shell".
     stems_b = {stem(w) for w in vocabulary(b)}
+    words_b = words(b)
+    amounts_a = {w for start, end in amount_spans(a) for w in vocabulary(a[start:end])}
+
+    def lost(word: str) -> bool:
+        # A word B says anywhere, in any form, is not lost: "Russian President Putin" /
+        # "President Putin of Russia", "shells" / "a shell". Nor is an acronym B writes out
+        # ("the KO round" / "the knockout round"), a courtesy title ("Mr. Putin" / "Putin") or
+        # a word of an amount ("two-thirds" / "67%": the number check's).
+        return (
+            stem(word) not in stems_b
+            and not spells_out(word, words_b)
+            and word.lower() not in HONORIFICS
+            and word.lower() not in amounts_a
+        )
+
     hits: list[Hit] = []
     for edit in edits(a, b):
         kept = {w.lower() for w in words(edit.b)}
@@ -970,7 +984,7 @@ def _edit_removals(a: str, b: str) -> list[Hit]:
             edit = Edit(
                 edit.a, "", edit.before_a, edit.before_b, edit.after_a, edit.b + edit.after_b
             )
-        dropped = [w for w in content_words(edit.a) if stem(w) not in stems_b]
+        dropped = [w for w in content_words(edit.a) if lost(w)]
         if edit.kind != "delete" or not dropped or len(words(edit.a)) > _MAX_WORDS:
             continue
         adjective = _kind_adjective(edit, dropped)

@@ -18,11 +18,32 @@ _AUXILIARIES = set(
 )
 _PAST_MARKERS = {"was", "were", "had", "did"}
 _FUTURE_MARKERS = {"will", "shall", "'ll", "’ll"}
+# The future seen from a past speech verb and from now: the same time, told another way.
+_BACKSHIFTS = {frozenset({"would", "will"}), frozenset({"'d", "'ll"}), frozenset({"’d", "’ll"})}
+# "If this were ...", "as though it were", "I wish he were": the subjunctive "were" is a
+# mood, not the past ("if this were a war" / "if this is a war" says when nothing).
+_SUBJUNCTIVE_BEFORE = re.compile(
+    r"\b(?:if|though|unless|wish|wishes|wished|suppose|supposing)\s+(?:[\w’']+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _past(words: list[str], auxiliaries: set[str], before: str) -> bool:
+    if any(w.endswith("ed") for w in words):
+        return True
+    markers = auxiliaries & _PAST_MARKERS
+    if markers == {"were"} and _SUBJUNCTIVE_BEFORE.search(before):
+        return False
+    return bool(markers)
 
 
 def check_tense(ctx: PairContext) -> list[Finding]:
     found: list[Finding] = []
+    # A's and B's text before the op: the words that may make its "were" a subjunctive.
+    before_a, before_b = "", ""
     for op in ctx.ops:
+        preceding_a, preceding_b = before_a, before_b
+        before_a, before_b = before_a + op.a, before_b + op.b
         if op.op != "replace":
             continue
         words_a = [w.lower() for w in re.findall(r"[\w’']+", op.a)]
@@ -33,8 +54,10 @@ def check_tense(ctx: PairContext) -> list[Finding]:
         main_b = [stem(w) for w in words_b if w not in _AUXILIARIES]
         if main_a != main_b or words_a == words_b or not (main_a or (aux_a and aux_b)):
             continue  # another verb is the wording check's; "is" → "was" alone is tense
-        past_a = bool(aux_a & _PAST_MARKERS) or any(w.endswith("ed") for w in words_a)
-        past_b = bool(aux_b & _PAST_MARKERS) or any(w.endswith("ed") for w in words_b)
+        past_a = _past(words_a, aux_a, preceding_a)
+        past_b = _past(words_b, aux_b, preceding_b)
+        if frozenset(aux_a ^ aux_b) in _BACKSHIFTS:
+            continue  # "said it would reopen" / "will reopen, officials said": reported speech
         future_a, future_b = bool(aux_a & _FUTURE_MARKERS), bool(aux_b & _FUTURE_MARKERS)
         if future_a == future_b and past_a == past_b:
             continue

@@ -17,7 +17,7 @@ from .. import _cues as cues
 from .._diff import word_diff
 from .._entities import canonical_names, extract_names
 from .._glossary import Glossary
-from .._numbers import extract_quantities, is_amount_word
+from .._numbers import amount_spans, extract_amounts, extract_quantities, is_amount_word
 from .._report import Finding, Op, Span
 from .._words import FUNCTION_WORDS, content_words, stem
 from ._context import PairContext
@@ -41,7 +41,7 @@ def normalise(text: str, glossary: Glossary | None) -> str:
         text = glossary.canonical(text)
     pieces: list[str] = []
     last = 0
-    for quantity in extract_quantities(text):
+    for quantity in extract_amounts(text):
         pieces.append(text[last : quantity.start])
         pieces.append(f" <{quantity.value}> ")
         last = quantity.start + len(quantity.text)
@@ -82,6 +82,12 @@ def _without(text: str, damage: tuple[str, ...]) -> str:
     return text
 
 
+def _without_amounts(text: str) -> str:
+    for start, end in reversed(amount_spans(text)):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 def _kept_share(ops: tuple[Op, ...]) -> float:
     """Share of A's characters kept; a moved phrase is kept too, elsewhere."""
     total = sum(len(op.a) for op in ops)
@@ -118,7 +124,9 @@ def edits_of(ctx: PairContext) -> list[Edit]:
             in_a, in_b = at_a, at_b
             for piece in pieces:
                 if piece.op != "equal" and not _explained(piece, ctx.glossary):
-                    piece_a, piece_b = _without(piece.a, damage), _without(piece.b, damage)
+                    # Amounts are the number check's: "half" / "50 percent" leaves no new word.
+                    piece_a = _without(_without_amounts(piece.a), damage)
+                    piece_b = _without(_without_amounts(piece.b), damage)
                     new_a = [w for w in content_words(piece_a) if stem(w) not in b_words]
                     new_b = [w for w in content_words(piece_b) if stem(w) not in a_words]
                     if _only_speech_verbs(new_a + new_b):
