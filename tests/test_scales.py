@@ -207,10 +207,21 @@ def test_scale_changes_are_medium_or_above_end_to_end(a: str, b: str) -> None:
         assert severity is not None and severity >= Severity.MEDIUM, (left, right, severity)
 
 
-def test_a_synonym_on_the_scale_stays_low_end_to_end() -> None:
-    for left, right in both_ways(
-        "Many residents complained about the noise.",
-        "Numerous residents complained about the noise.",
-    ):
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Many residents complained about the noise.",
+            "Numerous residents complained about the noise.",
+        ),
+        # The polarity check asks this one whether "Not" is a flipped polarity: it is not.
+        (
+            "Not all residents were evacuated before the storm.",
+            "Some residents were evacuated before the storm.",
+        ),
+    ],
+)
+def test_a_rewording_on_the_scale_stays_low_end_to_end(a: str, b: str) -> None:
+    for left, right in both_ways(a, b):
         severity = worst(left, right)
         assert severity is None or severity <= Severity.LOW, (left, right, severity)
