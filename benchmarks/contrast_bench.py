@@ -2,9 +2,9 @@
 
 Contrast set: ``benchmarks/data/contrast_semantics.jsonl``, news-style sentence pairs written for
 this benchmark. Each item has a ``kind`` (``change``: the meaning changed; ``control``: a
-harmless rewording), a ``class`` (opposite, role, person, cohyponym, removal; synonym,
-hypernym, passive, moved, paraphrase, negated) and a ``split``: about a third of the items are
-``heldout``, never looked at while the checks were tuned. Every item is run in both
+harmless rewording), a ``class`` (opposite, role, person, cohyponym, removal, scale; synonym,
+hypernym, passive, moved, paraphrase, negated, scale_synonym) and a ``split``: about a third of
+the items are ``heldout``, never looked at while the checks were tuned. Every item is run in both
 directions (A → B and B → A) through the full pipeline (``Comparer.compare``).
 
 * a change counts as caught when some finding is ``medium`` or above;

@@ -2,8 +2,8 @@
 change the report (the texts, their names, an option, the calibration, the glossary, the package's
 own files) misses; a damaged entry is ignored and rewritten; ``--no-cache`` bypasses it.
 
-The real model on short real texts; the embeddings come from the session's cache folder, the
-reports go to each test's own folder."""
+The real model on short real texts; each test has its own cache folder (embeddings and
+reports), so no other test's entries can make it pass."""
 
 from __future__ import annotations
 
@@ -154,6 +154,8 @@ def test_the_key_covers_the_package_and_the_model(
     assert tree_digest(tmp_path) == before
     (tmp_path / "judge" / "rules.py").write_text("LIMIT = 4\n")
     assert tree_digest(tmp_path) != before
+    with pytest.raises(OSError):  # a package in a zip file has no digest: no report cache
+        tree_digest(tmp_path / "data.json")
 
 
 @pytest.mark.parametrize("damage", ["truncated", "flipped", "foreign", "not a report"])
@@ -210,3 +212,12 @@ def test_the_least_recently_used_go_past_the_limit(tmp_path: Path) -> None:
     assert cache.get("k1") == "k1"  # now the most recently used
     cache.put("k4", "k4")
     assert sorted(p.stem for p in _entries(tmp_path)) == ["k1", "k3", "k4"]
+
+
+def test_a_folder_that_cannot_be_written_leaves_the_run_uncached(tmp_path: Path) -> None:
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    cache = ReportCache(blocked)
+    cache.put("key", "value")  # no exception: the run goes on without a cache
+    assert cache.get("key") is None
+    assert list(tmp_path.iterdir()) == [blocked]

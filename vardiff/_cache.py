@@ -159,7 +159,10 @@ def package_digest() -> str:
 
 
 def tree_digest(root: Path) -> str:
-    """SHA-256 of the files under ``root`` (byte code left out), by relative path and content."""
+    """SHA-256 of the files under ``root`` (byte code left out), by relative path and content;
+    OSError if ``root`` is no folder (a package imported from a zip file)."""
+    if not root.is_dir():
+        raise NotADirectoryError(f"{root}: not a folder")
     digest = hashlib.sha256()
     for folder, subfolders, files in os.walk(root):
         subfolders[:] = sorted(d for d in subfolders if d != "__pycache__")

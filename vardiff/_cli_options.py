@@ -89,11 +89,19 @@ MaxSentenceCharsOption = Annotated[
 ]
 CacheOption = Annotated[
     bool,
-    typer.Option("--cache/--no-cache", metavar="", help="Reuse embeddings across runs."),
+    typer.Option(
+        "--cache/--no-cache",
+        metavar="",
+        help="Reuse embeddings across runs (diff: finished reports too).",
+    ),
 ]
 CacheDirOption = Annotated[
     str | None,
-    typer.Option(metavar="DIR", help="Embedding cache folder.", show_default="~/.cache/vardiff"),
+    typer.Option(
+        metavar="DIR",
+        help="Cache folder (embeddings; diff: reports too).",
+        show_default="~/.cache/vardiff",
+    ),
 ]
 MaxSentencesOption = Annotated[
     int,

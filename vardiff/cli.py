@@ -344,12 +344,13 @@ def _report_cache(
             "model_files": embedder.files_stamp(),
             "max_model_tokens": embedder.max_tokens,
         }
+        if inputs["model_files"] is None:
+            return None, None
+        key = report_key(inputs)
     except (OSError, VardiffError):
         return None, None
-    if inputs["model_files"] is None:
-        return None, None
     directory = None if options.cache is True else options.cache
-    return ReportCache(directory), report_key(inputs)
+    return ReportCache(directory), key
 
 
 def _key_value(value: object) -> object:

@@ -23,6 +23,7 @@ from .quotes import check_quotes
 from .referents import check_referents
 from .removal import check_removal
 from .roles import check_roles
+from .scales import check_scales
 from .tense import check_tense
 from .unaligned import check_unaligned
 from .wording import check_wording, wording_texts
@@ -44,6 +45,7 @@ CHECKS: tuple[Check, ...] = (
     check_attribution,
     check_tense,
     check_opposites,
+    check_scales,
     check_roles,
     check_referents,
     check_kinds,
@@ -61,9 +63,10 @@ PREFETCH: tuple[Callable[[PairContext], list[str]], ...] = (
 
 _SECONDARY = {"lexical", "omission", "addition"}  # the wording check's categories
 # Verdicts on what the words are, quiet or loud: a broader word ("shells" / "projectiles"), a
-# synonym, an opposite that a negation turns back. They explain the words as fully as a loud
-# finding does, so a wording finding on the same words goes.
-_VERDICTS = ("kind.", "opposite.negated")
+# synonym, an opposite that a negation turns back, a word of the same point of a scale ("many" /
+# "numerous"). They explain the words as fully as a loud finding does, so a wording finding on
+# the same words goes.
+_VERDICTS = ("kind.", "opposite.negated", "scale.same")
 
 
 class Judge:

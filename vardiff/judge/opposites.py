@@ -28,6 +28,7 @@ from ._lexicon import lexicon
 from ._sources import current
 
 __all__ = [
+    "QUANTIFIERS",
     "Opposed",
     "check_opposites",
     "find_opposites",
@@ -47,8 +48,9 @@ _WHY = {
     "converse": "the converse relation",
     "indirect": "near-antonyms",
 }
-# Determiners WordNet also files as opposed adjectives ("any" / "all", "some" / "all").
-_QUANTIFIERS = {"any", "all", "some", "every", "each", "both", "either"}
+# Determiners WordNet also files as opposed adjectives ("any" / "all", "some" / "all"): the
+# scales check reads them.
+QUANTIFIERS = frozenset({"any", "all", "some", "every", "each", "both", "either"})
 _MAX_WORDS = 6  # an edit longer than this on either side is a rebuilt clause, not a word swap
 _NEAR = 4  # words before an opposite where a negation still turns it back ("not been a success")
 
@@ -81,7 +83,7 @@ def opposed_words(a: str, b: str) -> list[Opposed]:
                 if x.lower() in words_b or y.lower() in words_a:
                     continue
                 relation = lex.opposition(x, y)
-                if {x.lower(), y.lower()} <= _QUANTIFIERS:
+                if {x.lower(), y.lower()} <= QUANTIFIERS:
                     continue  # "any risk" / "all risks": the adjectives' antonymy, not theirs
                 if x.lower() in FUNCTION_WORDS and _next_word(edit.a, x, edit.after_a) != (
                     _next_word(edit.b, y, edit.after_b)

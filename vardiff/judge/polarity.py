@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from .. import _cues as cues
 from .._report import Finding, Span
 from .._words import FUNCTION_WORDS, stem
+from . import scales
 from ._context import PairContext
 from ._draft import draft
 from ._lexicon import lexicon
@@ -249,11 +250,12 @@ def check_negation(ctx: PairContext) -> list[Finding]:
     left, right = cues.negations(a), cues.negations(b)
     if len(left) == len(right):
         return []
-    # "likely" / "unlikely" is the opposites check's finding, and "did not rise" / "fell" says
-    # the same thing twice over: neither is a flipped polarity.
+    # "likely" / "unlikely" is the opposites check's finding, and "did not rise" / "fell" or
+    # "not all" / "some" (the scales check's) says the same thing twice over: neither is a
+    # flipped polarity.
     quoted = len(left) - len(cues.negations(cues.strip_quotes(a)))
-    if quoted == len(right) - len(cues.negations(cues.strip_quotes(b))) and negation_explained(
-        a, b
+    if quoted == len(right) - len(cues.negations(cues.strip_quotes(b))) and (
+        negation_explained(a, b) or scales.negation_explained(a, b)
     ):
         return []
     pairing = pair_negators(a, b)

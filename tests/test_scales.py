@@ -1,0 +1,227 @@
+"""Scales (issue 8): a quantity, frequency or degree word replaced by another point of its
+scale ("some" / "all", "often" / "occasionally", "slightly" / "sharply"), which a sentence
+embedding barely sees. Each change is tried both ways round, against synonyms of the same
+band, negations that move a point back ("not all" / "some") and words merely added.
+
+The sentences are not those of the contrast set in benchmarks/data.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import vardiff
+from vardiff import Severity
+from vardiff.judge._calibration import severity_of
+from vardiff.judge._edits import Hit
+from vardiff.judge.scales import SCALES, find_scales, negation_explained, scale_points
+
+
+def loud(hits: list[Hit]) -> list[Hit]:
+    """Hits whose prior makes a finding of medium or above on the checks' own scale."""
+    return [h for h in hits if severity_of(h.prior) >= Severity.MEDIUM]
+
+
+def both_ways(a: str, b: str) -> list[tuple[str, str]]:
+    return [(a, b), (b, a)]
+
+
+def test_the_bands_of_a_scale_do_not_overlap() -> None:
+    for scale in SCALES:
+        seen: set[str] = set()
+        for band in scale.bands:
+            assert not seen & set(band), scale.name
+            seen |= set(band)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "check"),
+    [
+        ("Some teachers joined the strike.", "All teachers joined the strike.", "scale.quantifier"),
+        ("Most tenants paid the rent.", "Few tenants paid the rent.", "scale.quantifier"),
+        ("Several banks raised fees.", "Many banks raised fees.", "scale.quantifier"),
+        ("Few farmers sold their land.", "A few farmers sold their land.", "scale.quantifier"),
+        ("All the roads were closed.", "Nearly all the roads were closed.", "scale.quantifier"),
+        ("The ferry sometimes runs late.", "The ferry always runs late.", "scale.frequency"),
+        ("The board usually meets.", "The board occasionally meets.", "scale.frequency"),
+        ("Rents rose slightly last year.", "Rents rose sharply last year.", "scale.degree"),
+        ("It found a modest drop in sales.", "It found a steep drop in sales.", "scale.degree"),
+        ("Costs were marginally higher.", "Costs were much higher.", "scale.degree"),
+    ],
+)
+def test_another_point_of_a_scale_is_loud_both_ways(a: str, b: str, check: str) -> None:
+    for left, right in both_ways(a, b):
+        assert [h.check for h in loud(find_scales(left, right))] == [check], (left, right)
+
+
+def test_the_further_apart_the_louder() -> None:
+    near = find_scales("Several banks raised fees.", "Many banks raised fees.")
+    far = find_scales("Some banks raised fees.", "All banks raised fees.")
+    assert [h.evidence["distance"] for h in near] == [1.0]
+    assert [h.evidence["distance"] for h in far] == [3.0]
+    assert near[0].prior < far[0].prior
+    assert far[0].evidence["anchored"] == 1.0  # "banks" on both sides
+
+
+def test_a_scale_word_bearing_on_another_word_is_quieter() -> None:
+    # "many forms of life" / "everything": the phrase was rebuilt around another word.
+    hits = find_scales("The water nourishes many forms of life.", "The water nourishes everything.")
+    assert [(h.check, h.evidence["anchored"]) for h in hits] == [("scale.quantifier", 0.0)]
+    assert not loud(hits)
+
+
+def test_the_message_says_which_way() -> None:
+    (hit,) = find_scales("Some teachers joined.", "All teachers joined.")
+    assert "claims more" in hit.message and "'Some' → 'All'" in hit.message
+    (hit,) = find_scales("Rents rose sharply.", "Rents rose slightly.")
+    assert "weaker" in hit.message
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Many residents objected to the plan.", "Numerous residents objected to the plan."),
+        ("The mayor often cycles to work.", "The mayor frequently cycles to work."),
+        ("Shares fell sharply on Friday.", "Shares fell steeply on Friday."),
+        ("All members signed the letter.", "Every member signed the letter."),
+        ("Prices rose a little in May.", "Prices rose slightly in May."),
+    ],
+)
+def test_a_word_of_the_same_band_is_a_quiet_verdict(a: str, b: str) -> None:
+    for left, right in both_ways(a, b):
+        hits = find_scales(left, right)
+        assert [h.check for h in hits] == ["scale.same"], (left, right)
+        assert not loud(hits)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Not all flights were cancelled.", "Some flights were cancelled."),
+        ("The talks did not always go well.", "The talks sometimes went well."),
+    ],
+)
+def test_a_negation_that_moves_the_point_back_is_a_rewording(a: str, b: str) -> None:
+    for left, right in both_ways(a, b):
+        hits = find_scales(left, right)
+        assert [(h.check, h.evidence["negated"]) for h in hits] == [("scale.same", 1.0)]
+        assert negation_explained(left, right)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The river seldom floods in May.", "The river rarely floods in May."),
+        ("Few of the migrants had papers.", "Hardly any of the migrants had papers."),
+    ],
+)
+def test_a_negative_word_of_the_same_band_is_no_flipped_polarity(a: str, b: str) -> None:
+    for left, right in both_ways(a, b):
+        assert [h.check for h in find_scales(left, right)] == ["scale.same"]
+        assert negation_explained(left, right)
+    assert not negation_explained("The ferry often runs late.", "The ferry rarely runs late.")
+
+
+def test_a_negated_point_is_not_the_end_of_the_scale() -> None:
+    # "not all" is some to most: neither none nor few.
+    for left, right in both_ways("Not all flights were cancelled.", "No flights were cancelled."):
+        assert [h.check for h in loud(find_scales(left, right))] == ["scale.quantifier"]
+    hits = find_scales("Not all flights were cancelled.", "Few flights were cancelled.")
+    assert [h.check for h in loud(hits)] == ["scale.quantifier"]
+    assert not negation_explained("Not all flights were cancelled.", "No flights were cancelled.")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Prices rose in March.", "Prices rose sharply in March."),
+        ("Residents were evacuated.", "All residents were evacuated."),
+        ("The minister visits the region.", "The minister often visits the region."),
+        ("Most voters backed the plan.", "Most of the voters backed the plan."),
+    ],
+)
+def test_a_scale_word_merely_added_or_dropped_is_not_judged(a: str, b: str) -> None:
+    for left, right in both_ways(a, b):
+        assert find_scales(left, right) == [], (left, right)
+
+
+def test_opposites_the_lexicon_knows_are_left_to_the_opposites_check() -> None:
+    assert find_scales("Many banks raised fees.", "Few banks raised fees.") == []
+    # A negative word ("rarely", "no") the opposites check leaves to the polarity check, which
+    # says only that a negation appeared: this check says what changed.
+    hits = find_scales("The ferry often runs late.", "The ferry rarely runs late.")
+    assert [h.check for h in hits] == ["scale.frequency"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She no longer works there.",
+        "They did not help each other.",
+        "It was the most important vote.",
+        "Some 300 people came.",
+        "He did not speak at all.",
+        "Many more people came.",
+        "As many as 40 were hurt.",
+        "They spin several hundred times a second.",
+        "After all, the vote was close.",
+        "No, the minister said.",
+    ],
+)
+def test_idioms_and_other_uses_are_no_points(text: str) -> None:
+    quantities = [p for p in scale_points(text) if p.band("quantifier") is not None]
+    assert quantities == [], text
+
+
+def test_an_idiom_s_words_still_quantify_elsewhere() -> None:
+    for text in ("Classes stopped in all schools.", "After all the votes were counted, he left."):
+        assert [p.phrase for p in scale_points(text)] == ["all"], text
+
+
+def test_reordered_scale_words_are_not_a_replacement() -> None:
+    assert find_scales("Most came and some left.", "Some came and most left.") == []
+
+
+# -- end to end, with the real model --------------------------------------------------------
+
+
+def worst(a: str, b: str) -> Severity | None:
+    report = vardiff.compare(a, b)
+    return max((f.severity for f in report.findings()), default=None)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Some residents were evacuated before the storm.",
+            "All residents were evacuated before the storm.",
+        ),
+        ("Most voters supported the plan.", "Few voters supported the plan."),
+        ("Prices rose slightly in March.", "Prices rose sharply in March."),
+    ],
+)
+def test_scale_changes_are_medium_or_above_end_to_end(a: str, b: str) -> None:
+    for left, right in both_ways(a, b):
+        severity = worst(left, right)
+        assert severity is not None and severity >= Severity.MEDIUM, (left, right, severity)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Many residents complained about the noise.",
+            "Numerous residents complained about the noise.",
+        ),
+        # The polarity check asks this one whether "Not" is a flipped polarity: it is not.
+        (
+            "Not all residents were evacuated before the storm.",
+            "Some residents were evacuated before the storm.",
+        ),
+    ],
+)
+def test_a_rewording_on_the_scale_stays_low_end_to_end(a: str, b: str) -> None:
+    for left, right in both_ways(a, b):
+        severity = worst(left, right)
+        assert severity is None or severity <= Severity.LOW, (left, right, severity)

@@ -1,0 +1,532 @@
+"""Scales: a word replaced by another on an ordered scale, at another point of it: "some" /
+"all", "often" / "occasionally", "slightly" / "sharply".
+
+A sentence embedding puts "some residents were evacuated" next to "all residents were
+evacuated" (the words share every context, and the rest of the sentence is the same), and
+WordNet files many of these words as opposed adjectives or not at all, so this check reads them
+against three scales, each a list of bands of words that say the same point of it:
+
+- quantity (``scale.quantifier``): none < few < some < many < most < all;
+- frequency (``scale.frequency``): never < rarely < sometimes < often < always;
+- degree of a change or a property (``scale.degree``): slightly < moderately < sharply, and the
+  adjectives that say the same of a noun ("a slight rise" / "a steep rise").
+
+A word replaced by one of the same band is a synonym ("many" / "numerous"): a quiet verdict
+(``scale.same``) that explains a wording finding on the same words away. Another band is a
+meaning change, the further apart the louder. Only a replacement is judged: the scale word of A
+and the scale word of B both lie in one edit, or one side's scale phrase grows or shrinks into
+the other's ("few" / "a few", "all" / "nearly all"). A scale word merely added or dropped
+("rose" / "rose sharply") is the removal and wording checks' business; a pair of words the
+lexicon already calls opposites ("many" / "few", "major" / "minor") is the opposites check's,
+unless one is a negative word ("rarely", "no"), which that check leaves alone. A scale word that
+bears on another word on each side ("many forms of life" / "everything") belongs to a rebuilt
+phrase and stays low until the calibration says otherwise (evidence ``anchored``).
+
+A negation next to a scale word moves its point: "not all" is some to most, "not many" few or
+some, "not a few" many. So a negated point is read as a stretch of the scale (below the word
+when it stands in the upper half, above it in the lower half, never at the ends: "not all" is
+not "none", "not rarely" is not "always"), and a point of the other side inside that stretch is
+the same statement reworded ("not all" / "some"). The polarity check asks
+:func:`negation_explained` so that it does not call such a rewording a flipped polarity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .. import _cues as cues
+from .._numbers import is_amount_word
+from .._report import Finding
+from .._words import content_words, stem
+from ._context import PairContext
+from ._edits import Edit, Hit, as_findings, edits, words
+from ._lexicon import lexicon
+from ._sources import current
+from .opposites import QUANTIFIERS
+
+__all__ = [
+    "SCALES",
+    "Point",
+    "Reading",
+    "Scale",
+    "Shift",
+    "check_scales",
+    "distance",
+    "find_scales",
+    "negation_explained",
+    "reading",
+    "scale_points",
+    "shifts",
+]
+
+
+@dataclass(frozen=True)
+class Scale:
+    """An ordered scale: ``bands`` from its low end to its high end, each a tuple of phrases
+    that say the same point; ``zero``: the lowest band is an absolute ("none", "never"), which a
+    negated word never reaches ("not all" is not "none")."""
+
+    name: str
+    point: str  # what a point of it says, in a message: "quantity"
+    more: str  # what B says when its point is higher
+    less: str
+    zero: bool
+    bands: tuple[tuple[str, ...], ...]
+
+
+SCALES: tuple[Scale, ...] = (
+    Scale(
+        "quantifier",
+        "quantity",
+        "the statement claims more",
+        "the statement claims less",
+        zero=True,
+        bands=(
+            ("none", "no", "zero", "not a single", "not one", "nobody", "no one", "nothing"),
+            (
+                "few", "little", "very few", "very little", "hardly any", "scarcely any",
+                "barely any", "almost no", "next to no", "only a few", "only a handful of",
+            ),
+            (
+                "a few", "a little", "some", "several", "a number of", "a handful of",
+                "a couple of", "a small number of", "a minority of",
+            ),
+            (
+                "many", "much", "numerous", "a lot of", "lots of", "plenty of", "dozens of",
+                "scores of", "hundreds of", "thousands of", "a great many", "a good many",
+                "a large number of", "a great deal of", "countless", "a host of",
+            ),
+            (
+                "most", "the majority of", "a majority of", "almost all", "nearly all",
+                "virtually all", "the bulk of", "almost every", "nearly every",
+                "virtually every", "the vast majority of",
+            ),
+            (
+                "all", "every", "each", "the entire", "the whole", "both", "everyone",
+                "everybody", "everything",
+            ),
+        ),
+    ),
+    Scale(
+        "frequency",
+        "frequency",
+        "B says it happens more often",
+        "B says it happens less often",
+        zero=True,
+        bands=(
+            ("never", "not once", "at no time"),
+            (
+                "rarely", "seldom", "hardly ever", "scarcely ever", "barely ever",
+                "almost never", "infrequently", "once in a blue moon",
+            ),
+            (
+                "sometimes", "occasionally", "at times", "from time to time", "now and then",
+                "now and again", "every now and then", "once in a while", "periodically",
+                "on occasion",
+            ),
+            (
+                "often", "frequently", "regularly", "usually", "generally", "typically",
+                "mostly", "commonly", "normally", "routinely", "repeatedly", "as a rule",
+                "more often than not", "almost always", "nearly always", "habitually",
+            ),
+            (
+                "always", "invariably", "constantly", "continually", "continuously",
+                "perpetually", "all the time", "without fail", "without exception",
+            ),
+        ),
+    ),
+    Scale(
+        "degree",
+        "degree",
+        "B makes it stronger",
+        "B makes it weaker",
+        zero=False,
+        bands=(
+            (
+                "slightly", "marginally", "modestly", "somewhat", "a little", "a bit",
+                "a little bit", "mildly", "narrowly", "fractionally", "minimally", "a tad",
+                "slight", "marginal", "modest", "small", "minor", "mild", "minimal",
+                "negligible", "fractional",
+            ),
+            ("moderately", "moderate", "noticeably", "noticeable", "appreciably", "appreciable"),
+            (
+                "sharply", "dramatically", "significantly", "substantially", "considerably",
+                "greatly", "steeply", "massively", "hugely", "vastly", "widely", "heavily",
+                "markedly", "drastically", "enormously", "tremendously", "sharp", "dramatic",
+                "significant", "substantial", "considerable", "huge", "massive", "steep",
+                "vast", "heavy", "marked", "drastic", "enormous", "tremendous", "major",
+                "large", "a lot", "a great deal", "much", "far",
+            ),
+        ),
+    ),
+)  # fmt: skip
+
+
+# Priors on the checks' scale, before the calibration has seen the rules: the next band says
+# something else ("some" / "most"), two bands apart nearly the opposite ("some" / "all").
+_PRIOR_NEAR = 0.6
+_PRIOR_FAR = 0.85
+# A scale word that bears on another word on each side ("nourishes many forms of life" /
+# "nourishes everything") belongs to a rebuilt phrase: a translator's choice as often as not.
+_PRIOR_LOOSE = 0.3
+_PRIOR_SAME = 0.05  # a verdict, not a change: the same point in other words
+_MAX_WORDS = 6  # an edit longer than this on either side is a rebuilt clause, not a word swap
+_NEAR = 4  # words before a scale word where a negation still moves it ("did not always")
+
+# Where a phrase is an idiom, not a point of its scale: "no longer", "no doubt" (polarity
+# idioms), "each other" (a reciprocal), "all but" (= almost), "much as" (= although), "nothing
+# but" (= only), "at all", "the most" and "at most" (a superlative, a bound), "never mind".
+_IDIOM_AFTER = {
+    "no": r"longer|doubt|matter|sooner",
+    "each": r"other",
+    "all": r"but|the\s+same|along",
+    "much": r"as|the\s+same",
+    "nothing": r"but|short|less",
+    "never": r"mind",
+}
+_IDIOM_BEFORE = {
+    "all": r"at|once\s+and\s+for",
+    "most": r"the|at",
+    "much": r"very|pretty",
+    "little": r"the|a\s+very",
+}
+# Comparatives whose form does not show it ("worse", "more").
+_COMPARATIVES = {"more", "less", "fewer", "better", "worse", "further", "farther", "lesser"}
+# Degree words that are on the scale only before a comparative ("much higher", "far fewer");
+# elsewhere "much" is a quantity and "far" a distance.
+_BEFORE_COMPARATIVE = {"much", "far"}
+_NEXT = re.compile(r"\s*([\w’'-]+)")
+# "after all", "above all", "in all" closing a clause are idioms; "after all the votes" is not.
+# "No," answers.
+_CLOSING = re.compile(r"\s*(?:[,.;:!?)]|$)")
+_CLOSING_IDIOMS = {
+    "all": re.compile(r"\b(?:after|above|in|for)\s+$", re.I),
+    "no": re.compile(""),  # whatever stands before it
+}
+
+
+@dataclass(frozen=True)
+class Point:
+    """A scale phrase found in a text: where it stands, and its band on each scale it is on
+    here (a phrase may be on two: "a little" money, "a little" higher)."""
+
+    text: str
+    start: int
+    end: int
+    bands: tuple[tuple[str, int], ...]  # (scale name, band)
+
+    @property
+    def phrase(self) -> str:
+        return " ".join(self.text.lower().split())
+
+    def band(self, scale: str) -> int | None:
+        return next((band for name, band in self.bands if name == scale), None)
+
+
+def _phrase_index() -> dict[str, tuple[tuple[str, int], ...]]:
+    index: dict[str, list[tuple[str, int]]] = {}
+    for scale in SCALES:
+        for band, phrases in enumerate(scale.bands):
+            for phrase in phrases:
+                index.setdefault(phrase, []).append((scale.name, band))
+    return {phrase: tuple(found) for phrase, found in index.items()}
+
+
+_INDEX = _phrase_index()
+_BY_NAME = {scale.name: scale for scale in SCALES}
+# Longest first, so that "almost all" wins over "all" and "a few" over "few".
+_PHRASES = re.compile(
+    r"(?<![\w’'-])(?:"
+    + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_INDEX, key=len, reverse=True))
+    + r")(?![\w’'-])",
+    re.IGNORECASE,
+)
+
+
+def scale_points(text: str) -> list[Point]:
+    """The scale phrases of ``text``, in order, each with the scales it is a point of here."""
+    found: list[Point] = []
+    for match in _PHRASES.finditer(text):
+        phrase = " ".join(match.group(0).lower().split())
+        bands = tuple(
+            (name, band)
+            for name, band in _INDEX[phrase]
+            if not _other_use(text, match.start(), match.end(), phrase, name)
+        )
+        if bands:
+            found.append(Point(match.group(0), match.start(), match.end(), bands))
+    return found
+
+
+def _other_use(text: str, start: int, end: int, phrase: str, scale: str) -> bool:
+    """The phrase is an idiom or another part of speech here, not a point of ``scale``."""
+    after, before = text[end:], text[:start]
+    if phrase in _IDIOM_AFTER and re.match(rf"\s+(?:{_IDIOM_AFTER[phrase]})\b", after, re.I):
+        return True
+    if phrase in _IDIOM_BEFORE and re.search(rf"\b(?:{_IDIOM_BEFORE[phrase]})\s+$", before, re.I):
+        return True
+    idiom = _CLOSING_IDIOMS.get(phrase)
+    if idiom and idiom.search(before) and _CLOSING.match(after):
+        return True
+    following = _NEXT.match(after)
+    nxt = following.group(1) if following else ""
+    if scale == "degree":
+        return phrase in _BEFORE_COMPARATIVE and not _comparative(nxt)
+    # A quantity word before a comparative is a difference, not an amount ("many more", "no
+    # fewer than"); one after "as" is a bound ("as many as 300"); one before a number is part
+    # of how the amount is written ("some 300", "several hundred", "a couple of thousand"):
+    # the number and wording checks' business.
+    if _comparative(nxt) or re.search(r"\bas\s+$", before, re.I) or is_amount_word(nxt):
+        return True
+    # "most important", "much needed": a superlative or a degree of an adjective or a
+    # participle, not a quantity of a noun.
+    return phrase in ("most", "much") and _adjective(nxt)
+
+
+def _comparative(word: str) -> bool:
+    """An adjective or adverb compared: "higher", "cheaper", "worse"."""
+    lowered = word.lower()
+    if lowered in _COMPARATIVES:
+        return True
+    if not lowered.endswith("er") or not current().lexicon:
+        return False
+    lex = lexicon()
+    plain = [lemma for lemma in lex.lemmas(lowered, "a") if lemma != lowered]
+    return bool(plain) and not lex.is_noun(lowered)  # "number" is no comparative of "numb"
+
+
+def _adjective(word: str) -> bool:
+    if not word:
+        return False
+    if word.lower().endswith("ed"):
+        return True  # a participle: "much needed", "most affected"
+    if not current().lexicon:
+        return False
+    lex = lexicon()
+    return lex.is_adjective(word) and not lex.is_noun(word)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A scale point as its side says it: the stretch of bands ``low``..``high`` (one band,
+    or the stretch a negation next to it leaves), and the words to quote."""
+
+    point: Point
+    low: int
+    high: int
+    negated: bool
+    quote: str
+
+
+def reading(scale: Scale, point: Point, *, negated: bool, quote: str = "") -> Reading:
+    """How ``point`` reads on ``scale``, with or without a negation that moves it."""
+    band = point.band(scale.name)
+    assert band is not None
+    quote = quote or point.text
+    if not negated:
+        return Reading(point, band, band, False, quote)
+    top = len(scale.bands) - 1
+    if band == top:
+        # "not all" is some to most, "not always" sometimes or often: short of the end, but
+        # not its other half ("not all" is not "few"); a degree has no zero to keep off.
+        low = top // 2 if scale.zero else 0
+        return Reading(point, low, top - 1, True, quote)
+    bottom = 1 if scale.zero else 0
+    if band * 2 >= top:  # "not many" is few or some, "not often" rarely or sometimes
+        return Reading(point, bottom, max(bottom, band - 1), True, quote)
+    return Reading(point, band + 1, top - 1, True, quote)  # "not a few" is many
+
+
+def distance(left: Reading, right: Reading) -> int:
+    """Bands between two readings: 0 when their stretches meet."""
+    if left.high < right.low:
+        return right.low - left.high
+    if right.high < left.low:
+        return left.low - right.high
+    return 0
+
+
+@dataclass(frozen=True)
+class Shift:
+    """A scale word of A replaced by one of B in the same edit: how each side reads, how many
+    bands apart they are, the negations near A's minus near B's, whether the scale word bears
+    on the same word on both sides, and how many words the edit holds (both sides)."""
+
+    scale: Scale
+    a: Reading
+    b: Reading
+    distance: int
+    balance: int
+    anchored: bool
+    edit_words: int
+
+
+def shifts(a: str, b: str) -> list[Shift]:
+    """Each scale word of ``a`` replaced by one of ``b`` on the same scale."""
+    points_a, points_b = scale_points(a), scale_points(b)
+    if not points_a or not points_b:
+        return []
+    # Both words on both sides as often: reordered, not replaced.
+    count_a = Counter(p.phrase for p in points_a)
+    count_b = Counter(p.phrase for p in points_b)
+    found: list[Shift] = []
+    for edit in edits(a, b):
+        if len(words(edit.a)) > _MAX_WORDS or len(words(edit.b)) > _MAX_WORDS:
+            continue
+        in_a = [p for p in points_a if _in_edit(p, len(edit.before_a), edit.a)]
+        in_b = [p for p in points_b if _in_edit(p, len(edit.before_b), edit.b)]
+        for left, right, scale in _pairs(in_a, in_b):
+            moved = all(count_a[w] == count_b[w] for w in (left.phrase, right.phrase))
+            if moved or _opposed(left, right):
+                continue
+            shift = _shift(scale, a, b, left, right, edit)
+            if shift is not None:
+                found.append(shift)
+    return found
+
+
+def _in_edit(point: Point, start: int, edited: str) -> bool:
+    """The point lies in the edited stretch of its side (from ``start``), or, where that
+    side's edit is empty (a word added on the other side), right next to where it would be:
+    "few" / "a few" and "all" / "nearly all" change the phrase, not merely add a word."""
+    if not edited.strip():
+        return point.start <= start + 1 and point.end >= start - 1
+    first = start + len(edited) - len(edited.lstrip())
+    last = start + len(edited.rstrip())
+    return point.start < last and point.end > first
+
+
+def _pairs(in_a: list[Point], in_b: list[Point]) -> list[tuple[Point, Point, Scale]]:
+    """A's scale phrases in an edit paired in order with B's on a scale they share."""
+    found: list[tuple[Point, Point, Scale]] = []
+    used: set[int] = set()
+    for left in in_a:
+        for index, right in enumerate(in_b):
+            shared = [name for name, _ in left.bands if right.band(name) is not None]
+            if index not in used and shared:
+                used.add(index)
+                found.append((left, right, _BY_NAME[shared[0]]))
+                break
+    return found
+
+
+def _opposed(left: Point, right: Point) -> bool:
+    """Single words the lexicon calls opposites ("many" / "few", "major" / "minor"): the
+    opposites check's finding. It leaves alone the determiners ("some" / "all") and a word
+    that is a negation itself ("all" / "no", "often" / "rarely"): those stay here."""
+    x, y = left.phrase, right.phrase
+    if " " in x or " " in y or {x, y} <= QUANTIFIERS or cues.negations(f"{x} {y}"):
+        return False
+    return bool(current().lexicon) and lexicon().opposition(x, y) is not None
+
+
+def _negations_near(text: str, point: Point, start: int, edited: str) -> list[int]:
+    """Where the negations that move the point start: in the edit or in the few words before
+    the point, the scale phrase's own left out ("hardly any", "never" are points)."""
+    preceding = list(re.finditer(r"\S+", text[: point.start]))[-_NEAR:]
+    window = min([point.start, start, *(m.start() for m in preceding[:1])])
+    end = max(point.end, start + len(edited.rstrip()))
+    found = []
+    for _, first, last in cues.negation_spans(text[window:end]):
+        if not (first + window < point.end and last + window > point.start):
+            found.append(first + window)
+    return found
+
+
+def _shift(scale: Scale, a: str, b: str, left: Point, right: Point, edit: Edit) -> Shift | None:
+    near_a = _negations_near(a, left, len(edit.before_a), edit.a)
+    near_b = _negations_near(b, right, len(edit.before_b), edit.b)
+    balance = len(near_a) - len(near_b)
+    first = _read(scale, a, left, near_a, negated=balance % 2 == 1 and balance > 0)
+    second = _read(scale, b, right, near_b, negated=balance % 2 == 1 and balance < 0)
+    if left.phrase == right.phrase and first.negated == second.negated:
+        return None  # the same word: the edit is about something else
+    return Shift(
+        scale=scale,
+        a=first,
+        b=second,
+        distance=distance(first, second),
+        balance=balance,
+        anchored=_anchored(a, left, b, right, scale.name),
+        edit_words=len(words(edit.a)) + len(words(edit.b)),
+    )
+
+
+def _read(scale: Scale, text: str, point: Point, negations: list[int], *, negated: bool) -> Reading:
+    """The point read with the negation that moves it, quoted from the negation on."""
+    first = min((start for start in negations if start < point.start), default=point.start)
+    quote = " ".join(text[first : point.end].split()) if negated else point.text
+    return reading(scale, point, negated=negated, quote=quote)
+
+
+def _anchored(a: str, left: Point, b: str, right: Point, scale: str) -> bool:
+    """The scale word bears on the same word on both sides: the noun it quantifies ("some
+    *residents*" / "all *residents*"), or the word it modifies ("*rose* slightly" / "*rose*
+    sharply", "a slight *decline*" / "a steep *decline*", "*often* delayed")."""
+
+    def same(x: list[str], y: list[str]) -> bool:
+        return bool(x and y and stem(x[0]) == stem(y[0]))
+
+    after = same(content_words(a[left.end :])[:1], content_words(b[right.end :])[:1])
+    if scale == "quantifier":
+        return after
+    return after or same(content_words(a[: left.start])[-1:], content_words(b[: right.start])[-1:])
+
+
+def find_scales(a: str, b: str) -> list[Hit]:
+    """Hits for each scale word replaced by another point of its scale, and quiet verdicts for
+    one replaced by a word of the same band (or the same point said with a negation)."""
+    hits: list[Hit] = []
+    for shift in shifts(cues.strip_quotes(a), cues.strip_quotes(b)):
+        first, second, scale = shift.a, shift.b, shift.scale
+        negated = first.negated or second.negated
+        evidence: dict[str, float | str] = {
+            "distance": float(shift.distance),
+            "anchored": float(shift.anchored),
+            "edit_words": float(shift.edit_words),
+            "negated": float(negated),
+        }
+        shown = f"{first.quote!r} → {second.quote!r}"
+        if not shift.distance:
+            how = "said with a negation, a rewording" if negated else "in other words"
+            message = f"{shown}: the same {scale.point} {how}"
+            hits.append(
+                Hit(
+                    "scale.same", "scale", first.quote, second.quote, message, _PRIOR_SAME, evidence
+                )
+            )
+            continue
+        more = second.low + second.high > first.low + first.high
+        message = (
+            f"{shown}: another {scale.point}, {scale.more if more else scale.less} "
+            f"({first.quote} in A, {second.quote} in B)"
+        )
+        prior = _PRIOR_NEAR if shift.distance == 1 else _PRIOR_FAR
+        if not shift.anchored:
+            prior = _PRIOR_LOOSE
+        hits.append(
+            Hit(f"scale.{scale.name}", "scale", first.quote, second.quote, message, prior, evidence)
+        )
+    return hits
+
+
+def negation_explained(a: str, b: str) -> bool:
+    """The polarity check's question: is every difference in negation between ``a`` and ``b``
+    a scale word said another way at the same point: a negation that moves one onto the other
+    side's point ("not all" / "some", "did not always" / "sometimes"), or a negative word of
+    the scale for a plain one of its band ("rarely" / "seldom", "hardly any" / "few")? Then it
+    is a rewording, not a flipped polarity."""
+    a, b = cues.strip_quotes(a), cues.strip_quotes(b)
+    reworded = [
+        s.balance + len(cues.negations(s.a.point.text)) - len(cues.negations(s.b.point.text))
+        for s in shifts(a, b)
+        if not s.distance
+    ]
+    difference = len(cues.negations(a)) - len(cues.negations(b))
+    return any(reworded) and difference == sum(reworded)
+
+
+def check_scales(ctx: PairContext) -> list[Finding]:
+    return as_findings(ctx, find_scales(ctx.a, ctx.b))
