@@ -225,3 +225,19 @@ def test_a_rewording_on_the_scale_stays_low_end_to_end(a: str, b: str) -> None:
     for left, right in both_ways(a, b):
         severity = worst(left, right)
         assert severity is None or severity <= Severity.LOW, (left, right, severity)
+
+
+def test_a_negative_scale_word_moved_is_one_finding_the_scales() -> None:
+    for a, b in (
+        ("The minister often visits the region.", "The minister rarely visits the region."),
+        ("The minister rarely visits the region.", "The minister often visits the region."),
+    ):
+        found = [f for p in vardiff.compare(a, b).pairs for f in p.findings]
+        assert [f.check for f in found if f.severity >= Severity.LOW] == ["scale.frequency"], found
+
+
+def test_a_frequency_adverb_is_no_adjective_of_kind() -> None:
+    from vardiff.judge.removal import find_removals
+
+    added = find_removals("The minister visits the region.", "The minister rarely visits it.")
+    assert not [h for h in added if h.check.endswith(".adjective")]

@@ -252,10 +252,10 @@ def check_negation(ctx: PairContext) -> list[Finding]:
         return []
     # "likely" / "unlikely" is the opposites check's finding, and "did not rise" / "fell" or
     # "not all" / "some" (the scales check's) says the same thing twice over: neither is a
-    # flipped polarity.
+    # flipped polarity. "often" / "rarely" moves along a scale: the scales check's finding.
     quoted = len(left) - len(cues.negations(cues.strip_quotes(a)))
     if quoted == len(right) - len(cues.negations(cues.strip_quotes(b))) and (
-        negation_explained(a, b) or scales.negation_explained(a, b)
+        negation_explained(a, b) or scales.negation_explained(a, b) or scales.negation_moved(a, b)
     ):
         return []
     pairing = pair_negators(a, b)

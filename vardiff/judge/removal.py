@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
+from .. import _cues as cues
 from .._numbers import amount_spans, extract_quantities, is_amount_word
 from .._report import Finding
 from .._words import FUNCTION_WORDS, HONORIFICS, content_words, spells_out, stem
@@ -27,6 +28,7 @@ from ._context import PairContext
 from ._edits import Edit, Hit, as_findings, edits, vocabulary, words
 from ._lexicon import Lexicon, lexicon
 from ._sources import current
+from .scales import scale_points
 
 __all__ = ["Mark", "broken_junctions", "broken_marks", "check_removal", "find_removals"]
 
@@ -795,6 +797,9 @@ def _kind_adjective(edit: Edit, dropped: list[str]) -> str | None:
         or lex.is_degree_adjective(lowered)
         or lowered.endswith(("ing", "ed"))
         or is_amount_word(lowered)  # "3 million" / "3,000,000": the number check's
+        # "rarely", "often": the polarity and scales checks' words, not a kind of thing.
+        or cues.negations(lowered)
+        or scale_points(lowered)
         or lex.is_verb(lowered)
         or not after_a
         or not after_b

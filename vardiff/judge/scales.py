@@ -56,6 +56,7 @@ __all__ = [
     "distance",
     "find_scales",
     "negation_explained",
+    "negation_moved",
     "reading",
     "scale_points",
     "shifts",
@@ -526,6 +527,20 @@ def negation_explained(a: str, b: str) -> bool:
     ]
     difference = len(cues.negations(a)) - len(cues.negations(b))
     return any(reworded) and difference == sum(reworded)
+
+
+def negation_moved(a: str, b: str) -> bool:
+    """Is every difference in negation between ``a`` and ``b`` a negative word of a scale that
+    moved to another point ("often" / "rarely", "many" / "hardly any")? Then this check reports
+    the change, in its own words, and the polarity check need not report it again."""
+    a, b = cues.strip_quotes(a), cues.strip_quotes(b)
+    moved = [
+        s.balance + len(cues.negations(s.a.point.text)) - len(cues.negations(s.b.point.text))
+        for s in shifts(a, b)
+        if s.distance
+    ]
+    difference = len(cues.negations(a)) - len(cues.negations(b))
+    return any(moved) and difference == sum(moved)
 
 
 def check_scales(ctx: PairContext) -> list[Finding]:
