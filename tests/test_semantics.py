@@ -142,6 +142,16 @@ def test_an_opposite_with_a_negation_on_the_other_side_is_a_rewording(a: str, b:
         assert negation_explained(left, right), (left, right)
 
 
+def test_an_opposite_with_its_participants_swapped_is_a_rewording() -> None:
+    for left, right in both_ways(
+        "France lost 2-1 to Germany in the semi-final.",
+        "Germany beat France 2-1 in the semi-final.",
+    ):
+        assert not loud(find_opposites(left, right)), (left, right)
+    # The same participant first on both sides: the result is reversed.
+    assert loud(find_opposites("Germany beat France 2-1.", "Germany lost 2-1 to France."))
+
+
 def test_an_opposite_that_is_a_negative_word_is_left_to_the_polarity_check() -> None:
     a, b = "A deal is likely this week.", "A deal is unlikely this week."
     assert not find_opposites(a, b)
@@ -177,6 +187,10 @@ def test_a_moved_word_is_no_opposite() -> None:
         ("The tenant sued the landlord for damages.", "The landlord sued the tenant for damages."),
         ("The train ran from Leipzig to Dresden.", "The train ran from Dresden to Leipzig."),
         ("Okafor succeeded Lindqvist as chair.", "Lindqvist succeeded Okafor as chair."),
+        (
+            "The loan was granted by the World Bank to Kenya.",
+            "The loan was granted by Kenya to the World Bank.",
+        ),
         (
             "Ferrari overtook McLaren on the final lap.",
             "Ferrari was overtaken by McLaren on the final lap.",

@@ -167,6 +167,8 @@ def find_opposites(a: str, b: str) -> list[Hit]:
             continue
         if item.relation == "converse" and _subject_changed(item.edit):
             continue  # "the bank lent the city" / "the city borrowed from the bank"
+        if _participants_swapped(item):
+            continue  # "France lost to Germany" / "Germany beat France": one event, two ends
         hits.append(
             Hit(
                 f"opposite.{item.relation}",
@@ -207,6 +209,23 @@ def _subject_changed(edit: Edit) -> bool:
     before_a = {w.lower() for w in content_words(edit.before_a)[-3:]}
     before_b = {w.lower() for w in content_words(edit.before_b)[-3:]}
     return before_a != before_b
+
+
+def _participants_swapped(item: Opposed) -> bool:
+    """What leads up to the opposite on each side follows it on the other: the same two
+    participants, each at the other end of the opposite ("France lost to Germany" /
+    "Germany beat France")."""
+    edit = item.edit
+
+    def around(before: str, edited: str, after: str, word: str) -> tuple[set[str], set[str]]:
+        head, _, tail = edited.partition(word)
+        left = content_words(before + head)[-3:]
+        right = content_words(tail + after)[:4]
+        return {w.lower() for w in left}, {w.lower() for w in right}
+
+    left_a, right_a = around(edit.before_a, edit.a, edit.after_a, item.a)
+    left_b, right_b = around(edit.before_b, edit.b, edit.after_b, item.b)
+    return left_a != left_b and bool(left_a & right_b) and bool(left_b & right_a)
 
 
 def check_opposites(ctx: PairContext) -> list[Finding]:

@@ -16,6 +16,7 @@ elsewhere in the sentence keeps its verb's participants, so it stays quiet.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .._report import Finding
 from .._words import FUNCTION_WORDS
@@ -175,14 +176,45 @@ def _agent(tokens: list[str], verb: int) -> set[str]:
     return set()
 
 
-def _from_to(tokens: list[str]) -> tuple[set[str], set[str]] | None:
+@dataclass(frozen=True)
+class _Ends:
+    """Two prepositions that mark the two ends of one event, in this order."""
+
+    check: str
+    pattern: str
+    first: str
+    seconds: tuple[str, ...]
+    message: str
+
+
+# Where it went from and to ("from Kherson to Mykolaiv"); who gave and who received ("granted
+# by the bank to Kenya").
+_ENDS = (
+    _Ends(
+        "role.reversed_route",
+        "from-to",
+        "from",
+        ("to", "into", "towards"),
+        "the start and the end swapped places: the direction is reversed",
+    ),
+    _Ends(
+        "role.reversed_parties",
+        "by-to",
+        "by",
+        ("to", "for"),
+        "who gave and who received swapped places",
+    ),
+)
+
+
+def _ends(tokens: list[str], ends: _Ends) -> tuple[set[str], set[str]] | None:
     lowered = [t.lower() for t in tokens]
     for index, token in enumerate(lowered):
-        if token != "from":
+        if token != ends.first:
             continue
         origin = _phrase(tokens, index, 1)
         for later in range(index + 1, min(len(tokens), index + 8)):
-            if lowered[later] in ("to", "into", "towards"):
+            if lowered[later] in ends.seconds:
                 return origin, _phrase(tokens, later, 1)
     return None
 
@@ -236,24 +268,31 @@ def find_roles(a: str, b: str) -> list[Hit]:
                     {"verb": lemma, "voice_changed": float(passive_a != passive_b)},
                 )
             )
-    route_a, route_b = _from_to(tokens_a), _from_to(tokens_b)
-    if route_a and route_b:
+    for ends in _ENDS:
+        route_a, route_b = _ends(tokens_a, ends), _ends(tokens_b, ends)
+        if not (route_a and route_b):
+            continue
         # "from 3 dollars to 5 dollars": the unit is on both ends; the ends are what differs.
         start_a, end_a = route_a[0] - route_a[1], route_a[1] - route_a[0]
         start_b, end_b = route_b[0] - route_b[1], route_b[1] - route_b[0]
         if start_a and end_a and start_a & end_b and end_a & start_b:
             hits.append(
                 Hit(
-                    "role.reversed_route",
+                    ends.check,
                     "role",
-                    f"from {' '.join(sorted(route_a[0]))} to {' '.join(sorted(route_a[1]))}",
-                    f"from {' '.join(sorted(route_b[0]))} to {' '.join(sorted(route_b[1]))}",
-                    "the start and the end swapped places: the direction is reversed",
+                    _shown(ends, route_a),
+                    _shown(ends, route_b),
+                    ends.message,
                     0.92,
-                    {"pattern": "from-to"},
+                    {"pattern": ends.pattern},
                 )
             )
     return hits
+
+
+def _shown(ends: _Ends, route: tuple[set[str], set[str]]) -> str:
+    start, end = (" ".join(sorted(words)) for words in route)
+    return f"{ends.first} {start} {ends.seconds[0]} {end}"
 
 
 def check_roles(ctx: PairContext) -> list[Finding]:
