@@ -419,6 +419,21 @@ def test_a_sentence_of_a_opening_with_and_is_no_gap_b_fills() -> None:
     assert [h.check for h in removed] == ["removal.broken"]
 
 
+def test_a_broken_junction_says_whether_it_is_closed_and_whether_words_were_swapped() -> None:
+    swapped = find_removals(
+        "On July 23 the number of confirmed cases exceeded 4 million.",
+        "On July 23 the of number confirmed cases exceeded 4 million.",
+    )
+    assert [(h.evidence["closed_junction"], h.evidence["reordered"]) for h in swapped] == [
+        (1.0, 1.0)
+    ]
+    lost = find_removals(
+        "In June she gave birth to a daughter, officials said.",
+        "In June she gave birth to a, officials said.",
+    )
+    assert [h.evidence.get("reordered", 0.0) for h in lost] == [0.0]
+
+
 def test_a_removal_quotes_whole_words() -> None:
     # The word diff splits "man-portable" at its hyphen; the finding names the whole word.
     a = "North Korea may be supplying anti-tank missiles, portable surface-to-air missiles."

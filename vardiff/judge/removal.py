@@ -69,6 +69,7 @@ _PARTICLES = set("to on over about through across after before since under off".
 _ADVERBS = set("not never also still just only even soon then now again".split())
 # Determiners that cannot stand alone ("this", "those", "her" can: "this is", "those who").
 _BOUND_DETERMINERS = set("a an the its their our my your whose every".split())
+_ARTICLES = set("a an the".split())
 _MODALS = set("will would can could should may might must".split())
 # Modals that are nouns too ("the will of the people", "a can of beans").
 _NOUN_MODALS = set("will can must might may".split())
@@ -944,11 +945,35 @@ def _found_removals(a: str, b: str) -> list[Hit]:
                     # than a word dropped before it.
                     "punctuation": float(any(c in first.key for c in ",;:()")),
                     "stray_mark": float(_stray_mark(b, first)),
+                    "closed_junction": float(_closed_junction(first.key)),
+                    "reordered": float(_reordered(a, b, first)),
                     **{f"missing_{kind}": float(kind in kinds) for kind in _MISSING},
                 },
             )
         )
     return hits
+
+
+def _closed_junction(key: str) -> bool:
+    """A determiner that meets what no noun phrase goes on with ("the of", "a or", "the ."):
+    no English sentence has it, so a word between was lost or moved. Other gaps ("the heavy,",
+    "in exposed.") a loose sentence may have."""
+    left, _, right = key.partition(" ")
+    return left in _BOUND_DETERMINERS and (
+        right in _CLOSERS or right in _PREPOSITIONS or right in _CONJUNCTIONS or right in _ARTICLES
+    )
+
+
+def _reordered(a: str, b: str, mark: Mark) -> bool:
+    """Two words next to the gap stand in A in the other order ("the number of" / "the of
+    number"): words swapped, not a word lost."""
+    bigrams_a = set(pairwise(_normalised(a)))
+    at = next((i for i, m in enumerate(_TOKEN.finditer(b)) if m.start() >= mark.start), None)
+    if at is None:
+        return False
+    tokens = _normalised(b)
+    window = tokens[max(0, at - 1) : at + 4]
+    return any((y, x) in bigrams_a and (x, y) not in bigrams_a for x, y in pairwise(window))
 
 
 def _stray_mark(text: str, mark: Mark) -> bool:
