@@ -419,6 +419,14 @@ def test_a_sentence_of_a_opening_with_and_is_no_gap_b_fills() -> None:
     assert [h.check for h in removed] == ["removal.broken"]
 
 
+def test_a_removal_quotes_whole_words() -> None:
+    # The word diff splits "man-portable" at its hyphen; the finding names the whole word.
+    a = "North Korea may be supplying anti-tank missiles, portable surface-to-air missiles."
+    b = "North Korea may be supplying anti-tank missiles and man-portable surface-to-air missiles."
+    assert [h.b for h in find_removals(a, b)] == ["and man-portable"]
+    assert [h.a for h in find_removals(b, a)] == ["and man-portable"]
+
+
 def test_an_age_stands_for_its_person() -> None:
     assert not broken_marks("The 45-year-old was arrested in Lyon.")
     assert broken_marks("The severe in the region were arrested.")

@@ -1026,7 +1026,7 @@ def _edit_removals(a: str, b: str) -> list[Hit]:
             continue
         gap = _broken_gap(edit, kinds)
         what = " and ".join(sorted(kinds))
-        text = edit.a.strip()
+        text = _whole_words(edit)
         if gap:
             rule, prior, message = (
                 "removal.broken",
@@ -1077,6 +1077,21 @@ def _edit_removals(a: str, b: str) -> list[Hit]:
 
 
 _PEOPLE = {"people", "persons", "individuals"}
+_WORD_END = re.compile(r"^[\w’'-]+")
+_WORD_START = re.compile(r"[\w’'-]+$")
+
+
+def _whole_words(edit: Edit) -> str:
+    """The edit's text with the words it cuts through made whole: the diff may split a
+    hyphenated word ("and man-" of "and man-portable")."""
+    text = edit.a
+    if text[-1:].isalnum() or text.endswith("-"):
+        after = _WORD_END.match(edit.after_a)
+        text += after.group(0) if after else ""
+    if text[:1].isalnum():
+        before = _WORD_START.search(edit.before_a)
+        text = (before.group(0) if before else "") + text
+    return text.strip()
 
 
 def _synonyms(lex: Lexicon, a: str, b: str) -> bool:
