@@ -717,7 +717,7 @@ def _shares(text: str) -> list[Quantity]:
             continue
         # Whole percentages: "a third" is written "33%" far more often than "33.3%".
         percent = float(round(_SHARE_COUNTS[(count or "one").lower()] * _SHARE_PARTS[part]))
-        found.append(Quantity(percent, "%", match.group(0), match.start()))
+        found.append(Quantity(percent, "%", text=match.group(0), start=match.start()))
     return found
 
 
@@ -746,8 +746,8 @@ def _word_amounts(text: str) -> list[Quantity]:
         Quantity(
             0.5 if "half" in m.group(0).lower() else 1.0,
             None,
-            m.group(0),
-            m.start(),
+            text=m.group(0),
+            start=m.start(),
             counted=m.group("span").lower(),
         )
         for m in _SPAN.finditer(text)
