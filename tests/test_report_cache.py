@@ -2,8 +2,10 @@
 change the report (the texts, their names, an option, the calibration, the glossary, the package's
 own files) misses; a damaged entry is ignored and rewritten; ``--no-cache`` bypasses it.
 
-The real model on short real texts; each test has its own cache folder (embeddings and
-reports), so no other test's entries can make it pass."""
+The real model on short real texts; each test has its own cache folder, so no other test's
+reports can make it pass. The folder starts with the embeddings of A and B (a copy): what a
+test counts is the comparisons run, and embedding the same sentences again in each test would
+only cost time."""
 
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from typing import Any
 import pytest
 
 import vardiff._compare
-from vardiff import cli
+from vardiff import Comparer, Options, cli
 from vardiff._cache import ReportCache, report_key, tree_digest
 from vardiff._report import Report
 
@@ -32,15 +34,26 @@ B_TEXT = (
 CALIBRATION = Path(vardiff._compare.__file__).parent / "judge" / "calibration.json"
 
 
+@pytest.fixture(scope="module")
+def embeddings(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A cache folder that holds what comparing A with B embeds, and no report (the API does
+    not cache reports)."""
+    folder = tmp_path_factory.mktemp("embeddings")
+    Comparer(Options(cache=str(folder))).compare(A_TEXT, B_TEXT)
+    return folder
+
+
 @pytest.fixture()
-def files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, Path]:
+def files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, embeddings: Path
+) -> tuple[Path, Path, Path]:
     """Version A, version B and the run's cache folder, with the report cache on."""
     monkeypatch.delenv("VARDIFF_NO_REPORT_CACHE", raising=False)
     a, b = tmp_path / "a.txt", tmp_path / "b.txt"
     a.write_text(A_TEXT, encoding="utf-8")
     b.write_text(B_TEXT, encoding="utf-8")
     folder = tmp_path / "cache"
-    folder.mkdir()
+    shutil.copytree(embeddings, folder)
     return a, b, folder
 
 

@@ -9,21 +9,12 @@ The sentences are not those of the contrast set in benchmarks/data.
 from __future__ import annotations
 
 import pytest
+from test_semantics import both_ways, loud, worst
 
 import vardiff
 from vardiff import Severity
-from vardiff.judge._calibration import severity_of
-from vardiff.judge._edits import Hit
+from vardiff.judge.removal import find_removals
 from vardiff.judge.scales import SCALES, find_scales, negation_explained, scale_points
-
-
-def loud(hits: list[Hit]) -> list[Hit]:
-    """Hits whose prior makes a finding of medium or above on the checks' own scale."""
-    return [h for h in hits if severity_of(h.prior) >= Severity.MEDIUM]
-
-
-def both_ways(a: str, b: str) -> list[tuple[str, str]]:
-    return [(a, b), (b, a)]
 
 
 def test_the_bands_of_a_scale_do_not_overlap() -> None:
@@ -185,11 +176,6 @@ def test_reordered_scale_words_are_not_a_replacement() -> None:
 # -- end to end, with the real model --------------------------------------------------------
 
 
-def worst(a: str, b: str) -> Severity | None:
-    report = vardiff.compare(a, b)
-    return max((f.severity for f in report.findings()), default=None)
-
-
 @pytest.mark.parametrize(
     ("a", "b"),
     [
@@ -228,16 +214,13 @@ def test_a_rewording_on_the_scale_stays_low_end_to_end(a: str, b: str) -> None:
 
 
 def test_a_negative_scale_word_moved_is_one_finding_the_scales() -> None:
-    for a, b in (
-        ("The minister often visits the region.", "The minister rarely visits the region."),
-        ("The minister rarely visits the region.", "The minister often visits the region."),
+    for a, b in both_ways(
+        "The minister often visits the region.", "The minister rarely visits the region."
     ):
         found = [f for p in vardiff.compare(a, b).pairs for f in p.findings]
         assert [f.check for f in found if f.severity >= Severity.LOW] == ["scale.frequency"], found
 
 
 def test_a_frequency_adverb_is_no_adjective_of_kind() -> None:
-    from vardiff.judge.removal import find_removals
-
     added = find_removals("The minister visits the region.", "The minister rarely visits it.")
     assert not [h for h in added if h.check.endswith(".adjective")]

@@ -20,7 +20,7 @@ import pickle
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     # numpy and sqlite3 are imported where vectors are read or written: a run whose report is
@@ -69,7 +69,7 @@ class EmbeddingCache:
                 " PRIMARY KEY (model, key))"
             )
             connection.commit()
-        except (OSError, sqlite3_error()):
+        except (OSError, _sqlite3_error()):
             # A read-only home or a full disk must not stop a comparison: run uncached.
             self._disabled = True
             return None
@@ -96,7 +96,7 @@ class EmbeddingCache:
                     vector = _vector(blob)
                     if vector is not None:
                         found[by_key[bytes(key)]] = vector
-        except sqlite3_error():
+        except _sqlite3_error():
             return {}
         return found
 
@@ -119,7 +119,7 @@ class EmbeddingCache:
                 connection.executemany(
                     "INSERT OR REPLACE INTO vectors (model, key, vector) VALUES (?, ?, ?)", rows
                 )
-        except sqlite3_error():
+        except _sqlite3_error():
             self._disabled = True
 
     def close(self) -> None:
@@ -139,7 +139,8 @@ def _vector(blob: object) -> NDArray[np.float32] | None:
     return vector if bool(np.isfinite(vector).all()) else None
 
 
-def sqlite3_error() -> type[Exception]:
+def _sqlite3_error() -> type[Exception]:
+    """``sqlite3.Error``, imported when a handler needs it: a cached report needs no SQLite."""
     import sqlite3
 
     return sqlite3.Error
@@ -191,7 +192,7 @@ def _library_stamps() -> dict[str, list[object]]:
     return stamps
 
 
-def report_key(inputs: Mapping[str, Any]) -> str:
+def report_key(inputs: Mapping[str, object]) -> str:
     """The name of a report in the cache: SHA-256 of ``inputs`` (what the caller knows the
     report depends on: the texts, their names, the options, the model) with the Python version,
     the installed libraries and :func:`package_digest`."""
@@ -227,8 +228,9 @@ class ReportCache:
         return self.directory / f"{key}.pickle"
 
     def get(self, key: str) -> object | None:
+        path = self._path(key)
         try:
-            data = self._path(key).read_bytes()
+            data = path.read_bytes()
         except OSError:
             return None
         start = len(_REPORT_MAGIC)
@@ -242,7 +244,7 @@ class ReportCache:
         except Exception:  # a file that passed the digest but not unpickling: a miss
             return None
         with contextlib.suppress(OSError):
-            os.utime(self._path(key))
+            os.utime(path)
         return value
 
     def put(self, key: str, value: object) -> None:

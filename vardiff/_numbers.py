@@ -663,19 +663,18 @@ def _compare(a: str, b: str, left: list[Quantity], right: list[Quantity]) -> Qua
     rest_b = [q for q in unmatched_b if not (q.unit == "ordinal" and q.value in ordinals_a)]
     # "half of the voters" / "50 percent of the voters": a share in words is a percentage;
     # "a decade" / "ten years": a span in words is its years.
-    for side, other_side, shares in (
+    for side, other_side, worded in (
         (rest_a, rest_b, _word_amounts(a)),
         (rest_b, rest_a, _word_amounts(b)),
     ):
-        for share in shares:
-            partner = next((q for q in other_side if _same_word_amount(q, share)), None)
+        for amount in worded:
+            partner = next((q for q in other_side if _same_word_amount(q, amount)), None)
             if partner is None:
                 continue
             other_side.remove(partner)
             # Its count is no amount of its own: "two-thirds" / "67 percent" drops no "two".
-            end = share.start + len(share.text)
-            side[:] = [q for q in side if not share.start <= q.start < end]
-            pair = (share, partner) if side is rest_a else (partner, share)
+            side[:] = [q for q in side if not amount.start <= q.start < amount.end]
+            pair = (amount, partner) if side is rest_a else (partner, amount)
             reworded.append(pair)
     return QuantityDiff(
         only_a=_unrepeated(rest_a, counts_b, [q for q in rest_b if counts_a[q.key] == 0]),
@@ -718,7 +717,7 @@ def _shares(text: str) -> list[Quantity]:
             continue
         # Whole percentages: "a third" is written "33%" far more often than "33.3%".
         percent = float(round(_SHARE_COUNTS[(count or "one").lower()] * _SHARE_PARTS[part]))
-        found.append(Quantity(percent, "%", match.group(0), match.start()))
+        found.append(Quantity(percent, "%", text=match.group(0), start=match.start()))
     return found
 
 
@@ -726,7 +725,7 @@ def _shares(text: str) -> list[Quantity]:
 _SPANS = {
     "decade": (10.0, "year"),
     "century": (100.0, "year"),
-    "centurie": (100.0, "year"),
+    "centurie": (100.0, "year"),  # "centuries" less its "s", as _in_base_units tries it
     "millennium": (1000.0, "year"),
     "millennia": (1000.0, "year"),
     "fortnight": (14.0, "day"),
@@ -747,8 +746,8 @@ def _word_amounts(text: str) -> list[Quantity]:
         Quantity(
             0.5 if "half" in m.group(0).lower() else 1.0,
             None,
-            m.group(0),
-            m.start(),
+            text=m.group(0),
+            start=m.start(),
             counted=m.group("span").lower(),
         )
         for m in _SPAN.finditer(text)

@@ -318,8 +318,8 @@ def _report_cache(
     options: Options, a: tuple[str, str], b: tuple[str, str]
 ) -> tuple[ReportCache | None, str | None]:
     """Where finished reports are kept, and the key of this one: None, None with ``--no-cache``
-    or ``VARDIFF_NO_REPORT_CACHE`` set, or when a file the key needs cannot be read (the run
-    then says what is wrong, as without a cache)."""
+    or ``VARDIFF_NO_REPORT_CACHE`` set, when the model's folder is too large to stamp, or when
+    a file the key needs cannot be read (the run then says what is wrong, as without a cache)."""
     if options.cache is False or os.environ.get("VARDIFF_NO_REPORT_CACHE"):
         return None, None
     from ._cache import ReportCache, file_digest, report_key, text_key
@@ -327,6 +327,9 @@ def _report_cache(
     embedder = SentenceEmbedder(options.model)
     glossary, calibration = options.glossary, options.calibration
     try:
+        model_files = embedder.files_stamp()
+        if model_files is None:
+            return None, None
         inputs = {
             "a": [a[0], text_key(a[1]).hex()],
             "b": [b[0], text_key(b[1]).hex()],
@@ -341,11 +344,9 @@ def _report_cache(
             if calibration in ("fitted", "priors")  # shipped: in the package's digest
             else file_digest(calibration),
             "model": embedder.identity,
-            "model_files": embedder.files_stamp(),
+            "model_files": model_files,
             "max_model_tokens": embedder.max_tokens,
         }
-        if inputs["model_files"] is None:
-            return None, None
         key = report_key(inputs)
     except (OSError, VardiffError):
         return None, None
@@ -354,6 +355,7 @@ def _report_cache(
 
 
 def _key_value(value: object) -> object:
+    """An option's value as the key's JSON can hold it: an enum member by its value."""
     return value.value if isinstance(value, enum.Enum) else value
 
 

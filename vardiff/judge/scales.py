@@ -519,28 +519,28 @@ def negation_explained(a: str, b: str) -> bool:
     side's point ("not all" / "some", "did not always" / "sometimes"), or a negative word of
     the scale for a plain one of its band ("rarely" / "seldom", "hardly any" / "few")? Then it
     is a rewording, not a flipped polarity."""
-    a, b = cues.strip_quotes(a), cues.strip_quotes(b)
-    reworded = [
-        s.balance + len(cues.negations(s.a.point.text)) - len(cues.negations(s.b.point.text))
-        for s in shifts(a, b)
-        if not s.distance
-    ]
-    difference = len(cues.negations(a)) - len(cues.negations(b))
-    return any(reworded) and difference == sum(reworded)
+    return _negations_on_scale(a, b, moved=False)
 
 
 def negation_moved(a: str, b: str) -> bool:
     """Is every difference in negation between ``a`` and ``b`` a negative word of a scale that
     moved to another point ("often" / "rarely", "many" / "hardly any")? Then this check reports
     the change, in its own words, and the polarity check need not report it again."""
+    return _negations_on_scale(a, b, moved=True)
+
+
+def _negations_on_scale(a: str, b: str, *, moved: bool) -> bool:
+    """Whether the negations that the scale words account for, in the shifts to another point
+    (``moved``) or in those at the same point, are all the negations ``a`` has more than ``b``
+    (or fewer)."""
     a, b = cues.strip_quotes(a), cues.strip_quotes(b)
-    moved = [
+    accounted = [
         s.balance + len(cues.negations(s.a.point.text)) - len(cues.negations(s.b.point.text))
         for s in shifts(a, b)
-        if s.distance
+        if bool(s.distance) == moved
     ]
     difference = len(cues.negations(a)) - len(cues.negations(b))
-    return any(moved) and difference == sum(moved)
+    return any(accounted) and difference == sum(accounted)
 
 
 def check_scales(ctx: PairContext) -> list[Finding]:

@@ -44,7 +44,7 @@ def normalise(text: str, glossary: Glossary | None) -> str:
     for quantity in extract_amounts(text):
         pieces.append(text[last : quantity.start])
         pieces.append(f" <{quantity.value}> ")
-        last = quantity.start + len(quantity.text)
+        last = quantity.end
     pieces.append(text[last:])
     equivalences = glossary.equivalences if glossary else ()
     folded = fold_typography(canonical_names("".join(pieces), equivalences=equivalences))
