@@ -74,6 +74,11 @@ class Kinship:
     parent: int = -1  # the common parent's sense index (co-hyponyms)
     domain: str = ""  # the common parent's lexicographer file: "noun.artifact", "noun.act"
 
+    @property
+    def synonymous(self) -> bool:
+        """The two words name the same thing (one word, or synonyms)."""
+        return self.relation in ("same", "synonym")
+
 
 class Lexicon:
     """Relations between English words, from the shipped data.

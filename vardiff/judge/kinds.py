@@ -158,7 +158,7 @@ def _synonym_swaps(a: str, b: str) -> list[tuple[str, str, str]]:
             found.append((x, y, "adjective"))
             continue
         kin = lex.kinship(x, y, pos="v") if lex.is_verb(x) and lex.is_verb(y) else None
-        if kin is not None and kin.relation in ("same", "synonym"):
+        if kin is not None and kin.synonymous:
             found.append((x, y, "verb"))
     return found
 
@@ -187,7 +187,7 @@ def find_kinds(
             known = [k for k in relations if k is not None]
             # Any reading that makes the words the same thing, or one broader, wins: the
             # lexicon's many senses must not turn a synonym into another thing.
-            kin = next((k for k in known if k.relation in ("same", "synonym")), None)
+            kin = next((k for k in known if k.synonymous), None)
             kin = kin or next((k for k in known if k.relation in ("broader", "narrower")), None)
             kin = kin or lex.kinship(head_a, head_b) or _distant_kind(head_a, head_b)
         score = None
@@ -196,7 +196,7 @@ def find_kinds(
         evidence: dict[str, float | str] = {"relation": kin.relation if kin else "unknown"}
         if score is not None:
             evidence["word_similarity"] = round(score, 4)
-        if kin is not None and kin.relation in ("same", "synonym"):
+        if kin is not None and kin.synonymous:
             hits.append(
                 Hit(
                     "kind.synonym",

@@ -156,7 +156,7 @@ def same_word(x: str, y: str) -> bool:
     for pos in ("v", "n"):
         if lex.lemmas(x, pos) and lex.lemmas(y, pos):
             kin = lex.kinship(x, y, pos=pos)
-            if kin is not None and kin.relation in ("same", "synonym"):
+            if kin is not None and kin.synonymous:
                 return True
     return False
 

@@ -1121,7 +1121,7 @@ def _whole_words(edit: Edit) -> str:
 
 def _synonyms(lex: Lexicon, a: str, b: str) -> bool:
     kin = lex.kinship(a, b) if a.isalpha() and b.isalpha() else None
-    return kin is not None and kin.relation in ("same", "synonym")
+    return kin is not None and kin.synonymous
 
 
 def _anchored(edit: Edit) -> int:
