@@ -469,6 +469,13 @@ def test_words_that_spell_an_acronym_out() -> None:
     assert not spells_out("Kim", "Kim Jong Un".split())  # not an acronym
 
 
+def test_a_text_without_words_has_no_broken_marks() -> None:
+    # Found by the property test: a private-use character and a lone full stop.
+    assert broken_marks("\U0010c35b ") == []
+    assert broken_marks(". ") == []
+    assert broken_marks("") == []
+
+
 def test_broken_junctions() -> None:
     assert "the of" in broken_junctions("The of the river was high.")
     assert "they the" in broken_junctions("Later they the bridge across the river.")

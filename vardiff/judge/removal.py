@@ -70,6 +70,8 @@ _ADVERBS = set("not never also still just only even soon then now again".split()
 # Determiners that cannot stand alone ("this", "those", "her" can: "this is", "those who").
 _BOUND_DETERMINERS = set("a an the its their our my your whose every".split())
 _ARTICLES = set("a an the".split())
+# Nouns an amount of people may leave unsaid ("12 people died" / "12 died").
+_PEOPLE = {"people", "persons", "individuals"}
 _MODALS = set("will would can could should may might must".split())
 # Modals that are nouns too ("the will of the people", "a can of beans").
 _NOUN_MODALS = set("will can must might may".split())
@@ -470,6 +472,8 @@ def _opening_without_subject(tokens: list[str]) -> int | None:
     subject ("Also attacked anything", "Here overlooked the", "Advised Carter on"): the
     subject was dropped. A participle that opens a clause ("Founded in 1990, ...") is
     followed by a preposition or a comma, not by an object."""
+    if not tokens:
+        return None  # no word at all ("\U0010c35b", a lone mark)
     index = 0
     while index < len(tokens) - 2 and tokens[index] in _OPENING_ADVERBS:
         index += 1
@@ -1101,7 +1105,6 @@ def _edit_removals(a: str, b: str) -> list[Hit]:
     return hits
 
 
-_PEOPLE = {"people", "persons", "individuals"}
 _WORD_END = re.compile(r"^[\w’'-]+")
 _WORD_START = re.compile(r"[\w’'-]+$")
 
