@@ -318,6 +318,10 @@ def test_kinds(a: str, b: str, check: str) -> None:
     [
         ("The senator's niece won the seat.", "The senator's granddaughter won the seat."),
         ("Thieves took the carpets.", "Thieves took the bicycles."),
+        # Two diseases, two sports: the lexicon files them among states and acts.
+        ("The outbreak of measles spread quickly.", "The outbreak of mumps spread quickly."),
+        ("The drug is used to treat diabetes.", "The drug is used to treat cancer."),
+        ("She won the title in tennis.", "She won the title in golf."),
     ],
 )
 def test_kin_and_concrete_things_far_apart_are_another_kind(a: str, b: str) -> None:
@@ -331,6 +335,9 @@ def test_kin_and_concrete_things_far_apart_are_another_kind(a: str, b: str) -> N
         ("Thieves took the laptops.", "Thieves took the equipment."),
         # Ideas under one far parent are a translator's choice as often as not.
         ("The troops held the line.", "The army held the line."),
+        # A disease and its broader word, or two names of one disease.
+        ("The vaccine protects against measles.", "The vaccine protects against disease."),
+        ("The flu outbreak closed schools.", "The influenza outbreak closed schools."),
     ],
 )
 def test_general_words_and_ideas_are_not_loudly_another_kind(a: str, b: str) -> None:

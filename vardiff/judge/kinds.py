@@ -48,6 +48,10 @@ _CONCRETE = {
     "noun.object",
 }
 _EVENTS = {"noun.event", "noun.phenomenon"}
+# Kinds whose members are never one another, wherever the lexicon files them and however far
+# apart: two diseases ("measles" / "mumps", "diabetes" / "cancer"), two sports ("tennis" /
+# "golf"). The lexicon files them among states and acts, where a shared parent says little.
+_KINDS_APART = ("disease", "sport")
 # The model's similarity of two nouns alone: at or above NEAR they are near-synonyms, between
 # RELATED and NEAR perhaps another thing of the same field, below RELATED unrelated (the wording
 # check's). It separates poorly ("shells" / "bullets" 0.37, "debris" / "fragments" 0.40,
@@ -95,6 +99,8 @@ def _concrete(kin: Kinship, a: str, b: str, *, counted: bool = False) -> bool:
     lex = lexicon()
     if kin.domain in _CONCRETE or (_first_domain(a) in _CONCRETE and _first_domain(b) in _CONCRETE):
         return True
+    if _kind_apart(a, b):
+        return True
     if kin.domain == "noun.person":
         return lex.is_kin(a) and lex.is_kin(b)
     # "Tuesday" / "Thursday", "October" / "November"; seasons, times of day and spans of the
@@ -116,6 +122,16 @@ def _concrete(kin: Kinship, a: str, b: str, *, counted: bool = False) -> bool:
     }
 
 
+def _kind_apart(a: str, b: str) -> str | None:
+    """The kind of :data:`_KINDS_APART` that both ``a`` and ``b`` are, if one is."""
+    lex = lexicon()
+    for kind in _KINDS_APART:
+        left, right = lex.kinship(a, kind, loose=True), lex.kinship(b, kind, loose=True)
+        if left and right and left.relation == right.relation == "broader":
+            return kind
+    return None
+
+
 def _first_domain(word: str) -> str:
     """The lexicographer file of the word's commonest sense ("noun.artifact" for "glass")."""
     return lexicon().domain(word)
@@ -128,6 +144,8 @@ def _distant_kind(a: str, b: str) -> Kinship | None:
     lex = lexicon()
     if lex.is_kin(a) and lex.is_kin(b):
         return Kinship("cohyponym", domain="noun.person")
+    if _kind_apart(a, b):
+        return Kinship("cohyponym", domain=_first_domain(a))
     if not (_first_domain(a) in _CONCRETE and _first_domain(b) in _CONCRETE):
         return None
     # Only two specific things: a general word ("equipment", "materials") one step below the
