@@ -57,7 +57,7 @@ def test_the_further_apart_the_louder() -> None:
 def test_a_scale_word_bearing_on_another_word_is_quieter() -> None:
     # "many forms of life" / "everything": the phrase was rebuilt around another word.
     hits = find_scales("The water nourishes many forms of life.", "The water nourishes everything.")
-    assert [(h.check, h.evidence["anchored"]) for h in hits] == [("scale.quantifier", 0.0)]
+    assert [(h.check, h.evidence["anchored"]) for h in hits] == [("scale.loose", 0.0)]
     assert not loud(hits)
 
 
@@ -224,3 +224,25 @@ def test_a_negative_scale_word_moved_is_one_finding_the_scales() -> None:
 def test_a_frequency_adverb_is_no_adjective_of_kind() -> None:
     added = find_removals("The minister visits the region.", "The minister rarely visits it.")
     assert not [h for h in added if h.check.endswith(".adjective")]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Nearly all schools reopened.", "Some schools reopened."),
+        (
+            "Every house in the village was searched.",
+            "Several houses in the village were searched.",
+        ),
+        ("The bridge is usually closed at night.", "The bridge is occasionally closed at night."),
+    ],
+)
+def test_a_scale_word_moved_in_an_edit_fails_the_gate_both_ways(a: str, b: str) -> None:
+    # Under the shipped calibration: its floor for a scale word moved in an edit.
+    for left, right in both_ways(a, b):
+        found = [f for p in vardiff.compare(left, right).pairs for f in p.findings]
+        assert any(f.check.startswith("scale.") and f.severity >= Severity.MEDIUM for f in found), (
+            left,
+            right,
+            found,
+        )

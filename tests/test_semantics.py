@@ -476,6 +476,25 @@ def test_words_that_spell_an_acronym_out() -> None:
     assert not spells_out("Kim", "Kim Jong Un".split())  # not an acronym
 
 
+def test_a_determiner_before_a_full_stop_in_a_rewrite_is_a_gap() -> None:
+    hits = find_removals(
+        "Angered by the disclosure, Google, Yahoo and Apple have supported the program.",
+        "Meanwhile, angered by the disclosure of the program, Google, Yahoo and Apple have "
+        "backed the.",
+    )
+    assert [h.evidence.get("junction") for h in hits if h.check == "removal.gap"] == ["the ."]
+
+
+def test_abbreviations_with_stops_are_one_word() -> None:
+    assert broken_marks("The quake hit at 3 a.m. local time.") == []
+    assert broken_marks("He lives in the U.S. now.") == []
+
+
+def test_an_adverb_of_frequency_keeps_its_verb() -> None:
+    assert broken_marks("The river seldom floods in spring.") == []
+    assert broken_marks("The board sometimes meets in May.") == []
+
+
 def test_a_text_without_words_has_no_broken_marks() -> None:
     # Found by the property test: a private-use character and a lone full stop.
     assert broken_marks("\U0010c35b ") == []
