@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -101,6 +102,22 @@ def test_a_wording_finding_inside_a_number_finding_is_a_duplicate() -> None:
     inside = _finding("lexical", (20, 30), (18, 25))
     elsewhere = _finding("lexical", (40, 50), (40, 45))
     assert _without_duplicates([number, inside, elsewhere]) == [number, elsewhere]
+
+
+def test_words_b_still_has_count_as_explained() -> None:
+    # The seeds: "the estimate, Defense Minister Shin" / "the estimateMinister Shin".
+    a = "In the latest estimate, Defense Minister Shin said so."
+    start = a.index("estimate")
+    title = _finding("entity", (a.index("Defense"), a.index("Defense") + 7), None)
+    dropped = replace(
+        _finding("lexical", (start, start + len("estimate, Defense Minister")), None),
+        check="wording.dropped",
+        a="estimate, Defense Minister",
+    )
+    glued = "In your latest estimateMinister Shin said so."
+    assert _without_duplicates([title, dropped], b_text=glued) == [title]
+    # Words B lost too: the wording finding says more than the title's.
+    assert _without_duplicates([title, dropped], b_text="Shin said so.") == [title, dropped]
 
 
 def test_calibration_maps_evidence_to_a_probability_and_a_severity() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from .._embed import Embedder, Progress
@@ -135,13 +136,15 @@ class Judge:
             raw = []
         pair = pair_evidence(ctx.pair)
         calibrated = [self.calibration.apply(f, pair) for f in raw]
-        kept = _without_duplicates(calibrated)
+        kept = _without_duplicates(calibrated, b_text=ctx.pair.b_text)
         return tuple(sorted(kept, key=lambda f: -f.score))
 
 
-def _without_duplicates(findings: list[Finding]) -> list[Finding]:
+def _without_duplicates(findings: list[Finding], *, b_text: str = "") -> list[Finding]:
     """A wording finding whose words another check already explains (a number, a name, a quote,
-    damage) says the same thing twice: it goes, judged on character spans."""
+    damage) says the same thing twice: it goes, judged on character spans. Words of A that B
+    still has, if only run together with another ("estimate, Defense Minister" /
+    "estimateMinister"), count as explained: what is left is the other check's word."""
     authority = [f for f in findings if not _secondary(f)]
     # Only a finding that stands (medium or above, or damage) explains words away: a quiet
     # number finding must not silence a loud wording one about the same words.
@@ -159,10 +162,28 @@ def _without_duplicates(findings: list[Finding]) -> list[Finding]:
         if not _secondary(finding):
             continue
         placed = finding.a_span or finding.b_span
-        if placed and _covered(finding.a_span, covered_a) and _covered(finding.b_span, covered_b):
+        still_in_b = _still_in(finding.a, finding.a_span, b_text) if covered_a else []
+        if (
+            placed
+            and _covered(finding.a_span, covered_a + still_in_b)
+            and _covered(finding.b_span, covered_b)
+        ):
             continue
         kept.append(finding)
     return kept
+
+
+def _still_in(text: str, span: Span | None, other: str) -> list[Span]:
+    """The spans of the words of ``text`` (at ``span``) that ``other`` still holds somewhere,
+    glued to another word or not (words of four letters or more: shorter ones are everywhere)."""
+    if span is None or not other:
+        return []
+    lowered = other.lower()
+    return [
+        (span[0] + m.start(), span[0] + m.end())
+        for m in re.finditer(r"[^\W\d_]{4,}", text)
+        if m.group(0).lower() in lowered
+    ]
 
 
 def _secondary(finding: Finding) -> bool:
