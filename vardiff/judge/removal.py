@@ -69,7 +69,8 @@ _PARTICLES = set("to on over about through across after before since under off".
 _ADVERBS = set("not never also still just only even soon then now again".split())
 # Determiners that cannot stand alone ("this", "those", "her" can: "this is", "those who").
 _BOUND_DETERMINERS = set("a an the its their our my your whose every".split())
-_ARTICLES = set("a an the".split())
+# What no noun phrase goes on with after a determiner ("the of", "a or", "the the", "the .").
+_NO_NOUN_AFTER = _CLOSERS | _PREPOSITIONS | _CONJUNCTIONS | set("a an the".split())
 # Marks that a slip of the keys puts after a determiner ("the, baby's"), unlike a full stop.
 _STRAY_MARKS = set(", ; : ( )".split())
 # Nouns an amount of people may leave unsaid ("12 people died" / "12 died").
@@ -971,9 +972,7 @@ def _closed_junction(key: str) -> bool:
     no English sentence has it, so a word between was lost or moved. Other gaps ("the heavy,",
     "in exposed.") a loose sentence may have."""
     left, _, right = key.partition(" ")
-    return left in _BOUND_DETERMINERS and (
-        right in _CLOSERS or right in _PREPOSITIONS or right in _CONJUNCTIONS or right in _ARTICLES
-    )
+    return left in _BOUND_DETERMINERS and right in _NO_NOUN_AFTER
 
 
 def _reordered(a: str, b: str, mark: Mark) -> bool:
@@ -1006,34 +1005,50 @@ _MISSING = {
 }
 
 
-def _edit_removals(a: str, b: str) -> list[Hit]:
-    stems_b = {stem(w) for w in vocabulary(b)}
-    words_b = words(b)
-    amounts_a = {w for start, end in amount_spans(a) for w in vocabulary(a[start:end])}
-    # "Tens of thousands of people marched" / "Tens of thousands marched", "12 people died" /
-    # "12 died": an amount of people alone says who.
-    bare_b = {q.key for q in extract_quantities(b) if q.counted is None}
-    amounts_a |= {
-        q.counted for q in extract_quantities(a) if q.counted in _PEOPLE and q.key in bare_b
-    }
-    content_b = content_words(b)
-    lex = lexicon()
+@dataclass(frozen=True)
+class _SaidInB:
+    """What B says, however it says it: a word of A found here is not lost."""
 
-    def lost(word: str) -> bool:
+    stems: frozenset[str]
+    words: tuple[str, ...]
+    content: tuple[str, ...]
+    amount_words_a: frozenset[str]
+
+    @classmethod
+    def of(cls, a: str, b: str) -> _SaidInB:
+        amount_words = {w for start, end in amount_spans(a) for w in vocabulary(a[start:end])}
+        # "Tens of thousands of people marched" / "Tens of thousands marched", "12 people
+        # died" / "12 died": an amount of people alone says who.
+        bare_b = {q.key for q in extract_quantities(b) if q.counted is None}
+        amount_words |= {
+            q.counted for q in extract_quantities(a) if q.counted in _PEOPLE and q.key in bare_b
+        }
+        return cls(
+            stems=frozenset(stem(w) for w in vocabulary(b)),
+            words=tuple(words(b)),
+            content=tuple(content_words(b)),
+            amount_words_a=frozenset(amount_words),
+        )
+
+    def lost(self, word: str) -> bool:
         # A word B says anywhere, in any form or by a synonym, is not lost: "Russian President
         # Putin" / "President Putin of Russia", "shells" / "a shell", "the main arms
         # suppliers" / "the main suppliers of weapons". Nor is an acronym B writes out ("the KO
         # round" / "the knockout round"), a courtesy title ("Mr. Putin" / "Putin") or a word
         # of an amount ("two-thirds" / "67%": the number check's).
+        lex = lexicon()
         return (
-            stem(word) not in stems_b
-            and not spells_out(word, words_b)
+            stem(word) not in self.stems
+            and not spells_out(word, self.words)
             and word.lower() not in HONORIFICS
-            and word.lower() not in amounts_a
-            and not any(_synonyms(lex, word, other) for other in content_b)
+            and word.lower() not in self.amount_words_a
+            and not any(_synonyms(lex, word, other) for other in self.content)
         )
 
+
+def _edit_removals(a: str, b: str) -> list[Hit]:
     hits: list[Hit] = []
+    said: _SaidInB | None = None  # read from B at the first deletion: most pairs have none
     for edit in edits(a, b):
         kept = {w.lower() for w in words(edit.b)}
         if edit.kind == "replace" and kept <= {w.lower() for w in words(edit.a)}:
@@ -1041,8 +1056,12 @@ def _edit_removals(a: str, b: str) -> list[Hit]:
             edit = Edit(
                 edit.a, "", edit.before_a, edit.before_b, edit.after_a, edit.b + edit.after_b
             )
-        dropped = [w for w in content_words(edit.a) if lost(w)]
-        if edit.kind != "delete" or not dropped or len(words(edit.a)) > _MAX_WORDS:
+        if edit.kind != "delete" or len(words(edit.a)) > _MAX_WORDS:
+            continue
+        if said is None:
+            said = _SaidInB.of(a, b)
+        dropped = [w for w in content_words(edit.a) if said.lost(w)]
+        if not dropped:
             continue
         adjective = _kind_adjective(edit, dropped)
         if adjective:

@@ -54,10 +54,10 @@ def check_tense(ctx: PairContext) -> list[Finding]:
         main_b = [stem(w) for w in words_b if w not in _AUXILIARIES]
         if main_a != main_b or words_a == words_b or not (main_a or (aux_a and aux_b)):
             continue  # another verb is the wording check's; "is" → "was" alone is tense
-        past_a = _past(words_a, aux_a, preceding_a)
-        past_b = _past(words_b, aux_b, preceding_b)
         if frozenset(aux_a ^ aux_b) in _BACKSHIFTS:
             continue  # "said it would reopen" / "will reopen, officials said": reported speech
+        past_a = _past(words_a, aux_a, preceding_a)
+        past_b = _past(words_b, aux_b, preceding_b)
         future_a, future_b = bool(aux_a & _FUTURE_MARKERS), bool(aux_b & _FUTURE_MARKERS)
         if future_a == future_b and past_a == past_b:
             continue
