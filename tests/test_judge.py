@@ -595,7 +595,9 @@ def test_a_contraction_spelt_out_in_a_quote_is_the_same_words(a: str, b: str) ->
 
 
 def test_a_quote_that_loses_its_negation_with_its_contraction_is_still_loud() -> None:
-    found = findings("“We're not cautious enough,” said Jones.", "“We are cautious enough,” said Jones.")
+    found = findings(
+        "“We're not cautious enough,” said Jones.", "“We are cautious enough,” said Jones."
+    )
     assert worst(found) in (MEDIUM, HIGH), show(found)
     found = findings("“We're very cautious,” said Jones.", "“We are rarely cautious,” said Jones.")
     assert worst(of(found, "quote")) in (MEDIUM, HIGH), show(found)
