@@ -198,9 +198,11 @@ def _quantity_pattern(spaced_groups: int) -> re.Pattern[str]:
     """The quantity pattern; ``spaced_groups``: how many groups of three digits after a plain
     space make one number. Two ("3 000 000") by default: with one, "on June 3 200 protesters"
     would read as 3,200. compare_quantities tries one where that reconciles the two sides."""
+    # A number may follow another after a dash or a colon: a range, a score or a ratio ("5-12",
+    # "2-1", "2:1" are two numbers each; "2:30" is a time).
     return re.compile(
         rf"""
-        (?:(?<![\w.:-])|(?<=(?<![\w.:,-])\d[-–])|(?<=(?<![\w.:,-])\d\d[-–])|(?<=(?<![\w.:,-])\d\d\d[-–]))
+        (?:(?<![\w.:-])|(?<=(?<![\w.:,-])\d[-–:])|(?<=(?<![\w.:,-])\d\d[-–:])|(?<=(?<![\w.:,-])\d\d\d[-–:]))
         (?P<currency>[$€£])?\s?
         (?:
             (?P<time>\d{{1,2}}:\d{{2}}(?:\s?[ap]\.?m\b\.?)?|\d{{1,2}}\s?[ap]\.?m\b\.?
