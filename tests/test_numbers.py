@@ -90,6 +90,17 @@ def test_a_score_or_ratio_is_two_numbers_with_a_dash_or_a_colon() -> None:
     assert [q.text for q in changed.only_a] == ["2"] and [q.text for q in changed.only_b] == ["3"]
 
 
+def test_both_or_a_pair_is_the_two_on_the_other_side() -> None:
+    same = compare_quantities("These two black holes are moving.", "Both black holes are moving.")
+    assert not same.only_a and not same.only_b
+    pair = compare_quantities("He bought a pair of shoes.", "He bought two shoes.")
+    assert not pair.only_a and not pair.only_b
+    # Where both sides say "both", a two is a number of its own.
+    changed = compare_quantities("Both teams scored two goals.", "Both teams scored three goals.")
+    assert [q.text for q in changed.only_a] == ["two"]
+    assert [q.text for q in changed.only_b] == ["three"]
+
+
 def test_decades_and_ordinals_are_quantities() -> None:
     decade = _one("Relations cooled in the 1990s.")
     assert (decade.value, decade.unit) == ("1990s", "decade")
