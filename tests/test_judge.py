@@ -871,6 +871,28 @@ def test_tense_unchanged_is_not_flagged(a: str, b: str) -> None:
     assert not of(found, "tense"), show(found)
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The minister visited Kyiv on Tuesday.", "The minister visited Kiev on Tuesday."),
+        (
+            "Trump spoke with Turkish President Recep Tayyip Erdoğan.",
+            "Trump spoke with Turkish President Recep Tayyip Erdugan.",
+        ),
+        ("Protesters mocked Netanjahu's nickname.", "Protesters mocked Netanyahu's nickname."),
+    ],
+)
+def test_a_name_in_another_transliteration_is_a_variant(a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        found = findings(x, y)
+        assert worst(of(found, "entity")) in (None, INFO, LOW), show(found)
+
+
+def test_another_city_whose_name_begins_alike_is_another_name() -> None:
+    found = findings("Russia shelled Kharkiv on Tuesday.", "Russia shelled Kherson on Tuesday.")
+    assert worst(of(found, "entity")) is HIGH, show(found)
+
+
 def test_entity_middle_initial_left_out_is_a_spelling_variant() -> None:
     found = findings(
         "Russian President Vladimir V. Putin will visit Pyongyang on Tuesday.",

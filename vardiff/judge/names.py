@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import cast
 
-from .._entities import TITLES, Name, NameDiff, compare_names
+from .._entities import TITLES, Name, NameDiff, compare_names, transliterated
 from .._report import Finding
 from ._context import PairContext
 from ._draft import draft
@@ -132,7 +132,7 @@ def names_texts(ctx: PairContext) -> list[str]:
     pairs, rest_a, rest_b = _pairs(_names_diff(ctx))
     texts: list[str] = []
     for left, right in pairs:
-        if not _abbreviated(left, right):
+        if not _abbreviated(left, right) and not transliterated(left, right):
             texts += [left, right]
     terms_a, terms_b = content_terms(ctx.a), content_terms(ctx.b)
     texts += [t for name in rest_a for t in support_texts(name, terms_b)]
@@ -148,6 +148,9 @@ def check_names(ctx: PairContext) -> list[Finding]:
     for left, right in pairs:
         if _abbreviated(left, right):
             continue  # one name cut differently on each side, or shortened, is no new referent
+        if transliterated(left, right):
+            found.append(_variant(ctx, left, right))
+            continue
         alike = ctx.similarity(left, right)
         # A typo keeps most letters ("Belgium" / "Beligum"); a designation that differs in its
         # code ("Hwasong-11A" / "11B") is another thing however alike it is spelled.
