@@ -49,7 +49,13 @@ _TAG = re.compile(
     re.IGNORECASE,
 )
 _MARKED = re.compile(r"\?[\"”’')\s]*$")
-_INDIRECT = re.compile(r"\b(?:wonder\w*|ask(?:s|ed|ing)?|whether|question(?:s|ed)?)\b", re.I)
+# A question asked in a statement: "whether", "I wonder", "asked if" / "asked them why" (not
+# "asked the court to delay", a request).
+_INDIRECT = re.compile(
+    r"\b(?:whether|wonder\w*|ask(?:s|ed|ing)?\s+(?:\w+\s+)?(?:if|what|who|why|how|when|where|"
+    r"which))\b",
+    re.IGNORECASE,
+)
 
 
 def _asks(sentence: str) -> tuple[bool, bool]:
