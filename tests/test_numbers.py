@@ -79,6 +79,28 @@ def test_clock_times_are_normalised_to_24_hours() -> None:
     assert _one("The strike came at 5pm.").value == "17:00"
 
 
+def test_a_score_or_ratio_is_two_numbers_with_a_dash_or_a_colon() -> None:
+    assert _values("The team won the match 2-1.") == [2.0, 1.0]
+    assert _values("The team won the game 2:1.") == [2.0, 1.0]
+    assert _values("Women outnumber men 3:1 here.") == [3.0, 1.0]
+    assert _values("The strike came at 2:30 local time.") == ["02:30"]
+    same = compare_quantities("They won the match 2-1.", "They won the game 2:1.")
+    assert not same.only_a and not same.only_b
+    changed = compare_quantities("They won the match 2:1.", "They won the game 3:1.")
+    assert [q.text for q in changed.only_a] == ["2"] and [q.text for q in changed.only_b] == ["3"]
+
+
+def test_both_or_a_pair_is_the_two_on_the_other_side() -> None:
+    same = compare_quantities("These two black holes are moving.", "Both black holes are moving.")
+    assert not same.only_a and not same.only_b
+    pair = compare_quantities("He bought a pair of shoes.", "He bought two shoes.")
+    assert not pair.only_a and not pair.only_b
+    # Where both sides say "both", a two is a number of its own.
+    changed = compare_quantities("Both teams scored two goals.", "Both teams scored three goals.")
+    assert [q.text for q in changed.only_a] == ["two"]
+    assert [q.text for q in changed.only_b] == ["three"]
+
+
 def test_decades_and_ordinals_are_quantities() -> None:
     decade = _one("Relations cooled in the 1990s.")
     assert (decade.value, decade.unit) == ("1990s", "decade")

@@ -84,7 +84,9 @@ _SPEECH = (
     r"conveyed|informed|briefed|specified|specifies|underlined|underscored|highlighted"
 )
 _SPEECH_VERB = re.compile(rf"(?<!\w)(?:{_SPEECH})(?!\w)", re.IGNORECASE)
-_ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?([\w’'.-]+(?:\s+[A-Z][\w’'.-]*)*)", re.I)
+# Case-sensitive after "to": the source runs on over capitalised words only ("according to
+# Prime Minister Kevin Rudd"), not over "tariffs in Central American countries".
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?:[Tt]he\s+)?([\w’'.-]+(?:\s+[A-Z][\w’'.-]*)*)")
 # A be-form right before the verb (an adverb or "not" between): the speech verb is passive.
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|is|are|been|being|be)\s+(?:(?:not|also|publicly|reportedly|\w+ly)\s+)?$",

@@ -198,9 +198,11 @@ def _quantity_pattern(spaced_groups: int) -> re.Pattern[str]:
     """The quantity pattern; ``spaced_groups``: how many groups of three digits after a plain
     space make one number. Two ("3 000 000") by default: with one, "on June 3 200 protesters"
     would read as 3,200. compare_quantities tries one where that reconciles the two sides."""
+    # A number may follow another after a dash or a colon: a range, a score or a ratio ("5-12",
+    # "2-1", "2:1" are two numbers each; "2:30" is a time).
     return re.compile(
         rf"""
-        (?:(?<![\w.:-])|(?<=(?<![\w.:,-])\d[-–])|(?<=(?<![\w.:,-])\d\d[-–])|(?<=(?<![\w.:,-])\d\d\d[-–]))
+        (?:(?<![\w.:-])|(?<=(?<![\w.:,-])\d[-–:])|(?<=(?<![\w.:,-])\d\d[-–:])|(?<=(?<![\w.:,-])\d\d\d[-–:]))
         (?P<currency>[$€£])?\s?
         (?:
             (?P<time>\d{{1,2}}:\d{{2}}(?:\s?[ap]\.?m\b\.?)?|\d{{1,2}}\s?[ap]\.?m\b\.?
@@ -661,6 +663,10 @@ def _compare(a: str, b: str, left: list[Quantity], right: list[Quantity]) -> Qua
     ordinals_a, ordinals_b = _ordinal_words(a), _ordinal_words(b)
     rest_a = [q for q in only_a if not (q.unit == "ordinal" and q.value in ordinals_b)]
     rest_b = [q for q in unmatched_b if not (q.unit == "ordinal" and q.value in ordinals_a)]
+    # "These two black holes" / "Both black holes", "a pair of shoes" / "two shoes": a two the
+    # other side says in a word that means two.
+    rest_a = [q for q in rest_a if not (_bare_two(q) and _TWO_WORDS & (words_b - words_a))]
+    rest_b = [q for q in rest_b if not (_bare_two(q) and _TWO_WORDS & (words_a - words_b))]
     # "half of the voters" / "50 percent of the voters": a share in words is a percentage;
     # "a decade" / "ten years": a span in words is its years.
     for side, other_side, worded in (
@@ -682,6 +688,13 @@ def _compare(a: str, b: str, left: list[Quantity], right: list[Quantity]) -> Qua
         reworded=tuple(reworded),
         recounted=tuple(recounted),
     )
+
+
+_TWO_WORDS = frozenset({"both", "pair"})
+
+
+def _bare_two(quantity: Quantity) -> bool:
+    return quantity.value == 2 and quantity.unit is None
 
 
 def _unrepeated(

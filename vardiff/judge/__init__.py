@@ -14,8 +14,10 @@ module                    what it looks for
 ``quotes``                direct quotes that are not verbatim
 ``polarity``              negation on one side only
 ``modality``              certainty and hedging
+``mood``                  a statement turned into a question, or a question into a statement
 ``attribution``           who said it: dropped, changed, garbled sources
 ``tense``                 the same verb moved in time
+``order``                 words in an order no sentence has (scrambled)
 ``wording``               open-class words replaced, dropped or added; rebuilt sentences
 ``unaligned``             sentences with no counterpart
 ========================  ==========================================================

@@ -17,9 +17,11 @@ from .foreign import check_foreign
 from .glossary import check_glossary
 from .kinds import check_kinds, kinds_wanted
 from .modality import check_modality
+from .mood import check_mood
 from .names import check_names, names_texts
 from .numbers import SAME_THING, check_numbers
 from .opposites import check_opposites
+from .order import check_order
 from .polarity import check_negation
 from .quotes import check_quotes
 from .referents import check_referents
@@ -45,11 +47,13 @@ CHECKS: tuple[Check, ...] = (
     check_quotes,
     check_negation,
     check_modality,
+    check_mood,
     check_attribution,
     check_tense,
     check_opposites,
     check_scales,
     check_roles,
+    check_order,
     check_referents,
     check_kinds,
     check_removal,

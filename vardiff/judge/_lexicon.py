@@ -236,6 +236,11 @@ class Lexicon:
             return "indirect"
         return None
 
+    def opposable(self, word: str) -> bool:
+        """Whether some reading of ``word`` has an antonym or a direction ("rose", "after"): a
+        cheap test before :meth:`opposition` is asked about every pair of two texts' words."""
+        return any(f in self._antonyms or f in self._direction for f in self._forms(word))
+
     def _forms(self, word: str) -> set[str]:
         return {word.lower(), *(w.lower() for w in self.lemmas(word))}
 

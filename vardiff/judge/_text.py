@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["fold_typography", "tidy"]
+__all__ = ["expand_contractions", "fold_typography", "tidy"]
 
 _TYPOGRAPHY = str.maketrans("’‘“”„«»–—", '\'\'"""""--')
 
@@ -15,3 +15,32 @@ def fold_typography(text: str) -> str:
 
 def tidy(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
+
+
+# "It's" is "it is" as often as "it has", "he'd" "he would" as often as "he had": one reading
+# each is enough to see that a quote which spells a contraction out says the same words.
+_CONTRACTED = (
+    (re.compile(r"\bcan't\b|\bcannot\b", re.IGNORECASE), "can not"),
+    (re.compile(r"\bwon't\b", re.IGNORECASE), "will not"),
+    (re.compile(r"\bshan't\b", re.IGNORECASE), "shall not"),
+    (re.compile(r"\bain't\b", re.IGNORECASE), "is not"),
+    (re.compile(r"(?<=\w)n't\b", re.IGNORECASE), " not"),
+    (re.compile(r"(?<=\w)'re\b", re.IGNORECASE), " are"),
+    (re.compile(r"(?<=\w)'ve\b", re.IGNORECASE), " have"),
+    (re.compile(r"(?<=\w)'ll\b", re.IGNORECASE), " will"),
+    (re.compile(r"(?<=\w)'d\b", re.IGNORECASE), " would"),
+    (re.compile(r"\bI'm\b", re.IGNORECASE), "I am"),
+    (re.compile(r"\blet's\b", re.IGNORECASE), "let us"),
+    (
+        re.compile(r"\b(it|he|she|that|there|here|what|who|where)'s\b", re.IGNORECASE),
+        r"\1 is",
+    ),
+)
+
+
+def expand_contractions(text: str) -> str:
+    """``text`` with its contractions spelt out ("We're" → "We are", "don't" → "do not"), on
+    straight apostrophes (fold the typography first)."""
+    for pattern, full in _CONTRACTED:
+        text = pattern.sub(full, text)
+    return text

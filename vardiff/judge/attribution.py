@@ -11,6 +11,7 @@ from .._report import Finding
 from ._context import PairContext
 from ._draft import draft
 from ._edits import words
+from ._lexicon import lexicon
 
 __all__ = ["check_attribution"]
 
@@ -50,10 +51,10 @@ def check_attribution(ctx: PairContext) -> list[Finding]:
     unmatched_b = [r for r in right if not r.fragment]
     missing: list[cues.Attribution] = []
     for attribution in left:
-        match = next((r for r in unmatched_b if r.source == attribution.source), None)
+        match = next((r for r in unmatched_b if _same_source(r.source, attribution.source)), None)
         if match is not None:
             unmatched_b.remove(match)
-        elif attribution.source not in sources_b and (
+        elif not any(_same_source(attribution.source, s) for s in sources_b) and (
             cues.is_pronoun(attribution.source) or attribution.source not in named_b
         ):
             missing.append(attribution)
@@ -89,7 +90,7 @@ def check_attribution(ctx: PairContext) -> list[Finding]:
                 )
             )
     for attribution in unmatched_b:
-        if attribution.source not in {x.source for x in left}:
+        if not any(_same_source(attribution.source, x.source) for x in left):
             found.append(
                 draft(
                     ctx,
@@ -102,3 +103,15 @@ def check_attribution(ctx: PairContext) -> list[Finding]:
                 )
             )
     return found
+
+
+def _same_source(left: str, right: str) -> bool:
+    """One source named alike: the same word, a synonym ("protesters" / "demonstrators") or a
+    broader or narrower word for the same people ("researchers" / "scientists", "spokesman" /
+    "spokesperson"). Names and pronouns only match themselves."""
+    if left == right:
+        return True
+    if cues.is_pronoun(left) or cues.is_pronoun(right):
+        return False
+    kin = lexicon().kinship(left, right)
+    return kin is not None and (kin.synonymous or kin.relation in ("broader", "narrower"))

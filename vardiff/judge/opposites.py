@@ -13,15 +13,27 @@ Two rewordings stay quiet:
 
 A negative word that is itself one of the opposites ("likely" / "unlikely", "passed" /
 "failed") is this check's finding; the polarity check does not count it again.
+
+Between two translations the word diff often does not pair the two words: they sit in
+differently worded stretches ("died after consuming" / "died before eating"), or the word of A
+is still somewhere in B, in another place ("more than 330 plants, over 10 million kW" / "less
+than 330 plants, more than 10 million kW"). So each word of B is also read against each word
+of A in its place: an opposite of it in A with the same words around it (``opposite.placed``),
+while the word of A is not found in that place in B too. It is the one finding for the two
+words: the diff's pairing of them, if any, is not reported again.
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .. import _cues as cues
+from .._numbers import is_amount_word
 from .._report import Finding
-from .._words import FUNCTION_WORDS, content_words
+from .._words import FUNCTION_WORDS, content_words, stem
 from ._context import PairContext
 from ._edits import Edit, Hit, as_findings, edits, vocabulary, words
 from ._lexicon import lexicon
@@ -36,6 +48,7 @@ __all__ = [
     "negation_balance",
     "negation_explained",
     "opposed_words",
+    "placed_opposites",
 ]
 
 # Priors: the share of findings that were meaning changes on the development data (the dev
@@ -47,12 +60,34 @@ _WHY = {
     "direction": "a change in the opposite direction",
     "converse": "the converse relation",
     "indirect": "near-antonyms",
+    "comparison": "the other end of a comparison",
 }
 # Determiners WordNet also files as opposed adjectives ("any" / "all", "some" / "all"): the
 # scales check reads them.
 QUANTIFIERS = frozenset({"any", "all", "some", "every", "each", "both", "either"})
+_PRIOR_PLACED = 0.9
 _MAX_WORDS = 6  # an edit longer than this on either side is a rebuilt clause, not a word swap
 _NEAR = 4  # words before an opposite where a negation still turns it back ("not been a success")
+# Content words (or numbers) on each side of a word that say where it stands: its head noun or
+# verb, its object, the amount it bounds.
+_PLACE = 3
+# The relations that reverse a statement whatever the sentence around them; a converse needs
+# its participants read ("lent" / "borrowed"), a near-antonym is too loose to find in a rewrite.
+_PLACED_RELATIONS = ("antonym", "direction")
+_TOKEN = re.compile(r"[^\W_][\w’'-]*")
+# The two ends of a comparison of amounts: "more than 300" / "fewer than 300", "greater
+# stability" / "less stability". The lexicon pairs "more" / "less" but not "over" / "fewer" nor
+# "greater" / "less"; "over", "above", "under", "below" compare only before an amount ("over
+# 2 million"), elsewhere they are places and times ("over the weekend").
+_MORE = frozenset({"more", "greater"})
+_LESS = frozenset({"less", "fewer"})
+_BEFORE_AMOUNT = {"over": "more", "above": "more", "under": "less", "below": "less"}
+# Particles take their sense from the verb before them ("pay off" its debts, "settle on" them),
+# so two of them are no opposites by themselves.
+_PARTICLES = frozenset({"on", "off", "in", "out", "up", "down"})
+# "no more than 5", "not before noon": a bare "no" / "not" just before the word turns it back
+# as much as any negation (the negation cues blank "no more than" as a bound, not a denial).
+_BARE_NOT = re.compile(r"\b(?:no|not)\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -98,6 +133,179 @@ def opposed_words(a: str, b: str) -> list[Opposed]:
     return found
 
 
+@dataclass(frozen=True)
+class Placed:
+    """A word of A and its opposite in B, in the same place: ``shared``, the words around them
+    that both sides have (as A writes them), ``paired``: the word diff paired the two too."""
+
+    a: str
+    b: str
+    relation: str
+    shared: tuple[str, ...]
+    paired: bool
+
+
+@dataclass(frozen=True)
+class _Token:
+    """A word of a text with the content words (stems) just before and just after it."""
+
+    text: str
+    start: int
+    left: frozenset[str]
+    right: frozenset[str]
+    first_left: str  # the nearest of ``left`` ("" where there is none)
+    first_right: str
+    before: frozenset[str]  # every content word before it, and after it
+    after: frozenset[str]
+    compares: str  # "more" or "less": the end of a comparison of amounts it stands for, or ""
+
+    def place(self, other: _Token) -> frozenset[str]:
+        """The words around both on the same side of them."""
+        return (self.left & other.left) | (self.right & other.right)
+
+    def closeness(self, other: _Token) -> int:
+        """How alike the two places are: the words around both, and once more the word right
+        next to both (the head noun, the amount, the verb)."""
+        nearest = [
+            bool(mine) and mine == theirs
+            for mine, theirs in (
+                (self.first_left, other.first_left),
+                (self.first_right, other.first_right),
+            )
+        ]
+        return len(self.place(other)) + sum(nearest)
+
+    def same_word(self, other: _Token) -> bool:
+        return stem(self.text) == stem(other.text)
+
+
+def placed_opposites(a: str, b: str) -> list[Placed]:
+    """Words of ``a`` whose opposite stands in ``b`` in their place (the same words around
+    it), neither turned back by a negation near it, and the word of ``a`` not kept in that
+    place in ``b`` as well (nor the word of ``b`` in ``a``)."""
+    if not current().lexicon:
+        return []
+    tokens_a, tokens_b = _tokens(a), _tokens(b)
+    count_a = Counter(stem(t.text) for t in tokens_a)
+    count_b = Counter(stem(t.text) for t in tokens_b)
+    paired = {(o.a.lower(), o.b.lower()) for o in opposed_words(a, b)}
+    found: list[Placed] = []
+    taken: set[int] = set()
+    # Most words have no opposite: only those that may are paired up.
+    candidates_b = [t for t in tokens_b if t.compares or _opposable(t.text.lower())]
+    for x in [t for t in tokens_a if t.compares or _opposable(t.text.lower())]:
+        for index, y in enumerate(candidates_b):
+            relation = _relation(x.text.lower(), y.text.lower())
+            if relation is None and x.compares and y.compares and x.compares != y.compares:
+                relation = "comparison"
+            if relation is None or index in taken:
+                continue
+            if count_a[stem(x.text)] <= count_b[stem(x.text)] and (
+                count_b[stem(y.text)] <= count_a[stem(y.text)]
+            ):
+                continue  # both words on both sides, as often: moved, not replaced
+            shared = x.place(y)
+            if not shared or _kept(x, y, tokens_b) or _kept(y, x, tokens_a):
+                continue
+            if _negative_word(a, x) or _negative_word(b, y):
+                continue  # "declined to examine" / "accepted": the polarity check's
+            if _swapped(x, y):
+                continue  # "France lost to Germany" / "Germany beat France": two ends of one event
+            if (_negated(a, x) + _negated(b, y)) % 2:
+                continue  # "not the same" / "different", "not before noon" / "after noon"
+            taken.add(index)
+            around = dict.fromkeys(t.text for t in tokens_a if stem(t.text) in shared)
+            pair = (x.text.lower(), y.text.lower())
+            found.append(Placed(x.text, y.text, relation, tuple(around), pair in paired))
+            break
+    return found
+
+
+@lru_cache(maxsize=8192)
+def _opposable(word: str) -> bool:
+    return lexicon().opposable(word)
+
+
+@lru_cache(maxsize=8192)
+def _relation(x: str, y: str) -> str | None:
+    """The opposition of two lower-cased words that reverses a statement wherever they stand;
+    not that of the determiners (the scales check's: "some" / "all")."""
+    if x == y or {x, y} <= QUANTIFIERS or {x, y} & _PARTICLES or not (x + y).isalpha():
+        return None
+    lex = lexicon()
+    if lex.gender(x) and lex.gender(y):
+        return None  # "wife" / "husband": another person, the referents check's
+    relation = lex.opposition(x, y)
+    return relation if relation in _PLACED_RELATIONS else None
+
+
+def _tokens(text: str) -> list[_Token]:
+    found = list(_TOKEN.finditer(text))
+    keys = ["" if m.group().lower() in FUNCTION_WORDS else stem(m.group()) for m in found]
+    tokens = []
+    for index, match in enumerate(found):
+        left = [k for k in keys[:index] if k][-_PLACE:]
+        right = [k for k in keys[index + 1 :] if k][:_PLACE]
+        following = [m.group() for m in found[index + 1 : index + 3]]
+        compares = _compares(match.group().lower(), following)
+        token = _Token(
+            match.group(),
+            match.start(),
+            frozenset(left),
+            frozenset(right),
+            left[-1] if left else "",
+            right[0] if right else "",
+            frozenset(k for k in keys[:index] if k),
+            frozenset(k for k in keys[index + 1 :] if k),
+            compares,
+        )
+        tokens.append(token)
+    return tokens
+
+
+def _compares(word: str, following: list[str]) -> str:
+    if word in _MORE:
+        return "more"
+    if word in _LESS:
+        return "less"
+    if word in _BEFORE_AMOUNT and any(is_amount_word(w) for w in following):
+        return _BEFORE_AMOUNT[word]
+    return ""
+
+
+def _swapped(x: _Token, y: _Token) -> bool:
+    """The participants changed ends: what stands just before each word stands after the
+    other one and not before it ("France lost to Germany" / "Germany beat France"), or the
+    word right before each (its subject, most often) does, however far after ("the fund lent
+    the province" / "the province borrowed from the fund")."""
+    near = bool((x.left & y.right) - y.left) and bool((y.left & x.right) - x.left)
+    return near or (_after_only(x.first_left, y) and _after_only(y.first_left, x))
+
+
+def _after_only(word: str, token: _Token) -> bool:
+    return bool(word) and word in token.after and word not in token.before
+
+
+def _kept(x: _Token, y: _Token, others: list[_Token]) -> bool:
+    """``x`` stands on the other side too, in a place at least as like its own as the
+    opposite's: it was kept (or moved), and the opposite says something else."""
+    place = x.closeness(y)
+    return any(x.same_word(t) and x.closeness(t) >= place for t in others)
+
+
+def _negative_word(text: str, token: _Token) -> bool:
+    """The word is a negation itself, alone or with the word after it ("rejected",
+    "unlikely", "declined to")."""
+    return bool(cues.negations(" ".join(text[token.start :].split()[:2])))
+
+
+def _negated(text: str, token: _Token) -> int:
+    """1 if a negation stands in the few words before ``token``, else 0."""
+    before = text[: token.start]
+    near = " ".join(before.split()[-_NEAR:])
+    return int(bool(cues.negations(near) or _BARE_NOT.search(before)))
+
+
 def negation_balance(a: str, b: str, opposed: list[Opposed]) -> int:
     """Negations in ``a`` minus negations in ``b``, not counting the opposed words themselves
     ("unlikely", "failed" are negative words and opposites at once)."""
@@ -135,12 +343,16 @@ def negation_explained(a: str, b: str) -> bool:
 def find_opposites(a: str, b: str) -> list[Hit]:
     """Hits for each word replaced by its opposite, unless a negation on the other side or a
     swap of participants makes it a rewording."""
+    # A word reversed inside a quote reverses what the speaker said: the quotes check says
+    # only that the quote is not verbatim.
+    placed = placed_opposites(a, b)
     a, b = cues.strip_quotes(a), cues.strip_quotes(b)
     opposed = opposed_words(a, b)
-    if not opposed:
-        return []
-    hits: list[Hit] = []
+    hits = [_placed_hit(item) for item in placed]
+    said = {(p.a.lower(), p.b.lower()) for p in placed}
     for item in opposed:
+        if (item.a.lower(), item.b.lower()) in said:
+            continue  # the same two words, found in their place
         balance = local_balance(item)
         if not balance % 2 and _negative(item):
             continue  # "likely" / "unlikely", "passed" / "failed": the polarity check's finding
@@ -181,6 +393,24 @@ def find_opposites(a: str, b: str) -> list[Hit]:
             )
         )
     return hits
+
+
+def _placed_hit(item: Placed) -> Hit:
+    around = ", ".join(repr(w) for w in item.shared)
+    return Hit(
+        "opposite.placed",
+        "opposite",
+        item.a,
+        item.b,
+        f"{item.a!r} → {item.b!r}: {_WHY[item.relation]} in the same place (next to {around}), "
+        "the statement is reversed",
+        _PRIOR_PLACED,
+        {
+            "relation": item.relation,
+            "shared": float(len(item.shared)),
+            "paired": float(item.paired),
+        },
+    )
 
 
 def _next_word(edited: str, word: str, after: str) -> str:

@@ -11,7 +11,7 @@ from .._words import FUNCTION_WORDS
 from ._context import PairContext
 from ._draft import draft
 from ._evidence import spelling
-from ._text import fold_typography
+from ._text import expand_contractions, fold_typography
 
 __all__ = ["check_quotes"]
 
@@ -30,13 +30,14 @@ def _edited(left: str, right: str) -> bool:
 
 
 def _folded(quote: str) -> str:
-    return fold_typography(quote).lower().strip(" .,!?")
+    # "We're" / "We are": a contraction spelt out is the speaker's same words.
+    return expand_contractions(fold_typography(quote)).lower().strip(" .,!?")
 
 
 def _words(text: str) -> str:
     """The words alone: spacing, hyphens and punctuation inside a quote ("catch on , but",
     "non-violently") are no words of the speaker's."""
-    joined = re.sub(r"(?<=\w)-(?=\w)", "", fold_typography(text).lower())
+    joined = re.sub(r"(?<=\w)-(?=\w)", "", expand_contractions(fold_typography(text)).lower())
     return " ".join(re.findall(r"\w+", joined))
 
 

@@ -1013,6 +1013,7 @@ class _SaidInB:
     words: tuple[str, ...]
     content: tuple[str, ...]
     amount_words_a: frozenset[str]
+    speaks: bool  # B reports speech with a verb of its own
 
     @classmethod
     def of(cls, a: str, b: str) -> _SaidInB:
@@ -1028,6 +1029,7 @@ class _SaidInB:
             words=tuple(words(b)),
             content=tuple(content_words(b)),
             amount_words_a=frozenset(amount_words),
+            speaks=any(cues.is_speech_verb(w.lower()) for w in words(b)),
         )
 
     def lost(self, word: str) -> bool:
@@ -1035,10 +1037,13 @@ class _SaidInB:
         # Putin" / "President Putin of Russia", "shells" / "a shell", "the main arms
         # suppliers" / "the main suppliers of weapons". Nor is an acronym B writes out ("the KO
         # round" / "the knockout round"), a courtesy title ("Mr. Putin" / "Putin") or a word
-        # of an amount ("two-thirds" / "67%": the number check's).
+        # of an amount ("two-thirds" / "67%": the number check's). Nor is a speech verb where B
+        # reports speech with another ("wrote" / "reported", "pointed out" / "said"): who
+        # said it is the attribution check's.
         lex = lexicon()
         return (
             stem(word) not in self.stems
+            and not (self.speaks and cues.is_speech_verb(word.lower()))
             and not spells_out(word, self.words)
             and word.lower() not in HONORIFICS
             and word.lower() not in self.amount_words_a

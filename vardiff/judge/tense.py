@@ -26,6 +26,17 @@ _SUBJUNCTIVE_BEFORE = re.compile(
     r"\b(?:if|though|unless|wish|wishes|wished|suppose|supposing)\s+(?:[\w’']+\s+){0,3}$",
     re.IGNORECASE,
 )
+# A clause reported after a verb of saying or thinking in the past ("he believed that black
+# holes were" / "are", "she said the plant is" / "was"): English moves its tense back or not,
+# as the writer likes; it says nothing of when. Up to eight words may stand between.
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:said|told|believed|thought|knew|reali[sz]ed|found|felt|assumed|claimed|argued|"
+    r"insisted|announced|reported|explained|noted|warned|added|wrote|admitted|denied|learned|"
+    r"discovered|understood|hoped|feared|expected|suspected|doubted|concluded|recalled|"
+    r"(?:did|didn[’']t|did\s+not)\s+(?:\w+\s+)?(?:say|think|believe|know|realize|realise|expect))"
+    r"\s+(?:that\s+)?(?:[\w’',-]+\s+){0,8}$",
+    re.IGNORECASE,
+)
 
 
 def _past(words: list[str], auxiliaries: set[str], before: str) -> bool:
@@ -62,6 +73,10 @@ def check_tense(ctx: PairContext) -> list[Finding]:
         if future_a == future_b and past_a == past_b:
             continue
         across = (future_a and past_b) or (past_a and future_b)
+        if not across and (
+            _REPORTED_BEFORE.search(preceding_a) or _REPORTED_BEFORE.search(preceding_b)
+        ):
+            continue
         when_a = "future" if future_a else "past" if past_a else "present"
         when_b = "future" if future_b else "past" if past_b else "present"
         found.append(

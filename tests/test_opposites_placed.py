@@ -1,0 +1,119 @@
+"""A word replaced by its opposite between two translations, where the word diff does not pair
+the two (they stand in differently worded stretches, or the word of A is still somewhere else
+in B): the opposites check reads each word in its place (``opposite.placed``).
+
+Each pair is tried both ways round, against the rewordings that must stay quiet. The sentences
+are our own news-style probes, not items of the benchmark sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vardiff import Pair, Severity, word_diff
+from vardiff.judge import Judge, build_context
+from vardiff.judge._calibration import severity_of
+from vardiff.judge._edits import Hit
+from vardiff.judge.opposites import find_opposites, placed_opposites
+
+
+def loud(hits: list[Hit]) -> list[Hit]:
+    """Hits whose prior makes a finding of medium or above on the checks' own scale."""
+    return [h for h in hits if severity_of(h.prior) >= Severity.MEDIUM]
+
+
+def both_ways(a: str, b: str) -> list[tuple[str, str]]:
+    return [(a, b), (b, a)]
+
+
+REVERSED = [
+    (
+        "The minister said the talks would resume before the elections in May.",
+        "According to the minister, negotiations will restart after the May elections.",
+    ),
+    (
+        "Shares in the carmaker rose sharply after the company reported record profits.",
+        "After record profits were reported by the company, the carmaker's shares fell sharply.",
+    ),
+    (
+        "More than 300 workers were laid off at the plant last year.",
+        "Last year the plant laid off fewer than 300 of its workers.",
+    ),
+    (
+        "Over 2 million people voted in the first round.",
+        "In the first round, less than 2 million people cast their votes.",
+    ),
+    (
+        "The province has more than 40 hospitals, with a capacity of over 9,000 beds.",
+        "There are less than 40 hospitals in the province, with more than 9,000 beds in all.",
+    ),
+    (
+        '"We will finish the bridge before winter," the mayor told reporters.',
+        'The mayor told reporters: "We are going to complete the bridge after winter."',
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), REVERSED)
+def test_an_opposite_in_the_same_place_is_loud_both_ways(a: str, b: str) -> None:
+    for left, right in both_ways(a, b):
+        hits = loud(find_opposites(left, right))
+        assert [h.check for h in hits] == ["opposite.placed"], (left, right, hits)
+        assert "same place" in hits[0].message
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # A negation on one side turns the opposite back.
+        ("Prices this year were not the same as last year.", "Prices were different last year."),
+        ("The vote will not take place before noon.", "The vote will take place after noon."),
+        ("On Sunday the museum was not open to visitors.", "The museum was closed to visitors."),
+        # Both words on both sides: moved, not replaced.
+        (
+            "The old bridge was replaced by a new one in 2010.",
+            "In 2010 a new bridge replaced the old one.",
+        ),
+        ("Exports rose in March but fell in April.", "In April exports fell; in March they rose."),
+        # One event seen from each of its two participants.
+        ("Germany beat France 2-1 in the final.", "In the final, France lost 2-1 to Germany."),
+        # Particles take their sense from the verb.
+        (
+            "The company will pay off its debts this year.",
+            "The company will settle on its debts this year.",
+        ),
+    ],
+)
+def test_a_rewording_of_an_opposite_is_quiet(a: str, b: str) -> None:
+    for left, right in both_ways(a, b):
+        assert not any(h.check == "opposite.placed" for h in find_opposites(left, right)), (
+            left,
+            right,
+        )
+
+
+def test_an_opposite_elsewhere_in_the_sentence_is_no_reversal() -> None:
+    # "early" and "late" qualify different things: no word around them is the same.
+    a = "The early reports spoke of three injured people at the station."
+    b = "Three people were injured at the station, it was reported late."
+    assert not placed_opposites(a, b)
+    assert not placed_opposites(b, a)
+
+
+def test_a_paired_opposite_is_reported_once() -> None:
+    a = "Oil output increased in the third quarter."
+    b = "Oil output decreased in the third quarter."
+    hits = find_opposites(a, b)
+    assert [(h.check, h.a, h.b) for h in hits] == [("opposite.placed", "increased", "decreased")]
+    assert hits[0].evidence["paired"] == 1.0
+
+
+def test_a_placed_opposite_fails_the_gate_under_the_shipped_calibration() -> None:
+    a, b = REVERSED[0]
+    pair = Pair(
+        a=(0,), b=(0,), similarity=0.95, status="changed", a_text=a, b_text=b, ops=word_diff(a, b)
+    )
+    findings = Judge(embedder=None).findings(build_context(pair, [a], [b]))
+    placed = [f for f in findings if f.check == "opposite.placed"]
+    assert placed and placed[0].severity >= Severity.MEDIUM, findings
+    assert (placed[0].a, placed[0].b) == ("before", "after")

@@ -1,0 +1,134 @@
+"""Mood: a statement turned into a question, or a question into a statement ("The plant will
+close in May." / "Will the plant close in May?"). The words are nearly all the same, so the
+word diff and the embedding see little; but a question asserts nothing.
+
+A sentence asks by two signs: its final question mark, and its word order (an auxiliary before
+its subject, "Will the plant", or a wh-word before an auxiliary, "Why did they"). A question
+both sides ask, in words or only by one sign ("Why do we do this." in a system that lost the
+mark), is no change. These are not questions of their own: a question inside quotes (the quote
+check's), a tag after a statement ("It works, doesn't it?"), a question asked indirectly on the
+other side ("I wonder whether it works", "he asked if it would close").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .. import _cues as cues
+from .._report import Finding
+from ._context import PairContext
+from ._draft import draft
+
+__all__ = ["check_mood", "questions"]
+
+_AUXILIARY = (
+    r"(?:is|are|was|were|am|do|does|did|have|has|had|can|could|will|would|shall|should|may|"
+    r"might|must)(?:n[’']t)?|(?:ca|wo|sha|ai)n[’']t"
+)
+# A name or a number opens a subject too ("Will Apple", "Is 802.11n"), in any case of the rest.
+_SUBJECT = (
+    r"(?:i|you|he|she|it|we|they|there|this|that|these|those|the|a|an|any|some|his|her|its|"
+    r"their|our|your|my|(?-i:[A-Z0-9])[\w.]*)"
+)
+# An opener that may stand before the question proper: "But why did", "So, is it".
+_LEAD = r"(?:(?:and|but|so|or|then|well|now|yet)\b[,]?\s+)?"
+_WH = r"(?:what|who|whom|whose|which|why|how|where|when)"
+_INVERTED = re.compile(
+    rf"^[\"“‘'(]*{_LEAD}(?:{_WH}(?:\s+\w+)?\s+)?(?:{_AUXILIARY})\s+(?:not\s+)?{_SUBJECT}\b",
+    re.IGNORECASE,
+)
+# With its question mark, a sentence that opens with a wh-word or an auxiliary asks: "Who paid
+# for it?", "Could, in the end, the season be played?" (no statement opens with its auxiliary
+# and ends asking).
+_OPENS_ASKING = re.compile(rf"^[\"“‘'(]*{_LEAD}(?:{_WH}|{_AUXILIARY})\b", re.IGNORECASE)
+# "..., isn't it?", "..., right?": a statement that asks only for agreement.
+_TAG = re.compile(
+    rf",\s*(?:(?:{_AUXILIARY})(?:\s+not)?\s+(?:i|you|he|she|it|we|they|there)|right|no|eh|ok|"
+    r"okay|correct|yes|true|huh)\s*\?[\"”’')\s]*$",
+    re.IGNORECASE,
+)
+_MARKED = re.compile(r"\?[\"”’')\s]*$")
+# A question asked in a statement: "whether", "I wonder", "asked if" / "asked them why" (not
+# "asked the court to delay", a request).
+_INDIRECT = re.compile(
+    r"\b(?:whether|wonder\w*|ask(?:s|ed|ing)?\s+(?:\w+\s+)?(?:if|what|who|why|how|when|where|"
+    r"which))\b",
+    re.IGNORECASE,
+)
+
+
+def _asks(sentence: str) -> tuple[bool, bool]:
+    """``(marked, inverted)``: whether a sentence ends with its question mark (a tag aside) and
+    whether its words stand in a question's order."""
+    sentence = sentence.strip()
+    marked = bool(_MARKED.search(sentence)) and not _TAG.search(sentence)
+    if marked:
+        return True, bool(_OPENS_ASKING.match(sentence))
+    # Unmarked, only a sentence's own opening counts (not "were 135 cases" after a stray full
+    # stop), and not one before a comma: "Had he known, he would" is a condition.
+    opening = re.search(r"[^\W\d_]", sentence)
+    capital = opening is not None and opening.group().isupper()
+    # An exclamation asks nothing: "How good is that!".
+    plain = "," not in sentence and not sentence.endswith("!")
+    return False, bool(_INVERTED.match(sentence)) and capital and plain
+
+
+def questions(sentences: Sequence[str], *, quoted: bool = False) -> list[tuple[str, bool, bool]]:
+    """The sentences that ask, outside quotes (``quoted``: inside too), each with its two
+    signs."""
+    found = []
+    for sentence in sentences:
+        marked, inverted = _asks(sentence if quoted else cues.strip_quotes(sentence))
+        if marked or inverted:
+            found.append((sentence.strip(), marked, inverted))
+    return found
+
+
+def check_mood(ctx: PairContext) -> list[Finding]:
+    sentences_a = ctx.sentences_a or (ctx.a,)
+    sentences_b = ctx.sentences_b or (ctx.b,)
+    asked_a, asked_b = questions(sentences_a), questions(sentences_b)
+    # One side asks nothing, the other something. Two questions against one that joins them
+    # ("Are there others? Are they" / "Are there others, and are they") ask the same.
+    if bool(asked_a) == bool(asked_b):
+        return []
+    # Questions on both sides once quoted ones count too: the quote marks moved ('He asked:
+    # "Is it true?"' / 'He asked: is it true?'), not the mood.
+    if questions(sentences_a, quoted=True) and questions(sentences_b, quoted=True):
+        return []
+    more_in_b = bool(asked_b)
+    asking, stating = (asked_b, ctx.a) if more_in_b else (asked_a, ctx.b)
+    if _INDIRECT.search(stating):
+        return []  # "he asked whether it would close" / "would it close?"
+    sentence, marked, inverted = asking[-1]
+    if not inverted and len(sentences_a) != len(sentences_b):
+        return []  # a stray mark cut a sentence in two ("in? Imola."), asking nothing
+    both_signs = marked and inverted
+    asks_side, states_side = ("B", "A") if more_in_b else ("A", "B")
+    return [
+        draft(
+            ctx,
+            check="mood.question",
+            category="mood",
+            a="" if more_in_b else sentence,
+            b=sentence if more_in_b else "",
+            message=(
+                f"a statement became a question: {asks_side} asks what {states_side} states "
+                "as fact, so it no longer asserts it"
+                if more_in_b
+                else f"a question became a statement: {states_side} states as fact what "
+                f"{asks_side} only asks"
+            ),
+            # Its mark alone asks ("You think that is easy?"): a question all the same, and a
+            # translation keeps it; word order alone is weaker ("Is a dish made with herbs"
+            # is a statement that lost its subject).
+            prior=0.8 if both_signs else 0.6 if marked else 0.35,
+            evidence={
+                "marked": float(marked),
+                "inverted": float(inverted),
+                "questions_a": float(len(asked_a)),
+                "questions_b": float(len(asked_b)),
+            },
+        )
+    ]
