@@ -7,6 +7,7 @@ Each check is a pure function from a :class:`PairContext` to findings with their
 module                    what it looks for
 ========================  ==========================================================
 ``damage``                text damage: run-together words, stray metadata, fragments
+``foreign``               words of another language left untranslated
 ``glossary``              renderings the user's glossary forbids
 ``numbers``               amounts, units, dates, times; the thing an amount counts
 ``names``                 another person, place or body; a dropped name or title

@@ -13,6 +13,7 @@ from ._calibration import Calibration, load_calibration, pair_evidence
 from ._context import PairContext, Similarity, build_context
 from .attribution import check_attribution
 from .damage import check_damage
+from .foreign import check_foreign
 from .glossary import check_glossary
 from .kinds import check_kinds, kinds_wanted
 from .modality import check_modality
@@ -39,6 +40,7 @@ Check = Callable[[PairContext], list[Finding]]
 # span makes a wording finding on the same words a duplicate.
 CHECKS: tuple[Check, ...] = (
     check_damage,
+    check_foreign,
     check_glossary,
     check_numbers,
     check_names,

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 __all__ = ["Kinship", "Lexicon", "lexicon"]
 
@@ -156,6 +156,13 @@ class Lexicon:
         if pos == "a":
             return word in self._adjectives
         return word in self._senses[pos]
+
+    def lemma_list(self) -> Iterator[str]:
+        """Every noun, verb, adjective and adverb lemma, in lower case or not (reading them
+        all decodes every shard: a fraction of a second, for the rare caller that must)."""
+        yield from self._senses["n"]
+        yield from self._senses["v"]
+        yield from cast(Iterable[str], self._adjectives)
 
     def is_noun(self, word: str) -> bool:
         return bool(self.lemmas(word, "n"))

@@ -155,6 +155,8 @@ class _Token:
     right: frozenset[str]
     first_left: str  # the nearest of ``left`` ("" where there is none)
     first_right: str
+    before: frozenset[str]  # every content word before it, and after it
+    after: frozenset[str]
     compares: str  # "more" or "less": the end of a comparison of amounts it stands for, or ""
 
     def place(self, other: _Token) -> frozenset[str]:
@@ -212,7 +214,7 @@ def placed_opposites(a: str, b: str) -> list[Placed]:
             if (_negated(a, x) + _negated(b, y)) % 2:
                 continue  # "not the same" / "different", "not before noon" / "after noon"
             taken.add(index)
-            around = dict.fromkeys(t.text for t in tokens_a if stem(t.text) in shared)
+            around = dict.fromkeys(t.text for t in tokens_a if _key(t.text) in shared)
             pair = (x.text.lower(), y.text.lower())
             found.append(Placed(x.text, y.text, relation, tuple(around), pair in paired))
             break
@@ -239,7 +241,7 @@ def _relation(x: str, y: str) -> str | None:
 
 def _tokens(text: str) -> list[_Token]:
     found = list(_TOKEN.finditer(text))
-    keys = ["" if m.group().lower() in FUNCTION_WORDS else stem(m.group()) for m in found]
+    keys = ["" if m.group().lower() in FUNCTION_WORDS else _key(m.group()) for m in found]
     tokens = []
     for index, match in enumerate(found):
         left = [k for k in keys[:index] if k][-_PLACE:]
@@ -253,10 +255,18 @@ def _tokens(text: str) -> list[_Token]:
             frozenset(right),
             left[-1] if left else "",
             right[0] if right else "",
+            frozenset(k for k in keys[:index] if k),
+            frozenset(k for k in keys[index + 1 :] if k),
             compares,
         )
         tokens.append(token)
     return tokens
+
+
+def _key(word: str) -> str:
+    """A word as a place is told by: its stem, without a possessive ending ("Korea's pledge" /
+    "the Korean pledge")."""
+    return stem(re.sub(r"[’']s?$", "", word))
 
 
 def _compares(word: str, following: list[str]) -> str:
@@ -270,9 +280,16 @@ def _compares(word: str, following: list[str]) -> str:
 
 
 def _swapped(x: _Token, y: _Token) -> bool:
-    """What stands before the word on one side stands after its opposite on the other, and
-    not before it as well, both ways round: the participants changed ends."""
-    return bool((x.left & y.right) - y.left) and bool((y.left & x.right) - x.left)
+    """The participants changed ends: what stands just before each word stands after the
+    other one and not before it ("France lost to Germany" / "Germany beat France"), or the
+    word right before each (its subject, most often) does, however far after ("the fund lent
+    the province" / "the province borrowed from the fund")."""
+    near = bool((x.left & y.right) - y.left) and bool((y.left & x.right) - x.left)
+    return near or (_after_only(x.first_left, y) and _after_only(y.first_left, x))
+
+
+def _after_only(word: str, token: _Token) -> bool:
+    return bool(word) and word in token.after and word not in token.before
 
 
 def _kept(x: _Token, y: _Token, others: list[_Token]) -> bool:

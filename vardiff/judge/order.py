@@ -13,15 +13,17 @@ list, and keeps the order inside each phrase ("the national team", "dropped from
 - *pairs kept*: of B's neighbouring words that A has too, the share that are neighbours in A as
   well. A translation keeps most ("of the", "the team"); a scramble almost none.
 
-Where the disorder is milder (few shared words make the descents coarse), broken junctions
-that one side has and the other has not ("the is", "of."; :func:`removal.broken_marks`)
-confirm it; they also tell which side is the scrambled one.
+With few content words in common, the descents over all the words (function words too) speak,
+with almost no pair kept. Where the disorder is milder, broken junctions that one side has and
+the other has not ("the is", "of."; :func:`removal.broken_marks`) confirm it; they also tell
+which side is the scrambled one.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 from itertools import pairwise
 
 from .._report import Finding
@@ -30,7 +32,7 @@ from ._context import PairContext
 from ._draft import draft
 from .removal import broken_marks
 
-__all__ = ["check_order", "order_measures"]
+__all__ = ["OrderMeasures", "check_order", "order_measures"]
 
 _WORD = re.compile(r"[^\W_][\w’'-]*")
 # Below these counts the measures are too coarse to tell a scramble from a reworded sentence.
@@ -41,35 +43,72 @@ _MIN_PAIRS = 3
 _DISORDERED = 0.34
 _DISORDERED_IF_BROKEN = 0.2
 _FEW_KEPT = 0.3
+# A sentence with few content words in common: all its words, function words too, out of order
+# and almost no pair kept ("2016 speculated president will run he that is It for in").
+_MIN_WORDS = 6
+_WORDS_DISORDERED = 0.4
+_FEWEST_KEPT = 0.15
 
 
-def order_measures(a: str, b: str) -> tuple[int, float, int, float]:
-    """``(shared, disorder, pairs, kept)``: how many content words A and B share once each,
-    the share of descents among them in B's order, how many neighbouring word pairs of B have
-    both words in A, and the share of those that are neighbours in A too."""
-    stems_a = [stem(w) for w in content_words(a)]
-    stems_b = [stem(w) for w in content_words(b)]
-    count_a, count_b = Counter(stems_a), Counter(stems_b)
-    place = {s: i for i, s in enumerate(stems_a)}
-    order = [place[s] for s in stems_b if count_a[s] == 1 and count_b[s] == 1]
-    descents = sum(1 for left, right in pairwise(order) if right < left)
-    disorder = descents / (len(order) - 1) if len(order) > 1 else 0.0
+@dataclass(frozen=True)
+class OrderMeasures:
+    """How B orders the words it shares with A."""
+
+    shared: int  # content words (stems) A and B have once each
+    disorder: float  # share of descents among them, in B's order
+    words: int  # words (any) A and B have once each
+    words_disorder: float  # share of descents among those
+    pairs: int  # neighbouring word pairs of B with both words in A
+    kept: float  # share of those pairs that are neighbours in A too
+
+    @property
+    def scrambled(self) -> bool | None:
+        """``True``: scrambled; ``False``: not; ``None``: only if broken junctions confirm."""
+        if self.pairs < _MIN_PAIRS:
+            return False
+        if (
+            self.words >= _MIN_WORDS
+            and self.words_disorder >= _WORDS_DISORDERED
+            and self.kept <= _FEWEST_KEPT
+        ):
+            return True
+        if self.shared < _MIN_SHARED or self.kept > _FEW_KEPT:
+            return False
+        if self.disorder >= _DISORDERED:
+            return True
+        return None if self.disorder >= _DISORDERED_IF_BROKEN else False
+
+
+def _disorder(left: list[str], right: list[str]) -> tuple[int, float]:
+    """How many items ``left`` and ``right`` have once each, and the share of descents among
+    them: the next one in ``right``'s order standing earlier in ``left`` than the one before."""
+    count_left, count_right = Counter(left), Counter(right)
+    place = {item: i for i, item in enumerate(left)}
+    order = [place[item] for item in right if count_left[item] == 1 and count_right[item] == 1]
+    descents = sum(1 for before, after in pairwise(order) if after < before)
+    return len(order), descents / (len(order) - 1) if len(order) > 1 else 0.0
+
+
+def order_measures(a: str, b: str) -> OrderMeasures:
     words_a = [w.lower() for w in _WORD.findall(a)]
     words_b = [w.lower() for w in _WORD.findall(b)]
+    shared, disorder = _disorder(
+        [stem(w) for w in content_words(a)], [stem(w) for w in content_words(b)]
+    )
+    words, words_disorder = _disorder(words_a, words_b)
     known, neighbours = set(words_a), set(pairwise(words_a))
     candidates = [p for p in pairwise(words_b) if p[0] in known and p[1] in known]
     kept = sum(1 for p in candidates if p in neighbours) / len(candidates) if candidates else 1.0
-    return len(order), disorder, len(candidates), kept
+    return OrderMeasures(shared, disorder, words, words_disorder, len(candidates), kept)
 
 
 def check_order(ctx: PairContext) -> list[Finding]:
-    shared, disorder, pairs, kept = order_measures(ctx.a, ctx.b)
-    if shared < _MIN_SHARED or pairs < _MIN_PAIRS or kept > _FEW_KEPT:
-        return []
-    if disorder < _DISORDERED_IF_BROKEN:
+    measures = order_measures(ctx.a, ctx.b)
+    scrambled = measures.scrambled
+    if scrambled is False:
         return []
     broken = len(broken_marks(ctx.b)) - len(broken_marks(ctx.a))
-    if disorder < _DISORDERED and broken == 0:
+    if scrambled is None and broken == 0:
         return []
     # The side with more broken junctions is the scrambled one; B unless A is.
     side, other = ("a", "B") if broken < 0 else ("b", "A")
@@ -83,14 +122,15 @@ def check_order(ctx: PairContext) -> list[Finding]:
             b=text if side == "b" else "",
             message=(
                 f"word order scrambled: {side.upper()} has {other}'s words in an order no "
-                f"sentence has (only {kept:.0%} of its neighbouring words stand together in "
-                f"{other}); it no longer says who did what"
+                f"sentence has (only {measures.kept:.0%} of its neighbouring words stand "
+                f"together in {other}); it no longer says who did what"
             ),
             prior=0.85,
             evidence={
-                "disorder": round(disorder, 4),
-                "pairs_kept": round(kept, 4),
-                "shared_words": float(shared),
+                "disorder": round(measures.disorder, 4),
+                "words_disorder": round(measures.words_disorder, 4),
+                "pairs_kept": round(measures.kept, 4),
+                "shared_words": float(measures.shared),
                 "broken_excess": float(abs(broken)),
             },
         )

@@ -4,6 +4,11 @@
 "two women" → "two men". The embedding barely moves (the sentence is about the same event), but
 the reader now pictures other people. Pronouns carry person, number and gender; gendered nouns
 come from the lexicon ("spokeswoman", "nephew", "widow").
+
+Between two translations the diff seldom pairs the pronouns ("it is his government, yet he
+wants" / "she has a government, yet she needs"), so the whole pair is read as well: where A
+speaks only of men and B only of women (or the other way round), the person changed gender
+(``person.gender_swapped``), unless a word pair already said so.
 """
 
 from __future__ import annotations
@@ -38,6 +43,9 @@ _WHAT = {
     "gendered_number": "one man or woman, or several people",
     "number": "another number",
 }
+# Rules that already say a man became a woman or the other way round.
+_GENDER_CHECKS = ("person.pronoun_gender", "person.gender")
+_PEOPLE = {"m": "a man", "f": "a woman"}
 # Priors from the development data, as in opposites.py.
 _PRONOUN_PRIOR = {"person": 0.9, "gender": 0.92, "number": 0.9, "gendered_number": 0.9}
 
@@ -116,7 +124,51 @@ def find_referents(a: str, b: str) -> list[Hit]:
             if found is not None:
                 hits.append(found)
                 break
+    if not any(h.check in _GENDER_CHECKS for h in hits):
+        hits.extend(_gender_swapped(a, b))
     return hits
+
+
+def _gender_swapped(a: str, b: str) -> list[Hit]:
+    """A hit where every gendered word of ``a`` (pronouns, nouns: "he", "his", "mother") is of
+    one gender and every one of ``b`` of the other: the pair's people changed gender, whichever
+    words the diff paired. Both genders on one side ("the king and queen", "his or her") say
+    nothing: the people may only have changed places."""
+    found_a, found_b = _gendered(a), _gendered(b)
+    for was, now in (("m", "f"), ("f", "m")):
+        if found_a[was] and not found_a[now] and found_b[now] and not found_b[was]:
+            left, right = found_a[was], found_b[now]
+            message = (
+                f"A speaks of {_PEOPLE[was]} ({_listed(left)}), B of {_PEOPLE[now]} "
+                f"({_listed(right)}): the same person in another gender, or someone else"
+            )
+            evidence: dict[str, float | str] = {
+                "gendered_a": float(len(left)),
+                "gendered_b": float(len(right)),
+            }
+            return [
+                Hit("person.gender_swapped", "referent", left[0], right[0], message, 0.9, evidence)
+            ]
+    return []
+
+
+def _listed(found: list[str]) -> str:
+    """The words once each, whatever their case ("She, her" for "She ... her ... she")."""
+    first: dict[str, str] = {}
+    for word in found:
+        first.setdefault(word.lower(), word)
+    return ", ".join(first.values())
+
+
+def _gendered(text: str) -> dict[str, list[str]]:
+    """The words of ``text`` that name or point to a man ("m") or a woman ("f")."""
+    lex = lexicon()
+    found: dict[str, list[str]] = {"m": [], "f": []}
+    for word in words(text):
+        gender = lex.gender(word)
+        if gender in found:
+            found[gender].append(word)
+    return found
 
 
 def check_referents(ctx: PairContext) -> list[Finding]:

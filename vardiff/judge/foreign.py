@@ -1,0 +1,283 @@
+"""Words of another language left in the text: "the bridge was wurden in 1990" for "the
+bridge was built in 1990". A word the translator did not translate carries no meaning for the
+reader, so it is a word of A lost, whatever the rest of the sentence says.
+
+Another script is text damage (``artifact.other_script``); a word in Latin script is found by
+what English is: a lower-case word that no English lexicon knows, in none of its inflections,
+derivations or compounds, that the other side does not have either, and that is no slip of
+the keys on an English word or on a word of the other side ("foudn", "includ", "goverment").
+Names, titles and loanwords an editor keeps ("per se", "café") are written in capitals, known
+to the lexicon or kept on both sides, so they stay quiet.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from string import ascii_lowercase
+
+from .._numbers import is_amount_word
+from .._report import Finding
+from .._words import FUNCTION_WORDS
+from ._context import PairContext
+from ._draft import draft
+from ._edits import edits, vocabulary
+from ._evidence import spelling
+from ._lexicon import lexicon
+from ._sources import current
+
+__all__ = ["check_foreign", "foreign_words", "is_english"]
+
+# English words the lexicon has no entry for: WordNet lists nouns, verbs, adjectives and
+# adverbs only, and FUNCTION_WORDS leaves out the rarer closed-class words.
+_CLOSED_WORDS = FUNCTION_WORDS | frozenset(
+    "against amid amidst around across along alongside behind below beneath beside besides "
+    "between beyond despite except inside outside through throughout till unlike unless "
+    "whereas whereby whether whilst within without cannot etc "
+    "anybody anyone anything everybody everyone everything nobody none nothing somebody someone "
+    "something whoever whatever whichever whenever wherever whom whose "
+    "myself yourself yourselves himself herself itself ourselves themselves oneself "
+    "mine yours hers ours theirs albeit".split()
+)
+# A contraction is often written without its apostrophe ("couldnt", "didnt").
+_CLOSED = _CLOSED_WORDS | {w.replace("'", "") for w in _CLOSED_WORDS}
+# Derivations a lexicon of lemmas does not list, by their English affixes and the part of
+# speech each attaches to: "unsurprisingly", "reassessment", "overcrowding", "cheerfulness".
+# A prefix goes before a verb or an adjective ("re-elect", "non-violent").
+_PREFIXES = (
+    "anti", "co", "counter", "de", "dis", "inter", "mis", "multi", "non", "out", "over",
+    "post", "pre", "re", "self", "sub", "super", "un", "under",
+)  # fmt: skip
+_SUFFIXES = {
+    "ly": "a", "ness": "a", "less": "n", "ful": "n", "ment": "v", "ments": "v", "able": "v",
+    "ably": "v", "ism": "n", "ist": "n", "ists": "n",
+}  # fmt: skip
+# Letters English keeps in the words it borrowed ("café", "naïve", "début", "señor",
+# "über"): a word with any other ("stále", "przeszedł") is foreign even where its letters
+# without accents spell an English word.
+_BORROWED_LETTERS = set("éèêëàâçïîôûüñ")
+_LONG = 8
+_LONGER = 9
+_COMMON = 4
+_SHORTEST = 4  # shorter words are too often an abbreviation, a unit or a slip
+# A word this close to a word of the other side, or to a closed-class word, is that word
+# mistyped ("wiew" / "view", "whlch" / "which"), whatever the lexicon says of the slip.
+_LIKE_OTHER = 0.75
+# Web addresses, handles and tags are not words of any language.
+_NOT_PROSE = re.compile(r"[/@#]|www\.|\w\.\w")
+_INFLECTIONS = {"s", "es", "d", "ed", "ing", "er", "est", "ly"}
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+def check_foreign(ctx: PairContext) -> list[Finding]:
+    if not current().lexicon:
+        return []
+    found = []
+    for side, text, other in (("b", ctx.b, ctx.a), ("a", ctx.a, ctx.b)):
+        for word in foreign_words(text, other):
+            found.append(_finding(ctx, word, side))
+    return found
+
+
+def _finding(ctx: PairContext, word: str, side: str) -> Finding:
+    other_side = "a" if side == "b" else "b"
+    rendered = _counterpart(ctx, word, side)
+    instead = f' where {other_side.upper()} has "{rendered}"' if rendered else ""
+    return draft(
+        ctx,
+        check="artifact.untranslated",
+        category="artifact",
+        a=word if side == "a" else rendered,
+        b=word if side == "b" else rendered,
+        message=(
+            f'{side.upper()} has "{word}", a word of another language{instead}: left '
+            "untranslated, it says nothing to the reader"
+        ),
+        prior=0.7,
+        evidence={"other_letters": float(_has_accents(word))},
+    )
+
+
+def _counterpart(ctx: PairContext, word: str, side: str) -> str:
+    """The words of the other side that the foreign word stands in place of, if the word diff
+    pairs them up."""
+    for edit in edits(ctx.a, ctx.b):
+        here, there = (edit.b, edit.a) if side == "b" else (edit.a, edit.b)
+        if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", here) and len(there.split()) <= 3:
+            return there.strip(" ,.;:")
+    return ""
+
+
+def foreign_words(text: str, other: str) -> list[str]:
+    """The words of ``text`` that are no English and that ``other`` does not have, in order."""
+    # A text with no capital at all ("the talks in geneva ended") writes its names in lower
+    # case too: a foreign word cannot be told from a name there.
+    if not any(c.isupper() for c in text):
+        return []
+    known = {_fold(w) for w in vocabulary(other)}
+    alike = sorted(w for w in known | _CLOSED_WORDS if len(w) >= 3)
+    found: list[str] = []
+    for chunk in text.split():
+        if _NOT_PROSE.search(chunk):
+            continue
+        for token in _WORD.findall(chunk):
+            word = re.sub(r"['’]s$", "", token).replace("’", "'")
+            if (
+                len(word) >= _SHORTEST
+                and word.islower()
+                and _latin(word)
+                and _fold(word) not in known
+                and word not in found
+                and not is_english(word)
+                and not _slip_of(word, alike)
+            ):
+                found.append(word)
+    return found
+
+
+@lru_cache(maxsize=8192)
+def is_english(word: str) -> bool:
+    """Whether a lower-case word is English or a slip of the keys on an English word: in the
+    lexicon (with its inflections, its accents dropped: "café"), a closed-class word, part of
+    an amount, a derivation or a compound of known words, or one edit from a known word
+    ("includ", "foudn", "yrea"). A word with letters English does not write ("müssen",
+    "przeszedł") is no typo: only the word without its accents can still be English."""
+    if word in _CLOSED or is_amount_word(word):
+        return True
+    folded = _fold(word)
+    if folded != word:
+        # No slip of the keys adds an accent: only a borrowed word can be English.
+        return set(word) - set(folded) <= _BORROWED_LETTERS and _known(folded)
+    if _known(word) or _derived(word) or _compound(word):
+        return True
+    sure, other = _one_slip(word)
+    if any(_known(v) for v in sure):
+        return True
+    # In a long word, a slip is rarely another word's spelling: any word one slip away will do,
+    # and in a longer one two slips ("begginings", "oppononent").
+    if any(len(word) >= _LONG or _common(v) for v in other if _known(v)):
+        return True
+    return len(word) >= _LONGER and _two_slips_from_lemma(word, sure | other)
+
+
+def _two_slips_from_lemma(word: str, slips: set[str]) -> bool:
+    """Whether a slip of one of ``slips`` (the slips of ``word``) is a lemma or a lemma's
+    plural that ends as ``word`` does: two slips reach the cognates of another language too,
+    but these differ in their endings ("incremento" / "increment", "influencia" /
+    "influenza"). Read against the lexicon's whole list of lemmas: the thousands of strings
+    are too many to lemmatise."""
+    lemmas = _lemma_set()
+    for slip in slips:
+        for found in set.union(*_one_slip(slip)):
+            if found[-2:] == word[-2:] and (found in lemmas or found.removesuffix("s") in lemmas):
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _lemma_set() -> frozenset[str]:
+    return frozenset(lexicon().lemma_list())
+
+
+def _known(word: str) -> bool:
+    return word in _CLOSED or _known_as(word, "nva")
+
+
+def _known_as(word: str, parts_of_speech: str) -> bool:
+    """A lower-case lemma of ``word`` as one of the parts of speech ("n", "v", "a")."""
+    lex = lexicon()
+    return any(lemma.islower() for pos in parts_of_speech for lemma in lex.lemmas(word, pos))
+
+
+def _common(word: str) -> bool:
+    """A word with several senses, as the words one mistypes are: the rare words one slip away
+    from a foreign word ("kine" from "keine", "warden" from "wurden") do not count."""
+    lex = lexicon()
+    if word in _CLOSED:
+        return True
+    senses = sum(
+        max((lex.readings(lemma, pos) for lemma in lex.lemmas(word, pos)), default=0)
+        for pos in "nva"
+    )
+    return senses >= _COMMON
+
+
+def _derived(word: str) -> bool:
+    for prefix in _PREFIXES:
+        base = word[len(prefix) :]
+        if word.startswith(prefix) and len(base) >= _SHORTEST and _known_as(base, "va"):
+            return True
+    for suffix, pos in _SUFFIXES.items():
+        base = word[: -len(suffix)]
+        if word.endswith(suffix) and len(base) >= _SHORTEST and _known_as(base, pos):
+            return True
+    return False
+
+
+def _compound(word: str) -> bool:
+    """Two known words run together, as English writes many ("smartphone", "lawmaker",
+    "onsite"); parts of four letters at least, as short lemmas are everywhere ("pas" +
+    "ado"), but for a particle or preposition first."""
+    return any(
+        (_known(word[:i]) if i >= 4 else word[:i] in _CLOSED_WORDS) and _known(word[i:])
+        for i in range(2, len(word) - 3)
+    )
+
+
+def _one_slip(word: str) -> tuple[set[str], set[str]]:
+    """The words one slip of the keys away, in two sets. Sure slips: a letter left out inside
+    the word ("acident", "includ") or two neighbours swapped ("foudn"); another language's
+    cognates rarely lose a letter of the English word ("grande", "presidente", "visita" add
+    one). Other slips: a letter moved ("yrea"), one too many or one wrong inside a longer
+    word ("eearly", "capible"); these reach many words of other languages too ("hatte" /
+    "hate", "wurden" / "warden"), so the word they reach must be common (see ``_common``)."""
+    sure: set[str] = set()
+    other: set[str] = set()
+    size = len(word)
+    for i in range(size):
+        rest = word[:i] + word[i + 1 :]
+        sure.update(word[: i + 1] + c + word[i + 1 :] for c in ascii_lowercase)
+        if i + 1 < size:
+            sure.add(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
+        other.update(rest[:j] + word[i] + rest[j:] for j in range(max(0, i - 2), i + 3))
+        inside = 0 < i < size - 1
+        if inside and size >= 5:
+            other.add(rest)
+        if inside and size >= 6:
+            other.update(word[:i] + c + word[i + 1 :] for c in ascii_lowercase)
+    sure.discard(word)
+    return sure, other - sure - {word}
+
+
+def _slip_of(word: str, others: list[str]) -> bool:
+    """A slip of the keys on one of ``others``; a word with accents is no slip (see
+    :func:`is_english`)."""
+    return word.isascii() and any(
+        spelling(word, other) >= _LIKE_OTHER and not _ending_changed(word, other)
+        for other in others
+    )
+
+
+def _ending_changed(word: str, other: str) -> bool:
+    """``word`` is ``other`` with another ending, as a cognate is ("presidente" / "president",
+    "medicina" / "medicine"), not a slip inside it; a slip that drops the last letter
+    ("includ") leaves the word shorter, and a short word ("frome" / "from") is too easily
+    mistyped at its end."""
+    if word.startswith(other) and word[len(other) :] in _INFLECTIONS:
+        return False  # "gigawatts" / "gigawatt": English the lexicon lacks
+    return len(other) >= 5 and len(word) >= len(other) and word.startswith(other[:-1])
+
+
+def _fold(word: str) -> str:
+    """The word without accents: "café" → "cafe", "łódź" → "lodz"."""
+    decomposed = unicodedata.normalize("NFKD", word.lower().replace("ł", "l").replace("ß", "ss"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _has_accents(word: str) -> bool:
+    return _fold(word) != word.lower()
+
+
+def _latin(word: str) -> bool:
+    return all(c.isascii() or unicodedata.name(c, "").startswith("LATIN") for c in word)
