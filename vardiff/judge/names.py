@@ -12,6 +12,7 @@ from ._context import PairContext
 from ._draft import draft
 from ._evidence import content_terms, spelling, support, support_texts
 from ._lexicon import lexicon
+from ._persons import surname_kept
 from ._sources import current
 from .removal import broken_junctions
 
@@ -178,6 +179,10 @@ def check_names(ctx: PairContext) -> list[Finding]:
     for name in rest_a:
         if _retitled(name, diff):
             found.append(_variant(ctx, diff.whole_of(name), ""))
+            continue
+        given, whole = name.split(), diff.whole_of(name).split()
+        if whole[-len(given) - 1 : -1] == given and surname_kept(given, whole[-1], ctx.b):
+            found.append(_variant(ctx, diff.whole_of(name), whole[-1]))
             continue
         # A name rendered another way (lower case, a description, a transliteration) is still
         # there: support and spelling say how well B accounts for it.
