@@ -13,6 +13,7 @@ from ._calibration import Calibration, load_calibration, pair_evidence
 from ._context import PairContext, Similarity, build_context
 from .attribution import check_attribution
 from .damage import check_damage
+from .events import check_events
 from .foreign import check_foreign
 from .glossary import check_glossary
 from .kinds import check_kinds, kinds_wanted
@@ -51,6 +52,7 @@ CHECKS: tuple[Check, ...] = (
     check_attribution,
     check_tense,
     check_opposites,
+    check_events,
     check_scales,
     check_roles,
     check_order,
