@@ -48,6 +48,10 @@ REVERSED = [
         "There are less than 40 hospitals in the province, with more than 9,000 beds in all.",
     ),
     (
+        "The spokesman called North Korea's pledge a major step towards peace.",
+        "The spokesman described the South Korean commitment as an important step towards peace.",
+    ),
+    (
         '"We will finish the bridge before winter," the mayor told reporters.',
         'The mayor told reporters: "We are going to complete the bridge after winter."',
     ),

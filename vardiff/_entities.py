@@ -12,6 +12,7 @@ dropped or, when the other side has an unmatched name too, replaced by a differe
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,7 +20,14 @@ from functools import lru_cache
 from ._glossary import trie_regex
 from ._words import HONORIFICS
 
-__all__ = ["Name", "NameDiff", "canonical_names", "compare_names", "extract_names"]
+__all__ = [
+    "Name",
+    "NameDiff",
+    "canonical_names",
+    "compare_names",
+    "extract_names",
+    "transliterated",
+]
 
 _ALIASES = (
     ("United Nations", "U.N.", "UN"),
@@ -451,3 +459,43 @@ def _find_variant(name: str, other: str, equivalences: tuple[tuple[str, ...], ..
         if _present(name, _tokens(candidate.text)):
             return candidate.text
     return ""
+
+
+# Letters that spell one sound in one transliteration and another in the next ("Kyiv" /
+# "Kiev", "Netanjahu" / "Netanyahu", "Erdoğan" / "Erdugan"): folded before names compare.
+_SOUNDS = (
+    ("sch", "s"),
+    ("kh", "h"),
+    ("ph", "f"),
+    ("ck", "k"),
+    ("sh", "s"),
+    ("zh", "z"),
+    ("dj", "j"),
+    ("j", "y"),
+    ("w", "v"),
+    ("q", "k"),
+    ("c", "k"),
+    ("x", "ks"),
+)
+
+
+def _skeleton(name: str) -> str:
+    """The name's first letter and its consonants, diacritics and doubled letters gone: what
+    survives a transliteration."""
+    folded = unicodedata.normalize("NFKD", name.lower())
+    letters = "".join(c for c in folded if c.isascii() and c.isalpha())
+    for spelled, sound in _SOUNDS:
+        letters = letters.replace(spelled, sound)
+    if not letters:
+        return ""
+    return letters[0] + re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouyh]", "", letters[1:]))
+
+
+def transliterated(left: str, right: str) -> bool:
+    """One name spelled by two transliterations, or with a letter slipped ("Kyiv" / "Kiev",
+    "Erdoğan" / "Erdugan", "Catry" / "Catri"): the same first letter and the same consonants
+    in the same order. Two names of four letters or more only: short ones share too much."""
+    if left.lower() == right.lower() or min(len(left), len(right)) < 4:
+        return False
+    skeleton = _skeleton(left)
+    return len(skeleton) >= 2 and skeleton == _skeleton(right)

@@ -97,26 +97,26 @@ def check_mood(ctx: PairContext) -> list[Finding]:
     # "Is it true?"' / 'He asked: is it true?'), not the mood.
     if questions(sentences_a, quoted=True) and questions(sentences_b, quoted=True):
         return []
-    more_in_b = bool(asked_b)
-    asking, stating = (asked_b, ctx.a) if more_in_b else (asked_a, ctx.b)
+    b_asks = bool(asked_b)
+    asking, stating = (asked_b, ctx.a) if b_asks else (asked_a, ctx.b)
     if _INDIRECT.search(stating):
         return []  # "he asked whether it would close" / "would it close?"
     sentence, marked, inverted = asking[-1]
     if not inverted and len(sentences_a) != len(sentences_b):
         return []  # a stray mark cut a sentence in two ("in? Imola."), asking nothing
     both_signs = marked and inverted
-    asks_side, states_side = ("B", "A") if more_in_b else ("A", "B")
+    asks_side, states_side = ("B", "A") if b_asks else ("A", "B")
     return [
         draft(
             ctx,
             check="mood.question",
             category="mood",
-            a="" if more_in_b else sentence,
-            b=sentence if more_in_b else "",
+            a="" if b_asks else sentence,
+            b=sentence if b_asks else "",
             message=(
                 f"a statement became a question: {asks_side} asks what {states_side} states "
                 "as fact, so it no longer asserts it"
-                if more_in_b
+                if b_asks
                 else f"a question became a statement: {states_side} states as fact what "
                 f"{asks_side} only asks"
             ),

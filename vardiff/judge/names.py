@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import cast
 
-from .._entities import TITLES, Name, NameDiff, compare_names
+from .._entities import TITLES, Name, NameDiff, compare_names, transliterated
 from .._report import Finding
 from .._words import mistyped
 from ._context import PairContext
@@ -14,6 +14,7 @@ from ._draft import draft
 from ._edits import words
 from ._evidence import content_terms, spelling, support, support_texts
 from ._lexicon import lexicon
+from ._persons import surname_kept
 from ._sources import current
 from ._text import same_case
 from .removal import broken_junctions
@@ -136,7 +137,7 @@ def names_texts(ctx: PairContext) -> list[str]:
     pairs, rest_a, rest_b = _pairs(_names_diff(ctx))
     texts: list[str] = []
     for left, right in pairs:
-        if not _abbreviated(left, right):
+        if not _abbreviated(left, right) and not transliterated(left, right):
             texts += [left, right]
     terms_a, terms_b = content_terms(ctx.a), content_terms(ctx.b)
     texts += [t for name in rest_a for t in support_texts(name, terms_b)]
@@ -152,6 +153,9 @@ def check_names(ctx: PairContext) -> list[Finding]:
     for left, right in pairs:
         if _abbreviated(left, right):
             continue  # one name cut differently on each side, or shortened, is no new referent
+        if transliterated(left, right):
+            found.append(_variant(ctx, left, right))
+            continue
         if mistyped(left, right):
             found.append(_misspelled(ctx, left, right))
             continue
@@ -190,6 +194,10 @@ def check_names(ctx: PairContext) -> list[Finding]:
     for name in rest_a:
         if _retitled(name, diff):
             found.append(_variant(ctx, diff.whole_of(name), ""))
+            continue
+        given, whole = name.split(), diff.whole_of(name).split()
+        if whole[-len(given) - 1 : -1] == given and surname_kept(given, whole[-1], ctx.b):
+            found.append(_variant(ctx, diff.whole_of(name), whole[-1]))
             continue
         # A name rendered another way (lower case, a description, a transliteration) is still
         # there: support and spelling say how well B accounts for it.

@@ -214,7 +214,7 @@ def placed_opposites(a: str, b: str) -> list[Placed]:
             if (_negated(a, x) + _negated(b, y)) % 2:
                 continue  # "not the same" / "different", "not before noon" / "after noon"
             taken.add(index)
-            around = dict.fromkeys(t.text for t in tokens_a if stem(t.text) in shared)
+            around = dict.fromkeys(t.text for t in tokens_a if _key(t.text) in shared)
             pair = (x.text.lower(), y.text.lower())
             found.append(Placed(x.text, y.text, relation, tuple(around), pair in paired))
             break
@@ -241,7 +241,7 @@ def _relation(x: str, y: str) -> str | None:
 
 def _tokens(text: str) -> list[_Token]:
     found = list(_TOKEN.finditer(text))
-    keys = ["" if m.group().lower() in FUNCTION_WORDS else stem(m.group()) for m in found]
+    keys = ["" if m.group().lower() in FUNCTION_WORDS else _key(m.group()) for m in found]
     tokens = []
     for index, match in enumerate(found):
         left = [k for k in keys[:index] if k][-_PLACE:]
@@ -261,6 +261,12 @@ def _tokens(text: str) -> list[_Token]:
         )
         tokens.append(token)
     return tokens
+
+
+def _key(word: str) -> str:
+    """A word as a place is told by: its stem, without a possessive ending ("Korea's pledge" /
+    "the Korean pledge")."""
+    return stem(re.sub(r"[’']s?$", "", word))
 
 
 def _compares(word: str, following: list[str]) -> str:
