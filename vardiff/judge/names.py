@@ -153,11 +153,13 @@ def check_names(ctx: PairContext) -> list[Finding]:
     for left, right in pairs:
         if _abbreviated(left, right):
             continue  # one name cut differently on each side, or shortened, is no new referent
-        if transliterated(left, right):
-            found.append(_variant(ctx, left, right))
-            continue
+        # A letter dropped, added or swapped is a typo the editor should see; a name written
+        # in another transliteration is the same name, nothing to fix.
         if mistyped(left, right):
             found.append(_misspelled(ctx, left, right))
+            continue
+        if transliterated(left, right):
+            found.append(_variant(ctx, left, right))
             continue
         alike = ctx.similarity(left, right)
         # A typo keeps most letters ("Belgium" / "Beligum"); a designation that differs in its
