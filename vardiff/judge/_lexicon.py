@@ -246,6 +246,11 @@ class Lexicon:
 
     # -- kinds of things ----------------------------------------------------------------------
 
+    def is_place(self, word: str) -> bool:
+        """A word whose commonest sense is a place, a body or a land ("Korea", "York", "States",
+        "Africa"): in a name, not a person's."""
+        return self.domain(word) in ("noun.location", "noun.group", "noun.object")
+
     def domain(self, word: str, pos: str = "n") -> str:
         """The lexicographer file of the word's commonest sense ("noun.artifact"), or ""."""
         for lemma in self.lemmas(word, pos):

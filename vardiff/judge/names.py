@@ -8,11 +8,15 @@ from typing import cast
 
 from .._entities import TITLES, Name, NameDiff, compare_names, transliterated
 from .._report import Finding
+from .._words import mistyped
 from ._context import PairContext
 from ._draft import draft
+from ._edits import words
 from ._evidence import content_terms, spelling, support, support_texts
 from ._lexicon import lexicon
+from ._persons import surname_kept
 from ._sources import current
+from ._text import same_case
 from .removal import broken_junctions
 
 __all__ = ["check_names", "names_texts"]
@@ -27,8 +31,9 @@ def _names_diff(ctx: PairContext) -> NameDiff:
     diff = ctx.memo.get("names.diff")
     if diff is None:
         is_word = _is_word if current().lexicon else None
+        a, b = same_case(ctx.a, ctx.b)
         diff = ctx.memo["names.diff"] = compare_names(
-            ctx.a, ctx.b, equivalences=ctx.equivalences, is_word=is_word
+            a, b, equivalences=ctx.equivalences, is_word=is_word
         )
     return cast(NameDiff, diff)
 
@@ -148,6 +153,11 @@ def check_names(ctx: PairContext) -> list[Finding]:
     for left, right in pairs:
         if _abbreviated(left, right):
             continue  # one name cut differently on each side, or shortened, is no new referent
+        # A letter dropped, added or swapped is a typo the editor should see; a name written
+        # in another transliteration is the same name, nothing to fix.
+        if mistyped(left, right):
+            found.append(_misspelled(ctx, left, right))
+            continue
         if transliterated(left, right):
             found.append(_variant(ctx, left, right))
             continue
@@ -175,9 +185,21 @@ def check_names(ctx: PairContext) -> list[Finding]:
                 },
             )
         )
+    # A name the other side writes with a letter dropped, added or swapped is that name
+    # mistyped, whether or not the other side's spelling still reads as a name ("Augst").
+    for name in [n for n in rest_a if _mistyped_in(n, ctx.b)]:
+        rest_a.remove(name)
+        found.append(_misspelled(ctx, name, _mistyped_in(name, ctx.b)))
+    for name in [n for n in rest_b if _mistyped_in(n, ctx.a)]:
+        rest_b.remove(name)
+        found.append(_misspelled(ctx, _mistyped_in(name, ctx.a), name))
     for name in rest_a:
         if _retitled(name, diff):
             found.append(_variant(ctx, diff.whole_of(name), ""))
+            continue
+        given, whole = name.split(), diff.whole_of(name).split()
+        if whole[-len(given) - 1 : -1] == given and surname_kept(given, whole[-1], ctx.b):
+            found.append(_variant(ctx, diff.whole_of(name), whole[-1]))
             continue
         # A name rendered another way (lower case, a description, a transliteration) is still
         # there: support and spelling say how well B accounts for it.
@@ -224,6 +246,26 @@ def check_names(ctx: PairContext) -> list[Finding]:
     for left, right in diff.variants:
         found.append(_variant(ctx, left, right))
     return found
+
+
+def _misspelled(ctx: PairContext, left: str, right: str) -> Finding:
+    return draft(
+        ctx,
+        check="entity.misspelled",
+        category="entity",
+        a=left,
+        b=right,
+        message=(
+            f"the name {left} in A is spelled {right} in B: a letter dropped, added or swapped, "
+            "the same name with a typo to correct"
+        ),
+        prior=0.3,
+    )
+
+
+def _mistyped_in(name: str, text: str) -> str:
+    """The word of ``text`` that is ``name`` (one word) mistyped, or ""."""
+    return next((w for w in words(text) if " " not in name and mistyped(name, w)), "")
 
 
 def _variant(ctx: PairContext, left: str, right: str) -> Finding:

@@ -27,6 +27,7 @@ from .._words import FUNCTION_WORDS, HONORIFICS, content_words, spells_out, stem
 from ._context import PairContext
 from ._edits import Edit, Hit, as_findings, edits, vocabulary, words
 from ._lexicon import Lexicon, lexicon
+from ._persons import surname_kept
 from ._sources import current
 from .scales import scale_points
 
@@ -1233,8 +1234,9 @@ def _edit_removals(a: str, b: str) -> list[Hit]:
         if said is None:
             said = _SaidInB.of(a, b)
         dropped = [w for w in content_words(edit.a) if said.lost(w)]
-        if not dropped:
-            continue
+        following = words(edit.after_a)[:1]
+        if not dropped or (following and surname_kept(dropped, following[0], b)):
+            continue  # given names left out before the surname: the names check's variant
         adjective = _kind_adjective(edit, dropped)
         if adjective:
             hits.append(
