@@ -59,6 +59,8 @@ def test_the_finding_names_the_words_it_stands_for() -> None:
         ("The accident happened at night.", "The acident happened at night."),
         ("The plan will include new roads.", "The plan will includ new roads."),
         ("It was especially cold.", "It was expecially cold."),
+        ("The numbers were published.", "The munbers were published."),
+        ("Prices rose quickly.", "Prices rose quicklyu."),
         ("The ministry published the figures.", "The minstry published the figures."),
         # Loanwords and phrases English keeps, words the other side has too.
         ("The talks were a failure.", "The talks were a fiasco per se."),

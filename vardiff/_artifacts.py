@@ -16,7 +16,7 @@ _METADATA = re.compile(
     r"|^\s*\d{4}-\d{2}-\d{2}(?=\s+\S)",
     re.IGNORECASE,
 )
-_DOUBLED = re.compile(r"\b(\w{2,})\s+\1\b", re.IGNORECASE)
+_DOUBLED = re.compile(r"\b([^\W\d_]+)\s+\1\b", re.IGNORECASE)
 _DOUBLED_OK = {"that", "had", "is", "bye", "very", "no", "ha", "well", "so", "many"}
 
 
@@ -34,6 +34,25 @@ def is_fragment(sentence: str) -> bool:
         return False
     first = re.match(r"[\w’'-]+", stripped)
     return not (first and any(c.isupper() for c in first.group(0)[1:]))
+
+
+def _gap_between(text: str, match: re.Match[str], other: str) -> bool:
+    """Whether the word written twice stands in ``other`` with a few words between its two
+    places and the same neighbours outside ("stayed in in June" / "stayed in Paris in June"):
+    the words between were left out. Otherwise the word was only typed twice ("urine urine
+    samples"), a slip that says nothing new."""
+    word = re.escape(match.group(1))
+    before = _WORDS.findall(text[: match.start()].lower())[-1:]
+    after = _WORDS.findall(text[match.end() :].lower())[:1]
+    for found in re.finditer(rf"\b{word}\s+(?:\S+\s+){{1,3}}{word}\b", other, re.IGNORECASE):
+        outside_before = _WORDS.findall(other[: found.start()].lower())[-1:]
+        outside_after = _WORDS.findall(other[found.end() :].lower())[:1]
+        if (before and before == outside_before) or (after and after == outside_after):
+            return True
+    return False
+
+
+_WORDS = re.compile(r"[\w’'-]+")
 
 
 # Letters whose Unicode name does not start with a script: "µ" is MICRO SIGN, "ª" FEMININE
@@ -61,7 +80,8 @@ def artifacts(text: str, other: str, *, sentences: list[str]) -> list[Artifact]:
             found.append(Artifact("stray metadata", match.group(0).strip()))
     for match in _DOUBLED.finditer(text):
         if match.group(1).lower() not in _DOUBLED_OK and match.group(0) not in other:
-            found.append(Artifact("doubled word", match.group(0)))
+            kind = "doubled word" if _gap_between(text, match, other) else "repeated word"
+            found.append(Artifact(kind, match.group(0)))
     foreign = _scripts(text) - _scripts(other) - {"LATIN"}
     if foreign and _scripts(other):
         found.append(Artifact("other script", ", ".join(sorted(foreign)).lower()))

@@ -8,7 +8,15 @@ from functools import lru_cache
 
 from ._diff import tokenize
 
-__all__ = ["FUNCTION_WORDS", "HONORIFICS", "content_words", "spells_out", "stem"]
+__all__ = [
+    "FUNCTION_WORDS",
+    "HONORIFICS",
+    "content_words",
+    "mistyped",
+    "one_slip_apart",
+    "spells_out",
+    "stem",
+]
 
 FUNCTION_WORDS = frozenset(
     "a an the of to in on at by for with from and or but as that this these those it its is are "
@@ -57,6 +65,34 @@ def stem(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)]
     return word
+
+
+def one_slip_apart(left: str, right: str) -> bool:
+    """Two spellings one slip of the keys apart, case aside: a letter left out or added, or two
+    neighbours swapped ("Amrican" / "American", "Ulman" / "Ullman", "Satnos" / "Santos"). One
+    letter changed is left out: it as often makes another name ("Jones" / "Jonas")."""
+    x, y = left.lower(), right.lower()
+    if x == y or abs(len(x) - len(y)) > 1:
+        return False
+    start = next((i for i, (p, q) in enumerate(zip(x, y, strict=False)) if p != q), len(x))
+    if len(x) != len(y):
+        shorter, longer = sorted((x, y), key=len)
+        return shorter[start:] == longer[start + 1 :]
+    return x[start : start + 2] == y[start : start + 2][::-1] and x[start + 2 :] == y[start + 2 :]
+
+
+def mistyped(left: str, right: str) -> bool:
+    """The same name with one slip of the keys in one of its words ("Amrican" / "American",
+    "Tayyip Erdgan" / "Tayyip Erdogan"): a word of five letters or more, its first and last
+    letters kept, since another ending often makes another name ("Daniel" / "Daniela")."""
+    words_left, words_right = left.split(), right.split()
+    if len(words_left) != len(words_right) or re.search(r"\d", left + right):
+        return False
+    differ = [(x, y) for x, y in zip(words_left, words_right, strict=True) if x != y]
+    return len(differ) == 1 and all(
+        min(len(x), len(y)) >= 5 and x[0] == y[0] and x[-1] == y[-1] and one_slip_apart(x, y)
+        for x, y in differ
+    )
 
 
 def spells_out(acronym: str, words: Sequence[str]) -> bool:

@@ -11,8 +11,10 @@ from .._report import Finding, Pair, Span
 from .._severity import Severity
 from ._calibration import Calibration, load_calibration, pair_evidence
 from ._context import PairContext, Similarity, build_context
+from ._edits import words
 from .attribution import check_attribution
 from .damage import check_damage
+from .events import check_events
 from .foreign import check_foreign
 from .glossary import check_glossary
 from .kinds import check_kinds, kinds_wanted
@@ -51,6 +53,7 @@ CHECKS: tuple[Check, ...] = (
     check_attribution,
     check_tense,
     check_opposites,
+    check_events,
     check_scales,
     check_roles,
     check_order,
@@ -142,7 +145,7 @@ class Judge:
             raw = []
         pair = pair_evidence(ctx.pair)
         calibrated = [self.calibration.apply(f, pair) for f in raw]
-        kept = _without_duplicates(calibrated, b_text=ctx.pair.b_text)
+        kept = _without_duplicates(_without_repeats(calibrated), b_text=ctx.pair.b_text)
         return tuple(sorted(kept, key=lambda f: -f.score))
 
 
@@ -177,6 +180,37 @@ def _without_duplicates(findings: list[Finding], *, b_text: str = "") -> list[Fi
             continue
         kept.append(finding)
     return kept
+
+
+def _without_repeats(findings: list[Finding]) -> list[Finding]:
+    """A word typed twice ("the the", "seven seven") is a slip the damage check reports: a
+    finding that reads the two as something else (a gap in the sentence, another amount, a
+    quote changed) says nothing the slip does not, so it goes."""
+    repeats = [f.a or f.b for f in findings if f.check == "artifact.repeated_word"]
+    return [
+        f
+        for f in findings
+        if f.category == "artifact" or not any(_reads_repeat(f, r) for r in repeats)
+    ]
+
+
+def _reads_repeat(finding: Finding, repeat: str) -> bool:
+    """Whether ``finding`` is about nothing but the word typed twice: with one copy taken out
+    its two sides say the same ("seven" / "seven seven", a quote "archipelago" / "archipelago
+    archipelago"), or one side has nothing there and the other only that word ("" / "the
+    the", a gap; "" / "not", one negation more). "blood" / "urine urine" is another word:
+    it stays."""
+    word = repeat.split()[0].lower()
+    a, b = (
+        _words_of(text.lower().replace(repeat.lower(), word)) for text in (finding.a, finding.b)
+    )
+    if a == b:
+        return True
+    return not (a and b) and set(a + b) == {word}
+
+
+def _words_of(text: str) -> list[str]:
+    return [w.lower() for w in words(text)]
 
 
 def _still_in(text: str, span: Span | None, other: str) -> list[Span]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["expand_contractions", "fold_typography", "tidy"]
+__all__ = ["expand_contractions", "fold_typography", "same_case", "tidy"]
 
 _TYPOGRAPHY = str.maketrans("’‘“”„«»–—", '\'\'"""""--')
 
@@ -15,6 +15,15 @@ def fold_typography(text: str) -> str:
 
 def tidy(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
+
+
+def same_case(a: str, b: str) -> tuple[str, str]:
+    """Both texts in lower case where one has no capital letter at all ("police in paris said
+    on monday"): a name or a month written in lower case there is no other name and no lost
+    date, and a checker that reads capitals must read both sides the same way."""
+    if any(c.isupper() for c in a) != any(c.isupper() for c in b):
+        return a.lower(), b.lower()
+    return a, b
 
 
 # "It's" is "it is" as often as "it has", "he'd" "he would" as often as "he had": one reading

@@ -8,6 +8,7 @@ from dataclasses import replace
 from .. import _cues as cues
 from .._artifacts import is_fragment
 from .._report import Finding
+from .._words import mistyped
 from ._context import PairContext
 from ._draft import draft
 from ._edits import words
@@ -108,10 +109,12 @@ def check_attribution(ctx: PairContext) -> list[Finding]:
 def _same_source(left: str, right: str) -> bool:
     """One source named alike: the same word, a synonym ("protesters" / "demonstrators") or a
     broader or narrower word for the same people ("researchers" / "scientists", "spokesman" /
-    "spokesperson"). Names and pronouns only match themselves."""
+    "spokesperson"). Names and pronouns only match themselves, or a name mistyped."""
     if left == right:
         return True
     if cues.is_pronoun(left) or cues.is_pronoun(right):
         return False
+    if mistyped(left, right):
+        return True  # "Satos said" / "Santos said": the same source, mistyped
     kin = lexicon().kinship(left, right)
     return kin is not None and (kin.synonymous or kin.relation in ("broader", "narrower"))

@@ -1,5 +1,5 @@
-"""Text damage: words run together, stray metadata, a sentence broken in two, a doubled word,
-another script. Not a change of meaning by itself, but an editor must fix it."""
+"""Text damage: words run together, stray metadata, a sentence broken in two, a word typed
+twice, another script. Not a change of meaning by itself, but an editor must fix it."""
 
 from __future__ import annotations
 
@@ -16,7 +16,10 @@ _EXPLAINED = {
     "run-together words": "words run together without a space",
     "other script": "text in another writing system",
     "stray metadata": "stray metadata (a date or tag) inside the text",
-    "doubled word": "a word written twice",
+    "doubled word": (
+        "the same word twice where the other side has words between them: those words are missing"
+    ),
+    "repeated word": "a word typed twice, a slip that changes nothing but needs fixing",
 }
 
 

@@ -66,6 +66,9 @@ _SHORTEST = 4  # shorter words are too often an abbreviation, a unit or a slip
 _LIKE_OTHER = 0.75
 # Web addresses, handles and tags are not words of any language.
 _NOT_PROSE = re.compile(r"[/@#]|www\.|\w\.\w")
+# The vowels the inflections of the languages English translates from end in (Spanish and
+# Italian "-a", "-o", "-e", "-i", French and German "-e").
+_INFLECTION_VOWELS = set("aeio")
 _INFLECTIONS = {"s", "es", "d", "ed", "ing", "er", "est", "ly"}
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
@@ -227,19 +230,25 @@ def _compound(word: str) -> bool:
 
 def _one_slip(word: str) -> tuple[set[str], set[str]]:
     """The words one slip of the keys away, in two sets. Sure slips: a letter left out inside
-    the word ("acident", "includ") or two neighbours swapped ("foudn"); another language's
-    cognates rarely lose a letter of the English word ("grande", "presidente", "visita" add
-    one). Other slips: a letter moved ("yrea"), one too many or one wrong inside a longer
-    word ("eearly", "capible"); these reach many words of other languages too ("hatte" /
-    "hate", "wurden" / "warden"), so the word they reach must be common (see ``_common``)."""
+    the word ("acident", "includ"), two letters swapped ("foudn", "munbers"), or a last
+    letter too many that no inflection ends in ("quicklyu"); another language's cognates
+    rarely lose a letter of the English word or swap two, and add a vowel of inflection
+    where they add one ("adulte", "presidente", "visita", "documenti"). Other slips: a
+    letter moved ("yrea"), one too many or one wrong inside a longer word ("eearly",
+    "capible"); these reach many words of other languages too ("hatte" / "hate", "wurden" /
+    "warden"), so the word they reach must be common (see ``_common``)."""
     sure: set[str] = set()
     other: set[str] = set()
     size = len(word)
+    if word[-1] not in _INFLECTION_VOWELS:
+        sure.add(word[:-1])
     for i in range(size):
         rest = word[:i] + word[i + 1 :]
         sure.update(word[: i + 1] + c + word[i + 1 :] for c in ascii_lowercase)
-        if i + 1 < size:
-            sure.add(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
+        sure.update(
+            word[:i] + word[k] + word[i + 1 : k] + word[i] + word[k + 1 :]
+            for k in range(i + 1, size)
+        )
         other.update(rest[:j] + word[i] + rest[j:] for j in range(max(0, i - 2), i + 3))
         inside = 0 < i < size - 1
         if inside and size >= 5:

@@ -8,12 +8,15 @@ from typing import cast
 
 from .._entities import TITLES, Name, NameDiff, compare_names, transliterated
 from .._report import Finding
+from .._words import mistyped
 from ._context import PairContext
 from ._draft import draft
+from ._edits import words
 from ._evidence import content_terms, spelling, support, support_texts
 from ._lexicon import lexicon
 from ._persons import surname_kept
 from ._sources import current
+from ._text import same_case
 from .removal import broken_junctions
 
 __all__ = ["check_names", "names_texts"]
@@ -28,8 +31,9 @@ def _names_diff(ctx: PairContext) -> NameDiff:
     diff = ctx.memo.get("names.diff")
     if diff is None:
         is_word = _is_word if current().lexicon else None
+        a, b = same_case(ctx.a, ctx.b)
         diff = ctx.memo["names.diff"] = compare_names(
-            ctx.a, ctx.b, equivalences=ctx.equivalences, is_word=is_word
+            a, b, equivalences=ctx.equivalences, is_word=is_word
         )
     return cast(NameDiff, diff)
 
@@ -149,6 +153,11 @@ def check_names(ctx: PairContext) -> list[Finding]:
     for left, right in pairs:
         if _abbreviated(left, right):
             continue  # one name cut differently on each side, or shortened, is no new referent
+        # A letter dropped, added or swapped is a typo the editor should see; a name written
+        # in another transliteration is the same name, nothing to fix.
+        if mistyped(left, right):
+            found.append(_misspelled(ctx, left, right))
+            continue
         if transliterated(left, right):
             found.append(_variant(ctx, left, right))
             continue
@@ -176,6 +185,14 @@ def check_names(ctx: PairContext) -> list[Finding]:
                 },
             )
         )
+    # A name the other side writes with a letter dropped, added or swapped is that name
+    # mistyped, whether or not the other side's spelling still reads as a name ("Augst").
+    for name in [n for n in rest_a if _mistyped_in(n, ctx.b)]:
+        rest_a.remove(name)
+        found.append(_misspelled(ctx, name, _mistyped_in(name, ctx.b)))
+    for name in [n for n in rest_b if _mistyped_in(n, ctx.a)]:
+        rest_b.remove(name)
+        found.append(_misspelled(ctx, _mistyped_in(name, ctx.a), name))
     for name in rest_a:
         if _retitled(name, diff):
             found.append(_variant(ctx, diff.whole_of(name), ""))
@@ -229,6 +246,26 @@ def check_names(ctx: PairContext) -> list[Finding]:
     for left, right in diff.variants:
         found.append(_variant(ctx, left, right))
     return found
+
+
+def _misspelled(ctx: PairContext, left: str, right: str) -> Finding:
+    return draft(
+        ctx,
+        check="entity.misspelled",
+        category="entity",
+        a=left,
+        b=right,
+        message=(
+            f"the name {left} in A is spelled {right} in B: a letter dropped, added or swapped, "
+            "the same name with a typo to correct"
+        ),
+        prior=0.3,
+    )
+
+
+def _mistyped_in(name: str, text: str) -> str:
+    """The word of ``text`` that is ``name`` (one word) mistyped, or ""."""
+    return next((w for w in words(text) if " " not in name and mistyped(name, w)), "")
 
 
 def _variant(ctx: PairContext, left: str, right: str) -> Finding:

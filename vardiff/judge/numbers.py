@@ -7,11 +7,13 @@ import re
 
 from .._numbers import Quantity, changed_codes, compare_quantities, looks_plural
 from .._report import Finding
-from .._words import stem
+from .._words import mistyped, stem
 from ._context import PairContext
 from ._draft import draft
+from ._edits import words
 from ._evidence import spelling
 from ._lexicon import Kinship, lexicon
+from ._text import same_case
 from .kinds import _distant_kind
 from .polarity import same_word
 
@@ -76,11 +78,17 @@ def _partners(only_a: list[Quantity], only_b: list[Quantity]) -> list[tuple[Quan
     return pairs
 
 
+def _mistyped_in(quantity: Quantity, text: str) -> bool:
+    return not re.search(r"\d", quantity.text) and any(
+        mistyped(quantity.text, word) for word in words(text)
+    )
+
+
 _KINDS = {"date", "decade", "ordinal", "time"}  # amounts of a kind that pair with their kind
 
 
 def check_numbers(ctx: PairContext) -> list[Finding]:
-    diff = compare_quantities(ctx.a, ctx.b)
+    diff = compare_quantities(*same_case(ctx.a, ctx.b))
     found: list[Finding] = []
     only_a, only_b = list(diff.only_a), list(diff.only_b)
     paired = len(only_a) == len(only_b)
@@ -104,6 +112,10 @@ def check_numbers(ctx: PairContext) -> list[Finding]:
                 evidence=_evidence([left, right], paired),
             )
         )
+    # A date or number word the other side still has, mistyped ("August" / "Augst"), is a
+    # typo (the wording check shows it), not an amount dropped.
+    only_a = [q for q in only_a if not _mistyped_in(q, ctx.b)]
+    only_b = [q for q in only_b if not _mistyped_in(q, ctx.a)]
     for quantity in only_a:
         found.append(
             draft(
@@ -130,7 +142,7 @@ def check_numbers(ctx: PairContext) -> list[Finding]:
                 evidence=_evidence([quantity], paired),
             )
         )
-    for left_code, right_code in changed_codes(ctx.a, ctx.b):
+    for left_code, right_code in changed_codes(*same_case(ctx.a, ctx.b)):
         found.append(
             draft(
                 ctx,
