@@ -17,6 +17,7 @@ module                    what it looks for
 ``mood``                  a statement turned into a question, or a question into a statement
 ``attribution``           who said it: dropped, changed, garbled sources
 ``tense``                 the same verb moved in time
+``events``                an event verb of another outcome (killed / injured)
 ``order``                 words in an order no sentence has (scrambled)
 ``wording``               open-class words replaced, dropped or added; rebuilt sentences
 ``unaligned``             sentences with no counterpart

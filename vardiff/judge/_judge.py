@@ -14,6 +14,7 @@ from ._context import PairContext, Similarity, build_context
 from ._edits import words
 from .attribution import check_attribution
 from .damage import check_damage
+from .events import check_events
 from .foreign import check_foreign
 from .glossary import check_glossary
 from .kinds import check_kinds, kinds_wanted
@@ -52,6 +53,7 @@ CHECKS: tuple[Check, ...] = (
     check_attribution,
     check_tense,
     check_opposites,
+    check_events,
     check_scales,
     check_roles,
     check_order,

@@ -1,0 +1,112 @@
+"""A news event verb replaced by a verb of another outcome ("were killed" / "were injured"): the
+events check (``event.outcome``), against honest verb rewordings of the same sentences.
+
+Each pair is tried both ways round. The sentences are our own news-style probes, not items of
+the benchmark sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vardiff import Pair, Severity, word_diff
+from vardiff.judge import Judge, build_context
+from vardiff.judge.events import EVENT_FIELDS, find_events
+
+
+def both_ways(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    return [p for a, b in pairs for p in ((a, b), (b, a))]
+
+
+OTHER_OUTCOME = [
+    ("Three people were killed in the blast.", "Three people were injured in the blast."),
+    ("Two soldiers died in the attack.", "Two soldiers were wounded in the attack."),
+    ("Police arrested the suspect on Monday.", "Police released the suspect on Monday."),
+    ("The rebels kidnapped three aid workers.", "The rebels freed three aid workers."),
+    ("He was charged with fraud.", "He was convicted of fraud."),
+    ("The senate approved the bill.", "The senate blocked the bill."),
+    ("Parliament postponed the treaty.", "Parliament ratified the treaty."),
+    ("The storm destroyed 40 homes.", "The storm damaged 40 homes."),
+    ("The army captured the city.", "The army lost the city."),
+    ("Troops attacked the town at dawn.", "Troops seized the town at dawn."),
+    ("The minister resigned.", "The minister was dismissed."),
+    ("The minister stepped down on Friday.", "The minister was sacked on Friday."),
+    ("The president appointed a new army chief.", "The president fired a new army chief."),
+    ("The company launched the service in May.", "The company shut down the service in May."),
+]
+
+SAME_EVENT = [
+    ("Three people were killed in the blast.", "Three people died in the blast."),
+    ("Three people were killed in the blast.", "Three people were slain in the blast."),
+    ("Two soldiers were wounded in the attack.", "Two soldiers were injured in the attack."),
+    ("Police arrested the suspect on Monday.", "Police detained the suspect on Monday."),
+    ("Police held the suspect for two days.", "Police detained the suspect for two days."),
+    ("The rebels freed the hostages.", "The rebels released the hostages."),
+    ("He was found guilty of fraud.", "He was convicted of fraud."),
+    ("The court cleared the former mayor.", "The court acquitted the former mayor."),
+    ("The senate approved the bill.", "The senate passed the bill."),
+    ("The storm destroyed 40 homes.", "The storm razed 40 homes."),
+    ("The army captured the city.", "The army seized the city."),
+    ("The army took the city.", "The army captured the city."),
+    ("The minister resigned.", "The minister stepped down."),
+    ("The minister was dismissed.", "The minister was fired."),
+    ("The government named a new envoy.", "The government appointed a new envoy."),
+    ("The company opened a plant in Ohio.", "The company launched a plant in Ohio."),
+    ("The talks began on Monday.", "The talks opened on Monday."),
+    # Verbs outside the fields, or the lexicon's synonyms and broader words.
+    ("The minister said the talks failed.", "The minister stated the talks failed."),
+    ("The company bought the firm.", "The company acquired the firm."),
+    ("The party held a congress in May.", "The party organized a congress in May."),
+    ("Firefighters rescued 20 residents.", "Firefighters evacuated 20 residents."),
+    ("The proposal drew criticism.", "The proposal won criticism."),
+    ("He withdrew money from the bank.", "He took money from the bank."),
+    # One event told from its other end, or with the actor moved.
+    ("The army took the city from the rebels.", "The rebels lost the city to the army."),
+    ("The suspect was arrested by police.", "Police released the suspect."),
+    # A negation on one side turns the verb back: the polarity check's business.
+    ("The senate did not approve the bill.", "The senate blocked the bill."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways(OTHER_OUTCOME))
+def test_another_outcome_is_found_both_ways(a: str, b: str) -> None:
+    hits = find_events(a, b)
+    assert [h.check for h in hits] == ["event.outcome"], (a, b)
+    assert "another outcome" in hits[0].message
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways(SAME_EVENT))
+def test_the_same_event_in_other_words_is_quiet(a: str, b: str) -> None:
+    assert find_events(a, b) == [], (a, b)
+
+
+def test_opposites_are_left_to_the_opposites_check() -> None:
+    # "convicted" / "acquitted", "opened" / "closed" are in the fields, but WordNet's antonyms.
+    assert not find_events("The court convicted the mayor.", "The court acquitted the mayor.")
+    assert not find_events("The company opened a plant.", "The company closed a plant.")
+
+
+def test_a_verb_changed_inside_a_quote_is_the_quote_checks() -> None:
+    a = 'The mayor said: "Three people were killed."'
+    b = 'The mayor said: "Three people were injured."'
+    assert not find_events(a, b)
+
+
+def test_no_verb_stands_in_two_sets_of_one_field() -> None:
+    # A verb in two sets of a field would make one outcome two.
+    for field, groups in EVENT_FIELDS.items():
+        seen = [verb for group in groups for verb in group]
+        assert len(seen) == len(set(seen)), field
+
+
+def test_another_outcome_fails_the_gate_and_explains_the_wording() -> None:
+    # Holds under the shipped calibration: event.outcome has no fitted rule (no dev pair has
+    # one), so it keeps its prior on the checks' scale.
+    a, b = OTHER_OUTCOME[0]
+    pair = Pair(
+        a=(0,), b=(0,), similarity=0.95, status="changed", a_text=a, b_text=b, ops=word_diff(a, b)
+    )
+    findings = Judge(embedder=None).findings(build_context(pair, [a], [b]))
+    assert [f.check for f in findings] == ["event.outcome"], findings
+    assert findings[0].severity >= Severity.MEDIUM
+    assert (findings[0].a, findings[0].b) == ("killed", "injured")

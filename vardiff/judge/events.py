@@ -1,0 +1,270 @@
+"""Another outcome of the same event: "were killed" / "were injured", "arrested" / "released".
+
+A news sentence reports what happened to someone or something, and its verb names the outcome:
+the people were killed or injured, the suspect arrested or released, the bill approved or
+blocked. A sentence embedding puts two such verbs close together (they share every context),
+and the shipped lexicon files them apart, so neither the wording nor the kinds check sees that
+the report now says something else happened.
+
+This check reads the verbs against :data:`EVENT_FIELDS`: fields of outcomes that news reports
+tell, each a few sets of near-synonyms a translator may swap ("killed" / "slain", "arrested" /
+"detained"). A verb of one set replaced by a verb of another set of the same field, in the same
+place (the same subject or object next to it), is another event. Quiet:
+- verbs of one set, and verbs the lexicon calls synonyms or one broader than the other;
+- opposites ("won" / "lost", "hired" / "fired", "opened" / "closed"): the opposites check's;
+- a negation on one side only, or a verb that is itself a negation ("rejected"): "did not
+  approve" / "blocked" is a rewording, and a flipped negation is the polarity check's;
+- another word before the verb: another actor, or the same event told from its other end
+  ("the army took the city from the rebels" / "the rebels lost the city to the army").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import _cues as cues
+from .._report import Finding
+from .._words import FUNCTION_WORDS, content_words, stem
+from ._context import PairContext
+from ._edits import Edit, Hit, as_findings, edits, vocabulary, words
+from ._lexicon import lexicon
+from ._sources import current
+
+__all__ = ["EVENT_FIELDS", "EventSwap", "check_events", "event_swaps", "find_events"]
+
+# Fields of outcomes, written from the verbs news reports use for what happened to people,
+# property, laws, offices, ground and businesses (the outcomes a reader acts on), as lemmas;
+# a phrasal verb is its lemma and particle ("step down"). Within a set the verbs name one
+# outcome; two sets of a field name outcomes that exclude each other or follow one another,
+# never the same event. Pairs the lexicon already opposes ("open" / "close", "convict" /
+# "acquit") stay here for completeness: the opposites check reports them. Left out: verbs
+# whose other senses a translator uses for the same event ("draw" a crowd, "withdraw" money,
+# "stop" / "end" a war), and matches won or lost (opposites already).
+EVENT_FIELDS: dict[str, tuple[frozenset[str], ...]] = {
+    # What befell people: dead or hurt.
+    "harm": (
+        frozenset({"kill", "slay", "murder", "die", "perish", "assassinate"}),
+        frozenset({"injure", "wound", "hurt", "maim"}),
+    ),
+    # Property hit: gone, or still standing.
+    "damage": (
+        frozenset({"destroy", "raze", "flatten", "demolish", "wreck", "obliterate"}),
+        frozenset({"damage"}),
+    ),
+    # Custody: taken, let go, accused.
+    "custody": (
+        frozenset(
+            {"arrest", "detain", "hold", "apprehend", "capture", "seize", "kidnap", "abduct"}
+        ),
+        frozenset({"release", "free", "liberate"}),
+        frozenset({"charge", "indict"}),
+    ),
+    # A court's verdict on the accused.
+    "verdict": (
+        frozenset({"charge", "indict"}),
+        frozenset({"convict", "find guilty"}),
+        frozenset({"acquit", "clear"}),
+    ),
+    # What a body decided about a bill, a plan, a deal.
+    "decision": (
+        frozenset({"approve", "pass", "adopt", "endorse", "ratify", "back", "support"}),
+        frozenset({"reject", "block", "veto", "vote down", "turn down"}),
+        frozenset({"delay", "postpone", "defer"}),
+    ),
+    # Ground in a war: taken, given up, or only fought over.
+    "ground": (
+        frozenset({"capture", "seize", "take", "occupy", "conquer", "retake", "overrun"}),
+        frozenset({"lose", "cede", "surrender", "abandon", "retreat"}),
+        frozenset({"attack", "besiege", "shell", "bomb"}),
+    ),
+    # Who holds an office: left of their own will, pushed out, put in.
+    "office": (
+        frozenset({"resign", "quit", "step down", "stand down"}),
+        frozenset({"dismiss", "fire", "sack", "oust", "remove", "depose", "topple"}),
+        frozenset({"appoint", "name", "nominate", "hire", "install"}),
+    ),
+    # A plant, a shop, a service, talks: started, stopped for good, stopped for a while.
+    "operation": (
+        frozenset({"open", "launch", "inaugurate", "start", "begin"}),
+        frozenset({"close", "shut", "shut down", "close down"}),
+        frozenset({"suspend", "halt", "pause"}),
+        frozenset({"resume", "reopen", "restart"}),
+    ),
+}
+_WHAT = {
+    "harm": "what happened to the people",
+    "damage": "what happened to the property",
+    "custody": "what happened to the person held",
+    "verdict": "the court's verdict",
+    "decision": "what was decided",
+    "ground": "who holds the ground",
+    "office": "how the office changed hands",
+    "operation": "whether it runs",
+}
+_PRIOR = 0.85
+_MAX_WORDS = 3  # a longer edit rebuilds the clause: the verbs may stand in other places
+_NEAR = 4  # words before a verb where a negation still bears on it ("did not approve")
+
+
+@dataclass(frozen=True)
+class EventSwap:
+    """A verb of ``a`` (as written) replaced by ``b``, naming another outcome in ``field``."""
+
+    a: str
+    b: str
+    field: str
+    shared: int  # the words next to the verb that both sides have: 1 (before) or 2 (and after)
+    edit: Edit
+
+
+@lru_cache(maxsize=8192)
+def _sets(lemma: str) -> dict[str, frozenset[int]]:
+    """The sets of each field that a verb lemma (or phrasal verb) is in."""
+    found: dict[str, frozenset[int]] = {}
+    for field, groups in EVENT_FIELDS.items():
+        indices = frozenset(i for i, group in enumerate(groups) if lemma in group)
+        if indices:
+            found[field] = indices
+    return found
+
+
+@dataclass(frozen=True)
+class _Verb:
+    """An event verb of an edit as written, its lemma (or phrasal lemma), and the text before
+    and after it on its side."""
+
+    text: str
+    lemma: str
+    before: str
+    after: str
+
+
+def _verbs(edited: str, before: str, after: str, others: set[str]) -> list[_Verb]:
+    """The event verbs of an edit that the other side lacks. A particle may follow in the edit
+    or just after it ("stepped down")."""
+    lex = lexicon()
+    found = []
+    end = 0
+    for word in words(edited):
+        start = edited.index(word, end)
+        end = start + len(word)
+        if word.lower() in others or word.lower() in FUNCTION_WORDS:
+            continue
+        rest = edited[end:] + after
+        nxt = words(rest)[:1]
+        for lemma in lex.lemmas(word, "v"):
+            phrasal = f"{lemma} {nxt[0].lower()}" if nxt else ""
+            lemma_found = phrasal if phrasal and _sets(phrasal) else lemma
+            if not _sets(lemma_found):
+                continue
+            text, following = word, rest
+            if lemma_found == phrasal:
+                text, following = f"{word} {nxt[0]}", rest.split(nxt[0], 1)[1]
+            found.append(_Verb(text, lemma_found, before + edited[:start], following))
+            break
+    return found
+
+
+def _other_outcome(x: str, y: str) -> str | None:
+    """The field in which lemmas ``x`` and ``y`` name two outcomes, if no field has them as
+    one."""
+    sets_x, sets_y = _sets(x), _sets(y)
+    shared = [f for f in sets_x if f in sets_y]
+    if any(sets_x[f] & sets_y[f] for f in shared):
+        return None  # "held" / "detained": one outcome in some field
+    return shared[0] if shared else None
+
+
+def _related(x: str, y: str) -> bool:
+    """The lexicon makes the two verbs one action, or one a broader word for the other, or
+    opposites (the opposites check's)."""
+    lex = lexicon()
+    if lex.opposition(x, y):
+        return True
+    kin = lex.kinship(x, y, pos="v")
+    return kin is not None and (kin.synonymous or kin.relation in ("broader", "narrower"))
+
+
+def _neighbours(x: _Verb, y: _Verb) -> int:
+    """The words next to the two verbs that both sides have: 0 when the word before them
+    differs (another actor: "the army took the city from the rebels" / "the rebels lost the
+    city to the army" is one event from its other end), else 1, and 2 when the word after them
+    is the same too."""
+    before_x, before_y = _nearest(x.before, last=True), _nearest(y.before, last=True)
+    if not before_x or before_x != before_y:
+        return 0
+    after_x, after_y = _nearest(x.after), _nearest(y.after)
+    return 1 + int(bool(after_x) and after_x == after_y)
+
+
+def _nearest(text: str, *, last: bool = False) -> str:
+    """The stem of the content word nearest the edit, else (a pronoun subject: "he was
+    charged") the nearest word."""
+    found = content_words(text) or words(text)
+    if not found:
+        return ""
+    return stem(found[-1] if last else found[0])
+
+
+def _negated(before: str, edited: str) -> int:
+    near = " ".join(before.split()[-_NEAR:]) + " " + edited
+    return len(cues.negations(near))
+
+
+def event_swaps(a: str, b: str) -> list[EventSwap]:
+    """The verbs of ``a`` replaced in ``b`` by a verb naming another outcome of the event."""
+    words_a, words_b = vocabulary(a), vocabulary(b)
+    found = []
+    for edit in edits(a, b):
+        if edit.kind != "replace":
+            continue
+        if len(words(edit.a)) > _MAX_WORDS or len(words(edit.b)) > _MAX_WORDS:
+            continue
+        if _negated(edit.before_a, edit.a) != _negated(edit.before_b, edit.b):
+            continue  # "did not approve" / "blocked"; "rejected" / "passed": polarity's
+        if cues.negations(edit.a) or cues.negations(edit.b):
+            continue
+        swap = _first_swap(edit, words_a, words_b)
+        if swap is not None:
+            found.append(swap)
+    return found
+
+
+def _first_swap(edit: Edit, words_a: set[str], words_b: set[str]) -> EventSwap | None:
+    """The first verb of the edit replaced by one of another outcome, in the same place."""
+    left = _verbs(edit.a, edit.before_a, edit.after_a, words_b)
+    right = _verbs(edit.b, edit.before_b, edit.after_b, words_a)
+    for x in left:
+        for y in right:
+            field = _other_outcome(x.lemma, y.lemma)
+            if field is None or _related(x.lemma.split()[0], y.lemma.split()[0]):
+                continue
+            shared = _neighbours(x, y)
+            if shared:
+                return EventSwap(x.text, y.text, field, shared, edit)
+    return None
+
+
+def find_events(a: str, b: str) -> list[Hit]:
+    # A verb changed inside a quote changes what the speaker said: the quotes check's.
+    a, b = cues.strip_quotes(a), cues.strip_quotes(b)
+    return [
+        Hit(
+            "event.outcome",
+            "event",
+            swap.a,
+            swap.b,
+            f"{swap.a!r} → {swap.b!r}: another outcome ({_WHAT[swap.field]}), the report "
+            "now says something else happened",
+            _PRIOR,
+            {"field": swap.field, "shared": float(swap.shared)},
+        )
+        for swap in event_swaps(a, b)
+    ]
+
+
+def check_events(ctx: PairContext) -> list[Finding]:
+    if not current().lexicon:
+        return []
+    return as_findings(ctx, find_events(ctx.a, ctx.b))
