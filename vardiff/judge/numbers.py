@@ -20,6 +20,7 @@ from ._edits import words
 from ._evidence import spelling
 from ._lexicon import Kinship, lexicon
 from ._text import same_case
+from .foreign import known_word
 from .kinds import _distant_kind
 from .polarity import same_word
 
@@ -89,7 +90,7 @@ def _unit_typos_fixed(text: str, other: str) -> str:
     ``other`` writes it, so that a typo does not read as another amount."""
     units = {w for w in words(other) if is_amount_word(w)}
     for word in set(words(text)) - units:
-        right = next((u for u in units if mistyped(word, u)), None)
+        right = next((u for u in units if _typo_of(word, u)), None)
         if right is not None and not is_amount_word(word):
             text = re.sub(rf"(?<![\w-]){re.escape(word)}(?![\w-])", right, text)
     return text
@@ -97,8 +98,13 @@ def _unit_typos_fixed(text: str, other: str) -> str:
 
 def _mistyped_in(quantity: Quantity, text: str) -> bool:
     return not re.search(r"\d", quantity.text) and any(
-        mistyped(quantity.text, word) for word in words(text)
+        _typo_of(word, quantity.text) for word in words(text)
     )
+
+
+def _typo_of(word: str, right: str) -> bool:
+    """``word`` is ``right`` mistyped and no word of its own ("there" is not "three")."""
+    return mistyped(word, right) and not known_word(word.lower())
 
 
 _KINDS = {"date", "decade", "ordinal", "time"}  # amounts of a kind that pair with their kind
