@@ -556,6 +556,22 @@ def test_broken_junctions() -> None:
         ("In addition, NHK that the plant was safe.", "verb"),
         ("The person to South Korea three years ago.", "verb"),
         ("Aid reached 10,000 people, including, soldiers of the National Guard.", "pair"),
+        # an adjective meeting "of", an article's adjectives meeting a verb, a preposition
+        # meeting "such as", "other" ending a phrase: the noun between is gone
+        ("The plant provides large of electricity to the region.", "head"),
+        ("Profits have become the basic of the empire.", "head"),
+        ("Officials said a new will open next year.", "head"),
+        ("She starred in such as Friends and Seinfeld.", "head"),
+        ("He had worked, among other, as a teacher.", "head"),
+        # a subordinate clause, or an opening phrase, and then a verb with no subject
+        ("But if accepts our budget, we will restore it.", "opening"),
+        ("Although the storm weakened, began to flood the coast.", "opening"),
+        ("In addition, promised to continue the fight.", "opening"),
+        # a first clause with no verb before ", but" and a clause that has one
+        ("The ministers to the same rules as the staff, but there are exceptions.", "verb"),
+        # a modal after its subject meeting an adjective
+        ("The decision may unpopular, but it is needed.", "verb"),
+        ("Ministers could different choices this year.", "verb"),
     ],
 )
 def test_broken_marks_name_what_is_missing(text: str, kind: str) -> None:
@@ -599,6 +615,30 @@ def test_broken_marks_name_what_is_missing(text: str, kind: str) -> None:
         # headlines
         "Thousands homeless as floods hit Asia",
         "PM to visit flood-hit towns",
+        # adjectives that take "of", nouns before an adjective, "the" before a nominal one
+        "The ball went wide of the post.",
+        "It was kind of him to call.",
+        "The same is true of the south.",
+        "He spent the whole of his life in Paris.",
+        "A glass full of water stood on the table.",
+        "The team is capable of winning.",
+        "The island lies north of the equator.",
+        "It is a new, and growing, market.",
+        "They help each other.",
+        "One after the other, the lights went out.",
+        "Tourists came from towns such as Nice.",
+        # asides and participles after a comma, verbless phrases before "and"
+        "The president, and his wife, were in Paris.",
+        "In 2010, and again in 2012, the firm grew.",
+        "When the town, founded in 1850, was flooded, people left.",
+        "With a salary of 5,000 a month, coupled with the feeling of change, he is motivated.",
+        "If needed, the army will help.",
+        "When asked, he declined to comment.",
+        "As stated in the report, the plan failed.",
+        # a modal before an adverb, or before its subject
+        "Only then will real change begin.",
+        "The economy will likely grow.",
+        "It may well rain tomorrow.",
     ],
 )
 def test_broken_marks_leave_english_alone(text: str) -> None:
@@ -630,6 +670,39 @@ def test_a_word_cut_out_leaves_its_neighbours_in_place() -> None:
     )
     assert cut.evidence["anchored"] == 2.0
     assert cut.evidence["verbs_lost"] == 1.0 and cut.evidence["content_lost"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "gap"),
+    [
+        (
+            "Travellers to a new country have to adjust to its customs.",
+            "Travellers to a new have to adjust to its customs.",
+            "a new have",
+        ),
+        (
+            "During the 1980s he worked on shows such as Taxi and Cheers.",
+            "During the 1980s he worked on such as Taxi and Cheers.",
+            "on such as",
+        ),
+        (
+            "Although there was no risk, residents began to panic.",
+            "Although there was no risk, began to panic.",
+            ", began",
+        ),
+        (
+            "The plant provides large amounts of power to the region.",
+            "The plant provides large of power to the region.",
+            "provides large of",
+        ),
+    ],
+)
+def test_a_gap_no_correct_translation_shows_is_a_removal_gap(a: str, b: str, gap: str) -> None:
+    # None of the dev sets' correct translations or error-free segments reads so: the rule of
+    # the closed junctions ("the of"), not the looser "removal.broken".
+    hits = find_removals(a, b)
+    assert [h.b for h in hits if h.check == "removal.gap"] == [gap], hits
+    assert not [h for h in hits if h.check == "removal.broken"], hits
 
 
 def test_a_gap_both_versions_share_is_no_finding() -> None:

@@ -87,12 +87,14 @@ class Mark:
     """A place where a sentence shows a gap: ``key`` names it (lower-cased words, as in "of
     who"), ``kind`` says what is missing ("pair": two words that cannot meet; "opening": the
     subject; "head": the noun of a noun phrase; "verb": the verb between a subject and its
-    object), and ``start``/``end`` are its characters in the text."""
+    object), and ``start``/``end`` are its characters in the text. ``sure``: a gap of a kind
+    no correct translation nor error-free segment of the dev sets shows."""
 
     key: str
     kind: str
     start: int
     end: int
+    sure: bool = False
 
 
 def broken_junctions(text: str) -> set[str]:
@@ -110,9 +112,9 @@ def broken_marks(text: str) -> list[Mark]:
     tokens = _normalised(text)
     found: dict[str, Mark] = {}
 
-    def mark(first: int, last: int, kind: str, key: str = "") -> None:
+    def mark(first: int, last: int, kind: str, key: str = "", *, sure: bool = False) -> None:
         key = key or " ".join(tokens[first : last + 1])
-        found.setdefault(key, Mark(key, kind, spans[first][1], spans[last][2]))
+        found.setdefault(key, Mark(key, kind, spans[first][1], spans[last][2], sure))
 
     question = re.search(r"\?[\"”’')\s]*$", text) is not None
     if len(tokens) > 1 and _bad_opening(tokens[0], tokens[1], question=question):
@@ -174,6 +176,13 @@ def broken_marks(text: str) -> list[Mark]:
         mark(first, last, "head")
     for first, last in _verbless_clauses(tokens):
         mark(first, last, "verb")
+    # Gaps that none of the dev sets' correct translations or error-free segments show.
+    for first, last in _nounless_phrases(tokens):
+        mark(first, last, "head", sure=True)
+    for first, last in _subjectless_clauses(tokens):
+        mark(first, last, "opening", sure=True)
+    for first, last in _verbless_before_conjunction(tokens) + _modals_without_verb(tokens):
+        mark(first, last, "verb", sure=True)
     if not question and _without_verb(tokens):
         mark(0, len(tokens) - 1, "verb", "no verb")
     return list(found.values())
@@ -413,6 +422,159 @@ def _headless_phrases(tokens: list[str]) -> list[tuple[int, int]]:
             or preposition
         ):
             found.append((start, index + 1))
+    return found
+
+
+# Adjectives that take "of" after them ("capable of", "aware of", "short of", "north of"):
+# any other adjective directly before "of" lost the noun between ("the basic of U.S.
+# imperialism", "provides large of protein"). "-ed" and "-ing" forms ("tired of") and
+# superlatives ("the largest of") are left alone.
+_OF_ADJECTIVES = set(
+    "capable incapable aware unaware conscious unconscious cognizant cognisant ignorant full "
+    "empty devoid void bereft free clear short shy wide afraid ashamed proud fond jealous "
+    "envious suspicious wary chary careful careless heedless mindful watchful fearful hopeful "
+    "doubtful confident certain sure unsure sick weary innocent guilty worthy unworthy "
+    "deserving desirous typical characteristic reminiscent symptomatic indicative "
+    "representative illustrative suggestive descriptive expressive demonstrative productive "
+    "destructive critical supportive protective respectful tolerant appreciative "
+    "contemptuous dismissive true independent regardless irrespective ahead inside outside "
+    "north south east west northeast northwest southeast southwest upstream downstream "
+    "exclusive inclusive".split()
+)
+# "It was kind of him": an adjective after "be" may take "of" and its person.
+_BE = set("be is are was were been being am seems seemed".split())
+_OBJECT_PRONOUNS = set("me you him her us them it".split())
+# Conjunctions that join two clauses after a comma (", but there are"): each needs a verb.
+_CLAUSE_CONJUNCTIONS = set("and but yet while whereas".split())
+# Words that open a subordinate clause, whose subject must follow them ("if accepts").
+_SUBORDINATORS = _CLAUSE_OPENERS | set("after before since until once".split())
+
+
+def _nounless_phrases(tokens: list[str]) -> list[tuple[int, int]]:
+    """Noun phrases that lost their noun where :func:`_headless_phrases` does not look: an
+    adjective meeting "of" ("the basic of", "provides large of"), an indefinite article whose
+    adjectives meet a verb or a full stop ("to a new have", "from a trusted."), a preposition
+    meeting "such as" ("worked on such as Taxi") and "other" ending a phrase ("among other,")."""
+    found: list[tuple[int, int]] = []
+    for index, word in enumerate(tokens[:-1]):
+        following = tokens[index + 1]
+        previous = tokens[index - 1] if index else ""
+        if (
+            following == "of"
+            and index > 0
+            and word not in _OF_ADJECTIVES
+            and not (previous == "the" and word in _NOMINAL_ADJECTIVES)  # "the whole of"
+            and not word.endswith(("est", "most", "ing", "ed"))
+            and "-" not in word  # "north-northeast of"
+            and not lexicon().is_verb(word)  # "not heard of"
+            and previous not in {"most", "least"} | _BE
+            # "a glass full of water": after its noun an adjective may take "of"
+            and not (lexicon().is_noun(previous) and not _modifier(previous))
+            and _modifier(word)
+            and (index + 2 >= len(tokens) or tokens[index + 2] not in _OBJECT_PRONOUNS)
+        ):
+            found.append((index - 1, index + 1))
+        elif word in {"a", "an"}:
+            end = index + 1
+            while end < len(tokens) - 1 and _phrase_modifier(tokens[end]):
+                if lexicon().is_noun(tokens[end]) or not tokens[end].isalpha():
+                    break  # the phrase's noun itself ("a local", "a gap-year", "a 2020")
+                end += 1
+            if end > index + 1 and (tokens[end] in _FINITE or tokens[end] in {".", ";", ")"}):
+                found.append((index, end))
+        elif (
+            word in _PREPOSITIONS
+            and following == "such"
+            and index + 2 < len(tokens)
+            and tokens[index + 2] == "as"
+        ):
+            found.append((index, index + 2))
+        elif (
+            word == "other"
+            and following in _CLOSERS
+            and previous in _PREPOSITIONS  # "among other,"; not "each other." nor "the other,"
+        ):
+            found.append((index - 1, index + 1))
+    return found
+
+
+def _subjectless_clauses(tokens: list[str]) -> list[tuple[int, int]]:
+    """Clauses that lost their subject: a subordinator meeting a verb that agrees with one
+    ("if accepts our budget"), or a sentence's opening phrase or clause followed by a comma and
+    a bare past verb with its object or infinitive ("In addition, promised to continue",
+    "Although there was no risk, began to panic"): the main clause's subject is gone."""
+    found = [
+        (index, index + 1)
+        for index, (word, following) in enumerate(pairwise(tokens))
+        if word in _SUBORDINATORS
+        and following.endswith("s")
+        and _verb_only(following)
+        and following not in lexicon().lemmas(following, "v")
+    ]
+    opening = tokens[0] if tokens else ""
+    if "," not in tokens or opening not in _SUBORDINATORS | _PREPOSITIONS | _LONG_PREPOSITIONS:
+        return found
+    comma = tokens.index(",")
+    if comma < 2 or comma + 3 >= len(tokens):
+        return found
+    verb, after = tokens[comma + 1], tokens[comma + 2]
+    if (
+        _past_verb(verb)
+        and verb not in _CLAUSE_PARTICIPLES
+        # "began to panic", "went a long way"; not a participle's phrase after the comma
+        # ("coupled with", "followed by"), which describes what came before it.
+        and (after in _OBJECT_OPENERS or (after == "to" and lexicon().is_verb(tokens[comma + 3])))
+        # "When the town, founded in 1850, ...": a subordinator's clause has its own verb
+        # before the comma, or the comma opens an aside.
+        and (
+            opening not in _SUBORDINATORS
+            or any(_could_be_verb(tokens, i, lenient=True) for i in range(1, comma))
+        )
+    ):
+        found.append((comma, comma + 1))
+    return found
+
+
+def _verbless_before_conjunction(tokens: list[str]) -> list[tuple[int, int]]:
+    """A sentence's first clause with no word that could be its verb, joined by a comma and a
+    conjunction to a clause that has one ("Virtual teams to the same standards as regular
+    teams, but there are slight differences"): its verb was dropped. Not an aside ("The
+    president, and his staff, were"): the clause after the conjunction must have its verb
+    before the next comma."""
+    if "," not in tokens:
+        return []
+    comma = tokens.index(",")
+    if comma < 3 or comma + 2 >= len(tokens) or tokens[comma + 1] not in _CLAUSE_CONJUNCTIONS:
+        return []
+    if any(_could_be_verb(tokens, i, lenient=True) for i in range(comma)):
+        return []
+    end = next((i for i in range(comma + 2, len(tokens)) if tokens[i] in _CLOSERS), len(tokens))
+    if not any(_could_be_verb(tokens, i, lenient=False) for i in range(comma + 2, end)):
+        return []
+    return [(0, comma + 1)]
+
+
+def _modals_without_verb(tokens: list[str]) -> list[tuple[int, int]]:
+    """A modal after its subject meeting an adjective with no verb between ("It may
+    contradictory", "citizens may different situations"): "be" or the verb was dropped. Only
+    after a pronoun or a noun: "nor", "only then" put the modal before its subject ("nor will
+    real space show")."""
+    found: list[tuple[int, int]] = []
+    for index in range(1, len(tokens) - 1):
+        modal, word, previous = tokens[index], tokens[index + 1], tokens[index - 1]
+        if (
+            modal in _MODALS
+            # after its subject: a pronoun or a noun ("Only then will real change" inverts)
+            and (
+                previous in _PRONOUN_SUBJECTS | {"it", "you", "this", "that", "which", "who"}
+                or (previous not in FUNCTION_WORDS and lexicon().is_noun(previous.lower()))
+            )
+            and word not in _ADVERB_WORDS
+            and not word.endswith("ly")
+            and _modifier(word)
+            and not lexicon().is_verb(word)
+        ):
+            found.append((index, index + 1))
     return found
 
 
@@ -933,13 +1095,18 @@ def _found_removals(a: str, b: str) -> list[Hit]:
     keys_a = {m.key for m in marks_a}
     new = sorted((m for m in broken_marks(b) if m.key not in keys_a), key=lambda m: m.start)
     if new:
-        first = new[0]
+        # The surest gap speaks for the sentence, wherever it stands.
+        first = next((m for m in new if m.sure or _closed_junction(m.key)), new[0])
         kinds = {m.kind for m in new}
         closed, reordered = _closed_junction(first.key), _reordered(a, b, first)
         # A determiner meeting a preposition, a conjunction or a full stop where no word was
         # swapped: no English sentence reads so (none of the dev sets' correct translations or
         # error-free segments does), so a word is gone. The other gaps a loose text may have.
-        gap = closed and not reordered and first.key.partition(" ")[2] not in _STRAY_MARKS
+        gap = (
+            (closed or first.sure)
+            and not reordered
+            and first.key.partition(" ")[2] not in _STRAY_MARKS
+        )
         hits.append(
             Hit(
                 "removal.gap" if gap else "removal.broken",
