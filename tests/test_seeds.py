@@ -125,6 +125,12 @@ def test_desperate_dire_is_not_above_low(report: Report) -> None:
     assert all(f.severity <= Severity.LOW for f in about)
 
 
+def test_no_english_word_of_the_seeds_is_read_as_another_language(report: Report) -> None:
+    # "trying to outgun each other" / "try to outdo each other": both English.
+    foreign = [f for p in report.pairs for f in p.findings if f.check == "artifact.untranslated"]
+    assert not foreign, [(f.a, f.b) for f in foreign]
+
+
 def test_unrelated_article_mostly_unaligned(seed_texts: tuple[str, str]) -> None:
     a, _ = seed_texts
     other = vardiff.compare(a, SEED_OTHER.read_text(encoding="utf-8"))

@@ -208,10 +208,16 @@ def _common(word: str) -> bool:
     return senses >= _COMMON
 
 
+# Prefixes of place and degree that English puts before short verbs too ("outgun", "outrun",
+# "overdo", "underpay"); the other languages' words rarely open so.
+_SHORT_BASE_PREFIXES = ("out", "over", "under")
+
+
 def _derived(word: str) -> bool:
     for prefix in _PREFIXES:
         base = word[len(prefix) :]
-        if word.startswith(prefix) and len(base) >= _SHORTEST and _known_as(base, "va"):
+        shortest = 3 if prefix in _SHORT_BASE_PREFIXES else _SHORTEST
+        if word.startswith(prefix) and len(base) >= shortest and _known_as(base, "va"):
             return True
     for suffix, pos in _SUFFIXES.items():
         base = word[: -len(suffix)]
