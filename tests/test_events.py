@@ -60,19 +60,63 @@ SAME_EVENT = [
     ("Firefighters rescued 20 residents.", "Firefighters evacuated 20 residents."),
     ("The proposal drew criticism.", "The proposal won criticism."),
     ("He withdrew money from the bank.", "He took money from the bank."),
-    # One event told from its other end, or with the actor moved.
+    # One event told from its other end.
     ("The army took the city from the rebels.", "The rebels lost the city to the army."),
-    ("The suspect was arrested by police.", "Police released the suspect."),
     # A negation on one side turns the verb back: the polarity check's business.
     ("The senate did not approve the bill.", "The senate blocked the bill."),
+    # Both outcomes told on both sides, in other clauses.
+    (
+        "Police arrested two men and released a woman.",
+        "Two men were arrested and a woman was released by police.",
+    ),
+    (
+        "The bomb killed three people and injured ten.",
+        "Three people died and ten were hurt in the bombing.",
+    ),
+    (
+        "The minister, appointed in May, resigned on Tuesday.",
+        "The minister, who stepped down on Tuesday, had been named in May.",
+    ),
+    (
+        "Rebels seized the airport, and government troops abandoned the base nearby.",
+        "Government troops abandoned the nearby base, and rebels took the airport.",
+    ),
+]
+
+# Independent translations: the verbs stand in differently worded clauses, the diff does not
+# pair them (or pairs them with other words), a participant of the event stands by both.
+REWRITTEN = [
+    (
+        "At least 12 people were killed when a bus plunged into a ravine in Peru, police said.",
+        "Police said at least 12 people were injured when a bus fell into a gorge in Peru.",
+    ),
+    (
+        "Authorities arrested the opposition leader at his home late on Tuesday.",
+        "The opposition leader was released from his home late Tuesday, authorities said.",
+    ),
+    (
+        "The European Parliament on Wednesday approved a law banning new petrol cars.",
+        "On Wednesday the European Parliament blocked legislation that bans new petrol cars.",
+    ),
+    (
+        "The earthquake destroyed more than 200 buildings in the old city.",
+        "More than 200 buildings in the old city were damaged by the earthquake.",
+    ),
+    ("The suspect was arrested by police.", "Police released the suspect."),
 ]
 
 
 @pytest.mark.parametrize(("a", "b"), both_ways(OTHER_OUTCOME))
 def test_another_outcome_is_found_both_ways(a: str, b: str) -> None:
     hits = find_events(a, b)
-    assert [h.check for h in hits] == ["event.outcome"], (a, b)
+    assert [h.check for h in hits] == ["event.outcome"], (a, b, hits)
     assert "another outcome" in hits[0].message
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways(REWRITTEN))
+def test_another_outcome_in_a_rewritten_clause_is_found_both_ways(a: str, b: str) -> None:
+    hits = find_events(a, b)
+    assert len(hits) == 1 and hits[0].check.startswith("event."), (a, b, hits)
 
 
 @pytest.mark.parametrize(("a", "b"), both_ways(SAME_EVENT))
@@ -110,3 +154,15 @@ def test_another_outcome_fails_the_gate_and_explains_the_wording() -> None:
     assert [f.check for f in findings] == ["event.outcome"], findings
     assert findings[0].severity >= Severity.MEDIUM
     assert (findings[0].a, findings[0].b) == ("killed", "injured")
+
+
+def test_another_outcome_in_a_rewritten_clause_fails_the_gate() -> None:
+    # Under the shipped calibration event.placed has no fitted rule either: its prior stands.
+    a, b = REWRITTEN[1]
+    pair = Pair(
+        a=(0,), b=(0,), similarity=0.9, status="changed", a_text=a, b_text=b, ops=word_diff(a, b)
+    )
+    findings = Judge(embedder=None).findings(build_context(pair, [a], [b]))
+    placed = [f for f in findings if f.check.startswith("event.")]
+    assert placed and placed[0].severity >= Severity.MEDIUM, findings
+    assert (placed[0].a, placed[0].b) == ("arrested", "released")

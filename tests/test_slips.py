@@ -43,6 +43,9 @@ def _loudest(a: str, b: str) -> Severity:
         ("Ullman said the plan failed.", "Ulman said the plan failed."),
         ("They met in August.", "They met in Augst."),
         ("The vote is on Wednesday.", "The vote is on Wendesday."),
+        # A scale or unit word mistyped is the same amount.
+        ("The bill costs 10 million dollars.", "The bill costs 10 milion dollars."),
+        ("Prices rose four percent.", "Prices rose four percnt."),
     ],
 )  # fmt: skip
 def test_a_harmless_slip_stays_below_the_gate(a: str, b: str) -> None:
@@ -70,6 +73,7 @@ def test_a_slip_is_still_shown() -> None:
         ("Mr Daniel said the plan failed.", "Mr Daniela said the plan failed."),
         ("Jones said the plan failed.", "Jonas said the plan failed."),
         ("They met in August.", "They met in July."),
+        ("The bill costs 10 million dollars.", "The bill costs 10 billion dollars."),
     ],
 )
 def test_drift_beside_a_slip_still_fails_the_gate(a: str, b: str) -> None:

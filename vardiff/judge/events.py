@@ -9,13 +9,16 @@ the report now says something else happened.
 This check reads the verbs against :data:`EVENT_FIELDS`: fields of outcomes that news reports
 tell, each a few sets of near-synonyms a translator may swap ("killed" / "slain", "arrested" /
 "detained"). A verb of one set replaced by a verb of another set of the same field, in the same
-place (the same subject or object next to it), is another event. Quiet:
+place (the same subject or object next to it), is another event (``event.outcome``); so are two
+such verbs that the diff does not pair, in clauses worded otherwise, next to a participant of the
+event on both sides (``event.placed``). Quiet:
 - verbs of one set, and verbs the lexicon calls synonyms or one broader than the other;
 - opposites ("won" / "lost", "hired" / "fired", "opened" / "closed"): the opposites check's;
 - a negation on one side only, or a verb that is itself a negation ("rejected"): "did not
   approve" / "blocked" is a rewording, and a flipped negation is the polarity check's;
-- another word before the verb: another actor, or the same event told from its other end
-  ("the army took the city from the rebels" / "the rebels lost the city to the army").
+- the other side tells the verb's outcome too, in another clause;
+- the same event told from its other end ("the army took the city from the rebels" / "the
+  rebels lost the city to the army").
 """
 
 from __future__ import annotations
@@ -31,7 +34,14 @@ from ._edits import Edit, Hit, as_findings, edits, vocabulary, words
 from ._lexicon import lexicon
 from ._sources import current
 
-__all__ = ["EVENT_FIELDS", "EventSwap", "check_events", "event_swaps", "find_events"]
+__all__ = [
+    "EVENT_FIELDS",
+    "EventSwap",
+    "check_events",
+    "event_swaps",
+    "find_events",
+    "placed_swaps",
+]
 
 # Fields of outcomes, written from the verbs news reports use for what happened to people,
 # property, laws, offices, ground and businesses (the outcomes a reader acts on), as lemmas;
@@ -103,6 +113,12 @@ _WHAT = {
     "operation": "whether it runs",
 }
 _PRIOR = 0.85
+_PRIOR_PLACED = 0.8
+_PLACE = 3  # content words on each side of a verb that name its participants
+# Fields whose outcomes are one event seen from its two ends: ground one side takes, the other
+# loses. Elsewhere participants that changed ends are a passive ("the suspect was arrested by
+# police" / "police released the suspect"), not the other end of the event.
+_CONVERSE = frozenset({"ground"})
 _MAX_WORDS = 3  # a longer edit rebuilds the clause: the verbs may stand in other places
 _NEAR = 4  # words before a verb where a negation still bears on it ("did not approve")
 
@@ -115,7 +131,7 @@ class EventSwap:
     b: str
     field: str
     shared: int  # the words next to the verb that both sides have: 1 (before) or 2 (and after)
-    edit: Edit
+    edit: Edit | None  # None: found in its place, not paired by the diff
 
 
 @lru_cache(maxsize=8192)
@@ -215,6 +231,7 @@ def _negated(before: str, edited: str) -> int:
 def event_swaps(a: str, b: str) -> list[EventSwap]:
     """The verbs of ``a`` replaced in ``b`` by a verb naming another outcome of the event."""
     words_a, words_b = vocabulary(a), vocabulary(b)
+    all_a, all_b = _verbs(a, "", "", set()), _verbs(b, "", "", set())
     found = []
     for edit in edits(a, b):
         if edit.kind != "replace":
@@ -225,18 +242,24 @@ def event_swaps(a: str, b: str) -> list[EventSwap]:
             continue  # "did not approve" / "blocked"; "rejected" / "passed": polarity's
         if cues.negations(edit.a) or cues.negations(edit.b):
             continue
-        swap = _first_swap(edit, words_a, words_b)
+        swap = _first_swap(edit, (words_a, all_a), (words_b, all_b))
         if swap is not None:
             found.append(swap)
     return found
 
 
-def _first_swap(edit: Edit, words_a: set[str], words_b: set[str]) -> EventSwap | None:
-    """The first verb of the edit replaced by one of another outcome, in the same place."""
+def _first_swap(
+    edit: Edit, side_a: tuple[set[str], list[_Verb]], side_b: tuple[set[str], list[_Verb]]
+) -> EventSwap | None:
+    """The first verb of the edit replaced by one of another outcome, in the same place.
+    ``side_*``: the words of each text, and its event verbs."""
+    (words_a, all_a), (words_b, all_b) = side_a, side_b
     left = _verbs(edit.a, edit.before_a, edit.after_a, words_b)
     right = _verbs(edit.b, edit.before_b, edit.after_b, words_a)
     for x in left:
         for y in right:
+            if _told(x.lemma, all_b) or _told(y.lemma, all_a):
+                continue
             field = _other_outcome(x.lemma, y.lemma)
             if field is None or _related(x.lemma.split()[0], y.lemma.split()[0]):
                 continue
@@ -246,22 +269,82 @@ def _first_swap(edit: Edit, words_a: set[str], words_b: set[str]) -> EventSwap |
     return None
 
 
+def placed_swaps(a: str, b: str) -> list[EventSwap]:
+    """Event verbs of ``a`` and ``b`` of two outcomes that the diff does not pair (an
+    independent translation words the clause otherwise: "Authorities arrested the opposition
+    leader" / "The opposition leader was released"): a word of the one's participants stands
+    next to the other (its subject or object, active or passive), and neither side tells the
+    other's outcome as well. Ground taken by one side is lost by the other: there the
+    participants must not have changed ends ("the army took the city from the rebels" / "the
+    rebels lost the city to the army")."""
+    all_a, all_b = _verbs(a, "", "", set()), _verbs(b, "", "", set())
+    taken: set[int] = set()
+    found = []
+    for x in all_a:
+        if _told(x.lemma, all_b):
+            continue
+        for index, y in enumerate(all_b):
+            if index in taken or _told(y.lemma, all_a):
+                continue
+            field = _other_outcome(x.lemma, y.lemma)
+            if field is None or _related(x.lemma.split()[0], y.lemma.split()[0]):
+                continue
+            if _negated(x.before, x.text) != _negated(y.before, y.text):
+                continue
+            if cues.negations(x.text) or cues.negations(y.text):
+                continue
+            left_x, right_x = _around(x)
+            left_y, right_y = _around(y)
+            if not (left_x | right_x) & (left_y | right_y):
+                continue  # no participant in common: another clause, another event
+            if field in _CONVERSE and (left_x & right_y) - left_y and (left_y & right_x) - left_x:
+                continue  # the participants changed ends: one event from its other end
+            taken.add(index)
+            shared = len((left_x | right_x) & (left_y | right_y))
+            found.append(EventSwap(x.text, y.text, field, shared, None))
+            break
+    return found
+
+
+def _told(lemma: str, others: list[_Verb]) -> bool:
+    """The other side tells this verb's outcome too, in some clause ("The minister, appointed
+    in May, resigned" / "The minister, who stepped down, had been named in May"): the verbs
+    moved, no outcome changed."""
+    return any(
+        set(_sets(lemma)) & set(_sets(v.lemma)) and _other_outcome(lemma, v.lemma) is None
+        for v in others
+    )
+
+
+def _around(verb: _Verb) -> tuple[set[str], set[str]]:
+    """The stems of the content words just before and just after a verb: its participants."""
+    left = content_words(verb.before)[-_PLACE:]
+    right = content_words(verb.after)[:_PLACE]
+    return {stem(w) for w in left}, {stem(w) for w in right}
+
+
 def find_events(a: str, b: str) -> list[Hit]:
     # A verb changed inside a quote changes what the speaker said: the quotes check's.
     a, b = cues.strip_quotes(a), cues.strip_quotes(b)
-    return [
-        Hit(
-            "event.outcome",
-            "event",
-            swap.a,
-            swap.b,
-            f"{swap.a!r} → {swap.b!r}: another outcome ({_WHAT[swap.field]}), the report "
-            "now says something else happened",
-            _PRIOR,
-            {"field": swap.field, "shared": float(swap.shared)},
-        )
-        for swap in event_swaps(a, b)
-    ]
+    hits = [_hit(swap, "event.outcome", _PRIOR) for swap in event_swaps(a, b)]
+    said = {(h.a.lower(), h.b.lower()) for h in hits}
+    for swap in placed_swaps(a, b):
+        if (swap.a.lower(), swap.b.lower()) not in said:
+            hits.append(_hit(swap, "event.placed", _PRIOR_PLACED))
+    return hits
+
+
+def _hit(swap: EventSwap, check: str, prior: float) -> Hit:
+    return Hit(
+        check,
+        "event",
+        swap.a,
+        swap.b,
+        f"{swap.a!r} → {swap.b!r}: another outcome ({_WHAT[swap.field]}), the report now says "
+        "something else happened",
+        prior,
+        {"field": swap.field, "shared": float(swap.shared)},
+    )
 
 
 def check_events(ctx: PairContext) -> list[Finding]:

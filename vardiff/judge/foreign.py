@@ -27,7 +27,7 @@ from ._evidence import spelling
 from ._lexicon import lexicon
 from ._sources import current
 
-__all__ = ["check_foreign", "foreign_words", "is_english"]
+__all__ = ["check_foreign", "foreign_words", "is_english", "known_word"]
 
 # English words the lexicon has no entry for: WordNet lists nouns, verbs, adjectives and
 # adverbs only, and FUNCTION_WORDS leaves out the rarer closed-class words.
@@ -151,15 +151,15 @@ def is_english(word: str) -> bool:
     folded = _fold(word)
     if folded != word:
         # No slip of the keys adds an accent: only a borrowed word can be English.
-        return set(word) - set(folded) <= _BORROWED_LETTERS and _known(folded)
-    if _known(word) or _derived(word) or _compound(word):
+        return set(word) - set(folded) <= _BORROWED_LETTERS and known_word(folded)
+    if known_word(word) or _derived(word) or _compound(word):
         return True
     sure, other = _one_slip(word)
-    if any(_known(v) for v in sure):
+    if any(known_word(v) for v in sure):
         return True
     # In a long word, a slip is rarely another word's spelling: any word one slip away will do,
     # and in a longer one two slips ("begginings", "oppononent").
-    if any(len(word) >= _LONG or _common(v) for v in other if _known(v)):
+    if any(len(word) >= _LONG or _common(v) for v in other if known_word(v)):
         return True
     return len(word) >= _LONGER and _two_slips_from_lemma(word, sure | other)
 
@@ -183,7 +183,9 @@ def _lemma_set() -> frozenset[str]:
     return frozenset(lexicon().lemma_list())
 
 
-def _known(word: str) -> bool:
+def known_word(word: str) -> bool:
+    """A word of English as it is written, in lower case: in the lexicon or a closed-class
+    word ("there", "three"), not merely a slip away from one."""
     return word in _CLOSED or _known_as(word, "nva")
 
 
@@ -223,7 +225,7 @@ def _compound(word: str) -> bool:
     "onsite"); parts of four letters at least, as short lemmas are everywhere ("pas" +
     "ado"), but for a particle or preposition first."""
     return any(
-        (_known(word[:i]) if i >= 4 else word[:i] in _CLOSED_WORDS) and _known(word[i:])
+        (known_word(word[:i]) if i >= 4 else word[:i] in _CLOSED_WORDS) and known_word(word[i:])
         for i in range(2, len(word) - 3)
     )
 

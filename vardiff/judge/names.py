@@ -264,7 +264,8 @@ def _misspelled(ctx: PairContext, left: str, right: str) -> Finding:
 
 
 def _mistyped_in(name: str, text: str) -> str:
-    """The word of ``text`` that is ``name`` (one word) mistyped, or ""."""
+    """The word of ``text`` that is ``name`` (one word) mistyped, or "" (a typo keeps the
+    capital: "Marco" / "macro" is a name dropped)."""
     return next((w for w in words(text) if " " not in name and mistyped(name, w)), "")
 
 

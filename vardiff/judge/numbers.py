@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import re
 
-from .._numbers import Quantity, changed_codes, compare_quantities, looks_plural
+from .._numbers import (
+    Quantity,
+    changed_codes,
+    compare_quantities,
+    is_amount_word,
+    looks_plural,
+)
 from .._report import Finding
 from .._words import mistyped, stem
 from ._context import PairContext
@@ -14,6 +20,7 @@ from ._edits import words
 from ._evidence import spelling
 from ._lexicon import Kinship, lexicon
 from ._text import same_case
+from .foreign import known_word
 from .kinds import _distant_kind
 from .polarity import same_word
 
@@ -78,17 +85,34 @@ def _partners(only_a: list[Quantity], only_b: list[Quantity]) -> list[tuple[Quan
     return pairs
 
 
+def _unit_typos_fixed(text: str, other: str) -> str:
+    """``text`` with a scale or unit word mistyped ("10 milion", "19,500 kilometrs") written as
+    ``other`` writes it, so that a typo does not read as another amount."""
+    units = {w for w in words(other) if is_amount_word(w)}
+    for word in set(words(text)) - units:
+        right = next((u for u in units if _typo_of(word, u)), None)
+        if right is not None and not is_amount_word(word):
+            text = re.sub(rf"(?<![\w-]){re.escape(word)}(?![\w-])", right, text)
+    return text
+
+
 def _mistyped_in(quantity: Quantity, text: str) -> bool:
     return not re.search(r"\d", quantity.text) and any(
-        mistyped(quantity.text, word) for word in words(text)
+        _typo_of(word, quantity.text) for word in words(text)
     )
+
+
+def _typo_of(word: str, right: str) -> bool:
+    """``word`` is ``right`` mistyped and no word of its own ("there" is not "three")."""
+    return mistyped(word, right) and not known_word(word.lower())
 
 
 _KINDS = {"date", "decade", "ordinal", "time"}  # amounts of a kind that pair with their kind
 
 
 def check_numbers(ctx: PairContext) -> list[Finding]:
-    diff = compare_quantities(*same_case(ctx.a, ctx.b))
+    a, b = same_case(ctx.a, ctx.b)
+    diff = compare_quantities(_unit_typos_fixed(a, b), _unit_typos_fixed(b, a))
     found: list[Finding] = []
     only_a, only_b = list(diff.only_a), list(diff.only_b)
     paired = len(only_a) == len(only_b)
