@@ -1095,8 +1095,9 @@ def _found_removals(a: str, b: str) -> list[Hit]:
     keys_a = {m.key for m in marks_a}
     new = sorted((m for m in broken_marks(b) if m.key not in keys_a), key=lambda m: m.start)
     if new:
-        # The surest gap speaks for the sentence, wherever it stands.
-        first = next((m for m in new if m.sure or _closed_junction(m.key)), new[0])
+        # A sure gap speaks for the sentence wherever it stands (a closed junction after
+        # another mark may be a sentence run together: "... a. the ...", a case slip).
+        first = next((m for m in new if m.sure), new[0])
         kinds = {m.kind for m in new}
         closed, reordered = _closed_junction(first.key), _reordered(a, b, first)
         # A determiner meeting a preposition, a conjunction or a full stop where no word was
