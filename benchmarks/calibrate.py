@@ -385,6 +385,9 @@ FLOORS = {
     "artifact.stray_metadata": "low",
     "artifact.other_script": "low",
     "artifact.doubled_word": "low",
+    "artifact.repeated_word": "low",
+    # A name with a letter slipped ("Amrican") is the same name, but a typo the editor fixes.
+    "entity.misspelled": "low",
 }
 
 # Cut-offs are set where the pairs the judge must stay quiet on fail at most at these rates:
