@@ -110,3 +110,15 @@ def as_findings(ctx: PairContext, hits: list[Hit]) -> list[Finding]:
         )
         for hit in hits
     ]
+
+
+def replacements(a: str, b: str, *, most_words: int) -> list[Edit]:
+    """The spans the word diff replaces with at most ``most_words`` words on each side: the
+    word-for-word swaps the lexical checks read (a longer span is a rewording)."""
+    return [
+        edit
+        for edit in edits(a, b)
+        if edit.kind == "replace"
+        and len(words(edit.a)) <= most_words
+        and len(words(edit.b)) <= most_words
+    ]

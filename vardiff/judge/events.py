@@ -30,7 +30,7 @@ from .. import _cues as cues
 from .._report import Finding
 from .._words import FUNCTION_WORDS, content_words, stem
 from ._context import PairContext
-from ._edits import Edit, Hit, as_findings, edits, vocabulary, words
+from ._edits import Edit, Hit, as_findings, replacements, vocabulary, words
 from ._lexicon import lexicon
 from ._sources import current
 
@@ -233,11 +233,7 @@ def event_swaps(a: str, b: str) -> list[EventSwap]:
     words_a, words_b = vocabulary(a), vocabulary(b)
     all_a, all_b = _verbs(a, "", "", set()), _verbs(b, "", "", set())
     found = []
-    for edit in edits(a, b):
-        if edit.kind != "replace":
-            continue
-        if len(words(edit.a)) > _MAX_WORDS or len(words(edit.b)) > _MAX_WORDS:
-            continue
+    for edit in replacements(a, b, most_words=_MAX_WORDS):
         if _negated(edit.before_a, edit.a) != _negated(edit.before_b, edit.b):
             continue  # "did not approve" / "blocked"; "rejected" / "passed": polarity's
         if cues.negations(edit.a) or cues.negations(edit.b):

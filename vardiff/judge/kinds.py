@@ -19,7 +19,7 @@ from .._numbers import is_amount_word
 from .._report import Finding
 from .._words import content_words, stem
 from ._context import PairContext
-from ._edits import Hit, as_findings, edits, vocabulary, words
+from ._edits import Hit, as_findings, edits, replacements, vocabulary, words
 from ._lexicon import Kinship, lexicon
 from ._sources import current
 
@@ -83,11 +83,7 @@ def _pairs_of(a: str, b: str) -> list[tuple[list[str], list[str], bool]]:
     words_a = vocabulary(a)
     words_b = vocabulary(b)
     found = []
-    for edit in edits(a, b):
-        if edit.kind != "replace":
-            continue
-        if len(words(edit.a)) > _MAX_WORDS or len(words(edit.b)) > _MAX_WORDS:
-            continue
+    for edit in replacements(a, b, most_words=_MAX_WORDS):
         left, right = _nouns(edit.a, words_b), _nouns(edit.b, words_a)
         if left and right:
             counted = any(is_amount_word(w.lower()) for w in words(edit.a) + words(edit.b))

@@ -35,7 +35,7 @@ from .._numbers import is_amount_word
 from .._report import Finding
 from .._words import FUNCTION_WORDS, content_words, stem
 from ._context import PairContext
-from ._edits import Edit, Hit, as_findings, edits, vocabulary, words
+from ._edits import Edit, Hit, as_findings, replacements, vocabulary, words
 from ._lexicon import lexicon
 from ._sources import current
 
@@ -106,12 +106,8 @@ def opposed_words(a: str, b: str) -> list[Opposed]:
     # student" / "the student was reported by the teacher" is the role check's business.
     words_a = vocabulary(a)
     words_b = vocabulary(b)
-    for edit in edits(a, b):
-        if edit.kind != "replace":
-            continue
+    for edit in replacements(a, b, most_words=_MAX_WORDS):
         left, right = words(edit.a), words(edit.b)
-        if len(left) > _MAX_WORDS or len(right) > _MAX_WORDS:
-            continue
         best: Opposed | None = None
         for x in left:
             for y in right:

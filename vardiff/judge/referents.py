@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from .._report import Finding
 from ._context import PairContext
-from ._edits import Hit, as_findings, edits, vocabulary, words
+from ._edits import Hit, as_findings, replacements, vocabulary, words
 from ._lexicon import lexicon
 from ._sources import current
 
@@ -83,12 +83,8 @@ def find_referents(a: str, b: str) -> list[Hit]:
     hits: list[Hit] = []
     words_a = vocabulary(a)
     words_b = vocabulary(b)
-    for edit in edits(a, b):
-        if edit.kind != "replace":
-            continue
+    for edit in replacements(a, b, most_words=_MAX_WORDS):
         left, right = words(edit.a), words(edit.b)
-        if len(left) > _MAX_WORDS or len(right) > _MAX_WORDS:
-            continue
         for x in left:
             # A word that is still on the other side moved; it was not replaced.
             if x.lower() in words_b:
