@@ -108,3 +108,22 @@ def test_an_inverted_nor_denies_a_clause_of_its_own() -> None:
         context("It is no death; it is not an end.", "It is no death; nor is it an end.")
     )
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The senate rejected the bill.", "The senate blocked the bill."),
+        ("The council refused the request.", "The council vetoed the request."),
+    ],
+)
+def test_a_refusal_said_by_another_verb_of_refusal_is_the_same_denial(a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        assert check_negation(context(x, y)) == []
+
+
+def test_a_refusal_against_an_approval_is_still_a_flipped_polarity() -> None:
+    found = check_negation(
+        context("The senate approved the bill.", "The senate rejected the bill.")
+    )
+    assert [f.check for f in found] == ["negation.flipped"]

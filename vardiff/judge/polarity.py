@@ -55,6 +55,9 @@ _PASSED = FUNCTION_WORDS | {
 }  # fmt: skip
 # Verbs of ending: what one "lost" or "stopped" one "no longer" has or does.
 _CESSATION = {"lose", "stop", "cease", "quit", "end", "abandon"}
+# Verbs that refuse or stop what was put forward ("rejected the bill" / "blocked the bill",
+# "refused the request" / "turned it down" / "vetoed it"): one denial, said by another verb.
+_REFUSAL = {"reject", "refuse", "decline", "block", "veto", "bar", "rebuff", "spurn", "overrule"}
 # A negated noun phrase is denied whole ("without the helpful grid"): the governed run is its
 # first content words, up to this many.
 _RUN = 2
@@ -202,9 +205,16 @@ def _said(neg: Negator, length: int, text: str) -> bool:
     tokens = _tokens(text)
     where = neg.start / max(length, 1)
     lex = lexicon()
+    refusal = bool(set(lex.lemmas(word.lower(), "v")) & _REFUSAL)
+
+    def says_it(token: str) -> bool:
+        verbs = set(lex.lemmas(token, "v"))
+        if ending:
+            return bool(verbs & _CESSATION)
+        return same_word(word, token) or (refusal and bool(verbs & _REFUSAL))
+
     return any(
-        abs(index / len(tokens) - where) <= _PLACE
-        and (bool(set(lex.lemmas(token, "v")) & _CESSATION) if ending else same_word(word, token))
+        abs(index / len(tokens) - where) <= _PLACE and says_it(token)
         for index, (token, _) in enumerate(tokens)
         if not _passed(token)
     )
