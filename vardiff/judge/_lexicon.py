@@ -79,6 +79,12 @@ class Kinship:
         """The two words name the same thing (one word, or synonyms)."""
         return self.relation in ("same", "synonym")
 
+    @property
+    def same_thing(self) -> bool:
+        """The two words may name one thing: one word, synonyms, or one a broader word for the
+        other ("researchers" / "scientists"); not two things of one kind."""
+        return self.synonymous or self.relation in ("broader", "narrower")
+
 
 class Lexicon:
     """Relations between English words, from the shipped data.

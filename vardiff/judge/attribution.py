@@ -117,4 +117,4 @@ def _same_source(left: str, right: str) -> bool:
     if mistyped(left, right):
         return True  # "Satos said" / "Santos said": the same source, mistyped
     kin = lexicon().kinship(left, right)
-    return kin is not None and (kin.synonymous or kin.relation in ("broader", "narrower"))
+    return kin is not None and kin.same_thing

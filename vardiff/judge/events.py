@@ -23,6 +23,7 @@ event on both sides (``event.placed``). Quiet:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -33,6 +34,7 @@ from ._context import PairContext
 from ._edits import Edit, Hit, as_findings, replacements, vocabulary, words
 from ._lexicon import lexicon
 from ._sources import current
+from .opposites import ends_changed
 
 __all__ = [
     "EVENT_FIELDS",
@@ -182,6 +184,12 @@ def _verbs(edited: str, before: str, after: str, others: set[str]) -> list[_Verb
     return found
 
 
+@lru_cache(maxsize=256)
+def _event_verbs(text: str) -> tuple[_Verb, ...]:
+    """The event verbs of a whole text: both finders read them, for every pair."""
+    return tuple(_verbs(text, "", "", set()))
+
+
 def _other_outcome(x: str, y: str) -> str | None:
     """The field in which lemmas ``x`` and ``y`` name two outcomes, if no field has them as
     one."""
@@ -192,6 +200,15 @@ def _other_outcome(x: str, y: str) -> str | None:
     return shared[0] if shared else None
 
 
+def _swapped_field(x: _Verb, y: _Verb) -> str | None:
+    """The field in which two event verbs name two outcomes, unless the lexicon makes them one
+    action, one broader than the other, or opposites."""
+    field = _other_outcome(x.lemma, y.lemma)
+    if field is None or _related(x.lemma.split()[0], y.lemma.split()[0]):
+        return None
+    return field
+
+
 def _related(x: str, y: str) -> bool:
     """The lexicon makes the two verbs one action, or one a broader word for the other, or
     opposites (the opposites check's)."""
@@ -199,7 +216,7 @@ def _related(x: str, y: str) -> bool:
     if lex.opposition(x, y):
         return True
     kin = lex.kinship(x, y, pos="v")
-    return kin is not None and (kin.synonymous or kin.relation in ("broader", "narrower"))
+    return kin is not None and kin.same_thing
 
 
 def _neighbours(x: _Verb, y: _Verb) -> int:
@@ -231,7 +248,7 @@ def _negated(before: str, edited: str) -> int:
 def event_swaps(a: str, b: str) -> list[EventSwap]:
     """The verbs of ``a`` replaced in ``b`` by a verb naming another outcome of the event."""
     words_a, words_b = vocabulary(a), vocabulary(b)
-    all_a, all_b = _verbs(a, "", "", set()), _verbs(b, "", "", set())
+    all_a, all_b = _event_verbs(a), _event_verbs(b)
     found = []
     for edit in replacements(a, b, most_words=_MAX_WORDS):
         if _negated(edit.before_a, edit.a) != _negated(edit.before_b, edit.b):
@@ -245,7 +262,9 @@ def event_swaps(a: str, b: str) -> list[EventSwap]:
 
 
 def _first_swap(
-    edit: Edit, side_a: tuple[set[str], list[_Verb]], side_b: tuple[set[str], list[_Verb]]
+    edit: Edit,
+    side_a: tuple[set[str], Sequence[_Verb]],
+    side_b: tuple[set[str], Sequence[_Verb]],
 ) -> EventSwap | None:
     """The first verb of the edit replaced by one of another outcome, in the same place.
     ``side_*``: the words of each text, and its event verbs."""
@@ -256,8 +275,8 @@ def _first_swap(
         for y in right:
             if _told(x.lemma, all_b) or _told(y.lemma, all_a):
                 continue
-            field = _other_outcome(x.lemma, y.lemma)
-            if field is None or _related(x.lemma.split()[0], y.lemma.split()[0]):
+            field = _swapped_field(x, y)
+            if field is None:
                 continue
             shared = _neighbours(x, y)
             if shared:
@@ -273,7 +292,7 @@ def placed_swaps(a: str, b: str) -> list[EventSwap]:
     other's outcome as well. Ground taken by one side is lost by the other: there the
     participants must not have changed ends ("the army took the city from the rebels" / "the
     rebels lost the city to the army")."""
-    all_a, all_b = _verbs(a, "", "", set()), _verbs(b, "", "", set())
+    all_a, all_b = _event_verbs(a), _event_verbs(b)
     taken: set[int] = set()
     found = []
     for x in all_a:
@@ -282,8 +301,8 @@ def placed_swaps(a: str, b: str) -> list[EventSwap]:
         for index, y in enumerate(all_b):
             if index in taken or _told(y.lemma, all_a):
                 continue
-            field = _other_outcome(x.lemma, y.lemma)
-            if field is None or _related(x.lemma.split()[0], y.lemma.split()[0]):
+            field = _swapped_field(x, y)
+            if field is None:
                 continue
             if _negated(x.before, x.text) != _negated(y.before, y.text):
                 continue
@@ -293,7 +312,7 @@ def placed_swaps(a: str, b: str) -> list[EventSwap]:
             left_y, right_y = _around(y)
             if not (left_x | right_x) & (left_y | right_y):
                 continue  # no participant in common: another clause, another event
-            if field in _CONVERSE and (left_x & right_y) - left_y and (left_y & right_x) - left_x:
+            if field in _CONVERSE and ends_changed((left_x, right_x), (left_y, right_y)):
                 continue  # the participants changed ends: one event from its other end
             taken.add(index)
             shared = len((left_x | right_x) & (left_y | right_y))
@@ -302,7 +321,7 @@ def placed_swaps(a: str, b: str) -> list[EventSwap]:
     return found
 
 
-def _told(lemma: str, others: list[_Verb]) -> bool:
+def _told(lemma: str, others: Sequence[_Verb]) -> bool:
     """The other side tells this verb's outcome too, in some clause ("The minister, appointed
     in May, resigned" / "The minister, who stepped down, had been named in May"): the verbs
     moved, no outcome changed."""

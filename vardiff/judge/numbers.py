@@ -166,7 +166,7 @@ def check_numbers(ctx: PairContext) -> list[Finding]:
                 evidence=_evidence([quantity], paired),
             )
         )
-    for left_code, right_code in changed_codes(*same_case(ctx.a, ctx.b)):
+    for left_code, right_code in changed_codes(a, b):
         found.append(
             draft(
                 ctx,
@@ -239,7 +239,7 @@ def _recount(ctx: PairContext, left: Quantity, right: Quantity) -> Finding:
     # similarity can only say the amount may count something else (a recount, scored on the
     # dev data), since translators name the same things in many ways ("units" / "rooms").
     other_kind = kin is not None and kin.relation == "cohyponym"
-    if kin is not None and kin.relation in ("same", "synonym", "broader", "narrower"):
+    if kin is not None and kin.same_thing:
         check, prior = "number.same_thing", 0.05
     elif other_kind:
         check, prior = "number.other_kind", 0.9

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -43,6 +44,7 @@ __all__ = [
     "QUANTIFIERS",
     "Opposed",
     "check_opposites",
+    "ends_changed",
     "find_opposites",
     "local_balance",
     "negation_balance",
@@ -280,8 +282,19 @@ def _swapped(x: _Token, y: _Token) -> bool:
     other one and not before it ("France lost to Germany" / "Germany beat France"), or the
     word right before each (its subject, most often) does, however far after ("the fund lent
     the province" / "the province borrowed from the fund")."""
-    near = bool((x.left & y.right) - y.left) and bool((y.left & x.right) - x.left)
+    near = ends_changed((x.left, x.right), (y.left, y.right))
     return near or (_after_only(x.first_left, y) and _after_only(y.first_left, x))
+
+
+def ends_changed(
+    x: tuple[AbstractSet[str], AbstractSet[str]], y: tuple[AbstractSet[str], AbstractSet[str]]
+) -> bool:
+    """Two words' participants changed ends: what stands just before each (``x``, ``y``: the
+    words before and after it) stands after the other one and not before it ("France lost to
+    Germany" / "Germany beat France", "the army took the city from the rebels" / "the rebels
+    lost the city to the army")."""
+    (left_x, right_x), (left_y, right_y) = x, y
+    return bool((left_x & right_y) - left_y) and bool((left_y & right_x) - left_x)
 
 
 def _after_only(word: str, token: _Token) -> bool:
