@@ -253,6 +253,10 @@ def _cannot_meet(left: str, right: str) -> bool:
     return left in _CONJUNCTIONS and right in _CLOSERS and right != ","
 
 
+# Words that follow a modal and never the month "May" or the name "Will".
+_MODAL_CONTINUATIONS = set("be have not also never only still soon".split())
+
+
 def _bad_opening(first: str, second: str, *, question: bool) -> bool:
     if first in _OPENERS:
         return True
@@ -262,6 +266,10 @@ def _bad_opening(first: str, second: str, *, question: bool) -> bool:
         # "Were found in urine samples": a statement does not open with its verb ("Had he
         # known", "Should it fail" open conditions; "May" and "Will" are a month and a name).
         return second not in {"it", "there", "he", "she", "they", "we", "i", "you"}
+    if first in {"may", "will"} and second in _MODAL_CONTINUATIONS:
+        return True  # "May also be limited by snow": the modal, no month or name before "be"
+    if first == "will" and second.islower() and (second.endswith("ly") or _verb_only(second)):
+        return True  # "Will remain closed", "Will eventually": "Will Smith" keeps his capital
     # "Signed the budget": a bare past verb followed by its object, no subject before it
     # ("Founded in 1990, the company" is a participle clause: a preposition follows).
     return (
