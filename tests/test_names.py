@@ -206,3 +206,23 @@ def test_a_question_word_in_capitals_is_a_name_only_in_mixed_case() -> None:
     assert [n.text for n in extract_names("Who said so?")] == []
     assert not [n for n in extract_names("WHO SAID SO?") if n.text.startswith("WHO")]
     assert [n.text for n in extract_names("The WHO said so.")] == ["WHO"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "dropped"),
+    [
+        (
+            "He served as National Security Advisor (NSA) from 1977.",
+            "He served as National Security Advisor () from 1977.",
+            "NSA",
+        ),
+        (
+            "The World Health Organization (WHO) warned of a new wave.",
+            "The WHO warned of a new wave.",
+            "World Health Organization",
+        ),
+    ],
+)
+def test_a_name_given_in_both_forms_loses_the_one_dropped(a: str, b: str, dropped: str) -> None:
+    # A gives the name and its initials; B keeping one of them has left the other out.
+    assert compare_names(a, b, is_word=_is_word).only_a == (dropped,)

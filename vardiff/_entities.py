@@ -400,7 +400,7 @@ def compare_names(
     variants: list[tuple[str, str]] = []
     wholes: dict[str, str] = {}
     for name in extract_names(a, context=b, is_word=is_word):
-        missing = _unexplained(name, b, tokens_b, equivalences)
+        missing = _unexplained(name, a, b, tokens_b, equivalences)
         if not missing:
             if name.text not in b:
                 variants.append((name.text, _find_variant(name.text, b, equivalences)))
@@ -425,7 +425,7 @@ def compare_names(
             wholes.setdefault(part, name.text)
     only_b: list[str] = []
     for name in extract_names(b, context=a, is_word=is_word):
-        missing = _unexplained(name, a, tokens_a, equivalences)
+        missing = _unexplained(name, b, a, tokens_a, equivalences)
         if [w for w in missing if w.lower() not in TITLES]:
             part = " ".join(w for w in missing if w.lower() not in TITLES)
             only_b.append(part)
@@ -440,15 +440,27 @@ def compare_names(
 
 
 def _unexplained(
-    name: Name, other: str, tokens: list[str], equivalences: tuple[tuple[str, ...], ...]
+    name: Name,
+    own: str,
+    other: str,
+    tokens: list[str],
+    equivalences: tuple[tuple[str, ...], ...],
 ) -> list[str]:
     """The words of ``name`` that ``other`` lacks, when ``other`` does not write the name as its
     initials ("World Health Organization" / "WHO") and writes no initials of it out ("CFO" /
-    "chief financial officer")."""
-    initials = re.findall(r"\b[A-Z]{2,6}\b", other)
-    if any(spells_out(acronym, name.words) for acronym in initials):
+    "chief financial officer"). Where ``own`` gives both forms ("National Security Advisor
+    (NSA)"), the other side keeping one of them has dropped the other."""
+    if _initials_of(name, other) and not _initials_of(name, own):
         return []
-    return [w for w in _missing(name.words, tokens, equivalences) if not _spelled_out(w, other)]
+    return [
+        w
+        for w in _missing(name.words, tokens, equivalences)
+        if not (_spelled_out(w, other) and not _spelled_out(w, own))
+    ]
+
+
+def _initials_of(name: Name, text: str) -> bool:
+    return any(spells_out(acronym, name.words) for acronym in re.findall(r"\b[A-Z]{2,6}\b", text))
 
 
 def _spelled_out(word: str, other: str) -> bool:
