@@ -181,7 +181,11 @@ def broken_marks(text: str) -> list[Mark]:
         mark(first, last, "head", sure=True)
     for first, last in _subjectless_clauses(tokens):
         mark(first, last, "opening", sure=True)
-    for first, last in _verbless_before_conjunction(tokens) + _modals_without_verb(tokens):
+    for first, last in (
+        _verbless_before_conjunction(tokens)
+        + _modals_without_verb(tokens)
+        + _passives_without_participle(tokens)
+    ):
         mark(first, last, "verb", sure=True)
     if not question and _without_verb(tokens):
         mark(0, len(tokens) - 1, "verb", "no verb")
@@ -560,6 +564,27 @@ def _verbless_before_conjunction(tokens: list[str]) -> list[tuple[int, int]]:
     if not any(_could_be_verb(tokens, i, lenient=False) for i in range(comma + 2, end)):
         return []
     return [(0, comma + 1)]
+
+
+# "by" after a form of "be" that opens no agent of a missing participle: "is by no means",
+# "was by far", "by then", "by contrast" (a capitalised word after "by" may be a work's author:
+# "the reading was by John Nixon").
+_BY_PHRASES = set(
+    "no far then now contrast comparison chance mistake default design nature".split()
+)
+
+
+def _passives_without_participle(tokens: list[str]) -> list[tuple[int, int]]:
+    """A form of "be" followed by the agent's "by" ("Goma was by lava", "the bill was by the
+    senate"): the passive's participle was dropped."""
+    return [
+        (index, index + 1)
+        for index in range(len(tokens) - 2)
+        if tokens[index] in _BE - {"seems", "seemed"}
+        and tokens[index + 1] == "by"
+        and tokens[index + 2].islower()
+        and tokens[index + 2] not in _BY_PHRASES
+    ]
 
 
 def _modals_without_verb(tokens: list[str]) -> list[tuple[int, int]]:
