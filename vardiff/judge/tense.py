@@ -75,11 +75,24 @@ def _words(text: str) -> list[str]:
     return [w for w in re.findall(r"[\w']+", spelt) if w != "not"]
 
 
+_PRESENT_MARKERS = {"is", "are", "am", "has", "have", "does", "do"}
+
+
+def _clashes(past: bool, rest: str) -> bool:
+    """Whether the verb's new time disagrees with every other verb of its sentence ("melamine
+    are found in samples of pets who died"): a translator who tells a story in another tense
+    moves all of its verbs, a slip or an edit moves one."""
+    words = _words(rest)
+    others_past = any(w in _PAST_MARKERS or w.endswith("ed") or _irregular_past(w) for w in words)
+    others_present = any(w in _PRESENT_MARKERS for w in words)
+    return (others_present and not others_past) if past else (others_past and not others_present)
+
+
 def check_tense(ctx: PairContext) -> list[Finding]:
     found: list[Finding] = []
     # A's and B's text before the op: the words that may make its "were" a subjunctive.
     before_a, before_b = "", ""
-    for op in ctx.ops:
+    for index, op in enumerate(ctx.ops):
         preceding_a, preceding_b = before_a, before_b
         before_a, before_b = before_a + op.a, before_b + op.b
         if op.op != "replace" or "-" in op.a + op.b:
@@ -118,6 +131,11 @@ def check_tense(ctx: PairContext) -> list[Finding]:
                 b=op.b,
                 message=f"when it happens changed: {when_a} in A, {when_b} in B",
                 prior=0.55 if across else 0.3,
+                evidence={
+                    "clashes": float(
+                        _clashes(past_b, preceding_b + "".join(o.b for o in ctx.ops[index + 1 :]))
+                    )
+                },
             )
         )
     return found
