@@ -847,6 +847,22 @@ def test_a_verb_moved_across_now_is_a_tense_change(a: str, b: str) -> None:
     assert [f.check for f in tense] == ["tense.across_now"], show(found)
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "clashes"),
+    [
+        # One verb moved, the sentence's other verb left in the old time: a slip or an edit.
+        ("Melamine was found in pets that died.", "Melamine is found in pets that died.", 1.0),
+        # The whole sentence told in another time: a translator's choice.
+        ("Melamine was found in pets that died.", "Melamine is found in pets that die.", 0.0),
+    ],
+)
+def test_a_tense_shift_says_whether_it_clashes_with_the_sentence(
+    a: str, b: str, clashes: float
+) -> None:
+    tense = of(findings(a, b), "tense")
+    assert tense and dict(tense[0].evidence)["clashes"] == clashes, show(tense)
+
+
 def test_do_support_in_another_tense_is_a_tense_change() -> None:
     found = findings("He doesn't believe the report.", "He did not believe the report.")
     assert [f.check for f in of(found, "tense")] == ["tense.shifted"], show(found)
