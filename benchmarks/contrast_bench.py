@@ -20,7 +20,11 @@ correct translations failing it). Run twice: without the meaning checks (``none`
 the ``--checks`` chosen.
 
     python benchmarks/contrast_bench.py [--checks all|none|lexicon|model] [--demetr N]
-        [--out benchmarks/out/contrast_bench.json]
+        [--file benchmarks/data/probe_lexical.jsonl] [--out benchmarks/out/contrast_bench.json]
+
+``--file`` runs another set in the same format instead: ``probe_lexical.jsonl`` is the
+lexical probe (another kind of thing, another person, and their harmless rewordings), written
+by hand for issue 8's lexical classes, independent of the contrast set; all of it is dev data.
 
 ``--checks`` chooses the knowledge the issue-8 checks may use, to measure what each source adds:
 ``none`` runs the judge without them (the figures before), ``lexicon`` without the model's word
@@ -77,8 +81,8 @@ def score(report: vardiff.Report) -> float:
     return max((p.drift for p in report.pairs), default=0.0)
 
 
-def contrast(comparer: vardiff.Comparer, *, show: int) -> dict[str, Any]:
-    items = [json.loads(line) for line in CONTRAST.read_text(encoding="utf-8").splitlines()]
+def contrast(comparer: vardiff.Comparer, *, show: int, path: Path = CONTRAST) -> dict[str, Any]:
+    items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     tally: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0])
     misses: list[str] = []
     for item in items:
@@ -96,7 +100,8 @@ def contrast(comparer: vardiff.Comparer, *, show: int) -> dict[str, Any]:
                     counts[1] += 1
             if not good and item["split"] == "dev" and len(misses) < show:
                 found = "; ".join(
-                    f"{f.category}/{f.severity.value} {f.a!r}→{f.b!r}" for f in report.findings()
+                    f"{f.check or f.category}/{f.severity.value} {f.a!r}→{f.b!r}"
+                    for f in report.findings()
                 )
                 misses.append(f"{item['id']}: {a} => {b} :: {found or 'no finding'}")
     rows = {
@@ -160,6 +165,12 @@ def main() -> None:
     parser.add_argument("--demetr", type=int, default=500, help="DEMETR items (0: skip)")
     parser.add_argument("--no-contrast", action="store_true")
     parser.add_argument("--show", type=int, default=40, help="dev misses to print")
+    parser.add_argument(
+        "--file",
+        type=Path,
+        default=CONTRAST,
+        help="another contrast set in the same format (benchmarks/data/probe_lexical.jsonl)",
+    )
     parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()
@@ -167,7 +178,7 @@ def main() -> None:
     comparer = vardiff.Comparer(cache=args.cache)
     result: dict[str, Any] = {"checks": args.checks}
     if not args.no_contrast:
-        result["contrast"] = contrast(comparer, show=args.show)
+        result["contrast"] = contrast(comparer, show=args.show, path=args.file)
         for line in result["contrast"]["misses"]:
             print("miss", line)
         for name, row in result["contrast"]["rows"].items():
