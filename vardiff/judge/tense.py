@@ -9,6 +9,8 @@ from .._report import Finding
 from .._words import stem
 from ._context import PairContext
 from ._draft import draft
+from ._lexicon import lexicon
+from ._text import expand_contractions, fold_typography
 
 __all__ = ["check_tense"]
 
@@ -40,12 +42,37 @@ _REPORTED_BEFORE = re.compile(
 
 
 def _past(words: list[str], auxiliaries: set[str], before: str) -> bool:
-    if any(w.endswith("ed") for w in words):
+    if any(w.endswith("ed") or _irregular_past(w) for w in words):
         return True
     markers = auxiliaries & _PAST_MARKERS
     if markers == {"were"} and _SUBJUNCTIVE_BEFORE.search(before):
         return False
     return bool(markers)
+
+
+def _irregular_past(word: str) -> bool:
+    """ "rose", "took", "left": a form the lexicon knows only as another verb's, and no "-s" or
+    "-ing" form of it ("found" is also a verb of its own, so it stays undecided)."""
+    if word.endswith(("s", "ing")) or word in _AUXILIARIES:
+        return False
+    lemmas = lexicon().lemmas(word, "v")
+    return bool(lemmas) and word not in lemmas
+
+
+def _same_verbs(left: list[str], right: list[str]) -> bool:
+    """Whether the words are the same verbs in other forms: "visit" / "visited", and the
+    irregular ones the lexicon knows ("rise" / "rose", "close" / "closed", "take" / "took")."""
+    return len(left) == len(right) and all(
+        stem(x) == stem(y) or bool(set(lexicon().lemmas(x, "v")) & set(lexicon().lemmas(y, "v")))
+        for x, y in zip(left, right, strict=True)
+    )
+
+
+def _words(text: str) -> list[str]:
+    """The words that may tell a verb's time, contractions spelt out ("doesn't" / "did not"
+    is a shift of "do"); "not" tells none, and a negation is the polarity check's."""
+    spelt = expand_contractions(fold_typography(text)).lower()
+    return [w for w in re.findall(r"[\w']+", spelt) if w != "not"]
 
 
 def check_tense(ctx: PairContext) -> list[Finding]:
@@ -55,15 +82,18 @@ def check_tense(ctx: PairContext) -> list[Finding]:
     for op in ctx.ops:
         preceding_a, preceding_b = before_a, before_b
         before_a, before_b = before_a + op.a, before_b + op.b
-        if op.op != "replace":
-            continue
-        words_a = [w.lower() for w in re.findall(r"[\w’']+", op.a)]
-        words_b = [w.lower() for w in re.findall(r"[\w’']+", op.b)]
+        if op.op != "replace" or "-" in op.a + op.b:
+            continue  # "-sized" / "size": a compound's part, no verb's time
+        words_a, words_b = _words(op.a), _words(op.b)
         aux_a = {w for w in words_a if w in _AUXILIARIES}
         aux_b = {w for w in words_b if w in _AUXILIARIES}
-        main_a = [stem(w) for w in words_a if w not in _AUXILIARIES]
-        main_b = [stem(w) for w in words_b if w not in _AUXILIARIES]
-        if main_a != main_b or words_a == words_b or not (main_a or (aux_a and aux_b)):
+        main_a = [w for w in words_a if w not in _AUXILIARIES]
+        main_b = [w for w in words_b if w not in _AUXILIARIES]
+        if (
+            not _same_verbs(main_a, main_b)
+            or words_a == words_b
+            or not (main_a or (aux_a and aux_b))
+        ):
             continue  # another verb is the wording check's; "is" → "was" alone is tense
         if frozenset(aux_a ^ aux_b) in _BACKSHIFTS:
             continue  # "said it would reopen" / "will reopen, officials said": reported speech
