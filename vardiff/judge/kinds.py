@@ -152,6 +152,13 @@ def _distant_kind(a: str, b: str) -> Kinship | None:
     return kin if kin is None or min(kin.steps_a, kin.steps_b) >= 2 else None
 
 
+def _one_verb(a: str, b: str) -> bool:
+    """Two forms of one verb the lexicon knows, irregular ones too ("rise" / "rose"): the
+    tense check's ground, not another thing."""
+    lemmas = lexicon().lemmas
+    return bool(set(lemmas(a.lower(), "v")) & set(lemmas(b.lower(), "v")))
+
+
 def _synonym_swaps(a: str, b: str) -> list[tuple[str, str, str]]:
     """One adjective, adverb or verb swapped for a synonym ("desperate" / "dire", "purchased" /
     "bought"): (word in a, word in b, part of speech). Nouns are :func:`find_kinds`' own."""
@@ -194,8 +201,8 @@ def find_kinds(
         kin: Kinship | None = None
         if "".join(left).lower() == head_b.lower() or "".join(right).lower() == head_a.lower():
             kin = Kinship("same")  # "dragon flies" / "dragonflies": one word spelled apart
-        elif stem(head_a.lower()) == stem(head_b.lower()):
-            kin = Kinship("same")  # "funding" / "funds": one word in two forms
+        elif stem(head_a.lower()) == stem(head_b.lower()) or _one_verb(head_a, head_b):
+            kin = Kinship("same")  # "funding" / "funds", "rise" / "rose": one word in two forms
         elif use_lexicon:
             relations = [lex.kinship(x, y) for x in left for y in right]
             known = [k for k in relations if k is not None]

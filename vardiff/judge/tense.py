@@ -17,6 +17,7 @@ from ._context import PairContext
 from ._draft import draft
 from ._lexicon import lexicon
 from ._sources import current
+from ._text import expand_contractions, fold_typography
 
 __all__ = ["check_tense"]
 
@@ -57,11 +58,7 @@ _REPORTED_BEFORE = re.compile(
 
 
 def _past(words: list[str], auxiliaries: set[str], before: str) -> bool:
-    main = [w for w in words if w not in auxiliaries]
-    if any(w.endswith("ed") for w in main):
-        return True
-    # "ate", "has eaten": a past or a perfect; "is written" is a present passive.
-    if any(_irregular_past(w) for w in main) and (not auxiliaries or auxiliaries & _HAVE):
+    if any(w.endswith("ed") or _irregular_past(w) for w in words):
         return True
     markers = auxiliaries & _PAST_MARKERS
     if markers == {"were"} and _SUBJUNCTIVE_BEFORE.search(before):
@@ -70,27 +67,28 @@ def _past(words: list[str], auxiliaries: set[str], before: str) -> bool:
 
 
 def _irregular_past(word: str) -> bool:
-    """A past form the lexicon lists apart from its verb ("ate", "began", "written"); a form
-    that is also a verb of its own ("fell", "saw", "read") is not taken for a past."""
-    if not current().lexicon or word.endswith(("ing", "s")):
+    """ "rose", "took", "left": a form the lexicon knows only as another verb's, and no "-s" or
+    "-ing" form of it ("found" is also a verb of its own, so it stays undecided)."""
+    if word.endswith(("s", "ing")) or word in _AUXILIARIES:
         return False
     lemmas = lexicon().lemmas(word, "v")
     return bool(lemmas) and word not in lemmas
 
 
-def _same_verb(main_a: list[str], main_b: list[str], *, auxiliaries: bool) -> bool:
-    """The same words but for the verb's form: "working" / "worked", and with the lexicon an
-    irregular one after an auxiliary ("were eating" / "ate", "has begun" / "began"; without one,
-    "came" / "coming" is a participle as often as a verb)."""
-    stems_a, stems_b = [stem(w) for w in main_a], [stem(w) for w in main_b]
-    if stems_a == stems_b:
-        return True
-    if len(main_a) != 1 or len(main_b) != 1 or not auxiliaries or not current().lexicon:
-        return False
-    forms = (main_a[0], main_b[0])
-    if not all(w.endswith(("ed", "ing")) or _irregular_past(w) for w in forms):
-        return False  # "blog" / "blogger": a noun the lexicon reads as a verb's form
-    return bool(_verb_forms(forms[0]) & _verb_forms(forms[1]))
+def _same_verbs(left: list[str], right: list[str]) -> bool:
+    """Whether the words are the same verbs in other forms: "visit" / "visited", and the
+    irregular ones the lexicon knows ("rise" / "rose", "close" / "closed", "take" / "took")."""
+    return len(left) == len(right) and all(
+        stem(x) == stem(y) or bool(set(lexicon().lemmas(x, "v")) & set(lexicon().lemmas(y, "v")))
+        for x, y in zip(left, right, strict=True)
+    )
+
+
+def _words(text: str) -> list[str]:
+    """The words that may tell a verb's time, contractions spelt out ("doesn't" / "did not"
+    is a shift of "do"); "not" tells none, and a negation is the polarity check's."""
+    spelt = expand_contractions(fold_typography(text)).lower()
+    return [w for w in re.findall(r"[\w']+", spelt) if w != "not"]
 
 
 def _aspect(words: list[str]) -> str:
@@ -173,17 +171,15 @@ def check_tense(ctx: PairContext) -> list[Finding]:
     for index, op in enumerate(ops):
         preceding_a, preceding_b = before_a, before_b
         before_a, before_b = before_a + op.a, before_b + op.b
-        if op.op == "equal" or op.moved is not None:
-            continue
+        if op.op == "equal" or op.moved is not None or "-" in op.a + op.b:
+            continue  # "-sized" / "size": a compound's part, no verb's time
         # (A's verb group, B's, the words to show, whether only its aspect may be told): a
         # verb group inside a longer op is paired by its form, and its time is left alone.
         groups: list[tuple[list[str], list[str], Op, bool]] = []
-        words_a = [w.lower() for w in _TOKEN.findall(op.a)]
-        words_b = [w.lower() for w in _TOKEN.findall(op.b)]
+        words_a, words_b = _words(op.a), _words(op.b)
         main_a = [w for w in words_a if w not in _AUXILIARIES]
         main_b = [w for w in words_b if w not in _AUXILIARIES]
-        helped = len(main_a) < len(words_a) or len(main_b) < len(words_b)
-        if op.op == "replace" and _same_verb(main_a, main_b, auxiliaries=helped):
+        if op.op == "replace" and _same_verbs(main_a, main_b):
             groups.append((words_a, words_b, op, False))  # the whole op: one verb told otherwise
         else:
             following = ops[index + 1] if index + 1 < len(ops) else None
