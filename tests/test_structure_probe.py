@@ -19,6 +19,7 @@ from vardiff.judge import Judge
 from vardiff.judge.opposites import find_opposites
 from vardiff.judge.polarity import pair_negators
 from vardiff.judge.roles import find_roles
+from vardiff.judge.scales import find_scales
 
 PROBE = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "probe_structure.jsonl"
 # Pairs the checks still get wrong, and why: kept in the probe, so that the benchmark counts them.
@@ -174,3 +175,23 @@ def test_could_not_denies_an_ability_not_a_possibility() -> None:
 def test_a_plan_said_as_a_noun_is_a_plan() -> None:
     assert modality_classes("The government's plan is to build new homes.")["plan"] == 1
     assert modality_classes("The government plans to build new homes.")["plan"] == 1
+
+
+# -- the two ends of a scale, with the opposite said -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("None of the passengers survived the crash.", "All of the passengers died in the crash."),
+        ("None of the bills passed.", "All of the bills failed."),
+    ],
+)
+def test_none_did_one_thing_is_all_did_the_other(a: str, b: str) -> None:
+    for left, right in ((a, b), (b, a)):
+        assert [h.check for h in find_scales(left, right)] == ["scale.same"], (left, right)
+
+
+def test_the_ends_of_a_scale_alone_are_a_change() -> None:
+    a, b = "None of the passengers survived the crash.", "All of the passengers survived the crash."
+    assert [h.check for h in find_scales(a, b)] == ["scale.quantifier"]
