@@ -20,7 +20,11 @@ correct translations failing it). Run twice: without the meaning checks (``none`
 the ``--checks`` chosen.
 
     python benchmarks/contrast_bench.py [--checks all|none|lexicon|model] [--demetr N]
-        [--out benchmarks/out/contrast_bench.json]
+        [--file benchmarks/data/probe_structure.jsonl] [--out benchmarks/out/contrast_bench.json]
+
+``--file`` runs another set of pairs in the same format instead of the contrast set (a probe
+written by hand for one kind of change: ``benchmarks/data/probe_*.jsonl``); every item not in a
+``heldout`` split may be printed among the misses.
 
 ``--checks`` chooses the knowledge the issue-8 checks may use, to measure what each source adds:
 ``none`` runs the judge without them (the figures before), ``lexicon`` without the model's word
@@ -77,8 +81,9 @@ def score(report: vardiff.Report) -> float:
     return max((p.drift for p in report.pairs), default=0.0)
 
 
-def contrast(comparer: vardiff.Comparer, *, show: int) -> dict[str, Any]:
-    items = [json.loads(line) for line in CONTRAST.read_text(encoding="utf-8").splitlines()]
+def contrast(comparer: vardiff.Comparer, *, show: int, path: Path = CONTRAST) -> dict[str, Any]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    items = [json.loads(line) for line in lines if line.strip()]
     tally: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0])
     misses: list[str] = []
     for item in items:
@@ -94,9 +99,10 @@ def contrast(comparer: vardiff.Comparer, *, show: int) -> dict[str, Any]:
                     counts = tally[(item["kind"], cls, split)]
                     counts[0] += good
                     counts[1] += 1
-            if not good and item["split"] == "dev" and len(misses) < show:
+            if not good and item["split"] != "heldout" and len(misses) < show:
                 found = "; ".join(
-                    f"{f.category}/{f.severity.value} {f.a!r}→{f.b!r}" for f in report.findings()
+                    f"{f.check or f.category}/{f.severity.value} {f.a!r}→{f.b!r}"
+                    for f in report.findings()
                 )
                 misses.append(f"{item['id']}: {a} => {b} :: {found or 'no finding'}")
     rows = {
@@ -159,6 +165,9 @@ def main() -> None:
     parser.add_argument("--checks", choices=("all", "none", "lexicon", "model"), default="all")
     parser.add_argument("--demetr", type=int, default=500, help="DEMETR items (0: skip)")
     parser.add_argument("--no-contrast", action="store_true")
+    parser.add_argument(
+        "--file", type=Path, default=CONTRAST, help="pairs to run instead of the contrast set"
+    )
     parser.add_argument("--show", type=int, default=40, help="dev misses to print")
     parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
     parser.add_argument("--out", type=Path)
@@ -167,7 +176,7 @@ def main() -> None:
     comparer = vardiff.Comparer(cache=args.cache)
     result: dict[str, Any] = {"checks": args.checks}
     if not args.no_contrast:
-        result["contrast"] = contrast(comparer, show=args.show)
+        result["contrast"] = contrast(comparer, show=args.show, path=args.file)
         for line in result["contrast"]["misses"]:
             print("miss", line)
         for name, row in result["contrast"]["rows"].items():

@@ -831,6 +831,27 @@ def test_tense_auxiliary_only_change_is_flagged(a: str, b: str) -> None:
     assert worst(of(findings(a, b), "tense")) in (LOW, MEDIUM)
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The museum will close in May.", "The museum closed in May."),
+        ("The museum closed in May.", "The museum will close in May."),
+        # An irregular past is the past too.
+        ("Sales will rise next year.", "Sales rose next year."),
+        ("The team took the title.", "The team will take the title."),
+    ],
+)
+def test_a_verb_moved_across_now_is_a_tense_change(a: str, b: str) -> None:
+    found = findings(a, b)
+    tense = of(found, "tense")
+    assert [f.check for f in tense] == ["tense.across_now"], show(found)
+
+
+def test_do_support_in_another_tense_is_a_tense_change() -> None:
+    found = findings("He doesn't believe the report.", "He did not believe the report.")
+    assert [f.check for f in of(found, "tense")] == ["tense.shifted"], show(found)
+
+
 def test_a_reported_clause_moved_across_now_is_still_a_tense_change() -> None:
     found = findings("She said the plant will be closed.", "She said the plant was closed.")
     assert worst(of(found, "tense")) in (MEDIUM, HIGH), show(found)
@@ -864,6 +885,11 @@ def test_a_reported_clause_moved_across_now_is_still_a_tense_change() -> None:
             "Einstein always believed that black holes are a mathematical curiosity.",
         ),
         ("She said the plant is closed for repairs.", "She said the plant was closed for repairs."),
+        # A compound's part is no verb.
+        ("Two medium-sized firms merged.", "Two medium size firms merged."),
+        # A negation spelt out or contracted says nothing of when.
+        ("He doesn't believe the report.", "He does not believe the report."),
+        ("The talks did not end on Tuesday.", "The talks didn't end on Tuesday."),
     ],
 )
 def test_tense_unchanged_is_not_flagged(a: str, b: str) -> None:

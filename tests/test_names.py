@@ -61,6 +61,13 @@ def test_without_the_lexicon_a_sentence_initial_word_needs_other_evidence() -> N
         ("American troops would be leaving Syria.", "US troops would be leaving Syria."),
         ("British officials denied it.", "UK officials denied it."),
         ("Ring's CEO Jamie Siminoff said so.", "Ring's chief executive Jamie Siminoff said so."),
+        # An officer's title written out, whole or in its usual short form.
+        ("The CEO resigned on Monday.", "The chief executive resigned on Monday."),
+        ("Apple CEO Tim Cook spoke.", "Apple chief executive officer Tim Cook spoke."),
+        # Initials written out, either way round; "WHO" in capitals is a body, not "who".
+        ("The WHO warned of a new wave.", "The World Health Organization warned of a new wave."),
+        ("The company's CFO quit.", "The company's chief financial officer quit."),
+        ("NATO troops arrived.", "Troops of the North Atlantic Treaty Organization arrived."),
         ("Cases of COVID-19 rose.", "Cases of the coronavirus rose."),
     ],
 )
@@ -176,3 +183,46 @@ def test_a_body_named_in_other_ordinary_words_is_a_variant() -> None:
 
 def test_a_name_is_no_compound_of_short_words() -> None:
     assert names("Washington is known for polo.") == ["Washington"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "dropped"),
+    [
+        ("The CEO resigned on Monday.", "The chief executive resigned on Monday.", ()),
+        ("Apple CEO Tim Cook spoke.", "Apple chief executive officer Tim Cook spoke.", ()),
+        ("Apple CEO Tim Cook spoke.", "Apple's Tim Cook spoke.", ("CEO",)),
+    ],
+)
+def test_a_title_written_out_is_not_dropped(a: str, b: str, dropped: tuple[str, ...]) -> None:
+    assert compare_names(a, b, is_word=_is_word).titles_dropped == dropped
+
+
+def test_other_initials_are_another_body() -> None:
+    diff = compare_names("The WHO warned of a new wave.", "The IMF warned of a new wave.")
+    assert (diff.only_a, diff.only_b) == (("WHO",), ("IMF",))
+
+
+def test_a_question_word_in_capitals_is_a_name_only_in_mixed_case() -> None:
+    assert [n.text for n in extract_names("Who said so?")] == []
+    assert not [n for n in extract_names("WHO SAID SO?") if n.text.startswith("WHO")]
+    assert [n.text for n in extract_names("The WHO said so.")] == ["WHO"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "dropped"),
+    [
+        (
+            "He served as National Security Advisor (NSA) from 1977.",
+            "He served as National Security Advisor () from 1977.",
+            "NSA",
+        ),
+        (
+            "The World Health Organization (WHO) warned of a new wave.",
+            "The WHO warned of a new wave.",
+            "World Health Organization",
+        ),
+    ],
+)
+def test_a_name_given_in_both_forms_loses_the_one_dropped(a: str, b: str, dropped: str) -> None:
+    # A gives the name and its initials; B keeping one of them has left the other out.
+    assert compare_names(a, b, is_word=_is_word).only_a == (dropped,)

@@ -525,7 +525,16 @@ def test_broken_junctions() -> None:
     assert "the and" in broken_junctions("The and the ministers met.")
     assert "he Carter" in broken_junctions("He Carter on foreign policy for years.")
     assert "don't if" in broken_junctions("I don't if the plan will work.")
+    # A modal opening a statement lost its subject; the month and the name keep theirs.
+    assert "^may" in broken_junctions("May also be limited by falling snow.")
+    assert "^will" in broken_junctions("Will remain closed until the spring.")
     for fine in (
+        "May saw record sales in the region.",
+        "May 5 was a Monday.",
+        "Will Smith won the award.",
+        "Will power alone is not enough.",
+        "It is by far the largest plant, and the plan is by no means final.",
+        "The first public reading was by John Nixon.",
         "This is the end of the road, and those who stay will wait.",
         "But the talks failed, so each of them went home.",
         "Founded in 1990, the firm has grown; the resulting profits were shared.",
@@ -572,6 +581,8 @@ def test_broken_junctions() -> None:
         # a modal after its subject meeting an adjective
         ("The decision may unpopular, but it is needed.", "verb"),
         ("Ministers could different choices this year.", "verb"),
+        # a passive's "be" meeting its agent's "by": the participle is gone
+        ("In 2002, Goma was by lava from the volcano.", "verb"),
     ],
 )
 def test_broken_marks_name_what_is_missing(text: str, kind: str) -> None:

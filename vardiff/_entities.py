@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ._glossary import trie_regex
-from ._words import HONORIFICS
+from ._words import HONORIFICS, spells_out
 
 __all__ = [
     "Name",
@@ -125,12 +125,13 @@ def extract_names(
     ``is_word`` says whether a word is an ordinary word of the language; a sentence-initial
     word that is none ("Apia was founded", "Parly said") is a name."""
     known = _mid_sentence_capitals(text + "\n" + context)
+    shouting = not any(c.islower() for c in text)
     names: list[Name] = []
     for match in _CAPITAL.finditer(text):
         for words, start in _runs(match.group(0), match.start()):
             # A capitalised first word of a sentence is usually just a sentence start.
             while words and (
-                words[0].lower().strip(".,") in _STOP
+                _stop(words[0].strip(".,"), shouting)
                 or (
                     _sentence_initial(text, start)
                     and len(words) == 1
@@ -149,10 +150,17 @@ def extract_names(
             if not words:
                 continue
             phrase = " ".join(words).rstrip(".,;:")
-            if phrase.lower() in _STOP or len(_fold(phrase)) < 2:
+            if _stop(phrase, shouting) or len(_fold(phrase)) < 2:
                 continue
             names.append(Name(text=phrase, start=start))
     return names
+
+
+def _stop(word: str, shouting: bool) -> bool:
+    """A word that opens a sentence or joins it, not a name: "Who", "It"; but "WHO" and "IT"
+    written in capitals in a text that is not all capitals are a body's or a trade's initials."""
+    acronym = len(word) > 1 and word.isupper() and not shouting
+    return word.lower() in _STOP and not acronym
 
 
 def _runs(phrase: str, start: int) -> list[tuple[list[str], int]]:
@@ -392,7 +400,7 @@ def compare_names(
     variants: list[tuple[str, str]] = []
     wholes: dict[str, str] = {}
     for name in extract_names(a, context=b, is_word=is_word):
-        missing = _missing(name.words, tokens_b, equivalences)
+        missing = _unexplained(name, a, b, tokens_b, equivalences)
         if not missing:
             if name.text not in b:
                 variants.append((name.text, _find_variant(name.text, b, equivalences)))
@@ -417,7 +425,7 @@ def compare_names(
             wholes.setdefault(part, name.text)
     only_b: list[str] = []
     for name in extract_names(b, context=a, is_word=is_word):
-        missing = _missing(name.words, tokens_a, equivalences)
+        missing = _unexplained(name, b, a, tokens_a, equivalences)
         if [w for w in missing if w.lower() not in TITLES]:
             part = " ".join(w for w in missing if w.lower() not in TITLES)
             only_b.append(part)
@@ -429,6 +437,40 @@ def compare_names(
         titles_dropped=tuple(dict.fromkeys(titles)),
         wholes=tuple(wholes.items()),
     )
+
+
+def _unexplained(
+    name: Name,
+    own: str,
+    other: str,
+    tokens: list[str],
+    equivalences: tuple[tuple[str, ...], ...],
+) -> list[str]:
+    """The words of ``name`` that ``other`` lacks, when ``other`` does not write the name as its
+    initials ("World Health Organization" / "WHO") and writes no initials of it out ("CFO" /
+    "chief financial officer"). Where ``own`` gives both forms ("National Security Advisor
+    (NSA)"), the other side keeping one of them has dropped the other."""
+    if _initials_of(name, other) and not _initials_of(name, own):
+        return []
+    return [
+        w
+        for w in _missing(name.words, tokens, equivalences)
+        if not (_spelled_out(w, other) and not _spelled_out(w, own))
+    ]
+
+
+def _initials_of(name: Name, text: str) -> bool:
+    return any(spells_out(acronym, name.words) for acronym in re.findall(r"\b[A-Z]{2,6}\b", text))
+
+
+def _spelled_out(word: str, other: str) -> bool:
+    """Whether ``other`` writes the initials ``word`` out: "WHO" / "World Health
+    Organization", "CFO" / "chief financial officer", or a title in its usual short form,
+    "CEO" / "chief executive", without its "officer"."""
+    words = re.findall(r"[A-Za-z]+", other)
+    if spells_out(word, words):
+        return True
+    return word.lower() in TITLES and word.endswith("O") and spells_out(word[:-1], words)
 
 
 def _missing(

@@ -182,7 +182,11 @@ def broken_marks(text: str) -> list[Mark]:
         mark(first, last, "head", sure=True)
     for first, last in _subjectless_clauses(tokens):
         mark(first, last, "opening", sure=True)
-    for first, last in _verbless_before_conjunction(tokens) + _modals_without_verb(tokens):
+    for first, last in (
+        _verbless_before_conjunction(tokens)
+        + _modals_without_verb(tokens)
+        + _passives_without_participle(tokens)
+    ):
         mark(first, last, "verb", sure=True)
     if not question and _without_verb(tokens):
         mark(0, len(tokens) - 1, "verb", "no verb")
@@ -254,6 +258,10 @@ def _cannot_meet(left: str, right: str) -> bool:
     return left in _CONJUNCTIONS and right in _CLOSERS and right != ","
 
 
+# Words that follow a modal and never the month "May" or the name "Will".
+_MODAL_CONTINUATIONS = set("be have not also never only still soon".split())
+
+
 def _bad_opening(first: str, second: str, *, question: bool) -> bool:
     if first in _OPENERS:
         return True
@@ -263,6 +271,10 @@ def _bad_opening(first: str, second: str, *, question: bool) -> bool:
         # "Were found in urine samples": a statement does not open with its verb ("Had he
         # known", "Should it fail" open conditions; "May" and "Will" are a month and a name).
         return second not in {"it", "there", "he", "she", "they", "we", "i", "you"}
+    if first in {"may", "will"} and second in _MODAL_CONTINUATIONS:
+        return True  # "May also be limited by snow": the modal, no month or name before "be"
+    if first == "will" and second.islower() and (second.endswith("ly") or _verb_only(second)):
+        return True  # "Will remain closed", "Will eventually": "Will Smith" keeps his capital
     # "Signed the budget": a bare past verb followed by its object, no subject before it
     # ("Founded in 1990, the company" is a participle clause: a preposition follows).
     return (
@@ -553,6 +565,27 @@ def _verbless_before_conjunction(tokens: list[str]) -> list[tuple[int, int]]:
     if not any(_could_be_verb(tokens, i, lenient=False) for i in range(comma + 2, end)):
         return []
     return [(0, comma + 1)]
+
+
+# "by" after a form of "be" that opens no agent of a missing participle: "is by no means",
+# "was by far", "by then", "by contrast" (a capitalised word after "by" may be a work's author:
+# "the reading was by John Nixon").
+_BY_PHRASES = set(
+    "no far then now contrast comparison chance mistake default design nature".split()
+)
+
+
+def _passives_without_participle(tokens: list[str]) -> list[tuple[int, int]]:
+    """A form of "be" followed by the agent's "by" ("Goma was by lava", "the bill was by the
+    senate"): the passive's participle was dropped."""
+    return [
+        (index, index + 1)
+        for index in range(len(tokens) - 2)
+        if tokens[index] in _BE - {"seems", "seemed"}
+        and tokens[index + 1] == "by"
+        and tokens[index + 2].islower()
+        and tokens[index + 2] not in _BY_PHRASES
+    ]
 
 
 def _modals_without_verb(tokens: list[str]) -> list[tuple[int, int]]:
