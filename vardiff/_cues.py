@@ -60,7 +60,7 @@ _MODALITY = {
     "necessity": r"must|should|need(?:s|ed)? to|ha(?:ve|s|d) to|ought to",
     "future": r"will|shall|going to|[’']ll",
     "plan": r"(?:is|are|was|were) (?:scheduled|expected|set|due|planning|slated) to|"
-    r"plans? to|intends? to",
+    r"plans? to|plans? (?:is|are|was|were) to|intends? to",
     "hedge": r"appears? to|appeared to|seems? to|seemed to|(?:is|are|was|were) believed to|"
     r"reportedly|allegedly|apparently|suggests?",
     "conditional": r"would|[’']d",
@@ -149,7 +149,10 @@ _INVERTED = re.compile(
 _NOT_MODAL = re.compile(
     r"(?<=[^\s.!?:“\"(]\s)(?P<a>May)\b|\b(?P<b>May)(?=\s+\d)"
     r"|\b(?:the|his|her|its|our|their|your|my|own|a|free|political|popular)\s+(?P<c>will)\b"
-    r"|\b(?P<d>going to)(?=\s+(?:(?:the|a|an)\b|[A-Z]))",
+    r"|\b(?P<d>going to)(?=\s+(?:(?:the|a|an)\b|[A-Z]))"
+    # "could not attend" denies an ability, as "couldn't" and "was unable to" do; "could not
+    # have known" is a guess.
+    r"|\b(?P<e>[Cc]ould)(?=\s+not\b(?!\s+have\b))",
 )
 
 

@@ -278,12 +278,15 @@ def _compares(word: str, following: list[str]) -> str:
 
 
 def _swapped(x: _Token, y: _Token) -> bool:
-    """The participants changed ends: what stands just before each word stands after the
-    other one and not before it ("France lost to Germany" / "Germany beat France"), or the
+    """The participants changed ends: what stands before each word stands after the other one
+    and not before it ("France lost to Germany" / "Germany beat France"), or the
     word right before each (its subject, most often) does, however far after ("the fund lent
     the province" / "the province borrowed from the fund")."""
     near = ends_changed((x.left, x.right), (y.left, y.right))
-    return near or (_after_only(x.first_left, y) and _after_only(y.first_left, x))
+    # The subject further back, before the verb both share: "the bus left two hours before
+    # the train" / "the train left two hours after the bus".
+    far = ends_changed((x.before, x.right), (y.before, y.right))
+    return near or far or (_after_only(x.first_left, y) and _after_only(y.first_left, x))
 
 
 def ends_changed(
@@ -459,18 +462,22 @@ def _subject_changed(edit: Edit) -> bool:
 def _participants_swapped(item: Opposed) -> bool:
     """What leads up to the opposite on each side follows it on the other: the same two
     participants, each at the other end of the opposite ("France lost to Germany" /
-    "Germany beat France")."""
+    "Germany beat France"). The subject may stand further back, before the verb the two
+    sides share ("the bus left two hours before the train" / "the train left two hours after
+    the bus")."""
     edit = item.edit
 
-    def around(before: str, edited: str, after: str, word: str) -> tuple[set[str], set[str]]:
+    def around(before: str, edited: str, after: str, word: str) -> tuple[list[str], set[str]]:
         head, _, tail = edited.partition(word)
-        left = content_words(before + head)[-3:]
+        left = content_words(before + head)
         right = content_words(tail + after)[:4]
-        return {w.lower() for w in left}, {w.lower() for w in right}
+        return [w.lower() for w in left], {w.lower() for w in right}
 
-    left_a, right_a = around(edit.before_a, edit.a, edit.after_a, item.a)
-    left_b, right_b = around(edit.before_b, edit.b, edit.after_b, item.b)
-    return left_a != left_b and bool(left_a & right_b) and bool(left_b & right_a)
+    whole_a, right_a = around(edit.before_a, edit.a, edit.after_a, item.a)
+    whole_b, right_b = around(edit.before_b, edit.b, edit.after_b, item.b)
+    left_a, left_b = set(whole_a[-3:]), set(whole_b[-3:])
+    near = left_a != left_b and bool(left_a & right_b) and bool(left_b & right_a)
+    return near or ends_changed((set(whole_a), right_a), (set(whole_b), right_b))
 
 
 def check_opposites(ctx: PairContext) -> list[Finding]:

@@ -58,6 +58,19 @@ _CESSATION = {"lose", "stop", "cease", "quit", "end", "abandon"}
 # Verbs that refuse or stop what was put forward ("rejected the bill" / "blocked the bill",
 # "refused the request" / "turned it down" / "vetoed it"): one denial, said by another verb.
 _REFUSAL = {"reject", "refuse", "decline", "block", "veto", "bar", "rebuff", "spurn", "overrule"}
+# Verbs of staying: a change denied is a state kept ("did not reopen" / "remained closed",
+# "did not fall" / "held steady", "did not lift the curfew" / "kept the curfew in place").
+_STAYING = {"remain", "stay", "keep", "hold", "maintain", "retain", "continue", "persist"}
+# Kinds of verbs (WordNet's lexicographer files) that change a state or a place: what such a
+# verb denies, a verb of staying says.
+_CHANGE_DOMAINS = {"verb.change", "verb.motion", "verb.contact"}
+# What stands between a negation and the verb it denies: "has not *been* caught", "did not
+# *yet* reopen".
+_AUXILIARIES = {"be", "been", "being", "have", "had", "yet", "ever", "even", "quite", "fully"}
+# How close (as a share of the sentence) a verb of staying stands to the change it answers.
+_NEAR_PLACE = 0.25
+# Verbs of doing without: "without power" / "lost power", "has no water" / "lacks water".
+_PRIVATIVE = {"lose", "lack"}
 # A negated noun phrase is denied whole ("without the helpful grid"): the governed run is its
 # first content words, up to this many.
 _RUN = 2
@@ -178,8 +191,8 @@ def pair_negators(a: str, b: str) -> Pairing:
             free_b.remove(match)
     # A negative word that the other side says too, at about the same place ("refused to
     # fund" / "declined funding"), is the same denial in other words.
-    unpaired_a = [n for n in unpaired_a if not _said(n, len(_tokens(a)), b)]
-    free_b = [n for n in free_b if not _said(n, len(_tokens(b)), a)]
+    unpaired_a = [n for n in unpaired_a if not _said(n, a, b, right)]
+    free_b = [n for n in free_b if not _said(n, b, a, left)]
     # Negations that govern nothing readable ("maybe some don't -") pair with each other.
     loose_a = [n for n in unpaired_a if not n.head]
     loose_b = [n for n in free_b if not n.head]
@@ -194,10 +207,15 @@ def pair_negators(a: str, b: str) -> Pairing:
     )
 
 
-def _said(neg: Negator, length: int, text: str) -> bool:
+def _said(neg: Negator, own: str, text: str, negated: list[Negator]) -> bool:
     """``text`` says the denial of ``neg`` in other words at about the same place: the same
-    negative word or a synonym ("refused" / "declined"), or, for "no longer", a verb of
-    ending ("no longer has a majority" / "lost its majority")."""
+    negative word or a synonym ("refused" / "declined"), for "no longer" a verb of ending
+    ("no longer has a majority" / "lost its majority"), for "without" or "no" a verb of doing
+    without ("without power" / "lost power"), for a change denied a state kept ("did not
+    reopen" / "remained closed")."""
+    length = len(_tokens(own))
+    if _state_kept(neg, own, text, negated) or _done_without(neg, length, text):
+        return True
     ending = neg.cue.lower() == "no longer"
     if not (neg.lexical or ending):
         return False
@@ -218,6 +236,74 @@ def _said(neg: Negator, length: int, text: str) -> bool:
         for index, (token, _) in enumerate(tokens)
         if not _passed(token)
     )
+
+
+def _state_kept(neg: Negator, own: str, text: str, negated: list[Negator]) -> bool:
+    """``neg`` denies a change ("did not *reopen*") and ``text`` says, close to its place and
+    not negated, that the state stayed ("*remained* closed", "*held* steady"), in a verb of
+    staying that ``own`` (the negation's text) does not say too. A verb of staying that goes
+    on doing something ("kept rising", "continued to fall") says the opposite, and a denied
+    verb of staying ("did not stay open") is no change denied."""
+    lex = lexicon()
+    head = neg.head.lower()
+    verbs = set(lex.lemmas(head, "v"))
+    if neg.lexical or not verbs or verbs & _STAYING:
+        return False
+    if not (verbs & _CESSATION or lex.domain(head, "v") in _CHANGE_DOMAINS):
+        return False
+    own_tokens = _tokens(own)
+    if not _verb_negated(neg, own_tokens):
+        return False  # "will not be in *place*": a noun, in a clause of being
+    staying_own = {v for t, _ in own_tokens for v in lex.lemmas(t.lower(), "v")} & _STAYING
+    length = len(own_tokens)
+    tokens = _tokens(text)
+    scopes = [range(n.start, n.end + 1) for n in negated if n.end >= 0]
+    # Auxiliaries stand between a negation and its verb ("has not been caught" / "remains
+    # at large"): the verb of staying may answer either.
+    places = (neg.start / max(length, 1), neg.head_index / max(length, 1))
+    for index, (token, _) in enumerate(tokens):
+        where = index / len(tokens)
+        if min(abs(where - p) for p in places) > _NEAR_PLACE or any(index in s for s in scopes):
+            continue
+        staying = set(lex.lemmas(token.lower(), "v")) & (_STAYING - staying_own)
+        if staying and not _goes_on(tokens, index):
+            return True
+    return False
+
+
+def _verb_negated(neg: Negator, tokens: list[tuple[str, int]]) -> bool:
+    """The word ``neg`` governs is its verb: only auxiliaries and adverbs stand between them
+    ("did not *reopen*", "has not been *caught*", "did not immediately *lift*")."""
+    between = [t.lower() for t, _ in tokens[neg.start + 1 : neg.head_index]]
+    return all(w in _AUXILIARIES or w.endswith("ly") for w in between)
+
+
+def _goes_on(tokens: list[tuple[str, int]], index: int) -> bool:
+    """The verb at ``index`` is followed by another verb it carries on ("kept *rising*",
+    "remains *to* be seen")."""
+    following = tokens[index + 1][0].lower() if index + 1 < len(tokens) else ""
+    return following == "to" or (
+        following.endswith("ing") and bool(lexicon().lemmas(following, "v"))
+    )
+
+
+def _done_without(neg: Negator, length: int, text: str) -> bool:
+    """``neg`` is "without" or "no" before a noun, and ``text`` says a verb of doing without
+    ("lost", "lacks") with that noun just after it, at about the same place."""
+    if neg.cue.lower() not in ("without", "no") or not neg.head:
+        return False
+    lex = lexicon()
+    tokens = _tokens(text)
+    where = neg.start / max(length, 1)
+    for index, (token, _) in enumerate(tokens):
+        if abs(index / len(tokens) - where) > _PLACE:
+            continue
+        if not set(lex.lemmas(token.lower(), "v")) & _PRIVATIVE:
+            continue
+        following = [t for t, _ in tokens[index + 1 : index + 4] if not _passed(t)]
+        if following and same_word(following[0], neg.head):
+            return True
+    return False
 
 
 def _affirmed(neg: Negator, length: int, text: str, negated: list[Negator]) -> bool:

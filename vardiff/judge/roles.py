@@ -11,6 +11,13 @@ voice. Across voices ("Police arrested the suspect" / "The suspect was arrested 
 passive side's subject must be the active side's object and its agent ("by police") the active
 side's subject; a passive whose agent is the active subject's object is a swap. A clause moved
 elsewhere in the sentence keeps its verb's participants, so it stays quiet.
+
+Whatever the grammar between them, two participants that changed places in an otherwise
+identical sentence reverse it (``role.exchanged``): "Inflation in Spain is higher than in
+Italy" / "... in Italy is higher than in Spain", "prefer Smith to Jones" / "Jones to Smith",
+"Russia supplies the gas that Hungary uses" / "Hungary supplies the gas that Russia uses".
+Unless what joins them is symmetric: a list or an apposition ("Smith and Jones", "the
+president, Joe Biden,"), or a relation that holds both ways ("met", "as large as").
 """
 
 from __future__ import annotations
@@ -24,6 +31,7 @@ from ._context import PairContext
 from ._edits import Hit, as_findings
 from ._lexicon import lexicon
 from ._sources import current
+from .opposites import opposed_words
 
 __all__ = ["check_roles", "find_roles"]
 
@@ -32,6 +40,18 @@ _BE = {"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"}
 _REACH = 6  # tokens between a verb and its participant at most
 # Words that end the search for a participant: a clause boundary.
 _BOUNDARY = {",", ";", ":", ".", "!", "?", "that", "which", "who", "whom", "and", "but", "or"}
+# Two participants joined by one of these, right after the first or right before the second,
+# are listed or set side by side ("Smith and Jones", "Smith, Jones", "met with Jones"): their
+# order says nothing about who did what.
+_SIDE_BY_SIDE = {"and", "or", "nor", ",", "&", "/", "with", "versus", "vs", "plus", "-", "–"}
+# Tokens from the first exchanged participant to the second, at most: a clause or two.
+_MOST_EXCHANGED = 40
+# Relations that hold both ways: the two participants may change places ("Smith met Jones",
+# "as large as", "similar to", "between").
+_SYMMETRIC = frozenset(
+    "meet marry play face draw tie talk negotiate compete clash merge border resemble "
+    "equal match same similar alike like unlike different differ as between versus".split()
+)
 
 
 def _tokens(text: str) -> list[str]:
@@ -219,8 +239,75 @@ def _ends(tokens: list[str], ends: _Ends) -> tuple[set[str], set[str]] | None:
     return None
 
 
+def _exchanged(tokens_a: list[str], tokens_b: list[str]) -> tuple[int, int, int] | None:
+    """Where B is A with two participants in each other's place and every other word the same
+    (A = x P y Q z, B = x Q y P z): the tokens from P to Q (the same range on both sides) and
+    the number of tokens of y between them; None otherwise."""
+    lower_a, lower_b = [t.lower() for t in tokens_a], [t.lower() for t in tokens_b]
+    if len(lower_a) != len(lower_b) or lower_a == lower_b:
+        return None
+    start = 0
+    while lower_a[start] == lower_b[start]:
+        start += 1
+    end = len(lower_a)
+    while lower_a[end - 1] == lower_b[end - 1]:
+        end -= 1
+    middle_a, middle_b = lower_a[start:end], lower_b[start:end]
+    size = len(middle_a)
+    if size > _MOST_EXCHANGED:
+        return None
+    for first in range(1, size):
+        for second in range(1, size - first):
+            between = middle_a[first : size - second]
+            if (
+                middle_b[:second] == middle_a[size - second :]
+                and middle_b[second : size - first] == between
+                and middle_b[size - first :] == middle_a[:first]
+                and _exchange_matters(middle_a[:first], middle_a[size - second :], between)
+            ):
+                return start, end, len(between)
+    return None
+
+
+def _exchange_matters(first: list[str], second: list[str], between: list[str]) -> bool:
+    """Two different phrases with a content word each, joined by words that order them."""
+    if first == second or not (_has_content(first) and _has_content(second)):
+        return False
+    if not between or between[0] in _SIDE_BY_SIDE or between[-1] in _SIDE_BY_SIDE:
+        return False
+    lex = lexicon()
+    return not any(w in _SYMMETRIC or _SYMMETRIC.intersection(lex.lemmas(w)) for w in between)
+
+
+def _has_content(phrase: list[str]) -> bool:
+    return any(w[0].isalpha() and w not in FUNCTION_WORDS for w in phrase)
+
+
+def _exchange_hit(a: str, b: str, tokens_a: list[str], tokens_b: list[str]) -> Hit | None:
+    found = _exchanged(tokens_a, tokens_b)
+    if found is None:
+        return None
+    # B's words stand where A's do: only the two participants changed places.
+    start, end, between = found
+    spans_a = [m.span() for m in _TOKEN.finditer(a)]
+    spans_b = [m.span() for m in _TOKEN.finditer(b)]
+    shown_a = a[spans_a[start][0] : spans_a[end - 1][1]]
+    shown_b = b[spans_b[start][0] : spans_b[end - 1][1]]
+    return Hit(
+        "role.exchanged",
+        "role",
+        shown_a,
+        shown_b,
+        f"{shown_a!r} → {shown_b!r}: two participants changed places, every other word kept: "
+        "who did what to whom, or which is which, is reversed",
+        0.9,
+        {"words_between": float(between)},
+    )
+
+
 def find_roles(a: str, b: str) -> list[Hit]:
     tokens_a, tokens_b = _tokens(a), _tokens(b)
+    exchange = _exchange_hit(a, b, tokens_a, tokens_b)
     hits: list[Hit] = []
     verbs_a, verbs_b = _verbs(tokens_a), _verbs(tokens_b)
     for lemma, at_a in verbs_a.items():
@@ -255,7 +342,9 @@ def find_roles(a: str, b: str) -> list[Hit]:
                 and agent & active_after
                 and not agent & active_subject
             )
-        if swapped:
+        # "the bus left before the train" / "the train left after the bus": the converse word
+        # turns the swap back; "Smith met Jones" is "Jones met Smith".
+        if swapped and lemma not in _SYMMETRIC and not opposed_words(a, b):
             verb = tokens_a[at_a]
             hits.append(
                 Hit(
@@ -287,7 +376,13 @@ def find_roles(a: str, b: str) -> list[Hit]:
                     {"pattern": ends.pattern},
                 )
             )
-    return hits
+    if exchange is None:
+        return hits
+    # A route or the parties of a gift reversed say more precisely what the exchange is; a
+    # verb's participants swapped is the same finding, on less evidence than the whole
+    # sentence kept.
+    specific = [hit for hit in hits if hit.check != "role.swapped"]
+    return specific or [exchange]
 
 
 def _shown(ends: _Ends, route: tuple[set[str], set[str]]) -> str:

@@ -44,7 +44,7 @@ from ._context import PairContext
 from ._edits import Edit, Hit, as_findings, edits, words
 from ._lexicon import lexicon
 from ._sources import current
-from .opposites import QUANTIFIERS
+from .opposites import QUANTIFIERS, opposed_words
 
 __all__ = [
     "SCALES",
@@ -495,6 +495,17 @@ def find_scales(a: str, b: str) -> list[Hit]:
             "negated": float(negated),
         }
         shown = f"{first.quote!r} → {second.quote!r}"
+        if _ends_turned(shift, a, b):
+            message = (
+                f"{shown} with the opposite said of them: none did one thing, all did the "
+                "other, the same statement"
+            )
+            hits.append(
+                Hit(
+                    "scale.same", "scale", first.quote, second.quote, message, _PRIOR_SAME, evidence
+                )
+            )
+            continue
         if not shift.distance:
             how = "said with a negation, a rewording" if negated else "in other words"
             message = f"{shown}: the same {scale.point} {how}"
@@ -517,6 +528,24 @@ def find_scales(a: str, b: str) -> list[Hit]:
             prior, check = _PRIOR_LOOSE, "scale.loose"
         hits.append(Hit(check, "scale", first.quote, second.quote, message, prior, evidence))
     return hits
+
+
+def _ends_turned(shift: Shift, a: str, b: str) -> bool:
+    """The two ends of a scale with a zero ("none" / "all", "never" / "always") and a word
+    replaced by its antonym: "none of the passengers survived" / "all of the passengers
+    died" say the same of each one. Gradable directions ("none rose" / "all fell": some may
+    have stayed) are no antonyms here."""
+    first, second, scale = shift.a, shift.b, shift.scale
+    top = len(scale.bands) - 1
+    if not scale.zero or first.negated or second.negated:
+        return False
+    if {first.low, second.low} != {0, top} or first.low != first.high or second.low != second.high:
+        return False
+    ends = {first.point.text.lower(), second.point.text.lower()}
+    return any(
+        o.relation == "antonym" and not {o.a.lower(), o.b.lower()} & ends
+        for o in opposed_words(a, b)
+    )
 
 
 def negation_explained(a: str, b: str) -> bool:
