@@ -101,7 +101,8 @@ def contrast(comparer: vardiff.Comparer, *, show: int, path: Path = CONTRAST) ->
                     counts[1] += 1
             if not good and item["split"] != "heldout" and len(misses) < show:
                 found = "; ".join(
-                    f"{f.category}/{f.severity.value} {f.a!r}→{f.b!r}" for f in report.findings()
+                    f"{f.check or f.category}/{f.severity.value} {f.a!r}→{f.b!r}"
+                    for f in report.findings()
                 )
                 misses.append(f"{item['id']}: {a} => {b} :: {found or 'no finding'}")
     rows = {

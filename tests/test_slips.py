@@ -1,5 +1,5 @@
 """Harmless slips stay below the gate, the drift beside them does not: a sentence written all
-in lower case, a word typed twice, a name or a date word with a letter dropped. Short
+in lower case, a word or phrase typed again, a name or a date word with a letter dropped. Short
 news-style pairs, both directions, without the model, under the shipped calibration."""
 
 from __future__ import annotations
@@ -38,6 +38,15 @@ def _loudest(a: str, b: str) -> Severity:
         ("The samples were found in the lab.", "The samples were found in the the lab."),
         ("The talks did not end.", "The talks did not not end."),
         ("He found a dog.", "He found a a dog."),
+        # A word or a short phrase typed again and again.
+        ("Rescuers reached the village on Monday.",
+         "Rescuers reached reached reached reached the village on Monday."),
+        ("He scored in the last round of the league.",
+         "He scored in the last round of the the the the league."),
+        ("The drought will take its toll on farmers.",
+         "The drought will take its toll its toll its toll its toll on farmers."),
+        ("Prices rose after the vote in May.",
+         "Prices rose after the vote after the vote after the vote in May."),
         # A name or a date word with one letter dropped or two swapped.
         ("Talks with American officials ended.", "Talks with Amrican officials ended."),
         ("Ullman said the plan failed.", "Ulman said the plan failed."),
@@ -56,6 +65,9 @@ def test_a_harmless_slip_stays_below_the_gate(a: str, b: str) -> None:
 def test_a_slip_is_still_shown() -> None:
     assert ("artifact.repeated_word", Severity.LOW) in _judged(
         "The urine samples were found.", "The urine urine samples were found."
+    )
+    assert ("artifact.repeated_word", Severity.LOW) in _judged(
+        "Prices rose after the vote in May.", "Prices rose after the vote after the vote in May."
     )
     assert ("entity.misspelled", Severity.LOW) in _judged(
         "Talks with American officials ended.", "Talks with Amrican officials ended."

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-__all__ = ["Artifact", "artifacts", "is_fragment"]
+__all__ = ["Artifact", "artifacts", "is_fragment", "repeated_unit"]
 
 _RUN_TOGETHER = re.compile(r"\b(?!Mc|Mac)[a-z]{3,}[A-Z][a-z]{2,}\w*|\b[a-z]{3,}\d+[A-Z]?\w*")
 _METADATA = re.compile(
@@ -16,7 +16,9 @@ _METADATA = re.compile(
     r"|^\s*\d{4}-\d{2}-\d{2}(?=\s+\S)",
     re.IGNORECASE,
 )
-_DOUBLED = re.compile(r"\b([^\W\d_]+)\s+\1\b", re.IGNORECASE)
+# A word, or a phrase of up to three words, written again right after itself, once or more
+# ("the the", "its toll its toll its toll"): the shortest such unit is the group.
+_DOUBLED = re.compile(r"\b([^\W\d_]+(?:\s+[^\W\d_]+){0,2}?)(?:\s+\1\b)+", re.IGNORECASE)
 _DOUBLED_OK = {"that", "had", "is", "bye", "very", "no", "ha", "well", "so", "many"}
 
 
@@ -24,6 +26,16 @@ _DOUBLED_OK = {"that", "had", "is", "bye", "very", "no", "ha", "well", "so", "ma
 class Artifact:
     kind: str
     text: str
+
+
+def repeated_unit(repeat: str) -> str:
+    """The word or phrase a repeat is made of ("its toll" for "its toll its toll its toll")."""
+    words = repeat.split()
+    for size in range(1, len(words)):
+        unit = [w.lower() for w in words[:size]]
+        if len(words) % size == 0 and [w.lower() for w in words] == unit * (len(words) // size):
+            return " ".join(words[:size])
+    return repeat
 
 
 def is_fragment(sentence: str) -> bool:
@@ -80,7 +92,10 @@ def artifacts(text: str, other: str, *, sentences: list[str]) -> list[Artifact]:
             found.append(Artifact("stray metadata", match.group(0).strip()))
     for match in _DOUBLED.finditer(text):
         if match.group(1).lower() not in _DOUBLED_OK and match.group(0) not in other:
-            kind = "doubled word" if _gap_between(text, match, other) else "repeated word"
+            # Words left out between two copies leave one word twice; three copies, or a
+            # phrase again, are typed, not a gap.
+            twice = len(match.group(0).split()) == 2
+            kind = "doubled word" if twice and _gap_between(text, match, other) else "repeated word"
             found.append(Artifact(kind, match.group(0)))
     foreign = _scripts(text) - _scripts(other) - {"LATIN"}
     if foreign and _scripts(other):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from .._artifacts import repeated_unit
 from .._embed import Embedder, Progress
 from .._glossary import Glossary
 from .._report import Finding, Pair, Span
@@ -183,9 +184,10 @@ def _without_duplicates(findings: list[Finding], *, b_text: str = "") -> list[Fi
 
 
 def _without_repeats(findings: list[Finding]) -> list[Finding]:
-    """A word typed twice ("the the", "seven seven") is a slip the damage check reports: a
-    finding that reads the two as something else (a gap in the sentence, another amount, a
-    quote changed) says nothing the slip does not, so it goes."""
+    """A word or phrase typed more than once ("the the", "seven seven", "its toll its toll")
+    is a slip the damage check reports: a finding that reads the copies as something else (a
+    gap in the sentence, another amount, a quote changed) says nothing the slip does not, so
+    it goes."""
     repeats = [f.a or f.b for f in findings if f.check == "artifact.repeated_word"]
     return [
         f
@@ -195,18 +197,18 @@ def _without_repeats(findings: list[Finding]) -> list[Finding]:
 
 
 def _reads_repeat(finding: Finding, repeat: str) -> bool:
-    """Whether ``finding`` is about nothing but the word typed twice: with one copy taken out
-    its two sides say the same ("seven" / "seven seven", a quote "archipelago" / "archipelago
-    archipelago"), or one side has nothing there and the other only that word ("" / "the
-    the", a gap; "" / "not", one negation more). "blood" / "urine urine" is another word:
-    it stays."""
-    word = repeat.split()[0].lower()
+    """Whether ``finding`` is about nothing but the words typed again: with the copies taken
+    out its two sides say the same ("seven" / "seven seven", a quote "archipelago" /
+    "archipelago archipelago"), or one side has nothing there and the other only those words
+    ("" / "the the", a gap; "" / "the of" inside "of the of the"; "" / "not", one negation
+    more). "blood" / "urine urine" is another word: it stays."""
+    unit = repeated_unit(repeat).lower()
     a, b = (
-        _words_of(text.lower().replace(repeat.lower(), word)) for text in (finding.a, finding.b)
+        _words_of(text.lower().replace(repeat.lower(), unit)) for text in (finding.a, finding.b)
     )
     if a == b:
         return True
-    return not (a and b) and set(a + b) == {word}
+    return not (a and b) and set(a + b) <= set(_words_of(unit))
 
 
 def _words_of(text: str) -> list[str]:

@@ -19,7 +19,10 @@ _EXPLAINED = {
     "doubled word": (
         "the same word twice where the other side has words between them: those words are missing"
     ),
-    "repeated word": "a word typed twice, a slip that changes nothing but needs fixing",
+    "repeated word": (
+        "a word or phrase typed again right after itself, a slip that changes nothing but "
+        "needs fixing"
+    ),
 }
 
 

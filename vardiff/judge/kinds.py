@@ -4,11 +4,16 @@
 another thing of the same sort (co-hyponyms: a close common parent, neither above the other),
 and a reader is told something false. "shells" → "projectiles", "rifles" → "weapons" name the
 same thing more broadly (or more narrowly): a loss of detail at most. A synonym ("talks" /
-"negotiations") changes nothing.
+"negotiations") changes nothing. People are read the same way: "judge" → "prosecutor" (under
+one specific category, "official") or "pilot" → "passenger" (in roles far apart) is someone
+else; "journalist" → "reporter" (under a broad category just below "person") or "surgeon" →
+"doctor" (a broader word) may be the same person.
 
-The shipped lexicon decides where it knows both words. Where it does not (a rare word, a
-sense it lacks), the model's similarity of the two words alone decides: related words that are
-not near-synonyms are taken for another thing of the same field.
+The shipped lexicon decides where it knows both words. Where its verdict rests only on a far
+common parent, a role's category or the lexicographer file ("shark" / "dolphin"), the model's
+similarity of the two words may overrule it (near-synonyms). Where it does not know them (a
+rare word, a sense it lacks), the model's similarity of the two words alone decides: related
+words that are not near-synonyms are taken for another thing of the same field.
 """
 
 from __future__ import annotations
@@ -19,9 +24,10 @@ from .._numbers import is_amount_word
 from .._report import Finding
 from .._words import content_words, stem
 from ._context import PairContext
-from ._edits import Hit, as_findings, edits, replacements, vocabulary, words
-from ._lexicon import Kinship, lexicon
+from ._edits import Edit, Hit, as_findings, edits, replacements, vocabulary, words
+from ._lexicon import Kinship, Lexicon, lexicon
 from ._sources import current
+from .removal import _MODALS
 
 __all__ = ["KIND_PRIORS", "check_kinds", "find_kinds", "kinds_texts", "kinds_wanted"]
 
@@ -49,9 +55,10 @@ _CONCRETE = {
 }
 _EVENTS = {"noun.event", "noun.phenomenon"}
 # Kinds whose members are never one another, wherever the lexicon files them and however far
-# apart: two diseases ("measles" / "mumps", "diabetes" / "cancer"), two sports ("tennis" /
-# "golf"). The lexicon files them among states and acts, where a shared parent says little.
-_KINDS_APART = ("disease", "sport")
+# apart, each named by the words for it: two diseases or infections ("measles" / "mumps",
+# "malaria" / "cholera"), two sports ("tennis" / "golf"), two colours ("red" / "green"). The
+# lexicon files them among states, acts and attributes, where a shared parent says little.
+_KINDS_APART = (("disease", "infection"), ("sport",), ("color",))
 # The model's similarity of two nouns alone: at or above NEAR they are near-synonyms, between
 # RELATED and NEAR perhaps another thing of the same field, below RELATED unrelated (the wording
 # check's). It separates poorly ("shells" / "bullets" 0.37, "debris" / "fragments" 0.40,
@@ -60,26 +67,53 @@ _MAX_BREADTH = 100
 NEAR = 0.8
 RELATED = 0.35
 _MAX_WORDS = 3
+# Depth (steps from the root) of a common parent that names a specific role: "person" is at 3,
+# "communicator" / "leader" / "worker" at 4, "politician" / "athlete" / "official" at 5 or more.
+_SPECIFIC_ROLE_DEPTH = 5
+# Files whose members, when specific, are things a reader tells apart wherever WordNet puts
+# them (two animals, two foods, two tools, two people); not natural objects ("Earth" /
+# "planet": WordNet lacks the link from a name to its kind).
+_APART_FILES = (
+    "noun.artifact",
+    "noun.food",
+    "noun.animal",
+    "noun.plant",
+    "noun.body",
+    "noun.substance",
+    "noun.person",
+)
+# Words the model reads as this close are one thing named two ways, whatever the lexicon's
+# categories say ("professor" / "teacher" 0.72, "mobile" / "phone" 0.70; "mayor" /
+# "governor" 0.66, "judge" / "prosecutor" 0.63).
+_NEAR_KIND = 0.68
+# Words after which a word that may be a verb is one ("to hack", "will tinker").
+_VERB_MARKERS = frozenset({"to", *_MODALS})
 
 Similarity = Callable[[str, str], float]
 
 
 def _nouns(text: str, others: set[str]) -> list[str]:
-    """Nouns of an edit that the other side lacks, in order."""
+    """Nouns of an edit that the other side lacks, in order. A hyphenated noun the lexicon
+    knows is one word ("father-in-law", not "father" and "law")."""
     lex = lexicon()
+    found: list[str] = []
+    for token in words(text):
+        whole = "-" in token and lex.is_noun(token)
+        found += [token] if whole else content_words(token)
     return [
         w
-        for w in content_words(text)
+        for w in found
         if w.lower() not in others
-        and w.isalpha()
+        and w.replace("-", "").isalpha()
         and lex.is_noun(w)
         and not is_amount_word(w.lower())  # "three" / "five": the number check's
     ]
 
 
-def _pairs_of(a: str, b: str) -> list[tuple[list[str], list[str], bool]]:
-    """The nouns each replaced span lacks on the other side, and whether the span counts
-    something ("ten years" / "a decade")."""
+def _pairs_of(a: str, b: str) -> list[tuple[list[str], list[str], bool, bool]]:
+    """The nouns each replaced span lacks on the other side, whether the span counts
+    something ("ten years" / "a decade"), and whether both may be verbs after "to" or a modal
+    ("to hack one together" / "to tinker one")."""
     words_a = vocabulary(a)
     words_b = vocabulary(b)
     found = []
@@ -87,8 +121,21 @@ def _pairs_of(a: str, b: str) -> list[tuple[list[str], list[str], bool]]:
         left, right = _nouns(edit.a, words_b), _nouns(edit.b, words_a)
         if left and right:
             counted = any(is_amount_word(w.lower()) for w in words(edit.a) + words(edit.b))
-            found.append((left, right, counted))
+            found.append((left, right, counted, _verbs_here(edit)))
     return found
+
+
+def _verbs_here(edit: Edit) -> bool:
+    """Both sides of the edit start with a word that may be a verb, right after "to" or a
+    modal: the lexicon's noun readings of them say nothing."""
+    lex = lexicon()
+    before = [w.lower() for w in words(edit.before_a)[-1:] + words(edit.before_b)[-1:]]
+    firsts = words(edit.a)[:1] + words(edit.b)[:1]
+    return (
+        len(before) == 2
+        and all(w in _VERB_MARKERS for w in before)
+        and all(lex.is_verb(w) for w in firsts)
+    )
 
 
 def _concrete(kin: Kinship, a: str, b: str, *, counted: bool = False) -> bool:
@@ -98,7 +145,7 @@ def _concrete(kin: Kinship, a: str, b: str, *, counted: bool = False) -> bool:
     if _kind_apart(a, b):
         return True
     if kin.domain == "noun.person":
-        return lex.is_kin(a) and lex.is_kin(b)
+        return (lex.is_kin(a) and lex.is_kin(b)) or _roles_apart(kin)
     # "Tuesday" / "Thursday", "October" / "November"; seasons, times of day and spans of the
     # calendar ("summer" / "winter", "evening" / "morning", "week" / "month"), whose commonest
     # sense is a time; not "term" / "time".
@@ -121,16 +168,31 @@ def _concrete(kin: Kinship, a: str, b: str, *, counted: bool = False) -> bool:
 def _kind_apart(a: str, b: str) -> str | None:
     """The kind of :data:`_KINDS_APART` that both ``a`` and ``b`` are, if one is."""
     lex = lexicon()
-    for kind in _KINDS_APART:
-        left, right = lex.kinship(a, kind, loose=True), lex.kinship(b, kind, loose=True)
-        if left and right and left.relation == right.relation == "broader":
-            return kind
+    for names in _KINDS_APART:
+        if all(_is_a(lex, word, names) for word in (a, b)):
+            return names[0]
     return None
+
+
+def _is_a(lex: Lexicon, word: str, kinds: tuple[str, ...]) -> bool:
+    """Whether ``word`` is one of ``kinds`` ("malaria" an infection, "cholera" a disease)."""
+    found = (lex.kinship(word, kind, loose=True) for kind in kinds)
+    return any(kin is not None and kin.relation == "broader" for kin in found)
 
 
 def _first_domain(word: str) -> str:
     """The lexicographer file of the word's commonest sense ("noun.artifact" for "glass")."""
     return lexicon().domain(word)
+
+
+def _roles_apart(kin: Kinship) -> bool:
+    """Two people under a specific common category ("judge" / "prosecutor" under "official",
+    "mayor" / "governor" under "politician", "plumber" / "electrician"), or in roles with no
+    close common parent at all ("pilot" / "passenger", "teacher" / "pupil"): other people.
+    A broad category just below "person" ("communicator", "dweller", "leader") holds words a
+    translator uses for one person ("journalist" / "reporter", "villagers" / "residents",
+    "boss" / "head")."""
+    return kin.parent < 0 or lexicon().depth(kin.parent) >= _SPECIFIC_ROLE_DEPTH
 
 
 def _distant_kind(a: str, b: str) -> Kinship | None:
@@ -150,6 +212,33 @@ def _distant_kind(a: str, b: str) -> Kinship | None:
         return None
     kin = lex.kinship(a, b, loose=True)
     return kin if kin is None or min(kin.steps_a, kin.steps_b) >= 2 else None
+
+
+def _apart_in_file(a: str, b: str) -> Kinship | None:
+    """Two specific things of one lexicographer file that the lexicon does not relate at all:
+    two people in roles far apart ("pilot" / "passenger", "teacher" / "pupil"), two animals,
+    two devices ("shark" / "dolphin", "camera" / "watch"), filed under parents too far
+    apart to meet."""
+    lex = lexicon()
+    # In lower case: a name ("Rembrandt", "Brown") is the names check's, not a role.
+    domain = _first_domain(a.lower())
+    if domain != _first_domain(b.lower()) or domain not in _APART_FILES:
+        return None
+    # Only two specific things: a general word ("equipment", "workers") is a broader word
+    # for the other, whatever WordNet files it under.
+    if max(lex.breadth(a), lex.breadth(b)) > _MAX_BREADTH:
+        return None
+    return Kinship("cohyponym", domain=domain)
+
+
+def _model_may_overrule(kin: Kinship, a: str, b: str, *, far: bool) -> bool:
+    """The verdict rests on a role's category, a far common parent or the lexicographer file
+    alone (``far``), where a translator's near-synonym may sit ("professor" / "teacher",
+    "drum" / "drumhead"): the model's similarity of the two words may call them the same.
+    Kin terms and kinds whose members are never one another stay apart."""
+    if (lexicon().is_kin(a) and lexicon().is_kin(b)) or _kind_apart(a, b):
+        return False
+    return far or kin.domain == "noun.person"
 
 
 def _one_verb(a: str, b: str) -> bool:
@@ -186,7 +275,7 @@ def _synonym_swaps(a: str, b: str) -> list[tuple[str, str, str]]:
 
 def kinds_texts(a: str, b: str) -> list[str]:
     """The words this check may ask the model about, to embed them in one batch."""
-    return [w for left, right, _ in _pairs_of(a, b) for w in (left[-1], right[-1])]
+    return [w for left, right, _, _ in _pairs_of(a, b) for w in (left[-1], right[-1])]
 
 
 def find_kinds(
@@ -194,11 +283,12 @@ def find_kinds(
 ) -> list[Hit]:
     lex = lexicon()
     hits: list[Hit] = []
-    for left, right, counted in _pairs_of(a, b):
+    for left, right, counted, verbs in _pairs_of(a, b):
         head_a, head_b = left[-1], right[-1]
         if lex.opposition(head_a, head_b):
             continue  # "success" / "failure": the opposites check's
         kin: Kinship | None = None
+        far = False  # the verdict comes from a far parent or a file alone (below)
         if "".join(left).lower() == head_b.lower() or "".join(right).lower() == head_a.lower():
             kin = Kinship("same")  # "dragon flies" / "dragonflies": one word spelled apart
         elif stem(head_a.lower()) == stem(head_b.lower()) or _one_verb(head_a, head_b):
@@ -210,7 +300,10 @@ def find_kinds(
             # lexicon's many senses must not turn a synonym into another thing.
             kin = next((k for k in known if k.synonymous), None)
             kin = kin or next((k for k in known if k.relation in ("broader", "narrower")), None)
-            kin = kin or lex.kinship(head_a, head_b) or _distant_kind(head_a, head_b)
+            kin = kin or lex.kinship(head_a, head_b)
+            far = kin is None
+            if not verbs:
+                kin = kin or _distant_kind(head_a, head_b) or _apart_in_file(head_a, head_b)
         score = None
         if similarity is not None and (kin is None or kin.relation == "cohyponym"):
             score = similarity(head_a, head_b)
@@ -247,15 +340,22 @@ def find_kinds(
             evidence["steps"] = float(kin.steps_a + kin.steps_b)
             evidence["domain"] = kin.domain
             concrete = _concrete(kin, head_a, head_b, counted=counted)
+            if concrete and _model_may_overrule(kin, head_a, head_b, far=far):
+                # A compound on one side ("prime minister", "shop owner") may be the other
+                # word itself, whatever its head is; the lexicon does not know compounds.
+                near = score is not None and score >= _NEAR_KIND
+                concrete = not (near or len(left) > 1 or len(right) > 1)
+            other = "person" if kin.domain == "noun.person" else "thing"
             hits.append(
                 Hit(
                     "kind.cohyponym" if concrete else "kind.cohyponym_abstract",
                     "lexical",
                     head_a,
                     head_b,
-                    f"{head_a!r} → {head_b!r}: another thing of the same kind, not the same thing"
+                    f"{head_a!r} → {head_b!r}: another {other} of the same kind, not the same "
+                    f"{other}: a reader is told about someone or something else"
                     if concrete
-                    else f"{head_a!r} → {head_b!r}: perhaps another thing of the same sort",
+                    else f"{head_a!r} → {head_b!r}: perhaps another {other} of the same sort",
                     KIND_PRIORS["cohyponym" if concrete else "cohyponym_abstract"],
                     evidence,
                 )
