@@ -19,6 +19,7 @@ module                    what it looks for
 ``tense``                 the same verb moved in time
 ``events``                an event verb of another outcome (killed / injured)
 ``order``                 words in an order no sentence has (scrambled)
+``modifiers``             an adjective, adverb or focus word on one side that changes the claim
 ``wording``               open-class words replaced, dropped or added; rebuilt sentences
 ``unaligned``             sentences with no counterpart
 ========================  ==========================================================

@@ -29,6 +29,7 @@ from ._edits import Edit, Hit, as_findings, edits, vocabulary, words
 from ._lexicon import Lexicon, lexicon
 from ._persons import surname_kept
 from ._sources import current
+from .modifiers import find_modifiers
 from .scales import scale_points
 
 __all__ = ["Mark", "broken_junctions", "broken_marks", "check_removal", "find_removals"]
@@ -1375,4 +1376,7 @@ def _anchored(edit: Edit) -> int:
 def check_removal(ctx: PairContext) -> list[Finding]:
     if not current().lexicon:
         return []
-    return as_findings(ctx, find_removals(ctx.a, ctx.b))
+    hits = find_removals(ctx.a, ctx.b)
+    # A modifier this check already reports as left out or added is not reported twice.
+    reported = {w.lower() for hit in hits for w in words(f"{hit.a} {hit.b}")}
+    return as_findings(ctx, hits + find_modifiers(ctx.a, ctx.b, reported=reported))

@@ -1,0 +1,167 @@
+"""Modifiers on one side only: a bound on an amount, a limiting focus word, an adjective that
+makes the noun something else, or an adjective or adverb put into a phrase the other side keeps
+whole, against the modifiers translations add and drop freely (an intensifier, "also",
+"currently", a synonym, a word moved). Each pair is tried both ways round: B adds the word, or
+B drops it.
+
+The sentences are our own, not those of the dev sets or the contrast set in benchmarks/data.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_judge_checks import context
+from test_semantics import both_ways, loud
+
+import vardiff
+from vardiff.judge.modifiers import find_modifiers, modifiers_of
+from vardiff.judge.removal import check_removal
+
+CHANGED = [
+    # a bound or an approximation on an amount both sides state
+    ("More than 200 people attended the rally.", "200 people attended the rally.", "bound"),
+    ("Nearly 300 homes lost power overnight.", "300 homes lost power overnight.", "limiting"),
+    ("Exports exceeded almost 4 million tonnes.", "Exports exceeded 4 million tonnes.", "limiting"),
+    # a focus word that limits or hedges the claim
+    ("The chain has only surpassed 100 stores.", "The chain has surpassed 100 stores.", "limiting"),
+    ("The fire partly destroyed the warehouse.", "The fire destroyed the warehouse.", "limiting"),
+    (
+        "Voters rejected the plan almost unanimously.",
+        "Voters rejected the plan unanimously.",
+        "limiting",
+    ),
+    # an adjective that makes the noun something else, or doubts it
+    (
+        "The former minister was found guilty of fraud.",
+        "The minister was found guilty of fraud.",
+        "privative",
+    ),
+    (
+        "Police arrested the alleged killer on Monday.",
+        "Police arrested the killer on Monday.",
+        "privative",
+    ),
+    ("The court heard from a fake witness.", "The court heard from a witness.", "privative"),
+    # an adjective that picks a subset, or colours what a neutral sentence says
+    (
+        "The storm damaged the inner walls of the church.",
+        "The storm damaged the walls of the church.",
+        "adjective",
+    ),
+    ("The strike hit the local market hard.", "The strike hit the market hard.", "adjective"),
+    (
+        "The ministry replaced the obsolete panels.",
+        "The ministry replaced the panels.",
+        "adjective",
+    ),
+    ("The council approved the pointless plan.", "The council approved the plan.", "adjective"),
+    (
+        "The vaccine was tested on healthy volunteers.",
+        "The vaccine was tested on volunteers.",
+        "adjective",
+    ),
+    # an adverb that says how the action went
+    ("The driver deliberately hit the barrier.", "The driver hit the barrier.", "adverb"),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), CHANGED)
+def test_a_modifier_put_into_a_phrase_kept_whole_is_loud_both_ways(
+    a: str, b: str, kind: str
+) -> None:
+    for x, y in both_ways(a, b):
+        [hit] = loud(find_modifiers(x, y))
+        assert hit.check == ("modifier.dropped" if x == a else "modifier.added")
+        assert hit.evidence["modifier"] == kind
+        word = hit.a or hit.b
+        assert word.lower() in a.lower() and word.lower() not in b.lower()
+        # The message says which word, where, and why it matters.
+        assert repr(word) in hit.message and ("adds" in hit.message or "drops" in hit.message)
+
+
+QUIET = [
+    # an intensifier: the verb says the change went far already
+    ("Prices rose sharply in May.", "Prices rose in May."),
+    ("A huge explosion shook the city.", "An explosion shook the city."),
+    ("The bridge was completely destroyed.", "The bridge was destroyed."),
+    # additive, temporal or connective words
+    ("The mayor also opened a new school.", "The mayor opened a new school."),
+    ("The team is currently in second place.", "The team is in second place."),
+    ("The talks have still not resumed.", "The talks have not resumed."),
+    ("The government raised taxes again.", "The government raised taxes once more."),
+    # the same modifier in another form, another place or another word
+    ("The previous government raised taxes.", "The former government raised taxes."),
+    ("Rescuers found the missing hikers.", "Rescuers found the lost hikers."),
+    ("He quickly left the room.", "He left the room quickly."),
+    ("The economy grew at a healthy pace.", "The economy was healthy and grew."),
+    ("The hot-air balloon landed safely.", "The hot air balloon landed safely."),
+    # a bound reworded, not added
+    ("Over 100 people were hurt.", "More than 100 people were hurt."),
+    ("About 50 people were evacuated.", "Around 50 people were evacuated."),
+    ("The claim is in the region of 8 billion euros.", "The claim is around 8 billion euros."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), QUIET)
+def test_a_modifier_that_leaves_the_claim_as_it_was_is_not_loud(a: str, b: str) -> None:
+    for x, y in both_ways(a, b):
+        assert not loud(find_modifiers(x, y)), (x, y)
+
+
+def test_a_modifier_out_of_its_place_is_not_put_into_the_phrase() -> None:
+    # Two words swapped leave "new" between two words that stand together in A, but no
+    # adjective stands before "of": it moved, it was not put there.
+    a = "The campaign prepared an illustration of the bridge."
+    b = "The campaign prepared an illustration new of the bridge."
+    [found] = modifiers_of(b, a)
+    assert found.word == "new" and not found.anchored
+
+
+def test_a_modifier_in_a_reworded_phrase_stays_quiet_until_calibrated() -> None:
+    # The translator's own wording around the adjective: no phrase kept whole, so the finding
+    # stays below medium on the checks' own scale; the calibration weighs its evidence.
+    a = "Officials said the administration of hormones was stopped."
+    b = "Officials said they stopped giving the patients hormones in unusual doses."
+    hits = find_modifiers(a, b)
+    assert [h.b for h in hits] == ["unusual"]
+    assert not loud(hits)
+    assert hits[0].evidence["anchored"] == 0.0
+
+
+def test_a_bound_on_an_amount_the_other_side_lacks_is_the_number_checks() -> None:
+    # "over 2 years" dropped with its amount: the amount is gone too, no bound was dropped.
+    assert not find_modifiers(
+        "They waited for over 2 years in the camp.", "They waited in the camp."
+    )
+
+
+def test_the_removal_check_reports_a_modifier_once() -> None:
+    ctx = context(
+        "The storm damaged the inner walls of the church.",
+        "The storm damaged the walls of the church.",
+    )
+    found = [f for f in check_removal(ctx) if "inner" in (f.a, f.b)]
+    assert len(found) == 1
+    assert found[0].a_span is not None
+    assert ctx.pair.a_text[slice(*found[0].a_span)] == "inner"
+
+
+# -- end to end, with the real model --------------------------------------------------------
+
+
+@pytest.mark.parametrize(("a", "b"), QUIET[:6])
+def test_end_to_end_a_harmless_modifier_raises_no_modifier_finding(a: str, b: str) -> None:
+    for x, y in both_ways(a, b):
+        report = vardiff.compare(x, y)
+        assert not [f for f in report.findings() if f.check.startswith("modifier.")], (x, y)
+
+
+def test_end_to_end_an_inserted_modifier_is_reported_where_it_stands() -> None:
+    # Its severity is the calibration's (an unfitted rule keeps its prior); that it is found,
+    # once, on the right word and with a message that says why, is the check's.
+    a = "The fire destroyed the warehouse on Friday."
+    b = "The fire partly destroyed the warehouse on Friday."
+    [finding] = [f for f in vardiff.compare(a, b).findings() if "partly" in (f.a, f.b)]
+    assert finding.check == "modifier.added" and finding.b_span is not None
+    assert b[slice(*finding.b_span)] == "partly"
+    assert "'partly'" in finding.message and "'destroyed'" in finding.message
