@@ -13,7 +13,8 @@ from __future__ import annotations
 import pytest
 
 import vardiff
-from vardiff import Severity
+from vardiff import Pair, Severity, word_diff
+from vardiff.judge import Judge, build_context
 from vardiff.judge._calibration import severity_of
 from vardiff.judge._edits import Hit
 from vardiff.judge.kinds import find_kinds
@@ -102,6 +103,24 @@ def test_words_the_model_reads_as_one_are_not_other_roles() -> None:
 def test_kin_terms_stay_apart_whatever_the_model_says() -> None:
     a, b = "Her cousin owns the shop.", "Her niece owns the shop."
     assert loud(find_kinds(a, b, similarity=lambda x, y: 0.9))
+
+
+def attributions(a: str, b: str) -> list[str]:
+    """The attribution rules that fire on the pair, judged without the model."""
+    pair = Pair(
+        a=(0,), b=(0,), similarity=0.95, status="changed", a_text=a, b_text=b, ops=word_diff(a, b)
+    )
+    findings = Judge(embedder=None).findings(build_context(pair, [a], [b]))
+    return [f.check for f in findings if f.check.startswith("attribution.")]
+
+
+def test_a_source_named_by_a_near_synonym_is_the_same_source() -> None:
+    """The attribution check reads people as the kinds check does: "villagers" / "residents"
+    (under "dweller") said the same thing; "judge" / "prosecutor" are other sources."""
+    for left, right in both_ways("Villagers said the dam broke.", "Residents said the dam broke."):
+        assert not attributions(left, right), (left, right)
+    for left, right in both_ways("The judge said it was over.", "The prosecutor said it was over."):
+        assert attributions(left, right) == ["attribution.changed"], (left, right)
 
 
 # -- end to end, with the real model and the shipped calibration ------------------------------

@@ -99,6 +99,36 @@ def test_two_participants_exchanged_are_a_reversal(a: str, b: str) -> None:
 @pytest.mark.parametrize(
     ("a", "b"),
     [
+        ("Germany beat France in the final.", "Germany was beaten by France in the final."),
+        ("Apple has sued Samsung.", "Apple has been sued by Samsung."),
+        (
+            "The senator criticised the governor on Monday.",
+            "The senator was criticised by the governor on Monday.",
+        ),
+    ],
+)
+def test_a_verb_turned_passive_in_place_reverses_the_roles(a: str, b: str) -> None:
+    for left, right in ((a, b), (b, a)):
+        [hit] = find_roles(left, right)
+        assert (hit.check, hit.evidence["voice_changed"]) == ("role.exchanged", 1.0)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Police arrested the suspect on Friday.", "The suspect was arrested by police on Friday."),
+        # A bill that passed parliament went through it: the same as passed by it.
+        ("The law was passed by parliament.", "The law passed parliament."),
+    ],
+)
+def test_a_passive_with_its_participants_moved_keeps_the_roles(a: str, b: str) -> None:
+    for left, right in ((a, b), (b, a)):
+        assert not [h for h in find_roles(left, right) if h.check == "role.exchanged"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
         # A list, an apposition, a relation that holds both ways.
         (
             "Ministers from Chile, Peru and Bolivia met.",

@@ -13,6 +13,7 @@ from ._context import PairContext
 from ._draft import draft
 from ._edits import words
 from ._lexicon import lexicon
+from .kinds import one_person_named
 
 __all__ = ["check_attribution"]
 
@@ -107,9 +108,10 @@ def check_attribution(ctx: PairContext) -> list[Finding]:
 
 
 def _same_source(left: str, right: str) -> bool:
-    """One source named alike: the same word, a synonym ("protesters" / "demonstrators") or a
+    """One source named alike: the same word, a synonym ("protesters" / "demonstrators"), a
     broader or narrower word for the same people ("researchers" / "scientists", "spokesman" /
-    "spokesperson"). Names and pronouns only match themselves, or a name mistyped."""
+    "spokesperson") or a near-synonym under a broad category ("villagers" / "residents"). Names
+    and pronouns only match themselves, or a name mistyped."""
     if left == right:
         return True
     if cues.is_pronoun(left) or cues.is_pronoun(right):
@@ -117,4 +119,4 @@ def _same_source(left: str, right: str) -> bool:
     if mistyped(left, right):
         return True  # "Satos said" / "Santos said": the same source, mistyped
     kin = lexicon().kinship(left, right)
-    return kin is not None and kin.same_thing
+    return kin is not None and (kin.same_thing or one_person_named(kin, left, right))

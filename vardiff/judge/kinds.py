@@ -29,7 +29,14 @@ from ._lexicon import Kinship, Lexicon, lexicon
 from ._sources import current
 from .removal import _MODALS
 
-__all__ = ["KIND_PRIORS", "check_kinds", "find_kinds", "kinds_texts", "kinds_wanted"]
+__all__ = [
+    "KIND_PRIORS",
+    "check_kinds",
+    "find_kinds",
+    "kinds_texts",
+    "kinds_wanted",
+    "one_person_named",
+]
 
 # Priors: the share of findings that were meaning changes on the development data (the dev
 # split of benchmarks/data/contrast_semantics.jsonl, and the correct translations of
@@ -193,6 +200,19 @@ def _roles_apart(kin: Kinship) -> bool:
     translator uses for one person ("journalist" / "reporter", "villagers" / "residents",
     "boss" / "head")."""
     return kin.parent < 0 or lexicon().depth(kin.parent) >= _SPECIFIC_ROLE_DEPTH
+
+
+def one_person_named(kin: Kinship, a: str, b: str) -> bool:
+    """Two words for people close under a broad category just below "person" ("villagers" /
+    "residents" under "dweller", "journalist" / "reporter" under "communicator"): words a
+    translator uses for the same people, unlike two roles (:func:`_roles_apart`) or kin."""
+    lex = lexicon()
+    return (
+        kin.relation == "cohyponym"
+        and kin.domain == "noun.person"
+        and not (lex.is_kin(a) and lex.is_kin(b))
+        and not _roles_apart(kin)
+    )
 
 
 def _distant_kind(a: str, b: str) -> Kinship | None:

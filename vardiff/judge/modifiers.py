@@ -124,7 +124,12 @@ def modifiers_of(text: str, other: str) -> list[Modifier]:
     other_tokens = [t.lower() for t in _TOKEN.findall(other)]
     # "hot-air" holds "hot": a word of a compound is said.
     other_tokens += [part for t in other_tokens if "-" in t for part in t.split("-") if part]
-    other_pairs = set(pairwise(["^", *other_tokens, "$"]))
+    bounded = ["^", *other_tokens, "$"]
+    other_pairs = set(pairwise(bounded))
+    # The words on each side of every word of the other text: a modifier whose slot the other
+    # side fills with another word was replaced ("outdated or" / "old or"), which the wording,
+    # kinds and opposites checks judge.
+    other_slots = {(bounded[i - 1], bounded[i + 1]) for i in range(1, len(bounded) - 1)}
     other_words = set(other_tokens)
     amounts = {start: text[start:end].lower() for start, end in amount_spans(text)}
     other_amounts = {other[start:end].lower() for start, end in amount_spans(other)}
@@ -151,7 +156,8 @@ def modifiers_of(text: str, other: str) -> list[Modifier]:
             # amount of its own is the number check's).
             on_amount = amount in other_amounts
             # "over 100" / "more than 100": a bound reworded, not one added.
-            if (kind != "bound" or on_amount) and amount not in hedged:
+            replaced = kind != "bound" and (before, after) in other_slots
+            if (kind != "bound" or on_amount) and amount not in hedged and not replaced:
                 found.append(
                     Modifier(
                         word=text[start : tokens[last][2]],
@@ -307,7 +313,7 @@ _WHY = {
     "bound": "a bound on the amount: the number no longer says the same",
     "limiting": "it limits or hedges how far the claim holds",
     "privative": "it makes the thing named something else, or doubts it",
-    "adjective": "it narrows or colours what the noun names",
+    "adjective": "it narrows or colours what the sentence speaks of",
     "adverb": "it qualifies how or how far the action holds",
 }
 

@@ -44,6 +44,9 @@ _BOUNDARY = {",", ";", ":", ".", "!", "?", "that", "which", "who", "whom", "and"
 # are listed or set side by side ("Smith and Jones", "Smith, Jones", "met with Jones"): their
 # order says nothing about who did what.
 _SIDE_BY_SIDE = {"and", "or", "nor", ",", "&", "/", "with", "versus", "vs", "plus", "-", "–"}
+# Verbs whose active subject may be what goes through: "the bill passed the Senate" is "the
+# bill was passed by the Senate".
+_GOT_THROUGH = {"pass", "clear"}
 # Tokens from the first exchanged participant to the second, at most: a clause or two.
 _MOST_EXCHANGED = 40
 # Relations that hold both ways: the two participants may change places ("Smith met Jones",
@@ -283,25 +286,90 @@ def _has_content(phrase: list[str]) -> bool:
     return any(w[0].isalpha() and w not in FUNCTION_WORDS for w in phrase)
 
 
-def _exchange_hit(a: str, b: str, tokens_a: list[str], tokens_b: list[str]) -> Hit | None:
-    found = _exchanged(tokens_a, tokens_b)
-    if found is None:
+def _voice_turned(tokens_a: list[str], tokens_b: list[str]) -> tuple[int, int, int] | None:
+    """Where B is A with its verb turned passive, or the other way round, and every other
+    word kept in its place ("Germany beat France" / "Germany was beaten by France"): the
+    subject is now the one the verb happens to, and the object the agent. The tokens that
+    differ, from the end of the common start, and where they end on each side."""
+    lower_a, lower_b = [t.lower() for t in tokens_a], [t.lower() for t in tokens_b]
+    start = 0
+    while start < min(len(lower_a), len(lower_b)) and lower_a[start] == lower_b[start]:
+        start += 1
+    tail = 0
+    while tail < min(len(lower_a), len(lower_b)) - start and (
+        lower_a[-1 - tail] == lower_b[-1 - tail]
+    ):
+        tail += 1
+    end_a, end_b = len(lower_a) - tail, len(lower_b) - tail
+    group_a, group_b = lower_a[start:end_a], lower_b[start:end_b]
+    if not (start > 0 and tail and group_a and group_b):
         return None
-    # B's words stand where A's do: only the two participants changed places.
-    start, end, between = found
+    if not (_has_content(lower_a[:start]) and _has_content(lower_a[end_a:])):
+        return None
+    if _passive_group(group_b) and _active_group(group_a, group_b):
+        return start, end_a, end_b
+    if _passive_group(group_a) and _active_group(group_b, group_a):
+        return start, end_a, end_b
+    return None
+
+
+def _passive_group(group: list[str]) -> bool:
+    """A verb group in the passive with its agent's "by": "was beaten by", "has been sued by"."""
+    return len(group) <= 5 and group[-1] == "by" and bool(_BE.intersection(group))
+
+
+def _active_group(group: list[str], passive: list[str]) -> bool:
+    """An active verb group of the passive's verb: "beat" for "was beaten by"."""
+    if len(group) > 3 or "by" in group or _BE.intersection(group):
+        return False
+    lex = lexicon()
+    verbs = {v for w in passive[:-1] for v in lex.lemmas(w, "v")} - _BE - _GOT_THROUGH
+    return any(verbs.intersection(lex.lemmas(w, "v")) for w in group)
+
+
+def _next_content(tokens: list[str], index: int) -> int:
+    """The first token from ``index`` on that is a content word (``index`` if none is)."""
+    found = (i for i in range(index, len(tokens)) if _has_content([tokens[i].lower()]))
+    return next(found, index)
+
+
+def _exchange_hit(a: str, b: str, tokens_a: list[str], tokens_b: list[str]) -> Hit | None:
     spans_a = [m.span() for m in _TOKEN.finditer(a)]
     spans_b = [m.span() for m in _TOKEN.finditer(b)]
-    shown_a = a[spans_a[start][0] : spans_a[end - 1][1]]
-    shown_b = b[spans_b[start][0] : spans_b[end - 1][1]]
+    found = _exchanged(tokens_a, tokens_b)
+    if found is not None:
+        # B's words stand where A's do: only the two participants changed places.
+        start, end, between = found
+        shown_a = a[spans_a[start][0] : spans_a[end - 1][1]]
+        shown_b = b[spans_b[start][0] : spans_b[end - 1][1]]
+        return Hit(
+            "role.exchanged",
+            "role",
+            shown_a,
+            shown_b,
+            f"{shown_a!r} → {shown_b!r}: two participants changed places, every other word "
+            "kept: who did what to whom, or which is which, is reversed",
+            0.9,
+            {"words_between": float(between), "voice_changed": 0.0},
+        )
+    turned = _voice_turned(tokens_a, tokens_b)
+    if turned is None:
+        return None
+    # From the participant word before the verb group to the first one after it.
+    start, end_a, end_b = turned
+    first = max(i for i in range(start) if _has_content([tokens_a[i].lower()]))
+    last_a, last_b = _next_content(tokens_a, end_a), _next_content(tokens_b, end_b)
+    shown_a = a[spans_a[first][0] : spans_a[last_a][1]]
+    shown_b = b[spans_b[first][0] : spans_b[last_b][1]]
     return Hit(
         "role.exchanged",
         "role",
         shown_a,
         shown_b,
-        f"{shown_a!r} → {shown_b!r}: two participants changed places, every other word kept: "
-        "who did what to whom, or which is which, is reversed",
+        f"{shown_a!r} → {shown_b!r}: the verb turned passive (or active) with every other word "
+        "kept: the one who did it is now the one it was done to",
         0.9,
-        {"words_between": float(between)},
+        {"words_between": float(max(end_a, end_b) - start), "voice_changed": 1.0},
     )
 
 
