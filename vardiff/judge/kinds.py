@@ -80,15 +80,7 @@ _SPECIFIC_ROLE_DEPTH = 5
 # Files whose members, when specific, are things a reader tells apart wherever WordNet puts
 # them (two animals, two foods, two tools, two people); not natural objects ("Earth" /
 # "planet": WordNet lacks the link from a name to its kind).
-_APART_FILES = (
-    "noun.artifact",
-    "noun.food",
-    "noun.animal",
-    "noun.plant",
-    "noun.body",
-    "noun.substance",
-    "noun.person",
-)
+_APART_FILES = (_CONCRETE - {"noun.object"}) | {"noun.person"}
 # Words the model reads as this close are one thing named two ways, whatever the lexicon's
 # categories say ("professor" / "teacher" 0.72, "mobile" / "phone" 0.70; "mayor" /
 # "governor" 0.66, "judge" / "prosecutor" 0.63).
