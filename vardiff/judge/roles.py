@@ -137,6 +137,26 @@ def _after(tokens: list[str], verb: int) -> set[str]:
     return found
 
 
+def _has_object(tokens: list[str], verb: int) -> bool:
+    """Whether a participant follows the verb directly: past adverbs, articles and a verb
+    joined to it ("squeeze and stretch space"), but not past a preposition ("emanates from
+    the holes") or a clause's start ("squeezes as it")."""
+    index = verb + 1
+    while index < len(tokens):
+        token = tokens[index].lower()
+        if (
+            token in {"and", "or"}
+            and index + 1 < len(tokens)
+            and lexicon().is_verb(tokens[index + 1].lower())
+        ):
+            index += 2
+        elif token in {"the", "a", "an", "its", "their", "his", "her"} or token.endswith("ly"):
+            index += 1
+        else:
+            return _participant(tokens[index], index)
+    return False
+
+
 def _verbs(tokens: list[str]) -> dict[str, int]:
     """Verb lemma → position of its first occurrence (verbs of the sentence only: a word the
     lexicon knows only as a noun or an adjective is none)."""
@@ -390,6 +410,10 @@ def find_roles(a: str, b: str) -> list[Hit]:
             # Words both subjects share ("Kenya's runners" / "Ethiopia's runners") do not count.
             own_a, own_b = subject_a - subject_b, subject_b - subject_a
             swapped = bool(own_a and own_b and own_a & after_b and own_b & after_a)
+            # "Space squeezes as it leaves the black holes" / "Black holes squeeze space": a
+            # verb used without an object on one side only says the same of its subject as the
+            # other side's object (an ergative verb: "the door opened" / "she opened the door").
+            swapped = swapped and _has_object(tokens_a, at_a) == _has_object(tokens_b, at_b)
         else:
             # The passive's subject should be the active's object, and its agent the active's
             # subject; the same subject on both sides, with the agent the active's object, is
