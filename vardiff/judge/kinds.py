@@ -303,7 +303,9 @@ def find_kinds(
         far = False  # the verdict comes from a far parent or a file alone (below)
         if "".join(left).lower() == head_b.lower() or "".join(right).lower() == head_a.lower():
             kin = Kinship("same")  # "dragon flies" / "dragonflies": one word spelled apart
-        elif stem(head_a.lower()) == stem(head_b.lower()) or _one_verb(head_a, head_b):
+        elif stem(head_a.lower()) == stem(head_b.lower()) or (
+            use_lexicon and _one_verb(head_a, head_b)
+        ):
             kin = Kinship("same")  # "funding" / "funds", "rise" / "rose": one word in two forms
         elif use_lexicon:
             relations = [lex.kinship(x, y) for x in left for y in right]

@@ -26,6 +26,7 @@ _AUXILIARIES = set(
     "'ll ’ll 's ’s 've ’ve 'd ’d".split()
 )
 _PAST_MARKERS = {"was", "were", "had", "did"}
+_PRESENT_MARKERS = {"is", "are", "am", "has", "have", "does", "do"}
 _FUTURE_MARKERS = {"will", "shall", "'ll", "’ll"}
 _BE = {"is", "are", "am", "was", "were", "be", "been", "being"}
 _HAVE = {"has", "have", "had", "'ve", "’ve"}
@@ -58,7 +59,7 @@ _REPORTED_BEFORE = re.compile(
 
 
 def _past(words: list[str], auxiliaries: set[str], before: str) -> bool:
-    if any(w.endswith("ed") or _irregular_past(w) for w in words):
+    if any(_simple_past(w) for w in words):
         return True
     markers = auxiliaries & _PAST_MARKERS
     if markers == {"were"} and _SUBJUNCTIVE_BEFORE.search(before):
@@ -69,7 +70,7 @@ def _past(words: list[str], auxiliaries: set[str], before: str) -> bool:
 def _irregular_past(word: str) -> bool:
     """ "rose", "took", "left": a form the lexicon knows only as another verb's, and no "-s" or
     "-ing" form of it ("found" is also a verb of its own, so it stays undecided)."""
-    if word.endswith(("s", "ing")) or word in _AUXILIARIES:
+    if not current().lexicon or word.endswith(("s", "ing")) or word in _AUXILIARIES:
         return False
     lemmas = lexicon().lemmas(word, "v")
     return bool(lemmas) and word not in lemmas
@@ -79,7 +80,7 @@ def _same_verbs(left: list[str], right: list[str]) -> bool:
     """Whether the words are the same verbs in other forms: "visit" / "visited", and the
     irregular ones the lexicon knows ("rise" / "rose", "close" / "closed", "take" / "took")."""
     return len(left) == len(right) and all(
-        stem(x) == stem(y) or bool(set(lexicon().lemmas(x, "v")) & set(lexicon().lemmas(y, "v")))
+        stem(x) == stem(y) or bool(_verb_forms(x) & _verb_forms(y))
         for x, y in zip(left, right, strict=True)
     )
 
@@ -91,15 +92,12 @@ def _words(text: str) -> list[str]:
     return [w for w in re.findall(r"[\w']+", spelt) if w != "not"]
 
 
-_PRESENT_MARKERS = {"is", "are", "am", "has", "have", "does", "do"}
-
-
 def _clashes(past: bool, rest: str) -> bool:
     """Whether the verb's new time disagrees with every other verb of its sentence ("melamine
     are found in samples of pets who died"): a translator who tells a story in another tense
     moves all of its verbs, a slip or an edit moves one."""
     words = _words(rest)
-    others_past = any(w in _PAST_MARKERS or w.endswith("ed") or _irregular_past(w) for w in words)
+    others_past = any(w in _PAST_MARKERS or _simple_past(w) for w in words)
     others_present = any(w in _PRESENT_MARKERS for w in words)
     return (others_present and not others_past) if past else (others_past and not others_present)
 
