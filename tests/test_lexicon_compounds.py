@@ -59,7 +59,7 @@ OTHER_THINGS = [
 
 SAME_THINGS = [
     ("The fire engine arrived within minutes.", "The fire truck arrived within minutes."),
-    ("The Prime Minister called an election.", "The premier called an election."),
+    ("The prime minister called an election.", "The premier called an election."),
     ("A landmine exploded near the road.", "A land mine exploded near the road."),
     ("The police officer was not hurt.", "The policeman was not hurt."),
     ("The car park was flooded.", "The parking lot was flooded."),
@@ -118,7 +118,7 @@ def test_another_compound_thing_fails_the_gate_both_ways(a: str, b: str) -> None
     ("a", "b"),
     [
         ("The fire engine arrived within minutes.", "The fire truck arrived within minutes."),
-        ("The Prime Minister called an election.", "The premier called an election."),
+        ("The prime minister called an election.", "The premier called an election."),
     ],
 )  # fmt: skip
 def test_the_same_compound_thing_stays_low_both_ways(a: str, b: str) -> None:
