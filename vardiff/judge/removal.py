@@ -1181,12 +1181,13 @@ def _removals(a: str, b: str) -> list[Hit]:
     # rewording keeps about as many words and verbs (on DEMETR's dev set each count alone
     # tells a removal from a correct translation with a ROC AUC of 0.70 to 0.74).
     gone = _verbs_gone(a, b)
+    verbs_lost = _verb_count(a) - _verb_count(b)
     lost: dict[str, float | str] = {
         "content_lost": float(len(content_words(a)) - len(content_words(b))),
-        "verbs_lost": float(_verb_count(a) - _verb_count(b)),
+        "verbs_lost": float(verbs_lost),
         "verb_gaps": float(len(gone)),
     }
-    hits = _with_gone_verbs(_found_removals(a, b), gone, fewer_verbs=lost["verbs_lost"] > 0)
+    hits = _with_gone_verbs(_found_removals(a, b), gone, fewer_verbs=verbs_lost > 0)
     return [replace(hit, evidence={**hit.evidence, **lost}) for hit in hits]
 
 
