@@ -57,6 +57,30 @@ _UNITS = {
     "kilometres": "km",
     "mile": "mi",
     "miles": "mi",
+    # Areas: "3,850 km²" / "3,850 square kilometres" (read as kilometres, the two would differ).
+    "km²": "km²",
+    "km2": "km²",
+    "sq km": "km²",
+    "sq. km": "km²",
+    "square km": "km²",
+    "square kilometer": "km²",
+    "square kilometers": "km²",
+    "square kilometre": "km²",
+    "square kilometres": "km²",
+    "m²": "m²",
+    "sq m": "m²",
+    "square meter": "m²",
+    "square meters": "m²",
+    "square metre": "m²",
+    "square metres": "m²",
+    "sq mi": "mi²",
+    "square mile": "mi²",
+    "square miles": "mi²",
+    "hectare": "ha",
+    "hectares": "ha",
+    "ha": "ha",
+    "acre": "acre",
+    "acres": "acre",
     "kg": "kg",
     "kilogram": "kg",
     "kilograms": "kg",
@@ -223,7 +247,7 @@ def _quantity_pattern(spaced_groups: int) -> re.Pattern[str]:
               | \d{{1,3}}(?:\.\d{{3}}(?!\d)){{2,}}
               | \d+(?:\.\d+)?
             )
-            (?:\s?(?P<dscale>{_SCALE_WORD}|bn|mn|mln|k|m)(?![A-Za-z]))?
+            (?:\s?(?P<dscale>{_SCALE_WORD}|bn|mn|mln|k|m)(?![A-Za-z²]))?
           |
             (?P<vague>(?:tens|hundreds|dozens)\s+of\s+
                 (?:dozens|hundreds|thousands|millions|billions|trillions)
@@ -704,6 +728,24 @@ def _compare(a: str, b: str, left: list[Quantity], right: list[Quantity]) -> Qua
             side[:] = [q for q in side if not amount.start <= q.start < amount.end]
             pair = (amount, partner) if side is rest_a else (partner, amount)
             reworded.append(pair)
+    shares_a, shares_b = _unexplained_shares(a, reworded, 0), _unexplained_shares(b, reworded, 1)
+    for share in list(shares_a):
+        same = next((q for q in shares_b if _same_word_amount(q, share)), None)
+        if same is not None:
+            shares_a.remove(share)
+            shares_b.remove(same)
+            # "one half" / "half": the count is part of the share, not an amount of its own.
+            rest_a[:] = [q for q in rest_a if not share.start <= q.start < share.end]
+            rest_b[:] = [q for q in rest_b if not same.start <= q.start < same.end]
+    for side, shares, other, other_shares in (
+        (rest_a, shares_a, rest_b, shares_b),
+        (rest_b, shares_b, rest_a, shares_a),
+    ):
+        if shares and (other_shares or any(q.unit == "%" for q in other)):
+            side[:] = sorted(
+                [q for q in side if not any(w.start <= q.start < w.end for w in shares)] + shares,
+                key=lambda q: q.start,
+            )
     return QuantityDiff(
         only_a=_unrepeated(rest_a, counts_b, [q for q in rest_b if counts_a[q.key] == 0]),
         only_b=_unrepeated(rest_b, counts_a, [q for q in rest_a if counts_b[q.key] == 0]),
@@ -713,6 +755,17 @@ def _compare(a: str, b: str, left: list[Quantity], right: list[Quantity]) -> Qua
 
 
 _TWO_WORDS = frozenset({"both", "pair"})
+
+
+def _unexplained_shares(
+    text: str, reworded: list[tuple[Quantity, Quantity]], side: int
+) -> list[Quantity]:
+    """The shares in words ("a quarter", "two-thirds") that no amount of the other side
+    explains. They count as amounts only against a share the other side states instead ("a
+    quarter point" / "half a point", "a third of voters" / "40 percent of voters"): alone, a
+    share word is as often no amount at all ("the first half of the match")."""
+    explained = {pair[side].start for pair in reworded}
+    return [share for share in _shares(text) if share.start not in explained]
 
 
 def _bare_two(quantity: Quantity) -> bool:
@@ -831,14 +884,15 @@ def amount_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _same_word_amount(quantity: Quantity, word: Quantity) -> bool:
-    """A percentage that a share in words rounds to ("a third" / "33%"), or a span in other
-    units ("a decade" / "ten years")."""
+    """A percentage that a share in words rounds to ("a third" / "33%", and "a third" /
+    "thirty percent": a share in words is a round figure, and translators round it either
+    way), or a span in other units ("a decade" / "ten years")."""
     if word.unit == "%":
         return (
             quantity.unit == "%"
             and isinstance(quantity.value, float)
             and isinstance(word.value, float)
-            and abs(quantity.value - word.value) < 1
+            and abs(quantity.value - word.value) < 4
         )
     span = _in_base_units(word)
     return quantity.unit is None and span is not None and _in_base_units(quantity) == span
