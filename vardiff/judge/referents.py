@@ -165,7 +165,7 @@ _PLURAL_VERBS = {plural: singular for singular, plural in _SINGULAR_VERBS.items(
 
 
 def _verb_agrees(word: str) -> str:
-    """"one" or "many" where ``word`` is a verb that agrees with a singular or plural subject
+    """ "one" or "many" where ``word`` is a verb that agrees with a singular or plural subject
     ("was", "were", "has", "says"), else ""."""
     lowered = word.lower()
     if lowered in _SINGULAR_VERBS:
