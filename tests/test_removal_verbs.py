@@ -107,6 +107,11 @@ def test_a_verb_b_replaces_with_another_is_reported_quietly() -> None:
             "The defender helped the club to clinch the title in the last round.",
             "The defender helped the club to the title in the last round.",
         ),
+        # The verb mistyped is still said ("acheiving").
+        (
+            "The goal of achieving the verifiable denuclearization of the peninsula.",
+            "The goal of acheiving verifiable denuclearization of the peninsula.",
+        ),
         # An auxiliary in any form is no event of its own.
         (
             "I have not heard of a case actually having been filed.",

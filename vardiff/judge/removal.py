@@ -23,7 +23,7 @@ from itertools import pairwise
 from .. import _cues as cues
 from .._numbers import amount_spans, extract_quantities, is_amount_word
 from .._report import Finding
-from .._words import FUNCTION_WORDS, HONORIFICS, content_words, spells_out, stem
+from .._words import FUNCTION_WORDS, HONORIFICS, content_words, one_slip_apart, spells_out, stem
 from ._context import PairContext
 from ._edits import Edit, Hit, as_findings, edits, vocabulary, words
 from ._lexicon import Lexicon, lexicon
@@ -1536,14 +1536,14 @@ def _attributive(tokens: list[str], index: int) -> bool:
 
 def _said_otherwise(verb: str, words_b: list[str]) -> bool:
     """Whether B has ``verb`` by another of its forms or a verb synonym ("fled" / "flee",
-    "quit" / "resign"), or a word derived from it ("announced" / "announcement": the first
-    five letters shared)."""
+    "quit" / "resign"), a word derived from it ("announced" / "announcement": the first five
+    letters shared) or a typo of it ("acheiving")."""
     lex = lexicon()
     lemmas = set(lex.lemmas(verb, "v"))
     for word in words_b:
         if not word.isalpha() or word in FUNCTION_WORDS:
             continue
-        if len(verb) > 4 and len(word) > 4 and verb[:5] == word[:5]:
+        if (len(verb) > 4 and len(word) > 4 and verb[:5] == word[:5]) or one_slip_apart(verb, word):
             return True
         if lemmas & set(lex.lemmas(word, "v")):
             return True
