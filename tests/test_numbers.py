@@ -196,6 +196,45 @@ def test_one_as_a_count_is_still_read() -> None:
     assert _one("Only one missile hit the city.").value == 1
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To judge the deal, one must know what the ministry was promised.",
+        "If one were to close the border, trade would stop within days.",
+        "The old bridge was replaced by a safer one last year.",
+        "The two opposition parties will merge into one.",
+        "The council voted as one, the mayor said.",
+    ],
+)
+def test_one_for_a_person_or_a_thing_is_no_amount(text: str) -> None:
+    assert "one" not in [q.text.lower() for q in extract_quantities(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two firms merged into one company.",
+        "Two soldiers were wounded and one was killed.",
+        "The vote ended two to one.",
+    ],
+)
+def test_one_that_counts_is_still_an_amount(text: str) -> None:
+    assert "one" in [q.text.lower() for q in extract_quantities(text)]
+
+
+def test_one_is_the_article_on_the_other_side() -> None:
+    same = compare_quantities(
+        "The deal takes the talks one step closer to a ceasefire.",
+        "The deal takes the talks a step closer to a ceasefire.",
+    )
+    assert not same.only_a and not same.only_b
+    noun = compare_quantities("An armed drone hit the depot.", "One drone hit the depot.")
+    assert not noun.only_a and not noun.only_b
+    # Another number where the other side has the article is a change.
+    changed = compare_quantities("A drone hit the depot.", "Two drones hit the depot.")
+    assert [q.text for q in changed.only_b] == ["Two"]
+
+
 # -- what is counted --------------------------------------------------------------------------
 
 

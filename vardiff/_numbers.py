@@ -10,8 +10,8 @@ artillery shells"), so that the same amount of a different thing can be told apa
 
 Not quantities: the digits of identifiers and codes ("Hwasong-11A", "F-16", "G7"), ISO
 timestamps ("2024-06-18": machine metadata, which the artifact check reports), the pronoun
-"one" ("one of the suppliers", "no one"), and month names that are something else ("may" the
-verb, "march" the verb).
+"one" ("one of the suppliers", "no one", "one must", "a safer one", "merge into one"), and
+month names that are something else ("may" the verb, "march" the verb).
 """
 
 from __future__ import annotations
@@ -285,13 +285,33 @@ _DATE = re.compile(
     r"\b(" + "|".join(_MONTHS + _WEEKDAYS + sorted(_MONTH_ALIASES, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
-# "one" as a pronoun, not a count: "one of the suppliers", "one another", "no one".
+# "one" as a pronoun, not a count: "one of the suppliers", "one another", "no one"; the generic
+# person before a modal ("one must understand", "if one were to eclipse it": "you", "we" in
+# another rendering); the word that stands for a noun after an article and an adjective ("a
+# young one"); a whole made of parts ("they will merge into one", "acting as one").
 _PRONOUN_ONE_AFTER = re.compile(
-    r"one\s+(?:of|another|who|which|that|day|else|by\s+one)\b|one[’']s\b", re.IGNORECASE
+    r"one\s+(?:of|another|who|which|that|day|else|by\s+one)\b|one[’']s\b"
+    r"|one\s+(?:must|can|cannot|could|should|would|might|may|were\s+to)\b",
+    re.IGNORECASE,
 )
 _PRONOUN_ONE_BEFORE = re.compile(
-    r"\b(?:no|any|every|each|some|which|this|that|the)\s+$", re.IGNORECASE
+    r"\b(?:no|any|every|each|some|which|this|that|the)\s+$"
+    r"|\b(?:a|an)\s+[a-z]+\s+$",
+    re.IGNORECASE,
 )
+_WHOLE_ONE_BEFORE = re.compile(r"\b(?:into|as)\s+$", re.IGNORECASE)
+
+
+def _pronoun_one(text: str, start: int, end: int) -> bool:
+    """Whether the "one" at ``start``-``end`` stands for a person or a thing rather than counting
+    one: nothing counted follows a whole made of parts ("merge into one", not "into one firm")."""
+    return bool(
+        _PRONOUN_ONE_AFTER.match(text, start)
+        or _PRONOUN_ONE_BEFORE.search(text, 0, start)
+        or (_WHOLE_ONE_BEFORE.search(text, 0, start) and not re.match(r"\s*[\w-]", text[end:]))
+    )
+
+
 _MONTH_PREPOSITION = re.compile(
     r"\b(?:in|of|since|until|till|by|from|through|to|last|next|early|late|mid|this|that|each|"
     r"every|before|after|during|between|and|or)[\s-]+$",
@@ -451,9 +471,8 @@ def _extract(text: str, pattern: re.Pattern[str]) -> list[Quantity]:
             counted_from = match.end() + of.end() if of else None
         else:
             words = match.group("words")
-            if words.lower() == "one" and (
-                _PRONOUN_ONE_AFTER.match(text, match.start("words"))
-                or _PRONOUN_ONE_BEFORE.search(text, 0, match.start("words"))
+            if words.lower() == "one" and _pronoun_one(
+                text, match.start("words"), match.end("words")
             ):
                 continue  # "one of the suppliers", "no one": a pronoun, not an amount
             value = _word_value(words)
@@ -691,6 +710,9 @@ def _compare(a: str, b: str, left: list[Quantity], right: list[Quantity]) -> Qua
     # other side says in a word that means two.
     rest_a = [q for q in rest_a if not (_bare_two(q) and _TWO_WORDS & (words_b - words_a))]
     rest_b = [q for q in rest_b if not (_bare_two(q) and _TWO_WORDS & (words_a - words_b))]
+    # "one step closer" / "a step closer": the article counts one of the same thing.
+    rest_a = [q for q in rest_a if not _one_as_article(q, b)]
+    rest_b = [q for q in rest_b if not _one_as_article(q, a)]
     # "half of the voters" / "50 percent of the voters": a share in words is a percentage;
     # "a decade" / "ten years": a span in words is its years.
     for side, other_side, worded in (
@@ -748,6 +770,16 @@ def _unexplained_shares(
 
 def _bare_two(quantity: Quantity) -> bool:
     return quantity.value == 2 and quantity.unit is None
+
+
+def _one_as_article(quantity: Quantity, other: str) -> bool:
+    """A "one" whose counted noun the other side names after "a" or "an" (a word or two of
+    its own may stand between): "one antibody cocktail" / "an antibody cocktail"."""
+    if quantity.text.lower() != "one" or quantity.unit is not None or not quantity.counted:
+        return False
+    noun = re.escape(quantity.counted)
+    article = rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}{noun}\b"
+    return re.search(article, other, re.IGNORECASE) is not None
 
 
 def _unrepeated(
