@@ -226,7 +226,7 @@ _PRESENT_HAVE = {"has", "have", "'ve", "’ve"}
 
 
 def _present_perfect(words: list[str], auxiliaries: set[str]) -> bool:
-    """"has cut", "have been built": a present "have" before a participle ("has to cut" is a
+    """ "has cut", "have been built": a present "have" before a participle ("has to cut" is a
     duty, not a perfect)."""
     return bool(auxiliaries & _PRESENT_HAVE) and "to" not in words
 
