@@ -99,6 +99,9 @@ QUIET = [
     ("Over 100 people were hurt.", "More than 100 people were hurt."),
     ("About 50 people were evacuated.", "Around 50 people were evacuated."),
     ("The claim is in the region of 8 billion euros.", "The claim is around 8 billion euros."),
+    # a negated word goes with its negation: the polarity check weighs that
+    ("The defendant pleaded not guilty to all charges.", "The defendant denied all charges."),
+    ("The outcome is not clear yet.", "The outcome remains uncertain."),
 ]
 
 

@@ -66,3 +66,39 @@ def test_a_day_pairs_with_a_day_before_amounts_in_order() -> None:
         "It may end as early as the 28th (Tue).", "It may end as early as Tuesday, the 25th."
     )
     assert [(a, b) for check, a, b, _ in found if check == "number.changed"] == [("28th", "25th")]
+
+
+def _both_ways(a: str, b: str) -> list[str]:
+    return [f.check for f in check_numbers(context(a, b)) + check_numbers(context(b, a))]
+
+
+def test_one_where_the_other_side_has_the_article_is_no_amount_changed() -> None:
+    assert not _both_ways(
+        "The agreement brings the two sides one step closer to peace.",
+        "The agreement brings the two sides a step closer to peace.",
+    )
+    assert not _both_ways(
+        "One antibody cocktail showed promise in early trials.",
+        "An antibody cocktail showed promise in early trials.",
+    )
+
+
+def test_one_for_a_person_or_a_whole_is_no_amount() -> None:
+    assert not _both_ways(
+        "If one were to cut the subsidy, prices would rise.",
+        "If the subsidy were cut, prices would rise.",
+    )
+    assert not _both_ways(
+        "The two opposition parties will merge into one.",
+        "The two opposition parties will merge.",
+    )
+
+
+def test_one_that_counts_is_still_checked() -> None:
+    assert _both_ways("One soldier was killed.", "Two soldiers were killed.") == [
+        "number.changed",
+        "number.changed",
+    ]
+    assert "number.dropped" in _both_ways(
+        "The army sent one battalion to the border.", "The army sent troops to the border."
+    )

@@ -67,6 +67,15 @@ def test_a_list_of_word_numbers_is_several_amounts() -> None:
         ("aid worth 5 million dollars", "USD"),
         ("a range of 300 kilometres", "km"),
         ("a range of 300 km", "km"),
+        ("an area of 3,850 km²", "km²"),
+        ("an area of 3,850 km2", "km²"),
+        ("an area of 3,850 sq km", "km²"),
+        ("an area of 3,850 square kilometres", "km²"),
+        ("a flat of 50 m²", "m²"),
+        ("a flat of 50 square metres", "m²"),
+        ("a park of 20 square miles", "mi²"),
+        ("a fire that burned 200 hectares", "ha"),
+        ("a farm of 200 acres", "acre"),
     ],
 )
 def test_units_are_normalised(text: str, unit: str) -> None:
@@ -187,6 +196,45 @@ def test_one_as_a_count_is_still_read() -> None:
     assert _one("Only one missile hit the city.").value == 1
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To judge the deal, one must know what the ministry was promised.",
+        "If one were to close the border, trade would stop within days.",
+        "The old bridge was replaced by a safer one last year.",
+        "The two opposition parties will merge into one.",
+        "The council voted as one, the mayor said.",
+    ],
+)
+def test_one_for_a_person_or_a_thing_is_no_amount(text: str) -> None:
+    assert "one" not in [q.text.lower() for q in extract_quantities(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two firms merged into one company.",
+        "Two soldiers were wounded and one was killed.",
+        "The vote ended two to one.",
+    ],
+)
+def test_one_that_counts_is_still_an_amount(text: str) -> None:
+    assert "one" in [q.text.lower() for q in extract_quantities(text)]
+
+
+def test_one_is_the_article_on_the_other_side() -> None:
+    same = compare_quantities(
+        "The deal takes the talks one step closer to a ceasefire.",
+        "The deal takes the talks a step closer to a ceasefire.",
+    )
+    assert not same.only_a and not same.only_b
+    noun = compare_quantities("An armed drone hit the depot.", "One drone hit the depot.")
+    assert not noun.only_a and not noun.only_b
+    # Another number where the other side has the article is a change.
+    changed = compare_quantities("A drone hit the depot.", "Two drones hit the depot.")
+    assert [q.text for q in changed.only_b] == ["Two"]
+
+
 # -- what is counted --------------------------------------------------------------------------
 
 
@@ -233,6 +281,12 @@ def test_spans_quote_the_text_exactly() -> None:
         ("more than 500,000 rockets", "more than half a million rockets"),
         ("the 152mm shells", "the 152 millimeter shells"),
         ("the 152mm shells", "the 152-millimeter shells"),
+        ("an area of 3,850 km², of which", "an area of 3,850 square kilometers, of which"),
+        ("200 hectares of forest", "200 ha of forest"),
+        # Converted for the reader, and rounded.
+        ("temperatures reached 40C", "temperatures hit 104 degrees Fahrenheit"),
+        ("a range of 100 km", "a range of 62 miles"),
+        ("a summit at 8,848 metres", "a summit at 29,029 feet"),
         ("rose 10%", "rose ten percent"),
         ("at 3:30 p.m.", "at 15:30"),
     ],
@@ -267,6 +321,10 @@ def test_changed_date() -> None:
     [
         ("a range of 5 km", "a range of 5 miles"),
         ("aid worth $5 million", "aid worth 5 million euros"),
+        ("an area of 3,850 km²", "a length of 3,850 km"),
+        ("a fire that burned 200 hectares", "a fire that burned 200 acres"),
+        ("temperatures reached 40C", "temperatures hit 100 degrees Fahrenheit"),
+        ("a range of 100 km", "a range of 100 miles"),
     ],
 )
 def test_same_number_in_another_unit_is_a_change(a: str, b: str) -> None:
@@ -471,6 +529,44 @@ def test_another_share_is_a_changed_amount() -> None:
     # "the third quarter" is a period of the year, not a share.
     diff = compare_quantities("Sales rose in the third quarter.", "Sales rose 25% this year.")
     assert [q.text for q in diff.only_b] == ["25%"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "only_a", "only_b"),
+    [
+        ("Rates rose by a quarter point.", "Rates rose by half a point.", "a quarter", "half"),
+        ("Two-thirds of members voted.", "A third of members voted.", "Two-thirds", "A third"),
+        ("Half of the voters stayed home.", "40% of the voters stayed home.", "Half", "40%"),
+    ],
+)
+def test_a_share_in_words_against_another_share_is_changed(
+    a: str, b: str, only_a: str, only_b: str
+) -> None:
+    diff = compare_quantities(a, b)
+    assert [q.text for q in diff.only_a] == [only_a], diff
+    assert [q.text for q in diff.only_b] == [only_b], diff
+    back = compare_quantities(b, a)
+    assert [q.text for q in back.only_a] == [only_b], back
+    assert [q.text for q in back.only_b] == [only_a], back
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Half of them stayed.", "Half of them stayed."),
+        ("One half of the town was flooded.", "Half of the town was flooded."),
+        # A share in words is a round figure: translators round it either way.
+        ("By 1976, thirty percent had been restored.", "By 1976, a third had been restored."),
+        # Alone, "half" is often no amount: it is left to the wording.
+        ("in the first half of the match", "in the first 45 minutes of the match"),
+    ],
+)
+def test_the_same_share_or_a_share_against_no_share_is_no_changed_amount(a: str, b: str) -> None:
+    for left, right in ((a, b), (b, a)):
+        diff = compare_quantities(left, right)
+        assert not any(q.unit == "%" or "half" in q.text.lower() for q in diff.only_a), diff
+        assert not any(q.unit == "%" or "half" in q.text.lower() for q in diff.only_b), diff
+        assert not any(q.text.lower() == "one" for q in diff.only_a + diff.only_b), diff
 
 
 @pytest.mark.parametrize(

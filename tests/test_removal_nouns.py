@@ -150,3 +150,12 @@ def test_rewordings_that_leave_a_noun_implicit_are_no_cut(a: str, b: str) -> Non
     for hit in _removals(a, b):
         assert hit.evidence.get("cut_out") == 0.0, hit
         assert hit.evidence.get("stranded", 0.0) == 0.0, hit
+
+
+def test_a_noun_only_b_has_keeps_the_addition_rule() -> None:
+    # A's gap filled in B: the addition rules were fitted on these, whatever the cut.
+    hits = find_removals(
+        "Traces were found in the blood of who handled the sacks.",
+        "Traces were found in the blood of workers who handled the sacks.",
+    )
+    assert [(h.check, h.evidence["cut_out"]) for h in hits] == [("addition.broken", 1.0)]

@@ -59,11 +59,13 @@ _MODALITY = {
     "probability": r"likely|probably|presumably|unlikely",
     "necessity": r"must|should|need(?:s|ed)? to|ha(?:ve|s|d) to|ought to",
     "future": r"will|shall|going to|[’']ll",
-    "plan": r"(?:is|are|was|were) (?:scheduled|expected|set|due|planning|slated) to|"
+    "plan": r"(?:is|are|was|were) (?:scheduled|set|due|planning|slated|poised) to|"
     r"plans? to|plans? (?:is|are|was|were) to|intends? to",
     "hedge": r"appears? to|appeared to|seems? to|seemed to|(?:is|are|was|were) believed to|"
     r"reportedly|allegedly|apparently|suggests?",
     "conditional": r"would|[’']d",
+    # What is expected is planned or likely: the modality check matches it with either.
+    "expectation": r"(?:is|are|was|were) (?:expected|forecast|projected|predicted|anticipated) to",
 }
 _MODALITY_PATTERNS = {
     name: re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE)

@@ -10,8 +10,8 @@ artillery shells"), so that the same amount of a different thing can be told apa
 
 Not quantities: the digits of identifiers and codes ("Hwasong-11A", "F-16", "G7"), ISO
 timestamps ("2024-06-18": machine metadata, which the artifact check reports), the pronoun
-"one" ("one of the suppliers", "no one"), and month names that are something else ("may" the
-verb, "march" the verb).
+"one" ("one of the suppliers", "no one", "one must", "a safer one", "merge into one"), and
+month names that are something else ("may" the verb, "march" the verb).
 """
 
 from __future__ import annotations
@@ -57,6 +57,33 @@ _UNITS = {
     "kilometres": "km",
     "mile": "mi",
     "miles": "mi",
+    "ft": "ft",
+    "foot": "ft",
+    "feet": "ft",
+    # Areas: "3,850 km²" / "3,850 square kilometres" (read as kilometres, the two would differ).
+    "km²": "km²",
+    "km2": "km²",
+    "sq km": "km²",
+    "sq. km": "km²",
+    "square km": "km²",
+    "square kilometer": "km²",
+    "square kilometers": "km²",
+    "square kilometre": "km²",
+    "square kilometres": "km²",
+    "m²": "m²",
+    "sq m": "m²",
+    "square meter": "m²",
+    "square meters": "m²",
+    "square metre": "m²",
+    "square metres": "m²",
+    "sq mi": "mi²",
+    "square mile": "mi²",
+    "square miles": "mi²",
+    "hectare": "ha",
+    "hectares": "ha",
+    "ha": "ha",
+    "acre": "acre",
+    "acres": "acre",
     "kg": "kg",
     "kilogram": "kg",
     "kilograms": "kg",
@@ -223,7 +250,7 @@ def _quantity_pattern(spaced_groups: int) -> re.Pattern[str]:
               | \d{{1,3}}(?:\.\d{{3}}(?!\d)){{2,}}
               | \d+(?:\.\d+)?
             )
-            (?:\s?(?P<dscale>{_SCALE_WORD}|bn|mn|mln|k|m)(?![A-Za-z]))?
+            (?:\s?(?P<dscale>{_SCALE_WORD}|bn|mn|mln|k|m)(?![A-Za-z²]))?
           |
             (?P<vague>(?:tens|hundreds|dozens)\s+of\s+
                 (?:dozens|hundreds|thousands|millions|billions|trillions)
@@ -261,13 +288,33 @@ _DATE = re.compile(
     r"\b(" + "|".join(_MONTHS + _WEEKDAYS + sorted(_MONTH_ALIASES, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
-# "one" as a pronoun, not a count: "one of the suppliers", "one another", "no one".
+# "one" as a pronoun, not a count: "one of the suppliers", "one another", "no one"; the generic
+# person before a modal ("one must understand", "if one were to eclipse it": "you", "we" in
+# another rendering); the word that stands for a noun after an article and an adjective ("a
+# young one"); a whole made of parts ("they will merge into one", "acting as one").
 _PRONOUN_ONE_AFTER = re.compile(
-    r"one\s+(?:of|another|who|which|that|day|else|by\s+one)\b|one[’']s\b", re.IGNORECASE
+    r"one\s+(?:of|another|who|which|that|day|else|by\s+one)\b|one[’']s\b"
+    r"|one\s+(?:must|can|cannot|could|should|would|might|may|were\s+to)\b",
+    re.IGNORECASE,
 )
 _PRONOUN_ONE_BEFORE = re.compile(
-    r"\b(?:no|any|every|each|some|which|this|that|the)\s+$", re.IGNORECASE
+    r"\b(?:no|any|every|each|some|which|this|that|the)\s+$"
+    r"|\b(?:a|an)\s+[a-z]+\s+$",
+    re.IGNORECASE,
 )
+_WHOLE_ONE_BEFORE = re.compile(r"\b(?:into|as)\s+$", re.IGNORECASE)
+
+
+def _pronoun_one(text: str, start: int, end: int) -> bool:
+    """Whether the "one" at ``start``-``end`` stands for a person or a thing rather than counting
+    one: nothing counted follows a whole made of parts ("merge into one", not "into one firm")."""
+    return bool(
+        _PRONOUN_ONE_AFTER.match(text, start)
+        or _PRONOUN_ONE_BEFORE.search(text, 0, start)
+        or (_WHOLE_ONE_BEFORE.search(text, 0, start) and not re.match(r"\s*[\w-]", text[end:]))
+    )
+
+
 _MONTH_PREPOSITION = re.compile(
     r"\b(?:in|of|since|until|till|by|from|through|to|last|next|early|late|mid|this|that|each|"
     r"every|before|after|during|between|and|or)[\s-]+$",
@@ -427,9 +474,8 @@ def _extract(text: str, pattern: re.Pattern[str]) -> list[Quantity]:
             counted_from = match.end() + of.end() if of else None
         else:
             words = match.group("words")
-            if words.lower() == "one" and (
-                _PRONOUN_ONE_AFTER.match(text, match.start("words"))
-                or _PRONOUN_ONE_BEFORE.search(text, 0, match.start("words"))
+            if words.lower() == "one" and _pronoun_one(
+                text, match.start("words"), match.end("words")
             ):
                 continue  # "one of the suppliers", "no one": a pronoun, not an amount
             value = _word_value(words)
@@ -667,6 +713,9 @@ def _compare(a: str, b: str, left: list[Quantity], right: list[Quantity]) -> Qua
     # other side says in a word that means two.
     rest_a = [q for q in rest_a if not (_bare_two(q) and _TWO_WORDS & (words_b - words_a))]
     rest_b = [q for q in rest_b if not (_bare_two(q) and _TWO_WORDS & (words_a - words_b))]
+    # "one step closer" / "a step closer": the article counts one of the same thing.
+    rest_a = [q for q in rest_a if not _one_as_article(q, b)]
+    rest_b = [q for q in rest_b if not _one_as_article(q, a)]
     # "half of the voters" / "50 percent of the voters": a share in words is a percentage;
     # "a decade" / "ten years": a span in words is its years.
     for side, other_side, worded in (
@@ -682,6 +731,24 @@ def _compare(a: str, b: str, left: list[Quantity], right: list[Quantity]) -> Qua
             side[:] = [q for q in side if not amount.start <= q.start < amount.end]
             pair = (amount, partner) if side is rest_a else (partner, amount)
             reworded.append(pair)
+    shares_a, shares_b = _unexplained_shares(a, reworded, 0), _unexplained_shares(b, reworded, 1)
+    for share in list(shares_a):
+        same = next((q for q in shares_b if _same_word_amount(q, share)), None)
+        if same is not None:
+            shares_a.remove(share)
+            shares_b.remove(same)
+            # "one half" / "half": the count is part of the share, not an amount of its own.
+            rest_a[:] = [q for q in rest_a if not share.start <= q.start < share.end]
+            rest_b[:] = [q for q in rest_b if not same.start <= q.start < same.end]
+    for side, shares, other, other_shares in (
+        (rest_a, shares_a, rest_b, shares_b),
+        (rest_b, shares_b, rest_a, shares_a),
+    ):
+        if shares and (other_shares or any(q.unit == "%" for q in other)):
+            side[:] = sorted(
+                [q for q in side if not any(w.start <= q.start < w.end for w in shares)] + shares,
+                key=lambda q: q.start,
+            )
     return QuantityDiff(
         only_a=_unrepeated(rest_a, counts_b, [q for q in rest_b if counts_a[q.key] == 0]),
         only_b=_unrepeated(rest_b, counts_a, [q for q in rest_a if counts_b[q.key] == 0]),
@@ -693,8 +760,29 @@ def _compare(a: str, b: str, left: list[Quantity], right: list[Quantity]) -> Qua
 _TWO_WORDS = frozenset({"both", "pair"})
 
 
+def _unexplained_shares(
+    text: str, reworded: list[tuple[Quantity, Quantity]], side: int
+) -> list[Quantity]:
+    """The shares in words ("a quarter", "two-thirds") that no amount of the other side
+    explains. They count as amounts only against a share the other side states instead ("a
+    quarter point" / "half a point", "a third of voters" / "40 percent of voters"): alone, a
+    share word is as often no amount at all ("the first half of the match")."""
+    explained = {pair[side].start for pair in reworded}
+    return [share for share in _shares(text) if share.start not in explained]
+
+
 def _bare_two(quantity: Quantity) -> bool:
     return quantity.value == 2 and quantity.unit is None
+
+
+def _one_as_article(quantity: Quantity, other: str) -> bool:
+    """A "one" whose counted noun the other side names after "a" or "an" (a word or two of
+    its own may stand between): "one antibody cocktail" / "an antibody cocktail"."""
+    if quantity.text.lower() != "one" or quantity.unit is not None or not quantity.counted:
+        return False
+    noun = re.escape(quantity.counted)
+    article = rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}{noun}\b"
+    return re.search(article, other, re.IGNORECASE) is not None
 
 
 def _unrepeated(
@@ -799,14 +887,15 @@ def amount_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _same_word_amount(quantity: Quantity, word: Quantity) -> bool:
-    """A percentage that a share in words rounds to ("a third" / "33%"), or a span in other
-    units ("a decade" / "ten years")."""
+    """A percentage that a share in words rounds to ("a third" / "33%", and "a third" /
+    "thirty percent": a share in words is a round figure, and translators round it either
+    way), or a span in other units ("a decade" / "ten years")."""
     if word.unit == "%":
         return (
             quantity.unit == "%"
             and isinstance(quantity.value, float)
             and isinstance(word.value, float)
-            and abs(quantity.value - word.value) < 1
+            and abs(quantity.value - word.value) < 4
         )
     span = _in_base_units(word)
     return quantity.unit is None and span is not None and _in_base_units(quantity) == span
@@ -832,10 +921,37 @@ def _ordinal_words(text: str) -> set[float]:
     }
 
 
+# Units a translation converts to its readers' ("40C" / "104 degrees Fahrenheit", "100 km" /
+# "62 miles"): how many of the second make one of the first.
+_CONVERSIONS = {
+    ("km", "mi"): 1 / 1.609344,
+    ("m", "ft"): 1 / 0.3048,
+    ("km²", "mi²"): 1 / 2.589988,
+    ("ha", "acre"): 2.471054,
+}
+# Converted figures are rounded: within this share of each other they are the same amount.
+_ROUNDING = 0.03
+
+
+def _converted(left: Quantity, right: Quantity) -> bool:
+    """The same amount in another system of units, rounded ("40C" / "104F", "10 km" /
+    "6.2 miles")."""
+    if not (isinstance(left.value, float) and isinstance(right.value, float)):
+        return False
+    values = {left.unit: left.value, right.unit: right.value}
+    if set(values) == {"°C", "°F"}:
+        return abs(values["°C"] * 9 / 5 + 32 - values["°F"]) <= 1.5
+    for (first, second), factor in _CONVERSIONS.items():
+        if set(values) == {first, second}:
+            expected = values[first] * factor
+            return expected > 0 and abs(values[second] - expected) <= _ROUNDING * expected
+    return False
+
+
 def _same_amount(left: Quantity, right: Quantity) -> bool:
     """Value and unit agree; a day written as an ordinal ("June 20th") is the plain number
-    ("June 20"); "the 1800s" is "the 19th century"."""
-    if left.key == right.key:
+    ("June 20"); "the 1800s" is "the 19th century"; the same amount in converted units."""
+    if left.key == right.key or _converted(left, right):
         return True
     span = _in_base_units(left)
     if span is not None and span == _in_base_units(right) and left.unit == right.unit:

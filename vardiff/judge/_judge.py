@@ -147,7 +147,22 @@ class Judge:
         pair = pair_evidence(ctx.pair)
         calibrated = [self.calibration.apply(f, pair) for f in raw]
         kept = _without_duplicates(_without_repeats(calibrated), b_text=ctx.pair.b_text)
-        return tuple(sorted(kept, key=lambda f: -f.score))
+        return tuple(sorted(_one_per_place(kept), key=lambda f: -f.score))
+
+
+def _one_per_place(findings: list[Finding]) -> list[Finding]:
+    """One finding of a check per place: a check may reach the same spans by two roads (the
+    same swap read around "votes" and around "favour"), and the editor should read it once.
+    The highest score stays."""
+    best: dict[tuple[str, Span | None, Span | None], Finding] = {}
+    unplaced = []
+    for finding in findings:
+        place = (finding.check, finding.a_span, finding.b_span)
+        if finding.a_span is None and finding.b_span is None:
+            unplaced.append(finding)
+        elif place not in best or finding.score > best[place].score:
+            best[place] = finding
+    return [*best.values(), *unplaced]
 
 
 def _without_duplicates(findings: list[Finding], *, b_text: str = "") -> list[Finding]:

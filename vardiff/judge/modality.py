@@ -11,7 +11,7 @@ from ._draft import draft
 
 __all__ = ["check_modality"]
 
-_EPISTEMIC = {"possibility", "probability", "necessity", "plan", "hedge"}
+_EPISTEMIC = {"possibility", "probability", "necessity", "plan", "hedge", "expectation"}
 _PLAIN = {
     "possibility": "possible",
     "probability": "probable",
@@ -21,10 +21,15 @@ _PLAIN = {
 }
 
 
-# "should" is an expectation as often as a duty ("he should arrive on Sunday" / "he is expected
-# to arrive on Sunday"): it matches a necessity, a plan or a probability on the other side.
+# Words of two kinds at once, with the kinds they match on the other side and the kind they
+# are where the other side has none of those. "should" is an expectation as often as a duty
+# ("he should arrive on Sunday" / "he is expected to arrive on Sunday"); what "is expected to"
+# happen is planned or likely ("is scheduled to", "will probably").
 _SHOULD = "should"
-_SHOULD_MATCHES = ("necessity", "plan", "probability")
+_EITHER = {
+    _SHOULD: (("necessity", "plan", "probability", "expectation"), "necessity"),
+    "expectation": (("plan", "probability"), "probability"),
+}
 
 
 def _epistemic(text: str) -> set[str]:
@@ -40,30 +45,40 @@ def _epistemic(text: str) -> set[str]:
     return kinds
 
 
-def _settle_should(left: set[str], right: set[str]) -> tuple[set[str], set[str]]:
-    """Each side's kinds with a "should" and what it matches on the other side taken out; a
-    "should" left unmatched is a necessity."""
-    for one, other in ((left, right), (right, left)):
-        match = next((k for k in _SHOULD_MATCHES if k in other), None)
-        if _SHOULD in one and match is not None:
-            one.discard(_SHOULD)
-            other.discard(match)
-    for side in (left, right):
-        if _SHOULD in side:
-            side.discard(_SHOULD)
-            side.add("necessity")
+def _settle_either(left: set[str], right: set[str]) -> tuple[set[str], set[str]]:
+    """Each side's kinds with a word of two kinds (:data:`_EITHER`) and what it matches on the
+    other side taken out; one left unmatched is its own kind."""
+    for kind, (matches, _) in _EITHER.items():
+        for one, other in ((left, right), (right, left)):
+            match = next((k for k in matches if k in other), None)
+            if kind in one and match is not None:
+                one.discard(kind)
+                other.discard(match)
+    for kind, (_, alone) in _EITHER.items():
+        for side in (left, right):
+            if kind in side:
+                side.discard(kind)
+                side.add(alone)
     return left, right
+
+
+def _words(text: str, kind: str) -> list[str]:
+    """The words that say ``kind`` in ``text``, an expectation left alone among them."""
+    found = cues.modality_words(text, kind)
+    if kind == _EITHER["expectation"][1]:
+        found += cues.modality_words(text, "expectation")
+    return found
 
 
 def check_modality(ctx: PairContext) -> list[Finding]:
     a, b = cues.strip_quotes(ctx.a), cues.strip_quotes(ctx.b)
-    left, right = _settle_should(_epistemic(a), _epistemic(b))
+    left, right = _settle_either(_epistemic(a), _epistemic(b))
     if left == right:
         return []
     gone = sorted(left - right)
     new = sorted(right - left)
-    words_a = [w for kind in gone for w in cues.modality_words(a, kind)]
-    words_b = [w for kind in new for w in cues.modality_words(b, kind)]
+    words_a = [w for kind in gone for w in _words(a, kind)]
+    words_b = [w for kind in new for w in _words(b, kind)]
     if not words_b:  # show what stands there instead: "is scheduled to" → "will"
         words_b = cues.modality_words(b, "future") or cues.modality_words(b, "conditional")
     if not words_a:

@@ -157,7 +157,15 @@ def modifiers_of(text: str, other: str) -> list[Modifier]:
             on_amount = amount in other_amounts
             # "over 100" / "more than 100": a bound reworded, not one added.
             replaced = kind != "bound" and (before, after) in other_slots
-            if (kind != "bound" or on_amount) and amount not in hedged and not replaced:
+            # "pleaded not guilty" / "denied the charges": a negated word goes with its
+            # negation, which the polarity check weighs.
+            negated = before in {"not", "never"} or before.endswith(("n't", "n’t"))
+            if (
+                (kind != "bound" or on_amount)
+                and amount not in hedged
+                and not replaced
+                and not negated
+            ):
                 found.append(
                     Modifier(
                         word=text[start : tokens[last][2]],

@@ -88,6 +88,13 @@ def _without_amounts(text: str) -> str:
     return text
 
 
+def _amounts_blanked(piece: str, offset: int, text: str, blanked: str) -> str:
+    """``piece``, found at ``offset`` of ``text``, with the amounts blanked out that it holds
+    whole or in part (``blanked``: ``text`` with its amounts blanked)."""
+    whole = text[offset : offset + len(piece)] == piece
+    return _without_amounts(blanked[offset : offset + len(piece)] if whole else piece)
+
+
 def _kept_share(ops: tuple[Op, ...]) -> float:
     """Share of A's characters kept; a moved phrase is kept too, elsewhere."""
     total = sum(len(op.a) for op in ops)
@@ -114,6 +121,10 @@ def edits_of(ctx: PairContext) -> list[Edit]:
     damage = tuple(x.text for x in (*ctx.damage_a, *ctx.damage_b))
     a_words = {stem(w) for w in content_words(ctx.pair.a_text)}
     b_words = {stem(w) for w in content_words(ctx.pair.b_text)}
+    # A piece may hold only the unit of an amount ("km²" / "square kilometres" of "3,850 km²"
+    # / "3,850 square kilometres"): amounts are read in the whole text, where they have their
+    # numbers.
+    blank_a, blank_b = _without_amounts(ctx.pair.a_text), _without_amounts(ctx.pair.b_text)
     edits: list[Edit] = []
     at_a = at_b = 0
     for op in ctx.ops:
@@ -125,8 +136,9 @@ def edits_of(ctx: PairContext) -> list[Edit]:
             for piece in pieces:
                 if piece.op != "equal" and not _explained(piece, ctx.glossary):
                     # Amounts are the number check's: "half" / "50 percent" leaves no new word.
-                    piece_a = _without(_without_amounts(piece.a), damage)
-                    piece_b = _without(_without_amounts(piece.b), damage)
+                    piece_a = _amounts_blanked(piece.a, in_a, ctx.pair.a_text, blank_a)
+                    piece_b = _amounts_blanked(piece.b, in_b, ctx.pair.b_text, blank_b)
+                    piece_a, piece_b = _without(piece_a, damage), _without(piece_b, damage)
                     new_a = [w for w in content_words(piece_a) if stem(w) not in b_words]
                     new_b = [w for w in content_words(piece_b) if stem(w) not in a_words]
                     if _only_speech_verbs(new_a + new_b):

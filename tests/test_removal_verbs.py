@@ -1,0 +1,184 @@
+"""A verb left out (issue 8): B drops the verb that says what happened ("Taxi drivers protested
+against the fares" / "Taxi drivers against the fares"), against the rewordings that keep the
+event in another form (a derived noun, a synonym, a participle reworded) and must stay quiet.
+Without the model: the checks' own hits and priors, which hold under any calibration that
+leaves the new rule unfitted."""
+
+from __future__ import annotations
+
+import pytest
+
+from vardiff import Severity
+from vardiff.judge._calibration import severity_of
+from vardiff.judge._edits import Hit
+from vardiff.judge.removal import broken_marks, find_removals
+
+
+def _verb_hits(a: str, b: str) -> list[Hit]:
+    return [h for h in find_removals(a, b) if h.check == "removal.verb"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verb"),
+    [
+        (
+            "Taxi drivers protested against the new fares in Prague on Monday.",
+            "Taxi drivers against the new fares in Prague on Monday.",
+            "protested",
+        ),
+        (
+            "Wheat prices jumped after the drought in Australia.",
+            "Wheat prices after the drought in Australia.",
+            "jumped",
+        ),
+    ],
+)
+def test_a_verb_whose_neighbours_now_meet_is_loud(a: str, b: str, verb: str) -> None:
+    hits = _verb_hits(a, b)
+    assert [h.a for h in hits] == [verb], find_removals(a, b)
+    assert severity_of(hits[0].prior) >= Severity.MEDIUM
+    assert hits[0].message.startswith(f"{verb!r} left out of B")
+    # The other way round the verb is one B adds: reported, but never loud on its own.
+    added = [h for h in find_removals(b, a) if h.check == "addition.verb"]
+    assert [h.b for h in added] == [verb]
+    assert severity_of(added[0].prior) < Severity.MEDIUM
+
+
+def test_a_dropped_verb_is_reported_once() -> None:
+    # The deletion's own finding ("a verb the sentence rests on") gives way to the verb's.
+    hits = find_removals(
+        "Top musicians like Peter Frampton praised Green as one of the best guitarists.",
+        "Top musicians like Peter Frampton Green as one of the best guitarists.",
+    )
+    assert [h.check for h in hits if h.check.startswith("removal.")] == ["removal.verb"]
+
+
+def test_a_gap_that_breaks_the_clause_stays_the_broken_finding() -> None:
+    # "Firefighters three children": the junction says the verb is gone; the verb is not
+    # reported a second time, and the broken finding weighs how many verbs B dropped whole.
+    hits = find_removals(
+        "Firefighters rescued three children from the burning house.",
+        "Firefighters three children from the burning house.",
+    )
+    assert [h.check for h in hits] == ["removal.broken"]
+    assert hits[0].evidence["verb_gaps"] == 1.0
+
+
+def test_every_removal_weighs_how_many_verbs_b_dropped_whole() -> None:
+    (hit,) = _verb_hits(
+        "Taxi drivers protested against the new fares in Prague on Monday.",
+        "Taxi drivers against the new fares in Prague on Monday.",
+    )
+    assert hit.evidence["verb_gaps"] == 1.0
+    assert hit.evidence["content_neighbours"] == 1.0
+    assert hit.evidence["verbs_lost"] == 1.0
+    # A removal of anything else says there was none.
+    (noun,) = find_removals("The Russian army fired on the town.", "The army fired on the town.")
+    assert noun.evidence["verb_gaps"] == 0.0
+
+
+def test_a_verb_b_replaces_with_another_is_reported_quietly() -> None:
+    # As many verbs on each side: "came" is gone, but "announced" says the event.
+    hits = _verb_hits(
+        "The ministry's announcement of new rules came on Tuesday.",
+        "The ministry announced new rules on Tuesday.",
+    )
+    assert [h.a for h in hits] == ["came"]
+    assert severity_of(hits[0].prior) < Severity.MEDIUM
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # The event said by a noun derived from the verb (the light verb that B adds is the
+        # other test's).
+        (
+            "The ministry announced new rules on Tuesday.",
+            "The ministry made an announcement of new rules on Tuesday.",
+        ),
+        # Another form of the same verb, or a synonym of it.
+        ("The president will visit Kyiv next week.", "The president visits Kyiv next week."),
+        (
+            "Police arrested three men after the match.",
+            "Police detained three men after the match.",
+        ),
+        # A verb an infinitive hangs on still says much of it.
+        (
+            "The defender helped the club to clinch the title in the last round.",
+            "The defender helped the club to the title in the last round.",
+        ),
+        # The verb mistyped is still said ("acheiving").
+        (
+            "The goal of achieving the verifiable denuclearization of the peninsula.",
+            "The goal of acheiving verifiable denuclearization of the peninsula.",
+        ),
+        # An auxiliary in any form is no event of its own.
+        (
+            "I have not heard of a case actually having been filed.",
+            "I have not heard that a complaint has actually been filed.",
+        ),
+        # A participle that describes its noun is no verb of the clause.
+        ("The damaged bridge reopened on Friday.", "The bridge reopened on Friday."),
+        (
+            "This crushed black hole would fit inside Manhattan.",
+            "This black hole would fit inside Manhattan.",
+        ),
+        # A participial phrase reworded as a prepositional one.
+        (
+            "The bridge, built in 1932, was closed for repairs.",
+            "The bridge, from 1932, was closed for repairs.",
+        ),
+        # A headline's verb turned into a preposition.
+        (
+            "Floods hit northern Italy, thousands evacuated",
+            "Floods in northern Italy, thousands evacuated",
+        ),
+        # A quote's wording kept whole, its speech verb moved.
+        (
+            '"We will rebuild the school," the mayor said on Sunday.',
+            'The mayor said on Sunday: "We will rebuild the school."',
+        ),
+    ],
+)
+def test_a_verb_said_another_way_is_no_verb_gap(a: str, b: str) -> None:
+    assert not _verb_hits(a, b)
+    assert not _verb_hits(b, a)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("He already what it is like to lose a final.", "he already what"),
+        ("They back to Paris in a carriage after the show.", "they back to"),
+        ("They usually food and water from the village.", "they usually food"),
+        ("The Center Party will its current debts by 2030.", "will its"),
+        ("John Paul II was unable to the harmful activities of the group.", "unable to the"),
+        ("Players will be able to the actions of their characters.", "able to the"),
+    ],
+)
+def test_a_subject_or_an_infinitive_meeting_a_noun_phrase_is_a_sure_verb_gap(
+    text: str, key: str
+) -> None:
+    marks = {m.key: m for m in broken_marks(text)}
+    assert key in marks, marks
+    assert marks[key].sure and marks[key].kind == "verb"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An adverbial phrase between the modal or the subject and its verb.
+        "The company will later this year launch a new phone.",
+        "He later in life became a priest in Lyon.",
+        "She will in future work from home on Fridays.",
+        "The rule would in any case apply to all members.",
+        # "to" as a preposition after a verb of motion, or after a noun.
+        "He went to the shops before the storm.",
+        "Their plans to the council were rejected.",
+        # A pronoun and an adverb before the verb.
+        "They usually eat at home.",
+        "He already knows what it is like to lose a final.",
+    ],
+)
+def test_english_with_the_verb_in_place_shows_no_verb_gap(text: str) -> None:
+    assert not [m for m in broken_marks(text) if m.sure and m.kind == "verb"]
