@@ -970,6 +970,9 @@ def test_a_name_in_another_transliteration_is_a_variant(a: str, b: str) -> None:
         ("The deal was signed by Angela Merkel.", "The deal was signed by Merkel."),
         ("Chancellor Angela Merkel signed the deal.", "Chancellor Merkel signed the deal."),
         ("Protesters marched as John Lewis had marched.", "Protesters marched as Lewis had."),
+        # The family name leads Chinese, Korean and Japanese names.
+        ("Xi Jinping visited Moscow on Monday.", "President Xi visited Moscow on Monday."),
+        ("Kishida Fumio met the envoy in Tokyo.", "Prime Minister Kishida met the envoy in Tokyo."),
     ],
 )
 def test_a_person_named_by_the_surname_alone_is_the_same_person(a: str, b: str) -> None:
@@ -982,6 +985,7 @@ def test_a_person_named_by_the_surname_alone_is_the_same_person(a: str, b: str) 
     [
         ("The minister flew to South Africa.", "The minister flew to Africa."),
         ("The deal was signed by Angela Merkel.", "The deal was signed by Angela."),
+        ("Xi Jinping visited Moscow on Monday.", "Xi Mingze visited Moscow on Monday."),
         # A possessive or an acronym is no given name: "Ring's CEO" / "CEO" drops the company.
         (
             "Previously, Ring's CEO, Jamie Siminoff, remarked that it started in his garage.",

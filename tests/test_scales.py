@@ -246,3 +246,25 @@ def test_a_scale_word_moved_in_an_edit_fails_the_gate_both_ways(a: str, b: str) 
             right,
             found,
         )
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The mayor never wins in the city centre.", "The mayor always loses in the city centre."),
+        ("The team never loses at home.", "The team always wins at home."),
+        ("He is never present at the meetings.", "He is always absent from the meetings."),
+    ],
+)  # fmt: skip
+def test_the_ends_of_a_scale_with_an_antonym_in_the_same_edit_are_a_rewording(
+    a: str, b: str
+) -> None:
+    """ "never wins" / "always loses": the other end of the scale and the verb's antonym say
+    the same, even where the word diff puts both words in one edit."""
+    for left, right in both_ways(a, b):
+        assert not loud(find_scales(left, right)), (left, right)
+
+
+def test_the_ends_of_a_scale_without_an_antonym_stay_loud() -> None:
+    for left, right in both_ways("The team never wins at home.", "The team always wins at home."):
+        assert [h.check for h in loud(find_scales(left, right))] == ["scale.frequency"]

@@ -276,6 +276,37 @@ def test_each_change_of_person_is_its_own_rule(a: str, b: str, check: str) -> No
     assert not loud(find_referents("So it feared nothing.", "So he feared nothing."))
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The suspect was arrested on Friday.", "The suspects were arrested on Friday."),
+        ("A soldier was killed in the attack.", "Soldiers were killed in the attack."),
+        ("The hostage has been freed.", "The hostages have been freed."),
+        ("The official says the border is closed.", "The officials say the border is closed."),
+    ],
+)
+def test_one_person_or_several_with_their_verb_is_loud_both_ways(a: str, b: str) -> None:
+    for left, right in both_ways(a, b):
+        hits = loud(find_referents(left, right))
+        assert [h.check for h in hits] == ["person.noun_number"], (left, right)
+        assert "the count of people changed" in hits[0].message
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # The noun alone: translations of languages that do not mark number vary in it.
+        ("This film from my friends shows the launch.", "This film by my friend shows the launch."),
+        ("The gunman opened fire on the crowd.", "The gunmen opened fire on the crowd."),
+        # Not people.
+        ("The company's shares fell sharply.", "The company's share fell sharply."),
+    ],
+)
+def test_the_number_of_a_noun_alone_is_not_loud(a: str, b: str) -> None:
+    for left, right in both_ways(a, b):
+        assert not loud(find_referents(left, right)), (left, right)
+
+
 def test_the_same_person_named_otherwise_is_quiet() -> None:
     assert not loud(
         find_referents("He said the audit was complete.", "He stated the audit was over.")

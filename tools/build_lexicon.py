@@ -11,7 +11,12 @@ What goes in, and why:
 - ``lemmas``: single-word noun and verb lemmas with their first senses (WordNet orders senses
   by frequency), as indices into ``parents``: the hypernym graph of those senses. A check tells
   a synonym (a shared sense), a broader or narrower word (one sense above the other) and a
-  co-hyponym (a close common parent, neither above the other) from these.
+  co-hyponym (a close common parent, neither above the other) from these. Compound nouns of
+  two or three lower-case words the lexicon knows ("machine gun", "prime minister", "chief
+  financial officer"; no plants, no Latin names) are lemmas too, their words joined by a space,
+  so that "machine gun" / "shotgun" is not read as "gun" / "shotgun". Senses only compounds
+  name are numbered after all the others (from ``compound_senses``), so that the reader can
+  leave them out of how general a single word is.
 - ``domains``: each sense's lexicographer file ("noun.artifact", "noun.cognition").
 - ``adjectives``: single-word adjective and adverb lemmas, so that the run-time lemmatiser
   knows "cheaper" is "cheap".
@@ -107,6 +112,14 @@ def _word(name: str) -> str | None:
     return name
 
 
+def _compound(name: str) -> str | None:
+    """A noun of two or three plain lower-case words ("machine_gun", "prime_minister",
+    "chief_financial_officer"), as the lexicon keeps it: the words joined by a space."""
+    if not re.fullmatch(r"[a-z]+(?:_[a-z]+){1,2}", name):
+        return None
+    return name.replace("_", " ")
+
+
 def build(wn: Any, extra: dict[str, Any]) -> dict[str, Any]:
     # Senses are numbered in the order of their names, so that the same WordNet gives the
     # same file whatever order nltk hands them out in.
@@ -124,10 +137,38 @@ def build(wn: Any, extra: dict[str, Any]) -> dict[str, Any]:
                 for sense in senses:
                     for above in [sense, *sense.closure(lambda x: x.hypernyms())]:
                         reachable[above.name()] = above
+    # Compound nouns ("machine gun", "fire engine", "prime minister"), so that a check reads
+    # them as one word rather than by their head. Their senses that no single word reaches are
+    # numbered after the others and kept out of the tree below single words
+    # (``compound_senses``), so that how general a single word is does not change.
+    single = len(reachable)
+    compounds: dict[str, list[Any]] = {}
+    names = {n for s in wn.all_synsets("n") for n in s.lemma_names()}
+    known = {w.lower() for table in kept.values() for w in table}
+    known |= {n.lower() for s in wn.all_synsets() if s.pos() in "asr" for n in s.lemma_names()}
+    for name in sorted(names):
+        word = _compound(name)
+        # Compounds of words the lexicon knows ("genus Acanthus", "Acanthus mollis" are not),
+        # and no plants: thousands of species that news does not name.
+        if word is None or not all(part in known for part in word.split()):
+            continue
+        senses = [s for s in wn.synsets(name, "n") if name in s.lemma_names()][:SENSES]
+        if senses and senses[0].lexname() != "noun.plant":
+            compounds[word] = senses
+    added = {
+        above.name(): above
+        for senses in compounds.values()
+        for sense in senses
+        for above in [sense, *sense.closure(lambda x: x.hypernyms())]
+    }
     synset_index = {name: number for number, name in enumerate(sorted(reachable))}
+    for name in sorted(set(added) - set(reachable)):
+        synset_index[name] = len(synset_index)
+        reachable[name] = added[name]
+    kept["n"].update(compounds)
+    order = sorted(reachable, key=synset_index.__getitem__)
     parents = [
-        sorted(synset_index[h.name()] for h in reachable[name].hypernyms())
-        for name in sorted(reachable)
+        sorted(synset_index[h.name()] for h in reachable[name].hypernyms()) for name in order
     ]
     lemmas = {
         pos: {word: [synset_index[s.name()] for s in senses] for word, senses in table.items()}
@@ -135,7 +176,7 @@ def build(wn: Any, extra: dict[str, Any]) -> dict[str, Any]:
     }
     # The lexicographer file of each sense ("noun.artifact", "noun.cognition"): whether two
     # things of one kind are concrete things or ideas.
-    domains = [_LEXNAMES.index(reachable[name].lexname()) for name in sorted(reachable)]
+    domains = [_LEXNAMES.index(reachable[name].lexname()) for name in order]
 
     # Adjective and adverb senses, numbered apart from the noun and verb graph: two words that
     # share one are synonyms ("desperate" / "dire", "about" / "roughly").
@@ -247,7 +288,7 @@ def build(wn: Any, extra: dict[str, Any]) -> dict[str, Any]:
         r"^(?:an? |the )?(?:\w+ )?(?:female|woman|girl|daughter|wife|mother)\b"
     )
     for word in lemmas["n"]:
-        if word in gender:
+        if word in gender or " " in word:
             continue
         if re.fullmatch(r"[a-z]+(?:wo)?man", word) and word not in extra["not_gendered"]:
             gender[word] = "f" if word.endswith("woman") else "m"
@@ -298,6 +339,7 @@ def build(wn: Any, extra: dict[str, Any]) -> dict[str, Any]:
         "senses": SENSES,
         "lemmas": lemmas,
         "parents": parents,
+        "compound_senses": single,
         "domains": domains,
         "domain_names": list(_LEXNAMES),
         "adjectives": adjectives,

@@ -25,7 +25,7 @@ import os
 import re
 import sys
 import zlib
-from collections.abc import Container, Iterable, Iterator, Mapping
+from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -163,9 +163,30 @@ class Lexicon:
             return word in self._adjectives
         return word in self._senses[pos]
 
+    def compound(self, parts: Sequence[str]) -> str | None:
+        """The compound noun the lexicon knows that two or three words spell ("machine guns"
+        → "machine gun", "Prime Minister" → "prime minister"), or None."""
+        if not 2 <= len(parts) <= 3 or not all(p.isalpha() for p in parts):
+            return None
+        found = self.lemmas(" ".join(p.lower() for p in parts), "n")
+        return found[0] if found else None
+
+    def spelled_apart(self, word: str) -> str | None:
+        """The compound noun the lexicon knows that ``word`` writes as one word ("landmines"
+        → "land mine"), when the lexicon lacks the word itself."""
+        lowered = word.lower()
+        if not lowered.isalpha() or self.is_noun(lowered):
+            return None
+        for cut in range(3, len(lowered) - 2):  # parts of three letters at least
+            found = self.compound((lowered[:cut], lowered[cut:]))
+            if found is not None:
+                return found
+        return None
+
     def lemma_list(self) -> Iterator[str]:
-        """Every noun, verb, adjective and adverb lemma, in lower case or not (reading them
-        all decodes every shard: a fraction of a second, for the rare caller that must)."""
+        """Every noun, verb, adjective and adverb lemma, in lower case or not, compound nouns
+        among them ("machine gun") (reading them all decodes every shard: a fraction of a
+        second, for the rare caller that must)."""
         yield from self._senses["n"]
         yield from self._senses["v"]
         yield from cast(Iterable[str], self._adjectives)
@@ -381,9 +402,13 @@ def compile_tables(data: dict[str, Any]) -> dict[str, Any]:
     """The tables a :class:`Lexicon` looks words up in, from the shipped JSON."""
     parents = {sense: tuple(above) for sense, above in enumerate(data["parents"])}
     children: dict[int, list[int]] = {}
+    # Senses that only compounds name ("machine gun") are left out of the tree below a word,
+    # so that its breadth counts what single words name, as the checks' thresholds assume.
+    single = data.get("compound_senses", len(parents))
     for sense, above in parents.items():
         for parent in above:
-            children.setdefault(parent, []).append(sense)
+            if sense < single:
+                children.setdefault(parent, []).append(sense)
     names: list[str] = data["domain_names"]
     extra: dict[str, set[str]] = {}
     for narrow, broad in data["extra_parents"]:

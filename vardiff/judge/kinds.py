@@ -92,21 +92,63 @@ Similarity = Callable[[str, str], float]
 
 
 def _nouns(text: str, others: set[str]) -> list[str]:
-    """Nouns of an edit that the other side lacks, in order. A hyphenated noun the lexicon
-    knows is one word ("father-in-law", not "father" and "law")."""
+    """Nouns of an edit that the other side lacks, in order. A compound noun the lexicon knows
+    is one word ("fire engine", "Prime Minister", "father-in-law"), also when it is written as
+    one ("landmine": the lexicon's "land mine"); "machine gun" is another thing than "gun"."""
     lex = lexicon()
     found: list[str] = []
-    for token in words(text):
-        whole = "-" in token and lex.is_noun(token)
-        found += [token] if whole else content_words(token)
+    for unit in _units(words(text)):
+        whole = " " in unit or ("-" in unit and lex.is_noun(unit))
+        found += [unit] if whole else content_words(unit)
     return [
         w
         for w in found
-        if w.lower() not in others
-        and w.replace("-", "").isalpha()
-        and lex.is_noun(w)
+        if not set(w.lower().split()) <= others
+        and w.replace("-", "").replace(" ", "").isalpha()
+        and (lex.is_noun(w) or lex.spelled_apart(w) is not None)
         and not is_amount_word(w.lower())  # "three" / "five": the number check's
     ]
+
+
+def _units(tokens: list[str]) -> list[str]:
+    """The words, with two or three in a row that the lexicon knows as one compound noun
+    joined by a space ("machine gun"), the longest first."""
+    lex = lexicon()
+    found: list[str] = []
+    start = 0
+    while start < len(tokens):
+        size = next((n for n in (3, 2) if lex.compound(tokens[start : start + n]) is not None), 1)
+        found.append(" ".join(tokens[start : start + size]))
+        start += size
+    return found
+
+
+def _with_shared_words(edit: Edit) -> tuple[str, str]:
+    """The two sides of an edit, each with the word both sides share just before or after it
+    when that word makes a compound noun the lexicon knows on both sides ("fire engine" /
+    "fire truck", "chief executive officer" / "chief financial officer", where the edit is
+    only "engine" / "truck"): the compounds are what is compared. One side's compound alone is
+    not taken: "bus driver" / "taxi driver" keeps "bus" / "taxi"."""
+    side_a, side_b = words(edit.a), words(edit.b)
+    before_a, before_b = words(edit.before_a)[-1:], words(edit.before_b)[-1:]
+    after_a, after_b = words(edit.after_a)[:1], words(edit.after_b)[:1]
+    if not _one_word(before_a, before_b):
+        before_a = before_b = []
+    if not _one_word(after_a, after_b):
+        after_a = after_b = []
+    units_a = _units(before_a + side_a + after_a)
+    units_b = _units(before_b + side_b + after_b)
+    # A shared word at an end is in a compound when the unit at that end holds another word.
+    if before_a and " " in units_a[0] and " " in units_b[0]:
+        side_a, side_b = before_a + side_a, before_b + side_b
+    if after_a and " " in units_a[-1] and " " in units_b[-1]:
+        side_a, side_b = side_a + after_a, side_b + after_b
+    return " ".join(side_a), " ".join(side_b)
+
+
+def _one_word(a: list[str], b: list[str]) -> bool:
+    """The same word (in any case) on both sides."""
+    return bool(a) and [w.lower() for w in a] == [w.lower() for w in b]
 
 
 def _pairs_of(a: str, b: str) -> list[tuple[list[str], list[str], bool, bool]]:
@@ -117,7 +159,8 @@ def _pairs_of(a: str, b: str) -> list[tuple[list[str], list[str], bool, bool]]:
     words_b = vocabulary(b)
     found = []
     for edit in replacements(a, b, most_words=_MAX_WORDS):
-        left, right = _nouns(edit.a, words_b), _nouns(edit.b, words_a)
+        text_a, text_b = _with_shared_words(edit)
+        left, right = _nouns(text_a, words_b), _nouns(text_b, words_a)
         if left and right:
             counted = any(is_amount_word(w.lower()) for w in words(edit.a) + words(edit.b))
             found.append((left, right, counted, _verbs_here(edit)))
@@ -290,18 +333,32 @@ def kinds_texts(a: str, b: str) -> list[str]:
     return [w for left, right, _, _ in _pairs_of(a, b) for w in (left[-1], right[-1])]
 
 
+def _spelled(word: str) -> str:
+    """The word as the lexicon writes it: a compound written as one word ("landmine") apart."""
+    return lexicon().spelled_apart(word) or word
+
+
+def _written_apart(words_a: list[str], word_b: str) -> bool:
+    """The words of one side are ``word_b`` written apart ("dragon flies" / "dragonflies")."""
+    return "".join(words_a).replace(" ", "").lower() == word_b.replace(" ", "").lower()
+
+
 def find_kinds(
     a: str, b: str, *, similarity: Similarity | None = None, use_lexicon: bool = True
 ) -> list[Hit]:
     lex = lexicon()
     hits: list[Hit] = []
-    for left, right, counted, verbs in _pairs_of(a, b):
+    for shown_a, shown_b, counted, verbs in _pairs_of(a, b):
+        # Looked up as the lexicon writes them ("landmine" is its "land mine"); the report
+        # shows the words of the texts.
+        left, right = [_spelled(w) for w in shown_a], [_spelled(w) for w in shown_b]
         head_a, head_b = left[-1], right[-1]
-        if lex.opposition(head_a, head_b):
-            continue  # "success" / "failure": the opposites check's
+        said_a, said_b = shown_a[-1], shown_b[-1]
+        if any(lex.opposition(x, y) for x in head_a.split() for y in head_b.split()):
+            continue  # "success" / "failure", "old man" / "young man": the opposites check's
         kin: Kinship | None = None
         far = False  # the verdict comes from a far parent or a file alone (below)
-        if "".join(left).lower() == head_b.lower() or "".join(right).lower() == head_a.lower():
+        if _written_apart(left, head_b) or _written_apart(right, head_a):
             kin = Kinship("same")  # "dragon flies" / "dragonflies": one word spelled apart
         elif stem(head_a.lower()) == stem(head_b.lower()) or (
             use_lexicon and _one_verb(head_a, head_b)
@@ -320,7 +377,7 @@ def find_kinds(
                 kin = kin or _distant_kind(head_a, head_b) or _apart_in_file(head_a, head_b)
         score = None
         if similarity is not None and (kin is None or kin.relation == "cohyponym"):
-            score = similarity(head_a, head_b)
+            score = similarity(said_a, said_b)
         evidence: dict[str, float | str] = {"relation": kin.relation if kin else "unknown"}
         if score is not None:
             evidence["word_similarity"] = round(score, 4)
@@ -329,9 +386,9 @@ def find_kinds(
                 Hit(
                     "kind.synonym",
                     "lexical",
-                    head_a,
-                    head_b,
-                    f"{head_a!r} → {head_b!r}: the same thing named another way",
+                    said_a,
+                    said_b,
+                    f"{said_a!r} → {said_b!r}: the same thing named another way",
                     KIND_PRIORS["synonym"],
                     evidence,
                 )
@@ -342,9 +399,9 @@ def find_kinds(
                 Hit(
                     f"kind.{'hypernym' if kin.relation == 'broader' else 'hyponym'}",
                     "lexical",
-                    head_a,
-                    head_b,
-                    f"{head_a!r} → {head_b!r}: a {kin.relation} word for the same thing, "
+                    said_a,
+                    said_b,
+                    f"{said_a!r} → {said_b!r}: a {kin.relation} word for the same thing, "
                     "some detail lost or added",
                     KIND_PRIORS["broader"],
                     evidence,
@@ -355,21 +412,24 @@ def find_kinds(
             evidence["domain"] = kin.domain
             concrete = _concrete(kin, head_a, head_b, counted=counted)
             if concrete and _model_may_overrule(kin, head_a, head_b, far=far):
-                # A compound on one side ("prime minister", "shop owner") may be the other
-                # word itself, whatever its head is; the lexicon does not know compounds.
-                near = score is not None and score >= _NEAR_KIND
+                # A compound the lexicon does not know ("shop owner" / "shopkeeper") may be
+                # the other word itself, whatever its head is.
+                # Two compounds that share a word ("finance minister" / "prime minister")
+                # read as close to the model whatever they name: its word says nothing here.
+                shared = set(head_a.lower().split()) & set(head_b.lower().split())
+                near = score is not None and score >= _NEAR_KIND and not shared
                 concrete = not (near or len(left) > 1 or len(right) > 1)
             other = "person" if kin.domain == "noun.person" else "thing"
             hits.append(
                 Hit(
                     "kind.cohyponym" if concrete else "kind.cohyponym_abstract",
                     "lexical",
-                    head_a,
-                    head_b,
-                    f"{head_a!r} → {head_b!r}: another {other} of the same kind, not the same "
+                    said_a,
+                    said_b,
+                    f"{said_a!r} → {said_b!r}: another {other} of the same kind, not the same "
                     f"{other}: a reader is told about someone or something else"
                     if concrete
-                    else f"{head_a!r} → {head_b!r}: perhaps another {other} of the same sort",
+                    else f"{said_a!r} → {said_b!r}: perhaps another {other} of the same sort",
                     KIND_PRIORS["cohyponym" if concrete else "cohyponym_abstract"],
                     evidence,
                 )
@@ -379,9 +439,9 @@ def find_kinds(
                 Hit(
                     "kind.related",
                     "lexical",
-                    head_a,
-                    head_b,
-                    f"{head_a!r} → {head_b!r}: a related but different thing",
+                    said_a,
+                    said_b,
+                    f"{said_a!r} → {said_b!r}: a related but different thing",
                     KIND_PRIORS["related"],
                     evidence,
                 )

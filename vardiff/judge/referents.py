@@ -105,6 +105,24 @@ def find_referents(a: str, b: str) -> list[Hit]:
                         {"changed": change},
                     )
                     break
+                number = _people_counted(x, y)
+                if number is not None:
+                    agrees = _verb_agrees(_next_word(edit.a, edit.after_a, x)) != _verb_agrees(
+                        _next_word(edit.b, edit.after_b, y)
+                    )
+                    found = Hit(
+                        "person.noun_number",
+                        "referent",
+                        x,
+                        y,
+                        f"{x!r} → {y!r}: {number}: the count of people changed",
+                        # With its verb ("was" / "were") the count of people changed for the
+                        # whole sentence; a noun alone changes number between translations of
+                        # languages that do not mark it ("my friend" / "my friends").
+                        0.6 if agrees else 0.3,
+                        {"agreement": float(agrees)},
+                    )
+                    break
                 gender_a, gender_b = lex.gender(x), lex.gender(y)
                 if gender_a and gender_b and gender_a != gender_b:
                     found = Hit(
@@ -123,6 +141,48 @@ def find_referents(a: str, b: str) -> list[Hit]:
     if not any(h.check in _GENDER_CHECKS for h in hits):
         hits.extend(_gender_swapped(a, b))
     return hits
+
+
+def _people_counted(x: str, y: str) -> str | None:
+    """What changed when a noun for people became itself in the other number ("suspect" /
+    "suspects", "gunman" / "gunmen"), or None."""
+    lex = lexicon()
+    left, right = x.lower(), y.lower()
+    if left == right or lex.domain(left) != "noun.person":
+        return None
+    lemmas = set(lex.lemmas(left, "n"))
+    if not lemmas & set(lex.lemmas(right, "n")):
+        return None
+    one_a, one_b = left in lemmas, right in lemmas
+    if one_a == one_b:
+        return None
+    return "one person in A, several in B" if one_a else "several people in A, one in B"
+
+
+# A verb right after its subject that shows the subject's number.
+_SINGULAR_VERBS = {"is": "are", "was": "were", "has": "have", "does": "do"}
+_PLURAL_VERBS = {plural: singular for singular, plural in _SINGULAR_VERBS.items()}
+
+
+def _verb_agrees(word: str) -> str:
+    """ "one" or "many" where ``word`` is a verb that agrees with a singular or plural subject
+    ("was", "were", "has", "says"), else ""."""
+    lowered = word.lower()
+    if lowered in _SINGULAR_VERBS:
+        return "one"
+    if lowered in _PLURAL_VERBS:
+        return "many"
+    if lowered.endswith("s") and not lowered.endswith("ss") and lexicon().is_verb(lowered):
+        return "one"
+    return ""
+
+
+def _next_word(edited: str, after: str, word: str) -> str:
+    """The word after ``word`` (one of ``edited``'s), in the edit or just after it."""
+    following = words(edited)
+    if word in following:
+        following = following[following.index(word) + 1 :]
+    return (following + words(after))[0] if following or words(after) else ""
 
 
 def _gender_swapped(a: str, b: str) -> list[Hit]:

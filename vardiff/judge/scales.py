@@ -542,10 +542,19 @@ def _ends_turned(shift: Shift, a: str, b: str) -> bool:
     if {first.low, second.low} != {0, top} or first.low != first.high or second.low != second.high:
         return False
     ends = {first.point.text.lower(), second.point.text.lower()}
+    # The ends blanked too: in one edit ("never accepts" / "always rejects") the opposites
+    # check keeps one opposite, the ends themselves, and would hide the verb's antonym.
+    a, b = cues.strip_quotes(a), cues.strip_quotes(b)
+    without_ends = (_blank(a, first.point), _blank(b, second.point))
     return any(
         o.relation == "antonym" and not {o.a.lower(), o.b.lower()} & ends
-        for o in opposed_words(a, b)
+        for o in opposed_words(a, b) + opposed_words(*without_ends)
     )
+
+
+def _blank(text: str, point: Point) -> str:
+    """``text`` with the scale phrase at ``point`` blanked (its place kept)."""
+    return text[: point.start] + " " * (point.end - point.start) + text[point.end :]
 
 
 def negation_explained(a: str, b: str) -> bool:

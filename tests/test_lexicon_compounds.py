@@ -1,0 +1,127 @@
+"""Compound nouns ("machine gun", "fire engine", "prime minister") read as one word: another
+thing of the same kind is loud ("machine gun" / "shotgun", "chief executive officer" / "chief
+financial officer"), the same thing named another way stays quiet ("fire engine" / "fire
+truck", "Prime Minister" / "premier", "landmine" / "land mine").
+
+Our own news-style sentences, both ways round (benchmarks/data/probe_lexical.jsonl holds more
+of the same kind; none is from the contrast set).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import vardiff
+from vardiff import Severity
+from vardiff.judge._calibration import severity_of
+from vardiff.judge._edits import Hit
+from vardiff.judge._lexicon import lexicon
+from vardiff.judge.kinds import find_kinds
+
+
+def loud(hits: list[Hit]) -> list[Hit]:
+    """Hits whose prior makes a finding of medium or above on the checks' own scale."""
+    return [h for h in hits if severity_of(h.prior) >= Severity.MEDIUM]
+
+
+def both_ways(a: str, b: str) -> list[tuple[str, str]]:
+    return [(a, b), (b, a)]
+
+
+def test_the_lexicon_knows_compound_nouns_in_any_case_and_number() -> None:
+    lex = lexicon()
+    assert lex.compound(["machine", "guns"]) == "machine gun"
+    assert lex.compound(["Prime", "Minister"]) == "prime minister"
+    assert lex.compound(["chief", "financial", "officer"]) == "chief financial officer"
+    assert lex.compound(["the", "gun"]) is None
+    assert lex.kinship("prime minister", "premier") is not None
+    assert lex.kinship("machine gun", "weapon").relation == "broader"  # type: ignore[union-attr]
+
+
+def test_a_compound_written_as_one_word_is_found_apart() -> None:
+    lex = lexicon()
+    assert lex.spelled_apart("landmines") == "land mine"
+    assert lex.spelled_apart("gun") is None  # a word the lexicon knows is itself
+    assert lex.spelled_apart("Smithfield") is None
+
+
+OTHER_THINGS = [
+    ("The gunman opened fire with a machine gun.", "The gunman opened fire with a shotgun."),
+    ("A fire engine blocked the narrow street.", "An ambulance blocked the narrow street."),
+    ("Two soldiers were killed by a landmine.", "Two soldiers were killed by a grenade."),
+    ("The price of olive oil rose sharply.", "The price of palm oil rose sharply."),
+    ("Workers were trapped in a coal mine.", "Workers were trapped in a gold mine."),
+    # The word both sides share makes a compound on both: the compounds are compared.
+    ("The chief executive officer resigned.", "The chief financial officer resigned."),
+    ("The foreign minister flew to Cairo.", "The finance minister flew to Cairo."),
+    ("The central bank raised the interest rate.", "The central bank raised the tax rate."),
+]  # fmt: skip
+
+SAME_THINGS = [
+    ("The fire engine arrived within minutes.", "The fire truck arrived within minutes."),
+    ("The prime minister called an election.", "The premier called an election."),
+    ("A landmine exploded near the road.", "A land mine exploded near the road."),
+    ("The police officer was not hurt.", "The policeman was not hurt."),
+    ("The car park was flooded.", "The parking lot was flooded."),
+    # Broader words.
+    ("Police found a machine gun in the boot.", "Police found a weapon in the boot."),
+    ("A fire engine overturned on the bridge.", "A vehicle overturned on the bridge."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("a", "b"), OTHER_THINGS)
+def test_another_compound_thing_is_loud_both_ways(a: str, b: str) -> None:
+    for left, right in both_ways(a, b):
+        assert [h.check for h in loud(find_kinds(left, right))] == ["kind.cohyponym"], (left, right)
+
+
+@pytest.mark.parametrize(("a", "b"), SAME_THINGS)
+def test_the_same_compound_thing_named_otherwise_is_quiet_both_ways(a: str, b: str) -> None:
+    for left, right in both_ways(a, b):
+        assert not loud(find_kinds(left, right)), (left, right)
+
+
+def test_a_shared_word_is_taken_only_where_it_makes_a_compound_on_both_sides() -> None:
+    """ "bus driver" / "taxi driver": the lexicon knows only one of the two compounds, so the
+    edit is read as it is, "bus" / "taxi" (another vehicle: another driver)."""
+    hits = find_kinds("The bus driver was injured.", "The taxi driver was injured.")
+    assert [(h.check, h.a, h.b) for h in hits] == [("kind.cohyponym", "bus", "taxi")]
+
+
+def test_opposite_words_inside_compounds_are_left_to_the_opposites_check() -> None:
+    for left, right in both_ways("The old man was injured.", "The young man was injured."):
+        assert not find_kinds(left, right), (left, right)
+
+
+# -- end to end, with the real model and the shipped calibration ------------------------------
+
+
+def worst(a: str, b: str) -> Severity | None:
+    report = vardiff.compare(a, b)
+    return max((f.severity for f in report.findings()), default=None)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The gunman opened fire with a machine gun.", "The gunman opened fire with a shotgun."),
+        ("The chief executive officer resigned.", "The chief financial officer resigned."),
+    ],
+)  # fmt: skip
+def test_another_compound_thing_fails_the_gate_both_ways(a: str, b: str) -> None:
+    for left, right in both_ways(a, b):
+        severity = worst(left, right)
+        assert severity is not None and severity >= Severity.MEDIUM, (left, right, severity)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The fire engine arrived within minutes.", "The fire truck arrived within minutes."),
+        ("The prime minister called an election.", "The premier called an election."),
+    ],
+)  # fmt: skip
+def test_the_same_compound_thing_stays_low_both_ways(a: str, b: str) -> None:
+    for left, right in both_ways(a, b):
+        severity = worst(left, right)
+        assert severity is None or severity <= Severity.LOW, (left, right, severity)
