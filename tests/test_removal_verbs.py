@@ -87,15 +87,6 @@ def test_a_verb_b_replaces_with_another_is_reported_quietly() -> None:
     assert severity_of(hits[0].prior) < Severity.MEDIUM
 
 
-def test_a_verb_hung_on_another_is_reported_quietly() -> None:
-    hits = _verb_hits(
-        "The defender helped the club to clinch the title in the last round.",
-        "The defender helped the club to the title in the last round.",
-    )
-    assert [h.evidence["infinitive"] for h in hits] == [1.0]
-    assert severity_of(hits[0].prior) < Severity.MEDIUM
-
-
 @pytest.mark.parametrize(
     ("a", "b"),
     [
@@ -110,6 +101,21 @@ def test_a_verb_hung_on_another_is_reported_quietly() -> None:
         (
             "Police arrested three men after the match.",
             "Police detained three men after the match.",
+        ),
+        # A verb an infinitive hangs on still says much of it.
+        (
+            "The defender helped the club to clinch the title in the last round.",
+            "The defender helped the club to the title in the last round.",
+        ),
+        # The verb mistyped is still said ("acheiving").
+        (
+            "The goal of achieving the verifiable denuclearization of the peninsula.",
+            "The goal of acheiving verifiable denuclearization of the peninsula.",
+        ),
+        # An auxiliary in any form is no event of its own.
+        (
+            "I have not heard of a case actually having been filed.",
+            "I have not heard that a complaint has actually been filed.",
         ),
         # A participle that describes its noun is no verb of the clause.
         ("The damaged bridge reopened on Friday.", "The bridge reopened on Friday."),
