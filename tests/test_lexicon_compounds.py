@@ -1,7 +1,9 @@
-"""Compound nouns ("machine gun", "fire engine", "prime minister") read as one word: another
-thing of the same kind is loud ("machine gun" / "shotgun", "chief executive officer" / "chief
-financial officer"), the same thing named another way stays quiet ("fire engine" / "fire
-truck", "Prime Minister" / "premier", "landmine" / "land mine").
+"""Compound nouns ("machine gun", "fire engine", "prime minister") read as one word, and two
+documents ("passport" / "driving licence") as things, not ideas: another thing of the same kind
+is loud ("machine gun" / "shotgun", "chief executive officer" / "chief financial officer"), the
+same thing named another way stays quiet ("fire engine" / "fire truck", "Prime Minister" /
+"premier", "landmine" / "land mine"), and so does a source named either way ("the prime
+minister said" / "the premier said").
 
 Our own news-style sentences, both ways round (benchmarks/data/probe_lexical.jsonl holds more
 of the same kind; none is from the contrast set).
@@ -56,6 +58,9 @@ OTHER_THINGS = [
     ("The chief executive officer resigned.", "The chief financial officer resigned."),
     ("The foreign minister flew to Cairo.", "The finance minister flew to Cairo."),
     ("The central bank raised the interest rate.", "The central bank raised the tax rate."),
+    # Two documents: papers one holds, not ideas.
+    ("He showed his passport at the border.", "He showed his driving licence at the border."),
+    ("The two states signed a treaty.", "The two states signed a contract."),
 ]  # fmt: skip
 
 SAME_THINGS = [
@@ -64,6 +69,8 @@ SAME_THINGS = [
     ("A landmine exploded near the road.", "A land mine exploded near the road."),
     ("The police officer was not hurt.", "The policeman was not hurt."),
     ("The car park was flooded.", "The parking lot was flooded."),
+    ("He was refused a permit.", "He was refused a licence."),
+    ("The two states signed a treaty.", "The two states signed an accord."),
     # Broader words.
     ("Police found a machine gun in the boot.", "Police found a weapon in the boot."),
     ("A fire engine overturned on the bridge.", "A vehicle overturned on the bridge."),
