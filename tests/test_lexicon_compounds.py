@@ -151,3 +151,18 @@ def test_a_source_named_by_a_compound_is_read_whole() -> None:
         "The prime minister said the talks had failed.", "The premier said the talks had failed."
     ):
         assert not attributions(left, right), (left, right)
+
+
+def test_an_acronym_is_read_as_its_compound() -> None:
+    lex = lexicon()
+    assert lex.spelled_apart("CEO") == "chief executive officer"
+    assert lex.spelled_apart("CEOs") == "chief executive officer"
+    assert lex.spelled_apart("PM") is None  # two letters: "prime minister" or "post mortem"
+    for left, right in both_ways("The CEO resigned.", "The chief financial officer resigned."):
+        assert [h.check for h in loud(find_kinds(left, right))] == ["kind.cohyponym"]
+    for left, right in both_ways("The CEO resigned.", "The chief executive officer resigned."):
+        assert not loud(find_kinds(left, right)), (left, right)
+    for left, right in both_ways(
+        "The CEO said profits would rise.", "The chief executive officer said profits would rise."
+    ):
+        assert not attributions(left, right), (left, right)

@@ -17,6 +17,8 @@ What goes in, and why:
   so that "machine gun" / "shotgun" is not read as "gun" / "shotgun". Senses only compounds
   name are numbered after all the others (from ``compound_senses``), so that the reader can
   leave them out of how general a single word is.
+- ``acronyms``: upper-case acronyms of three letters or more whose commonest sense has such a
+  compound ("CEO": "chief executive officer", "GDP": "gross domestic product").
 - ``domains``: each sense's lexicographer file ("noun.artifact", "noun.cognition").
 - ``adjectives``: single-word adjective and adverb lemmas, so that the run-time lemmatiser
   knows "cheaper" is "cheap".
@@ -166,6 +168,16 @@ def build(wn: Any, extra: dict[str, Any]) -> dict[str, Any]:
         synset_index[name] = len(synset_index)
         reachable[name] = added[name]
     kept["n"].update(compounds)
+    # Acronyms that WordNet gives a compound noun for ("CEO": "chief executive officer", "GDP":
+    # "gross domestic product"), so that a check can read one as the other. Names of bodies
+    # ("FBI", "NATO") have a capitalised compound and stay the names check's.
+    # Two letters are too often read otherwise ("PM", "MP", "IT"); the commonest sense decides.
+    acronyms: dict[str, str] = {}
+    for name in sorted(n for n in names if re.fullmatch(r"[A-Z]{3,5}", n)):
+        first = next(s for s in wn.synsets(name, "n") if name in s.lemma_names())  # not "cat"
+        spelled = [w for n in first.lemma_names() if (w := _compound(n)) in compounds]
+        if spelled:
+            acronyms[name] = spelled[0]
     order = sorted(reachable, key=synset_index.__getitem__)
     parents = [
         sorted(synset_index[h.name()] for h in reachable[name].hypernyms()) for name in order
@@ -340,6 +352,7 @@ def build(wn: Any, extra: dict[str, Any]) -> dict[str, Any]:
         "lemmas": lemmas,
         "parents": parents,
         "compound_senses": single,
+        "acronyms": dict(sorted(acronyms.items())),
         "domains": domains,
         "domain_names": list(_LEXNAMES),
         "adjectives": adjectives,

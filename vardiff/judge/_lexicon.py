@@ -112,6 +112,7 @@ class Lexicon:
     _degree: frozenset[str]
     _transitive: frozenset[str]
     _infinitive: frozenset[str]
+    _acronyms: dict[str, str]  # "CEO" -> "chief executive officer"
 
     def __init__(self, tables: Mapping[str, Any]) -> None:
         self._tables = tables
@@ -173,7 +174,11 @@ class Lexicon:
 
     def spelled_apart(self, word: str) -> str | None:
         """The compound noun the lexicon knows that ``word`` writes as one word ("landmines"
-        → "land mine"), when the lexicon lacks the word itself."""
+        → "land mine") or as an acronym ("CEO" → "chief executive officer"), when the lexicon
+        lacks the word itself."""
+        for form in (word, word.removesuffix("s")):  # "CEOs"
+            if form in self._acronyms:
+                return self._acronyms[form]
         lowered = word.lower()
         if not lowered.isalpha() or self.is_noun(lowered):
             return None
@@ -394,7 +399,7 @@ def _pairs(pairs: Iterable[list[str]]) -> dict[str, frozenset[str]]:
 TABLES = (
     "version", "senses", "parents", "children", "domains", "adjectives", "antonyms", "indirect",
     "converses", "direction", "gender", "exceptions", "extra", "modifier_senses", "degree",
-    "transitive", "infinitive",
+    "transitive", "infinitive", "acronyms",
 )  # fmt: skip
 
 
@@ -438,13 +443,14 @@ def compile_tables(data: dict[str, Any]) -> dict[str, Any]:
         "degree": frozenset(data.get("degree_adjectives", ())),
         "transitive": frozenset(data.get("transitive", ())),
         "infinitive": frozenset(data.get("infinitive", ())),
+        "acronyms": dict(data.get("acronyms", {})),
     }
 
 
 # The compiled file: this header, the SHA-256 of the payload, then the payload: a marshalled
 # dict of table name -> the table, each big word table cut into shards (below). Change the
 # header when the layout changes: a file of another layout is then compiled again.
-_MAGIC = b"vdlex04\n"
+_MAGIC = b"vdlex05\n"
 _SHARD = 8  # entries per shard, about: a shard decodes in a few microseconds
 _SHARDED = ("parents", "children", "adjectives", "antonyms", "indirect", "modifier_senses")
 _SHARDED_BY_POS = ("senses", "exceptions")

@@ -110,13 +110,19 @@ def check_attribution(ctx: PairContext) -> list[Finding]:
 
 def _named(attribution: cues.Attribution) -> str:
     """The source as the lexicon may know it: the compound noun its head word ends ("the prime
-    minister said": "prime minister", not "minister"), else the head word."""
-    tokens = [w.lower() for w in words(attribution.phrase)]
+    minister said": "prime minister", not "minister") or spells as an acronym ("the CEO said":
+    "chief executive officer"), else the head word."""
+    said = words(attribution.phrase)
+    tokens = [w.lower() for w in said]
     if attribution.source in tokens:
         end = tokens.index(attribution.source) + 1
         for size in (3, 2):
             if end >= size and (compound := lexicon().compound(tokens[end - size : end])):
                 return compound
+        head = said[end - 1]
+        # Only a word written in capitals: "it said" is a pronoun, not "IT".
+        if head.isupper() and (spelled := lexicon().spelled_apart(head)):
+            return spelled
     return attribution.source
 
 
