@@ -873,6 +873,9 @@ def test_tense_auxiliary_only_change_is_flagged(a: str, b: str) -> None:
         # An irregular past is the past too.
         ("Sales will rise next year.", "Sales rose next year."),
         ("The team took the title.", "The team will take the title."),
+        # Done by now against not yet.
+        ("The firm has cut 300 jobs.", "The firm will cut 300 jobs."),
+        ("The bridge will be rebuilt.", "The bridge has been rebuilt."),
     ],
 )
 def test_a_verb_moved_across_now_is_a_tense_change(a: str, b: str) -> None:
@@ -895,6 +898,11 @@ def test_a_tense_shift_says_whether_it_clashes_with_the_sentence(
 ) -> None:
     tense = of(findings(a, b), "tense")
     assert tense and dict(tense[0].evidence)["clashes"] == clashes, show(tense)
+
+
+def test_a_duty_is_no_perfect() -> None:
+    found = findings("The firm has to cut 300 jobs.", "The firm will cut 300 jobs.")
+    assert not [f for f in of(found, "tense") if f.check == "tense.across_now"], show(found)
 
 
 def test_do_support_in_another_tense_is_a_tense_change() -> None:
@@ -970,6 +978,9 @@ def test_a_name_in_another_transliteration_is_a_variant(a: str, b: str) -> None:
         ("The deal was signed by Angela Merkel.", "The deal was signed by Merkel."),
         ("Chancellor Angela Merkel signed the deal.", "Chancellor Merkel signed the deal."),
         ("Protesters marched as John Lewis had marched.", "Protesters marched as Lewis had."),
+        # The family name leads Chinese, Korean and Japanese names.
+        ("Xi Jinping visited Moscow on Monday.", "President Xi visited Moscow on Monday."),
+        ("Kishida Fumio met the envoy in Tokyo.", "Prime Minister Kishida met the envoy in Tokyo."),
     ],
 )
 def test_a_person_named_by_the_surname_alone_is_the_same_person(a: str, b: str) -> None:
@@ -982,6 +993,7 @@ def test_a_person_named_by_the_surname_alone_is_the_same_person(a: str, b: str) 
     [
         ("The minister flew to South Africa.", "The minister flew to Africa."),
         ("The deal was signed by Angela Merkel.", "The deal was signed by Angela."),
+        ("Xi Jinping visited Moscow on Monday.", "Xi Mingze visited Moscow on Monday."),
         # A possessive or an acronym is no given name: "Ring's CEO" / "CEO" drops the company.
         (
             "Previously, Ring's CEO, Jamie Siminoff, remarked that it started in his garage.",

@@ -1,7 +1,9 @@
-"""Compound nouns ("machine gun", "fire engine", "prime minister") read as one word: another
-thing of the same kind is loud ("machine gun" / "shotgun", "chief executive officer" / "chief
-financial officer"), the same thing named another way stays quiet ("fire engine" / "fire
-truck", "Prime Minister" / "premier", "landmine" / "land mine").
+"""Compound nouns ("machine gun", "fire engine", "prime minister") read as one word, and two
+documents ("passport" / "driving licence") as things, not ideas: another thing of the same kind
+is loud ("machine gun" / "shotgun", "chief executive officer" / "chief financial officer"), the
+same thing named another way stays quiet ("fire engine" / "fire truck", "Prime Minister" /
+"premier", "landmine" / "land mine"), and so does a source named either way ("the prime
+minister said" / "the premier said").
 
 Our own news-style sentences, both ways round (benchmarks/data/probe_lexical.jsonl holds more
 of the same kind; none is from the contrast set).
@@ -12,7 +14,8 @@ from __future__ import annotations
 import pytest
 
 import vardiff
-from vardiff import Severity
+from vardiff import Pair, Severity, word_diff
+from vardiff.judge import Judge, build_context
 from vardiff.judge._calibration import severity_of
 from vardiff.judge._edits import Hit
 from vardiff.judge._lexicon import lexicon
@@ -55,6 +58,9 @@ OTHER_THINGS = [
     ("The chief executive officer resigned.", "The chief financial officer resigned."),
     ("The foreign minister flew to Cairo.", "The finance minister flew to Cairo."),
     ("The central bank raised the interest rate.", "The central bank raised the tax rate."),
+    # Two documents: papers one holds, not ideas.
+    ("He showed his passport at the border.", "He showed his driving licence at the border."),
+    ("The two states signed a treaty.", "The two states signed a contract."),
 ]  # fmt: skip
 
 SAME_THINGS = [
@@ -63,6 +69,8 @@ SAME_THINGS = [
     ("A landmine exploded near the road.", "A land mine exploded near the road."),
     ("The police officer was not hurt.", "The policeman was not hurt."),
     ("The car park was flooded.", "The parking lot was flooded."),
+    ("He was refused a permit.", "He was refused a licence."),
+    ("The two states signed a treaty.", "The two states signed an accord."),
     # Broader words.
     ("Police found a machine gun in the boot.", "Police found a weapon in the boot."),
     ("A fire engine overturned on the bridge.", "A vehicle overturned on the bridge."),
@@ -125,3 +133,21 @@ def test_the_same_compound_thing_stays_low_both_ways(a: str, b: str) -> None:
     for left, right in both_ways(a, b):
         severity = worst(left, right)
         assert severity is None or severity <= Severity.LOW, (left, right, severity)
+
+
+def attributions(a: str, b: str) -> list[str]:
+    """The attribution rules that fire on the pair, judged without the model."""
+    pair = Pair(
+        a=(0,), b=(0,), similarity=0.95, status="changed", a_text=a, b_text=b, ops=word_diff(a, b)
+    )
+    findings = Judge(embedder=None).findings(build_context(pair, [a], [b]))
+    return [f.check for f in findings if f.check.startswith("attribution.")]
+
+
+def test_a_source_named_by_a_compound_is_read_whole() -> None:
+    """ "the prime minister said" / "the premier said": one source (the compound and its
+    synonym), where the head word alone ("minister") is another person than "premier"."""
+    for left, right in both_ways(
+        "The prime minister said the talks had failed.", "The premier said the talks had failed."
+    ):
+        assert not attributions(left, right), (left, right)

@@ -40,6 +40,13 @@ def names(text: str) -> list[str]:
         # A date inside a capitalised run splits it: "Late" is no name.
         ("Late July Kolonko posted a message.", ["Kolonko"]),
         ("It may be announced as early as the 28th (Tue).", []),
+        # A stage direction before a sentence leaves its first word sentence-first...
+        ("(Laughter) Better get away from that sound.", []),
+        ("(Applause) Thank you, Kigali.", ["Kigali"]),
+        # ... and a name ends with its sentence; a short abbreviation runs on into a name.
+        ("The idea came from Albert Einstein. In fact, few doubted it.", ["Albert Einstein"]),
+        ("The talks were held in Geneva. Officials said little.", ["Geneva"]),
+        ("Gen. Milley met officials in St. Louis.", ["Gen. Milley", "St. Louis"]),
     ],
 )
 def test_which_words_are_names(text: str, expected: list[str]) -> None:
@@ -226,3 +233,31 @@ def test_a_question_word_in_capitals_is_a_name_only_in_mixed_case() -> None:
 def test_a_name_given_in_both_forms_loses_the_one_dropped(a: str, b: str, dropped: str) -> None:
     # A gives the name and its initials; B keeping one of them has left the other out.
     assert compare_names(a, b, is_word=_is_word).only_a == (dropped,)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("(Laughter) Want to get away from the noise?", "(Laughter) Better get away from it."),
+        (
+            "The plan came from Albert Einstein. In fact, few doubted it.",
+            "The plan came from Albert Einstein. Actually, few doubted it.",
+        ),
+        (
+            "The talks were held in Geneva. Officials said little.",
+            "The talks were held in Geneva. Diplomats said little.",
+        ),
+    ],
+)
+def test_a_sentence_opening_word_is_no_other_name(a: str, b: str) -> None:
+    assert not [f for f in check_names(context(a, b)) + check_names(context(b, a))]
+
+
+def test_a_name_after_a_sentence_end_is_still_compared() -> None:
+    found = check_names(
+        context(
+            "The talks were held in Geneva. Lavrov said little.",
+            "The talks were held in Geneva. Blinken said little.",
+        )
+    )
+    assert [(f.check, f.a, f.b) for f in found] == [("entity.different", "Lavrov", "Blinken")]

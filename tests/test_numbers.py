@@ -283,6 +283,10 @@ def test_spans_quote_the_text_exactly() -> None:
         ("the 152mm shells", "the 152-millimeter shells"),
         ("an area of 3,850 km², of which", "an area of 3,850 square kilometers, of which"),
         ("200 hectares of forest", "200 ha of forest"),
+        # Converted for the reader, and rounded.
+        ("temperatures reached 40C", "temperatures hit 104 degrees Fahrenheit"),
+        ("a range of 100 km", "a range of 62 miles"),
+        ("a summit at 8,848 metres", "a summit at 29,029 feet"),
         ("rose 10%", "rose ten percent"),
         ("at 3:30 p.m.", "at 15:30"),
     ],
@@ -319,6 +323,8 @@ def test_changed_date() -> None:
         ("aid worth $5 million", "aid worth 5 million euros"),
         ("an area of 3,850 km²", "a length of 3,850 km"),
         ("a fire that burned 200 hectares", "a fire that burned 200 acres"),
+        ("temperatures reached 40C", "temperatures hit 100 degrees Fahrenheit"),
+        ("a range of 100 km", "a range of 100 miles"),
     ],
 )
 def test_same_number_in_another_unit_is_a_change(a: str, b: str) -> None:

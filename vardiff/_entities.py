@@ -106,7 +106,16 @@ def _fold(text: str) -> str:
 
 def _sentence_initial(text: str, start: int) -> bool:
     head = text[:start].rstrip(" “\"‘'(")
+    # An aside between sentences, such as a talk's stage direction, leaves the next word
+    # sentence-first: "(Laughter) Want to get away from it?"
+    head = _ASIDE.sub("", head)
     return not head or head[-1] in ".?!:\n"
+
+
+_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
+# A word of five letters or more with a full stop ends a sentence; shorter ones may be
+# abbreviations that run on into a name ("Gen. Milley", "St. Louis", "Corp.").
+_SENTENCE_END = re.compile(r"[A-Z][a-z]{4,}\.")
 
 
 def _mid_sentence_capitals(text: str) -> set[str]:
@@ -164,8 +173,8 @@ def _stop(word: str, shouting: bool) -> bool:
 
 
 def _runs(phrase: str, start: int) -> list[tuple[list[str], int]]:
-    """The words of a capitalised phrase in runs split at dates: "Late July Kolonko" is "Late"
-    and "Kolonko", each with its offset in the text."""
+    """The words of a capitalised phrase in runs split at dates and sentence ends: "Late July
+    Kolonko" is "Late" and "Kolonko", each with its offset in the text."""
     runs: list[tuple[list[str], int]] = []
     words: list[str] = []
     begin = start
@@ -179,6 +188,10 @@ def _runs(phrase: str, start: int) -> list[tuple[list[str], int]]:
         if not words:
             begin = start + match.start()
         words.append(word)
+        if _SENTENCE_END.fullmatch(word):
+            # "Albert Einstein. In fact": the name ends with its sentence.
+            runs.append((words, begin))
+            words = []
     if words:
         runs.append((words, begin))
     return runs

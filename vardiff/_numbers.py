@@ -57,6 +57,9 @@ _UNITS = {
     "kilometres": "km",
     "mile": "mi",
     "miles": "mi",
+    "ft": "ft",
+    "foot": "ft",
+    "feet": "ft",
     # Areas: "3,850 km²" / "3,850 square kilometres" (read as kilometres, the two would differ).
     "km²": "km²",
     "km2": "km²",
@@ -918,10 +921,37 @@ def _ordinal_words(text: str) -> set[float]:
     }
 
 
+# Units a translation converts to its readers' ("40C" / "104 degrees Fahrenheit", "100 km" /
+# "62 miles"): how many of the second make one of the first.
+_CONVERSIONS = {
+    ("km", "mi"): 1 / 1.609344,
+    ("m", "ft"): 1 / 0.3048,
+    ("km²", "mi²"): 1 / 2.589988,
+    ("ha", "acre"): 2.471054,
+}
+# Converted figures are rounded: within this share of each other they are the same amount.
+_ROUNDING = 0.03
+
+
+def _converted(left: Quantity, right: Quantity) -> bool:
+    """The same amount in another system of units, rounded ("40C" / "104F", "10 km" /
+    "6.2 miles")."""
+    if not (isinstance(left.value, float) and isinstance(right.value, float)):
+        return False
+    values = {left.unit: left.value, right.unit: right.value}
+    if set(values) == {"°C", "°F"}:
+        return abs(values["°C"] * 9 / 5 + 32 - values["°F"]) <= 1.5
+    for (first, second), factor in _CONVERSIONS.items():
+        if set(values) == {first, second}:
+            expected = values[first] * factor
+            return expected > 0 and abs(values[second] - expected) <= _ROUNDING * expected
+    return False
+
+
 def _same_amount(left: Quantity, right: Quantity) -> bool:
     """Value and unit agree; a day written as an ordinal ("June 20th") is the plain number
-    ("June 20"); "the 1800s" is "the 19th century"."""
-    if left.key == right.key:
+    ("June 20"); "the 1800s" is "the 19th century"; the same amount in converted units."""
+    if left.key == right.key or _converted(left, right):
         return True
     span = _in_base_units(left)
     if span is not None and span == _in_base_units(right) and left.unit == right.unit:

@@ -37,7 +37,7 @@ def check_attribution(ctx: PairContext) -> list[Finding]:
     # on Twitter", "According within Tennet"). A pronoun names no one in particular.
     named_b = {cues.source_key(w) for w in words(b)}
     found: list[Finding] = []
-    sources_b = [r.source for r in right]
+    sources_b = [_named(r) for r in right]
     for garbled in (r for r in right if r.fragment):
         found.append(
             draft(
@@ -53,10 +53,11 @@ def check_attribution(ctx: PairContext) -> list[Finding]:
     unmatched_b = [r for r in right if not r.fragment]
     missing: list[cues.Attribution] = []
     for attribution in left:
-        match = next((r for r in unmatched_b if _same_source(r.source, attribution.source)), None)
+        source = _named(attribution)
+        match = next((r for r in unmatched_b if _same_source(_named(r), source)), None)
         if match is not None:
             unmatched_b.remove(match)
-        elif not any(_same_source(attribution.source, s) for s in sources_b) and (
+        elif not any(_same_source(source, s) for s in sources_b) and (
             cues.is_pronoun(attribution.source) or attribution.source not in named_b
         ):
             missing.append(attribution)
@@ -92,7 +93,7 @@ def check_attribution(ctx: PairContext) -> list[Finding]:
                 )
             )
     for attribution in unmatched_b:
-        if not any(_same_source(attribution.source, x.source) for x in left):
+        if not any(_same_source(_named(attribution), _named(x)) for x in left):
             found.append(
                 draft(
                     ctx,
@@ -105,6 +106,18 @@ def check_attribution(ctx: PairContext) -> list[Finding]:
                 )
             )
     return found
+
+
+def _named(attribution: cues.Attribution) -> str:
+    """The source as the lexicon may know it: the compound noun its head word ends ("the prime
+    minister said": "prime minister", not "minister"), else the head word."""
+    tokens = [w.lower() for w in words(attribution.phrase)]
+    if attribution.source in tokens:
+        end = tokens.index(attribution.source) + 1
+        for size in (3, 2):
+            if end >= size and (compound := lexicon().compound(tokens[end - size : end])):
+                return compound
+    return attribution.source
 
 
 def _same_source(left: str, right: str) -> bool:

@@ -186,6 +186,10 @@ def _concrete(kin: Kinship, a: str, b: str, *, counted: bool = False) -> bool:
         return True
     if _kind_apart(a, b):
         return True
+    # Two documents under a close common parent ("passport" / "driving licence", "contract" /
+    # "treaty", "visa" / "permit"): papers one holds, not ideas.
+    if kin.domain == "noun.communication" and all(_is_a(lex, w, ("document",)) for w in (a, b)):
+        return True
     if kin.domain == "noun.person":
         return (lex.is_kin(a) and lex.is_kin(b)) or _roles_apart(kin)
     # "Tuesday" / "Thursday", "October" / "November"; seasons, times of day and spans of the

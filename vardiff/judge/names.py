@@ -14,7 +14,7 @@ from ._draft import draft
 from ._edits import words
 from ._evidence import content_terms, spelling, support, support_texts
 from ._lexicon import lexicon
-from ._persons import surname_kept
+from ._persons import family_name_kept, surname_kept
 from ._sources import current
 from ._text import same_case
 from .removal import broken_junctions
@@ -200,6 +200,9 @@ def check_names(ctx: PairContext) -> list[Finding]:
         given, whole = name.split(), diff.whole_of(name).split()
         if whole[-len(given) - 1 : -1] == given and surname_kept(given, whole[-1], ctx.b):
             found.append(_variant(ctx, diff.whole_of(name), whole[-1]))
+            continue
+        if whole[1:] == given and family_name_kept(whole, ctx.b):
+            found.append(_variant(ctx, diff.whole_of(name), whole[0]))
             continue
         # A name rendered another way (lower case, a description, a transliteration) is still
         # there: support and spelling say how well B accounts for it.

@@ -222,6 +222,14 @@ def check_tense(ctx: PairContext) -> list[Finding]:
 
 Side = tuple[list[str], set[str], str]  # a verb group's words, its auxiliaries, text before it
 
+_PRESENT_HAVE = {"has", "have", "'ve", "’ve"}
+
+
+def _present_perfect(words: list[str], auxiliaries: set[str]) -> bool:
+    """ "has cut", "have been built": a present "have" before a participle ("has to cut" is a
+    duty, not a perfect)."""
+    return bool(auxiliaries & _PRESENT_HAVE) and "to" not in words
+
 
 def _shifted(
     ctx: PairContext,
@@ -238,7 +246,10 @@ def _shifted(
     past_a = _past(words_a, aux_a, preceding_a)
     past_b = _past(words_b, aux_b, preceding_b)
     future_a, future_b = bool(aux_a & _FUTURE_MARKERS), bool(aux_b & _FUTURE_MARKERS)
-    across = (future_a and past_b) or (past_a and future_b)
+    # What "has cut" tells is done by now, as "cut" is: against "will cut" it crosses "now".
+    done_a = past_a or _present_perfect(words_a, aux_a)
+    done_b = past_b or _present_perfect(words_b, aux_b)
+    across = (future_a and done_b) or (done_a and future_b)
     reported = _REPORTED_BEFORE.search(preceding_a) or _REPORTED_BEFORE.search(preceding_b)
     if future_a != future_b or past_a != past_b:
         if aspect_only or (not across and reported):
