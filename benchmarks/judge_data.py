@@ -28,7 +28,9 @@ Sets:
   ``ref``: ``ref``'s segment against the system's (the ``seg_id`` is a gold alignment). Label 1
   when a rater marked a Major accuracy error (mistranslation, omission, addition) or a Major
   terminology error, 0 when every rater marked no error; other segments are left out. The
-  error spans (``<v>…</v>``) are kept to label findings.
+  error spans (``<v>…</v>``) are kept to label findings. An omission is marked on the source
+  only: its segment is labelled 1 with no span in the translation (until 2 December such
+  segments were counted error-free: 17 of them, and 21 more were left out).
 
 Run from the repository root: ``python benchmarks/judge_data.py`` (writes
 ``benchmarks/out/judge_dump.jsonl``; a few minutes on 2 cores with an empty cache).
@@ -150,10 +152,15 @@ def mqm_items() -> Iterator[dict[str, Any]]:
     for row in rows:
         key = (row["doc"], int(row["seg_id"]), row["system"])
         plain, spans = _strip_marks(row["target"])
-        seg = segments.setdefault(key, {"text": plain, "major": [], "other": False})
+        seg = segments.setdefault(
+            key, {"text": plain, "major": [], "major_any": False, "other": False}
+        )
         meaning = row["category"].startswith(_MEANING) and row["severity"] == "Major"
         if meaning:
+            # An omission is marked on the source only: no span in the translation, and still
+            # a Major error of the segment.
             seg["major"].extend(spans)
+            seg["major_any"] = True
         elif row["category"] != "No-error":
             seg["other"] = True
     for (doc, seg_id, system), seg in sorted(segments.items()):
@@ -162,7 +169,7 @@ def mqm_items() -> Iterator[dict[str, Any]]:
         ref = segments.get((doc, seg_id, "ref"))
         if ref is None:
             continue
-        if seg["major"]:
+        if seg["major_any"]:
             label = 1
         elif not seg["other"]:
             label = 0

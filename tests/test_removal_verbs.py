@@ -112,6 +112,11 @@ def test_a_verb_b_replaces_with_another_is_reported_quietly() -> None:
             "The goal of achieving the verifiable denuclearization of the peninsula.",
             "The goal of acheiving verifiable denuclearization of the peninsula.",
         ),
+        # The verb of a relative clause, with the main verb right after it.
+        (
+            "The amount of peace a person possesses correlates with the tension in the body.",
+            "The degree of peace of a person correlates with the tension in the body.",
+        ),
         # An auxiliary in any form is no event of its own.
         (
             "I have not heard of a case actually having been filed.",

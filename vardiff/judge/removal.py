@@ -1700,6 +1700,9 @@ def _verbs_gone(a: str, b: str) -> list[_GoneVerb]:
             or left in _BEFORE_NOUNS | {"to"}
             or not _content_verb(tokens_a, index)
             or _attributive(tokens_a, index)
+            # "the peace a person possesses correlates with": a verb before the clause's own
+            # verb ends a relative clause, and B keeps a verb in its place.
+            or _could_be_verb(tokens_a, index + 1, lenient=True)
         ):
             continue
         said = said or _SaidInB.of(a, b)
