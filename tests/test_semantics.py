@@ -300,6 +300,11 @@ def test_one_person_or_several_with_their_verb_is_loud_both_ways(a: str, b: str)
         ("The gunman opened fire on the crowd.", "The gunmen opened fire on the crowd."),
         # Not people.
         ("The company's shares fell sharply.", "The company's share fell sharply."),
+        # A possessive is the same person.
+        (
+            "Doctors said the boy's life was no longer in danger.",
+            "Doctors said the boy was out of danger.",
+        ),
     ],
 )
 def test_the_number_of_a_noun_alone_is_not_loud(a: str, b: str) -> None:

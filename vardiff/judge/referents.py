@@ -148,7 +148,10 @@ def _people_counted(x: str, y: str) -> str | None:
     "suspects", "gunman" / "gunmen"), or None."""
     lex = lexicon()
     left, right = x.lower(), y.lower()
-    if left == right or lex.domain(left) != "noun.person":
+    # A possessive ("the boy's life" / "the boy") is the same person, not another count.
+    if left == right or "'" in left + right or "’" in left + right:
+        return None
+    if lex.domain(left) != "noun.person":
         return None
     lemmas = set(lex.lemmas(left, "n"))
     if not lemmas & set(lex.lemmas(right, "n")):
