@@ -112,6 +112,8 @@ def test_a_verb_b_replaces_with_another_is_reported_quietly() -> None:
             "The goal of achieving the verifiable denuclearization of the peninsula.",
             "The goal of acheiving verifiable denuclearization of the peninsula.",
         ),
+        # The converse verb, with the participants the other way round.
+        ("Argentina lost 3-1 to Brazil on Sunday.", "Brazil beat Argentina 3-1 on Sunday."),
         # The verb of a relative clause, with the main verb right after it.
         (
             "The amount of peace a person possesses correlates with the tension in the body.",

@@ -1753,7 +1753,8 @@ def _attributive(tokens: list[str], index: int) -> bool:
 def _said_otherwise(verb: str, words_b: list[str]) -> bool:
     """Whether B has ``verb`` by another of its forms or a verb synonym ("fled" / "flee",
     "quit" / "resign"), a word derived from it ("announced" / "announcement": the first five
-    letters shared) or a typo of it ("acheiving")."""
+    letters shared), a typo of it ("acheiving"), or its converse or opposite ("Argentina lost
+    to Brazil" / "Brazil beat Argentina": the opposites and roles checks' to judge)."""
     lex = lexicon()
     lemmas = set(lex.lemmas(verb, "v"))
     for word in words_b:
@@ -1764,7 +1765,7 @@ def _said_otherwise(verb: str, words_b: list[str]) -> bool:
         if lemmas & set(lex.lemmas(word, "v")):
             return True
         kin = lex.kinship(verb, word, pos="v")
-        if kin is not None and kin.synonymous:
+        if (kin is not None and kin.synonymous) or lex.opposition(verb, word):
             return True
     return False
 
