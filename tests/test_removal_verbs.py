@@ -130,6 +130,11 @@ def test_a_verb_b_replaces_with_another_is_reported_quietly() -> None:
             "This crushed black hole would fit inside Manhattan.",
             "This black hole would fit inside Manhattan.",
         ),
+        # A participle after its noun describes it, where the clause keeps its own verb.
+        (
+            "The trade is prohibited by U.N. sanctions imposed on North Korea.",
+            "The trade is prohibited under United Nations sanctions on North Korea.",
+        ),
         # A participial phrase reworded as a prepositional one.
         (
             "The bridge, built in 1932, was closed for repairs.",

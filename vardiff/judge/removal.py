@@ -1709,13 +1709,18 @@ def _verbs_gone(a: str, b: str) -> list[_GoneVerb]:
         verb = tokens_a[index]
         if not said.lost(verb) or _said_otherwise(verb, lowered_b):
             continue
+        verbless = not any(
+            _could_be_verb(tokens_b, i, lenient=False) for i in _clause_around(tokens_b, at)
+        )
+        # "sanctions imposed on North Korea" / "sanctions on North Korea": a participle after
+        # its noun only describes it, where the clause keeps a verb of its own.
+        if not verbless and _reduced_relative(tokens_a, index):
+            continue
         found.append(
             _GoneVerb(
                 verb,
                 b[spans_b[at][0] : spans_b[at + 1][1]],
-                clause_verbless=not any(
-                    _could_be_verb(tokens_b, i, lenient=False) for i in _clause_around(tokens_b, at)
-                ),
+                clause_verbless=verbless,
                 content_neighbours=sum(
                     w.isalnum() and w not in FUNCTION_WORDS | _PREPOSITIONS for w in (left, right)
                 ),
@@ -1735,6 +1740,20 @@ def _content_verb(tokens: list[str], index: int) -> bool:
         and word not in _OTHER_VERBS
         and not {"be", "have", "do"} & set(lexicon().lemmas(word, "v"))
         and _could_be_verb(tokens, index, lenient=False)
+    )
+
+
+def _reduced_relative(tokens: list[str], index: int) -> bool:
+    """A past participle between a noun and a preposition ("sanctions imposed on", "weapons
+    made in"): it may describe the noun rather than tell the clause's event."""
+    word, before, after = tokens[index], tokens[index - 1], tokens[index + 1]
+    lex = lexicon()
+    return (
+        word.endswith(("ed", "en"))
+        and after in _PREPOSITIONS
+        and before.isalpha()
+        and before not in FUNCTION_WORDS
+        and lex.is_noun(before)
     )
 
 
