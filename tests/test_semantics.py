@@ -119,9 +119,8 @@ def test_lexicon_genders() -> None:
             "Bond yields tumbled after the announcement.",
         ),
         ("The lab said the samples were positive.", "The lab said the samples were negative."),
-        # A stance, and a person held or set free.
+        # A stance.
         ("The senator voted against the bill.", "The senator voted for the bill."),
-        ("Police arrested the activist on Sunday.", "Police released the activist on Sunday."),
     ],
 )
 def test_opposites_are_loud_both_ways(a: str, b: str) -> None:
