@@ -138,6 +138,9 @@ def worst(a: str, b: str) -> Severity | None:
         ("A farmer found the missing girl.", "A fisherman found the missing girl."),
         ("A bear attacked a hiker in the park.", "A wolf attacked a hiker in the park."),
         ("A shark was seen near the beach.", "A dolphin was seen near the beach."),
+        # Compound nouns the lexicon knows, read as one word.
+        ("The gunman opened fire with a machine gun.", "The gunman opened fire with a shotgun."),
+        ("The chief executive officer resigned.", "The chief financial officer resigned."),
     ],
 )  # fmt: skip
 def test_another_role_or_thing_fails_the_gate_both_ways(a: str, b: str) -> None:
@@ -152,6 +155,8 @@ def test_another_role_or_thing_fails_the_gate_both_ways(a: str, b: str) -> None:
         ("The journalist was detained at the border.", "The reporter was detained at the border."),
         ("The attackers were armed with pistols.", "The attackers were armed with guns."),
         ("The lorry overturned on the motorway.", "The truck overturned on the motorway."),
+        ("The fire engine arrived within minutes.", "The fire truck arrived within minutes."),
+        ("The prime minister called an election.", "The premier called an election."),
     ],
 )  # fmt: skip
 def test_the_same_role_or_thing_stays_low_both_ways(a: str, b: str) -> None:

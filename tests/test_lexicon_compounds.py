@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import pytest
 
-import vardiff
 from vardiff import Pair, Severity, word_diff
 from vardiff.judge import Judge, build_context
 from vardiff.judge._calibration import severity_of
@@ -104,35 +103,8 @@ def test_opposite_words_inside_compounds_are_left_to_the_opposites_check() -> No
 # -- end to end, with the real model and the shipped calibration ------------------------------
 
 
-def worst(a: str, b: str) -> Severity | None:
-    report = vardiff.compare(a, b)
-    return max((f.severity for f in report.findings()), default=None)
-
-
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
-        ("The gunman opened fire with a machine gun.", "The gunman opened fire with a shotgun."),
-        ("The chief executive officer resigned.", "The chief financial officer resigned."),
-    ],
-)  # fmt: skip
-def test_another_compound_thing_fails_the_gate_both_ways(a: str, b: str) -> None:
-    for left, right in both_ways(a, b):
-        severity = worst(left, right)
-        assert severity is not None and severity >= Severity.MEDIUM, (left, right, severity)
-
-
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
-        ("The fire engine arrived within minutes.", "The fire truck arrived within minutes."),
-        ("The prime minister called an election.", "The premier called an election."),
-    ],
-)  # fmt: skip
-def test_the_same_compound_thing_stays_low_both_ways(a: str, b: str) -> None:
-    for left, right in both_ways(a, b):
-        severity = worst(left, right)
-        assert severity is None or severity <= Severity.LOW, (left, right, severity)
+# The compound pairs end to end (real model, shipped calibration) are in test_kinds_lexical's
+# gate tests, beside the single words.
 
 
 def attributions(a: str, b: str) -> list[str]:
