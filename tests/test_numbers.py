@@ -283,6 +283,9 @@ def test_spans_quote_the_text_exactly() -> None:
         ("the 152mm shells", "the 152-millimeter shells"),
         ("an area of 3,850 km², of which", "an area of 3,850 square kilometers, of which"),
         ("200 hectares of forest", "200 ha of forest"),
+        # A decade with its century left out.
+        ("the company was founded in the 1990s", "the company was founded in the nineties"),
+        ("the company was founded in the 1990s", "the company was founded in the '90s"),
         # Converted for the reader, and rounded.
         ("temperatures reached 40C", "temperatures hit 104 degrees Fahrenheit"),
         ("a range of 100 km", "a range of 62 miles"),
@@ -314,6 +317,15 @@ def test_changed_date() -> None:
     diff = compare_quantities("talks began in March 2022", "talks began in April 2022")
     assert [q.value for q in diff.only_a] == ["march"]
     assert [q.value for q in diff.only_b] == ["april"]
+
+
+def test_another_decade_is_a_change_with_or_without_its_century() -> None:
+    diff = compare_quantities("founded in the 1990s", "founded in the eighties")
+    assert [q.text for q in diff.only_a] == ["1990s"] and [q.text for q in diff.only_b] == [
+        "eighties"
+    ]
+    diff = compare_quantities("built in the 1890s", "built in the 1990s")
+    assert diff.only_a and diff.only_b
 
 
 @pytest.mark.parametrize(

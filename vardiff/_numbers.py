@@ -953,6 +953,10 @@ def _same_amount(left: Quantity, right: Quantity) -> bool:
     ("June 20"); "the 1800s" is "the 19th century"; the same amount in converted units."""
     if left.key == right.key or _converted(left, right):
         return True
+    if left.unit == right.unit == "decade":
+        # "the 1990s" / "the nineties", "the '90s": the century goes without saying.
+        short, full = sorted((str(left.value), str(right.value)), key=len)
+        return len(short) == 3 and len(full) == 5 and full.endswith(short)
     span = _in_base_units(left)
     if span is not None and span == _in_base_units(right) and left.unit == right.unit:
         return True  # "two decades" / "20 years"
