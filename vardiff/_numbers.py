@@ -728,27 +728,10 @@ def _compare(a: str, b: str, left: list[Quantity], right: list[Quantity]) -> Qua
                 continue
             other_side.remove(partner)
             # Its count is no amount of its own: "two-thirds" / "67 percent" drops no "two".
-            side[:] = [q for q in side if not amount.start <= q.start < amount.end]
+            side[:] = _outside(side, [amount])
             pair = (amount, partner) if side is rest_a else (partner, amount)
             reworded.append(pair)
-    shares_a, shares_b = _unexplained_shares(a, reworded, 0), _unexplained_shares(b, reworded, 1)
-    for share in list(shares_a):
-        same = next((q for q in shares_b if _same_word_amount(q, share)), None)
-        if same is not None:
-            shares_a.remove(share)
-            shares_b.remove(same)
-            # "one half" / "half": the count is part of the share, not an amount of its own.
-            rest_a[:] = [q for q in rest_a if not share.start <= q.start < share.end]
-            rest_b[:] = [q for q in rest_b if not same.start <= q.start < same.end]
-    for side, shares, other, other_shares in (
-        (rest_a, shares_a, rest_b, shares_b),
-        (rest_b, shares_b, rest_a, shares_a),
-    ):
-        if shares and (other_shares or any(q.unit == "%" for q in other)):
-            side[:] = sorted(
-                [q for q in side if not any(w.start <= q.start < w.end for w in shares)] + shares,
-                key=lambda q: q.start,
-            )
+    _count_shares(a, b, rest_a, rest_b, reworded)
     return QuantityDiff(
         only_a=_unrepeated(rest_a, counts_b, [q for q in rest_b if counts_a[q.key] == 0]),
         only_b=_unrepeated(rest_b, counts_a, [q for q in rest_a if counts_b[q.key] == 0]),
@@ -758,6 +741,38 @@ def _compare(a: str, b: str, left: list[Quantity], right: list[Quantity]) -> Qua
 
 
 _TWO_WORDS = frozenset({"both", "pair"})
+
+
+def _outside(quantities: list[Quantity], wholes: list[Quantity]) -> list[Quantity]:
+    """The quantities that start inside none of ``wholes`` (a share's count, "two" of
+    "two-thirds", is part of the share)."""
+    return [q for q in quantities if not any(w.start <= q.start < w.end for w in wholes)]
+
+
+def _count_shares(
+    a: str,
+    b: str,
+    rest_a: list[Quantity],
+    rest_b: list[Quantity],
+    reworded: list[tuple[Quantity, Quantity]],
+) -> None:
+    """Adds to ``rest_a`` and ``rest_b`` (each side's unmatched amounts) the shares in words
+    that no amount explains, where the other side states a share instead: the same share on
+    both sides ("one half" / "half") is no change, and its count no amount of its own."""
+    shares_a, shares_b = _unexplained_shares(a, reworded, 0), _unexplained_shares(b, reworded, 1)
+    for share in list(shares_a):
+        same = next((q for q in shares_b if _same_word_amount(q, share)), None)
+        if same is not None:
+            shares_a.remove(share)
+            shares_b.remove(same)
+            rest_a[:] = _outside(rest_a, [share])
+            rest_b[:] = _outside(rest_b, [same])
+    for side, shares, other, other_shares in (
+        (rest_a, shares_a, rest_b, shares_b),
+        (rest_b, shares_b, rest_a, shares_a),
+    ):
+        if shares and (other_shares or any(q.unit == "%" for q in other)):
+            side[:] = sorted(_outside(side, shares) + shares, key=lambda q: q.start)
 
 
 def _unexplained_shares(

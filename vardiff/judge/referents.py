@@ -107,9 +107,10 @@ def find_referents(a: str, b: str) -> list[Hit]:
                     break
                 number = _people_counted(x, y)
                 if number is not None:
-                    agrees = _verb_agrees(_next_word(edit.a, edit.after_a, x)) != _verb_agrees(
-                        _next_word(edit.b, edit.after_b, y)
-                    )
+                    # The verb after the noun shows another number too ("was" / "were").
+                    verb_differs = _verb_agrees(
+                        _next_word(edit.a, edit.after_a, x)
+                    ) != _verb_agrees(_next_word(edit.b, edit.after_b, y))
                     found = Hit(
                         "person.noun_number",
                         "referent",
@@ -119,8 +120,8 @@ def find_referents(a: str, b: str) -> list[Hit]:
                         # With its verb ("was" / "were") the count of people changed for the
                         # whole sentence; a noun alone changes number between translations of
                         # languages that do not mark it ("my friend" / "my friends").
-                        0.6 if agrees else 0.3,
-                        {"agreement": float(agrees)},
+                        0.6 if verb_differs else 0.3,
+                        {"agreement": float(verb_differs)},
                     )
                     break
                 gender_a, gender_b = lex.gender(x), lex.gender(y)
@@ -185,7 +186,8 @@ def _next_word(edited: str, after: str, word: str) -> str:
     following = words(edited)
     if word in following:
         following = following[following.index(word) + 1 :]
-    return (following + words(after))[0] if following or words(after) else ""
+    rest = following + words(after)
+    return rest[0] if rest else ""
 
 
 def _gender_swapped(a: str, b: str) -> list[Hit]:

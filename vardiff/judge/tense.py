@@ -222,7 +222,7 @@ def check_tense(ctx: PairContext) -> list[Finding]:
 
 Side = tuple[list[str], set[str], str]  # a verb group's words, its auxiliaries, text before it
 
-_PRESENT_HAVE = {"has", "have", "'ve", "’ve"}
+_PRESENT_HAVE = _HAVE - {"had"}
 
 
 def _present_perfect(words: list[str], auxiliaries: set[str]) -> bool:
