@@ -11,23 +11,12 @@ of the same kind; none is from the contrast set).
 from __future__ import annotations
 
 import pytest
+from _hits import both_ways, loud
 
 import vardiff
 from vardiff import Pair, Severity, word_diff
 from vardiff.judge import Judge, build_context
-from vardiff.judge._calibration import severity_of
-from vardiff.judge._edits import Hit
 from vardiff.judge.kinds import find_kinds
-
-
-def loud(hits: list[Hit]) -> list[Hit]:
-    """Hits whose prior makes a finding of medium or above on the checks' own scale."""
-    return [h for h in hits if severity_of(h.prior) >= Severity.MEDIUM]
-
-
-def both_ways(a: str, b: str) -> list[tuple[str, str]]:
-    return [(a, b), (b, a)]
-
 
 OTHER_PEOPLE = [
     # Under one specific category: "official", "politician", "caregiver", a trade.

@@ -9,22 +9,11 @@ are our own news-style probes, not items of the benchmark sets.
 from __future__ import annotations
 
 import pytest
+from _hits import both_ways, loud
 
 from vardiff import Pair, Severity, word_diff
 from vardiff.judge import Judge, build_context
-from vardiff.judge._calibration import severity_of
-from vardiff.judge._edits import Hit
 from vardiff.judge.opposites import find_opposites, placed_opposites
-
-
-def loud(hits: list[Hit]) -> list[Hit]:
-    """Hits whose prior makes a finding of medium or above on the checks' own scale."""
-    return [h for h in hits if severity_of(h.prior) >= Severity.MEDIUM]
-
-
-def both_ways(a: str, b: str) -> list[tuple[str, str]]:
-    return [(a, b), (b, a)]
-
 
 REVERSED = [
     (

@@ -9,27 +9,16 @@ something about words the checks were not tuned on.
 from __future__ import annotations
 
 import pytest
+from _hits import both_ways, loud
 
 import vardiff
 from vardiff import Severity
-from vardiff.judge._calibration import severity_of
-from vardiff.judge._edits import Hit
 from vardiff.judge._lexicon import lexicon
 from vardiff.judge.kinds import find_kinds
 from vardiff.judge.opposites import find_opposites, negation_explained
 from vardiff.judge.referents import find_referents
 from vardiff.judge.removal import broken_junctions, broken_marks, find_removals
 from vardiff.judge.roles import find_roles
-
-
-def loud(hits: list[Hit]) -> list[Hit]:
-    """Hits whose prior makes a finding of medium or above on the checks' own scale."""
-    return [h for h in hits if severity_of(h.prior) >= Severity.MEDIUM]
-
-
-def both_ways(a: str, b: str) -> list[tuple[str, str]]:
-    return [(a, b), (b, a)]
-
 
 # -- the lexicon ----------------------------------------------------------------------------
 
