@@ -147,7 +147,7 @@ class Judge:
         pair = pair_evidence(ctx.pair)
         calibrated = [self.calibration.apply(f, pair) for f in raw]
         kept = _without_duplicates(_without_repeats(calibrated), b_text=ctx.pair.b_text)
-        return tuple(sorted(_one_per_place(kept), key=lambda f: -f.score))
+        return tuple(sorted(_one_per_place(_without_named(kept)), key=lambda f: -f.score))
 
 
 def _one_per_place(findings: list[Finding]) -> list[Finding]:
@@ -163,6 +163,35 @@ def _one_per_place(findings: list[Finding]) -> list[Finding]:
         elif place not in best or finding.score > best[place].score:
             best[place] = finding
     return [*best.values(), *unplaced]
+
+
+# Removal rules that only say words are missing; a gap or a broken sentence is damage of its own.
+_WORDS_LEFT_OUT = ("removal.head", "removal.modifier")
+# Checks that say what the missing words were: a source ("he said"), a name, an amount.
+_NAMERS = ("attribution.", "entity.", "number.")
+
+
+def _without_named(findings: list[Finding]) -> list[Finding]:
+    """Words left out of B that another check names, and says why they matter, are one fact:
+    "he said" dropped is the claim no longer attributed, "Jae-in" dropped from "Moon Jae-in" /
+    "Mr Moon" the same man named by his family name. The removal finding on those words goes,
+    when the namer's finding stands (medium or above) or is its verdict that the name is the
+    same ("entity.variant")."""
+    namers = [
+        f.a_span
+        for f in findings
+        if f.a_span
+        and f.check.startswith(_NAMERS)
+        and (f.severity >= Severity.MEDIUM or f.check == "entity.variant")
+    ]
+    # A kind verdict on the very words a name finding reads ("President" / "Mr") says less.
+    named = {(f.a_span, f.b_span) for f in findings if f.check.startswith("entity.")}
+    return [
+        f
+        for f in findings
+        if not (f.check in _WORDS_LEFT_OUT and f.a_span and _covered(f.a_span, namers))
+        and not (f.check.startswith("kind.") and (f.a_span, f.b_span) in named)
+    ]
 
 
 def _without_duplicates(findings: list[Finding], *, b_text: str = "") -> list[Finding]:

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from .. import _cues as cues
 from .._artifacts import is_fragment
+from .._entities import same_government
 from .._report import Finding
 from .._words import mistyped
 from ._context import PairContext
@@ -54,7 +55,14 @@ def check_attribution(ctx: PairContext) -> list[Finding]:
     missing: list[cues.Attribution] = []
     for attribution in left:
         source = _named(attribution)
-        match = next((r for r in unmatched_b if _same_source(_named(r), source)), None)
+        match = next(
+            (
+                r
+                for r in unmatched_b
+                if _same_source(_named(r), source) or same_government(attribution.phrase, r.phrase)
+            ),
+            None,
+        )
         if match is not None:
             unmatched_b.remove(match)
         elif not any(_same_source(source, s) for s in sources_b) and (

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from typing import cast
 
-from .._entities import TITLES, Name, NameDiff, compare_names, transliterated
+from .._entities import TITLES, Name, NameDiff, compare_names, is_title, transliterated
 from .._report import Finding
-from .._words import mistyped
+from .._words import HONORIFICS, mistyped
 from ._context import PairContext
 from ._draft import draft
 from ._edits import words
@@ -197,11 +197,18 @@ def check_names(ctx: PairContext) -> list[Finding]:
         if _retitled(name, diff):
             found.append(_variant(ctx, diff.whole_of(name), ""))
             continue
-        given, whole = name.split(), diff.whole_of(name).split()
-        if whole[-len(given) - 1 : -1] == given and surname_kept(given, whole[-1], ctx.b):
+        # The person's own names, their office and courtesy titles aside ("President Moon
+        # Jae-in": "Moon", "Jae-in"); a hyphenated given name is missing as its parts.
+        given = name.split()
+        whole = [w for w in diff.whole_of(name).split() if not is_title(w)]
+        if (
+            whole
+            and _parts(whole[:-1])[-len(given) :] == given
+            and surname_kept(given, whole[-1], ctx.b)
+        ):
             found.append(_variant(ctx, diff.whole_of(name), whole[-1]))
             continue
-        if whole[1:] == given and family_name_kept(whole, ctx.b):
+        if _parts(whole[1:]) == given and family_name_kept(whole, ctx.b):
             found.append(_variant(ctx, diff.whole_of(name), whole[0]))
             continue
         # A name rendered another way (lower case, a description, a transliteration) is still
@@ -235,6 +242,20 @@ def check_names(ctx: PairContext) -> list[Finding]:
             )
         )
     for title in diff.titles_dropped:
+        if courtesy := _courtesy_title(diff.whole_of(title), ctx.b):
+            found.append(
+                draft(
+                    ctx,
+                    check="entity.courtesy_title",
+                    category="entity",
+                    a=title,
+                    b=courtesy,
+                    message=f"the title {title!r} is only {courtesy!r} in B: the same person, "
+                    "named without the office",
+                    prior=0.3,
+                )
+            )
+            continue
         found.append(
             draft(
                 ctx,
@@ -249,6 +270,22 @@ def check_names(ctx: PairContext) -> list[Finding]:
     for left, right in diff.variants:
         found.append(_variant(ctx, left, right))
     return found
+
+
+def _courtesy_title(whole: str, b: str) -> str:
+    """The courtesy title ("Mr", "Ms") B puts before one of the person's own names where A
+    gives an office ("President Moon Jae-in" / "Mr Moon"), or ""."""
+    for word in (w for w in whole.split() if not is_title(w) and w[:1].isupper()):
+        for part in word.split("-")[:1]:
+            found = re.search(rf"(?<![\w-])(\w+\.?)\s+{re.escape(part)}(?![\w-])", b)
+            if found and found.group(1).lower() in HONORIFICS:
+                return found.group(1)
+    return ""
+
+
+def _parts(names: list[str]) -> list[str]:
+    """Names with a hyphenated one in its parts, as a name's missing words are listed."""
+    return [part for name in names for part in name.split("-") if part]
 
 
 def _misspelled(ctx: PairContext, left: str, right: str) -> Finding:
