@@ -28,7 +28,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build_lexicon import open_wordnet  # noqa: E402
+from build_lexicon import open_wordnet
 
 OUT = Path(__file__).resolve().parent.parent / "vardiff" / "judge" / "data" / "capitals.json"
 # The kinds of place that have a government of their own: a country ("asian_country",

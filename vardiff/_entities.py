@@ -54,8 +54,9 @@ _HYPHEN_PREFIXES = {"then", "ex", "former", "pro", "anti", "non", "post", "pre",
 # Lower-case words inside a name that only join it: "Bank of England", "al-Assad".
 _CONNECTORS = {"of", "the", "de", "al", "el", "von", "van", "der", "la", "le", "du", "da"}
 TITLES = set(
-    "president chancellor premier minister secretary general gen. gen chairman chairwoman chief director "
-    "prime defense defence foreign mr. mrs. ms. dr. prof. sen. rep. gov. governor senator "
+    "president chancellor premier minister secretary general gen. gen chairman chairwoman "
+    "chief director prime defense defence foreign mr. mrs. ms. dr. prof. sen. rep. gov. governor "
+    "senator "
     "king queen prince pope ambassador commander admiral colonel col. lt. captain capt. "
     "spokesman spokeswoman spokesperson leader mayor judge justice ceo".split()
 )
@@ -116,6 +117,8 @@ def _sentence_initial(text: str, start: int) -> bool:
     return not head or head[-1] in ".?!:\n"
 
 
+# "No.3", "No. 4": the abbreviation of "number" before a figure, not a name.
+_NUMBER_SIGN = re.compile(r"Nos?\.\s?\d[\d,]*")
 _ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
 # A word of five letters or more with a full stop ends a sentence; shorter ones may be
 # abbreviations that run on into a name ("Gen. Milley", "St. Louis", "Corp.").
@@ -163,7 +166,7 @@ def extract_names(
             if not words:
                 continue
             phrase = " ".join(words).rstrip(".,;:")
-            if _stop(phrase, shouting) or len(_fold(phrase)) < 2:
+            if _stop(phrase, shouting) or len(_fold(phrase)) < 2 or _NUMBER_SIGN.fullmatch(phrase):
                 continue
             names.append(Name(text=phrase, start=start))
     return names

@@ -197,19 +197,8 @@ def check_names(ctx: PairContext) -> list[Finding]:
         if _retitled(name, diff):
             found.append(_variant(ctx, diff.whole_of(name), ""))
             continue
-        # The person's own names, their office and courtesy titles aside ("President Moon
-        # Jae-in": "Moon", "Jae-in"); a hyphenated given name is missing as its parts.
-        given = name.split()
-        whole = [w for w in diff.whole_of(name).split() if not is_title(w)]
-        if (
-            whole
-            and _parts(whole[:-1])[-len(given) :] == given
-            and surname_kept(given, whole[-1], ctx.b)
-        ):
-            found.append(_variant(ctx, diff.whole_of(name), whole[-1]))
-            continue
-        if _parts(whole[1:]) == given and family_name_kept(whole, ctx.b):
-            found.append(_variant(ctx, diff.whole_of(name), whole[0]))
+        if short := _short_form(name, diff, ctx.b):
+            found.append(_variant(ctx, diff.whole_of(name), short))
             continue
         # A name rendered another way (lower case, a description, a transliteration) is still
         # there: support and spelling say how well B accounts for it.
@@ -228,6 +217,9 @@ def check_names(ctx: PairContext) -> list[Finding]:
     for name in rest_b:
         if _retitled(name, diff):
             found.append(_variant(ctx, "", diff.whole_of(name)))
+            continue
+        if short := _short_form(name, diff, ctx.a):
+            found.append(_variant(ctx, short, diff.whole_of(name)))
             continue
         found.append(
             draft(
@@ -280,6 +272,23 @@ def _courtesy_title(whole: str, b: str) -> str:
             found = re.search(rf"(?<![\w-])(\w+\.?)\s+{re.escape(part)}(?![\w-])", b)
             if found and found.group(1).lower() in HONORIFICS:
                 return found.group(1)
+    return ""
+
+
+def _short_form(part: str, diff: NameDiff, other: str) -> str:
+    """The name by which ``other`` calls the person whose given names ``part`` are, or "":
+    the surname ("Angela Merkel" / "Merkel") or, with a title, the family name that leads
+    Chinese, Korean and Japanese names ("President Moon Jae-in" / "Mr Moon"). The person's
+    own names are the whole name's less its office and courtesy titles; a hyphenated given
+    name may be missing as its parts ("Jae-in": "Jae", "in")."""
+    given = part.split()
+    whole = [w for w in diff.whole_of(part).split() if not is_title(w)]
+    if len(whole) < 2:
+        return ""
+    if set(given) <= set(_parts(whole[:-1])) and surname_kept(given, whole[-1], other):
+        return whole[-1]
+    if set(given) <= set(_parts(whole[1:])) and family_name_kept(whole, other):
+        return whole[0]
     return ""
 
 
