@@ -37,6 +37,7 @@ __all__ = [
     "extract_quantities",
     "is_amount_word",
     "looks_plural",
+    "other_size",
     "vague_range",
 ]
 
@@ -1029,6 +1030,16 @@ def _same_size(left: Quantity, a: str, right: Quantity, b: str) -> bool:
         figure, vague = (span_left, span_right) if vague_left is None else (span_right, span_left)
         return figure[0] < vague[1] and vague[0] <= figure[1]
     return span_left[0] < span_right[1] and span_right[0] < span_left[1]
+
+
+def other_size(left: Quantity, right: Quantity) -> bool:
+    """Two counts of the same unit, one of them vague, whose ranges do not meet: "dozens" /
+    "hundreds", "dozens" / "2,000" (not a date, a time or a share against a vague amount)."""
+    if left.unit != right.unit or not (vague_range(left) or vague_range(right)):
+        return False
+    if not all(vague_range(q) or _figure_range(q, "") for q in (left, right)):
+        return False
+    return not _same_size(left, "", right, "")
 
 
 def _pair_sizes(

@@ -11,6 +11,7 @@ from .._numbers import (
     compare_quantities,
     is_amount_word,
     looks_plural,
+    other_size,
     vague_range,
 )
 from .._report import Finding
@@ -58,10 +59,10 @@ def _evidence(quantities: list[Quantity], paired: bool) -> dict[str, float | str
 
 
 def _other_size(quantities: list[Quantity]) -> bool:
-    """A vague amount against another vague amount or a figure in digits, changed: their
-    ranges were compared and do not meet ("dozens" / "hundreds", "dozens" / "2,000"), so the
-    amount is of another size, however freely it is said."""
-    if len(quantities) != 2 or not any(vague_range(q) for q in quantities):
+    """A vague amount against another vague amount or a figure in digits, of another size
+    ("dozens" / "hundreds", "dozens" / "2,000"): their ranges were compared and do not meet,
+    however freely each is said. A figure in words stays loose ("a billion" / "billions")."""
+    if len(quantities) != 2 or not other_size(*quantities):
         return False
     return all(vague_range(q) or re.search(r"\d", q.text) for q in quantities)
 
