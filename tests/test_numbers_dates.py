@@ -43,8 +43,11 @@ SAME = [
     ("The summit closes at noon on Friday.", "The summit closes at 12:00 on Friday."),
     ("The curfew begins at midnight.", "The curfew begins at 00:00."),
     ("The last train leaves at 3.30pm.", "The last train leaves at 15:30."),
-    ("The last train leaves at 3:30.", "The last train leaves at 15:30."),
     ("The last train leaves at half past three.", "The last train leaves at 3:30."),
+    (
+        "The last train leaves at half past three in the afternoon.",
+        "The last train leaves at 15:30.",
+    ),
     ("The polls close at 8 pm GMT.", "The polls close at 20:00 GMT."),
     # Vague amounts of the same size, and a figure within a vague amount's range.
     ("The storm killed dozens of people.", "The storm killed scores of people."),
@@ -69,6 +72,8 @@ CHANGED = [
     ("The curfew begins at midnight.", "The curfew begins at 10 pm."),
     ("The last train leaves at half past three.", "The last train leaves at 4:30."),
     ("The last train leaves at 3:30 am.", "The last train leaves at 15:30."),
+    # A time that lost its "p.m." is read as written, as a 24-hour clock's.
+    ("Firefighters put out the fire by 11:35 pm.", "Firefighters put out the fire by 11:35."),
     ("The storm killed dozens.", "The storm killed hundreds."),
     ("Hundreds of people were arrested.", "Thousands of people were arrested."),
     ("A few people were hurt in the blast.", "Dozens of people were hurt in the blast."),

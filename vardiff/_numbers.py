@@ -412,34 +412,23 @@ def _digits_value(digits: str) -> float:
     return float(_SEPARATORS.sub("", digits))
 
 
-def _time_value(text: str) -> tuple[str, str]:
-    """A clock time as 24-hour "HH:MM", so "3:30 p.m." and "15:30" compare equal, and its unit
-    (see :func:`_clock`)."""
+def _time_value(text: str) -> str:
+    """A clock time as 24-hour "HH:MM", so "3:30 p.m." and "15:30" compare equal."""
     clock = re.match(r"(\d+)[:.]?(\d*)", text)
     hour, minutes = (int(clock.group(1)), clock.group(2)) if clock else (0, "")
     meridiem = re.search(r"([ap])\.?m", text, re.IGNORECASE)
     return _clock(hour, int(minutes or 0), meridiem.group(1).lower() if meridiem else None)
 
 
-def _clock(hour: int, minutes: int, meridiem: str | None) -> tuple[str, str]:
-    """A time of day as 24-hour "HH:MM" and its unit: "clock" where nothing says which half
-    of the day it is ("at 3:30" is 03:30 or 15:30), "time" where it is fixed (an a.m. or p.m.,
-    "in the afternoon", or a 24-hour figure: "15:30", "00:10")."""
+def _clock(hour: int, minutes: int, meridiem: str | None) -> str:
+    """A time of day as 24-hour "HH:MM". With no a.m. or p.m. ("at 3:30") it is read as
+    written: a 24-hour clock's 03:30; a time that lost its "p.m." (DEMETR's "by 11:35 pm" /
+    "at 11:35") is another time to a reader of the other side."""
     if meridiem == "p" and hour < 12:
         hour += 12
     if meridiem == "a" and hour == 12:
         hour = 0
-    unit = "clock" if meridiem is None and 1 <= hour <= 12 else "time"
-    return f"{hour:02d}:{minutes:02d}", unit
-
-
-def _clock_readings(quantity: Quantity) -> set[str]:
-    """The times of day a time may be: both halves of the day for a "clock" time."""
-    value = str(quantity.value)
-    if quantity.unit != "clock":
-        return {value}
-    hour, minutes = value.split(":")
-    return {f"{int(hour) % 12:02d}:{minutes}", f"{int(hour) % 12 + 12:02d}:{minutes}"}
+    return f"{hour:02d}:{minutes:02d}"
 
 
 # Invisible characters that a copy-paste or a CMS leaves inside numbers and number words. A
@@ -497,7 +486,7 @@ def _extract(text: str, pattern: re.Pattern[str], month_first: bool) -> list[Qua
         unit = _UNITS.get(unit_word) or (_UNITS.get(match.group("currency") or "") or None)
         counted_from: int | None = match.end()
         if match.group("time"):
-            value, unit = _time_value(match.group("time"))
+            value, unit = _time_value(match.group("time")), "time"
         elif match.group("decade"):
             value, unit = match.group("decade") + "s", "decade"
         elif match.group("ordinal"):
@@ -543,7 +532,7 @@ def _extract(text: str, pattern: re.Pattern[str], month_first: bool) -> list[Qua
             start=start,
         )
         # A year counts nothing: "In 2022 Russia invaded" is not 2022 of anything.
-        if not (_year_like(quantity) or unit in ("time", "clock") or counted_from is None):
+        if not (_year_like(quantity) or unit == "time" or counted_from is None):
             quantity = replace(quantity, counted=_counted(text, counted_from))
         found.append(quantity)
     for match in _DATED_ORDINAL.finditer(text):
@@ -734,8 +723,8 @@ def _spoken_times(text: str) -> list[Quantity]:
             meridiem = "a"
         elif part:
             meridiem = "p"
-        value, unit = _clock(hour, minutes, meridiem)
-        found.append(Quantity(value, unit, match.group(0).strip(), match.start()))
+        time = _clock(hour, minutes, meridiem)
+        found.append(Quantity(time, "time", match.group(0).strip(), match.start()))
     return found
 
 
@@ -952,7 +941,7 @@ _TWO_WORDS = frozenset({"both", "pair"})
 
 
 # Amounts that are no count of anything: a date, a time, a percentage.
-_KINDS = frozenset({"%", "date", "decade", "ordinal", "time", "clock", "year"})
+_KINDS = frozenset({"%", "date", "decade", "ordinal", "time", "year"})
 # How many a vague amount may be, as a reader takes it: from (inclusive) and below (exclusive).
 # "dozens" is more than twenty and fewer than two hundred, and "hundreds" begins there.
 _VAGUE_COUNTS = {
@@ -1315,8 +1304,6 @@ def _same_amount(left: Quantity, right: Quantity) -> bool:
     ("June 20"); "the 1800s" is "the 19th century"; the same amount in converted units."""
     if left.key == right.key or _converted(left, right):
         return True
-    if {left.unit, right.unit} <= {"time", "clock"}:
-        return bool(_clock_readings(left) & _clock_readings(right))  # "3:30" / "15:30"
     if {left.unit, right.unit} == {"year", None}:
         # "'21" / "2021": a year with its century left out.
         clipped, year = (left, right) if left.unit == "year" else (right, left)

@@ -119,7 +119,7 @@ def _typo_of(word: str, right: str) -> bool:
 
 
 # Amounts of a kind that pair with their kind.
-_KINDS = {"date", "decade", "ordinal", "time", "clock", "year"}
+_KINDS = {"date", "decade", "ordinal", "time", "year"}
 
 
 def _shown(quantity: Quantity) -> str:
