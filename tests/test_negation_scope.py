@@ -127,3 +127,26 @@ def test_a_refusal_against_an_approval_is_still_a_flipped_polarity() -> None:
         context("The senate approved the bill.", "The senate rejected the bill.")
     )
     assert [f.check for f in found] == ["negation.flipped"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Hardly anyone came to the meeting.", "Few people came to the meeting."),
+        ("It rarely rains here in summer.", "It seldom rains here in summer."),
+        ("There was hardly any food left.", "There was little food left."),
+    ],
+)
+def test_hardly_said_by_a_word_of_few_is_the_same_denial(a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        assert check_negation(context(x, y)) == [], (x, y)
+
+
+@pytest.mark.parametrize(
+    "b",
+    ["Many people came to the meeting.", "A few people came to the meeting."],
+)
+def test_hardly_against_many_or_a_few_is_still_a_flipped_polarity(b: str) -> None:
+    a = "Hardly anyone came to the meeting."
+    for x, y in ((a, b), (b, a)):
+        assert [f.check for f in check_negation(context(x, y))] == ["negation.flipped"], (x, y)

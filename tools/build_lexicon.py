@@ -22,12 +22,13 @@ What goes in, and why:
 - ``domains``: each sense's lexicographer file ("noun.artifact", "noun.cognition").
 - ``adjectives``: single-word adjective and adverb lemmas, so that the run-time lemmatiser
   knows "cheaper" is "cheap".
-- ``antonyms``: WordNet's antonym pairs (every part of speech), extended through derivational
-  morphology ("strong" / "weak" gives "strength" / "weakness") and through negative prefixes
-  on adjectives ("likely" / "unlikely"), unless WordNet already calls the two alike
-  ("valuable" / "invaluable", "flammable" / "inflammable"), and the hand list, whose verbs
-  and adjectives also give the nouns of their acts and qualities ("approve" / "reject":
-  "approval" / "rejection").
+- ``antonyms``: WordNet's antonym pairs (every part of speech), extended to the other verbs
+  of two opposed verb senses where that sense is their commonest ("permit" / "prohibit"),
+  through derivational morphology ("strong" / "weak" gives "strength" / "weakness") and
+  through negative prefixes on adjectives ("likely" / "unlikely"), unless WordNet already
+  calls the two alike ("valuable" / "invaluable", "flammable" / "inflammable"), and the hand
+  list, whose verbs and adjectives also give the nouns of their acts and qualities
+  ("approve" / "reject": "approval" / "rejection").
 - ``indirect_antonyms``: through adjective clusters, a satellite is opposite to the head of
   the other cluster ("dear" / "cheap"). Looser ("confidential" / "distant"), so kept apart.
 - ``converses`` and ``directions``: closed classes written by hand in tools/lexicon_extra.json
@@ -152,6 +153,15 @@ def _nominal_forms(wn: Any, word: str) -> set[tuple[str, str]]:
                 if kind in _NOMINAL_FILES and spelt:  # "pricey" does not give "price"
                     found.add((name, kind))
     return found
+
+
+def _commonest(wn: Any, synset: Any) -> list[str]:
+    """The single-word lemmas of ``synset`` whose commonest sense it is."""
+    return [
+        name
+        for name in synset.lemma_names()
+        if _word(name) and wn.synsets(name, synset.pos())[:1] == [synset]
+    ]
 
 
 def _derived_pairs(wn: Any, left: str, right: str) -> list[tuple[str, str]]:
@@ -295,6 +305,19 @@ def build(wn: Any, extra: dict[str, Any]) -> dict[str, Any]:
         for satellite in synset.similar_tos():
             for name in satellite.lemma_names():
                 add(name, other.name(), into=indirect)
+    # Through synonyms: the other verbs of two opposed senses, where that sense is the verb's
+    # commonest ("permit" / "forbid" gives "permit" / "prohibit", "start" / "end" gives
+    # "start" / "terminate"). Rarer senses would oppose common verbs by the way ("draw" a
+    # crowd). Converses ("purchase" / "sell") stay converses.
+    converse_pairs = {tuple(sorted(p)) for p in extra["converses"]}
+    for lemma, other in direct:
+        synset, opposite = lemma.synset(), other.synset()
+        if synset.pos() != "v":
+            continue
+        for left in _commonest(wn, synset):
+            for right in _commonest(wn, opposite):
+                if tuple(sorted((left.lower(), right.lower()))) not in converse_pairs:
+                    add(left, right)
     # Through derivational morphology: strong / weak -> strength / weakness, strengthen /
     # weaken.
     for lemma, other in direct:

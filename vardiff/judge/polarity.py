@@ -69,6 +69,11 @@ _CHANGE_DOMAINS = {"verb.change", "verb.motion", "verb.contact"}
 _AUXILIARIES = {"be", "been", "being", "have", "had", "yet", "ever", "even", "quite", "fully"}
 # How close (as a share of the sentence) a verb of staying stands to the change it answers.
 _NEAR_PLACE = 0.25
+# Negatives that leave a little ("hardly anyone came", "it rarely rains"), and the words that
+# say as much without a negation ("few came", "little rain", "it seldom rains"); "a few" and
+# "a little" affirm instead.
+_NEARLY_NONE = {"hardly", "rarely"}
+_FEW = {"few", "little", "seldom"}
 # Verbs of doing without: "without power" / "lost power", "has no water" / "lacks water".
 _PRIVATIVE = {"lose", "lack"}
 # A negated noun phrase is denied whole ("without the helpful grid"): the governed run is its
@@ -209,7 +214,8 @@ def pair_negators(a: str, b: str) -> Pairing:
 
 def _said(neg: Negator, own: str, text: str, negated: list[Negator]) -> bool:
     """``text`` says the denial of ``neg`` in other words at about the same place: the same
-    negative word or a synonym ("refused" / "declined"), for "no longer" a verb of ending
+    negative word or a synonym ("refused" / "declined"), for "hardly" or "rarely" a word of
+    few ("hardly anyone came" / "few came"), for "no longer" a verb of ending
     ("no longer has a majority" / "lost its majority"), for "without" or "no" a verb of doing
     without ("without power" / "lost power"), for a change denied a state kept ("did not
     reopen" / "remained closed")."""
@@ -225,16 +231,21 @@ def _said(neg: Negator, own: str, text: str, negated: list[Negator]) -> bool:
     lex = lexicon()
     refusal = bool(set(lex.lemmas(word.lower(), "v")) & _REFUSAL)
 
-    def says_it(token: str) -> bool:
+    nearly_none = word.lower() in _NEARLY_NONE
+
+    def says_it(index: int) -> bool:
+        token = tokens[index][0]
         verbs = set(lex.lemmas(token, "v"))
         if ending:
             return bool(verbs & _CESSATION)
+        if nearly_none and token.lower() in _FEW:
+            return index == 0 or tokens[index - 1][0].lower() != "a"  # "few", not "a few"
         return same_word(word, token) or (refusal and bool(verbs & _REFUSAL))
 
     return any(
-        abs(index / len(tokens) - where) <= _PLACE and says_it(token)
+        abs(index / len(tokens) - where) <= _PLACE and says_it(index)
         for index, (token, _) in enumerate(tokens)
-        if not _passed(token)
+        if not _passed(token) or token.lower() in _FEW
     )
 
 
