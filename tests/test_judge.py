@@ -900,6 +900,49 @@ def test_a_tense_shift_says_whether_it_clashes_with_the_sentence(
     assert tense and dict(tense[0].evidence)["clashes"] == clashes, show(tense)
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # The clauses reordered around the verb: the two verb groups lie in different ops.
+        (
+            "Nintendo's president unveiled the new controller on Thursday.",
+            "On Thursday, the president of Nintendo will unveil the new controller.",
+        ),
+        (
+            "Macura had worked as a director before he became mayor.",
+            "Before becoming mayor, Macura will have worked as a director.",
+        ),
+    ],
+)
+def test_a_verb_moved_across_now_in_a_reordered_sentence_is_a_tense_change(a: str, b: str) -> None:
+    for first, second in ((a, b), (b, a)):
+        found = findings(first, second)
+        across = [f for f in of(found, "tense") if f.check == "tense.across_now"]
+        assert len(across) == 1 and worst(across) in (MEDIUM, HIGH), show(found)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # A general truth told in the future: translators vary so (the MQM talks' error-free
+        # renderings do), and nothing moved across now.
+        (
+            "Black holes devour everything that comes too close to them.",
+            "Everything that comes too close to black holes, they will devour.",
+        ),
+        # The same verb at the same time, once a participle, once a finite past.
+        (
+            "The cables laid by Yahoo carried the data that the agencies stole.",
+            "The agencies stole the data carried by cables that Yahoo laid.",
+        ),
+    ],
+)
+def test_a_verb_at_the_same_time_or_in_the_present_is_not_moved_across_now(a: str, b: str) -> None:
+    for first, second in ((a, b), (b, a)):
+        found = findings(first, second)
+        assert not [f for f in of(found, "tense") if f.check == "tense.across_now"], show(found)
+
+
 def test_a_duty_is_no_perfect() -> None:
     found = findings("The firm has to cut 300 jobs.", "The firm will cut 300 jobs.")
     assert not [f for f in of(found, "tense") if f.check == "tense.across_now"], show(found)

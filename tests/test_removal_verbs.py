@@ -31,6 +31,13 @@ def _verb_hits(a: str, b: str) -> list[Hit]:
             "Wheat prices after the drought in Australia.",
             "jumped",
         ),
+        # A participle form between a noun and a preposition is the clause's verb where the
+        # clause has no other ("after arriving" is none).
+        (
+            "A migrant worker died of a suspected heart attack after arriving at the port.",
+            "A migrant worker of a suspected heart attack after arriving at the port.",
+            "died",
+        ),
     ],
 )
 def test_a_verb_whose_neighbours_now_meet_is_loud(a: str, b: str, verb: str) -> None:

@@ -19,6 +19,7 @@ from .events import check_events
 from .foreign import check_foreign
 from .glossary import check_glossary
 from .kinds import check_kinds, kinds_wanted
+from .links import check_links
 from .modality import check_modality
 from .mood import check_mood
 from .names import check_names, names_texts
@@ -56,6 +57,7 @@ CHECKS: tuple[Check, ...] = (
     check_opposites,
     check_events,
     check_scales,
+    check_links,
     check_roles,
     check_order,
     check_referents,

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from .. import _cues as cues
 from .._report import Finding, Span
 from .._words import FUNCTION_WORDS, stem
-from . import scales
+from . import links, scales
 from ._context import PairContext
 from ._draft import draft
 from ._lexicon import lexicon
@@ -351,7 +351,10 @@ def check_negation(ctx: PairContext) -> list[Finding]:
     # flipped polarity. "often" / "rarely" moves along a scale: the scales check's finding.
     quoted = len(left) - len(cues.negations(cues.strip_quotes(a)))
     if quoted == len(right) - len(cues.negations(cues.strip_quotes(b))) and (
-        negation_explained(a, b) or scales.negation_explained(a, b) or scales.negation_moved(a, b)
+        negation_explained(a, b)
+        or scales.negation_explained(a, b)
+        or scales.negation_moved(a, b)
+        or links.negation_explained(a, b)
     ):
         return []
     pairing = pair_negators(a, b)

@@ -1915,7 +1915,8 @@ def _verbs_gone(a: str, b: str) -> list[_GoneVerb]:
             _could_be_verb(tokens_b, i, lenient=False) for i in _clause_around(tokens_b, at)
         )
         # "sanctions imposed on North Korea" / "sanctions on North Korea": a participle after
-        # its noun only describes it, where the clause keeps a verb of its own.
+        # its noun only describes it, where both sides' clauses keep a verb of their own ("an
+        # asylum seeker died of a heart attack after arriving": "died" is the clause's verb).
         if not verbless and _reduced_relative(tokens_a, index):
             continue
         found.append(
@@ -1947,15 +1948,23 @@ def _content_verb(tokens: list[str], index: int) -> bool:
 
 def _reduced_relative(tokens: list[str], index: int) -> bool:
     """A past participle between a noun and a preposition ("sanctions imposed on", "weapons
-    made in"): it may describe the noun rather than tell the clause's event."""
+    made in") in a clause with another verb that may be its own: it may describe the noun
+    rather than tell the clause's event."""
     word, before, after = tokens[index], tokens[index - 1], tokens[index + 1]
-    lex = lexicon()
     return (
         word.endswith(("ed", "en"))
         and after in _PREPOSITIONS
         and before.isalpha()
         and before not in FUNCTION_WORDS
-        and lex.is_noun(before)
+        and lexicon().is_noun(before)
+        and any(
+            i != index
+            and not tokens[i].endswith("ing")  # "after arriving": no verb of the clause
+            and tokens[i - 1] not in _BEFORE_NOUNS  # "a suspected heart attack"
+            and _could_be_verb(tokens, i, lenient=False)
+            for i in _clause_around(tokens, index)
+            if i > 0
+        )
     )
 
 

@@ -217,7 +217,87 @@ def check_tense(ctx: PairContext) -> list[Finding]:
             )
             if finding is not None:
                 found.append(finding)
-    return found
+    return found + _across_now_apart(ctx, found)
+
+
+# Modals that take a verb out of plain time ("could steal", "would steal"): neither done nor to
+# come as a fact.
+_MODAL_WORDS = {"would", "could", "should", "might", "may", "can", "must", "'d", "’d"}
+
+
+def _across_now_apart(ctx: PairContext, found: list[Finding]) -> list[Finding]:
+    """One verb told as done on one side and as still to come on the other, wherever the diff
+    put the two: a translation reorders its clauses, so "Both agencies stole data" / "The two
+    agencies will steal data" rarely meet in one op. Only a verb each side says once is
+    paired; a verb told in the present on one side is left alone (a general truth told in the
+    future, "black holes devour" / "will devour", is how translators vary, on the dev sets)."""
+    groups_a = _verb_groups(expand_contractions(fold_typography(ctx.a)))
+    groups_b = _verb_groups(expand_contractions(fold_typography(ctx.b)))
+    found_here: list[Finding] = []
+    for group_a in groups_a:
+        group_b = _partner(group_a, groups_a, groups_b)
+        if group_b is None or _told(found, group_a, group_b):
+            continue
+        time_a, time_b = _time(group_a), _time(group_b)
+        if {time_a, time_b} != {"done", "future"}:
+            continue
+        shown_a, shown_b = _shown(group_a, ctx.a), _shown(group_b, ctx.b)
+        when_a = "future" if time_a == "future" else "past"
+        when_b = "future" if time_b == "future" else "past"
+        found_here.append(
+            draft(
+                ctx,
+                check="tense.across_now",
+                category="tense",
+                a=shown_a,
+                b=shown_b,
+                message=f"when it happens changed: {when_a} in A ({shown_a!r}), {when_b} in B "
+                f"({shown_b!r})",
+                prior=0.55,
+                evidence={"apart": 1.0},
+            )
+        )
+    return found_here
+
+
+def _told(found: list[Finding], group_a: list[str], group_b: list[str]) -> bool:
+    """Whether a finding of the op-level pass already tells of these verb groups ("has" /
+    "will" of "has cut" / "will cut")."""
+    return any(
+        (words_a := _words(f.a))
+        and (words_b := _words(f.b))
+        and set(words_a) <= set(group_a)
+        and set(words_b) <= set(group_b)
+        for f in found
+    )
+
+
+def _partner(group: list[str], own: list[list[str]], other: list[list[str]]) -> list[str] | None:
+    """The one verb group of ``other`` told of the same verb as ``group``, when each side tells
+    it once."""
+    verbs = _verb_forms(group[-1]) or {group[-1]}
+    if sum(bool(verbs & (_verb_forms(g[-1]) or {g[-1]})) for g in own) != 1:
+        return None
+    partners = [g for g in other if verbs & (_verb_forms(g[-1]) or {g[-1]})]
+    return partners[0] if len(partners) == 1 else None
+
+
+def _time(group: list[str]) -> str:
+    """ "future" for "will steal", "done" for a finite past or a present perfect ("stole",
+    "had worked", "has cut"), "other" for the rest: a present, a modal, or a bare "-ed" form
+    that may be a participle ("the cables laid by Yahoo")."""
+    auxiliaries = {w for w in group if w in _AUXILIARIES}
+    if set(group) & _MODAL_WORDS:
+        return "other"
+    if auxiliaries & _FUTURE_MARKERS:
+        return "future"
+    if auxiliaries & (_PAST_MARKERS | _PRESENT_HAVE) and "to" not in group:
+        return (
+            "done"
+            if _past(group, auxiliaries, "") or _present_perfect(group, auxiliaries)
+            else "other"
+        )
+    return "done" if len(group) == 1 and _irregular_past(group[0]) else "other"
 
 
 Side = tuple[list[str], set[str], str]  # a verb group's words, its auxiliaries, text before it

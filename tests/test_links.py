@@ -1,0 +1,117 @@
+"""The links check (``link.opposed``): how a sentence ties one fact to another, turned into the
+link that denies it. Most cases read the check alone (no model); the last ones run the whole
+pipeline on the real model."""
+
+from __future__ import annotations
+
+import pytest
+from _hits import both_ways, loud
+
+import vardiff
+from vardiff import Severity
+from vardiff.judge.links import find_links, links, negation_explained
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "said_a", "said_b"),
+    [
+        (
+            "The flight was cancelled because of the storm.",
+            "The flight was cancelled despite the storm.",
+            "because of",
+            "despite",
+        ),
+        (
+            "Although prices rose, demand grew in the second half.",
+            "Because prices rose, demand grew in the second half.",
+            "Although",
+            "Because",
+        ),
+        (
+            "The talks will resume unless the ceasefire holds.",
+            "The talks will resume if the ceasefire holds.",
+            "unless",
+            "if",
+        ),
+        (
+            "Every member state signed the treaty except Hungary.",
+            "Every member state signed the treaty, including Hungary.",
+            "except",
+            "including",
+        ),
+        (
+            "He has lived in exile since 2010.",
+            "He lived in exile until 2010.",
+            "since",
+            "until",
+        ),
+    ],
+)
+def test_a_link_turned_into_its_denial_is_loud(a: str, b: str, said_a: str, said_b: str) -> None:
+    hits = find_links(a, b)
+    assert [(h.check, h.a, h.b) for h in loud(hits)] == [("link.opposed", said_a, said_b)]
+    back = find_links(b, a)
+    assert [(h.a, h.b) for h in loud(back)] == [(said_b, said_a)]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # The same relation in other words.
+        ("The flight was cancelled because of the storm.", "The storm led to the cancellation."),
+        ("The flight was cancelled because of the storm.", "Due to the storm, it was cancelled."),
+        ("The match went ahead despite the rain.", "Although it rained, the match went ahead."),
+        ("The match went ahead despite the rain.", "The match went ahead even though it rained."),
+        # A concession told as a contrast between the two facts.
+        (
+            "Although the level will rise only a little, officials hope it will be enough.",
+            "As a result of the floods the level will rise a little, but officials hope it "
+            "will be enough.",
+        ),
+        # A negated condition said with "if ... not".
+        (
+            "The talks will resume unless the ceasefire collapses.",
+            "The talks will resume if the ceasefire does not collapse.",
+        ),
+        # "since" of a reason is no time.
+        ("Since the bridge was closed, traffic moved slowly.", "Traffic moved slowly until noon."),
+        # "except" and "including" said of two different things, both on each side.
+        (
+            "All members signed, including France, except Hungary.",
+            "All members except Hungary signed, including France.",
+        ),
+    ],
+)
+def test_a_link_kept_or_told_another_way_is_quiet(a: str, b: str) -> None:
+    for first, second in both_ways(a, b):
+        assert not find_links(first, second), (first, second)
+
+
+def test_the_longest_phrase_says_the_relation() -> None:
+    assert links("even though it rained") == {"concession": 1}
+    assert links("except for the capital") == {"exception": 1}
+    assert links("ever since 2010, and up until 2020") == {"from a time": 1, "until a time": 1}
+    assert links("Since he was ill, he stayed home.") == {}
+
+
+def test_unless_said_as_if_not_explains_the_added_negation() -> None:
+    unless = "The talks will resume unless the ceasefire collapses."
+    if_not = "The talks will resume if the ceasefire does not collapse."
+    assert negation_explained(unless, if_not)
+    assert negation_explained(if_not, unless)
+    # A negation added beside an unchanged "unless" is a flip of its own.
+    assert not negation_explained(unless, "The talks will not resume unless the ceasefire holds.")
+
+
+def test_the_pipeline_reports_a_denied_link_once_and_stays_quiet_on_if_not() -> None:
+    report = vardiff.compare(
+        "The flight was cancelled because of the storm.",
+        "The flight was cancelled despite the storm.",
+    )
+    found = [f for p in report.pairs for f in p.findings if f.severity >= Severity.MEDIUM]
+    assert [(f.check, f.a, f.b) for f in found] == [("link.opposed", "because of", "despite")]
+    quiet = vardiff.compare(
+        "The talks will resume unless the ceasefire collapses.",
+        "The talks will resume if the ceasefire does not collapse.",
+    )
+    assert not [f for p in quiet.pairs for f in p.findings if f.severity >= Severity.MEDIUM]

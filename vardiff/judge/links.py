@@ -1,0 +1,177 @@
+"""Links: how a sentence ties one fact to another. "The flight was cancelled because of the
+storm" and "... despite the storm" share every word but one, and a sentence embedding puts them
+side by side; yet one says the storm was the reason, the other that it was no obstacle.
+
+The words that link two facts form a closed class, so this check reads them from a table: each
+link word or phrase says one relation, and some relations deny each other:
+
+- a cause ("because", "due to", "thanks to") against a concession ("despite", "although"):
+  the fact was the reason, or it was no obstacle;
+- a condition ("if", "provided that") against a negated one ("unless"): the outcome follows
+  when the fact holds, or when it does not;
+- an exception ("except", "excluding") against an inclusion ("including"): the fact is left
+  out of the claim, or counted in it;
+- a time from which ("since 2010") against a time until which ("until 2010"): the state began
+  then, or ended then.
+
+Only a relation one side says more often and the other side's denial of it, said more often on
+that side, make a finding: a translation that rewords the link ("although" / "even though",
+"because of" / "due to") keeps its relation, and one that tells the link another way ("the storm
+caused the delay") says none of these words. "Unless" said as "if ... not" is the same condition
+negated: a side that adds a negation along with "if" keeps the meaning. Words that say two
+relations ("since" of a reason or of a time, "as", "while") count only where the words after
+them say which ("since 2010": a time).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .. import _cues as cues
+from .._report import Finding
+from ._context import PairContext
+from ._edits import Hit, as_findings
+
+__all__ = ["check_links", "find_links", "links", "negation_explained"]
+
+# Each relation with the words that say it; a longer phrase is read before a word inside it
+# ("even though" before "though"). A time from which is read apart (``_SINCE_TIME``).
+_RELATIONS: dict[str, tuple[str, ...]] = {
+    "cause": (
+        "because of",
+        "because",
+        "due to",
+        "owing to",
+        "thanks to",
+        "as a result of",
+        "on account of",
+        "on the grounds that",
+    ),
+    "concession": (
+        "in spite of",
+        "despite",
+        "even though",
+        "although",
+        "though",
+        "notwithstanding",
+        "regardless of",
+    ),
+    "condition": ("provided that", "providing that", "on condition that", "as long as", "if"),
+    "negated condition": ("unless",),
+    "exception": ("except for", "except", "excluding", "with the exception of", "other than"),
+    "inclusion": ("including", "inclusive of"),
+    "until a time": ("until", "till", "up until"),
+}
+# The relations that deny each other, each with how an editor reads the change.
+_OPPOSED: dict[frozenset[str], str] = {
+    frozenset({"cause", "concession"}): "the reason for it or no obstacle to it",
+    frozenset({"condition", "negated condition"}): "a condition turned into its opposite",
+    frozenset({"exception", "inclusion"}): "left out of the claim or counted in it",
+    frozenset({"from a time", "until a time"}): "when a state began or when it ended",
+}
+# "since" with a time after it: a year, a date, a day, a month or an event's time ("since
+# 2010", "since March", "since the war", "since then"); before anything else it may be a reason.
+_SINCE_TIME = re.compile(
+    r"\bsince\s+(?:(?:early|late|mid|the\s+(?:start|end|beginning)\s+of)\s+)?"
+    r"(?:\d{4}\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|then\b|(?-i:[A-Z][a-z]+day)\b|"
+    r"(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December))\b|last\s+\w+|the\s+\d{4}s\b)",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(r"\b(?:not|never|no)\b|n[’']t\b", re.IGNORECASE)
+# A concession told as a contrast between the two facts: "Although the level will rise only a
+# little, officials hope" / "The level will rise only a little, but officials hope".
+_CONTRAST = re.compile(r"\b(?:but|yet|however|nevertheless|nonetheless|still)\b", re.IGNORECASE)
+
+
+def _pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    ordered = sorted(phrases, key=len, reverse=True)
+    words = "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered)
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)
+
+
+_PATTERNS = {relation: _pattern(phrases) for relation, phrases in _RELATIONS.items()}
+
+
+def links(text: str) -> Counter[str]:
+    """How often ``text`` says each relation, and the first words it says it with."""
+    found: Counter[str] = Counter()
+    taken: list[tuple[int, int]] = []
+    # Longer phrases of every relation first, so "even though" is no "though", "except for" no
+    # "for", and "up until" one "until".
+    matches = sorted(
+        ((m, relation) for relation, pattern in _PATTERNS.items() for m in pattern.finditer(text)),
+        key=lambda item: (-(item[0].end() - item[0].start()), item[0].start()),
+    )
+    for match, relation in matches:
+        if any(match.start() < end and start < match.end() for start, end in taken):
+            continue
+        taken.append(match.span())
+        found[relation] += 1
+    found["from a time"] += len(_SINCE_TIME.findall(text))
+    return +found
+
+
+def _said(text: str, relation: str) -> str:
+    """The words ``text`` says ``relation`` with, as written."""
+    if relation == "from a time":
+        match = _SINCE_TIME.search(text)
+        return match.group().split()[0] if match else ""
+    match = _PATTERNS[relation].search(text)
+    return match.group() if match else ""
+
+
+def find_links(a: str, b: str) -> list[Hit]:
+    """Hits for each relation between facts that B turns into the relation denying it."""
+    links_a, links_b = links(a), links(b)
+    hits = []
+    for pair, reading in _OPPOSED.items():
+        for relation_a in pair:
+            (relation_b,) = pair - {relation_a}
+            if links_a[relation_a] <= links_b[relation_a]:
+                continue  # B says A's relation as often: it is kept
+            if links_b[relation_b] <= links_a[relation_b]:
+                continue  # B says no more of the other relation: the link was reworded
+            if {relation_a, relation_b} == {"condition", "negated condition"} and (
+                len(_NEGATION.findall(a)) != len(_NEGATION.findall(b))
+            ):
+                continue  # "unless it holds" / "if it does not hold": the same condition
+            if relation_a == "concession" and _gained(_CONTRAST, a, b):
+                continue
+            if relation_b == "concession" and _gained(_CONTRAST, b, a):
+                continue
+            said_a, said_b = _said(a, relation_a), _said(b, relation_b)
+            hits.append(
+                Hit(
+                    check="link.opposed",
+                    category="link",
+                    a=said_a,
+                    b=said_b,
+                    message=f"how the facts are linked changed: {relation_a} in A "
+                    f"({said_a!r}), {relation_b} in B ({said_b!r}): {reading}",
+                    prior=0.8,
+                    evidence={"kept_a": float(links_b[relation_a] > 0)},
+                )
+            )
+    return hits
+
+
+def _gained(pattern: re.Pattern[str], a: str, b: str) -> bool:
+    """Whether ``b`` says ``pattern`` more often than ``a``."""
+    return len(pattern.findall(b)) > len(pattern.findall(a))
+
+
+def negation_explained(a: str, b: str) -> bool:
+    """Whether the negations one side adds stand for the "unless" it drops for an "if":
+    "unless the ceasefire collapses" / "if the ceasefire does not collapse" is one
+    condition, negated (the polarity check asks, so as not to call it a flipped polarity)."""
+    links_a, links_b = links(a), links(b)
+    unless = links_a["negated condition"] - links_b["negated condition"]
+    added = len(cues.negations(b)) - len(cues.negations(a))
+    conditions = links_b["condition"] - links_a["condition"]
+    return unless != 0 and added == unless and conditions == unless
+
+
+def check_links(ctx: PairContext) -> list[Finding]:
+    return as_findings(ctx, find_links(ctx.a, ctx.b))
