@@ -109,6 +109,23 @@ def test_english_with_its_subjects_in_place_shows_no_gap(text: str) -> None:
     assert broken_marks(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # A noun turned into its verb by a slip, not a subject lost: the bare form.
+        ("The agree between the two parties was signed in May.", "the agree"),
+        ("They took an inter - city train to the capital.", "an inter"),
+        # "it's", "they're", "I" misspelt as a possessive.
+        ("Since Japan is a chain of islands, its is often called an archipelago.", "its is"),
+        ("Tourists are advised to say their are married.", "their are"),
+    ],
+)
+def test_a_slip_that_looks_like_a_lost_subject_is_no_sure_gap(text: str, key: str) -> None:
+    marks = {m.key: m for m in broken_marks(text)}
+    assert key in marks, marks
+    assert not marks[key].sure and marks[key].kind == "pair"
+
+
 def test_a_possessive_meeting_a_verb_is_kept_apart_as_a_slip() -> None:
     # "its is" is "it's" misspelt as often as a noun lost: not a sure gap, and its own key.
     a = "Since Japan is a chain of islands, it is often called an archipelago."
