@@ -251,6 +251,57 @@ def test_a_quote_with_only_its_punctuation_or_spacing_changed_is_no_finding() ->
     assert check_quotes(context(said, typo)) == []
 
 
+_SAID = '"We will not negotiate with them," the minister said.'
+
+
+@pytest.mark.parametrize(
+    "edited",
+    [
+        # A word that carries the claim, put in or left out: "now", "not", "will", "all" are
+        # function words, but the speaker's.
+        '"We will not negotiate with them now," the minister said.',
+        '"We will negotiate with them," the minister said.',
+        '"We not negotiate with them," the minister said.',
+        '"We will not negotiate with all of them," the minister said.',
+    ],
+)
+def test_a_quote_with_a_small_word_put_in_or_left_out_is_edited(edited: str) -> None:
+    from vardiff.judge.quotes import check_quotes
+
+    assert [f.check for f in check_quotes(context(_SAID, edited))] == ["quote.edited"]
+
+
+@pytest.mark.parametrize(
+    ("said", "same"),
+    [
+        # Only what joins the speaker's words (a preposition said twice), or a contraction.
+        (
+            '"His life is dictated by his love for drugs and Japan," he wrote.',
+            '"His life is dictated by his love for drugs and for Japan," he wrote.',
+        ),
+        (_SAID, '"We won\'t negotiate with them," the minister said.'),
+    ],
+)
+def test_a_quote_with_only_its_joining_words_or_a_contraction_changed_is_no_finding(
+    said: str, same: str
+) -> None:
+    from vardiff.judge.quotes import check_quotes
+
+    assert check_quotes(context(said, same)) == []
+
+
+def test_a_quote_with_its_words_reordered_says_so() -> None:
+    from vardiff.judge.quotes import check_quotes
+
+    said = '"We are very cautious about how our story is told," she said.'
+    swapped = '"We are very about cautious how our story is told," she said.'
+    [finding] = check_quotes(context(said, swapped))
+    assert dict(finding.evidence)["same_words"] == 1.0
+    reworded = '"We are very careful about how our story is told," she said.'
+    [finding] = check_quotes(context(said, reworded))
+    assert dict(finding.evidence)["same_words"] == 0.0
+
+
 @pytest.mark.parametrize(
     ("a", "b"),
     [

@@ -89,6 +89,13 @@ def test_the_probe_holds_both_kinds_of_every_class() -> None:
             "The deputy mayor criticised the city manager.",
             "The city manager criticised the deputy mayor.",
         ),
+        # Joined by "and", in two clauses of their own.
+        ("He was born in Lyon and moved to Paris.", "He was born in Paris and moved to Lyon."),
+        # Two figures, one of them at the sentence's end.
+        (
+            "The company's profit rose to $5 billion from $3 billion.",
+            "The company's profit rose to $3 billion from $5 billion.",
+        ),
     ],
 )
 def test_two_participants_exchanged_are_a_reversal(a: str, b: str) -> None:
@@ -137,6 +144,12 @@ def test_a_passive_with_its_participants_moved_keeps_the_roles(a: str, b: str) -
         ("The mayor, Ana Ruiz, spoke first.", "Ana Ruiz, the mayor, spoke first."),
         ("Okafor met Lindqvist in Oslo.", "Lindqvist met Okafor in Oslo."),
         ("Lyon is as large as Lille.", "Lille is as large as Lyon."),
+        # Two figures listed side by side, and clauses that changed places across a comma.
+        ("Two girls, aged 10 and 11, were hurt.", "Two girls, aged 11 and 10, were hurt."),
+        (
+            "Prices rose sharply in March, the central bank said in its report.",
+            "In its report, the central bank said prices rose sharply in March.",
+        ),
         # Two neighbouring words swapped: word order, not roles.
         ("The talks ended late last night.", "The talks ended last late night."),
     ],
@@ -225,3 +238,11 @@ def test_none_did_one_thing_is_all_did_the_other(a: str, b: str) -> None:
 def test_the_ends_of_a_scale_alone_are_a_change() -> None:
     a, b = "None of the passengers survived the crash.", "All of the passengers survived the crash."
     assert [h.check for h in find_scales(a, b)] == ["scale.quantifier"]
+
+
+def test_a_vote_swapped_is_a_reversal_even_at_the_sentence_end() -> None:
+    # "48." closes the sentence: the full stop is no part of the figure.
+    hits = find_roles(
+        "The bill was passed by 52 votes to 48.", "The bill was passed by 48 votes to 52."
+    )
+    assert [(h.a, h.b) for h in hits] == [("by 52 votes to 48", "by 48 votes to 52")]

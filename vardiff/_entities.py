@@ -11,11 +11,13 @@ dropped or, when the other side has an unmatched name too, replaced by a differe
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from ._glossary import trie_regex
 from ._words import HONORIFICS, spells_out
@@ -26,6 +28,8 @@ __all__ = [
     "canonical_names",
     "compare_names",
     "extract_names",
+    "is_title",
+    "same_government",
     "transliterated",
 ]
 
@@ -50,8 +54,9 @@ _HYPHEN_PREFIXES = {"then", "ex", "former", "pro", "anti", "non", "post", "pre",
 # Lower-case words inside a name that only join it: "Bank of England", "al-Assad".
 _CONNECTORS = {"of", "the", "de", "al", "el", "von", "van", "der", "la", "le", "du", "da"}
 TITLES = set(
-    "president minister secretary general gen. gen chairman chairwoman chief director "
-    "prime defense defence foreign mr. mrs. ms. dr. prof. sen. rep. gov. governor senator "
+    "president chancellor premier minister secretary general gen. gen chairman chairwoman "
+    "chief director prime defense defence foreign mr. mrs. ms. dr. prof. sen. rep. gov. governor "
+    "senator "
     "king queen prince pope ambassador commander admiral colonel col. lt. captain capt. "
     "spokesman spokeswoman spokesperson leader mayor judge justice ceo".split()
 )
@@ -112,6 +117,8 @@ def _sentence_initial(text: str, start: int) -> bool:
     return not head or head[-1] in ".?!:\n"
 
 
+# "No.3", "No. 4": the abbreviation of "number" before a figure, not a name.
+_NUMBER_SIGN = re.compile(r"Nos?\.\s?\d[\d,]*")
 _ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
 # A word of five letters or more with a full stop ends a sentence; shorter ones may be
 # abbreviations that run on into a name ("Gen. Milley", "St. Louis", "Corp.").
@@ -159,7 +166,7 @@ def extract_names(
             if not words:
                 continue
             phrase = " ".join(words).rstrip(".,;:")
-            if _stop(phrase, shouting) or len(_fold(phrase)) < 2:
+            if _stop(phrase, shouting) or len(_fold(phrase)) < 2 or _NUMBER_SIGN.fullmatch(phrase):
                 continue
             names.append(Name(text=phrase, start=start))
     return names
@@ -220,8 +227,8 @@ class NameDiff:
     only_b: tuple[str, ...]
     variants: tuple[tuple[str, str], ...]
     titles_dropped: tuple[str, ...]
-    # For each name of ``only_a`` / ``only_b``: the whole name it is missing from ("Lewis"
-    # for "John" when "John Lewis" / "Lewis").
+    # For each name of ``only_a`` / ``only_b`` and each title dropped: the whole name it is
+    # missing from ("John Lewis" for "John" when "John Lewis" / "Lewis").
     wholes: tuple[tuple[str, str], ...] = ()
 
     def whole_of(self, part: str) -> str:
@@ -408,12 +415,13 @@ def compare_names(
     lets a sentence-initial word that is no word of the language count as a name."""
     tokens_a = _tokens(_canonical(_unglue(a), equivalences))
     tokens_b = _tokens(_canonical(_unglue(b), equivalences))
+    stand_ins_a, stand_ins_b = _stand_ins(tokens_a, tokens_b), _stand_ins(tokens_b, tokens_a)
     only_a: list[str] = []
     titles: list[str] = []
     variants: list[tuple[str, str]] = []
     wholes: dict[str, str] = {}
     for name in extract_names(a, context=b, is_word=is_word):
-        missing = _unexplained(name, a, b, tokens_b, equivalences)
+        missing = _unexplained(name, a, b, tokens_b, equivalences, stand_ins_a)
         if not missing:
             if name.text not in b:
                 variants.append((name.text, _find_variant(name.text, b, equivalences)))
@@ -430,17 +438,19 @@ def compare_names(
             shorter = " ".join(w for w in name.text.split() if w.lower() not in HONORIFICS)
             variants.append((name.text, shorter if shorter in b else ""))
             continue
-        dropped_titles = [w for w in missing if w.lower() in TITLES]
-        titles.extend(dropped_titles)
-        if len(dropped_titles) < len(missing):
-            part = " ".join(w for w in missing if w.lower() not in TITLES)
+        for title in (w for w in missing if w.lower() in TITLES):
+            titles.append(title)
+            wholes.setdefault(title, name.text)
+        if [w for w in missing if not is_title(w)]:
+            part = " ".join(w for w in missing if not is_title(w))
             only_a.append(part)
             wholes.setdefault(part, name.text)
     only_b: list[str] = []
     for name in extract_names(b, context=a, is_word=is_word):
-        missing = _unexplained(name, b, a, tokens_a, equivalences)
-        if [w for w in missing if w.lower() not in TITLES]:
-            part = " ".join(w for w in missing if w.lower() not in TITLES)
+        missing = _unexplained(name, b, a, tokens_a, equivalences, stand_ins_b)
+        # A title or a courtesy title B adds ("Mr Moon" for "Moon Jae-in") names no one new.
+        if [w for w in missing if not is_title(w)]:
+            part = " ".join(w for w in missing if not is_title(w))
             only_b.append(part)
             wholes.setdefault(part, name.text)
     return NameDiff(
@@ -452,14 +462,81 @@ def compare_names(
     )
 
 
+_CAPITALS = Path(__file__).with_name("judge") / "data" / "capitals.json"
+
+
+@lru_cache(maxsize=1)
+def _seats_of_government() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
+    """National capitals (and the seats of government inside them: "Kremlin") -> their
+    countries' names, and demonyms -> their country's name, folded; distilled from WordNet by
+    tools/build_capitals.py."""
+    data = json.loads(_CAPITALS.read_text(encoding="utf-8"))
+    capitals = {seat: tuple(countries) for seat, countries in data["capitals"].items()}
+    return capitals, dict(data["demonyms"])
+
+
+def _governments(tokens: list[str]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """The countries a side names, by name or demonym ("China", "Chinese", "South Korean"),
+    and the countries whose seat of government it names ("Beijing", "Kremlin"): each
+    country's name -> the words that name it."""
+    capitals, demonyms = _seats_of_government()
+    countries: dict[str, set[str]] = {}
+    seats: dict[str, set[str]] = {}
+    names = {name for named in capitals.values() for name in named}
+    for i in range(len(tokens)):
+        for size in (1, 2, 3):
+            run = tokens[i : i + size]
+            joined = "".join(run)
+            single = joined.removesuffix("s") if joined.removesuffix("s") in demonyms else joined
+            country = demonyms.get(single, joined if joined in names else "")
+            if country:
+                countries.setdefault(country, set()).update(run)
+            for name in capitals.get(joined, ()):
+                seats.setdefault(name, set()).update(run)
+    return countries, seats
+
+
+def _stand_ins(own: list[str], other: list[str]) -> frozenset[str]:
+    """Words of one side that name a government the other side names another way: news
+    names a government by its seat ("Beijing protested" / "China protested", "the Kremlin" /
+    "Russian officials"). Only in place of each other: where a side names the country and its
+    capital both ("Chinese officials in Beijing", "Rome, the capital of Italy"), each is a
+    place of its own."""
+    own_countries, own_seats = _governments(own)
+    other_countries, other_seats = _governments(other)
+    explained: set[str] = set()
+    for country, words in own_seats.items():
+        if country in other_countries and country not in own_countries | other_seats.keys():
+            explained |= words
+    for country, words in own_countries.items():
+        if country in other_seats and country not in other_countries | own_seats.keys():
+            explained |= words
+    return frozenset(explained)
+
+
+def same_government(left: str, right: str) -> bool:
+    """Whether one phrase names a government by its seat and the other by its country ("Beijing
+    said" / "the Chinese government said", "the Kremlin" / "Russia")."""
+    countries_l, seats_l = _governments(_tokens(_canonical(left, ())))
+    countries_r, seats_r = _governments(_tokens(_canonical(right, ())))
+    return bool(seats_l.keys() & countries_r.keys() or seats_r.keys() & countries_l.keys())
+
+
+def is_title(word: str) -> bool:
+    """An office or a courtesy title ("President", "Mr"): it stands before a name, not in it."""
+    return word.lower() in TITLES or word.lower() in HONORIFICS
+
+
 def _unexplained(
     name: Name,
     own: str,
     other: str,
     tokens: list[str],
     equivalences: tuple[tuple[str, ...], ...],
+    stand_ins: frozenset[str] = frozenset(),
 ) -> list[str]:
-    """The words of ``name`` that ``other`` lacks, when ``other`` does not write the name as its
+    """The words of ``name`` that ``other`` lacks (``stand_ins``: words it says another way,
+    see :func:`_stand_ins`), when ``other`` does not write the name as its
     initials ("World Health Organization" / "WHO") and writes no initials of it out ("CFO" /
     "chief financial officer"). Where ``own`` gives both forms ("National Security Advisor
     (NSA)"), the other side keeping one of them has dropped the other."""
@@ -468,6 +545,7 @@ def _unexplained(
     return [
         w
         for w in _missing(name.words, tokens, equivalences)
+        if not set(_tokens(_canonical(w, equivalences))) <= stand_ins
         if not (_spelled_out(w, other) and not _spelled_out(w, own))
     ]
 

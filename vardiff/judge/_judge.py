@@ -149,7 +149,7 @@ class Judge:
         pair = pair_evidence(ctx.pair)
         calibrated = [self.calibration.apply(f, pair) for f in raw]
         kept = _without_duplicates(_without_repeats(calibrated), b_text=ctx.pair.b_text)
-        return tuple(sorted(_one_per_place(kept), key=lambda f: -f.score))
+        return tuple(sorted(_one_per_place(_without_named(kept)), key=lambda f: -f.score))
 
 
 def _one_per_place(findings: list[Finding]) -> list[Finding]:
@@ -167,6 +167,38 @@ def _one_per_place(findings: list[Finding]) -> list[Finding]:
     return [*best.values(), *unplaced]
 
 
+# Removal rules that only say words are missing (or, as ``addition.*``, only in B); a gap or a
+# broken sentence is damage of its own.
+_WORDS_LEFT_OUT = ("removal.head", "removal.modifier")
+_WORDS_ADDED = ("addition.head", "addition.modifier")
+
+
+def _without_named(findings: list[Finding]) -> list[Finding]:
+    """Words left out of B (or only in B) that another check reads as one fact are said once,
+    by that check: "he said" dropped is the claim no longer attributed (an attribution finding
+    that stands), "Jae-in" dropped from "Moon Jae-in" / "Mr Moon" the same man named by his
+    family name (the name check's verdict, a variant that finds the name on both sides). A
+    kind verdict on the very words a name finding reads ("President" / "Mr") goes too."""
+    a_namers = [f.a_span for f in findings if f.a_span and _names_words(f, other=f.b)]
+    b_namers = [f.b_span for f in findings if f.b_span and _names_words(f, other=f.a)]
+    named = {(f.a_span, f.b_span) for f in findings if f.check.startswith("entity.")}
+    return [
+        f
+        for f in findings
+        if not (f.check in _WORDS_LEFT_OUT and f.a_span and _covered(f.a_span, a_namers))
+        and not (f.check in _WORDS_ADDED and f.b_span and _covered(f.b_span, b_namers))
+        and not (f.check.startswith("kind.") and (f.a_span, f.b_span) in named)
+    ]
+
+
+def _names_words(finding: Finding, *, other: str) -> bool:
+    """Whether ``finding`` says what its words are: an attribution that stands, or the same
+    name found on the other side (``other``; a body's title reworded to nothing is looser)."""
+    if finding.check == "entity.variant":
+        return bool(other)
+    return finding.check.startswith("attribution.") and finding.severity >= Severity.MEDIUM
+
+
 def _without_duplicates(findings: list[Finding], *, b_text: str = "") -> list[Finding]:
     """A wording finding whose words another check already explains (a number, a name, a quote,
     damage) says the same thing twice: it goes, judged on character spans. Words of A that B
@@ -181,6 +213,10 @@ def _without_duplicates(findings: list[Finding], *, b_text: str = "") -> list[Fi
         if f.severity >= Severity.MEDIUM
         or f.category == "artifact"
         or f.check.startswith(_VERDICTS)
+        # The name check's verdict that both sides name one person ("Chancellor Angela
+        # Merkel" / "Ms Merkel") explains the words as fully.
+        or (f.check == "entity.variant" and f.a and f.b)
+        or f.check == "entity.courtesy_title"
     ]
     covered_a = [f.a_span for f in speaking if f.a_span]
     covered_b = [f.b_span for f in speaking if f.b_span]

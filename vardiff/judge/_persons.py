@@ -41,7 +41,9 @@ def family_name_kept(whole: list[str], b: str) -> bool:
     return (
         2 <= len(whole) <= 3
         and all(_personal(w) for w in whole)
-        and not any(lex.is_place(w) for w in whole)
+        # The family name may be a word for a thing ("Moon", "Sun", "Song"): the title before
+        # it, in B, says it is a person's.
+        and not any(lex.is_place(w) for w in whole[1:])
         and titled is not None
         and titled.group(1)[:1].isupper()
         and (

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from .. import _cues as cues
 from .._artifacts import is_fragment
+from .._entities import is_title, same_government
 from .._report import Finding
 from .._words import mistyped
 from ._context import PairContext
@@ -54,7 +55,16 @@ def check_attribution(ctx: PairContext) -> list[Finding]:
     missing: list[cues.Attribution] = []
     for attribution in left:
         source = _named(attribution)
-        match = next((r for r in unmatched_b if _same_source(_named(r), source)), None)
+        match = next(
+            (
+                r
+                for r in unmatched_b
+                if _same_source(_named(r), source)
+                or same_government(attribution.phrase, r.phrase)
+                or _same_person(attribution.phrase, r.phrase)
+            ),
+            None,
+        )
         if match is not None:
             unmatched_b.remove(match)
         elif not any(_same_source(source, s) for s in sources_b) and (
@@ -124,6 +134,14 @@ def _named(attribution: cues.Attribution) -> str:
         if head.isupper() and (spelled := lexicon().spelled_apart(head)):
             return spelled
     return attribution.source
+
+
+def _same_person(left: str, right: str) -> bool:
+    """Two sources named by a name they share ("Xi Jinping told" / "Mr Xi told", "Angela
+    Merkel said" / "Chancellor Merkel said"): one person, whatever the titles and given names;
+    whether the names differ is the name check's to say."""
+    names = [{w for w in words(p) if w[:1].isupper() and not is_title(w)} for p in (left, right)]
+    return bool(names[0] & names[1])
 
 
 def _same_source(left: str, right: str) -> bool:

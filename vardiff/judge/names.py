@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from typing import cast
 
-from .._entities import TITLES, Name, NameDiff, compare_names, transliterated
+from .._entities import TITLES, Name, NameDiff, compare_names, is_title, transliterated
 from .._report import Finding
-from .._words import mistyped
+from .._words import HONORIFICS, mistyped
 from ._context import PairContext
 from ._draft import draft
 from ._edits import words
@@ -197,12 +197,8 @@ def check_names(ctx: PairContext) -> list[Finding]:
         if _retitled(name, diff):
             found.append(_variant(ctx, diff.whole_of(name), ""))
             continue
-        given, whole = name.split(), diff.whole_of(name).split()
-        if whole[-len(given) - 1 : -1] == given and surname_kept(given, whole[-1], ctx.b):
-            found.append(_variant(ctx, diff.whole_of(name), whole[-1]))
-            continue
-        if whole[1:] == given and family_name_kept(whole, ctx.b):
-            found.append(_variant(ctx, diff.whole_of(name), whole[0]))
+        if short := _short_form(name, diff, ctx.b):
+            found.append(_variant(ctx, diff.whole_of(name), short))
             continue
         # A name rendered another way (lower case, a description, a transliteration) is still
         # there: support and spelling say how well B accounts for it.
@@ -222,6 +218,9 @@ def check_names(ctx: PairContext) -> list[Finding]:
         if _retitled(name, diff):
             found.append(_variant(ctx, "", diff.whole_of(name)))
             continue
+        if short := _short_form(name, diff, ctx.a):
+            found.append(_variant(ctx, short, diff.whole_of(name)))
+            continue
         found.append(
             draft(
                 ctx,
@@ -235,6 +234,20 @@ def check_names(ctx: PairContext) -> list[Finding]:
             )
         )
     for title in diff.titles_dropped:
+        if courtesy := _courtesy_title(diff.whole_of(title), ctx.b):
+            found.append(
+                draft(
+                    ctx,
+                    check="entity.courtesy_title",
+                    category="entity",
+                    a=title,
+                    b=courtesy,
+                    message=f"the title {title!r} is only {courtesy!r} in B: the same person, "
+                    "named without the office",
+                    prior=0.3,
+                )
+            )
+            continue
         found.append(
             draft(
                 ctx,
@@ -249,6 +262,39 @@ def check_names(ctx: PairContext) -> list[Finding]:
     for left, right in diff.variants:
         found.append(_variant(ctx, left, right))
     return found
+
+
+def _courtesy_title(whole: str, b: str) -> str:
+    """The courtesy title ("Mr", "Ms") B puts before one of the person's own names where A
+    gives an office ("President Moon Jae-in" / "Mr Moon"), or ""."""
+    for word in (w for w in whole.split() if not is_title(w) and w[:1].isupper()):
+        for part in word.split("-")[:1]:
+            found = re.search(rf"(?<![\w-])(\w+\.?)\s+{re.escape(part)}(?![\w-])", b)
+            if found and found.group(1).lower() in HONORIFICS:
+                return found.group(1)
+    return ""
+
+
+def _short_form(part: str, diff: NameDiff, other: str) -> str:
+    """The name by which ``other`` calls the person whose given names ``part`` are, or "":
+    the surname ("Angela Merkel" / "Merkel") or, with a title, the family name that leads
+    Chinese, Korean and Japanese names ("President Moon Jae-in" / "Mr Moon"). The person's
+    own names are the whole name's less its office and courtesy titles; a hyphenated given
+    name may be missing as its parts ("Jae-in": "Jae", "in")."""
+    given = part.split()
+    whole = [w for w in diff.whole_of(part).split() if not is_title(w)]
+    if len(whole) < 2:
+        return ""
+    if set(given) <= set(_parts(whole[:-1])) and surname_kept(given, whole[-1], other):
+        return whole[-1]
+    if set(given) <= set(_parts(whole[1:])) and family_name_kept(whole, other):
+        return whole[0]
+    return ""
+
+
+def _parts(names: list[str]) -> list[str]:
+    """Names with a hyphenated one in its parts, as a name's missing words are listed."""
+    return [part for name in names for part in name.split("-") if part]
 
 
 def _misspelled(ctx: PairContext, left: str, right: str) -> Finding:

@@ -35,7 +35,8 @@ from .opposites import opposed_words
 
 __all__ = ["check_roles", "find_roles"]
 
-_TOKEN = re.compile(r"[A-Za-z][\w’'-]*|\d[\d.,]*|[^\w\s]")
+# A figure ends on a digit: "48." closes a sentence, it is no part of the number.
+_TOKEN = re.compile(r"[A-Za-z][\w’'-]*|\d(?:[\d.,]*\d)?|[^\w\s]")
 _BE = {"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"}
 _REACH = 6  # tokens between a verb and its participant at most
 # Words that end the search for a participant: a clause boundary.
@@ -47,6 +48,8 @@ _SIDE_BY_SIDE = {"and", "or", "nor", ",", "&", "/", "with", "versus", "vs", "plu
 # Verbs whose active subject may be what goes through: "the bill passed the Senate" is "the
 # bill was passed by the Senate".
 _GOT_THROUGH = {"pass", "clear"}
+# Tokens of a participant that changed places across "and" or a comma, at most.
+_MOST_PARTICIPANT = 3
 # Tokens from the first exchanged participant to the second, at most: a clause or two.
 _MOST_EXCHANGED = 40
 # Relations that hold both ways: the two participants may change places ("Smith met Jones",
@@ -286,24 +289,52 @@ def _exchanged(tokens_a: list[str], tokens_b: list[str]) -> tuple[int, int, int]
                 middle_b[:second] == middle_a[size - second :]
                 and middle_b[second : size - first] == between
                 and middle_b[size - first :] == middle_a[:first]
-                and _exchange_matters(middle_a[:first], middle_a[size - second :], between)
+                and _exchange_matters(
+                    middle_a[:first],
+                    middle_a[size - second :],
+                    between,
+                    tokens_a[start + first : end - second],
+                )
             ):
                 return start, end, len(between)
     return None
 
 
-def _exchange_matters(first: list[str], second: list[str], between: list[str]) -> bool:
-    """Two different phrases with a content word each, joined by words that order them."""
-    if first == second or not (_has_content(first) and _has_content(second)):
+def _exchange_matters(
+    first: list[str], second: list[str], between: list[str], written: list[str]
+) -> bool:
+    """Two different phrases with a content word or a figure each, joined by words that order
+    them: not merely listed side by side ("Smith and Jones", "aged 10 and 11"), but in two
+    places of the sentence ("born in Lyon and moved to Paris", "52 votes to 48"). ``between``
+    lower-cased, ``written``: the same words as the text writes them."""
+    if first == second or not (
+        _has_content(first, figures=True) and _has_content(second, figures=True)
+    ):
         return False
-    if not between or between[0] in _SIDE_BY_SIDE or between[-1] in _SIDE_BY_SIDE:
+    if not between:
         return False
+    if between[0] in _SIDE_BY_SIDE or between[-1] in _SIDE_BY_SIDE:
+        # Joined by "and" or a comma, two participants stand in two places of the sentence
+        # only with words of their own between ("and moved to"); two longer phrases there are
+        # clauses that changed places ("Prices rose, the bank said" / "The bank said prices
+        # rose"), which says the same.
+        short = len(first) <= _MOST_PARTICIPANT and len(second) <= _MOST_PARTICIPANT
+        if not short or _listed(written):
+            return False
     lex = lexicon()
     return not any(w in _SYMMETRIC or _SYMMETRIC.intersection(lex.lemmas(w)) for w in between)
 
 
-def _has_content(phrase: list[str]) -> bool:
-    return any(w[0].isalpha() and w not in FUNCTION_WORDS for w in phrase)
+def _listed(between: list[str]) -> bool:
+    """Whether the words between two participants only list more of them ("Chile, Peru and
+    Bolivia"): nothing there but names, nouns, figures, articles and what joins a list."""
+    return all(w in _SIDE_BY_SIDE or w in {"the", "a", "an"} or _participant(w, 1) for w in between)
+
+
+def _has_content(phrase: list[str], *, figures: bool = False) -> bool:
+    return any(
+        (w[0].isalpha() and w not in FUNCTION_WORDS) or (figures and w[0].isdigit()) for w in phrase
+    )
 
 
 def _voice_turned(tokens_a: list[str], tokens_b: list[str]) -> tuple[int, int, int] | None:

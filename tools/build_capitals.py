@@ -1,0 +1,122 @@
+"""Distil the table of national capitals, their countries and the countries' demonyms that the
+name check ships with, from WordNet 3.0.
+
+Development-time only: vardiff reads the result (``vardiff/judge/data/capitals.json``) with the
+standard library. Run as ``tools/build_lexicon.py`` is run (WordNet 3.0 in /usr/share/wordnet,
+nltk installed): ``python tools/build_capitals.py``.
+
+News names a government by its seat: "Beijing protested" is China protesting, "Moscow" and
+"the Kremlin" are Russia, "Washington" the United States. What goes in:
+- ``capitals``: each instance of "national capital" (and each place WordNet puts inside one
+  whose gloss says it houses a government: "Kremlin") -> the countries WordNet puts it in, by
+  part holonyms, each by all its names ("London": England, the United Kingdom, UK, ...;
+  "Washington": the United States, past the District of Columbia).
+- ``demonyms``: adjectives that pertain to a country's name ("Chinese": "China", "French":
+  "France", "Dutch": "Netherlands"): the name the adjective points at, where one sense of
+  that name is a country ("Korean" points at the peninsula, and stays out).
+Names are folded: lower case, letters and digits only ("southkorea").
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from build_lexicon import open_wordnet
+
+OUT = Path(__file__).resolve().parent.parent / "vardiff" / "judge" / "data" / "capitals.json"
+# The kinds of place that have a government of their own: a country ("asian_country",
+# "kingdom", "country"), not a state of a federation nor a district.
+_COUNTRY_KINDS = {"country.n.02", "state.n.04", "kingdom.n.02", "sultanate.n.01"}
+
+
+def _fold(name: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", name.lower())
+
+
+def _proper(name: str) -> bool:
+    """A lemma that is a name as news writes it: each word capitalised ("New_Delhi"), no
+    description ("capital_of_Iran", "British_capital")."""
+    words = name.split("_")
+    return all(w[:1].isupper() for w in words) and "capital" not in name.lower()
+
+
+def _is_country(synset: Any) -> bool:
+    kinds = synset.instance_hypernyms()
+    above = {k.name() for kind in kinds for k in [kind, *kind.closure(lambda s: s.hypernyms())]}
+    return bool(above & _COUNTRY_KINDS)
+
+
+def _countries(place: Any) -> list[Any]:
+    """The countries a place lies in, by part holonyms, nearest first."""
+    found: list[Any] = []
+    todo, seen = [place], {place}
+    while todo:
+        current = todo.pop(0)
+        for whole in current.part_holonyms():
+            if whole not in seen:
+                seen.add(whole)
+                todo.append(whole)
+                if _is_country(whole):
+                    found.append(whole)
+    return found
+
+
+def _names(synset: Any) -> list[str]:
+    """The synset's names, folded; not its acronyms ("US", "PRC"): folded, they are words
+    ("us"), and vardiff reads acronyms in capitals only, through its alias table."""
+    names = (lemma.name() for lemma in synset.lemmas())
+    return list(dict.fromkeys(_fold(n) for n in names if _proper(n) and not n.isupper()))
+
+
+def build(wn: Any) -> dict[str, Any]:
+    capitals: dict[str, list[str]] = {}
+    seats = list(wn.synset("national_capital.n.01").instance_hyponyms())
+    for capital in list(seats):
+        # A place inside a capital whose gloss says it houses a government ("Kremlin").
+        for part in capital.part_meronyms():
+            if "government" in part.definition() and part.lemmas()[0].name()[:1].isupper():
+                seats.append(part)
+    for seat in seats:
+        countries = [name for country in _countries(seat) for name in _names(country)]
+        if not countries:
+            continue
+        for name in _names(seat):
+            capitals.setdefault(name, [])
+            capitals[name] = list(dict.fromkeys(capitals[name] + countries))
+    demonyms: dict[str, str] = {}
+    for synset in wn.all_synsets("a"):
+        for lemma in synset.lemmas():
+            if not _proper(lemma.name()):
+                continue
+            for target in lemma.pertainyms():
+                if any(_is_country(s) for s in wn.synsets(target.name(), "n")):
+                    demonyms.setdefault(_fold(lemma.name()), _fold(target.name()))
+    return {
+        "source": "WordNet 3.0 (Princeton University; licence in LICENSE.wordnet.txt)",
+        "capitals": dict(sorted(capitals.items())),
+        "demonyms": dict(sorted(demonyms.items())),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
+    parser.add_argument("--output", type=Path, default=OUT)
+    args = parser.parse_args()
+    data = build(open_wordnet(args.wordnet))
+    args.output.write_text(json.dumps(data, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    print(
+        f"{args.output}: {len(data['capitals'])} capitals, {len(data['demonyms'])} demonyms",
+        file=sys.stderr,
+    )
+
+
+if __name__ == "__main__":
+    main()
