@@ -48,6 +48,8 @@ SAME = [
         "The last train leaves at half past three in the afternoon.",
         "The last train leaves at 15:30.",
     ),
+    # Said in words, a time is of either half of the day; in digits, of a 24-hour clock.
+    ("The match kicks off at a quarter to eight.", "The match kicks off at 19:45."),
     ("The polls close at 8 pm GMT.", "The polls close at 20:00 GMT."),
     # Vague amounts of the same size, and a figure within a vague amount's range.
     ("The storm killed dozens of people.", "The storm killed scores of people."),
@@ -77,6 +79,8 @@ CHANGED = [
     ("The curfew begins at midnight.", "The curfew begins at 10 pm."),
     ("The last train leaves at half past three.", "The last train leaves at 4:30."),
     ("The last train leaves at 3:30 am.", "The last train leaves at 15:30."),
+    ("The last train leaves at 3:30.", "The last train leaves at 15:30."),
+    ("The match kicks off at eight o'clock in the morning.", "The match kicks off at 20:00."),
     # A time that lost its "p.m." is read as written, as a 24-hour clock's.
     ("Firefighters put out the fire by 11:35 pm.", "Firefighters put out the fire by 11:35."),
     ("The storm killed dozens.", "The storm killed hundreds."),

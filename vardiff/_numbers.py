@@ -688,6 +688,19 @@ _OFFSETS = {
 }  # fmt: skip
 
 
+def _said_of_either_half(time: Quantity) -> bool:
+    """A time of day said in words with nothing that says which half of the day ("half past
+    three", "three o'clock"); in digits ("3:30"), a time is read as a 24-hour clock's."""
+    return not re.search(
+        r"\d|[ap]\.?m\b|morning|afternoon|evening|night|noon|midday", time.text, re.I
+    )
+
+
+def _twelve_hours(value: str) -> str:
+    hour, minutes = value.split(":")
+    return f"{int(hour) % 12:02d}:{minutes}"
+
+
 def _relative_dates(text: str) -> list[Quantity]:
     """Dates told from the day of writing, as their unit and offset ("last year": "year -1",
     "yesterday" and "the previous day": "day -1")."""
@@ -1356,6 +1369,11 @@ def _same_amount(left: Quantity, right: Quantity) -> bool:
     ("June 20"); "the 1800s" is "the 19th century"; the same amount in converted units."""
     if left.key == right.key or _converted(left, right):
         return True
+    if left.unit == right.unit == "time" and (
+        _said_of_either_half(left) or _said_of_either_half(right)
+    ):
+        # "a quarter to eight" / "19:45": a time said in words is of either half of the day.
+        return _twelve_hours(str(left.value)) == _twelve_hours(str(right.value))
     if {left.unit, right.unit} == {"year", None}:
         # "'21" / "2021": a year with its century left out.
         clipped, year = (left, right) if left.unit == "year" else (right, left)
