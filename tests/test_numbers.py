@@ -444,8 +444,8 @@ def test_both_ends_of_a_range_are_amounts() -> None:
     assert _values("They did it in 3-4 hours.") == [3, 4]
     diff = compare_quantities("They did it in 3-4 hours.", "They did it in 3-5 hours.")
     assert [(q.text, r.text) for q, r in zip(diff.only_a, diff.only_b, strict=True)] == [("4", "5")]
-    # An ISO date and a span of years stay what they were.
-    assert _values("On 2024-06-18 it came.") == []
+    # An ISO date is a date (its year, month and day), and a span of years stays what it was.
+    assert _values("On 2024-06-18 it came.") == [2024, "june", 18]
     assert _values("In 1990-1995 it grew.") == [1990]
 
 
@@ -494,7 +494,9 @@ def test_the_same_amount_as_a_fraction_a_century_or_an_ordinal_word_is_no_change
 
 
 def test_a_slash_between_numbers_is_a_fraction_only_when_it_reads_as_one() -> None:
-    assert _values("It runs 24/7, about 3½ hours, on 1/2/2020.") == [24, 7, 3.5, 1, 2, 2020]
+    # "1/2/2020" is a date (day first, where it reads both ways): its month is a month.
+    values = _values("It runs 24/7, about 3½ hours, on 1/2/2020.")
+    assert values == [24, 7, 3.5, 1, "february", 2020]
 
 
 def test_a_repeated_amount_with_a_new_one_across_from_it_changed() -> None:

@@ -38,6 +38,13 @@ def test_the_bands_of_a_scale_do_not_overlap() -> None:
         ("Rents rose slightly last year.", "Rents rose sharply last year.", "scale.degree"),
         ("It found a modest drop in sales.", "It found a steep drop in sales.", "scale.degree"),
         ("Costs were marginally higher.", "Costs were much higher.", "scale.degree"),
+        ("Nearly 500 people were evacuated.", "Over 500 people were evacuated.", "scale.bound"),
+        ("The firm has fewer than 50 staff.", "The firm has at least 50 staff.", "scale.bound"),
+        (
+            "The deal is worth up to $3 billion.",
+            "The deal is worth over $3 billion.",
+            "scale.bound",
+        ),
     ],
 )
 def test_another_point_of_a_scale_is_loud_both_ways(a: str, b: str, check: str) -> None:
@@ -76,6 +83,8 @@ def test_the_message_says_which_way() -> None:
         ("Shares fell sharply on Friday.", "Shares fell steeply on Friday."),
         ("All members signed the letter.", "Every member signed the letter."),
         ("Prices rose a little in May.", "Prices rose slightly in May."),
+        ("Over 500 people were evacuated.", "More than 500 people were evacuated."),
+        ("About 40 flights were cancelled.", "Roughly 40 flights were cancelled."),
     ],
 )
 def test_a_word_of_the_same_band_is_a_quiet_verdict(a: str, b: str) -> None:
@@ -268,3 +277,18 @@ def test_the_ends_of_a_scale_with_an_antonym_in_the_same_edit_are_a_rewording(
 def test_the_ends_of_a_scale_without_an_antonym_stay_loud() -> None:
     for left, right in both_ways("The team never wins at home.", "The team always wins at home."):
         assert [h.check for h in loud(find_scales(left, right))] == ["scale.frequency"]
+
+
+def test_a_round_figure_told_as_a_bound_is_quiet() -> None:
+    # "about 500" / "nearly 500": the next band, which translations vary in.
+    for left, right in both_ways("About 500 people came.", "Nearly 500 people came."):
+        hits = find_scales(left, right)
+        assert [h.check for h in hits] == ["scale.bound"] and not loud(hits), (left, right)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Talks went on over the weekend.", "They talked about it.", "He is under pressure."],
+)
+def test_a_bound_word_is_a_bound_only_before_an_amount(text: str) -> None:
+    assert [p for p in scale_points(text) if p.band("bound") is not None] == [], text

@@ -2,16 +2,19 @@
 
 "3 million" = "three million" = "3,000,000"; "500,000" = "half a million"; "2.5 million" =
 "two and a half million"; "152mm" = "152 millimeter" = "152-millimeter"; "10%" = "ten percent";
-"3:30 p.m." = "15:30". Month and weekday names, decades ("the 1990s") and ordinals ("21st")
-count as quantities too, since a changed date is a changed fact; vague amounts ("thousands of",
-"dozens of") count as the words they are. Every quantity keeps the exact span it was read from,
-so a finding can quote it, and the head noun of what it counts ("shells" in "3 million 152mm
-artillery shells"), so that the same amount of a different thing can be told apart.
+"3:30 p.m." = "15:30" = "half past three in the afternoon"; "noon" = "12 pm". Month and weekday
+names, decades ("the 1990s") and ordinals ("21st") count as quantities too, since a changed date
+is a changed fact; a date in digits is its day, month and year ("3/3/2021" = "3 March 2021",
+"3/4/2021" read either way round where the other side says which). Vague amounts ("dozens",
+"several thousand") span a range: "dozens" = "scores of", "hundreds" = "more than 100", but
+"dozens" / "hundreds" and "dozens" / "2,000" differ. Every quantity keeps the exact span it was
+read from, so a finding can quote it, and the head noun of what it counts ("shells" in "3 million
+152mm artillery shells"), so that the same amount of a different thing can be told apart.
 
-Not quantities: the digits of identifiers and codes ("Hwasong-11A", "F-16", "G7"), ISO
-timestamps ("2024-06-18": machine metadata, which the artifact check reports), the pronoun
-"one" ("one of the suppliers", "no one", "one must", "a safer one", "merge into one"), and
-month names that are something else ("may" the verb, "march" the verb).
+Not quantities: the digits of identifiers and codes ("Hwasong-11A", "F-16", "G7"), date stamps
+of metadata ("Updated 2024-06-18", which the artifact check reports), the pronoun "one" ("one of
+the suppliers", "no one", "one must", "a safer one", "merge into one"), and month names that are
+something else ("may" the verb, "march" the verb).
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Any
+
+from ._artifacts import _METADATA
 
 __all__ = [
     "Quantity",
@@ -32,6 +37,8 @@ __all__ = [
     "extract_quantities",
     "is_amount_word",
     "looks_plural",
+    "other_size",
+    "vague_range",
 ]
 
 _UNITS = {
@@ -233,7 +240,7 @@ def _quantity_pattern(spaced_groups: int) -> re.Pattern[str]:
         (?P<currency>[$€£])?\s?
         (?:
             (?P<time>\d{{1,2}}:\d{{2}}(?:\s?[ap]\.?m\b\.?)?|\d{{1,2}}\s?[ap]\.?m\b\.?
-                |\d{{1,2}}\.\d{{2}}(?=\s?(?:[ap]\.?m\b|{_CLOCK_WORD})))
+                |\d{{1,2}}\.\d{{2}}(?:\s?[ap]\.?m\b\.?|(?=\s?{_CLOCK_WORD})))
           |
             '?(?P<decade>\d{{4}}|\d{{2}})[’']?s
           |
@@ -252,9 +259,13 @@ def _quantity_pattern(spaced_groups: int) -> re.Pattern[str]:
             )
             (?:\s?(?P<dscale>{_SCALE_WORD}|bn|mn|mln|k|m)(?![A-Za-z²]))?
           |
-            (?P<vague>(?:tens|hundreds|dozens)\s+of\s+
+            (?P<vague>(?:tens|hundreds|dozens|scores)\s+of\s+
                 (?:dozens|hundreds|thousands|millions|billions|trillions)
-              | (?:dozens|hundreds|thousands|millions|billions|trillions)(?=\s+of\b))
+              | (?:several|a\s+few|a\s+couple(?:\s+of)?|a\s+handful\s+of)\s+
+                (?:dozen|hundred|thousand|million|billion|trillion)(?![\w-])
+              | (?:dozens|hundreds|thousands|millions|billions|trillions)(?![\w-])
+              | (?:scores|tens)(?=\s+of\b)
+              | (?<!quite\s)(?:several|a\s+few|a\s+handful|a\s+couple(?=\s+of\b))(?![\w-]))
           |
             (?P<words>{_WORD_RUN})
         )
@@ -315,11 +326,12 @@ def _pronoun_one(text: str, start: int, end: int) -> bool:
     )
 
 
-_MONTH_PREPOSITION = re.compile(
-    r"\b(?:in|of|since|until|till|by|from|through|to|last|next|early|late|mid|this|that|each|"
-    r"every|before|after|during|between|and|or)[\s-]+$",
-    re.IGNORECASE,
+# Words that introduce a date: "in May", "since '98".
+_DATE_INTRO = (
+    r"in|of|since|until|till|by|from|through|to|last|next|early|late|mid|this|that|each|"
+    r"every|before|after|during|between|and|or"
 )
+_MONTH_PREPOSITION = re.compile(rf"\b(?:{_DATE_INTRO})[\s-]+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -405,11 +417,18 @@ def _time_value(text: str) -> str:
     clock = re.match(r"(\d+)[:.]?(\d*)", text)
     hour, minutes = (int(clock.group(1)), clock.group(2)) if clock else (0, "")
     meridiem = re.search(r"([ap])\.?m", text, re.IGNORECASE)
-    if meridiem and meridiem.group(1).lower() == "p" and hour < 12:
+    return _clock(hour, int(minutes or 0), meridiem.group(1).lower() if meridiem else None)
+
+
+def _clock(hour: int, minutes: int, meridiem: str | None) -> str:
+    """A time of day as 24-hour "HH:MM". With no a.m. or p.m. ("at 3:30") it is read as
+    written: a 24-hour clock's 03:30; a time that lost its "p.m." (DEMETR's "by 11:35 pm" /
+    "at 11:35") is another time to a reader of the other side."""
+    if meridiem == "p" and hour < 12:
         hour += 12
-    if meridiem and meridiem.group(1).lower() == "a" and hour == 12:
+    if meridiem == "a" and hour == 12:
         hour = 0
-    return f"{hour:02d}:{minutes or '00'}"
+    return f"{hour:02d}:{minutes:02d}"
 
 
 # Invisible characters that a copy-paste or a CMS leaves inside numbers and number words. A
@@ -419,26 +438,29 @@ _ZERO_WIDTH_SPACE = "\u200b"
 _DROPPED = re.compile("[\u00ad\u200c\u200d\u2060\ufeff]")
 
 
-def extract_quantities(text: str, *, spaced: bool = False) -> list[Quantity]:
+def extract_quantities(
+    text: str, *, spaced: bool = False, month_first: bool = False
+) -> list[Quantity]:
     """Every quantity in ``text`` in order, each with its span in ``text`` as given.
 
     ``spaced``: read "120 000" (one group of three digits after a plain space) as one number;
     by default only two or more groups ("3 000 000") are, or a no-break or thin space.
+    ``month_first``: read a date in digits that reads both ways ("3/4/2021") as March 4.
     """
     pattern = _quantity_pattern(1) if spaced else _QUANTITY
     if _ZERO_WIDTH_SPACE not in text and _DROPPED.search(text) is None:
-        return _extract(text, pattern)  # the common case
+        return _extract(text, pattern, month_first)  # the common case
     folded = text.replace(_ZERO_WIDTH_SPACE, " ")  # same length: offsets stay valid
     if _DROPPED.search(folded) is None:
         return [
             replace(q, text=text[q.start : q.start + len(q.text)])
-            for q in _extract(folded, pattern)
+            for q in _extract(folded, pattern, month_first)
         ]
     # Drop the joiners, and map each quantity's span back onto the text as given.
     kept = [i for i, char in enumerate(folded) if not _DROPPED.match(char)]
     clean = "".join(folded[i] for i in kept)
     found = []
-    for quantity in _extract(clean, pattern):
+    for quantity in _extract(clean, pattern, month_first):
         start, last = (
             kept[quantity.start],
             kept[quantity.start + len(quantity.text) - 1],
@@ -447,7 +469,16 @@ def extract_quantities(text: str, *, spaced: bool = False) -> list[Quantity]:
     return found
 
 
-def _extract(text: str, pattern: re.Pattern[str]) -> list[Quantity]:
+def _year_like(quantity: Quantity) -> bool:
+    """A figure written as a year is ("2022", not "2,022" or "2022 km")."""
+    return (
+        isinstance(quantity.value, float)
+        and quantity.unit is None
+        and re.fullmatch(r"1[89]\d\d|20\d\d", quantity.text) is not None
+    )
+
+
+def _extract(text: str, pattern: re.Pattern[str], month_first: bool) -> list[Quantity]:
     found: list[Quantity] = []
     for match in pattern.finditer(text):
         value: float | str | None
@@ -469,9 +500,15 @@ def _extract(text: str, pattern: re.Pattern[str]) -> list[Quantity]:
             value *= _SCALES.get(scale, 1.0)
         elif match.group("vague"):
             value = re.sub(r"\s+", " ", match.group("vague").lower())
-            # "thousands of [shells]"; "tens of thousands marched" counts no noun of its own.
+            # "thousands of [shells]", "several [soldiers]", "several thousand [soldiers]";
+            # "tens of thousands marched" counts no noun of its own.
             of = re.match(r"\s+of\b", text[match.end() :])
-            counted_from = match.end() + of.end() if of else None
+            if of:
+                counted_from = match.end() + of.end()
+            elif value in _SOFT or value.split()[-1] in _SCALES:
+                counted_from = match.end()
+            else:
+                counted_from = None
         else:
             words = match.group("words")
             if words.lower() == "one" and _pronoun_one(
@@ -488,23 +525,16 @@ def _extract(text: str, pattern: re.Pattern[str]) -> list[Quantity]:
             unit = None
             span = match.group(0)[: match.start("unit") - match.start()].strip(" -")
         start = match.start() + match.group(0).index(span[0]) if span else match.start()
-        year_like = (
-            isinstance(value, float)
-            and unit is None
-            and re.fullmatch(r"1[89]\d\d|20\d\d", span) is not None
+        quantity = Quantity(
+            value=round(value, 6) if isinstance(value, float) else value,
+            unit=unit,
+            text=span,
+            start=start,
         )
-        found.append(
-            Quantity(
-                value=round(value, 6) if isinstance(value, float) else value,
-                unit=unit,
-                text=span,
-                start=start,
-                # A year counts nothing: "In 2022 Russia invaded" is not 2022 of anything.
-                counted=None
-                if year_like or unit == "time" or counted_from is None
-                else _counted(text, counted_from),
-            )
-        )
+        # A year counts nothing: "In 2022 Russia invaded" is not 2022 of anything.
+        if not (_year_like(quantity) or unit == "time" or counted_from is None):
+            quantity = replace(quantity, counted=_counted(text, counted_from))
+        found.append(quantity)
     for match in _DATED_ORDINAL.finditer(text):
         month = match.group("month")
         if not (match.group("dated") or (month and month[0].isupper())):
@@ -550,7 +580,203 @@ def _extract(text: str, pattern: re.Pattern[str]) -> list[Quantity]:
         found.append(
             Quantity(value=value, unit="decade", text=match.group(2), start=match.start(2))
         )
+    for match in _WEEKDAY_DOTTED.finditer(text):
+        name = _WEEKDAY_ALIASES[match.group(1).lower()]
+        found.append(Quantity(value=name, unit="date", text=match.group(1), start=match.start()))
+    # Dates and times written in a form whose digits the pattern above reads as plain numbers:
+    # each replaces the numbers read inside it.
+    for written in (_numeric_dates(text, month_first), _short_years(text), _spoken_times(text)):
+        found = _outside(found, written) + written
     found.sort(key=lambda q: q.start)
+    return found
+
+
+# A date in digits: "3/3/2021", "03.03.2021", "3-3-2021", "3/3/21", and the ISO order
+# "2021-03-03". Its parts are the day, the month and the year a date in words has ("3 March
+# 2021"), so the two compare part by part.
+_NUMERIC_DATE = re.compile(
+    r"(?<![\w./:-])(?:"
+    r"(?P<iso_year>(?:1[89]|20)\d\d)(?P<iso_sep>[-/.])(?P<iso_month>\d\d?)(?P=iso_sep)"
+    r"(?P<iso_day>\d\d?)"
+    r"|(?P<first>\d\d?)(?P<sep>[/.-])(?P<second>\d\d?)(?P=sep)(?P<year>(?:1[89]|20)\d\d|\d\d)"
+    r")(?![\w/-]|[.:]\d)"
+)
+
+
+def _date_orders(first: int, second: int) -> list[str]:
+    """The readings of a date "first/second/year": "day" (3/4 is 3 April, as most of the world
+    writes it) and "month" (3/4 is March 4, as the United States does), where valid."""
+    orders = []
+    if 1 <= first <= 31 and 1 <= second <= 12:
+        orders.append("day")
+    if 1 <= first <= 12 and 1 <= second <= 31 and first != second:
+        orders.append("month")
+    return orders
+
+
+def _ambiguous_date(text: str) -> bool:
+    """Whether a date in digits in ``text`` reads both ways ("3/4/2021")."""
+    return any(
+        match.group("first") and len(_date_orders(int(match["first"]), int(match["second"]))) == 2
+        for match in _NUMERIC_DATE.finditer(text)
+    )
+
+
+def _numeric_dates(text: str, month_first: bool) -> list[Quantity]:
+    """The day, month and year of each date in digits. ``month_first``: read a date that reads
+    both ways ("3/4/2021") month first (March 4) rather than day first (3 April)."""
+    found = []
+    # A date stamp of metadata ("Updated: 2024-06-18") is the artifact check's to report.
+    stamps = [stamp.span() for stamp in _METADATA.finditer(text)]
+    for match in _NUMERIC_DATE.finditer(text):
+        if any(start <= match.start() < end for start, end in stamps):
+            continue
+        if match.group("iso_year"):
+            day_group, month_group, year_group = "iso_day", "iso_month", "iso_year"
+            valid = 1 <= int(match["iso_month"]) <= 12 and 1 <= int(match["iso_day"]) <= 31
+        else:
+            orders = _date_orders(int(match["first"]), int(match["second"]))
+            # "3-3-21" and "2.10.33" are a score and a version more often than dates: only a
+            # slash takes a year of two digits ("3/3/21").
+            valid = bool(orders) and (match["sep"] == "/" or len(match["year"]) == 4)
+            month_order = orders[-1:] == ["month"] and (month_first or orders == ["month"])
+            day_group, month_group = ("second", "first") if month_order else ("first", "second")
+            year_group = "year"
+        if not valid:
+            continue
+        month = _MONTHS[int(match[month_group]) - 1]
+        year = match[year_group]
+        year_unit = "year" if len(year) == 2 else None  # "3/3/21": a year as "'21" is
+        found += [
+            Quantity(float(match[day_group]), None, match[day_group], match.start(day_group)),
+            Quantity(month, "date", match[month_group], match.start(month_group)),
+            Quantity(float(year), year_unit, year, match.start(year_group)),
+        ]
+    return found
+
+
+# A year with its century left out, after an apostrophe ("class of '21", "in '98", "Sept.
+# '01"): after a month, a season or a word that introduces a date, as a decade is ("the '90s").
+_SHORT_YEAR = re.compile(r"(?<![\w’'])[’'](\d\d)(?![\w’'%]|[.,]\d)")
+_YEAR_BEFORE = re.compile(
+    rf"\b(?:{_MONTH_NAMES}|{_DATE_INTRO}|spring|summer|autumn|fall|winter|season|class)\.?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _short_years(text: str) -> list[Quantity]:
+    return [
+        Quantity(float(match.group(1)), "year", match.group(0), match.start())
+        for match in _SHORT_YEAR.finditer(text)
+        if _YEAR_BEFORE.search(text, 0, match.start())
+    ]
+
+
+# A date told from the day it is written: "yesterday", "last year", "the following week". It
+# is compared only with another told so in the same unit ("last year" / "this year"), since
+# against a date a translation may say it either way ("last year" / "in 2023"); and it is no
+# amount the other checks read (:func:`extract_quantities` leaves it to the words).
+_RELATIVE_DATE = re.compile(
+    r"\b(?:(?P<day>yesterday|today|tomorrow)"
+    r"|(?P<way>last|past|previous|this|current|next|coming|following)\s+"
+    r"(?P<unit>day|week|weekend|month|year|quarter|decade|century))\b(?!-)",
+    re.IGNORECASE,
+)
+_OFFSETS = {
+    "yesterday": -1, "today": 0, "tomorrow": 1, "last": -1, "past": -1, "previous": -1,
+    "this": 0, "current": 0, "next": 1, "coming": 1, "following": 1,
+}  # fmt: skip
+
+
+def _relative_dates(text: str) -> list[Quantity]:
+    """Dates told from the day of writing, as their unit and offset ("last year": "year -1",
+    "yesterday" and "the previous day": "day -1")."""
+    found = []
+    for match in _RELATIVE_DATE.finditer(text):
+        unit = (match["unit"] or "day").lower()
+        offset = _OFFSETS[(match["day"] or match["way"]).lower()]
+        found.append(Quantity(f"{unit} {offset:+d}", "relative", match.group(0), match.start()))
+    return found
+
+
+def _told_unit(quantity: Quantity) -> str:
+    return str(quantity.value).split()[0]
+
+
+def _relative_changes(a: str, b: str, diff: QuantityDiff) -> QuantityDiff:
+    """``diff`` with the dates told from the day of writing that changed in the same unit
+    ("last year" / "this year", "yesterday" / "today")."""
+    told_a, told_b = _relative_dates(a), _relative_dates(b)
+    for left in list(told_a):
+        same = next((q for q in told_b if q.value == left.value), None)
+        if same is not None:
+            told_a.remove(left)
+            told_b.remove(same)
+    units_a, units_b = {_told_unit(q) for q in told_a}, {_told_unit(q) for q in told_b}
+    told_a = [q for q in told_a if _told_unit(q) in units_b]
+    told_b = [q for q in told_b if _told_unit(q) in units_a]
+    if not (told_a or told_b):
+        return diff
+    return replace(
+        diff,
+        only_a=tuple(sorted(diff.only_a + tuple(told_a), key=lambda q: q.start)),
+        only_b=tuple(sorted(diff.only_b + tuple(told_b), key=lambda q: q.start)),
+    )
+
+
+_HOURS = {word: value for word, value in _WORDS.items() if 1 <= int(value) <= 12}
+_HOUR_WORD = "|".join(sorted((w for w in _HOURS if len(w) > 2), key=len, reverse=True))
+# A time of day said in words: "half past three", "a quarter to four", "three o'clock in the
+# afternoon", "ten past nine p.m."; "noon" and "midnight".
+_SPOKEN_TIME = re.compile(
+    rf"""\b(?:
+        (?:(?:12|twelve)\s+)?(?P<noon>noon|midday|midnight)
+      | (?:(?P<minutes>half|(?:a\s+)?quarter|five|ten|twenty(?:[\s-]five)?|\d{{1,2}})
+            (?:\s+minutes)?\s+(?P<way>past|after|to)\s+)?
+        (?P<hour>{_HOUR_WORD}|\d{{1,2}})(?P<oclock>\s+o[’']clock)?
+        (?P<part>\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)
+            |\s?[ap]\.?m\b\.?)?
+    )(?!\w|[’'-]\w)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_MINUTES = {"half": 30, "quarter": 15, "a quarter": 15, "five": 5, "ten": 10, "twenty": 20}
+
+
+def _spoken_times(text: str) -> list[Quantity]:
+    found = []
+    for match in _SPOKEN_TIME.finditer(text):
+        if match.group("noon"):
+            value = "00:00" if match["noon"].lower() == "midnight" else "12:00"
+            found.append(Quantity(value, "time", match.group(0), match.start()))
+            continue
+        way, minutes_word = (match["way"] or "").lower(), (match["minutes"] or "").lower()
+        said_as_time = match["oclock"] or match["part"] or "minutes" in match.group(0).lower()
+        if not (said_as_time or minutes_word.endswith(("half", "quarter")) or way == "past"):
+            # A number alone is no time of day, and "five to ten" or "5 to 10" is a range
+            # more often than 9:55.
+            continue
+        hour_word = match["hour"].lower()
+        hour = int(hour_word) if hour_word.isdigit() else int(_HOURS[hour_word])
+        minutes_word = re.sub(r"[\s-]+", " ", minutes_word or "0")
+        minutes = (
+            int(minutes_word)
+            if minutes_word.isdigit()
+            else _MINUTES.get(minutes_word, 25)  # "twenty-five"
+        )
+        if way == "to":
+            hour, minutes = hour - 1 or 12, 60 - minutes
+        if not (1 <= hour <= 12 and 0 <= minutes < 60):
+            continue
+        part = (match["part"] or "").lower()
+        meridiem = None
+        if re.search(r"[ap]\.?m", part):
+            meridiem = part.strip()[0]
+        elif "morning" in part or ("night" in part and (hour < 6 or hour == 12)):
+            meridiem = "a"
+        elif part:
+            meridiem = "p"
+        time = _clock(hour, minutes, meridiem)
+        found.append(Quantity(time, "time", match.group(0).strip(), match.start()))
     return found
 
 
@@ -559,6 +785,15 @@ _WEEKDAY_ALIASES = {
     "thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday",
 }  # fmt: skip
 _WEEKDAY_SHORT = re.compile(r"\((" + "|".join(_WEEKDAY_ALIASES) + r")\.?\)", re.IGNORECASE)
+# "Mon., Sept. 6", "Tue. 3 March": a weekday abbreviated with a dot before its date, as news
+# agencies write it ("Sun." or "Sat." alone is as likely a name).
+_WEEKDAY_DOTTED = re.compile(
+    r"\b("
+    + "|".join(w.capitalize() for w in _WEEKDAY_ALIASES)
+    + r")\.(?=,?\s+(?:\d|the\s+\d|"
+    + "|".join(m.capitalize() for m in [*_MONTHS, *_MONTH_ALIASES])
+    + r")\b)"
+)
 _DECADE_WORD = re.compile(
     r"\b(his|her|their|the|early|mid|late)[\s-]+"
     r"(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
@@ -666,15 +901,26 @@ def compare_quantities(a: str, b: str) -> QuantityDiff:
     not "5 miles" and "$5 million" is not "5 million" (the currency went missing).
     """
     diff = _compare(a, b, extract_quantities(a), extract_quantities(b))
-    if (diff.only_a or diff.only_b) and (_SPACED_GROUP.search(a) or _SPACED_GROUP.search(b)):
-        # "120 000" on one side may be "120,000" on the other: read plain-space groups as one
-        # number where that leaves fewer amounts unmatched.
-        spaced = _compare(
-            a, b, extract_quantities(a, spaced=True), extract_quantities(b, spaced=True)
+    # Other readings, kept where they leave fewer amounts unmatched: "3/4/2021" may be March 4
+    # (month first) on either side; "120 000" on one side may be "120,000" on the other (plain-
+    # space groups read as one number).
+    readings = [
+        ({"month_first": first_a}, {"month_first": first_b})
+        for first_a in ((False, True) if _ambiguous_date(a) else (False,))
+        for first_b in ((False, True) if _ambiguous_date(b) else (False,))
+        if first_a or first_b
+    ]
+    if _SPACED_GROUP.search(a) or _SPACED_GROUP.search(b):
+        readings.append(({"spaced": True}, {"spaced": True}))
+    for options_a, options_b in readings:
+        if not (diff.only_a or diff.only_b):
+            break
+        other = _compare(
+            a, b, extract_quantities(a, **options_a), extract_quantities(b, **options_b)
         )
-        if len(spaced.only_a) + len(spaced.only_b) < len(diff.only_a) + len(diff.only_b):
-            return spaced
-    return diff
+        if len(other.only_a) + len(other.only_b) < len(diff.only_a) + len(diff.only_b):
+            diff = other
+    return _relative_changes(a, b, diff)
 
 
 _SPACED_GROUP = re.compile(r"\d \d{3}(?!\d)")
@@ -701,6 +947,7 @@ def _compare(a: str, b: str, left: list[Quantity], right: list[Quantity]) -> Qua
             partner.counted not in words_a or quantity.counted not in words_b
         ):
             recounted.append((quantity, partner))
+    _pair_sizes(a, b, only_a, unmatched_b, reworded)
     # A repeated amount ("3 million ... 3 million") matched once each side is not a change,
     # whichever side repeats it.
     counts_a, counts_b = Counter(q.key for q in left), Counter(q.key for q in right)
@@ -732,15 +979,156 @@ def _compare(a: str, b: str, left: list[Quantity], right: list[Quantity]) -> Qua
             pair = (amount, partner) if side is rest_a else (partner, amount)
             reworded.append(pair)
     _count_shares(a, b, rest_a, rest_b, reworded)
+    changed_a = _unrepeated(rest_a, counts_b, [q for q in rest_b if counts_a[q.key] == 0])
+    changed_b = _unrepeated(rest_b, counts_a, [q for q in rest_a if counts_b[q.key] == 0])
     return QuantityDiff(
-        only_a=_unrepeated(rest_a, counts_b, [q for q in rest_b if counts_a[q.key] == 0]),
-        only_b=_unrepeated(rest_b, counts_a, [q for q in rest_a if counts_b[q.key] == 0]),
+        only_a=_weighed(changed_a, changed_b),
+        only_b=_weighed(changed_b, changed_a),
         reworded=tuple(reworded),
         recounted=tuple(recounted),
     )
 
 
 _TWO_WORDS = frozenset({"both", "pair"})
+
+
+# Amounts that are no count of anything: a date, a time, a percentage.
+_KINDS = frozenset({"%", "date", "decade", "ordinal", "time", "year"})
+# How many a vague amount may be, as a reader takes it: from (inclusive) and below (exclusive).
+# "dozens" is more than twenty and fewer than two hundred, and "hundreds" begins there.
+_VAGUE_COUNTS = {
+    "a couple": (2.0, 4.0),
+    "a few": (2.0, 10.0),
+    "a handful": (2.0, 10.0),
+    "several": (3.0, 10.0),
+    "tens": (20.0, 100.0),
+    "dozens": (20.0, 200.0),
+    "scores": (40.0, 400.0),
+}
+# Vague amounts that are no amount alone ("several times", "a few weeks" say "some"): they
+# count only against an amount the other side has instead ("a few" / "dozens").
+_SOFT = frozenset({"a couple of", "a few", "a handful", "several"})
+# Words before a figure that make it a range: "more than 100" may be hundreds.
+_BOUNDS = (
+    (re.compile(r"(?:more\s+than|over|above|upwards\s+of|at\s+least|in\s+excess\s+of)\s+$"),
+     (1.0, float("inf"))),
+    (re.compile(r"(?:nearly|almost|close\s+to|just\s+under)\s+$"), (0.8, 1.0)),
+    (re.compile(r"(?:less\s+than|fewer\s+than|under|below|up\s+to|at\s+most)\s+$"), (0.0, 1.0)),
+    (re.compile(r"(?:about|around|some|roughly|approximately|an\s+estimated|estimated)\s+$"),
+     (0.8, 1.25)),
+)  # fmt: skip
+
+
+def vague_range(quantity: Quantity) -> tuple[float, float] | None:
+    """The counts a vague amount spans ("hundreds": 200 to 999, "several thousand": 3,000 to
+    9,999, "tens of thousands": 20,000 to 99,999), or None for any other amount."""
+    if not isinstance(quantity.value, str) or quantity.unit in _KINDS:
+        return None
+    words = [w for w in quantity.value.split() if w != "of"]
+    low, high = 1.0, 1.0
+    for size in (2, 1):
+        if " ".join(words[:size]) in _VAGUE_COUNTS:
+            low, high = _VAGUE_COUNTS[" ".join(words[:size])]
+            words = words[size:]
+            break
+    for word in words:
+        if word in _SCALES:
+            low, high = low * _SCALES[word], high * _SCALES[word]
+        elif word[:-1] in _SCALES and low == high == 1.0:
+            # "hundreds" alone: two to nine hundred.
+            low, high = 2 * _SCALES[word[:-1]], 10 * _SCALES[word[:-1]]
+        elif word[:-1] in _SCALES:
+            low, high = low * _SCALES[word[:-1]], high * _SCALES[word[:-1]]  # "tens of thousands"
+        else:
+            return None
+    return (low, high) if high > 1.0 else None
+
+
+def _figure_range(quantity: Quantity, text: str) -> tuple[float, float] | None:
+    """The counts a figure allows, with the bound said before it ("more than 100": 100 and
+    up); None for what is no count (a year, a date, a time, a percentage)."""
+    if not isinstance(quantity.value, float) or quantity.unit in _KINDS or _year_like(quantity):
+        return None
+    before = text[max(0, quantity.start - 24) : quantity.start].lower()
+    for bound, (low, high) in _BOUNDS:
+        if bound.search(before):
+            return quantity.value * low, quantity.value * high
+    return quantity.value, quantity.value
+
+
+def _same_size(left: Quantity, a: str, right: Quantity, b: str) -> bool:
+    """A vague amount and another amount whose ranges meet ("dozens" / "scores of", "thousands"
+    / "several thousand", "hundreds" / "more than 100"; not "dozens" / "2,000")."""
+    vague_left, vague_right = vague_range(left), vague_range(right)
+    if (vague_left is None and vague_right is None) or left.unit != right.unit:
+        return False
+    span_left = vague_left or _figure_range(left, a)
+    span_right = vague_right or _figure_range(right, b)
+    if span_left is None or span_right is None:
+        return False
+    if vague_left is None or vague_right is None:
+        # A figure is closed at its top ("nearly 1,000" may be hundreds; "1,000" is not).
+        figure, vague = (span_left, span_right) if vague_left is None else (span_right, span_left)
+        return figure[0] < vague[1] and vague[0] <= figure[1]
+    return span_left[0] < span_right[1] and span_right[0] < span_left[1]
+
+
+def other_size(left: Quantity, right: Quantity) -> bool:
+    """Two counts of the same unit, one of them vague, whose ranges do not meet: "dozens" /
+    "hundreds", "dozens" / "2,000" (not a date, a time or a share against a vague amount)."""
+    if left.unit != right.unit or not (vague_range(left) or vague_range(right)):
+        return False
+    if not all(vague_range(q) or _figure_range(q, "") for q in (left, right)):
+        return False
+    return not _same_size(left, "", right, "")
+
+
+def _pair_sizes(
+    a: str,
+    b: str,
+    only_a: list[Quantity],
+    only_b: list[Quantity],
+    reworded: list[tuple[Quantity, Quantity]],
+) -> None:
+    """Moves from ``only_a`` and ``only_b`` to ``reworded`` the vague amounts and the amounts
+    of the same size ("dozens" / "scores of", "hundreds" / "more than 100"): first those that
+    count the same thing, then any, except a soft one ("several") against a figure, which is
+    as likely to stand for another amount of the sentence ("several people ... 2 blasts" /
+    "some people ... 3 blasts")."""
+    for same_thing in (True, False):
+        for left in list(only_a):
+            right = next(
+                (
+                    q
+                    for q in only_b
+                    if _same_size(left, a, q, b)
+                    and (
+                        _same_head(left.counted, q.counted) if same_thing else _loose_pair(left, q)
+                    )
+                ),
+                None,
+            )
+            if right is not None:
+                only_a.remove(left)
+                only_b.remove(right)
+                reworded.append((left, right))
+
+
+def _loose_pair(left: Quantity, right: Quantity) -> bool:
+    """Two amounts of the same size that may count other things and still pair up: no soft
+    vague amount against a figure."""
+    return not any(q.value in _SOFT for q in (left, right)) or bool(
+        vague_range(left) and vague_range(right)
+    )
+
+
+def _weighed(changed: tuple[Quantity, ...], other: tuple[Quantity, ...]) -> tuple[Quantity, ...]:
+    """The changed amounts less a soft vague one ("several", "a few") that no changed count of
+    the other side stands across from (each is taken by a firm amount of this side first):
+    alone, it says "some"."""
+    firm = [q for q in changed if q.value not in _SOFT]
+    counts = [q for q in other if vague_range(q) or _figure_range(q, "")]
+    return changed if len(counts) > len(firm) else tuple(firm)
 
 
 def _outside(quantities: list[Quantity], wholes: list[Quantity]) -> list[Quantity]:
@@ -968,6 +1356,10 @@ def _same_amount(left: Quantity, right: Quantity) -> bool:
     ("June 20"); "the 1800s" is "the 19th century"; the same amount in converted units."""
     if left.key == right.key or _converted(left, right):
         return True
+    if {left.unit, right.unit} == {"year", None}:
+        # "'21" / "2021": a year with its century left out.
+        clipped, year = (left, right) if left.unit == "year" else (right, left)
+        return _year_like(year) and float(year.value) % 100 == clipped.value
     if left.unit == right.unit == "decade":
         # "the 1990s" / "the nineties", "the '90s": the century goes without saying.
         short, full = sorted((str(left.value), str(right.value)), key=len)

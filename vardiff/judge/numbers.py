@@ -11,6 +11,8 @@ from .._numbers import (
     compare_quantities,
     is_amount_word,
     looks_plural,
+    other_size,
+    vague_range,
 )
 from .._report import Finding
 from .._words import mistyped, stem
@@ -49,11 +51,20 @@ def _evidence(quantities: list[Quantity], paired: bool) -> dict[str, float | str
     return {
         "digits": float(all(re.search(r"\d", q.text) for q in quantities)),
         "paired": float(paired),
-        "loose": float(any(_loose(q) for q in quantities)),
+        "loose": float(any(_loose(q) for q in quantities) and not _other_size(quantities)),
         "same_thing": float(
             len(counted) == 2 and all(counted) and same_word(counted[0] or "", counted[1] or "")
         ),
     }
+
+
+def _other_size(quantities: list[Quantity]) -> bool:
+    """A vague amount against another vague amount or a figure in digits, of another size
+    ("dozens" / "hundreds", "dozens" / "2,000"): their ranges were compared and do not meet,
+    however freely each is said. A figure in words stays loose ("a billion" / "billions")."""
+    if len(quantities) != 2 or not other_size(*quantities):
+        return False
+    return all(vague_range(q) or re.search(r"\d", q.text) for q in quantities)
 
 
 def _loose(quantity: Quantity) -> bool:
@@ -107,7 +118,25 @@ def _typo_of(word: str, right: str) -> bool:
     return mistyped(word, right) and not known_word(word.lower())
 
 
-_KINDS = {"date", "decade", "ordinal", "time"}  # amounts of a kind that pair with their kind
+# Amounts of a kind that pair with their kind.
+_KINDS = {"date", "decade", "ordinal", "time", "year", "relative"}
+
+
+def _what(left: Quantity, right: Quantity) -> str:
+    """What changed, as a reader names it: a date ("last year" / "this year"), a time of day
+    ("noon" / "10 pm") or an amount."""
+    if left.unit == right.unit == "time":
+        return "time"
+    dates = {"date", "relative", "year", "decade"}
+    return "date" if left.unit in dates and right.unit in dates else "amount"
+
+
+def _shown(quantity: Quantity) -> str:
+    """The amount as written, with the month a date in digits names ("4 (April)" in
+    "3/4/2021"), since a reader may not know which of its numbers is the month."""
+    if quantity.unit == "date" and quantity.text.isdigit():
+        return f"{quantity.text} ({str(quantity.value).capitalize()})"
+    return quantity.text
 
 
 def check_numbers(ctx: PairContext) -> list[Finding]:
@@ -122,7 +151,9 @@ def check_numbers(ctx: PairContext) -> list[Finding]:
             message = f"same number, another unit: {what} in A, {right.unit or 'no unit'} in B"
             check = "number.unit"
         else:
-            message = f"the amount changed: {left.text} in A, {right.text} in B"
+            message = f"the {_what(left, right)} changed: {_shown(left)} in A, {_shown(right)} in B"
+            if _other_size([left, right]):
+                message += " (another order of magnitude)"
             check = "number.changed"
         found.append(
             draft(

@@ -4,12 +4,16 @@
 A sentence embedding puts "some residents were evacuated" next to "all residents were
 evacuated" (the words share every context, and the rest of the sentence is the same), and
 WordNet files many of these words as opposed adjectives or not at all, so this check reads them
-against three scales, each a list of bands of words that say the same point of it:
+against four scales, each a list of bands of words that say the same point of it:
 
 - quantity (``scale.quantifier``): none < few < some < many < most < all;
 - frequency (``scale.frequency``): never < rarely < sometimes < often < always;
 - degree of a change or a property (``scale.degree``): slightly < moderately < sharply, and the
-  adjectives that say the same of a noun ("a slight rise" / "a steep rise").
+  adjectives that say the same of a noun ("a slight rise" / "a steep rise");
+- the bound on an amount (``scale.bound``): below it ("nearly", "fewer than", "up to") < about
+  it ("about", "roughly") < above it ("over", "at least"), read only before an amount ("over
+  500", not "over the weekend"); the two ends are loud ("nearly 500" / "over 500"), the next
+  band, a round figure told as a bound, is how translations vary ("about 500" / "nearly 500").
 
 A word replaced by one of the same band is a synonym ("many" / "numerous"): a quiet verdict
 (``scale.same``) that explains a wording finding on the same words away. Another band is a
@@ -162,6 +166,24 @@ SCALES: tuple[Scale, ...] = (
             ),
         ),
     ),
+    Scale(
+        "bound",
+        "bound on the amount",
+        "B puts the amount higher",
+        "B puts the amount lower",
+        zero=False,
+        bands=(
+            (
+                "nearly", "almost", "close to", "just under", "under", "below", "less than",
+                "fewer than", "up to", "at most", "no more than", "not quite",
+            ),
+            ("about", "around", "roughly", "approximately", "some", "an estimated", "circa"),
+            (
+                "more than", "over", "above", "at least", "upwards of", "in excess of",
+                "no fewer than", "no less than", "just over", "well over", "exceeding",
+            ),
+        ),
+    ),
 )  # fmt: skip
 
 
@@ -275,6 +297,10 @@ def _other_use(text: str, start: int, end: int, phrase: str, scale: str) -> bool
     nxt = following.group(1) if following else ""
     if scale == "degree":
         return phrase in _BEFORE_COMPARATIVE and not _comparative(nxt)
+    if scale == "bound":
+        # Only before an amount: "over 500", "about $3 million"; not "over the weekend",
+        # "talked about it", "under pressure".
+        return not (is_amount_word(nxt) or after.lstrip()[:1] in set("0123456789$€£¥"))
     # A quantity word before a comparative is a difference, not an amount ("many more", "no
     # fewer than"); one after "as" is a bound ("as many as 300"); one before a number is part
     # of how the amount is written ("some 300", "several hundred", "a couple of thousand"):
@@ -521,6 +547,10 @@ def find_scales(a: str, b: str) -> list[Hit]:
             f"({first.quote} in A, {second.quote} in B)"
         )
         prior = _PRIOR_NEAR if shift.distance == 1 else _PRIOR_FAR
+        if scale.name == "bound" and shift.distance == 1:
+            # "about 500" / "more than 500": a round figure told as a bound, which
+            # translations vary in; "nearly 500" / "over 500" is the other side of it.
+            prior = _PRIOR_LOOSE
         check = f"scale.{scale.name}"
         if not shift.anchored:
             # A rule of its own: the calibration's floor for a scale word moved in an edit
