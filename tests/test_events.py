@@ -33,6 +33,15 @@ OTHER_OUTCOME = [
     ("The minister stepped down on Friday.", "The minister was sacked on Friday."),
     ("The president appointed a new army chief.", "The president fired a new army chief."),
     ("The company launched the service in May.", "The company shut down the service in May."),
+    # In or out of a market, jobs added or cut, for or against, believed or proven.
+    ("Three countries withdrew from the treaty.", "Three countries joined the treaty."),
+    ("The retailer pulled out of China.", "The retailer moved into China."),
+    ("The firm hired 200 workers.", "The firm laid off 200 workers."),
+    ("The carmaker will recruit 500 engineers.", "The carmaker will cut 500 engineers."),
+    ("The union backed the proposal.", "The union opposed the proposal."),
+    ("Most senators endorsed the nominee.", "Most senators voted against the nominee."),
+    ("Scientists believe the drug works.", "Scientists have proven the drug works."),
+    ("Police suspect the fire was arson.", "Police have established the fire was arson."),
 ]
 
 SAME_EVENT = [
@@ -60,6 +69,18 @@ SAME_EVENT = [
     ("Firefighters rescued 20 residents.", "Firefighters evacuated 20 residents."),
     ("The proposal drew criticism.", "The proposal won criticism."),
     ("He withdrew money from the bank.", "He took money from the bank."),
+    ("The firm laid off 200 workers.", "The firm cut 200 jobs."),
+    ("The firm fired 200 workers.", "The firm laid off 200 workers."),
+    ("The carmaker will recruit 500 engineers.", "The carmaker will hire 500 engineers."),
+    ("He joined the company in 2010.", "He entered the company in 2010."),
+    ("He left the company in 2010.", "He quit the company in 2010."),
+    ("Troops withdrew from the city.", "Troops pulled out of the city."),
+    ("Britain left the European Union in 2020.", "Britain exited the European Union in 2020."),
+    ("The senator backed the bill.", "The senator supported the bill."),
+    ("Residents fought the plan.", "Residents opposed the plan."),
+    ("Scientists believe the drug works.", "Scientists think the drug works."),
+    ("The study shows that the vaccine is safe.", "The study confirms that the vaccine is safe."),
+    ("Officials said the report was accurate.", "Officials confirmed the report was accurate."),
     # One event told from its other end.
     ("The army took the city from the rebels.", "The rebels lost the city to the army."),
     # A negation on one side turns the verb back: the polarity check's business.

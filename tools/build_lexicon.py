@@ -23,9 +23,11 @@ What goes in, and why:
 - ``adjectives``: single-word adjective and adverb lemmas, so that the run-time lemmatiser
   knows "cheaper" is "cheap".
 - ``antonyms``: WordNet's antonym pairs (every part of speech), extended through derivational
-  morphology ("strong" / "weak" gives "strength" / "weakness") and through negative prefixes on
-  adjectives ("likely" / "unlikely"), unless WordNet already calls the two alike ("valuable" /
-  "invaluable", "flammable" / "inflammable"), and the hand list.
+  morphology ("strong" / "weak" gives "strength" / "weakness") and through negative prefixes
+  on adjectives ("likely" / "unlikely"), unless WordNet already calls the two alike
+  ("valuable" / "invaluable", "flammable" / "inflammable"), and the hand list, whose verbs
+  and adjectives also give the nouns of their acts and qualities ("approve" / "reject":
+  "approval" / "rejection").
 - ``indirect_antonyms``: through adjective clusters, a satellite is opposite to the head of
   the other cluster ("dear" / "cheap"). Looser ("confidential" / "distant"), so kept apart.
 - ``converses`` and ``directions``: closed classes written by hand in tools/lexicon_extra.json
@@ -120,6 +122,45 @@ def _compound(name: str) -> str | None:
     if not re.fullmatch(r"[a-z]+(?:_[a-z]+){1,2}", name):
         return None
     return name.replace("_", " ")
+
+
+# The kinds of noun a verb or an adjective is named by when it is a thing ("approval",
+# "strength"), and not a person or an object that does it ("approver", "cooler").
+_NOMINAL_FILES = {
+    "noun.act",
+    "noun.attribute",
+    "noun.communication",
+    "noun.event",
+    "noun.feeling",
+    "noun.process",
+    "noun.state",
+}
+
+
+def _nominal_forms(wn: Any, word: str) -> set[tuple[str, str]]:
+    """The nouns that name the act or the quality of ``word``'s commonest senses, with their
+    lexicographer file: "approve" gives ("approval", "noun.act"). Only nouns spelt from the
+    word itself ("approv-al", not "blessing"), so that a rare sense adds no other word."""
+    found = set()
+    for synset in wn.synsets(word)[:SENSES]:
+        for lemma in synset.lemmas():
+            if lemma.name() != word:
+                continue
+            for form in lemma.derivationally_related_forms():
+                name, kind = form.name(), form.synset().lexname()
+                spelt = name.startswith(word[:-1]) and name not in (word, word[:-1])
+                if kind in _NOMINAL_FILES and spelt:  # "pricey" does not give "price"
+                    found.add((name, kind))
+    return found
+
+
+def _derived_pairs(wn: Any, left: str, right: str) -> list[tuple[str, str]]:
+    """The nouns of two opposed words that name the same kind of thing ("approval" /
+    "rejection": acts both)."""
+    forms_right = _nominal_forms(wn, right)
+    return [
+        (x, y) for x, kind in _nominal_forms(wn, left) for y, other in forms_right if kind == other
+    ]
 
 
 def build(wn: Any, extra: dict[str, Any]) -> dict[str, Any]:
@@ -288,6 +329,11 @@ def build(wn: Any, extra: dict[str, Any]) -> dict[str, Any]:
                 add(word, base)
     for left, right in extra["antonyms"]:
         add(left, right)
+    # The hand pairs through derivation too, as WordNet's pairs above: "approve" / "reject"
+    # gives "approval" / "rejection", "resume" / "suspend" gives "resumption" / "suspension".
+    for left, right in extra["antonyms"]:
+        for pair in _derived_pairs(wn, left, right):
+            add(*pair)
     antonyms = {p for p in antonyms if f"{p[0]} {p[1]}" not in extra["not_antonym_pairs"]}
     indirect -= antonyms
 

@@ -11,6 +11,9 @@ Two rewordings stay quiet:
 - a converse with its participants swapped: "the bank lent the city" / "the city borrowed from
   the bank".
 
+"A few" and "a little" affirm where "few" and "little" deny: they are no opposite of "some"
+(the scales check reads them), only of "many" and "much".
+
 A negative word that is itself one of the opposites ("likely" / "unlikely", "passed" /
 "failed") is this check's finding; the polarity check does not count it again.
 
@@ -90,6 +93,11 @@ _PARTICLES = frozenset({"on", "off", "in", "out", "up", "down"})
 # "no more than 5", "not before noon": a bare "no" / "not" just before the word turns it back
 # as much as any negation (the negation cues blank "no more than" as a bound, not a denial).
 _BARE_NOT = re.compile(r"\b(?:no|not)\s+$", re.IGNORECASE)
+# "few" and "little" deny ("few analysts expect it" is nearly none), "a few" and "a little"
+# affirm ("a few analysts expect it" is some): after "a" they are no opposite of "some" (the
+# scales check reads them as points of its quantity scale), but still of "many" and "much".
+_AFFIRMED = frozenset({"few", "little"})
+_ARTICLE = re.compile(r"\ba\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -116,6 +124,10 @@ def opposed_words(a: str, b: str) -> list[Opposed]:
                 if x.lower() in words_b or y.lower() in words_a:
                     continue
                 relation = lex.opposition(x, y)
+                if relation == "indirect" and (
+                    _affirmed(edit.before_a, edit.a, x) or _affirmed(edit.before_b, edit.b, y)
+                ):
+                    continue  # "a few analysts" / "some analysts"; "a few" / "many" stays
                 if {x.lower(), y.lower()} <= QUANTIFIERS:
                     continue  # "any risk" / "all risks": the adjectives' antonymy, not theirs
                 if x.lower() in FUNCTION_WORDS and _next_word(edit.a, x, edit.after_a) != (
@@ -217,6 +229,14 @@ def placed_opposites(a: str, b: str) -> list[Placed]:
             found.append(Placed(x.text, y.text, relation, tuple(around), pair in paired))
             break
     return found
+
+
+def _affirmed(before: str, edited: str, word: str) -> bool:
+    """``word`` is "few" or "little" after "a", in ``edited`` or just after ``before``."""
+    if word.lower() not in _AFFIRMED:
+        return False
+    head = edited.split(word, 1)[0] if word in edited else ""
+    return bool(_ARTICLE.search(before + head))
 
 
 @lru_cache(maxsize=8192)
