@@ -31,6 +31,19 @@ def _judged(a: str, b: str) -> list[tuple[str, Severity]]:
         ),
         ("Prices rose again last month.", "Prices rose again le mois dernier.", "dernier"),
         ("The vote was postponed until spring.", "The vote was postponed until wiosna.", "wiosna"),
+        # A cognate two letters longer than a word of the other side is no slip of the keys.
+        (
+            "The term refers to the central region of the island.",
+            "The term refers to the zentralen region of the island.",
+            "zentralen",
+        ),
+        # One letter short of a rare English word ("stator"), and a long word with accents.
+        ("The show began at 20:30.", "The stato began at 20:30.", "stato"),
+        (
+            "Managers struggle with making evaluation decisions.",
+            "Managers struggle with making évaluations decisions.",
+            "évaluations",
+        ),
     ],
 )
 def test_a_word_left_in_another_language_fails_the_gate(a: str, b: str, word: str) -> None:
@@ -71,6 +84,11 @@ def test_the_finding_names_the_words_it_stands_for() -> None:
         ("Unsurprisingly, sales fell.", "Not surprisingly, sales fell."),
         ("Sales of phones rose.", "Sales of smartphones rose."),
         ("They could not come.", "They couldnt come."),
+        # A coinage on a Greek or Latin form, a typo of a number word, a name in lower case
+        # with its possessive.
+        ("The park has 14 ecological zones.", "The park has 14 ecozones."),
+        ("The talks lasted three days.", "The talks lasted threee days."),
+        ("Israel's missile shield held.", "israel's missile shield held."),
         # Web addresses and a text in lower case throughout (its names are lower case too).
         ("See the site for details.", "See www.stadtwerke.de for details."),
         ("Talks in Geneva ended.", "talks in geneva ended with zhengyu."),

@@ -8,9 +8,10 @@ from __future__ import annotations
 import pytest
 
 import vardiff
-from vardiff import Finding, Severity
+from vardiff import Finding, Pair, Severity, word_diff
 from vardiff._entities import compare_names, same_government
-from vardiff.judge.names import _is_word
+from vardiff.judge import build_context
+from vardiff.judge.names import _is_word, check_names
 
 LOW, MEDIUM, HIGH = Severity.LOW, Severity.MEDIUM, Severity.HIGH
 
@@ -78,6 +79,34 @@ def test_a_source_named_by_its_seat_of_government_is_the_same_source() -> None:
     assert same_government("the Kremlin said", "Russia said")
     assert not same_government("Beijing said", "Tokyo said")
     assert not same_government("Beijing said", "the Japanese government said")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "check", "name"),
+    [
+        # Two people run together into one name: the first is no given name of the second.
+        (
+            "In a talk with Piotr Lekszycki Stefan Niesiołowski emphasised the point.",
+            "In an interview with, Stefan Niesiołowski emphasized the point.",
+            "entity.dropped",
+            "Piotr Lekszycki",
+        ),
+        # A language's name is no surname: "Bozal Spanish" is another language.
+        (
+            "Yet, Spanish is also widely used in public transport.",
+            "Nevertheless, Bozal Spanish is also widely spoken in public transport.",
+            "entity.added",
+            "Bozal",
+        ),
+    ],
+)
+def test_a_name_beside_another_is_no_given_name_of_it(
+    a: str, b: str, check: str, name: str
+) -> None:
+    pair = Pair(a=(0,), b=(0,), similarity=0.9, status="changed", a_text=a, b_text=b,
+                ops=word_diff(a, b))  # fmt: skip
+    found = check_names(build_context(pair, [a], [b]))
+    assert [(f.check, f.a or f.b) for f in found if f.check == check] == [(check, name)]
 
 
 def test_a_number_sign_is_no_name() -> None:

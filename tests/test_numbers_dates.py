@@ -48,6 +48,8 @@ SAME = [
         "The last train leaves at half past three in the afternoon.",
         "The last train leaves at 15:30.",
     ),
+    # Said in words, a time is of either half of the day; in digits, of a 24-hour clock.
+    ("The match kicks off at a quarter to eight.", "The match kicks off at 19:45."),
     ("The polls close at 8 pm GMT.", "The polls close at 20:00 GMT."),
     # Vague amounts of the same size, and a figure within a vague amount's range.
     ("The storm killed dozens of people.", "The storm killed scores of people."),
@@ -61,6 +63,11 @@ SAME = [
     ("The ice is a couple thousand years old.", "The ice is a couple of thousand years old."),
     # "several" alone says "some": no amount against no amount.
     ("Several soldiers were wounded.", "Some soldiers were wounded."),
+    # A date told from the day of writing, said another way, or against a date in another
+    # unit or an absolute one, which a translation may say either way.
+    ("The minister resigned yesterday.", "The minister resigned the previous day."),
+    ("Exports rose over the past week.", "Exports rose last week."),
+    ("Prices are higher this year.", "Prices are higher today."),
 ]
 
 CHANGED = [
@@ -72,6 +79,8 @@ CHANGED = [
     ("The curfew begins at midnight.", "The curfew begins at 10 pm."),
     ("The last train leaves at half past three.", "The last train leaves at 4:30."),
     ("The last train leaves at 3:30 am.", "The last train leaves at 15:30."),
+    ("The last train leaves at 3:30.", "The last train leaves at 15:30."),
+    ("The match kicks off at eight o'clock in the morning.", "The match kicks off at 20:00."),
     # A time that lost its "p.m." is read as written, as a 24-hour clock's.
     ("Firefighters put out the fire by 11:35 pm.", "Firefighters put out the fire by 11:35."),
     ("The storm killed dozens.", "The storm killed hundreds."),
@@ -81,6 +90,9 @@ CHANGED = [
     ("Dozens of homes were destroyed.", "2,000 homes were destroyed."),
     ("Tens of thousands fled the city.", "Thousands fled the city."),
     ("The water will rise a few feet.", "The water will rise a few dozen feet."),
+    ("Exports fell sharply last year.", "Exports fell sharply this year."),
+    ("The minister resigned yesterday.", "The minister resigned today."),
+    ("The talks will resume next week.", "The talks resumed last week."),
 ]
 
 
@@ -147,7 +159,13 @@ def test_a_vague_amount_of_another_size_is_no_loose_rendering() -> None:
 
 def test_a_changed_month_in_digits_is_named() -> None:
     [finding] = _numbers("It opens on 3/4/2021.", "It opens on 3/5/2021.")
+    assert "date changed" in finding.message
     assert "4 (April)" in finding.message and "5 (May)" in finding.message
+
+
+def test_a_changed_time_is_said_to_be_a_time() -> None:
+    [finding] = _numbers("The curfew begins at midnight.", "The curfew begins at 10 pm.")
+    assert finding.message.startswith("the time changed: midnight in A")
 
 
 # -- end to end, under the shipped calibration --------------------------------------------------
@@ -180,6 +198,7 @@ def test_the_same_date_time_or_size_is_quiet_end_to_end(a: str, b: str) -> None:
             ("The storm killed dozens.", "The storm killed hundreds."),
             ("Dozens of homes were destroyed.", "2,000 homes were destroyed."),
             ("The ceasefire began on 3/4/2021.", "The ceasefire began on 3/5/2021."),
+            ("Exports fell sharply last year.", "Exports fell sharply this year."),
         ]
     ),
 )

@@ -28,6 +28,7 @@ __all__ = [
     "canonical_names",
     "compare_names",
     "extract_names",
+    "is_demonym",
     "is_title",
     "same_government",
     "transliterated",
@@ -512,6 +513,11 @@ def _stand_ins(own: list[str], other: list[str]) -> frozenset[str]:
         if country in other_seats and country not in other_countries | own_seats.keys():
             explained |= words
     return frozenset(explained)
+
+
+def is_demonym(word: str) -> bool:
+    """A word that names a country's people or language ("Spanish", "Dutch"): no surname."""
+    return _fold(word) in _seats_of_government()[1]
 
 
 def same_government(left: str, right: str) -> bool:

@@ -672,6 +672,71 @@ def _short_years(text: str) -> list[Quantity]:
     ]
 
 
+# A date told from the day it is written: "yesterday", "last year", "the following week". It
+# is compared only with another told so in the same unit ("last year" / "this year"), since
+# against a date a translation may say it either way ("last year" / "in 2023"); and it is no
+# amount the other checks read (:func:`extract_quantities` leaves it to the words).
+_RELATIVE_DATE = re.compile(
+    r"\b(?:(?P<day>yesterday|today|tomorrow)"
+    r"|(?P<way>last|past|previous|this|current|next|coming|following)\s+"
+    r"(?P<unit>day|week|weekend|month|year|quarter|decade|century))\b(?!-)",
+    re.IGNORECASE,
+)
+_OFFSETS = {
+    "yesterday": -1, "today": 0, "tomorrow": 1, "last": -1, "past": -1, "previous": -1,
+    "this": 0, "current": 0, "next": 1, "coming": 1, "following": 1,
+}  # fmt: skip
+
+
+def _said_of_either_half(time: Quantity) -> bool:
+    """A time of day said in words with nothing that says which half of the day ("half past
+    three", "three o'clock"); in digits ("3:30"), a time is read as a 24-hour clock's."""
+    return not re.search(
+        r"\d|[ap]\.?m\b|morning|afternoon|evening|night|noon|midday", time.text, re.I
+    )
+
+
+def _twelve_hours(value: str) -> str:
+    hour, minutes = value.split(":")
+    return f"{int(hour) % 12:02d}:{minutes}"
+
+
+def _relative_dates(text: str) -> list[Quantity]:
+    """Dates told from the day of writing, as their unit and offset ("last year": "year -1",
+    "yesterday" and "the previous day": "day -1")."""
+    found = []
+    for match in _RELATIVE_DATE.finditer(text):
+        unit = (match["unit"] or "day").lower()
+        offset = _OFFSETS[(match["day"] or match["way"]).lower()]
+        found.append(Quantity(f"{unit} {offset:+d}", "relative", match.group(0), match.start()))
+    return found
+
+
+def _told_unit(quantity: Quantity) -> str:
+    return str(quantity.value).split()[0]
+
+
+def _relative_changes(a: str, b: str, diff: QuantityDiff) -> QuantityDiff:
+    """``diff`` with the dates told from the day of writing that changed in the same unit
+    ("last year" / "this year", "yesterday" / "today")."""
+    told_a, told_b = _relative_dates(a), _relative_dates(b)
+    for left in list(told_a):
+        same = next((q for q in told_b if q.value == left.value), None)
+        if same is not None:
+            told_a.remove(left)
+            told_b.remove(same)
+    units_a, units_b = {_told_unit(q) for q in told_a}, {_told_unit(q) for q in told_b}
+    told_a = [q for q in told_a if _told_unit(q) in units_b]
+    told_b = [q for q in told_b if _told_unit(q) in units_a]
+    if not (told_a or told_b):
+        return diff
+    return replace(
+        diff,
+        only_a=tuple(sorted(diff.only_a + tuple(told_a), key=lambda q: q.start)),
+        only_b=tuple(sorted(diff.only_b + tuple(told_b), key=lambda q: q.start)),
+    )
+
+
 _HOURS = {word: value for word, value in _WORDS.items() if 1 <= int(value) <= 12}
 _HOUR_WORD = "|".join(sorted((w for w in _HOURS if len(w) > 2), key=len, reverse=True))
 # A time of day said in words: "half past three", "a quarter to four", "three o'clock in the
@@ -868,7 +933,7 @@ def compare_quantities(a: str, b: str) -> QuantityDiff:
         )
         if len(other.only_a) + len(other.only_b) < len(diff.only_a) + len(diff.only_b):
             diff = other
-    return diff
+    return _relative_changes(a, b, diff)
 
 
 _SPACED_GROUP = re.compile(r"\d \d{3}(?!\d)")
@@ -1304,6 +1369,11 @@ def _same_amount(left: Quantity, right: Quantity) -> bool:
     ("June 20"); "the 1800s" is "the 19th century"; the same amount in converted units."""
     if left.key == right.key or _converted(left, right):
         return True
+    if left.unit == right.unit == "time" and (
+        _said_of_either_half(left) or _said_of_either_half(right)
+    ):
+        # "a quarter to eight" / "19:45": a time said in words is of either half of the day.
+        return _twelve_hours(str(left.value)) == _twelve_hours(str(right.value))
     if {left.unit, right.unit} == {"year", None}:
         # "'21" / "2021": a year with its century left out.
         clipped, year = (left, right) if left.unit == "year" else (right, left)

@@ -213,10 +213,10 @@ def _without_duplicates(findings: list[Finding], *, b_text: str = "") -> list[Fi
         if f.severity >= Severity.MEDIUM
         or f.category == "artifact"
         or f.check.startswith(_VERDICTS)
-        # The name check's verdict that both sides name one person ("Chancellor Angela
-        # Merkel" / "Ms Merkel") explains the words as fully.
-        or (f.check == "entity.variant" and f.a and f.b)
+        # The name check's verdict that both sides name one person, in full and by one name
+        # with a title ("Chancellor Angela Merkel" / "Ms Merkel"), explains those words too.
         or f.check == "entity.courtesy_title"
+        or (f.check == "entity.variant" and ("person", 1.0) in f.evidence)
     ]
     covered_a = [f.a_span for f in speaking if f.a_span]
     covered_b = [f.b_span for f in speaking if f.b_span]

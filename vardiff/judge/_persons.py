@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .._entities import is_demonym
 from .._words import HONORIFICS
 from ._lexicon import lexicon
 
@@ -21,6 +22,8 @@ def surname_kept(given: list[str], surname: str, b: str) -> bool:
         and all(_personal(w) for w in [*given, surname])
         and re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", b) is not None
         and not any(lex.is_place(w) for w in [*given, surname])
+        # "Bozal Spanish" / "Spanish": a kind of a language, not a person.
+        and not is_demonym(surname)
     )
 
 

@@ -58,6 +58,7 @@ _SUFFIXES = {
 # without accents spell an English word.
 _BORROWED_LETTERS = set("éèêëàâçïîôûüñ")
 _LONG = 8
+_LONGEST_LOAN = 7
 _LONGER = 9
 _COMMON = 4
 _SHORTEST = 4  # shorter words are too often an abbreviation, a unit or a slip
@@ -118,7 +119,7 @@ def foreign_words(text: str, other: str) -> list[str]:
     # case too: a foreign word cannot be told from a name there.
     if not any(c.isupper() for c in text):
         return []
-    known = {_fold(w) for w in vocabulary(other)}
+    known = {_fold(re.sub(r"['’]s$", "", w)) for w in vocabulary(other)}
     alike = sorted(w for w in known | _CLOSED_WORDS if len(w) >= 3)
     found: list[str] = []
     for chunk in text.split():
@@ -150,18 +151,29 @@ def is_english(word: str) -> bool:
         return True
     folded = _fold(word)
     if folded != word:
-        # No slip of the keys adds an accent: only a borrowed word can be English.
-        return set(word) - set(folded) <= _BORROWED_LETTERS and known_word(folded)
+        # No slip of the keys adds an accent: only a borrowed word can be English, and the
+        # words English borrowed with their accents are short ("café", "cliché", "entrée"); a
+        # long one is another language's cognate ("évaluations").
+        borrowed = set(word) - set(folded) <= _BORROWED_LETTERS
+        return borrowed and len(folded) <= _LONGEST_LOAN and known_word(folded)
     if known_word(word) or _derived(word) or _compound(word):
         return True
     sure, other = _one_slip(word)
-    if any(known_word(v) for v in sure):
+    # A letter left out at the end ("includ") is a slip only on a common word: a word of
+    # another language ends one letter short of many rare English ones ("stato" / "stator",
+    # "hatte" / "hatter", "vicina" / "vicinal").
+    if any(known_word(v) and (not _one_longer(v, word) or _common(v)) for v in sure):
         return True
     # In a long word, a slip is rarely another word's spelling: any word one slip away will do,
     # and in a longer one two slips ("begginings", "oppononent").
     if any(len(word) >= _LONG or _common(v) for v in other if known_word(v)):
         return True
     return len(word) >= _LONGER and _two_slips_from_lemma(word, sure | other)
+
+
+def _one_longer(longer: str, word: str) -> bool:
+    """``longer`` is ``word`` with one letter put at its end."""
+    return len(longer) == len(word) + 1 and longer.startswith(word)
 
 
 def _two_slips_from_lemma(word: str, slips: set[str]) -> bool:
@@ -199,7 +211,7 @@ def _common(word: str) -> bool:
     """A word with several senses, as the words one mistypes are: the rare words one slip away
     from a foreign word ("kine" from "keine", "warden" from "wurden") do not count."""
     lex = lexicon()
-    if word in _CLOSED:
+    if word in _CLOSED or is_amount_word(word):
         return True
     senses = sum(
         max((lex.readings(lemma, pos) for lemma in lex.lemmas(word, pos)), default=0)
@@ -207,6 +219,17 @@ def _common(word: str) -> bool:
     )
     return senses >= _COMMON
 
+
+# Short words that open an English compound ("onsite", "upgrade", "outlaw", "byproduct") or
+# that a writer runs into the next word ("besufficient": the damage check's run-together
+# words); "nor" + "male" is no compound.
+_PARTICLES = frozenset("on in up out off down by to at for with be".split())
+# The Greek and Latin forms English opens its coinages with ("ecozones", "geopolitics",
+# "nanoparticles"): no words of their own.
+_COMBINING_FORMS = frozenset(
+    "eco bio geo agro hydro micro macro mega mini semi auto tele cyber euro neo poly nano "
+    "photo petro aero astro electro thermo psycho socio".split()
+)
 
 # Prefixes of place and degree that English puts before short verbs too ("outgun", "outrun",
 # "overdo", "underpay"); the other languages' words rarely open so.
@@ -231,7 +254,11 @@ def _compound(word: str) -> bool:
     "onsite"); parts of four letters at least, as short lemmas are everywhere ("pas" +
     "ado"), but for a particle or preposition first."""
     return any(
-        (known_word(word[:i]) if i >= 4 else word[:i] in _CLOSED_WORDS) and known_word(word[i:])
+        (
+            (known_word(word[:i]) if i >= 4 else word[:i] in _PARTICLES)
+            or word[:i] in _COMBINING_FORMS
+        )
+        and known_word(word[i:])
         for i in range(2, len(word) - 3)
     )
 
@@ -271,7 +298,11 @@ def _slip_of(word: str, others: list[str]) -> bool:
     """A slip of the keys on one of ``others``; a word with accents is no slip (see
     :func:`is_english`)."""
     return word.isascii() and any(
-        spelling(word, other) >= _LIKE_OTHER and not _ending_changed(word, other)
+        # A slip adds or drops a letter at most: two more ("werden" / "were", "zentralen" /
+        # "central") make another language's word.
+        abs(len(word) - len(other)) <= 1
+        and spelling(word, other) >= _LIKE_OTHER
+        and not _ending_changed(word, other)
         for other in others
     )
 

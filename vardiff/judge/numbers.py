@@ -119,7 +119,16 @@ def _typo_of(word: str, right: str) -> bool:
 
 
 # Amounts of a kind that pair with their kind.
-_KINDS = {"date", "decade", "ordinal", "time", "year"}
+_KINDS = {"date", "decade", "ordinal", "time", "year", "relative"}
+
+
+def _what(left: Quantity, right: Quantity) -> str:
+    """What changed, as a reader names it: a date ("last year" / "this year"), a time of day
+    ("noon" / "10 pm") or an amount."""
+    if left.unit == right.unit == "time":
+        return "time"
+    dates = {"date", "relative", "year", "decade"}
+    return "date" if left.unit in dates and right.unit in dates else "amount"
 
 
 def _shown(quantity: Quantity) -> str:
@@ -142,7 +151,7 @@ def check_numbers(ctx: PairContext) -> list[Finding]:
             message = f"same number, another unit: {what} in A, {right.unit or 'no unit'} in B"
             check = "number.unit"
         else:
-            message = f"the amount changed: {_shown(left)} in A, {_shown(right)} in B"
+            message = f"the {_what(left, right)} changed: {_shown(left)} in A, {_shown(right)} in B"
             if _other_size([left, right]):
                 message += " (another order of magnitude)"
             check = "number.changed"

@@ -449,10 +449,14 @@ def _opposed(left: Point, right: Point) -> bool:
     return bool(current().lexicon) and lexicon().opposition(x, y) is not None
 
 
-def _negations_near(text: str, point: Point, start: int, edited: str) -> list[int]:
-    """Where the negations that move the point start: in the edit or in the few words before
-    the point, the scale phrase's own left out ("hardly any", "never" are points)."""
-    preceding = list(re.finditer(r"\S+", text[: point.start]))[-_NEAR:]
+def _negations_near(
+    text: str, point: Point, start: int, edited: str, *, near: int = _NEAR
+) -> list[int]:
+    """Where the negations that move the point start: in the edit or in the ``near`` words
+    before the point, the scale phrase's own left out ("hardly any", "never" are points)."""
+    preceding = list(re.finditer(r"\S+", text[: point.start]))[-near:]
+    if near < _NEAR:  # only the words right before the point, not the rest of its edit
+        start, edited = point.start, ""
     window = min([point.start, start, *(m.start() for m in preceding[:1])])
     end = max(point.end, start + len(edited.rstrip()))
     found = []
@@ -463,8 +467,11 @@ def _negations_near(text: str, point: Point, start: int, edited: str) -> list[in
 
 
 def _shift(scale: Scale, a: str, b: str, left: Point, right: Point, edit: Edit) -> Shift | None:
-    near_a = _negations_near(a, left, len(edit.before_a), edit.a)
-    near_b = _negations_near(b, right, len(edit.before_b), edit.b)
+    # Only the word right before a bound negates it ("not more than 500"): "not reported that
+    # about 500" denies the report, not the amount's bound.
+    near = 1 if scale.name == "bound" else _NEAR
+    near_a = _negations_near(a, left, len(edit.before_a), edit.a, near=near)
+    near_b = _negations_near(b, right, len(edit.before_b), edit.b, near=near)
     balance = len(near_a) - len(near_b)
     first = _read(scale, a, left, near_a, negated=balance % 2 == 1 and balance > 0)
     second = _read(scale, b, right, near_b, negated=balance % 2 == 1 and balance < 0)
