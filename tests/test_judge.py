@@ -411,6 +411,35 @@ def test_attribution_changed_source_is_flagged() -> None:
     assert "officials" in attributions[0].a and "experts" in attributions[0].b
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "kept", "reported"),
+    [
+        # Gone whole: no source and no verb of saying left.
+        ("According to the police, three people died.", "Three people died.", 0.0, 0.0),
+        # Another source named with a speech verb.
+        (
+            "Witnesses said the gunman fled on foot.",
+            "The gunman fled on foot, police said.",
+            0.0,
+            1.0,
+        ),
+        # The same source said another way ("the statistics" / "data", "show").
+        (
+            "According to the statistics, the outbreak is the worst on record.",
+            "Data show that the outbreak is the worst on record.",
+            1.0,
+            1.0,
+        ),
+    ],
+)
+def test_a_lost_attribution_says_whether_b_attributes_the_claim_otherwise(
+    a: str, b: str, kept: float, reported: float
+) -> None:
+    [finding] = of(findings(a, b), "attribution")
+    evidence = dict(finding.evidence)
+    assert (evidence["source_kept"], evidence["reported_in_b"]) == (kept, reported), show([finding])
+
+
 def test_attribution_garbled_is_flagged() -> None:
     found = findings(
         "North Korea may be supplying rifles and mortars, South Korean military officials told "

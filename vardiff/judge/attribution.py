@@ -3,6 +3,7 @@ from its claim) changes who vouches for a claim; a reworded speech verb does not
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .. import _cues as cues
@@ -87,7 +88,10 @@ def check_attribution(ctx: PairContext) -> list[Finding]:
                     message=f"another source: {attribution.phrase!r} in A, "
                     f"{replacement.phrase!r} in B",
                     prior=0.8,
-                    evidence={"pronoun": float(cues.is_pronoun(replacement.source))},
+                    evidence={
+                        "pronoun": float(cues.is_pronoun(replacement.source)),
+                        **_said_otherwise(attribution, b),
+                    },
                 )
             )
         else:
@@ -100,6 +104,7 @@ def check_attribution(ctx: PairContext) -> list[Finding]:
                     b="",
                     message=f"B drops {attribution.phrase!r}: the claim is no longer attributed",
                     prior=0.8,
+                    evidence=_said_otherwise(attribution, b),
                 )
             )
     for attribution in unmatched_b:
@@ -116,6 +121,33 @@ def check_attribution(ctx: PairContext) -> list[Finding]:
                 )
             )
     return found
+
+
+# Verbs by which a text reports what a source says, shows or holds, beyond the speech verbs
+# an attribution is read by: a translation that attributes a claim in other words ("the data
+# show", "he considers", "they call it") has kept who vouches for it.
+_REPORTING = re.compile(
+    r"\b(?:show|indicate|reveal|suggest|consider|believe|think|call|describe|specify|justify|"
+    r"point|note|mention|claim|argue|report|announce|state|confirm|estimate|find|found|"
+    r"say|said|tell|told|explain|add|insist|accord|cite|quote)\w*",
+    re.IGNORECASE,
+)
+
+
+def _said_otherwise(attribution: cues.Attribution, b: str) -> dict[str, float]:
+    """Evidence that B still says who vouches for the claim, in other words: it names the
+    source anywhere (the same word, a kin word, a name mistyped), and it reports with a verb
+    of saying, showing or holding anywhere. An attribution B lost with both gone is a claim
+    B makes on its own authority."""
+    source = _named(attribution)
+    named = [cues.source_key(w) for w in words(b) if w[:1].isalpha()]
+    kept = not cues.is_pronoun(attribution.source) and any(
+        _same_source(source, other) for other in named
+    )
+    return {
+        "source_kept": float(kept),
+        "reported_in_b": float(_REPORTING.search(b) is not None),
+    }
 
 
 def _named(attribution: cues.Attribution) -> str:
