@@ -89,6 +89,8 @@ def test_the_finding_names_the_words_it_stands_for() -> None:
         ("The park has 14 ecological zones.", "The park has 14 ecozones."),
         ("The talks lasted three days.", "The talks lasted threee days."),
         ("Israel's missile shield held.", "israel's missile shield held."),
+        # A name whose later parts are written in lower case after a hyphen.
+        ("President Yoon met Kim on Monday.", "President Yoon Suk-yeol met Kim Jong-un on Monday."),
         # Web addresses and a text in lower case throughout (its names are lower case too).
         ("See the site for details.", "See www.stadtwerke.de for details."),
         ("Talks in Geneva ended.", "talks in geneva ended with zhengyu."),

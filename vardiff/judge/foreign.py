@@ -71,6 +71,8 @@ _NOT_PROSE = re.compile(r"[/@#]|www\.|\w\.\w")
 # Italian "-a", "-o", "-e", "-i", French and German "-e").
 _INFLECTION_VOWELS = set("aeio")
 _INFLECTIONS = {"s", "es", "d", "ed", "ing", "er", "est", "ly"}
+# A name whose later parts are written in lower case after a hyphen: "Suk-yeol", "Jae-in".
+_NAME_PARTS = re.compile(r"[A-Z][a-z]*(?:-[a-z]+)+\b")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
@@ -123,7 +125,7 @@ def foreign_words(text: str, other: str) -> list[str]:
     alike = sorted(w for w in known | _CLOSED_WORDS if len(w) >= 3)
     found: list[str] = []
     for chunk in text.split():
-        if _NOT_PROSE.search(chunk):
+        if _NOT_PROSE.search(chunk) or _NAME_PARTS.match(chunk):
             continue
         for token in _WORD.findall(chunk):
             word = re.sub(r"['’]s$", "", token).replace("’", "'")
