@@ -135,3 +135,34 @@ def test_survivors_told_as_bodies_fail_the_gate() -> None:
     assert placed and placed[0].severity >= Severity.MEDIUM, findings
     assert (placed[0].a, placed[0].b) == ("survivors", "bodies")
     assert "reversed" in placed[0].message
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The court ruled in favour of the company.", "The court ruled against the company."),
+        ("Most members were in favor of the bill.", "Most members were against the bill."),
+        ("Rallies in support of the mayor were held.", "Rallies against the mayor were held."),
+    ],
+)
+def test_a_preposition_of_several_words_is_read_as_its_word(a: str, b: str) -> None:
+    for left, right in both_ways(a, b):
+        hits = loud(find_opposites(left, right))
+        assert [h.check for h in hits] == ["opposite.antonym"], (left, right, hits)
+        assert "against" in (hits[0].a, hits[0].b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Most members voted in favour of the bill.", "Most members voted for the bill."),
+        ("Rallies in support of the president were held.", "Rallies for the president were held."),
+        (
+            "The court ruled in favour of the workers and against the company.",
+            "The court ruled against the company and in favour of the workers.",
+        ),
+    ],
+)
+def test_a_preposition_of_several_words_reworded_or_moved_is_quiet(a: str, b: str) -> None:
+    for left, right in both_ways(a, b):
+        assert find_opposites(left, right) == [], (left, right)

@@ -100,6 +100,11 @@ _AFFIRMED = frozenset({"few", "little"})
 _ARTICLE = re.compile(r"\ba\s+$", re.IGNORECASE)
 
 
+# Prepositions of several words, read as the one word they stand for: "voted in favour of the
+# bill" / "voted against the bill" is "for" / "against".
+_PHRASES = {"in favour of": "for", "in favor of": "for", "in support of": "for"}
+
+
 @dataclass(frozen=True)
 class Opposed:
     a: str
@@ -117,20 +122,20 @@ def opposed_words(a: str, b: str) -> list[Opposed]:
     words_a = vocabulary(a)
     words_b = vocabulary(b)
     for edit in replacements(a, b, most_words=_MAX_WORDS):
-        left, right = words(edit.a), words(edit.b)
+        left, right = _edit_words(edit.a), _edit_words(edit.b)
         best: Opposed | None = None
-        for x in left:
-            for y in right:
-                if x.lower() in words_b or y.lower() in words_a:
+        for x, read_x in left:
+            for y, read_y in right:
+                if _kept_in(x, words_b, b) or _kept_in(y, words_a, a):
                     continue
-                relation = lex.opposition(x, y)
+                relation = lex.opposition(read_x, read_y)
                 if relation == "indirect" and (
                     _affirmed(edit.before_a, edit.a, x) or _affirmed(edit.before_b, edit.b, y)
                 ):
                     continue  # "a few analysts" / "some analysts"; "a few" / "many" stays
                 if {x.lower(), y.lower()} <= QUANTIFIERS:
                     continue  # "any risk" / "all risks": the adjectives' antonymy, not theirs
-                if x.lower() in FUNCTION_WORDS and _next_word(edit.a, x, edit.after_a) != (
+                if read_x.lower() in FUNCTION_WORDS and _next_word(edit.a, x, edit.after_a) != (
                     _next_word(edit.b, y, edit.after_b)
                 ):
                     # "to Moscow" / "from Moscow" is reversed; "wants Modi to respond" /
@@ -141,6 +146,25 @@ def opposed_words(a: str, b: str) -> list[Opposed]:
         if best is not None:
             found.append(best)
     return found
+
+
+def _edit_words(edited: str) -> list[tuple[str, str]]:
+    """The words of an edit, each as written and as read; a preposition of several words is
+    read as the word it stands for ("in favour of": "for")."""
+    found = [(word, word) for word in words(edited)]
+    lower = edited.lower()
+    for phrase, word in _PHRASES.items():
+        at = lower.find(phrase)
+        if at >= 0:
+            found.append((edited[at : at + len(phrase)], word))
+    return found
+
+
+def _kept_in(written: str, vocabulary: set[str], text: str) -> bool:
+    """The word (or phrase) stands in the other text too: moved, not replaced."""
+    if " " in written:
+        return written.lower() in text.lower()
+    return written.lower() in vocabulary
 
 
 @dataclass(frozen=True)
