@@ -300,6 +300,11 @@ def test_a_quote_with_its_words_reordered_says_so() -> None:
     reworded = '"We are very careful about how our story is told," she said.'
     [finding] = check_quotes(context(said, reworded))
     assert dict(finding.evidence)["same_words"] == 0.0
+    assert dict(finding.evidence)["function_words_only"] == 0.0
+    # A pronoun in another case: only function words and pronouns changed.
+    slipped = '"Ourselves are very cautious about how our story is told," she said.'
+    [finding] = check_quotes(context(said, slipped))
+    assert dict(finding.evidence)["function_words_only"] == 1.0
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ import re
 
 from .. import _cues as cues
 from .._report import Finding
+from .._words import FUNCTION_WORDS
 from ._context import PairContext
 from ._draft import draft
 from ._evidence import spelling
@@ -48,6 +49,21 @@ _GLUE = frozenset("a an the of for to and or in on at with by from that as".spli
 def _content(words: str) -> list[str]:
     """The words that carry the quote: all but the articles, prepositions and conjunctions."""
     return [w for w in words.split() if w not in _GLUE]
+
+
+# Pronouns in every case ("I" / "mine", "we" / "ourselves"): a slip of case is no new word.
+_PRONOUNS = frozenset(
+    "i me my mine myself we us our ours ourselves ourself you your yours yourself yourselves "
+    "he him his himself she her hers herself it its itself they them their theirs themselves "
+    "one oneself".split()
+)
+
+
+def _function_words_only(quote: str, other: str) -> bool:
+    """Whether the two quotes differ only in function words and pronouns."""
+    closed = FUNCTION_WORDS | _PRONOUNS
+    left, right = _words(quote).split(), _words(other).split()
+    return [w for w in left if w not in closed] == [w for w in right if w not in closed]
 
 
 def _verbatim(quote: str, best: str, a: str, b: str) -> bool:
@@ -113,6 +129,10 @@ def check_quotes(ctx: PairContext) -> list[Finding]:
                             "same_words": float(
                                 sorted(_words(quote).split()) == sorted(_words(best).split())
                             ),
+                            # Only function words changed ("his love" / "he love", "of" /
+                            # "onto", "not"): a slip as often as an edit; a negation or a tense
+                            # inside it is the polarity and tense checks' to report as well.
+                            "function_words_only": float(_function_words_only(quote, best)),
                         },
                     )
                 )
