@@ -7,7 +7,6 @@ import re
 
 from .. import _cues as cues
 from .._report import Finding
-from .._words import FUNCTION_WORDS
 from ._context import PairContext
 from ._draft import draft
 from ._evidence import spelling
@@ -51,19 +50,62 @@ def _content(words: str) -> list[str]:
     return [w for w in words.split() if w not in _GLUE]
 
 
-# Pronouns in every case ("I" / "mine", "we" / "ourselves"): a slip of case is no new word.
-_PRONOUNS = frozenset(
-    "i me my mine myself we us our ours ourselves ourself you your yours yourself yourselves "
-    "he him his himself she her hers herself it its itself they them their theirs themselves "
-    "one oneself".split()
+def _changed(ctx: PairContext, quote: str, best: str, ratio: float) -> Finding:
+    """The finding of a quote of A that B words differently."""
+    same_words = sorted(_words(quote).split()) == sorted(_words(best).split())
+    if same_words or _function_words_only(quote, best):
+        # The speaker's words all kept, in another order ("very about cautious how"), or only
+        # a small word slipped ("his love" / "he love", "of" / "onto"): a slip as often as an
+        # edit. A rule of its own, without the edited quote's floor.
+        how = (
+            "the same words in another order"
+            if same_words
+            else "a pronoun, an article, a preposition or an auxiliary"
+        )
+        return draft(
+            ctx,
+            check="quote.small_words",
+            category="quote",
+            a=quote,
+            b=best,
+            message=f"a direct quote has {how} changed: quoted words must be the speaker's own",
+            prior=0.35,
+            evidence={"quote_match": ratio, "same_words": float(same_words)},
+        )
+    # A quote kept nearly verbatim with a word changed is an edited quote (the speaker's words
+    # altered); one worded wholly anew is a translator's rendering. A quoted term
+    # ("definitive" / "decisive") is the speaker's very word, in a translation as much as in a
+    # revision: a rule of its own, with its own floor.
+    edited = _edited(quote, best)
+    term = max(len(quote.split()), len(best.split())) <= _TERM_WORDS
+    return draft(
+        ctx,
+        check="quote.term" if term else "quote.edited" if edited else "quote.altered",
+        category="quote",
+        a=quote,
+        b=best,
+        message="a direct quote is worded differently: quoted words must be the speaker's own",
+        prior=0.7 if edited else 0.5,
+        evidence={"quote_match": ratio},
+    )
+
+
+# Words whose slip leaves the speaker's words standing: articles, pronouns in every case ("I" /
+# "mine", "we" / "ourselves"), prepositions, conjunctions and the forms of "be", "have" and "do".
+# Not the small words that carry the claim: "not", "never", "all", "only", "now", "will".
+_SLIP_WORDS = frozenset(
+    "a an the i me my mine myself we us our ours ourselves ourself you your yours yourself "
+    "yourselves he him his himself she her hers herself it its itself they them their theirs "
+    "themselves one oneself of for to in on at by with from into onto about over under upon "
+    "among between through during and or but that which who whom "
+    "is are was were be been being am has have had do does did".split()
 )
 
 
 def _function_words_only(quote: str, other: str) -> bool:
-    """Whether the two quotes differ only in function words and pronouns."""
-    closed = FUNCTION_WORDS | _PRONOUNS
+    """Whether the two quotes differ only in words whose slip leaves the claim standing."""
     left, right = _words(quote).split(), _words(other).split()
-    return [w for w in left if w not in closed] == [w for w in right if w not in closed]
+    return [w for w in left if w not in _SLIP_WORDS] == [w for w in right if w not in _SLIP_WORDS]
 
 
 def _verbatim(quote: str, best: str, a: str, b: str) -> bool:
@@ -102,40 +144,7 @@ def check_quotes(ctx: PairContext) -> list[Finding]:
         if best is not None and ratio >= 0.3:
             unmatched.remove(best)
             if ratio < 1.0 and not _verbatim(quote, best, ctx.a, ctx.b):
-                # A quote kept nearly verbatim with a word changed is an edited quote (the
-                # speaker's words altered); one worded wholly anew is a translator's rendering.
-                edited = _edited(quote, best)
-                # A quoted term ("definitive" / "decisive") is the speaker's very word, in a
-                # translation as much as in a revision: a rule of its own, with its own floor.
-                term = max(len(quote.split()), len(best.split())) <= _TERM_WORDS
-                found.append(
-                    draft(
-                        ctx,
-                        check="quote.term"
-                        if term
-                        else "quote.edited"
-                        if edited
-                        else "quote.altered",
-                        category="quote",
-                        a=quote,
-                        b=best,
-                        message="a direct quote is worded differently: quoted words must be "
-                        "the speaker's own",
-                        prior=0.7 if edited else 0.5,
-                        evidence={
-                            "quote_match": ratio,
-                            # The speaker's words all kept, in another order ("very about
-                            # cautious how"): garbled rather than reworded.
-                            "same_words": float(
-                                sorted(_words(quote).split()) == sorted(_words(best).split())
-                            ),
-                            # Only function words changed ("his love" / "he love", "of" /
-                            # "onto", "not"): a slip as often as an edit; a negation or a tense
-                            # inside it is the polarity and tense checks' to report as well.
-                            "function_words_only": float(_function_words_only(quote, best)),
-                        },
-                    )
-                )
+                found.append(_changed(ctx, quote, best, ratio))
         else:
             found.append(
                 draft(
