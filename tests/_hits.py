@@ -3,7 +3,8 @@ folder on the import path)."""
 
 from __future__ import annotations
 
-from vardiff import Severity
+from vardiff import Finding, Pair, Severity, word_diff
+from vardiff.judge import Judge, build_context
 from vardiff.judge._calibration import severity_of
 from vardiff.judge._edits import Hit
 
@@ -15,3 +16,13 @@ def loud(hits: list[Hit]) -> list[Hit]:
 
 def both_ways(a: str, b: str) -> list[tuple[str, str]]:
     return [(a, b), (b, a)]
+
+
+def judged(a: str, b: str, check: str) -> list[Finding]:
+    """The findings of ``check`` the judge gives one sentence against another, under the
+    shipped calibration and without the model."""
+    pair = Pair(
+        a=(0,), b=(0,), similarity=0.95, status="changed", a_text=a, b_text=b, ops=word_diff(a, b)
+    )
+    findings = Judge(embedder=None).findings(build_context(pair, [a], [b]))
+    return [f for f in findings if f.check == check]

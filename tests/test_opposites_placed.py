@@ -9,10 +9,9 @@ are our own news-style probes, not items of the benchmark sets.
 from __future__ import annotations
 
 import pytest
-from _hits import both_ways, loud
+from _hits import both_ways, judged, loud
 
-from vardiff import Pair, Severity, word_diff
-from vardiff.judge import Judge, build_context
+from vardiff import Severity
 from vardiff.judge.opposites import find_opposites, placed_opposites
 
 REVERSED = [
@@ -103,10 +102,6 @@ def test_a_paired_opposite_is_reported_once() -> None:
 
 def test_a_placed_opposite_fails_the_gate_under_the_shipped_calibration() -> None:
     a, b = REVERSED[0]
-    pair = Pair(
-        a=(0,), b=(0,), similarity=0.95, status="changed", a_text=a, b_text=b, ops=word_diff(a, b)
-    )
-    findings = Judge(embedder=None).findings(build_context(pair, [a], [b]))
-    placed = [f for f in findings if f.check == "opposite.placed"]
-    assert placed and placed[0].severity >= Severity.MEDIUM, findings
+    placed = judged(a, b, "opposite.placed")
+    assert placed and placed[0].severity >= Severity.MEDIUM, placed
     assert (placed[0].a, placed[0].b) == ("before", "after")

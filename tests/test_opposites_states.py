@@ -12,10 +12,9 @@ the benchmark sets.
 from __future__ import annotations
 
 import pytest
-from _hits import both_ways, loud
+from _hits import both_ways, judged, loud
 
-from vardiff import Pair, Severity, word_diff
-from vardiff.judge import Judge, build_context
+from vardiff import Severity
 from vardiff.judge._lexicon import lexicon
 from vardiff.judge.opposites import find_opposites
 
@@ -127,12 +126,8 @@ def test_a_few_is_still_the_opposite_of_many(a: str, b: str) -> None:
 def test_survivors_told_as_bodies_fail_the_gate() -> None:
     # Holds under the shipped calibration: opposite.placed has a fitted rule.
     a, b = REVERSED[0]
-    pair = Pair(
-        a=(0,), b=(0,), similarity=0.95, status="changed", a_text=a, b_text=b, ops=word_diff(a, b)
-    )
-    findings = Judge(embedder=None).findings(build_context(pair, [a], [b]))
-    placed = [f for f in findings if f.check == "opposite.placed"]
-    assert placed and placed[0].severity >= Severity.MEDIUM, findings
+    placed = judged(a, b, "opposite.placed")
+    assert placed and placed[0].severity >= Severity.MEDIUM, placed
     assert (placed[0].a, placed[0].b) == ("survivors", "bodies")
     assert "reversed" in placed[0].message
 

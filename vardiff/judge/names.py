@@ -198,7 +198,7 @@ def check_names(ctx: PairContext) -> list[Finding]:
             found.append(_variant(ctx, diff.whole_of(name), ""))
             continue
         if short := _short_form(name, diff, ctx.b):
-            found.append(_one_person(ctx, diff.whole_of(name), _titled(short, ctx.b)))
+            found.append(_variant(ctx, diff.whole_of(name), _titled(short, ctx.b), person=True))
             continue
         # A name rendered another way (lower case, a description, a transliteration) is still
         # there: support and spelling say how well B accounts for it.
@@ -219,7 +219,7 @@ def check_names(ctx: PairContext) -> list[Finding]:
             found.append(_variant(ctx, "", diff.whole_of(name)))
             continue
         if short := _short_form(name, diff, ctx.a):
-            found.append(_one_person(ctx, _titled(short, ctx.a), diff.whole_of(name)))
+            found.append(_variant(ctx, _titled(short, ctx.a), diff.whole_of(name), person=True))
             continue
         found.append(
             draft(
@@ -326,31 +326,22 @@ def _mistyped_in(name: str, text: str) -> str:
     return next((w for w in words(text) if " " not in name and mistyped(name, w)), "")
 
 
-def _one_person(ctx: PairContext, left: str, right: str) -> Finding:
-    """A variant: one side names the person in full, the other by one name and perhaps a
-    title ("President Moon Jae-in" / "Mr Moon"). ``person`` tells the judge that the words
-    around the name (a title, a given name) are explained by it."""
+def _variant(ctx: PairContext, left: str, right: str, *, person: bool = False) -> Finding:
+    """A variant of one name: spelled or abbreviated another way, or (``person``) one side
+    names the person in full, the other by one name and perhaps a title ("President Moon
+    Jae-in" / "Mr Moon"); evidence ``person`` tells the judge that the words around the name
+    (a title, a given name) are explained by it."""
     return draft(
         ctx,
         check="entity.variant",
         category="entity",
         a=left,
         b=right,
-        message="same person, named in full on one side and by one name on the other",
+        message="same person, named in full on one side and by one name on the other"
+        if person
+        else "same name, spelled or abbreviated another way",
         prior=0.05,
-        evidence={"person": 1.0},
-    )
-
-
-def _variant(ctx: PairContext, left: str, right: str) -> Finding:
-    return draft(
-        ctx,
-        check="entity.variant",
-        category="entity",
-        a=left,
-        b=right,
-        message="same name, spelled or abbreviated another way",
-        prior=0.05,
+        evidence={"person": 1.0} if person else None,
     )
 
 
