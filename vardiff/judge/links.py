@@ -95,7 +95,7 @@ _PATTERNS = {relation: _pattern(phrases) for relation, phrases in _RELATIONS.ite
 
 
 def links(text: str) -> Counter[str]:
-    """How often ``text`` says each relation, and the first words it says it with."""
+    """How often ``text`` says each relation (a longer phrase before a word inside it)."""
     found: Counter[str] = Counter()
     taken: list[tuple[int, int]] = []
     # Longer phrases of every relation first, so "even though" is no "though", "except for" no
@@ -151,6 +151,7 @@ def find_links(a: str, b: str) -> list[Hit]:
                     message=f"how the facts are linked changed: {relation_a} in A "
                     f"({said_a!r}), {relation_b} in B ({said_b!r}): {reading}",
                     prior=0.8,
+                    # B still says A's relation somewhere, beside the denial.
                     evidence={"kept_a": float(links_b[relation_a] > 0)},
                 )
             )

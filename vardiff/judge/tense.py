@@ -283,9 +283,9 @@ def _partner(group: list[str], own: list[list[str]], other: list[list[str]]) -> 
 
 
 def _time(group: list[str]) -> str:
-    """ "future" for "will steal", "done" for a finite past or a present perfect ("stole",
-    "had worked", "has cut"), "other" for the rest: a present, a modal, or a bare "-ed" form
-    that may be a participle ("the cables laid by Yahoo")."""
+    """ "future" for "will steal", "done" for a past or a perfect ("stole", "unveiled", "had
+    worked", "has cut"), "other" for the rest: a present, a modal ("could steal"), a form that
+    is also its verb's lemma ("cut", "read": its time cannot be told)."""
     auxiliaries = {w for w in group if w in _AUXILIARIES}
     if set(group) & _MODAL_WORDS:
         return "other"
