@@ -79,7 +79,6 @@ _SINCE_TIME = re.compile(
     r"December))\b|last\s+\w+|the\s+\d{4}s\b)",
     re.IGNORECASE,
 )
-_NEGATION = re.compile(r"\b(?:not|never|no)\b|n[’']t\b", re.IGNORECASE)
 # A concession told as a contrast between the two facts: "Although the level will rise only a
 # little, officials hope" / "The level will rise only a little, but officials hope".
 _CONTRAST = re.compile(r"\b(?:but|yet|however|nevertheless|nonetheless|still)\b", re.IGNORECASE)
@@ -134,7 +133,7 @@ def find_links(a: str, b: str) -> list[Hit]:
             if links_b[relation_b] <= links_a[relation_b]:
                 continue  # B says no more of the other relation: the link was reworded
             if {relation_a, relation_b} == {"condition", "negated condition"} and (
-                len(_NEGATION.findall(a)) != len(_NEGATION.findall(b))
+                len(cues.negations(a)) != len(cues.negations(b))
             ):
                 continue  # "unless it holds" / "if it does not hold": the same condition
             if relation_a == "concession" and _gained(_CONTRAST, a, b):

@@ -292,7 +292,6 @@ def _exchanged(tokens_a: list[str], tokens_b: list[str]) -> tuple[int, int, int]
                 and _exchange_matters(
                     middle_a[:first],
                     middle_a[size - second :],
-                    between,
                     tokens_a[start + first : end - second],
                 )
             ):
@@ -300,13 +299,12 @@ def _exchanged(tokens_a: list[str], tokens_b: list[str]) -> tuple[int, int, int]
     return None
 
 
-def _exchange_matters(
-    first: list[str], second: list[str], between: list[str], written: list[str]
-) -> bool:
-    """Two different phrases with a content word or a figure each, joined by words that order
-    them: not merely listed side by side ("Smith and Jones", "aged 10 and 11"), but in two
-    places of the sentence ("born in Lyon and moved to Paris", "52 votes to 48"). ``between``
-    lower-cased, ``written``: the same words as the text writes them."""
+def _exchange_matters(first: list[str], second: list[str], written: list[str]) -> bool:
+    """Two different phrases (lower-cased) with a content word or a figure each, joined by
+    words (``written`` as the text writes them) that order them: not merely listed side by side
+    ("Smith and Jones", "aged 10 and 11"), but in two places of the sentence ("born in Lyon and
+    moved to Paris", "52 votes to 48")."""
+    between = [w.lower() for w in written]
     if first == second or not (
         _has_content(first, figures=True) and _has_content(second, figures=True)
     ):

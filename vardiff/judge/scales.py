@@ -220,6 +220,8 @@ _COMPARATIVES = {"more", "less", "fewer", "better", "worse", "further", "farther
 # Degree words that are on the scale only before a comparative ("much higher", "far fewer");
 # elsewhere "much" is a quantity and "far" a distance.
 _BEFORE_COMPARATIVE = {"much", "far"}
+# What an amount may open with: a digit or a currency sign ("over 500", "about $3 million").
+_AMOUNT_OPENERS = set("0123456789$€£¥")
 _NEXT = re.compile(r"\s*([\w’'-]+)")
 # "after all", "above all", "in all" closing a clause are idioms; "after all the votes" is not.
 # "No," answers.
@@ -300,7 +302,7 @@ def _other_use(text: str, start: int, end: int, phrase: str, scale: str) -> bool
     if scale == "bound":
         # Only before an amount: "over 500", "about $3 million"; not "over the weekend",
         # "talked about it", "under pressure".
-        return not (is_amount_word(nxt) or after.lstrip()[:1] in set("0123456789$€£¥"))
+        return not (is_amount_word(nxt) or after.lstrip()[:1] in _AMOUNT_OPENERS)
     # A quantity word before a comparative is a difference, not an amount ("many more", "no
     # fewer than"); one after "as" is a bound ("as many as 300"); one before a number is part
     # of how the amount is written ("some 300", "several hundred", "a couple of thousand"):
@@ -455,8 +457,6 @@ def _negations_near(
     """Where the negations that move the point start: in the edit or in the ``near`` words
     before the point, the scale phrase's own left out ("hardly any", "never" are points)."""
     preceding = list(re.finditer(r"\S+", text[: point.start]))[-near:]
-    if near < _NEAR:  # only the words right before the point, not the rest of its edit
-        start, edited = point.start, ""
     window = min([point.start, start, *(m.start() for m in preceding[:1])])
     end = max(point.end, start + len(edited.rstrip()))
     found = []
@@ -467,11 +467,14 @@ def _negations_near(
 
 
 def _shift(scale: Scale, a: str, b: str, left: Point, right: Point, edit: Edit) -> Shift | None:
-    # Only the word right before a bound negates it ("not more than 500"): "not reported that
-    # about 500" denies the report, not the amount's bound.
-    near = 1 if scale.name == "bound" else _NEAR
-    near_a = _negations_near(a, left, len(edit.before_a), edit.a, near=near)
-    near_b = _negations_near(b, right, len(edit.before_b), edit.b, near=near)
+    if scale.name == "bound":
+        # Only the word right before a bound negates it ("not more than 500"), not the rest of
+        # its edit: "not reported that about 500" denies the report, not the amount's bound.
+        near_a = _negations_near(a, left, left.start, "", near=1)
+        near_b = _negations_near(b, right, right.start, "", near=1)
+    else:
+        near_a = _negations_near(a, left, len(edit.before_a), edit.a)
+        near_b = _negations_near(b, right, len(edit.before_b), edit.b)
     balance = len(near_a) - len(near_b)
     first = _read(scale, a, left, near_a, negated=balance % 2 == 1 and balance > 0)
     second = _read(scale, b, right, near_b, negated=balance % 2 == 1 and balance < 0)

@@ -275,11 +275,16 @@ def _told(found: list[Finding], group_a: list[str], group_b: list[str]) -> bool:
 def _partner(group: list[str], own: list[list[str]], other: list[list[str]]) -> list[str] | None:
     """The one verb group of ``other`` told of the same verb as ``group``, when each side tells
     it once."""
-    verbs = _verb_forms(group[-1]) or {group[-1]}
-    if sum(bool(verbs & (_verb_forms(g[-1]) or {g[-1]})) for g in own) != 1:
+    verbs = _verbs_of(group)
+    if sum(bool(verbs & _verbs_of(g)) for g in own) != 1:
         return None
-    partners = [g for g in other if verbs & (_verb_forms(g[-1]) or {g[-1]})]
+    partners = [g for g in other if verbs & _verbs_of(g)]
     return partners[0] if len(partners) == 1 else None
+
+
+def _verbs_of(group: list[str]) -> set[str]:
+    """The verbs a group's last word is a form of, or the word itself."""
+    return _verb_forms(group[-1]) or {group[-1]}
 
 
 def _time(group: list[str]) -> str:
@@ -292,11 +297,7 @@ def _time(group: list[str]) -> str:
     if auxiliaries & _FUTURE_MARKERS:
         return "future"
     if auxiliaries & (_PAST_MARKERS | _PRESENT_HAVE) and "to" not in group:
-        return (
-            "done"
-            if _past(group, auxiliaries, "") or _present_perfect(group, auxiliaries)
-            else "other"
-        )
+        return "done" if _done(group, auxiliaries) else "other"
     return "done" if len(group) == 1 and _irregular_past(group[0]) else "other"
 
 
@@ -309,6 +310,12 @@ def _present_perfect(words: list[str], auxiliaries: set[str]) -> bool:
     """ "has cut", "have been built": a present "have" before a participle ("has to cut" is a
     duty, not a perfect)."""
     return bool(auxiliaries & _PRESENT_HAVE) and "to" not in words
+
+
+def _done(words: list[str], auxiliaries: set[str], before: str = "") -> bool:
+    """Whether the verb group tells something done by now: a past, or a present perfect ("has
+    cut" is done, as "cut" is)."""
+    return _past(words, auxiliaries, before) or _present_perfect(words, auxiliaries)
 
 
 def _shifted(
@@ -327,8 +334,8 @@ def _shifted(
     past_b = _past(words_b, aux_b, preceding_b)
     future_a, future_b = bool(aux_a & _FUTURE_MARKERS), bool(aux_b & _FUTURE_MARKERS)
     # What "has cut" tells is done by now, as "cut" is: against "will cut" it crosses "now".
-    done_a = past_a or _present_perfect(words_a, aux_a)
-    done_b = past_b or _present_perfect(words_b, aux_b)
+    done_a = _done(words_a, aux_a, preceding_a)
+    done_b = _done(words_b, aux_b, preceding_b)
     across = (future_a and done_b) or (done_a and future_b)
     reported = _REPORTED_BEFORE.search(preceding_a) or _REPORTED_BEFORE.search(preceding_b)
     if future_a != future_b or past_a != past_b:
