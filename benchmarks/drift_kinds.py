@@ -36,7 +36,9 @@ weekday or month name to another), ``unit_changed`` (the unit of an amount, the 
 ``contraction`` ("do not" / "don't"), ``number_written`` (a number up to ten in words or
 digits, "percent" / "%"), ``curly_quotes`` (straight / typographic quotes and apostrophes),
 ``spelling_variant`` (US / UK spelling, "color" / "colour", "organize" / "organise"),
-``hyphens_dropped`` ("long-term" / "long term").
+``hyphens_dropped`` ("long-term" / "long term"), ``intensifier_removed`` ("very" left out
+before an adjective), ``synonym`` (a common word to a synonym of its common sense, from a short
+list of our own: "began" / "started", "area" / "region").
 
 The rules are crude on purpose (a question may come out ungrammatical, an antonym may not fit
 its sense): these are probes of what the checks generalise to, not a gold set. They are dev
@@ -643,6 +645,44 @@ def hyphens_dropped(item: dict[str, Any], rng: random.Random) -> str | None:
     return text[: m.start()] + m.group().replace("-", " ") + text[m.end() :]
 
 
+_INTENSIFIERS = "very really quite extremely highly particularly especially truly so too".split()
+_SYNONYMS = {
+    "big": "large", "large": "big", "begin": "start", "began": "started", "buy": "purchase",
+    "bought": "purchased", "helped": "assisted", "showed": "demonstrated",
+    "shows": "demonstrates", "said": "stated", "says": "states", "told": "informed",
+    "about": "around", "around": "about",
+    "almost": "nearly", "nearly": "almost", "important": "significant", "quickly": "rapidly",
+    "rapidly": "quickly", "often": "frequently", "enough": "sufficient",
+    "needed": "required", "used": "employed", "ended": "finished", "tried": "attempted",
+    "area": "region", "areas": "regions", "people": "persons", "job": "post", "jobs": "posts",
+    "children": "kids", "car": "automobile", "cars": "automobiles", "hard": "difficult",
+    "difficult": "hard", "main": "principal", "whole": "entire", "entire": "whole",
+    "also": "likewise", "however": "nevertheless", "country": "nation",
+    "countries": "nations", "rules": "regulations",
+}  # fmt: skip
+
+
+def intensifier_removed(item: dict[str, Any], rng: random.Random) -> str | None:
+    """Harmless: one intensifier left out ("very", "really", "extremely") before an adjective
+    or adverb."""
+    text, lex = item["mt"], lexicon()
+    found = [
+        m
+        for m in re.finditer(r"\b(" + "|".join(_INTENSIFIERS) + r") (\w+)", text, re.IGNORECASE)
+        if lex.is_adjective(m.group(2)) and not lex.is_noun(m.group(2))
+    ]
+    if not found:
+        return None
+    m = rng.choice(found)
+    return text[: m.start()] + _cased(m.group(1), m.group(2)) + text[m.end() :]
+
+
+def synonym(item: dict[str, Any], rng: random.Random) -> str | None:
+    """Harmless: one common word replaced by a synonym of its common sense, from a short list
+    of our own ("began" / "started", "buy" / "purchase", "area" / "region")."""
+    return _swap_one(item["mt"], rng, _SYNONYMS, lower_only=True)
+
+
 KINDS: dict[str, tuple[Rule, int]] = {
     "gender": (gender, 1),
     "antonym": (antonym, 1),
@@ -671,6 +711,8 @@ KINDS: dict[str, tuple[Rule, int]] = {
     "curly_quotes": (curly_quotes, 0),
     "spelling_variant": (spelling_variant, 0),
     "hyphens_dropped": (hyphens_dropped, 0),
+    "intensifier_removed": (intensifier_removed, 0),
+    "synonym": (synonym, 0),
 }
 # DEMETR's held-out kinds each draw from their own generator (the kinds above share one, as
 # their published figures were made).
@@ -692,6 +734,8 @@ OWN_GENERATOR = (
     "curly_quotes",
     "spelling_variant",
     "hyphens_dropped",
+    "intensifier_removed",
+    "synonym",
 )
 
 

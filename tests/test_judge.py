@@ -129,6 +129,33 @@ def test_number_changed_added_or_dropped_is_high(a: str, b: str, left: str, righ
     assert [(f.a, f.b, f.severity) for f in numbers] == [(left, right, HIGH)]
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "left", "right"),
+    [
+        (
+            "It takes a giant rocket over 100 feet high to put a satellite in space.",
+            "To place a satellite in orbit, a large rocket more than 100 metres high is needed.",
+            "100 feet",
+            "100 metres",
+        ),
+        (
+            "We get about 3.8 euros a trip, explains Anto, who makes three trips a day.",
+            "Anto, who does three deliveries daily, says they earn roughly 3.8 dollars per trip.",
+            "3.8 euros",
+            "3.8 dollars",
+        ),
+    ],
+)
+def test_the_same_number_in_another_unit_is_high_in_a_rewrite(
+    a: str, b: str, left: str, right: str
+) -> None:
+    for (one, other), (x, y) in (((a, b), (left, right)), ((b, a), (right, left))):
+        numbers = [f for f in of(findings(one, other), "number") if f.severity >= LOW]
+        assert [(f.check, f.a, f.b, f.severity) for f in numbers] == [
+            ("number.other_unit", x, y, HIGH)
+        ], show(numbers)
+
+
 def test_votes_swapped_are_reported_once_where_they_stand() -> None:
     found = findings(
         "The measure passed with 60 votes in favour and 40 against.",
