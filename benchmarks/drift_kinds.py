@@ -32,7 +32,9 @@ Kinds no DEMETR file has, by rules of our own, each from its own generator too. 
 ``modality`` (one modal to another of another strength, "will" / "may", "must" / "may"),
 ``quantifier`` ("all" / "some", "many" / "few", "often" / "rarely"), ``date_changed`` (a
 weekday or month name to another), ``unit_changed`` (the unit of an amount, the number kept:
-"20 kilometres" / "20 miles"), ``person_changed`` ("we" / "they", "our" / "their"). Harmless:
+"20 kilometres" / "20 miles"), ``person_changed`` ("we" / "they", "our" / "their"),
+``attribution_dropped`` ("..., he said.", "According to the police, ...", "The ministry said
+that ..." left out). Harmless:
 ``contraction`` ("do not" / "don't"), ``number_written`` (a number up to ten in words or
 digits, "percent" / "%"), ``curly_quotes`` (straight / typographic quotes and apostrophes),
 ``spelling_variant`` (US / UK spelling, "color" / "colour", "organize" / "organise"),
@@ -683,6 +685,34 @@ def synonym(item: dict[str, Any], rng: random.Random) -> str | None:
     return _swap_one(item["mt"], rng, _SYNONYMS, lower_only=True)
 
 
+_SPEAKER = r"(?:he|she|they|(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,3}[\w.'-]+)"
+_SAID = r"(?:said|says|stated|added|explained|noted|told\s+\w+(?:\s+\w+)?|reported|wrote)"
+_ATTRIBUTIONS = (
+    # "..., he said." / "...," the minister told reporters.
+    re.compile(rf"(?P<keep>[.!?]?[\"”]?),?\s+{_SPEAKER}\s+{_SAID}\s*\.$"),
+    # "According to the police, ..."
+    re.compile(r"^According\s+to\s+[^,]{2,60},\s+(?P<rest>\w)"),
+    # "The ministry said (that) ..."
+    re.compile(rf"^{_SPEAKER}\s+{_SAID}\s+(?:that\s+)?(?P<rest>[\"“]?\w)"),
+)
+
+
+def attribution_dropped(item: dict[str, Any], rng: random.Random) -> str | None:
+    """Drift: who said it left out ("..., he said.", "According to the police, ...", "The
+    ministry said that ..."): a claim stated as fact that A attributes."""
+    text = item["mt"].strip()
+    for pattern in _ATTRIBUTIONS:
+        m = pattern.search(text)
+        if m is None:
+            continue
+        if "rest" in m.groupdict() and m.group("rest"):
+            return m.group("rest").upper() + text[m.end() :]
+        quote = m.group("keep")
+        ending = "." if not quote or quote[0] not in ".!?" else quote[0]
+        return text[: m.start()].rstrip(",") + ending + quote.lstrip(".!?")
+    return None
+
+
 KINDS: dict[str, tuple[Rule, int]] = {
     "gender": (gender, 1),
     "antonym": (antonym, 1),
@@ -713,6 +743,7 @@ KINDS: dict[str, tuple[Rule, int]] = {
     "hyphens_dropped": (hyphens_dropped, 0),
     "intensifier_removed": (intensifier_removed, 0),
     "synonym": (synonym, 0),
+    "attribution_dropped": (attribution_dropped, 1),
 }
 # DEMETR's held-out kinds each draw from their own generator (the kinds above share one, as
 # their published figures were made).
@@ -736,6 +767,7 @@ OWN_GENERATOR = (
     "hyphens_dropped",
     "intensifier_removed",
     "synonym",
+    "attribution_dropped",
 )
 
 
