@@ -57,7 +57,8 @@ _NOT_NEGATION = re.compile(
 )
 
 _MODALITY = {
-    "possibility": r"may|might|could|possibly|perhaps|maybe|potentially|can",
+    "possibility": r"may|might|could|possibly|perhaps|maybe|potentially|can|"
+    r"(?:is|are|was|were|be|it[’']s|that[’']s)\s+(?:also\s+|quite\s+|very\s+|entirely\s+)?possible",
     "probability": r"likely|probably|presumably|unlikely",
     "necessity": r"must|should|need(?:s|ed)? to|ha(?:ve|s|d) to|ought to",
     "future": r"will|shall|going to|[’']ll",
