@@ -27,6 +27,8 @@ _NEGATION = re.compile(
     r"reject(?:s|ed|ing)?|turn(?:s|ed|ing)?\s+down|fail(?:s|ed|ing)?|lack(?:s|ed|ing)?|unable|unlikely|rarely|hardly|"
     # "declined to comment" is "did not comment"; "non-diabetic" is "not diabetic".
     r"declin(?:e|es|ed|ing)\s+to|non-|"
+    # "fell short of the target" is "did not reach the target".
+    r"f[ae]ll(?:s|ing|en)?\s+short\s+of|"
     # "has yet to comment" is "has not commented yet".
     r"(?:ha(?:ve|s|d)|is|are|was|were|remains?|remained)\s+yet\s+to|"
     # "out of danger" is "no longer in danger", "out of reach" is "no access".
