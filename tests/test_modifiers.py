@@ -122,6 +122,7 @@ QUIET = [
     ),
     # "a few" and "a little" grant some: no near-negation
     ("Talks will resume in a few days.", "Talks will resume within days."),
+    ("Prices fell over the past few weeks.", "Prices fell over the past weeks."),
     ("The shares gained a little ground on Friday.", "The shares gained ground on Friday."),
     # a bound reworded, not added
     ("Over 100 people were hurt.", "More than 100 people were hurt."),

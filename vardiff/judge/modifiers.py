@@ -104,8 +104,10 @@ _LINKING = frozenset(
     "seems seemed appear appears appeared look looks looked stay stays stayed".split()
 )
 # Quantifiers that, bare, deny more than they grant: "little hope" is nearly no hope, "few
-# pilots" nearly none ("a little", "a few" grant some, and are left alone).
+# pilots" nearly none. After these words they grant some ("a little", "a few", "the past few
+# days") and are left alone.
 _NEAR_NEGATIONS = frozenset("few little".split())
+_GRANTING = frozenset("a first last next past".split())
 _ADJECTIVES = ("adjective", "privative")
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[\w’'-]+|[.,;:()!?]")
 
@@ -175,8 +177,7 @@ def modifiers_of(text: str, other: str) -> list[Modifier]:
             anchored = (before, after) in other_pairs and _in_place(kind, before, head)
             if (
                 (kind != "bound" or on_amount)
-                # "a few", "a little" grant some: only the bare quantifier nearly denies.
-                and not (kind == "limiting" and lowered[index] in _NEAR_NEGATIONS and before == "a")
+                and not (lowered[index] in _NEAR_NEGATIONS and before in _GRANTING)
                 and amount not in hedged
                 and not replaced
                 and not negated
