@@ -124,6 +124,11 @@ QUIET = [
     ("Talks will resume in a few days.", "Talks will resume within days."),
     ("Prices fell over the past few weeks.", "Prices fell over the past weeks."),
     ("The shares gained a little ground on Friday.", "The shares gained ground on Friday."),
+    # a word replaced in its slot, whichever form the article takes before it
+    (
+        "The hikers were attacked by an animal near the camp.",
+        "The hikers were attacked by a bear near the camp.",
+    ),
     # a bound reworded, not added
     ("Over 100 people were hurt.", "More than 100 people were hurt."),
     ("About 50 people were evacuated.", "Around 50 people were evacuated."),

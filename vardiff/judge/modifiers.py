@@ -133,8 +133,8 @@ class Modifier:
 def modifiers_of(text: str, other: str) -> list[Modifier]:
     """The modifiers of ``text`` that ``other`` does not say in any form."""
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-    lowered = [t.lower() for t, _, _ in tokens]
-    other_tokens = [t.lower() for t in _TOKEN.findall(other)]
+    lowered = [_folded(t) for t, _, _ in tokens]
+    other_tokens = [_folded(t) for t in _TOKEN.findall(other)]
     # "hot-air" holds "hot": a word of a compound is said.
     other_tokens += [part for t in other_tokens if "-" in t for part in t.split("-") if part]
     bounded = ["^", *other_tokens, "$"]
@@ -200,6 +200,13 @@ def modifiers_of(text: str, other: str) -> list[Modifier]:
                 )
         index = last + 1
     return found
+
+
+def _folded(token: str) -> str:
+    """A token lower-cased, "an" as "a": the article's form follows the next word, so "an
+    animal" / "a bear" fill the same slot."""
+    lowered = token.lower()
+    return "a" if lowered == "an" else lowered
 
 
 def _qualified(before: str, after: str) -> str:
