@@ -28,6 +28,21 @@ nothing may be found), ``empty`` (B is empty: must fail) and ``shuffle_trans`` (
 correct translation of another dev item: must fail). Each of these kinds draws from its own
 seeded generator, so that running a few of them makes the same items as running all.
 
+Kinds no DEMETR file has, by rules of our own, each from its own generator too. Drift:
+``modality`` (one modal to another of another strength, "will" / "may", "must" / "may"),
+``quantifier`` ("all" / "some", "many" / "few", "often" / "rarely"), ``date_changed`` (a
+weekday or month name to another), ``unit_changed`` (the unit of an amount, the number kept:
+"20 kilometres" / "20 miles"), ``person_changed`` ("we" / "they", "our" / "their"),
+``attribution_dropped`` ("..., he said.", "According to the police, ...", "The ministry said
+that ..." left out), ``cohyponym`` (a common noun to another kind of the same thing, a sibling
+under its sense's parent in the lexicon: "surgeon" / "dentist"). Harmless:
+``contraction`` ("do not" / "don't"), ``number_written`` (a number up to ten in words or
+digits, "percent" / "%"), ``curly_quotes`` (straight / typographic quotes and apostrophes),
+``spelling_variant`` (US / UK spelling, "color" / "colour", "organize" / "organise"),
+``hyphens_dropped`` ("long-term" / "long term"), ``intensifier_removed`` ("very" left out
+before an adjective), ``synonym`` (a common word to a synonym of its common sense, from a short
+list of our own: "began" / "started", "area" / "region").
+
 The rules are crude on purpose (a question may come out ungrammatical, an antonym may not fit
 its sense): these are probes of what the checks generalise to, not a gold set. They are dev
 data: never fit the calibration on them, and report their figures as development figures.
@@ -366,6 +381,65 @@ def hypernym(item: dict[str, Any], rng: random.Random) -> str | None:
     return before + new + text[m.end() :]
 
 
+@lru_cache(maxsize=1)
+def _children() -> dict[int, list[int]]:
+    """Noun sense -> its narrower senses (the lexicon keeps parents only)."""
+    children: dict[int, list[int]] = {}
+    for sense, parents in lexicon()._parents.items():
+        for parent in parents:
+            children.setdefault(parent, []).append(sense)
+    return children
+
+
+def _sibling(noun: str, rng: random.Random) -> str | None:
+    """A one-word lemma of another kind under the commonest sense's first parent ("surgeon"
+    / "dentist"), one a reader knows (it has at most three senses of its own)."""
+    lex = lexicon()
+    for lemma in lex.lemmas(noun, "n"):
+        senses = lex._senses["n"].get(lemma, ())
+        if not senses or len(senses) > 3 or lex.domain(lemma) not in _THINGS:
+            continue
+        for parent in lex._parents[senses[0]][:1]:
+            if lex.depth(parent) < 5:
+                return None
+            names = _noun_lemmas_of_sense()
+            others = [
+                word
+                for sibling in _children().get(parent, [])
+                if sibling != senses[0]
+                for word in names.get(sibling, [])[:1]
+                if word.isalpha()
+                and word.islower()
+                and word != lemma
+                and 0 < len(lex._senses["n"].get(word, ())) <= 3
+            ]
+            return rng.choice(sorted(others)) if others else None
+    return None
+
+
+def cohyponym(item: dict[str, Any], rng: random.Random) -> str | None:
+    """Drift: one common noun replaced by another kind of the same thing, a sibling under its
+    commonest sense's parent in the lexicon ("surgeon" / "dentist", "rifles" / "shotguns")."""
+    text: str = item["mt"]
+    lex = lexicon()
+    found = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if not word.islower() or word in FUNCTION_WORDS or len(word) < 4:
+            continue
+        if not lex.is_noun(word) or lex.is_verb(word) or lex.is_adjective(word):
+            continue
+        found.append(m)
+    rng.shuffle(found)
+    for m in found:
+        other = _sibling(m.group(), rng)
+        if other is None:
+            continue
+        plural = m.group() not in lex.lemmas(m.group(), "n")
+        return text[: m.start()] + (_plural(other) if plural else other) + text[m.end() :]
+    return None
+
+
 def _plural(noun: str) -> str:
     if noun.endswith(("s", "sh", "ch", "x", "z")):
         return noun + "es"
@@ -452,6 +526,253 @@ def shuffle_trans(item: dict[str, Any], rng: random.Random) -> str | None:
     return None if other in (item["mt"], item["reference"]) else other
 
 
+# -- Kinds in no DEMETR file: more drift, and more harmless variation ------------------------
+
+_MODALS = {
+    "will": "may", "may": "will", "might": "will", "must": "may", "would": "might",
+    "could": "will", "should": "will",
+}  # fmt: skip
+_QUANTIFIERS = {
+    "all": "some", "some": "all", "many": "few", "few": "many", "most": "some",
+    "always": "sometimes", "sometimes": "always", "often": "rarely", "rarely": "often",
+    "every": "some", "none": "some", "everyone": "someone", "everything": "something",
+}  # fmt: skip
+_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+_MONTHS = (
+    "January February March April June July August September October November December"
+).split()  # "May" is left out: a modal at the start of a sentence
+_UNITS_SWAPPED = {
+    "kilometres": "miles", "kilometers": "miles", "km": "miles", "miles": "kilometres",
+    "metres": "feet", "meters": "feet", "feet": "metres", "kilograms": "pounds", "kg": "lb",
+    "pounds": "kilograms", "tons": "kilograms", "tonnes": "kilograms", "dollars": "euros",
+    "euros": "dollars", "yuan": "dollars", "yen": "dollars", "hours": "minutes",
+    "minutes": "hours", "days": "weeks", "weeks": "months", "months": "years", "years": "months",
+    "percent": "points",
+}  # fmt: skip
+_PERSON = {
+    "we": "they", "they": "we", "our": "their", "their": "our", "us": "them", "them": "us",
+    "ours": "theirs", "theirs": "ours", "ourselves": "themselves", "themselves": "ourselves",
+}  # fmt: skip
+_CONTRACTIONS = {
+    "do not": "don't", "does not": "doesn't", "did not": "didn't", "is not": "isn't",
+    "are not": "aren't", "was not": "wasn't", "were not": "weren't", "will not": "won't",
+    "cannot": "can't", "can not": "can't", "would not": "wouldn't", "could not": "couldn't",
+    "have not": "haven't", "has not": "hasn't", "it is": "it's", "that is": "that's",
+    "they are": "they're", "we are": "we're", "there is": "there's", "I am": "I'm",
+    "you are": "you're", "he is": "he's", "she is": "she's", "let us": "let's",
+}  # fmt: skip
+_CONTRACTED = {short: long for long, short in _CONTRACTIONS.items() if long != "can not"}
+_NUMBER_WORDS = "zero one two three four five six seven eight nine ten".split()
+_SPELLINGS = {
+    "color": "colour", "center": "centre", "defense": "defence", "labor": "labour",
+    "favor": "favour", "honor": "honour", "neighbor": "neighbour", "behavior": "behaviour",
+    "theater": "theatre", "meter": "metre", "liter": "litre", "traveled": "travelled",
+    "traveling": "travelling", "canceled": "cancelled", "fiber": "fibre", "gray": "grey",
+    "catalog": "catalogue", "analyze": "analyse", "program": "programme", "rumor": "rumour",
+}  # fmt: skip
+_SPELLINGS |= {uk: us for us, uk in list(_SPELLINGS.items())}
+_IZE = re.compile(r"\b([a-z]{4,})iz(e|es|ed|ing|ation|ations)\b")
+
+
+def _swap_one(
+    text: str, rng: random.Random, table: dict[str, str], *, lower_only: bool = False
+) -> str | None:
+    """``text`` with one word (or phrase) of ``table``, chosen at random, replaced by its
+    value, in the case it was written in."""
+    keys = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
+    found = list(re.finditer(rf"\b(?:{keys})\b", text, re.IGNORECASE))
+    # Not an acronym ("US" is no "us") and, with ``lower_only``, no name ("Labour Party").
+    found = [
+        m
+        for m in found
+        if not (m.group().isupper() and len(m.group()) > 1 and m.group() != "I")
+        and not (lower_only and not m.group().islower())
+    ]
+    if not found:
+        return None
+    m = rng.choice(found)
+    value = {k.lower(): v for k, v in table.items()}[m.group().lower()]
+    return text[: m.start()] + _cased(m.group(), value) + text[m.end() :]
+
+
+def modality(item: dict[str, Any], rng: random.Random) -> str | None:
+    """Drift: one modal verb to another of another strength ("will" / "may", "must" /
+    "may"): a certain statement made a possibility, or the reverse."""
+    text = item["mt"]
+    return _swap_one(text, rng, {k: v for k, v in _MODALS.items() if k != "may"}) or (
+        _swap_one(text, rng, {"may": "will"}) if re.search(r"\bmay\b", text) else None
+    )
+
+
+def quantifier(item: dict[str, Any], rng: random.Random) -> str | None:
+    """Drift: one quantifier or frequency word to another ("all" / "some", "often" /
+    "rarely")."""
+    return _swap_one(item["mt"], rng, _QUANTIFIERS)
+
+
+def date_changed(item: dict[str, Any], rng: random.Random) -> str | None:
+    """Drift: a weekday or a month name to another one."""
+    text = item["mt"]
+    found = list(re.finditer(r"\b(?:" + "|".join(_WEEKDAYS + _MONTHS) + r")\b", text))
+    if not found:
+        return None
+    m = rng.choice(found)
+    names = _WEEKDAYS if m.group() in _WEEKDAYS else _MONTHS
+    other = rng.choice([name for name in names if name != m.group()])
+    return text[: m.start()] + other + text[m.end() :]
+
+
+def unit_changed(item: dict[str, Any], rng: random.Random) -> str | None:
+    """Drift: the unit of an amount to another, the number kept ("20 kilometres" / "20
+    miles", "3 days" / "3 weeks")."""
+    text = item["mt"]
+    keys = "|".join(sorted(_UNITS_SWAPPED, key=len, reverse=True))
+    found = list(re.finditer(rf"(?<=\d )(?:{keys})\b|(?<=\d)(?:km|kg)\b", text))
+    if not found:
+        return None
+    m = rng.choice(found)
+    unit = _UNITS_SWAPPED[m.group()]
+    return text[: m.start()] + unit + text[m.end() :]
+
+
+def person_changed(item: dict[str, Any], rng: random.Random) -> str | None:
+    """Drift: the first person plural to the third, or back ("we" / "they", "our" /
+    "their"): the words point to other people."""
+    return _swap_one(item["mt"], rng, _PERSON)
+
+
+def contraction(item: dict[str, Any], rng: random.Random) -> str | None:
+    """Harmless: one negation or pronoun with its verb contracted, or spelt out ("do not" /
+    "don't", "it's" / "it is")."""
+    text = item["mt"].replace("\u2019", "'")
+    return _swap_one(text, rng, _CONTRACTIONS) or _swap_one(text, rng, _CONTRACTED)
+
+
+def number_written(item: dict[str, Any], rng: random.Random) -> str | None:
+    """Harmless: a number up to ten written in words instead of digits, or the reverse;
+    "percent" as "%", or the reverse."""
+    text = item["mt"]
+    digits = {str(n): word for n, word in enumerate(_NUMBER_WORDS)}
+    words = {word: str(n) for n, word in enumerate(_NUMBER_WORDS) if n > 1}
+    found = [
+        m
+        for m in re.finditer(r"(?<![\d.,:/$€£-])\b(\d{1,2}|[a-z]+)\b(?![\d.,:/%-]\d?)", text)
+        if m.group() in digits or m.group().lower() in words
+    ]
+    percent = list(re.finditer(r"(?<=\d)%| percent\b", text))
+    if not (found or percent):
+        return None
+    m = rng.choice(found + percent)
+    if m in percent:
+        written = " percent" if m.group() == "%" else "%"
+    elif m.group() in digits:
+        written = digits[m.group()]
+    else:
+        written = words[m.group().lower()]
+    return text[: m.start()] + written + text[m.end() :]
+
+
+def curly_quotes(item: dict[str, Any], rng: random.Random) -> str | None:
+    """Harmless: straight quotes and apostrophes made typographic, or the reverse."""
+    text = item["mt"]
+    if re.search("[\u2018\u2019\u201c\u201d]", text):
+        return re.sub("[\u2018\u2019]", "'", re.sub("[\u201c\u201d]", '"', text))
+    if not re.search("['\"]", text):
+        return None
+    text = re.sub(r'"(?=\w)', "\u201c", text).replace('"', "\u201d")
+    return re.sub(r"(?<=\w)'|'(?=\w)", "\u2019", text)
+
+
+def spelling_variant(item: dict[str, Any], rng: random.Random) -> str | None:
+    """Harmless: one word in the other English spelling ("color" / "colour", "organize" /
+    "organise")."""
+    text = item["mt"]
+    swapped = _swap_one(text, rng, _SPELLINGS, lower_only=True)
+    if swapped is not None:
+        return swapped
+    found = [m for m in _IZE.finditer(text) if m.group(1) not in ("s", "pr", "se")]
+    if not found:
+        return None
+    m = rng.choice(found)
+    return text[: m.start()] + m.group(1) + "is" + m.group(2) + text[m.end() :]
+
+
+def hyphens_dropped(item: dict[str, Any], rng: random.Random) -> str | None:
+    """Harmless: a hyphenated compound written open ("long-term" / "long term")."""
+    text = item["mt"]
+    found = list(re.finditer(r"\b[a-z]+-[a-z]+\b", text))
+    if not found:
+        return None
+    m = rng.choice(found)
+    return text[: m.start()] + m.group().replace("-", " ") + text[m.end() :]
+
+
+_INTENSIFIERS = "very really quite extremely highly particularly especially truly so too".split()
+_SYNONYMS = {
+    "big": "large", "large": "big", "begin": "start", "began": "started", "buy": "purchase",
+    "bought": "purchased", "helped": "assisted", "showed": "demonstrated",
+    "shows": "demonstrates", "said": "stated", "says": "states", "told": "informed",
+    "about": "around", "around": "about",
+    "almost": "nearly", "nearly": "almost", "important": "significant", "quickly": "rapidly",
+    "rapidly": "quickly", "often": "frequently", "enough": "sufficient",
+    "needed": "required", "used": "employed", "ended": "finished", "tried": "attempted",
+    "area": "region", "areas": "regions", "people": "persons", "job": "post", "jobs": "posts",
+    "children": "kids", "car": "automobile", "cars": "automobiles", "hard": "difficult",
+    "difficult": "hard", "main": "principal", "whole": "entire", "entire": "whole",
+    "also": "likewise", "however": "nevertheless", "country": "nation",
+    "countries": "nations", "rules": "regulations",
+}  # fmt: skip
+
+
+def intensifier_removed(item: dict[str, Any], rng: random.Random) -> str | None:
+    """Harmless: one intensifier left out ("very", "really", "extremely") before an adjective
+    or adverb."""
+    text, lex = item["mt"], lexicon()
+    found = [
+        m
+        for m in re.finditer(r"\b(" + "|".join(_INTENSIFIERS) + r") (\w+)", text, re.IGNORECASE)
+        if lex.is_adjective(m.group(2)) and not lex.is_noun(m.group(2))
+    ]
+    if not found:
+        return None
+    m = rng.choice(found)
+    return text[: m.start()] + _cased(m.group(1), m.group(2)) + text[m.end() :]
+
+
+def synonym(item: dict[str, Any], rng: random.Random) -> str | None:
+    """Harmless: one common word replaced by a synonym of its common sense, from a short list
+    of our own ("began" / "started", "buy" / "purchase", "area" / "region")."""
+    return _swap_one(item["mt"], rng, _SYNONYMS, lower_only=True)
+
+
+_SPEAKER = r"(?:he|she|they|(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,3}[\w.'-]+)"
+_SAID = r"(?:said|says|stated|added|explained|noted|told\s+\w+(?:\s+\w+)?|reported|wrote)"
+_ATTRIBUTIONS = (
+    # "..., he said." / "...," the minister told reporters.
+    re.compile(rf"(?P<keep>[.!?]?[\"”]?),?\s+{_SPEAKER}\s+{_SAID}\s*\.$"),
+    # "According to the police, ..."
+    re.compile(r"^According\s+to\s+[^,]{2,60},\s+(?P<rest>\w)"),
+    # "The ministry said (that) ..."
+    re.compile(rf"^{_SPEAKER}\s+{_SAID}\s+(?:that\s+)?(?P<rest>[\"“]?\w)"),
+)
+
+
+def attribution_dropped(item: dict[str, Any], rng: random.Random) -> str | None:
+    """Drift: who said it left out ("..., he said.", "According to the police, ...", "The
+    ministry said that ..."): a claim stated as fact that A attributes."""
+    text = item["mt"].strip()
+    for pattern in _ATTRIBUTIONS:
+        m = pattern.search(text)
+        if m is None:
+            continue
+        if "rest" in m.groupdict() and m.group("rest"):
+            return m.group("rest").upper() + text[m.end() :]
+        quote = m.group("keep")
+        ending = "." if not quote or quote[0] not in ".!?" else quote[0]
+        return text[: m.start()].rstrip(",") + ending + quote.lstrip(".!?")
+    return None
+
+
 KINDS: dict[str, tuple[Rule, int]] = {
     "gender": (gender, 1),
     "antonym": (antonym, 1),
@@ -470,6 +791,20 @@ KINDS: dict[str, tuple[Rule, int]] = {
     "reference": (reference, 0),
     "empty": (empty, 1),
     "shuffle_trans": (shuffle_trans, 1),
+    "modality": (modality, 1),
+    "quantifier": (quantifier, 1),
+    "date_changed": (date_changed, 1),
+    "unit_changed": (unit_changed, 1),
+    "person_changed": (person_changed, 1),
+    "contraction": (contraction, 0),
+    "number_written": (number_written, 0),
+    "curly_quotes": (curly_quotes, 0),
+    "spelling_variant": (spelling_variant, 0),
+    "hyphens_dropped": (hyphens_dropped, 0),
+    "intensifier_removed": (intensifier_removed, 0),
+    "synonym": (synonym, 0),
+    "attribution_dropped": (attribution_dropped, 1),
+    "cohyponym": (cohyponym, 1),
 }
 # DEMETR's held-out kinds each draw from their own generator (the kinds above share one, as
 # their published figures were made).
@@ -481,6 +816,20 @@ OWN_GENERATOR = (
     "reference",
     "empty",
     "shuffle_trans",
+    "modality",
+    "quantifier",
+    "date_changed",
+    "unit_changed",
+    "person_changed",
+    "contraction",
+    "number_written",
+    "curly_quotes",
+    "spelling_variant",
+    "hyphens_dropped",
+    "intensifier_removed",
+    "synonym",
+    "attribution_dropped",
+    "cohyponym",
 )
 
 

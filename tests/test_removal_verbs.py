@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from vardiff import Severity
+from vardiff import Pair, Severity, word_diff
+from vardiff.judge import Judge
 from vardiff.judge._calibration import severity_of
 from vardiff.judge._edits import Hit
 from vardiff.judge.removal import broken_marks, find_removals
@@ -162,6 +163,66 @@ def test_a_verb_b_replaces_with_another_is_reported_quietly() -> None:
 def test_a_verb_said_another_way_is_no_verb_gap(a: str, b: str) -> None:
     assert not _verb_hits(a, b)
     assert not _verb_hits(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Argentina lost 3-1 to Brazil on Sunday.", "Brazil beat Argentina 3-1 on Sunday."),
+        ("Spain lost to Italy in the final.", "Italy defeated Spain in the final."),
+        (
+            "The bank lent the city $2 million last year.",
+            "The city borrowed $2 million from the bank last year.",
+        ),
+        (
+            "Siemens sold its rail unit to Alstom in March.",
+            "Alstom bought the rail unit from Siemens in March.",
+        ),
+        (
+            "The hospital received a donation from the foundation.",
+            "The foundation gave a donation to the hospital.",
+        ),
+    ],
+)
+def test_a_verb_told_by_its_converse_is_neither_removed_nor_added(a: str, b: str) -> None:
+    # The event told from the other side: the roles and opposites checks judge who did what;
+    # no word of it is left out or added (before, "Brazil beat" was an added noun phrase).
+    assert find_removals(a, b) == []
+    assert find_removals(b, a) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # A second verb added beside one A has: its converse in A says the first, not this.
+        (
+            "The club sold two players in January.",
+            "The club bought and sold two players in January.",
+        ),
+        (
+            "Shares in the company fell sharply on Monday.",
+            "Shares in the company rose and fell sharply on Monday.",
+        ),
+        (
+            "Argentina lost 3-1 to Brazil on Sunday.",
+            "Argentina lost 3-1 to Brazil and protested on Sunday.",
+        ),
+    ],
+)
+def test_a_verb_added_beside_its_converse_fails_the_gate_both_ways(a: str, b: str) -> None:
+    judge = Judge(embedder=None)
+    for left, right in ((a, b), (b, a)):
+        pair = Pair(
+            a=(0,),
+            b=(0,),
+            similarity=0.9,
+            status="changed",
+            a_text=left,
+            b_text=right,
+            ops=word_diff(left, right),
+        )
+        worst = max((f.severity for f in judge.judge(pair)), default=Severity.INFO)
+        assert worst >= Severity.MEDIUM, (left, right)
 
 
 @pytest.mark.parametrize(

@@ -27,6 +27,8 @@ _NEGATION = re.compile(
     r"reject(?:s|ed|ing)?|turn(?:s|ed|ing)?\s+down|fail(?:s|ed|ing)?|lack(?:s|ed|ing)?|unable|unlikely|rarely|hardly|"
     # "declined to comment" is "did not comment"; "non-diabetic" is "not diabetic".
     r"declin(?:e|es|ed|ing)\s+to|non-|"
+    # "fell short of the target" is "did not reach the target".
+    r"f[ae]ll(?:s|ing|en)?\s+short\s+of|"
     # "has yet to comment" is "has not commented yet".
     r"(?:ha(?:ve|s|d)|is|are|was|were|remains?|remained)\s+yet\s+to|"
     # "out of danger" is "no longer in danger", "out of reach" is "no access".
@@ -55,7 +57,8 @@ _NOT_NEGATION = re.compile(
 )
 
 _MODALITY = {
-    "possibility": r"may|might|could|possibly|perhaps|maybe|potentially|can",
+    "possibility": r"may|might|could|possibly|perhaps|maybe|potentially|can|"
+    r"(?:is|are|was|were|be|it[’']s|that[’']s)\s+(?:also\s+|quite\s+|very\s+|entirely\s+)?possible",
     "probability": r"likely|probably|presumably|unlikely",
     "necessity": r"must|should|need(?:s|ed)? to|ha(?:ve|s|d) to|ought to",
     "future": r"will|shall|going to|[’']ll",

@@ -1637,6 +1637,7 @@ class _SaidInB:
     stems: frozenset[str]
     words: tuple[str, ...]
     content: tuple[str, ...]
+    new_content: tuple[str, ...]  # B's content words that A does not have in any form
     amount_words_a: frozenset[str]
     speaks: bool  # B reports speech with a verb of its own
 
@@ -1649,10 +1650,13 @@ class _SaidInB:
         amount_words |= {
             q.counted for q in extract_quantities(a) if q.counted in _PEOPLE and q.key in bare_b
         }
+        stems_a = {stem(w) for w in vocabulary(a)}
+        content = content_words(b)
         return cls(
             stems=frozenset(stem(w) for w in vocabulary(b)),
             words=tuple(words(b)),
-            content=tuple(content_words(b)),
+            content=tuple(content),
+            new_content=tuple(w for w in content if stem(w) not in stems_a),
             amount_words_a=frozenset(amount_words),
             speaks=any(cues.is_speech_verb(w.lower()) for w in words(b)),
         )
@@ -1664,7 +1668,11 @@ class _SaidInB:
         # round" / "the knockout round"), a courtesy title ("Mr. Putin" / "Putin") or a word
         # of an amount ("two-thirds" / "67%": the number check's). Nor is a speech verb where B
         # reports speech with another ("wrote" / "reported", "pointed out" / "said"): who
-        # said it is the attribution check's.
+        # said it is the attribution check's. Nor is a word whose converse or opposite B says
+        # in its place, a word A lacks ("Argentina lost to Brazil" / "Brazil beat Argentina",
+        # "sold to" / "bought from"): the event is told the other way round, which the
+        # opposites and roles checks judge. An opposite A has too ("the buyer and the
+        # seller" / "the seller") stands for itself, not for the word lost.
         lex = lexicon()
         return (
             stem(word) not in self.stems
@@ -1673,6 +1681,7 @@ class _SaidInB:
             and word.lower() not in HONORIFICS
             and word.lower() not in self.amount_words_a
             and not any(_synonyms(lex, word, other) for other in self.content)
+            and not any(lex.opposition(word, other) for other in self.new_content)
         )
 
 
@@ -1989,8 +1998,8 @@ def _attributive(tokens: list[str], index: int) -> bool:
 def _said_otherwise(verb: str, words_b: list[str]) -> bool:
     """Whether B has ``verb`` by another of its forms or a verb synonym ("fled" / "flee",
     "quit" / "resign"), a word derived from it ("announced" / "announcement": the first five
-    letters shared), a typo of it ("acheiving"), or its converse or opposite ("Argentina lost
-    to Brazil" / "Brazil beat Argentina": the opposites and roles checks' to judge)."""
+    letters shared) or a typo of it ("acheiving"); its converse or opposite ("Argentina lost
+    to Brazil" / "Brazil beat Argentina") :meth:`_SaidInB.lost` reads for every word lost."""
     lex = lexicon()
     lemmas = set(lex.lemmas(verb, "v"))
     for word in words_b:
@@ -2001,7 +2010,7 @@ def _said_otherwise(verb: str, words_b: list[str]) -> bool:
         if lemmas & set(lex.lemmas(word, "v")):
             return True
         kin = lex.kinship(verb, word, pos="v")
-        if (kin is not None and kin.synonymous) or lex.opposition(verb, word):
+        if kin is not None and kin.synonymous:
             return True
     return False
 
