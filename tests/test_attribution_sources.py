@@ -120,7 +120,7 @@ def test_a_dropped_source_says_that_b_reports_nothing() -> None:
         _context("According to the police, three people died.", "Three people died.")
     )
     assert found.check == "attribution.dropped"
-    assert dict(found.evidence) == {"source_kept": 0.0, "reported_in_b": 0.0}
+    assert dict(found.evidence) == {"source_kept": 0.0, "reported_in_b": 0.0, "spoken_by": 0.0}
 
 
 @pytest.mark.parametrize(
@@ -136,3 +136,20 @@ def test_a_translation_that_reports_in_other_words_says_so(b: str) -> None:
     a = "Christopher Hui said the economy would recover."
     for found in check_attribution(_context(a, b)):
         assert dict(found.evidence)["reported_in_b"] == 1.0, (b, found)
+        assert dict(found.evidence)["spoken_by"] == 1.0, (b, found)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # The source cut out of the verb of saying: a verb is left with no one before it.
+        ('"It worked very fast," says Zimmermann, who races for the club in Friedrichshafen.',
+         '"It worked very fast," says, who races for the club in Friedrichshafen.'),
+        ("According to the Italian media, the match is the 3,000th in the club's history.",
+         "According, the match is the 3,000th in the club's history."),
+    ],
+)  # fmt: skip
+def test_a_verb_of_saying_left_without_its_source_has_no_speaker(a: str, b: str) -> None:
+    [found] = check_attribution(_context(a, b))
+    assert found.check == "attribution.dropped"
+    assert dict(found.evidence)["spoken_by"] == 0.0

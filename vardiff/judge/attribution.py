@@ -10,7 +10,7 @@ from .. import _cues as cues
 from .._artifacts import is_fragment
 from .._entities import is_title, same_government, transliterated
 from .._report import Finding
-from .._words import mistyped
+from .._words import FUNCTION_WORDS, mistyped
 from ._context import PairContext
 from ._draft import draft
 from ._edits import words
@@ -185,7 +185,22 @@ def _said_otherwise(attribution: cues.Attribution, b: str) -> dict[str, float]:
     return {
         "source_kept": float(kept),
         "reported_in_b": float(_REPORTING.search(b) is not None),
+        "spoken_by": float(any(_has_speaker(b, m) for m in _REPORTING.finditer(b))),
     }
+
+
+def _has_speaker(text: str, verb: re.Match[str]) -> bool:
+    """Whether a reporting verb of ``text`` has someone who reports: a word that can be its
+    subject right before it ("Xu Zhengyu expressed", "He justified", "Data show"), or a word
+    after "according to". A verb left after a comma or at a sentence's start ("..., says,
+    who competes", "According, the match"), where a translation lost its source, has none."""
+    if verb.group().lower().startswith("accord"):
+        return re.match(r"\s+to\s+[\w’']", text[verb.end() :]) is not None
+    before = re.search(r"([\w’'-]+)\s+$", text[: verb.start()])
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    return cues.is_pronoun(word) or (word not in FUNCTION_WORDS and not word.isdigit())
 
 
 def _named(attribution: cues.Attribution) -> str:
