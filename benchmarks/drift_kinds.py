@@ -32,11 +32,16 @@ Kinds no DEMETR file has, by rules of our own, each from its own generator too. 
 ``modality`` (one modal to another of another strength, "will" / "may", "must" / "may"),
 ``quantifier`` ("all" / "some", "many" / "few", "often" / "rarely"), ``date_changed`` (a
 weekday or month name to another), ``unit_changed`` (the unit of an amount, the number kept:
-"20 kilometres" / "20 miles"), ``person_changed`` ("we" / "they", "our" / "their"). Harmless:
+"20 kilometres" / "20 miles"), ``person_changed`` ("we" / "they", "our" / "their"),
+``attribution_dropped`` ("..., he said.", "According to the police, ...", "The ministry said
+that ..." left out), ``cohyponym`` (a common noun to another kind of the same thing, a sibling
+under its sense's parent in the lexicon: "surgeon" / "dentist"). Harmless:
 ``contraction`` ("do not" / "don't"), ``number_written`` (a number up to ten in words or
 digits, "percent" / "%"), ``curly_quotes`` (straight / typographic quotes and apostrophes),
 ``spelling_variant`` (US / UK spelling, "color" / "colour", "organize" / "organise"),
-``hyphens_dropped`` ("long-term" / "long term").
+``hyphens_dropped`` ("long-term" / "long term"), ``intensifier_removed`` ("very" left out
+before an adjective), ``synonym`` (a common word to a synonym of its common sense, from a short
+list of our own: "began" / "started", "area" / "region").
 
 The rules are crude on purpose (a question may come out ungrammatical, an antonym may not fit
 its sense): these are probes of what the checks generalise to, not a gold set. They are dev
@@ -376,6 +381,65 @@ def hypernym(item: dict[str, Any], rng: random.Random) -> str | None:
     return before + new + text[m.end() :]
 
 
+@lru_cache(maxsize=1)
+def _children() -> dict[int, list[int]]:
+    """Noun sense -> its narrower senses (the lexicon keeps parents only)."""
+    children: dict[int, list[int]] = {}
+    for sense, parents in lexicon()._parents.items():
+        for parent in parents:
+            children.setdefault(parent, []).append(sense)
+    return children
+
+
+def _sibling(noun: str, rng: random.Random) -> str | None:
+    """A one-word lemma of another kind under the commonest sense's first parent ("surgeon"
+    / "dentist"), one a reader knows (it has at most three senses of its own)."""
+    lex = lexicon()
+    for lemma in lex.lemmas(noun, "n"):
+        senses = lex._senses["n"].get(lemma, ())
+        if not senses or len(senses) > 3 or lex.domain(lemma) not in _THINGS:
+            continue
+        for parent in lex._parents[senses[0]][:1]:
+            if lex.depth(parent) < 5:
+                return None
+            names = _noun_lemmas_of_sense()
+            others = [
+                word
+                for sibling in _children().get(parent, [])
+                if sibling != senses[0]
+                for word in names.get(sibling, [])[:1]
+                if word.isalpha()
+                and word.islower()
+                and word != lemma
+                and 0 < len(lex._senses["n"].get(word, ())) <= 3
+            ]
+            return rng.choice(sorted(others)) if others else None
+    return None
+
+
+def cohyponym(item: dict[str, Any], rng: random.Random) -> str | None:
+    """Drift: one common noun replaced by another kind of the same thing, a sibling under its
+    commonest sense's parent in the lexicon ("surgeon" / "dentist", "rifles" / "shotguns")."""
+    text: str = item["mt"]
+    lex = lexicon()
+    found = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if not word.islower() or word in FUNCTION_WORDS or len(word) < 4:
+            continue
+        if not lex.is_noun(word) or lex.is_verb(word) or lex.is_adjective(word):
+            continue
+        found.append(m)
+    rng.shuffle(found)
+    for m in found:
+        other = _sibling(m.group(), rng)
+        if other is None:
+            continue
+        plural = m.group() not in lex.lemmas(m.group(), "n")
+        return text[: m.start()] + (_plural(other) if plural else other) + text[m.end() :]
+    return None
+
+
 def _plural(noun: str) -> str:
     if noun.endswith(("s", "sh", "ch", "x", "z")):
         return noun + "es"
@@ -643,6 +707,72 @@ def hyphens_dropped(item: dict[str, Any], rng: random.Random) -> str | None:
     return text[: m.start()] + m.group().replace("-", " ") + text[m.end() :]
 
 
+_INTENSIFIERS = "very really quite extremely highly particularly especially truly so too".split()
+_SYNONYMS = {
+    "big": "large", "large": "big", "begin": "start", "began": "started", "buy": "purchase",
+    "bought": "purchased", "helped": "assisted", "showed": "demonstrated",
+    "shows": "demonstrates", "said": "stated", "says": "states", "told": "informed",
+    "about": "around", "around": "about",
+    "almost": "nearly", "nearly": "almost", "important": "significant", "quickly": "rapidly",
+    "rapidly": "quickly", "often": "frequently", "enough": "sufficient",
+    "needed": "required", "used": "employed", "ended": "finished", "tried": "attempted",
+    "area": "region", "areas": "regions", "people": "persons", "job": "post", "jobs": "posts",
+    "children": "kids", "car": "automobile", "cars": "automobiles", "hard": "difficult",
+    "difficult": "hard", "main": "principal", "whole": "entire", "entire": "whole",
+    "also": "likewise", "however": "nevertheless", "country": "nation",
+    "countries": "nations", "rules": "regulations",
+}  # fmt: skip
+
+
+def intensifier_removed(item: dict[str, Any], rng: random.Random) -> str | None:
+    """Harmless: one intensifier left out ("very", "really", "extremely") before an adjective
+    or adverb."""
+    text, lex = item["mt"], lexicon()
+    found = [
+        m
+        for m in re.finditer(r"\b(" + "|".join(_INTENSIFIERS) + r") (\w+)", text, re.IGNORECASE)
+        if lex.is_adjective(m.group(2)) and not lex.is_noun(m.group(2))
+    ]
+    if not found:
+        return None
+    m = rng.choice(found)
+    return text[: m.start()] + _cased(m.group(1), m.group(2)) + text[m.end() :]
+
+
+def synonym(item: dict[str, Any], rng: random.Random) -> str | None:
+    """Harmless: one common word replaced by a synonym of its common sense, from a short list
+    of our own ("began" / "started", "buy" / "purchase", "area" / "region")."""
+    return _swap_one(item["mt"], rng, _SYNONYMS, lower_only=True)
+
+
+_SPEAKER = r"(?:he|she|they|(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,3}[\w.'-]+)"
+_SAID = r"(?:said|says|stated|added|explained|noted|told\s+\w+(?:\s+\w+)?|reported|wrote)"
+_ATTRIBUTIONS = (
+    # "..., he said." / "...," the minister told reporters.
+    re.compile(rf"(?P<keep>[.!?]?[\"”]?),?\s+{_SPEAKER}\s+{_SAID}\s*\.$"),
+    # "According to the police, ..."
+    re.compile(r"^According\s+to\s+[^,]{2,60},\s+(?P<rest>\w)"),
+    # "The ministry said (that) ..."
+    re.compile(rf"^{_SPEAKER}\s+{_SAID}\s+(?:that\s+)?(?P<rest>[\"“]?\w)"),
+)
+
+
+def attribution_dropped(item: dict[str, Any], rng: random.Random) -> str | None:
+    """Drift: who said it left out ("..., he said.", "According to the police, ...", "The
+    ministry said that ..."): a claim stated as fact that A attributes."""
+    text = item["mt"].strip()
+    for pattern in _ATTRIBUTIONS:
+        m = pattern.search(text)
+        if m is None:
+            continue
+        if "rest" in m.groupdict() and m.group("rest"):
+            return m.group("rest").upper() + text[m.end() :]
+        quote = m.group("keep")
+        ending = "." if not quote or quote[0] not in ".!?" else quote[0]
+        return text[: m.start()].rstrip(",") + ending + quote.lstrip(".!?")
+    return None
+
+
 KINDS: dict[str, tuple[Rule, int]] = {
     "gender": (gender, 1),
     "antonym": (antonym, 1),
@@ -671,6 +801,10 @@ KINDS: dict[str, tuple[Rule, int]] = {
     "curly_quotes": (curly_quotes, 0),
     "spelling_variant": (spelling_variant, 0),
     "hyphens_dropped": (hyphens_dropped, 0),
+    "intensifier_removed": (intensifier_removed, 0),
+    "synonym": (synonym, 0),
+    "attribution_dropped": (attribution_dropped, 1),
+    "cohyponym": (cohyponym, 1),
 }
 # DEMETR's held-out kinds each draw from their own generator (the kinds above share one, as
 # their published figures were made).
@@ -692,6 +826,10 @@ OWN_GENERATOR = (
     "curly_quotes",
     "spelling_variant",
     "hyphens_dropped",
+    "intensifier_removed",
+    "synonym",
+    "attribution_dropped",
+    "cohyponym",
 )
 
 

@@ -129,6 +129,33 @@ def test_number_changed_added_or_dropped_is_high(a: str, b: str, left: str, righ
     assert [(f.a, f.b, f.severity) for f in numbers] == [(left, right, HIGH)]
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "left", "right"),
+    [
+        (
+            "It takes a giant rocket over 100 feet high to put a satellite in space.",
+            "To place a satellite in orbit, a large rocket more than 100 metres high is needed.",
+            "100 feet",
+            "100 metres",
+        ),
+        (
+            "We get about 3.8 euros a trip, explains Anto, who makes three trips a day.",
+            "Anto, who does three deliveries daily, says they earn roughly 3.8 dollars per trip.",
+            "3.8 euros",
+            "3.8 dollars",
+        ),
+    ],
+)
+def test_the_same_number_in_another_unit_is_high_in_a_rewrite(
+    a: str, b: str, left: str, right: str
+) -> None:
+    for (one, other), (x, y) in (((a, b), (left, right)), ((b, a), (right, left))):
+        numbers = [f for f in of(findings(one, other), "number") if f.severity >= LOW]
+        assert [(f.check, f.a, f.b, f.severity) for f in numbers] == [
+            ("number.other_unit", x, y, HIGH)
+        ], show(numbers)
+
+
 def test_votes_swapped_are_reported_once_where_they_stand() -> None:
     found = findings(
         "The measure passed with 60 votes in favour and 40 against.",
@@ -387,6 +414,59 @@ def test_modality_change_is_medium(a: str, b: str) -> None:
 def test_modality_unchanged_is_not_flagged(a: str, b: str) -> None:
     found = findings(a, b)
     assert not of(found, "modality"), show(found)
+
+
+# A rewrite (many words changed) that also turns a certain claim into a possible one, or back:
+# the translator's freedom elsewhere must not hide it.
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The Polish Air Force will be provided with 32 F-35 fighters built by Lockheed Martin.",
+            "Poland's air force may eventually be equipped with 32 F-35 jets made by Lockheed.",
+        ),
+        (
+            "Under the deal, the company must repay the loans by the end of the year.",
+            "Under the agreement the firm might pay back its loans before the year is out.",
+        ),
+        (
+            "According to the forecast, heavy rain could flood the low-lying districts tonight.",
+            "The forecast says heavy rainfall will flood low-lying parts of the city tonight.",
+        ),
+    ],
+)
+def test_certain_turned_possible_is_flagged_in_a_rewrite(a: str, b: str) -> None:
+    for left, right in ((a, b), (b, a)):
+        modality = of(findings(left, right), "modality")
+        assert [f.check for f in modality] == ["modality.certainty"], show(modality)
+        assert modality[0].severity >= MEDIUM, show(modality)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # A condition frames both modals as hypothetical: "would" / "will" after "if".
+        (
+            "If we pick up the signal, it will be music to our ears.",
+            "If we could detect the sound, it would be like music to our ears.",
+        ),
+        # A question asks; it claims nothing.
+        (
+            "Will they also be thinking about their own origins?",
+            "Could they be thinking about where they came from?",
+        ),
+        # "can" is ability; "it is possible that ... will" hedges on the same side.
+        (
+            "Tomorrow I might have a meeting with President Ortega, Santos said.",
+            "Tomorrow it is possible that I will meet President Ortega, Santos said.",
+        ),
+        ("Even light will be bent by those paths.", "Even the path of light can be bent."),
+    ],
+)
+def test_framed_or_balanced_modals_are_no_certainty_change(a: str, b: str) -> None:
+    for left, right in ((a, b), (b, a)):
+        found = findings(left, right)
+        assert not [f for f in found if f.check == "modality.certainty"], show(found)
 
 
 # -- attribution ----------------------------------------------------------------------------------

@@ -38,6 +38,7 @@ __all__ = [
     "is_amount_word",
     "looks_plural",
     "other_size",
+    "relative_offsets",
     "vague_range",
 ]
 
@@ -248,6 +249,7 @@ def _quantity_pattern(spaced_groups: int) -> re.Pattern[str]:
           |
             (?P<digits>
                 \d{{1,3}}(?:[\s-]\d/\d(?![\d/])|[\s-]?[½¼¾])
+              | \d{{1,3}}\s+and\s+a\s+(?:half|quarter)(?![\w-])
               | \d/\d(?![\d/])
               | [½¼¾]
               |                \d{{1,3}},\d{{1,2}}(?=\s?(?:{_SCALE_WORD}|%|per\s?cent))
@@ -362,11 +364,15 @@ class Quantity:
 def _word_value(phrase: str) -> float | None:
     """The value of a number in words, scales applied left to right as a reader does."""
     total = current = 0.0
+    last_scale = 0.0
     seen = False
     for part in re.split(r"[\s-]+", phrase.lower()):
         if part in ("a", "an", "and", "of"):
             continue
-        if part in _FRACTIONS:
+        if part in _FRACTIONS and seen and not current and last_scale:
+            # "a million and a half": half of the scale just read, not one half.
+            total += _FRACTIONS[part] * last_scale
+        elif part in _FRACTIONS:
             current += _FRACTIONS[part]
         elif part in _WORDS:
             current += _WORDS[part]
@@ -374,7 +380,7 @@ def _word_value(phrase: str) -> float | None:
             current = (current or 1) * 100
         elif part in _SCALES:
             total += (current or 1) * _SCALES[part]
-            current = 0.0
+            current, last_scale = 0.0, _SCALES[part]
         else:
             return None
         seen = True
@@ -394,7 +400,13 @@ _FRACTION_SIGNS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 _MIXED = re.compile(r"(?:(\d+)[\s-]?)?(\d/\d|[½¼¾])")
 
 
+_AND_A_PART = re.compile(r"(\d+)\s+and\s+a\s+(half|quarter)", re.IGNORECASE)
+
+
 def _digits_value(digits: str) -> float:
+    and_a_part = _AND_A_PART.fullmatch(digits)
+    if and_a_part:  # "3 and a half", as "three and a half" is
+        return int(and_a_part.group(1)) + _FRACTIONS[and_a_part.group(2).lower()]
     if "/" in digits or digits[-1] in _FRACTION_SIGNS:
         # "2 1/2", "1/2", "3½": a whole number and a fraction.
         mixed = _MIXED.fullmatch(digits)
@@ -710,6 +722,12 @@ def _relative_dates(text: str) -> list[Quantity]:
         offset = _OFFSETS[(match["day"] or match["way"]).lower()]
         found.append(Quantity(f"{unit} {offset:+d}", "relative", match.group(0), match.start()))
     return found
+
+
+def relative_offsets(text: str) -> list[tuple[int, str]]:
+    """Each date told from the day of writing, with how far from that day it lies in its unit
+    ("last year" and "yesterday" -1, "this week" 0, "next month" and "tomorrow" 1)."""
+    return [(int(str(q.value).split()[1]), q.text) for q in _relative_dates(text)]
 
 
 def _told_unit(quantity: Quantity) -> str:

@@ -16,6 +16,7 @@ from ._edits import words
 from .attribution import check_attribution
 from .damage import check_damage
 from .events import check_events
+from .focus import check_focus
 from .foreign import check_foreign
 from .glossary import check_glossary
 from .kinds import check_kinds, kinds_wanted
@@ -57,6 +58,7 @@ CHECKS: tuple[Check, ...] = (
     check_opposites,
     check_events,
     check_scales,
+    check_focus,
     check_links,
     check_roles,
     check_order,

@@ -126,6 +126,48 @@ EVENT_FIELDS: dict[str, tuple[frozenset[str], ...]] = {
         frozenset({"believe", "suspect", "think", "assume", "suppose", "presume", "claim"}),
         frozenset({"prove", "confirm", "establish", "demonstrate", "verify", "show"}),
     ),
+    # When a planned thing happens: later than planned, sooner, or as planned ("the vote was
+    # postponed" / "the vote was brought forward" / "the vote was held").
+    "schedule": (
+        frozenset({"delay", "postpone", "defer", "put off", "push back", "reschedule"}),
+        frozenset({"bring forward", "move up", "move forward", "advance", "expedite"}),
+        frozenset({"hold", "go ahead", "take place", "proceed"}),
+    ),
+    # A truce, a deal, a rule: it holds and is kept, or it is broken ("the ceasefire held" /
+    # "the ceasefire was violated", "abided by the deal" / "breached the deal").
+    "agreement": (
+        frozenset(
+            {
+                "violate",
+                "breach",
+                "break",
+                "flout",
+                "contravene",
+                "infringe",
+                "collapse",
+                "break down",
+            }
+        ),
+        frozenset(
+            {
+                "hold",
+                "observe",
+                "respect",
+                "honour",
+                "honor",
+                "uphold",
+                "abide by",
+                "comply with",
+                "keep",
+            }
+        ),
+    ),
+    # How a voyage or a flight ended: lost, or safely in port ("the ferry sank" / "the ferry
+    # docked", "the plane crashed" / "the plane landed").
+    "voyage": (
+        frozenset({"sink", "capsize", "founder", "run aground", "crash", "crash-land"}),
+        frozenset({"dock", "berth", "moor", "land", "touch down", "arrive", "reach"}),
+    ),
 }
 _WHAT = {
     "harm": "what happened to the people",
@@ -140,6 +182,9 @@ _WHAT = {
     "staff": "whether jobs were added or cut",
     "stance": "whether they are for or against it",
     "certainty": "how firmly it is known",
+    "schedule": "whether it happens as planned, later or sooner",
+    "agreement": "whether the agreement was kept or broken",
+    "voyage": "whether the vessel was lost or reached safety",
 }
 # What the report now says, where it is not another happening: a belief told as a proof.
 _SAYS = {"certainty": "the report now claims a different certainty"}
@@ -150,6 +195,13 @@ _PLACE = 3  # content words on each side of a verb that name its participants
 # loses. Elsewhere participants that changed ends are a passive ("the suspect was arrested by
 # police" / "police released the suspect"), not the other end of the event.
 _CONVERSE = frozenset({"ground"})
+# Fields of verbs common in other senses ("held talks", "broke the news", "landed a job",
+# "arrived at a decision"): read only where the diff pairs the two verbs in one place, never
+# across clauses worded otherwise, and never before a particle ("hold on", "break up", "keep
+# up": a verb with a particle is another verb; "sank off the coast", "held on Sunday" are
+# prepositions).
+_LOOSE = frozenset({"agreement", "voyage"})
+_PARTICLES = frozenset("up down out away back".split())
 _MAX_WORDS = 3  # a longer edit rebuilds the clause: the verbs may stand in other places
 _NEAR = 4  # words before a verb where a negation still bears on it ("did not approve")
 
@@ -239,7 +291,15 @@ def _swapped_field(x: _Verb, y: _Verb) -> str | None:
     # for all that "pull" is a kind of "move".
     if " " not in x.lemma + y.lemma and _related(x.lemma, y.lemma):
         return None
+    if field in _LOOSE and any(_particle_follows(v) for v in (x, y)):
+        return None
     return field
+
+
+def _particle_follows(verb: _Verb) -> bool:
+    """A one-word verb with a particle after it: a phrasal verb of its own ("broke up")."""
+    nxt = words(verb.after)[:1]
+    return " " not in verb.lemma and bool(nxt) and nxt[0].lower() in _PARTICLES
 
 
 def _related(x: str, y: str) -> bool:
@@ -335,7 +395,7 @@ def placed_swaps(a: str, b: str) -> list[EventSwap]:
             if index in taken or _told(y.lemma, all_a):
                 continue
             field = _swapped_field(x, y)
-            if field is None:
+            if field is None or field in _LOOSE:
                 continue
             if _negated(x.before, x.text) != _negated(y.before, y.text):
                 continue

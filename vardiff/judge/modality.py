@@ -1,8 +1,17 @@
 """Certainty and hedging: "is scheduled to" / "may", "will" / "might". A plain future ("will")
 or conditional ("would") against none is tense or style, and translations vary in it freely;
-"can" is ability, not likelihood."""
+"can" is ability, not likelihood.
+
+One change stands out from the rest (``modality.certainty``): a claim stated as certain on one
+side ("will", "must") and only as possible on the other ("may", "might", "could"), with nothing
+else on either side that hedges or frames it. Honest translations move between "would" and
+"will" or "may" and "could" all the time; they do not turn what will happen into what may.
+Conditions ("if", "unless", "whether"), questions and a "would" on either side frame the
+modals as hypothetical, so they leave the finding to ``modality.changed``."""
 
 from __future__ import annotations
+
+import re
 
 from .. import _cues as cues
 from .._report import Finding
@@ -70,11 +79,36 @@ def _words(text: str, kind: str) -> list[str]:
     return found
 
 
+_FRAMED = re.compile(r"\b(?:if|unless|whether)\b|\?\s*$", re.IGNORECASE)
+_UNSURE = {"possibility", "hedge", "probability", "expectation", "plan", "conditional"}
+
+
+def _certainty(text: str) -> str | None:
+    """``"certain"`` when ``text`` says what will or must be and hedges nothing, ``"possible"``
+    when it only says what may be (not with "can": ability); None otherwise."""
+    if _FRAMED.search(text):
+        return None
+    kinds = set(cues.modality_classes(text))
+    must = any(w.lower() == "must" for w in cues.modality_words(text, "necessity"))
+    possible = any(w.lower() != "can" for w in cues.modality_words(text, "possibility"))
+    if (must or "future" in kinds) and not kinds & _UNSURE:
+        return "certain"
+    if possible and not (must or kinds & {"future", "conditional"}):
+        return "possible"
+    return None
+
+
+def _certainty_flipped(a: str, b: str) -> bool:
+    return {_certainty(a), _certainty(b)} == {"certain", "possible"}
+
+
 def check_modality(ctx: PairContext) -> list[Finding]:
     a, b = cues.strip_quotes(ctx.a), cues.strip_quotes(ctx.b)
     left, right = _settle_either(_epistemic(a), _epistemic(b))
     if left == right:
         return []
+    if _certainty_flipped(a, b):
+        return [_certainty_finding(ctx, a, b)]
     gone = sorted(left - right)
     new = sorted(right - left)
     words_a = [w for kind in gone for w in _words(a, kind)]
@@ -99,3 +133,35 @@ def check_modality(ctx: PairContext) -> list[Finding]:
             b_span=ctx.locate((words_b or [""])[0], side="b"),
         )
     ]
+
+
+def _certainty_finding(ctx: PairContext, a: str, b: str) -> Finding:
+    certain_in_a = _certainty(a) == "certain"
+    sure, unsure = (a, b) if certain_in_a else (b, a)
+    sure_words = cues.modality_words(sure, "future") + [
+        w for w in cues.modality_words(sure, "necessity") if w.lower() == "must"
+    ]
+    unsure_words = [w for w in cues.modality_words(unsure, "possibility") if w.lower() != "can"]
+    words_a, words_b = (sure_words, unsure_words) if certain_in_a else (unsure_words, sure_words)
+    if certain_in_a:
+        message = (
+            f"stated as certain in A ({words_a[0]!r}), only as possible in B ({words_b[0]!r}): "
+            "the claim is weakened"
+        )
+    else:
+        message = (
+            f"only possible in A ({words_a[0]!r}), stated as certain in B ({words_b[0]!r}): "
+            "the claim is made stronger"
+        )
+    return draft(
+        ctx,
+        check="modality.certainty",
+        category="modality",
+        a=", ".join(words_a),
+        b=", ".join(words_b),
+        message=message,
+        prior=0.65,
+        evidence={"certain_in_a": float(certain_in_a)},
+        a_span=ctx.locate(words_a[0], side="a"),
+        b_span=ctx.locate(words_b[0], side="b"),
+    )

@@ -146,7 +146,15 @@ def check_numbers(ctx: PairContext) -> list[Finding]:
     only_a, only_b = list(diff.only_a), list(diff.only_b)
     paired = len(only_a) == len(only_b)
     for left, right in _partners(only_a, only_b):
-        if _unit_only(left, right):
+        if _unit_only(left, right) and left.unit and right.unit:
+            # Both sides measure, in other units: "20 km" / "20 miles" is another distance,
+            # where a unit said on one side only is mostly left implicit on the other.
+            message = (
+                f"the same number in another unit: {left.text!r} in A, {right.text!r} in B "
+                "is another amount"
+            )
+            check = "number.other_unit"
+        elif _unit_only(left, right):
             what = left.unit or "no unit"
             message = f"same number, another unit: {what} in A, {right.unit or 'no unit'} in B"
             check = "number.unit"

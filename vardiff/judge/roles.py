@@ -17,7 +17,9 @@ identical sentence reverse it (``role.exchanged``): "Inflation in Spain is highe
 Italy" / "... in Italy is higher than in Spain", "prefer Smith to Jones" / "Jones to Smith",
 "Russia supplies the gas that Hungary uses" / "Hungary supplies the gas that Russia uses".
 Unless what joins them is symmetric: a list or an apposition ("Smith and Jones", "the
-president, Joe Biden,"), or a relation that holds both ways ("met", "as large as").
+president, Joe Biden,"), or a relation that holds both ways ("met", "as large as", "between
+1990 and 2000"). Two figures joined by a dash are ordered, not listed: a score names the
+winner's goals first ("won 3-1" / "won 1-3"), a vote the ayes ("passed 60-40").
 """
 
 from __future__ import annotations
@@ -311,6 +313,8 @@ def _exchange_matters(first: list[str], second: list[str], written: list[str]) -
         return False
     if not between:
         return False
+    if _score(first, second, between):
+        return True
     if between[0] in _SIDE_BY_SIDE or between[-1] in _SIDE_BY_SIDE:
         # Joined by "and" or a comma, two participants stand in two places of the sentence
         # only with words of their own between ("and moved to"); two longer phrases there are
@@ -321,6 +325,14 @@ def _exchange_matters(first: list[str], second: list[str], written: list[str]) -
             return False
     lex = lexicon()
     return not any(w in _SYMMETRIC or _SYMMETRIC.intersection(lex.lemmas(w)) for w in between)
+
+
+def _score(first: list[str], second: list[str], between: list[str]) -> bool:
+    """Two figures joined by a dash are ordered: a score names the winner's goals first ("won
+    3-1"), a vote the ayes ("passed 52-48"), a span where it starts ("the 1990-2000 boom").
+    "Germany won 3-1" / "Germany won 1-3" is no list read either way."""
+    figures = len(first) == len(second) == 1 and first[0][0].isdigit() and second[0][0].isdigit()
+    return figures and between in (["-"], ["–"])
 
 
 def _listed(between: list[str]) -> bool:
@@ -391,13 +403,20 @@ def _exchange_hit(a: str, b: str, tokens_a: list[str], tokens_b: list[str]) -> H
         start, end, between = found
         shown_a = a[spans_a[start][0] : spans_a[end - 1][1]]
         shown_b = b[spans_b[start][0] : spans_b[end - 1][1]]
+        reversed_what = (
+            "the two figures changed places: a score or a vote now goes the other way"
+            if _score(
+                tokens_a[start : start + 1], tokens_a[end - 1 : end], tokens_a[start + 1 : end - 1]
+            )
+            else "two participants changed places, every other word kept: who did what to "
+            "whom, or which is which, is reversed"
+        )
         return Hit(
             "role.exchanged",
             "role",
             shown_a,
             shown_b,
-            f"{shown_a!r} → {shown_b!r}: two participants changed places, every other word "
-            "kept: who did what to whom, or which is which, is reversed",
+            f"{shown_a!r} → {shown_b!r}: {reversed_what}",
             0.9,
             {"words_between": float(between), "voice_changed": 0.0},
         )

@@ -6,7 +6,8 @@ evacuated" (the words share every context, and the rest of the sentence is the s
 WordNet files many of these words as opposed adjectives or not at all, so this check reads them
 against four scales, each a list of bands of words that say the same point of it:
 
-- quantity (``scale.quantifier``): none < few < some < many < most < all;
+- quantity (``scale.quantifier``): none < few < some < many < half < most < all; a privative
+  ("short of", "lacks", "without") says none or few, and "plenty of" many;
 - frequency (``scale.frequency``): never < rarely < sometimes < often < always;
 - degree of a change or a property (``scale.degree``): slightly < moderately < sharply, and the
   adjectives that say the same of a noun ("a slight rise" / "a steep rise");
@@ -93,6 +94,10 @@ SCALES: tuple[Scale, ...] = (
             (
                 "few", "little", "very few", "very little", "hardly any", "scarcely any",
                 "barely any", "almost no", "next to no", "only a few", "only a handful of",
+                # Privatives: having too little or none ("short of doctors", "lacks doctors",
+                # "without power"), read as the stretch none..few (see ``_PRIVATIVES``).
+                "short of", "a shortage of", "shortages of", "a dearth of", "lack", "lacks",
+                "lacked", "lacking", "a lack of", "the lack of", "without",
             ),
             (
                 "a few", "a little", "some", "several", "a number of", "a handful of",
@@ -102,7 +107,11 @@ SCALES: tuple[Scale, ...] = (
                 "many", "much", "numerous", "a lot of", "lots of", "plenty of", "dozens of",
                 "scores of", "hundreds of", "thousands of", "a great many", "a good many",
                 "a large number of", "a great deal of", "countless", "a host of",
+                "an abundance of", "no shortage of",
             ),
+            # A proportion of a whole: less than most, more than many of it ("half of the
+            # residents" / "most of the residents"); "half" only before what it divides.
+            ("half", "one half of", "about half", "roughly half", "around half"),
             (
                 "most", "the majority of", "a majority of", "almost all", "nearly all",
                 "virtually all", "the bulk of", "almost every", "nearly every",
@@ -215,6 +224,27 @@ _IDIOM_BEFORE = {
     "much": r"very|pretty",
     "little": r"the|a\s+very",
 }
+# Privatives of the quantity scale: having too little of something or none of it ("short of
+# doctors", "lacks doctors", "without power") is one statement, the stretch none..few, so
+# "lacks" / "short of" is a rewording and "short of" / "plenty of" the other end of the scale.
+_PRIVATIVES = frozenset(
+    "short of|a shortage of|shortages of|a dearth of|lack|lacks|lacked|lacking|a lack of|"
+    "the lack of|without".split("|")
+)
+# "short of" says a want only after a verb of being or running low ("is short of doctors",
+# "ran short of fuel", "rich in oil but short of cash"); "fell short of", "stopped short of",
+# "nothing short of" say another thing.
+_SHORT_OF_AFTER = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|am|[’']s|[’']re|remains?|remained|runs?|ran|running|"
+    r"left|critically|desperately|seriously|badly|dangerously|chronically|very|so|too|still|"
+    r"now|but|and|yet)\s+$",
+    re.IGNORECASE,
+)
+# What a proportion word divides ("half of the residents", "half the staff"); "half an hour",
+# "half a million", "the first half" are no proportions of a group.
+_PROPORTION_BEFORE = frozenset(
+    "of the its their his her our your these those them this that all".split()
+)
 # Comparatives whose form does not show it ("worse", "more").
 _COMPARATIVES = {"more", "less", "fewer", "better", "worse", "further", "farther", "lesser"}
 # Degree words that are on the scale only before a comparative ("much higher", "far fewer");
@@ -297,6 +327,10 @@ def _other_use(text: str, start: int, end: int, phrase: str, scale: str) -> bool
         return True
     following = _NEXT.match(after)
     nxt = following.group(1) if following else ""
+    if _other_privative(phrase, before):
+        return True
+    if phrase.endswith("half") and nxt.lower() not in _PROPORTION_BEFORE:
+        return True
     if scale == "degree":
         return phrase in _BEFORE_COMPARATIVE and not _comparative(nxt)
     if scale == "bound":
@@ -312,6 +346,12 @@ def _other_use(text: str, start: int, end: int, phrase: str, scale: str) -> bool
     # "most important", "much needed": a superlative or a degree of an adjective or a
     # participle, not a quantity of a noun.
     return phrase in ("most", "much") and _adjective(nxt)
+
+
+def _other_privative(phrase: str, before: str) -> bool:
+    """A privative word that says no want of a thing here: "fell short of" (did not reach),
+    "stopped short of", "nothing short of"."""
+    return phrase == "short of" and not _SHORT_OF_AFTER.search(before)
 
 
 def _comparative(word: str) -> bool:
@@ -355,12 +395,15 @@ def reading(scale: Scale, point: Point, *, negated: bool, quote: str = "") -> Re
     assert band is not None
     quote = quote or point.text
     if not negated:
-        return Reading(point, band, band, False, quote)
+        # A privative says none or too few: the stretch from the zero to its band.
+        low = 0 if point.phrase in _PRIVATIVES else band
+        return Reading(point, low, band, False, quote)
     top = len(scale.bands) - 1
     if band == top:
         # "not all" is some to most, "not always" sometimes or often: short of the end, but
-        # not its other half ("not all" is not "few"); a degree has no zero to keep off.
-        low = top // 2 if scale.zero else 0
+        # not its other half ("not all" is not "few": the band after it, "some", is where
+        # it starts); a degree has no zero to keep off.
+        low = 2 if scale.zero else 0
         return Reading(point, low, top - 1, True, quote)
     bottom = 1 if scale.zero else 0
     if band * 2 >= top:  # "not many" is few or some, "not often" rarely or sometimes
