@@ -1489,7 +1489,7 @@ def _removals(a: str, b: str, *, cut_rule: bool = True) -> list[Hit]:
         _with_cut(
             replace(
                 hit,
-                evidence={**hit.evidence, **lost, "hole": float(bool(_dropped(hit) & holes))},
+                evidence={**hit.evidence, **lost, "hole": float(bool(_words_of(hit) & holes))},
             ),
             b,
             cuts,
@@ -2230,6 +2230,11 @@ def _with_gone_verbs(hits: list[Hit], gone: list[_GoneVerb], *, fewer_verbs: boo
         )
         for g in gone
     ]
+
+
+def _words_of(hit: Hit) -> set[str]:
+    """The content words a hit says B left out: a deletion's, or the verb B drops whole."""
+    return {hit.a.lower()} if hit.check == "removal.verb" else _dropped(hit)
 
 
 def _dropped(hit: Hit) -> set[str]:
