@@ -34,7 +34,8 @@ Kinds no DEMETR file has, by rules of our own, each from its own generator too. 
 weekday or month name to another), ``unit_changed`` (the unit of an amount, the number kept:
 "20 kilometres" / "20 miles"), ``person_changed`` ("we" / "they", "our" / "their"),
 ``attribution_dropped`` ("..., he said.", "According to the police, ...", "The ministry said
-that ..." left out). Harmless:
+that ..." left out), ``cohyponym`` (a common noun to another kind of the same thing, a sibling
+under its sense's parent in the lexicon: "surgeon" / "dentist"). Harmless:
 ``contraction`` ("do not" / "don't"), ``number_written`` (a number up to ten in words or
 digits, "percent" / "%"), ``curly_quotes`` (straight / typographic quotes and apostrophes),
 ``spelling_variant`` (US / UK spelling, "color" / "colour", "organize" / "organise"),
@@ -378,6 +379,65 @@ def hypernym(item: dict[str, Any], rng: random.Random) -> str | None:
     elif re.search(r"\b[Aa]n $", before) and new[0] not in "aeiou":
         before = before[:-2] + " "
     return before + new + text[m.end() :]
+
+
+@lru_cache(maxsize=1)
+def _children() -> dict[int, list[int]]:
+    """Noun sense -> its narrower senses (the lexicon keeps parents only)."""
+    children: dict[int, list[int]] = {}
+    for sense, parents in lexicon()._parents.items():
+        for parent in parents:
+            children.setdefault(parent, []).append(sense)
+    return children
+
+
+def _sibling(noun: str, rng: random.Random) -> str | None:
+    """A one-word lemma of another kind under the commonest sense's first parent ("surgeon"
+    / "dentist"), one a reader knows (it has at most three senses of its own)."""
+    lex = lexicon()
+    for lemma in lex.lemmas(noun, "n"):
+        senses = lex._senses["n"].get(lemma, ())
+        if not senses or len(senses) > 3 or lex.domain(lemma) not in _THINGS:
+            continue
+        for parent in lex._parents[senses[0]][:1]:
+            if lex.depth(parent) < 5:
+                return None
+            names = _noun_lemmas_of_sense()
+            others = [
+                word
+                for sibling in _children().get(parent, [])
+                if sibling != senses[0]
+                for word in names.get(sibling, [])[:1]
+                if word.isalpha()
+                and word.islower()
+                and word != lemma
+                and 0 < len(lex._senses["n"].get(word, ())) <= 3
+            ]
+            return rng.choice(sorted(others)) if others else None
+    return None
+
+
+def cohyponym(item: dict[str, Any], rng: random.Random) -> str | None:
+    """Drift: one common noun replaced by another kind of the same thing, a sibling under its
+    commonest sense's parent in the lexicon ("surgeon" / "dentist", "rifles" / "shotguns")."""
+    text: str = item["mt"]
+    lex = lexicon()
+    found = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if not word.islower() or word in FUNCTION_WORDS or len(word) < 4:
+            continue
+        if not lex.is_noun(word) or lex.is_verb(word) or lex.is_adjective(word):
+            continue
+        found.append(m)
+    rng.shuffle(found)
+    for m in found:
+        other = _sibling(m.group(), rng)
+        if other is None:
+            continue
+        plural = m.group() not in lex.lemmas(m.group(), "n")
+        return text[: m.start()] + (_plural(other) if plural else other) + text[m.end() :]
+    return None
 
 
 def _plural(noun: str) -> str:
@@ -744,6 +804,7 @@ KINDS: dict[str, tuple[Rule, int]] = {
     "intensifier_removed": (intensifier_removed, 0),
     "synonym": (synonym, 0),
     "attribution_dropped": (attribution_dropped, 1),
+    "cohyponym": (cohyponym, 1),
 }
 # DEMETR's held-out kinds each draw from their own generator (the kinds above share one, as
 # their published figures were made).
@@ -768,6 +829,7 @@ OWN_GENERATOR = (
     "intensifier_removed",
     "synonym",
     "attribution_dropped",
+    "cohyponym",
 )
 
 

@@ -62,6 +62,22 @@ CHANGED = [
     ),
     # an adverb that says how the action went
     ("The driver deliberately hit the barrier.", "The driver hit the barrier.", "adverb"),
+    (
+        "The defector has now reluctantly returned across the border.",
+        "The defector has now returned across the border.",
+        "adverb",
+    ),
+    # a bare quantifier that nearly denies what the sentence grants
+    (
+        "The president expressed little hope that Congress would pass the bill.",
+        "The president expressed hope that Congress would pass the bill.",
+        "limiting",
+    ),
+    (
+        "Few pilots were trained to fly the new jets.",
+        "Pilots were trained to fly the new jets.",
+        "limiting",
+    ),
 ]
 
 
@@ -95,6 +111,24 @@ QUIET = [
     ("He quickly left the room.", "He left the room quickly."),
     ("The economy grew at a healthy pace.", "The economy was healthy and grew."),
     ("The hot-air balloon landed safely.", "The hot air balloon landed safely."),
+    # words an honest translation adds to make explicit what the sentence implies
+    (
+        "The minister said the new rules would take effect next month.",
+        "The minister also said the new rules would then take effect next month.",
+    ),
+    (
+        "Officials fear the death toll will rise further.",
+        "Officials fear the death toll will rise even further.",
+    ),
+    # "a few" and "a little" grant some: no near-negation
+    ("Talks will resume in a few days.", "Talks will resume within days."),
+    ("Prices fell over the past few weeks.", "Prices fell over the past weeks."),
+    ("The shares gained a little ground on Friday.", "The shares gained ground on Friday."),
+    # a word replaced in its slot, whichever form the article takes before it
+    (
+        "The hikers were attacked by an animal near the camp.",
+        "The hikers were attacked by a bear near the camp.",
+    ),
     # a bound reworded, not added
     ("Over 100 people were hurt.", "More than 100 people were hurt."),
     ("About 50 people were evacuated.", "Around 50 people were evacuated."),
@@ -129,6 +163,33 @@ def test_a_modifier_in_a_reworded_phrase_stays_quiet_until_calibrated() -> None:
     assert [h.b for h in hits] == ["unusual"]
     assert not loud(hits)
     assert hits[0].evidence["anchored"] == 0.0
+
+
+def test_the_evidence_says_whether_the_word_qualified_is_kept() -> None:
+    # "happily" qualifies "returned", which A says too: a word put on a kept verb. "unusual"
+    # qualifies "doses", which A does not say: the translator's own phrase around it.
+    [added] = modifiers_of(
+        "The man fled south and has now happily returned across the border.",
+        "The man had defected to the South and now returned across the border.",
+    )
+    assert added.word == "happily" and added.head_kept
+    [reworded] = modifiers_of(
+        "Officials said they stopped giving the patients hormones in unusual doses.",
+        "Officials said the administration of hormones was stopped.",
+    )
+    assert reworded.word == "unusual" and not reworded.head_kept
+
+
+def test_the_evidence_counts_the_modifiers_the_other_side_has_on_its_own() -> None:
+    # A modifier rendered in other words leaves one on each side; one put in leaves none.
+    [reworded] = find_modifiers(
+        "The national coach praised the team.", "The coach praised the talented team."
+    )[:1]
+    assert reworded.b == "talented" and reworded.evidence["other_unsaid"] == 1.0
+    [inserted] = find_modifiers(
+        "The coach praised the team.", "The coach praised the talented team."
+    )
+    assert inserted.b == "talented" and inserted.evidence["other_unsaid"] == 0.0
 
 
 def test_a_bound_on_an_amount_the_other_side_lacks_is_the_number_checks() -> None:

@@ -88,10 +88,25 @@ _SPEECH = (
     r"maintained|maintains|contended|contends|reiterated|reiterates|affirmed|affirms|"
     r"conveyed|informed|briefed|specified|specifies|underlined|underscored|highlighted"
 )
+# The plain present of a plural source ("the scientists specify that"): these forms are also
+# nouns, infinitives and imperatives ("the report that", "to report the crime"), so they are
+# no speech verbs of their own and report speech only after a subject and before "that".
+_PLAIN_PRESENT = set(
+    "specify warn argue insist stress estimate note explain confirm claim report".split()
+)
+_NOT_SUBJECT = set(
+    "a an the this that these those its his her their our my your no any each every some "
+    "of to in on at by for with from into as about than and or but also".split()
+)
 _SPEECH_VERB = re.compile(rf"(?<!\w)(?:{_SPEECH})(?!\w)", re.IGNORECASE)
+_ATTRIBUTION_VERB = re.compile(
+    rf"(?<!\w)(?:{_SPEECH}|{'|'.join(sorted(_PLAIN_PRESENT))})(?!\w)", re.IGNORECASE
+)
 # Case-sensitive after "to": the source runs on over capitalised words only ("according to
 # Prime Minister Kevin Rudd"), not over "tariffs in Central American countries".
-_ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?:[Tt]he\s+)?([\w’'.-]+(?:\s+[A-Z][\w’'.-]*)*)")
+_ACCORDING = re.compile(
+    r"\b[Aa]ccording to\s+(?:(?:[Tt]he|[Aa]n?)\s+)?([\w’'.-]+(?:\s+[A-Z][\w’'.-]*)*)"
+)
 # A be-form right before the verb (an adverb or "not" between): the speech verb is passive.
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|is|are|been|being|be)\s+(?:(?:not|also|publicly|reportedly|\w+ly)\s+)?$",
@@ -214,6 +229,12 @@ _NOT_SOURCE = set(
 
 
 def _reports_speech(text: str, match: re.Match[str], *, inverted: bool) -> bool:
+    if match.group(0).lower() in _PLAIN_PRESENT:
+        # After a determiner or a preposition the form is a noun ("the report that was
+        # published", "a claim that"); a verb follows its subject ("experts warn that").
+        before = re.search(r"([\w’']+)\s+$", text[: match.start()])
+        subject = before is not None and before.group(1).lower() not in _NOT_SUBJECT
+        return subject and re.match(r"\s+that\b", text[match.end() :]) is not None
     if match.group(0).lower() in _CORE_SPEECH or inverted:
         return True
     return _COMPLEMENT.match(text, match.end()) is not None
@@ -221,7 +242,7 @@ def _reports_speech(text: str, match: re.Match[str], *, inverted: bool) -> bool:
 
 def attributions(text: str) -> list[Attribution]:
     found: list[Attribution] = []
-    for match in _SPEECH_VERB.finditer(text):
+    for match in _ATTRIBUTION_VERB.finditer(text):
         if _PASSIVE_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             # "The newspaper was accused by the ministry": the source of a passive speech verb
             # is its agent, not its subject; without an agent none is named.
@@ -258,6 +279,12 @@ def attributions(text: str) -> list[Attribution]:
             after = [t for t in after if t.group(0).lower() not in {"the", "a", "an"}]
             if after and after[0].group(0) != ",":
                 source_token = after[0]
+                # A capitalised run is one name, headed by its last word ("said the American
+                # Navy": the navy, not "American").
+                for token in after[1:]:
+                    if not token.group(0)[:1].isupper() or token.start() > source_token.end() + 1:
+                        break
+                    source_token = token
         if source_token is None:
             continue
         if source_token.start() < match.start():

@@ -38,6 +38,7 @@ __all__ = [
     "is_amount_word",
     "looks_plural",
     "other_size",
+    "relative_offsets",
     "vague_range",
 ]
 
@@ -721,6 +722,12 @@ def _relative_dates(text: str) -> list[Quantity]:
         offset = _OFFSETS[(match["day"] or match["way"]).lower()]
         found.append(Quantity(f"{unit} {offset:+d}", "relative", match.group(0), match.start()))
     return found
+
+
+def relative_offsets(text: str) -> list[tuple[int, str]]:
+    """Each date told from the day of writing, with how far from that day it lies in its unit
+    ("last year" and "yesterday" -1, "this week" 0, "next month" and "tomorrow" 1)."""
+    return [(int(str(q.value).split()[1]), q.text) for q in _relative_dates(text)]
 
 
 def _told_unit(quantity: Quantity) -> str:

@@ -8,7 +8,8 @@ come from the lexicon ("spokeswoman", "nephew", "widow").
 Between two translations the diff seldom pairs the pronouns ("it is his government, yet he
 wants" / "she has a government, yet she needs"), so the whole pair is read as well: where A
 speaks only of men and B only of women (or the other way round), the person changed gender
-(``person.gender_swapped``), unless a word pair already said so.
+(``person.gender_swapped``), unless a word pair already said so; where A says only "we" and
+B only "they" (or the other way round), the group changed (``person.group_swapped``).
 """
 
 from __future__ import annotations
@@ -141,6 +142,8 @@ def find_referents(a: str, b: str) -> list[Hit]:
                 break
     if not any(h.check in _GENDER_CHECKS for h in hits):
         hits.extend(_gender_swapped(a, b))
+    if not any(h.check == "person.pronoun_person" for h in hits):
+        hits.extend(_group_swapped(a, b))
     return hits
 
 
@@ -209,6 +212,39 @@ def _gender_swapped(a: str, b: str) -> list[Hit]:
             }
             return [
                 Hit("person.gender_swapped", "referent", left[0], right[0], message, 0.9, evidence)
+            ]
+    return []
+
+
+_WE = frozenset("we us our ours ourselves".split())
+_THEY = frozenset("they them their theirs themselves".split())
+
+
+def _group_swapped(a: str, b: str) -> list[Hit]:
+    """A hit where ``a`` speaks of a group only as "we" and ``b`` only as "they" (or the other
+    way round), whichever words the diff paired ("after winning their first three games" /
+    "after our three wins"): the speaker's own side became others. Both on one side ("we
+    told them") say nothing."""
+    said_a = [w for w in words(a) if w.lower() in _WE | _THEY]
+    said_b = [w for w in words(b) if w.lower() in _WE | _THEY]
+    for was, now in ((_WE, _THEY), (_THEY, _WE)):
+        left = [w for w in said_a if w.lower() in was]
+        right = [w for w in said_b if w.lower() in now]
+        if left and right and len(left) == len(said_a) and len(right) == len(said_b):
+            message = (
+                f"A says '{_listed(left)}', B says '{_listed(right)}': the speaker's own side in "
+                "one version, other people in the other"
+            )
+            return [
+                Hit(
+                    "person.group_swapped",
+                    "referent",
+                    left[0],
+                    right[0],
+                    message,
+                    0.9,
+                    {"said_a": float(len(left)), "said_b": float(len(right))},
+                )
             ]
     return []
 

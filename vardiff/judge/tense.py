@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
+from .._numbers import extract_quantities, relative_offsets
 from .._report import Finding, Op
-from .._words import stem
+from .._words import FUNCTION_WORDS, stem
 from ._context import PairContext
 from ._draft import draft
 from ._lexicon import lexicon
@@ -100,6 +101,76 @@ def _clashes(past: bool, rest: str) -> bool:
     others_past = any(w in _PAST_MARKERS or _simple_past(w) for w in words)
     others_present = any(w in _PRESENT_MARKERS for w in words)
     return (others_present and not others_past) if past else (others_past and not others_present)
+
+
+# Modals that take a verb out of plain time ("could steal", "would steal"): neither done nor to
+# come as a fact.
+_MODAL_WORDS = {"would", "could", "should", "might", "may", "can", "must", "'d", "’d"}
+# Words that set the time of what a sentence tells, whatever its verbs say: a date told from
+# the day of writing ("yesterday", "next month": see ``relative_offsets``), "two years ago",
+# "currently". ("Now" is left out: a story told in the past says "now" of its own time.)
+_AGO = re.compile(r"\b(?:\w+\s+)?\w+\s+ago\b", re.IGNORECASE)
+_CURRENTLY = re.compile(
+    r"\b(?:currently|at present|nowadays|these days|at the moment|right now)\b", re.IGNORECASE
+)
+# The finite verbs that show a clause of its own: auxiliaries and modals that carry a time.
+_FINITE = (_AUXILIARIES - {"be", "been", "being"}) | _MODAL_WORDS
+
+
+def _time_set(text: str) -> tuple[str, str] | None:
+    """The time the words of ``text`` set ("past", "future" or "present") and the words that
+    set it; ``None`` when none does, or two disagree."""
+    times: dict[str, str] = {}
+    for offset, words in relative_offsets(text):
+        if offset:
+            times.setdefault("past" if offset < 0 else "future", words)
+    for pattern, time in ((_AGO, "past"), (_CURRENTLY, "present")):
+        if found := pattern.search(text):
+            times.setdefault(time, found.group())
+    if len(times) != 1:
+        return None
+    return next(iter(times.items()))
+
+
+def _agrees(time: str, *, past: bool, done: bool, future: bool) -> bool:
+    """Whether a verb group told so fits the time the sentence's words set: "resigned
+    yesterday" and "has risen over the past year" fit, "resigns yesterday" does not; "leaves
+    tomorrow" fits (the present of an arranged future), "left tomorrow" does not."""
+    if time == "past":
+        return done and not future
+    return not past and not (time == "future" and done)
+
+
+def _alone(rest: str) -> bool:
+    """Whether no other finite verb stands in the rest of the sentence, and no date: nothing
+    there tells the time either."""
+    said = _words(rest)
+    return not _dated(rest) and not any(
+        w in _FINITE or _simple_past(w) or _present_s(w, said[i - 1] if i else "")
+        for i, w in enumerate(said)
+    )
+
+
+def _present_s(word: str, before: str) -> bool:
+    """ "receives", "provides" after a word that can be their subject: a verb in the present
+    ("the groups", "many ideas" are nouns after a determiner)."""
+    if len(word) < 4 or not word.endswith("s") or word.endswith("ss"):
+        return False
+    if not before or before in FUNCTION_WORDS or not before.isalpha():
+        return False
+    lemmas = _verb_forms(word)
+    return bool(lemmas) and word not in lemmas
+
+
+def _dated(text: str) -> bool:
+    """Whether ``text`` gives a date or a time of day ("on June 1", "in 2006", "Monday",
+    "at 3 pm"): it sets when, if not whether before or after now."""
+    return any(
+        q.unit in ("date", "time")
+        or (q.unit is None and isinstance(q.value, float) and 1000 <= q.value <= 2100)
+        or (q.unit == "ordinal" and re.search(r"\bon\s+the\s*$", text[: q.start], re.I))
+        for q in extract_quantities(text)
+    )
 
 
 def _aspect(words: list[str]) -> str:
@@ -220,11 +291,6 @@ def check_tense(ctx: PairContext) -> list[Finding]:
     return found + _across_now_apart(ctx, found)
 
 
-# Modals that take a verb out of plain time ("could steal", "would steal"): neither done nor to
-# come as a fact.
-_MODAL_WORDS = {"would", "could", "should", "might", "may", "can", "must", "'d", "’d"}
-
-
 def _across_now_apart(ctx: PairContext, found: list[Finding]) -> list[Finding]:
     """One verb told as done on one side and as still to come on the other, wherever the diff
     put the two: a translation reorders its clauses, so "Both agencies stole data" / "The two
@@ -343,15 +409,30 @@ def _shifted(
             return None
         when_a = "future" if future_a else "past" if past_a else "present"
         when_b = "future" if future_b else "past" if past_b else "present"
+        message = f"when it happens changed: {when_a} in A, {when_b} in B"
+        # A date or "ago" that fixes the time A's verb keeps and B's leaves is a slip, not a
+        # way of telling; with no such word and no other verb, nothing in the sentence says
+        # when, and a translation from a language without tenses may tell it either way.
+        time_set = _time_set(ctx.a + " " + ctx.b)
+        fixed = time_set is not None and (
+            _agrees(time_set[0], past=past_a, done=done_a, future=future_a)
+            and not _agrees(time_set[0], past=past_b, done=done_b, future=future_b)
+        )
+        if fixed and time_set is not None:
+            message += f", though {time_set[1]!r} sets the time ({time_set[0]})"
         return draft(
             ctx,
             check="tense.across_now" if across else "tense.shifted",
             category="tense",
             a=op.a,
             b=op.b,
-            message=f"when it happens changed: {when_a} in A, {when_b} in B",
+            message=message,
             prior=0.55 if across else 0.3,
-            evidence={"clashes": float(_clashes(past_b, rest_b))},
+            evidence={
+                "clashes": float(_clashes(past_b, rest_b)),
+                "time_fixed": float(fixed),
+                "time_open": float(time_set is None and _alone(rest_b)),
+            },
         )
     aspect_a, aspect_b = _aspect(words_a), _aspect(words_b)
     if aspect_a == aspect_b:

@@ -1,0 +1,138 @@
+"""Attribution (issue 7): who vouches for a claim. Misreadings that made honest translations
+fail (a pronoun's case, a name in another spelling, an office for its holder, the agent of a
+passive verb that cannot speak, a verb of saying in advice, a plural noun read as a verb) stay
+quiet; a source dropped or replaced by another stays found. News-style pairs of our own, both
+directions, without the model, under the shipped calibration."""
+
+from __future__ import annotations
+
+import pytest
+
+from vardiff import Pair, Severity, word_diff
+from vardiff._cues import attributions
+from vardiff.judge import Judge
+from vardiff.judge._context import PairContext, build_context
+from vardiff.judge.attribution import check_attribution
+
+
+def _pair(a: str, b: str) -> Pair:
+    return Pair(
+        a=(0,), b=(0,), similarity=0.9, status="changed", a_text=a, b_text=b,
+        ops=word_diff(a, b),
+    )  # fmt: skip
+
+
+def _context(a: str, b: str) -> PairContext:
+    return build_context(_pair(a, b), [a], [b])
+
+
+def _checks(a: str, b: str) -> list[str]:
+    return [f.check for f in check_attribution(_context(a, b))]
+
+
+SAME_SOURCE = [
+    # One pronoun in another case: a slip of grammar, the same speaker.
+    ('"It will be a hard winter," he said.', '"It will be a hard winter," him said.'),
+    ('"The number is alarming," she told reporters.',
+     '"The number is alarming," her told reporters.'),
+    # One name in two spellings: whether the name changed is the name check's to say.
+    ("Catry said that most new cases were under 60.",
+     "Catri said that most new cases were under 60."),
+    # An office for its holder, whose name the other side still gives.
+    ("Earlier, Culture Secretary Oliver Dowden announced that quarantine rules would be eased.",
+     "Easing the quarantine rules was previously announced by the Secretary of Culture, "
+     "Oliver Dowden."),
+    # Two "according to" phrases whose source the cue reads at different words.
+    ("According to data from the statistics office, the average wage rose.",
+     "According to statistical data from the statistics office, the average wage rose."),
+    ("According to a report published in 2009, they pay less than 5%.",
+     "According to an report published in 2009, they pay less than 5%."),
+    # The plain present of a plural source is read as a verb of saying.
+    ("The researchers specified that the tail belonged to a young dinosaur.",
+     "The scientists specify that the tail belonged to a young dinosaur."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("a", "b"), SAME_SOURCE)
+def test_the_same_source_told_otherwise_is_no_attribution_change(a: str, b: str) -> None:
+    assert _checks(a, b) == [], (a, b)
+    assert _checks(b, a) == [], (b, a)
+
+
+NO_SOURCE = [
+    # The agent of a passive verb that cannot speak is no source.
+    ("The pH level is indicated by the amount of hydrogen ions.",
+     "The pH level is given by the quantity of hydrogen ions."),
+    # What someone is advised to say attributes no claim.
+    ("It is recommended that women travellers say that they are married.",
+     "Female tourists are advised to state that they are married."),
+    # "states" after an adjective is a plural noun, not a verb of saying.
+    ("The government is in contact with the respective federal states.",
+     "The government is in contact with the affected states."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("a", "b"), NO_SOURCE)
+def test_words_that_only_look_like_an_attribution_are_none(a: str, b: str) -> None:
+    assert _checks(a, b) == [], (a, b)
+    assert _checks(b, a) == [], (b, a)
+
+
+def test_an_inverted_source_is_headed_by_the_last_word_of_its_name() -> None:
+    [found] = attributions("Three sailors died last week, informed the American Navy.")
+    assert found.source == "navy"
+    a = "Three sailors died last week, the American Navy said."
+    b = "Three sailors died last week, the US Navy said."
+    assert _checks(a, b) == []
+
+
+SOURCE_CHANGED = [
+    ("According to the police, three people died in the fire.",
+     "According to the army, three people died in the fire."),
+    ("Witnesses said the gunman fled on foot.", "The gunman fled on foot, police said."),
+    ("Doctors said the patient was in a stable condition.",
+     "The patient was in a stable condition, police said."),
+    # A title left without its holder's name: the source is no longer named.
+    ("In the letter, Mr Snowden said he believed the charges would be dropped.",
+     "In the letter, Mr said he believed the charges would be dropped."),
+    # The office kept, another holder named.
+    ("Earlier, Culture Secretary Oliver Dowden announced that quarantine rules would be eased.",
+     "Easing the quarantine rules was previously announced by the Secretary of Culture, "
+     "Gary Anderson."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("a", "b"), SOURCE_CHANGED)
+def test_another_source_is_found(a: str, b: str) -> None:
+    assert _checks(a, b) == ["attribution.changed"], (a, b)
+
+
+def test_a_source_of_another_kind_in_a_short_edit_fails_the_gate() -> None:
+    a = "According to the police, three people died in the fire."
+    b = "According to the army, three people died in the fire."
+    found = [f for f in Judge(embedder=None).judge(_pair(a, b)) if f.category == "attribution"]
+    assert [f.check for f in found] == ["attribution.changed"]
+    assert found[0].severity >= Severity.MEDIUM
+
+
+def test_a_dropped_source_says_that_b_reports_nothing() -> None:
+    [found] = check_attribution(
+        _context("According to the police, three people died.", "Three people died.")
+    )
+    assert found.check == "attribution.dropped"
+    assert dict(found.evidence) == {"source_kept": 0.0, "reported_in_b": 0.0}
+
+
+@pytest.mark.parametrize(
+    "b",
+    [
+        "Looking ahead, Xu Zhengyu expressed optimism about the economy.",
+        "He justified it by the need to guide the country through the crisis.",
+        "The scientists specified that the economy would recover.",
+    ],
+)
+def test_a_translation_that_reports_in_other_words_says_so(b: str) -> None:
+    """Every form of a reporting verb counts ("expressed", "justified", "specified")."""
+    a = "Christopher Hui said the economy would recover."
+    for found in check_attribution(_context(a, b)):
+        assert dict(found.evidence)["reported_in_b"] == 1.0, (b, found)

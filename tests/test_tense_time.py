@@ -1,0 +1,100 @@
+"""Tense against the sentence's own time (issue 7): a verb moved in time while a word of the
+sentence fixes when ("yesterday", "two years ago", "next month", "currently") is a slip, and the
+finding says which word (evidence ``time_fixed``); a lone verb with no date and no other verb
+around it ("I was in awe" / "I am in awe") has nothing that tells its time, and translations
+from languages without tenses tell it either way (evidence ``time_open``). News-style pairs of
+our own, both directions, without the model."""
+
+from __future__ import annotations
+
+import pytest
+
+from vardiff import Pair, Severity, word_diff
+from vardiff.judge import Judge
+from vardiff.judge._context import build_context
+from vardiff.judge.tense import check_tense
+
+
+def _pair(a: str, b: str) -> Pair:
+    return Pair(
+        a=(0,), b=(0,), similarity=0.9, status="changed", a_text=a, b_text=b,
+        ops=word_diff(a, b),
+    )  # fmt: skip
+
+
+def _evidence(a: str, b: str) -> dict[str, float]:
+    [found] = check_tense(build_context(_pair(a, b), [a], [b]))
+    return dict(found.evidence)
+
+
+FIXED = [
+    ("The minister resigned yesterday.", "The minister resigns yesterday.", "yesterday"),
+    ("Two years ago the factory was closed.", "Two years ago the factory is closed.",
+     "Two years ago"),
+    ("The company currently employs 500 people.", "The company currently employed 500 people.",
+     "currently"),
+    ("The plant will reopen next month.", "The plant reopened next month.", "next month"),
+    ("Last year the bank lost $2 billion.", "Last year the bank will lose $2 billion.",
+     "Last year"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("a", "b", "word"), FIXED)
+def test_a_verb_against_the_time_its_sentence_fixes_is_told(a: str, b: str, word: str) -> None:
+    [found] = check_tense(build_context(_pair(a, b), [a], [b]))
+    assert dict(found.evidence)["time_fixed"] == 1.0
+    assert repr(word) in found.message, found.message
+    severities = [
+        f.severity for f in Judge(embedder=None).judge(_pair(a, b)) if f.category == "tense"
+    ]
+    assert max(severities) >= Severity.MEDIUM
+
+
+@pytest.mark.parametrize(("a", "b", "word"), FIXED)
+def test_a_verb_brought_back_to_its_sentences_time_is_no_clash_with_it(
+    a: str, b: str, word: str
+) -> None:
+    """The other direction: B's verb fits the time word, A's did not."""
+    assert _evidence(b, a)["time_fixed"] == 0.0
+
+
+def test_a_perfect_over_a_past_period_fits_it() -> None:
+    found = check_tense(
+        build_context(
+            _pair("Prices rose over the past year.", "Prices have risen over the past year."),
+            ["Prices rose over the past year."],
+            ["Prices have risen over the past year."],
+        )
+    )
+    assert [f.check for f in found] == ["tense.aspect"]
+
+
+OPEN = [
+    ("I was in awe.", "I am in awe."),
+    ("This was one of the groups.", "This is one of many groups."),
+    ("The strong sunlight is so dazzling.", "The strong sunlight was so harsh."),
+    ("The minister resigned.", "The minister resigns."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), OPEN)
+def test_a_lone_verb_with_nothing_that_tells_its_time_is_open(a: str, b: str) -> None:
+    assert _evidence(a, b) == {"clashes": 0.0, "time_fixed": 0.0, "time_open": 1.0}
+    assert _evidence(b, a)["time_open"] == 1.0
+
+
+TOLD = [
+    # A date sets when.
+    ("On June 1, the Colosseum reopened in Rome.", "On June 1, the Colosseum reopens in Rome."),
+    ("Angel described the approach in 2006.", "Angel describes the approach in 2006."),
+    # Another verb of the sentence keeps its time.
+    ("When a satellite receives a call, it reflects it back.",
+     "When a satellite receives a call, it will reflect it back."),
+    ("The bridge was closed, and repairs had begun.",
+     "The bridge is closed, and repairs had begun."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("a", "b"), TOLD)
+def test_a_date_or_another_verb_tells_the_time(a: str, b: str) -> None:
+    assert _evidence(a, b)["time_open"] == 0.0
