@@ -185,6 +185,28 @@ def test_the_same_proportion_in_other_words_is_quiet(a: str, b: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("a", "b"),
+    both_ways(
+        [
+            ("Lava buried most of the town's streets.", "Lava buried some of the streets."),
+            ("Officials inspected all the old bridges.", "Officials inspected some bridges."),
+        ]
+    ),
+)
+def test_a_quantifier_bears_on_its_noun_phrase_s_head(a: str, b: str) -> None:
+    hits = find_scales(a, b)
+    assert [(h.check, h.evidence["anchored"]) for h in hits] == [("scale.quantifier", 1.0)]
+
+
+def test_a_quantifier_after_a_pronoun_bears_on_no_later_word() -> None:
+    # "you all": the quantifier ends its phrase; "consider" is no noun of it.
+    hits = find_scales(
+        "I want to ask you all to consider the fact.", "I hope you take some time to consider it."
+    )
+    assert [h.check for h in hits] == ["scale.loose"]
+
+
+@pytest.mark.parametrize(
     "text", ["The talks lasted half an hour.", "He scored in the second half.", "Half a million"]
 )
 def test_half_of_no_group_is_no_point(text: str) -> None:
@@ -290,9 +312,6 @@ KNOWN_MISSES = {
     # similarity to weigh and scores "beat them" → "won" medium; with it (the probe's
     # end-to-end run) the pair is quiet.
     "news-164",
-    # "Argentina lost 1-3 to Brazil" / "Brazil beat Argentina 3-1": the removal check reads
-    # "Brazil beat" as words B adds (as for converse-001 in tests/test_structure_probe.py).
-    "news-165",
 }
 _ITEMS = [
     item

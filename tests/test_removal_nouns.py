@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from vardiff.judge._edits import Hit
-from vardiff.judge.removal import find_removals
+from vardiff.judge.removal import broken_marks, find_removals
 
 
 def _removals(a: str, b: str) -> list[Hit]:
@@ -159,3 +159,21 @@ def test_a_noun_only_b_has_keeps_the_addition_rule() -> None:
         "Traces were found in the blood of workers who handled the sacks.",
     )
     assert [(h.check, h.evidence["cut_out"]) for h in hits] == [("addition.broken", 1.0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Around three minutes into the launch, the on board camera showed foam breaking away.",
+        "The firm hired an in house team of lawyers.",
+        "Students can take an on line course in statistics.",
+        "The minister visited the after school club in Leeds.",
+    ],
+)
+def test_a_compound_modifier_written_open_is_no_lost_noun(text: str) -> None:
+    # "on-board" written "on board": the preposition opens the modifier, no noun is missing.
+    assert broken_marks(text) == []
+
+
+def test_a_preposition_after_a_determiner_still_marks_a_lost_noun() -> None:
+    assert [m.key for m in broken_marks("The rebels seized the of the city.")] == ["the of"]

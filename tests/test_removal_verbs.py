@@ -61,15 +61,17 @@ def test_a_dropped_verb_is_reported_once() -> None:
     assert [h.check for h in hits if h.check.startswith("removal.")] == ["removal.verb"]
 
 
-def test_a_gap_that_breaks_the_clause_stays_the_broken_finding() -> None:
-    # "Firefighters three children": the junction says the verb is gone; the verb is not
-    # reported a second time, and the broken finding weighs how many verbs B dropped whole.
+def test_a_gap_that_breaks_the_clause_is_the_verbs_finding_with_its_reason() -> None:
+    # "Firefighters three children": the junction says the verb is gone, and the verb's
+    # neighbours meet: one finding, the verb's (the surer reading), with the gap's reason.
     hits = find_removals(
         "Firefighters rescued three children from the burning house.",
         "Firefighters three children from the burning house.",
     )
-    assert [h.check for h in hits] == ["removal.broken"]
+    assert [h.check for h in hits] == ["removal.verb"]
     assert hits[0].evidence["verb_gaps"] == 1.0
+    assert "'rescued' left out of B" in hits[0].message
+    assert "without its verb" in hits[0].message
 
 
 def test_every_removal_weighs_how_many_verbs_b_dropped_whole() -> None:
@@ -191,6 +193,15 @@ def test_a_verb_told_by_its_converse_is_neither_removed_nor_added(a: str, b: str
     assert find_removals(b, a) == []
 
 
+def test_an_opposite_that_a_says_by_a_synonym_does_not_stand_for_a_lost_word() -> None:
+    # "finished" is A's "ended", not the converse of the "start" B dropped.
+    hits = find_removals(
+        "Hamilton ended the race very soon after the start.",
+        "Hamilton finished the race shortly after the.",
+    )
+    assert [(h.check, h.a) for h in hits] == [("removal.gap", "start")]
+
+
 @pytest.mark.parametrize(
     ("a", "b"),
     [
@@ -234,6 +245,21 @@ def test_a_verb_added_beside_its_converse_fails_the_gate_both_ways(a: str, b: st
         ("The Center Party will its current debts by 2030.", "will its"),
         ("John Paul II was unable to the harmful activities of the group.", "unable to the"),
         ("Players will be able to the actions of their characters.", "able to the"),
+        # A modal and a phrase with no verb to the clause's end.
+        (
+            "The water level will only by a few feet after the flood, but officials are hopeful.",
+            "will only by",
+        ),
+        ("Fuel prices will over the summer, analysts said on Monday.", "will over"),
+        ("The court said it would into the matter next week.", "would into"),
+        # "have" and an adjective that ends its phrase: "become" or "been" is gone.
+        (
+            "The Church, which had prosperous and powerful, came under scrutiny.",
+            "had prosperous and",
+        ),
+        ("The new coalition has already unstable, critics say.", "has already unstable ,"),
+        # A demonstrative meeting a possessive: "This makes my job much harder".
+        ('"This my job much harder," the nurse told reporters.', "this my"),
     ],
 )
 def test_a_subject_or_an_infinitive_meeting_a_noun_phrase_is_a_sure_verb_gap(
@@ -258,7 +284,50 @@ def test_a_subject_or_an_infinitive_meeting_a_noun_phrase_is_a_sure_verb_gap(
         # A pronoun and an adverb before the verb.
         "They usually eat at home.",
         "He already knows what it is like to lose a final.",
+        # A modal with its verb after a phrase, or its verb left unsaid in a comparison or
+        # an ellipsis.
+        "The talks will by then have ended.",
+        "The bridge will for now remain closed to traffic.",
+        "The minister said the government would by no means back down.",
+        "Markets will, in the short term, remain volatile.",
+        "Households paid more for energy than they would in 2010.",
+        "They ran as fast as they could in the dark.",
+        "Asked whether he would, the minister said yes.",
+        "The firm sold cars and will in future sell vans.",
+        "When will the results of the vote in Ohio be known?",
+        "Will Smith in talks for new action film",
+        # "have" with its noun phrase, or a participle.
+        "The reform has wide support in parliament.",
+        "The group has close ties with Moscow.",
+        "Ministers had little choice but to resign.",
+        "The regime has few friends abroad.",
+        "She has long been critical of the plan.",
+        "The accused has denied all charges.",
+        # "this" and "that" before a possessive that opens its own phrase or clause.
+        "This is my last season, the striker said.",
+        "This, his third album, sold a million copies.",
+        "The minister said that his party would win.",
+        # Lists, headlines, imperatives, participial openings, reported speech.
+        "Sold cars, bought vans, paid no tax: the firm's year in review",
+        "Check the weather before you set off and carry water.",
+        "Faced with mounting debts, the club sold its stadium.",
+        "The club sold cars and bought vans, as did its rivals.",
+        "He said he had never met the man, and that he would sue.",
     ],
 )
 def test_english_with_the_verb_in_place_shows_no_verb_gap(text: str) -> None:
     assert not [m for m in broken_marks(text) if m.sure and m.kind == "verb"]
+
+
+def test_a_removal_says_whether_the_word_left_a_hole_in_b() -> None:
+    # "presented" leaves "views" and "are" side by side; a word B rewords does not.
+    hole = find_removals(
+        "The views presented in the report are often cursory.",
+        "The views in the report are often cursory.",
+    )
+    assert [h.evidence["hole"] for h in hole if h.check == "removal.head"] == [1.0]
+    moved = find_removals(
+        "Police used tear gas to disperse the crowd in Seattle.",
+        "In Seattle, tear gas dispersed the crowd.",
+    )
+    assert [(h.check, h.evidence["hole"]) for h in moved] == [("removal.head", 0.0)]

@@ -547,17 +547,33 @@ def _anchored(a: str, left: Point, b: str, right: Point, scale: str) -> bool:
     sharply", "a slight *decline*" / "a steep *decline*", "*often* delayed")."""
 
     def same(x: list[str], y: list[str]) -> bool:
-        if not (x and y):
-            return False
         # "every house" / "several houses": one noun, whatever its number.
         lex = lexicon()
-        left, right = x[0].lower(), y[0].lower()
-        return stem(left) == stem(right) or bool(set(lex.lemmas(left)) & set(lex.lemmas(right)))
+        return any(
+            stem(left) == stem(right) or bool(set(lex.lemmas(left)) & set(lex.lemmas(right)))
+            for left in (w.lower() for w in x)
+            for right in (w.lower() for w in y)
+        )
 
-    after = same(content_words(a[left.end :])[:1], content_words(b[right.end :])[:1])
     if scale == "quantifier":
-        return after
+        # A quantifier bears on its noun phrase, whose head may come after other words of it:
+        # "all U.S. consular affairs" / "some consular affairs", "most of the town's streets" /
+        # "some of the streets".
+        return same(_phrase_after(a, left.end), _phrase_after(b, right.end))
+    after = same(content_words(a[left.end :])[:1], content_words(b[right.end :])[:1])
     return after or same(content_words(a[: left.start])[-1:], content_words(b[: right.start])[-1:])
+
+
+# Where a quantified noun phrase ends: a clause's punctuation, an infinitive or a relative
+# ("asked you all to consider" quantifies "you", not "consider").
+_PHRASE_END = re.compile(r"[,.;:!?()]|\b(?:to|that|which|who|whom|whose)\b", re.IGNORECASE)
+_NOUN_PHRASE = 3  # content words of a quantified noun phrase read for its head
+
+
+def _phrase_after(text: str, end: int) -> list[str]:
+    """The first content words after a quantifier, up to where its noun phrase ends."""
+    rest = _PHRASE_END.split(text[end:], maxsplit=1)[0]
+    return content_words(rest)[:_NOUN_PHRASE]
 
 
 def find_scales(a: str, b: str) -> list[Hit]:
