@@ -528,6 +528,14 @@ def cutoffs(maxima: dict[tuple[str, str], list[float]]) -> dict[str, dict[str, f
                     break
             else:
                 chosen[regime][name] = 0.99
+    # An edit fails the gate no more easily than a rewrite: the edit regime's quiet pairs are
+    # mostly punctuation, case and typo edits that no lexical check reads, so a gap in their
+    # scores lets its failing cut-offs fall far below where harmless one-word rewordings
+    # ("implant" / "insert") score; the rewrite regime's are set on honest rewordings. Its
+    # ``low`` (shown, never failing) stays its own.
+    if "edit" in chosen and "rewrite" in chosen:
+        for name in ("medium", "high"):
+            chosen["edit"][name] = max(chosen["edit"][name], chosen["rewrite"][name])
     return chosen
 
 

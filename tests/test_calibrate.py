@@ -46,12 +46,25 @@ def test_cutoffs_are_the_lowest_that_keep_every_quiet_set_within_its_rate() -> N
         (regime, name): spread for regime in ("edit", "rewrite") for name in FALSE_ALARMS["medium"]
     }
     chosen = cutoffs(maxima)
+    # DEMETR's share in a rewrite is 9 %, beside the edits' floors; an edit's own rates would
+    # give 0.90, but an edit fails the gate no more easily than a rewrite.
+    rewrite_rate = min(*FALSE_ALARMS["medium"].values(), 0.09)
     for regime in ("edit", "rewrite"):
-        rate = min(FALSE_ALARMS["medium"].values())
-        if regime == "rewrite":
-            rate = min(rate, 0.09)  # DEMETR's share in a rewrite, beside the edits' floors
-        assert chosen[regime]["medium"] == round(1 - rate, 2)
+        assert chosen[regime]["medium"] == round(1 - rewrite_rate, 2)
         assert chosen[regime]["high"] == round(1 - min(FALSE_ALARMS["high"].values()), 2)
     # A set with fewer than MIN_QUIET pairs does not set the cut-offs.
     few = {("edit", "demetr"): [0.99] * 5, ("edit", "revision"): spread}
     assert cutoffs(few)["edit"]["medium"] == round(1 - FALSE_ALARMS["medium"]["revision"], 2)
+
+
+def test_an_edit_fails_the_gate_no_more_easily_than_a_rewrite() -> None:
+    # The edit regime's quiet pairs all score low (a gap above 0.3): alone, its cut-offs
+    # would fall to the bottom; the rewrite regime's honest rewordings set them.
+    low = [i / 1000 for i in range(300)]
+    spread = [i / 100 for i in range(100)]
+    maxima = {("edit", "revision"): low, ("rewrite", "demetr"): spread}
+    chosen = cutoffs(maxima)
+    assert chosen["edit"]["medium"] == chosen["rewrite"]["medium"] == 0.91
+    assert chosen["edit"]["high"] == chosen["rewrite"]["high"]
+    # What is only shown (``low``) keeps the edit regime's own cut-off.
+    assert chosen["edit"]["low"] < chosen["rewrite"]["low"]

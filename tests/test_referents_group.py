@@ -49,6 +49,8 @@ def test_the_message_names_both_sides_words() -> None:
         ("We told them the plan would fail.", "They were told by us that the plan would fail."),
         # No group pronoun on one side: nothing to compare.
         ("The ministers left on Friday.", "They left the ministry on Friday."),
+        # Direct speech reported: its "we" is "they".
+        ('"We will not negotiate," the minister said.', "The minister said they would not talk."),
         # The same group in other words.
         ("We will win the next game, the coach said.", "Our team will win the next game, he said."),
     ],

@@ -173,7 +173,8 @@ def modifiers_of(text: str, other: str) -> list[Modifier]:
             replaced = kind != "bound" and (before, after) in other_slots
             # "pleaded not guilty" / "denied the charges": a negated word goes with its
             # negation, which the polarity check weighs.
-            negated = before in {"not", "never"} or before.endswith(("n't", "n’t"))
+            # "no longer", "no more": the word is part of the negation itself.
+            negated = before in {"not", "never", "no"} or before.endswith(("n't", "n’t"))
             anchored = (before, after) in other_pairs and _in_place(kind, before, head)
             if (
                 (kind != "bound" or on_amount)
@@ -181,6 +182,7 @@ def modifiers_of(text: str, other: str) -> list[Modifier]:
                 and amount not in hedged
                 and not replaced
                 and not negated
+                and not _negation_says(lowered[index], text, other)
             ):
                 found.append(
                     Modifier(
@@ -200,6 +202,20 @@ def modifiers_of(text: str, other: str) -> list[Modifier]:
                 )
         index = last + 1
     return found
+
+
+_NEGATIVE_PREFIXES = ("un", "in", "im", "non", "dis")
+
+
+def _negation_says(word: str, text: str, other: str) -> bool:
+    """A modifier that carries a negation of its own ("few" = "not many", "unchanged" = "did
+    not change", "unclear" = "not clear") where the other side has a negation this side lacks:
+    that negation says it, and the polarity check weighs the two."""
+    negative = word in _NEAR_NEGATIONS or any(
+        word.startswith(prefix) and lexicon().lemmas(word[len(prefix) :])
+        for prefix in _NEGATIVE_PREFIXES
+    )
+    return negative and len(cues.negations(other)) > len(cues.negations(text))
 
 
 def _folded(token: str) -> str:

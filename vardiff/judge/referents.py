@@ -14,6 +14,7 @@ B only "they" (or the other way round), the group changed (``person.group_swappe
 
 from __future__ import annotations
 
+from .. import _cues as cues
 from .._report import Finding
 from ._context import PairContext
 from ._edits import Hit, as_findings, replacements, vocabulary, words
@@ -224,9 +225,10 @@ def _group_swapped(a: str, b: str) -> list[Hit]:
     """A hit where ``a`` speaks of a group only as "we" and ``b`` only as "they" (or the other
     way round), whichever words the diff paired ("after winning their first three games" /
     "after our three wins"): the speaker's own side became others. Both on one side ("we
-    told them") say nothing."""
-    said_a = [w for w in words(a) if w.lower() in _WE | _THEY]
-    said_b = [w for w in words(b) if w.lower() in _WE | _THEY]
+    told them") say nothing, nor do the words of a direct quote: reported, its "we" is "they"
+    ("'We will not negotiate,' the minister said" / "The minister said they would not")."""
+    said_a = [w for w in words(cues.strip_quotes(a)) if w.lower() in _WE | _THEY]
+    said_b = [w for w in words(cues.strip_quotes(b)) if w.lower() in _WE | _THEY]
     for was, now in ((_WE, _THEY), (_THEY, _WE)):
         left = [w for w in said_a if w.lower() in was]
         right = [w for w in said_b if w.lower() in now]
