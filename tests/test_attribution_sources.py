@@ -59,6 +59,21 @@ def test_the_same_source_told_otherwise_is_no_attribution_change(a: str, b: str)
     assert _checks(b, a) == [], (b, a)
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Another vowel or one more letter: another person, not another spelling.
+        ("Jones said the plan had failed.", "Jonas said the plan had failed."),
+        ("Mr Daniel said the plan had failed.", "Mr Daniela said the plan had failed."),
+    ],
+)
+def test_a_source_one_letter_apart_that_sounds_otherwise_is_another_source(
+    a: str, b: str
+) -> None:
+    assert _checks(a, b) == ["attribution.changed"], (a, b)
+    assert _checks(b, a) == ["attribution.changed"], (b, a)
+
+
 NO_SOURCE = [
     # The agent of a passive verb that cannot speak is no source.
     ("The pH level is indicated by the amount of hydrogen ions.",

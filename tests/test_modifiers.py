@@ -136,6 +136,19 @@ QUIET = [
     # a negated word goes with its negation: the polarity check weighs that
     ("The defendant pleaded not guilty to all charges.", "The defendant denied all charges."),
     ("The outcome is not clear yet.", "The outcome remains uncertain."),
+    # a modifier with a negation of its own, said by a negation on the other side
+    (
+        "Few voters trusted the figures, the survey found.",
+        "Not many voters trusted the figures, the survey found.",
+    ),
+    (
+        "Consumer prices did not change in October.",
+        "Consumer prices remained unchanged in October.",
+    ),
+    (
+        "The river is no longer rising, officials said.",
+        "The river has stopped rising, officials said.",
+    ),
 ]
 
 
