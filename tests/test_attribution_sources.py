@@ -67,9 +67,7 @@ def test_the_same_source_told_otherwise_is_no_attribution_change(a: str, b: str)
         ("Mr Daniel said the plan had failed.", "Mr Daniela said the plan had failed."),
     ],
 )
-def test_a_source_one_letter_apart_that_sounds_otherwise_is_another_source(
-    a: str, b: str
-) -> None:
+def test_a_source_one_letter_apart_that_sounds_otherwise_is_another_source(a: str, b: str) -> None:
     assert _checks(a, b) == ["attribution.changed"], (a, b)
     assert _checks(b, a) == ["attribution.changed"], (b, a)
 
