@@ -355,16 +355,27 @@ def _broader(noun: str) -> str | None:
     return None
 
 
+def _common_nouns(text: str) -> list[re.Match[str]]:
+    """The words of ``text`` in lower case that are nouns only (no verb, no adjective), of
+    four letters or more."""
+    lex = lexicon()
+    return [
+        m
+        for m in _WORD.finditer(text)
+        if m.group().islower()
+        and m.group() not in FUNCTION_WORDS
+        and len(m.group()) >= 4
+        and lex.is_noun(m.group())
+        and not (lex.is_verb(m.group()) or lex.is_adjective(m.group()))
+    ]
+
+
 def hypernym(item: dict[str, Any], rng: random.Random) -> str | None:
     text: str = item["mt"]
     lex = lexicon()
     found = []
-    for m in _WORD.finditer(text):
+    for m in _common_nouns(text):
         word = m.group()
-        if not word.islower() or word in FUNCTION_WORDS or len(word) < 4:
-            continue
-        if not lex.is_noun(word) or lex.is_verb(word) or lex.is_adjective(word):
-            continue
         broader = _broader(word)
         if broader is None:
             continue
@@ -422,14 +433,7 @@ def cohyponym(item: dict[str, Any], rng: random.Random) -> str | None:
     commonest sense's parent in the lexicon ("surgeon" / "dentist", "rifles" / "shotguns")."""
     text: str = item["mt"]
     lex = lexicon()
-    found = []
-    for m in _WORD.finditer(text):
-        word = m.group()
-        if not word.islower() or word in FUNCTION_WORDS or len(word) < 4:
-            continue
-        if not lex.is_noun(word) or lex.is_verb(word) or lex.is_adjective(word):
-            continue
-        found.append(m)
+    found = _common_nouns(text)
     rng.shuffle(found)
     for m in found:
         other = _sibling(m.group(), rng)

@@ -26,3 +26,23 @@ def judged(a: str, b: str, check: str) -> list[Finding]:
     )
     findings = Judge(embedder=None).findings(build_context(pair, [a], [b]))
     return [f for f in findings if f.check == check]
+
+
+def worst(a: str, b: str, judge: Judge | None = None) -> Severity:
+    """The worst severity the judge gives one sentence against another, under the shipped
+    calibration and without the model."""
+    pair = Pair(
+        a=(0,), b=(0,), similarity=0.9, status="changed", a_text=a, b_text=b, ops=word_diff(a, b)
+    )
+    judged_by = judge or Judge(embedder=None)
+    return max((f.severity for f in judged_by.judge(pair)), default=Severity.INFO)
+
+
+def assert_probe_item(judge: Judge, item: dict[str, str]) -> None:
+    """A probe pair, both ways: a change fails the gate, a control stays at ``low`` or below."""
+    for a, b in both_ways(item["a"], item["b"]):
+        severity = worst(a, b, judge)
+        if item["kind"] == "change":
+            assert severity >= Severity.MEDIUM, (a, b)
+        else:
+            assert severity <= Severity.LOW, (a, b)
