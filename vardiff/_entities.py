@@ -31,6 +31,7 @@ __all__ = [
     "is_demonym",
     "is_title",
     "same_government",
+    "sounds_alike",
     "transliterated",
 ]
 
@@ -618,11 +619,16 @@ _SOUNDS = (
 )
 
 
+def _unaccented(name: str) -> str:
+    """The name in lower case without its diacritics ("Erdoğan" → "erdogan")."""
+    folded = unicodedata.normalize("NFKD", name.lower())
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
 def _skeleton(name: str) -> str:
     """The name's first letter and its consonants, diacritics and doubled letters gone: what
     survives a transliteration."""
-    folded = unicodedata.normalize("NFKD", name.lower())
-    letters = "".join(c for c in folded if c.isascii() and c.isalpha())
+    letters = "".join(c for c in _unaccented(name) if c.isascii() and c.isalpha())
     for spelled, sound in _SOUNDS:
         letters = letters.replace(spelled, sound)
     if not letters:
@@ -638,3 +644,19 @@ def transliterated(left: str, right: str) -> bool:
         return False
     skeleton = _skeleton(left)
     return len(skeleton) >= 2 and skeleton == _skeleton(right)
+
+
+# Letters that transliterations of one sound swap: "Catry" / "Catri", "Erdoğan" / "Erdugan".
+_SOUND_SPELLINGS = str.maketrans("yu", "io")
+
+
+def sounds_alike(left: str, right: str) -> bool:
+    """Two spellings of a name that say the same sounds: no diacritics, "y" as "i", "u" as
+    "o", no doubled letters ("Catry" / "Catri", "Erdoğan" / "Erdugan"). Another vowel
+    elsewhere ("Jones" / "Jonas") or one more letter ("Daniel" / "Daniela") is another name,
+    though :func:`transliterated` reads both as one."""
+
+    def key(name: str) -> str:
+        return re.sub(r"(.)\1+", r"\1", _unaccented(name).translate(_SOUND_SPELLINGS))
+
+    return key(left) == key(right)

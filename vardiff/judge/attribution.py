@@ -4,12 +4,11 @@ from its claim) changes who vouches for a claim; a reworded speech verb does not
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import replace
 
 from .. import _cues as cues
 from .._artifacts import is_fragment
-from .._entities import is_title, same_government, transliterated
+from .._entities import is_title, same_government, sounds_alike, transliterated
 from .._report import Finding
 from .._words import FUNCTION_WORDS, mistyped
 from ._context import PairContext
@@ -284,20 +283,8 @@ def _same_name(left: cues.Attribution, right: cues.Attribution) -> bool:
     return (
         all(h[:1].isupper() for h in heads)
         and transliterated(heads[0], heads[1])
-        and _sound_key(heads[0]) == _sound_key(heads[1])
+        and sounds_alike(heads[0], heads[1])
     )
-
-
-def _sound_key(name: str) -> str:
-    """A name as transliterations of one sound spell it alike: no accents, "y" as "i", "u" as
-    "o", no doubled letters ("Catry" / "Catri", "Erdoğan" / "Erdugan"). Another vowel
-    elsewhere ("Jones" / "Jonas") or one more letter ("Daniel" / "Daniela") is another name."""
-    folded = unicodedata.normalize("NFKD", name.lower())
-    folded = "".join(c for c in folded if not unicodedata.combining(c)).translate(_SOUNDS)
-    return re.sub(r"(.)\1+", r"\1", folded)
-
-
-_SOUNDS = str.maketrans("yu", "io")
 
 
 def _same_source(left: str, right: str) -> bool:

@@ -41,11 +41,20 @@ _EITHER = {
 }
 
 
+def _possible_words(text: str) -> list[str]:
+    """The words that say something may be, but "can": ability, not likelihood."""
+    return [w for w in cues.modality_words(text, "possibility") if w.lower() != "can"]
+
+
+def _certain_words(text: str) -> list[str]:
+    """The words that say something will or must be ("will", "is going to", "must")."""
+    necessity = cues.modality_words(text, "necessity")
+    return cues.modality_words(text, "future") + [w for w in necessity if w.lower() == "must"]
+
+
 def _epistemic(text: str) -> set[str]:
     kinds = {k for k in cues.modality_classes(text) if k in _EPISTEMIC}
-    if "possibility" in kinds and all(
-        w.lower() == "can" for w in cues.modality_words(text, "possibility")
-    ):
+    if "possibility" in kinds and not _possible_words(text):
         kinds.discard("possibility")
     if "necessity" in kinds and all(
         w.lower() == _SHOULD for w in cues.modality_words(text, "necessity")
@@ -89,17 +98,12 @@ def _certainty(text: str) -> str | None:
     if _FRAMED.search(text):
         return None
     kinds = set(cues.modality_classes(text))
-    must = any(w.lower() == "must" for w in cues.modality_words(text, "necessity"))
-    possible = any(w.lower() != "can" for w in cues.modality_words(text, "possibility"))
-    if (must or "future" in kinds) and not kinds & _UNSURE:
+    certain = bool(_certain_words(text))
+    if certain and not kinds & _UNSURE:
         return "certain"
-    if possible and not (must or kinds & {"future", "conditional"}):
+    if _possible_words(text) and not (certain or "conditional" in kinds):
         return "possible"
     return None
-
-
-def _certainty_flipped(a: str, b: str) -> bool:
-    return {_certainty(a), _certainty(b)} == {"certain", "possible"}
 
 
 def check_modality(ctx: PairContext) -> list[Finding]:
@@ -107,8 +111,9 @@ def check_modality(ctx: PairContext) -> list[Finding]:
     left, right = _settle_either(_epistemic(a), _epistemic(b))
     if left == right:
         return []
-    if _certainty_flipped(a, b):
-        return [_certainty_finding(ctx, a, b)]
+    certainty = (_certainty(a), _certainty(b))
+    if set(certainty) == {"certain", "possible"}:
+        return [_certainty_finding(ctx, a, b, certain_in_a=certainty[0] == "certain")]
     gone = sorted(left - right)
     new = sorted(right - left)
     words_a = [w for kind in gone for w in _words(a, kind)]
@@ -135,20 +140,15 @@ def check_modality(ctx: PairContext) -> list[Finding]:
     ]
 
 
-def _certainty_finding(ctx: PairContext, a: str, b: str) -> Finding:
-    certain_in_a = _certainty(a) == "certain"
-    sure, unsure = (a, b) if certain_in_a else (b, a)
-    sure_words = cues.modality_words(sure, "future") + [
-        w for w in cues.modality_words(sure, "necessity") if w.lower() == "must"
-    ]
-    unsure_words = [w for w in cues.modality_words(unsure, "possibility") if w.lower() != "can"]
-    words_a, words_b = (sure_words, unsure_words) if certain_in_a else (unsure_words, sure_words)
+def _certainty_finding(ctx: PairContext, a: str, b: str, *, certain_in_a: bool) -> Finding:
     if certain_in_a:
+        words_a, words_b = _certain_words(a), _possible_words(b)
         message = (
             f"stated as certain in A ({words_a[0]!r}), only as possible in B ({words_b[0]!r}): "
             "the claim is weakened"
         )
     else:
+        words_a, words_b = _possible_words(a), _certain_words(b)
         message = (
             f"only possible in A ({words_a[0]!r}), stated as certain in B ({words_b[0]!r}): "
             "the claim is made stronger"

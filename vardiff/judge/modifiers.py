@@ -151,6 +151,10 @@ def modifiers_of(text: str, other: str) -> list[Modifier]:
     # A text in lower case throughout hides its names ("jiangxi provincial finance"): only
     # the closed classes are read there.
     caseless = text == text.lower() and other != other.lower()
+    # A modifier with a negation of its own ("few" = "not many", "unchanged" = "did not
+    # change") is said by a negation the other side has and this side lacks; the polarity
+    # check weighs the two.
+    negation_elsewhere = len(cues.negations(other)) > len(cues.negations(text))
     found: list[Modifier] = []
     index = 0
     while index < len(tokens):
@@ -182,7 +186,7 @@ def modifiers_of(text: str, other: str) -> list[Modifier]:
                 and amount not in hedged
                 and not replaced
                 and not negated
-                and not _negation_says(lowered[index], text, other)
+                and not (negation_elsewhere and _negative(lowered[index]))
             ):
                 found.append(
                     Modifier(
@@ -207,15 +211,13 @@ def modifiers_of(text: str, other: str) -> list[Modifier]:
 _NEGATIVE_PREFIXES = ("un", "in", "im", "non", "dis")
 
 
-def _negation_says(word: str, text: str, other: str) -> bool:
-    """A modifier that carries a negation of its own ("few" = "not many", "unchanged" = "did
-    not change", "unclear" = "not clear") where the other side has a negation this side lacks:
-    that negation says it, and the polarity check weighs the two."""
-    negative = word in _NEAR_NEGATIONS or any(
-        word.startswith(prefix) and lexicon().lemmas(word[len(prefix) :])
+def _negative(word: str) -> bool:
+    """A modifier with a negation of its own: "few", "little", or a known word after a negative
+    prefix ("unchanged", "unclear", "nonexistent")."""
+    return word in _NEAR_NEGATIONS or any(
+        word.startswith(prefix) and bool(lexicon().lemmas(word[len(prefix) :]))
         for prefix in _NEGATIVE_PREFIXES
     )
-    return negative and len(cues.negations(other)) > len(cues.negations(text))
 
 
 def _folded(token: str) -> str:

@@ -200,21 +200,32 @@ def _gender_swapped(a: str, b: str) -> list[Hit]:
     words the diff paired. Both genders on one side ("the king and queen", "his or her") say
     nothing: the people may only have changed places."""
     found_a, found_b = _gendered(a), _gendered(b)
-    for was, now in (("m", "f"), ("f", "m")):
+    turned = _one_sided(found_a, found_b)
+    if turned is None:
+        return []
+    was, now = turned
+    left, right = found_a[was], found_b[now]
+    message = (
+        f"A speaks of {_PEOPLE[was]} ({_listed(left)}), B of {_PEOPLE[now]} "
+        f"({_listed(right)}): the same person in another gender, or someone else"
+    )
+    evidence: dict[str, float | str] = {
+        "gendered_a": float(len(left)),
+        "gendered_b": float(len(right)),
+    }
+    return [Hit("person.gender_swapped", "referent", left[0], right[0], message, 0.9, evidence)]
+
+
+def _one_sided(
+    found_a: dict[str, list[str]], found_b: dict[str, list[str]]
+) -> tuple[str, str] | None:
+    """The two classes (of two) where every word of A is of one and every word of B of the
+    other, or None: words of both classes on one side say nothing."""
+    first, second = found_a
+    for was, now in ((first, second), (second, first)):
         if found_a[was] and not found_a[now] and found_b[now] and not found_b[was]:
-            left, right = found_a[was], found_b[now]
-            message = (
-                f"A speaks of {_PEOPLE[was]} ({_listed(left)}), B of {_PEOPLE[now]} "
-                f"({_listed(right)}): the same person in another gender, or someone else"
-            )
-            evidence: dict[str, float | str] = {
-                "gendered_a": float(len(left)),
-                "gendered_b": float(len(right)),
-            }
-            return [
-                Hit("person.gender_swapped", "referent", left[0], right[0], message, 0.9, evidence)
-            ]
-    return []
+            return was, now
+    return None
 
 
 _WE = frozenset("we us our ours ourselves".split())
@@ -227,28 +238,29 @@ def _group_swapped(a: str, b: str) -> list[Hit]:
     "after our three wins"): the speaker's own side became others. Both on one side ("we
     told them") say nothing, nor do the words of a direct quote: reported, its "we" is "they"
     ("'We will not negotiate,' the minister said" / "The minister said they would not")."""
-    said_a = [w for w in words(cues.strip_quotes(a)) if w.lower() in _WE | _THEY]
-    said_b = [w for w in words(cues.strip_quotes(b)) if w.lower() in _WE | _THEY]
-    for was, now in ((_WE, _THEY), (_THEY, _WE)):
-        left = [w for w in said_a if w.lower() in was]
-        right = [w for w in said_b if w.lower() in now]
-        if left and right and len(left) == len(said_a) and len(right) == len(said_b):
-            message = (
-                f"A says '{_listed(left)}', B says '{_listed(right)}': the speaker's own side in "
-                "one version, other people in the other"
-            )
-            return [
-                Hit(
-                    "person.group_swapped",
-                    "referent",
-                    left[0],
-                    right[0],
-                    message,
-                    0.9,
-                    {"said_a": float(len(left)), "said_b": float(len(right))},
-                )
-            ]
-    return []
+    found_a, found_b = _grouped(a), _grouped(b)
+    turned = _one_sided(found_a, found_b)
+    if turned is None:
+        return []
+    left, right = found_a[turned[0]], found_b[turned[1]]
+    message = (
+        f"A says '{_listed(left)}', B says '{_listed(right)}': the speaker's own side in "
+        "one version, other people in the other"
+    )
+    evidence: dict[str, float | str] = {"said_a": float(len(left)), "said_b": float(len(right))}
+    return [Hit("person.group_swapped", "referent", left[0], right[0], message, 0.9, evidence)]
+
+
+def _grouped(text: str) -> dict[str, list[str]]:
+    """The words of ``text`` outside direct quotes that point to the speaker's own group
+    ("we") or to others ("they")."""
+    found: dict[str, list[str]] = {"we": [], "they": []}
+    for word in words(cues.strip_quotes(text)):
+        if word.lower() in _WE:
+            found["we"].append(word)
+        elif word.lower() in _THEY:
+            found["they"].append(word)
+    return found
 
 
 def _listed(found: list[str]) -> str:
