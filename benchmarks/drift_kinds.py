@@ -35,7 +35,11 @@ weekday or month name to another), ``unit_changed`` (the unit of an amount, the 
 "20 kilometres" / "20 miles"), ``person_changed`` ("we" / "they", "our" / "their"),
 ``attribution_dropped`` ("..., he said.", "According to the police, ...", "The ministry said
 that ..." left out), ``cohyponym`` (a common noun to another kind of the same thing, a sibling
-under its sense's parent in the lexicon: "surgeon" / "dentist"). Harmless:
+under its sense's parent in the lexicon: "surgeon" / "dentist"). The modal, quantifier and
+pronoun swapped is one the reference says too: the judge reads the reference against the
+perturbed translation, and a word the translation had already left ("might" / "will") swapped
+back is no drift (since 2 December afternoon; a quantifier only where it quantifies: not "the
+most important", "almost every", "many a"). Harmless:
 ``contraction`` ("do not" / "don't"), ``number_written`` (a number up to ten in words or
 digits, "percent" / "%"), ``curly_quotes`` (straight / typographic quotes and apostrophes),
 ``spelling_variant`` (US / UK spelling, "color" / "colour", "organize" / "organise"),
@@ -537,6 +541,8 @@ _MODALS = {
     "could": "will", "should": "will",
 }  # fmt: skip
 _QUANTIFIERS = {
+    # "a few" is a point of its own ("a many days" is no English); "all the" needs "of".
+    "a few": "many", "all the": "some of the",
     "all": "some", "some": "all", "many": "few", "few": "many", "most": "some",
     "always": "sometimes", "sometimes": "always", "often": "rarely", "rarely": "often",
     "every": "some", "none": "some", "everyone": "someone", "everything": "something",
@@ -579,10 +585,15 @@ _IZE = re.compile(r"\b([a-z]{4,})iz(e|es|ed|ing|ation|ations)\b")
 
 
 def _swap_one(
-    text: str, rng: random.Random, table: dict[str, str], *, lower_only: bool = False
+    text: str,
+    rng: random.Random,
+    table: dict[str, str],
+    *,
+    lower_only: bool = False,
+    keep: Callable[[str, re.Match[str]], bool] | None = None,
 ) -> str | None:
     """``text`` with one word (or phrase) of ``table``, chosen at random, replaced by its
-    value, in the case it was written in."""
+    value, in the case it was written in; with ``keep``, only a match it keeps."""
     keys = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
     found = list(re.finditer(rf"\b(?:{keys})\b", text, re.IGNORECASE))
     # Not an acronym ("US" is no "us") and, with ``lower_only``, no name ("Labour Party").
@@ -591,6 +602,7 @@ def _swap_one(
         for m in found
         if not (m.group().isupper() and len(m.group()) > 1 and m.group() != "I")
         and not (lower_only and not m.group().islower())
+        and (keep is None or keep(text, m))
     ]
     if not found:
         return None
@@ -599,19 +611,69 @@ def _swap_one(
     return text[: m.start()] + _cased(m.group(), value) + text[m.end() :]
 
 
+def _said_in(reference: str) -> Callable[[str, re.Match[str]], bool]:
+    """Keeps a word the reference says too (its negated contraction counts: "couldn't" for
+    "could"): the judge reads the reference against the perturbed translation, so a word the
+    reference does not say is no drift where the translation had already left it ("I might
+    have" / "I will have" made "I may have" agrees with the reference)."""
+    said = {w.lower() for w in re.findall(r"[A-Za-z]+", reference.replace("n't", " n't"))}
+    said |= {"will"} if "wo" in said else set()  # "won't"
+
+    def keep(text: str, m: re.Match[str]) -> bool:
+        return all(w.lower() in said for w in m.group().split())
+
+    return keep
+
+
 def modality(item: dict[str, Any], rng: random.Random) -> str | None:
     """Drift: one modal verb to another of another strength ("will" / "may", "must" /
-    "may"): a certain statement made a possibility, or the reverse."""
-    text = item["mt"]
-    return _swap_one(text, rng, {k: v for k, v in _MODALS.items() if k != "may"}) or (
-        _swap_one(text, rng, {"may": "will"}) if re.search(r"\bmay\b", text) else None
+    "may"): a certain statement made a possibility, or the reverse; a modal the reference
+    says too (:func:`_said_in`)."""
+    text, keep = item["mt"], _said_in(item["reference"])
+    return _swap_one(text, rng, {k: v for k, v in _MODALS.items() if k != "may"}, keep=keep) or (
+        _swap_one(text, rng, {"may": "will"}, keep=keep) if re.search(r"\bmay\b", text) else None
     )
+
+
+# Where a quantifier is no point of its scale, or its swap no English: "the most important"
+# (a superlative), "most likely" (a degree), "almost every house" ("almost some house"),
+# "many a", "all year", "the All Blacks" (a name).
+_NOT_QUANTITY_BEFORE = re.compile(r"\b(?:the|at|almost|nearly|practically|virtually)\s+$", re.I)
+_NOT_QUANTITY_AFTER = re.compile(
+    r"\s+(?:a|an|I|year|years|day|days|week|month|night|time|along|but|round)\b"
+)
+
+
+def _quantity(reference: str) -> Callable[[str, re.Match[str]], bool]:
+    """Keeps a quantifier the reference says too, where it quantifies ("most people", not
+    "the most important")."""
+    said = _said_in(reference)
+
+    def keep(text: str, m: re.Match[str]) -> bool:
+        before, after = text[: m.start()], text[m.end() :]
+        following = re.match(r"\s+([A-Za-z]+)", after)
+        degree = (
+            m.group().lower() == "most"
+            and following is not None
+            and lexicon().is_adjective(following.group(1))
+            and not lexicon().is_noun(following.group(1))
+        )
+        name = m.group()[:1].isupper() and bool(re.search(r"\w\s+$", before))
+        return (
+            said(text, m)
+            and not _NOT_QUANTITY_BEFORE.search(before)
+            and not _NOT_QUANTITY_AFTER.match(after)
+            and not degree
+            and not name
+        )
+
+    return keep
 
 
 def quantifier(item: dict[str, Any], rng: random.Random) -> str | None:
     """Drift: one quantifier or frequency word to another ("all" / "some", "often" /
-    "rarely")."""
-    return _swap_one(item["mt"], rng, _QUANTIFIERS)
+    "rarely"), one the reference says too, where it quantifies (:func:`_quantity`)."""
+    return _swap_one(item["mt"], rng, _QUANTIFIERS, keep=_quantity(item["reference"]))
 
 
 def date_changed(item: dict[str, Any], rng: random.Random) -> str | None:
@@ -641,8 +703,9 @@ def unit_changed(item: dict[str, Any], rng: random.Random) -> str | None:
 
 def person_changed(item: dict[str, Any], rng: random.Random) -> str | None:
     """Drift: the first person plural to the third, or back ("we" / "they", "our" /
-    "their"): the words point to other people."""
-    return _swap_one(item["mt"], rng, _PERSON)
+    "their"): the words point to other people; a pronoun the reference says too
+    (:func:`_said_in`)."""
+    return _swap_one(item["mt"], rng, _PERSON, keep=_said_in(item["reference"]))
 
 
 def contraction(item: dict[str, Any], rng: random.Random) -> str | None:

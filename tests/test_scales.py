@@ -292,3 +292,48 @@ def test_a_round_figure_told_as_a_bound_is_quiet() -> None:
 )
 def test_a_bound_word_is_a_bound_only_before_an_amount(text: str) -> None:
     assert [p for p in scale_points(text) if p.band("bound") is not None] == [], text
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Far apart in the sentence: the diff does not put the two in one short edit.
+        (
+            "I do not know if you realise it, but most of the goods from Central America came "
+            "into this country duty-free.",
+            "I do not know if you realise that some of the goods imported into this country "
+            "from Central America are duty free.",
+        ),
+        # "as" opens a clause here, it makes no bound ("as many as 300").
+        (
+            "Pronunciation is easy in Italian since most words are pronounced as they are written.",
+            "Pronunciation is easy in Italian, as some words are pronounced as they are spelled.",
+        ),
+        (
+            "Virtually all computers in use today are based on binary numbers.",
+            "Binary numbers are the basis of some computers in use today.",
+        ),
+    ],
+)
+def test_a_quantity_of_the_same_thing_read_across_the_pair(a: str, b: str) -> None:
+    for left, right in both_ways(a, b):
+        hits = [h for h in find_scales(left, right) if h.check == "scale.quantifier"]
+        assert loud(hits) and hits[0].evidence["distance"] >= 2, (left, right, hits)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # The next band across the pair: "virtually" left out, a phrase shrunk.
+        (
+            "Virtually all computers in use today are based on binary numbers.",
+            "Binary numbers are the basis of all computers in use today.",
+        ),
+        # "as many as" is a bound on an amount.
+        ("As many as 300 people were evacuated.", "Some 300 people were evacuated."),
+    ],
+)
+def test_no_quantity_of_the_same_thing_changed_across_the_pair(a: str, b: str) -> None:
+    for left, right in both_ways(a, b):
+        hits = [h for h in find_scales(left, right) if h.check == "scale.quantifier"]
+        assert not loud(hits), (left, right, hits)

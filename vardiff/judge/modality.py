@@ -2,16 +2,24 @@
 or conditional ("would") against none is tense or style, and translations vary in it freely;
 "can" is ability, not likelihood.
 
-One change stands out from the rest (``modality.certainty``): a claim stated as certain on one
-side ("will", "must") and only as possible on the other ("may", "might", "could"), with nothing
-else on either side that hedges or frames it. Honest translations move between "would" and
-"will" or "may" and "could" all the time; they do not turn what will happen into what may.
-Conditions ("if", "unless", "whether"), questions and a "would" on either side frame the
-modals as hypothetical, so they leave the finding to ``modality.changed``."""
+Two changes stand out from the rest. ``modality.certainty``: a claim stated as certain on one
+side ("will", "must", a "would" that tells what will be: "announced the troops would leave")
+and only as possible on the other ("may", "might", "could"), with nothing else on either side
+that hedges or frames it. Honest translations move between "would" and "will" or "may" and
+"could" all the time; they do not turn what will happen into what may. ``modality.obligation``:
+what should or must be done on one side ("should", "must", "has to"), what simply will be on
+the other ("will"), with no other word of duty, doubt or condition: advice told as a forecast.
+Both are read in direct quotes too. Where each side mixes the two ("rain will fall, and storms
+could follow" / "rain may fall, and storms could follow"), one side saying what will be more
+often and what may be less often is the same change (evidence ``mixed``). A question, and a
+condition ("if", "unless", "whether") on one side only, frame the modals as hypothetical, as
+does a "would" beside a condition, so they leave the finding to ``modality.changed``; a
+condition on both sides leaves the two consequences to compare."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .. import _cues as cues
 from .._report import Finding
@@ -88,32 +96,115 @@ def _words(text: str, kind: str) -> list[str]:
     return found
 
 
-_FRAMED = re.compile(r"\b(?:if|unless|whether)\b|\?\s*$", re.IGNORECASE)
+_FRAMED = re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
+_QUESTION = re.compile(r"\?\s*$")
 _UNSURE = {"possibility", "hedge", "probability", "expectation", "plan", "conditional"}
+# "would" that tells what will be: the future of a past report ("announced the troops would
+# leave") or a claim about what is so ("it would be in vain"); not a wish ("would like"), nor
+# "would-be" buyers.
+_PREDICTING_WOULD = re.compile(
+    r"(?<![\w-])would(?![\w-])(?!\s+(?:like|love|prefer|rather|sooner)\b)", re.IGNORECASE
+)
 
 
-def _certainty(text: str) -> str | None:
-    """``"certain"`` when ``text`` says what will or must be and hedges nothing, ``"possible"``
-    when it only says what may be (not with "can": ability); None otherwise."""
-    if _FRAMED.search(text):
+def _framed(text: str, other: str) -> bool:
+    """A question asks and claims nothing; a condition ("if", "unless", "whether") on one side
+    only makes its modals hypothetical where the other's are not. A condition on both sides
+    leaves the two consequences to compare ("if they agree, we will restore it" / "..., we may
+    restore it")."""
+    return bool(_QUESTION.search(text)) or (
+        bool(_FRAMED.search(text)) and not _FRAMED.search(other)
+    )
+
+
+def _predicting(text: str) -> list[str]:
+    """The "would"s of ``text`` that tell what will be (:data:`_PREDICTING_WOULD`), where no
+    condition frames them."""
+    return [] if _FRAMED.search(text) else _PREDICTING_WOULD.findall(text)
+
+
+def _certainty(text: str, other: str) -> str | None:
+    """``"certain"`` when ``text`` says what will or must be ("will", "must", a predicting
+    "would") and hedges nothing, ``"possible"`` when it only says what may be (not with
+    "can": ability); None otherwise, or where it is framed (:func:`_framed`)."""
+    if _framed(text, other):
         return None
-    kinds = set(cues.modality_classes(text))
-    certain = bool(_certain_words(text))
-    if certain and not kinds & _UNSURE:
+    kinds = cues.modality_classes(text)
+    predicting = _predicting(text)
+    unsure = set(_UNSURE)
+    if predicting and len(predicting) == kinds["conditional"]:
+        unsure.discard("conditional")
+    certain = bool(_certain_words(text) or predicting)
+    if certain and not set(kinds) & unsure:
         return "certain"
     if _possible_words(text) and not (certain or "conditional" in kinds):
         return "possible"
     return None
 
 
+_OTHER_DOUBT = ("hedge", "probability", "expectation", "plan")
+
+
+def _strength(text: str) -> tuple[int, int]:
+    """How many words of ``text`` say what will be, and how many what may be."""
+    return len(_certain_words(text)) + len(_predicting(text)), len(_possible_words(text))
+
+
+def _shifted(a: str, b: str) -> bool | None:
+    """Where each side mixes the two ("rain will fall, and storms could follow" / "rain may
+    fall, and storms could follow"): True where ``a`` says what will be more often than ``b``
+    and what may be less often, False for the other way round, None otherwise. Not under a
+    condition on either side (the modal of the condition and of its consequence are not told
+    apart), in a question, or where another word of doubt ("probably", "appears to") differs."""
+    if any(_FRAMED.search(t) or _QUESTION.search(t) for t in (a, b)):
+        return None
+    kinds_a, kinds_b = cues.modality_classes(a), cues.modality_classes(b)
+    if any(kinds_a[k] != kinds_b[k] for k in _OTHER_DOUBT):
+        return None
+    (certain_a, possible_a), (certain_b, possible_b) = _strength(a), _strength(b)
+    if certain_a > certain_b and possible_b > possible_a:
+        return True
+    if certain_b > certain_a and possible_a > possible_b:
+        return False
+    return None
+
+
+_NOT_DUTY = {"future", "expectation", "plan", "probability", "possibility", "hedge"}
+_NOT_PLAIN = {"possibility", "probability", "hedge", "plan", "expectation", "conditional"}
+
+
+def _duty(text: str, other: str) -> bool:
+    """``text`` says what should or must be done ("should", "must", "has to") and nothing of
+    what will be, and ``other`` says only that it will be ("will"), with no word of duty, doubt
+    or condition: advice or an obligation told as a plain forecast, or the reverse."""
+    if _framed(text, other) or _framed(other, text):
+        return False
+    kinds, kinds_other = set(cues.modality_classes(text)), set(cues.modality_classes(other))
+    return (
+        bool(cues.modality_words(text, "necessity"))
+        and not kinds & _NOT_DUTY
+        and not cues.modality_words(other, "necessity")
+        and "future" in kinds_other
+        and not kinds_other & _NOT_PLAIN
+    )
+
+
 def check_modality(ctx: PairContext) -> list[Finding]:
+    # Certainty and duty are read in direct quotes too: a speaker's "will" made "may" is
+    # another claim, and the quote check shows a rewritten quote in a rewrite at "low" only.
+    certainty = (_certainty(ctx.a, ctx.b), _certainty(ctx.b, ctx.a))
+    if set(certainty) == {"certain", "possible"}:
+        return [_certainty_finding(ctx, ctx.a, ctx.b, certain_in_a=certainty[0] == "certain")]
+    shifted = _shifted(ctx.a, ctx.b)
+    if shifted is not None:
+        return [_certainty_finding(ctx, ctx.a, ctx.b, certain_in_a=shifted, mixed=True)]
+    for duty_in_a, (x, y) in ((True, (ctx.a, ctx.b)), (False, (ctx.b, ctx.a))):
+        if _duty(x, y):
+            return [_duty_finding(ctx, duty_in_a=duty_in_a)]
     a, b = cues.strip_quotes(ctx.a), cues.strip_quotes(ctx.b)
     left, right = _settle_either(_epistemic(a), _epistemic(b))
     if left == right:
         return []
-    certainty = (_certainty(a), _certainty(b))
-    if set(certainty) == {"certain", "possible"}:
-        return [_certainty_finding(ctx, a, b, certain_in_a=certainty[0] == "certain")]
     gone = sorted(left - right)
     new = sorted(right - left)
     words_a = [w for kind in gone for w in _words(a, kind)]
@@ -140,15 +231,47 @@ def check_modality(ctx: PairContext) -> list[Finding]:
     ]
 
 
-def _certainty_finding(ctx: PairContext, a: str, b: str, *, certain_in_a: bool) -> Finding:
+def _certain_or_predicting(text: str) -> list[str]:
+    return _certain_words(text) or _predicting(text)
+
+
+def _quoted(words: list[str], text: str) -> bool:
+    """Every one of ``words`` stands only in the direct quotes of ``text``."""
+    outside = {w.lower() for w in re.findall(r"[\w’']+", cues.strip_quotes(text))}
+    return all(w.lower() not in outside for w in words)
+
+
+def _new(words: list[str], other: list[str]) -> list[str]:
+    """``words`` the other side says fewer times, or all of them."""
+    said = Counter(w.lower() for w in other)
+    found = []
+    for word in words:
+        if said[word.lower()]:
+            said[word.lower()] -= 1
+        else:
+            found.append(word)
+    return found or words
+
+
+def _certainty_finding(
+    ctx: PairContext, a: str, b: str, *, certain_in_a: bool, mixed: bool = False
+) -> Finding:
     if certain_in_a:
-        words_a, words_b = _certain_words(a), _possible_words(b)
+        words_a, words_b = _certain_or_predicting(a), _possible_words(b)
+        words_a, words_b = (
+            _new(words_a, _certain_or_predicting(b)),
+            _new(words_b, _possible_words(a)),
+        )
         message = (
             f"stated as certain in A ({words_a[0]!r}), only as possible in B ({words_b[0]!r}): "
             "the claim is weakened"
         )
     else:
-        words_a, words_b = _possible_words(a), _certain_words(b)
+        words_a, words_b = _possible_words(a), _certain_or_predicting(b)
+        words_a, words_b = (
+            _new(words_a, _possible_words(b)),
+            _new(words_b, _certain_or_predicting(a)),
+        )
         message = (
             f"only possible in A ({words_a[0]!r}), stated as certain in B ({words_b[0]!r}): "
             "the claim is made stronger"
@@ -161,7 +284,43 @@ def _certainty_finding(ctx: PairContext, a: str, b: str, *, certain_in_a: bool) 
         b=", ".join(words_b),
         message=message,
         prior=0.65,
-        evidence={"certain_in_a": float(certain_in_a)},
+        evidence={
+            "certain_in_a": float(certain_in_a),
+            # What the calibration may weigh: a claim in a speaker's words, a "would" read as
+            # what will be.
+            "quoted": float(_quoted(words_a, a) and _quoted(words_b, b)),
+            "would": float(not _certain_words(a if certain_in_a else b)),
+            # Each side says both what will and what may be, one of each turned.
+            "mixed": float(mixed),
+        },
+        a_span=ctx.locate(words_a[0], side="a"),
+        b_span=ctx.locate(words_b[0], side="b"),
+    )
+
+
+def _duty_finding(ctx: PairContext, *, duty_in_a: bool) -> Finding:
+    duty = cues.modality_words(ctx.a if duty_in_a else ctx.b, "necessity")
+    plain = cues.modality_words(ctx.b if duty_in_a else ctx.a, "future")
+    words_a, words_b = (duty, plain) if duty_in_a else (plain, duty)
+    if duty_in_a:
+        message = (
+            f"what should or must be in A ({duty[0]!r}), what will be in B ({plain[0]!r}): "
+            "advice or an obligation told as a forecast"
+        )
+    else:
+        message = (
+            f"what will be in A ({plain[0]!r}), what should or must be in B ({duty[0]!r}): "
+            "a forecast told as advice or an obligation"
+        )
+    return draft(
+        ctx,
+        check="modality.obligation",
+        category="modality",
+        a=", ".join(words_a),
+        b=", ".join(words_b),
+        message=message,
+        prior=0.65,
+        evidence={"duty_in_a": float(duty_in_a)},
         a_span=ctx.locate(words_a[0], side="a"),
         b_span=ctx.locate(words_b[0], side="b"),
     )

@@ -8,11 +8,14 @@ come from the lexicon ("spokeswoman", "nephew", "widow").
 Between two translations the diff seldom pairs the pronouns ("it is his government, yet he
 wants" / "she has a government, yet she needs"), so the whole pair is read as well: where A
 speaks only of men and B only of women (or the other way round), the person changed gender
-(``person.gender_swapped``), unless a word pair already said so; where A says only "we" and
-B only "they" (or the other way round), the group changed (``person.group_swapped``).
+(``person.gender_swapped``), unless a word pair already said so; where A says "we" more often
+than B and "they" less often (or the other way round), a group changed
+(``person.group_swapped``).
 """
 
 from __future__ import annotations
+
+from collections import Counter
 
 from .. import _cues as cues
 from .._report import Finding
@@ -85,17 +88,28 @@ def find_referents(a: str, b: str) -> list[Hit]:
     hits: list[Hit] = []
     words_a = vocabulary(a)
     words_b = vocabulary(b)
+    counts_a = Counter(w.lower() for w in words(a))
+    counts_b = Counter(w.lower() for w in words(b))
     for edit in replacements(a, b, most_words=_MAX_WORDS):
         left, right = words(edit.a), words(edit.b)
         for x in left:
-            # A word that is still on the other side moved; it was not replaced.
-            if x.lower() in words_b:
+            # A word that is still on the other side moved; it was not replaced. A pronoun
+            # stands for someone each time: it moved only where the other side says it as
+            # often ("their advice ... for their citizens" / "their advice ... for our
+            # citizens" replaced one "their").
+            if _kept(x, words_b, counts_a, counts_b):
                 continue
             found = None
             for y in right:
-                if y.lower() in words_a:
+                if _kept(y, words_a, counts_b, counts_a):
                     continue
                 change = _pronoun_change(x, y)
+                # Said fewer times on the other side: only another person or gender is read
+                # ("their" / "our", "his" / "her"), not a thing ("we haven't yet" / "it hasn't
+                # been observed yet" turned the clause passive) nor a number ("our" / "my").
+                fewer = x.lower() in words_b or y.lower() in words_a
+                if fewer and not _other_people(x, y, change):
+                    continue
                 if change:
                     found = Hit(
                         f"person.pronoun_{change}",
@@ -146,6 +160,22 @@ def find_referents(a: str, b: str) -> list[Hit]:
     if not any(h.check == "person.pronoun_person" for h in hits):
         hits.extend(_group_swapped(a, b))
     return hits
+
+
+def _kept(word: str, other: set[str], counts: Counter[str], counts_other: Counter[str]) -> bool:
+    """``word`` of one side is still on the other (``other``: its vocabulary); a pronoun only
+    where the other side says it as often."""
+    lowered = word.lower()
+    if lowered in _PRONOUNS:
+        return counts_other[lowered] >= counts[lowered]
+    return lowered in other
+
+
+def _other_people(x: str, y: str, change: str | None) -> bool:
+    """Two pronouns for other people: another person or gender, neither a thing ("it")."""
+    if change not in ("person", "gender"):
+        return False
+    return "n" not in (_PRONOUNS[x.lower()][2], _PRONOUNS[y.lower()][2])
 
 
 def _people_counted(x: str, y: str) -> str | None:
@@ -233,13 +263,18 @@ _THEY = frozenset("they them their theirs themselves".split())
 
 
 def _group_swapped(a: str, b: str) -> list[Hit]:
-    """A hit where ``a`` speaks of a group only as "we" and ``b`` only as "they" (or the other
-    way round), whichever words the diff paired ("after winning their first three games" /
-    "after our three wins"): the speaker's own side became others. Both on one side ("we
-    told them") say nothing, nor do the words of a direct quote: reported, its "we" is "they"
-    ("'We will not negotiate,' the minister said" / "The minister said they would not")."""
+    """A hit where a "we" of ``a`` became a "they" in ``b`` (or the other way round), whichever
+    words the diff paired ("after winning their first three games" / "after our three wins"):
+    ``a`` says the speaker's own group more often than ``b`` and other people less often. The
+    speaker's own side became others. The same counts on one side ("we told them" / "we told
+    them") say nothing, nor do the words of a direct quote that only one side holds: reported,
+    its "we" is "they" ("'We will not negotiate,' the minister said" / "The minister said they
+    would not"). Where both sides quote, the quotes are read too: "'We are pleased,' said
+    Carey" / "'They are pleased,' said Carey"."""
+    if not (cues.quotes(a) and cues.quotes(b)):
+        a, b = cues.strip_quotes(a), cues.strip_quotes(b)
     found_a, found_b = _grouped(a), _grouped(b)
-    turned = _one_sided(found_a, found_b)
+    turned = _shifted(found_a, found_b)
     if turned is None:
         return []
     left, right = found_a[turned[0]], found_b[turned[1]]
@@ -247,15 +282,32 @@ def _group_swapped(a: str, b: str) -> list[Hit]:
         f"A says '{_listed(left)}', B says '{_listed(right)}': the speaker's own side in "
         "one version, other people in the other"
     )
-    evidence: dict[str, float | str] = {"said_a": float(len(left)), "said_b": float(len(right))}
+    evidence: dict[str, float | str] = {
+        "said_a": float(len(left)),
+        "said_b": float(len(right)),
+        # Each side says only one of the two: no "we" left beside the new "they".
+        "one_sided": float(_one_sided(found_a, found_b) is not None),
+    }
     return [Hit("person.group_swapped", "referent", left[0], right[0], message, 0.9, evidence)]
 
 
+def _shifted(
+    found_a: dict[str, list[str]], found_b: dict[str, list[str]]
+) -> tuple[str, str] | None:
+    """The two groups ("we", "they") where A says the first more often than B and the second
+    less often: one of A's words of the first became one of the second in B."""
+    first, second = found_a
+    for was, now in ((first, second), (second, first)):
+        if len(found_a[was]) > len(found_b[was]) and len(found_b[now]) > len(found_a[now]):
+            return was, now
+    return None
+
+
 def _grouped(text: str) -> dict[str, list[str]]:
-    """The words of ``text`` outside direct quotes that point to the speaker's own group
-    ("we") or to others ("they")."""
+    """The words of ``text`` that point to the speaker's own group ("we") or to others
+    ("they")."""
     found: dict[str, list[str]] = {"we": [], "they": []}
-    for word in words(cues.strip_quotes(text)):
+    for word in words(text):
         if word.lower() in _WE:
             found["we"].append(word)
         elif word.lower() in _THEY:

@@ -341,11 +341,20 @@ def _other_use(text: str, start: int, end: int, phrase: str, scale: str) -> bool
     # fewer than"); one after "as" is a bound ("as many as 300"); one before a number is part
     # of how the amount is written ("some 300", "several hundred", "a couple of thousand"):
     # the number and wording checks' business.
-    if _comparative(nxt) or re.search(r"\bas\s+$", before, re.I) or is_amount_word(nxt):
+    if _comparative(nxt) or _as_bound(phrase, before) or is_amount_word(nxt):
         return True
     # "most important", "much needed": a superlative or a degree of an adjective or a
     # participle, not a quantity of a noun.
     return phrase in ("most", "much") and _adjective(nxt)
+
+
+# Words that make a bound after "as" ("as many as 300", "as few as ten"); after "as" any other
+# is a quantity of a clause the conjunction opens ("as some words are pronounced").
+_AS_BOUND = frozenset("many much few little".split())
+
+
+def _as_bound(phrase: str, before: str) -> bool:
+    return phrase in _AS_BOUND and re.search(r"\bas\s+$", before, re.I) is not None
 
 
 def _other_privative(phrase: str, before: str) -> bool:
@@ -456,6 +465,67 @@ def shifts(a: str, b: str) -> list[Shift]:
             shift = _shift(scale, a, b, left, right, edit)
             if shift is not None:
                 found.append(shift)
+    return found + _shifts_across(a, b, points_a, points_b, found)
+
+
+# Scales read across the whole pair as well as in its edits: a quantity or a frequency says
+# the same of the same thing wherever the diff puts it.
+_ACROSS = ("quantifier", "frequency")
+# Bands apart for a pair across: the next band ("virtually all" / "all", "a few" / "few",
+# "without" / "some") is a phrase grown or shrunk, which the edits read where it is one.
+_ACROSS_DISTANCE = 2
+
+
+def _unpaired(point: Point, used: set[int], count: Counter[str], other: Counter[str]) -> bool:
+    """Not to pair across: paired in an edit already, said as often on the other side, or a
+    privative ("without", "lacks"), whose thing is not the noun after it in both."""
+    return (
+        point.start in used
+        or count[point.phrase] <= other[point.phrase]
+        or (point.phrase in _PRIVATIVES)
+    )
+
+
+def _shifts_across(
+    a: str, b: str, points_a: list[Point], points_b: list[Point], paired: list[Shift]
+) -> list[Shift]:
+    """Scale words of the quantity and frequency scales that the edits did not pair, paired
+    across the pair where they bear on the same word ("most of the goods from Central America
+    came" / "some of the goods imported from Central America"; "since most words are
+    pronounced" / "as some words are pronounced"): between two translations the diff seldom
+    puts the two in one short edit. Each side's phrase must be said there more often than on
+    the other side (not merely moved), the two two bands apart at least, and not opposites the
+    lexicon knows."""
+    count_a = Counter(p.phrase for p in points_a)
+    count_b = Counter(p.phrase for p in points_b)
+    used_a = {s.a.point.start for s in paired}
+    used_b = {s.b.point.start for s in paired}
+    found: list[Shift] = []
+    for left in points_a:
+        if _unpaired(left, used_a, count_a, count_b):
+            continue
+        for right in points_b:
+            if _unpaired(right, used_b, count_b, count_a):
+                continue
+            scale = next(
+                (n for n in _ACROSS if left.band(n) is not None and right.band(n) is not None), None
+            )
+            if scale is None or _opposed(left, right):
+                continue
+            edit = Edit(
+                left.text,
+                right.text,
+                a[: left.start],
+                b[: right.start],
+                a[left.end :],
+                b[right.end :],
+            )
+            shift = _shift(_BY_NAME[scale], a, b, left, right, edit)
+            if shift is None or not shift.anchored or shift.distance < _ACROSS_DISTANCE:
+                continue
+            found.append(shift)
+            used_b.add(right.start)
+            break
     return found
 
 
