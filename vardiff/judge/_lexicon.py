@@ -273,6 +273,10 @@ class Lexicon:
         cheap test before :meth:`opposition` is asked about every pair of two texts' words."""
         return any(f in self._antonyms or f in self._direction for f in self._forms(word))
 
+    def near_opposable(self, word: str) -> bool:
+        """Whether some reading of ``word`` has a near-antonym (an adjective cluster's)."""
+        return any(f in self._indirect for f in self._forms(word))
+
     def _forms(self, word: str) -> set[str]:
         return {word.lower(), *(w.lower() for w in self.lemmas(word))}
 
