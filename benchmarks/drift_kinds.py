@@ -35,7 +35,9 @@ weekday or month name to another), ``unit_changed`` (the unit of an amount, the 
 "20 kilometres" / "20 miles"), ``person_changed`` ("we" / "they", "our" / "their"),
 ``attribution_dropped`` ("..., he said.", "According to the police, ...", "The ministry said
 that ..." left out), ``cohyponym`` (a common noun to another kind of the same thing, a sibling
-under its sense's parent in the lexicon: "surgeon" / "dentist"). The modal, quantifier and
+under its sense's parent in the lexicon: "surgeon" / "dentist", "road" / "lane"; the sibling is
+a word a reader knows, a whole word of the model's vocabulary, and reads as that kind, its own
+commonest sense: not "fecula", "kowhai", nor "clinic" for a hospital). The modal, quantifier and
 pronoun swapped is one the reference says too: the judge reads the reference against the
 perturbed translation, and a word the translation had already left ("might" / "will") swapped
 back is no drift (since 2 December afternoon; a quantifier only where it quantifies: not "the
@@ -74,6 +76,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from judge_data import OUT, run  # noqa: E402
 
+from vardiff._embed import default_model_path  # noqa: E402
 from vardiff._words import FUNCTION_WORDS  # noqa: E402
 from vardiff.judge._calibration import calibration_named  # noqa: E402
 from vardiff.judge._lexicon import lexicon  # noqa: E402
@@ -406,10 +409,30 @@ def _children() -> dict[int, list[int]]:
     return children
 
 
+# More senses than this below a noun's commonest sense make it a general word ("equipment" 273),
+# as the kinds check reads it.
+_MAX_BREADTH = 100
+
+
+@lru_cache(maxsize=1)
+def _known_words() -> frozenset[str]:
+    """The whole words of the default model's vocabulary (30,522 WordPiece entries, pieces
+    left out): words common enough that a reader knows them ("lane", "clinic"), unlike the
+    lexicon's rare lemmas ("fecula", "kowhai", "triumvir")."""
+    tokenizer = json.loads((default_model_path() / "tokenizer.json").read_text("utf-8"))
+    return frozenset(w for w in tokenizer["model"]["vocab"] if w.isalpha())
+
+
 def _sibling(noun: str, rng: random.Random) -> str | None:
     """A one-word lemma of another kind under the commonest sense's first parent ("surgeon"
-    / "dentist"), one a reader knows (it has at most three senses of its own)."""
+    / "dentist"), one a reader knows and reads as that kind: a whole word of the model's
+    vocabulary, a noun only, whose own commonest sense is the sibling ("lane" for a road; not
+    "clinic", whose commonest sense is an institution, nor "bombshell", a surprise), with at
+    most three senses. The noun itself must be one word of one reading ("ways" is also the
+    lemma of a shipway) and specific ("equipment" has no sibling a reader would name)."""
     lex = lexicon()
+    if len(lex.lemmas(noun, "n")) > 1 or lex.breadth(noun) > _MAX_BREADTH:
+        return None
     for lemma in lex.lemmas(noun, "n"):
         senses = lex._senses["n"].get(lemma, ())
         if not senses or len(senses) > 3 or lex.domain(lemma) not in _THINGS:
@@ -426,7 +449,10 @@ def _sibling(noun: str, rng: random.Random) -> str | None:
                 if word.isalpha()
                 and word.islower()
                 and word != lemma
-                and 0 < len(lex._senses["n"].get(word, ())) <= 3
+                and word in _known_words()
+                and not (lex.is_verb(word) or lex.is_adjective(word))
+                and 0 < len(own := lex._senses["n"].get(word, ())) <= 3
+                and own[0] == sibling
             ]
             return rng.choice(sorted(others)) if others else None
     return None
@@ -437,7 +463,8 @@ def cohyponym(item: dict[str, Any], rng: random.Random) -> str | None:
     commonest sense's parent in the lexicon ("surgeon" / "dentist", "rifles" / "shotguns")."""
     text: str = item["mt"]
     lex = lexicon()
-    found = _common_nouns(text)
+    # Not a possessive ("men's"): its plural would be garbled.
+    found = [m for m in _common_nouns(text) if "'" not in m.group()]
     rng.shuffle(found)
     for m in found:
         other = _sibling(m.group(), rng)
@@ -448,7 +475,23 @@ def cohyponym(item: dict[str, Any], rng: random.Random) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _irregular_plurals() -> dict[str, str]:
+    """Lemma -> its plural, where the lexicon lists it as an irregular form ("potato" /
+    "potatoes", "mouse" / "mice")."""
+    found: dict[str, str] = {}
+    for form, lemmas in lexicon()._exceptions["n"].items():
+        for lemma in lemmas:
+            if form != lemma and form.isalpha():
+                found.setdefault(lemma, form)
+    return found
+
+
 def _plural(noun: str) -> str:
+    if noun in _irregular_plurals():
+        return _irregular_plurals()[noun]
+    if noun.endswith("man"):
+        return noun[:-3] + "men"  # "yachtsman" / "yachtsmen"
     if noun.endswith(("s", "sh", "ch", "x", "z")):
         return noun + "es"
     if noun.endswith("y") and noun[-2:-1] not in "aeiou":

@@ -8,6 +8,11 @@ from vardiff.judge import Judge, build_context
 from vardiff.judge._calibration import severity_of
 from vardiff.judge._edits import Hit
 
+# The one loud finding of a noun swapped for another thing of its kind: the plain verdict
+# (the commonest senses close siblings, kin, named days: kind.sibling) or the lexicon's looser
+# one (a rarer sense, a far parent, its file alone: kind.cohyponym).
+ANOTHER_THING = (["kind.sibling"], ["kind.cohyponym"])
+
 
 def loud(hits: list[Hit]) -> list[Hit]:
     """Hits whose prior makes a finding of medium or above on the checks' own scale."""

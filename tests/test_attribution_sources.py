@@ -11,6 +11,7 @@ import pytest
 from vardiff import Pair, Severity, word_diff
 from vardiff._cues import attributions
 from vardiff.judge import Judge
+from vardiff.judge._calibration import severity_of
 from vardiff.judge._context import PairContext, build_context
 from vardiff.judge.attribution import check_attribution
 
@@ -76,7 +77,8 @@ NO_SOURCE = [
     # The agent of a passive verb that cannot speak is no source.
     ("The pH level is indicated by the amount of hydrogen ions.",
      "The pH level is given by the quantity of hydrogen ions."),
-    # What someone is advised to say attributes no claim.
+    # What someone is advised to say, or what the text supposes, attributes no claim.
+    ("So let's say you have a cell.", "So let us say you have a cell."),
     ("It is recommended that women travellers say that they are married.",
      "Female tourists are advised to state that they are married."),
     # "states" after an adjective is a plural noun, not a verb of saying.
@@ -132,8 +134,51 @@ def test_a_dropped_source_says_that_b_reports_nothing() -> None:
     [found] = check_attribution(
         _context("According to the police, three people died.", "Three people died.")
     )
-    assert found.check == "attribution.dropped"
+    assert found.check == "attribution.unsourced"
     assert dict(found.evidence) == {"source_kept": 0.0, "reported_in_b": 0.0, "spoken_by": 0.0}
+
+
+# A claim turned into a fact, or a quote into no one's words: B keeps no trace of the source.
+ASSERTED = [
+    ("According to the police, three people died.", "Three people died."),
+    ("Three people died in the fire, police said.", "Three people died in the fire."),
+    ("The ministry said that the talks had failed.", "The talks had failed."),
+    ("The vaccine is safe for children, the agency said.", "The vaccine is safe for children."),
+    ("According to witnesses, the gunman fled on foot.", "The gunman fled on foot."),
+    # A quote left without its speaker: no one's words.
+    ('"We will not give up," he said.', '"We will not give up."'),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), ASSERTED)
+def test_a_claim_turned_into_a_fact_fails_the_gate(a: str, b: str) -> None:
+    found = [f for f in Judge(embedder=None).judge(_pair(a, b)) if f.category == "attribution"]
+    assert [f.check for f in found] == ["attribution.unsourced"], found
+    assert found[0].severity >= Severity.MEDIUM
+
+
+@pytest.mark.parametrize(("a", "b"), ASSERTED)
+def test_an_attribution_only_b_gives_is_a_verdict_on_its_words(a: str, b: str) -> None:
+    """B vouches for no more than A: the added source is no change that fails the gate, and
+    its words are not read again as words added (on the checks' own scale: the shipped
+    calibration, fitted before the verdict, still scores it)."""
+    found = check_attribution(_context(b, a))
+    assert [f.check for f in found] == ["attribution.added"]
+    assert severity_of(found[0].score) is Severity.INFO
+    judged = Judge(embedder=None).judge(_pair(b, a))
+    assert all(f.severity <= Severity.LOW for f in judged), judged
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # B still names the source, or still reports the claim: not stated as a fact.
+        ("According to the police, three people died.", "Police: three people died."),
+        ("According to the police, three people died.", "Three people died, reports show."),
+    ],
+)
+def test_a_source_b_still_traces_is_no_claim_turned_into_a_fact(a: str, b: str) -> None:
+    assert "attribution.unsourced" not in _checks(a, b), (a, b)
 
 
 @pytest.mark.parametrize(
@@ -166,3 +211,27 @@ def test_a_verb_of_saying_left_without_its_source_has_no_speaker(a: str, b: str)
     [found] = check_attribution(_context(a, b))
     assert found.check == "attribution.dropped"
     assert dict(found.evidence)["spoken_by"] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "check"),
+    [
+        # Another source by name: the name check and the attribution check read one change.
+        ("Beijing said the talks had failed.", "Tokyo said the talks had failed.",
+         "attribution.changed"),
+        ("Jones said the plan had failed.", "Jonas said the plan had failed.",
+         "attribution.changed"),
+        # A named source dropped: the claim turned into a fact, said once.
+        ("Jones said the plan had failed.", "The plan had failed.", "attribution.unsourced"),
+    ],
+)  # fmt: skip
+def test_a_source_named_otherwise_is_one_finding(a: str, b: str, check: str) -> None:
+    loud = [f for f in Judge(embedder=None).judge(_pair(a, b)) if f.severity >= Severity.MEDIUM]
+    assert [f.check for f in loud] == [check], loud
+
+
+def test_a_named_source_only_b_gives_is_a_verdict_on_the_name() -> None:
+    found = Judge(embedder=None).judge(
+        _pair("The plan had failed.", "Jones said the plan had failed.")
+    )
+    assert [f.check for f in found] == ["attribution.added"], found

@@ -12,7 +12,7 @@ of the same kind; none is from the contrast set).
 from __future__ import annotations
 
 import pytest
-from _hits import both_ways, loud
+from _hits import ANOTHER_THING, both_ways, loud
 
 from vardiff import Pair, word_diff
 from vardiff.judge import Judge, build_context
@@ -69,7 +69,7 @@ SAME_THINGS = [
 @pytest.mark.parametrize(("a", "b"), OTHER_THINGS)
 def test_another_compound_thing_is_loud_both_ways(a: str, b: str) -> None:
     for left, right in both_ways(a, b):
-        assert [h.check for h in loud(find_kinds(left, right))] == ["kind.cohyponym"], (left, right)
+        assert [h.check for h in loud(find_kinds(left, right))] in ANOTHER_THING, (left, right)
 
 
 @pytest.mark.parametrize(("a", "b"), SAME_THINGS)
@@ -121,7 +121,7 @@ def test_an_acronym_is_read_as_its_compound() -> None:
     assert lex.spelled_apart("CEOs") == "chief executive officer"
     assert lex.spelled_apart("PM") is None  # two letters: "prime minister" or "post mortem"
     for left, right in both_ways("The CEO resigned.", "The chief financial officer resigned."):
-        assert [h.check for h in loud(find_kinds(left, right))] == ["kind.cohyponym"]
+        assert [h.check for h in loud(find_kinds(left, right))] in ANOTHER_THING
     for left, right in both_ways("The CEO resigned.", "The chief executive officer resigned."):
         assert not loud(find_kinds(left, right)), (left, right)
     for left, right in both_ways(

@@ -10,6 +10,7 @@ The sentences are our own, not those of the dev sets or the contrast set in benc
 from __future__ import annotations
 
 import pytest
+from _hits import judged
 from test_judge_checks import context
 from test_semantics import both_ways, loud
 
@@ -87,7 +88,10 @@ def test_a_modifier_put_into_a_phrase_kept_whole_is_loud_both_ways(
 ) -> None:
     for x, y in both_ways(a, b):
         [hit] = loud(find_modifiers(x, y))
-        assert hit.check == ("modifier.dropped" if x == a else "modifier.added")
+        # Dropped, a modifier cut out of a phrase kept word for word is its own rule (below).
+        assert hit.check in (
+            ("modifier.cut", "modifier.dropped") if x == a else ("modifier.added",)
+        )
         assert hit.evidence["modifier"] == kind
         word = hit.a or hit.b
         assert word.lower() in a.lower() and word.lower() not in b.lower()
@@ -242,3 +246,48 @@ def test_end_to_end_an_inserted_modifier_is_reported_where_it_stands() -> None:
     assert finding.check == "modifier.added" and finding.b_span is not None
     assert b[slice(*finding.b_span)] == "partly"
     assert "'partly'" in finding.message and "'destroyed'" in finding.message
+
+
+# A modifier cut out of a phrase B keeps word for word, on a word B keeps, with no modifier of
+# B's own in its place: the drop DEMETR counts critical ("a lifelong resident" / "a
+# resident"), which no dev set holds, so a floor keeps it at medium.
+CUT = [
+    (
+        "Hortense Jones, a lifelong resident of the town, spoke first.",
+        "Hortense Jones, a resident of the town, spoke first.",
+    ),
+    ("The driver deliberately hit the barrier.", "The driver hit the barrier."),
+    ("Police arrested the alleged killer on Monday.", "Police arrested the killer on Monday."),
+    ("The plant was temporarily closed after the fire.", "The plant was closed after the fire."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), CUT)
+def test_a_modifier_cut_out_of_a_phrase_kept_whole_is_its_own_rule(a: str, b: str) -> None:
+    [hit] = loud(find_modifiers(a, b))
+    assert hit.check == "modifier.cut"
+    assert "word for word" in hit.message
+    # Put in, the same word is the fitted rule for an added modifier.
+    [added] = loud(find_modifiers(b, a))
+    assert added.check == "modifier.added"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # at the start of the sentence: nothing before it to keep
+        ("Nearly 300 homes lost power overnight.", "300 homes lost power overnight."),
+        # a bound on an amount: the number and scale checks read it
+        ("The rally drew more than 200 people.", "The rally drew 200 people."),
+        # B says something of its own in its place: a translator's rewording
+        ("A lifelong resident of the town spoke.", "A longtime resident of the town spoke."),
+    ],
+)
+def test_a_dropped_modifier_that_is_no_cut_keeps_the_fitted_rule(a: str, b: str) -> None:
+    assert not any(h.check == "modifier.cut" for h in find_modifiers(a, b))
+
+
+def test_a_cut_modifier_fails_the_gate_end_to_end() -> None:
+    a, b = CUT[0]
+    [cut] = judged(a, b, "modifier.cut")
+    assert cut.severity >= vardiff.Severity.MEDIUM, cut

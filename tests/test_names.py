@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from vardiff import Pair, word_diff
-from vardiff._entities import compare_names, extract_names
+from vardiff._entities import another_name, compare_names, extract_names
 from vardiff.judge import PairContext, build_context
 from vardiff.judge.names import _is_word, check_names
 
@@ -261,3 +261,41 @@ def test_a_name_after_a_sentence_end_is_still_compared() -> None:
         )
     )
     assert [(f.check, f.a, f.b) for f in found] == [("entity.different", "Lavrov", "Blinken")]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Another vowel: another person, however alike the consonants.
+        ("The mayor met Tom Jones on Monday.", "The mayor met Tom Jonas on Monday."),
+        ("The mayor met Mario Rossi on Monday.", "The mayor met Maria Rossi on Monday."),
+        ("The award went to Carla Weber.", "The award went to Carlo Weber."),
+    ],
+)
+def test_names_one_vowel_apart_that_sound_otherwise_are_two_people(a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        assert [f.check for f in check_names(context(x, y))] == ["entity.different"], (x, y)
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "other"),
+    [
+        ("Jones", "Jonas", True),
+        ("Daniel", "Daniela", True),
+        ("Mario", "Maria", True),
+        # One name respelled: a consonant, several letters, the same sounds.
+        ("Netanjahu", "Netanyahu", False),
+        ("Kyiv", "Kiev", False),
+        ("Catry", "Catri", False),
+        ("Zelensky", "Zelenskyy", False),
+        # An unstressed last vowel before "n", "l" or "r" sounds alike: a slip, one name.
+        ("Snowden", "Snowdon", False),
+        ("Russian", "Russion", False),
+        # In a long word one vowel is a typo or a demonym's ending.
+        ("Independence", "Indipendence", False),
+        ("Bangladesh", "Bangladeshi", False),
+    ],
+)
+def test_another_name_is_one_vowel_in_a_short_name(left: str, right: str, other: bool) -> None:
+    assert another_name(left, right) is other
+    assert another_name(right, left) is other

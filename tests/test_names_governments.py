@@ -191,5 +191,6 @@ def test_another_person_or_government_is_loud(a: str, b: str) -> None:
 )
 def test_a_dropped_attribution_is_one_loud_finding(a: str, b: str) -> None:
     found = [f for f in findings(a, b) if f.severity >= MEDIUM]
-    assert [f.check for f in found] == ["attribution.dropped"], show(found)
-    assert found[0].severity is HIGH
+    # The quote is left as no one's words: a claim B keeps no trace of the source of. Its
+    # rule is fitted anew (one rule for both regimes), so the test asks for the gate only.
+    assert [f.check for f in found] == ["attribution.unsourced"], show(found)

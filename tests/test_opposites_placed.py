@@ -105,3 +105,64 @@ def test_a_placed_opposite_fails_the_gate_under_the_shipped_calibration() -> Non
     placed = judged(a, b, "opposite.placed")
     assert placed and placed[0].severity >= Severity.MEDIUM, placed
     assert (placed[0].a, placed[0].b) == ("before", "after")
+
+
+# Near-antonyms (an adjective cluster's, or an adverb's adjective): looser than antonyms, so
+# read only where the word they bear on is the same and said once on each side.
+NEAR_REVERSED = [
+    (
+        "Rescuers found a massive crack in the dam on Monday, officials said.",
+        "On Monday officials said rescuers had found a small crack in the dam.",
+    ),
+    (
+        "The economy grew rapidly in the first quarter, the bank said.",
+        "In the first quarter the economy grew slowly, according to the bank.",
+    ),
+    (
+        "The talks were brief and ended without a deal.",
+        "The talks were long and ended without a deal.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), NEAR_REVERSED)
+def test_a_near_antonym_on_the_same_word_is_loud_both_ways(a: str, b: str) -> None:
+    for left, right in both_ways(a, b):
+        hits = loud(find_opposites(left, right))
+        assert [(h.check, h.evidence["relation"]) for h in hits] == [
+            ("opposite.placed", "indirect")
+        ], (left, right, hits)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # The word they bear on is said twice: which one each qualifies is not read.
+        (
+            "A massive black hole swallowed a small black hole.",
+            "A small black hole was swallowed by a huge black hole.",
+        ),
+        # A near-antonym of an amount is a point on a scale (the scales check's).
+        ("We did a little thought experiment.", "We did some thought experiment."),
+        # Near-antonyms that bear on different words.
+        (
+            "Goma lies in the extreme east, near Rwanda.",
+            "Goma lies in the easternmost part of the country, close to Rwanda.",
+        ),
+    ],
+)
+def test_a_near_antonym_elsewhere_is_no_reversal(a: str, b: str) -> None:
+    for left, right in both_ways(a, b):
+        assert not any(
+            h.evidence.get("relation") == "indirect" for h in find_opposites(left, right)
+        ), (
+            left,
+            right,
+        )
+
+
+def test_a_near_antonym_fails_the_gate_end_to_end() -> None:
+    a, b = NEAR_REVERSED[0]
+    placed = judged(a, b, "opposite.placed")
+    assert placed and placed[0].severity >= Severity.MEDIUM, placed
+    assert (placed[0].a, placed[0].b) == ("massive", "small")

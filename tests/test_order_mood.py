@@ -56,6 +56,12 @@ REORDERED = [
     # Short sentences with a phrase moved.
     ("In the end, it was not enough for them.", "It was not enough for them in the end."),
     ("What they did was not enough, he said.", "He said that what they did was not enough."),
+    # A time phrase put first and the passive, in a short sentence: two block moves among
+    # five shared content words.
+    (
+        "Police said on Friday that they had seized rifles at the northern port.",
+        "On Friday the police reported that rifles were seized at the port.",
+    ),
     # Two neighbouring words swapped: a slip, not a scramble.
     (
         "His research shows that hormones can accelerate the maturation of the baby's fetal lungs.",

@@ -177,3 +177,30 @@ def test_a_compound_modifier_written_open_is_no_lost_noun(text: str) -> None:
 
 def test_a_preposition_after_a_determiner_still_marks_a_lost_noun() -> None:
     assert [m.key for m in broken_marks("The rebels seized the of the city.")] == ["the of"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "France could have beaten Britain because it had the rest of Europe.",
+            "France could have beaten Britain because it had the. rest of Europe.",
+        ),
+        (
+            "Reindeer herding is an important livelihood among the Sami.",
+            "Reindeer herding is an important. livelihood among the Sami.",
+        ),
+    ],
+)
+def test_a_full_stop_slipped_into_a_phrase_is_a_stray_mark(a: str, b: str) -> None:
+    # The sentence goes on in lower case after the full stop: a key slipped, no noun is lost.
+    hits = _removals(a, b)
+    assert [(h.check, h.evidence["stray_mark"]) for h in hits] == [("removal.broken", 1.0)]
+
+
+def test_a_noun_lost_before_the_full_stop_is_still_a_gap() -> None:
+    hits = _removals(
+        "The governor opened the bridge by cutting the ribbon.",
+        "The governor opened the bridge by cutting the.",
+    )
+    assert [h.check for h in hits] == ["removal.gap"]

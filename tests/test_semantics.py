@@ -9,7 +9,7 @@ something about words the checks were not tuned on.
 from __future__ import annotations
 
 import pytest
-from _hits import both_ways, loud
+from _hits import ANOTHER_THING, both_ways, loud
 
 import vardiff
 from vardiff import Severity
@@ -319,13 +319,14 @@ def test_the_same_person_named_otherwise_is_quiet() -> None:
         (
             "Police seized pistols at the port.",
             "Police seized rifles at the port.",
-            "kind.cohyponym",
+            "kind.sibling",
         ),
-        ("The vote is on Monday.", "The vote is on Friday.", "kind.cohyponym"),
+        ("The vote is on Monday.", "The vote is on Friday.", "kind.sibling"),
         ("They met in the morning.", "They met in the afternoon.", "kind.cohyponym"),
         ("Prices rose last week.", "Prices rose last month.", "kind.cohyponym"),
-        ("The earthquake destroyed the town.", "The flood destroyed the town.", "kind.cohyponym"),
-        ("Thieves took the gold.", "Thieves took the silver.", "kind.cohyponym"),
+        ("The earthquake destroyed the town.", "The flood destroyed the town.", "kind.sibling"),
+        # Never one another (two colours too), whatever sense is read.
+        ("Thieves took the gold.", "Thieves took the silver.", "kind.sibling"),
         ("They cut the funding.", "They cut the funds.", "kind.synonym"),
         (
             "Police seized pistols at the port.",
@@ -343,7 +344,7 @@ def test_the_same_person_named_otherwise_is_quiet() -> None:
 def test_kinds(a: str, b: str, check: str) -> None:
     hits = find_kinds(a, b)
     assert [h.check for h in hits] == [check], hits
-    assert bool(loud(hits)) == (check == "kind.cohyponym")
+    assert bool(loud(hits)) == ([check] in ANOTHER_THING)
 
 
 @pytest.mark.parametrize(
@@ -358,7 +359,7 @@ def test_kinds(a: str, b: str, check: str) -> None:
     ],
 )
 def test_kin_and_concrete_things_far_apart_are_another_kind(a: str, b: str) -> None:
-    assert [h.check for h in loud(find_kinds(a, b))] == ["kind.cohyponym"]
+    assert [h.check for h in loud(find_kinds(a, b))] in ANOTHER_THING
 
 
 @pytest.mark.parametrize(

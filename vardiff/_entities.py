@@ -368,7 +368,10 @@ def _present(word: str, tokens: list[str]) -> bool:
             if len(joined) >= len(folded):
                 break
         shared = len(_common_prefix(folded, token))
-        if shared >= 4 and len(folded) - shared <= 3 and len(token) - shared <= 3:
+        # "Russian" / "Russia": a demonym or a plural of the name. Another vowel in a word of
+        # the same length is another name ("Mario" / "Maria").
+        renamed = len(token) == len(folded) and another_name(folded, token)
+        if shared >= 4 and len(folded) - shared <= 3 and len(token) - shared <= 3 and not renamed:
             return True
     return False
 
@@ -652,11 +655,34 @@ _SOUND_SPELLINGS = str.maketrans("yu", "io")
 
 def sounds_alike(left: str, right: str) -> bool:
     """Two spellings of a name that say the same sounds: no diacritics, "y" as "i", "u" as
-    "o", no doubled letters ("Catry" / "Catri", "Erdoğan" / "Erdugan"). Another vowel
+    "o", no doubled letters, any vowel in an unstressed last syllable before "n", "l" or "r"
+    ("Catry" / "Catri", "Erdoğan" / "Erdugan", "Snowden" / "Snowdon"). Another vowel
     elsewhere ("Jones" / "Jonas") or one more letter ("Daniel" / "Daniela") is another name,
     though :func:`transliterated` reads both as one."""
 
     def key(name: str) -> str:
-        return re.sub(r"(.)\1+", r"\1", _unaccented(name).translate(_SOUND_SPELLINGS))
+        folded = re.sub(r"(.)\1+", r"\1", _unaccented(name).translate(_SOUND_SPELLINGS))
+        return re.sub(r"(?<=\w[^aeiou\W])[aeiou]+(?=[nlr]$)", "e", folded)
 
     return key(left) == key(right)
+
+
+def another_name(left: str, right: str) -> bool:
+    """Two names one vowel apart that do not sound alike: another vowel ("Jones" / "Jonas",
+    "Mario" / "Maria") or one more at the end ("Daniel" / "Daniela", "Paul" / "Paula") makes
+    the name of another person. A transliteration respells a consonant ("Netanjahu" /
+    "Netanyahu"), several letters ("Kyiv" / "Kiev") or keeps the sounds ("Catry" / "Catri").
+    Names of seven letters at most: in a longer word one vowel is as often a typo
+    ("Indipendence", "Europians") or a demonym's ending ("Bangladeshi")."""
+    x, y = _unaccented(left), _unaccented(right)
+    if x == y or min(len(x), len(y)) > _SHORT_NAME or sounds_alike(left, right):
+        return False
+    if len(x) == len(y):
+        differ = [(p, q) for p, q in zip(x, y, strict=True) if p != q]
+        return len(differ) == 1 and all(c in _VOWELS for c in differ[0])
+    shorter, longer = sorted((x, y), key=len)
+    return len(longer) == len(shorter) + 1 and longer.startswith(shorter) and longer[-1] in _VOWELS
+
+
+_VOWELS = frozenset("aeiou")
+_SHORT_NAME = 7

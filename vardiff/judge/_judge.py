@@ -81,7 +81,7 @@ _SECONDARY = {"lexical", "omission", "addition"}  # the wording check's categori
 # synonym, an opposite that a negation turns back, a word of the same point of a scale ("many" /
 # "numerous"). They explain the words as fully as a loud finding does, so a wording finding on
 # the same words goes.
-_VERDICTS = ("kind.", "opposite.negated", "scale.same")
+_VERDICTS = ("kind.", "opposite.negated", "scale.same", "attribution.added")
 
 
 class Judge:
@@ -151,7 +151,8 @@ class Judge:
         pair = pair_evidence(ctx.pair)
         calibrated = [self.calibration.apply(f, pair) for f in raw]
         kept = _without_duplicates(_without_repeats(calibrated), b_text=ctx.pair.b_text)
-        return tuple(sorted(_one_per_place(_without_named(kept)), key=lambda f: -f.score))
+        kept = _one_per_source(_without_same_point(_without_named(kept)))
+        return tuple(sorted(_one_per_place(kept), key=lambda f: -f.score))
 
 
 def _one_per_place(findings: list[Finding]) -> list[Finding]:
@@ -194,11 +195,75 @@ def _without_named(findings: list[Finding]) -> list[Finding]:
 
 
 def _names_words(finding: Finding, *, other: str) -> bool:
-    """Whether ``finding`` says what its words are: an attribution that stands, or the same
-    name found on the other side (``other``; a body's title reworded to nothing is looser)."""
+    """Whether ``finding`` says what its words are: an attribution that stands or that only B
+    gives ("police said" added: B vouches for no more than A), or the same name found on the
+    other side (``other``; a body's title reworded to nothing is looser)."""
     if finding.check == "entity.variant":
         return bool(other)
+    if finding.check == "attribution.added":
+        return True
     return finding.check.startswith("attribution.") and finding.severity >= Severity.MEDIUM
+
+
+# Findings that say only that words are missing, added or bound otherwise around an amount: a
+# verdict that the two phrases holding them are one point of a scale explains them.
+_AROUND_AN_AMOUNT = ("modifier.", *_WORDS_LEFT_OUT, *_WORDS_ADDED)
+
+
+def _without_same_point(findings: list[Finding]) -> list[Finding]:
+    """A word added to or dropped from an amount that the scales check reads as the same point
+    of its scale ("Half" / "About half", "nearly 40" / "about 40") changes nothing the verdict
+    does not explain: the modifier or words-left-out finding inside the verdict's phrases
+    goes. A hedge that moves the amount ("Half" / "Over half") gets no such verdict."""
+    same = [f for f in findings if f.check.startswith("scale.same")]
+    return [
+        f
+        for f in findings
+        if not (
+            f.check.startswith(_AROUND_AN_AMOUNT)
+            and any(_inside(f.a_span, g.a_span) and _inside(f.b_span, g.b_span) for g in same)
+            and (f.a_span or f.b_span)
+        )
+    ]
+
+
+def _one_per_source(findings: list[Finding]) -> list[Finding]:
+    """A source named otherwise, dropped or added ("Beijing said" / "Tokyo said") is one
+    change that the name check reads as a name and the attribution check as a source: the
+    editor reads it once. An attribution only B gives is a verdict that explains its name
+    ("Jones said" added); otherwise the attribution, which says what the name was to the
+    claim, unless the name finding is the more severe. A source dropped where B may still
+    report the claim (``attribution.dropped``) keeps its name finding: the two are weighed
+    apart, and either may be the one that stands."""
+    gone: set[int] = set()
+    for name in findings:
+        reading = _SAME_CHANGE.get(name.check)
+        for source in (f for f in findings if f.check == reading):
+            if not (
+                (name.a_span or name.b_span)
+                and _inside(name.a_span, source.a_span)
+                and _inside(name.b_span, source.b_span)
+            ):
+                continue
+            verdict = source.check == "attribution.added"
+            gone.add(id(name) if verdict or source.severity >= name.severity else id(source))
+            break
+    return [f for f in findings if id(f) not in gone]
+
+
+# The name check's reading of a source and the attribution check's reading of the same change.
+_SAME_CHANGE = {
+    "entity.different": "attribution.changed",
+    "entity.dropped": "attribution.unsourced",
+    "entity.added": "attribution.added",
+}
+
+
+def _inside(span: Span | None, outer: Span | None) -> bool:
+    """Whether ``span`` lies within ``outer``; no span lies within anything."""
+    if span is None:
+        return True
+    return outer is not None and outer[0] <= span[0] and span[1] <= outer[1]
 
 
 def _without_duplicates(findings: list[Finding], *, b_text: str = "") -> list[Finding]:

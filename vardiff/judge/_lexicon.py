@@ -273,6 +273,10 @@ class Lexicon:
         cheap test before :meth:`opposition` is asked about every pair of two texts' words."""
         return any(f in self._antonyms or f in self._direction for f in self._forms(word))
 
+    def near_opposable(self, word: str) -> bool:
+        """Whether some reading of ``word`` has a near-antonym (an adjective cluster's)."""
+        return any(f in self._indirect for f in self._forms(word))
+
     def _forms(self, word: str) -> set[str]:
         return {word.lower(), *(w.lower() for w in self.lemmas(word))}
 
@@ -291,9 +295,13 @@ class Lexicon:
                 return self._domains[senses[0]]
         return ""
 
-    def kinship(self, a: str, b: str, *, pos: str = "n", loose: bool = False) -> Kinship | None:
+    def kinship(
+        self, a: str, b: str, *, pos: str = "n", loose: bool = False, commonest: bool = False
+    ) -> Kinship | None:
         """How noun (or verb) ``b`` relates to ``a``; None when the lexicon cannot say.
-        ``loose``: a co-hyponym may meet its parent further up (for concrete things)."""
+        ``loose``: a co-hyponym may meet its parent further up (for concrete things).
+        ``commonest``: through each word's commonest sense only, the reading a reader takes
+        first ("hospital" the building, "clinic" the institution: not siblings)."""
         most, total = (
             (_LOOSE_STEPS, _LOOSE_TOTAL) if loose else (_COHYPONYM_STEPS, _COHYPONYM_TOTAL)
         )
@@ -302,8 +310,12 @@ class Lexicon:
             return None
         if {x.lower() for x in lemmas_a} & {x.lower() for x in lemmas_b}:
             return Kinship("same")
-        senses_a = [s for w in lemmas_a for s in self._senses[pos].get(w, ())]
-        senses_b = [s for w in lemmas_b for s in self._senses[pos].get(w, ())]
+        if commonest:
+            # The word as the text writes it first ("glasses": the eyeglasses, not the glass).
+            lemmas_a, lemmas_b = lemmas_a[:1], lemmas_b[:1]
+        first = 1 if commonest else None
+        senses_a = [s for w in lemmas_a for s in self._senses[pos].get(w, ())[:first]]
+        senses_b = [s for w in lemmas_b for s in self._senses[pos].get(w, ())[:first]]
         if set(senses_a) & set(senses_b):
             return Kinship("synonym")
         up_a = self._ancestors(senses_a, lemmas_a, pos)

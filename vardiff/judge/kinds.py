@@ -9,6 +9,13 @@ one specific category, "official") or "pilot" → "passenger" (in roles far apar
 else; "journalist" → "reporter" (under a broad category just below "person") or "surgeon" →
 "doctor" (a broader word) may be the same person.
 
+Two words whose commonest senses, the readings a reader takes first, are close siblings under a
+specific parent ("rifles" / "pistols" under "firearm", "road" / "lane"), kin terms and named
+days are another thing plainly (``kind.sibling``), inside a rewrite too; a relation the lexicon
+finds only through a rarer sense ("hospital" the building / "clinic" the institution), a far
+parent or a file is the looser ``kind.cohyponym``. Each finding says which (evidence
+``commonest``, and ``parent_depth``: how specific the common parent is), for the calibration.
+
 The shipped lexicon decides where it knows both words. Where its verdict rests only on a far
 common parent, a role's category or the lexicographer file ("shark" / "dolphin"), the model's
 similarity of the two words may overrule it (near-synonyms). Where it does not know them (a
@@ -42,6 +49,7 @@ __all__ = [
 # split of benchmarks/data/contrast_semantics.jsonl, and the correct translations of
 # benchmarks/data/demetr_dev.jsonl as false alarms), smoothed.
 KIND_PRIORS = {
+    "sibling": 0.92,
     "cohyponym": 0.92,
     "cohyponym_abstract": 0.45,
     "related": 0.45,
@@ -71,6 +79,12 @@ _KINDS_APART = (("disease", "infection"), ("sport",), ("color",))
 # check's). It separates poorly ("shells" / "bullets" 0.37, "debris" / "fragments" 0.40,
 # "journalist" / "reporter" 0.79), so on its own it only says low.
 _MAX_BREADTH = 100
+# Siblings plainly apart: their commonest senses meet this many steps up at most, in all
+# ("rifles" / "pistols" 1 + 1, "brother" / "cousin" 3 + 1), under a parent at least this deep
+# ("firearm" 10, "road" 5; not "food" or "person", 4 and 3, where "meals" / "diet" and
+# "assistant" / "trainee" meet).
+_CLOSE_STEPS = 4
+_SPECIFIC_PARENT_DEPTH = 5
 NEAR = 0.8
 RELATED = 0.35
 _MAX_WORDS = 3
@@ -290,6 +304,45 @@ def _apart_in_file(a: str, b: str) -> Kinship | None:
     return Kinship("cohyponym", domain=domain)
 
 
+def _commonest_siblings(a: str, b: str) -> Kinship | None:
+    """The two words' commonest senses, the readings a reader takes first, as siblings close
+    under a specific common parent ("rifles" / "pistols" under "firearm", "road" / "lane",
+    "judge" / "prosecutor" under "official"), both words specific. Not a relation through a
+    rarer sense ("hospital" the building / "clinic" the institution, "figure" / "picture"),
+    under a parent near the root, or of a general word ("equipment")."""
+    lex = lexicon()
+    kin = lex.kinship(a, b, commonest=True)
+    if kin is None or kin.relation != "cohyponym" or kin.steps_a + kin.steps_b > _CLOSE_STEPS:
+        return None
+    if lex.depth(kin.parent) < _SPECIFIC_PARENT_DEPTH:
+        return None
+    if max(lex.breadth(a), lex.breadth(b)) > _MAX_BREADTH:
+        return None
+    return kin
+
+
+def _plainly_apart(a: str, b: str, close: Kinship | None, *, one_word: bool) -> bool:
+    """Another thing in the readings a reader takes ("rifles" / "pistols", "Tuesday" /
+    "Thursday", "brother" / "cousin"): words never one another (:func:`_never_one`), or the
+    commonest senses close siblings (:func:`_commonest_siblings`), one word each side. The
+    lexicon's looser verdicts (a rarer sense, a far parent, the file alone, a compound the
+    lexicon does not know) stay ``kind.cohyponym``."""
+    return _never_one(a, b) or (one_word and close is not None)
+
+
+def _never_one(a: str, b: str) -> bool:
+    """Kin terms ("nephew" / "grandson"), named days and months ("Tuesday" / "Thursday") and
+    the kinds of :data:`_KINDS_APART`: words that never name one thing, however alike the
+    model reads them."""
+    lex = lexicon()
+    if lex.is_kin(a) and lex.is_kin(b):
+        return True
+    dated = a[:1].isupper() and b[:1].isupper()
+    return (dated and _first_domain(a) == _first_domain(b) == "noun.time") or bool(
+        _kind_apart(a, b)
+    )
+
+
 def _model_may_overrule(kin: Kinship, a: str, b: str, *, far: bool) -> bool:
     """The verdict rests on a role's category, a far common parent or the lexicographer file
     alone (``far``), where a translator's near-synonym may sit ("professor" / "teacher",
@@ -415,6 +468,9 @@ def find_kinds(
             evidence["steps"] = float(kin.steps_a + kin.steps_b)
             evidence["domain"] = kin.domain
             concrete = _concrete(kin, head_a, head_b, counted=counted)
+            close = _commonest_siblings(head_a, head_b)
+            evidence["commonest"] = float(close is not None)
+            evidence["parent_depth"] = float(lex.depth(kin.parent)) if kin.parent >= 0 else 0.0
             if concrete and _model_may_overrule(kin, head_a, head_b, far=far):
                 # A compound the lexicon does not know ("shop owner" / "shopkeeper") may be
                 # the other word itself, whatever its head is.
@@ -423,10 +479,19 @@ def find_kinds(
                 shared = set(head_a.lower().split()) & set(head_b.lower().split())
                 near = score is not None and score >= _NEAR_KIND and not shared
                 concrete = not (near or len(left) > 1 or len(right) > 1)
+            elif concrete and score is not None and score >= NEAR:
+                # Close siblings the model reads as one thing ("jail" / "prison" 0.84): a
+                # translator's near-synonym, unless they are never one another.
+                shared = set(head_a.lower().split()) & set(head_b.lower().split())
+                concrete = bool(shared) or _never_one(head_a, head_b)
             other = "person" if kin.domain == "noun.person" else "thing"
+            rule = "cohyponym" if concrete else "cohyponym_abstract"
+            one_word = len(left) == len(right) == 1
+            if concrete and _plainly_apart(head_a, head_b, close, one_word=one_word):
+                rule = "sibling"
             hits.append(
                 Hit(
-                    "kind.cohyponym" if concrete else "kind.cohyponym_abstract",
+                    f"kind.{rule}",
                     "lexical",
                     said_a,
                     said_b,
@@ -434,7 +499,7 @@ def find_kinds(
                     f"{other}: a reader is told about someone or something else"
                     if concrete
                     else f"{said_a!r} → {said_b!r}: perhaps another {other} of the same sort",
-                    KIND_PRIORS["cohyponym" if concrete else "cohyponym_abstract"],
+                    KIND_PRIORS[rule],
                     evidence,
                 )
             )

@@ -379,6 +379,34 @@ _WHY = {
 }
 
 
+# A modifier cut out of a phrase the other side keeps word for word, on a word it keeps,
+# with no modifier of its own in its place: a translator who drops a word rewords around
+# it, a word cut out leaves the rest as it was. The dev sets hold three such drops (DEMETR's
+# dev kinds add words but never drop an adjective; one correct translation drops an "only"),
+# too few to fit: the prior and a floor (benchmarks/calibrate.py) decide, and the drift_kinds
+# benchmark's `adj_adv_removed` measures what it catches.
+_PRIOR_CUT = 0.8
+_CUT_KINDS = ("adjective", "adverb", "limiting", "privative")
+
+
+def _cut(found: Modifier, unsaid: int) -> bool:
+    """``found`` (a modifier only A has) was cut out of a phrase B keeps whole; not an
+    adjective of degree ("huge", "hugely": an intensifier) nor a participle ("injured")."""
+    if not (found.anchored and found.head_kept and not unsaid and found.kind in _CUT_KINDS):
+        return False
+    if found.kind not in ("adjective", "adverb"):
+        return True  # "only", "alleged": what they do is the point
+    word = found.word.lower()
+    base = word[:-2] if word.endswith("ly") else word
+    lex = lexicon()
+    return not (
+        lex.is_degree_adjective(word)
+        or lex.is_degree_adjective(base)
+        or lex.is_verb(word)
+        or word.endswith(("ing", "ed"))
+    )
+
+
 def find_modifiers(
     a: str, b: str, *, reported: set[str] | frozenset[str] = frozenset()
 ) -> list[Hit]:
@@ -409,6 +437,12 @@ def find_modifiers(
             if side == "b":
                 check, category = "modifier.added", "modifier"
                 message = f"B adds {found.word!r}{where}: {_WHY[found.kind]}"
+            elif _cut(found, unsaid):
+                check, category, prior = "modifier.cut", "modifier", _PRIOR_CUT
+                message = (
+                    f"B drops {found.word!r}{where} and keeps the rest of the phrase word for "
+                    f"word: {_WHY[found.kind]}"
+                )
             else:
                 check, category = "modifier.dropped", "modifier"
                 message = f"B drops {found.word!r}{where}: {_WHY[found.kind]}"

@@ -6,7 +6,15 @@ from __future__ import annotations
 import re
 from typing import cast
 
-from .._entities import TITLES, Name, NameDiff, compare_names, is_title, transliterated
+from .._entities import (
+    TITLES,
+    Name,
+    NameDiff,
+    another_name,
+    compare_names,
+    is_title,
+    transliterated,
+)
 from .._report import Finding
 from .._words import HONORIFICS, mistyped
 from ._context import PairContext
@@ -137,7 +145,7 @@ def names_texts(ctx: PairContext) -> list[str]:
     pairs, rest_a, rest_b = _pairs(_names_diff(ctx))
     texts: list[str] = []
     for left, right in pairs:
-        if not _abbreviated(left, right) and not transliterated(left, right):
+        if not _abbreviated(left, right) and not _respelled(left, right):
             texts += [left, right]
     terms_a, terms_b = content_terms(ctx.a), content_terms(ctx.b)
     texts += [t for name in rest_a for t in support_texts(name, terms_b)]
@@ -158,7 +166,7 @@ def check_names(ctx: PairContext) -> list[Finding]:
         if mistyped(left, right):
             found.append(_misspelled(ctx, left, right))
             continue
-        if transliterated(left, right):
+        if _respelled(left, right):
             found.append(_variant(ctx, left, right))
             continue
         alike = ctx.similarity(left, right)
@@ -303,6 +311,12 @@ def _titled(name: str, text: str) -> str:
 def _parts(names: list[str]) -> list[str]:
     """Names with a hyphenated one in its parts, as a name's missing words are listed."""
     return [part for name in names for part in name.split("-") if part]
+
+
+def _respelled(left: str, right: str) -> bool:
+    """One name in two transliterations ("Kyiv" / "Kiev"); two names one letter apart that do
+    not sound alike ("Jones" / "Jonas") are two people, however alike their consonants."""
+    return transliterated(left, right) and not another_name(left, right)
 
 
 def _misspelled(ctx: PairContext, left: str, right: str) -> Finding:

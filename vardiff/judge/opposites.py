@@ -79,6 +79,12 @@ _PLACE = 3
 # The relations that reverse a statement whatever the sentence around them; a converse needs
 # its participants read ("lent" / "borrowed"), a near-antonym is too loose to find in a rewrite.
 _PLACED_RELATIONS = ("antonym", "direction")
+# Words of amount whose near-antonyms ("a little" / "some", "several" / "many") are points on
+# the scales check's scales, not opposites.
+_AMOUNTS = frozenset("little few many much several most more less fewer least".split())
+# How alike the places of two near-antonyms must be (Token.closeness: the shared words around
+# both, plus one for each side whose nearest word is the same).
+_NEAR_PLACE = 3
 _TOKEN = re.compile(r"[^\W_][\w’'-]*")
 # The two ends of a comparison of amounts: "more than 300" / "fewer than 300", "greater
 # stability" / "less stability". The lexicon pairs "more" / "less" but not "over" / "fewer" nor
@@ -223,13 +229,17 @@ def placed_opposites(a: str, b: str) -> list[Placed]:
     count_a = Counter(stem(t.text) for t in tokens_a)
     count_b = Counter(stem(t.text) for t in tokens_b)
     paired = {(o.a.lower(), o.b.lower()) for o in opposed_words(a, b)}
+    heads_a = Counter(_key(t.text) for t in tokens_a)
+    heads_b = Counter(_key(t.text) for t in tokens_b)
     found: list[Placed] = []
     taken: set[int] = set()
     # Most words have no opposite: only those that may are paired up.
-    candidates_b = [t for t in tokens_b if t.compares or _opposable(t.text.lower())]
-    for x in [t for t in tokens_a if t.compares or _opposable(t.text.lower())]:
+    candidates_b = [t for t in tokens_b if t.compares or _near_opposable(t.text.lower())]
+    for x in [t for t in tokens_a if t.compares or _near_opposable(t.text.lower())]:
         for index, y in enumerate(candidates_b):
             relation = _relation(x.text.lower(), y.text.lower())
+            if relation is None and _near_place(x, y, heads_a, heads_b):
+                relation = _near_relation(x.text.lower(), y.text.lower())
             if relation is None and x.compares and y.compares and x.compares != y.compares:
                 relation = "comparison"
             if relation is None or index in taken:
@@ -266,6 +276,54 @@ def _affirmed(before: str, edited: str, word: str) -> bool:
 @lru_cache(maxsize=8192)
 def _opposable(word: str) -> bool:
     return lexicon().opposable(word)
+
+
+def _near_place(x: _Token, y: _Token, heads_a: Counter[str], heads_b: Counter[str]) -> bool:
+    """The same place, read strictly for a near-antonym: the word it bears on the same and
+    said once on each side (the noun after an adjective, "giant rocket" / "small rocket"; the
+    verb before an adverb, "worked fast" / "worked slowly": "a lighter black hole falling into a
+    heavy black hole" has two places), and more of the words around."""
+    if x.closeness(y) < _NEAR_PLACE:
+        return False
+    adverb = x.text.lower().endswith("ly") or y.text.lower().endswith("ly")
+    heads = [x.first_right] + ([x.first_left] if adverb else [])
+    return any(
+        head and head in (y.first_right, y.first_left) and heads_a[head] == heads_b[head] == 1
+        for head in heads
+    )
+
+
+@lru_cache(maxsize=8192)
+def _near_opposable(word: str) -> bool:
+    lex = lexicon()
+    return any(lex.opposable(form) or lex.near_opposable(form) for form in _adjective_forms(word))
+
+
+@lru_cache(maxsize=8192)
+def _near_relation(x: str, y: str) -> str | None:
+    """A near-antonym ("giant" / "small", "fast" / "slowly"): read only where both words have
+    the same neighbours on both sides."""
+    # "a little" / "some": amounts are the scales check's.
+    if x == y or {x, y} & (QUANTIFIERS | _PARTICLES) or not (x + y).isalpha():
+        return None
+    if is_amount_word(x) or is_amount_word(y) or {x, y} & _AMOUNTS:
+        return None
+    lex = lexicon()
+    if lex.gender(x) and lex.gender(y):
+        return None
+    for left in _adjective_forms(x):
+        for right in _adjective_forms(y):
+            if lex.opposition(left, right) in ("antonym", "indirect"):
+                return "indirect"
+    return None
+
+
+def _adjective_forms(word: str) -> tuple[str, ...]:
+    """The word, and the adjective of an adverb in -ly ("slowly": "slow", "happily": "happy")."""
+    if not word.endswith("ly") or len(word) < 6:
+        return (word,)
+    base = word[:-2]
+    return (word, base[:-1] + "y" if base.endswith("i") else base)
 
 
 @lru_cache(maxsize=8192)

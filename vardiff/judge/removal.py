@@ -1611,6 +1611,7 @@ def _found_removals(a: str, b: str) -> list[Hit]:
             (closed or first.sure)
             and not reordered
             and first.key.partition(" ")[2] not in _STRAY_MARKS
+            and not _stray_stop(b, first)
         )
         hits.append(
             Hit(
@@ -1630,7 +1631,7 @@ def _found_removals(a: str, b: str) -> list[Hit]:
                     # A stray comma or colon ("the, baby's") is a slip of the keys more often
                     # than a word dropped before it.
                     "punctuation": float(any(c in first.key for c in ",;:()")),
-                    "stray_mark": float(_stray_mark(b, first)),
+                    "stray_mark": float(_stray_mark(b, first) or _stray_stop(b, first)),
                     "closed_junction": float(closed),
                     "reordered": float(reordered),
                     # "its is", "their are": "it's" or "they're" misspelt as often as a noun
@@ -1776,6 +1777,18 @@ def _stray_mark(text: str, mark: Mark) -> bool:
         return False
     following = words[2]
     return bool(re.match(r"\w", following)) and following.lower() not in FUNCTION_WORDS
+
+
+def _stray_stop(text: str, mark: Mark) -> bool:
+    """Whether the gap is a full stop inside a sentence ("the. rest of Europe", "an important.
+    livelihood"): the sentence goes on in lower case after it, so the mark slipped in; a word
+    lost before a sentence's own full stop leaves nothing after it, or a new sentence."""
+    words = _normalised(text[mark.start :])
+    stop = next((i for i, w in enumerate(words[:4]) if w == "."), None)
+    if stop is None or stop + 1 >= len(words):
+        return False
+    following = words[stop + 1]
+    return following.isalpha() and following == following.lower()
 
 
 _MISSING = {

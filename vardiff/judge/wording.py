@@ -141,6 +141,7 @@ def edits_of(ctx: PairContext) -> list[Edit]:
                     piece_a, piece_b = _without(piece_a, damage), _without(piece_b, damage)
                     new_a = [w for w in content_words(piece_a) if stem(w) not in b_words]
                     new_b = [w for w in content_words(piece_b) if stem(w) not in a_words]
+                    new_a, new_b = _negation_kept(piece_a, piece_b, new_a, new_b)
                     if _only_speech_verbs(new_a + new_b):
                         new_a = new_b = []
                     if new_a or new_b:  # else the words only moved inside the pair
@@ -159,6 +160,22 @@ def edits_of(ctx: PairContext) -> list[Edit]:
         at_a += len(op.a)
         at_b += len(op.b)
     return edits
+
+
+def _negation_kept(
+    piece_a: str, piece_b: str, new_a: list[str], new_b: list[str]
+) -> tuple[list[str], list[str]]:
+    """The new words less the negations, where both sides of the edit negate ("were left
+    without power" / "had no power"): one negation told by another word is the polarity
+    and scales checks' to weigh, and no word that either side lost or gained."""
+    negated_a, negated_b = cues.negations(piece_a), cues.negations(piece_b)
+    if not (negated_a and negated_b):
+        return new_a, new_b
+    cue_words = {w.lower() for cue in (*negated_a, *negated_b) for w in cue.split()}
+    return (
+        [w for w in new_a if w.lower() not in cue_words],
+        [w for w in new_b if w.lower() not in cue_words],
+    )
 
 
 def _span(offset: int, text: str) -> Span:
@@ -193,13 +210,14 @@ def wording_texts(ctx: PairContext) -> list[str]:
     return texts
 
 
-def _weight(text: str) -> tuple[float, str]:
-    """What a dropped or added clause carries, and the prior that goes with it."""
+def _weight(text: str, other: str = "") -> tuple[float, str]:
+    """What a dropped or added clause carries, and the prior that goes with it; a negation
+    that ``other`` (the words in its place) also holds is not carried away."""
     if extract_quantities(text):
         return 0.8, "an amount"
     if cues.quotes(text):
         return 0.75, "quoted words"
-    if cues.negations(text):
+    if cues.negations(text) and not cues.negations(other):
         return 0.8, "a negation"
     if extract_names(text, context=text):
         return 0.55, "a name"
@@ -252,7 +270,7 @@ def check_wording(ctx: PairContext) -> list[Finding]:
             continue
         dropped = bool(edit.new_a)
         text = edit.a if dropped else edit.b
-        carried, what = _weight(text)
+        carried, what = _weight(text, edit.b if dropped else edit.a)
         n_words = count_a if dropped else count_b
         scalar = n_words == 1 and _is_qualifier(text)
         if not carried and n_words < 2 and not scalar:
