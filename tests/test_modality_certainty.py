@@ -106,6 +106,11 @@ def test_advice_or_duty_told_as_a_forecast_fails_the_gate(a: str, b: str) -> Non
             "In May, Havlicek said that the price of electricity would rise.",
             "havlicek said in may that he expects the price of electricity to rise.",
         ),
+        # "could n't" (tokenized) denies an ability, as "couldn't" does.
+        (
+            "Even a giant dinosaur such as T-Rex would be no match for it.",
+            "Even a giant dinosaur like the T-Rex could n't compete with it.",
+        ),
         # A forecast beside the advice: "should" tells what is expected.
         (
             "The bridge should reopen next week, and traffic will return to normal.",

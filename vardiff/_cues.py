@@ -170,9 +170,9 @@ _NOT_MODAL = re.compile(
     r"(?<=[^\s.!?:“\"(]\s)(?P<a>May)\b|\b(?P<b>May)(?=\s+\d)"
     r"|\b(?:the|his|her|its|our|their|your|my|own|a|free|political|popular)\s+(?P<c>will)\b"
     r"|\b(?P<d>going to)(?=\s+(?:(?:the|a|an)\b|[A-Z]))"
-    # "could not attend" denies an ability, as "couldn't" and "was unable to" do; "could not
-    # have known" is a guess.
-    r"|\b(?P<e>[Cc]ould)(?=\s+not\b(?!\s+have\b))"
+    # "could not attend" denies an ability, as "couldn't" (tokenized "could n't") and "was
+    # unable to" do; "could not have known" is a guess.
+    r"|\b(?P<e>[Cc]ould)(?=\s+(?:not\b|n[’']t(?!\w))(?!\s+have\b))"
     # A month in lower case ("havlíček said in may that"): no modal follows "in".
     r"|(?<=\b[Ii]n\s)(?P<f>may)\b(?!\s+(?:be|have|not)\b)",
 )
