@@ -374,9 +374,11 @@ FLOORS = {
     "scale.quantifier@edit": "medium",
     "scale.frequency@edit": "medium",
     "scale.degree@edit": "medium",
-    # In an edit, another concrete thing of the same kind ("rifles" / "pistols"), on the
-    # lexicon's verdict (issue 8): the dev sets hold a few dozen such edits, too few to fit.
-    "kind.cohyponym@edit": "medium",
+    # In an edit, another concrete thing of the same kind ("rifles" / "pistols", "artillery
+    # shells" / "bullets"), on the lexicon's verdict: issue 8 asks for `high`. The dev sets
+    # hold a few dozen such edits, too few to fit, and fewer since `kind.sibling` took the
+    # plain siblings (15 examples left, fitted at 0.84 for the seeds' "shells" / "bullets").
+    "kind.cohyponym@edit": "high",
     # The same, where the two words' commonest senses are close siblings, or kin, or named
     # days (kinds.py): in an edit, the contract as above; in a rewrite no dev set swaps a noun
     # for its sibling, so the fit sees its false alarms and the contrast set's edits.

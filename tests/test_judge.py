@@ -971,7 +971,10 @@ def test_tense_future_to_past_is_flagged() -> None:
     ],
 )
 def test_tense_auxiliary_only_change_is_flagged(a: str, b: str) -> None:
-    assert worst(of(findings(a, b), "tense")) in (LOW, MEDIUM)
+    # How loud depends on the fit and on whether a time word frames the verb: flagged is the
+    # promise ("is difficult" / "was difficult" stays low; "has begun" / "had begun" is high
+    # under 2026-12-02-afternoon, whose edit cut-off for high is 0.88).
+    assert worst(of(findings(a, b), "tense")) in (LOW, MEDIUM, HIGH)
 
 
 @pytest.mark.parametrize(
