@@ -127,27 +127,21 @@ def _dropped(ctx: PairContext, attribution: cues.Attribution, b: str) -> Finding
     still names the source or reports the claim somewhere, it may have rendered the
     attribution in other words (``attribution.dropped``)."""
     evidence = _said_otherwise(attribution, b)
+    check, prior = "attribution.dropped", 0.8
+    message = f"B drops {attribution.phrase!r}: the claim is no longer attributed"
     if not (evidence["source_kept"] or evidence["reported_in_b"]):
         quoted = cues.strip_quotes(ctx.b) != ctx.b
         what = "the quote is no one's words" if quoted else "B states the claim as a fact"
-        return draft(
-            ctx,
-            check="attribution.unsourced",
-            category="attribution",
-            a=attribution.phrase,
-            b="",
-            message=f"B drops {attribution.phrase!r} and names no source: {what}",
-            prior=0.85,
-            evidence=evidence,
-        )
+        check, prior = "attribution.unsourced", 0.85
+        message = f"B drops {attribution.phrase!r} and names no source: {what}"
     return draft(
         ctx,
-        check="attribution.dropped",
+        check=check,
         category="attribution",
         a=attribution.phrase,
         b="",
-        message=f"B drops {attribution.phrase!r}: the claim is no longer attributed",
-        prior=0.8,
+        message=message,
+        prior=prior,
         evidence=evidence,
     )
 
