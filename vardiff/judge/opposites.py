@@ -77,7 +77,8 @@ _NEAR = 4  # words before an opposite where a negation still turns it back ("not
 # verb, its object, the amount it bounds.
 _PLACE = 3
 # The relations that reverse a statement whatever the sentence around them; a converse needs
-# its participants read ("lent" / "borrowed"), a near-antonym is too loose to find in a rewrite.
+# its participants read ("lent" / "borrowed"), and a near-antonym is too loose to find in a
+# rewrite unless it bears on the same word (:func:`_near_place`).
 _PLACED_RELATIONS = ("antonym", "direction")
 # Words of amount whose near-antonyms ("a little" / "some", "several" / "many") are points on
 # the scales check's scales, not opposites.
@@ -273,11 +274,6 @@ def _affirmed(before: str, edited: str, word: str) -> bool:
     return bool(_ARTICLE.search(before + head))
 
 
-@lru_cache(maxsize=8192)
-def _opposable(word: str) -> bool:
-    return lexicon().opposable(word)
-
-
 def _near_place(x: _Token, y: _Token, heads_a: Counter[str], heads_b: Counter[str]) -> bool:
     """The same place, read strictly for a near-antonym: the word it bears on the same and
     said once on each side (the noun after an adjective, "giant rocket" / "small rocket"; the
@@ -301,16 +297,14 @@ def _near_opposable(word: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def _near_relation(x: str, y: str) -> str | None:
-    """A near-antonym ("giant" / "small", "fast" / "slowly"): read only where both words have
-    the same neighbours on both sides."""
+    """A near-antonym of two lower-cased words ("giant" / "small", "fast" / "slowly"), or an
+    antonym of an adverb's adjective; read only in the same place (:func:`_near_place`)."""
     # "a little" / "some": amounts are the scales check's.
-    if x == y or {x, y} & (QUANTIFIERS | _PARTICLES) or not (x + y).isalpha():
+    if {x, y} & (QUANTIFIERS | _AMOUNTS) or is_amount_word(x) or is_amount_word(y):
         return None
-    if is_amount_word(x) or is_amount_word(y) or {x, y} & _AMOUNTS:
+    if not _may_oppose(x, y):
         return None
     lex = lexicon()
-    if lex.gender(x) and lex.gender(y):
-        return None
     for left in _adjective_forms(x):
         for right in _adjective_forms(y):
             if lex.opposition(left, right) in ("antonym", "indirect"):
@@ -330,13 +324,20 @@ def _adjective_forms(word: str) -> tuple[str, ...]:
 def _relation(x: str, y: str) -> str | None:
     """The opposition of two lower-cased words that reverses a statement wherever they stand;
     not that of the determiners (the scales check's: "some" / "all")."""
-    if x == y or {x, y} <= QUANTIFIERS or {x, y} & _PARTICLES or not (x + y).isalpha():
+    if {x, y} <= QUANTIFIERS or not _may_oppose(x, y):
         return None
-    lex = lexicon()
-    if lex.gender(x) and lex.gender(y):
-        return None  # "wife" / "husband": another person, the referents check's
-    relation = lex.opposition(x, y)
+    relation = lexicon().opposition(x, y)
     return relation if relation in _PLACED_RELATIONS else None
+
+
+def _may_oppose(x: str, y: str) -> bool:
+    """Two lower-cased words whose opposition the placed reading may take: two words, no
+    particle (its sense is the verb's), and not two people ("wife" / "husband": another
+    person, the referents check's)."""
+    if x == y or {x, y} & _PARTICLES or not (x + y).isalpha():
+        return False
+    lex = lexicon()
+    return not (lex.gender(x) and lex.gender(y))
 
 
 def _tokens(text: str) -> list[_Token]:
