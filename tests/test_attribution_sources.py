@@ -159,14 +159,15 @@ def test_a_claim_turned_into_a_fact_fails_the_gate(a: str, b: str) -> None:
 
 @pytest.mark.parametrize(("a", "b"), ASSERTED)
 def test_an_attribution_only_b_gives_is_a_verdict_on_its_words(a: str, b: str) -> None:
-    """B vouches for no more than A: the added source is no change that fails the gate, and
-    its words are not read again as words added (on the checks' own scale: the shipped
-    calibration, fitted before the verdict, still scores it)."""
+    """B vouches for no more than A: the added source is no change that fails the gate, but
+    the editor sees it (low: B names a source A does not), and its words are not read again
+    as words added."""
     found = check_attribution(_context(b, a))
     assert [f.check for f in found] == ["attribution.added"]
-    assert severity_of(found[0].score) is Severity.INFO
+    assert severity_of(found[0].score) is Severity.LOW
     judged = Judge(embedder=None).judge(_pair(b, a))
     assert all(f.severity <= Severity.LOW for f in judged), judged
+    assert [f.severity for f in judged if f.check == "attribution.added"] == [Severity.LOW]
 
 
 @pytest.mark.parametrize(

@@ -37,6 +37,14 @@ def _judged(a: str, b: str) -> list[tuple[str, Severity]]:
             "The term refers to the zentralen region of the island.",
             "zentralen",
         ),
+        # A cognate of a word of the other side that differs in two letters: in its ending
+        # ("statistiky" / "statistics") or, in a short word, anywhere ("sistema" / "system").
+        (
+            "The statistics show a fall in crime.",
+            "The statistiky show a fall in crime.",
+            "statistiky",
+        ),
+        ("The system failed twice.", "The sistema failed twice.", "sistema"),
         # One letter short of a rare English word ("stator"), and a long word with accents.
         ("The show began at 20:30.", "The stato began at 20:30.", "stato"),
         (
@@ -75,6 +83,8 @@ def test_the_finding_names_the_words_it_stands_for() -> None:
         ("The numbers were published.", "The munbers were published."),
         ("Prices rose quickly.", "Prices rose quicklyu."),
         ("The ministry published the figures.", "The minstry published the figures."),
+        # Two slips in a long word, one of them before its ending.
+        ("It marked the beginnings of reform.", "It marked the begginings of reform."),
         # Loanwords and phrases English keeps, words the other side has too.
         ("The talks were a failure.", "The talks were a fiasco per se."),
         ("She opened a café in the town.", "She opened a cafe in the town."),
@@ -105,6 +115,8 @@ def test_english_words_the_lexicon_lacks_are_english() -> None:
     assert all(map(is_english, ["whereas", "themselves", "albeit", "lockdown", "reassessment"]))
     # A prefix of place or degree before a short verb: seed 000's "trying to outgun each other".
     assert all(map(is_english, ["outgun", "outrun", "overdo", "underpay"]))
+    # A suffix that opens with a vowel takes the base's final "e".
+    assert all(map(is_english, ["parasitize", "modernize", "excusable"]))
     assert not any(map(is_english, ["wurden", "przez", "siempre", "gobierno", "stále"]))
 
 

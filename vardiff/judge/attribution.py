@@ -103,8 +103,9 @@ def check_attribution(ctx: PairContext) -> list[Finding]:
     for attribution in unmatched_b:
         if not any(_same_source(_named(attribution), _named(x)) for x in left):
             # A claim B attributes that A states, or attributes once more: B vouches for no
-            # more than A does. A verdict on the words ("police said"), never a change that
-            # fails the gate.
+            # more than A does, so it never fails the gate; but it names who said it, which A
+            # does not, and an editor checks that the source is the original's: a verdict on
+            # the words ("police said"), shown at low.
             found.append(
                 draft(
                     ctx,
@@ -113,7 +114,7 @@ def check_attribution(ctx: PairContext) -> list[Finding]:
                     a="",
                     b=attribution.phrase,
                     message=f"B attributes the claim ({attribution.phrase!r}); A does not",
-                    prior=0.1,
+                    prior=0.3,
                 )
             )
     return found

@@ -51,8 +51,11 @@ _PREFIXES = (
 )  # fmt: skip
 _SUFFIXES = {
     "ly": "a", "ness": "a", "less": "n", "ful": "n", "ment": "v", "ments": "v", "able": "v",
-    "ably": "v", "ism": "n", "ist": "n", "ists": "n",
+    "ably": "v", "ism": "n", "ist": "n", "ists": "n", "ize": "n", "ise": "n",
 }  # fmt: skip
+# A suffix that opens with a vowel takes the base's final "e" ("parasite" / "parasitize",
+# "excuse" / "excusable").
+_E_DROPPED = ("able", "ably", "ism", "ist", "ists", "ize", "ise")
 # Letters English keeps in the words it borrowed ("café", "naïve", "début", "señor",
 # "über"): a word with any other ("stále", "przeszedł") is foreign even where its letters
 # without accents spell an English word.
@@ -251,7 +254,12 @@ def _derived(word: str) -> bool:
             return True
     for suffix, pos in _SUFFIXES.items():
         base = word[: -len(suffix)]
-        if word.endswith(suffix) and len(base) >= _SHORTEST and _known_as(base, pos):
+        bases = (base, base + "e") if suffix in _E_DROPPED else (base,)
+        if (
+            word.endswith(suffix)
+            and len(base) >= _SHORTEST
+            and any(_known_as(b, pos) for b in bases)
+        ):
             return True
     return False
 
@@ -310,8 +318,38 @@ def _slip_of(word: str, others: list[str]) -> bool:
         abs(len(word) - len(other)) <= 1
         and spelling(word, other) >= _LIKE_OTHER
         and not _ending_changed(word, other)
+        and _slips_apart(word, other) <= _slips_allowed(word, other)
         for other in others
     )
+
+
+def _slips_allowed(word: str, other: str) -> int:
+    """How many slips of the keys may part a word from the one it mistypes: one, or two in a
+    long word ("begginings" / "beginnings"). Two changes in the last five letters are another
+    language's ending on a cognate ("statistiky" / "statistics", "destinazione" /
+    "destination"), and two anywhere in a shorter word its own spelling ("sistema" / "system",
+    "automne" / "autumn", "werden" / "weren't")."""
+    if len(word) < _LONGER:
+        return 1
+    shared = next(
+        (i for i, (mine, theirs) in enumerate(zip(word, other, strict=False)) if mine != theirs),
+        min(len(word), len(other)),
+    )
+    return 1 if shared >= len(word) - 5 else 2
+
+
+def _slips_apart(word: str, other: str) -> int:
+    """The fewest slips of the keys (a letter left out, put in, struck for another, or two
+    letters swapped) that make ``other`` of ``word``: the optimal string alignment distance."""
+    rows = [list(range(len(other) + 1))]
+    for i, char in enumerate(word, 1):
+        row = [i] + [0] * len(other)
+        for j, wanted in enumerate(other, 1):
+            row[j] = min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (char != wanted))
+            if i > 1 and j > 1 and char == other[j - 2] and word[i - 2] == wanted:
+                row[j] = min(row[j], rows[-2][j - 2] + 1)
+        rows.append(row)
+    return rows[-1][-1]
 
 
 def _ending_changed(word: str, other: str) -> bool:

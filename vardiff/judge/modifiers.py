@@ -43,6 +43,7 @@ from .._numbers import amount_spans, is_amount_word
 from .._words import FUNCTION_WORDS, stem
 from ._edits import Hit
 from ._lexicon import lexicon
+from ._morphology import adjective_forms
 from .scales import scale_points
 
 __all__ = ["Modifier", "find_modifiers", "modifiers_of"]
@@ -411,11 +412,10 @@ def _cut(found: Modifier, unsaid: int) -> bool:
     if found.kind not in ("adjective", "adverb"):
         return True  # "only", "alleged": what they do is the point
     word = found.word.lower()
-    base = word[:-2] if word.endswith("ly") else word
     lex = lexicon()
+    # An adverb of degree is read by its adjective ("heavily": "heavy", "hugely": "huge").
     return not (
-        lex.is_degree_adjective(word)
-        or lex.is_degree_adjective(base)
+        any(lex.is_degree_adjective(f) for f in adjective_forms(word, by_suffix=True))
         or lex.is_verb(word)
         or word.endswith(("ing", "ed"))
     )
