@@ -171,6 +171,51 @@ def test_a_modifier_out_of_its_place_is_not_put_into_the_phrase() -> None:
     assert found.word == "new" and not found.anchored
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "word"),
+    [
+        # between an article and its noun, a subject and its verb, an auxiliary and its verb
+        ("The council approved the plan.", "The council approved the pointless plan.", "pointless"),
+        ("The driver hit the barrier.", "The driver deliberately hit the barrier.", "deliberately"),
+        (
+            "The plane was diverted back to Kabul.",
+            "The plane was temporarily diverted back to Kabul.",
+            "temporarily",
+        ),
+    ],
+)
+def test_a_modifier_put_inside_a_phrase_kept_whole_says_so(a: str, b: str, word: str) -> None:
+    # The word breaks a phrase the other side keeps word for word, before the word it
+    # qualifies: a new property of the thing or a new manner of the act, put in.
+    [found] = modifiers_of(b, a)
+    assert found.word == word and found.anchored and found.inside
+    # Added or dropped, the evidence says the same.
+    for x, y in both_ways(a, b):
+        [hit] = find_modifiers(x, y)
+        assert (hit.a or hit.b) == word and hit.evidence["inside"] == 1.0, (x, y)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "word"),
+    [
+        # an adverb at the end of the clause: the phrase is extended, not broken
+        ("I suggest you run.", "I suggest you run quickly.", "quickly"),
+        ("He left the room, then he called.", "He left the room slowly, then he called.", "slowly"),
+        # anchored, but the word after it is a function word: no head of its own follows
+        (
+            "Their work depends on the weather.",
+            "Their work depends largely on the weather.",
+            "largely",
+        ),
+    ],
+)
+def test_a_modifier_at_a_phrase_edge_is_not_inside_it(a: str, b: str, word: str) -> None:
+    [found] = modifiers_of(b, a)
+    assert found.word == word and found.anchored and not found.inside
+    [hit] = [h for h in find_modifiers(a, b) if h.b == word]
+    assert hit.evidence["inside"] == 0.0
+
+
 def test_a_modifier_in_a_reworded_phrase_stays_quiet_until_calibrated() -> None:
     # The translator's own wording around the adjective: no phrase kept whole, so the finding
     # stays below medium on the checks' own scale; the calibration weighs its evidence.

@@ -44,6 +44,11 @@ What goes in, and why:
   them synonyms ("desperate" / "dire").
 - ``degree_adjectives``: adjectives whose WordNet attribute is a size, degree or importance
   ("huge", "major", "serious"): intensifiers, which a removal check lets go.
+- ``derived``: each lower-case word with the words of other parts of speech spelt from its
+  stem in its commonest senses (WordNet's derivational links and an adverb's pertainym:
+  "closure" -> "close", "arrival" -> "arrive", "majority" -> "major", "quickly" -> "quick"),
+  so that an opposite said through another part of speech is read ("the closure of the road" /
+  "the road was open").
 - ``transitive``: verbs that take an object in every sense kept (WordNet's sentence frames):
   such a verb directly followed by a preposition lost its object ("sentenced to five years").
 - ``infinitive``: verbs followed by "to" + verb that never take the preposition "to"
@@ -173,6 +178,63 @@ def _derived_pairs(wn: Any, left: str, right: str) -> list[tuple[str, str]]:
     ]
 
 
+def _spelt_alike(word: str, other: str) -> bool:
+    """Two words spelt from one stem: all but the last two letters of the shorter one begin
+    the longer one ("closure" / "close", "arrival" / "arrive", "majority" / "major"), so that
+    WordNet's links to words of another stem ("death" / "die", "height" / "high") are left
+    out: a reader reads those as other words."""
+    short = min(len(word), len(other))
+    common = 0
+    for left, right in zip(word, other, strict=False):
+        if left != right:
+            break
+        common += 1
+    return common >= max(3, short - 2)
+
+
+def _part_of_speech(synset: Any) -> str:
+    """ "n", "v", "a" or "r": a satellite adjective ("s") is an adjective."""
+    return "a" if synset.pos() == "s" else str(synset.pos())
+
+
+def _derivations(wn: Any) -> dict[str, list[str]]:
+    """Each lower-case word with the words of other parts of speech it is derived from or
+    gives, in its commonest senses and spelt from the same stem: "closure" -> "close",
+    "arrival" -> "arrive", "majority" -> "major"; an adverb gives its adjective ("quickly" ->
+    "quick", WordNet's pertainym), or the adjective its commonest sense is named by too
+    ("newly": "newly, freshly, fresh, new" -> "new"). Adverbs whose commonest senses are no
+    adjective's ("hardly", "lately", "nearly", "shortly") give none."""
+    found: dict[str, set[str]] = {}
+    for pos in ("n", "v", "a", "r"):
+        names = {n for s in wn.all_synsets(pos) for n in s.lemma_names()}
+        for name in sorted(names):
+            word = _word(name)
+            if word is None or not word.islower():
+                continue
+            # An adverb's later senses are seldom its adjective's ("shortly": "soon" first,
+            # "curtly" third): two only.
+            first = 2 if pos == "r" else SENSES
+            senses = [s for s in wn.synsets(name, pos) if name in s.lemma_names()][:first]
+            for rank, synset in enumerate(senses):
+                lemma = next(x for x in synset.lemmas() if x.name() == name)
+                related = [*lemma.derivationally_related_forms(), *lemma.pertainyms()]
+                forms = {
+                    form.name()
+                    for form in related
+                    if _part_of_speech(form.synset()) != _part_of_speech(synset)
+                }
+                if pos == "r" and rank == 0 and synset.lemma_names()[0] == name:
+                    # The adverb's own commonest sense, with the bare adjective among its
+                    # words: "newly" is "new" ("newly built" / "new-built").
+                    bare = word.removesuffix("ly")
+                    forms |= {n for n in synset.lemma_names() if n == bare and bare != word}
+                for form in forms:
+                    other = _word(form)
+                    if other and other.islower() and other != word and _spelt_alike(word, other):
+                        found.setdefault(word, set()).add(other)
+    return {word: sorted(others) for word, others in sorted(found.items())}
+
+
 def build(wn: Any, extra: dict[str, Any]) -> dict[str, Any]:
     # Senses are numbered in the order of their names, so that the same WordNet gives the
     # same file whatever order nltk hands them out in.
@@ -281,6 +343,8 @@ def build(wn: Any, extra: dict[str, Any]) -> dict[str, Any]:
             if (w := _word(n)) is not None
         }
     )
+
+    derived = _derivations(wn)
 
     antonyms: set[tuple[str, str]] = set()
     indirect: set[tuple[str, str]] = set()
@@ -434,6 +498,7 @@ def build(wn: Any, extra: dict[str, Any]) -> dict[str, Any]:
         "extra_parents": extra_parents,
         "modifier_senses": modifiers,
         "degree_adjectives": sorted(degree),
+        "derived": derived,
         "transitive": transitive,
         "infinitive": infinitive,
     }

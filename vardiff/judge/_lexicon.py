@@ -113,6 +113,7 @@ class Lexicon:
     _transitive: frozenset[str]
     _infinitive: frozenset[str]
     _acronyms: dict[str, str]  # "CEO" -> "chief executive officer"
+    _derived: Mapping[str, tuple[str, ...]]  # "closure" -> ("close",)
 
     def __init__(self, tables: Mapping[str, Any]) -> None:
         self._tables = tables
@@ -230,6 +231,15 @@ class Lexicon:
     def is_degree_adjective(self, word: str) -> bool:
         """An adjective of size, degree or importance ("huge", "major", "serious")."""
         return any(form in self._degree for form in (word.lower(), *self.lemmas(word, "a")))
+
+    def derived(self, word: str) -> tuple[str, ...]:
+        """The words of other parts of speech spelt from the stem of ``word`` (or of its
+        lemmas) in their commonest senses: "closure" -> "close", "arrivals" -> "arrive",
+        "majority" -> "major", "newly" -> "new"; none for "hardly" (not "hard")."""
+        found: list[str] = []
+        for form in dict.fromkeys((word.lower(), *(w.lower() for w in self.lemmas(word)))):
+            found += self._derived.get(form, ())
+        return tuple(dict.fromkeys(f for f in found if f != word.lower()))
 
     def needs_object(self, word: str) -> bool:
         """A verb that takes an object in every sense ("sentence", "destroy", "inspect"): one
@@ -411,7 +421,7 @@ def _pairs(pairs: Iterable[list[str]]) -> dict[str, frozenset[str]]:
 TABLES = (
     "version", "senses", "parents", "children", "domains", "adjectives", "antonyms", "indirect",
     "converses", "direction", "gender", "exceptions", "extra", "modifier_senses", "degree",
-    "transitive", "infinitive", "acronyms",
+    "transitive", "infinitive", "acronyms", "derived",
 )  # fmt: skip
 
 
@@ -456,15 +466,18 @@ def compile_tables(data: dict[str, Any]) -> dict[str, Any]:
         "transitive": frozenset(data.get("transitive", ())),
         "infinitive": frozenset(data.get("infinitive", ())),
         "acronyms": dict(data.get("acronyms", {})),
+        "derived": {word: tuple(others) for word, others in data.get("derived", {}).items()},
     }
 
 
 # The compiled file: this header, the SHA-256 of the payload, then the payload: a marshalled
 # dict of table name -> the table, each big word table cut into shards (below). Change the
 # header when the layout changes: a file of another layout is then compiled again.
-_MAGIC = b"vdlex05\n"
+_MAGIC = b"vdlex06\n"
 _SHARD = 8  # entries per shard, about: a shard decodes in a few microseconds
-_SHARDED = ("parents", "children", "adjectives", "antonyms", "indirect", "modifier_senses")
+_SHARDED = (
+    "parents", "children", "adjectives", "antonyms", "indirect", "modifier_senses", "derived",
+)  # fmt: skip
 _SHARDED_BY_POS = ("senses", "exceptions")
 
 

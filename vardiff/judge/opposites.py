@@ -23,7 +23,10 @@ is still somewhere in B, in another place ("more than 330 plants, over 10 millio
 than 330 plants, more than 10 million kW"). So each word of B is also read against each word
 of A in its place: an opposite of it in A with the same words around it (``opposite.placed``),
 while the word of A is not found in that place in B too. It is the one finding for the two
-words: the diff's pairing of them, if any, is not reported again.
+words: the diff's pairing of them, if any, is not reported again. In its place an antonym may
+also be said through another part of speech of its stem ("the closure of the crossing" / "the
+crossing open", "newly diagnosed" / "old": :mod:`._morphology`), which a rewording of the
+same words around it seldom does.
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ from .._words import FUNCTION_WORDS, content_words, stem
 from ._context import PairContext
 from ._edits import Edit, Hit, as_findings, replacements, vocabulary, words
 from ._lexicon import lexicon
+from ._morphology import adjective_forms, related_forms
 from ._sources import current
 
 __all__ = [
@@ -291,8 +295,12 @@ def _near_place(x: _Token, y: _Token, heads_a: Counter[str], heads_b: Counter[st
 
 @lru_cache(maxsize=8192)
 def _near_opposable(word: str) -> bool:
+    """Whether the word, or a word of its stem in another part of speech (an adverb's adjective
+    as its suffix spells it too, which the near-antonyms read), has an opposite or a
+    near-antonym: a cheap test before the words of two texts are paired up."""
     lex = lexicon()
-    return any(lex.opposable(form) or lex.near_opposable(form) for form in _adjective_forms(word))
+    forms = dict.fromkeys((*related_forms(word), *adjective_forms(word, by_suffix=True)))
+    return any(lex.opposable(form) or lex.near_opposable(form) for form in forms)
 
 
 @lru_cache(maxsize=8192)
@@ -305,19 +313,11 @@ def _near_relation(x: str, y: str) -> str | None:
     if not _may_oppose(x, y):
         return None
     lex = lexicon()
-    for left in _adjective_forms(x):
-        for right in _adjective_forms(y):
+    for left in adjective_forms(x, by_suffix=True):
+        for right in adjective_forms(y, by_suffix=True):
             if lex.opposition(left, right) in ("antonym", "indirect"):
                 return "indirect"
     return None
-
-
-def _adjective_forms(word: str) -> tuple[str, ...]:
-    """The word, and the adjective of an adverb in -ly ("slowly": "slow", "happily": "happy")."""
-    if not word.endswith("ly") or len(word) < 6:
-        return (word,)
-    base = word[:-2]
-    return (word, base[:-1] + "y" if base.endswith("i") else base)
 
 
 @lru_cache(maxsize=8192)
@@ -326,8 +326,28 @@ def _relation(x: str, y: str) -> str | None:
     not that of the determiners (the scales check's: "some" / "all")."""
     if {x, y} <= QUANTIFIERS or not _may_oppose(x, y):
         return None
-    relation = lexicon().opposition(x, y)
+    relation = lexicon().opposition(x, y) or _derived_opposition(x, y)
     return relation if relation in _PLACED_RELATIONS else None
+
+
+def _derived_opposition(x: str, y: str) -> str | None:
+    """The opposition of two words, one of them said through another part of speech of its
+    stem: "closure" / "open" (close / open), "newly" / "old" (new / old), "majority" /
+    "minor" (major / minor). Not through both ("employs" / "employees" is no "employer" /
+    "employee"), and None for two words of one stem ("closure" / "closed": the same act,
+    reworded)."""
+    lex = lexicon()
+    forms_x, forms_y = related_forms(x), related_forms(y)
+    stems_x = {*forms_x, *(w.lower() for w in lex.lemmas(x))}
+    stems_y = {*forms_y, *(w.lower() for w in lex.lemmas(y))}
+    if stems_x & stems_y:
+        return None
+    pairs = [(x, right) for right in forms_y[1:]] + [(left, y) for left in forms_x[1:]]
+    for left, right in pairs:
+        relation = lex.opposition(left, right)
+        if relation in _PLACED_RELATIONS:
+            return relation
+    return None
 
 
 def _may_oppose(x: str, y: str) -> bool:
