@@ -33,6 +33,16 @@ def judged(a: str, b: str, check: str) -> list[Finding]:
     return [f for f in findings if f.check == check]
 
 
+def checks_judged(a: str, b: str) -> list[tuple[str, Severity]]:
+    """Every finding's check and severity for one sentence against another, under the shipped
+    calibration and without the model."""
+    pair = Pair(
+        a=(0,), b=(0,), similarity=0.95, status="changed", a_text=a, b_text=b, ops=word_diff(a, b)
+    )
+    findings = Judge(embedder=None).findings(build_context(pair, [a], [b]))
+    return [(f.check, f.severity) for f in findings]
+
+
 def worst(a: str, b: str, judge: Judge | None = None) -> Severity:
     """The worst severity the judge gives one sentence against another, under the shipped
     calibration and without the model."""

@@ -13,9 +13,9 @@ sets. Without the model; the severities are under the shipped calibration.
 from __future__ import annotations
 
 import pytest
+from _hits import checks_judged
 
-from vardiff import Pair, Severity, word_diff
-from vardiff.judge import Judge, build_context
+from vardiff import Severity
 from vardiff.judge.removal import broken_marks
 
 
@@ -87,14 +87,6 @@ def test_two_words_swapped_around_that_are_no_verb_gap() -> None:
     assert not any(_sure_verb_gaps("It is likely he that will run for mayor in 2026.").values())
 
 
-def _judged(a: str, b: str) -> list[tuple[str, Severity]]:
-    pair = Pair(
-        a=(0,), b=(0,), similarity=0.95, status="changed", a_text=a, b_text=b, ops=word_diff(a, b)
-    )
-    findings = Judge(embedder=None).findings(build_context(pair, [a], [b]))
-    return [(f.check, f.severity) for f in findings]
-
-
 @pytest.mark.parametrize(
     ("a", "b"),
     [
@@ -114,7 +106,7 @@ def _judged(a: str, b: str) -> list[tuple[str, Severity]]:
     ],
 )
 def test_a_clause_left_without_its_verb_fails_the_gate(a: str, b: str) -> None:
-    judged = _judged(a, b)
+    judged = checks_judged(a, b)
     assert any(c.startswith("removal.") and s >= Severity.MEDIUM for c, s in judged), judged
     # The other way round, B has the verb A's clause lacks: reported as B's, never as lost.
-    assert not any(check.startswith("removal.") for check, _ in _judged(b, a))
+    assert not any(check.startswith("removal.") for check, _ in checks_judged(b, a))

@@ -12,9 +12,9 @@ sets. Without the model; the severities are under the shipped calibration.
 from __future__ import annotations
 
 import pytest
+from _hits import checks_judged
 
-from vardiff import Pair, Severity, word_diff
-from vardiff.judge import Judge, build_context
+from vardiff import Severity
 from vardiff.judge.removal import broken_marks, find_removals
 
 
@@ -153,14 +153,6 @@ def test_an_article_meeting_a_verb_after_two_swapped_words_is_read_as_a_swap() -
     assert [(h.check, h.evidence["reordered"]) for h in hits] == [("removal.broken", 1.0)]
 
 
-def _judged(a: str, b: str) -> list[tuple[str, Severity]]:
-    pair = Pair(
-        a=(0,), b=(0,), similarity=0.95, status="changed", a_text=a, b_text=b, ops=word_diff(a, b)
-    )
-    findings = Judge(embedder=None).findings(build_context(pair, [a], [b]))
-    return [(f.check, f.severity) for f in findings]
-
-
 @pytest.mark.parametrize(
     ("a", "b"),
     [
@@ -179,7 +171,7 @@ def _judged(a: str, b: str) -> list[tuple[str, Severity]]:
     ],
 )
 def test_a_lost_subject_fails_the_gate(a: str, b: str) -> None:
-    judged = _judged(a, b)
+    judged = checks_judged(a, b)
     assert any(c.startswith("removal.") and s >= Severity.MEDIUM for c, s in judged), judged
     # The other way round, the words only B has close A's gap.
-    assert any(check.startswith("addition.") for check, _ in _judged(b, a))
+    assert any(check.startswith("addition.") for check, _ in checks_judged(b, a))
