@@ -113,7 +113,10 @@ def check_attribution(ctx: PairContext) -> list[Finding]:
                     category="attribution",
                     a="",
                     b=attribution.phrase,
-                    message=f"B attributes the claim ({attribution.phrase!r}); A does not",
+                    message=(
+                        f"B attributes the claim ({attribution.phrase!r}), A does not: check "
+                        "that the original names this source"
+                    ),
                     prior=0.3,
                 )
             )
