@@ -23,24 +23,23 @@ def both_ways(a: str, b: str) -> list[tuple[str, str]]:
     return [(a, b), (b, a)]
 
 
-def judged(a: str, b: str, check: str) -> list[Finding]:
-    """The findings of ``check`` the judge gives one sentence against another, under the
-    shipped calibration and without the model."""
-    pair = Pair(
-        a=(0,), b=(0,), similarity=0.95, status="changed", a_text=a, b_text=b, ops=word_diff(a, b)
-    )
-    findings = Judge(embedder=None).findings(build_context(pair, [a], [b]))
-    return [f for f in findings if f.check == check]
-
-
-def checks_judged(a: str, b: str) -> list[tuple[str, Severity]]:
-    """Every finding's check and severity for one sentence against another, under the shipped
+def _findings(a: str, b: str) -> list[Finding]:
+    """The findings the judge gives one sentence against another, under the shipped
     calibration and without the model."""
     pair = Pair(
         a=(0,), b=(0,), similarity=0.95, status="changed", a_text=a, b_text=b, ops=word_diff(a, b)
     )
-    findings = Judge(embedder=None).findings(build_context(pair, [a], [b]))
-    return [(f.check, f.severity) for f in findings]
+    return Judge(embedder=None).findings(build_context(pair, [a], [b]))
+
+
+def judged(a: str, b: str, check: str) -> list[Finding]:
+    """The findings of ``check`` for one sentence against another (see ``_findings``)."""
+    return [f for f in _findings(a, b) if f.check == check]
+
+
+def checks_judged(a: str, b: str) -> list[tuple[str, Severity]]:
+    """Every finding's check and severity for one sentence against another."""
+    return [(f.check, f.severity) for f in _findings(a, b)]
 
 
 def worst(a: str, b: str, judge: Judge | None = None) -> Severity:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from vardiff import Pair, Severity, word_diff
-from vardiff._words import mistyped, one_slip_apart
+from vardiff._words import mistyped, one_slip_apart, slips_apart
 from vardiff.judge import Judge
 
 
@@ -97,3 +97,18 @@ def test_one_slip_apart() -> None:
     assert not one_slip_apart("Jones", "Jonas") and not one_slip_apart("Austria", "Australia")
     assert mistyped("Tayyip Erdgan", "Tayyip Erdogan")
     assert not mistyped("Daniel", "Daniela") and not mistyped("Iran", "Iraq")
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "slips"),
+    [
+        ("foudn", "found", 1),  # two neighbours swapped
+        ("kolor", "color", 1),  # a letter struck for another
+        ("acident", "accident", 1),  # a letter left out
+        ("sistema", "system", 2),
+        ("werden", "weren't", 3),
+        ("same", "same", 0),
+    ],
+)
+def test_slips_apart_counts_each_slip_of_the_keys_once(left: str, right: str, slips: int) -> None:
+    assert slips_apart(left, right) == slips == slips_apart(right, left)

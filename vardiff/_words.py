@@ -14,6 +14,7 @@ __all__ = [
     "content_words",
     "mistyped",
     "one_slip_apart",
+    "slips_apart",
     "spells_out",
     "stem",
 ]
@@ -79,6 +80,21 @@ def one_slip_apart(left: str, right: str) -> bool:
         shorter, longer = sorted((x, y), key=len)
         return shorter[start:] == longer[start + 1 :]
     return x[start : start + 2] == y[start : start + 2][::-1] and x[start + 2 :] == y[start + 2 :]
+
+
+def slips_apart(left: str, right: str) -> int:
+    """The fewest slips of the keys (a letter left out, put in, struck for another, or two
+    neighbours swapped) that make ``right`` of ``left``: the optimal string alignment
+    distance. Unlike :func:`one_slip_apart`, a letter changed counts as one slip."""
+    rows = [list(range(len(right) + 1))]
+    for i, char in enumerate(left, 1):
+        row = [i] + [0] * len(right)
+        for j, wanted in enumerate(right, 1):
+            row[j] = min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (char != wanted))
+            if i > 1 and j > 1 and char == right[j - 2] and left[i - 2] == wanted:
+                row[j] = min(row[j], rows[-2][j - 2] + 1)
+        rows.append(row)
+    return rows[-1][-1]
 
 
 def mistyped(left: str, right: str) -> bool:

@@ -19,7 +19,7 @@ from string import ascii_lowercase
 
 from .._numbers import is_amount_word
 from .._report import Finding
-from .._words import FUNCTION_WORDS
+from .._words import FUNCTION_WORDS, slips_apart
 from ._context import PairContext
 from ._draft import draft
 from ._edits import edits, vocabulary
@@ -53,9 +53,6 @@ _SUFFIXES = {
     "ly": "a", "ness": "a", "less": "n", "ful": "n", "ment": "v", "ments": "v", "able": "v",
     "ably": "v", "ism": "n", "ist": "n", "ists": "n", "ize": "n", "ise": "n",
 }  # fmt: skip
-# A suffix that opens with a vowel takes the base's final "e" ("parasite" / "parasitize",
-# "excuse" / "excusable").
-_E_DROPPED = ("able", "ably", "ism", "ist", "ists", "ize", "ise")
 # Letters English keeps in the words it borrowed ("café", "naïve", "début", "señor",
 # "über"): a word with any other ("stále", "przeszedł") is foreign even where its letters
 # without accents spell an English word.
@@ -254,7 +251,9 @@ def _derived(word: str) -> bool:
             return True
     for suffix, pos in _SUFFIXES.items():
         base = word[: -len(suffix)]
-        bases = (base, base + "e") if suffix in _E_DROPPED else (base,)
+        # A suffix that opens with a vowel takes the base's final "e" ("parasite" /
+        # "parasitize", "excuse" / "excusable").
+        bases = (base, base + "e") if suffix[0] in "aeiou" else (base,)
         if (
             word.endswith(suffix)
             and len(base) >= _SHORTEST
@@ -318,7 +317,7 @@ def _slip_of(word: str, others: list[str]) -> bool:
         abs(len(word) - len(other)) <= 1
         and spelling(word, other) >= _LIKE_OTHER
         and not _ending_changed(word, other)
-        and _slips_apart(word, other) <= _slips_allowed(word, other)
+        and slips_apart(word, other) <= _slips_allowed(word, other)
         for other in others
     )
 
@@ -336,20 +335,6 @@ def _slips_allowed(word: str, other: str) -> int:
         min(len(word), len(other)),
     )
     return 1 if shared >= len(word) - 5 else 2
-
-
-def _slips_apart(word: str, other: str) -> int:
-    """The fewest slips of the keys (a letter left out, put in, struck for another, or two
-    letters swapped) that make ``other`` of ``word``: the optimal string alignment distance."""
-    rows = [list(range(len(other) + 1))]
-    for i, char in enumerate(word, 1):
-        row = [i] + [0] * len(other)
-        for j, wanted in enumerate(other, 1):
-            row[j] = min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (char != wanted))
-            if i > 1 and j > 1 and char == other[j - 2] and word[i - 2] == wanted:
-                row[j] = min(row[j], rows[-2][j - 2] + 1)
-        rows.append(row)
-    return rows[-1][-1]
 
 
 def _ending_changed(word: str, other: str) -> bool:

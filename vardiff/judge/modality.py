@@ -216,19 +216,41 @@ def check_modality(ctx: PairContext) -> list[Finding]:
     said_a = " and ".join(_PLAIN[k] for k in gone) or "stated as fact"
     said_b = " and ".join(_PLAIN[k] for k in new) or "stated as fact"
     return [
-        draft(
+        _modality_draft(
             ctx,
-            check="modality.changed",
-            category="modality",
-            a=", ".join(words_a),
-            b=", ".join(words_b),
+            "modality.changed",
+            words_a,
+            words_b,
             message=f"how certain it is changed: {said_a} in A, {said_b} in B",
             prior=0.55,
             evidence={"kinds_changed": float(len(gone) + len(new))},
-            a_span=ctx.locate((words_a or [""])[0], side="a"),
-            b_span=ctx.locate((words_b or [""])[0], side="b"),
         )
     ]
+
+
+def _modality_draft(
+    ctx: PairContext,
+    check: str,
+    words_a: list[str],
+    words_b: list[str],
+    *,
+    message: str,
+    prior: float,
+    evidence: dict[str, float],
+) -> Finding:
+    """A modality finding on the modal words of each side, placed on the first of them."""
+    return draft(
+        ctx,
+        check=check,
+        category="modality",
+        a=", ".join(words_a),
+        b=", ".join(words_b),
+        message=message,
+        prior=prior,
+        evidence=evidence,
+        a_span=ctx.locate((words_a or [""])[0], side="a"),
+        b_span=ctx.locate((words_b or [""])[0], side="b"),
+    )
 
 
 def _certain_or_predicting(text: str) -> list[str]:
@@ -276,12 +298,11 @@ def _certainty_finding(
             f"only possible in A ({words_a[0]!r}), stated as certain in B ({words_b[0]!r}): "
             "the claim is made stronger"
         )
-    return draft(
+    return _modality_draft(
         ctx,
-        check="modality.certainty",
-        category="modality",
-        a=", ".join(words_a),
-        b=", ".join(words_b),
+        "modality.certainty",
+        words_a,
+        words_b,
         message=message,
         prior=0.65,
         evidence={
@@ -293,8 +314,6 @@ def _certainty_finding(
             # Each side says both what will and what may be, one of each turned.
             "mixed": float(mixed),
         },
-        a_span=ctx.locate(words_a[0], side="a"),
-        b_span=ctx.locate(words_b[0], side="b"),
     )
 
 
@@ -312,15 +331,12 @@ def _duty_finding(ctx: PairContext, *, duty_in_a: bool) -> Finding:
             f"what will be in A ({plain[0]!r}), what should or must be in B ({duty[0]!r}): "
             "a forecast told as advice or an obligation"
         )
-    return draft(
+    return _modality_draft(
         ctx,
-        check="modality.obligation",
-        category="modality",
-        a=", ".join(words_a),
-        b=", ".join(words_b),
+        "modality.obligation",
+        words_a,
+        words_b,
         message=message,
         prior=0.65,
         evidence={"duty_in_a": float(duty_in_a)},
-        a_span=ctx.locate(words_a[0], side="a"),
-        b_span=ctx.locate(words_b[0], side="b"),
     )

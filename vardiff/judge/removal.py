@@ -24,7 +24,15 @@ from itertools import pairwise
 from .. import _cues as cues
 from .._numbers import amount_spans, extract_quantities, is_amount_word
 from .._report import Finding
-from .._words import FUNCTION_WORDS, HONORIFICS, content_words, one_slip_apart, spells_out, stem
+from .._words import (
+    FUNCTION_WORDS,
+    HONORIFICS,
+    content_words,
+    one_slip_apart,
+    slips_apart,
+    spells_out,
+    stem,
+)
 from ._context import PairContext
 from ._edits import Edit, Hit, as_findings, edits, vocabulary, words
 from ._lexicon import Lexicon, lexicon
@@ -1171,8 +1179,7 @@ def _slip_of_opener(word: str) -> bool:
     subject: a letter left out, added, changed or two swapped ("sicne", "whn", "duting")."""
     lowered = word.lower()
     return any(
-        one_slip_apart(lowered, w)
-        or (len(lowered) == len(w) and sum(x != y for x, y in zip(lowered, w, strict=True)) == 1)
+        abs(len(lowered) - len(w)) <= 1 and slips_apart(lowered, w) == 1
         for w in _OPENING_FUNCTION_WORDS
     )
 
