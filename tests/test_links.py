@@ -45,6 +45,18 @@ from vardiff.judge.links import find_links, links, negation_explained
             "since",
             "until",
         ),
+        (
+            "Sales fell, so the company cut 200 jobs.",
+            "Sales fell, although the company cut 200 jobs.",
+            "so",
+            "although",
+        ),
+        (
+            "Turnout was low. As a result, the referendum failed.",
+            "Turnout was low. Nevertheless, the referendum failed.",
+            "As a result",
+            "Nevertheless",
+        ),
     ],
 )
 def test_a_link_turned_into_its_denial_is_loud(a: str, b: str, said_a: str, said_b: str) -> None:
@@ -72,6 +84,16 @@ def test_a_link_turned_into_its_denial_is_loud(a: str, b: str, said_a: str, said
         (
             "The talks will resume unless the ceasefire collapses.",
             "The talks will resume if the ceasefire does not collapse.",
+        ),
+        # A result told as a cause the other way round, and "so" of a degree or a purpose.
+        (
+            "Sales fell, so the company cut 200 jobs.",
+            "Because sales fell, the company cut 200 jobs.",
+        ),
+        ("The storm was so strong that the bridge closed.", "Despite the storm, it closed."),
+        (
+            "Despite the storm, the bridge is open.",
+            "The storm was strong, so far the bridge is open.",
         ),
         # "since" of a reason is no time.
         ("Since the bridge was closed, traffic moved slowly.", "Traffic moved slowly until noon."),

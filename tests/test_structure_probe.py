@@ -137,11 +137,26 @@ def test_a_passive_with_its_participants_moved_keeps_the_roles(a: str, b: str) -
         ),
         # Two neighbouring words swapped: word order, not roles.
         ("The talks ended late last night.", "The talks ended last late night."),
+        # Two predicates or clauses, each with its verb, joined and moved.
+        ("The team won at home but lost away.", "The team lost away but won at home."),
+        ("Imports rose while exports fell.", "Exports fell while imports rose."),
     ],
 )
 def test_exchanges_that_keep_the_meaning_are_no_reversal(a: str, b: str) -> None:
     for left, right in ((a, b), (b, a)):
         assert not find_roles(left, right), (left, right)
+
+
+def test_opposites_that_traded_places_are_a_reversal() -> None:
+    a = "The team won the first match but lost the second."
+    b = "The team lost the first match but won the second."
+    for left, right in ((a, b), (b, a)):
+        found = {(h.a, h.b) for h in find_opposites(left, right) if h.check == "opposite.placed"}
+        assert found == {("won", "lost"), ("lost", "won")}, (left, right)
+    # The same two clauses moved whole keep each word in its place.
+    moved = "The team lost the second match but won the first."
+    for left, right in ((a, moved), (moved, a)):
+        assert not find_opposites(left, right), (left, right)
 
 
 def test_a_converse_word_turns_the_swap_back() -> None:

@@ -258,12 +258,13 @@ def _roles_apart(kin: Kinship) -> bool:
 def one_person_named(kin: Kinship, a: str, b: str) -> bool:
     """Two words for people close under a broad category just below "person" ("villagers" /
     "residents" under "dweller", "journalist" / "reporter" under "communicator"): words a
-    translator uses for the same people, unlike two roles (:func:`_roles_apart`) or kin."""
+    translator uses for the same people, unlike two roles (:func:`_roles_apart`) or a
+    relative and anyone else ("his wife" / "his lawyer", "his brother" / "his cousin")."""
     lex = lexicon()
     return (
         kin.relation == "cohyponym"
         and kin.domain == "noun.person"
-        and not (lex.is_kin(a) and lex.is_kin(b))
+        and not (lex.is_kin(a) or lex.is_kin(b))
         and not _roles_apart(kin)
     )
 

@@ -12,7 +12,9 @@ link word or phrase says one relation, and some relations deny each other:
 - an exception ("except", "excluding") against an inclusion ("including"): the fact is left
   out of the claim, or counted in it;
 - a time from which ("since 2010") against a time until which ("until 2010"): the state began
-  then, or ended then.
+  then, or ended then;
+- a result ("therefore", "as a result", ", so") against a concession: what followed from the
+  fact, or what came despite it.
 
 Only a relation one side says more often and the other side's denial of it, said more often on
 that side, make a finding: a translation that rewords the link ("although" / "even though",
@@ -56,6 +58,21 @@ _RELATIONS: dict[str, tuple[str, ...]] = {
         "though",
         "notwithstanding",
         "regardless of",
+        # A concession told as its own sentence's adverb: "Sales fell. Nevertheless, ...".
+        "nevertheless",
+        "nonetheless",
+        "even so",
+    ),
+    # What followed from a fact, told after it: "Sales fell, so the firm cut jobs" against
+    # "Sales fell, although the firm cut jobs".
+    "result": (
+        "as a result",
+        "as a consequence",
+        "therefore",
+        "consequently",
+        "hence",
+        "for this reason",
+        "for that reason",
     ),
     "condition": ("provided that", "providing that", "on condition that", "as long as", "if"),
     "negated condition": ("unless",),
@@ -66,6 +83,7 @@ _RELATIONS: dict[str, tuple[str, ...]] = {
 # The relations that deny each other, each with how an editor reads the change.
 _OPPOSED: dict[frozenset[str], str] = {
     frozenset({"cause", "concession"}): "the reason for it or no obstacle to it",
+    frozenset({"result", "concession"}): "what followed from it or what came despite it",
     frozenset({"condition", "negated condition"}): "a condition turned into its opposite",
     frozenset({"exception", "inclusion"}): "left out of the claim or counted in it",
     frozenset({"from a time", "until a time"}): "when a state began or when it ended",
@@ -77,6 +95,13 @@ _SINCE_TIME = re.compile(
     r"(?:\d{4}\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|then\b|(?-i:[A-Z][a-z]+day)\b|"
     r"(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December))\b|last\s+\w+|the\s+\d{4}s\b)",
+    re.IGNORECASE,
+)
+# "so" after a comma that ends a clause says a result ("Sales fell, so the firm cut jobs");
+# elsewhere it is a degree ("so far", "so many") or a purpose ("so that").
+_SO_RESULT = re.compile(
+    r",\s+(?:and\s+)?so\s+(?!(?:far|much|many|few|little|long|that|as|on|called|to|too|very)\b)"
+    r"(?=[A-Za-z])",
     re.IGNORECASE,
 )
 # A concession told as a contrast between the two facts: "Although the level will rise only a
@@ -109,6 +134,7 @@ def links(text: str) -> Counter[str]:
         taken.append(match.span())
         found[relation] += 1
     found["from a time"] += len(_SINCE_TIME.findall(text))
+    found["result"] += len(_SO_RESULT.findall(text))
     return +found
 
 
@@ -118,6 +144,9 @@ def _said(text: str, relation: str) -> str:
         match = _SINCE_TIME.search(text)
         return match.group().split()[0] if match else ""
     match = _PATTERNS[relation].search(text)
+    if match is None and relation == "result":
+        so = _SO_RESULT.search(text)
+        return "so" if so else ""
     return match.group() if match else ""
 
 

@@ -249,12 +249,15 @@ def placed_opposites(a: str, b: str) -> list[Placed]:
                 relation = "comparison"
             if relation is None or index in taken:
                 continue
-            if count_a[stem(x.text)] <= count_b[stem(x.text)] and (
+            # Both words on both sides, as often, were most often moved, not replaced: only
+            # the two words traded in an otherwise unchanged sentence count.
+            exchanged = count_a[stem(x.text)] <= count_b[stem(x.text)] and (
                 count_b[stem(y.text)] <= count_a[stem(y.text)]
-            ):
-                continue  # both words on both sides, as often: moved, not replaced
+            )
             shared = x.place(y)
             if not shared or _kept(x, y, tokens_b) or _kept(y, x, tokens_a):
+                continue
+            if exchanged and not _traded(a, b, x.text.lower(), y.text.lower()):
                 continue
             if _negative_word(a, x) or _negative_word(b, y):
                 continue  # "declined to examine" / "accepted": the polarity check's
@@ -268,6 +271,25 @@ def placed_opposites(a: str, b: str) -> list[Placed]:
             found.append(Placed(x.text, y.text, relation, tuple(around), pair in paired))
             break
     return found
+
+
+def _traded(a: str, b: str, x: str, y: str) -> bool:
+    """B is A with the two words ``x`` and ``y`` (lower-cased) in each other's place and every
+    other word as it was: "won the first match but lost the second" / "lost the first match but
+    won the second". Anything else moved with them (a clause turned round, a voice changed:
+    "the old bridge was replaced by a new one" / "a new bridge replaced the old one") may keep
+    the meaning."""
+    words_a = [w.lower() for w in _TOKEN.findall(a)]
+    words_b = [w.lower() for w in _TOKEN.findall(b)]
+    if len(words_a) != len(words_b):
+        return False
+    differ = [i for i, (u, v) in enumerate(zip(words_a, words_b, strict=True)) if u != v]
+    if len(differ) != 2:
+        return False
+    first, second = differ
+    return {words_a[first], words_a[second]} == {x, y} and (
+        words_a[first] == words_b[second] and words_a[second] == words_b[first]
+    )
 
 
 def _affirmed(before: str, edited: str, word: str) -> bool:

@@ -47,6 +47,8 @@ _BOUNDARY = {",", ";", ":", ".", "!", "?", "that", "which", "who", "whom", "and"
 # are listed or set side by side ("Smith and Jones", "Smith, Jones", "met with Jones"): their
 # order says nothing about who did what.
 _SIDE_BY_SIDE = {"and", "or", "nor", ",", "&", "/", "with", "versus", "vs", "plus", "-", "–"}
+# Words that join two clauses or predicates without ordering them.
+_CLAUSE_JOINERS = frozenset({"and", "but", "while", "whereas", "yet", "or", ",", ";"})
 # Verbs whose active subject may be what goes through: "the bill passed the Senate" is "the
 # bill was passed by the Senate".
 _GOT_THROUGH = {"pass", "clear"}
@@ -315,6 +317,10 @@ def _exchange_matters(first: list[str], second: list[str], written: list[str]) -
         return False
     if _score(first, second, between):
         return True
+    if all(w in _CLAUSE_JOINERS for w in between) and _has_verb(first) and _has_verb(second):
+        # Two predicates or clauses joined, each with its own verb, changed places: "won at
+        # home but lost away" / "lost away but won at home" says the same.
+        return False
     if between[0] in _SIDE_BY_SIDE or between[-1] in _SIDE_BY_SIDE:
         # Joined by "and" or a comma, two participants stand in two places of the sentence
         # only with words of their own between ("and moved to"); two longer phrases there are
@@ -333,6 +339,11 @@ def _score(first: list[str], second: list[str], between: list[str]) -> bool:
     "Germany won 3-1" / "Germany won 1-3" is no list read either way."""
     figures = len(first) == len(second) == 1 and first[0][0].isdigit() and second[0][0].isdigit()
     return figures and between in (["-"], ["–"])
+
+
+def _has_verb(phrase: list[str]) -> bool:
+    lex = lexicon()
+    return any(w.isalpha() and w not in FUNCTION_WORDS and lex.is_verb(w) for w in phrase)
 
 
 def _listed(between: list[str]) -> bool:
