@@ -26,6 +26,8 @@ CHANGED = [
     # a focus word that limits or hedges the claim
     ("The chain has only surpassed 100 stores.", "The chain has surpassed 100 stores.", "limiting"),
     ("The fire partly destroyed the warehouse.", "The fire destroyed the warehouse.", "limiting"),
+    ("The grant went primarily to rural schools.", "The grant went to rural schools.", "limiting"),
+    ("The firm is chiefly known for tractors.", "The firm is known for tractors.", "limiting"),
     (
         "Voters rejected the plan almost unanimously.",
         "Voters rejected the plan unanimously.",

@@ -52,7 +52,8 @@ __all__ = ["Modifier", "find_modifiers", "modifiers_of"]
 # surpassed", "partly destroyed", "nearly failed".
 _LIMITING = frozenset(
     "only merely solely exclusively almost nearly barely hardly scarcely virtually "
-    "practically partly partially largely mostly".split()
+    "practically partly partially largely mostly mainly primarily chiefly predominantly "
+    "principally".split()
 )
 # Words that bound or round an amount, and only an amount ("about 100"; "talked about it",
 # "around the world", "over the weekend" are something else).
