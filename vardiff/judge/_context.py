@@ -16,6 +16,8 @@ from .._artifacts import Artifact, artifacts
 from .._embed import Embedder, Progress
 from .._glossary import Glossary
 from .._report import Op, Pair, Span
+from ._sources import current
+from ._typos import Typo, as_typed, read_typos, typos
 
 __all__ = ["PairContext", "Similarity", "build_context"]
 
@@ -73,12 +75,20 @@ class PairContext:
     similarity: Similarity = field(default_factory=lambda: Similarity(None))
     damage_a: tuple[Artifact, ...] = ()
     damage_b: tuple[Artifact, ...] = ()
+    # B's slips of the keys on words of A, which ``b`` and ``sentences_b`` read as the words
+    # they slip from ("thosand" as "thousand"): see ``_typos``.
+    typos: tuple[Typo, ...] = ()
     # Work one check does that another may reuse (the word edits, say), computed once per pair.
     memo: dict[str, Any] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     @property
     def ops(self) -> tuple[Op, ...]:
         return self.pair.ops
+
+    @property
+    def b_typed(self) -> str:
+        """``b`` with its typos as B typed them, for what reads the letters themselves."""
+        return as_typed(self.b, self.typos) if self.typos else self.b
 
     @property
     def equivalences(self) -> tuple[tuple[str, ...], ...]:
@@ -90,10 +100,17 @@ class PairContext:
         if not text:
             return None
         haystack = self.pair.a_text if side == "a" else self.pair.b_text
-        start = haystack.find(text)
-        if start < 0:
-            start = haystack.lower().find(text.lower())
-        return None if start < 0 else (start, start + len(text))
+        found = _find(haystack, text)
+        if found is None and side == "b" and self.typos:
+            found = _find(haystack, as_typed(text, self.typos))  # words a typo was read as
+        return found
+
+
+def _find(haystack: str, text: str) -> Span | None:
+    start = haystack.find(text)
+    if start < 0:
+        start = haystack.lower().find(text.lower())
+    return None if start < 0 else (start, start + len(text))
 
 
 def build_context(
@@ -114,12 +131,14 @@ def build_context(
     for artifact in damage_a:
         if artifact.kind == "stray metadata":
             clean_a = clean_a.replace(artifact.text, " ")
+    found = typos(clean_a, clean_b) if a and b and current().lexicon else ()
     return PairContext(
         pair=pair,
         a=clean_a,
-        b=clean_b,
+        b=read_typos(clean_b, found),
         sentences_a=tuple(sentences_a),
-        sentences_b=tuple(sentences_b),
+        sentences_b=tuple(read_typos(s, found) for s in sentences_b),
+        typos=found,
         glossary=glossary,
         similarity=similarity or Similarity(None),
         damage_a=damage_a,

@@ -283,6 +283,8 @@ def _without_duplicates(findings: list[Finding], *, b_text: str = "") -> list[Fi
         # The name check's verdict that both sides name one person, in full and by one name
         # with a title ("Chancellor Angela Merkel" / "Ms Merkel"), explains those words too.
         or f.check == "entity.courtesy_title"
+        # A name's typo is shown once, by the name check ("Amrican" / "American").
+        or f.check == "entity.misspelled"
         or (f.check == "entity.variant" and ("person", 1.0) in f.evidence)
     ]
     covered_a = [f.a_span for f in speaking if f.a_span]

@@ -27,7 +27,7 @@ from ._evidence import spelling
 from ._lexicon import lexicon
 from ._sources import current
 
-__all__ = ["check_foreign", "foreign_words", "is_english", "known_word"]
+__all__ = ["check_foreign", "foreign_words", "is_english", "known_word", "written_english"]
 
 # English words the lexicon has no entry for: WordNet lists nouns, verbs, adjectives and
 # adverbs only, and FUNCTION_WORDS leaves out the rarer closed-class words.
@@ -80,7 +80,10 @@ def check_foreign(ctx: PairContext) -> list[Finding]:
     if not current().lexicon:
         return []
     found = []
-    for side, text, other in (("b", ctx.b, ctx.a), ("a", ctx.a, ctx.b)):
+    # B as typed: a word of another language is never read as a typo (see ``_typos``), but
+    # the check reads the words as written all the same.
+    typed = ctx.b_typed
+    for side, text, other in (("b", typed, ctx.a), ("a", ctx.a, typed)):
         for word in foreign_words(text, other):
             found.append(_finding(ctx, word, side))
     return found
@@ -108,7 +111,7 @@ def _finding(ctx: PairContext, word: str, side: str) -> Finding:
 def _counterpart(ctx: PairContext, word: str, side: str) -> str:
     """The words of the other side that the foreign word stands in place of, if the word diff
     pairs them up."""
-    for edit in edits(ctx.a, ctx.b):
+    for edit in edits(ctx.a, ctx.b_typed):
         here, there = (edit.b, edit.a) if side == "b" else (edit.a, edit.b)
         if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", here) and len(there.split()) <= 3:
             return there.strip(" ,.;:")
@@ -163,7 +166,7 @@ def is_english(word: str) -> bool:
         # long one is another language's cognate ("évaluations").
         borrowed = set(word) - set(folded) <= _BORROWED_LETTERS
         return borrowed and len(folded) <= _LONGEST_LOAN and known_word(folded)
-    if known_word(word) or _derived(word) or _compound(word):
+    if written_english(word):
         return True
     sure, other = _one_slip(word)
     # A letter left out at the end ("includ") is a slip only on a common word: a word of
@@ -200,6 +203,19 @@ def _two_slips_from_lemma(word: str, slips: set[str]) -> bool:
 @lru_cache(maxsize=1)
 def _lemma_set() -> frozenset[str]:
     return frozenset(lexicon().lemma_list())
+
+
+@lru_cache(maxsize=8192)
+def written_english(word: str) -> bool:
+    """A lower-case word of English as it is written: known, or a derivation or compound of
+    known words; no slip of the keys on one."""
+    return (
+        word in _CLOSED
+        or is_amount_word(word)
+        or known_word(word)
+        or _derived(word)
+        or _compound(word)
+    )
 
 
 def known_word(word: str) -> bool:

@@ -25,16 +25,18 @@ words that are not near-synonyms are taken for another thing of the same field.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
 
 from .._numbers import is_amount_word
 from .._report import Finding
-from .._words import content_words, stem
+from .._words import FUNCTION_WORDS, content_words, stem
 from ._context import PairContext
 from ._edits import Edit, Hit, as_findings, edits, replacements, vocabulary, words
 from ._lexicon import Kinship, Lexicon, lexicon
 from ._sources import current
-from .removal import _MODALS
+from .removal import _DETERMINERS, _MODALS, _PREPOSITIONS
 
 __all__ = [
     "KIND_PRIORS",
@@ -71,9 +73,11 @@ _CONCRETE = {
 _EVENTS = {"noun.event", "noun.phenomenon"}
 # Kinds whose members are never one another, wherever the lexicon files them and however far
 # apart, each named by the words for it: two diseases or infections ("measles" / "mumps",
-# "malaria" / "cholera"), two sports ("tennis" / "golf"), two colours ("red" / "green"). The
+# "malaria" / "cholera"), two sports ("tennis" / "golf"), two colours ("red" / "green"), two
+# currencies ("dollars" / "euros", "pesos" / "francs": the lexicon's quantities). The
 # lexicon files them among states, acts and attributes, where a shared parent says little.
-_KINDS_APART = (("disease", "infection"), ("sport",), ("color",))
+_KINDS_APART = (("disease", "infection"), ("sport",), ("color",), ("monetary unit",))
+_MONEY = ("monetary unit",)
 # The model's similarity of two nouns alone: at or above NEAR they are near-synonyms, between
 # RELATED and NEAR perhaps another thing of the same field, below RELATED unrelated (the wording
 # check's). It separates poorly ("shells" / "bullets" 0.37, "debris" / "fragments" 0.40,
@@ -103,12 +107,20 @@ _NEAR_KIND = 0.68
 _VERB_MARKERS = frozenset({"to", *_MODALS})
 
 Similarity = Callable[[str, str], float]
+# Words after which a word that may be a verb is a noun ("the guides", "dozens of rifles").
+_NOUN_BEFORE = frozenset(
+    _DETERMINERS | (_PREPOSITIONS - {"to"}) | {"another", "any", "some", "no", "one"}
+)
+# A possessive ending: "studio's", "voters'".
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 
-def _nouns(text: str, others: set[str]) -> list[str]:
+def _nouns(text: str, others: set[str], *, money: bool = False) -> list[str]:
     """Nouns of an edit that the other side lacks, in order. A compound noun the lexicon knows
     is one word ("fire engine", "Prime Minister", "father-in-law"), also when it is written as
-    one ("landmine": the lexicon's "land mine"); "machine gun" is another thing than "gun"."""
+    one ("landmine": the lexicon's "land mine"); "machine gun" is another thing than "gun".
+    Words of amounts are the number check's, but with ``money`` (no number in the edit or
+    just before it) a currency is a noun like any other ("buy dollars" / "buy euros")."""
     lex = lexicon()
     found: list[str] = []
     for unit in _units(words(text)):
@@ -120,8 +132,22 @@ def _nouns(text: str, others: set[str]) -> list[str]:
         if not set(w.lower().split()) <= others
         and w.replace("-", "").replace(" ", "").isalpha()
         and (lex.is_noun(w) or lex.spelled_apart(w) is not None)
-        and not is_amount_word(w.lower())  # "three" / "five": the number check's
+        # "three" / "five", "20 dollars" / "20 euros": the number check's
+        and not (is_amount_word(w.lower()) and not (money and _currency(w)))
     ]
+
+
+def _currency(word: str) -> bool:
+    """A monetary unit ("dollars", "yuan"), not a word that is a verb too ("won")."""
+    return not lexicon().is_verb(word) and _is_a(lexicon(), word, _MONEY)
+
+
+def _unnumbered(edit: Edit) -> bool:
+    """No number in the edit, nor just before it on either side ("20 dollars" / "20 euros" is
+    the number check's unit)."""
+    tokens = edit.a.split() + edit.b.split() + edit.before_a.split()[-1:]
+    tokens = [t.strip(".,;:()") for t in tokens + edit.before_b.split()[-1:]]
+    return not any(is_amount_word(t) and not _currency(t) for t in tokens if t)
 
 
 def _units(tokens: list[str]) -> list[str]:
@@ -174,7 +200,8 @@ def _pairs_of(a: str, b: str) -> list[tuple[list[str], list[str], bool, bool]]:
     found = []
     for edit in replacements(a, b, most_words=_MAX_WORDS):
         text_a, text_b = _with_shared_words(edit)
-        left, right = _nouns(text_a, words_b), _nouns(text_b, words_a)
+        money = _unnumbered(edit)
+        left, right = _nouns(text_a, words_b, money=money), _nouns(text_b, words_a, money=money)
         if left and right:
             counted = any(is_amount_word(w.lower()) for w in words(edit.a) + words(edit.b))
             found.append((left, right, counted, _verbs_here(edit)))
@@ -386,9 +413,83 @@ def _synonym_swaps(a: str, b: str) -> list[tuple[str, str, str]]:
     return found
 
 
+def _plain_nouns(text: str) -> Counter[str]:
+    """The words of ``text`` read as common nouns without the diff's pairing, with how often
+    each stands: in lower case (a capitalised word may be a name, the names check's), a
+    possessive by its noun ("the studio's channel"), nouns of the lexicon; a word that may be
+    a verb or an adjective only where a determiner or a preposition stands before ("a plane",
+    "dozens of rifles"; not "he guides", "auxiliary forces")."""
+    lex = lexicon()
+    tokens = [_POSSESSIVE.sub("", w) for w in words(text)]
+    found: Counter[str] = Counter()
+    for index, word in enumerate(tokens):
+        if not (word.isalpha() and word.islower() and len(word) >= 3):
+            continue
+        if word in FUNCTION_WORDS or not lex.is_noun(word) or is_amount_word(word):
+            continue  # "20 dollars" / "20 euros": the number check's
+        ambiguous = lex.is_verb(word) or lex.is_adjective(word)
+        if ambiguous and (index == 0 or tokens[index - 1].lower() not in _NOUN_BEFORE):
+            continue
+        found[word] += 1
+    return found
+
+
+def _fewer(nouns: Counter[str], other: str) -> list[str]:
+    """The nouns the other text says fewer times, in any form ("hotel" is in "hotels"): "the
+    voter ... the voter" / "the voter ... the freeman" loses one."""
+    lex = lexicon()
+    said: Counter[str] = Counter()
+    for word in words(other):
+        lowered = _POSSESSIVE.sub("", word.lower())
+        said.update({lowered, *lex.lemmas(lowered, "n")})
+    return [w for w, n in nouns.items() if n > max(said[form] for form in {w, *lex.lemmas(w, "n")})]
+
+
+def _named_otherwise(word: str, nouns: Iterable[str]) -> bool:
+    """One of the other side's nouns is a synonym, or a broader or narrower word for ``word``
+    ("computers" / "machines"): the thing is still named. The word itself does not count
+    here: a noun said fewer times (:func:`_fewer`) lost one of its places."""
+    lex = lexicon()
+    forms = {word, *lex.lemmas(word, "n")}
+    for other in nouns:
+        if forms & {other, *lex.lemmas(other, "n")}:
+            continue
+        kin = lex.kinship(word, other)
+        if kin is not None and (kin.synonymous or kin.relation in ("broader", "narrower")):
+            return True
+    return False
+
+
+def _unpaired_siblings(a: str, b: str) -> list[tuple[str, str, Kinship]]:
+    """Close siblings the diff did not pair: a noun of ``a`` that ``b`` no longer says, and a
+    noun new in ``b``, whose commonest senses are close siblings of a concrete kind
+    (:func:`_commonest_siblings`, :func:`_concrete`) right under one parent, while neither is
+    named on the other side by a synonym or a broader or narrower word. A rewrite moves words
+    around ("the film studio Warner Brothers" / "Warner Brothers' film lab", "all computers in
+    use today" / "the basis of all simulators"), and the word diff then pairs the noun inside
+    a long span, or with another word: the kinds of the two texts' nouns are compared here."""
+    nouns_a, nouns_b = _plain_nouns(a), _plain_nouns(b)
+    found: list[tuple[str, str, Kinship]] = []
+    for x in _fewer(nouns_a, b):
+        for y in _fewer(nouns_b, a):
+            if stem(x) == stem(y) or (close := _commonest_siblings(x, y)) is None:
+                continue
+            # No diff vouches that one stands for the other: only the closest siblings, two
+            # kinds right under one parent ("rifles" / "pistols"), or words never one another.
+            if close.steps_a + close.steps_b > 2 and not _never_one(x, y):
+                continue
+            if not _concrete(close, x, y):
+                continue
+            if _named_otherwise(x, nouns_b) or _named_otherwise(y, nouns_a):
+                continue
+            found.append((x, y, close))
+    return found
+
+
 def kinds_texts(a: str, b: str) -> list[str]:
     """The words this check may ask the model about, to embed them in one batch."""
-    return [w for left, right, _, _ in _pairs_of(a, b) for w in (left[-1], right[-1])]
+    paired = [w for left, right, _, _ in _pairs_of(a, b) for w in (left[-1], right[-1])]
+    return paired + [w for x, y, _ in _unpaired_siblings(a, b) for w in (x, y)]
 
 
 def _spelled(word: str) -> str:
@@ -472,6 +573,7 @@ def find_kinds(
             close = _commonest_siblings(head_a, head_b)
             evidence["commonest"] = float(close is not None)
             evidence["parent_depth"] = float(lex.depth(kin.parent)) if kin.parent >= 0 else 0.0
+            evidence["paired"] = 1.0  # the diff paired the words (0: :func:`_unpaired_hits`)
             if concrete and _model_may_overrule(kin, head_a, head_b, far=far):
                 # A compound the lexicon does not know ("shop owner" / "shopkeeper") may be
                 # the other word itself, whatever its head is.
@@ -517,6 +619,7 @@ def find_kinds(
                 )
             )
     if use_lexicon:
+        hits += _unpaired_hits(a, b, hits, similarity)
         for x, y, pos in _synonym_swaps(a, b):
             hits.append(
                 Hit(
@@ -530,6 +633,49 @@ def find_kinds(
                     {"relation": "synonym", "pos": pos},
                 )
             )
+    return hits
+
+
+def _unpaired_hits(a: str, b: str, paired: list[Hit], similarity: Similarity | None) -> list[Hit]:
+    """``kind.sibling`` for the close siblings the diff did not pair
+    (:func:`_unpaired_siblings`, evidence ``paired`` 0), where no finding of the pairs holds
+    either word already, and the model does not read them as one thing (as for a pair: a
+    near-synonym, "jail" / "prison"; for people the looser :data:`_NEAR_KIND`, "professor" /
+    "teacher")."""
+    lex = lexicon()
+    taken = {w.lower() for hit in paired for w in (*hit.a.split(), *hit.b.split())}
+    hits: list[Hit] = []
+    for x, y, close in _unpaired_siblings(a, b):
+        if x in taken or y in taken:
+            continue
+        score = similarity(x, y) if similarity is not None else None
+        near = NEAR if close.domain != "noun.person" else _NEAR_KIND
+        if score is not None and score >= near and not _never_one(x, y):
+            continue
+        evidence: dict[str, float | str] = {
+            "relation": "cohyponym",
+            "steps": float(close.steps_a + close.steps_b),
+            "domain": close.domain,
+            "commonest": 1.0,
+            "parent_depth": float(lex.depth(close.parent)),
+            "paired": 0.0,
+        }
+        if score is not None:
+            evidence["word_similarity"] = round(score, 4)
+        other = "person" if close.domain == "noun.person" else "thing"
+        hits.append(
+            Hit(
+                "kind.sibling",
+                "lexical",
+                x,
+                y,
+                f"{x!r} → {y!r}: another {other} of the same kind, not the same {other}: "
+                "a reader is told about someone or something else",
+                KIND_PRIORS["sibling"],
+                evidence,
+            )
+        )
+        taken |= {x, y}
     return hits
 
 

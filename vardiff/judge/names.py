@@ -25,6 +25,7 @@ from ._lexicon import lexicon
 from ._persons import family_name_kept, surname_kept
 from ._sources import current
 from ._text import same_case
+from .foreign import written_english
 from .removal import broken_junctions
 
 __all__ = ["check_names", "names_texts"]
@@ -201,6 +202,12 @@ def check_names(ctx: PairContext) -> list[Finding]:
     for name in [n for n in rest_b if _mistyped_in(n, ctx.a)]:
         rest_b.remove(name)
         found.append(_misspelled(ctx, _mistyped_in(name, ctx.a), name))
+    # A slip on a name that every check reads as the name (see ``_typos``): shown here.
+    found.extend(
+        _misspelled(ctx, typo.meant, typo.written)
+        for typo in ctx.typos
+        if _a_name(typo.meant, typo.written, ctx.b_typed)
+    )
     for name in rest_a:
         if _retitled(name, diff):
             found.append(_variant(ctx, diff.whole_of(name), ""))
@@ -317,6 +324,19 @@ def _respelled(left: str, right: str) -> bool:
     """One name in two transliterations ("Kyiv" / "Kiev"); two names one letter apart that do
     not sound alike ("Jones" / "Jonas") are two people, however alike their consonants."""
     return transliterated(left, right) and not another_name(left, right)
+
+
+def _a_name(word: str, typed: str, text: str) -> bool:
+    """Whether ``word`` (typed ``typed`` in ``text``) is a name or a title: capitalised, and
+    no English word or not at the start of a sentence, where every word is capitalised."""
+    if not (word[:1].isupper() and typed[:1].isupper()):
+        return False
+    if not written_english(word.lower()):
+        return True
+    return any(
+        not re.search(r"(?:^|[.!?:])[\s\"'“‘(]*$", text[: m.start()])
+        for m in re.finditer(rf"(?<!\w){re.escape(typed)}(?!\w)", text)
+    )
 
 
 def _misspelled(ctx: PairContext, left: str, right: str) -> Finding:

@@ -1,0 +1,95 @@
+"""A slip of the keys in B is read, by every check, as the word of A it slips from; the typo
+itself is shown once, quietly. Real changes that look like slips stay changes."""
+
+from __future__ import annotations
+
+import pytest
+from _hits import checks_judged
+
+from vardiff import Pair, Severity, word_diff
+from vardiff.judge import build_context
+from vardiff.judge._typos import Typo, typos
+
+
+def _loudest(a: str, b: str) -> Severity:
+    return max((severity for _, severity in checks_judged(a, b)), default=Severity.INFO)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # A number word, a title, a negated adjective, a source: each mistyped.
+        ("The fire destroyed five thousand homes last year.",
+         "The fire destroyed five thosand homes last year."),
+        ("The visit of President Biden ended on Monday.",
+         "The visit of Presdent Biden ended on Monday."),
+        ("He was unable to attend the meeting in Paris.",
+         "He was uable to attend the meeting in Paris."),
+        ("The new drug works, scientists said on Tuesday.",
+         "The new drug works, scintists said on Tuesday."),
+        ("Officials said the bridge was reopened in May.",
+         "Officials said the bridge was reopned in May."),
+        ("Officials said a deal was unlikely before the summer.",
+         "Officials said a deal was ulikely before the summer."),
+        # Reworded around the typo: the word of A stands elsewhere in B.
+        ("He scored ten goals last season, in which he played in every match.",
+         "He played in every match last seasn and scored ten goals."),
+    ],
+)  # fmt: skip
+def test_a_typo_in_b_stays_below_the_gate(a: str, b: str) -> None:
+    assert _loudest(a, b) < Severity.MEDIUM, checks_judged(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Another name one letter apart, a digit changed, a negation prefix gone.
+        ("Hans arrived late at the station.", "Hana arrived late at the station."),
+        ("The fire destroyed 150 homes last year.", "The fire destroyed 160 homes last year."),
+        ("He was unable to attend the meeting in Paris.",
+         "He was able to attend the meeting in Paris."),
+        # A typo beside a real change does not hide the change.
+        ("President Biden met 300 workers in Ohio.", "Presdent Biden met 200 workers in Ohio."),
+    ],
+)  # fmt: skip
+def test_a_change_that_looks_like_a_slip_still_fails_the_gate(a: str, b: str) -> None:
+    assert _loudest(a, b) >= Severity.MEDIUM, checks_judged(a, b)
+
+
+def test_real_changes_are_not_read_as_typos() -> None:
+    # A negation prefix added with a slip, a short word, another name, a word of another
+    # language: none is B mistyping A's word.
+    assert (
+        typos("The deal was legal, officials said.", "The deal was ilegal, officials said.") == ()
+    )
+    assert typos("They sat down.", "They sta down.") == ()
+    assert typos("Jones said the plan failed.", "Jonas said the plan failed.") == ()
+    assert typos("The bridge was built in 1990.", "The bridge was wurden in 1990.") == ()
+    assert typos("They talked for hours.", "They tlaked for hours.") == (Typo("tlaked", "talked"),)
+
+
+def test_the_checks_read_the_word_and_the_finding_points_at_the_typo() -> None:
+    a, b = "About two thousand people came.", "About two thosand people came."
+    pair = Pair(
+        a=(0,), b=(0,), similarity=0.95, status="changed", a_text=a, b_text=b, ops=word_diff(a, b)
+    )
+    ctx = build_context(pair, [a], [b])
+    assert ctx.b == a
+    assert ctx.b_typed == b
+    start = b.index("thosand")
+    assert ctx.locate("thousand people", side="b") == (start, start + len("thosand people"))
+
+
+def test_a_mistyped_name_is_shown_once_and_quietly() -> None:
+    found = checks_judged(
+        "Talks with American officials ended.", "Talks with Amrican officials ended."
+    )
+    assert found == [("entity.misspelled", Severity.LOW)]
+
+
+def test_a_word_of_another_language_is_still_untranslated() -> None:
+    found = checks_judged("The bridge was built in 1990.", "The bridge was wurden in 1990.")
+    assert ("artifact.untranslated", Severity.MEDIUM) in found or (
+        "artifact.untranslated",
+        Severity.HIGH,
+    ) in found

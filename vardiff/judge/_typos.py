@@ -1,0 +1,126 @@
+"""Slips of the keys in B, read as the word of A they slip from.
+
+"thosand" for "thousand", "Presdent" for "President", "uable" for "unable": a typo says the
+word it slips from, so every check must read it as that word; a check that reads the letters
+("thosand" is no amount, "uable" has no "un") otherwise finds a number dropped, a title dropped
+or a negation gone. The typo itself is the wording check's to report ("a typo?"), once.
+
+A word of B is read as a word of A where B's word is not in A, the two are one slip of the keys
+apart (:func:`vardiff._words.slips_apart`), no other word of A is, and B's word is no English as
+it is written. Real changes that look like slips stay changes: another name ("Hans"
+/ "Hana": a name's slip keeps its first and last letters and changes no letter), a digit (no
+word with a digit is read), a negation prefix added ("legal" / "ilegal"), short words, and a
+word of another language (the foreign check's untranslated words are never read as typos).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .._words import one_slip_apart, slips_apart
+from ._lexicon import lexicon
+
+__all__ = ["Typo", "as_typed", "is_slip", "read_typos", "typos"]
+
+# Words as the diff reads them, a contraction whole ("doesn't" is no "doesn" beside "does"); of
+# these, only words of letters (a possessive aside) are read: a word with a digit in it is an
+# amount or a code, never a typo.
+_TOKEN = re.compile(r"\w+(?:['’]\w+)*")
+_POSSESSIVE = re.compile(r"['’]s$")
+# Shorter words are one slip from too many others ("form" / "from" aside, "sat" / "set").
+_SHORTEST = 4
+# A name's slip: in a shorter name one letter more or less is another name ("Ana" / "Anna").
+_SHORTEST_NAME = 5
+# Prefixes that turn a word to its opposite: B's word opening with one that A's word lacks is a
+# negation added, mistyped ("legal" / "ilegal" for "illegal"), not a slip on A's word.
+_NEGATING = ("un", "in", "im", "il", "ir", "dis", "non")
+
+
+@dataclass(frozen=True)
+class Typo:
+    """B's word as typed (``written``) and the word of A it slips from (``meant``)."""
+
+    written: str
+    meant: str
+
+
+def typos(a: str, b: str) -> tuple[Typo, ...]:
+    """The words of ``b`` that are slips of the keys on a word of ``a``, each once. The word
+    may stand anywhere in ``a``: a rewording moves it ("in which he played last season" /
+    "last seasn"), and the diff then pairs it with other words."""
+    from .foreign import foreign_words  # the foreign check reads contexts: imported late
+
+    words_a = list(dict.fromkeys(_words(a)))
+    seen_a = {w.lower() for w in words_a}
+    foreign = set(foreign_words(b, a))
+    found: dict[str, str] = {}
+    for word in _words(b):
+        if word in found or word.lower() in seen_a or word in foreign:
+            continue
+        # Two words of A the typo may be ("Presdent": "President" or "Present") are no reading.
+        meant = [w for w in words_a if is_slip(w, word)]
+        if len(meant) == 1:
+            found[word] = meant[0]
+    return tuple(Typo(written, meant) for written, meant in found.items())
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text`` a typo may be, without their possessive "'s"."""
+    found = (_POSSESSIVE.sub("", token) for token in _TOKEN.findall(text))
+    return [word for word in found if word.isalpha()]
+
+
+def is_slip(meant: str, written: str) -> bool:
+    """Whether ``written`` is ``meant`` with one slip of the keys, and no word of its own."""
+    from .foreign import written_english
+
+    lower_meant, lower_written = meant.lower(), written.lower()
+    if (
+        min(len(meant), len(written)) < _SHORTEST
+        or not written.isascii()
+        or slips_apart(lower_meant, lower_written) != 1
+        or written_english(lower_written)
+        or _negates(lower_meant, lower_written)
+        or _known_name(written)
+    ):
+        return False
+    if meant[:1].isupper() or written[:1].isupper():
+        # A name, or a word that may be one ("Maria" is in the lexicon too): another ending or
+        # another letter is as often another name ("Daniel" / "Daniela", "Jones" / "Jonas",
+        # "Hans" / "Hana").
+        return (
+            min(len(meant), len(written)) >= _SHORTEST_NAME
+            and lower_meant[0] == lower_written[0]
+            and lower_meant[-1] == lower_written[-1]
+            and one_slip_apart(meant, written)
+        )
+    return True
+
+
+def _known_name(word: str) -> bool:
+    """A name the lexicon lists ("Bangladesh", "American"): B spells it right, whatever A has."""
+    return word[:1].isupper() and any(lexicon().lemmas(word, pos) for pos in "na")
+
+
+def _negates(meant: str, written: str) -> bool:
+    return any(written.startswith(p) and not meant.startswith(p) for p in _NEGATING)
+
+
+def read_typos(text: str, found: tuple[Typo, ...]) -> str:
+    """``text`` with each typo read as the word it slips from."""
+    for typo in found:
+        text = _whole(typo.written).sub(typo.meant, text)
+    return text
+
+
+def as_typed(text: str, found: tuple[Typo, ...]) -> str:
+    """``text`` (read with :func:`read_typos`) with the typos put back as B typed them."""
+    for typo in found:
+        text = _whole(typo.meant).sub(typo.written, text)
+    return text
+
+
+def _whole(word: str) -> re.Pattern[str]:
+    """``word`` as a whole word, a possessive after it allowed, no contraction's part."""
+    return re.compile(rf"(?<![\w'’]){re.escape(word)}(?!\w|['’](?!s\b)\w)")
