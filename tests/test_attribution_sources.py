@@ -224,13 +224,15 @@ def test_a_verb_of_saying_left_without_its_source_has_no_speaker(a: str, b: str)
          "attribution.changed"),
         ("Jones said the plan had failed.", "Jonas said the plan had failed.",
          "attribution.changed"),
-        # A named source dropped: the claim turned into a fact, said once.
-        ("Jones said the plan had failed.", "The plan had failed.", "attribution.unsourced"),
+        # A named source dropped: the claim turned into a fact, said once, by the reading
+        # the calibration scores more severe (the name's or the source's).
+        ("Jones said the plan had failed.", "The plan had failed.",
+         "attribution.unsourced|entity.dropped"),
     ],
 )  # fmt: skip
 def test_a_source_named_otherwise_is_one_finding(a: str, b: str, check: str) -> None:
     loud = [f for f in Judge(embedder=None).judge(_pair(a, b)) if f.severity >= Severity.MEDIUM]
-    assert [f.check for f in loud] == [check], loud
+    assert len(loud) == 1 and loud[0].check in check.split("|"), loud
 
 
 def test_a_named_source_only_b_gives_is_a_verdict_on_the_name() -> None:
