@@ -48,6 +48,11 @@ SAME_SOURCE = [
      "According to statistical data from the statistics office, the average wage rose."),
     ("According to a report published in 2009, they pay less than 5%.",
      "According to an report published in 2009, they pay less than 5%."),
+    # The state speaking as a body, named by any of its generic words.
+    ("Officials said the water supply was safe.",
+     "The authorities said the water supply was safe."),
+    ("The government said the border would reopen.",
+     "Officials said the border would reopen."),
     # The plain present of a plural source is read as a verb of saying.
     ("The researchers specified that the tail belonged to a young dinosaur.",
      "The scientists specify that the tail belonged to a young dinosaur."),
@@ -110,6 +115,9 @@ SOURCE_CHANGED = [
     # A title left without its holder's name: the source is no longer named.
     ("In the letter, Mr Snowden said he believed the charges would be dropped.",
      "In the letter, Mr said he believed the charges would be dropped."),
+    # A force or a named body is another source than the state's generic voice.
+    ("Officials said the man was armed.", "Police said the man was armed."),
+    ("The government said the talks had failed.", "The ministry said the talks had failed."),
     # The office kept, another holder named.
     ("Earlier, Culture Secretary Oliver Dowden announced that quarantine rules would be eased.",
      "Easing the quarantine rules was previously announced by the Secretary of Culture, "

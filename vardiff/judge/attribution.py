@@ -171,6 +171,11 @@ _PRONOUN_CASES = {
     "them": "they", "their": "they", "themselves": "they", "us": "we", "our": "we",
     "ourselves": "we", "me": "i", "my": "i", "myself": "i", "its": "it", "itself": "it",
 }  # fmt: skip
+# The state speaking as a body: news copy and its translations name one such source by any of
+# these ("officials said" / "the authorities said" / "the government said"), and the lexicon
+# relates a person who holds office to none of the bodies. A named body ("the ministry") or
+# force ("police") is another source.
+_STATE_VOICE = frozenset({"official", "authority", "government", "administration"})
 
 
 def _vouches(attribution: cues.Attribution, text: str) -> bool:
@@ -293,6 +298,10 @@ def _according_alike(
     return False
 
 
+def _state_voice(source: str) -> bool:
+    return bool(_STATE_VOICE.intersection(lexicon().lemmas(source, "n")))
+
+
 def _plain(word: str) -> bool:
     """A capitalised word that names no one: a title, or a verb of saying at the start of a
     sentence ("According to the police" / "According to the army")."""
@@ -325,5 +334,7 @@ def _same_source(left: str, right: str) -> bool:
         return False
     if mistyped(left, right):
         return True  # "Satos said" / "Santos said": the same source, mistyped
+    if _state_voice(left) and _state_voice(right):
+        return True
     kin = lexicon().kinship(left, right)
     return kin is not None and (kin.same_thing or one_person_named(kin, left, right))
