@@ -12,8 +12,9 @@ import json
 from pathlib import Path
 
 import pytest
-from _hits import assert_probe_item
+from _hits import assert_probe_item, checks_judged
 
+from vardiff import Severity
 from vardiff._cues import modality_classes
 from vardiff.judge import Judge
 from vardiff.judge.opposites import find_opposites
@@ -157,6 +158,13 @@ def test_opposites_that_traded_places_are_a_reversal() -> None:
     moved = "The team lost the second match but won the first."
     for left, right in ((a, moved), (moved, a)):
         assert not find_opposites(left, right), (left, right)
+
+
+def test_opposites_exchanged_with_their_places_are_one_finding() -> None:
+    a = "Prices rose in March and fell in April."
+    b = "Prices fell in March and rose in April."
+    for left, right in ((a, b), (b, a)):
+        assert checks_judged(left, right) == [("role.exchanged", Severity.HIGH)], (left, right)
 
 
 def test_a_converse_word_turns_the_swap_back() -> None:

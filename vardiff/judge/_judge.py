@@ -152,6 +152,7 @@ class Judge:
         calibrated = [self.calibration.apply(f, pair) for f in raw]
         kept = _without_duplicates(_without_repeats(calibrated), b_text=ctx.pair.b_text)
         kept = _one_per_source(_without_same_point(_without_named(kept)))
+        kept = _without_exchanged_opposites(kept)
         return tuple(sorted(_one_per_place(kept), key=lambda f: -f.score))
 
 
@@ -223,6 +224,24 @@ def _without_same_point(findings: list[Finding]) -> list[Finding]:
             f.check.startswith(_AROUND_AN_AMOUNT)
             and any(_inside(f.a_span, g.a_span) and _inside(f.b_span, g.b_span) for g in same)
             and (f.a_span or f.b_span)
+        )
+    ]
+
+
+def _without_exchanged_opposites(findings: list[Finding]) -> list[Finding]:
+    """Two words that traded places are one change: "rose in March and fell in April" /
+    "fell in March and rose in April" is read by the roles check as an exchange and by the
+    opposites check as two opposites, one in each place. The exchange says it once; the
+    opposites inside its spans go."""
+    exchanges = [f for f in findings if f.check == "role.exchanged" and f.a_span and f.b_span]
+    return [
+        f
+        for f in findings
+        if not (
+            f.check == "opposite.placed"
+            and f.a_span
+            and f.b_span
+            and any(_inside(f.a_span, g.a_span) and _inside(f.b_span, g.b_span) for g in exchanges)
         )
     ]
 
