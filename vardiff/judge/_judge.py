@@ -222,7 +222,7 @@ def _without_same_point(findings: list[Finding]) -> list[Finding]:
         for f in findings
         if not (
             f.check.startswith(_AROUND_AN_AMOUNT)
-            and any(_inside(f.a_span, g.a_span) and _inside(f.b_span, g.b_span) for g in same)
+            and any(_within(f, g) for g in same)
             and (f.a_span or f.b_span)
         )
     ]
@@ -241,7 +241,7 @@ def _without_exchanged_opposites(findings: list[Finding]) -> list[Finding]:
             f.check == "opposite.placed"
             and f.a_span
             and f.b_span
-            and any(_inside(f.a_span, g.a_span) and _inside(f.b_span, g.b_span) for g in exchanges)
+            and any(_within(f, g) for g in exchanges)
         )
     ]
 
@@ -258,11 +258,7 @@ def _one_per_source(findings: list[Finding]) -> list[Finding]:
     for name in findings:
         reading = _SAME_CHANGE.get(name.check)
         for source in (f for f in findings if f.check == reading):
-            if not (
-                (name.a_span or name.b_span)
-                and _inside(name.a_span, source.a_span)
-                and _inside(name.b_span, source.b_span)
-            ):
+            if not ((name.a_span or name.b_span) and _within(name, source)):
                 continue
             verdict = source.check == "attribution.added"
             gone.add(id(name) if verdict or source.severity >= name.severity else id(source))
@@ -276,6 +272,11 @@ _SAME_CHANGE = {
     "entity.dropped": "attribution.unsourced",
     "entity.added": "attribution.added",
 }
+
+
+def _within(finding: Finding, outer: Finding) -> bool:
+    """Whether ``finding``'s words lie within ``outer``'s on both sides."""
+    return _inside(finding.a_span, outer.a_span) and _inside(finding.b_span, outer.b_span)
 
 
 def _inside(span: Span | None, outer: Span | None) -> bool:

@@ -8,7 +8,7 @@ or a negation gone. The typo itself is the wording check's to report ("a typo?")
 A word of B is read as a word of A where B's word is not in A, the two are one slip of the keys
 apart (:func:`vardiff._words.slips_apart`), no other word of A is, and B's word is no English as
 it is written. Real changes that look like slips stay changes: another name ("Hans"
-/ "Hana": a name's slip keeps its first and last letters and changes no letter), a digit (no
+/ "Hana": a name's slip is :func:`vardiff._words.mistyped`), a digit (no
 word with a digit is read), a negation prefix added ("legal" / "ilegal"), short words, and a
 word of another language (the foreign check's untranslated words are never read as typos).
 """
@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .._words import one_slip_apart, slips_apart
+from .._words import mistyped, slips_apart
 from ._lexicon import lexicon
 
 __all__ = ["Typo", "as_typed", "is_slip", "read_typos", "typos"]
@@ -30,8 +30,6 @@ _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
 # Shorter words are one slip from too many others ("form" / "from" aside, "sat" / "set").
 _SHORTEST = 4
-# A name's slip: in a shorter name one letter more or less is another name ("Ana" / "Anna").
-_SHORTEST_NAME = 5
 # Prefixes that turn a word to its opposite: B's word opening with one that A's word lacks is a
 # negation added, mistyped ("legal" / "ilegal" for "illegal"), not a slip on A's word.
 _NEGATING = ("un", "in", "im", "il", "ir", "dis", "non")
@@ -78,6 +76,7 @@ def is_slip(meant: str, written: str) -> bool:
     lower_meant, lower_written = meant.lower(), written.lower()
     if (
         min(len(meant), len(written)) < _SHORTEST
+        or abs(len(meant) - len(written)) > 1  # more slips than one, without counting them
         or not written.isascii()
         or slips_apart(lower_meant, lower_written) != 1
         or written_english(lower_written)
@@ -86,15 +85,10 @@ def is_slip(meant: str, written: str) -> bool:
     ):
         return False
     if meant[:1].isupper() or written[:1].isupper():
-        # A name, or a word that may be one ("Maria" is in the lexicon too): another ending or
-        # another letter is as often another name ("Daniel" / "Daniela", "Jones" / "Jonas",
-        # "Hans" / "Hana").
-        return (
-            min(len(meant), len(written)) >= _SHORTEST_NAME
-            and lower_meant[0] == lower_written[0]
-            and lower_meant[-1] == lower_written[-1]
-            and one_slip_apart(meant, written)
-        )
+        # A name, or a word that may be one ("Maria" is in the lexicon too): the name check's
+        # rule for a mistyped name, as another ending or another letter is as often another
+        # name ("Daniel" / "Daniela", "Jones" / "Jonas", "Hans" / "Hana").
+        return mistyped(lower_meant, lower_written)
     return True
 
 

@@ -209,13 +209,7 @@ def _lemma_set() -> frozenset[str]:
 def written_english(word: str) -> bool:
     """A lower-case word of English as it is written: known, or a derivation or compound of
     known words; no slip of the keys on one."""
-    return (
-        word in _CLOSED
-        or is_amount_word(word)
-        or known_word(word)
-        or _derived(word)
-        or _compound(word)
-    )
+    return is_amount_word(word) or known_word(word) or _derived(word) or _compound(word)
 
 
 def known_word(word: str) -> bool:

@@ -28,6 +28,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
+from functools import cached_property
+from typing import cast
 
 from .._numbers import is_amount_word
 from .._report import Finding
@@ -145,9 +147,14 @@ def _currency(word: str) -> bool:
 def _unnumbered(edit: Edit) -> bool:
     """No number in the edit, nor just before it on either side ("20 dollars" / "20 euros" is
     the number check's unit)."""
-    tokens = edit.a.split() + edit.b.split() + edit.before_a.split()[-1:]
-    tokens = [t.strip(".,;:()") for t in tokens + edit.before_b.split()[-1:]]
-    return not any(is_amount_word(t) and not _currency(t) for t in tokens if t)
+    tokens = [
+        *edit.a.split(),
+        *edit.b.split(),
+        *edit.before_a.split()[-1:],
+        *edit.before_b.split()[-1:],
+    ]
+    stripped = (t.strip(".,;:()") for t in tokens)
+    return not any(is_amount_word(t) and not _currency(t) for t in stripped if t)
 
 
 def _units(tokens: list[str]) -> list[str]:
@@ -486,10 +493,37 @@ def _unpaired_siblings(a: str, b: str) -> list[tuple[str, str, Kinship]]:
     return found
 
 
+class _Readings:
+    """The nouns of one pair this check reads, each reading made once: the words to embed ahead
+    (:func:`kinds_wanted`) and the check itself read the same ones."""
+
+    def __init__(self, a: str, b: str) -> None:
+        self._a, self._b = a, b
+
+    @cached_property
+    def paired(self) -> list[tuple[list[str], list[str], bool, bool]]:
+        return _pairs_of(self._a, self._b)
+
+    @cached_property
+    def unpaired(self) -> list[tuple[str, str, Kinship]]:
+        return _unpaired_siblings(self._a, self._b)
+
+    def texts(self) -> list[str]:
+        """The words the check may ask the model about."""
+        paired = [w for left, right, _, _ in self.paired for w in (left[-1], right[-1])]
+        return paired + [w for x, y, _ in self.unpaired for w in (x, y)]
+
+
+def _readings(ctx: PairContext) -> _Readings:
+    found = ctx.memo.get("kinds.readings")
+    if found is None:
+        found = ctx.memo["kinds.readings"] = _Readings(ctx.a, ctx.b)
+    return cast(_Readings, found)
+
+
 def kinds_texts(a: str, b: str) -> list[str]:
     """The words this check may ask the model about, to embed them in one batch."""
-    paired = [w for left, right, _, _ in _pairs_of(a, b) for w in (left[-1], right[-1])]
-    return paired + [w for x, y, _ in _unpaired_siblings(a, b) for w in (x, y)]
+    return _Readings(a, b).texts()
 
 
 def _spelled(word: str) -> str:
@@ -503,11 +537,18 @@ def _written_apart(words_a: list[str], word_b: str) -> bool:
 
 
 def find_kinds(
-    a: str, b: str, *, similarity: Similarity | None = None, use_lexicon: bool = True
+    a: str,
+    b: str,
+    *,
+    similarity: Similarity | None = None,
+    use_lexicon: bool = True,
+    readings: _Readings | None = None,
 ) -> list[Hit]:
+    """``readings``: the pair's nouns as already read for :func:`kinds_wanted`."""
     lex = lexicon()
+    readings = readings or _Readings(a, b)
     hits: list[Hit] = []
-    for shown_a, shown_b, counted, verbs in _pairs_of(a, b):
+    for shown_a, shown_b, counted, verbs in readings.paired:
         # Looked up as the lexicon writes them ("landmine" is its "land mine"); the report
         # shows the words of the texts.
         left, right = [_spelled(w) for w in shown_a], [_spelled(w) for w in shown_b]
@@ -619,7 +660,7 @@ def find_kinds(
                 )
             )
     if use_lexicon:
-        hits += _unpaired_hits(a, b, hits, similarity)
+        hits += _unpaired_hits(readings.unpaired, hits, similarity)
         for x, y, pos in _synonym_swaps(a, b):
             hits.append(
                 Hit(
@@ -636,7 +677,9 @@ def find_kinds(
     return hits
 
 
-def _unpaired_hits(a: str, b: str, paired: list[Hit], similarity: Similarity | None) -> list[Hit]:
+def _unpaired_hits(
+    siblings: list[tuple[str, str, Kinship]], paired: list[Hit], similarity: Similarity | None
+) -> list[Hit]:
     """``kind.sibling`` for the close siblings the diff did not pair
     (:func:`_unpaired_siblings`, evidence ``paired`` 0), where no finding of the pairs holds
     either word already, and the model does not read them as one thing (as for a pair: a
@@ -645,7 +688,7 @@ def _unpaired_hits(a: str, b: str, paired: list[Hit], similarity: Similarity | N
     lex = lexicon()
     taken = {w.lower() for hit in paired for w in (*hit.a.split(), *hit.b.split())}
     hits: list[Hit] = []
-    for x, y, close in _unpaired_siblings(a, b):
+    for x, y, close in siblings:
         if x in taken or y in taken:
             continue
         score = similarity(x, y) if similarity is not None else None
@@ -684,13 +727,14 @@ def check_kinds(ctx: PairContext) -> list[Finding]:
     if not (sources.lexicon or sources.model):
         return []
     similarity = ctx.similarity if sources.model and ctx.similarity.available else None
-    return as_findings(
-        ctx, find_kinds(ctx.a, ctx.b, similarity=similarity, use_lexicon=sources.lexicon)
+    hits = find_kinds(
+        ctx.a, ctx.b, similarity=similarity, use_lexicon=sources.lexicon, readings=_readings(ctx)
     )
+    return as_findings(ctx, hits)
 
 
 def kinds_wanted(ctx: PairContext) -> list[str]:
     """The words to embed ahead, with every other phrase of the report."""
     if not current().model or ctx.pair.status != "changed":
         return []
-    return kinds_texts(ctx.a, ctx.b)
+    return _readings(ctx).texts()

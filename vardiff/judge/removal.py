@@ -1941,7 +1941,7 @@ def _subjects_dropped(a: str, b: str) -> list[Mark]:
             subject
             # a swap keeps the pronoun near: "that he will" / "he that will", "that will he"
             and subject not in lower_b[max(0, index - 2) : index + 4]
-            and (verb in _FINITE or verb in _DO or _verb_only(verb) or _past_verb(verb))
+            and _verb_form(verb)
             # "He won two cups, has been": after a clause of its own a comma may join two
             # verbs of one subject; after an opening phrase ("In 2010, had") it may not.
             and not (left == "," and _verb_before(tokens_b, index))
@@ -1975,13 +1975,15 @@ def _opening_verb(verb: str, following: str) -> bool:
     lex = lexicon()
     if lex.is_adjective(verb) and not _past_verb(verb):
         return False
-    return (
-        verb in _FINITE
-        or verb in _DO
-        or _verb_only(verb)
-        or _past_verb(verb)
-        or (lex.is_verb(verb) and following in _OBJECT_OPENERS | {"a", "an", "that"})
+    return _verb_form(verb) or (
+        lex.is_verb(verb) and following in _OBJECT_OPENERS | {"a", "an", "that"}
     )
+
+
+def _verb_form(word: str) -> bool:
+    """A form that is a verb wherever it stands: finite ("is", "has", "will"), a form of "do",
+    a word that is only a verb, or a past form."""
+    return word in _FINITE or word in _DO or _verb_only(word) or _past_verb(word)
 
 
 def _opening_subject(lower_a: list[str], tokens_a: list[str], verb: str, following: str) -> bool:
