@@ -11,8 +11,10 @@ Finding labels, from the whole development sets (never single items):
   get (same rule, same words) is caused by the perturbation: 1 for a critical or major kind,
   0 for a minor one. Findings shared with the correct ``mt`` are counted once, as 0.
 * MQM: every finding in a segment that all raters called error-free is 0; a finding in a
-  segment with a Major accuracy error whose B span overlaps a marked error span is 1; other
-  findings of such segments (elsewhere in the segment, or on A only) are left out.
+  segment with a Major accuracy error whose B span overlaps a marked error span is 1, and so
+  is a finding with no B span (something of A that B lacks) in a segment with a Major
+  omission, which is marked on the source only; other findings of such segments (elsewhere
+  in the segment, or on A only) are left out.
 
 Model, per rule: logistic regression on the rule's numeric evidence, standardised, fitted by
 Newton's method as a MAP estimate: the weights have a Gaussian prior at 0 and the bias one at
@@ -40,7 +42,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from judge_data import DATA, OUT, by_group
+from judge_data import DATA, OUT, by_group, major_categories, mqm_segment
 
 from vardiff import Severity, word_diff
 from vardiff._words import stem
@@ -163,11 +165,17 @@ def labelled(records: list[dict[str, Any]]) -> list[Row]:
     # A single-edit revision or a contrast pair has one change: each finding is about it.
     for record in (r for r in records if r["set"] in ("revision", "contrast")):
         out += [(f, record["label"], 1.0) for f in record["findings"]]
+    # An omission is marked on the source only, so no finding's B span can touch it; what B
+    # lacks is said by a finding with no B span (something of A that B does not say).
+    categories = major_categories()
     for record in (r for r in records if r["set"] in ("mqm", "mqm_systems")):
+        omits = "Omission" in categories.get(mqm_segment(record), set())
         for finding in record["findings"]:
             if record["label"] == 0:
                 out.append((finding, 0, 1.0))
-            elif _overlaps(finding["b_span"], record["b_errors"]):
+            elif _overlaps(finding["b_span"], record["b_errors"]) or (
+                omits and finding["b_span"] is None
+            ):
                 out.append((finding, 1, 1.0))
     return out
 

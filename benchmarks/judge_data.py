@@ -188,6 +188,24 @@ def mqm_items() -> Iterator[dict[str, Any]]:
         }
 
 
+def major_categories() -> dict[tuple[str, str, str], set[str]]:
+    """Per (doc, seg_id, system): the categories of its Major meaning errors, last part only
+    ("Accuracy/Omission" -> "Omission"), as ``mqm_items`` labels them."""
+    found: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    with (DATA / "mqm_ted_zhen.dev.tsv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if row["severity"] == "Major" and row["category"].startswith(_MEANING):
+                key = (row["doc"], row["seg_id"], row["system"])
+                found[key].add(row["category"].split("/")[-1])
+    return found
+
+
+def mqm_segment(record: dict[str, Any]) -> tuple[str, str, str]:
+    """The (doc, seg_id, system) of an MQM record's B side (``mqm`` or ``mqm_systems``)."""
+    _, doc, seg_id, *systems = record["id"].split(":")
+    return doc, seg_id, systems[-1]
+
+
 def mqm_system_items(max_changed: int = 8, per_segment: int = 12) -> Iterator[dict[str, Any]]:
     """Two systems' renderings of one segment against each other, where the first is
     error-free and the two differ in a few words: honest edits (the second error-free too,

@@ -25,7 +25,6 @@ Run from the repository root: ``python benchmarks/mqm_errors.py [--sets mqm,mqm_
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 from collections import defaultdict
@@ -38,6 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import judge_data
 from calibrate import load
 from judge_bench import auc, scored
+from judge_data import major_categories
 
 from vardiff.judge._calibration import Calibration, load_calibration, parse_calibration
 
@@ -47,22 +47,9 @@ Record = dict[str, Any]
 _GROUPS = ("Omission", "Addition", "Mistranslation", "Inappropriate for context")
 
 
-def major_categories() -> dict[tuple[str, str, str], set[str]]:
-    """Per (doc, seg_id, system): the categories of its Major meaning errors, last part only
-    ("Accuracy/Omission" -> "Omission"), as ``judge_data.py`` labels them."""
-    found: dict[tuple[str, str, str], set[str]] = defaultdict(set)
-    with (judge_data.DATA / "mqm_ted_zhen.dev.tsv").open(encoding="utf-8") as handle:
-        for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
-            if row["severity"] == "Major" and row["category"].startswith(judge_data._MEANING):
-                key = (row["doc"], row["seg_id"], row["system"])
-                found[key].add(row["category"].split("/")[-1])
-    return found
-
-
 def group_of(record: Record, categories: dict[tuple[str, str, str], set[str]]) -> str:
     """The error group of a major record: the categories of its B system's segment."""
-    _, doc, seg_id, *systems = record["id"].split(":")
-    marked = categories.get((doc, seg_id, systems[-1]), set())
+    marked = categories.get(judge_data.mqm_segment(record), set())
     return next((g for g in _GROUPS if g in marked), "other")
 
 
