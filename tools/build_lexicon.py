@@ -22,6 +22,9 @@ What goes in, and why:
 - ``domains``: each sense's lexicographer file ("noun.artifact", "noun.cognition").
 - ``adjectives``: single-word adjective and adverb lemmas, so that the run-time lemmatiser
   knows "cheaper" is "cheap".
+- ``adverbs``: adverb lemmas, single words and fixed phrases of up to four words ("back",
+  "apart", "in fact", "of course", "for example"): a removal check reads a noun inside such a
+  phrase, or an adverb right after its verb ("reflected back"), as no noun of content.
 - ``antonyms``: WordNet's antonym pairs (every part of speech), extended to the other verbs
   of two opposed verb senses where that sense is their commonest ("permit" / "prohibit"),
   through derivational morphology ("strong" / "weak" gives "strength" / "weakness") and
@@ -126,6 +129,14 @@ def _compound(name: str) -> str | None:
     """A noun of two or three plain lower-case words ("machine_gun", "prime_minister",
     "chief_financial_officer"), as the lexicon keeps it: the words joined by a space."""
     if not re.fullmatch(r"[a-z]+(?:_[a-z]+){1,2}", name):
+        return None
+    return name.replace("_", " ")
+
+
+def _adverb_phrase(name: str) -> str | None:
+    """An adverb of two to four plain lower-case words ("in_fact", "of_course",
+    "for_the_most_part"), as the lexicon keeps it: the words joined by a space."""
+    if not re.fullmatch(r"[a-z]+(?:_[a-z]+){1,3}", name):
         return None
     return name.replace("_", " ")
 
@@ -343,6 +354,14 @@ def build(wn: Any, extra: dict[str, Any]) -> dict[str, Any]:
             if (w := _word(n)) is not None
         }
     )
+    adverbs = sorted(
+        {
+            w
+            for s in wn.all_synsets("r")
+            for n in s.lemma_names()
+            if (w := _word(n) or _adverb_phrase(n)) is not None
+        }
+    )
 
     derived = _derivations(wn)
 
@@ -489,6 +508,7 @@ def build(wn: Any, extra: dict[str, Any]) -> dict[str, Any]:
         "domains": domains,
         "domain_names": list(_LEXNAMES),
         "adjectives": adjectives,
+        "adverbs": adverbs,
         "antonyms": sorted(list(p) for p in antonyms),
         "indirect_antonyms": sorted(list(p) for p in indirect),
         "converses": extra["converses"],

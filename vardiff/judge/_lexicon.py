@@ -101,6 +101,7 @@ class Lexicon:
     _children: Mapping[int, tuple[int, ...]]  # sense -> its hyponyms
     _domains: tuple[str, ...]  # sense -> lexicographer file
     _adjectives: Container[str]
+    _adverbs: Container[str]
     _antonyms: Mapping[str, frozenset[str]]
     _indirect: Mapping[str, frozenset[str]]
     _converses: dict[str, frozenset[str]]
@@ -205,6 +206,11 @@ class Lexicon:
 
     def is_adjective(self, word: str) -> bool:
         return bool(self.lemmas(word, "a"))
+
+    def is_adverb(self, word: str) -> bool:
+        """Whether WordNet knows ``word`` as an adverb: a single word ("back", "apart") or a
+        fixed phrase in lower case, its words joined by a space ("in fact", "of course")."""
+        return word in self._adverbs
 
     def readings(self, word: str, pos: str) -> int:
         """How many senses the word itself has as a noun ("n"), a verb ("v") or an adjective
@@ -419,7 +425,8 @@ def _pairs(pairs: Iterable[list[str]]) -> dict[str, frozenset[str]]:
 
 
 TABLES = (
-    "version", "senses", "parents", "children", "domains", "adjectives", "antonyms", "indirect",
+    "version", "senses", "parents", "children", "domains", "adjectives", "adverbs", "antonyms",
+    "indirect",
     "converses", "direction", "gender", "exceptions", "extra", "modifier_senses", "degree",
     "transitive", "infinitive", "acronyms", "derived",
 )  # fmt: skip
@@ -449,6 +456,7 @@ def compile_tables(data: dict[str, Any]) -> dict[str, Any]:
         "children": {sense: tuple(below) for sense, below in children.items()},
         "domains": tuple(names[d] for d in data["domains"]),
         "adjectives": frozenset(data["adjectives"]),
+        "adverbs": frozenset(data.get("adverbs", ())),
         "antonyms": _pairs(data["antonyms"]),
         "indirect": _pairs(data["indirect_antonyms"]),
         "converses": _pairs(data["converses"]),
@@ -473,10 +481,11 @@ def compile_tables(data: dict[str, Any]) -> dict[str, Any]:
 # The compiled file: this header, the SHA-256 of the payload, then the payload: a marshalled
 # dict of table name -> the table, each big word table cut into shards (below). Change the
 # header when the layout changes: a file of another layout is then compiled again.
-_MAGIC = b"vdlex06\n"
+_MAGIC = b"vdlex07\n"
 _SHARD = 8  # entries per shard, about: a shard decodes in a few microseconds
 _SHARDED = (
-    "parents", "children", "adjectives", "antonyms", "indirect", "modifier_senses", "derived",
+    "parents", "children", "adjectives", "adverbs", "antonyms", "indirect", "modifier_senses",
+    "derived",
 )  # fmt: skip
 _SHARDED_BY_POS = ("senses", "exceptions")
 

@@ -1644,15 +1644,18 @@ def _verb_group(dropped: str) -> bool:
     )
 
 
-def _core(word: str, before: str) -> str | None:
+def _core(word: str, before: str, after: str = "") -> str | None:
     """ "noun" or "verb" for a word that carries content of its own (``before``: the text
-    before it, which tells "to build" or "they sold" from "the build")."""
+    before it, which tells "to build" or "they sold" from "the build"; ``after``: the text
+    after it, which tells "in fact" from "in the beginning of April")."""
     lex = lexicon()
     lowered = word.lower()
     if lowered in FUNCTION_WORDS or not word.isalpha() or is_amount_word(lowered):
         return None  # an amount ("three million") is the number check's
     if word[0].isupper():
         return "noun"  # a name: the name check's too, but a removal all the same
+    if _adverbial(lowered, before, after):
+        return None
     if lex.is_verb(lowered):
         previous = (_tokens(before) or [""])[-1].lower()
         inflected = lowered.endswith(("ed", "ing")) or lowered not in lex.lemmas(lowered, "v")
@@ -1671,6 +1674,68 @@ def _core(word: str, before: str) -> str | None:
     if lex.is_noun(lowered) and not (lowered.endswith("ly") and lex.is_adjective(lowered)):
         return "noun"
     return None
+
+
+# The kinds of noun that say where or when: content even where they serve as an adverb ("at
+# home", "went home", "as we know it today"; DEMETR's pp_removed drops such words).
+_SETTINGS = frozenset({"noun.location", "noun.time"})
+# And the kinds that name a thing or a person: a fixed phrase of one says how it was done ("by
+# hand", "in person", "on board"), where one of an abstract noun ("in fact", "of course", "for
+# example", "in practice") says how the speaker holds it.
+_THINGS = _SETTINGS | {
+    f"noun.{kind}"
+    for kind in "artifact body person object substance animal plant food group".split()
+}
+
+
+def _adverbial(word: str, before: str, after: str) -> bool:
+    """Whether ``word`` (lower case) serves as an adverb where it stands, not as a noun: the
+    last word of a fixed phrase the lexicon knows as an adverb, of an abstract noun ("in
+    fact", "of course", "for example"), or an adverb right after its verb, a particle
+    ("reflected back from", "fold back their wings"), where a singular noun would need its
+    determiner. A translation adds and drops such words freely ("in fact" / "actually"). A
+    word that says where or when is content all the same, and so is a noun with its
+    complement ("in the beginning of April", "in front of the court")."""
+    lex = lexicon()
+    following = (_tokens(after)[:1] or ["."])[0].lower()
+    if following == "of":
+        return False
+    domain = lex.domain(word)
+    raw = _tokens(before)
+    tokens = [t.lower() for t in raw]
+    # A fixed phrase that follows no content word opens its clause or stands among function
+    # words ("In fact, we", "but of course", "which, for example,"): it says how the speaker
+    # holds the clause, where one after a verb says how the deed was done ("booking in
+    # advance", "paid in full").
+    if domain not in _THINGS and any(
+        lex.is_adverb(" ".join([*tokens[len(tokens) - n :], word]))
+        and _no_content(tokens[len(tokens) - n - 1 : len(tokens) - n])
+        for n in range(1, min(3, len(tokens)) + 1)
+    ):
+        return True
+    if (
+        domain in _SETTINGS
+        or not lex.is_adverb(word)
+        or word.endswith("s")
+        or not tokens
+        or not _no_content([following])
+    ):
+        return False  # "expressed little hope": an adverb before its noun modifies it
+    # The word before is a verb: not a function word ("is enough"), and read as a verb where
+    # it is a noun too ("reflected back", "cannot fold back", not "40 meters high").
+    at = len(tokens) - 1
+    previous = tokens[at]
+    helper = tokens[at - 1] if at > 0 else ""
+    return (
+        previous not in FUNCTION_WORDS
+        and lex.is_verb(previous)
+        and (_could_be_verb(raw, at, lenient=False) or helper in _AUXILIARIES | _DO | {"cannot"})
+    )
+
+
+def _no_content(tokens: list[str]) -> bool:
+    """Whether the (lower-case) tokens hold no content word: none, marks, function words."""
+    return all(t in FUNCTION_WORDS or not t[0].isalnum() for t in tokens)
 
 
 def _head(edit: Edit, kinds: set[str]) -> bool:
@@ -2270,7 +2335,11 @@ def _edit_removals(a: str, b: str) -> list[Hit]:
                 )
             )
             continue
-        kinds = {k for w in dropped if (k := _core(w, edit.before_a + edit.a.split(w)[0]))}
+        kinds = {
+            k
+            for w in dropped
+            if (k := _core(w, edit.before_a + edit.a.split(w)[0], _after(edit, w)))
+        }
         if not kinds:
             continue
         stranded = _stranded(edit)
@@ -2332,6 +2401,11 @@ def _edit_removals(a: str, b: str) -> list[Hit]:
 
 _WORD_END = re.compile(r"^[\w’'-]+")
 _WORD_START = re.compile(r"[\w’'-]+$")
+
+
+def _after(edit: Edit, word: str) -> str:
+    """The text of A after the first ``word`` the edit drops."""
+    return edit.a.split(word, 1)[-1] + edit.after_a
 
 
 def _whole_words(edit: Edit) -> str:
