@@ -4,7 +4,7 @@ itself is shown once, quietly. Real changes that look like slips stay changes.""
 from __future__ import annotations
 
 import pytest
-from _hits import checks_judged
+from _hits import checks_judged, judged
 
 from vardiff import Pair, Severity, word_diff
 from vardiff.judge import build_context
@@ -148,3 +148,11 @@ def test_a_slip_read_as_another_word_still_shows_the_change() -> None:
         "The police denied the report on Monday.", "The police confirmd the report on Monday."
     )
     assert max(severity for _, severity in found) >= Severity.MEDIUM, found
+
+
+def test_a_typo_inside_a_longer_edit_is_shown_on_its_own() -> None:
+    a = "Several people verified the discovery using different hardware and software."
+    b = "Several people verified the discovery with diffrent hardware and software."
+    found = judged(a, b, "wording.replaced")
+    assert [(f.a, f.b, f.severity) for f in found] == [("different", "diffrent", Severity.INFO)]
+    assert b[found[0].b_span[0] : found[0].b_span[1]] == "diffrent"
