@@ -327,6 +327,8 @@ def _other_verb_across_now(
     groups_a, groups_b = _finite_groups(op.a), _finite_groups(op.b)
     if len(groups_a) != 1 or len(groups_b) != 1:
         return None
+    if _verbs_of(groups_a[0]) & _verbs_of(groups_b[0]):
+        return None  # the same verb: :func:`_across_now_apart` pairs it wherever it stands
     time_a, time_b = _time(groups_a[0]), _time(groups_b[0])
     if {time_a, time_b} != {"done", "future"}:
         return None
