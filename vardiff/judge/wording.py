@@ -141,6 +141,7 @@ def edits_of(ctx: PairContext) -> list[Edit]:
                     piece_a, piece_b = _without(piece_a, damage), _without(piece_b, damage)
                     new_a = [w for w in content_words(piece_a) if stem(w) not in b_words]
                     new_b = [w for w in content_words(piece_b) if stem(w) not in a_words]
+                    new_a, new_b = _typos_read(new_a, new_b, ctx)
                     new_a, new_b = _negation_kept(piece_a, piece_b, new_a, new_b)
                     if _only_speech_verbs(new_a + new_b):
                         new_a = new_b = []
@@ -160,6 +161,23 @@ def edits_of(ctx: PairContext) -> list[Edit]:
         at_a += len(op.a)
         at_b += len(op.b)
     return edits
+
+
+def _typos_read(
+    new_a: list[str], new_b: list[str], ctx: PairContext
+) -> tuple[list[str], list[str]]:
+    """The new words less the two sides of each typo of B on a word of A (see ``_typos``): a
+    slip the diff did not line up ("against Troyes" / "beat Troes") or that stands among other
+    words ("across the whole of Kyushu" / "died in Kyshu") is the word itself, no word lost
+    or new. A typo alone in its edit ("contract" / "cntract") stays, for this check to show
+    the slip."""
+    words_a = set(content_words(ctx.pair.a_text))
+    slips = [(t.meant, t.written) for t in ctx.typos if t.meant in words_a]
+    slipped = {word for slip in slips for word in slip}
+    rest_a = [w for w in new_a if w not in slipped]
+    rest_b = [w for w in new_b if w not in slipped]
+    alone = not (rest_a or rest_b) and any(m in new_a and w in new_b for m, w in slips)
+    return (new_a, new_b) if alone else (rest_a, rest_b)
 
 
 def _negation_kept(
