@@ -49,6 +49,11 @@ def _verbs_lost(a: str, b: str) -> set[str]:
             "She has just been on the board of the sales team.",
             "promoted",
         ),
+        (
+            "The mayor has announced a plan to close the bridge, and the council has agreed.",
+            "The mayor has his plan to close the bridge, and the council has agreed to it.",
+            "announced",
+        ),
         # The opening verb cut.
         (
             "According to the police, the driver fled before dawn.",

@@ -2677,13 +2677,14 @@ _NO_VERB = _NO_PREDICATE | _PREPOSITIONS | set("her him them us me".split())
 
 
 def _auxiliary_meets_rest(tokens_a: list[str], tokens_b: list[str]) -> list[tuple[int, int, int]]:
-    """A's auxiliary and its verb, where B has that auxiliary (the same one of as many)
-    followed by what no verb is: "has just been elevated to that position" / "has just been
-    on this day", "will be held from" / "will be from the", "Christianity had held the
-    states" / "had the states". "be" and "been" only before a preposition ("have been the
-    result" is a copula), and "be" only after a modal or "to" ("so be on the lookout" is an
-    imperative); "have to" is a verb of its own. Each as A's verb's index, and the indices in
-    B of the auxiliary and the word after it."""
+    """A's auxiliary and its verb, where B has that auxiliary (the same one of as many, or the
+    one after the same content word) followed by what no verb is: "has just been elevated to
+    that position" / "has just been on this day", "will be held from" / "will be from the",
+    "Christianity had held the states" / "had the states", "A lawyer has expressed an
+    intention" / "A lawyer has his intention". "be" and "been" only before a preposition
+    ("have been the result" is a copula), and "be" only after a modal or "to" ("so be on the
+    lookout" is an imperative); "have to" is a verb of its own. Each as A's verb's index, and
+    the indices in B of the auxiliary and the word after it."""
     lowered_a, lowered_b = [t.lower() for t in tokens_a], [t.lower() for t in tokens_b]
     found: list[tuple[int, int, int]] = []
     for index in range(1, len(tokens_a)):
@@ -2692,9 +2693,15 @@ def _auxiliary_meets_rest(tokens_a: list[str], tokens_b: list[str]) -> list[tupl
             continue
         in_a = [i for i, w in enumerate(lowered_a) if w == auxiliary]
         in_b = [i for i, w in enumerate(lowered_b) if w == auxiliary]
-        if len(in_a) != len(in_b):
-            continue
-        at = in_b[in_a.index(index - 1)]
+        if len(in_a) == len(in_b):
+            at = in_b[in_a.index(index - 1)]
+        else:
+            # Told apart by the word before it, a content word on both sides ("A lawyer has").
+            subject = lowered_a[index - 2] if index > 1 else ""
+            same = [i for i in in_b if i > 0 and lowered_b[i - 1] == subject]
+            if len(same) != 1 or _function(subject):
+                continue
+            at = same[0]
         if at + 1 >= len(lowered_b) or lowered_b[at + 1] not in _NO_VERB:
             continue
         following = lowered_b[at + 1]
