@@ -53,6 +53,10 @@ SAME_SOURCE = [
      "The authorities said the water supply was safe."),
     ("The government said the border would reopen.",
      "Officials said the border would reopen."),
+    # The people of a place, by a word the lexicon lacks for them ("locals", "townspeople").
+    ("Residents said the river rose overnight.", "Locals said the river rose overnight."),
+    ("Villagers told reporters the road was closed.",
+     "The townspeople told reporters the road was closed."),
     # The plain present of a plural source is read as a verb of saying.
     ("The researchers specified that the tail belonged to a young dinosaur.",
      "The scientists specify that the tail belonged to a young dinosaur."),
@@ -118,6 +122,9 @@ SOURCE_CHANGED = [
     # A force or a named body is another source than the state's generic voice.
     ("Officials said the man was armed.", "Police said the man was armed."),
     ("The government said the talks had failed.", "The ministry said the talks had failed."),
+    # The people of a place are not the state, nor anyone who saw it.
+    ("Locals said the man was armed.", "Officials said the man was armed."),
+    ("Residents said the gunman fled on foot.", "Witnesses said the gunman fled on foot."),
     # The office kept, another holder named.
     ("Earlier, Culture Secretary Oliver Dowden announced that quarantine rules would be eased.",
      "Easing the quarantine rules was previously announced by the Secretary of Culture, "

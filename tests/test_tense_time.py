@@ -79,7 +79,12 @@ OPEN = [
 
 @pytest.mark.parametrize(("a", "b"), OPEN)
 def test_a_lone_verb_with_nothing_that_tells_its_time_is_open(a: str, b: str) -> None:
-    assert _evidence(a, b) == {"clashes": 0.0, "time_fixed": 0.0, "time_open": 1.0}
+    assert _evidence(a, b) == {
+        "clashes": 0.0,
+        "time_fixed": 0.0,
+        "time_open": 1.0,
+        "other_verb": 0.0,
+    }
     assert _evidence(b, a)["time_open"] == 1.0
 
 
@@ -98,3 +103,49 @@ TOLD = [
 @pytest.mark.parametrize(("a", "b"), TOLD)
 def test_a_date_or_another_verb_tells_the_time(a: str, b: str) -> None:
     assert _evidence(a, b)["time_open"] == 0.0
+
+
+ACROSS_NOW_OTHER_VERB = [
+    ("The army occupied the town in March.", "The army will hold the town in March."),
+    ("The scientists were prompted to act by the data.",
+     "Scientists will be triggered to act by the data."),
+    ("The report was released on Monday, officials said.",
+     "The report will be published on Monday, officials said."),
+    ("Because he was absent for four months, the club struggled.",
+     "Because he will miss four months, the club struggled."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("a", "b"), ACROSS_NOW_OTHER_VERB)
+def test_a_stretch_moved_between_past_and_future_in_other_words_is_told(a: str, b: str) -> None:
+    """Another verb for the same event does not hide that it moved across "now"."""
+    for left, right in ((a, b), (b, a)):
+        found = check_tense(build_context(_pair(left, right), [left], [right]))
+        assert [(f.check, dict(f.evidence)["other_verb"]) for f in found] == [
+            ("tense.across_now", 1.0)
+        ], (left, right, found)
+        severities = [
+            f.severity
+            for f in Judge(embedder=None).judge(_pair(left, right))
+            if f.category == "tense"
+        ]
+        assert max(severities) >= Severity.MEDIUM, (left, right)
+
+
+QUIET_OTHER_VERB = [
+    # Past against present in other words: translations vary in it freely.
+    ("The company reported a loss.", "The company announces a loss."),
+    ("Firefighting crews eventually doused the blaze.",
+     "The fire crews finally manage to put out the blaze."),
+    # A modal is neither done nor to come.
+    ("The plant was closed.", "The plant could be shut."),
+    # Two verbs on one side: which one is the other's is not told.
+    ("The minister resigned.", "The minister will go and apologise."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("a", "b"), QUIET_OTHER_VERB)
+def test_other_words_at_another_time_not_across_now_stay_quiet(a: str, b: str) -> None:
+    for left, right in ((a, b), (b, a)):
+        found = check_tense(build_context(_pair(left, right), [left], [right]))
+        assert not [f for f in found if dict(f.evidence).get("other_verb")], found

@@ -4,7 +4,7 @@ itself is shown once, quietly. Real changes that look like slips stay changes.""
 from __future__ import annotations
 
 import pytest
-from _hits import checks_judged
+from _hits import checks_judged, judged
 
 from vardiff import Pair, Severity, word_diff
 from vardiff.judge import build_context
@@ -93,3 +93,66 @@ def test_a_word_of_another_language_is_still_untranslated() -> None:
         "artifact.untranslated",
         Severity.HIGH,
     ) in found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "right", "typo"),
+    [
+        # A slip on a name the diff did not line up: the name is not dropped.
+        ("After we won 4-0 at home against Troyes, the fans were happy.",
+         "After we beat {} 4-0 at home, the fans were happy.", "Troyes", "Troes"),
+        # A slip on a name written with accents.
+        ("Just like the Sportcamp of Kunfehértó, the club denied issuing the bills.",
+         "As with {} Sports Field, the club denied issuing the invoices.",
+         "Kunfehértó", "Kunfhértó"),
+        # Slips on words A words another way: the source and the telling verb are kept.
+        ("The researchers said the tail belongs to a young dinosaur.",
+         "The {} said the tail belongs to a young dinosaur.", "scientists", "scintists"),
+        ("He explained that the plan had failed for lack of money.",
+         "He {} this by saying the plan had failed for lack of money.",
+         "justified", "justfied"),
+    ],
+)  # fmt: skip
+def test_a_typo_reads_as_the_word_spelled_right(a: str, b: str, right: str, typo: str) -> None:
+    # The findings are those of B spelled right; the typo of a name is shown besides.
+    spelled = sorted(checks_judged(a, b.format(right)))
+    typed = sorted(f for f in checks_judged(a, b.format(typo)) if f[0] != "entity.misspelled")
+    assert typed == spelled
+
+
+def test_a_slip_on_a_word_a_lacks_is_read_only_where_one_word_is_meant() -> None:
+    a = "The newspaper informed its readers that the mayor had resigned."
+    assert typos(a, "The newspaper reprted that the mayor had resigned.") == (
+        Typo("reprted", "reported"),
+    )
+    assert typos(a, "The newspaper claimd that the mayor had resigned.") == (
+        Typo("claimd", "claimed"),
+    )
+    # "accent" or "ancient"; "lother" or "other"; a short word; B's own copy of the word: no
+    # reading.
+    assert typos("The crash happened at night.", "The accient happened at night.") == ()
+    assert typos("Nobody else came.", "No olther person came.") == ()
+    assert typos(a, "The newspaper sadi that the mayor had resigned.") == ()
+    assert typos(a, "The newspaper reprted, and reported again, that he had resigned.") == ()
+    # A capitalised word reads only as a people's word, not as any name the lexicon lists
+    # ("Zhang" is no "Zhuang").
+    assert typos("Britain mined the seas.", "The Brtish mined the seas.") == (
+        Typo("Brtish", "British"),
+    )
+    assert typos("Guo Mei won the final.", "Zhang Jike won the final.") == ()
+
+
+def test_a_slip_read_as_another_word_still_shows_the_change() -> None:
+    # "confirmd" is "confirmed": the police no longer deny the report.
+    found = checks_judged(
+        "The police denied the report on Monday.", "The police confirmd the report on Monday."
+    )
+    assert max(severity for _, severity in found) >= Severity.MEDIUM, found
+
+
+def test_a_typo_inside_a_longer_edit_is_shown_on_its_own() -> None:
+    a = "Several people verified the discovery using different hardware and software."
+    b = "Several people verified the discovery with diffrent hardware and software."
+    found = judged(a, b, "wording.replaced")
+    assert [(f.a, f.b, f.severity) for f in found] == [("different", "diffrent", Severity.INFO)]
+    assert b[found[0].b_span[0] : found[0].b_span[1]] == "diffrent"

@@ -60,6 +60,8 @@ _LOOSE_STEPS = 4
 _LOOSE_TOTAL = 7
 # Senses of a word that count as its common readings.
 _SENSES = 4
+# The senses of each word a synonym must share to carry an opposite over to it.
+_FIRST_SENSES = 2
 # A parent this close to the root ("entity", "object", "act") says nothing about two words.
 _MIN_PARENT_DEPTH = 4
 
@@ -228,6 +230,19 @@ class Lexicon:
         shared = set(senses_a) & set(senses_b)
         return bool(shared & (set(senses_a[:_SENSES]) | set(senses_b[:_SENSES])))
 
+    def _first_synonyms(self, a: str, b: str, first: int = _FIRST_SENSES) -> bool:
+        """Two words with a sense in common among the ``first`` of each, as adjectives or
+        adverbs ("important" / "significant"; not "late" / "previous": the seventh sense of
+        "late"), as verbs ("finish" / "end") or as nouns."""
+        senses_a = self._modifier_readings(a)[:first]
+        if set(senses_a) & set(self._modifier_readings(b)[:first]):
+            return True
+        return any(self._senses_of(a, pos, first) & self._senses_of(b, pos, first) for pos in "vn")
+
+    def _senses_of(self, word: str, pos: str, first: int) -> set[int]:
+        table = self._senses[pos]
+        return {s for lemma in self.lemmas(word, pos) for s in table.get(lemma, ())[:first]}
+
     def _modifier_readings(self, word: str) -> list[int]:
         found: list[int] = []
         for form in dict.fromkeys((word.lower(), *self.lemmas(word, "a"))):
@@ -283,6 +298,31 @@ class Lexicon:
         if any(r in self._indirect.get(x, ()) for x in left for r in right):
             return "indirect"
         return None
+
+    def loosely_opposed(self, a: str, b: str) -> bool:
+        """Two adjectives or adverbs opposed through a synonym or a cluster, looser than
+        :meth:`opposition` (read only where both bear on the same word): an antonym of one is
+        a synonym of the other ("significant" / "unimportant": "important"), or two words
+        without an antonym of their own stand in the two clusters of an antonym pair
+        ("protracted" / "short-term": long / short, "huge" / "tiny"). Never two synonyms."""
+        if self.modifier_synonyms(a, b) or self._first_synonyms(a, b, _SENSES):
+            return False
+        left, right = self._forms(a), self._forms(b)
+        for one, other in ((left, right), (right, left)):
+            opposite = {w for x in one for w in self._antonyms.get(x, ())}
+            if any(self._first_synonyms(w, y) for w in opposite for y in other):
+                return True
+        # Two satellites (no antonym of their own) of two clusters whose heads are opposed:
+        # the heads each is opposed to are antonyms ("protracted": short, "short-term": long).
+        # A word with an antonym of its own, or a head shared (one cluster, or a head with two
+        # antonyms: present / past / future), says nothing of the kind.
+        if any(self._antonyms.get(x) for x in left | right):
+            return False
+        heads_a = {h for x in left for h in self._indirect.get(x, ())}
+        heads_b = {h for y in right for h in self._indirect.get(y, ())}
+        if heads_a & heads_b:
+            return False
+        return any(h in self._antonyms.get(k, ()) for h in heads_a for k in heads_b)
 
     def opposable(self, word: str) -> bool:
         """Whether some reading of ``word`` has an antonym or a direction ("rose", "after"): a

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .._numbers import is_amount_word
 from .._words import mistyped, slips_apart
 from ._lexicon import lexicon
 
@@ -30,6 +31,9 @@ _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
 # Shorter words are one slip from too many others ("form" / "from" aside, "sat" / "set").
 _SHORTEST = 4
+# A word A lacks is read against the whole lexicon: shorter words reach many ("fom": "form",
+# "from", "foam").
+_SHORTEST_REWORDED = 5
 # Prefixes that turn a word to its opposite: B's word opening with one that A's word lacks is a
 # negation added, mistyped ("legal" / "ilegal" for "illegal"), not a slip on A's word.
 _NEGATING = ("un", "in", "im", "il", "ir", "dis", "non")
@@ -60,7 +64,50 @@ def typos(a: str, b: str) -> tuple[Typo, ...]:
         meant = [w for w in words_a if is_slip(w, word)]
         if len(meant) == 1:
             found[word] = meant[0]
+        elif reading := _reworded_slip(word, words_a, b):
+            found[word] = reading
     return tuple(Typo(written, meant) for written, meant in found.items())
+
+
+def _reworded_slip(word: str, words_a: list[str], b: str) -> str:
+    """The English word ``word`` (a word of B that A lacks) is a slip of, where A words it
+    another way ("informed" / "reprted", "researchers" / "scintists", "Britain" / "the
+    Brtish"), or "". Only the sure slips count (a letter left out inside the word, two letters
+    swapped: the slips a word of another language rarely is, see :func:`foreign._one_slip`),
+    and only one word of the lexicon may be reached ("accient": "accent" or "ancient" is no
+    reading); a capitalised word reaches only a people's word the lexicon lists, by the name
+    rule (:func:`vardiff._words.mistyped`). A word of A one slip away is A's word and its
+    rules ("legal" / "ilegal" stays a negation added), and B's own copy of the word reached
+    would read two ways."""
+    from .foreign import _common, _one_slip, known_word, written_english
+
+    lower = word.lower()
+    if (
+        len(word) < _SHORTEST_REWORDED
+        or not word.isascii()
+        or written_english(lower)
+        or _known_name(word)
+        or any(slips_apart(w.lower(), lower) <= 1 for w in words_a)
+    ):
+        return ""
+    # B's word is no slip on a word it ends after: an ending the lexicon does not list
+    # ("others": "other" + "s") is no slip.
+    sure, other = _one_slip(lower)
+    sure = {v for v in sure if not lower.startswith(v)}
+    if word.islower():
+        reached = [v for v in sure if known_word(v)]
+        # A common word one other slip away (a letter too many or struck for another:
+        # "olther" / "other") is as likely meant as the sure slip ("lother").
+        if any(known_word(v) and _common(v) for v in other):
+            return ""
+    elif word[1:].islower():
+        named = (v.capitalize() for v in sure)
+        reached = [v for v in named if _people_of(v) and mistyped(v, word)]
+    else:
+        return ""
+    if len(reached) != 1 or _whole(reached[0]).search(b):
+        return ""
+    return reached[0]
 
 
 def _words(text: str) -> list[str]:
@@ -71,15 +118,13 @@ def _words(text: str) -> list[str]:
 
 def is_slip(meant: str, written: str) -> bool:
     """Whether ``written`` is ``meant`` with one slip of the keys, and no word of its own."""
-    from .foreign import written_english
-
     lower_meant, lower_written = meant.lower(), written.lower()
     if (
         min(len(meant), len(written)) < _SHORTEST
         or abs(len(meant) - len(written)) > 1  # more slips than one, without counting them
-        or not written.isascii()
+        or _accent_added(lower_meant, lower_written)
         or slips_apart(lower_meant, lower_written) != 1
-        or written_english(lower_written)
+        or _english_as_written(lower_meant, lower_written)
         or _negates(lower_meant, lower_written)
         or _known_name(written)
     ):
@@ -90,6 +135,32 @@ def is_slip(meant: str, written: str) -> bool:
         # name ("Daniel" / "Daniela", "Jones" / "Jonas", "Hans" / "Hana").
         return mistyped(lower_meant, lower_written)
     return True
+
+
+def _english_as_written(meant: str, written: str) -> bool:
+    """Whether ``written`` is English as it is written, and so no slip on ``meant``: but two
+    words run together that a slip made of ``meant`` ("themelves": "them" + "elves" for
+    "themselves") are the slip, where the compound does not hold ``meant`` whole
+    ("smartphones" is the plural of "smartphone")."""
+    from .foreign import _derived, known_word, written_english
+
+    if not written_english(written):
+        return False
+    compound_only = not (known_word(written) or _derived(written) or is_amount_word(written))
+    return not compound_only or meant in written or written in meant
+
+
+def _people_of(word: str) -> bool:
+    """A word the lexicon lists in capitals as an adjective ("British", "German"): a people's
+    or a place's word, where a name of a person or a place the lexicon lists may be any
+    name's slip ("Zhuang" for "Zhang")."""
+    return word in lexicon().lemmas(word, "a")
+
+
+def _accent_added(meant: str, written: str) -> bool:
+    """``written`` has a letter English does not write that ``meant`` lacks: no slip of the
+    keys adds an accent, but a name keeps its own ("Kunfehértó" / "Kunfhértó")."""
+    return any(not c.isascii() and c not in meant for c in written)
 
 
 def _known_name(word: str) -> bool:

@@ -176,6 +176,11 @@ _PRONOUN_CASES = {
 # relates a person who holds office to none of the bodies. A named body ("the ministry") or
 # force ("police") is another source.
 _STATE_VOICE = frozenset({"official", "authority", "government", "administration"})
+# The ordinary people of a place speaking ("residents said" / "locals said" / "villagers
+# said"): the lexicon puts its words for them under "inhabitant", but it knows "local" only as
+# a train or a union branch and "townspeople" as a group.
+_PLACE_PEOPLE = frozenset({"local", "townspeople", "townsfolk"})
+_INHABITANT = "inhabitant"
 
 
 def _vouches(attribution: cues.Attribution, text: str) -> bool:
@@ -302,6 +307,15 @@ def _state_voice(source: str) -> bool:
     return bool(_STATE_VOICE.intersection(lexicon().lemmas(source, "n")))
 
 
+def _local_voice(source: str) -> bool:
+    """Whether ``source`` names the people who live in a place: an inhabitant by the lexicon
+    ("residents", "villagers", "islanders"), or a word it lacks as one ("locals")."""
+    if _PLACE_PEOPLE.intersection(lexicon().lemmas(source, "n")):
+        return True
+    kin = lexicon().kinship(_INHABITANT, source)
+    return kin is not None and kin.relation in ("same", "synonym", "narrower")
+
+
 def _plain(word: str) -> bool:
     """A capitalised word that names no one: a title, or a verb of saying at the start of a
     sentence ("According to the police" / "According to the army")."""
@@ -335,6 +349,8 @@ def _same_source(left: str, right: str) -> bool:
     if mistyped(left, right):
         return True  # "Satos said" / "Santos said": the same source, mistyped
     if _state_voice(left) and _state_voice(right):
+        return True
+    if _local_voice(left) and _local_voice(right):
         return True
     kin = lexicon().kinship(left, right)
     return kin is not None and (kin.same_thing or one_person_named(kin, left, right))

@@ -27,6 +27,14 @@ words: the diff's pairing of them, if any, is not reported again. In its place a
 also be said through another part of speech of its stem ("the closure of the crossing" / "the
 crossing open", "newly diagnosed" / "old": :mod:`._morphology`), which a rewording of the
 same words around it seldom does.
+
+A hyphenated word is read by its parts too ("short-term" / "long-term", "a hot-air balloon" /
+"a cold air balloon"). Near-antonyms, read only on the same word (or where the word diff swaps
+the one for the other), also take what WordNet does not pair word to word: an antonym of a
+synonym ("significant" / "unimportant": important), two words of the two clusters of an
+antonym pair ("protracted" / "short-term": long / short) and the other end of another
+dimension ("the tallest building" / "the smallest building"). "28% below its price" / "28%
+higher than its price" are the two ends of a comparison.
 """
 
 from __future__ import annotations
@@ -76,6 +84,8 @@ _WHY = {
 QUANTIFIERS = frozenset({"any", "all", "some", "every", "each", "both", "either"})
 _PRIOR_PLACED = 0.9
 _MAX_WORDS = 6  # an edit longer than this on either side is a rebuilt clause, not a word swap
+# An edit of at most this many words on each side swaps a word for another in its place.
+_SWAP = 3
 _NEAR = 4  # words before an opposite where a negation still turns it back ("not been a success")
 # Content words (or numbers) on each side of a word that say where it stands: its head noun or
 # verb, its object, the amount it bounds.
@@ -91,6 +101,7 @@ _AMOUNTS = frozenset("little few many much several most more less fewer least".s
 # both, plus one for each side whose nearest word is the same).
 _NEAR_PLACE = 3
 _TOKEN = re.compile(r"[^\W_][\w’'-]*")
+_PART = re.compile(r"[^\W_][\w’']*")  # a word, or a part of a hyphenated one
 # The two ends of a comparison of amounts: "more than 300" / "fewer than 300", "greater
 # stability" / "less stability". The lexicon pairs "more" / "less" but not "over" / "fewer" nor
 # "greater" / "less"; "over", "above", "under", "below" compare only before an amount ("over
@@ -98,6 +109,21 @@ _TOKEN = re.compile(r"[^\W_][\w’'-]*")
 _MORE = frozenset({"more", "greater"})
 _LESS = frozenset({"less", "fewer"})
 _BEFORE_AMOUNT = {"over": "more", "above": "more", "under": "less", "below": "less"}
+# After an amount, "above" and "below" compare it with another ("28% below its price"); the
+# comparatives of size and height do before "than" ("higher than", "smaller than").
+_AFTER_AMOUNT = {"above": "more", "below": "less"}
+_THAN = {
+    **dict.fromkeys(("higher", "larger", "bigger"), "more"),
+    **dict.fromkeys(("lower", "smaller"), "less"),
+}
+# The two ends of the dimensions of a thing: WordNet opposes each word to its own other end
+# ("tall" / "short", "large" / "small") but not to the other end of another dimension ("the
+# tallest building" / "the smallest building", "a large margin" / "a narrow margin"), which
+# says the other end of its size as plainly. Read only in the same place, as a near-antonym.
+_SIZES = {
+    **dict.fromkeys("big large tall high long wide broad deep thick".split(), "more"),
+    **dict.fromkeys("small short low narrow shallow thin".split(), "less"),
+}
 # Particles take their sense from the verb before them ("pay off" its debts, "settle on" them),
 # so two of them are no opposites by themselves.
 _PARTICLES = frozenset({"on", "off", "in", "out", "up", "down"})
@@ -109,6 +135,7 @@ _BARE_NOT = re.compile(r"\b(?:no|not)\s+$", re.IGNORECASE)
 # scales check reads them as points of its quantity scale), but still of "many" and "much".
 _AFFIRMED = frozenset({"few", "little"})
 _ARTICLE = re.compile(r"\ba\s+$", re.IGNORECASE)
+_ARTICLES = frozenset({"a", "an", "the"})
 
 
 # Prepositions of several words, read as the one word they stand for: "voted in favour of the
@@ -188,6 +215,7 @@ class Placed:
     relation: str
     shared: tuple[str, ...]
     paired: bool
+    a_group: int = -1  # the written word of A (Token.group)
 
 
 @dataclass(frozen=True)
@@ -203,6 +231,10 @@ class _Token:
     before: frozenset[str]  # every content word before it, and after it
     after: frozenset[str]
     compares: str  # "more" or "less": the end of a comparison of amounts it stands for, or ""
+    # The written word it is (a part of a hyphenated word shares its whole's number), so that
+    # a word and its parts make one finding at most.
+    group: int
+    part: bool  # a part of a hyphenated word
 
     def place(self, other: _Token) -> frozenset[str]:
         """The words around both on the same side of them."""
@@ -221,7 +253,8 @@ class _Token:
         return len(self.place(other)) + sum(nearest)
 
     def same_word(self, other: _Token) -> bool:
-        return stem(self.text) == stem(other.text)
+        # "non-violently" / "nonviolently": one word, spelt apart or not.
+        return stem(self.text.replace("-", "")) == stem(other.text.replace("-", ""))
 
 
 def placed_opposites(a: str, b: str) -> list[Placed]:
@@ -234,20 +267,24 @@ def placed_opposites(a: str, b: str) -> list[Placed]:
     count_a = Counter(stem(t.text) for t in tokens_a)
     count_b = Counter(stem(t.text) for t in tokens_b)
     paired = {(o.a.lower(), o.b.lower()) for o in opposed_words(a, b)}
-    heads_a = Counter(_key(t.text) for t in tokens_a)
-    heads_b = Counter(_key(t.text) for t in tokens_b)
+    heads_a = Counter(_key(t.text) for t in _whole(tokens_a))
+    heads_b = Counter(_key(t.text) for t in _whole(tokens_b))
+    swapped = _swapped_words(a, b)
     found: list[Placed] = []
-    taken: set[int] = set()
+    taken: set[int] = set()  # the words of B said to be opposites (Token.group)
     # Most words have no opposite: only those that may are paired up.
     candidates_b = [t for t in tokens_b if t.compares or _near_opposable(t.text.lower())]
     for x in [t for t in tokens_a if t.compares or _near_opposable(t.text.lower())]:
-        for index, y in enumerate(candidates_b):
+        if any(p.a_group == x.group for p in found):
+            continue  # a hyphenated word and its part: one finding
+        for y in candidates_b:
             relation = _relation(x.text.lower(), y.text.lower())
-            if relation is None and _near_place(x, y, heads_a, heads_b):
-                relation = _near_relation(x.text.lower(), y.text.lower())
+            pair = (x.text.lower(), y.text.lower())
+            if relation is None and _near_place(x, y, (heads_a, heads_b), pair in swapped):
+                relation = _near_relation(*pair)
             if relation is None and x.compares and y.compares and x.compares != y.compares:
                 relation = "comparison"
-            if relation is None or index in taken:
+            if relation is None or y.group in taken:
                 continue
             # Both words on both sides, as often, were most often moved, not replaced: only
             # the two words traded in an otherwise unchanged sentence count.
@@ -265,12 +302,29 @@ def placed_opposites(a: str, b: str) -> list[Placed]:
                 continue  # "France lost to Germany" / "Germany beat France": two ends of one event
             if (_negated(a, x) + _negated(b, y)) % 2:
                 continue  # "not the same" / "different", "not before noon" / "after noon"
-            taken.add(index)
+            taken.add(y.group)
             around = dict.fromkeys(t.text for t in tokens_a if _key(t.text) in shared)
             pair = (x.text.lower(), y.text.lower())
-            found.append(Placed(x.text, y.text, relation, tuple(around), pair in paired))
+            found.append(Placed(x.text, y.text, relation, tuple(around), pair in paired, x.group))
             break
     return found
+
+
+def _whole(tokens: list[_Token]) -> list[_Token]:
+    """The written words, without the parts of hyphenated ones."""
+    return [t for t in tokens if not t.part]
+
+
+def _swapped_words(a: str, b: str) -> set[tuple[str, str]]:
+    """The lower-cased words the word diff swaps one for one in a short edit: a place of its
+    own, where a near-antonym needs no shared head ("the most significant indigenous group" /
+    "the most unimportant indigenous people")."""
+    return {
+        (x.lower(), y.lower())
+        for edit in replacements(a, b, most_words=_SWAP)
+        for x in words(edit.a)
+        for y in words(edit.b)
+    }
 
 
 def _traded(a: str, b: str, x: str, y: str) -> bool:
@@ -300,18 +354,22 @@ def _affirmed(before: str, edited: str, word: str) -> bool:
     return bool(_ARTICLE.search(before + head))
 
 
-def _near_place(x: _Token, y: _Token, heads_a: Counter[str], heads_b: Counter[str]) -> bool:
+def _near_place(
+    x: _Token, y: _Token, heads: tuple[Counter[str], Counter[str]], swapped: bool = False
+) -> bool:
     """The same place, read strictly for a near-antonym: the word it bears on the same and
     said once on each side (the noun after an adjective, "giant rocket" / "small rocket"; the
     verb before an adverb, "worked fast" / "worked slowly": "a lighter black hole falling into a
-    heavy black hole" has two places), and more of the words around."""
-    if x.closeness(y) < _NEAR_PLACE:
-        return False
+    heavy black hole" has two places), and more of the words around, unless the word diff
+    swaps the one word for the other (``swapped``)."""
+    heads_a, heads_b = heads
+    if x.closeness(y) < _NEAR_PLACE and not swapped:
+        return False  # the word diff swapping the one for the other places them well enough
     adverb = x.text.lower().endswith("ly") or y.text.lower().endswith("ly")
-    heads = [x.first_right] + ([x.first_left] if adverb else [])
+    borne = [x.first_right] + ([x.first_left] if adverb else [])
     return any(
         head and head in (y.first_right, y.first_left) and heads_a[head] == heads_b[head] == 1
-        for head in heads
+        for head in borne
     )
 
 
@@ -335,11 +393,27 @@ def _near_relation(x: str, y: str) -> str | None:
     if not _may_oppose(x, y):
         return None
     lex = lexicon()
-    for left in adjective_forms(x, by_suffix=True):
-        for right in adjective_forms(y, by_suffix=True):
-            if lex.opposition(left, right) in ("antonym", "indirect"):
-                return "indirect"
-    return None
+    forms = [
+        (left, right)
+        for left in adjective_forms(x, by_suffix=True)
+        for right in adjective_forms(y, by_suffix=True)
+    ]
+    if any(lex.opposition(left, right) in ("antonym", "indirect") for left, right in forms):
+        return "indirect"
+    # Through a synonym or the two clusters of an antonym pair: "protracted" / "short-term".
+    if any(lex.loosely_opposed(left, right) for left, right in forms):
+        return "indirect"
+    poles = {_pole(x), _pole(y)}
+    return "indirect" if poles == {"more", "less"} else None
+
+
+def _pole(word: str) -> str:
+    """The end of a dimension a lower-cased adjective says, in any of its degrees ("tallest":
+    "more", "smaller": "less"), or ""."""
+    for form in (word, *lexicon().lemmas(word, "a")):
+        if form in _SIZES:
+            return _SIZES[form]
+    return ""
 
 
 @lru_cache(maxsize=8192)
@@ -376,34 +450,75 @@ def _may_oppose(x: str, y: str) -> bool:
     """Two lower-cased words whose opposition the placed reading may take: two words, no
     particle (its sense is the verb's), and not two people ("wife" / "husband": another
     person, the referents check's)."""
-    if x == y or {x, y} & _PARTICLES or not (x + y).isalpha():
+    if x == y or {x, y} & _PARTICLES or not (x + y).replace("-", "").isalpha():
         return False
     lex = lexicon()
     return not (lex.gender(x) and lex.gender(y))
 
 
 def _tokens(text: str) -> list[_Token]:
+    """The words of a text in their places; a hyphenated word also by each of its parts, in
+    the same place with its other parts around it ("short-term" / "long-term", "a hot-air
+    balloon" / "a cold air balloon"): the lexicon knows few such compounds, and their parts
+    say the opposite as plainly. The places of the other words are told by whole words."""
     found = list(_TOKEN.finditer(text))
     keys = ["" if m.group().lower() in FUNCTION_WORDS else _key(m.group()) for m in found]
     tokens = []
     for index, match in enumerate(found):
-        left = [k for k in keys[:index] if k][-_PLACE:]
-        right = [k for k in keys[index + 1 :] if k][:_PLACE]
-        following = [m.group() for m in found[index + 1 : index + 3]]
-        compares = _compares(match.group().lower(), following)
-        token = _Token(
-            match.group(),
-            match.start(),
-            frozenset(left),
-            frozenset(right),
-            left[-1] if left else "",
-            right[0] if right else "",
-            frozenset(k for k in keys[:index] if k),
-            frozenset(k for k in keys[index + 1 :] if k),
-            compares,
+        left = [k for k in keys[:index] if k]
+        right = [k for k in keys[index + 1 :] if k]
+        neighbours = (
+            [m.group() for m in found[max(index - 2, 0) : index]],
+            [m.group().lower() for m in found[index + 1 : index + 3]],
         )
-        tokens.append(token)
+        tokens.append(_token(match.group(), match.start(), (left, right), neighbours, index))
+        parts = list(_PART.finditer(match.group()))
+        if len(parts) < 2 or not all(_word_of_its_own(p.group()) for p in parts):
+            continue  # "non-violently", "co-operate": a prefix, not a word
+        part_keys = ["" if p.group().lower() in FUNCTION_WORDS else _key(p.group()) for p in parts]
+        for at, part in enumerate(parts):
+            before = left + [k for k in part_keys[:at] if k]
+            after = [k for k in part_keys[at + 1 :] if k] + right
+            start = match.start() + part.start()
+            tokens.append(
+                _token(part.group(), start, (before, after), neighbours, index, part=True)
+            )
     return tokens
+
+
+def _word_of_its_own(part: str) -> bool:
+    """A part of a hyphenated word that is a word by itself: one the lexicon knows ("term",
+    "income"), or an amount ("4-month-old"); not a bare prefix ("co-", "pre-", "un-"). The
+    lexicon knows "non" and "anti" as nouns: "non-violently" / "nonviolently" is one word
+    spelt two ways (:meth:`_Token.same_word`)."""
+    return is_amount_word(part) or bool(lexicon().lemmas(part))
+
+
+def _token(
+    word: str,
+    start: int,
+    around: tuple[list[str], list[str]],
+    neighbours: tuple[list[str], list[str]],
+    group: int,
+    *,
+    part: bool = False,
+) -> _Token:
+    """A word with the content words before it and after it (``around``)."""
+    left, right = around
+    near_left, near_right = left[-_PLACE:], right[:_PLACE]
+    return _Token(
+        word,
+        start,
+        frozenset(near_left),
+        frozenset(near_right),
+        near_left[-1] if near_left else "",
+        near_right[0] if near_right else "",
+        frozenset(left),
+        frozenset(right),
+        _compares(word.lower(), neighbours),
+        group,
+        part,
+    )
 
 
 def _key(word: str) -> str:
@@ -412,13 +527,21 @@ def _key(word: str) -> str:
     return stem(re.sub(r"[’']s?$", "", word))
 
 
-def _compares(word: str, following: list[str]) -> str:
+def _compares(word: str, neighbours: tuple[list[str], list[str]]) -> str:
+    """The end of a comparison of amounts the word stands for ("more", "less") or ""; read
+    with the two words before it and the two after it (``neighbours``)."""
+    preceding, following = neighbours
     if word in _MORE:
         return "more"
     if word in _LESS:
         return "less"
     if word in _BEFORE_AMOUNT and any(is_amount_word(w) for w in following):
         return _BEFORE_AMOUNT[word]
+    # "28% below its price" / "28% higher than its price": an amount above or below another.
+    if word in _AFTER_AMOUNT and any(is_amount_word(w) for w in preceding):
+        return _AFTER_AMOUNT[word]
+    if word in _THAN and following[:1] == ["than"]:
+        return _THAN[word]
     return ""
 
 
@@ -465,7 +588,9 @@ def _negative_word(text: str, token: _Token) -> bool:
 def _negated(text: str, token: _Token) -> int:
     """1 if a negation stands in the few words before ``token``, else 0."""
     before = text[: token.start]
-    near = " ".join(before.split()[-_NEAR:])
+    # An article is no step away: "not simply responses to external cues" / "not simply a
+    # response to internal cues" are both negated.
+    near = " ".join([w for w in before.split() if w.lower() not in _ARTICLES][-_NEAR:])
     return int(bool(cues.negations(near) or _BARE_NOT.search(before)))
 
 

@@ -141,6 +141,7 @@ def edits_of(ctx: PairContext) -> list[Edit]:
                     piece_a, piece_b = _without(piece_a, damage), _without(piece_b, damage)
                     new_a = [w for w in content_words(piece_a) if stem(w) not in b_words]
                     new_b = [w for w in content_words(piece_b) if stem(w) not in a_words]
+                    new_a, new_b, slips = _typos_read(new_a, new_b, ctx)
                     new_a, new_b = _negation_kept(piece_a, piece_b, new_a, new_b)
                     if _only_speech_verbs(new_a + new_b):
                         new_a = new_b = []
@@ -155,11 +156,54 @@ def edits_of(ctx: PairContext) -> list[Edit]:
                                 new_b=" ".join(new_b),
                             )
                         )
+                    edits += _slip_edits(slips, piece, in_a, in_b)
                 in_a += len(piece.a)
                 in_b += len(piece.b)
         at_a += len(op.a)
         at_b += len(op.b)
     return edits
+
+
+def _typos_read(
+    new_a: list[str], new_b: list[str], ctx: PairContext
+) -> tuple[list[str], list[str], list[tuple[str, str]]]:
+    """The new words less the two sides of each typo of B on a word of A (see ``_typos``), and
+    the typos that stood on both sides of this edit among other words. A slip the diff did not
+    line up ("against Troyes" / "beat Troes") or that stands among other words ("across the
+    whole of Kyushu" / "died in Kyshu") is the word itself, no word lost or new; a typo inside
+    the edit is shown on its own (:func:`_slip_edits`), a typo alone in its edit ("contract" /
+    "cntract") stays the edit, for this check to show the slip."""
+    words_a = set(content_words(ctx.pair.a_text))
+    slips = [(t.meant, t.written) for t in ctx.typos if t.meant in words_a]
+    slipped = {word for slip in slips for word in slip}
+    rest_a = [w for w in new_a if w not in slipped]
+    rest_b = [w for w in new_b if w not in slipped]
+    inside = [(m, w) for m, w in slips if m in new_a and w in new_b]
+    if inside and not (rest_a or rest_b):
+        return new_a, new_b, []
+    return rest_a, rest_b, inside
+
+
+def _slip_edits(slips: list[tuple[str, str]], piece: Op, in_a: int, in_b: int) -> list[Edit]:
+    """Each typo that stood inside a longer edit, as an edit of its own: the word of A and B's
+    slip on it."""
+    found: list[Edit] = []
+    for meant, written in slips:
+        at_a = re.search(rf"(?<!\w){re.escape(meant)}(?!\w)", piece.a)
+        at_b = re.search(rf"(?<!\w){re.escape(written)}(?!\w)", piece.b)
+        if at_a is None or at_b is None:
+            continue
+        found.append(
+            Edit(
+                a=meant,
+                b=written,
+                a_span=(in_a + at_a.start(), in_a + at_a.end()),
+                b_span=(in_b + at_b.start(), in_b + at_b.end()),
+                new_a=meant,
+                new_b=written,
+            )
+        )
+    return found
 
 
 def _negation_kept(
