@@ -10,7 +10,8 @@ Three signs, from strongest:
   ("pets", "found");
 - otherwise a dropped noun or verb that only modified another ("bank collapse" / "collapse").
 Adjectives and adverbs dropped alone are left to the wording check: a translation drops and adds
-them freely.
+them freely. So are adverbs that look like nouns: the noun of a fixed adverbial ("in fact", "of
+course") and a particle after its verb ("reflected back from"), read from WordNet's adverbs.
 """
 
 from __future__ import annotations
