@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
@@ -304,7 +305,6 @@ def placed_opposites(a: str, b: str) -> list[Placed]:
                 continue  # "not the same" / "different", "not before noon" / "after noon"
             taken.add(y.group)
             around = dict.fromkeys(t.text for t in tokens_a if _key(t.text) in shared)
-            pair = (x.text.lower(), y.text.lower())
             found.append(Placed(x.text, y.text, relation, tuple(around), pair in paired, x.group))
             break
     return found
@@ -462,7 +462,7 @@ def _tokens(text: str) -> list[_Token]:
     balloon" / "a cold air balloon"): the lexicon knows few such compounds, and their parts
     say the opposite as plainly. The places of the other words are told by whole words."""
     found = list(_TOKEN.finditer(text))
-    keys = ["" if m.group().lower() in FUNCTION_WORDS else _key(m.group()) for m in found]
+    keys = _place_keys(m.group() for m in found)
     tokens = []
     for index, match in enumerate(found):
         left = [k for k in keys[:index] if k]
@@ -475,7 +475,7 @@ def _tokens(text: str) -> list[_Token]:
         parts = list(_PART.finditer(match.group()))
         if len(parts) < 2 or not all(_word_of_its_own(p.group()) for p in parts):
             continue  # "non-violently", "co-operate": a prefix, not a word
-        part_keys = ["" if p.group().lower() in FUNCTION_WORDS else _key(p.group()) for p in parts]
+        part_keys = _place_keys(p.group() for p in parts)
         for at, part in enumerate(parts):
             before = left + [k for k in part_keys[:at] if k]
             after = [k for k in part_keys[at + 1 :] if k] + right
@@ -484,6 +484,11 @@ def _tokens(text: str) -> list[_Token]:
                 _token(part.group(), start, (before, after), neighbours, index, part=True)
             )
     return tokens
+
+
+def _place_keys(words: Iterable[str]) -> list[str]:
+    """Each word's :func:`_key`, or "" for a function word, which tells no place."""
+    return ["" if w.lower() in FUNCTION_WORDS else _key(w) for w in words]
 
 
 def _word_of_its_own(part: str) -> bool:

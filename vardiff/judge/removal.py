@@ -2626,6 +2626,15 @@ def _verbs_gone_one_side(
 _SENTENCE_ENDS = set(". ; :".split())
 
 
+def _sentence_start(tokens: list[str], at: int) -> int:
+    """The index of the first token of the sentence (or clause of its own) that holds
+    ``tokens[at]``."""
+    start = at
+    while start > 0 and tokens[start - 1] not in _SENTENCE_ENDS:
+        start -= 1
+    return start
+
+
 def _subject_meets_rest(
     tokens_a: list[str], tokens_b: list[str], verb: Callable[[list[str], int], bool]
 ) -> list[tuple[int, int, int]]:
@@ -2671,9 +2680,7 @@ def _subject_meets_rest(
                 and lex.is_noun(subject)
             ):
                 continue
-            start = at - 1
-            while start > 0 and tokens_b[start - 1] not in _SENTENCE_ENDS:
-                start -= 1
+            start = _sentence_start(tokens_b, at - 1)
             if not any(_could_be_verb(tokens_b, i, lenient=True) for i in range(start, at - 1)):
                 found.append((index, at - 1, at))
     return found
@@ -2716,9 +2723,7 @@ def _subject_left_without_verb(
                 continue
             # From the sentence's start: a clause after another's verb may leave it unsaid
             # ("Ambala came first, Jhajjar second").
-            start = at
-            while start > 0 and tokens_b[start - 1] not in _SENTENCE_ENDS:
-                start -= 1
+            start = _sentence_start(tokens_b, at)
             end = at + 1
             while end < len(tokens_b) and lowered_b[end] not in _VERBLESS_ENDS:
                 end += 1

@@ -274,8 +274,7 @@ def check_tense(ctx: PairContext) -> list[Finding]:
         if other is not None:
             found.append(other)
         for group_a, group_b, shown, aspect_only in groups:
-            aux_a = {w for w in group_a if w in _AUXILIARIES}
-            aux_b = {w for w in group_b if w in _AUXILIARIES}
+            aux_a, aux_b = _auxiliaries(group_a), _auxiliaries(group_b)
             if group_a == group_b:
                 continue
             if len(group_a) == len(aux_a) and not (aux_a and aux_b):
@@ -293,6 +292,11 @@ def check_tense(ctx: PairContext) -> list[Finding]:
             if finding is not None:
                 found.append(finding)
     return found + _across_now_apart(ctx, found)
+
+
+def _auxiliaries(group: list[str]) -> set[str]:
+    """The auxiliaries of a verb group ("has", "been" of "has been cut")."""
+    return {w for w in group if w in _AUXILIARIES}
 
 
 def _finite_groups(text: str) -> list[list[str]]:
@@ -322,8 +326,6 @@ def _other_verb_across_now(
     not save it: on the dev sets, no correct translation and no honest MQM rendering moved a
     stretch between the past and the future, while DEMETR's tense errors did in one of eight.
     Past and present stay quiet here: translations vary in them freely."""
-    if op.op != "replace":
-        return None
     groups_a, groups_b = _finite_groups(op.a), _finite_groups(op.b)
     if len(groups_a) != 1 or len(groups_b) != 1:
         return None
@@ -332,13 +334,11 @@ def _other_verb_across_now(
     time_a, time_b = _time(groups_a[0]), _time(groups_b[0])
     if {time_a, time_b} != {"done", "future"}:
         return None
-    aux_a = {w for w in groups_a[0] if w in _AUXILIARIES}
-    aux_b = {w for w in groups_b[0] if w in _AUXILIARIES}
     return _shifted(
         ctx,
         op,
-        (groups_a[0], aux_a, preceding_a),
-        (groups_b[0], aux_b, preceding_b),
+        (groups_a[0], _auxiliaries(groups_a[0]), preceding_a),
+        (groups_b[0], _auxiliaries(groups_b[0]), preceding_b),
         other_verb=True,
     )
 
@@ -409,7 +409,7 @@ def _time(group: list[str]) -> str:
     """ "future" for "will steal", "done" for a past or a perfect ("stole", "unveiled", "had
     worked", "has cut"), "other" for the rest: a present, a modal ("could steal"), a form that
     is also its verb's lemma ("cut", "read": its time cannot be told)."""
-    auxiliaries = {w for w in group if w in _AUXILIARIES}
+    auxiliaries = _auxiliaries(group)
     if set(group) & _MODAL_WORDS:
         return "other"
     if auxiliaries & _FUTURE_MARKERS:
