@@ -149,3 +149,19 @@ def test_other_words_at_another_time_not_across_now_stay_quiet(a: str, b: str) -
     for left, right in ((a, b), (b, a)):
         found = check_tense(build_context(_pair(left, right), [left], [right]))
         assert not [f for f in found if dict(f.evidence).get("other_verb")], found
+
+
+def test_the_other_verbs_of_the_sentence_weigh_a_stretch_told_in_other_words() -> None:
+    """B's other verbs are read for a verb told in other words as for the same verb: a past
+    "said" beside a new future clashes, and tells the time, so the time is not open."""
+    a = "The army occupied the town, officials said."
+    b = "The army will hold the town, officials said."
+    found = check_tense(build_context(_pair(a, b), [a], [b]))
+    assert [
+        (f.check, dict(f.evidence)["clashes"], dict(f.evidence)["time_open"]) for f in found
+    ] == [("tense.across_now", 1.0, 0.0)], found
+    lone_a, lone_b = "The army occupied the town.", "The army will hold the town."
+    found = check_tense(build_context(_pair(lone_a, lone_b), [lone_a], [lone_b]))
+    assert [(dict(f.evidence)["clashes"], dict(f.evidence)["time_open"]) for f in found] == [
+        (0.0, 1.0)
+    ], found

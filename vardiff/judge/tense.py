@@ -270,7 +270,10 @@ def check_tense(ctx: PairContext) -> list[Finding]:
             for group_a, group_b in _paired_groups(op, following):
                 shown = Op("replace", _shown(group_a, sides[0]), _shown(group_b, sides[1]))
                 groups.append((group_a, group_b, shown, True))
-        other = None if groups else _other_verb_across_now(ctx, op, preceding_a, preceding_b)
+        rest_b = preceding_b + "".join(o.b for o in ops[index + 1 :])
+        other = (
+            None if groups else _other_verb_across_now(ctx, op, preceding_a, preceding_b, rest_b)
+        )
         if other is not None:
             found.append(other)
         for group_a, group_b, shown, aspect_only in groups:
@@ -286,7 +289,7 @@ def check_tense(ctx: PairContext) -> list[Finding]:
                 shown,
                 (group_a, aux_a, preceding_a),
                 (group_b, aux_b, preceding_b),
-                rest_b=preceding_b + "".join(o.b for o in ops[index + 1 :]),
+                rest_b=rest_b,
                 aspect_only=aspect_only,
             )
             if finding is not None:
@@ -318,7 +321,7 @@ def _finite_groups(text: str) -> list[list[str]]:
 
 
 def _other_verb_across_now(
-    ctx: PairContext, op: Op, preceding_a: str, preceding_b: str
+    ctx: PairContext, op: Op, preceding_a: str, preceding_b: str, rest_b: str
 ) -> Finding | None:
     """A stretch each side tells with one verb, of other verbs, one done and one to come:
     "The scientists were prompted" / "Scientists will be triggered", "occupied" / "will hold".
@@ -339,6 +342,7 @@ def _other_verb_across_now(
         op,
         (groups_a[0], _auxiliaries(groups_a[0]), preceding_a),
         (groups_b[0], _auxiliaries(groups_b[0]), preceding_b),
+        rest_b=rest_b,
         other_verb=True,
     )
 
