@@ -84,6 +84,8 @@ def test_a_lone_verb_with_nothing_that_tells_its_time_is_open(a: str, b: str) ->
         "time_fixed": 0.0,
         "time_open": 1.0,
         "other_verb": 0.0,
+        "conditional": 0.0,
+        "together": 0.0,
     }
     assert _evidence(b, a)["time_open"] == 1.0
 
@@ -165,3 +167,89 @@ def test_the_other_verbs_of_the_sentence_weigh_a_stretch_told_in_other_words() -
     assert [(dict(f.evidence)["clashes"], dict(f.evidence)["time_open"]) for f in found] == [
         (0.0, 1.0)
     ], found
+
+
+def _shifts(a: str, b: str, check: str = "") -> list[tuple[str, str, dict[str, float]]]:
+    found = check_tense(build_context(_pair(a, b), [a], [b]))
+    return [
+        (f.a, f.b, dict(f.evidence))
+        for f in found
+        if f.check != "tense.aspect" and f.check.startswith(check)
+    ]
+
+
+APART = [
+    # The same verb, present on one side and past or future on the other, where the diff
+    # does not put the two in one op.
+    ("Edgar Veguilla suffered arm and jaw wounds while Schneider required surgery.",
+     "Edgar Veguilla suffers wounds to his arm and jaw while Schneider required surgery.",
+     "suffered", "suffers"),
+    ("Norway's five million people enjoy one of the highest standards of living.",
+     "The five million inhabitants of Norway will enjoy one of the highest standards of living.",
+     "enjoy", "will enjoy"),
+    ("The saltwater crocodile does not actively live in the ocean.",
+     "Saltwater crocodiles did not actively live in the sea.",
+     "does not actively live", "did not actively live"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("a", "b", "shown_a", "shown_b"), APART)
+def test_one_verb_moved_from_the_present_wherever_it_stands_is_told(
+    a: str, b: str, shown_a: str, shown_b: str
+) -> None:
+    for left, right, one, other in ((a, b, shown_a, shown_b), (b, a, shown_b, shown_a)):
+        [(found_a, found_b, _)] = _shifts(left, right)
+        assert _shifts(left, right, "tense.shifted_apart") == _shifts(left, right)
+        assert (found_a, found_b) == (one, other)
+
+
+QUIET_APART = [
+    # A passive tells the time of its "be": "are formed" is as present as "form".
+    ("Icebergs are formed when they break apart from glaciers.",
+     "Icebergs form when they break from glaciers."),
+    ("The bridge will be built by the army.", "The army will build the bridge."),
+    # A clause reported after a past verb of thinking moves back with it.
+    ("He doesn't believe that black holes really exist.",
+     "He did not believe that black holes really existed."),
+    # A form after an adjective, an article or "to" is no verb told in time.
+    ("The black holes grow.", "The black holes will grow."),
+    ("They want to rule the country.", "They wanted to rule the country."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("a", "b"), QUIET_APART)
+def test_what_the_verb_form_does_not_time_is_not_read_as_moved(a: str, b: str) -> None:
+    quiet = {"are formed", "form", "be built", "build", "exist", "existed", "holes", "rule"}
+    for left, right in ((a, b), (b, a)):
+        shifts = _shifts(left, right)
+        assert not [s for s in shifts if {s[0].lower(), s[1].lower()} & quiet], shifts
+
+
+def test_verbs_that_move_together_are_told_apart_from_a_verb_that_moves_alone() -> None:
+    """A story told in another tense moves its verbs together; a slip moves one and leaves
+    the rest of the sentence where it was."""
+    together = _shifts(
+        "As the iceberg melted, I breathed its ancient smell.",
+        "As the iceberg melts, I breathe its ancient smell.",
+    )
+    assert [e["together"] for _, _, e in together] == [1.0, 1.0]
+    alone = _shifts(
+        "As the iceberg melted, I breathed its ancient smell.",
+        "As the iceberg melts, I breathed its ancient smell.",
+    )
+    assert [(a, b, e["together"]) for a, b, e in alone] == [("melted", "melts", 0.0)]
+
+
+def test_a_clause_of_condition_or_time_is_named_in_the_evidence() -> None:
+    """English tells the future in the present after "if" or "until": the evidence says the
+    verb stands there, for the calibration to weigh."""
+    inside = _shifts(
+        "If the country you visit becomes unsafe, your insurance may be affected.",
+        "If the country you will visit becomes unsafe, your insurance may be affected.",
+    )
+    outside = _shifts(
+        "The country you visit becomes unsafe, and your insurance may be affected.",
+        "The country you will visit becomes unsafe, and your insurance may be affected.",
+    )
+    assert [e["conditional"] for _, _, e in inside] == [1.0]
+    assert [e["conditional"] for _, _, e in outside] == [0.0]

@@ -11,6 +11,7 @@ event."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .._numbers import extract_quantities, relative_offsets
 from .._report import Finding, Op
@@ -59,14 +60,29 @@ _REPORTED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# A clause of condition or time ("if the country you visit", "until they arrive"): English tells
+# its future in the present, so a present against a future says less there.
+_CONDITION_BEFORE = re.compile(
+    r"\b(?:if|when|whenever|unless|until|till|before|after|once|in\s+case)\s+"
+    r"(?:[\w’'-]+\s+){0,8}$",
+    re.IGNORECASE,
+)
+
 
 def _past(words: list[str], auxiliaries: set[str], before: str) -> bool:
-    if any(_simple_past(w) for w in words):
+    if not _passive(auxiliaries) and any(_simple_past(w) for w in words):
         return True
     markers = auxiliaries & _PAST_MARKERS
     if markers == {"were"} and _SUBJUNCTIVE_BEFORE.search(before):
         return False
     return bool(markers)
+
+
+def _passive(auxiliaries: set[str]) -> bool:
+    """Whether a participle after these auxiliaries is a passive, told in the time of its "be"
+    ("icebergs are formed" is the present of "form", as "icebergs form" is; "will be built" the
+    future): a form of "be" other than the past, and no "have" (whose participle is a perfect)."""
+    return bool(auxiliaries & (_BE - _PAST_MARKERS)) and not auxiliaries & _HAVE
 
 
 def _irregular_past(word: str) -> bool:
@@ -87,11 +103,12 @@ def _same_verbs(left: list[str], right: list[str]) -> bool:
     )
 
 
-def _words(text: str) -> list[str]:
+def _words(text: str, *, lower: bool = True) -> list[str]:
     """The words that may tell a verb's time, contractions spelt out ("doesn't" / "did not"
     is a shift of "do"); "not" tells none, and a negation is the polarity check's."""
-    spelt = expand_contractions(fold_typography(text)).lower()
-    return [w for w in re.findall(r"[\w']+", spelt) if w != "not"]
+    spelt = expand_contractions(fold_typography(text))
+    spelt = spelt.lower() if lower else spelt
+    return [w for w in re.findall(r"[\w']+", spelt) if w.lower() != "not"]
 
 
 def _clashes(past: bool, rest: str) -> bool:
@@ -99,6 +116,9 @@ def _clashes(past: bool, rest: str) -> bool:
     are found in samples of pets who died"): a translator who tells a story in another tense
     moves all of its verbs, a slip or an edit moves one."""
     words = _words(rest)
+    # (A participle after "is" counts as a past here, as a passive's does not in the verb's own
+    # group: read as a present, it made honest MQM renderings clash, and the rule weighed
+    # ``clashes`` less on the dev sets.)
     others_past = any(w in _PAST_MARKERS or _simple_past(w) for w in words)
     others_present = any(w in _PRESENT_MARKERS for w in words)
     return (others_present and not others_past) if past else (others_past and not others_present)
@@ -155,9 +175,14 @@ def _alone(rest: str) -> bool:
 def _present_s(word: str, before: str) -> bool:
     """ "receives", "provides" after a word that can be their subject: a verb in the present
     ("the groups", "many ideas" are nouns after a determiner)."""
-    if len(word) < 4 or not word.endswith("s") or word.endswith("ss"):
-        return False
     if not before or before in FUNCTION_WORDS or not before.isalpha():
+        return False
+    return _s_form(word)
+
+
+def _s_form(word: str) -> bool:
+    """ "receives", "knows": a verb's form in "-s" (not its lemma: "process", "focus")."""
+    if len(word) < 4 or not word.endswith("s") or word.endswith("ss"):
         return False
     lemmas = _verb_forms(word)
     return bool(lemmas) and word not in lemmas
@@ -241,9 +266,14 @@ def _simple_past(word: str) -> bool:
 
 def _shown(group: list[str], text: str) -> str:
     """The verb group as ``text`` writes it (its case and spacing)."""
-    pattern = r"\W+".join(re.escape(w) for w in group)
-    found = re.search(rf"(?<!\w){pattern}(?!\w)", text, re.IGNORECASE)
-    return found.group() if found else " ".join(group)
+    for joint in (r"\W+", r"(?:n[’']t)?\W+(?:[\w’']+\W+){0,2}?"):
+        # The words as they stand together, else with a "not" or an adverb between them, as
+        # :func:`_timed_groups` reads a group ("does not actively live", "doesn't live").
+        pattern = joint.join(re.escape(w) for w in group)
+        found = re.search(rf"(?<!\w){pattern}(?!\w)", text, re.IGNORECASE)
+        if found:
+            return found.group()
+    return " ".join(group)
 
 
 def check_tense(ctx: PairContext) -> list[Finding]:
@@ -294,7 +324,9 @@ def check_tense(ctx: PairContext) -> list[Finding]:
             )
             if finding is not None:
                 found.append(finding)
-    return found + _across_now_apart(ctx, found)
+    found += _across_now_apart(ctx, found)
+    found += _moved_apart(ctx, found)
+    return _with_company(found, _timed_pairs(ctx))
 
 
 def _auxiliaries(group: list[str]) -> set[str]:
@@ -382,6 +414,200 @@ def _across_now_apart(ctx: PairContext, found: list[Finding]) -> list[Finding]:
     return found_here
 
 
+# Subjects a verb in the present or the past follows ("they know", "he suffered"): a verb form
+# after any other function word ("to know", "the damaged car") tells no time of its own.
+_SUBJECTS = {"i", "we", "you", "they", "he", "she", "it", "who", "which", "that"}
+_PRESENT_AUXILIARIES = {"is", "are", "am", "does", "do"}
+# Verbs whose past is their lemma: alone, the form tells no time.
+_PAST_AS_LEMMA = set(
+    "beat bet bid broadcast burst cast cost cut fit forecast hit hurt let put quit read rid set "
+    "shed shut split spread thrust upset".split()
+)
+# Verbs that give words to a speaker: a report tells them in the past or the present as its
+# writer likes.
+_SAYING = {"say", "tell", "add", "note", "write", "state"}
+# A verb group of one side, the time it tells ("past", "present" or "future"), and the words
+# before it there.
+Timed = tuple[list[str], str, str]
+
+
+def _timed_groups(text: str) -> list[tuple[list[str], str | None, str]]:
+    """Each verb group of ``text`` (a verb form and the auxiliaries right before it, "not" left
+    out: "does not know" is "does know" in time), the time it tells or ``None`` where its form
+    does not tell one (a modal, "to", an "-ing" alone, a perfect: done and present at once),
+    and the words before it."""
+    cased = _words(text, lower=False)
+    tokens = [w.lower() for w in cased]
+    groups: list[tuple[list[str], str | None, str]] = []
+    for i, word in enumerate(tokens):
+        if word in _AUXILIARIES or not _verb_forms(word):
+            continue
+        if i and cased[i][0].isupper():
+            continue  # "the Air Force", "Pope Francis": a name's word inside the sentence
+        # An adverb may stand between the auxiliaries and the verb, or the subject and the
+        # verb ("does not actively live", "the crocodile actively lives").
+        first = i
+        while first > 0 and tokens[first - 1] not in _AUXILIARIES and _adverb(tokens[first - 1]):
+            first -= 1
+        adverbs = i - first
+        while first > 0 and tokens[first - 1] in _AUXILIARIES:
+            first -= 1
+        if first == i - adverbs:
+            first = i  # no auxiliary: the adverbs are no part of the group
+        group = [w for w in tokens[first : i + 1] if w in _AUXILIARIES] + [word]
+        subject = tokens[first - 1] if first else ""
+        if group == [word] and adverbs:
+            subject = tokens[i - adverbs - 1] if i > adverbs else ""
+        before = " ".join([*tokens[:first], ""])  # a space after, as the patterns read it
+        # "shade provided by the trees": a participle that the agent follows is a passive
+        # without its "be", no past.
+        by_agent = tokens[i + 1 : i + 2] == ["by"] and len(group) == 1
+        groups.append((group, None if by_agent else _when(group, subject, before), before))
+    return groups
+
+
+def _adverb(word: str) -> bool:
+    """ "actively", "really": an adverb, no other function word ("in", "on" are adverbs too in
+    the lexicon, and begin a phrase: "remain in place")."""
+    return (
+        bool(current().lexicon)
+        and (word not in FUNCTION_WORDS or word.endswith("ly"))
+        and lexicon().is_adverb(word)
+        and not _verb_forms(word)
+    )
+
+
+def _when(group: list[str], subject: str, before: str) -> str | None:
+    """The time a verb group tells, read from its form: "will know" future, "knew", "did know",
+    "was known" past, "knows", "does know", "is known" present; a lone form only after a word
+    that may be its subject ("they know", "the parents relinquish", "Veguilla suffered": "the
+    damaged car", "to know" tell no time)."""
+    auxiliaries = _auxiliaries(group)
+    if subject in _MODAL_WORDS or subject == "to" or set(group) & _MODAL_WORDS:
+        return None
+    if auxiliaries & _FUTURE_MARKERS:
+        return "future"
+    if auxiliaries:
+        if auxiliaries & _HAVE:
+            return None  # a perfect: its time against a past is the aspect check's
+        if _past(group, auxiliaries, before):
+            return "past"
+        return "present" if auxiliaries & _PRESENT_AUXILIARIES else None
+    word = group[0]
+    if not _may_be_subject(subject) or word.endswith("ing"):
+        return None
+    if _simple_past(word):
+        return "past"
+    if _s_form(word):
+        return "present"
+    # A lemma after a subject that is no "he" or "she": "parents relinquish", "people enjoy",
+    # "they know"; a word more often a noun than a verb is left alone ("the ballot box").
+    if subject in _SUBJECTS - {"i", "we", "you", "they"} or word not in _verb_forms(word):
+        return None
+    if word in _PAST_AS_LEMMA:
+        return None  # "Germany beat Brazil": the past may be the lemma's own form
+    if current().lexicon and lexicon().readings(word, "n") > lexicon().readings(word, "v"):
+        return None
+    return "present"
+
+
+def _may_be_subject(word: str) -> bool:
+    """Whether ``word`` may be the subject a lone verb form follows: a pronoun, or a word that is
+    no function word and no adjective first ("holes" after "black" is a noun)."""
+    if word in _SUBJECTS:
+        return True
+    if not word.isalpha() or word in FUNCTION_WORDS:
+        return False
+    if not current().lexicon:
+        return True
+    # A word read first as an adjective or a verb is none ("black holes", "remain in place").
+    noun = lexicon().readings(word, "n")
+    return all(
+        not (other := lexicon().readings(word, pos)) or other < noun + (pos == "v")
+        for pos in ("a", "v")
+    )
+
+
+def _timed_pairs(ctx: PairContext) -> list[tuple[Timed, Timed]]:
+    """The verbs each side tells once, with a time on each side, paired: the sentence's times
+    on either side, moved or kept."""
+    groups_a, groups_b = _timed_groups(ctx.a), _timed_groups(ctx.b)
+    pairs: list[tuple[Timed, Timed]] = []
+    for group_a, time_a, before_a in groups_a:
+        verbs = _verbs_of(group_a)
+        if sum(bool(verbs & _verbs_of(g)) for g, _, _ in groups_a) != 1:
+            continue
+        partners = [(g, t, b) for g, t, b in groups_b if verbs & _verbs_of(g)]
+        if len(partners) != 1:
+            continue
+        group_b, time_b, before_b = partners[0]
+        if time_a is None or time_b is None:
+            continue
+        pairs.append(((group_a, time_a, before_a), (group_b, time_b, before_b)))
+    return pairs
+
+
+def _moved_apart(ctx: PairContext, found: list[Finding]) -> list[Finding]:
+    """One verb told in the present on one side and in the past or the future on the other,
+    wherever the diff put the two ("Veguilla suffered arm and jaw wounds" / "Veguilla suffers
+    wounds to his arm"): the diff's ops pair a verb only when its words stand together. As
+    :func:`_shifted` reads it: a reported clause stays quiet, and the evidence says what the
+    sentence tells of its time; the check, ``tense.shifted_apart``, names the reading."""
+    moved: list[Finding] = []
+    for (group_a, time_a, before_a), (group_b, time_b, before_b) in _timed_pairs(ctx):
+        if time_a == time_b or "present" not in (time_a, time_b):
+            continue
+        if _verbs_of(group_a) & _SAYING:
+            continue  # '"...," said Kaplowitz' / 'Kaplowitz says, "..."': how a report is told
+        if _told(found + moved, group_a, group_b):
+            continue
+        shown = Op("replace", _shown(group_a, ctx.a), _shown(group_b, ctx.b))
+        tokens_b = _words(ctx.b)
+        start = len(before_b.split())
+        rest_b = " ".join(tokens_b[:start] + tokens_b[start + len(group_b) :])
+        finding = _shifted(
+            ctx,
+            shown,
+            (group_a, _auxiliaries(group_a), before_a),
+            (group_b, _auxiliaries(group_b), before_b),
+            rest_b=rest_b,
+            apart=True,
+        )
+        if finding is not None:
+            moved.append(finding)
+    return moved
+
+
+_MOVE = re.compile(r"changed: (\w+) in A.*?, (\w+) in B")
+
+
+def _with_company(found: list[Finding], pairs: list[tuple[Timed, Timed]]) -> list[Finding]:
+    """Each finding of a verb moved in time, with whether another verb of the sentence moved
+    the same way (``together``): a translator telling the story in another tense moves its
+    verbs together ("As the iceberg melted, I breathed" / "As the iceberg melts, I breathe"), a
+    slip moves one. (Whether another verb kept its time was measured too, and left out: in a
+    long sentence some verb always keeps it, so it told the length more than the slip.)"""
+    told: list[Finding] = []
+    for finding in found:
+        move = _MOVE.search(finding.message) if finding.check != "tense.aspect" else None
+        if move is None:
+            told.append(finding)
+            continue
+        when_a, when_b = move.groups()
+        words = _words(finding.a)
+        others = [(a[1], b[1]) for a, b in pairs if not _covers(words, a[0])]
+        evidence = dict(finding.evidence)
+        evidence["together"] = float((when_a, when_b) in others)
+        told.append(replace(finding, evidence=tuple(sorted(evidence.items()))))
+    return told
+
+
+def _covers(words: list[str], group: list[str]) -> bool:
+    """Whether a finding's words tell of this verb group: a part of it ("has" of "has cut"),
+    or its verb, with words around it ("does not actively live", "completely falling")."""
+    return set(words) <= set(group) or group[-1] in words
+
+
 def _told(found: list[Finding], group_a: list[str], group_b: list[str]) -> bool:
     """Whether a finding of the op-level pass already tells of these verb groups ("has" /
     "will" of "has cut" / "will cut")."""
@@ -449,6 +675,7 @@ def _shifted(
     rest_b: str = "",
     aspect_only: bool = False,
     other_verb: bool = False,
+    apart: bool = False,
 ) -> Finding | None:
     """The finding of one verb group told at another time, or with another aspect.
     ``rest_b``: the rest of B's sentence, whose other verbs say whether a new time clashes."""
@@ -477,9 +704,14 @@ def _shifted(
         )
         if fixed and time_set is not None:
             message += f", though {time_set[1]!r} sets the time ({time_set[0]})"
+        # A verb paired across the sentence is a reading of its own: its rule weighs how often
+        # two clauses of one verb told apart are a slip, not the same verb changed in place.
+        check = (
+            "tense.across_now" if across else "tense.shifted_apart" if apart else "tense.shifted"
+        )
         return draft(
             ctx,
-            check="tense.across_now" if across else "tense.shifted",
+            check=check,
             category="tense",
             a=op.a,
             b=op.b,
@@ -490,6 +722,12 @@ def _shifted(
                 "time_fixed": float(fixed),
                 "time_open": float(time_set is None and _alone(rest_b)),
                 "other_verb": float(other_verb),
+                "conditional": float(
+                    bool(
+                        _CONDITION_BEFORE.search(preceding_a)
+                        or _CONDITION_BEFORE.search(preceding_b)
+                    )
+                ),
             },
         )
     aspect_a, aspect_b = _aspect(words_a), _aspect(words_b)
