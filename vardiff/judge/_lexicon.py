@@ -397,6 +397,16 @@ class Lexicon:
                 )
         return best
 
+    def names_first_sense(self, name: str, word: str) -> bool:
+        """Whether ``word`` (a noun in lower case) has among its senses the commonest sense of
+        the name ``name``: "world" and "globe" for "Earth" (the planet); not "sunlight" for
+        "Sun" (the star; "sun" is sunlight only in its second sense)."""
+        lemmas = [x for x in self.lemmas(name, "n") if x[:1].isupper()]
+        first = self._senses["n"].get(lemmas[0], ())[:1] if lemmas else ()
+        if not first or not word.islower():
+            return False
+        return any(first[0] in self._senses["n"].get(x, ()) for x in self.lemmas(word, "n"))
+
     def _ancestors(self, senses: Iterable[int], lemmas: list[str], pos: str) -> dict[int, int]:
         """Every sense above ``senses`` with its distance in steps (the nearest reading)."""
         frontier = {s: 0 for s in senses}

@@ -73,13 +73,13 @@ def _reworded_slip(word: str, words_a: list[str], b: str) -> str:
     """The English word ``word`` (a word of B that A lacks) is a slip of, where A words it
     another way ("informed" / "reprted", "researchers" / "scintists", "Britain" / "the
     Brtish"), or "". Only the sure slips count (a letter left out inside the word, two letters
-    swapped: the slips a word of another language rarely is, see :func:`foreign._one_slip`),
+    swapped: the slips a word of another language rarely is, see :func:`foreign.one_slip_away`),
     and only one word of the lexicon may be reached ("accient": "accent" or "ancient" is no
     reading); a capitalised word reaches only a people's word the lexicon lists, by the name
     rule (:func:`vardiff._words.mistyped`). A word of A one slip away is A's word and its
     rules ("legal" / "ilegal" stays a negation added), and B's own copy of the word reached
     would read two ways."""
-    from .foreign import _common, _one_slip, known_word, written_english
+    from .foreign import common_word, known_word, one_slip_away, written_english
 
     lower = word.lower()
     if (
@@ -92,13 +92,13 @@ def _reworded_slip(word: str, words_a: list[str], b: str) -> str:
         return ""
     # B's word is no slip on a word it ends after: an ending the lexicon does not list
     # ("others": "other" + "s") is no slip.
-    sure, other = _one_slip(lower)
+    sure, other = one_slip_away(lower)
     sure = {v for v in sure if not lower.startswith(v)}
     if word.islower():
         reached = [v for v in sure if known_word(v)]
         # A common word one other slip away (a letter too many or struck for another:
         # "olther" / "other") is as likely meant as the sure slip ("lother").
-        if any(known_word(v) and _common(v) for v in other):
+        if any(known_word(v) and common_word(v) for v in other):
             return ""
     elif word[1:].islower():
         named = (v.capitalize() for v in sure)
@@ -142,11 +142,11 @@ def _english_as_written(meant: str, written: str) -> bool:
     words run together that a slip made of ``meant`` ("themelves": "them" + "elves" for
     "themselves") are the slip, where the compound does not hold ``meant`` whole
     ("smartphones" is the plural of "smartphone")."""
-    from .foreign import _derived, known_word, written_english
+    from .foreign import derived_word, known_word, written_english
 
     if not written_english(written):
         return False
-    compound_only = not (known_word(written) or _derived(written) or is_amount_word(written))
+    compound_only = not (known_word(written) or derived_word(written) or is_amount_word(written))
     return not compound_only or meant in written or written in meant
 
 

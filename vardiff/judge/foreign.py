@@ -168,15 +168,15 @@ def is_english(word: str) -> bool:
         return borrowed and len(folded) <= _LONGEST_LOAN and known_word(folded)
     if written_english(word):
         return True
-    sure, other = _one_slip(word)
+    sure, other = one_slip_away(word)
     # A letter left out at the end ("includ") is a slip only on a common word: a word of
     # another language ends one letter short of many rare English ones ("stato" / "stator",
     # "hatte" / "hatter", "vicina" / "vicinal").
-    if any(known_word(v) and (not _one_longer(v, word) or _common(v)) for v in sure):
+    if any(known_word(v) and (not _one_longer(v, word) or common_word(v)) for v in sure):
         return True
     # In a long word, a slip is rarely another word's spelling: any word one slip away will do,
     # and in a longer one two slips ("begginings", "oppononent").
-    if any(len(word) >= _LONG or _common(v) for v in other if known_word(v)):
+    if any(len(word) >= _LONG or common_word(v) for v in other if known_word(v)):
         return True
     return len(word) >= _LONGER and _two_slips_from_lemma(word, sure | other)
 
@@ -194,7 +194,7 @@ def _two_slips_from_lemma(word: str, slips: set[str]) -> bool:
     are too many to lemmatise."""
     lemmas = _lemma_set()
     for slip in slips:
-        for found in set.union(*_one_slip(slip)):
+        for found in set.union(*one_slip_away(slip)):
             if found[-2:] == word[-2:] and (found in lemmas or found.removesuffix("s") in lemmas):
                 return True
     return False
@@ -209,7 +209,7 @@ def _lemma_set() -> frozenset[str]:
 def written_english(word: str) -> bool:
     """A lower-case word of English as it is written: known, or a derivation or compound of
     known words; no slip of the keys on one."""
-    return is_amount_word(word) or known_word(word) or _derived(word) or _compound(word)
+    return is_amount_word(word) or known_word(word) or derived_word(word) or _compound(word)
 
 
 def known_word(word: str) -> bool:
@@ -224,7 +224,7 @@ def _known_as(word: str, parts_of_speech: str) -> bool:
     return any(lemma.islower() for pos in parts_of_speech for lemma in lex.lemmas(word, pos))
 
 
-def _common(word: str) -> bool:
+def common_word(word: str) -> bool:
     """A word with several senses, as the words one mistypes are: the rare words one slip away
     from a foreign word ("kine" from "keine", "warden" from "wurden") do not count."""
     lex = lexicon()
@@ -253,7 +253,9 @@ _COMBINING_FORMS = frozenset(
 _SHORT_BASE_PREFIXES = ("out", "over", "under")
 
 
-def _derived(word: str) -> bool:
+def derived_word(word: str) -> bool:
+    """An English word made from a known word by a prefix or a suffix ("unaffordable",
+    "parasitize", "homeless"): the lexicon lists lemmas and few of their derivations."""
     for prefix in _PREFIXES:
         base = word[len(prefix) :]
         shortest = 3 if prefix in _SHORT_BASE_PREFIXES else _SHORTEST
@@ -287,7 +289,7 @@ def _compound(word: str) -> bool:
     )
 
 
-def _one_slip(word: str) -> tuple[set[str], set[str]]:
+def one_slip_away(word: str) -> tuple[set[str], set[str]]:
     """The words one slip of the keys away, in two sets. Sure slips: a letter left out inside
     the word ("acident", "includ"), two letters swapped ("foudn", "munbers"), or a last
     letter too many that no inflection ends in ("quicklyu"); another language's cognates
@@ -295,7 +297,7 @@ def _one_slip(word: str) -> tuple[set[str], set[str]]:
     where they add one ("adulte", "presidente", "visita", "documenti"). Other slips: a
     letter moved ("yrea"), one too many or one wrong inside a longer word ("eearly",
     "capible"); these reach many words of other languages too ("hatte" / "hate", "wurden" /
-    "warden"), so the word they reach must be common (see ``_common``)."""
+    "warden"), so the word they reach must be common (see ``common_word``)."""
     sure: set[str] = set()
     other: set[str] = set()
     size = len(word)

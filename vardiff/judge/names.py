@@ -4,6 +4,7 @@ or abbreviated another way ("Kim Jong Un" / "Kim Jong-un", "U.N." / "United Nati
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import cast
 
 from .._entities import (
@@ -215,6 +216,9 @@ def check_names(ctx: PairContext) -> list[Finding]:
         if short := _short_form(name, diff, ctx.b):
             found.append(_variant(ctx, diff.whole_of(name), _titled(short, ctx.b), person=True))
             continue
+        if noun := _known_as(name, ctx.a, ctx.b):
+            found.append(_variant(ctx, name, noun))
+            continue
         # A name rendered another way (lower case, a description, a transliteration) is still
         # there: support and spelling say how well B accounts for it.
         found.append(
@@ -236,6 +240,9 @@ def check_names(ctx: PairContext) -> list[Finding]:
         if short := _short_form(name, diff, ctx.a):
             found.append(_variant(ctx, _titled(short, ctx.a), diff.whole_of(name), person=True))
             continue
+        if noun := _known_as(name, ctx.b, ctx.a):
+            found.append(_variant(ctx, noun, name))
+            continue
         found.append(
             draft(
                 ctx,
@@ -249,6 +256,9 @@ def check_names(ctx: PairContext) -> list[Finding]:
             )
         )
     for title in diff.titles_dropped:
+        if reign := _regnal(diff.whole_of(title), ctx.b):
+            found.append(_variant(ctx, diff.whole_of(title), reign))
+            continue
         if courtesy := _courtesy_title(diff.whole_of(title), ctx.b):
             found.append(
                 draft(
@@ -277,6 +287,32 @@ def check_names(ctx: PairContext) -> list[Finding]:
     for left, right in diff.variants:
         found.append(_variant(ctx, left, right))
     return found
+
+
+def _regnal(whole: str, b: str) -> str:
+    """The name with its regnal number that B keeps where it drops the office before it
+    ("Queen Elizabeth II" / "Elizabeth II", "Pope Benedict XVI" / "Benedict XVI"), or "": a
+    sovereign's name and number say who is meant, the title adds nothing."""
+    own = [w for w in whole.split() if not is_title(w)]
+    if len(own) < 2 or not re.fullmatch(r"[IVX]{2,5}", own[-1]):
+        return ""
+    named = " ".join(own)
+    return named if re.search(rf"(?<![\w-]){re.escape(named)}(?![\w-])", b) else ""
+
+
+def _known_as(name: str, text: str, other: str) -> str:
+    """The common noun ``other`` says a one-word name with, where ``text`` does not: a word
+    of the name's own sense in the lexicon ("on Earth" / "around the world", "the Moon" /
+    "the moon"), or "". Only a word ``other`` has more often than ``text``: a name cut out
+    of a sentence that says "the world" on both sides is still missing."""
+    if " " in name or not current().lexicon:
+        return ""
+    own = Counter(w for w in words(text) if w.islower())
+    said = Counter(w for w in words(other) if w.islower())
+    for word in said:
+        if own[word] < said[word] and lexicon().names_first_sense(name, word):
+            return word
+    return ""
 
 
 def _courtesy_title(whole: str, b: str) -> str:

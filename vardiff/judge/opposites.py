@@ -303,6 +303,8 @@ def placed_opposites(a: str, b: str) -> list[Placed]:
                 continue  # "France lost to Germany" / "Germany beat France": two ends of one event
             if (_negated(a, x) + _negated(b, y)) % 2:
                 continue  # "not the same" / "different", "not before noon" / "after noon"
+            if _one_comparison(_preceded(a, x), _preceded(b, y)):
+                continue  # "cheaper" / "less expensive": one comparison from its two ends
             taken.add(y.group)
             around = dict.fromkeys(t.text for t in tokens_a if _key(t.text) in shared)
             found.append(Placed(x.text, y.text, relation, tuple(around), pair in paired, x.group))
@@ -670,6 +672,8 @@ def find_opposites(a: str, b: str) -> list[Hit]:
                 )
             )
             continue
+        if _inferior_comparison(item):
+            continue  # "a lighter black hole" / "a less massive black hole": one comparison
         if item.relation == "converse" and _subject_changed(item.edit):
             continue  # "the bank lent the city" / "the city borrowed from the bank"
         if _participants_swapped(item):
@@ -703,6 +707,54 @@ def _placed_hit(item: Placed) -> Hit:
             "shared": float(len(item.shared)),
             "paired": float(item.paired),
         },
+    )
+
+
+def _inferior_comparison(item: Opposed) -> bool:
+    """The two opposed words of the word diff are one comparison (:func:`_one_comparison`)."""
+    edit = item.edit
+    return _one_comparison(
+        (_word_before(edit.before_a, edit.a, item.a), item.a),
+        (_word_before(edit.before_b, edit.b, item.b), item.b),
+    )
+
+
+def _one_comparison(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Two opposites (each with the word before it) that make one comparison: one side
+    compares downwards ("less massive", "least expensive") where the other compares upwards
+    with the opposite ("lighter", "more light", "cheapest"). Only between two comparisons:
+    "heavy" / "less light" is weaker, "lighter" / "more massive" reversed."""
+    down_a, down_b = a[0] in _DOWNWARDS, b[0] in _DOWNWARDS
+    if down_a == down_b:
+        return False
+    return _upwards(*b) if down_a else _upwards(*a)
+
+
+# "less" / "least" before an adjective turn its comparison down: "less massive" = "lighter".
+_DOWNWARDS = frozenset({"less", "least"})
+
+
+def _preceded(text: str, token: _Token) -> tuple[str, str]:
+    """The word before ``token`` in ``text`` (lower case, "" at the start), and the token."""
+    preceding = words(text[: token.start])
+    return (preceding[-1].lower() if preceding else "", token.text)
+
+
+def _word_before(before: str, edited: str, word: str) -> str:
+    """The word just before ``word`` in the edit (or before the edit), in lower case."""
+    head = edited.split(word, 1)[0] if word in edited else edited
+    preceding = words(before + " " + head)
+    return preceding[-1].lower() if preceding else ""
+
+
+def _upwards(before: str, word: str) -> bool:
+    """``word`` (after the word ``before``) compares upwards: a comparative or superlative
+    form ("lighter", "cheapest"), or after "more" / "most"."""
+    if before in ("more", "most"):
+        return True
+    lower = word.lower()
+    return lower.endswith(("er", "est")) and any(
+        lemma != lower for lemma in lexicon().lemmas(lower, "a")
     )
 
 
