@@ -174,3 +174,29 @@ def test_english_reworded_stays_under_the_gate(a: str, b: str) -> None:
 def test_a_determiner_and_a_past_verb_at_the_end_of_a_text_are_read() -> None:
     # Found by the invariants' property test: nothing follows the verb to look at.
     assert broken_marks("They met the said") == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "noun", "junction"),
+    [
+        (
+            "On Monday, all players and staff were tested for the virus.",
+            "On Monday, all players and were tested for the virus.",
+            "staff",
+            "and were",
+        ),
+        (
+            "In the village, the farmers and shepherds were angry about the new tax.",
+            "In the village, the farmers and were angry about the new tax.",
+            "shepherds",
+            "and were",
+        ),
+    ],
+)
+def test_a_noun_cut_out_where_a_mark_reads_the_gap_is_told_once(
+    a: str, b: str, noun: str, junction: str
+) -> None:
+    """The gap's mark and the word dropped are one change: one finding, naming the noun."""
+    told = [h for h in find_removals(a, b) if h.check.startswith("removal.")]
+    assert [(h.check, h.a, h.b) for h in told] == [("removal.gap", noun, junction)], told
+    assert told[0].message.startswith(f"{noun!r} left out of B"), told[0].message

@@ -1891,7 +1891,7 @@ def _removals(a: str, b: str, *, cut_rule: bool = True) -> list[Hit]:
     holes = _holes(a, b) if hits else set()
     # A cut that a gap's mark already reads ("a new have") is said there once, at B's words.
     read = [c for c in cuts if any("junction" in h.evidence and _at_cut(h, b, c) for h in hits)]
-    return [
+    judged = [
         _with_cut(
             replace(
                 hit,
@@ -1904,6 +1904,24 @@ def _removals(a: str, b: str, *, cut_rule: bool = True) -> list[Hit]:
         )
         for hit in hits
     ]
+    return _told_once(judged, b, read)
+
+
+def _told_once(hits: list[Hit], b: str, read: list[_Cut]) -> list[Hit]:
+    """One finding for one noun cut out of B: where a gap's mark reads the cut ("all players
+    and were tested"), the mark's finding names the noun ("staff") and the reading of the same
+    word as dropped is not said again beside it."""
+    out: list[Hit] = []
+    for hit in hits:
+        cut = next((c for c in read if _at_cut(hit, b, c)), None)
+        if cut is None:
+            out.append(hit)
+        elif "junction" in hit.evidence:
+            noun = " ".join(cut[0])
+            out.append(replace(hit, a=noun, message=f"{noun!r} left out of B: {hit.message}"))
+        elif hit.check not in _CUT_RULES:
+            out.append(hit)
+    return out
 
 
 def _holes(a: str, b: str) -> set[str]:
