@@ -191,6 +191,13 @@ def test_a_determiner_and_a_past_verb_at_the_end_of_a_text_are_read() -> None:
             "shepherds",
             "and were",
         ),
+        # A name is no noun cut out (lower-case nouns only): its neighbours meet at the mark.
+        (
+            "The match between Inter Milan and Juventus is the 3,000th of the league.",
+            "The match between Inter Milan and is the 3,000th of the league.",
+            "Juventus",
+            "and is",
+        ),
     ],
 )
 def test_a_noun_cut_out_where_a_mark_reads_the_gap_is_told_once(

@@ -1904,24 +1904,62 @@ def _removals(a: str, b: str, *, cut_rule: bool = True) -> list[Hit]:
         )
         for hit in hits
     ]
-    return _told_once(judged, b, read)
+    return _told_once(judged, a, b, read)
 
 
-def _told_once(hits: list[Hit], b: str, read: list[_Cut]) -> list[Hit]:
-    """One finding for one noun cut out of B: where a gap's mark reads the cut ("all players
-    and were tested"), the mark's finding names the noun ("staff") and the reading of the same
-    word as dropped is not said again beside it."""
-    out: list[Hit] = []
+def _told_once(hits: list[Hit], a: str, b: str, read: list[_Cut]) -> list[Hit]:
+    """One finding for one word or phrase cut out of B: where a gap's mark reads the cut ("all
+    players and were tested", "between Inter Milan and is"), the mark's finding names what was
+    cut ("staff", "Juventus") and the reading of the same words as dropped is not said again
+    beside it."""
+    junctions = {
+        str(h.evidence["junction"]).lower(): h for h in hits if "junction" in h.evidence and not h.a
+    }
+    named: dict[int, str] = {}  # id of a mark's hit -> the words it now names
+    told: set[int] = set()  # ids of the readings the mark's hit says
     for hit in hits:
+        if "junction" in hit.evidence or hit.check not in _CUT_RULES:
+            continue
         cut = next((c for c in read if _at_cut(hit, b, c)), None)
-        if cut is None:
-            out.append(hit)
-        elif "junction" in hit.evidence:
-            noun = " ".join(cut[0])
-            out.append(replace(hit, a=noun, message=f"{noun!r} left out of B: {hit.message}"))
-        elif hit.check not in _CUT_RULES:
-            out.append(hit)
-    return out
+        if cut is not None:
+            told.add(id(hit))  # the cut is read by a mark, named below
+            continue
+        # A word the edit-level reading saw dropped (a name is no cut) whose neighbours in A
+        # meet at a sure gap's mark; a loose mark ("don't if") may be another change.
+        meeting = _neighbours(a, hit)
+        mark = junctions.get(meeting) if meeting else None
+        if mark is not None and mark.check == "removal.gap":
+            named[id(mark)] = hit.a
+            told.add(id(hit))
+    for mark in junctions.values():
+        cut = next((c for c in read if _at_cut(mark, b, c)), None)
+        if cut is not None:
+            named[id(mark)] = " ".join(cut[0])
+    return [
+        replace(h, a=named[id(h)], message=f"{named[id(h)]!r} left out of B: {h.message}")
+        if id(h) in named
+        else h
+        for h in hits
+        if id(h) not in told
+    ]
+
+
+def _neighbours(a: str, hit: Hit) -> str | None:
+    """The two words of A around the words ``hit`` says were dropped, as a gap's mark in B
+    would read them ("and is" around "Juventus"), or None when A does not have them once."""
+    dropped = _normalised(str(hit.evidence.get("dropped", "")))
+    tokens = _normalised(a)
+    if not dropped:
+        return None
+    places = [
+        i
+        for i in range(1, len(tokens) - len(dropped))
+        if [t.lower() for t in tokens[i : i + len(dropped)]] == [d.lower() for d in dropped]
+    ]
+    if len(places) != 1:
+        return None
+    at = places[0]
+    return f"{tokens[at - 1]} {tokens[at + len(dropped)]}".lower()
 
 
 def _holes(a: str, b: str) -> set[str]:
