@@ -109,3 +109,10 @@ def test_a_habit_and_a_future_after_a_reporting_passive_stay_quiet() -> None:
     ]:  # fmt: skip
         assert _told(a, b) == []
         assert _told(b, a) == []
+
+
+def test_a_present_in_a_clause_of_time_tells_a_time_to_come() -> None:
+    a = "Booking ahead gives travellers peace of mind that they will have a bed once they arrive."
+    b = "By booking ahead, the traveller has peace of mind of finding a bed once they arrive."
+    assert _told(a, b) == []
+    assert _told(b, a) == []

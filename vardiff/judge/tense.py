@@ -363,14 +363,14 @@ def _future_one_side(ctx: PairContext, found: list[Finding]) -> list[Finding]:
     whether the other side tells it as done (``done_other``: across "now", the stronger move),
     whether the future is the sentence's first verb (``first``: its main clause) and whether
     it is the only one (``lone``: a translator who tells a passage in the future moves its
-    verbs together)."""
+    verbs together), and whether a word of either sentence sets a time past (``time_past``:
+    "10,000 years ago", "yesterday")."""
     spelt_a = expand_contractions(fold_typography(ctx.a))
     spelt_b = expand_contractions(fold_typography(ctx.b))
     groups_a, groups_b = _finite_groups(spelt_a), _finite_groups(spelt_b)
     timed_a = [g for g, time, _ in _timed_groups(spelt_a) if time is not None]
     timed_b = [g for g, time, _ in _timed_groups(spelt_b) if time is not None]
-    future_a = _unique([g for g in timed_a + groups_a if _time(g) == "future"])
-    future_b = _unique([g for g in timed_b + groups_b if _time(g) == "future"])
+    future_a, future_b = _futures(spelt_a), _futures(spelt_b)
     if bool(future_a) == bool(future_b) or _FUTURE_WORD.search(spelt_b if future_a else spelt_a):
         return []
     in_a = bool(future_a)
@@ -385,17 +385,20 @@ def _future_one_side(ctx: PairContext, found: list[Finding]) -> list[Finding]:
         return []
     group = futures[0]
     shown = _shown(group, text)
-    before = text[: max(text.lower().find(shown.lower()), 0)]
-    if _CONDITION_OR_WISH.search(before):
+    if _CONDITION_OR_WISH.search(_before(shown, text)):
         return []  # "if it gets far, it will be quiet", "they hope it will": no event's time
     if _HABIT.search(spelt_a) or _HABIT.search(spelt_b):
         return []
-    if any(set(group) & set(_words(f.a if in_a else f.b)) for f in found):
-        return []  # an op-level or paired reading already tells of this verb or its "will"
+    if any(
+        set(group) & set(_words(f.a if in_a else f.b)) for f in found if f.check != "tense.aspect"
+    ):
+        return []  # an op-level or paired reading already tells of this verb's time
     # The other side's verbs that tell a time (a finite form after its subject, "the islands
     # lie", "was eventually equipped"), and its lone forms of "be" ("The plant was closed").
     told = timed_b if in_a else timed_a
     told = told + [g for g in plain if len(g) == len(_auxiliaries(g)) and g not in told]
+    # A present in a clause of condition or time ("once they arrive") tells a time to come.
+    told = [g for g in told if not _CONDITION_BEFORE.search(_before(_shown(g, other), other))]
     if not told:
         return []
     at = _place(shown, text)
@@ -424,18 +427,48 @@ def _future_one_side(ctx: PairContext, found: list[Finding]) -> list[Finding]:
                 "done_other": float(done_other),
                 "first": float(first == group),
                 "lone": float(len(futures) == 1),
+                # "10,000 years ago", "yesterday": a word of the sentence sets a time past.
+                "time_past": float(
+                    any((_time_set(t) or ("",))[0] == "past" for t in (spelt_a, spelt_b))
+                ),
             },
         )
     ]
 
 
-def _unique(groups: list[list[str]]) -> list[list[str]]:
-    """Each group once, where two readings found it (``will be`` of "will be located")."""
-    seen: list[list[str]] = []
-    for group in groups:
-        if not any(group[-1] == g[-1] for g in seen):
-            seen.append(group)
-    return seen
+# Words that stand inside a verb group without being adverbs the lexicon knows ("will also
+# be", "will not have", "will still issue").
+_BETWEEN = {"not", "also", "still", "then", "now", "soon", "only", "even", "never", "again",
+            "all", "both", "first", "just", "already"}  # fmt: skip
+
+
+def _futures(text: str) -> list[list[str]]:
+    """Each "will" or "shall" of ``text`` with the words of its verb group ("will be located",
+    "will not have", "will successively issue": "not" and adverbs left out, as
+    :func:`_timed_groups` reads a group); a "will" no verb follows is a noun ("against their
+    will")."""
+    tokens = [w.lower() for w in _TOKEN.findall(text)]
+    groups = []
+    for i, word in enumerate(tokens):
+        if word not in _FUTURE_MARKERS:
+            continue
+        group, j = [word], i + 1
+        while j < len(tokens) and (
+            tokens[j] in _AUXILIARIES or tokens[j] in _BETWEEN or _adverb(tokens[j])
+        ):
+            if tokens[j] in _AUXILIARIES:
+                group.append(tokens[j])
+            j += 1
+        if j < len(tokens) and _verb_forms(tokens[j]) and tokens[j] not in FUNCTION_WORDS:
+            group.append(tokens[j])
+        if len(group) > 1:
+            groups.append(group)
+    return groups
+
+
+def _before(shown: str, text: str) -> str:
+    """The words of ``text`` before where ``shown`` first stands, with a space after."""
+    return text[: max(text.lower().find(shown.lower()), 0)].lower() + " "
 
 
 def _place(shown: str, text: str) -> float:
