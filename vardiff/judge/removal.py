@@ -1666,6 +1666,76 @@ def _lost_part(before: list[str], right: str, kinds: set[str], dropped: str) -> 
     return None
 
 
+def _name_classifier(edit: Edit, dropped: list[str], said: _SaidInB) -> bool:
+    """Whether the edit drops only the common noun that names what kind of thing the name
+    before it is, a place or a firm, and B keeps the name: "the Chugoku, Kinki and Tokai
+    regions" / "Chugoku, Kinki, and Tokai", "Lockheed Martin corporation" / "Lockheed
+    Martin". The name alone points at the same place or firm. Not a noun the name only
+    qualifies ("the Obama administration", "Apple shares", "the Paris airport": another
+    thing than the name's), nor one B's name lacks."""
+    if len(dropped) != 1 or len(words(edit.a)) != 1:
+        return False
+    noun = dropped[0]
+    before = words(edit.before_a)
+    if noun != noun.lower() or not before:
+        return False
+    name, text = before[-1], edit.before_a.rstrip()
+    if not name[:1].isupper() or name.lower() in FUNCTION_WORDS or name not in said.words:
+        return False
+    if not name.split("-")[-1][:1].isupper() or before[-2:-1] in (["a"], ["an"]):
+        return False  # "an IT-related company": an adjective, no name, before the noun
+    if name.endswith(("'s", "’s")):
+        return False  # "Rafaj's bank account": the name owns the thing, it does not name it
+    if text != edit.before_a.removesuffix(" ") or not text.endswith(name):
+        return False  # the noun must follow the name itself, one space apart
+    if text.removesuffix(name).rstrip()[-1:] in {"", ".", "!", "?", '"', "“"}:
+        return False  # a sentence's first word is capitalised whatever it is
+    lex = lexicon()
+    lemma = (lex.lemmas(noun, "n") or [noun])[0]
+    if lex.readings(lemma, "n") <= lex.readings(lemma, "v"):
+        return False  # "South Africa beat the All Blacks": a verb as often as a noun
+    if lex.is_adjective(name) or lex.is_adjective(name.lower()):
+        return False  # "the Christian religion", "European states": an adjective, no name
+    if lex.domain(name) == "noun.person" and not (len(before) > 1 and before[-2][:1].isupper()):
+        return False  # "the Arab states": a people's word; "Lockheed Martin" is a name
+    # A place's kind is a division of a land ("province", "prefecture", "state", "city") or
+    # a word broader than one ("region", "district"); not a part of a place ("suburbs",
+    # "outskirts", "centre": "Paris suburbs" is not Paris). A firm's kind is an organisation
+    # by its commonest sense ("company", "corporation", "ministry"; not a film "franchise").
+    place = lex.kinship("administrative district", noun)
+    if place is not None and place.relation in ("narrower", "same", "synonym", "broader"):
+        return True
+    return lex.domain(noun) == "noun.group" and any(
+        (kin := lex.kinship(kind, noun)) is not None and kin.relation == "narrower"
+        for kind in ("business", "institution")
+    )
+
+
+# Participles that only introduce the name or term of the noun before them ("an effect known
+# as time dilation", "a man called Aristarchus"): the name says what they said.
+_NAMING = frozenset("known called named dubbed termed nicknamed".split())
+
+
+def _naming_verb(edit: Edit, dropped: list[str], said: _SaidInB) -> bool:
+    """Whether the edit drops only a participle that introduced a name or a term, after a
+    noun of A and before the term, and B keeps the term: "a relativistic effect known as
+    time dilation" / "the relativistic time dilation effect". The thing and its name are both
+    said; what went is the saying that one is called the other. Not a term B lacks ("the
+    firm known as Acme" / "the firm"), nor the verb of a clause ("she called her mother")."""
+    if len(dropped) != 1 or dropped[0].lower() not in _NAMING:
+        return False
+    lex = lexicon()
+    lost = [w.lower() for w in words(edit.a)]
+    head = (
+        lost[: lost.index(dropped[0].lower())][-1:]
+        or [w.lower() for w in words(edit.before_a)][-1:]
+    )
+    if not head or head[0] in FUNCTION_WORDS or not lex.is_noun(head[0]):
+        return False
+    following = [w for w in words(edit.after_a) if w.lower() not in FUNCTION_WORDS][:1]
+    return bool(following) and stem(following[0]) in said.stems
+
+
 def _kind_adjective(edit: Edit, dropped: list[str]) -> str | None:
     """A lone adjective that said which kind of thing ("elderly people", "suspicious
     payments", "the former banker"), dropped before its noun; not one of degree ("huge",
@@ -2059,7 +2129,11 @@ def _found_removals(a: str, b: str) -> list[Hit]:
     # or the mark is the checks' misreading of a construction both share.
     marks_a = broken_marks(a)
     keys_a = {m.key for m in marks_a}
-    marks_b = {m.key: m for m in broken_marks(b) if m.key not in keys_a}
+    marks_b = {
+        m.key: m
+        for m in broken_marks(b)
+        if m.key not in keys_a and not _stranded_relative(m.key, a)
+    }
     for dropped in _subjects_dropped(a, b):
         # A sure reading of a gap outranks a loose one.
         if dropped.key not in keys_a and not (dropped.key in marks_b and marks_b[dropped.key].sure):
@@ -2110,6 +2184,19 @@ def _found_removals(a: str, b: str) -> list[Hit]:
             )
         )
     return hits
+
+
+def _stranded_relative(key: str, a: str) -> bool:
+    """Whether a preposition before a sentence's end in B ("the home they were taken from.")
+    is the one A puts before its relative ("the home from which they were taken"): English
+    ends a relative clause on its preposition or opens it with it, the same clause both
+    ways. A preposition at the end that A does not move there is a word lost ("taken from.")."""
+    preposition, _, right = key.partition(" ")
+    return (
+        preposition in _PURE_PREPOSITIONS
+        and right in _CLOSERS
+        and re.search(rf"\b{re.escape(preposition)} (which|whom|where)\b", a.lower()) is not None
+    )
 
 
 # Words after which a clause starts with its subject (not "and" nor "but": "she came and
@@ -2471,6 +2558,7 @@ class _SaidInB:
             and word.lower() not in HONORIFICS
             and word.lower() not in self.amount_words_a
             and not any(_synonyms(lex, word, other) for other in self.content)
+            and not any(_compounds(lex, word, other) for other in self.new_content)
             and not any(
                 lex.opposition(word, other) and not self._in_a(lex, other)
                 for other in self.new_content
@@ -2500,6 +2588,10 @@ def _edit_removals(a: str, b: str) -> list[Hit]:
         following = words(edit.after_a)[:1]
         if not dropped or (following and surname_kept(dropped, following[0], b)):
             continue  # given names left out before the surname: the names check's variant
+        if _name_classifier(edit, dropped, said):
+            continue  # "Lockheed Martin corporation" / "Lockheed Martin": the name says it
+        if _naming_verb(edit, dropped, said):
+            continue  # "an effect known as time dilation" / "the time dilation effect"
         adjective = _kind_adjective(edit, dropped)
         if adjective:
             hits.append(
@@ -2598,6 +2690,31 @@ def _whole_words(edit: Edit) -> str:
         before = _WORD_START.search(edit.before_a)
         text = (before.group(0) if before else "") + text
     return text.strip()
+
+
+def _compounds(lex: Lexicon, word: str, other: str) -> bool:
+    """Whether ``other``, a word B has and A lacks, is a compound written as one word that
+    holds ``word`` as one of its two parts ("house" in "household", "room" in "bedroom"):
+    the translation folded the word into the compound ("in almost every house" / "almost
+    every household"). Both parts are words of four letters at least and of three at least
+    ("man" is not in "manager", "car" not in "career"); the compound is a word of its own."""
+    lowered, whole = word.lower(), other.lower()
+    if not (lowered.isalpha() and whole.isalpha()) or not (
+        lex.is_noun(whole) or lex.is_verb(whole)
+    ):
+        return False
+    for form in dict.fromkeys((lowered, *(w.lower() for w in lex.lemmas(lowered, "n")))):
+        if len(form) < 4 or len(whole) < len(form) + 3:
+            continue
+        if whole.startswith(form):
+            rest = whole[len(form) :]
+        elif whole.endswith(form) or whole.removesuffix("s").endswith(form):
+            rest = whole[: whole.find(form)]
+        else:
+            continue
+        if lex.lemmas(rest):
+            return True
+    return False
 
 
 def _synonyms(lex: Lexicon, a: str, b: str, pos: str = "n") -> bool:

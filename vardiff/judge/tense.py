@@ -326,7 +326,155 @@ def check_tense(ctx: PairContext) -> list[Finding]:
                 found.append(finding)
     found += _across_now_apart(ctx, found)
     found += _moved_apart(ctx, found)
+    found += _future_one_side(ctx, found)
     return _with_company(found, _timed_pairs(ctx))
+
+
+# Words by which a side may tell of a time to come without "will": a modal, an intention, a
+# plan or an expectation ("is expected to fall", "plans to open", "is going to be").
+_FUTURE_OTHERWISE = re.compile(
+    r"\b(?:going\s+to|about\s+to|set\s+to|due\s+to|expect\w*|plan\w*|schedul\w*|intend\w*|"
+    r"hop(?:e|es|ed|ing)|want\w*|wish\w*|aim\w*|promis\w*|predict\w*|forecast\w*|upcoming|"
+    r"soon|later|future|tomorrow|next|coming|(?:is|are|am|was|were)\s+to|"
+    r"(?:is|are|am|was|were|be|been)\s+(?:\w+ed|likely|certain|sure|bound)\s+to)\b",
+    re.IGNORECASE,
+)
+# A habit or a general truth ("a course normally lasts", "will usually be"): told in the
+# present or the future alike.
+_HABIT = re.compile(
+    r"\b(?:usually|normally|generally|typically|often|always|never|sometimes|mostly|rarely|"
+    r"seldom|frequently|ordinarily|as a rule)\b",
+    re.IGNORECASE,
+)
+
+_FUTURE_WORD = re.compile(r"\b(?:will|shall|won[’']t)\b|[’']ll\b", re.IGNORECASE)
+# Before a verb, a clause of condition or time, or a wish: its future tells no event's time.
+_CONDITION_OR_WISH = re.compile(
+    r"\b(?:if|unless|when|whenever|once|hop(?:e|es|ed|ing)|wish\w*|expect\w*)\b", re.IGNORECASE
+)
+
+
+def _future_one_side(ctx: PairContext, found: list[Finding]) -> list[Finding]:
+    """A side that tells of a time to come ("will block") where the other tells of none, with
+    whatever verb: "The Court stopped the attempts" / "The Court will block the attempts".
+    The same verb told at another time is :func:`_shifted`'s and :func:`_across_now_apart`'s;
+    translators change the verb as often as its time. Quiet where the other side tells a time
+    to come otherwise (a modal, "is expected to", "plans to", "tomorrow"). The evidence says
+    whether the other side tells it as done (``done_other``: across "now", the stronger move),
+    whether the future is the sentence's first verb (``first``: its main clause) and whether
+    it is the only one (``lone``: a translator who tells a passage in the future moves its
+    verbs together), and whether a word of either sentence sets a time past (``time_past``:
+    "10,000 years ago", "yesterday")."""
+    spelt_a = expand_contractions(fold_typography(ctx.a))
+    spelt_b = expand_contractions(fold_typography(ctx.b))
+    groups_a, groups_b = _finite_groups(spelt_a), _finite_groups(spelt_b)
+    timed_a = [g for g, time, _ in _timed_groups(spelt_a) if time is not None]
+    timed_b = [g for g, time, _ in _timed_groups(spelt_b) if time is not None]
+    future_a, future_b = _futures(spelt_a), _futures(spelt_b)
+    if bool(future_a) == bool(future_b) or _FUTURE_WORD.search(spelt_b if future_a else spelt_a):
+        return []
+    in_a = bool(future_a)
+    futures, plain = (future_a, groups_b) if in_a else (future_b, groups_a)
+    text, other = (ctx.a, ctx.b) if in_a else (ctx.b, ctx.a)
+    spelt_other = spelt_b if in_a else spelt_a
+    if (
+        set(_words(spelt_other)) & _MODAL_WORDS
+        or _FUTURE_OTHERWISE.search(spelt_other)
+        or (_time_set(spelt_other) or ("",))[0] == "future"
+    ):
+        return []
+    group = futures[0]
+    shown = _shown(group, text)
+    if _CONDITION_OR_WISH.search(_before(shown, text)):
+        return []  # "if it gets far, it will be quiet", "they hope it will": no event's time
+    if _HABIT.search(spelt_a) or _HABIT.search(spelt_b):
+        return []
+    if any(
+        set(group) & set(_words(f.a if in_a else f.b)) for f in found if f.check != "tense.aspect"
+    ):
+        return []  # an op-level or paired reading already tells of this verb's time
+    # The other side's verbs that tell a time (a finite form after its subject, "the islands
+    # lie", "was eventually equipped"), and its lone forms of "be" ("The plant was closed").
+    told = timed_b if in_a else timed_a
+    told = told + [g for g in plain if len(g) == len(_auxiliaries(g)) and g not in told]
+    # A present in a clause of condition or time ("once they arrive") tells a time to come.
+    told = [g for g in told if not _CONDITION_BEFORE.search(_before(_shown(g, other), other))]
+    if not told:
+        return []
+    at = _place(shown, text)
+    partner = min(told, key=lambda g: abs(_place(_shown(g, other), other) - at))
+    shown_other = _shown(partner, other)
+    if _time(partner) != "done" and _aspect(partner) == "progressive":
+        return []  # "we are starting the work next": the present in progress tells a plan
+    done_other = any(_time(g) == "done" for g in told)
+    first = min(
+        (timed_a if in_a else timed_b) + futures, key=lambda g: _place(_shown(g, text), text)
+    )
+    when = "past" if _time(partner) == "done" else "present"
+    when_a, when_b = ("future", when) if in_a else (when, "future")
+    shown_a, shown_b = (shown, shown_other) if in_a else (shown_other, shown)
+    return [
+        draft(
+            ctx,
+            check="tense.future_one_side",
+            category="tense",
+            a=shown_a,
+            b=shown_b,
+            message=f"when it happens changed: {when_a} in A ({shown_a!r}), {when_b} in B "
+            f"({shown_b!r}), and the other side tells of no time to come",
+            prior=0.55,
+            evidence={
+                "done_other": float(done_other),
+                "first": float(first == group),
+                "lone": float(len(futures) == 1),
+                # "10,000 years ago", "yesterday": a word of the sentence sets a time past.
+                "time_past": float(
+                    any((_time_set(t) or ("",))[0] == "past" for t in (spelt_a, spelt_b))
+                ),
+            },
+        )
+    ]
+
+
+# Words that stand inside a verb group without being adverbs the lexicon knows ("will also
+# be", "will not have", "will still issue").
+_BETWEEN = {"not", "also", "still", "then", "now", "soon", "only", "even", "never", "again",
+            "all", "both", "first", "just", "already"}  # fmt: skip
+
+
+def _futures(text: str) -> list[list[str]]:
+    """Each "will" or "shall" of ``text`` with the words of its verb group ("will be located",
+    "will not have", "will successively issue": "not" and adverbs left out, as
+    :func:`_timed_groups` reads a group); a "will" no verb follows is a noun ("against their
+    will")."""
+    tokens = [w.lower() for w in _TOKEN.findall(text)]
+    groups = []
+    for i, word in enumerate(tokens):
+        if word not in _FUTURE_MARKERS:
+            continue
+        group, j = [word], i + 1
+        while j < len(tokens) and (
+            tokens[j] in _AUXILIARIES or tokens[j] in _BETWEEN or _adverb(tokens[j])
+        ):
+            if tokens[j] in _AUXILIARIES:
+                group.append(tokens[j])
+            j += 1
+        if j < len(tokens) and _verb_forms(tokens[j]) and tokens[j] not in FUNCTION_WORDS:
+            group.append(tokens[j])
+        if len(group) > 1:
+            groups.append(group)
+    return groups
+
+
+def _before(shown: str, text: str) -> str:
+    """The words of ``text`` before where ``shown`` first stands, with a space after."""
+    return text[: max(text.lower().find(shown.lower()), 0)].lower() + " "
+
+
+def _place(shown: str, text: str) -> float:
+    """Where ``shown`` first stands in ``text``, as a share of its length (1.0 if nowhere)."""
+    at = text.lower().find(shown.lower())
+    return at / max(len(text), 1) if at >= 0 else 1.0
 
 
 def _auxiliaries(group: list[str]) -> set[str]:
