@@ -1,5 +1,4 @@
-"""What the judge embeds: only what its checks compare, in one batch, and what their findings'
-evidence weighs, in a second."""
+"""What the judge embeds: only what its checks compare, all of it in one batch."""
 
 from __future__ import annotations
 
@@ -60,9 +59,8 @@ def test_a_pair_that_differs_only_in_folded_forms_embeds_nothing() -> None:
 def test_the_judge_embeds_what_its_checks_compare_in_one_batch(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """Seeds 000 vs 001: every phrase a check compares was announced ahead (one call), every
-    text the findings' evidence weighs once the checks have run (a second call: B without a
-    word nothing in A answers), and nothing else was embedded, nothing twice."""
+    """Seeds 000 vs 001: every phrase a check compares was announced ahead (one call), and
+    nothing else was embedded."""
     compared: set[str] = set()
     original = Similarity.__call__
 
@@ -81,7 +79,5 @@ def test_the_judge_embeds_what_its_checks_compare_in_one_batch(
     before = len(embedder.batches)
     comparer._judge(pairs, doc_a, doc_b)
     judge_batches = embedder.batches[before:]
-    assert len(judge_batches) == 2, [len(batch) for batch in judge_batches]
-    embedded = [text for batch in judge_batches for text in batch]
-    assert len(embedded) == len(set(embedded))
-    assert set(embedded) == compared
+    assert len(judge_batches) == 1, [len(batch) for batch in judge_batches]
+    assert set(judge_batches[0]) == compared

@@ -10,7 +10,6 @@ from .._embed import Embedder, Progress
 from .._glossary import Glossary
 from .._report import Finding, Pair, Span
 from .._severity import Severity
-from ._answered import answered_texts, with_answered
 from ._calibration import Calibration, load_calibration, pair_evidence
 from ._context import PairContext, Similarity, build_context
 from ._edits import words
@@ -134,39 +133,27 @@ class Judge:
         ]
         wanted = [t for ctx in contexts for want in PREFETCH for t in want(ctx)]
         self.similarity.prefetch(wanted, progress=progress)
-        raws = []
+        found = []
         for done, ctx in enumerate(contexts, 1):
-            raws.append(_raw(ctx))
+            found.append(self.findings(ctx))
             if checked:
                 checked(done, len(contexts))
-        # The texts the findings' own evidence asks the model about, once the checks have
-        # said which words they are about: again one batch for the whole report.
-        self.similarity.prefetch(
-            [t for ctx, raw in zip(contexts, raws, strict=True) for t in answered_texts(ctx, raw)]
-        )
-        return [self._judged(ctx, raw) for ctx, raw in zip(contexts, raws, strict=True)]
+        return found
 
     def findings(self, ctx: PairContext) -> tuple[Finding, ...]:
         """The raw findings of every check, duplicates removed, calibrated, worst first."""
-        return self._judged(ctx, _raw(ctx))
-
-    def _judged(self, ctx: PairContext, raw: list[Finding]) -> tuple[Finding, ...]:
-        raw = [with_answered(f, ctx) for f in raw]
+        if ctx.pair.status in ("omitted", "added"):
+            raw = check_unaligned(ctx)
+        elif ctx.pair.status == "changed":
+            raw = [finding for check in CHECKS for finding in check(ctx)]
+        else:
+            raw = []
         pair = pair_evidence(ctx.pair)
         calibrated = [self.calibration.apply(f, pair) for f in raw]
         kept = _without_duplicates(_without_repeats(calibrated), b_text=ctx.pair.b_text)
         kept = _one_per_source(_without_same_point(_without_named(kept)))
         kept = _without_exchanged_opposites(kept)
         return tuple(sorted(_one_per_place(kept), key=lambda f: -f.score))
-
-
-def _raw(ctx: PairContext) -> list[Finding]:
-    """The findings of every check that reads a pair of this status, as they found them."""
-    if ctx.pair.status in ("omitted", "added"):
-        return check_unaligned(ctx)
-    if ctx.pair.status == "changed":
-        return [finding for check in CHECKS for finding in check(ctx)]
-    return []
 
 
 def _one_per_place(findings: list[Finding]) -> list[Finding]:
