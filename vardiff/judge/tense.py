@@ -398,17 +398,24 @@ def _future_one_side(ctx: PairContext, found: list[Finding]) -> list[Finding]:
     told = timed_b if in_a else timed_a
     told = told + [g for g in plain if len(g) == len(_auxiliaries(g)) and g not in told]
     # A present in a clause of condition or time ("once they arrive") tells a time to come.
-    told = [g for g in told if not _CONDITION_BEFORE.search(_before(_shown(g, other), other))]
+    told = [
+        g
+        for g in told
+        if not _CONDITION_BEFORE.search(_before(_shown(g, spelt_other), spelt_other))
+    ]
     if not told:
         return []
-    at = _place(shown, text)
-    partner = min(told, key=lambda g: abs(_place(_shown(g, other), other) - at))
+    # Places are read in the texts the groups were read from ("we're" spelt "we are").
+    spelt_here = spelt_a if in_a else spelt_b
+    at = _place(_shown(group, spelt_here), spelt_here)
+    partner = min(told, key=lambda g: abs(_place(_shown(g, spelt_other), spelt_other) - at))
     shown_other = _shown(partner, other)
     if _time(partner) != "done" and _aspect(partner) == "progressive":
         return []  # "we are starting the work next": the present in progress tells a plan
     done_other = any(_time(g) == "done" for g in told)
     first = min(
-        (timed_a if in_a else timed_b) + futures, key=lambda g: _place(_shown(g, text), text)
+        (timed_a if in_a else timed_b) + futures,
+        key=lambda g: _place(_shown(g, spelt_here), spelt_here),
     )
     when = "past" if _time(partner) == "done" else "present"
     when_a, when_b = ("future", when) if in_a else (when, "future")
