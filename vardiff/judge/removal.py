@@ -2017,19 +2017,15 @@ def _told_once(hits: list[Hit], a: str, b: str, read: list[_Cut]) -> list[Hit]:
 def _neighbours(a: str, hit: Hit) -> str | None:
     """The two words of A around the words ``hit`` says were dropped, as a gap's mark in B
     would read them ("and is" around "Juventus"), or None when A does not have them once."""
-    dropped = _normalised(str(hit.evidence.get("dropped", "")))
-    tokens = _normalised(a)
+    dropped = [w.lower() for w in _normalised(str(hit.evidence.get("dropped", "")))]
+    tokens = [w.lower() for w in _normalised(a)]
     if not dropped:
         return None
-    places = [
-        i
-        for i in range(1, len(tokens) - len(dropped))
-        if [t.lower() for t in tokens[i : i + len(dropped)]] == [d.lower() for d in dropped]
-    ]
+    size = len(dropped)
+    places = [i for i in range(1, len(tokens) - size) if tokens[i : i + size] == dropped]
     if len(places) != 1:
         return None
-    at = places[0]
-    return f"{tokens[at - 1]} {tokens[at + len(dropped)]}".lower()
+    return f"{tokens[places[0] - 1]} {tokens[places[0] + size]}"
 
 
 def _holes(a: str, b: str) -> set[str]:

@@ -153,6 +153,12 @@ def _time_set(text: str) -> tuple[str, str] | None:
     return next(iter(times.items()))
 
 
+def _time_of(text: str) -> str | None:
+    """The time the words of ``text`` set (:func:`_time_set`), without the words."""
+    found = _time_set(text)
+    return found[0] if found else None
+
+
 def _agrees(time: str, *, past: bool, done: bool, future: bool) -> bool:
     """Whether a verb group told so fits the time the sentence's words set: "resigned
     yesterday" and "has risen over the past year" fit, "resigns yesterday" does not; "leaves
@@ -324,10 +330,13 @@ def check_tense(ctx: PairContext) -> list[Finding]:
             )
             if finding is not None:
                 found.append(finding)
+    # Each side's verb groups with their times, read once for the readings below.
+    timed_a, timed_b = _timed_groups(ctx.a), _timed_groups(ctx.b)
+    pairs = _timed_pairs(timed_a, timed_b)
     found += _across_now_apart(ctx, found)
-    found += _moved_apart(ctx, found)
-    found += _future_one_side(ctx, found)
-    return _with_company(found, _timed_pairs(ctx))
+    found += _moved_apart(ctx, found, pairs)
+    found += _future_one_side(ctx, found, timed_a, timed_b)
+    return _with_company(found, pairs)
 
 
 # Words by which a side may tell of a time to come without "will": a modal, an intention, a
@@ -347,14 +356,15 @@ _HABIT = re.compile(
     re.IGNORECASE,
 )
 
-_FUTURE_WORD = re.compile(r"\b(?:will|shall|won[’']t)\b|[’']ll\b", re.IGNORECASE)
 # Before a verb, a clause of condition or time, or a wish: its future tells no event's time.
 _CONDITION_OR_WISH = re.compile(
     r"\b(?:if|unless|when|whenever|once|hop(?:e|es|ed|ing)|wish\w*|expect\w*)\b", re.IGNORECASE
 )
 
 
-def _future_one_side(ctx: PairContext, found: list[Finding]) -> list[Finding]:
+def _future_one_side(
+    ctx: PairContext, found: list[Finding], timed_a: list[TimedGroup], timed_b: list[TimedGroup]
+) -> list[Finding]:
     """A side that tells of a time to come ("will block") where the other tells of none, with
     whatever verb: "The Court stopped the attempts" / "The Court will block the attempts".
     The same verb told at another time is :func:`_shifted`'s and :func:`_across_now_apart`'s;
@@ -364,23 +374,22 @@ def _future_one_side(ctx: PairContext, found: list[Finding]) -> list[Finding]:
     whether the future is the sentence's first verb (``first``: its main clause) and whether
     it is the only one (``lone``: a translator who tells a passage in the future moves its
     verbs together), and whether a word of either sentence sets a time past (``time_past``:
-    "10,000 years ago", "yesterday")."""
+    "10,000 years ago", "yesterday"). ``timed_a``, ``timed_b``: each side's
+    :func:`_timed_groups`."""
     spelt_a = expand_contractions(fold_typography(ctx.a))
     spelt_b = expand_contractions(fold_typography(ctx.b))
-    groups_a, groups_b = _finite_groups(spelt_a), _finite_groups(spelt_b)
-    timed_a = [g for g, time, _ in _timed_groups(spelt_a) if time is not None]
-    timed_b = [g for g, time, _ in _timed_groups(spelt_b) if time is not None]
     future_a, future_b = _futures(spelt_a), _futures(spelt_b)
-    if bool(future_a) == bool(future_b) or _FUTURE_WORD.search(spelt_b if future_a else spelt_a):
+    if bool(future_a) == bool(future_b):
         return []
     in_a = bool(future_a)
-    futures, plain = (future_a, groups_b) if in_a else (future_b, groups_a)
+    futures = future_a if in_a else future_b
     text, other = (ctx.a, ctx.b) if in_a else (ctx.b, ctx.a)
-    spelt_other = spelt_b if in_a else spelt_a
+    spelt_here, spelt_other = (spelt_a, spelt_b) if in_a else (spelt_b, spelt_a)
+    # The other side tells a time to come otherwise: a "will" no verb follows, a modal, a plan.
     if (
-        set(_words(spelt_other)) & _MODAL_WORDS
+        set(_words(spelt_other)) & (_MODAL_WORDS | _FUTURE_MARKERS)
         or _FUTURE_OTHERWISE.search(spelt_other)
-        or (_time_set(spelt_other) or ("",))[0] == "future"
+        or _time_of(spelt_other) == "future"
     ):
         return []
     group = futures[0]
@@ -395,8 +404,10 @@ def _future_one_side(ctx: PairContext, found: list[Finding]) -> list[Finding]:
         return []  # an op-level or paired reading already tells of this verb's time
     # The other side's verbs that tell a time (a finite form after its subject, "the islands
     # lie", "was eventually equipped"), and its lone forms of "be" ("The plant was closed").
-    told = timed_b if in_a else timed_a
-    told = told + [g for g in plain if len(g) == len(_auxiliaries(g)) and g not in told]
+    told = [g for g, time, _ in (timed_b if in_a else timed_a) if time is not None]
+    told += [
+        g for g in _finite_groups(spelt_other) if len(g) == len(_auxiliaries(g)) and g not in told
+    ]
     # A present in a clause of condition or time ("once they arrive") tells a time to come.
     told = [
         g
@@ -406,7 +417,6 @@ def _future_one_side(ctx: PairContext, found: list[Finding]) -> list[Finding]:
     if not told:
         return []
     # Places are read in the texts the groups were read from ("we're" spelt "we are").
-    spelt_here = spelt_a if in_a else spelt_b
     at = _place(_shown(group, spelt_here), spelt_here)
     partner = min(told, key=lambda g: abs(_place(_shown(g, spelt_other), spelt_other) - at))
     shown_other = _shown(partner, other)
@@ -414,7 +424,7 @@ def _future_one_side(ctx: PairContext, found: list[Finding]) -> list[Finding]:
         return []  # "we are starting the work next": the present in progress tells a plan
     done_other = any(_time(g) == "done" for g in told)
     first = min(
-        (timed_a if in_a else timed_b) + futures,
+        [g for g, time, _ in (timed_a if in_a else timed_b) if time is not None] + futures,
         key=lambda g: _place(_shown(g, spelt_here), spelt_here),
     )
     when = "past" if _time(partner) == "done" else "present"
@@ -435,9 +445,7 @@ def _future_one_side(ctx: PairContext, found: list[Finding]) -> list[Finding]:
                 "first": float(first == group),
                 "lone": float(len(futures) == 1),
                 # "10,000 years ago", "yesterday": a word of the sentence sets a time past.
-                "time_past": float(
-                    any((_time_set(t) or ("",))[0] == "past" for t in (spelt_a, spelt_b))
-                ),
+                "time_past": float(_time_of(spelt_a) == "past" or _time_of(spelt_b) == "past"),
             },
         )
     ]
@@ -584,16 +592,18 @@ _SAYING = {"say", "tell", "add", "note", "write", "state"}
 # A verb group of one side, the time it tells ("past", "present" or "future"), and the words
 # before it there.
 Timed = tuple[list[str], str, str]
+# A verb group, the time it tells or None, and the words before it: :func:`_timed_groups`.
+TimedGroup = tuple[list[str], str | None, str]
 
 
-def _timed_groups(text: str) -> list[tuple[list[str], str | None, str]]:
+def _timed_groups(text: str) -> list[TimedGroup]:
     """Each verb group of ``text`` (a verb form and the auxiliaries right before it, "not" left
     out: "does not know" is "does know" in time), the time it tells or ``None`` where its form
     does not tell one (a modal, "to", an "-ing" alone, a perfect: done and present at once),
     and the words before it."""
     cased = _words(text, lower=False)
     tokens = [w.lower() for w in cased]
-    groups: list[tuple[list[str], str | None, str]] = []
+    groups: list[TimedGroup] = []
     for i, word in enumerate(tokens):
         if word in _AUXILIARIES or not _verb_forms(word):
             continue
@@ -683,10 +693,11 @@ def _may_be_subject(word: str) -> bool:
     )
 
 
-def _timed_pairs(ctx: PairContext) -> list[tuple[Timed, Timed]]:
-    """The verbs each side tells once, with a time on each side, paired: the sentence's times
-    on either side, moved or kept."""
-    groups_a, groups_b = _timed_groups(ctx.a), _timed_groups(ctx.b)
+def _timed_pairs(
+    groups_a: list[TimedGroup], groups_b: list[TimedGroup]
+) -> list[tuple[Timed, Timed]]:
+    """The verbs each side tells once (of each side's :func:`_timed_groups`), with a time on
+    each side, paired: the sentence's times on either side, moved or kept."""
     pairs: list[tuple[Timed, Timed]] = []
     for group_a, time_a, before_a in groups_a:
         verbs = _verbs_of(group_a)
@@ -702,14 +713,16 @@ def _timed_pairs(ctx: PairContext) -> list[tuple[Timed, Timed]]:
     return pairs
 
 
-def _moved_apart(ctx: PairContext, found: list[Finding]) -> list[Finding]:
+def _moved_apart(
+    ctx: PairContext, found: list[Finding], pairs: list[tuple[Timed, Timed]]
+) -> list[Finding]:
     """One verb told in the present on one side and in the past or the future on the other,
     wherever the diff put the two ("Veguilla suffered arm and jaw wounds" / "Veguilla suffers
     wounds to his arm"): the diff's ops pair a verb only when its words stand together. As
     :func:`_shifted` reads it: a reported clause stays quiet, and the evidence says what the
     sentence tells of its time; the check, ``tense.shifted_apart``, names the reading."""
     moved: list[Finding] = []
-    for (group_a, time_a, before_a), (group_b, time_b, before_b) in _timed_pairs(ctx):
+    for (group_a, time_a, before_a), (group_b, time_b, before_b) in pairs:
         if time_a == time_b or "present" not in (time_a, time_b):
             continue
         if _verbs_of(group_a) & _SAYING:
