@@ -8,6 +8,7 @@ from _hits import checks_judged, judged
 
 from vardiff import Pair, Severity, word_diff
 from vardiff.judge import build_context
+from vardiff.judge._lexicon import lexicon
 from vardiff.judge._typos import Typo, typos
 
 
@@ -156,3 +157,28 @@ def test_a_typo_inside_a_longer_edit_is_shown_on_its_own() -> None:
     found = judged(a, b, "wording.replaced")
     assert [(f.a, f.b, f.severity) for f in found] == [("different", "diffrent", Severity.INFO)]
     assert b[found[0].b_span[0] : found[0].b_span[1]] == "diffrent"
+
+
+def test_a_word_the_lexicon_lacks_is_no_slip_on_a_made_up_one() -> None:
+    # "midfielder" is not in the lexicon; "midfieldder" is no word at all, whatever a
+    # doubled consonant before "-er" makes of it ("bigger" is "big", a noun has no such form).
+    a = "The striker scored twice in the first half."
+    b = "The midfielder scored twice in the first half."
+    assert typos(a, b) == ()
+
+
+@pytest.mark.parametrize(
+    ("word", "pos", "lemma", "not_lemma"),
+    [
+        ("stopped", "v", "stop", None),
+        ("bigger", "a", "big", None),
+        ("shopper", "n", "shopper", "shop"),
+        ("midfieldder", "n", None, "midfield"),
+    ],
+)
+def test_a_doubled_consonant_is_a_verbs_or_an_adjectives_form(
+    word: str, pos: str, lemma: str | None, not_lemma: str | None
+) -> None:
+    lemmas = lexicon().lemmas(word, pos)
+    assert lemma is None or lemma in lemmas
+    assert not_lemma is None or not_lemma not in lemmas

@@ -88,6 +88,10 @@ class Kinship:
         return self.synonymous or self.relation in ("broader", "narrower")
 
 
+# Endings before which a verb or an adjective doubles its last consonant.
+_DOUBLING = {"v": ("ed", "ing"), "a": ("er", "est")}
+
+
 class Lexicon:
     """Relations between English words, from the shipped data.
 
@@ -155,8 +159,10 @@ class Lexicon:
                         base = form[: len(form) - len(ending)] + replacement
                         if self._known(base, p):
                             found.append(base)
-                # "stopped" / "stopping" / "bigger": a doubled consonant before the suffix.
-                for ending in ("ed", "ing", "er", "est"):
+                # "stopped" / "stopping" / "bigger": a doubled consonant before the suffix of
+                # a verb's or an adjective's form; no noun has one ("midfieldder" is no
+                # "midfield").
+                for ending in _DOUBLING.get(p, ()):
                     stem = form[: -len(ending)]
                     doubled = len(stem) >= 3 and stem[-1] == stem[-2]
                     if form.endswith(ending) and doubled and self._known(stem[:-1], p):
