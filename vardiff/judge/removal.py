@@ -1736,6 +1736,30 @@ def _naming_verb(edit: Edit, dropped: list[str], said: _SaidInB) -> bool:
     return bool(following) and stem(following[0]) in said.stems
 
 
+# Words of direction that name a side by themselves, as nouns: "on the left", "the back of
+# the card", "the north of the city".
+_DIRECTIONS = frozenset(
+    "left right top bottom front back north south east west northeast northwest southeast "
+    "southwest".split()
+)
+
+
+def _side_of_direction(edit: Edit, dropped: list[str], said: _SaidInB) -> bool:
+    """Whether the edit drops only "side" (or "hand side") after a word of direction that B
+    keeps: "on the left side" / "on the left", "the right-hand side of the road" / "the
+    right of the road", "the back side of the card" / "the back of the card". The direction
+    alone names the side. Not the direction dropped ("the left side" / "the side"), nor a
+    direction B lacks."""
+    if not dropped or {w.lower() for w in dropped} - {"side", "hand"}:
+        return False
+    if [w.lower() for w in words(edit.a)][-1:] != ["side"]:
+        return False
+    before = words(edit.before_a)
+    if not before or before[-1].lower() not in _DIRECTIONS:
+        return False
+    return before[-1].lower() in {w.lower() for w in said.words}
+
+
 def _kind_adjective(edit: Edit, dropped: list[str]) -> str | None:
     """A lone adjective that said which kind of thing ("elderly people", "suspicious
     payments", "the former banker"), dropped before its noun; not one of degree ("huge",
@@ -2588,6 +2612,8 @@ def _edit_removals(a: str, b: str) -> list[Hit]:
             continue  # "Lockheed Martin corporation" / "Lockheed Martin": the name says it
         if _naming_verb(edit, dropped, said):
             continue  # "an effect known as time dilation" / "the time dilation effect"
+        if _side_of_direction(edit, dropped, said):
+            continue  # "on the left side" / "on the left": the direction names the side
         adjective = _kind_adjective(edit, dropped)
         if adjective:
             hits.append(
