@@ -250,6 +250,19 @@ def broken_marks(text: str) -> list[Mark]:
         + _demonstratives_before_possessive(tokens)
     ):
         mark(first, last, "verb", sure=True)
+    for first, last in (
+        _openers_without_verb(tokens)
+        + _do_without_verb(tokens)
+        + _pronoun_meets_object(tokens)
+        + _perfects_before_clause(tokens)
+        + _relatives_without_verb(tokens)
+    ):
+        mark(first, last, "verb", sure=True)
+    speaker = _speaker_without_verb(text, tokens)
+    if speaker is not None:
+        mark(speaker[0], speaker[1], "verb", "no speech verb", sure=True)
+    if not question and _without_finite_verb(tokens):
+        mark(0, len(tokens) - 1, "verb", "no finite verb", sure=True)
     if not question and _without_verb(tokens):
         # Sure unless a word of B is no English: a verb misspelt ("includ") is still there.
         mark(0, len(tokens) - 1, "verb", "no verb", sure=not _misspelt(tokens))
@@ -1178,6 +1191,8 @@ def _subjects_without_verb(tokens: list[str]) -> list[tuple[int, int]]:
             and (
                 previous in _PRONOUN_SUBJECTS | {"it", "you", "this", "that", "which", "who"}
                 or (previous not in FUNCTION_WORDS and lexicon().is_noun(previous.lower()))
+                # a name ("The Blackhawks will first a warm-up game")
+                or (index > 1 and previous[:1].isupper() and previous.lower() not in FUNCTION_WORDS)
             )
         )
         if not (pronoun or modal):
@@ -1188,8 +1203,11 @@ def _subjects_without_verb(tokens: list[str]) -> list[tuple[int, int]]:
         ):
             after += 1
         following = tokens[after]
-        if following in _NO_VERB_OPENERS or (
-            pronoun and (following == "to" or _noun_only(following))
+        if (
+            following in _NO_VERB_OPENERS
+            # an amount: "the lifestyle of the West may back 25-30 years"
+            or (modal and _amount(following))
+            or (pronoun and (following == "to" or _noun_only(following)))
         ):
             found.append((index, after))
     return found
@@ -1399,11 +1417,19 @@ def _verbless_clauses(tokens: list[str]) -> list[tuple[int, int]]:
         named = start + (start + 1 < len(tokens) and tokens[start] == "the")
         name = _name_end(tokens, named)
         if name is not None and name + 2 < len(tokens):
-            following, then = tokens[name + 1], tokens[name + 2]
+            # "Sylvana already the word": adverbs may stand between the name and its object
+            after = name + 1
+            while after < len(tokens) - 2 and _adverb(tokens[after]) and tokens[after] != "then":
+                after += 1
+            following, then = tokens[after], tokens[after + 1]
+            if after > name + 1 and following not in _BOUND_DETERMINERS:
+                following = ""  # after adverbs only an object's article or possessive
             if (
                 following in {"he", "she", "they"}
                 or following in _BOUND_DETERMINERS
                 or following in {"his", "her"}
+                or (_amount_follows(tokens, name + 1) and not _possessive(tokens[name]))
+                or _said_at_that(tokens, name + 1)
                 or (
                     following == "that"
                     and (
@@ -1418,7 +1444,7 @@ def _verbless_clauses(tokens: list[str]) -> list[tuple[int, int]]:
                 # "Keith Brown he was", "Chen Guangming that the walls", "Adam Cuerden his
                 # frustration": a name takes no restrictive clause nor an object of its own,
                 # so the verb between was dropped.
-                found.append((start, name + 1))
+                found.append((start, max(name + 1, after)))
                 continue
         end = _subject_end(tokens, start)
         if end is None:
@@ -1431,6 +1457,44 @@ def _verbless_clauses(tokens: list[str]) -> list[tuple[int, int]]:
     return found
 
 
+def _amount_follows(tokens: list[str], index: int) -> bool:
+    """Whether an amount opens at ``tokens[index]``, after adverbs, as an object does after
+    a name ("Fortis 85,000 employees", "John Roberts four liberal judges", "Xinjiang more
+    than 330 plants"), not as a name's number ("Apollo 11", "Paris 2024", "Windows 10")."""
+    if index + 2 < len(tokens) and tokens[index] in {"more", "less", "fewer"}:
+        return tokens[index + 1] == "than" and _amount(tokens[index + 2])
+    start, index = index, _past_adverbs(tokens, index)
+    word = tokens[index]
+    if index + 1 < len(tokens) and _could_be_verb(tokens, index + 1, lenient=False):
+        return False  # "Fortis 85,000 has employees": a name's number, its verb after
+    # after an adverb any number ("Provincial Finance successively 60 million yuan")
+    return (
+        _amount(word)
+        if index > start
+        else word in _AMOUNT_WORDS or (word[:1].isdigit() and "," in word)
+    )
+
+
+def _said_at_that(tokens: list[str], index: int) -> bool:
+    """Whether a phrase that says where or when ("on Twitter", "in May", "on Monday") and
+    "that" with a clause's subject follow at ``tokens[index]``: after a name, a verb that
+    says was dropped ("President Trump on Twitter that his government", "Havlicek in May
+    that the")."""
+    if index + 3 >= len(tokens) or tokens[index] not in _PREPOSITIONS - {"of", "to"}:
+        return False
+    for end in range(index + 1, min(index + 4, len(tokens) - 2)):
+        word = tokens[end]
+        if word in _CLOSERS or word == "that":
+            return False
+        named = word[:1].isupper() or lexicon().domain(word.lower()) == "noun.time"
+        if named and tokens[end + 1] == "that":
+            then = tokens[end + 2]
+            return (
+                then in _DETERMINERS | _PRONOUN_SUBJECTS | {"a", "an", "it"} or then[:1].isupper()
+            )
+    return False
+
+
 def _object_goes_on(tokens: list[str], opener: int) -> bool:
     """Whether what opens the object after a subject (``tokens[opener]``: "an", "his",
     "that") goes on as an object does ("The Sundarbans an area", "Carter that the walls"): a
@@ -1441,6 +1505,9 @@ def _object_goes_on(tokens: list[str], opener: int) -> bool:
     if opener + 1 >= len(tokens):
         return False
     following = tokens[opener + 1]
+    if tokens[opener] == "that" and following in _ARTICLES and opener + 2 < len(tokens):
+        # "NHK that the plant was": the clause's subject opens on its article
+        following = tokens[opener + 2]
     return not (following in _NO_NOUN_AFTER or _verb_only(following) or _past_verb(following))
 
 
@@ -1664,6 +1731,207 @@ def _misspelt(tokens: list[str]) -> bool:
     """Whether a lower-case word after the first is no written English ("includ",
     "dicovered"): a slip of the keys, which may have made a verb unreadable."""
     return any(t.isalpha() and t.islower() and not written_english(t) for t in tokens[1:])
+
+
+# --- Clauses left without their verb, read in B alone (DEMETR's reference is worded otherwise
+# around most removed verbs, so no word of A stands beside the gap). On the dev sets the sure
+# marks below (with the name's amount and its "on Twitter that" in :func:`_verbless_clauses`)
+# are new on 34 of DEMETR's 485 translations with the verb removed and on none of the correct
+# translations, MQM's error-free segments, the systems' honest ones, the minor edits, the
+# contrast and probe controls (either way round) nor drift_kinds' harmless kinds.
+
+# Words that are verbs but never a clause's finite verb ("to be", "having been", "going").
+_NON_FINITE = set("be been being going having".split())
+# Amounts that open an object, not a time phrase ("he one day left").
+_AMOUNT_WORDS = set("two three four five six seven eight nine ten dozens hundreds".split())
+_OBJECT_PRONOUNS = set("it them him us me".split())
+_NOUN_ENDINGS = ("tion", "sion", "ness", "ment", "ity", "ism", "ship")
+# A pronoun and "is" or "has" written as one word ("it's", "that's"), not a possessive.
+_VERB_CLITICS = set("it's he's she's that's there's here's what's who's where's let's".split())
+
+
+def _amount(word: str) -> bool:
+    return word[:1].isdigit() or word in _AMOUNT_WORDS
+
+
+def _finite_verb(tokens: list[str], index: int) -> bool:
+    """Whether ``tokens[index]`` may be a finite verb: a word that may be a verb
+    (:func:`_could_be_verb`, leniently) other than an infinitive after "to", a word in -ing,
+    "be", "been", "being"; a pronoun with its verb's clitic ("I'd", "it's") is one."""
+    word = tokens[index].lower().replace("’", "'")
+    if word.endswith(("'d", "'re", "'ve", "'ll", "'m")) or word in _VERB_CLITICS:
+        return True  # "I'd like to", "it's best to"
+    if word in _NON_FINITE or (index and tokens[index - 1] == "to"):
+        return False
+    if word.endswith("ing") and word not in _FINITE and word not in _OTHER_VERBS:
+        return False
+    if index and tokens[index - 1] in {"(", ")", ":", ";"} and tokens[index][:1].isupper():
+        # a sentence's first word after a stage note ("(Laughter) Want to get away")
+        return _could_be_verb([*tokens[:index], word], index, lenient=True)
+    return _could_be_verb(tokens, index, lenient=True)
+
+
+def _without_finite_verb(tokens: list[str]) -> bool:
+    """A full sentence (six words or more, a full stop) whose only verbs are infinitives and
+    words in -ing ("Officials to reopen the road by Monday.", "The manager with making
+    decisions, taking action and holding others accountable."): the finite verb was dropped.
+    A noun that may be a verb after a noun counts as one ("The fire crews to put out": the
+    crews may be the verb), and so does a word the lexicon does not know (a misspelt verb)."""
+    if len(tokens) < 6 or tokens[-1] != "." or _without_verb(tokens) or _unread(tokens):
+        return False
+    return not any(_finite_verb(tokens, i) for i in range(len(tokens)))
+
+
+def _unread(tokens: list[str]) -> bool:
+    """Whether a lower-case word after the first is one the lexicon does not know
+    ("maintined", "conciders"): it may be the verb, misspelt."""
+    lex = lexicon()
+    return any(
+        t.isalpha()
+        and t.islower()
+        and t not in FUNCTION_WORDS
+        and not t.endswith(_NOUN_ENDINGS)  # "denuclearization" is no verb
+        and not lex.lemmas(t)
+        for t in tokens[1:]
+    )
+
+
+def _openers_without_verb(tokens: list[str]) -> list[tuple[int, int]]:
+    """A subordinate clause ("because", "when", "if", ...) whose subject is followed by
+    no verb up to the clause's end ("Because Montevideo south of the equator,", "When a
+    satellite in space a call,"): the clause's verb was dropped. Besides "because", a clause
+    may be reduced ("when a child,", "while a student at Harvard,"), so only where the
+    subject meets another noun phrase ("space a call")."""
+    found: list[tuple[int, int]] = []
+    for index in range(len(tokens) - 2):
+        opener = tokens[index].lower()
+        if opener not in _CLAUSE_OPENERS - {"whether"}:
+            continue
+        first = tokens[index + 1]
+        if not (
+            first in _BOUND_DETERMINERS
+            or first in {"this", "these", "those"}
+            or first in _PRONOUN_SUBJECTS
+            or (first[:1].isupper() and first.lower() not in FUNCTION_WORDS)
+        ):
+            continue
+        end = index + 1
+        while end < len(tokens) and tokens[end] not in _CLOSERS:
+            end += 1
+        if end == len(tokens) or end - index < 3:
+            continue
+        if any(_could_be_verb(tokens, i, lenient=True) for i in range(index + 1, end)):
+            continue
+        meets = any(
+            tokens[i] in _BOUND_DETERMINERS
+            and tokens[i - 1] not in FUNCTION_WORDS
+            and tokens[i - 1].lower() not in FUNCTION_WORDS
+            and not _modifier(tokens[i - 1])
+            for i in range(index + 2, end)
+        )
+        if opener == "because" or meets:
+            found.append((index, end - 1))
+    return found
+
+
+def _do_without_verb(tokens: list[str]) -> list[tuple[int, int]]:
+    """ "do", "does" or "did" and "not" meeting what opens a noun phrase ("who do not a
+    typical family"): the verb after the negation was dropped. "not only" may join two
+    objects of "do" as a main verb."""
+    found: list[tuple[int, int]] = []
+    for index in range(len(tokens) - 2):
+        if tokens[index] not in {"do", "does", "did"} or tokens[index + 1] != "not":
+            continue
+        if index and tokens[index - 1] == "to":
+            continue
+        following = tokens[index + 2]
+        if following in _BOUND_DETERMINERS or _amount(following):
+            found.append((index, index + 2))
+    return found
+
+
+def _pronoun_meets_object(tokens: list[str]) -> list[tuple[int, int]]:
+    """A subject pronoun, then adverbs, meeting an object pronoun or an amount ("they it
+    through", "he four months on the bench"): the verb between was dropped ("he one day
+    left": "one" is no amount here)."""
+    found: list[tuple[int, int]] = []
+    for index in range(len(tokens) - 1):
+        if tokens[index] not in _SUBJECTS | {"I"}:
+            continue
+        after = _past_adverbs(tokens, index + 1)
+        following = tokens[after]
+        if following == "to" and after + 1 < len(tokens) and _base_verb(tokens[after + 1]):
+            found.append((index, after + 1))  # "If one day I to feel guilty", "We to be"
+            continue
+        if tokens[index] == "we" or not (following in _OBJECT_PRONOUNS or _amount(following)):
+            continue  # "we three", "we all"
+        # A verb later in the clause was moved, not dropped ("he him overpowered at").
+        end = after + 1
+        while end < len(tokens) and tokens[end] not in _CLAUSE_ENDS:
+            end += 1
+        if not any(_could_be_verb(tokens, i, lenient=False) for i in range(after + 1, end)):
+            found.append((index, after))
+    return found
+
+
+def _perfects_before_clause(tokens: list[str]) -> list[tuple[int, int]]:
+    """ "has", "have" or "had" after its subject, then "that" opening a clause with its own
+    subject and verb ("Research has that women are more likely"): the participle that took
+    the clause ("found", "shown") was dropped; "has that effect on" keeps "that" a
+    determiner, with no verb after its noun."""
+    found: list[tuple[int, int]] = []
+    for index in range(1, len(tokens) - 3):
+        if tokens[index] not in _HAVE or not _after_subject(tokens, index):
+            continue
+        after = _past_adverbs(tokens, index + 1)
+        if tokens[after] != "that":
+            continue
+        for verb in range(after + 2, min(after + 5, len(tokens))):
+            if tokens[verb] in _CLAUSE_ENDS:
+                break
+            if tokens[verb] in _FINITE or _could_be_verb(tokens, verb, lenient=False):
+                found.append((index, after))
+                break
+    return found
+
+
+def _relatives_without_verb(tokens: list[str]) -> list[tuple[int, int]]:
+    """ "who" after a noun, then a preposition and no verb to the sentence's end ("the 35
+    million Mexican-Americans who in the United States."): the relative clause's verb was
+    dropped ("who in turn became" has its verb later)."""
+    found: list[tuple[int, int]] = []
+    for index in range(1, len(tokens) - 2):
+        if tokens[index] != "who" or tokens[index + 1] not in _PREPOSITIONS:
+            continue
+        if tokens[index - 1] in FUNCTION_WORDS or tokens[index - 1] in _CLOSERS:
+            continue
+        end = index + 2
+        while end < len(tokens) and tokens[end] not in {".", ";"}:
+            end += 1
+        if end < len(tokens) and not any(_finite_verb(tokens, i) for i in range(index + 2, end)):
+            found.append((index, index + 1))
+    return found
+
+
+def _base_verb(word: str) -> bool:
+    """A verb's bare form ("feel", "be")."""
+    lex = lexicon()
+    return word == "be" or (word.islower() and lex.is_verb(word) and word in lex.lemmas(word, "v"))
+
+
+def _speaker_without_verb(text: str, tokens: list[str]) -> tuple[int, int] | None:
+    """A quotation that ends on a comma, then its speaker and no verb to the sentence's end
+    ('"...," Petr Novotný, one of the readers.'): the verb that said it was dropped."""
+    match = re.match(r"\s*[\"“]([^\"“”]+)[,?!]\s*[\"”]\s+([^\"“”]+)$", text)
+    if match is None:
+        return None
+    rest = _normalised(match.group(2))
+    if len(rest) < 2 or rest[-1] != "." or not match.group(2)[:1].isupper():
+        return None
+    if any(_could_be_verb(rest, i, lenient=True) for i in range(1, len(rest))):
+        return None
+    first = len(tokens) - len(rest)
+    return (first, len(tokens) - 2) if first >= 0 and tokens[first] == rest[0].title() else None
 
 
 def _verb_count(text: str) -> int:
@@ -2132,7 +2400,9 @@ def _removals(a: str, b: str, *, cut_rule: bool = True) -> list[Hit]:
         "verbs_lost": float(verbs_lost),
         "verb_gaps": float(len(gone)),
     }
-    hits = _with_gone_verbs(_found_removals(a, b), gone, fewer_verbs=verbs_lost > 0)
+    hits = _with_gone_verbs(
+        _found_removals(a, b, sure_over_loose=cut_rule), gone, fewer_verbs=verbs_lost > 0
+    )
     cuts = _lost_cuts(a, b) if hits else []
     holes = _holes(a, b) if hits else set()
     # A cut that a gap's mark already reads ("a new have") is said there once, at B's words.
@@ -2291,9 +2561,13 @@ def _at_cut(hit: Hit, b: str, cut: _Cut) -> bool:
     return span[-1].lower() in dropped or (at >= 0 and start <= at + len(hit.b) and at <= end)
 
 
-def _found_removals(a: str, b: str) -> list[Hit]:
+def _found_removals(a: str, b: str, *, sure_over_loose: bool = True) -> list[Hit]:
     hits = _edit_removals(a, b)
-    if any(h.check == "removal.broken" for h in hits):
+    # A gap the diff found is told by its own hit; a sure mark of B's still says more than
+    # its loose reading ("will its current debts": "'will' is left without its verb"). Not
+    # for A's gaps (``sure_over_loose`` off): the addition rules were fitted on their hits.
+    broken = any(h.check == "removal.broken" for h in hits)
+    if broken and not sure_over_loose:
         return hits
     # The diff may not isolate the gap (the two versions are worded differently around it),
     # but the gap's marks stay: a junction in B that no sentence could have, and A does not.
@@ -2311,6 +2585,8 @@ def _found_removals(a: str, b: str) -> list[Hit]:
         if dropped.key not in keys_a and not (dropped.key in marks_b and marks_b[dropped.key].sure):
             marks_b[dropped.key] = dropped
     new = sorted(marks_b.values(), key=lambda m: m.start)
+    if broken and not any(m.sure for m in new):
+        return hits
     if new:
         # A sure gap speaks for the sentence wherever it stands (a closed junction after
         # another mark may be a sentence run together: "... a. the ...", a case slip).
@@ -2326,6 +2602,8 @@ def _found_removals(a: str, b: str) -> list[Hit]:
             and first.key.partition(" ")[2] not in _STRAY_MARKS
             and not _stray_stop(b, first)
         ) or _determiner_before_mark(b, first)
+        if broken and not gap:
+            return hits
         hits.append(
             Hit(
                 "removal.gap" if gap else "removal.broken",
@@ -2334,6 +2612,10 @@ def _found_removals(a: str, b: str) -> list[Hit]:
                 b[first.start : first.end],
                 f"B has no verb: {_MISSING[first.kind]}"
                 if first.key == "no verb"
+                else f"B has no finite verb: {_MISSING[first.kind]}"
+                if first.key == "no finite verb"
+                else f"B names a speaker and no verb: {_MISSING[first.kind]}"
+                if first.key == "no speech verb"
                 else f"B reads {first.key!r} where a word is missing: {_MISSING[first.kind]}",
                 0.9,
                 {
