@@ -127,3 +127,25 @@ def test_a_contraction_on_the_other_side_does_not_move_the_reading() -> None:
     ):
         assert _told(a, b) == []
         assert _told(b, a) == []
+
+
+# A contracted future is shown and placed as the text writes it: the editor's highlight falls
+# on "won't end" / "they'll open", not on nothing.
+CONTRACTED = [
+    ("The council lifted the curfew at the end of the month.",
+     "The council won't end the curfew at the end of the month.", "won't end"),
+    ("In March, the airport launched the new terminal, its director said.",
+     "The airport's director said they'll open the new terminal in March.", "they'll open"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("a", "b", "verb_b"), CONTRACTED)
+def test_a_contracted_future_is_shown_where_the_text_writes_it(a: str, b: str, verb_b: str) -> None:
+    found = [
+        f
+        for f in check_tense(build_context(_pair(a, b), [a], [b]))
+        if f.check == "tense.future_one_side"
+    ]
+    [told] = found
+    assert told.b == verb_b
+    assert told.b_span is not None and b[told.b_span[0] : told.b_span[1]] == verb_b

@@ -5,6 +5,7 @@ A check is a pure function of a :class:`PairContext`; nothing in here knows abou
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -107,6 +108,17 @@ class PairContext:
 
 
 def _find(haystack: str, text: str) -> Span | None:
+    """Where ``text`` first stands as whole words ("lose" is not the one in "closes"), else
+    anywhere (a word the diff cut out of a longer one); as written, else in any case."""
+    whole = (
+        ("" if not text[0].isalnum() else r"(?<!\w)")
+        + re.escape(text)
+        + ("" if not text[-1].isalnum() else r"(?!\w)")
+    )
+    for flags in (0, re.IGNORECASE):
+        found = re.search(whole, haystack, flags)
+        if found:
+            return found.span()
     start = haystack.find(text)
     if start < 0:
         start = haystack.lower().find(text.lower())

@@ -279,7 +279,28 @@ def _shown(group: list[str], text: str) -> str:
         found = re.search(rf"(?<!\w){pattern}(?!\w)", text, re.IGNORECASE)
         if found:
             return found.group()
-    return " ".join(group)
+    # The group was read from the text spelt out: "won't block", "we'll block" are "will
+    # block", and the editor must see the words the text has.
+    joint = r"(?:n[’']t)?\W+(?:[\w’']+\W+){0,2}?"
+    pattern = joint.join(_CONTRACTED.get(w.lower(), re.escape(w)) for w in group)
+    found = re.search(rf"(?<!\w)(?:{pattern})(?!\w)", text, re.IGNORECASE)
+    return found.group() if found else " ".join(group)
+
+
+# An auxiliary as a contraction writes it: a clitic on the word before ("we'll", "she'd"), or
+# the stem of a contracted negation ("won't", "can't").
+_CONTRACTED = {
+    "will": r"(?:will|wo(?=n[’']t)|\w+[’']ll)",
+    "shall": r"(?:shall|sha(?=n[’']t))",
+    "can": r"(?:can|ca(?=n[’']t))",
+    "would": r"(?:would|\w+[’']d)",
+    "had": r"(?:had|\w+[’']d)",
+    "have": r"(?:have|\w+[’']ve)",
+    "are": r"(?:are|\w+[’']re)",
+    "am": r"(?:am|\w+[’']m)",
+    "is": r"(?:is|\w+[’']s)",
+    "has": r"(?:has|\w+[’']s)",
+}
 
 
 def check_tense(ctx: PairContext) -> list[Finding]:
