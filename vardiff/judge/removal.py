@@ -40,7 +40,7 @@ from ._lexicon import Lexicon, lexicon
 from ._persons import surname_kept
 from ._sources import current
 from .foreign import written_english
-from .modifiers import find_modifiers
+from .modifiers import find_modifiers, freely_added
 from .scales import scale_points
 
 __all__ = ["Mark", "broken_junctions", "broken_marks", "check_removal", "find_removals"]
@@ -232,6 +232,10 @@ def broken_marks(text: str) -> list[Mark]:
         mark(first, last, "opening", sure=True)
     for first, last in _bare_verb_openings(tokens):
         mark(first, last, "opening", f"^{' '.join(tokens[first : last + 1])}", sure=True)
+    if not question:
+        for first, last, kind in _sentences_without_subject(tokens):
+            key = " ".join(t.lower() for t in tokens[first : last + 1])
+            mark(first, last, kind, f"^{key}" if kind == "opening" else key, sure=True)
     for first, last in _complements_without_subject(tokens) + _subordinate_past_verbs(tokens):
         mark(first, last, "subject", sure=True)
     for first, last in (
@@ -246,6 +250,19 @@ def broken_marks(text: str) -> list[Mark]:
         + _demonstratives_before_possessive(tokens)
     ):
         mark(first, last, "verb", sure=True)
+    for first, last in (
+        _openers_without_verb(tokens)
+        + _do_without_verb(tokens)
+        + _pronoun_meets_object(tokens)
+        + _perfects_before_clause(tokens)
+        + _relatives_without_verb(tokens)
+    ):
+        mark(first, last, "verb", sure=True)
+    speaker = _speaker_without_verb(text, tokens)
+    if speaker is not None:
+        mark(speaker[0], speaker[1], "verb", "no speech verb", sure=True)
+    if not question and _without_finite_verb(tokens):
+        mark(0, len(tokens) - 1, "verb", "no finite verb", sure=True)
     if not question and _without_verb(tokens):
         # Sure unless a word of B is no English: a verb misspelt ("includ") is still there.
         mark(0, len(tokens) - 1, "verb", "no verb", sure=not _misspelt(tokens))
@@ -855,6 +872,178 @@ def _bare_verb_openings(tokens: list[str]) -> list[tuple[int, int]]:
     return [(0, index)]
 
 
+# Subordinators that open a sentence with a clause of their own before the main clause's
+# subject ("When the bill arrived, it was paid"); not "as" nor "since" alone, which open a
+# phrase as often ("As a result, ...", "Since 2011, ...": no verb before the comma).
+_FRONTED_CLAUSE = _CLAUSE_OPENERS | set("after before since until once whenever".split())
+# Conjunctions that open a statement before its subject ("Yet he is still"); not "so", which
+# inverts a subject after its verb ("So is France").
+_OPENING_CONJUNCTIONS = set("yet but".split())
+# What stands as a verb's object right after it ("Makes my situation", "Changes the").
+_OBJECT_AFTER_VERB = _OBJECT_OPENERS | set("a an the my his her our your their".split())
+
+
+def _sentences_without_subject(tokens: list[str]) -> list[tuple[int, int, str]]:
+    """Sentences (the text's first and each after a full stop) whose verb has lost its
+    subject though the words left read as English without it: an opening "Had" with its
+    participle ("Had prosecuted God"), a verb's "-s" form with its object ("Makes my
+    situation"), a past form with its "that" clause ("Found that crystals had formed"), a
+    conjunction meeting a finite verb ("Yet is still in the running"), and a clause that
+    opens on a subordinator, has its own verb, and is followed after its comma by a finite
+    verb with no subject ("When a person tries to thin it, may make the hair"). Each is
+    (first, last, kind): "opening" at the sentence's start, "subject" after the comma. A
+    subject's words after the verb ("Had he known", "But is it", "So is France") make a
+    question or an inversion, not a gap."""
+    found: list[tuple[int, int, str]] = []
+    starts = [0] + [i + 1 for i, t in enumerate(tokens[:-1]) if t == "."]
+    for start in starts:
+        sentence = [t.lower() for t in tokens[start : _sentence_end(tokens, start)]]
+        if len(sentence) < 3 or not (start == 0 or tokens[start][:1].isupper()):
+            continue  # a full stop slipped into a sentence ("the sample. reveals") opens none
+        opening = _opening_lost_subject(sentence)
+        if opening is not None:
+            found.append((start, start + opening, "opening"))
+            continue
+        comma = _fronted_clause_comma(sentence)
+        if comma is not None:
+            found.append((start + comma, start + comma + 1, "subject"))
+    return found + [(i, j, "subject") for i, j in _clauses_left_without_subject(tokens)]
+
+
+def _clauses_left_without_subject(tokens: list[str]) -> list[tuple[int, int]]:
+    """Clauses inside a sentence whose subject is gone though no two words left cannot meet:
+    ", of which" meeting a finite verb ("elections, of which were due": "some of which", "many
+    of whom") and a result clause after "so" and its adjective ("so similar that do not
+    have"), which says its subject after "that"."""
+    found: list[tuple[int, int]] = []
+
+    def subjectless(verb: int) -> bool:
+        # "..., of which were": a finite verb, no question's subject after it ("is it")
+        finite = tokens[verb] in _FINITE or tokens[verb] in _DO
+        return finite and verb + 1 < len(tokens) and tokens[verb + 1] not in _SUBJECT_PRONOUNS
+
+    for index in range(1, len(tokens) - 2):
+        word, following = tokens[index], tokens[index + 1]
+        if word == "of" and following in {"which", "whom"} and tokens[index - 1] == ",":
+            if subjectless(index + 2):
+                found.append((index, index + 2))
+        elif (
+            word == "that"
+            and index > 1
+            and tokens[index - 2] == "so"
+            and _modifier(tokens[index - 1])
+            and following not in _NOUN_MODALS
+            and subjectless(index + 1)
+        ):
+            found.append((index, index + 1))
+    return found
+
+
+def _more_verb_than_noun(word: str) -> bool:
+    """Whether the lexicon gives the lemmas of ``word`` more senses as a verb than as a noun."""
+    lex = lexicon()
+    verbs = max((lex.readings(v, "v") for v in lex.lemmas(word, "v")), default=0)
+    nouns = max((lex.readings(n, "n") for n in lex.lemmas(word, "n")), default=0)
+    return verbs > nouns
+
+
+def _sentence_end(tokens: list[str], start: int) -> int:
+    """The index after the last token of the sentence that opens at ``start``."""
+    return next((i for i in range(start, len(tokens)) if tokens[i] == "."), len(tokens))
+
+
+def _opening_lost_subject(sentence: list[str]) -> int | None:
+    """The index of the verb (after an opening "Yet" or "But") that a statement opens on
+    without its subject, or None: see :func:`_sentences_without_subject`."""
+    first, second, third = sentence[0], sentence[1], sentence[2]
+    if first == "had":
+        # "Had prosecuted God", "Had been"; not a condition's "Had he known".
+        participle = second == "been" or _past_verb(second)
+        return 1 if participle or (_verb_only(second) and second.endswith("ed")) else None
+    if first in _OPENING_CONJUNCTIONS and (second in _FINITE or second in _DO):
+        # "But is our big bang the only one?": a subject after the verb asks a question.
+        subject = third in _SUBJECT_PRONOUNS | _OBJECT_AFTER_VERB | {"there"} or third.isdigit()
+        return None if subject or not third.isalpha() else 1
+    # A form of a verb that is not the verb's own lemma: "makes" (make), "found" (find).
+    lemmas = lexicon().lemmas(first, "v")
+    if first in FUNCTION_WORDS or all(lemma == first for lemma in lemmas):
+        return None
+    # A plural noun is not followed by a determiner ("Changes the", "Makes my"); a verb's "-s"
+    # form wants the subject before it. "that" may open a relative after a noun ("Objects that
+    # are"): only a word read more as a verb than a noun takes it so.
+    verb_s = first.endswith("s") and first not in lemmas and second in _OBJECT_AFTER_VERB
+    if verb_s and (second not in _RELATIVES or _more_verb_than_noun(first)):
+        return 0
+    if second == "that" and not first.endswith(("s", "ing")) and first not in _CLAUSE_PARTICIPLES:
+        return 0  # "Found that", "Discovered that"; not "Given that", "Provided that"
+    return None
+
+
+def _fronted_clause_comma(sentence: list[str]) -> int | None:
+    """The index of the comma after a sentence's opening clause or phrase when the main
+    clause's verb follows it with no subject. After a clause (a subordinator, a word that is
+    no verb, then a verb of its own; or a participle's clause) any finite verb: "When a person
+    tries to reduce it, may make the hair", "Using a database of stolen cars, were able to".
+    After a phrase (a preposition and no verb) a verb that cannot open a noun phrase: a
+    perfect, a past verb or a verb's "-s" form before its object or an adverb ("Since my time
+    in Paris, have always advanced", "For the campaign, also prepared a", "With its many
+    soils, supports very"). Without a verb a subordinator opens a phrase or an aside ("When
+    asked, ...", "If the plan, approved in May, is")."""
+    if "," not in sentence:
+        return None
+    comma = sentence.index(",")
+    if comma < 2 or comma + 2 >= len(sentence):
+        return None
+    opener, lex = sentence[0], lexicon()
+    verbs = [i for i in range(1, comma) if _could_be_verb(sentence, i, lenient=True)]
+    clause = (opener in _FRONTED_CLAUSE and comma >= 3 and verbs and verbs[0] > 1) or (
+        opener.endswith("ing") and lex.is_verb(opener) and opener not in FUNCTION_WORDS
+    )
+    phrase = opener in _PREPOSITIONS | _LONG_PREPOSITIONS and opener != "to"
+    if not clause and not phrase:
+        return None
+    at = comma + 1
+    while (
+        at < len(sentence) - 2
+        and sentence[at] != "there"
+        and (sentence[at] in _ADVERB_WORDS or _adverb(sentence[at]))
+    ):
+        at += 1
+    verb, following = sentence[at], sentence[at + 1]
+    if following in _SUBJECT_PRONOUNS | {"there"}:
+        return None  # "..., is it", "..., were there": a question
+    # "If you are fighting them, don't hide": an order after the clause has no subject.
+    finite = (verb in _FINITE or verb in _DO) and verb not in {"do", "don't"}
+    if clause:
+        return comma if finite else None
+    if any(
+        _could_be_verb(sentence, i, lenient=False) and not (i == 1 and sentence[i].endswith("ing"))
+        for i in range(1, comma)
+    ):
+        # "For women: all tourists are advised to say, ...", "In 2010, when prices fell, had":
+        # a verb before the comma is a clause's of its own ("By matching the number" is the
+        # preposition's gerund)
+        return None
+    if finite and verb not in _HAVE:
+        # "By matching the number to a database, were able to"; not a place's subject after
+        # its verb ("In the square, is a statue of", "Among them, were two children").
+        predicate = following == "not" or _adverb_or_word(following) or _verb_only(following)
+        predicate = predicate or _past_verb(following)
+        predicate = predicate or (_modifier(following) and not is_amount_word(following))
+        return comma if predicate else None
+    if verb in _HAVE:
+        participle = _after_adverbs(sentence, at + 1)
+        perfect = participle == "been" or _past_verb(participle) or _verb_only(participle)
+        return comma if perfect and participle.endswith(("ed", "en", "t")) else None
+    objects = _OBJECT_AFTER_VERB - _RELATIVES
+    if _past_verb(verb) and verb not in _CLAUSE_PARTICIPLES and following in objects:
+        return comma
+    form = verb.endswith("s") and verb not in FUNCTION_WORDS and verb not in lex.lemmas(verb, "v")
+    if form and lex.lemmas(verb, "v") and (following in objects or _adverb(following)):
+        return comma if _more_verb_than_noun(verb) or _verb_only(verb) else None
+    return None
+
+
 def _peoples_without_noun(tokens: list[str]) -> list[tuple[int, int]]:
     """ "The East African are located": a people's adjective that is also the noun for one of
     them ("African", "American", "Christian") meeting a plural verb after "the" and the names
@@ -1002,6 +1191,8 @@ def _subjects_without_verb(tokens: list[str]) -> list[tuple[int, int]]:
             and (
                 previous in _PRONOUN_SUBJECTS | {"it", "you", "this", "that", "which", "who"}
                 or (previous not in FUNCTION_WORDS and lexicon().is_noun(previous.lower()))
+                # a name ("The Blackhawks will first a warm-up game")
+                or (index > 1 and previous[:1].isupper() and previous.lower() not in FUNCTION_WORDS)
             )
         )
         if not (pronoun or modal):
@@ -1012,8 +1203,11 @@ def _subjects_without_verb(tokens: list[str]) -> list[tuple[int, int]]:
         ):
             after += 1
         following = tokens[after]
-        if following in _NO_VERB_OPENERS or (
-            pronoun and (following == "to" or _noun_only(following))
+        if (
+            following in _NO_VERB_OPENERS
+            # an amount: "the lifestyle of the West may back 25-30 years"
+            or (modal and _amount(following))
+            or (pronoun and (following == "to" or _noun_only(following)))
         ):
             found.append((index, after))
     return found
@@ -1223,11 +1417,19 @@ def _verbless_clauses(tokens: list[str]) -> list[tuple[int, int]]:
         named = start + (start + 1 < len(tokens) and tokens[start] == "the")
         name = _name_end(tokens, named)
         if name is not None and name + 2 < len(tokens):
-            following, then = tokens[name + 1], tokens[name + 2]
+            # "Sylvana already the word": adverbs may stand between the name and its object
+            after = name + 1
+            while after < len(tokens) - 2 and _adverb(tokens[after]) and tokens[after] != "then":
+                after += 1
+            following, then = tokens[after], tokens[after + 1]
+            if after > name + 1 and following not in _BOUND_DETERMINERS:
+                following = ""  # after adverbs only an object's article or possessive
             if (
                 following in {"he", "she", "they"}
                 or following in _BOUND_DETERMINERS
                 or following in {"his", "her"}
+                or (_amount_follows(tokens, name + 1) and not _possessive(tokens[name]))
+                or _said_at_that(tokens, name + 1)
                 or (
                     following == "that"
                     and (
@@ -1242,7 +1444,7 @@ def _verbless_clauses(tokens: list[str]) -> list[tuple[int, int]]:
                 # "Keith Brown he was", "Chen Guangming that the walls", "Adam Cuerden his
                 # frustration": a name takes no restrictive clause nor an object of its own,
                 # so the verb between was dropped.
-                found.append((start, name + 1))
+                found.append((start, max(name + 1, after)))
                 continue
         end = _subject_end(tokens, start)
         if end is None:
@@ -1255,6 +1457,44 @@ def _verbless_clauses(tokens: list[str]) -> list[tuple[int, int]]:
     return found
 
 
+def _amount_follows(tokens: list[str], index: int) -> bool:
+    """Whether an amount opens at ``tokens[index]``, after adverbs, as an object does after
+    a name ("Fortis 85,000 employees", "John Roberts four liberal judges", "Xinjiang more
+    than 330 plants"), not as a name's number ("Apollo 11", "Paris 2024", "Windows 10")."""
+    if index + 2 < len(tokens) and tokens[index] in {"more", "less", "fewer"}:
+        return tokens[index + 1] == "than" and _amount(tokens[index + 2])
+    start, index = index, _past_adverbs(tokens, index)
+    word = tokens[index]
+    if index + 1 < len(tokens) and _could_be_verb(tokens, index + 1, lenient=False):
+        return False  # "Fortis 85,000 has employees": a name's number, its verb after
+    # after an adverb any number ("Provincial Finance successively 60 million yuan")
+    return (
+        _amount(word)
+        if index > start
+        else word in _AMOUNT_WORDS or (word[:1].isdigit() and "," in word)
+    )
+
+
+def _said_at_that(tokens: list[str], index: int) -> bool:
+    """Whether a phrase that says where or when ("on Twitter", "in May", "on Monday") and
+    "that" with a clause's subject follow at ``tokens[index]``: after a name, a verb that
+    says was dropped ("President Trump on Twitter that his government", "Havlicek in May
+    that the")."""
+    if index + 3 >= len(tokens) or tokens[index] not in _PREPOSITIONS - {"of", "to"}:
+        return False
+    for end in range(index + 1, min(index + 4, len(tokens) - 2)):
+        word = tokens[end]
+        if word in _CLOSERS or word == "that":
+            return False
+        named = word[:1].isupper() or lexicon().domain(word.lower()) == "noun.time"
+        if named and tokens[end + 1] == "that":
+            then = tokens[end + 2]
+            return (
+                then in _DETERMINERS | _PRONOUN_SUBJECTS | {"a", "an", "it"} or then[:1].isupper()
+            )
+    return False
+
+
 def _object_goes_on(tokens: list[str], opener: int) -> bool:
     """Whether what opens the object after a subject (``tokens[opener]``: "an", "his",
     "that") goes on as an object does ("The Sundarbans an area", "Carter that the walls"): a
@@ -1265,6 +1505,9 @@ def _object_goes_on(tokens: list[str], opener: int) -> bool:
     if opener + 1 >= len(tokens):
         return False
     following = tokens[opener + 1]
+    if tokens[opener] == "that" and following in _ARTICLES and opener + 2 < len(tokens):
+        # "NHK that the plant was": the clause's subject opens on its article
+        following = tokens[opener + 2]
     return not (following in _NO_NOUN_AFTER or _verb_only(following) or _past_verb(following))
 
 
@@ -1488,6 +1731,207 @@ def _misspelt(tokens: list[str]) -> bool:
     """Whether a lower-case word after the first is no written English ("includ",
     "dicovered"): a slip of the keys, which may have made a verb unreadable."""
     return any(t.isalpha() and t.islower() and not written_english(t) for t in tokens[1:])
+
+
+# --- Clauses left without their verb, read in B alone (DEMETR's reference is worded otherwise
+# around most removed verbs, so no word of A stands beside the gap). On the dev sets the sure
+# marks below (with the name's amount and its "on Twitter that" in :func:`_verbless_clauses`)
+# are new on 34 of DEMETR's 485 translations with the verb removed and on none of the correct
+# translations, MQM's error-free segments, the systems' honest ones, the minor edits, the
+# contrast and probe controls (either way round) nor drift_kinds' harmless kinds.
+
+# Words that are verbs but never a clause's finite verb ("to be", "having been", "going").
+_NON_FINITE = set("be been being going having".split())
+# Amounts that open an object, not a time phrase ("he one day left").
+_AMOUNT_WORDS = set("two three four five six seven eight nine ten dozens hundreds".split())
+_OBJECT_PRONOUNS = set("it them him us me".split())
+_NOUN_ENDINGS = ("tion", "sion", "ness", "ment", "ity", "ism", "ship")
+# A pronoun and "is" or "has" written as one word ("it's", "that's"), not a possessive.
+_VERB_CLITICS = set("it's he's she's that's there's here's what's who's where's let's".split())
+
+
+def _amount(word: str) -> bool:
+    return word[:1].isdigit() or word in _AMOUNT_WORDS
+
+
+def _finite_verb(tokens: list[str], index: int) -> bool:
+    """Whether ``tokens[index]`` may be a finite verb: a word that may be a verb
+    (:func:`_could_be_verb`, leniently) other than an infinitive after "to", a word in -ing,
+    "be", "been", "being"; a pronoun with its verb's clitic ("I'd", "it's") is one."""
+    word = tokens[index].lower().replace("’", "'")
+    if word.endswith(("'d", "'re", "'ve", "'ll", "'m")) or word in _VERB_CLITICS:
+        return True  # "I'd like to", "it's best to"
+    if word in _NON_FINITE or (index and tokens[index - 1] == "to"):
+        return False
+    if word.endswith("ing") and word not in _FINITE and word not in _OTHER_VERBS:
+        return False
+    if index and tokens[index - 1] in {"(", ")", ":", ";"} and tokens[index][:1].isupper():
+        # a sentence's first word after a stage note ("(Laughter) Want to get away")
+        return _could_be_verb([*tokens[:index], word], index, lenient=True)
+    return _could_be_verb(tokens, index, lenient=True)
+
+
+def _without_finite_verb(tokens: list[str]) -> bool:
+    """A full sentence (six words or more, a full stop) whose only verbs are infinitives and
+    words in -ing ("Officials to reopen the road by Monday.", "The manager with making
+    decisions, taking action and holding others accountable."): the finite verb was dropped.
+    A noun that may be a verb after a noun counts as one ("The fire crews to put out": the
+    crews may be the verb), and so does a word the lexicon does not know (a misspelt verb)."""
+    if len(tokens) < 6 or tokens[-1] != "." or _without_verb(tokens) or _unread(tokens):
+        return False
+    return not any(_finite_verb(tokens, i) for i in range(len(tokens)))
+
+
+def _unread(tokens: list[str]) -> bool:
+    """Whether a lower-case word after the first is one the lexicon does not know
+    ("maintined", "conciders"): it may be the verb, misspelt."""
+    lex = lexicon()
+    return any(
+        t.isalpha()
+        and t.islower()
+        and t not in FUNCTION_WORDS
+        and not t.endswith(_NOUN_ENDINGS)  # "denuclearization" is no verb
+        and not lex.lemmas(t)
+        for t in tokens[1:]
+    )
+
+
+def _openers_without_verb(tokens: list[str]) -> list[tuple[int, int]]:
+    """A subordinate clause ("because", "when", "if", ...) whose subject is followed by
+    no verb up to the clause's end ("Because Montevideo south of the equator,", "When a
+    satellite in space a call,"): the clause's verb was dropped. Besides "because", a clause
+    may be reduced ("when a child,", "while a student at Harvard,"), so only where the
+    subject meets another noun phrase ("space a call")."""
+    found: list[tuple[int, int]] = []
+    for index in range(len(tokens) - 2):
+        opener = tokens[index].lower()
+        if opener not in _CLAUSE_OPENERS - {"whether"}:
+            continue
+        first = tokens[index + 1]
+        if not (
+            first in _BOUND_DETERMINERS
+            or first in {"this", "these", "those"}
+            or first in _PRONOUN_SUBJECTS
+            or (first[:1].isupper() and first.lower() not in FUNCTION_WORDS)
+        ):
+            continue
+        end = index + 1
+        while end < len(tokens) and tokens[end] not in _CLOSERS:
+            end += 1
+        if end == len(tokens) or end - index < 3:
+            continue
+        if any(_could_be_verb(tokens, i, lenient=True) for i in range(index + 1, end)):
+            continue
+        meets = any(
+            tokens[i] in _BOUND_DETERMINERS
+            and tokens[i - 1] not in FUNCTION_WORDS
+            and tokens[i - 1].lower() not in FUNCTION_WORDS
+            and not _modifier(tokens[i - 1])
+            for i in range(index + 2, end)
+        )
+        if opener == "because" or meets:
+            found.append((index, end - 1))
+    return found
+
+
+def _do_without_verb(tokens: list[str]) -> list[tuple[int, int]]:
+    """ "do", "does" or "did" and "not" meeting what opens a noun phrase ("who do not a
+    typical family"): the verb after the negation was dropped. "not only" may join two
+    objects of "do" as a main verb."""
+    found: list[tuple[int, int]] = []
+    for index in range(len(tokens) - 2):
+        if tokens[index] not in {"do", "does", "did"} or tokens[index + 1] != "not":
+            continue
+        if index and tokens[index - 1] == "to":
+            continue
+        following = tokens[index + 2]
+        if following in _BOUND_DETERMINERS or _amount(following):
+            found.append((index, index + 2))
+    return found
+
+
+def _pronoun_meets_object(tokens: list[str]) -> list[tuple[int, int]]:
+    """A subject pronoun, then adverbs, meeting an object pronoun or an amount ("they it
+    through", "he four months on the bench"): the verb between was dropped ("he one day
+    left": "one" is no amount here)."""
+    found: list[tuple[int, int]] = []
+    for index in range(len(tokens) - 1):
+        if tokens[index] not in _SUBJECTS | {"I"}:
+            continue
+        after = _past_adverbs(tokens, index + 1)
+        following = tokens[after]
+        if following == "to" and after + 1 < len(tokens) and _base_verb(tokens[after + 1]):
+            found.append((index, after + 1))  # "If one day I to feel guilty", "We to be"
+            continue
+        if tokens[index] == "we" or not (following in _OBJECT_PRONOUNS or _amount(following)):
+            continue  # "we three", "we all"
+        # A verb later in the clause was moved, not dropped ("he him overpowered at").
+        end = after + 1
+        while end < len(tokens) and tokens[end] not in _CLAUSE_ENDS:
+            end += 1
+        if not any(_could_be_verb(tokens, i, lenient=False) for i in range(after + 1, end)):
+            found.append((index, after))
+    return found
+
+
+def _perfects_before_clause(tokens: list[str]) -> list[tuple[int, int]]:
+    """ "has", "have" or "had" after its subject, then "that" opening a clause with its own
+    subject and verb ("Research has that women are more likely"): the participle that took
+    the clause ("found", "shown") was dropped; "has that effect on" keeps "that" a
+    determiner, with no verb after its noun."""
+    found: list[tuple[int, int]] = []
+    for index in range(1, len(tokens) - 3):
+        if tokens[index] not in _HAVE or not _after_subject(tokens, index):
+            continue
+        after = _past_adverbs(tokens, index + 1)
+        if tokens[after] != "that":
+            continue
+        for verb in range(after + 2, min(after + 5, len(tokens))):
+            if tokens[verb] in _CLAUSE_ENDS:
+                break
+            if tokens[verb] in _FINITE or _could_be_verb(tokens, verb, lenient=False):
+                found.append((index, after))
+                break
+    return found
+
+
+def _relatives_without_verb(tokens: list[str]) -> list[tuple[int, int]]:
+    """ "who" after a noun, then a preposition and no verb to the sentence's end ("the 35
+    million Mexican-Americans who in the United States."): the relative clause's verb was
+    dropped ("who in turn became" has its verb later)."""
+    found: list[tuple[int, int]] = []
+    for index in range(1, len(tokens) - 2):
+        if tokens[index] != "who" or tokens[index + 1] not in _PREPOSITIONS:
+            continue
+        if tokens[index - 1] in FUNCTION_WORDS or tokens[index - 1] in _CLOSERS:
+            continue
+        end = index + 2
+        while end < len(tokens) and tokens[end] not in {".", ";"}:
+            end += 1
+        if end < len(tokens) and not any(_finite_verb(tokens, i) for i in range(index + 2, end)):
+            found.append((index, index + 1))
+    return found
+
+
+def _base_verb(word: str) -> bool:
+    """A verb's bare form ("feel", "be")."""
+    lex = lexicon()
+    return word == "be" or (word.islower() and lex.is_verb(word) and word in lex.lemmas(word, "v"))
+
+
+def _speaker_without_verb(text: str, tokens: list[str]) -> tuple[int, int] | None:
+    """A quotation that ends on a comma, then its speaker and no verb to the sentence's end
+    ('"...," Petr Novotný, one of the readers.'): the verb that said it was dropped."""
+    match = re.match(r"\s*[\"“]([^\"“”]+)[,?!]\s*[\"”]\s+([^\"“”]+)$", text)
+    if match is None:
+        return None
+    rest = _normalised(match.group(2))
+    if len(rest) < 2 or rest[-1] != "." or not match.group(2)[:1].isupper():
+        return None
+    if any(_could_be_verb(rest, i, lenient=True) for i in range(1, len(rest))):
+        return None
+    first = len(tokens) - len(rest)
+    return (first, len(tokens) - 2) if first >= 0 and tokens[first] == rest[0].title() else None
 
 
 def _verb_count(text: str) -> int:
@@ -1736,6 +2180,30 @@ def _naming_verb(edit: Edit, dropped: list[str], said: _SaidInB) -> bool:
     return bool(following) and stem(following[0]) in said.stems
 
 
+# Words of direction that name a side by themselves, as nouns: "on the left", "the back of
+# the card", "the north of the city".
+_DIRECTIONS = frozenset(
+    "left right top bottom front back north south east west northeast northwest southeast "
+    "southwest".split()
+)
+
+
+def _side_of_direction(edit: Edit, dropped: list[str], said: _SaidInB) -> bool:
+    """Whether the edit drops only "side" (or "hand side") after a word of direction that B
+    keeps: "on the left side" / "on the left", "the right-hand side of the road" / "the
+    right of the road", "the back side of the card" / "the back of the card". The direction
+    alone names the side. Not the direction dropped ("the left side" / "the side"), nor a
+    direction B lacks."""
+    if not dropped or {w.lower() for w in dropped} - {"side", "hand"}:
+        return False
+    if [w.lower() for w in words(edit.a)][-1:] != ["side"]:
+        return False
+    before = words(edit.before_a)
+    if not before or before[-1].lower() not in _DIRECTIONS:
+        return False
+    return before[-1].lower() in {w.lower() for w in said.words}
+
+
 def _kind_adjective(edit: Edit, dropped: list[str]) -> str | None:
     """A lone adjective that said which kind of thing ("elderly people", "suspicious
     payments", "the former banker"), dropped before its noun; not one of degree ("huge",
@@ -1917,6 +2385,7 @@ def _head(edit: Edit, kinds: set[str]) -> bool:
 def find_removals(a: str, b: str) -> list[Hit]:
     """Core words left out of B, and (as ``addition.*``) core words B has that A lacks."""
     found = _removals(a, b)
+    added: list[Hit] = []
     # A's gaps keep their rules: the addition rules were fitted on them (``addition.gap``
     # is not), and a gap in A is as telling whatever its kind.
     for hit in _removals(b, a, cut_rule=False):
@@ -1929,7 +2398,7 @@ def find_removals(a: str, b: str) -> list[Hit]:
         # An adjective of kind only B has is as telling: on DEMETR's dev set it is found on
         # 43 of 500 translations with a word added and 1 of 500 correct ones.
         telling = hit.check in ("removal.broken", "removal.adjective")
-        found.append(
+        added.append(
             Hit(
                 hit.check.replace("removal.", "addition."),
                 hit.category,
@@ -1939,10 +2408,126 @@ def find_removals(a: str, b: str) -> list[Hit]:
                 .replace("the sentence lost", "A lacks")
                 .replace("B reads", "A reads"),
                 hit.prior if telling else min(hit.prior, 0.3),
-                hit.evidence,
+                {**hit.evidence, "modifier_reading": float(_reads_as_modifier(_words_of(hit)))},
             )
         )
+    return found + added + _put_between(a, b, added)
+
+
+def _reads_as_modifier(dropped: set[str]) -> bool:
+    """Whether a word of ``dropped`` (lower-cased) reads as an adjective or an adverb, and not
+    as one a translator adds freely: a word put into a sentence to colour it ("the manual
+    driving", "the crowded stands", "deputy chief") is read as a noun or a verb by the
+    removal rules, beside the heads a translation spells out ("media reports", "located in")."""
+    lex = lexicon()
+    return any((lex.is_adjective(w) or lex.is_adverb(w)) and not freely_added(w) for w in dropped)
+
+
+def _put_between(a: str, b: str, named: list[Hit]) -> list[Hit]:
+    """``addition.inserted``: a content word of B between two words A has side by side, that A
+    says in no form, synonym nor derivation ("the inspector" / "the sanitary inspector",
+    "asylum seeker" / "asylum curious seeker"), where no other addition rule names it: the
+    diff may have put it inside a replaced stretch or beside a changed article, and the
+    removal rules do not read adjectives and adverbs. A translation rewords around what it
+    adds; a word put in leaves its neighbours as they were."""
+    told = {w.lower() for hit in named for w in words(hit.b)}
+
+    def wanted(tokens: list[str], index: int) -> bool:
+        word = tokens[index]
+        return (
+            word.isalpha()
+            and word == word.lower()
+            and word not in FUNCTION_WORDS
+            and word not in told
+            and not is_amount_word(word)
+            and not cues.negations(word)
+            # The sentence's first word is lower-cased: a name there is no word of the lexicon.
+            and (index > 0 or bool(lexicon().lemmas(word)))
+        )
+
+    raw = _tokens(b)
+    places = {raw[index].lower(): index for index in reversed(_between(a, b, wanted))}
+    return [
+        Hit(
+            "addition.inserted",
+            "removal",
+            "",
+            raw[index],
+            f"{raw[index]!r} only in B: it stands between two words A has side by side",
+            0.3,
+            {
+                "modifier_reading": float(_reads_as_modifier({word})),
+                "freely_added": float(freely_added(word)),
+                "noun_or_verb": float(_core(word, "") is not None),
+                "inserted_words": float(len(places)),
+                "before_content": float(_before_content(raw, index)),
+            },
+        )
+        for word, index in places.items()
+    ]
+
+
+def _before_content(tokens: list[str], index: int) -> bool:
+    """Whether the word at ``index`` stands before a content word it may qualify ("curious
+    seeker"), not before a mark or a function word ("long ago", "spent .")."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else ""
+    return following.isalpha() and following.lower() not in FUNCTION_WORDS
+
+
+def _between(a: str, b: str, wanted: Callable[[list[str], int], bool]) -> list[int]:
+    """The indices among B's tokens of the words ``wanted`` chooses that stand between two
+    tokens A has side by side and that A says in no form, synonym, derivation nor typo. A
+    neighbour A has in another form counts ("many small felines" / "many smaller predatory
+    felines"), and the sentence's start and an article count as one place: a word put at the
+    start stands where A has its article ("The inspector said" / "Sanitary inspector said"),
+    one put after a changed article keeps it ("the plan" / "a secret plan")."""
+    tokens_a, tokens_b = _normalised(a), _normalised(b)
+    bounded_a = ["^", *(t.lower() for t in tokens_a), "$"]
+    bounded_b = ["^", *(t.lower() for t in tokens_b), "$"]
+    said: _SaidInB | None = None
+    found: list[int] = []
+    for index in range(len(tokens_b)):
+        left, right = bounded_b[index], bounded_b[index + 2]
+        if not wanted(tokens_b, index) or not any(
+            _one_place(first, left) and _one_place(second, right)
+            for first, second in pairwise(bounded_a)
+        ):
+            continue
+        said = said or _SaidInB.of(b, a)
+        word = tokens_b[index]
+        if (
+            said.lost(word)
+            and not _said_otherwise(word, tokens_a)
+            # "a decent skill" / "an excellent skill": a modifier said by one of A's.
+            and not any(lexicon().modifier_synonyms(word, other) for other in said.content)
+        ):
+            found.append(index)
     return found
+
+
+def _one_place(mine: str, other: str) -> bool:
+    """Whether two lower-cased tokens stand for one place in a sentence: the same word in any
+    form ("small" / "smaller", "announced" / "announcement"), or an opening (the start, an
+    article) on both sides."""
+    if mine == other or (mine in _OPENING and other in _OPENING):
+        return True
+    if not (mine.isalpha() and other.isalpha()) or FUNCTION_WORDS & {mine, other}:
+        return False
+    return (len(mine) > 4 and len(other) > 4 and mine[:5] == other[:5]) or bool(
+        _forms(mine) & _forms(other)
+    )
+
+
+@lru_cache(maxsize=16384)
+def _forms(word: str) -> frozenset[str]:
+    """The lower-cased ``word``, its stem and its lemmas as a noun, a verb and an adjective."""
+    lex = lexicon()
+    lemmas = (w.lower() for pos in "nva" for w in lex.lemmas(word, pos))
+    return frozenset({word, stem(word), *lemmas})
+
+
+# The start of a sentence and the articles: the places a noun phrase opens.
+_OPENING = frozenset({"^", "a", "an", "the"})
 
 
 def _removals(a: str, b: str, *, cut_rule: bool = True) -> list[Hit]:
@@ -1956,7 +2541,9 @@ def _removals(a: str, b: str, *, cut_rule: bool = True) -> list[Hit]:
         "verbs_lost": float(verbs_lost),
         "verb_gaps": float(len(gone)),
     }
-    hits = _with_gone_verbs(_found_removals(a, b), gone, fewer_verbs=verbs_lost > 0)
+    hits = _with_gone_verbs(
+        _found_removals(a, b, sure_over_loose=cut_rule), gone, fewer_verbs=verbs_lost > 0
+    )
     cuts = _lost_cuts(a, b) if hits else []
     holes = _holes(a, b) if hits else set()
     # A cut that a gap's mark already reads ("a new have") is said there once, at B's words.
@@ -2115,9 +2702,13 @@ def _at_cut(hit: Hit, b: str, cut: _Cut) -> bool:
     return span[-1].lower() in dropped or (at >= 0 and start <= at + len(hit.b) and at <= end)
 
 
-def _found_removals(a: str, b: str) -> list[Hit]:
+def _found_removals(a: str, b: str, *, sure_over_loose: bool = True) -> list[Hit]:
     hits = _edit_removals(a, b)
-    if any(h.check == "removal.broken" for h in hits):
+    # A gap the diff found is told by its own hit; a sure mark of B's still says more than
+    # its loose reading ("will its current debts": "'will' is left without its verb"). Not
+    # for A's gaps (``sure_over_loose`` off): the addition rules were fitted on their hits.
+    broken = any(h.check == "removal.broken" for h in hits)
+    if broken and not sure_over_loose:
         return hits
     # The diff may not isolate the gap (the two versions are worded differently around it),
     # but the gap's marks stay: a junction in B that no sentence could have, and A does not.
@@ -2135,6 +2726,8 @@ def _found_removals(a: str, b: str) -> list[Hit]:
         if dropped.key not in keys_a and not (dropped.key in marks_b and marks_b[dropped.key].sure):
             marks_b[dropped.key] = dropped
     new = sorted(marks_b.values(), key=lambda m: m.start)
+    if broken and not any(m.sure for m in new):
+        return hits
     if new:
         # A sure gap speaks for the sentence wherever it stands (a closed junction after
         # another mark may be a sentence run together: "... a. the ...", a case slip).
@@ -2149,7 +2742,9 @@ def _found_removals(a: str, b: str) -> list[Hit]:
             and not reordered
             and first.key.partition(" ")[2] not in _STRAY_MARKS
             and not _stray_stop(b, first)
-        )
+        ) or _determiner_before_mark(b, first)
+        if broken and not gap:
+            return hits
         hits.append(
             Hit(
                 "removal.gap" if gap else "removal.broken",
@@ -2158,6 +2753,10 @@ def _found_removals(a: str, b: str) -> list[Hit]:
                 b[first.start : first.end],
                 f"B has no verb: {_MISSING[first.kind]}"
                 if first.key == "no verb"
+                else f"B has no finite verb: {_MISSING[first.kind]}"
+                if first.key == "no finite verb"
+                else f"B names a speaker and no verb: {_MISSING[first.kind]}"
+                if first.key == "no speech verb"
                 else f"B reads {first.key!r} where a word is missing: {_MISSING[first.kind]}",
                 0.9,
                 {
@@ -2479,6 +3078,23 @@ def _stray_mark(text: str, mark: Mark) -> bool:
     return bool(re.match(r"\w", following)) and following.lower() not in FUNCTION_WORDS
 
 
+def _determiner_before_mark(text: str, mark: Mark) -> bool:
+    """Whether the gap is a determiner meeting a comma, semicolon or colon that a function
+    word or a mark follows ("in the, with a total of", "receives a, it reflects", "be a; it's
+    just"): the noun phrase ended where its noun was, so the noun is lost. A mark slipped in
+    after a determiner is followed by the rest of the phrase ("the, baby's": a stray mark).
+    On the dev sets: 14 of DEMETR's translations with a noun removed, none of the correct ones,
+    the marks put in, MQM's segments, the contrast set nor the probes."""
+    words = _normalised(text[mark.start :])
+    before = _normalised(text[: mark.start])
+    if len(words) < 3 or words[0] not in _BOUND_DETERMINERS or words[1] not in {",", ";", ":"}:
+        return False
+    # "802.11 a, and": "a" after a number is a letter, no article
+    if words[0] in {"a", "an"} and before and not before[-1].isalpha():
+        return False
+    return words[2] in FUNCTION_WORDS or words[2] in _CLOSERS
+
+
 def _stray_stop(text: str, mark: Mark) -> bool:
     """Whether the gap is a full stop inside a sentence ("the. rest of Europe", "an important.
     livelihood"): the sentence goes on in lower case after it, so the mark slipped in; a word
@@ -2588,6 +3204,8 @@ def _edit_removals(a: str, b: str) -> list[Hit]:
             continue  # "Lockheed Martin corporation" / "Lockheed Martin": the name says it
         if _naming_verb(edit, dropped, said):
             continue  # "an effect known as time dilation" / "the time dilation effect"
+        if _side_of_direction(edit, dropped, said):
+            continue  # "on the left side" / "on the left": the direction names the side
         adjective = _kind_adjective(edit, dropped)
         if adjective:
             hits.append(
@@ -3240,6 +3858,19 @@ def check_removal(ctx: PairContext) -> list[Finding]:
     if not current().lexicon:
         return []
     hits = find_removals(ctx.a, ctx.b)
-    # A modifier this check already reports as left out or added is not reported twice.
+    # A modifier this check already reports as left out or added is not reported twice; a word
+    # only put between (``addition.inserted``) that the modifier check reads is its.
+    between = [hit for hit in hits if hit.check == "addition.inserted"]
+    hits = [hit for hit in hits if hit.check != "addition.inserted"]
     reported = {w.lower() for hit in hits for w in words(f"{hit.a} {hit.b}")}
-    return as_findings(ctx, hits + find_modifiers(ctx.a, ctx.b, reported=reported))
+    put = {hit.b.lower() for hit in between}
+    # The modifier check's reading of a word only put between says so in its evidence.
+    modifiers = [
+        replace(hit, evidence={**hit.evidence, "between": float(hit.b.lower() in put)})
+        if hit.check == "modifier.added"
+        else hit
+        for hit in find_modifiers(ctx.a, ctx.b, reported=reported)
+    ]
+    read = {w.lower() for hit in modifiers for w in words(hit.b)}
+    between = [hit for hit in between if hit.b.lower() not in read]
+    return as_findings(ctx, hits + between + modifiers)
