@@ -52,7 +52,10 @@ _NOT_NEGATION = re.compile(
     # "whether or not", "if you realise it or not": an alternative, not a denial.
     r"|whether\s+or\s+not|or\s+not(?=\s*(?:[,.;:!?)]|$))"
     # "we can't help asking": an idiom that affirms.
-    r"|(?:can(?:not|[’']t)|can\s+not|could(?:\s+not|n[’']t))\s+help)\b",
+    r"|(?:can(?:not|[’']t)|can\s+not|could(?:\s+not|n[’']t))\s+help"
+    # "it is not limited to black holes, it can also ...": "not only X but also Y", whose
+    # "also" follows in the sentence ("is not limited to members" alone denies a limit).
+    r"|not\s+(?:limited|confined|restricted)\s+to(?=[^.;!?]*\balso\b))\b",
     re.IGNORECASE,
 )
 

@@ -76,6 +76,9 @@ def check_attribution(ctx: PairContext) -> list[Finding]:
             cues.is_pronoun(attribution.source) or attribution.source not in named_b
         ):
             missing.append(attribution)
+    # "..., they pointed out that" / "..., pointing out that": the participle's speaker is the
+    # sentence's subject, whom the pronoun named; the claim is still theirs.
+    missing = [r for r in missing if not _participle_kept(r, b)]
     for attribution in missing:
         replacement = next((r for r in unmatched_b if not cues.is_pronoun(r.source)), None)
         if replacement is None and unmatched_b:
@@ -101,6 +104,8 @@ def check_attribution(ctx: PairContext) -> list[Finding]:
         else:
             found.append(_dropped(ctx, attribution, b))
     for attribution in unmatched_b:
+        if _participle_kept(attribution, a):
+            continue  # ", pointing out that" / ", they pointed out that": one speaker
         if not any(_same_source(_named(attribution), _named(x)) for x in left):
             # A claim B attributes that A states, or attributes once more: B vouches for no
             # more than A does, so it never fails the gate; but it names who said it, which A
@@ -223,6 +228,26 @@ def _said_otherwise(attribution: cues.Attribution, b: str) -> dict[str, float]:
         "reported_in_b": float(_REPORTING.search(b) is not None),
         "spoken_by": float(any(_has_speaker(b, m) for m in _REPORTING.finditer(b))),
     }
+
+
+def _participle_kept(attribution: cues.Attribution, b: str) -> bool:
+    """Whether a pronoun's verb of saying ("they pointed out", "he added") stands in ``b`` as
+    a participle after a comma (", pointing out that", ", adding that"): a clause whose
+    speaker is the sentence's subject, the one the pronoun stood for. A named source ("police
+    said") is no pronoun: its name gone, the claim is no longer theirs."""
+    if not cues.is_pronoun(attribution.source):
+        return False
+    lex = lexicon()
+    verbs = {
+        lemma
+        for word in words(attribution.phrase)
+        if word.lower() != attribution.source
+        for lemma in lex.lemmas(word.lower(), "v")
+    }
+    return any(
+        set(lex.lemmas(found.group(1).lower(), "v")) & verbs
+        for found in re.finditer(r",\s+(\w+ing)\b", b)
+    )
 
 
 def _has_speaker(text: str, verb: re.Match[str]) -> bool:

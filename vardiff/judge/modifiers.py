@@ -46,7 +46,7 @@ from ._lexicon import lexicon
 from ._morphology import adjective_forms
 from .scales import scale_points
 
-__all__ = ["Modifier", "find_modifiers", "modifiers_of"]
+__all__ = ["Modifier", "find_modifiers", "freely_added", "modifiers_of"]
 
 # Words that limit a claim to less than it says without them: "only 100", "has only
 # surpassed", "partly destroyed", "nearly failed".
@@ -217,6 +217,18 @@ def modifiers_of(text: str, other: str) -> list[Modifier]:
                 )
         index = last + 1
     return found
+
+
+def freely_added(word: str) -> bool:
+    """A word a translator adds or drops without changing the claim: emphasis, time, an
+    afterthought ("also", "already", "very"), an intensifier ("completely") or an adjective
+    of degree ("huge", and "hugely" read by its adjective)."""
+    lowered = word.lower()
+    return (
+        lowered in _QUIET
+        or lowered in _INTENSIFIERS
+        or any(lexicon().is_degree_adjective(f) for f in adjective_forms(lowered, by_suffix=True))
+    )
 
 
 _NEGATIVE_PREFIXES = ("un", "in", "im", "non", "dis")

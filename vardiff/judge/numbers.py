@@ -113,6 +113,33 @@ def _mistyped_in(quantity: Quantity, text: str) -> bool:
     )
 
 
+# Vague counts of years and the span whose plural says as much: "thousands of years" are
+# "millennia", "hundreds of years" "centuries", "tens of years" "decades".
+_SPAN_PLURALS = {"tens": "decades", "hundreds": "centuries", "thousands": "millennia"}
+
+
+def _said_otherwise(quantity: Quantity, text: str) -> bool:
+    """Whether ``text`` says ``quantity`` without a number: a vague count of years by the
+    plural of the span of that size ("thousands of years ago" / "millennia ago"), or "one"
+    before a word in the singular that ``text`` keeps with no count of its own ("as one
+    example" / "for example", "one step closer" / "that much closer": "one" says no more
+    than "a" or nothing there). "Thousands of years" / "centuries" and "one example" /
+    "examples" stay a changed amount."""
+    lowered = {w.lower() for w in words(text)}
+    counted = (quantity.counted or "").lower()
+    value = str(quantity.value).lower()
+    if counted == "years" and value in _SPAN_PLURALS:
+        return _SPAN_PLURALS[value] in lowered
+    if quantity.text.lower() != "one" or not counted or looks_plural(counted):
+        return False
+    return counted in lowered and not re.search(
+        rf"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a\s+single)\s+"
+        rf"{re.escape(counted)}\b",
+        text,
+        re.IGNORECASE,
+    )
+
+
 def _typo_of(word: str, right: str) -> bool:
     """``word`` is ``right`` mistyped and no word of its own ("there" is not "three")."""
     return mistyped(word, right) and not known_word(word.lower())
@@ -179,6 +206,10 @@ def check_numbers(ctx: PairContext) -> list[Finding]:
     # typo (the wording check shows it), not an amount dropped.
     only_a = [q for q in only_a if not _mistyped_in(q, ctx.b)]
     only_b = [q for q in only_b if not _mistyped_in(q, ctx.a)]
+    # The same amount in other words: "thousands of years" / "millennia", "one example" /
+    # "an example".
+    only_a = [q for q in only_a if not _said_otherwise(q, ctx.b)]
+    only_b = [q for q in only_b if not _said_otherwise(q, ctx.a)]
     for quantity in only_a:
         found.append(
             draft(

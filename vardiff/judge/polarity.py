@@ -222,6 +222,8 @@ def _said(neg: Negator, own: str, text: str, negated: list[Negator]) -> bool:
     length = len(_tokens(own))
     if _state_kept(neg, own, text, negated) or _done_without(neg, length, text):
         return True
+    if _prefixed(neg, length, text) or _only_but(neg, own, text):
+        return True
     ending = neg.cue.lower() == "no longer"
     if not (neg.lexical or ending):
         return False
@@ -246,6 +248,60 @@ def _said(neg: Negator, own: str, text: str, negated: list[Negator]) -> bool:
         abs(index / len(tokens) - where) <= _PLACE and says_it(index)
         for index, (token, _) in enumerate(tokens)
         if not _passed(token) or token.lower() in _FEW
+    )
+
+
+# Prefixes that deny the word they stand before: "unprepared", "inactive", "ill-prepared",
+# "dissatisfied", "non-binding" (hyphens are read apart).
+_NEGATIVE_PREFIX = re.compile(r"(?:un|in|im|il|ir|dis|non-?|ill-)(?P<rest>\w{4,})", re.IGNORECASE)
+
+
+def _prefixed(neg: Negator, length: int, text: str) -> bool:
+    """``text`` says the word ``neg`` denies with a negative prefix, at about the same place:
+    "was not prepared" / "was ill-prepared", "is not necessary" / "is unnecessary". The
+    prefix is the denial; the word must be the one denied (or its synonym), a word of the
+    lexicon once the prefix is off ("invaluable" is no "valuable" denied by that test alone,
+    but "valuable" is said: the test reads the rest as the same word)."""
+    if neg.lexical or not neg.head:
+        return False
+    where = neg.head_index / max(length, 1)
+    tokens = _tokens(text)
+    for index, (token, _) in enumerate(tokens):
+        found = _NEGATIVE_PREFIX.fullmatch(token)
+        if found is None or abs(index / len(tokens) - where) > _PLACE:
+            continue
+        rest = found.group("rest")
+        if lexicon().lemmas(rest) and same_word(rest, neg.head):
+            return True
+    return False
+
+
+# Words that make an exception to a denial of all ("feared nothing except other mosasaurs",
+# "nobody but the owner"), and the words that say the same without a negation ("only feared
+# other mosasaurs").
+_EXCEPT = re.compile(r"(?:except|excepting|besides|save|other than|apart from|aside from)\b")
+_NONE_OF_ALL = {"nothing", "nobody", "none", "no", "never", "nowhere"}
+_ONLY = {"only", "solely", "exclusively", "just"}
+
+
+def _only_but(neg: Negator, own: str, text: str) -> bool:
+    """``neg`` denies all but an exception ("it feared nothing, except other mosasaurs") and
+    ``text`` says "only" at about the same place ("it only feared other mosasaurs"): the same
+    claim. A denial with no exception ("it feared nothing") against "only" stays a flip."""
+    if neg.cue.lower() not in _NONE_OF_ALL:
+        return False
+    tokens = _tokens(own)
+    following = [t.lower() for t, _ in tokens[neg.start + 1 : neg.start + 5]]
+    # "nothing but X" right after the denial; "except", "besides" also after a comma ("but"
+    # after a comma opens another clause: "feared nothing, but it ate fish").
+    spoken = " ".join(w for w in following if w.isalpha())
+    if following[:1] != ["but"] and not _EXCEPT.match(spoken):
+        return False
+    other = _tokens(text)
+    where = neg.start / max(len(tokens), 1)
+    return any(
+        t.lower() in _ONLY and abs(i / len(other) - where) <= _PLACE
+        for i, (t, _) in enumerate(other)
     )
 
 

@@ -443,6 +443,10 @@ def _future_one_side(
     shown_other = _shown(partner, other)
     if _time(partner) != "done" and _aspect(partner) == "progressive":
         return []  # "we are starting the work next": the present in progress tells a plan
+    if _time(partner) != "done" and _after_present_clause(_before(shown_other, other)):
+        return []  # "as it falls in, it gets faster": what happens each time, "will" or not
+    if _time(partner) != "done" and _kind_habit(partner, group, _before(shown_other, other)):
+        return []  # "black holes devour everything" / "will swallow": what the kind does
     done_other = any(_time(g) == "done" for g in told)
     first = min(
         [g for g, time, _ in (timed_a if in_a else timed_b) if time is not None] + futures,
@@ -470,6 +474,85 @@ def _future_one_side(
             },
         )
     ]
+
+
+# A clause of time or condition that ends just before a verb's clause ("as it falls in, it
+# gets", "when you heat ice, it melts"): its clause is the clause's consequence.
+_TIME_CLAUSE_BEFORE = re.compile(
+    r"\b(?:as|when|whenever|once|if)\s+(?P<clause>(?:[\w’'-]+\s+){0,6}[\w’'-]+)\s*,\s+"
+    r"(?:[\w’'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _after_present_clause(before: str) -> bool:
+    """Whether a present verb follows a clause of time or condition in the present ("as it
+    falls in, it *gets* faster", "as they do so, they not only *curve* space"): a process told
+    as what happens each time, a general truth that English tells in the present or with
+    "will" alike ("when you heat ice, it melts" / "it will melt"). A clause in the past ("as
+    it fell in, it gets") or one without a verb of its own ("as a result, it gets") is none."""
+    found = _TIME_CLAUSE_BEFORE.search(before)
+    if found is None:
+        return False
+    clause = expand_contractions(found.group("clause"))
+    times = {time for _, time, _ in _timed_groups(clause) if time is not None}
+    words = set(_words(clause))
+    present = "present" in times or bool(words & _PRESENT_MARKERS)
+    return present and not (
+        times - {"present"} or words & _PAST_MARKERS or any(_may_be_past(w) for w in words)
+    )
+
+
+# Kinds of thing a plural noun with no determiner names as a kind ("black holes", "sharks"):
+# what such a subject does is its nature. People and bodies ("officials", "women",
+# "teams") are as often a group the news speaks of, and a trait ("prices") moves in time.
+_NATURAL_KINDS = {
+    "noun.animal", "noun.plant", "noun.object", "noun.substance", "noun.phenomenon",
+    "noun.body", "noun.food",
+}  # fmt: skip
+# Verbs of being, having, seeming and staying: a state "will" puts in time ("women will be more
+# likely" is a forecast), no habit.
+_STATES = {"be", "have", "seem", "appear", "remain", "stay", "become"}
+_GENERIC_SUBJECT = re.compile(
+    r"(?:^|\b(?:that|which|because|since|and|but|so)\s+|[,;:(]\s*)"
+    r"(?P<subject>(?:[a-z-]+\s+){0,2}[a-z-]+s)\s+$"
+)
+
+
+def _kind_habit(partner: list[str], future: list[str], before: str) -> bool:
+    """Whether a lone present verb ``partner`` tells what a kind of thing does, its subject a
+    plural with no determiner that names a natural kind ("that black holes *devour*
+    everything", "sharks *hunt* at night"), and the future ``future`` tells the same by a
+    verb of doing too ("black holes will swallow everything"): a habit, which English tells
+    with "will" as well. A subject with a determiner ("the black holes"), people or bodies
+    ("officials count the votes" / "will count") and states ("women are more likely" / "will
+    be") tell of a time."""
+    if len(partner) != 1 or not current().lexicon:
+        return False
+    found = _GENERIC_SUBJECT.search(before)
+    if found is None:
+        return False
+    subject = found.group("subject").split()
+    if any(w in FUNCTION_WORDS for w in subject):
+        return False
+    lex = lexicon()
+    if lex.domain(subject[-1]) not in _NATURAL_KINDS:
+        return False
+    verbs = [partner[0], future[-1]]
+    return all(
+        (lemmas := lex.lemmas(v, "v"))
+        and not set(lemmas) & _STATES
+        and lex.domain(v, "v") != "verb.stative"
+        for v in verbs
+    )
+
+
+def _may_be_past(word: str) -> bool:
+    """A form that may be another verb's past ("fell", "saw", "found", "left"), whatever else
+    it may be: a clause that has one may tell the past."""
+    if not current().lexicon or word.endswith(("s", "ing")) or word in _AUXILIARIES:
+        return False
+    return _simple_past(word) or bool(set(lexicon().lemmas(word, "v")) - {word})
 
 
 # Words that stand inside a verb group without being adverbs the lexicon knows ("will also
