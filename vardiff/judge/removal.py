@@ -2541,9 +2541,7 @@ def _removals(a: str, b: str, *, cut_rule: bool = True) -> list[Hit]:
         "verbs_lost": float(verbs_lost),
         "verb_gaps": float(len(gone)),
     }
-    hits = _with_gone_verbs(
-        _found_removals(a, b, sure_over_loose=cut_rule), gone, fewer_verbs=verbs_lost > 0
-    )
+    hits = _with_gone_verbs(_found_removals(a, b), gone, fewer_verbs=verbs_lost > 0)
     cuts = _lost_cuts(a, b) if hits else []
     holes = _holes(a, b) if hits else set()
     # A cut that a gap's mark already reads ("a new have") is said there once, at B's words.
@@ -2702,13 +2700,9 @@ def _at_cut(hit: Hit, b: str, cut: _Cut) -> bool:
     return span[-1].lower() in dropped or (at >= 0 and start <= at + len(hit.b) and at <= end)
 
 
-def _found_removals(a: str, b: str, *, sure_over_loose: bool = True) -> list[Hit]:
+def _found_removals(a: str, b: str) -> list[Hit]:
     hits = _edit_removals(a, b)
-    # A gap the diff found is told by its own hit; a sure mark of B's still says more than
-    # its loose reading ("will its current debts": "'will' is left without its verb"). Not
-    # for A's gaps (``sure_over_loose`` off): the addition rules were fitted on their hits.
-    broken = any(h.check == "removal.broken" for h in hits)
-    if broken and not sure_over_loose:
+    if any(h.check == "removal.broken" for h in hits):
         return hits
     # The diff may not isolate the gap (the two versions are worded differently around it),
     # but the gap's marks stay: a junction in B that no sentence could have, and A does not.
@@ -2726,8 +2720,6 @@ def _found_removals(a: str, b: str, *, sure_over_loose: bool = True) -> list[Hit
         if dropped.key not in keys_a and not (dropped.key in marks_b and marks_b[dropped.key].sure):
             marks_b[dropped.key] = dropped
     new = sorted(marks_b.values(), key=lambda m: m.start)
-    if broken and not any(m.sure for m in new):
-        return hits
     if new:
         # A sure gap speaks for the sentence wherever it stands (a closed junction after
         # another mark may be a sentence run together: "... a. the ...", a case slip).
@@ -2743,8 +2735,6 @@ def _found_removals(a: str, b: str, *, sure_over_loose: bool = True) -> list[Hit
             and first.key.partition(" ")[2] not in _STRAY_MARKS
             and not _stray_stop(b, first)
         ) or _determiner_before_mark(b, first)
-        if broken and not gap:
-            return hits
         hits.append(
             Hit(
                 "removal.gap" if gap else "removal.broken",
