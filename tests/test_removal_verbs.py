@@ -229,12 +229,17 @@ def test_a_verb_added_beside_its_converse_is_shown(a: str, b: str) -> None:
     assert worst(a, b) >= Severity.LOW, (a, b)
 
 
-# Calibration 2026-12-02-morning scores a verb added in an edit (addition.head@edit, core verb,
-# no hole: two words added) 0.72, under the gate's 0.76 (it was 0.78 under 2026-12-02-day): a
-# known miss, which this strict xfail reports when it is found again.
-@pytest.mark.xfail(strict=True, reason="an added verb in an edit scores 0.72 under the fit")
-@pytest.mark.parametrize(("a", "b"), VERB_BESIDE_ITS_CONVERSE)
+@pytest.mark.parametrize(("a", "b"), VERB_BESIDE_ITS_CONVERSE[0::2])
 def test_a_verb_added_beside_its_converse_fails_the_gate(a: str, b: str) -> None:
+    assert worst(a, b) >= Severity.MEDIUM, (a, b)
+
+
+# A verb added in an edit beside its converse (addition.head@edit) scores 0.58 under calibration
+# 2026-12-03-late-morning, under the gate's 0.73 ("bought and sold", "and protested": 0.85): a
+# known miss, which this strict xfail reports when it is found.
+@pytest.mark.xfail(strict=True, reason="a verb added beside its converse scores 0.58 under the fit")
+@pytest.mark.parametrize(("a", "b"), VERB_BESIDE_ITS_CONVERSE[1:2])
+def test_a_verb_added_beside_its_converse_is_a_known_miss(a: str, b: str) -> None:
     assert worst(a, b) >= Severity.MEDIUM, (a, b)
 
 
