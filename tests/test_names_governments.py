@@ -194,3 +194,28 @@ def test_a_dropped_attribution_is_one_loud_finding(a: str, b: str) -> None:
     # The quote is left as no one's words: a claim B keeps no trace of the source of. Its
     # rule is fitted anew (one rule for both regimes), so the test asks for the gate only.
     assert [f.check for f in found] == ["attribution.unsourced"], show(found)
+
+
+# A people's word and its country's name that share no stem: one country, named two ways.
+DEMONYM_AND_COUNTRY = [
+    ("The Dutch government resigned on Friday.", "The government of the Netherlands resigned."),
+    ("Swiss banks froze the accounts.", "Banks in Switzerland froze the accounts."),
+    ("Filipino troops joined the exercise.", "Troops from the Philippines joined the exercise."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), DEMONYM_AND_COUNTRY)
+def test_a_peoples_word_and_its_countrys_name_are_one_country(a: str, b: str) -> None:
+    assert unmatched(a, b) == ((), ())
+    assert unmatched(b, a) == ((), ())
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The Dutch government resigned on Friday.", "The government of Belgium resigned."),
+        ("Swiss banks froze the accounts.", "Banks in Austria froze the accounts."),
+    ],
+)
+def test_a_peoples_word_and_another_countrys_name_stay_apart(a: str, b: str) -> None:
+    assert unmatched(a, b) != ((), ())

@@ -373,7 +373,35 @@ def _present(word: str, tokens: list[str]) -> bool:
         renamed = len(token) == len(folded) and another_name(folded, token)
         if shared >= 4 and len(folded) - shared <= 3 and len(token) - shared <= 3 and not renamed:
             return True
+    return _country_present(folded, tokens)
+
+
+def _country_present(folded: str, tokens: list[str]) -> bool:
+    """Whether the other side names the country a demonym stands for, or a demonym of the
+    country named, where the two share no stem: "Dutch" / "the Netherlands", "Swiss" /
+    "Switzerland", "Filipino" / "the Philippines"."""
+    country = _country_of(folded)
+    if not country:
+        return False
+    for i in range(len(tokens)):
+        joined = ""
+        for following in tokens[i : i + 3]:
+            joined += following
+            if _country_of(joined) == country:
+                return True
     return False
+
+
+def _country_of(folded: str) -> str:
+    """The country a folded word names, as a demonym ("dutch", "filipinos") or by its name."""
+    _, demonyms = _seats_of_government()
+    found = demonyms.get(folded) or demonyms.get(folded.removesuffix("s"))
+    return found or (folded if folded in _countries() else "")
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    return frozenset(_seats_of_government()[1].values())
 
 
 def _written_together(words: list[str], tokens: list[str]) -> bool:
