@@ -270,9 +270,14 @@ def _simple_past(word: str) -> bool:
     return word.endswith("ed") or _irregular_past(word)
 
 
+# Between the words of a verb group: a "not" or an adverb or two ("does not actively live",
+# "doesn't live").
+_LOOSE_JOINT = r"(?:n[’']t)?\W+(?:[\w’']+\W+){0,2}?"
+
+
 def _shown(group: list[str], text: str) -> str:
     """The verb group as ``text`` writes it (its case and spacing)."""
-    for joint in (r"\W+", r"(?:n[’']t)?\W+(?:[\w’']+\W+){0,2}?"):
+    for joint in (r"\W+", _LOOSE_JOINT):
         # The words as they stand together, else with a "not" or an adverb between them, as
         # :func:`_timed_groups` reads a group ("does not actively live", "doesn't live").
         pattern = joint.join(re.escape(w) for w in group)
@@ -281,8 +286,7 @@ def _shown(group: list[str], text: str) -> str:
             return found.group()
     # The group was read from the text spelt out: "won't block", "we'll block" are "will
     # block", and the editor must see the words the text has.
-    joint = r"(?:n[’']t)?\W+(?:[\w’']+\W+){0,2}?"
-    pattern = joint.join(_CONTRACTED.get(w.lower(), re.escape(w)) for w in group)
+    pattern = _LOOSE_JOINT.join(_CONTRACTED.get(w.lower(), re.escape(w)) for w in group)
     found = re.search(rf"(?<!\w)(?:{pattern})(?!\w)", text, re.IGNORECASE)
     return found.group() if found else " ".join(group)
 
