@@ -46,7 +46,14 @@ from ._lexicon import lexicon
 from ._morphology import adjective_forms
 from .scales import scale_points
 
-__all__ = ["Modifier", "find_modifiers", "freely_added", "modifiers_of"]
+__all__ = [
+    "Modifier",
+    "compound_said",
+    "find_modifiers",
+    "freely_added",
+    "modifiers_of",
+    "said_by_derivation",
+]
 
 # Words that limit a claim to less than it says without them: "only 100", "has only
 # surpassed", "partly destroyed", "nearly failed".
@@ -138,6 +145,11 @@ class Modifier:
     # anchored, and the word after it is a content word: it stands inside a phrase (between an
     # article and its noun, an auxiliary and its verb) that the other text keeps word for word
     inside: bool = False
+    # an adjective before a noun (the word after it) that the other text has with no modifier
+    # of its own: nothing before it there but a function word, a verb, a mark or the start, and
+    # no participle, relative or clause of its own after its phrase ("required a reconstructive
+    # surgery" / "required surgery"; not "the dust lanes lit by the stars")
+    head_alone: bool = False
 
 
 def modifiers_of(text: str, other: str) -> list[Modifier]:
@@ -145,6 +157,7 @@ def modifiers_of(text: str, other: str) -> list[Modifier]:
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     lowered = [_folded(t) for t, _, _ in tokens]
     other_tokens = [_folded(t) for t in _TOKEN.findall(other)]
+    as_written = list(other_tokens)
     # "hot-air" holds "hot": a word of a compound is said.
     other_tokens += [part for t in other_tokens if "-" in t for part in t.split("-") if part]
     bounded = ["^", *other_tokens, "$"]
@@ -155,6 +168,15 @@ def modifiers_of(text: str, other: str) -> list[Modifier]:
     other_slots = {(bounded[i - 1], bounded[i + 1]) for i in range(1, len(bounded) - 1)}
     other_words = set(other_tokens)
     other_stems = {stem(t) for t in other_tokens}
+    # The stems of the words the other side's words are spelt from in another part of speech:
+    # "happily" says "happy", "economy" says "economic".
+    lex = lexicon()
+    derived_stems = {
+        stem(form)
+        for t in set(other_tokens)
+        if t.isalpha() and t not in FUNCTION_WORDS
+        for form in lex.derived(t)
+    }
     amounts = {start: text[start:end].lower() for start, end in amount_spans(text)}
     other_amounts = {other[start:end].lower() for start, end in amount_spans(other)}
     hedged = _hedged_amounts(other)
@@ -175,7 +197,13 @@ def modifiers_of(text: str, other: str) -> list[Modifier]:
             kind = ""
         width = width or 1
         last = index + width - 1
-        if kind and not _said(" ".join(lowered[index : last + 1]), other, other_tokens):
+        following = lowered[last + 1] if last + 1 < len(tokens) else ""
+        if (
+            kind
+            and not _said(" ".join(lowered[index : last + 1]), other, other_tokens)
+            and stem(lowered[index]) not in derived_stems
+            and not compound_said(lowered[index], following, other_tokens)
+        ):
             before = lowered[index - 1] if index else "^"
             after = lowered[last + 1] if last + 1 < len(tokens) else "$"
             head = tokens[last + 1][0] if after not in {"$", *".,;:()!?"} else ""
@@ -213,6 +241,9 @@ def modifiers_of(text: str, other: str) -> list[Modifier]:
                         and _bare_head(before, after, ["^", *other_tokens]),
                         head_kept=stem(_qualified(before, after)) in other_stems,
                         inside=anchored and _content(after),
+                        head_alone=kind == "adjective"
+                        and head[:1].islower()
+                        and _alone(after, as_written),
                     )
                 )
         index = last + 1
@@ -291,6 +322,84 @@ def _bare_head(before: str, head: str, other: list[str]) -> bool:
     return previous in FUNCTION_WORDS or previous in {"^", before}
 
 
+# Words after a noun phrase that restrict it in words of their own: a relative ("the universe
+# that we see") or a clause's subject ("the universe we look up at").
+_POSTMODIFIERS = frozenset("that which who whom whose where we they you i he she".split())
+
+
+def _alone(head: str, other: list[str]) -> bool:
+    """Whether the noun ``head`` (lower-cased) stands in ``other`` (its tokens, lower-cased)
+    with no modifier: before it a function word, a verb that is no participle, a mark or the
+    start; after it and the nouns that compound with it, no participle nor a relative or a
+    clause of its own. A translator who drops an adjective mostly says it another way around
+    the noun ("six dark and depressing months", "the dust lanes lit by the stars"); a word cut
+    out leaves the noun bare."""
+    lex = lexicon()
+    if not head.isalpha() or head in FUNCTION_WORDS or not lex.is_noun(head):
+        return False
+    if lex.is_adjective(head):
+        return False  # "wet miserable dark months": the next word of a row of adjectives
+    forms = set(lex.lemmas(head, "n"))
+    for index, token in enumerate(other):
+        # The noun in another number ("elections" / "election"), not a word of its stem
+        # ("curves" / "curved").
+        if token != head and not (
+            forms & set(lex.lemmas(token, "n")) and not token.endswith(("ed", "ing"))
+        ):
+            continue
+        before = other[index - 1] if index else "^"
+        if before.isalpha() and before not in FUNCTION_WORDS and not _verb_before(other, index):
+            continue  # an adjective, a participle or a noun before it qualifies it
+        end = index + 1
+        while end < len(other) and other[end].isalpha() and _noun_only(other[end]):
+            end += 1
+        after = other[end] if end < len(other) else "$"
+        if after in _POSTMODIFIERS or _participle(after):
+            continue
+        return True
+    return False
+
+
+# Words that open a noun phrase: a participle after one is the noun's modifier ("the
+# illuminated lanes"), not a verb ("required surgery").
+_DETERMINERS = frozenset("the a this that these those its their his her our my your".split())
+
+
+def _verb_before(tokens: list[str], index: int) -> bool:
+    """Whether the word before ``tokens[index]`` is a verb taking it as its object ("required
+    surgery", "retained majority"), not a word that qualifies it."""
+    lex = lexicon()
+    word = tokens[index - 1]
+    opener = tokens[index - 2] if index > 1 else "^"
+    return (
+        lex.is_verb(word)
+        and not word.endswith("ing")
+        and (word.endswith("ed") or lex.readings(word, "v") >= lex.readings(word, "n"))
+        and opener not in _DETERMINERS
+        and not (opener.isalpha() and lex.is_adjective(opener) and not lex.is_verb(opener))
+    )
+
+
+def _participle(word: str) -> bool:
+    """A verb's participle or other inflected form ("lit", "illuminated", "shining"), as
+    qualifies the noun before it."""
+    if not word.isalpha() or word in FUNCTION_WORDS:
+        return False
+    lex = lexicon()
+    return lex.is_verb(word) and (word.endswith(("ed", "ing")) or word not in lex.lemmas(word, "v"))
+
+
+def _noun_only(word: str) -> bool:
+    """A word that is a noun and neither a verb nor an adjective ("dust", "lanes")."""
+    lex = lexicon()
+    return (
+        word not in FUNCTION_WORDS
+        and lex.is_noun(word)
+        and not lex.is_verb(word)
+        and not lex.is_adjective(word)
+    )
+
+
 def _in_place(kind: str, before: str, after: str) -> bool:
     """Whether the word stands where its kind modifies something (``before``: the word before
     it, lower-cased; ``after``: the word after it, as written): an adjective before a noun, a
@@ -362,7 +471,9 @@ def _kind(word: str, *, first: bool) -> str:
         # An intensifier ("huge", "sharply", "constantly"): a translator adds and drops these
         # freely, and the claim stays.
         return ""
-    return "adverb" if lowered.endswith("ly") else "adjective"
+    # "curly", "elderly", "friendly": an "-ly" word the lexicon knows as no adverb is an
+    # adjective.
+    return "adverb" if lowered.endswith("ly") and lex.is_adverb(lowered) else "adjective"
 
 
 def _said(phrase: str, other: str, other_tokens: list[str]) -> bool:
@@ -371,7 +482,42 @@ def _said(phrase: str, other: str, other_tokens: list[str]) -> bool:
     if " " in phrase:
         return f" {phrase} " in f" {' '.join(other_tokens)} "
     stems = {stem(t) for t in other_tokens}
-    return stem(phrase) in stems or any(_related(phrase, token) for token in other_tokens)
+    return (
+        stem(phrase) in stems
+        or said_by_derivation(phrase, stems)
+        or any(_related(phrase, token) for token in other_tokens)
+    )
+
+
+def compound_said(word: str, head: str, other: list[str] | tuple[str, ...]) -> bool:
+    """Whether ``word`` and the noun after it spell a compound the lexicon knows that the other
+    side names by one word of its own ("mobile phone" / "cellphone") or by its broader head
+    ("foreign minister" / "minister", "red wine" / "wine": a broader word, which the kinds
+    check weighs, at ``low`` at most); ``other``: the other side's words, lower-cased."""
+    lex = lexicon()
+    compound = lex.compound((word, head)) if head.isalpha() else None
+    if compound is None:
+        return False
+    for token in dict.fromkeys(other):
+        if not token.isalpha() or token in FUNCTION_WORDS or token == word:
+            continue
+        kin = lex.kinship(compound, token)
+        # The head a close kind of it: a step or two up ("foreign minister" / "minister"), not
+        # one the lexicon files far below it ("secret plan" / "plan": a plot).
+        if kin is not None and (
+            kin.synonymous
+            or (kin.relation == "broader" and kin.steps_a <= 2 and stem(token) == stem(head))
+        ):
+            return True
+    return False
+
+
+def said_by_derivation(word: str, stems: set[str] | frozenset[str]) -> bool:
+    """Whether a word spelt from the same stem in another part of speech stands among
+    ``stems`` (the other side's words, stemmed): "spatial vibrations" / "vibrations in space",
+    "a noisy sound" / "a noise", "medical care" / "care with medicine". A prefix shared
+    catches most ("economic" / "economy"); the lexicon's derivations catch the rest."""
+    return any(stem(form) in stems for form in lexicon().derived(word.lower()))
 
 
 @lru_cache(maxsize=65536)
@@ -420,7 +566,9 @@ _CUT_KINDS = ("adjective", "adverb", "limiting", "privative")
 def _cut(found: Modifier, unsaid: int) -> bool:
     """``found`` (a modifier only A has) was cut out of a phrase B keeps whole; not an
     adjective of degree ("huge", "hugely": an intensifier) nor a participle ("injured")."""
-    if not (found.anchored and found.head_kept and not unsaid and found.kind in _CUT_KINDS):
+    if not (found.head_kept and not unsaid and found.kind in _CUT_KINDS):
+        return False
+    if not (found.anchored or found.head_alone):
         return False
     if found.kind not in ("adjective", "adverb"):
         return True  # "only", "alleged": what they do is the point
@@ -489,6 +637,7 @@ def find_modifiers(
                         "head_bare": float(found.head_bare),
                         "head_kept": float(found.head_kept),
                         "inside": float(found.inside),
+                        "head_alone": float(found.head_alone),
                         "other_unsaid": float(unsaid),
                         **{f"is_{kind}": float(found.kind == kind) for kind in _PRIORS},
                     },

@@ -40,7 +40,7 @@ from ._lexicon import Lexicon, lexicon
 from ._persons import surname_kept
 from ._sources import current
 from .foreign import written_english
-from .modifiers import find_modifiers, freely_added
+from .modifiers import compound_said, find_modifiers, freely_added, said_by_derivation
 from .scales import scale_points
 
 __all__ = ["Mark", "broken_junctions", "broken_marks", "check_removal", "find_removals"]
@@ -2431,11 +2431,15 @@ def _put_between(a: str, b: str, named: list[Hit]) -> list[Hit]:
     removal rules do not read adjectives and adverbs. A translation rewords around what it
     adds; a word put in leaves its neighbours as they were."""
     told = {w.lower() for hit in named for w in words(hit.b)}
+    said_a = [w.lower() for w in words(a)]
 
     def wanted(tokens: list[str], index: int) -> bool:
         word = tokens[index]
+        following = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
         return (
             word.isalpha()
+            # "the minister" / "the foreign minister": a compound A names by its broader head
+            and not compound_said(word, following, said_a)
             and word == word.lower()
             and word not in FUNCTION_WORDS
             and word not in told
@@ -3197,6 +3201,17 @@ def _edit_removals(a: str, b: str) -> list[Hit]:
         if _side_of_direction(edit, dropped, said):
             continue  # "on the left side" / "on the left": the direction names the side
         adjective = _kind_adjective(edit, dropped)
+        if adjective and (
+            said_by_derivation(adjective, said.stems)
+            or compound_said(
+                adjective.lower(),
+                words(edit.after_a)[0].lower(),
+                [w.lower() for w in said.words],
+            )
+        ):
+            # "spatial vibrations" / "vibrations in space": B says it by its noun; "the
+            # foreign minister" / "the minister": a compound told by its broader head
+            continue
         if adjective:
             hits.append(
                 Hit(
