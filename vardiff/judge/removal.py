@@ -2438,7 +2438,7 @@ def _put_between(a: str, b: str, named: list[Hit]) -> list[Hit]:
         following = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
         return (
             word.isalpha()
-            # "the minister" / "the foreign minister": a compound A names by its broader head
+            # "a cellphone" / "a mobile phone": a compound A names by a word of its own
             and not compound_said(word, following, said_a)
             and word == word.lower()
             and word not in FUNCTION_WORDS
@@ -3209,8 +3209,8 @@ def _edit_removals(a: str, b: str) -> list[Hit]:
                 [w.lower() for w in said.words],
             )
         ):
-            # "spatial vibrations" / "vibrations in space": B says it by its noun; "the
-            # foreign minister" / "the minister": a compound told by its broader head
+            # "spatial vibrations" / "vibrations in space": B says it by its noun; "a mobile
+            # phone" / "a cellphone": a compound B names by a word of its own
             continue
         if adjective:
             hits.append(
