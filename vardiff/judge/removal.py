@@ -2849,6 +2849,17 @@ def _at_cut(hit: Hit, b: str, cut: _Cut) -> bool:
     return span[-1].lower() in dropped or (at >= 0 and start <= at + len(hit.b) and at <= end)
 
 
+def _written_twice(mark: Mark, a: str, b: str) -> bool:
+    """A word met by itself ("towards the the goal") where B has that word once more than A:
+    a word written twice, no word cut out from between two of A's ("the end of the year" /
+    "the the year" leaves as many as A has). The doubled word is the artifact check's."""
+    first, _, second = mark.key.partition(" ")
+    if first != second or not first.isalpha():
+        return False
+    count = re.compile(rf"(?<!\w){re.escape(first)}(?!\w)", re.IGNORECASE)
+    return len(count.findall(b)) > len(count.findall(a))
+
+
 def _found_removals(a: str, b: str) -> list[Hit]:
     hits = _edit_removals(a, b)
     if any(h.check == "removal.broken" for h in hits):
@@ -2894,7 +2905,7 @@ def _mark_removal(a: str, b: str) -> Hit | None:
     marks_b = {
         m.key: m
         for m in broken_marks(b)
-        if m.key not in keys_a and not _stranded_relative(m.key, a)
+        if m.key not in keys_a and not _stranded_relative(m.key, a) and not _written_twice(m, a, b)
     }
     for dropped in _subjects_dropped(a, b):
         # A sure reading of a gap outranks a loose one.
