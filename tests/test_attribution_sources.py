@@ -60,6 +60,12 @@ SAME_SOURCE = [
     # The plain present of a plural source is read as a verb of saying.
     ("The researchers specified that the tail belonged to a young dinosaur.",
      "The scientists specify that the tail belonged to a young dinosaur."),
+    # One role in one word and as a compound that spells out its first part.
+    ("The shopkeeper said the thieves wore masks.",
+     "The shop owner said the thieves wore masks."),
+    ("The bookseller said sales had fallen.", "The book dealer said sales had fallen."),
+    ("A firefighter told reporters the blaze was out.",
+     "A fire officer told reporters the blaze was out."),
 ]  # fmt: skip
 
 
@@ -125,6 +131,10 @@ SOURCE_CHANGED = [
     # The people of a place are not the state, nor anyone who saw it.
     ("Locals said the man was armed.", "Officials said the man was armed."),
     ("Residents said the gunman fled on foot.", "Witnesses said the gunman fled on foot."),
+    # Another role of the same place or trade, though its compound spells the place out.
+    ("The shopkeeper said the thieves wore masks.",
+     "The shop assistant said the thieves wore masks."),
+    ("The farmer said the crop had failed.", "The farm worker said the crop had failed."),
     # The office kept, another holder named.
     ("Earlier, Culture Secretary Oliver Dowden announced that quarantine rules would be eased.",
      "Easing the quarantine rules was previously announced by the Secretary of Culture, "

@@ -1100,6 +1100,13 @@ def test_a_reported_clause_moved_across_now_is_still_a_tense_change() -> None:
             "Einstein always believed that black holes are a mathematical curiosity.",
         ),
         ("She said the plant is closed for repairs.", "She said the plant was closed for repairs."),
+        # ... or of perceiving.
+        (
+            "We noticed that the moon orbited the planet.",
+            "We noticed that the moon orbits the planet.",
+        ),
+        # A question about a past event, told as a past or as a present perfect.
+        ("Was there a similar war before that?", "Has there been a similar war before that?"),
         # A compound's part is no verb.
         ("Two medium-sized firms merged.", "Two medium size firms merged."),
         # A negation spelt out or contracted says nothing of when.

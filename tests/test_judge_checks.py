@@ -19,7 +19,7 @@ from vardiff.judge._calibration import DEFAULT_CUTOFFS, Rule
 from vardiff.judge._judge import _without_duplicates
 from vardiff.judge.numbers import check_numbers
 from vardiff.judge.polarity import check_negation
-from vardiff.judge.wording import check_wording, spelling
+from vardiff.judge.wording import _weight, check_wording, spelling
 
 
 def context(a: str, b: str, *, similarity: float = 0.9) -> PairContext:
@@ -323,3 +323,19 @@ def test_a_quote_with_a_slip_of_its_small_words_is_a_rule_of_its_own(slipped: st
 )
 def test_idioms_and_implied_negatives_keep_the_polarity(a: str, b: str) -> None:
     assert check_negation(context(a, b)) == []
+
+
+@pytest.mark.parametrize(
+    ("elsewhere", "carried"),
+    [
+        # The amount still stated elsewhere on the other side: the clause carries no fact away.
+        ("Four people died in the prefecture, and a total of 73 people died in Kyushu.", 0.0),
+        # The amount gone from the other side: it is carried away.
+        ("Four people died in the prefecture, and many more died in Kyushu.", 0.8),
+        ("Four people died in the prefecture, and 37 people died in Kyushu.", 0.8),
+    ],
+)
+def test_a_dropped_clause_carries_an_amount_only_if_the_other_side_no_longer_states_it(
+    elsewhere: str, carried: float
+) -> None:
+    assert _weight("with 73 deaths across the whole of", "", elsewhere)[0] == carried

@@ -125,6 +125,34 @@ def test_unless_said_as_if_not_explains_the_added_negation() -> None:
     assert not negation_explained(unless, "The talks will not resume unless the ceasefire holds.")
 
 
+@pytest.mark.parametrize(
+    ("not_since", "last"),
+    [
+        ("The team has not won a match since October.", "The team's last win came in October."),
+        ("The boy has not been seen since Tuesday.", "The boy was last seen on Tuesday."),
+        ("Prices have not risen since 2019.", "Prices last rose in 2019."),
+    ],
+)
+def test_denied_since_a_time_said_as_last_at_that_time_explains_the_negation(
+    not_since: str, last: str
+) -> None:
+    assert negation_explained(last, not_since)
+    assert negation_explained(not_since, last)
+
+
+@pytest.mark.parametrize(
+    ("not_since", "other"),
+    [
+        # Another time, or no "last": the negation is a flip of its own.
+        ("The team has not won a match since October.", "The team's last win came in May."),
+        ("The boy has not been seen since Tuesday.", "The boy was seen on Tuesday."),
+    ],
+)
+def test_a_denial_since_a_time_is_not_explained_by_another_time(not_since: str, other: str) -> None:
+    assert not negation_explained(other, not_since)
+    assert not negation_explained(not_since, other)
+
+
 def test_the_pipeline_reports_a_denied_link_once_and_stays_quiet_on_if_not() -> None:
     report = vardiff.compare(
         "The flight was cancelled because of the storm.",

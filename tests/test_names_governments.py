@@ -201,6 +201,10 @@ DEMONYM_AND_COUNTRY = [
     ("The Dutch government resigned on Friday.", "The government of the Netherlands resigned."),
     ("Swiss banks froze the accounts.", "Banks in Switzerland froze the accounts."),
     ("Filipino troops joined the exercise.", "Troops from the Philippines joined the exercise."),
+    # A country's other names: the people's word points at one name, the text uses another.
+    ("American troops left the base.", "Troops from the United States left the base."),
+    ("Dutch farmers blocked the roads.", "Farmers in Holland blocked the roads."),
+    ("The British envoy was recalled.", "The envoy of the United Kingdom was recalled."),
 ]
 
 
@@ -215,6 +219,8 @@ def test_a_peoples_word_and_its_countrys_name_are_one_country(a: str, b: str) ->
     [
         ("The Dutch government resigned on Friday.", "The government of Belgium resigned."),
         ("Swiss banks froze the accounts.", "Banks in Austria froze the accounts."),
+        ("American troops left the base.", "Troops from the United Kingdom left the base."),
+        ("Dutch farmers blocked the roads.", "Farmers in Denmark blocked the roads."),
     ],
 )
 def test_a_peoples_word_and_another_countrys_name_stay_apart(a: str, b: str) -> None:

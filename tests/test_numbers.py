@@ -592,6 +592,39 @@ def test_the_same_share_or_a_share_against_no_share_is_no_changed_amount(a: str,
 @pytest.mark.parametrize(
     ("a", "b"),
     [
+        # A rate is a share: one of every so many.
+        ("Every fifth child lives in poverty.", "One in five children lives in poverty."),
+        ("One in five children lives in poverty.", "20 percent of children live in poverty."),
+        ("One in three voters backed him.", "A third of voters backed him."),
+        ("One out of ten patients relapsed.", "One in 10 patients relapsed."),
+    ],
+)
+def test_a_rate_in_other_words_is_the_same_share(a: str, b: str) -> None:
+    for left, right in ((a, b), (b, a)):
+        diff = compare_quantities(left, right)
+        assert not diff.only_a and not diff.only_b, diff
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "only_a", "only_b"),
+    [
+        ("Every fifth child lives in poverty.", "One in four children lives in poverty.",
+         "Every fifth", "One in four"),
+        # Close percentages, yet another rate: a rate is exact.
+        ("One in six owns a boat.", "One in seven owns a boat.", "One in six", "One in seven"),
+        ("One in five children lives in poverty.", "25 percent of children live in poverty.",
+         "One in five", "25 percent"),
+    ],
+)  # fmt: skip
+def test_another_rate_is_a_changed_share(a: str, b: str, only_a: str, only_b: str) -> None:
+    diff = compare_quantities(a, b)
+    assert [q.text for q in diff.only_a] == [only_a], diff
+    assert [q.text for q in diff.only_b] == [only_b], diff
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
         ("the worst flood in a century", "the worst flood in 100 years"),
         ("over the past decade", "over the past ten years"),
         ("over two decades", "over 20 years"),

@@ -337,3 +337,48 @@ def test_no_quantity_of_the_same_thing_changed_across_the_pair(a: str, b: str) -
     for left, right in both_ways(a, b):
         hits = [h for h in find_scales(left, right) if h.check == "scale.quantifier"]
         assert not loud(hits), (left, right, hits)
+
+
+# One of several against the only one: a superlative claim made stronger or weaker.
+ONE_OF_SEVERAL = [
+    ("It is one of the largest banks in Europe.", "It is the largest bank in Europe."),
+    ("She is among the most important writers of her time.",
+     "She is the most important writer of her time."),
+    ("It is one of the world's busiest airports.", "It is the world's busiest airport."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("a", "b"), ONE_OF_SEVERAL)
+def test_one_of_several_told_as_the_only_one_is_loud_both_ways(a: str, b: str) -> None:
+    for left, right in both_ways(a, b):
+        hits = [h for h in find_scales(left, right) if h.check == "scale.superlative"]
+        assert len(hits) == 1, (left, right)
+        assert "one of several" in hits[0].message and "only one" in hits[0].message
+
+
+def test_one_of_several_told_as_the_only_one_fails_the_gate() -> None:
+    a, b = ONE_OF_SEVERAL[0]
+    assert worst(a, b) is not None and worst(a, b) >= Severity.MEDIUM
+    assert worst(b, a) is not None and worst(b, a) >= Severity.MEDIUM
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # The same superlative said of several on both sides, in other words.
+        ("It is one of the largest banks in Europe.", "It is among the largest banks in Europe."),
+        # Another superlative: the kinds and wording checks' to judge.
+        ("It is one of the largest banks in Europe.", "It is the oldest bank in Europe."),
+        # A side that says both readings of the word is not read.
+        ("Fortis is one of the largest banks and the largest insurer.",
+         "Fortis is the largest bank and the largest insurer."),
+        # "one" still before the superlative, the words between garbled.
+        ("Critics named Green one of the best guitarists.",
+         "Critics named Green one as of the best guitarists."),
+        # A noun ending in -est is no superlative.
+        ("He is one of the guests of honour.", "He is the guest of honour."),
+    ],
+)  # fmt: skip
+def test_a_superlative_said_alike_or_not_at_all_is_no_superlative_shift(a: str, b: str) -> None:
+    for left, right in both_ways(a, b):
+        assert [h for h in find_scales(left, right) if h.check == "scale.superlative"] == []

@@ -253,3 +253,18 @@ def test_a_clause_of_condition_or_time_is_named_in_the_evidence() -> None:
     )
     assert [e["conditional"] for _, _, e in inside] == [1.0]
     assert [e["conditional"] for _, _, e in outside] == [0.0]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # An inverted auxiliary of possession or of another time is still read.
+        ("He had a car.", "He has a car."),
+        ("Was there a war?", "Is there a war?"),
+        # Perceiving in the present reports nothing: the clause's own time is read.
+        ("The moon orbited the planet.", "The moon orbits the planet."),
+    ],
+)
+def test_a_lone_auxiliary_or_a_clause_not_reported_keeps_its_time(a: str, b: str) -> None:
+    found = [f.check for f in check_tense(build_context(_pair(a, b), [a], [b]))]
+    assert found == ["tense.shifted"], found

@@ -22,7 +22,10 @@ __all__ = [
 # Lexical negatives count with "not": "he didn't think" and "he doubted" have the same polarity.
 # "no longer" is listed before "no" so that the finding quotes the whole cue.
 _NEGATION = re.compile(
-    r"\b(?:no longer|not|never|no(?!\.\s*\d)|none|nobody|nothing|nowhere|neither|nor|without|"
+    # "No. 4" and "No. four" are a rank ("number four"), no denial.
+    r"\b(?:no longer|not|never|"
+    r"no(?!\.\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))|"
+    r"none|nobody|nothing|nowhere|neither|nor|without|"
     r"cannot|den(?:y|ies|ied|ying|ial)|doubt(?:s|ed|ing|ful)?|refus(?:e|es|ed|ing)|"
     r"reject(?:s|ed|ing)?|turn(?:s|ed|ing)?\s+down|fail(?:s|ed|ing)?|lack(?:s|ed|ing)?|unable|unlikely|rarely|hardly|"
     # "declined to comment" is "did not comment"; "non-diabetic" is "not diabetic".

@@ -393,15 +393,28 @@ def _country_present(folded: str, tokens: list[str]) -> bool:
 
 
 def _country_of(folded: str) -> str:
-    """The country a folded word names, as a demonym ("dutch", "filipinos") or by its name."""
+    """The country a folded word names, as a demonym ("dutch", "filipinos") or by one of its
+    names ("holland", "unitedstates"), as the one name `_country_names` gives it."""
     _, demonyms = _seats_of_government()
+    names = _country_names()
     found = demonyms.get(folded) or demonyms.get(folded.removesuffix("s"))
-    return found or (folded if folded in _countries() else "")
+    return names.get(found, found) if found else names.get(folded, "")
 
 
 @lru_cache(maxsize=1)
-def _countries() -> frozenset[str]:
-    return frozenset(_seats_of_government()[1].values())
+def _country_names() -> dict[str, str]:
+    """Every name of a country (the capitals' lists and the demonyms' values) -> one name for
+    it, so that "American", "America" and "the United States" are one country, and "Dutch",
+    "Holland" and "the Netherlands". A name in several lists belongs to the smallest: WordNet
+    lists Italy's names under San Marino's capital too."""
+    capitals, demonyms = _seats_of_government()
+    names: dict[str, str] = {}
+    for countries in sorted(set(capitals.values()), key=len):
+        for name in countries:
+            names.setdefault(name, countries[0])
+    for country in demonyms.values():
+        names.setdefault(country, country)
+    return names
 
 
 def _written_together(words: list[str], tokens: list[str]) -> bool:
@@ -512,20 +525,19 @@ def _governments(tokens: list[str]) -> tuple[dict[str, set[str]], dict[str, set[
     """The countries a side names, by name or demonym ("China", "Chinese", "South Korean"),
     and the countries whose seat of government it names ("Beijing", "Kremlin"): each
     country's name -> the words that name it."""
-    capitals, demonyms = _seats_of_government()
+    capitals, _ = _seats_of_government()
+    names = _country_names()
     countries: dict[str, set[str]] = {}
     seats: dict[str, set[str]] = {}
-    names = {name for named in capitals.values() for name in named}
     for i in range(len(tokens)):
         for size in (1, 2, 3):
             run = tokens[i : i + size]
             joined = "".join(run)
-            single = joined.removesuffix("s") if joined.removesuffix("s") in demonyms else joined
-            country = demonyms.get(single, joined if joined in names else "")
+            country = _country_of(joined)
             if country:
                 countries.setdefault(country, set()).update(run)
             for name in capitals.get(joined, ()):
-                seats.setdefault(name, set()).update(run)
+                seats.setdefault(names[name], set()).update(run)
     return countries, seats
 
 

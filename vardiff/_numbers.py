@@ -1242,18 +1242,45 @@ _SHARE_PARTS = {"half": 50.0, "quarter": 25.0, "third": 100 / 3, "fifth": 20.0, 
 _SHARE_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 
 
+# A rate: one of every so many ("one in five", "1 out of 10", "every fifth child", "every
+# other day"). "every second" is left alone: as often a span of time as a rate.
+_RATE = re.compile(
+    r"(?<![\w-])(?:(?:one|1)\s+(?:in|out\s+of)\s+(?P<whole>two|three|four|five|six|seven|"
+    r"eight|nine|ten|twenty|hundred|a\s+hundred|a\s+thousand|thousand|\d{1,7}(?:,\d{3})*)"
+    r"|every\s+(?P<nth>other|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d{1,3}(?:rd|th)))(?![\w-])",
+    re.IGNORECASE,
+)
+_RATE_WHOLES = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "twenty": 20, "hundred": 100, "a hundred": 100, "thousand": 1000,
+    "a thousand": 1000, "other": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+}  # fmt: skip
+
+
 def _shares(text: str) -> list[Quantity]:
-    """The shares written in words, as percentages ("two-thirds": 66.7 %)."""
+    """The shares written in words, as percentages ("two-thirds": 66.7 %), and the rates
+    ("one in five", "every fifth": 20 %)."""
     found = []
     for match in _SHARE.finditer(text):
         part = match.group("part").lower().removesuffix("s")
         count = match.group("count")
         if count is None and part != "half":
             continue
+        if any(r.start() <= match.start() < r.end() for r in _RATE.finditer(text)):
+            continue  # "every fifth": the rate reads it
         # Whole percentages: "a third" is written "33%" far more often than "33.3%".
         percent = float(round(_SHARE_COUNTS[(count or "one").lower()] * _SHARE_PARTS[part]))
         found.append(Quantity(percent, "%", text=match.group(0), start=match.start()))
-    return found
+    for match in _RATE.finditer(text):
+        said = re.sub(r"\s+", " ", (match.group("whole") or match.group("nth")).lower())
+        whole = _RATE_WHOLES.get(said) or int(re.sub(r"\D", "", said) or 0)
+        if whole > 1:
+            percent = 100 / whole
+            value = float(round(percent)) if percent >= 1 else round(percent, 3)
+            found.append(Quantity(value, "%", text=match.group(0), start=match.start()))
+    return sorted(found, key=lambda q: q.start)
 
 
 # A span of time in one word, in the units a translation spells it out in.
@@ -1325,11 +1352,13 @@ def _same_word_amount(quantity: Quantity, word: Quantity) -> bool:
     "thirty percent": a share in words is a round figure, and translators round it either
     way), or a span in other units ("a decade" / "ten years")."""
     if word.unit == "%":
+        # A rate is exact: "one in six" is not "one in seven", though 17 % and 14 % are close.
+        rate = any(_RATE.fullmatch(q.text) for q in (quantity, word))
         return (
             quantity.unit == "%"
             and isinstance(quantity.value, float)
             and isinstance(word.value, float)
-            and abs(quantity.value - word.value) < 4
+            and abs(quantity.value - word.value) < (1 if rate else 4)
         )
     span = _in_base_units(word)
     return quantity.unit is None and span is not None and _in_base_units(quantity) == span

@@ -357,13 +357,33 @@ class Lexicon:
                 return self._domains[senses[0]]
         return ""
 
+    def domains(self, word: str, pos: str = "n") -> list[str]:
+        """The lexicographer files of the word's senses, commonest first ("cotton": a
+        substance, an artifact, a plant, an artifact)."""
+        for lemma in self.lemmas(word, pos):
+            senses = self._senses[pos].get(lemma, ())
+            if senses:
+                return [self._domains[s] for s in senses]
+        return []
+
     def kinship(
-        self, a: str, b: str, *, pos: str = "n", loose: bool = False, commonest: bool = False
+        self,
+        a: str,
+        b: str,
+        *,
+        pos: str = "n",
+        loose: bool = False,
+        commonest: bool = False,
+        files: Container[str] | None = None,
+        first: int | None = None,
     ) -> Kinship | None:
         """How noun (or verb) ``b`` relates to ``a``; None when the lexicon cannot say.
         ``loose``: a co-hyponym may meet its parent further up (for concrete things).
         ``commonest``: through each word's commonest sense only, the reading a reader takes
-        first ("hospital" the building, "clinic" the institution: not siblings)."""
+        first ("hospital" the building, "clinic" the institution: not siblings).
+        ``files``: through the senses of these lexicographer files only ("trawler" the
+        fishing boat, not first of all the fisherman); ``first``: among each word's first
+        so many senses only."""
         most, total = (
             (_LOOSE_STEPS, _LOOSE_TOTAL) if loose else (_COHYPONYM_STEPS, _COHYPONYM_TOTAL)
         )
@@ -375,9 +395,14 @@ class Lexicon:
         if commonest:
             # The word as the text writes it first ("glasses": the eyeglasses, not the glass).
             lemmas_a, lemmas_b = lemmas_a[:1], lemmas_b[:1]
-        first = 1 if commonest else None
+        first = 1 if commonest else first
         senses_a = [s for w in lemmas_a for s in self._senses[pos].get(w, ())[:first]]
         senses_b = [s for w in lemmas_b for s in self._senses[pos].get(w, ())[:first]]
+        if files is not None:
+            senses_a = [s for s in senses_a if self._domains[s] in files]
+            senses_b = [s for s in senses_b if self._domains[s] in files]
+            if not senses_a or not senses_b:
+                return None
         if set(senses_a) & set(senses_b):
             return Kinship("synonym")
         up_a = self._ancestors(senses_a, lemmas_a, pos)

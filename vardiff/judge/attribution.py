@@ -67,6 +67,7 @@ def check_attribution(ctx: PairContext) -> list[Finding]:
                 or _same_office(attribution.phrase, r.phrase, a, b)
                 or _same_name(attribution, r)
                 or _according_alike(attribution, r, a, b)
+                or _compound_alike(attribution, r)
             ),
             None,
         )
@@ -324,6 +325,30 @@ def _according_alike(
     for source, text in ((left.source, text_right), (right.source, text_left)):
         after = re.search(r"according to((?:\s+[\w’'.-]+){1,4})", text, re.IGNORECASE)
         if after and source in {cues.source_key(w) for w in after.group(1).split()}:
+            return True
+    return False
+
+
+def _compound_alike(left: cues.Attribution, right: cues.Attribution) -> bool:
+    """One role named by one word and by a compound that spells out its first part
+    ("shopkeeper" / "shop owner", "bookseller" / "book dealer", "firefighter" / "fire
+    officer"): the compound's head is the one-word name's kin or its second part's synonym.
+    Another role of the same place stays another ("shopkeeper" / "shop assistant", "policeman"
+    / "police chief")."""
+    for one, other in ((left, right), (right, left)):
+        said = [w.lower() for w in words(other.phrase)]
+        heads = [k for k, w in enumerate(said) if cues.source_key(w) == other.source]
+        if not heads or heads[0] == 0:
+            continue
+        first = said[heads[0] - 1]
+        rest = one.source.removeprefix(first)
+        if len(first) < 3 or rest == one.source or len(rest) < 3:
+            continue
+        whole = lexicon().kinship(one.source, other.source)
+        part = lexicon().kinship(rest, other.source)
+        if (whole is not None and (whole.same_thing or whole.relation == "cohyponym")) or (
+            part is not None and part.same_thing
+        ):
             return True
     return False
 

@@ -90,6 +90,13 @@ _MAX_BREADTH = 100
 # ("firearm" 10, "road" 5; not "food" or "person", 4 and 3, where "meals" / "diet" and
 # "assistant" / "trainee" meet).
 _CLOSE_STEPS = 4
+# A word's senses that a reader may take for it where its commonest is no thing ("trawler":
+# a fisherman, then a fishing boat).
+_THING_SENSES = 2
+# Kinds of nature whose members the lexicon may file apart by their commonest senses ("rice"
+# a food, "cotton" a fibre) while it holds both among their first few senses as plants.
+_NATURAL_KINDS = frozenset({"noun.plant", "noun.animal", "noun.food"})
+_NATURAL_SENSES = 3
 _SPECIFIC_PARENT_DEPTH = 5
 NEAR = 0.8
 RELATED = 0.35
@@ -306,20 +313,43 @@ def one_person_named(kin: Kinship, a: str, b: str) -> bool:
 def _distant_kind(a: str, b: str) -> Kinship | None:
     """Two kin terms ("nephew" / "grandson"), or two concrete things whose commonest senses
     meet only far up ("jewellery" / "paintings" under "artifact"): another thing all the same.
-    Among ideas and acts a far common parent says nothing, and is not looked for."""
+    Among ideas and acts a far common parent says nothing, and is not looked for; but two
+    words that are things in other senses than their commonest may be those things
+    (:func:`_things_in_other_senses`)."""
     lex = lexicon()
     if lex.is_kin(a) and lex.is_kin(b):
         return Kinship("cohyponym", domain="noun.person")
     if _kind_apart(a, b):
         return Kinship("cohyponym", domain=_first_domain(a))
-    if not (_first_domain(a) in _CONCRETE and _first_domain(b) in _CONCRETE):
-        return None
     # Only two specific things: a general word ("equipment", "materials") one step below the
     # parent is a broader word for the other, whatever WordNet files it under.
     if max(lex.breadth(a), lex.breadth(b)) > _MAX_BREADTH:
         return None
+    if not (_first_domain(a) in _CONCRETE and _first_domain(b) in _CONCRETE):
+        return _things_in_other_senses(a, b)
     kin = lex.kinship(a, b, loose=True)
     return kin if kin is None or min(kin.steps_a, kin.steps_b) >= 2 else None
+
+
+def _things_in_other_senses(a: str, b: str) -> Kinship | None:
+    """Two words whose things (the senses of :data:`_CONCRETE` among each word's first two)
+    are close siblings under a specific parent, where one word's commonest sense is no thing:
+    "tanker" / "trawler" (a trawler is first a fisherman, then a fishing boat; both are
+    vessels). The words were swapped one for the other and no reading makes them one thing or
+    one a broader word for the other (the caller asked the lexicon first), so the two things
+    are what is meant. Not a rarer sense ("trainers" a flight simulator, "shoe" a brake shoe:
+    the lexicon lacks the trainers one wears), nor a capitalised word, a name's part ("the
+    Meteorological Office" / "the Hydrometeorological Center"), the names check's."""
+    if not (a.islower() and b.islower()):
+        return None
+    lex = lexicon()
+    kin = lex.kinship(a, b, loose=True, files=_CONCRETE, first=_THING_SENSES)
+    if kin is None or kin.relation != "cohyponym" or min(kin.steps_a, kin.steps_b) < 1:
+        return None
+    # One step further than siblings plainly apart: "tanker" / "trawler" meet 3 + 2 steps up,
+    # under "vessel".
+    far = kin.steps_a + kin.steps_b > _CLOSE_STEPS + 1
+    return None if far or lex.depth(kin.parent) < _SPECIFIC_PARENT_DEPTH else kin
 
 
 def _apart_in_file(a: str, b: str) -> Kinship | None:
@@ -330,13 +360,27 @@ def _apart_in_file(a: str, b: str) -> Kinship | None:
     lex = lexicon()
     # In lower case: a name ("Rembrandt", "Brown") is the names check's, not a role.
     domain = _first_domain(a.lower())
-    if domain != _first_domain(b.lower()) or domain not in _APART_FILES:
+    if domain != _first_domain(b.lower()):
+        domain = _natural_kind_shared(a, b)
+    if domain not in _APART_FILES:
         return None
     # Only two specific things: a general word ("equipment", "workers") is a broader word
     # for the other, whatever WordNet files it under.
     if max(lex.breadth(a), lex.breadth(b)) > _MAX_BREADTH:
         return None
     return Kinship("cohyponym", domain=domain)
+
+
+def _natural_kind_shared(a: str, b: str) -> str:
+    """The file of plants, animals or foods that both words are in, among each one's first
+    senses, where their commonest senses are filed apart: "rice" (first a food) / "cotton"
+    (first a fibre) are both plants, two crops; two plants the lexicon does not relate are
+    two plants. Words in lower case only (a capitalised word may be a name's part)."""
+    if not (a.islower() and b.islower()):
+        return ""
+    lex = lexicon()
+    shared = {*lex.domains(a)[:_NATURAL_SENSES]} & {*lex.domains(b)[:_NATURAL_SENSES]}
+    return min(shared & _NATURAL_KINDS, default="")
 
 
 def _commonest_siblings(a: str, b: str) -> Kinship | None:

@@ -194,12 +194,34 @@ def _gained(pattern: re.Pattern[str], a: str, b: str) -> bool:
 def negation_explained(a: str, b: str) -> bool:
     """Whether the negations one side adds stand for the "unless" it drops for an "if":
     "unless the ceasefire collapses" / "if the ceasefire does not collapse" is one
-    condition, negated (the polarity check asks, so as not to call it a flipped polarity)."""
+    condition, negated; or whether its one negation denies since a time what the other side
+    says happened last then (the polarity check asks, so as not to call either a flipped
+    polarity)."""
     links_a, links_b = links(a), links(b)
     unless = links_a["negated condition"] - links_b["negated condition"]
     added = len(cues.negations(b)) - len(cues.negations(a))
     conditions = links_b["condition"] - links_a["condition"]
-    return unless != 0 and added == unless and conditions == unless
+    if unless != 0 and added == unless and conditions == unless:
+        return True
+    return abs(added) == 1 and (_last_since(a, b) if added > 0 else _last_since(b, a))
+
+
+# "since October", "since 2019", "since the election": the time a denied state began.
+_SINCE = re.compile(r"\bsince\s+((?:the\s+|last\s+|early\s+|late\s+)?[\w’']+)", re.IGNORECASE)
+_LAST = re.compile(r"\blast\b", re.IGNORECASE)
+
+
+def _last_since(plain: str, negated: str) -> bool:
+    """Whether the one negation ``negated`` adds denies since a time what ``plain`` says
+    happened last at that time: "has not won a match since October" / "its last win came in
+    October", "has not been seen since 2019" / "was last seen in 2019"."""
+    if cues.negations(plain) or not _LAST.search(plain):
+        return False
+    for match in _SINCE.finditer(negated):
+        time = match.group(1).split()[-1].lower()
+        if re.search(rf"\b{re.escape(time)}\b", plain, re.IGNORECASE):
+            return True
+    return False
 
 
 def check_links(ctx: PairContext) -> list[Finding]:

@@ -131,8 +131,39 @@ def _typos_only(left: list[str], right: list[str]) -> bool:
     return all(len(x) > 3 and spelling(x, y) >= _TYPO for x, y in changed)
 
 
+# Words a title leaves in lower case ("Pride and Prejudice", "Man of the Year").
+_TITLE_GLUE = frozenset("a an the of and or in on at to for with by from de la le".split())
+
+
+def _title(quote: str) -> bool:
+    """A name set in quotes ("Canned Kakioko", "Challenge Award", "Man of the Year"): a few
+    words, each a capital's but the small ones, as titles of works, products and prizes are
+    written. A title is no one's words, so quoting it or not changes no quotation."""
+    words = re.findall(r"[\w'’-]+", quote)
+    return (
+        0 < len(words) <= 5
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_GLUE for w in words)
+    )
+
+
+def _letters(quote: str) -> str:
+    return re.sub(r"\W", "", quote).lower()
+
+
+def _unpaired_marks(text: str) -> bool:
+    """Whether ``text`` opens or closes a quote without its other mark (`... of the sort",
+    he summed up.`): it quotes words it does not delimit, and B's quote may be that one."""
+    return text.count('"') % 2 == 1 or text.count("“") != text.count("”")
+
+
 def check_quotes(ctx: PairContext) -> list[Finding]:
     left, right = cues.quotes(ctx.a), cues.quotes(ctx.b)
+    # A title on either side is no quote on the other either, however that side cases or
+    # spaces it ("Dunlap broadsides", " Dar - Trans ").
+    titles = {_letters(q) for q in left + right if _title(q)}
+    left = [q for q in left if _letters(q) not in titles]
+    right = [q for q in right if _letters(q) not in titles]
     found: list[Finding] = []
     unmatched = list(right)
     for quote in left:
@@ -145,7 +176,7 @@ def check_quotes(ctx: PairContext) -> list[Finding]:
             unmatched.remove(best)
             if ratio < 1.0 and not _verbatim(quote, best, ctx.a, ctx.b):
                 found.append(_changed(ctx, quote, best, ratio))
-        else:
+        elif not _unpaired_marks(ctx.b):
             found.append(
                 draft(
                     ctx,
@@ -157,7 +188,7 @@ def check_quotes(ctx: PairContext) -> list[Finding]:
                     prior=0.55,
                 )
             )
-    for quote in unmatched:
+    for quote in [] if _unpaired_marks(ctx.a) else unmatched:
         found.append(
             draft(
                 ctx,

@@ -198,6 +198,10 @@ def _compound_noun(tokens: list[str], index: int) -> bool:
     return noun_after or before in {"the", "a", "an", "its", "their", "his", "her", "our"}
 
 
+# Prepositions after a participle that ends a clause cut short ("connected to the grid").
+_CUT_SHORT = frozenset("to in into on onto at from with under near across".split())
+
+
 def _passive(tokens: list[str], verb: int) -> bool:
     """A participle after a form of "be" (or "get"), adverbs between ("was not arrested"), or
     straight before its agent ("shade provided by trees"). "will be able to control" is
@@ -214,6 +218,22 @@ def _passive(tokens: list[str], verb: int) -> bool:
         if not (token in {"not", "never", "also", "already", "just"} or token.endswith("ly")):
             break
     return verb + 1 < len(tokens) and tokens[verb + 1].lower() == "by"
+
+
+def _cut_short(tokens: list[str], verb: int) -> bool:
+    """A participle right after its noun and before a preposition ("plants connected to the
+    grid", "troops stationed in the north"): a clause cut short, whose noun is what the verb
+    was done to, as the open compound "grid connected plants" says it ("Smith complained to
+    Jones" reads so too: a verb cut short on both sides is read as before)."""
+    word = tokens[verb].lower()
+    after = tokens[verb + 1].lower() if verb + 1 < len(tokens) else ""
+    return (
+        word.endswith("ed")
+        and verb > 0
+        and _participant(tokens[verb - 1], verb - 1)
+        and tokens[verb - 1].lower() not in _BE
+        and after in _CUT_SHORT
+    )
 
 
 def _agent(tokens: list[str], verb: int) -> set[str]:
@@ -459,7 +479,10 @@ def find_roles(a: str, b: str) -> list[Hit]:
     verbs_a, verbs_b = _verbs(tokens_a), _verbs(tokens_b)
     for lemma, at_a in verbs_a.items():
         at_b = verbs_b.get(lemma)
-        if at_b is None:
+        if at_b is None or _cut_short(tokens_a, at_a) != _cut_short(tokens_b, at_b):
+            # A clause cut short on one side only ("plants connected to the grid" / "grid
+            # connected plants", "protesters arrested in the square" / "police arrested
+            # protesters"): the noun before it is no doer, and the two sides' roles do not line up.
             continue
         subject_a, after_a = _phrase(tokens_a, at_a, -1), _after(tokens_a, at_a)
         subject_b, after_b = _phrase(tokens_b, at_b, -1), _after(tokens_b, at_b)

@@ -16,6 +16,9 @@ against four scales, each a list of bands of words that say the same point of it
   500", not "over the weekend"); the two ends are loud ("nearly 500" / "over 500"), the next
   band, a round figure told as a bound, is how translations vary ("about 500" / "nearly 500").
 
+Beside the scales, a superlative said of one of several on one side and of the only one on the
+other (``scale.superlative``: "one of the largest banks" / "the largest bank").
+
 A word replaced by one of the same band is a synonym ("many" / "numerous"): a quiet verdict
 (``scale.same``) that explains a wording finding on the same words away. Another band is a
 meaning change, the further apart the louder. Only a replacement is judged: the scale word of A
@@ -204,6 +207,8 @@ _PRIOR_FAR = 0.85
 # "nourishes everything") belongs to a rebuilt phrase: a translator's choice as often as not.
 _PRIOR_LOOSE = 0.3
 _PRIOR_SAME = 0.05  # a verdict, not a change: the same point in other words
+# "one of the largest" / "the largest": one of several told as the only one.
+_PRIOR_SUPERLATIVE = 0.7
 _MAX_WORDS = 6  # an edit longer than this on either side is a rebuilt clause, not a word swap
 _NEAR = 4  # words before a scale word where a negation still moves it ("did not always")
 
@@ -696,7 +701,97 @@ def find_scales(a: str, b: str) -> list[Hit]:
             # must not lift a phrase rebuilt around another word.
             prior, check = _PRIOR_LOOSE, "scale.loose"
         hits.append(Hit(check, "scale", first.quote, second.quote, message, prior, evidence))
+    return hits + _superlatives(a, b)
+
+
+# A superlative and its determiner: "the largest", "its most important", "the world's best".
+_DETERMINED = (
+    r"(?:the|its|their|his|her|our|my|your)\s+(?:[\w-]+['’]s\s+)?"
+    r"(?P<sup>(?:most|least)\s+[a-z-]+|[a-z-]+)"
+)
+# One of several: "one of the largest", "among the best", "two of its biggest".
+_ONE_OF = re.compile(
+    r"\b(?:(?:one|some|two|three|four|five|several|many|each|any|none)\s+of|among)\s+"
+    + _DETERMINED,
+    re.IGNORECASE,
+)
+_THE_ONE = re.compile(r"\b" + _DETERMINED, re.IGNORECASE)
+# "one" up to two words before the determiner still says one of several, in words garbled
+# ("one as of the best", "one till the most important").
+_ONE_BEFORE = re.compile(r"\b(?:one|among)\s+(?:[\w’']+\s+){0,2}$", re.IGNORECASE)
+
+
+def _superlatives(a: str, b: str) -> list[Hit]:
+    """``scale.superlative``: a superlative that one side says of one of several ("one of the
+    largest banks", "among the best teams") and the other of the only one ("the largest bank",
+    "the best team"): a claim made stronger or weaker, which an embedding of the sentence
+    barely registers. A side that says both ("one of the largest banks and the largest
+    insurer") is not read."""
+    found = [
+        ({key: phrase for key, phrase, *_ in _superlatives_in(text, _ONE_OF)}, _only_ones(text))
+        for text in (a, b)
+    ]
+    hits: list[Hit] = []
+    for side in (0, 1):
+        many, own_only = found[side]
+        other_many, other_only = found[1 - side]
+        for key, phrase in many.items():
+            if key in other_many or key in own_only or key not in other_only:
+                continue
+            said = (phrase, other_only[key])
+            left, right = said if side == 0 else said[::-1]
+            how = (
+                "one of several told as the only one"
+                if side == 0
+                else "the only one told as one of several"
+            )
+            message = f"{left!r} → {right!r}: {how}"
+            hits.append(
+                Hit("scale.superlative", "scale", left, right, message, _PRIOR_SUPERLATIVE, {})
+            )
     return hits
+
+
+def _only_ones(text: str) -> dict[str, str]:
+    """Superlatives said of one thing: those with a determiner that no "one of" or "among"
+    takes in."""
+    several = {m.start("sup") for m in _ONE_OF.finditer(text)}
+    return {
+        key: phrase
+        for key, phrase, start, opening in _superlatives_in(text, _THE_ONE)
+        if start not in several and not _ONE_BEFORE.search(text[:opening])
+    }
+
+
+def _superlatives_in(text: str, pattern: re.Pattern[str]) -> list[tuple[str, str, int, int]]:
+    """(the superlative's base, the phrase as written, where the superlative starts, where the
+    phrase starts)."""
+    found = []
+    for match in pattern.finditer(text):
+        words_ = match.group("sup").lower().split()
+        base = _superlative_base(words_[-1]) if len(words_) == 1 else words_[-1]
+        if base:
+            key = base if len(words_) == 1 else f"{words_[0]} {base}"
+            found.append((key, match.group(0), match.start("sup"), match.start()))
+    return found
+
+
+def _superlative_base(word: str) -> str:
+    """The adjective a superlative is made of ("largest": "large", "best": "good"), or ""."""
+    lex = lexicon()
+    if not word.endswith("st") or (lex.is_noun(word) and word not in ("best", "worst")):
+        return ""
+    own = lex.readings(word, "a")
+    for base in lex.lemmas(word, "a"):
+        made = (base + "est", base + "st", base[:-1] + "iest", base + base[-1:] + "est")
+        if (
+            base != word
+            and len(base) >= 3
+            and (word in made or word in ("best", "worst"))
+            and lex.readings(base, "a") > own
+        ):
+            return base
+    return ""
 
 
 def _ends_turned(shift: Shift, a: str, b: str) -> bool:

@@ -48,13 +48,16 @@ _SUBJUNCTIVE_BEFORE = re.compile(
     r"\b(?:if|though|unless|wish|wishes|wished|suppose|supposing)\s+(?:[\w’']+\s+){0,3}$",
     re.IGNORECASE,
 )
-# A clause reported after a verb of saying or thinking in the past ("he believed that black
-# holes were" / "are", "she said the plant is" / "was"): English moves its tense back or not,
-# as the writer likes; it says nothing of when. Up to eight words may stand between.
+# A clause reported after a verb of saying, thinking or perceiving in the past ("he believed
+# that black holes were" / "are", "she said the plant is" / "was", "we noticed that it
+# orbited" / "orbits"): English moves its tense back or not, as the writer likes; it says
+# nothing of when. Up to eight words may stand between.
 _REPORTED_BEFORE = re.compile(
     r"\b(?:said|told|believed|thought|knew|reali[sz]ed|found|felt|assumed|claimed|argued|"
     r"insisted|announced|reported|explained|noted|warned|added|wrote|admitted|denied|learned|"
     r"discovered|understood|hoped|feared|expected|suspected|doubted|concluded|recalled|"
+    r"noticed|observed|saw|heard|showed|revealed|indicated|suggested|confirmed|stressed|"
+    r"emphasi[sz]ed|acknowledged|recogni[sz]ed|remembered|predicted|estimated|"
     r"(?:did|didn[’']t|did\s+not)\s+(?:\w+\s+)?(?:say|think|believe|know|realize|realise|expect))"
     r"\s+(?:that\s+)?(?:[\w’',-]+\s+){0,8}$",
     re.IGNORECASE,
@@ -266,6 +269,31 @@ def _paired_groups(op: Op, following: Op | None) -> list[tuple[list[str], list[s
     return pairs
 
 
+# A subject after an auxiliary that opens a question or a "there" clause: "was there",
+# "has the army", "did they".
+_INVERTED_SUBJECT = re.compile(
+    r"^\s*(?:there|it|he|she|they|we|you|i|this|that|these|those|the|a|an|his|her|their|its|"
+    r"our|my|your)\b",
+    re.IGNORECASE,
+)
+
+
+def _inverted_past_and_perfect(
+    side_a: tuple[list[str], str], side_b: tuple[list[str], str]
+) -> bool:
+    """Whether two lone auxiliaries, each inverted before its subject, tell one past event as a
+    past and as a present perfect ("was there a big bang before that?" / "has there been a big
+    bang before that?"): both done by now, the aspect alone told otherwise, which translations
+    vary in (a question's "has" is no present of possession)."""
+    (group_a, after_a), (group_b, after_b) = side_a, side_b
+    if len(group_a) != 1 or len(group_b) != 1:
+        return False
+    if not (_INVERTED_SUBJECT.match(after_a) and _INVERTED_SUBJECT.match(after_b)):
+        return False
+    pair = {group_a[0], group_b[0]}
+    return bool(pair & (_PAST_MARKERS - {"had"})) and bool(pair & _PRESENT_HAVE)
+
+
 def _simple_past(word: str) -> bool:
     return word.endswith("ed") or _irregular_past(word)
 
@@ -345,6 +373,10 @@ def check_tense(ctx: PairContext) -> list[Finding]:
                 continue  # "is" → "was" alone is tense; a lone auxiliary left out is removal's
             if frozenset(aux_a ^ aux_b) in _BACKSHIFTS:
                 continue  # "said it would reopen" / "will reopen, officials said": reported
+            if _inverted_past_and_perfect(
+                (group_a, ctx.a[len(before_a) :]), (group_b, ctx.b[len(before_b) :])
+            ):
+                continue
             finding = _shifted(
                 ctx,
                 shown,

@@ -17,7 +17,7 @@ from .. import _cues as cues
 from .._diff import word_diff
 from .._entities import canonical_names, extract_names
 from .._glossary import Glossary
-from .._numbers import amount_spans, extract_amounts, extract_quantities, is_amount_word
+from .._numbers import Quantity, amount_spans, extract_amounts, extract_quantities, is_amount_word
 from .._report import Finding, Op, Span
 from .._words import FUNCTION_WORDS, content_words, stem
 from ._context import PairContext
@@ -254,10 +254,13 @@ def wording_texts(ctx: PairContext) -> list[str]:
     return texts
 
 
-def _weight(text: str, other: str = "") -> tuple[float, str]:
+def _weight(text: str, other: str = "", elsewhere: str = "") -> tuple[float, str]:
     """What a dropped or added clause carries, and the prior that goes with it; a negation
-    that ``other`` (the words in its place) also holds is not carried away."""
-    if extract_quantities(text):
+    that ``other`` (the words in its place) also holds is not carried away, nor an amount that
+    ``elsewhere`` (the whole other side) still states ("with 73 deaths across Kyushu" / "and a
+    total of 73 people died in Kyushu"): whether an amount changed is the numbers check's."""
+    amounts = extract_quantities(text)
+    if amounts and not _all_stated(amounts, elsewhere):
         return 0.8, "an amount"
     if cues.quotes(text):
         return 0.75, "quoted words"
@@ -314,7 +317,7 @@ def check_wording(ctx: PairContext) -> list[Finding]:
             continue
         dropped = bool(edit.new_a)
         text = edit.a if dropped else edit.b
-        carried, what = _weight(text, edit.b if dropped else edit.a)
+        carried, what = _weight(text, edit.b if dropped else edit.a, ctx.b if dropped else ctx.a)
         n_words = count_a if dropped else count_b
         scalar = n_words == 1 and _is_qualifier(text)
         if not carried and n_words < 2 and not scalar:
@@ -339,6 +342,12 @@ def check_wording(ctx: PairContext) -> list[Finding]:
             )
         )
     return found
+
+
+def _all_stated(amounts: list[Quantity], text: str) -> bool:
+    """Whether ``text`` states each of ``amounts`` (the same value in the same unit)."""
+    stated = {(q.value, q.unit) for q in extract_quantities(text)} if text else set()
+    return all((q.value, q.unit) in stated for q in amounts)
 
 
 # Words that qualify how much, how far or how surely a statement holds: one of them added or
