@@ -1263,17 +1263,18 @@ def _shares(text: str) -> list[Quantity]:
     """The shares written in words, as percentages ("two-thirds": 66.7 %), and the rates
     ("one in five", "every fifth": 20 %)."""
     found = []
+    rates = list(_RATE.finditer(text))
     for match in _SHARE.finditer(text):
         part = match.group("part").lower().removesuffix("s")
         count = match.group("count")
         if count is None and part != "half":
             continue
-        if any(r.start() <= match.start() < r.end() for r in _RATE.finditer(text)):
+        if any(r.start() <= match.start() < r.end() for r in rates):
             continue  # "every fifth": the rate reads it
         # Whole percentages: "a third" is written "33%" far more often than "33.3%".
         percent = float(round(_SHARE_COUNTS[(count or "one").lower()] * _SHARE_PARTS[part]))
         found.append(Quantity(percent, "%", text=match.group(0), start=match.start()))
-    for match in _RATE.finditer(text):
+    for match in rates:
         said = re.sub(r"\s+", " ", (match.group("whole") or match.group("nth")).lower())
         whole = _RATE_WHOLES.get(said) or int(re.sub(r"\D", "", said) or 0)
         if whole > 1:

@@ -727,9 +727,12 @@ def _superlatives(a: str, b: str) -> list[Hit]:
     "the best team"): a claim made stronger or weaker, which an embedding of the sentence
     barely registers. A side that says both ("one of the largest banks and the largest
     insurer") is not read."""
+    several = [_superlatives_in(text, _ONE_OF) for text in (a, b)]
+    if not (several[0] or several[1]):
+        return []  # the common case: no "one of" to read, no "the X" worth a lexicon look-up
     found = [
-        ({key: phrase for key, phrase, *_ in _superlatives_in(text, _ONE_OF)}, _only_ones(text))
-        for text in (a, b)
+        ({key: phrase for key, phrase, *_ in told}, _only_ones(text, told))
+        for text, told in zip((a, b), several, strict=True)
     ]
     hits: list[Hit] = []
     for side in (0, 1):
@@ -752,14 +755,14 @@ def _superlatives(a: str, b: str) -> list[Hit]:
     return hits
 
 
-def _only_ones(text: str) -> dict[str, str]:
-    """Superlatives said of one thing: those with a determiner that no "one of" or "among"
-    takes in."""
-    several = {m.start("sup") for m in _ONE_OF.finditer(text)}
+def _only_ones(text: str, several: list[tuple[str, str, int, int]]) -> dict[str, str]:
+    """Superlatives said of one thing: those with a determiner that none of ``several`` (the
+    text's "one of" and "among" phrases) takes in."""
+    taken = {start for _, _, start, _ in several}
     return {
         key: phrase
         for key, phrase, start, opening in _superlatives_in(text, _THE_ONE)
-        if start not in several and not _ONE_BEFORE.search(text[:opening])
+        if start not in taken and not _ONE_BEFORE.search(text[:opening])
     }
 
 

@@ -346,7 +346,7 @@ def check_wording(ctx: PairContext) -> list[Finding]:
 
 def _all_stated(amounts: list[Quantity], text: str) -> bool:
     """Whether ``text`` states each of ``amounts`` (the same value in the same unit)."""
-    stated = {(q.value, q.unit) for q in extract_quantities(text)} if text else set()
+    stated = {(q.value, q.unit) for q in extract_quantities(text)}
     return all((q.value, q.unit) in stated for q in amounts)
 
 
