@@ -11,7 +11,8 @@ from __future__ import annotations
 import pytest
 
 from vardiff.judge._lexicon import lexicon
-from vardiff.judge.removal import _compounds, find_removals
+from vardiff.judge.removal import find_removals
+from vardiff.judge.removal._gaps import _compounds
 
 
 def removed(a: str, b: str) -> list[str]:

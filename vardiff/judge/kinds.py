@@ -38,7 +38,7 @@ from ._context import PairContext
 from ._edits import Edit, Hit, as_findings, edits, replacements, vocabulary, words
 from ._lexicon import Kinship, Lexicon, lexicon
 from ._sources import current
-from .removal import _DETERMINERS, _MODALS, _PREPOSITIONS
+from .removal._grammar import _DETERMINERS, _MODALS, _PREPOSITIONS
 
 __all__ = [
     "KIND_PRIORS",

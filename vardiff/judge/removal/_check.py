@@ -1,0 +1,35 @@
+"""The removal check: :func:`find_removals` as findings, beside the modifier check's readings of
+the same words."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..._report import Finding
+from .._context import PairContext
+from .._edits import as_findings, words
+from .._sources import current
+from ..modifiers import find_modifiers
+from ._found import find_removals
+
+
+def check_removal(ctx: PairContext) -> list[Finding]:
+    if not current().lexicon:
+        return []
+    hits = find_removals(ctx.a, ctx.b)
+    # A modifier this check already reports as left out or added is not reported twice; a word
+    # only put between (``addition.inserted``) that the modifier check reads is its.
+    between = [hit for hit in hits if hit.check == "addition.inserted"]
+    hits = [hit for hit in hits if hit.check != "addition.inserted"]
+    reported = {w.lower() for hit in hits for w in words(f"{hit.a} {hit.b}")}
+    put = {hit.b.lower() for hit in between}
+    # The modifier check's reading of a word only put between says so in its evidence.
+    modifiers = [
+        replace(hit, evidence={**hit.evidence, "between": float(hit.b.lower() in put)})
+        if hit.check == "modifier.added"
+        else hit
+        for hit in find_modifiers(ctx.a, ctx.b, reported=reported)
+    ]
+    read = {w.lower() for hit in modifiers for w in words(hit.b)}
+    between = [hit for hit in between if hit.b.lower() not in read]
+    return as_findings(ctx, hits + between + modifiers)
