@@ -14,9 +14,9 @@ them freely. So are adverbs that look like nouns: the noun of a fixed adverbial 
 course") and a particle after its verb ("reflected back from"), read from WordNet's adverbs.
 
 The parts, from the words up: ``_grammar`` (shared word lists and readings), ``_phrases``,
-``_verbless`` and ``_verbless_b`` (marks of a gap in one sentence's words, gathered by
-``_marks``), ``_gaps`` (one edit's reading), ``_subjects`` and ``_verbs`` (a subject or a verb
-dropped), ``_found`` (a pair's removals and additions, each told once) and ``_check``.
+``_verbless``, ``_verbless_b`` and ``_verbless_c`` (marks of a gap in one sentence's words,
+gathered by ``_marks``), ``_gaps`` (one edit's reading), ``_subjects`` and ``_verbs`` (a
+subject or a verb dropped), ``_found`` (a pair's removals and additions, each told once) and ``_check``.
 """
 
 from ._check import check_removal

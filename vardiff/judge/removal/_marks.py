@@ -1,5 +1,6 @@
 """B's marks: the places where a sentence's own words show a gap (:class:`Mark`), gathered from
-the readings of :mod:`._phrases`, :mod:`._verbless` and :mod:`._verbless_b`."""
+the readings of :mod:`._phrases`, :mod:`._verbless`, :mod:`._verbless_b` and
+:mod:`._verbless_c`."""
 
 from __future__ import annotations
 
@@ -79,6 +80,15 @@ from ._verbless_b import (
     _sources_without_verb,
     _speaker_without_verb,
     _without_finite_verb,
+)
+from ._verbless_c import (
+    _main_clauses_without_finite_verb,
+    _modal_adverbs_before_object,
+    _modals_without_subject,
+    _opening_preterites,
+    _perfects_before_phrase,
+    _relatives_before_infinitive,
+    _relatives_without_subject,
 )
 
 
@@ -245,6 +255,20 @@ def broken_marks(text: str) -> list[Mark]:
         mark(first, last, "verb", sure=True)
     for first, last in _openings_without_object(tokens):
         mark(first, last, "head", sure=True)
+    for first, last in _relatives_without_subject(tokens) + _modals_without_subject(tokens):
+        mark(first, last, "subject", sure=True)
+    if not question:
+        for first, last in _opening_preterites(tokens):
+            mark(first, last, "opening", f"^{' '.join(tokens[first : last + 1])}", sure=True)
+    for first, last in (
+        _modal_adverbs_before_object(tokens)
+        + _perfects_before_phrase(tokens)
+        + _relatives_before_infinitive(tokens)
+    ):
+        mark(first, last, "verb", sure=True)
+    if not question:
+        for first, last in _main_clauses_without_finite_verb(tokens):
+            mark(first, last, "verb", " ".join(tokens[first : first + 3]), sure=True)
     for first, last in _quotes_without_speaker(text):
         mark(first, last, "subject", sure=True)
     speaker = _speaker_without_verb(text, tokens)
