@@ -100,7 +100,7 @@ class Mark:
 # Words after which a question's auxiliary opens its clause: "ask: could our universe be",
 # "Why would the minister", "and will the talks".
 _QUESTION_OPENERS = frozenset(
-    ": ; , \" “ ‘ ( and but or so then why how when where what which who whom whose".split()
+    ': ; , " “ ‘ ( and but or so then why how when where what which who whom whose'.split()
 )
 
 
