@@ -107,6 +107,25 @@ class Mark:
     sure: bool = False
 
 
+# Words after which a question's auxiliary opens its clause: "ask: could our universe be",
+# "Why would the minister", "and will the talks".
+_QUESTION_OPENERS = frozenset(
+    ': ; , " “ ‘ ( and but or so then why how when where what which who whom whose'.split()
+)
+
+
+def _asks(tokens: list[str], index: int) -> bool:
+    """The modal at ``index`` opens a question before its subject ("Could the government act
+    sooner?", "we must ask: could our universe be a plume?", "Why would the minister
+    resign?"): in a question a modal before a determiner is its word order, no gap."""
+    return (
+        tokens[index] in _MODALS
+        and index + 1 < len(tokens)
+        and tokens[index + 1] in _BOUND_DETERMINERS
+        and (index == 0 or tokens[index - 1] in _QUESTION_OPENERS)
+    )
+
+
 def broken_junctions(text: str) -> set[str]:
     """Pairs of neighbouring words that cannot stand together in a sentence ("the of", "of
     who", "from is", "will its", "they the"), openings no sentence has ("And melamine were",
@@ -137,6 +156,8 @@ def broken_marks(text: str) -> list[Mark]:
     elif not question and (verb := _opening_without_subject(tokens)) is not None:
         mark(0, verb, "opening", f"^{' '.join(tokens[: verb + 1])}", sure=True)
     for index, (left, right) in enumerate(pairwise(tokens)):
+        if question and _asks(tokens, index):
+            continue  # "Could the government act?", "Why would the minister resign?"
         if _cannot_meet(left, right) and not _open_compound(tokens, index + 1):
             if _verb_lost_after_pronoun(tokens, index):
                 mark(index, index + 1, "verb", sure=True)
