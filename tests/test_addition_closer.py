@@ -71,14 +71,23 @@ def test_a_word_that_renders_a_brings_b_no_closer_without_it() -> None:
     assert float(hit.evidence["closer_without"]) < 0
 
 
-def test_only_findings_of_words_only_in_b_get_the_evidence() -> None:
+def test_findings_of_words_only_in_b_or_of_words_b_lacks_get_the_evidence() -> None:
+    """A word only in B is taken out of B; a word of A that B lacks (``removal.*``, whose
+    evidence ``tests/test_removal_closer.py`` reads) out of A; a finding of no words is left."""
     ctx = _context("The harbour closed.", "The old harbour closed.", FakeEmbedder())
     dropped = Hit("removal.head", "removal", "harbour", "", "left out", 0.3, {})
     added = _added("modifier.added", "old")
-    got = with_closer(ctx, [dropped, added])
-    assert "closer_without" not in got[0].evidence
+    mark = Hit("removal.gap", "removal", "", "the of", "a gap", 0.9, {})
+    got = with_closer(ctx, [dropped, added, mark])
+    assert "closer_without" in got[0].evidence
     assert "closer_without" in got[1].evidence
-    assert closer_texts(ctx, [dropped]) == []
+    assert "closer_without" not in got[2].evidence
+    assert closer_texts(ctx, [mark]) == []
+    assert closer_texts(ctx, [dropped]) == [
+        "The harbour closed.",
+        "The old harbour closed.",
+        "The closed.",
+    ]
     assert closer_texts(ctx, [added]) == [
         "The harbour closed.",
         "The old harbour closed.",
