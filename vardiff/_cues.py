@@ -11,6 +11,7 @@ from dataclasses import dataclass
 __all__ = [
     "Attribution",
     "attributions",
+    "leaving_out",
     "modality_classes",
     "negation_spans",
     "negations",
@@ -61,6 +62,20 @@ _NOT_NEGATION = re.compile(
     r"|not\s+(?:limited|confined|restricted)\s+to(?=[^.;!?]*\balso\b))\b",
     re.IGNORECASE,
 )
+
+# Words that leave something out as "without" does: "like this picture without the grid" /
+# "like this picture, except for the lines drawn on it".
+_LEAVING_OUT = re.compile(
+    r"\b(?:except|excepting|excluding|apart\s+from|aside\s+from|other\s+than|but\s+for|minus)\b",
+    re.IGNORECASE,
+)
+
+
+def leaving_out(text: str) -> list[int]:
+    """The character offsets of the words of ``text`` that leave something out as "without"
+    does ("except for", "apart from", "other than", "minus")."""
+    return [m.start() for m in _LEAVING_OUT.finditer(text)]
+
 
 _MODALITY = {
     "possibility": r"may|might|could|possibly|perhaps|maybe|potentially|can|"

@@ -11,6 +11,7 @@ dropped or, when the other side has an unmatched name too, replaced by a differe
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 import unicodedata
@@ -707,6 +708,16 @@ def transliterated(left: str, right: str) -> bool:
         return False
     skeleton = _skeleton(left)
     return len(skeleton) >= 2 and skeleton == _skeleton(right)
+
+
+def consonants_alike(left: str, right: str) -> float:
+    """How alike two names' consonants run, in order (0-1, as ``difflib`` rates two strings),
+    after the same first sound; 0.0 when they start with different sounds. Two renderings of
+    one foreign name by ear keep most of them ("Qeqertarsuaq" / "Kekertsuatsiak" 0.71)."""
+    x, y = _skeleton(left), _skeleton(right)
+    if not x or not y or x[0] != y[0]:
+        return 0.0
+    return difflib.SequenceMatcher(None, x, y, autojunk=False).ratio()
 
 
 # Letters that transliterations of one sound swap: "Catry" / "Catri", "Erdoğan" / "Erdugan".

@@ -30,7 +30,7 @@ from .order import check_order
 from .polarity import check_negation
 from .quotes import check_quotes
 from .referents import check_referents
-from .removal import check_removal
+from .removal import check_removal, removal_texts
 from .roles import check_roles
 from .scales import check_scales
 from .tense import check_tense
@@ -74,6 +74,7 @@ PREFETCH: tuple[Callable[[PairContext], list[str]], ...] = (
     wording_texts,
     names_texts,
     kinds_wanted,
+    removal_texts,
 )
 
 _SECONDARY = {"lexical", "omission", "addition"}  # the wording check's categories

@@ -428,6 +428,12 @@ class Lexicon:
                 )
         return best
 
+    def name_senses(self, name: str) -> set[int]:
+        """The senses the lexicon gives ``name`` as a name (a lemma in capitals): "Naples"
+        and "Napoli" share the city's; an unknown name has none."""
+        lemmas = [x for x in self.lemmas(name, "n") if x[:1].isupper()]
+        return {s for lemma in lemmas for s in self._senses["n"].get(lemma, ())}
+
     def names_first_sense(self, name: str, word: str) -> bool:
         """Whether ``word`` (a noun in lower case) has among its senses the commonest sense of
         the name ``name``: "world" and "globe" for "Earth" (the planet); not "sunlight" for

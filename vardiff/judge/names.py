@@ -13,6 +13,7 @@ from .._entities import (
     NameDiff,
     another_name,
     compare_names,
+    consonants_alike,
     is_title,
     shortened_place,
     transliterated,
@@ -220,7 +221,7 @@ def check_names(ctx: PairContext) -> list[Finding]:
         if short := _short_form(name, diff, ctx.b):
             found.append(_variant(ctx, diff.whole_of(name), _titled(short, ctx.b), person=True))
             continue
-        if noun := _known_as(name, ctx.a, ctx.b):
+        if noun := _known_as(name, ctx.a, ctx.b) or _compounded(name, ctx.a, ctx.b):
             found.append(_variant(ctx, name, noun))
             continue
         # A name rendered another way (lower case, a description, a transliteration) is still
@@ -247,7 +248,7 @@ def check_names(ctx: PairContext) -> list[Finding]:
         if short := _short_form(name, diff, ctx.a):
             found.append(_variant(ctx, _titled(short, ctx.a), diff.whole_of(name), person=True))
             continue
-        if noun := _known_as(name, ctx.b, ctx.a):
+        if noun := _known_as(name, ctx.b, ctx.a) or _compounded(name, ctx.b, ctx.a):
             found.append(_variant(ctx, noun, name))
             continue
         found.append(
@@ -359,6 +360,34 @@ def _known_as(name: str, text: str, other: str) -> str:
     return ""
 
 
+def _compounded(name: str, text: str, other: str) -> str:
+    """The compound noun of ``other`` that says a one-word name as its first part, where
+    ``text`` has no such word ("The Sun burns" / "The sunlight is dazzling", "the Moon" /
+    "moonlight", "the Earth shook" / "the earthquake"), or "": the name's own common noun
+    ("sun" for the Sun), then a noun, the whole a noun of the lexicon. A word that only
+    begins with the name's letters ("Bush" / "bushfire": the bush is no president) is not
+    one."""
+    if " " in name or not current().lexicon:
+        return ""
+    lex = lexicon()
+    head = name.lower()
+    if not lex.names_first_sense(name, head):
+        return ""
+    own = {w.lower() for w in words(text)}
+    for word in words(other):
+        lowered = word.lower()
+        rest = lowered[len(head) :]
+        if (
+            lowered.startswith(head)
+            and len(rest) >= 3
+            and lowered not in own
+            and lex.is_noun(lowered)
+            and lex.is_noun(rest)
+        ):
+            return word
+    return ""
+
+
 def _courtesy_title(whole: str, b: str) -> str:
     """The courtesy title ("Mr", "Ms") B puts before one of the person's own names where A
     gives an office ("President Moon Jae-in" / "Mr Moon"), or ""."""
@@ -403,7 +432,51 @@ def _parts(names: list[str]) -> list[str]:
 def _respelled(left: str, right: str) -> bool:
     """One name in two transliterations ("Kyiv" / "Kiev"); two names one letter apart that do
     not sound alike ("Jones" / "Jonas") are two people, however alike their consonants."""
-    return transliterated(left, right) and not another_name(left, right)
+    if transliterated(left, right):
+        return not another_name(left, right)
+    return _rendered_apart(left, right)
+
+
+# How alike the consonants of two long names must run (``consonants_alike``) to read as one
+# foreign name written down twice: "Qeqertarsuaq" / "Kekertsuatsiak" 0.71, "Asanokawa" /
+# "Asanogawa" 0.8, "Plitvice" / "Plitwitz" 0.73; "Kaliningrad" / "Kaliforniya" 0.55.
+_RENDERED_ALIKE = 0.7
+_LONG_NAME = 6
+
+
+def _rendered_apart(left: str, right: str) -> bool:
+    """One long foreign name that two translators wrote down by ear: one word each, of six
+    letters or more, the same first sound and most consonants in the same order, and not two
+    names the lexicon knows as two places or people ("Switzerland" / "Swaziland",
+    "Kazakhstan" / "Kyrgyzstan": alike, and two countries) nor two words of the language
+    ("Associate" / "Adjunct")."""
+    if " " in left or " " in right or min(len(left), len(right)) < _LONG_NAME:
+        return False
+    if consonants_alike(left, right) < _RENDERED_ALIKE:
+        return False
+    return not _two_known(left, right) and not _two_words(left, right)
+
+
+def _two_words(left: str, right: str) -> bool:
+    """Both are words of the language and no synonyms: a title's word changed ("Associate
+    Professor" / "Adjunct Professor"), not a name written down twice; "Organisation" /
+    "Organization" are one word spelled two ways."""
+    if not current().lexicon:
+        return False
+    x, y = left.lower(), right.lower()
+    if not (_known_lower(x) and _known_lower(y)):
+        return False
+    kin = lexicon().kinship(x, y, pos="n")
+    return kin is None or not kin.synonymous
+
+
+def _two_known(left: str, right: str) -> bool:
+    """Both names are in the lexicon as names, and of no sense in common ("Naples" /
+    "Napoli" share the city)."""
+    if not current().lexicon:
+        return False
+    known = [lexicon().name_senses(n) for n in (left, right)]
+    return bool(known[0]) and bool(known[1]) and not known[0] & known[1]
 
 
 def _a_name(word: str, typed: str, text: str) -> bool:

@@ -224,6 +224,8 @@ def _said(neg: Negator, own: str, text: str, negated: list[Negator]) -> bool:
         return True
     if _prefixed(neg, length, text) or _only_but(neg, own, text):
         return True
+    if _own_word(neg, length, text, negated) or _excepted(neg, length, text):
+        return True
     if _meant(neg, own, text):
         return True
     ending = neg.cue.lower() == "no longer"
@@ -370,6 +372,29 @@ def _meant(neg: Negator, own: str, text: str) -> bool:
         ):
             return True
     return False
+
+
+def _own_word(neg: Negator, length: int, text: str, negated: list[Negator]) -> bool:
+    """``neg`` is a prefix ("non-stop", "non-violently") and ``text`` does not say the word it
+    denies: the prefixed word is a word of its own ("playing non-stop" / "constantly
+    playing", "non-violently" / "nonviolently", "a non-profit" / "a charity"), no denial of
+    anything the other side says. Against the bare word ("a binding deal" / "a non-binding
+    deal") it stays a flip."""
+    return neg.cue.endswith("-") and not _affirmed(neg, length, text, negated)
+
+
+def _excepted(neg: Negator, length: int, text: str) -> bool:
+    """``neg`` is "without" and ``text`` leaves the thing out by an exception at about the same
+    place ("like this picture without the grid" / "like this picture, except for the lines"):
+    the same thing left out, said another way."""
+    if neg.cue.lower() != "without":
+        return False
+    tokens = _tokens(text)
+    where = neg.start / max(length, 1)
+    return any(
+        abs(len(_tokens(text[:at])) / max(len(tokens), 1) - where) <= _PLACE
+        for at in cues.leaving_out(text)
+    )
 
 
 # Words that make an exception to a denial of all ("feared nothing except other mosasaurs",

@@ -15,6 +15,7 @@ than B and "they" less often (or the other way round), a group changed
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from .. import _cues as cues
@@ -59,18 +60,33 @@ def _pronoun_prior(change: str, x: str, y: str) -> float:
     if change == "animacy":
         # "it" / "he" for an animal or a ship: on DEMETR's translations a translator's choice.
         return 0.3
-    if change == "number" and _PRONOUNS[x.lower()][0] == "3":
+    if change == "number" and _PRONOUNS[_pronoun(x)][0] == "3":
         # "it" / "they" for a company, a group, a government: on DEMETR's correct translations
         # as often a translator's choice as another count of things.
         return 0.45
     return 0.6 if change == "number" else _PRONOUN_PRIOR[change]
 
 
+# Pronouns for people: "it's" is as often the empty subject of "it's possible that".
+_PEOPLE_PRONOUNS = frozenset("i you he she we they".split())
+# The endings a pronoun takes when its verb is contracted onto it: "I'd", "you're", "he's",
+# "we've", "they'll", "I'm".
+_CONTRACTED = re.compile(r"^(\w+)['’](?:d|ll|m|re|ve|s)$")
+
+
+def _pronoun(word: str) -> str:
+    """``word`` in lower case, a contracted pronoun as its pronoun ("I'd" → "i", "they're"
+    → "they"): the speaker of "I'd like you to look" is the "I" of "I want you to look"."""
+    lowered = word.lower()
+    found = _CONTRACTED.match(lowered)
+    return found.group(1) if found and found.group(1) in _PEOPLE_PRONOUNS else lowered
+
+
 def _pronoun_change(x: str, y: str) -> str | None:
     """How the person a pronoun points to changed: ``person`` ("we" / "they"), ``gender`` ("he"
     / "she"), ``animacy`` ("it" / "he"), ``gendered_number`` (a man or a woman becomes "they":
     "his" / "their") or ``number`` ("it" / "they", "my" / "our")."""
-    left, right = _PRONOUNS.get(x.lower()), _PRONOUNS.get(y.lower())
+    left, right = _PRONOUNS.get(_pronoun(x)), _PRONOUNS.get(_pronoun(y))
     if left is None or right is None:
         return None
     if left[0] != right[0]:
@@ -88,8 +104,8 @@ def find_referents(a: str, b: str) -> list[Hit]:
     hits: list[Hit] = []
     words_a = vocabulary(a)
     words_b = vocabulary(b)
-    counts_a = Counter(w.lower() for w in words(a))
-    counts_b = Counter(w.lower() for w in words(b))
+    counts_a = Counter(_pronoun(w) for w in words(a))
+    counts_b = Counter(_pronoun(w) for w in words(b))
     for edit in replacements(a, b, most_words=_MAX_WORDS):
         left, right = words(edit.a), words(edit.b)
         for x in left:
@@ -107,7 +123,7 @@ def find_referents(a: str, b: str) -> list[Hit]:
                 # Said fewer times on the other side: only another person or gender is read
                 # ("their" / "our", "his" / "her"), not a thing ("we haven't yet" / "it hasn't
                 # been observed yet" turned the clause passive) nor a number ("our" / "my").
-                fewer = x.lower() in words_b or y.lower() in words_a
+                fewer = counts_b[_pronoun(x)] > 0 or counts_a[_pronoun(y)] > 0
                 if fewer and not _other_people(x, y, change):
                     continue
                 if change:
@@ -165,17 +181,17 @@ def find_referents(a: str, b: str) -> list[Hit]:
 def _kept(word: str, other: set[str], counts: Counter[str], counts_other: Counter[str]) -> bool:
     """``word`` of one side is still on the other (``other``: its vocabulary); a pronoun only
     where the other side says it as often."""
-    lowered = word.lower()
+    lowered = _pronoun(word)
     if lowered in _PRONOUNS:
         return counts_other[lowered] >= counts[lowered]
-    return lowered in other
+    return word.lower() in other
 
 
 def _other_people(x: str, y: str, change: str | None) -> bool:
     """Two pronouns for other people: another person or gender, neither a thing ("it")."""
     if change not in ("person", "gender"):
         return False
-    return "n" not in (_PRONOUNS[x.lower()][2], _PRONOUNS[y.lower()][2])
+    return "n" not in (_PRONOUNS[_pronoun(x)][2], _PRONOUNS[_pronoun(y)][2])
 
 
 def _people_counted(x: str, y: str) -> str | None:

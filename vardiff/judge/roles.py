@@ -180,12 +180,30 @@ def _verbs(tokens: list[str]) -> dict[str, int]:
     return found
 
 
+# Words after which a word that is a noun and a verb is a noun: determiners ("this image") and
+# prepositions other than "to" ("in images from Hubble").
+_NOUN_OPENERS = frozenset(
+    "the a an its their his her our my your this these those that every each some any no "
+    "of in on at by for with from into onto about over under after before during between "
+    "among against without within through across".split()
+)
+
+
 def _compound_noun(tokens: list[str], index: int) -> bool:
     """A word that is a noun as well as a verb, in its bare form, before a noun ("film
-    studio") or after a determiner ("the film"): a noun here."""
+    studio") or after a determiner ("the film"): a noun here. So is any form of it that opens
+    after a determiner or a preposition, names between ("in images from", "this Hubble
+    image", "the Apple claims"): no verb stands there."""
     lex = lexicon()
     word = tokens[index].lower()
-    if not lex.is_noun(word) or word not in lex.lemmas(word, "v"):
+    if not lex.is_noun(word) or word.endswith("ing"):
+        return False
+    start = index
+    while start > 1 and tokens[start - 1][:1].isupper():
+        start -= 1  # "this Hubble image": a name before the noun
+    if start > 0 and tokens[start - 1].lower() in _NOUN_OPENERS:
+        return True
+    if word not in lex.lemmas(word, "v"):
         return False
     before = tokens[index - 1].lower() if index > 0 else ""
     after = tokens[index + 1] if index + 1 < len(tokens) else ""

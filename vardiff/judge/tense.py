@@ -294,6 +294,25 @@ def _inverted_past_and_perfect(
     return bool(pair & (_PAST_MARKERS - {"had"})) and bool(pair & _PRESENT_HAVE)
 
 
+_BE_FORMS = frozenset("am is are was were be been".split())
+
+
+def _predicate_after_be(group: list[str], before: str) -> bool:
+    """A lone word right after a form of "be" (a "not" or an adverb between): an adjective or
+    a participle that says a state ("humans are not *separate* from nature" / "are not
+    *separated*"); the time is the "be"'s, which both sides share before the edit."""
+    if len(group) != 1 or _auxiliaries(group):
+        return False  # "human being are" / "were": the verb itself, after a noun
+    words = [w.lower().replace("’", "'") for w in _TOKEN.findall(before)][-3:]
+    while words and (words[-1] == "not" or _adverb(words[-1])):
+        words.pop()
+    if not words:
+        return False
+    # "aren't", "they're", "I'm", "it's": a "be" contracted.
+    last = re.sub(r"n't$", "", words[-1])
+    return last in _BE_FORMS or last.endswith(("'re", "'m", "'s"))
+
+
 def _simple_past(word: str) -> bool:
     return word.endswith("ed") or _irregular_past(word)
 
@@ -371,6 +390,10 @@ def check_tense(ctx: PairContext) -> list[Finding]:
                 continue
             if len(group_a) == len(aux_a) and not (aux_a and aux_b):
                 continue  # "is" → "was" alone is tense; a lone auxiliary left out is removal's
+            if _predicate_after_be(group_a, preceding_a) and _predicate_after_be(
+                group_b, preceding_b
+            ):
+                continue  # "are not separate" / "are not separated": the time is the "are"'s
             if frozenset(aux_a ^ aux_b) in _BACKSHIFTS:
                 continue  # "said it would reopen" / "will reopen, officials said": reported
             if _inverted_past_and_perfect(

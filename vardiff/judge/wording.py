@@ -264,13 +264,21 @@ def _weight(text: str, other: str = "", elsewhere: str = "") -> tuple[float, str
         return 0.8, "an amount"
     if cues.quotes(text):
         return 0.75, "quoted words"
-    if cues.negations(text) and not cues.negations(other):
+    if cues.negations(text) and not cues.negations(other) and not _left_out(text, elsewhere):
         return 0.8, "a negation"
     if extract_names(text, context=text):
         return 0.55, "a name"
     if cues.attributions(text):
         return 0.55, "a source"
     return 0.0, ""
+
+
+def _left_out(text: str, elsewhere: str) -> bool:
+    """Every negation of ``text`` is "without" and ``elsewhere`` (the whole other side) leaves
+    the thing out by an exception ("except for maybe without the grid" / "except for the
+    lines"): no denial goes missing."""
+    said = cues.negations(text)
+    return all(n.lower() == "without" for n in said) and bool(cues.leaving_out(elsewhere))
 
 
 def check_wording(ctx: PairContext) -> list[Finding]:

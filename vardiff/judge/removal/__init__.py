@@ -14,13 +14,22 @@ them freely. So are adverbs that look like nouns: the noun of a fixed adverbial 
 course") and a particle after its verb ("reflected back from"), read from WordNet's adverbs.
 
 The parts, from the words up: ``_grammar`` (shared word lists and readings), ``_phrases``,
-``_verbless`` and ``_verbless_b`` (marks of a gap in one sentence's words, gathered by
-``_marks``), ``_gaps`` (one edit's reading), ``_subjects`` and ``_verbs`` (a subject or a verb
-dropped), ``_found`` (a pair's removals and additions, each told once) and ``_check``.
+``_verbless``, ``_verbless_b`` and ``_verbless_c`` (marks of a gap in one sentence's words,
+gathered by ``_marks``), ``_gaps`` (one edit's reading), ``_subjects`` and ``_verbs`` (a
+subject or a verb dropped), ``_found`` (a pair's removals and additions, each told once),
+``_closer`` (how much closer B comes to A without a word only B has, read by the model) and
+``_check``.
 """
 
-from ._check import check_removal
+from ._check import check_removal, removal_texts
 from ._found import find_removals
 from ._marks import Mark, broken_junctions, broken_marks
 
-__all__ = ["Mark", "broken_junctions", "broken_marks", "check_removal", "find_removals"]
+__all__ = [
+    "Mark",
+    "broken_junctions",
+    "broken_marks",
+    "check_removal",
+    "find_removals",
+    "removal_texts",
+]

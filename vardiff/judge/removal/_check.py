@@ -4,18 +4,39 @@ the same words."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import cast
 
 from ..._report import Finding
 from .._context import PairContext
-from .._edits import as_findings, words
+from .._edits import Hit, as_findings, words
 from .._sources import current
 from ..modifiers import find_modifiers
+from ._closer import closer_texts, with_closer
 from ._found import find_removals
 
 
 def check_removal(ctx: PairContext) -> list[Finding]:
     if not current().lexicon:
         return []
+    return as_findings(ctx, with_closer(ctx, removal_hits(ctx)))
+
+
+def removal_texts(ctx: PairContext) -> list[str]:
+    """The sentences to embed ahead: A, B and B less each word only B has (``_closer``)."""
+    if not (current().lexicon and ctx.similarity.available) or ctx.pair.status != "changed":
+        return []
+    return closer_texts(ctx, removal_hits(ctx))
+
+
+def removal_hits(ctx: PairContext) -> list[Hit]:
+    """The check's hits, found once per pair (the texts to embed ahead are read from them)."""
+    found = ctx.memo.get("removal.hits")
+    if found is None:
+        found = ctx.memo["removal.hits"] = _hits(ctx)
+    return cast(list[Hit], found)
+
+
+def _hits(ctx: PairContext) -> list[Hit]:
     hits = find_removals(ctx.a, ctx.b)
     # A modifier this check already reports as left out or added is not reported twice; a word
     # only put between (``addition.inserted``) that the modifier check reads is its.
@@ -32,4 +53,4 @@ def check_removal(ctx: PairContext) -> list[Finding]:
     ]
     read = {w.lower() for hit in modifiers for w in words(hit.b)}
     between = [hit for hit in between if hit.b.lower() not in read]
-    return as_findings(ctx, hits + between + modifiers)
+    return hits + between + modifiers

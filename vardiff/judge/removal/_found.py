@@ -15,7 +15,7 @@ from ..._words import FUNCTION_WORDS, content_words, stem
 from .._edits import Hit, words
 from .._lexicon import lexicon
 from ..modifiers import compound_said, freely_added
-from ._gaps import _core, _edit_removals, _SaidInB, _unsaid_between
+from ._gaps import _PLURAL_YOU, _core, _edit_removals, _SaidInB, _unsaid_between
 from ._grammar import (
     _CLOSERS,
     _CONJUNCTION_OPENINGS,
@@ -105,6 +105,8 @@ def _put_between(a: str, b: str, named: list[Hit]) -> list[Hit]:
             and word not in told
             and not is_amount_word(word)
             and not cues.negations(word)
+            # "you guys", "you folks": only "you" made plural, no one new.
+            and not (word in _PLURAL_YOU and index > 0 and tokens[index - 1].lower() == "you")
             # The sentence's first word is lower-cased: a name there is no word of the lexicon.
             and (index > 0 or bool(lexicon().lemmas(word)))
         )

@@ -247,12 +247,35 @@ def _kind_adjective(edit: Edit, dropped: list[str]) -> str | None:
         # Before a noun that is nothing else, an "-ly" word is an adjective ("elderly
         # people"), not an adverb ("sharply higher", "recently elected").
         or not lex.is_noun(after_a[0])
+        # Before a number it is a bound on the amount ("almost 10 years", "some 40 people"),
+        # the scales check's, not a kind of thing.
+        or _before_amount(edit.after_a)
         or lex.is_adjective(after_a[0])
         or after_a[0].lower().endswith(("ed", "ing"))
         or after_a[0].lower() in FUNCTION_WORDS
     ):
         return None
     return word
+
+
+# Words that make "you" plural or friendly ("you guys", "you folks", "you all"): no one new.
+_PLURAL_YOU = frozenset("guys folks all".split())
+
+
+def _addressed(edit: Edit, word: str) -> bool:
+    """``word`` only makes the "you" before it plural ("they show you guys different sides" /
+    "they show you different sides"): the same people addressed."""
+    if word.lower() not in _PLURAL_YOU:
+        return False
+    before = words(edit.before_a + edit.a.split(word)[0])[-1:]
+    return [w.lower() for w in before] == ["you"]
+
+
+def _before_amount(after: str) -> bool:
+    """``after`` (the text after a dropped word) opens on a number ("10 years ago", "ten
+    years", "30,000 people")."""
+    first = after.split()[:1]
+    return bool(first) and (first[0][:1].isdigit() or is_amount_word(first[0].lower()))
 
 
 def _verb_group(dropped: str) -> bool:
@@ -521,7 +544,7 @@ def _edit_removals(a: str, b: str) -> list[Hit]:
             continue
         if said is None:
             said = _SaidInB.of(a, b)
-        dropped = [w for w in content_words(edit.a) if said.lost(w)]
+        dropped = [w for w in content_words(edit.a) if said.lost(w) and not _addressed(edit, w)]
         following = words(edit.after_a)[:1]
         if not dropped or (following and surname_kept(dropped, following[0], b)):
             continue  # given names left out before the surname: the names check's variant

@@ -1,5 +1,6 @@
 """B's marks: the places where a sentence's own words show a gap (:class:`Mark`), gathered from
-the readings of :mod:`._phrases`, :mod:`._verbless` and :mod:`._verbless_b`."""
+the readings of :mod:`._phrases`, :mod:`._verbless`, :mod:`._verbless_b` and
+:mod:`._verbless_c`."""
 
 from __future__ import annotations
 
@@ -80,6 +81,15 @@ from ._verbless_b import (
     _speaker_without_verb,
     _without_finite_verb,
 )
+from ._verbless_c import (
+    _main_clauses_without_finite_verb,
+    _modal_adverbs_before_object,
+    _modals_without_subject,
+    _opening_preterites,
+    _perfects_before_phrase,
+    _relatives_before_infinitive,
+    _relatives_without_subject,
+)
 
 
 @dataclass(frozen=True)
@@ -95,6 +105,25 @@ class Mark:
     start: int
     end: int
     sure: bool = False
+
+
+# Words after which a question's auxiliary opens its clause: "ask: could our universe be",
+# "Why would the minister", "and will the talks".
+_QUESTION_OPENERS = frozenset(
+    ': ; , " “ ‘ ( and but or so then why how when where what which who whom whose'.split()
+)
+
+
+def _asks(tokens: list[str], index: int) -> bool:
+    """The modal at ``index`` opens a question before its subject ("Could the government act
+    sooner?", "we must ask: could our universe be a plume?", "Why would the minister
+    resign?"): in a question a modal before a determiner is its word order, no gap."""
+    return (
+        tokens[index] in _MODALS
+        and index + 1 < len(tokens)
+        and tokens[index + 1] in _BOUND_DETERMINERS
+        and (index == 0 or tokens[index - 1] in _QUESTION_OPENERS)
+    )
 
 
 def broken_junctions(text: str) -> set[str]:
@@ -127,6 +156,8 @@ def broken_marks(text: str) -> list[Mark]:
     elif not question and (verb := _opening_without_subject(tokens)) is not None:
         mark(0, verb, "opening", f"^{' '.join(tokens[: verb + 1])}", sure=True)
     for index, (left, right) in enumerate(pairwise(tokens)):
+        if question and _asks(tokens, index):
+            continue  # "Could the government act?", "Why would the minister resign?"
         if _cannot_meet(left, right) and not _open_compound(tokens, index + 1):
             if _verb_lost_after_pronoun(tokens, index):
                 mark(index, index + 1, "verb", sure=True)
@@ -245,6 +276,20 @@ def broken_marks(text: str) -> list[Mark]:
         mark(first, last, "verb", sure=True)
     for first, last in _openings_without_object(tokens):
         mark(first, last, "head", sure=True)
+    for first, last in _relatives_without_subject(tokens) + _modals_without_subject(tokens):
+        mark(first, last, "subject", sure=True)
+    if not question:
+        for first, last in _opening_preterites(tokens):
+            mark(first, last, "opening", f"^{' '.join(tokens[first : last + 1])}", sure=True)
+    for first, last in (
+        _modal_adverbs_before_object(tokens)
+        + _perfects_before_phrase(tokens)
+        + _relatives_before_infinitive(tokens)
+    ):
+        mark(first, last, "verb", sure=True)
+    if not question:
+        for first, last in _main_clauses_without_finite_verb(tokens):
+            mark(first, last, "verb", " ".join(tokens[first : first + 3]), sure=True)
     for first, last in _quotes_without_speaker(text):
         mark(first, last, "subject", sure=True)
     speaker = _speaker_without_verb(text, tokens)

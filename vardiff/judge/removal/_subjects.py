@@ -23,6 +23,7 @@ from ._grammar import (
     _SUBJECT_FOLLOWS,
     _SUBJECT_PRONOUNS,
     _TOKEN,
+    _adverb_or_word,
     _could_be_verb,
     _Cut,
     _modifier,
@@ -57,30 +58,74 @@ def _subjects_dropped(a: str, b: str) -> list[Mark]:
         found.append(Mark(f"^{tokens_b[0].lower()}", "opening", spans[0][0], spans[0][1], True))
     lower_b = [t.lower() for t in tokens_b]
     stems_b = {stem(t) for t in lower_b}
-    said = {
-        (lower_a[i], lower_a[i + 2]): lower_a[i + 1]
-        for i in range(len(lower_a) - 2)
-        if lower_a[i] in _SUBJECT_FOLLOWS
-        and (
+    said: dict[tuple[str, str], str] = {}
+    for i in range(len(lower_a) - 2):
+        if lower_a[i] in _SUBJECT_FOLLOWS and (
             lower_a[i + 1] in _SUBJECT_PRONOUNS
             or (_one_word_subject(tokens_a[i + 1]) and stem(lower_a[i + 1]) not in stems_b)
-        )
-    }
-    for index, (left, verb) in enumerate(pairwise(lower_b)):
+        ):
+            # "so it feared", "they generally pay": adverbs may stand before the verb
+            said_at = _past_adverbs_only(lower_a, i + 2)
+            said.setdefault((lower_a[i], lower_a[said_at]), lower_a[i + 1])
+    for index, left in enumerate(lower_b[:-1]):
+        # "questions that honestly might": a relative's own subject may precede adverbs.
+        at = index + 1 if left in _RELATIVE_SUBJECTS else _past_adverbs_only(lower_b, index + 1)
+        verb = lower_b[at]
         subject = said.get((left, verb))
+        if subject is None and left in _SUBJECT_FOLLOWS - _RELATIVE_SUBJECTS:
+            subject = _pronoun_lost(said, verb, lower_a, lower_b)
         if (
             subject
             # a swap keeps the pronoun near: "that he will" / "he that will", "that will he"
-            and subject not in lower_b[max(0, index - 2) : index + 4]
+            and subject not in lower_b[max(0, index - 2) : at + 3]
+            and left in _SUBJECT_FOLLOWS
             and _verb_form(verb)
             # "He won two cups, has been": after a clause of its own a comma may join two
             # verbs of one subject; after an opening phrase ("In 2010, had") it may not.
             and not (left == "," and _verb_before(tokens_b, index))
         ):
-            found.append(
-                Mark(f"{left} {verb}", "subject", spans[index][0], spans[index + 1][1], True)
+            key = (
+                f"{left} {verb}"
+                if at == index + 1
+                else f"{left} {' '.join(lower_b[index + 1 : at + 1])}"
             )
+            found.append(Mark(key, "subject", spans[index][0], spans[at][1], True))
     return found
+
+
+# Words after which a clause may have no subject of its own: they are its subject ("the bridge,
+# which opened", "questions that might", "as was said").
+_RELATIVE_SUBJECTS = {"that", "which", "as"}
+
+
+def _past_adverbs_only(tokens: list[str], index: int) -> int:
+    """The index of the first word from ``index`` on that is no adverb nor "not", where
+    "there" and "here" stand for a subject ("that there will be")."""
+    at = index
+    while (
+        at < len(tokens) - 1
+        and tokens[at] not in {"there", "here"}
+        and (_adverb_or_word(tokens[at]) or tokens[at] == "not")
+    ):
+        at += 1
+    return at
+
+
+def _pronoun_lost(
+    said: dict[tuple[str, str], str], verb: str, lower_a: list[str], lower_b: list[str]
+) -> str | None:
+    """The subject pronoun A says before ``verb`` after another clause's opening word than
+    B's (", he became" / "so became"), where B has that pronoun fewer times than A: B lost
+    it, a word swap or a rewording keeps it somewhere."""
+    for (_, said_verb), subject in said.items():
+        if (
+            said_verb == verb
+            and subject in _SUBJECT_PRONOUNS
+            and lower_b.count(subject) < lower_a.count(subject)
+            and lower_b.count(verb) == 1
+        ):
+            return subject
+    return None
 
 
 def _verb_before(tokens: list[str], index: int) -> bool:

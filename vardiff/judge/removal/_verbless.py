@@ -184,6 +184,9 @@ _SUBJECT_ONLY = {"he", "she", "they", "I", "i"}
 _NO_VERB_OPENERS = _BOUND_DETERMINERS | {"a", "an", "what"}
 
 
+_QUESTION_ADVERBS = frozenset("why how when where".split())
+
+
 def _subjects_without_verb(tokens: list[str]) -> list[tuple[int, int]]:
     """A subject pronoun and its adverbs ("he already what it is like", "they back to Paris",
     "they usually food"), or a subject's modal and its adverbs ("the Center Party will its
@@ -198,6 +201,9 @@ def _subjects_without_verb(tokens: list[str]) -> list[tuple[int, int]]:
         modal = (
             index > 0
             and word in _MODALS
+            # "Why would the minister resign?": a question's adverb, no subject ("why" is a
+            # noun too, "the why of it").
+            and previous not in _QUESTION_ADVERBS
             and (
                 previous in _PRONOUN_SUBJECTS | {"it", "you", "this", "that", "which", "who"}
                 or (previous not in FUNCTION_WORDS and lexicon().is_noun(previous.lower()))

@@ -87,6 +87,16 @@ def _without_finite_verb(tokens: list[str]) -> bool:
     return not any(_finite_verb(tokens, i) for i in range(len(tokens)))
 
 
+# Words of English's closed classes that the lexicon does not file: pronouns, prepositions and
+# adverbs, none of them a verb misspelt ("holding others accountable", "told us", "against").
+_CLOSED_UNFILED = set(
+    "us him itself themselves ourselves himself herself yourself yourselves myself oneself "
+    "everything anything something everyone anyone someone everybody anybody somebody nobody "
+    "others else how whether whom without against beside amid unto albeit ours theirs yours "
+    "hers".split()
+)
+
+
 def _unread(tokens: list[str]) -> bool:
     """Whether a lower-case word after the first is one the lexicon does not know
     ("maintined", "conciders"): it may be the verb, misspelt."""
@@ -95,6 +105,7 @@ def _unread(tokens: list[str]) -> bool:
         t.isalpha()
         and t.islower()
         and t not in FUNCTION_WORDS
+        and t not in _CLOSED_UNFILED
         and not t.endswith(_NOUN_ENDINGS)  # "denuclearization" is no verb
         and not lex.lemmas(t)
         for t in tokens[1:]
