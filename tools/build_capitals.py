@@ -14,7 +14,13 @@ News names a government by its seat: "Beijing protested" is China protesting, "M
 - ``demonyms``: adjectives that pertain to a country's name ("Chinese": "China", "French":
   "France", "Dutch": "Netherlands"): the name the adjective points at, where one sense of
   that name is a country ("Korean" points at the peninsula, and stays out).
-Names are folded: lower case, letters and digits only ("southkorea").
+- ``shortened``: place names of two or three words whose last words are a name of their own
+  ("Great Britain": Britain, "New York": York, "Lake Erie": Erie) -> each such rest and
+  whether it names the same place (the rest's commonest sense is one of the whole's:
+  "Britain" is the United Kingdom, as "Great Britain" is) or another ("York" is not New York,
+  "Korea" is the peninsula, not South Korea; "Michigan" is first the state, not the lake).
+  Names as written, words apart.
+Names in ``capitals`` and ``demonyms`` are folded: lower case, letters and digits only ("southkorea").
 """
 
 from __future__ import annotations
@@ -102,7 +108,34 @@ def build(wn: Any) -> dict[str, Any]:
         "source": "WordNet 3.0 (Princeton University; licence in LICENSE.wordnet.txt)",
         "capitals": dict(sorted(capitals.items())),
         "demonyms": dict(sorted(demonyms.items())),
+        "shortened": _shortened(wn),
     }
+
+
+def _shortened(wn: Any) -> dict[str, dict[str, bool]]:
+    """Place names of two or three words -> the rests left when their first words go that
+    are names too ("New York": York), each with whether it names the same place: lands,
+    towns, and the features of the earth ("Lake Erie", "Mount Etna")."""
+    found: dict[str, dict[str, bool]] = {}
+    for synset in wn.all_synsets("n"):
+        if synset.lexname() not in ("noun.location", "noun.object"):
+            continue
+        for lemma in synset.lemmas():
+            name = lemma.name()
+            words = name.split("_")
+            if not 2 <= len(words) <= 3 or not _proper(name):
+                continue
+            whole = set(wn.synsets(name, "n"))
+            for cut in range(1, len(words)):
+                rest = "_".join(words[cut:])
+                # The rest as a name of its own (a synset that has it as a lemma, written
+                # so); it names the same place when its commonest sense is one of the whole's
+                # ("Britain": the United Kingdom; "Michigan" is first the state, not the lake).
+                named = [s for s in wn.synsets(rest, "n") if rest in s.lemma_names()]
+                if named:
+                    spaced = name.replace("_", " ")
+                    found.setdefault(spaced, {})[rest.replace("_", " ")] = named[0] in whole
+    return dict(sorted(found.items()))
 
 
 def main() -> None:
@@ -113,7 +146,8 @@ def main() -> None:
     data = build(open_wordnet(args.wordnet))
     args.output.write_text(json.dumps(data, indent=0, sort_keys=True) + "\n", encoding="utf-8")
     print(
-        f"{args.output}: {len(data['capitals'])} capitals, {len(data['demonyms'])} demonyms",
+        f"{args.output}: {len(data['capitals'])} capitals, {len(data['demonyms'])} demonyms, "
+        f"{len(data['shortened'])} place names shortened",
         file=sys.stderr,
     )
 

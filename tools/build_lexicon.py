@@ -40,8 +40,10 @@ What goes in, and why:
 - ``gender``: nouns that name a man or a woman: from the hand list, from "-man" / "-woman"
   compounds, and from WordNet glosses whose genus is a man or a woman ("a male sovereign").
 - ``exceptions``: WordNet's irregular forms (rose -> rise, fell -> fall, better -> good).
-- ``extra_parents``: a few is-a links WordNet lacks (an artillery shell is a projectile), from
-  tools/lexicon_extra.json.
+- ``extra_parents``: a few is-a links WordNet lacks (an artillery shell is a projectile; diesel
+  is a fuel, where WordNet knows only the engine; insulin is a medication, where it knows only
+  the hormone), from tools/lexicon_extra.json. The reader links a word to the broader word's
+  commonest sense: "medication", not "medicine", whose commonest sense is the science.
 - ``modifier_senses``: adjective and adverb lemmas with all their senses, commonest first
   (numbered apart): a sense shared, and among the first four of one of the two words, makes
   them synonyms ("desperate" / "dire").

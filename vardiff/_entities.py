@@ -32,6 +32,7 @@ __all__ = [
     "is_demonym",
     "is_title",
     "same_government",
+    "shortened_place",
     "sounds_alike",
     "transliterated",
 ]
@@ -520,6 +521,25 @@ def _seats_of_government() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
     data = json.loads(_CAPITALS.read_text(encoding="utf-8"))
     capitals = {seat: tuple(countries) for seat, countries in data["capitals"].items()}
     return capitals, dict(data["demonyms"])
+
+
+@lru_cache(maxsize=1)
+def _shortened_places() -> dict[str, dict[str, bool]]:
+    """Place names of two or three words -> the names left when their first words go, each
+    with whether it names the same place; distilled from WordNet by tools/build_capitals.py."""
+    data = json.loads(_CAPITALS.read_text(encoding="utf-8"))
+    return {
+        whole.lower(): {rest.lower(): same for rest, same in rests.items()}
+        for whole, rests in data.get("shortened", {}).items()
+    }
+
+
+def shortened_place(whole: str, rest: str) -> bool | None:
+    """Whether ``rest``, the last words of the place name ``whole``, names the same place:
+    True for "Great Britain" / "Britain" (Britain is the United Kingdom) and "Mount Etna" /
+    "Etna", False for "New York" / "York" or "South Korea" / "Korea" (another place, or the
+    whole peninsula), None where the lexicon knows no such place name."""
+    return _shortened_places().get(whole.lower(), {}).get(rest.lower())
 
 
 def _governments(tokens: list[str]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:

@@ -85,6 +85,11 @@ _MONEY = ("monetary unit",)
 # check's). It separates poorly ("shells" / "bullets" 0.37, "debris" / "fragments" 0.40,
 # "journalist" / "reporter" 0.79), so on its own it only says low.
 _MAX_BREADTH = 100
+# How many senses below a role may lie, at most, for it to be a specific role: "employee" (174),
+# "expert" (133); not "worker" (747), "leader" (303) or "adult" (370).
+_MAX_ROLE_BREADTH = 200
+# Money as objects: coins and notes one holds.
+_CASH = ("currency",)
 # Siblings plainly apart: their commonest senses meet this many steps up at most, in all
 # ("rifles" / "pistols" 1 + 1, "brother" / "cousin" 3 + 1), under a parent at least this deep
 # ("firearm" 10, "road" 5; not "food" or "person", 4 and 3, where "meals" / "diet" and
@@ -359,16 +364,29 @@ def _apart_in_file(a: str, b: str) -> Kinship | None:
     apart to meet."""
     lex = lexicon()
     # In lower case: a name ("Rembrandt", "Brown") is the names check's, not a role.
-    domain = _first_domain(a.lower())
-    if domain != _first_domain(b.lower()):
+    domain = _thing_file(a.lower())
+    if domain != _thing_file(b.lower()):
         domain = _natural_kind_shared(a, b)
     if domain not in _APART_FILES:
         return None
     # Only two specific things: a general word ("equipment", "workers") is a broader word
-    # for the other, whatever WordNet files it under.
-    if max(lex.breadth(a), lex.breadth(b)) > _MAX_BREADTH:
+    # for the other, whatever WordNet files it under. A role is specific further down: WordNet
+    # files every trade under "employee" (174 below it) or "expert", and relates the roles it
+    # covers to it (the caller asked the lexicon first: "clerks" / "employees" is narrower),
+    # so "shareholders" / "employees" are two sides of a firm.
+    most = _MAX_ROLE_BREADTH if domain == "noun.person" else _MAX_BREADTH
+    if max(lex.breadth(a), lex.breadth(b)) > most:
         return None
     return Kinship("cohyponym", domain=domain)
+
+
+def _thing_file(word: str) -> str:
+    """The lexicographer file of the word's commonest sense, where money one holds ("coin",
+    "banknote": WordNet files them as possessions, a kind of currency) is an object made."""
+    domain = _first_domain(word)
+    if domain == "noun.possession" and _is_a(lexicon(), word, _CASH):
+        return "noun.artifact"
+    return domain
 
 
 def _natural_kind_shared(a: str, b: str) -> str:

@@ -183,7 +183,58 @@ def find_links(a: str, b: str) -> list[Hit]:
                     evidence={"kept_a": float(links_b[relation_a] > 0)},
                 )
             )
+    hits += _since_against_last(a, b)
     return hits
+
+
+def _since_against_last(a: str, b: str) -> list[Hit]:
+    """A state held since a time on one side ("has won every match since October") and the
+    last time it happened at that time on the other ("its last win came in October"), with
+    no negation between them to turn one into the other ("has not won since October" is the
+    last win): one says it went on from then, the other that it ended then."""
+    if len(cues.negations(a)) != len(cues.negations(b)):
+        return []
+    hits = []
+    for own, other, side in ((a, b, "A"), (b, a, "B")):
+        time = _since_last(own, other)
+        if not time:
+            continue
+        since, last = (time, "last") if side == "A" else ("last", time)
+        hits.append(
+            Hit(
+                check="link.opposed",
+                category="link",
+                a=since,
+                b=last,
+                message=f"how the facts are linked changed: {side} says it went on "
+                f"{time!r}, the other side that it last happened then: when a state began "
+                "or when it ended",
+                prior=0.8,
+                evidence={"kept_a": 0.0},
+            )
+        )
+    return hits
+
+
+def _since_last(since: str, last: str) -> str:
+    """The "since" phrase of ``since`` ("since October") whose time ``last`` says as the time
+    something happened last ("its last win came in October", "was last seen in 2019"), where
+    ``last`` says no "since" itself and its "last" does not name the time ("last October")."""
+    if _SINCE.search(last):
+        return ""
+    lasts = [m for m in _LAST.finditer(last)]
+    for match in _SINCE.finditer(since):
+        words = match.group(1).split()
+        if words[0].lower() == "last":
+            continue  # "since last year": a time, said with "last" of its own
+        time = words[-1]
+        found = re.search(rf"\b{re.escape(time)}\b", last, re.IGNORECASE)
+        if found is None or not lasts:
+            continue
+        if any(re.fullmatch(r"\s*", last[m.end() : found.start()]) for m in lasts):
+            continue  # "last October": the time, not the last of what happened
+        return match.group(0)
+    return ""
 
 
 def _gained(pattern: re.Pattern[str], a: str, b: str) -> bool:

@@ -15,6 +15,7 @@ from .._entities import (
     compare_names,
     consonants_alike,
     is_title,
+    shortened_place,
     transliterated,
 )
 from .._report import Finding
@@ -211,6 +212,9 @@ def check_names(ctx: PairContext) -> list[Finding]:
         if _a_name(typo.meant, typo.written, ctx.b_typed)
     )
     for name in rest_a:
+        if place := _place_shortened(ctx, name, diff, ctx.b):
+            found.append(place)
+            continue
         if _retitled(name, diff):
             found.append(_variant(ctx, diff.whole_of(name), ""))
             continue
@@ -235,6 +239,9 @@ def check_names(ctx: PairContext) -> list[Finding]:
             )
         )
     for name in rest_b:
+        if place := _place_shortened(ctx, name, diff, ctx.a, added=True):
+            found.append(place)
+            continue
         if _retitled(name, diff):
             found.append(_variant(ctx, "", diff.whole_of(name)))
             continue
@@ -288,6 +295,43 @@ def check_names(ctx: PairContext) -> list[Finding]:
     for left, right in diff.variants:
         found.append(_variant(ctx, left, right))
     return found
+
+
+def _place_shortened(
+    ctx: PairContext, part: str, diff: NameDiff, other: str, *, added: bool = False
+) -> Finding | None:
+    """A place name whose first words (``part``) the other side leaves out, saying only the
+    rest: the same place by another of its names ("Great Britain" / "Britain", "Mount Etna"
+    / "Etna": a variant), or another place ("New York" / "York", "South Korea" / "Korea":
+    another name, however much of it is kept). None where the lexicon knows no such name."""
+    whole = diff.whole_of(part)
+    if not whole.startswith(part + " "):
+        return None
+    rest = whole[len(part) + 1 :]
+    if not re.search(rf"(?<![\w-]){re.escape(rest)}(?![\w-])", other):
+        return None
+    same = shortened_place(whole, rest)
+    if same is None:
+        return None
+    left, right = (rest, whole) if added else (whole, rest)
+    if same:
+        return _variant(ctx, left, right)
+    return draft(
+        ctx,
+        check="entity.different",
+        category="entity",
+        a=left,
+        b=right,
+        message=f"another place: {left} in A is {right} in B",
+        prior=0.85,
+        evidence={
+            "name_similarity": ctx.similarity(left, right),
+            # The rest is a name of its own, not the whole mistyped.
+            "spelling": 0.0,
+            "kept": _kept(part, diff),
+            "common": _common([left, right]),
+        },
+    )
 
 
 def _regnal(whole: str, b: str) -> str:

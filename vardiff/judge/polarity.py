@@ -226,6 +226,8 @@ def _said(neg: Negator, own: str, text: str, negated: list[Negator]) -> bool:
         return True
     if _own_word(neg, length, text, negated) or _excepted(neg, length, text):
         return True
+    if _meant(neg, own, text):
+        return True
     ending = neg.cue.lower() == "no longer"
     if not (neg.lexical or ending):
         return False
@@ -274,6 +276,100 @@ def _prefixed(neg: Negator, length: int, text: str) -> bool:
             continue
         rest = found.group("rest")
         if lexicon().lemmas(rest) and same_word(rest, neg.head):
+            return True
+    return False
+
+
+# Words whose meaning holds a negation, with what they deny: "unaware of the plan" is "did
+# not know of the plan", "exempt from the tax" is "the tax does not apply to them", "abstained"
+# is "did not vote". A word with a negative prefix ("unaware", "uninformed") denies its rest;
+# the words listed here deny without one.
+_DENYING: dict[str, frozenset[str]] = {
+    word: frozenset(denied.split())
+    for word, denied in {
+        "exempt": "apply subject liable cover include pay",
+        "absent": "present attend there",
+        "missing": "present there find",
+        "ignorant": "know aware",
+        "oblivious": "know aware notice realise realize",
+        "abstain": "vote",
+        "ban": "allow permit let can may",
+        "forbid": "allow permit let can may",
+        "prohibit": "allow permit let can may",
+        "bar": "allow permit let can may",
+        "silent": "speak comment say talk",
+        "miss": "attend",
+        "forget": "remember recall",
+        "ignore": "heed consider respond answer",
+    }.items()
+}  # fmt: skip
+# What a positive word is said as by a verb: one "aware" of a thing "knows" it, one "present"
+# "attends", one "liable" or "subject" to a rule has it "apply" to them.
+_SAID_AS: dict[str, frozenset[str]] = {
+    word: frozenset(verbs.split())
+    for word, verbs in {
+        "aware": "know realise realize notice",
+        "informed": "know",
+        "known": "know",
+        "conscious": "know realise realize notice",
+        "present": "attend",
+        "able": "can",
+        "liable": "apply",
+        "subject": "apply",
+        "eligible": "qualify",
+        "available": "have",
+    }.items()
+}  # fmt: skip
+
+
+def _denied_by(token: str) -> set[str]:
+    """The words ``token`` denies by its meaning: the rest of a negative prefix that is a
+    word of the lexicon ("unaware": aware), or the listed words ("exempt": apply, subject),
+    each with the verbs that say it ("aware": know)."""
+    lex = lexicon()
+    denied: set[str] = set()
+    for lemma in {token.lower(), *(w.lower() for w in lex.lemmas(token))}:
+        denied |= _DENYING.get(lemma, frozenset())
+    found = _NEGATIVE_PREFIX.fullmatch(token)
+    if found is not None and lex.lemmas(found.group("rest")):
+        denied.add(found.group("rest").lower())
+    for word in list(denied):
+        denied |= _SAID_AS.get(word, frozenset())
+    return denied
+
+
+def _meant(neg: Negator, own: str, text: str) -> bool:
+    """``text`` says the denial of ``neg`` with a word whose meaning holds it, at about the
+    same place: "did not know of the plan" / "was unaware of the plan", "does not apply to
+    small farms" / "small farms are exempt", "did not vote" / "abstained", "was not sober" /
+    "was drunk". The word must deny the one ``neg`` governs: "was aware" denies nothing and
+    stays a flip."""
+    if neg.lexical or not neg.head:
+        return False
+    mine = _tokens(own)
+    where = neg.head_index / max(len(mine), 1)
+    before = mine[neg.start - 1][0].lower() if neg.start else ""
+    tokens = _tokens(text)
+    head = neg.head
+    lex = lexicon()
+    for index, (token, _) in enumerate(tokens):
+        if _passed(token) or abs(index / len(tokens) - where) > _PLACE:
+            continue
+        denied = _denied_by(token)
+        if denied and (head.lower() in denied or any(same_word(head, d) for d in denied)):
+            return True
+        # A quality denied is its opposite said ("was not sober" / "was drunk", "is not
+        # guilty" / "is innocent"), through a synonym too ("sober" / "intoxicated": "drunk"),
+        # after the same word (the verb that states it); a word that may be a noun is no
+        # quality read for sure ("not in our past" / "our future").
+        if (
+            index
+            and tokens[index - 1][0].lower() == before
+            and lex.is_adjective(head)
+            and not lex.is_noun(head)
+            and lex.is_adjective(token)
+            and (lex.opposition(head, token) or lex.loosely_opposed(head, token))
+        ):
             return True
     return False
 
@@ -437,7 +533,7 @@ def check_negation(ctx: PairContext) -> list[Finding]:
     a, b = ctx.a, ctx.b
     left, right = cues.negations(a), cues.negations(b)
     if len(left) == len(right):
-        return []
+        return _meant_flip(ctx)
     # "likely" / "unlikely" is the opposites check's finding, and "did not rise" / "fell" or
     # "not all" / "some" (the scales check's) says the same thing twice over: neither is a
     # flipped polarity. "often" / "rarely" moves along a scale: the scales check's finding.
@@ -486,6 +582,79 @@ def check_negation(ctx: PairContext) -> list[Finding]:
             b_span=_place(ctx, b_neg, "b"),
         )
     ]
+
+
+# Words a negative word denies that say too little to read a flip from them alone ("may",
+# "there", "can" stand in many a sentence).
+_LIGHT = frozenset(
+    {"can", "may", "let", "there", "present", "find", "say", "have", "include", "subject", "cover"}
+)
+
+
+def _flipped_by_meaning(own: str, text: str) -> tuple[str, str] | None:
+    """A word of ``own`` whose meaning holds a negation ("exempt", "unaware", "abstained")
+    and, at about the same place in ``text`` and not negated there, the word it denies
+    ("applies", "knew", "voted"), which ``own`` does not say too and where ``text`` does not
+    say the negative word: (the negative word, the word denied)."""
+    lex = lexicon()
+    mine, theirs = _tokens(own), _tokens(text)
+    scopes = [range(n.start, n.end + 1) for n in negators(text) if n.end >= 0]
+    own_words = {w.lower() for t, _ in mine for w in (t, *lex.lemmas(t))}
+    their_words = {w.lower() for t, _ in theirs for w in (t, *lex.lemmas(t))}
+    for index, (token, _) in enumerate(mine):
+        if _passed(token) or token.lower() in their_words:
+            continue
+        found = _NEGATIVE_PREFIX.fullmatch(token)
+        prefixed = found is not None and lex.opposition(token, found.group("rest")) is not None
+        if not (prefixed or _DENYING.keys() & {token.lower(), *lex.lemmas(token)}):
+            continue
+        denied = _denied_by(token) - _LIGHT
+        where = index / len(mine)
+        for other, (word, _) in enumerate(theirs):
+            if _passed(word) or any(other in s for s in scopes):
+                continue
+            if abs(other / len(theirs) - where) > _PLACE:
+                continue
+            forms = {word.lower(), *(w.lower() for w in lex.lemmas(word))}
+            if not forms & denied or forms & own_words:
+                continue
+            if lex.opposition(token, word) or lex.loosely_opposed(token, word):
+                continue  # "unaware" / "aware": an opposite, the opposites check's finding
+            return token, word
+    return None
+
+
+def _meant_flip(ctx: PairContext) -> list[Finding]:
+    """A flip with no negation counted on either side: a word whose meaning holds one
+    against the word it denies ("small farms are exempt from the tax" / "the tax applies to
+    small farms", "abstained" / "voted")."""
+    a, b = cues.strip_quotes(ctx.a), cues.strip_quotes(ctx.b)
+    for side, own, text in (("A", a, b), ("B", b, a)):
+        found = _flipped_by_meaning(own, text)
+        if found is None:
+            continue
+        negative, affirmed = found
+        elsewhere = "B" if side == "A" else "A"
+        return [
+            draft(
+                ctx,
+                check="negation.flipped",
+                category="negation",
+                a=negative if side == "A" else affirmed,
+                b=affirmed if side == "A" else negative,
+                message=(
+                    f"{side} denies what {elsewhere} affirms: {negative!r} means not {affirmed!r}"
+                ),
+                prior=0.8,
+                evidence={
+                    "lexical_cue": 1.0,
+                    "auxiliary_negated": 0.0,
+                    "kept": 1.0,
+                    "unpaired": 0.0,
+                },
+            )
+        ]
+    return []
 
 
 def _place(ctx: PairContext, negs: tuple[Negator, ...], side: str) -> Span | None:

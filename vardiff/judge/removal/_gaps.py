@@ -450,6 +450,7 @@ class _SaidInB:
     """What B says, however it says it: a word of A found here is not lost."""
 
     stems: frozenset[str]
+    stems_a: frozenset[str]  # A's words, stemmed
     words: tuple[str, ...]
     content: tuple[str, ...]
     new_content: tuple[str, ...]  # B's content words that A does not have in any form
@@ -466,10 +467,11 @@ class _SaidInB:
         amount_words |= {
             q.counted for q in extract_quantities(a) if q.counted in _PEOPLE and q.key in bare_b
         }
-        stems_a = {stem(w) for w in vocabulary(a)}
+        stems_a = frozenset(stem(w) for w in vocabulary(a))
         content = content_words(b)
         return cls(
             stems=frozenset(stem(w) for w in vocabulary(b)),
+            stems_a=stems_a,
             words=tuple(words(b)),
             content=tuple(content),
             new_content=tuple(w for w in content if stem(w) not in stems_a),
@@ -490,10 +492,13 @@ class _SaidInB:
         # "sold to" / "bought from"): the event is told the other way round, which the
         # opposites and roles checks judge. An opposite A has too, by itself or a synonym
         # ("the buyer and the seller" / "the seller", "ended the race after the start" /
-        # "finished the race after the"), stands for that word, not for the word lost.
+        # "finished the race after the"), stands for that word, not for the word lost. Nor is a
+        # verb B says by its noun of the act ("demanded that the minister resign" / "demanded
+        # the minister's resignation", "the road was closed" / "the closure of the road").
         lex = lexicon()
         return (
             stem(word) not in self.stems
+            and not (lex.is_verb(word) and _said_as_act(word, self.stems, self.stems_a))
             and not (self.speaks and cues.is_speech_verb(word.lower()))
             and not spells_out(word, self.words)
             and word.lower() not in HONORIFICS
@@ -509,6 +514,20 @@ class _SaidInB:
     def _in_a(self, lex: Lexicon, word: str) -> bool:
         """Whether A says ``word`` of B's by a synonym, as a noun or a verb."""
         return any(_synonyms(lex, word, mine, pos) for mine in self.content_a for pos in "nv")
+
+
+def _said_as_act(verb: str, stems: frozenset[str], own: frozenset[str]) -> bool:
+    """A noun spelt from the verb's stem (the lexicon's derivations: "resign" ->
+    "resignation", "arrive" -> "arrival") stands among ``stems`` (the other side's words,
+    stemmed) and not among ``own`` (the verb's side's, the verb aside): a noun both sides say
+    ("the idea of skiing ... skiers" / "the idea ... skiers") stands for itself, not for the
+    verb."""
+    lex = lexicon()
+    own = own - {stem(verb)}  # the verb itself ("winning": "win")
+    return any(
+        stem(form) in stems and stem(form) not in own and lex.is_noun(form)
+        for form in lex.derived(verb.lower())
+    )
 
 
 def _edit_removals(a: str, b: str) -> list[Hit]:
