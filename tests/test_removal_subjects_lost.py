@@ -137,6 +137,11 @@ def test_a_gap_in_b_alone_is_sure(a: str, b: str) -> None:
             "The firm said in the past that it would pay.",
             "The firm has in the past said that it would pay.",
         ),
+        # "who to" after a verb asks a question with an infinitive.
+        (
+            "She knew the person to call for help.",
+            "She knew who to call for help.",
+        ),
         # The finite verb is there beside "others" and "us".
         (
             "The coach praised the players and thanked others for their help.",

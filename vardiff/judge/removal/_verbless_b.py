@@ -221,6 +221,8 @@ def _relatives_without_verb(tokens: list[str]) -> list[tuple[int, int]]:
             continue
         if tokens[index - 1] in FUNCTION_WORDS or tokens[index - 1] in _CLOSERS:
             continue
+        if tokens[index + 1] == "to" and _could_be_verb(tokens, index - 1, lenient=False):
+            continue  # "knew who to call": a question's "who" after its verb, an infinitive
         end = index + 2
         while end < len(tokens) and tokens[end] not in {".", ";"}:
             end += 1
