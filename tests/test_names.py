@@ -299,3 +299,22 @@ def test_names_one_vowel_apart_that_sound_otherwise_are_two_people(a: str, b: st
 def test_another_name_is_one_vowel_in_a_short_name(left: str, right: str, other: bool) -> None:
     assert another_name(left, right) is other
     assert another_name(right, left) is other
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Temperatures reached 40C in Madrid.", "Temperatures hit 40 degrees Celsius in Madrid."),
+        ("The oven runs at 350 degrees Fahrenheit.", "The oven runs at 350F."),
+    ],
+)
+def test_a_unit_named_after_a_person_is_the_amounts_not_a_name(a: str, b: str) -> None:
+    for left, right in ((a, b), (b, a)):
+        assert [f.check for f in check_names(context(left, right))] == [], (left, right)
+
+
+def test_the_same_word_outside_an_amount_is_still_a_name() -> None:
+    found = check_names(
+        context("The scale was devised by Celsius in 1742.", "The scale was devised in 1742.")
+    )
+    assert [f.check for f in found] == ["entity.dropped"]

@@ -18,6 +18,7 @@ from .._entities import (
     shortened_place,
     transliterated,
 )
+from .._numbers import extract_quantities
 from .._report import Finding
 from .._words import HONORIFICS, mistyped
 from ._context import PairContext
@@ -48,6 +49,18 @@ def _names_diff(ctx: PairContext) -> NameDiff:
             a, b, equivalences=ctx.equivalences, is_word=is_word
         )
     return cast(NameDiff, diff)
+
+
+def _unit_words(text: str) -> set[str]:
+    """The capitalised words of ``text`` that name the unit of an amount ("Celsius" in "40
+    degrees Celsius", "Fahrenheit"), as the numbers check reads them."""
+    return {
+        word
+        for quantity in extract_quantities(text)
+        if quantity.unit
+        for word in words(quantity.text)
+        if word[:1].isupper()
+    }
 
 
 def _is_word(word: str) -> bool:
@@ -122,11 +135,14 @@ def _is_proper_noun(word: str) -> bool:
     return title in lexicon().lemmas(title, "n")
 
 
-def _pairs(diff: NameDiff) -> tuple[list[tuple[str, str]], list[str], list[str]]:
+def _pairs(diff: NameDiff, ctx: PairContext) -> tuple[list[tuple[str, str]], list[str], list[str]]:
     """Names only A has matched with names only B has, and the names left over. Two names
     spelled alike pair first, wherever they stand ("Yevmenov" finds "Evmenov" past a dropped
-    "Navy"); the rest pair in order."""
-    only_a, only_b = list(diff.only_a), list(diff.only_b)
+    "Navy"); the rest pair in order. A unit named after a person ("40 degrees Celsius" /
+    "40C") is the amount's, which the numbers check compares: no name of either side."""
+    units_a, units_b = _unit_words(ctx.a), _unit_words(ctx.b)
+    only_a = [name for name in diff.only_a if name not in units_a]
+    only_b = [name for name in diff.only_b if name not in units_b]
     pairs: list[tuple[str, str]] = []
     alike = sorted(
         ((spelling(x, y), x, y) for x in only_a for y in only_b if spelling(x, y) >= _ALIKE),
@@ -146,7 +162,7 @@ def names_texts(ctx: PairContext) -> list[str]:
     """The texts :func:`check_names` asks the model about, to embed them with the report's."""
     if ctx.pair.status != "changed":
         return []
-    pairs, rest_a, rest_b = _pairs(_names_diff(ctx))
+    pairs, rest_a, rest_b = _pairs(_names_diff(ctx), ctx)
     texts: list[str] = []
     for left, right in pairs:
         if not _abbreviated(left, right) and not _respelled(left, right):
@@ -161,7 +177,7 @@ def check_names(ctx: PairContext) -> list[Finding]:
     diff = _names_diff(ctx)
     terms_a, terms_b = content_terms(ctx.a), content_terms(ctx.b)
     found: list[Finding] = []
-    pairs, rest_a, rest_b = _pairs(diff)
+    pairs, rest_a, rest_b = _pairs(diff, ctx)
     for left, right in pairs:
         if _abbreviated(left, right):
             continue  # one name cut differently on each side, or shortened, is no new referent
