@@ -1,27 +1,24 @@
 """The model-free scan (``benchmarks/judge_scan.py``): a scan of our own checkout finds what
-the judge finds, and the diff of two scans names the pairs whose findings differ, by label."""
+the judge finds, and the diff of two scans names the pairs whose findings differ, by label.
+In process: the script's functions, and its command line for the one-line error."""
 
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
-SCRIPT = ROOT / "benchmarks" / "judge_scan.py"
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
-
-def _run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, str(SCRIPT), *args], capture_output=True, text=True, check=False
-    )
+import judge_scan  # noqa: E402
 
 
 def test_a_scan_keeps_the_pairs_asked_for_with_their_findings(tmp_path: Path) -> None:
     out = tmp_path / "scan.jsonl"
-    done = _run("scan", str(out), "--sets", "contrast", "--grep", r"\brose\b")
-    assert done.returncode == 0, done.stderr
+    assert judge_scan.scan(out, code=ROOT, sets=["contrast"], grep=r"\brose\b", limit=0) == 0
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert records and all("rose" in f"{r['a']} {r['b']}".lower() for r in records)
     # The contrast set's "rose" / "fell" pair: the opposite is read without the model.
@@ -32,7 +29,9 @@ def test_a_scan_keeps_the_pairs_asked_for_with_their_findings(tmp_path: Path) ->
     )
 
 
-def test_a_diff_counts_the_changed_pairs_by_label(tmp_path: Path) -> None:
+def test_a_diff_counts_the_changed_pairs_by_label(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     def write(path: Path, quiet_findings: list[list[object]]) -> None:
         rows = [
             {
@@ -48,14 +47,18 @@ def test_a_diff_counts_the_changed_pairs_by_label(tmp_path: Path) -> None:
     base, new = tmp_path / "base.jsonl", tmp_path / "new.jsonl"
     write(base, [["removal.head", 0.6, "word", ""]])
     write(new, [])
-    done = _run("diff", str(base), str(new))
-    assert done.returncode == 0, done.stderr
-    assert "2 pairs in both scans, 1 with other findings" in done.stdout
-    assert "'quiet pairs (label 0)': 1" in done.stdout
-    assert "-removal.head 1" in done.stdout
+    assert judge_scan.diff(base, new, show=0) == 0
+    printed = capsys.readouterr().out
+    assert "2 pairs in both scans, 1 with other findings" in printed
+    assert "'quiet pairs (label 0)': 1" in printed
+    assert "-removal.head 1" in printed
 
 
-def test_an_unknown_set_is_refused_in_one_line() -> None:
-    done = _run("scan", "/dev/null", "--sets", "demetr,nonsense")
-    assert done.returncode == 2
-    assert "unknown sets: nonsense" in done.stderr
+def test_an_unknown_set_is_refused_in_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "argv", ["judge_scan.py", "scan", "/dev/null", "--sets", "x,demetr"])
+    with pytest.raises(SystemExit) as stopped:
+        judge_scan.main()
+    assert stopped.value.code == 2
+    assert "unknown sets: x" in capsys.readouterr().err
