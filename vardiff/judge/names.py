@@ -140,7 +140,10 @@ def _pairs(diff: NameDiff, ctx: PairContext) -> tuple[list[tuple[str, str]], lis
     spelled alike pair first, wherever they stand ("Yevmenov" finds "Evmenov" past a dropped
     "Navy"); the rest pair in order. A unit named after a person ("40 degrees Celsius" /
     "40C") is the amount's, which the numbers check compares: no name of either side."""
-    units_a, units_b = _unit_words(ctx.a), _unit_words(ctx.b)
+    # Read only where a name is on one side alone: most pairs have none, and the amounts are
+    # parsed again for each text.
+    units_a = _unit_words(ctx.a) if diff.only_a else set()
+    units_b = _unit_words(ctx.b) if diff.only_b else set()
     only_a = [name for name in diff.only_a if name not in units_a]
     only_b = [name for name in diff.only_b if name not in units_b]
     pairs: list[tuple[str, str]] = []

@@ -22,7 +22,8 @@ def check_removal(ctx: PairContext) -> list[Finding]:
 
 
 def removal_texts(ctx: PairContext) -> list[str]:
-    """The sentences to embed ahead: A, B and B less each word only B has (``_closer``)."""
+    """The sentences to embed ahead: A, B, B less each word only B has and A less the words of
+    each removal (``_closer``)."""
     if not (current().lexicon and ctx.similarity.available) or ctx.pair.status != "changed":
         return []
     return closer_texts(ctx, removal_hits(ctx))

@@ -98,11 +98,13 @@ def with_closer(ctx: PairContext, hits: list[Hit]) -> list[Hit]:
     Unchanged without the model."""
     if not ctx.similarity.available:
         return hits
+    compared = [_rest(ctx, hit) for hit in hits]
+    if not any(compared):
+        return hits
+    pair = ctx.similarity(ctx.a, ctx.b)
     done = []
-    for hit in hits:
-        rests = _rest(ctx, hit)
+    for hit, rests in zip(hits, compared, strict=True):
         if rests is not None:
-            pair = ctx.similarity(ctx.a, ctx.b)
             gain = ctx.similarity(*rests) - pair
             share = max(-_SHARE, min(_SHARE, gain / max(1.0 - pair, _NEAR)))
             evidence = {"closer_without": round(gain, 4), "closer_share": round(share, 4)}
