@@ -127,7 +127,7 @@ class Judge:
         progress: Progress | None = None,
         checked: Progress | None = None,
     ) -> list[tuple[Finding, ...]]:
-        """Findings of many pairs at once: the phrases they need are embedded in one batch.
+        """Findings of many pairs at once: the texts they need are embedded ahead, together.
         ``progress`` follows that embedding, ``checked`` the pairs through the checks."""
         contexts = [
             build_context(
