@@ -535,9 +535,38 @@ def _evidence(cues_new: list[str], a: str, b: str, pairing: Pairing) -> dict[str
     }
 
 
+# A reply that opens a sentence ("No, I'm not showing you pictures", "No, no, he didn't"):
+# the particle answers what was said before, and when its own clause is negated it only
+# agrees with that clause's denial; a translation that drops it ("I'm not going to show you
+# pictures") denies nothing less.
+_REPLY = re.compile(
+    r"^(?P<lead>\W*(?:\(\w+\)\s*)?)(?P<reply>(?:no|nope)(?:\s*[,!–—-]+\s*(?:no|nope))*)"
+    r"\s*[,!–—-]+\s*",
+    re.IGNORECASE,
+)
+# How many words into its clause the denial a reply agrees with stands ("No, I'm *not*").
+_REPLY_REACH = 6
+
+
+def without_reply(text: str) -> str:
+    """``text`` with an opening reply of "No" blanked (same length, so offsets hold) when the
+    clause after it is negated too: "No, I'm not showing you" reads as "I'm not showing you".
+    A reply before a clause that affirms ("No, it is fine") is kept: the only denial there."""
+    found = _REPLY.match(text)
+    if found is None:
+        return text
+    rest = text[found.end() :]
+    words = rest.split()
+    near = " ".join(words[:_REPLY_REACH])
+    if not cues.negations(near):
+        return text
+    start, end = found.span("reply")
+    return text[:start] + " " * (end - start) + text[end:]
+
+
 def check_negation(ctx: PairContext) -> list[Finding]:
     # A negation inside a quote counts too: the speaker's denial is the same flip.
-    a, b = ctx.a, ctx.b
+    a, b = without_reply(ctx.a), without_reply(ctx.b)
     left, right = cues.negations(a), cues.negations(b)
     if len(left) == len(right):
         return _meant_flip(ctx)
