@@ -22,7 +22,7 @@ from . import links, scales
 from ._context import PairContext
 from ._draft import draft
 from ._lexicon import lexicon
-from .opposites import negation_explained
+from .opposites import LINKING_VERBS, negation_explained
 
 __all__ = ["Negator", "check_negation", "negators", "pair_negators"]
 
@@ -361,17 +361,24 @@ def _meant(neg: Negator, own: str, text: str) -> bool:
         # A quality denied is its opposite said ("was not sober" / "was drunk", "is not
         # guilty" / "is innocent"), through a synonym too ("sober" / "intoxicated": "drunk"),
         # after the same word (the verb that states it); a word that may be a noun is no
-        # quality read for sure ("not in our past" / "our future").
+        # quality read for sure ("not in our past" / "our future"), unless it stands bare
+        # right after a linking verb's "not", where only a quality does ("was not drunk").
         if (
             index
             and tokens[index - 1][0].lower() == before
             and lex.is_adjective(head)
-            and not lex.is_noun(head)
+            and (not lex.is_noun(head) or _predicate(neg, before))
             and lex.is_adjective(token)
             and (lex.opposition(head, token) or lex.loosely_opposed(head, token))
         ):
             return True
     return False
+
+
+def _predicate(neg: Negator, before: str) -> bool:
+    """The word ``neg`` governs follows it straight after a linking verb (``before``): "was
+    not drunk", where a noun would need its article ("was not a drunk")."""
+    return before in LINKING_VERBS and neg.head_index == neg.start + 1
 
 
 def _own_word(neg: Negator, length: int, text: str, negated: list[Negator]) -> bool:

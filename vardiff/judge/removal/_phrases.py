@@ -223,13 +223,18 @@ def _cannot_meet(left: str, right: str) -> bool:
     return left in _CONJUNCTIONS and right in _CLOSERS and right != ","
 
 
+# What opens a question: its auxiliary before the subject ("do" too), or its question word.
+_ASKING = _FINITE | set("what who whom whose which why how where when".split())
+
 # Words that follow a modal and never the month "May" or the name "Will".
 _MODAL_CONTINUATIONS = set("be have not also never only still soon".split())
 
 
 def _bad_opening(first: str, second: str, *, question: bool) -> bool:
     if first in _OPENERS:
-        return True
+        # "And will the talks resume?", "Or is it too late?": a question goes on from what was
+        # said before; a conjunction before its auxiliary or its question word is English.
+        return not (question and second in _ASKING | _DO)
     if question:
         return False
     if first in _FINITE and first not in {"had", "should", "may", "will"}:
