@@ -152,8 +152,12 @@ def test_i_and_its_contractions_are_no_names() -> None:
 def test_both_sides_negated_in_different_numbers_is_not_a_flip() -> None:
     flipped = check_negation(context("He did not go.", "He went."))
     assert [f.check for f in flipped] == ["negation.flipped"]
-    counted = check_negation(context("No, I don't think so.", "I do not think so."))
+    counted = check_negation(
+        context("They never said they would not pay.", "They never said they would pay.")
+    )
     assert [f.check for f in counted] == ["negation.count"]
+    # A reply "No," that agrees with its negated clause adds no denial (tests/test_mqm_quiet.py).
+    assert check_negation(context("No, I don't think so.", "I do not think so.")) == []
 
 
 def test_a_calibration_is_chosen_by_name_and_named_in_the_signature() -> None:

@@ -1,4 +1,4 @@
-"""What the judge embeds: only what its checks compare, all of it in one batch."""
+"""What the judge embeds: only what its checks compare, all of it announced ahead."""
 
 from __future__ import annotations
 
@@ -59,8 +59,9 @@ def test_a_pair_that_differs_only_in_folded_forms_embeds_nothing() -> None:
 def test_the_judge_embeds_what_its_checks_compare_in_one_batch(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """Seeds 000 vs 001: every phrase a check compares was announced ahead (one call), and
-    nothing else was embedded."""
+    """Seeds 000 vs 001: every text a check compares was announced ahead, and nothing else was
+    embedded: one call for the closer evidence's whole sentences, one for the words and
+    phrases (a batch pads each text to its longest)."""
     compared: set[str] = set()
     original = Similarity.__call__
 
@@ -79,5 +80,7 @@ def test_the_judge_embeds_what_its_checks_compare_in_one_batch(
     before = len(embedder.batches)
     comparer._judge(pairs, doc_a, doc_b)
     judge_batches = embedder.batches[before:]
-    assert len(judge_batches) == 1, [len(batch) for batch in judge_batches]
-    assert set(judge_batches[0]) == compared
+    assert len(judge_batches) == 2, [len(batch) for batch in judge_batches]
+    sentences, phrases = judge_batches
+    assert set(sentences) | set(phrases) == compared
+    assert min(map(len, sentences)) > max(map(len, phrases))

@@ -18,7 +18,9 @@ News names a government by its seat: "Beijing protested" is China protesting, "M
   ("Great Britain": Britain, "New York": York, "Lake Erie": Erie) -> each such rest and
   whether it names the same place (the rest's commonest sense is one of the whole's:
   "Britain" is the United Kingdom, as "Great Britain" is) or another ("York" is not New York,
-  "Korea" is the peninsula, not South Korea; "Michigan" is first the state, not the lake).
+  "Korea" is the peninsula, not South Korea; "Michigan" is first the state, not the lake),
+  unless the rest also names a land of its own that WordNet's counts do not rank below the
+  whole's sense ("Chad" the country beside Lake Chad, "Jersey" the island beside New Jersey).
   Names as written, words apart.
 Names in ``capitals`` and ``demonyms`` are folded: lower case, letters and digits only ("southkorea").
 """
@@ -134,8 +136,55 @@ def _shortened(wn: Any) -> dict[str, dict[str, bool]]:
                 named = [s for s in wn.synsets(rest, "n") if rest in s.lemma_names()]
                 if named:
                     spaced = name.replace("_", " ")
-                    found.setdefault(spaced, {})[rest.replace("_", " ")] = named[0] in whole
+                    same = named[0] in whole and not _another_land(rest, named, whole)
+                    found.setdefault(spaced, {})[rest.replace("_", " ")] = same
     return dict(sorted(found.items()))
+
+
+# The kinds of place a name on its own is first read as, whatever order WordNet files its
+# senses in: a land with a government (a country, a state, a province, a county), a town, an
+# island.
+_LANDS = {
+    "country.n.02",
+    "state.n.04",
+    "administrative_district.n.01",
+    "municipality.n.01",
+    "island.n.01",
+}
+
+
+def _another_land(rest: str, named: list[Any], whole: set[Any]) -> bool:
+    """The rest names, in a sense that is none of the whole's nor holds it or lies in it, a
+    land of its own (:data:`_LANDS`: "Chad" the country beside Lake Chad, "Jersey" the
+    island beside New Jersey, "Ontario" the province), and WordNet's corpus counts do not
+    make the whole's sense the commoner ("China" is first the People's Republic, counted 5
+    times, Taiwan never): the order of uncounted senses says nothing."""
+
+    def count(synset: Any) -> int:
+        return sum(lemma.count() for lemma in synset.lemmas() if lemma.name() == rest)
+
+    first = max(count(s) for s in named if s in whole)
+    for synset in named:
+        if synset in whole or (count(synset) < first and first > 0):
+            continue
+        if _related(synset, whole):
+            continue  # "Samoa" the islands hold Western Samoa: a broader name of one land
+        kinds = synset.instance_hypernyms() + synset.hypernyms()
+        above = {k.name() for kind in kinds for k in [kind, *kind.closure(_up)]}
+        if above & _LANDS:
+            return True
+    return False
+
+
+def _up(synset: Any) -> list[Any]:
+    return list(synset.hypernyms()) + list(synset.instance_hypernyms())
+
+
+def _related(synset: Any, whole: set[Any]) -> bool:
+    """``synset`` holds a sense of the whole or lies in one (part holonyms, any depth)."""
+    holds = set(synset.closure(lambda s: s.part_meronyms()))
+    lies_in = set(synset.closure(lambda s: s.part_holonyms()))
+    return bool((holds | lies_in) & whole)
 
 
 def main() -> None:

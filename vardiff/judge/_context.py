@@ -42,20 +42,66 @@ class Similarity:
     def embedded(self) -> int:
         return len(self._vectors)
 
-    def prefetch(self, texts: Iterable[str], *, progress: Progress | None = None) -> None:
+    def prefetch(
+        self,
+        texts: Iterable[str],
+        *,
+        progress: Progress | None = None,
+        apart: Iterable[str] = (),
+    ) -> None:
+        """Embed ``texts``, and ``apart`` (whole sentences) in batches of their own: a batch
+        pads every text to its longest, so a word in a batch with sentences costs as much as
+        one. ``progress`` follows both as one count."""
         if self._embedder is None:
             return
-        missing = list(dict.fromkeys(t for t in texts if t and t not in self._vectors))
-        if not missing:
-            return
-        vectors = self._embedder.embed(missing, progress=progress)
-        self._vectors.update(zip(missing, vectors, strict=True))
+        whole = list(dict.fromkeys(t for t in apart if t and t not in self._vectors))
+        taken = set(whole)
+        short = [t for t in dict.fromkeys(texts) if t and t not in self._vectors]
+        groups = [group for group in (whole, [t for t in short if t not in taken]) if group]
+        count = _Count(progress, sum(map(len, groups)))
+        for group in groups:
+            vectors = self._embedder.embed(group, progress=count.group(len(group)))
+            self._vectors.update(zip(group, vectors, strict=True))
+        count.close()
 
     def __call__(self, left: str, right: str) -> float:
         if self._embedder is None or not left or not right:
             return 0.0
         self.prefetch([left, right])
         return float(self._vectors[left] @ self._vectors[right])
+
+
+class _Count:
+    """One progress count over several embed calls. Each call counts only the texts its cache
+    lacks, known once it reports; a call still to come is counted at its size until then."""
+
+    def __init__(self, progress: Progress | None, size: int) -> None:
+        self._progress = progress
+        self._later = size  # texts of the calls not yet made
+        self._done = 0  # texts the finished calls embedded
+        self._total = 0  # what the current call reported it embeds
+        self._told = (0, 0)  # the last report passed on
+
+    def group(self, size: int) -> Progress | None:
+        if self._progress is None:
+            return None
+        self._done += self._total
+        self._total = 0
+        self._later -= size
+        before, after, progress = self._done, self._later, self._progress
+
+        def report(done: int, total: int) -> None:
+            self._total = total
+            self._told = (before + done, before + total + after)
+            progress(*self._told)
+
+        return report
+
+    def close(self) -> None:
+        """A later call that found all its texts cached reported nothing: the count ends."""
+        done, total = self._told
+        if self._progress is not None and done < total:
+            self._progress(done, done)
 
 
 @dataclass(frozen=True)

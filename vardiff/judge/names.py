@@ -14,6 +14,7 @@ from .._entities import (
     another_name,
     compare_names,
     consonants_alike,
+    extract_names,
     is_title,
     shortened_place,
     transliterated,
@@ -300,6 +301,12 @@ def check_names(ctx: PairContext) -> list[Finding]:
                 )
             )
             continue
+        if fuller := _fuller_name(diff.whole_of(title), ctx.a, ctx.b):
+            # "President Yoon" / "Yoon Suk-yeol": B names the same person by more of their own
+            # names where A gives the office; the title adds nothing to who is meant.
+            if not any(f.check == "entity.variant" and f.b == fuller for f in found):
+                found.append(_variant(ctx, diff.whole_of(title), fuller, person=True))
+            continue
         found.append(
             draft(
                 ctx,
@@ -404,6 +411,21 @@ def _compounded(name: str, text: str, other: str) -> str:
             and lex.is_noun(rest)
         ):
             return word
+    return ""
+
+
+def _fuller_name(whole: str, a: str, b: str) -> str:
+    """The name in ``b`` that holds every one of the person's own names in ``whole`` (the
+    name with its office, in ``a``) and more of them: "Yoon Suk-yeol" for "President Yoon",
+    "Joe Biden" for "President Biden"; or "". A name of one word with the title is the family
+    name; B adds the given name."""
+    own = [w for w in whole.split() if not is_title(w)]
+    if not own or len(own) == len(whole.split()):
+        return ""
+    for name in extract_names(b, context=a):
+        theirs = [w for w in name.text.split() if not is_title(w)]
+        if len(theirs) > len(own) and all(w in theirs for w in own):
+            return name.text
     return ""
 
 

@@ -15,7 +15,7 @@ from .._numbers import (
     vague_range,
 )
 from .._report import Finding
-from .._words import mistyped, stem
+from .._words import FUNCTION_WORDS, mistyped, stem
 from ._context import PairContext
 from ._draft import draft
 from ._edits import words
@@ -118,13 +118,42 @@ def _mistyped_in(quantity: Quantity, text: str) -> bool:
 _SPAN_PLURALS = {"tens": "decades", "hundreds": "centuries", "thousands": "millennia"}
 
 
-def _said_otherwise(quantity: Quantity, text: str) -> bool:
+# Determiners before a count that name a group already known ("the two black holes", "these
+# three options"): the count says which things, as the other side's "these black holes" does.
+_DEFINITE = {"the", "these", "those"}
+_NUMBER_WORD = re.compile(
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)", re.IGNORECASE
+)
+_COUNT = re.compile(rf"\b(?:\d|{_NUMBER_WORD.pattern}\b|both\b|pair\b)", re.IGNORECASE)
+
+
+def _group_named(quantity: Quantity, text: str, own: str) -> bool:
+    """``quantity`` is a small count in words after "the", "these" or "those" ("the two black
+    holes", in ``own``), and ``text`` names the same things in the plural with no count at
+    all ("these black holes"): the count picks out a group the talk already has, the same
+    group. A count on the other side ("the three black holes"), a figure in digits ("the 300
+    passengers") or a count with no determiner ("two black holes merge") stays an amount."""
+    counted = (quantity.counted or "").lower()
+    if not counted or not looks_plural(counted) or not _NUMBER_WORD.fullmatch(quantity.text):
+        return False
+    before = re.findall(r"[\w’']+", own[: quantity.start])
+    if not before or before[-1].lower() not in _DEFINITE:
+        return False
+    named = [m.start() for m in re.finditer(rf"\b{re.escape(counted)}\b", text, re.IGNORECASE)]
+    return bool(named) and not any(
+        _COUNT.search(" ".join(re.findall(r"[\w’'-]+", text[:at])[-3:])) for at in named
+    )
+
+
+def _said_otherwise(quantity: Quantity, text: str, *, own: str = "") -> bool:
     """Whether ``text`` says ``quantity`` without a number: a vague count of years by the
     plural of the span of that size ("thousands of years ago" / "millennia ago"), or "one"
     before a word in the singular that ``text`` keeps with no count of its own ("as one
     example" / "for example", "one step closer" / "that much closer": "one" says no more
     than "a" or nothing there). "Thousands of years" / "centuries" and "one example" /
     "examples" stay a changed amount."""
+    if own and _group_named(quantity, text, own):
+        return True
     lowered = {w.lower() for w in words(text)}
     counted = (quantity.counted or "").lower()
     value = str(quantity.value).lower()
@@ -132,12 +161,32 @@ def _said_otherwise(quantity: Quantity, text: str) -> bool:
         return _SPAN_PLURALS[value] in lowered
     if quantity.text.lower() != "one" or not counted or looks_plural(counted):
         return False
-    return counted in lowered and not re.search(
-        rf"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a\s+single)\s+"
-        rf"{re.escape(counted)}\b",
-        text,
-        re.IGNORECASE,
+    # The noun "one" stands before may come after its adjectives ("one spinning, quiet black
+    # *hole*"), where the amount reader took the first of them.
+    heads = [counted, *_words_after(quantity, own)[-1:]]
+    return any(
+        head in lowered
+        and not looks_plural(head)
+        and not re.search(
+            rf"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a\s+single)\s+"
+            rf"{re.escape(head)}\b",
+            text,
+            re.IGNORECASE,
+        )
+        for head in heads
     )
+
+
+def _words_after(quantity: Quantity, own: str, most: int = 4) -> list[str]:
+    """The words after ``quantity`` in ``own`` up to its noun phrase's end (a function word,
+    or ``most`` words), lower-cased: "one spinning, quiet black hole at" gives "spinning",
+    "quiet", "black", "hole", the last its noun."""
+    found = []
+    for word in re.findall(r"[\w’'-]+", own[quantity.start + len(quantity.text) :])[:most]:
+        if word.lower() in FUNCTION_WORDS:
+            break
+        found.append(word.lower())
+    return found
 
 
 def _typo_of(word: str, right: str) -> bool:
@@ -172,6 +221,12 @@ def check_numbers(ctx: PairContext) -> list[Finding]:
     found: list[Finding] = []
     only_a, only_b = list(diff.only_a), list(diff.only_b)
     paired = len(only_a) == len(only_b)
+    # The same amount in other words ("thousands of years" / "millennia", "one example" /
+    # "an example"), and a group the other side names by its count ("these black holes" /
+    # "the two black holes"): read before the amounts left pair up, or "one" said as an
+    # article would pair with "two" said of a group.
+    only_a = [q for q in only_a if not _said_otherwise(q, ctx.b, own=a)]
+    only_b = [q for q in only_b if not _said_otherwise(q, ctx.a, own=b)]
     for left, right in _partners(only_a, only_b):
         if _unit_only(left, right) and left.unit and right.unit:
             # Both sides measure, in other units: "20 km" / "20 miles" is another distance,
@@ -206,10 +261,6 @@ def check_numbers(ctx: PairContext) -> list[Finding]:
     # typo (the wording check shows it), not an amount dropped.
     only_a = [q for q in only_a if not _mistyped_in(q, ctx.b)]
     only_b = [q for q in only_b if not _mistyped_in(q, ctx.a)]
-    # The same amount in other words: "thousands of years" / "millennia", "one example" /
-    # "an example".
-    only_a = [q for q in only_a if not _said_otherwise(q, ctx.b)]
-    only_b = [q for q in only_b if not _said_otherwise(q, ctx.a)]
     for quantity in only_a:
         found.append(
             draft(

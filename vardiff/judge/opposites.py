@@ -57,6 +57,7 @@ from ._morphology import adjective_forms, related_forms
 from ._sources import current
 
 __all__ = [
+    "LINKING_VERBS",
     "QUANTIFIERS",
     "Opposed",
     "check_opposites",
@@ -236,6 +237,9 @@ class _Token:
     # a word and its parts make one finding at most.
     group: int
     part: bool  # a part of a hyphenated word
+    # The linking verb right before the word as written, lower-cased ("was", "seemed"; an
+    # adverb between them allowed: "was still sober"), or "": the word is said of the subject.
+    linked: str = ""
 
     def place(self, other: _Token) -> frozenset[str]:
         """The words around both on the same side of them."""
@@ -292,7 +296,8 @@ def placed_opposites(a: str, b: str) -> list[Placed]:
             exchanged = count_a[stem(x.text)] <= count_b[stem(x.text)] and (
                 count_b[stem(y.text)] <= count_a[stem(y.text)]
             )
-            shared = x.place(y)
+            # "He was sober" / "he was drunk": the linking verb is the place of a predicate.
+            shared = x.place(y) or _linked_place(x, y)
             if not shared or _kept(x, y, tokens_b) or _kept(y, x, tokens_a):
                 continue
             if exchanged and not _traded(a, b, x.text.lower(), y.text.lower()):
@@ -307,9 +312,15 @@ def placed_opposites(a: str, b: str) -> list[Placed]:
                 continue  # "cheaper" / "less expensive": one comparison from its two ends
             taken.add(y.group)
             around = dict.fromkeys(t.text for t in tokens_a if _key(t.text) in shared)
+            around = around or dict.fromkeys(shared)
             found.append(Placed(x.text, y.text, relation, tuple(around), pair in paired, x.group))
             break
     return found
+
+
+def _linked_place(x: _Token, y: _Token) -> frozenset[str]:
+    """The linking verb both words follow, where nothing else places them."""
+    return frozenset({x.linked}) if x.linked and x.linked == y.linked else frozenset()
 
 
 def _whole(tokens: list[_Token]) -> list[_Token]:
@@ -367,6 +378,15 @@ def _near_place(
     heads_a, heads_b = heads
     if x.closeness(y) < _NEAR_PLACE and not swapped:
         return False  # the word diff swapping the one for the other places them well enough
+    if x.linked and y.linked and not x.part and not y.part:
+        # A predicate adjective bears on the subject before its linking verb ("the driver was
+        # sober" / "the driver was drunk"; "he seemed calm"), not on the word after it ("the
+        # driver was sober, police said" / "the passenger was drunk, police said"); where the
+        # subject is a pronoun, on the linking verb ("he was sober" / "he was drunk").
+        head = x.first_left
+        if not head:
+            return x.linked == y.linked and not y.first_left
+        return head == y.first_left and heads_a[head] == heads_b[head] == 1
     adverb = x.text.lower().endswith("ly") or y.text.lower().endswith("ly")
     borne = [x.first_right] + ([x.first_left] if adverb else [])
     return any(
@@ -525,7 +545,32 @@ def _token(
         _compares(word.lower(), neighbours),
         group,
         part,
+        _linked(neighbours[0]),
     )
+
+
+# Verbs that link a subject to an adjective said of it ("was sober", "seemed calm", "became
+# rich"), in their forms, and the adverbs that may stand between ("was still sober").
+LINKING_VERBS = frozenset(
+    """be is are am was were been being seem seems seemed become becomes became becoming
+    remain remains remained remaining stay stays stayed appear appears appeared look looks
+    looked feel feels felt sound sounds sounded grow grows grew grown prove proves proved
+    proven get gets got gotten turn turns turned""".split()
+)
+_BETWEEN = frozenset(
+    "still also now very so too quite rather fairly completely totally entirely always".split()
+)
+
+
+def _linked(preceding: list[str]) -> str:
+    """The linking verb just before a word (``preceding``: the two words before it, as
+    written), lower-cased, or ""."""
+    before = [w.lower() for w in preceding]
+    if before and before[-1] in LINKING_VERBS:
+        return before[-1]
+    if len(before) == 2 and before[-1] in _BETWEEN and before[0] in LINKING_VERBS:
+        return before[0]
+    return ""
 
 
 def _key(word: str) -> str:

@@ -22,7 +22,7 @@ from . import links, scales
 from ._context import PairContext
 from ._draft import draft
 from ._lexicon import lexicon
-from .opposites import negation_explained
+from .opposites import LINKING_VERBS, negation_explained
 
 __all__ = ["Negator", "check_negation", "negators", "pair_negators"]
 
@@ -361,17 +361,24 @@ def _meant(neg: Negator, own: str, text: str) -> bool:
         # A quality denied is its opposite said ("was not sober" / "was drunk", "is not
         # guilty" / "is innocent"), through a synonym too ("sober" / "intoxicated": "drunk"),
         # after the same word (the verb that states it); a word that may be a noun is no
-        # quality read for sure ("not in our past" / "our future").
+        # quality read for sure ("not in our past" / "our future"), unless it stands bare
+        # right after a linking verb's "not", where only a quality does ("was not drunk").
         if (
             index
             and tokens[index - 1][0].lower() == before
             and lex.is_adjective(head)
-            and not lex.is_noun(head)
+            and (not lex.is_noun(head) or _predicate(neg, before))
             and lex.is_adjective(token)
             and (lex.opposition(head, token) or lex.loosely_opposed(head, token))
         ):
             return True
     return False
+
+
+def _predicate(neg: Negator, before: str) -> bool:
+    """The word ``neg`` governs follows it straight after a linking verb (``before``): "was
+    not drunk", where a noun would need its article ("was not a drunk")."""
+    return before in LINKING_VERBS and neg.head_index == neg.start + 1
 
 
 def _own_word(neg: Negator, length: int, text: str, negated: list[Negator]) -> bool:
@@ -528,9 +535,38 @@ def _evidence(cues_new: list[str], a: str, b: str, pairing: Pairing) -> dict[str
     }
 
 
+# A reply that opens a sentence ("No, I'm not showing you pictures", "No, no, he didn't"):
+# the particle answers what was said before, and when its own clause is negated it only
+# agrees with that clause's denial; a translation that drops it ("I'm not going to show you
+# pictures") denies nothing less.
+_REPLY = re.compile(
+    r"^(?P<lead>\W*(?:\(\w+\)\s*)?)(?P<reply>(?:no|nope)(?:\s*[,!–—-]+\s*(?:no|nope))*)"
+    r"\s*[,!–—-]+\s*",
+    re.IGNORECASE,
+)
+# How many words into its clause the denial a reply agrees with stands ("No, I'm *not*").
+_REPLY_REACH = 6
+
+
+def without_reply(text: str) -> str:
+    """``text`` with an opening reply of "No" blanked (same length, so offsets hold) when the
+    clause after it is negated too: "No, I'm not showing you" reads as "I'm not showing you".
+    A reply before a clause that affirms ("No, it is fine") is kept: the only denial there."""
+    found = _REPLY.match(text)
+    if found is None:
+        return text
+    rest = text[found.end() :]
+    words = rest.split()
+    near = " ".join(words[:_REPLY_REACH])
+    if not cues.negations(near):
+        return text
+    start, end = found.span("reply")
+    return text[:start] + " " * (end - start) + text[end:]
+
+
 def check_negation(ctx: PairContext) -> list[Finding]:
     # A negation inside a quote counts too: the speaker's denial is the same flip.
-    a, b = ctx.a, ctx.b
+    a, b = without_reply(ctx.a), without_reply(ctx.b)
     left, right = cues.negations(a), cues.negations(b)
     if len(left) == len(right):
         return _meant_flip(ctx)

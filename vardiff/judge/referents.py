@@ -48,12 +48,23 @@ _WHAT = {
     "animacy": "a person or a thing",
     "gendered_number": "one man or woman, or several people",
     "number": "another number",
+    "speaker": "the speaker alone, or a group with the speaker",
 }
 # Rules that already say a man became a woman or the other way round.
 _GENDER_CHECKS = ("person.pronoun_gender", "person.gender")
 _PEOPLE = {"m": "a man", "f": "a woman"}
 # Priors from the development data, as in opposites.py.
-_PRONOUN_PRIOR = {"person": 0.9, "gender": 0.92, "number": 0.9, "gendered_number": 0.9}
+_PRONOUN_PRIOR = {
+    "person": 0.9,
+    "gender": 0.92,
+    "number": 0.9,
+    "gendered_number": 0.9,
+    "speaker": 0.8,
+}
+# The speaker as subject or object: "I" / "we" says who saw, did or was told, where "my" /
+# "our" before a noun is as often a translator's way with a family's or a team's things.
+_SPEAKER_ALONE = frozenset({"i", "me"})
+_SPEAKER_GROUP = frozenset({"we", "us"})
 
 
 def _pronoun_prior(change: str, x: str, y: str) -> float:
@@ -85,7 +96,8 @@ def _pronoun(word: str) -> str:
 def _pronoun_change(x: str, y: str) -> str | None:
     """How the person a pronoun points to changed: ``person`` ("we" / "they"), ``gender`` ("he"
     / "she"), ``animacy`` ("it" / "he"), ``gendered_number`` (a man or a woman becomes "they":
-    "his" / "their") or ``number`` ("it" / "they", "my" / "our")."""
+    "his" / "their"), ``speaker`` (the speaker alone or a group: "I" / "we", "me" / "us") or
+    ``number`` ("it" / "they", "my" / "our")."""
     left, right = _PRONOUNS.get(_pronoun(x)), _PRONOUNS.get(_pronoun(y))
     if left is None or right is None:
         return None
@@ -94,6 +106,9 @@ def _pronoun_change(x: str, y: str) -> str | None:
     if left[2] and right[2] and left[2] != right[2]:
         return "animacy" if "n" in (left[2], right[2]) else "gender"
     if left[1] and right[1] and left[1] != right[1]:
+        pair = {_pronoun(x), _pronoun(y)}
+        if pair & _SPEAKER_ALONE and pair & _SPEAKER_GROUP:
+            return "speaker"  # "I have never seen floods like this" / "We have never seen"
         gendered = left[2] in ("m", "f") or right[2] in ("m", "f")
         return "gendered_number" if gendered else "number"
     return None
@@ -156,6 +171,17 @@ def find_referents(a: str, b: str) -> list[Hit]:
                         {"agreement": float(verb_differs)},
                     )
                     break
+                if pointed := _pointed_at(edit.a, edit.b, x, y):
+                    found = Hit(
+                        "person.pronoun_noun",
+                        "referent",
+                        x,
+                        y,
+                        f"{x!r} → {y!r}: {pointed}: the words point to other people",
+                        0.8,
+                        {"changed": "person"},
+                    )
+                    break
                 gender_a, gender_b = lex.gender(x), lex.gender(y)
                 if gender_a and gender_b and gender_a != gender_b:
                     found = Hit(
@@ -176,6 +202,28 @@ def find_referents(a: str, b: str) -> list[Hit]:
     if not any(h.check == "person.pronoun_person" for h in hits):
         hits.extend(_group_swapped(a, b))
     return hits
+
+
+# The speaker and the one spoken to, as a sentence's subject or object ("I", "us", "you").
+_SPEAKERS = frozenset("i me we us you".split())
+# What makes a noun for people point at certain people ("the guys", "these workers"), not at
+# anyone at all ("you" said of anyone is "people", "users", "one").
+_POINTING = frozenset("the these those this that".split())
+
+
+def _pointed_at(edited_a: str, edited_b: str, x: str, y: str) -> str:
+    """The speaker or the one spoken to said as certain other people, or the other way
+    round ("they show you how" / "they show the guys how", "police told us to leave" /
+    "police told the neighbours to leave"): the description of the change, or ""."""
+    for pronoun, noun, phrase, side in ((x, y, edited_b, "B"), (y, x, edited_a, "A")):
+        if _pronoun(pronoun) not in _SPEAKERS or not noun.islower():
+            continue
+        if lexicon().domain(noun.lower()) != "noun.person":
+            continue
+        before = [w.lower() for w in words(phrase.split(noun, 1)[0])]
+        if before and before[0] in _POINTING:
+            return f"{pronoun!r} in {'A' if side == 'B' else 'B'}, {noun!r} named in {side}"
+    return ""
 
 
 def _kept(word: str, other: set[str], counts: Counter[str], counts_other: Counter[str]) -> bool:

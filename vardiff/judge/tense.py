@@ -63,6 +63,17 @@ _REPORTED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# A clause told from a moment to come, after a verb of perceiving or learning in the future
+# ("we will hear that the star has fallen in" / "we will hear the star falling in" / "we will
+# hear that it falls in"): its present, perfect or participle tells the time from that moment,
+# as a reported clause does from the moment of saying. Up to eight words may stand between.
+_FUTURE_PERCEIVED_BEFORE = re.compile(
+    r"\b(?:will|shall|[’']ll|going\s+to)\s+(?:\w+ly\s+|even\s+|also\s+|then\s+)?"
+    r"(?:be\s+able\s+to\s+)?(?:hear|see|watch|notice|find|learn|discover|know|realise|realize|"
+    r"feel|witness|observe)\s+(?:that\s+)?(?:[\w’',-]+\s+){0,8}$",
+    re.IGNORECASE,
+)
+
 # A clause of condition or time ("if the country you visit", "until they arrive"): English tells
 # its future in the present, so a present against a future says less there.
 _CONDITION_BEFORE = re.compile(
@@ -1018,7 +1029,17 @@ def _shifted(
     done_a = _done(words_a, aux_a, preceding_a)
     done_b = _done(words_b, aux_b, preceding_b)
     across = (future_a and done_b) or (done_a and future_b)
-    reported = _REPORTED_BEFORE.search(preceding_a) or _REPORTED_BEFORE.search(preceding_b)
+    # A reported clause, or both sides told from the same moment to come (no time of its own,
+    # unless one says "will").
+    reported = bool(
+        _REPORTED_BEFORE.search(preceding_a) or _REPORTED_BEFORE.search(preceding_b)
+    ) or (
+        not (future_a or future_b)
+        and bool(
+            _FUTURE_PERCEIVED_BEFORE.search(preceding_a)
+            and _FUTURE_PERCEIVED_BEFORE.search(preceding_b)
+        )
+    )
     if future_a != future_b or past_a != past_b:
         if aspect_only or (not across and reported):
             return None

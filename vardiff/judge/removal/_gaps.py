@@ -221,6 +221,32 @@ def _side_of_direction(edit: Edit, dropped: list[str], said: _SaidInB) -> bool:
     return before[-1].lower() in {w.lower() for w in said.words}
 
 
+# Nouns that only hold what their "of" names ("shows the scene of watching the Big Bang", "the
+# story of Battlestar Galactica", "the process of melting"): the contents say the thing.
+_CONTAINERS = frozenset("scene story process act idea notion concept phenomenon matter".split())
+
+
+def _container(edit: Edit, dropped: list[str], said: _SaidInB) -> bool:
+    """Whether the edit drops only a noun that holds what its "of" names, with the "of", and
+    B keeps what follows, an act or a name: "shows the scene of watching the Big Bang" /
+    "shows watching the Big Bang", "if this is the story of Battlestar Galactica" / "if this
+    is Battlestar Galactica". Not the contents dropped too ("the story of the war" / "the
+    story"), a noun that says something of its own ("the cost of the war" / "the war"), nor
+    a thing after it ("the scene of the crime" is a place)."""
+    if len(dropped) != 1 or dropped[0].lower() not in _CONTAINERS:
+        return False
+    lost = [w.lower() for w in words(edit.a)]
+    if lost[-2:] != [dropped[0].lower(), "of"] or set(lost[:-2]) - {"the", "a", "an", "this"}:
+        return False
+    following = words(edit.after_a)[:1]
+    if not following or stem(following[0]) not in said.stems:
+        return False
+    # What it holds is an act ("of watching") or a name ("of Battlestar Galactica"): "the
+    # scene of the crime" is a place, no crime.
+    word = following[0]
+    return word[:1].isupper() or (word.endswith("ing") and lexicon().is_verb(word))
+
+
 def _kind_adjective(edit: Edit, dropped: list[str]) -> str | None:
     """A lone adjective that said which kind of thing ("elderly people", "suspicious
     payments", "the former banker"), dropped before its noun; not one of degree ("huge",
@@ -554,6 +580,8 @@ def _edit_removals(a: str, b: str) -> list[Hit]:
             continue  # "an effect known as time dilation" / "the time dilation effect"
         if _side_of_direction(edit, dropped, said):
             continue  # "on the left side" / "on the left": the direction names the side
+        if _container(edit, dropped, said):
+            continue  # "the scene of watching the Big Bang" / "watching the Big Bang"
         adjective = _kind_adjective(edit, dropped)
         if adjective and (
             said_by_derivation(adjective, said.stems)

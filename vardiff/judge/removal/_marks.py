@@ -126,6 +126,32 @@ def _asks(tokens: list[str], index: int) -> bool:
     )
 
 
+# Subjects of a relative clause whose relative word is left out ("the universe *we* look up
+# into"), and the words that may stand between its verb and a preposition left at its end.
+_RELATIVE_SUBJECTS = frozenset("i you we they he she".split())
+_BEFORE_STRANDED = frozenset("up down out in on back off away over around along".split())
+
+
+def _stranded(tokens: list[str], index: int) -> bool:
+    """The preposition at ``index`` ends a relative clause whose object is the noun before the
+    clause ("the universe we look up into.", "the town they came from,", "the room she walked
+    into;"): a noun, a subject pronoun, its verb (a particle between at most), the
+    preposition. "He threw the ball into." has no such clause: a gap."""
+    if tokens[index] not in _PURE_PREPOSITIONS:
+        return False
+    lex = lexicon()
+    for start in range(max(0, index - 4), index - 1):
+        subject, noun = tokens[start], tokens[start - 1] if start else ""
+        if subject.lower() not in _RELATIVE_SUBJECTS or not noun.isalpha():
+            continue
+        if not lex.is_noun(noun) or noun.lower() in _PRONOUN_SUBJECTS:
+            continue
+        verb, *between = tokens[start + 1 : index]
+        if lex.is_verb(verb) and all(w in _BEFORE_STRANDED for w in between):
+            return True
+    return False
+
+
 def broken_junctions(text: str) -> set[str]:
     """Pairs of neighbouring words that cannot stand together in a sentence ("the of", "of
     who", "from is", "will its", "they the"), openings no sentence has ("And melamine were",
@@ -158,7 +184,11 @@ def broken_marks(text: str) -> list[Mark]:
     for index, (left, right) in enumerate(pairwise(tokens)):
         if question and _asks(tokens, index):
             continue  # "Could the government act?", "Why would the minister resign?"
-        if _cannot_meet(left, right) and not _open_compound(tokens, index + 1):
+        if (
+            _cannot_meet(left, right)
+            and not _open_compound(tokens, index + 1)
+            and not _stranded(tokens, index)
+        ):
             if _verb_lost_after_pronoun(tokens, index):
                 mark(index, index + 1, "verb", sure=True)
                 continue
