@@ -148,3 +148,19 @@ def test_a_hedge_of_frequency_cut_out_tells_a_tendency_as_what_always_holds(
 )
 def test_a_hedge_said_by_another_of_its_kind_is_no_modifier_lost(a: str, b: str) -> None:
     assert [h for h in find_modifiers(a, b) if h.check == "modifier.cut"] == []
+
+
+# A word the other side shares with this one renders its own counterpart, not a modifier this
+# side has beside it.
+
+
+def test_a_word_both_sides_have_does_not_say_a_modifier_one_side_lost() -> None:
+    a = "She advised the cabinet on foreign trade and on national security."
+    b = "She advised the cabinet on trade and on national security."
+    assert [h.a for h in find_modifiers(a, b) if h.check.startswith("modifier.")] == ["foreign"]
+
+
+def test_a_word_only_the_other_side_has_may_say_it() -> None:
+    a = "She advised the cabinet on foreign trade and on national security."
+    b = "She advised the cabinet on overseas trade and on national security."
+    assert [h for h in find_modifiers(a, b) if h.a == "foreign"] == []

@@ -205,6 +205,10 @@ def modifiers_of(text: str, other: str) -> list[Modifier]:
         if t.isalpha() and t not in FUNCTION_WORDS
         for form in lex.derived(t)
     }
+    # A word the other side shares with this one renders its own counterpart here, not a
+    # modifier this side has beside it ("on foreign policy ... National Security" / "on policy
+    # ... National Security": "national" is no rendering of "foreign").
+    own_stems = {stem(t) for t in lowered}
     amounts = {start: text[start:end].lower() for start, end in amount_spans(text)}
     other_amounts = {other[start:end].lower() for start, end in amount_spans(other)}
     hedged = _hedged_amounts(other)
@@ -234,7 +238,7 @@ def modifiers_of(text: str, other: str) -> list[Modifier]:
             kind = "adjective"
         if (
             kind
-            and not _said(" ".join(lowered[index : last + 1]), other, other_tokens)
+            and not _said(" ".join(lowered[index : last + 1]), other, other_tokens, own_stems)
             and stem(lowered[index]) not in derived_stems
             and not compound_said(lowered[index], following, other_tokens)
         ):
@@ -564,16 +568,23 @@ def _kind(word: str, *, first: bool) -> str:
     return "adverb" if lowered.endswith("ly") and lex.is_adverb(lowered) else "adjective"
 
 
-def _said(phrase: str, other: str, other_tokens: list[str]) -> bool:
+def _said(
+    phrase: str,
+    other: str,
+    other_tokens: list[str],
+    own_stems: set[str] | frozenset[str] = frozenset(),
+) -> bool:
     """Whether ``other`` says the modifier anyway: the same stem, a synonym, a word derived
-    from it ("previously" / "previous") or its opposite (the opposites check's)."""
+    from it ("previously" / "previous") or its opposite (the opposites check's); a synonym or
+    an opposite only among the other side's words that this side lacks (``own_stems``: this
+    side's words, stemmed)."""
     if " " in phrase:
         return f" {phrase} " in f" {' '.join(other_tokens)} "
     stems = {stem(t) for t in other_tokens}
     return (
         stem(phrase) in stems
         or said_by_derivation(phrase, stems)
-        or any(_related(phrase, token) for token in other_tokens)
+        or any(_related(phrase, token) for token in other_tokens if stem(token) not in own_stems)
     )
 
 
