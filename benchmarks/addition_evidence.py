@@ -51,10 +51,15 @@ sys.path.insert(0, str(ROOT))
 import judge_data as jd  # noqa: E402
 
 import vardiff  # noqa: E402
-from vardiff._words import FUNCTION_WORDS  # noqa: E402
+from vardiff._numbers import is_amount_word  # noqa: E402
+from vardiff._words import (  # noqa: E402
+    FUNCTION_WORDS,
+    content_words,
+    stem,
+)
 from vardiff.judge._edits import Hit  # noqa: E402
 from vardiff.judge._lexicon import lexicon  # noqa: E402
-from vardiff.judge.removal._closer import _NEAR, _SHARE, added, without  # noqa: E402
+from vardiff.judge.removal._closer import _NEAR, _SHARE, added, dropped, without  # noqa: E402
 from vardiff.judge.removal._found import _between, _forms  # noqa: E402
 
 _WORD = re.compile(r"[A-Za-z]+(?:[-'][A-Za-z]+)*")
@@ -219,8 +224,48 @@ SETS = {
 }
 
 
-def inject(source: Path, embedder: vardiff.SentenceEmbedder) -> None:
-    """The dumps in ``source`` with the ``closer_*`` evidence, written to benchmarks/out/."""
+# The wording findings that name words only B has (a word replaced, added, or in a rebuilt
+# sentence matched by nothing of A), and how many of a finding's words are read, one sentence
+# each: ``--inject DIR --worded RULES`` (an experiment; the judge does not give them this).
+WORDED = ("wording.replaced", "wording.added", "wording.unmatched_b")
+_MOST_WORDS = 3
+
+
+def new_words(a: str, words: str) -> list[str]:
+    """The content words of ``words`` (a wording finding's B side) whose stem A lacks, amounts
+    aside, the first three: what B says that A says in no form."""
+    stems = {stem(w) for w in content_words(a)}
+    new = [w for w in dict.fromkeys(content_words(words)) if not is_amount_word(w)]
+    return [w for w in new if stem(w) not in stems][:_MOST_WORDS]
+
+
+def worded_rests(a: str, b: str, words: str) -> list[str]:
+    """B less each of the new words of ``words``, one at a time (one sentence per word)."""
+    return [rest for word in new_words(a, words) if (rest := without(b, word))]
+
+
+def closer_evidence(
+    similarity: Callable[[str, str], float], a: str, b: str, rests: list[str]
+) -> dict[str, float]:
+    """How much closer B comes to A without the new word whose leaving out brings it closest
+    (``closer_without``), and that gain's share of the pair's distance (``closer_share``)."""
+    if not rests:
+        return {}
+    pair = similarity(a, b)
+    gain = max(similarity(a, rest) for rest in rests) - pair
+    share = max(-_SHARE, min(_SHARE, gain / max(1.0 - pair, _NEAR)))
+    return {"closer_without": round(gain, 4), "closer_share": round(share, 4)}
+
+
+def inject(
+    source: Path,
+    embedder: vardiff.SentenceEmbedder,
+    worded: tuple[str, ...] = (),
+    target: Path = jd.OUT,
+) -> None:
+    """The dumps in ``source`` with the ``closer_*`` evidence, written to ``target``; with
+    ``worded``, the wording findings of those rules get it too (``closer_evidence``: the
+    best of B less each new word)."""
     dumps: dict[str, tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]] = {}
     texts: dict[str, None] = {}
     for name, generate in SETS.items():
@@ -231,33 +276,57 @@ def inject(source: Path, embedder: vardiff.SentenceEmbedder) -> None:
         for record in records:
             item = items[record["id"]]
             for finding in record["findings"]:
-                rest = _rest(finding, item["b"])
-                if rest:
-                    texts.update(dict.fromkeys((item["a"], item["b"], rest)))
+                compared = _rest(finding, item["a"], item["b"])
+                if compared:
+                    texts.update(dict.fromkeys((item["a"], item["b"], *compared)))
+                if finding["check"] in worded:
+                    rests = worded_rests(item["a"], item["b"], finding["b"])
+                    if rests:
+                        texts.update(dict.fromkeys((item["a"], item["b"], *rests)))
     ordered = list(texts)
+    print(f"{len(ordered)} texts to embed", file=sys.stderr, flush=True)
     vectors = dict(zip(ordered, embedder.embed(ordered), strict=True))
     given = 0
+
+    def cos(left: str, right: str) -> float:
+        return float(vectors[left] @ vectors[right])
+
     for name, (records, items) in dumps.items():
-        with (jd.OUT / f"dump_{name}.jsonl").open("w", encoding="utf-8") as handle:
+        with (target / f"dump_{name}.jsonl").open("w", encoding="utf-8") as handle:
             for record in records:
                 item = items[record["id"]]
                 for finding in record["findings"]:
-                    rest = _rest(finding, item["b"])
-                    if rest:
-                        a, b = vectors[item["a"]], vectors[item["b"]]
-                        pair = float(a @ b)
-                        gain = float(a @ vectors[rest]) - pair
+                    compared = _rest(finding, item["a"], item["b"])
+                    if compared:
+                        pair = cos(item["a"], item["b"])
+                        gain = cos(*compared) - pair
                         share = max(-_SHARE, min(_SHARE, gain / max(1.0 - pair, _NEAR)))
                         finding["evidence"]["closer_without"] = round(gain, 4)
                         finding["evidence"]["closer_share"] = round(share, 4)
                         given += 1
+                    if finding["check"] in worded:
+                        rests = worded_rests(item["a"], item["b"], finding["b"])
+                        evidence = closer_evidence(cos, item["a"], item["b"], rests)
+                        finding["evidence"].update(evidence)
+                        given += bool(evidence)
                 handle.write(json.dumps(record, ensure_ascii=False) + "\n")
     print(f"{given} findings given closer_* evidence", file=sys.stderr)
 
 
-def _rest(finding: dict[str, Any], b: str) -> str | None:
+def _rest(finding: dict[str, Any], a: str, b: str) -> tuple[str, str] | None:
+    """The two texts ``closer_without`` compares for a finding that lacks the evidence (dumps
+    of a judge that gives it already keep theirs): A and B less its words for words only in B,
+    A less its words and B for words B lacks (``removal._closer``)."""
+    if "closer_without" in finding["evidence"]:
+        return None
     hit = Hit(finding["check"], "", finding["a"], finding["b"], "", 0.0)
-    return without(b, hit.b) if added(hit) else None
+    if added(hit):
+        rest = without(b, hit.b)
+        return None if rest is None else (a, rest)
+    if dropped(hit):
+        rest = without(a, hit.a)
+        return None if rest is None else (rest, b)
+    return None
 
 
 def main() -> None:
@@ -266,10 +335,19 @@ def main() -> None:
     parser.add_argument("--cache", default=str(ROOT / "out" / "cache"))
     parser.add_argument("--out", default=None, help="write the rows with their features")
     parser.add_argument("--inject", type=Path, default=None, help="a folder of dumps")
+    parser.add_argument(
+        "--worded",
+        default="",
+        help=f"with --inject, the wording rules that get the evidence too ({','.join(WORDED)})",
+    )
+    parser.add_argument("--target", type=Path, default=jd.OUT, help="where --inject writes")
     args = parser.parse_args()
     if args.inject:
         inject(
-            args.inject, vardiff.SentenceEmbedder(None, cache=vardiff.EmbeddingCache(args.cache))
+            args.inject,
+            vardiff.SentenceEmbedder(None, cache=vardiff.EmbeddingCache(args.cache)),
+            worded=tuple(w for w in args.worded.split(",") if w),
+            target=args.target,
         )
         return
     rows = cases(_scan(args.scan))

@@ -454,7 +454,7 @@ def test_progress_bar_goes_to_a_terminal_and_stdout_stays_clean(tmp_path: Path) 
     code = (
         "import sys; sys.path.insert(0, sys.argv[1])\n"
         "import vardiff._compare\n"
-        "from test_invariants import FakeEmbedder\n"
+        "from _embedders import FakeEmbedder\n"
         "vardiff._compare.SentenceEmbedder = lambda *a, **k: FakeEmbedder()\n"
         "from vardiff.cli import main\n"
         "main(sys.argv[2:])\n"

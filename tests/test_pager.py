@@ -53,7 +53,7 @@ def test_when_to_page() -> None:
 _RUN = (
     "import sys; sys.path.insert(0, sys.argv[1])\n"
     "import vardiff._compare\n"
-    "from test_invariants import FakeEmbedder\n"
+    "from _embedders import FakeEmbedder\n"
     "vardiff._compare.SentenceEmbedder = lambda *a, **k: FakeEmbedder()\n"
     "from vardiff.cli import main\n"
     "main(sys.argv[2:])\n"

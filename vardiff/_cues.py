@@ -146,9 +146,15 @@ _SKIP_BEFORE_VERB = set(
 # Auxiliaries, modals and negations between a source and its verb ("he did not say").
 _AUXILIARY = re.compile(
     r"(?:did|does|do|would|will|could|can|may|might|should|must|not|never|also)(?:n[’']t)?"
-    r"|(?:did|does|do|would|could|should|was|were|is|are|has|have|had)n[’']t",
+    r"|(?:did|does|do|would|could|should|was|were|is|are|has|have|had)n[’']t"
+    # "can't", "won't", "shan't" drop letters of their verb; "cannot" is written as one word.
+    r"|(?:ca|wo|sha)n[’']t|cannot",
     re.IGNORECASE,
 )
+# Subjects of a relative clause whose relative word is left out, before a verb of saying whose
+# object is the noun before them ("play you the sound *we predicted*.", "the figure *they
+# reported*,"): the clause names what was said, and reports no one saying the sentence.
+_RELATIVE_SPEAKERS = {"i", "we", "you", "they", "he", "she"}
 # Words that end the noun phrase of a source when reading back from its head word.
 _PHRASE_STOP = set(
     "the a an of to in on at by for with from and or but as that this these those which who "
@@ -251,6 +257,34 @@ _NOT_SOURCE = set(
 )
 
 
+def _object_relative(
+    text: str, before: list[re.Match[str]], source: re.Match[str] | None, verb: re.Match[str]
+) -> bool:
+    """The verb of saying ends a relative clause about the noun before its subject pronoun
+    ("the sound we predicted.", "the figure they reported,"): a noun (no function word, no
+    punctuation) right before the pronoun, and the clause ends right after the verb. "...
+    will fall, we predicted." (a comma before the pronoun) and "as they predicted" report."""
+    if source is None or source.group(0).lower() not in _RELATIVE_SPEAKERS:
+        return False
+    if re.match(r"\s*[,.;:!?)]|\s*$", text[verb.end() :]) is None:
+        return False
+    at = next((i for i, token in enumerate(before) if token.start() == source.start()), None)
+    if not at:
+        return False
+    noun = before[at - 1].group(0)
+    return (
+        noun.isalpha() and noun.islower() and noun not in _NOT_SOURCE and noun not in _CLAUSE_WORDS
+    )
+
+
+# Words before a subject pronoun that open its clause or stand in it ("as they predicted",
+# "what we said", "and they said"): no noun the clause is about.
+_CLAUSE_WORDS = set(
+    "as what which who whom that and but or so because if when while though although since "
+    "than then just exactly precisely also all everything something anything nothing".split()
+)
+
+
 def _reports_speech(text: str, match: re.Match[str], *, inverted: bool) -> bool:
     if match.group(0).lower() in _PLAIN_PRESENT:
         # After a determiner or a preposition the form is a noun ("the report that was
@@ -295,7 +329,7 @@ def attributions(text: str) -> list[Attribution]:
             blocked = word in _NOT_SOURCE
             source_token = None if blocked else token
             break
-        if blocked:
+        if blocked or _object_relative(text, before, source_token, match):
             continue
         if source_token is None:  # "..., said Kim": the source follows the verb
             after = list(_WORD.finditer(text, match.end(), min(len(text), match.end() + 40)))

@@ -230,6 +230,10 @@ def _load(location: str, device: str, *, int8: bool = False) -> Any:
     folder = Path(location).expanduser()
     if _is_mean_pooling(folder):
         return _MeanPoolingModel(folder, device, int8=int8)
+    if folder.is_absolute() and not folder.exists():
+        # No such folder, and no name in the Hugging Face cache starts at the root: loading
+        # could only fail, after seconds of importing sentence-transformers.
+        raise FileNotFoundError(location)
     _quiet_transformers()
     from sentence_transformers import SentenceTransformer
 

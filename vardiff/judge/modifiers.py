@@ -7,8 +7,9 @@ Three things tell the ones that change the claim:
 
 - what kind of word it is: a bound or an approximation on an amount ("almost 4 million",
   "more than 100"), a focus word that limits or hedges the claim ("only", "nearly",
-  "partly") or a bare quantifier that nearly denies it ("little hope", "few pilots"), an
-  adjective that makes the noun something else ("former", "alleged", "fake");
+  "partly", and a hedge of frequency: "usually", "often") or a bare quantifier that nearly
+  denies it ("little hope", "few pilots"), an adjective that makes the noun something else
+  ("former", "alleged", "fake");
   an intensifier of degree ("huge", "sharply") rarely changes the claim and is left alone;
 - where it sits: a word put between two words that stand together on the other side ("were
   found in" / "were found contaminated in") was inserted into a phrase kept as it was, which
@@ -23,6 +24,10 @@ Three things tell the ones that change the claim:
   phrase kept whole are the word added to one of DEMETR's 500 translations, none stands in
   its 500 correct ones, 14 in MQM's 1,360 error-free segments and 6 in mqm_systems' honest
   edits; anchored adverbs at a phrase's edge: 9 in honest segments and edits, 3 added words;
+- whether what the other side keeps around it can stand without it: a grading word before a
+  word it cannot grade ("was very successful in" / "was very in") or a linking verb before a
+  preposition ("is evident in" / "is in") lost the word it graded or predicated, however the
+  rest of the sentence is worded;
 - whether the other side has a modifier of its own that this one does not say: a translator
   who renders a modifier in other words leaves one on each side, a word put in leaves none.
 - whether the other side says it anyway: the same stem, a synonym, a derivation
@@ -61,6 +66,13 @@ _LIMITING = frozenset(
     "only merely solely exclusively almost nearly barely hardly scarcely virtually "
     "practically partly partially largely mostly mainly primarily chiefly predominantly "
     "principally".split()
+)
+# Adverbs of frequency that hedge a claim to what holds most times or some times ("usually
+# take days", "often function as", "sometimes weapons training"): left out, a tendency is told
+# as what always holds, as "mostly" left out tells a part as the whole. "rarely" and "never"
+# deny, which the polarity check weighs.
+_HEDGING = frozenset(
+    "usually often sometimes generally normally typically frequently occasionally commonly".split()
 )
 # Words that bound or round an amount, and only an amount ("about 100"; "talked about it",
 # "around the world", "over the weekend" are something else).
@@ -121,6 +133,18 @@ _LINKING = frozenset(
 # pilots" nearly none. After these words they grant some ("a little", "a few", "the past few
 # days") and are left alone.
 _NEAR_NEGATIONS = frozenset("few little".split())
+# Words that grade the adjective or adverb after them ("very successful", "the most important
+# holidays", "increasingly popular"), and the words they may grade or stand before in other
+# senses ("very much", "the very same", "more than", "most of"): a grading word the other text
+# keeps right before a word it cannot grade ("it was very in the Comoros", "one of the most
+# holidays") lost the word it graded.
+_GRADING = frozenset(
+    "very extremely increasingly incredibly highly fairly relatively exceptionally remarkably "
+    "most more less least".split()
+)
+_GRADED_ANYWAY = frozenset(
+    "much many few little well same first last own best worst next than of".split()
+)
 _GRANTING = frozenset("a first last next past".split())
 _ADJECTIVES = ("adjective", "privative")
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[\w’'-]+|[.,;:()!?]")
@@ -150,6 +174,10 @@ class Modifier:
     # no participle, relative or clause of its own after its phrase ("required a reconstructive
     # surgery" / "required surgery"; not "the dust lanes lit by the stars")
     head_alone: bool = False
+    # anchored, and what the other text keeps around it cannot stand without it: a grading
+    # word before a word it cannot grade ("was very successful in" / "was very in"), or a
+    # linking verb before a function word or a mark ("the recovery is evident in" / "is in")
+    stranded: bool = False
 
 
 def modifiers_of(text: str, other: str) -> list[Modifier]:
@@ -198,6 +226,12 @@ def modifiers_of(text: str, other: str) -> list[Modifier]:
         width = width or 1
         last = index + width - 1
         following = lowered[last + 1] if last + 1 < len(tokens) else ""
+        before = lowered[index - 1] if index else "^"
+        stranded = width == 1 and _stranded(before, lowered[index], following or "$", other_pairs)
+        if stranded and not kind and word == lowered[index]:
+            # An adjective of degree ("important", "large") that a grading word or a linking
+            # verb needs: left out, the phrase around it is broken or says something else.
+            kind = "adjective"
         if (
             kind
             and not _said(" ".join(lowered[index : last + 1]), other, other_tokens)
@@ -248,10 +282,47 @@ def modifiers_of(text: str, other: str) -> list[Modifier]:
                         # said twice here and once there ("team work ... the team") was
                         # reworded at one of them
                         and _mentions(after, as_written) >= _mentions(after, lowered),
+                        stranded=stranded,
                     )
                 )
         index = last + 1
     return found
+
+
+def _stranded(before: str, word: str, after: str, other_pairs: set[tuple[str, str]]) -> bool:
+    """Whether ``word`` (an adjective or adverb, lower-cased) stands between two words that the
+    other text keeps side by side and that cannot stand so without it: a grading word and a
+    word it cannot grade, a function word, a mark or a noun ("very successful in" / "very in",
+    "the most important holidays" / "the most holidays"), or a linking verb and a function
+    word or a mark ("is evident in" / "is in", "was unclear." / "was."). A word of degree
+    itself ("very", "most") is no such word; an adjective or adverb after the grading word
+    ("very large" / "very") is graded still."""
+    if (before, after) not in other_pairs or not word.isalpha() or word in FUNCTION_WORDS:
+        return False
+    lex = lexicon()
+    if not (lex.is_adjective(word) or lex.is_adverb(word)) or word in _GRADING:
+        return False
+    if before in _GRADING:
+        if after in _GRADED_ANYWAY:
+            return False  # "more than 100", "most of them": the grading word stands alone
+        return after in FUNCTION_WORDS or not after.isalpha() or _ungradable(after)
+    # After a linking verb, an adjective only: a participle there is a passive verb ("are
+    # located in" / "are in", "is scheduled to" / "is to"), which says the same.
+    return (
+        before in _LINKING
+        and lex.is_adjective(word)
+        and not lex.is_verb(word)
+        and not word.endswith("ly")
+        and (after in FUNCTION_WORDS or not after.isalpha())
+    )
+
+
+def _ungradable(word: str) -> bool:
+    """A word a grading word cannot stand before: no adjective, adverb nor participle ("very
+    in", "most holidays"), and none of the words it grades in other senses ("very much")."""
+    lex = lexicon()
+    participle = lex.is_verb(word) and word.endswith(("ed", "ing", "en", "wn"))
+    return not (lex.is_adjective(word) or lex.is_adverb(word) or participle)
 
 
 def freely_added(word: str) -> bool:
@@ -462,7 +533,7 @@ def _kind(word: str, *, first: bool) -> str:
     lowered = word.lower()
     if word[:1].isupper() and not first:
         return ""  # a name
-    if lowered in _LIMITING:
+    if lowered in _LIMITING or lowered in _HEDGING:
         return "limiting"
     if lowered in _PRIVATIVE:
         return "privative"
@@ -581,6 +652,8 @@ def _cut(found: Modifier, unsaid: int, *, caseless: bool = False) -> bool:
     adjective of degree ("huge", "hugely": an intensifier) nor a participle ("injured").
     ``caseless``: B is in lower case throughout, which hides its names and so the modifiers
     of its own (``unsaid`` counts none): only a phrase kept word for word tells a cut there."""
+    if found.stranded and found.kind in ("adjective", "adverb"):
+        return True  # what is left cannot stand without it: a word cut out, whatever B says
     if not (found.head_kept and not unsaid and found.kind in _CUT_KINDS):
         return False
     if not (found.anchored or (found.head_alone and not caseless)):
@@ -653,6 +726,7 @@ def find_modifiers(
                         "head_kept": float(found.head_kept),
                         "inside": float(found.inside),
                         "head_alone": float(found.head_alone),
+                        "stranded": float(found.stranded),
                         "other_unsaid": float(unsaid),
                         **{f"is_{kind}": float(found.kind == kind) for kind in _PRIORS},
                     },

@@ -376,6 +376,8 @@ def _headless_phrases(tokens: list[str]) -> list[tuple[int, int]]:
         if {"most", "least"} & set(tokens[start:index]) or degree or _nominal(word, opener):
             continue  # "the most popular is": a superlative stands for its noun
         preposition = opener in _PREPOSITIONS and opener != "to"
+        if preposition and _hedge(tokens, start):
+            continue  # "it sounds kind of anticlimactic.": "kind of" is "somewhat"
         if not preposition and lexicon().is_noun(word):
             # "an offensive in August": after a determiner a word that is also a noun may be
             # the noun; after a bare preposition a singular one would want its article.
@@ -390,6 +392,20 @@ def _headless_phrases(tokens: list[str]) -> list[tuple[int, int]]:
         ):
             found.append((start, index + 1))
     return found
+
+
+# Words that say what sort of thing follows ("a kind of magic"), and before them, no noun.
+_SORTS = frozenset({"kind", "sort"})
+_SORT_DETERMINERS = frozenset("a an the this that what which some any every one each no".split())
+
+
+def _hedge(tokens: list[str], of: int) -> bool:
+    """The "of" at ``of`` closes the hedge "kind of" or "sort of" before an adjective, as
+    talk says "somewhat" ("it sounds kind of anticlimactic.", "they were sort of lost."):
+    no determiner before "kind", so no noun phrase waits for its noun ("a kind of" does)."""
+    if tokens[of] != "of" or of < 1 or tokens[of - 1].lower() not in _SORTS:
+        return False
+    return of < 2 or tokens[of - 2].lower() not in _SORT_DETERMINERS
 
 
 def _determiner_left_waiting(tokens: list[str], first: int, last: int) -> bool:
