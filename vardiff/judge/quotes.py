@@ -157,6 +157,49 @@ def _unpaired_marks(text: str) -> bool:
     return text.count('"') % 2 == 1 or text.count("“") != text.count("”")
 
 
+# A quote set in single marks: 'learning', ‘learning’ (not an apostrophe inside a word).
+_SINGLE = re.compile(r"(?<![\w'‘’])['‘]([^'‘’\n]+?)['’](?![\w'‘’])")
+
+
+def _single_quoted(quote: str, other: str) -> bool:
+    """``other`` sets the very words of ``quote`` in single quote marks: one quotation in two
+    typographies ("“learning”" / "'learning'")."""
+    words = _words(quote)
+    return bool(words) and any(_words(m.group(1)) == words for m in _SINGLE.finditer(other))
+
+
+# A verb that reports speech ("the minister said they would not negotiate").
+_SAYING = re.compile(
+    r"\b(?:said|says|say|told|tells|added|stated|declared|insisted|warned|announced|promised|"
+    r"vowed|claimed|explained|replied)\b",
+    re.IGNORECASE,
+)
+_OPENING_MARK = re.compile(r"\s*[,:]?\s*[\"“‘']")
+# Reported speech moves the speaker's verbs one step back in time ("will" / "would").
+_BACKSHIFT = {"will": "would", "can": "could", "shall": "should", "may": "might"}
+
+
+def _reported(quote: str, other: str) -> str:
+    """The words of ``other`` that report ``quote`` as speech, or "": after a verb of saying,
+    every word of the quote that carries its claim, in order, with the persons (pronouns)
+    and the tenses (auxiliaries, "will" / "would") shifted: "“We will not negotiate,”
+    the minister said" / "the minister said they would not negotiate"."""
+    carried = [_BACKSHIFT.get(w, w) for w in _words(quote).split() if w not in _SLIP_WORDS]
+    if len(carried) < 2 or f" {_words(quote)} " in f" {_words(other)} ":
+        # The very words, unshifted: words put in quotes (or taken out of them), a claim
+        # made verbatim or no longer so, not speech reported.
+        return ""
+    for saying in _SAYING.finditer(other):
+        rest = other[saying.end() :]
+        if _OPENING_MARK.match(rest):
+            continue  # 'he stated, "We have placed ...': the quote itself, not a report
+        said = [_BACKSHIFT.get(w, w) for w in _words(rest).split() if w not in _SLIP_WORDS]
+        # The one told may come first ("told reporters that he could").
+        if carried in (said[: len(carried)], said[1 : len(carried) + 1]):
+            return rest.strip(" ,.")
+    return ""
+
+
 def check_quotes(ctx: PairContext) -> list[Finding]:
     left, right = cues.quotes(ctx.a), cues.quotes(ctx.b)
     # A title on either side is no quote on the other either, however that side cases or
@@ -176,7 +219,24 @@ def check_quotes(ctx: PairContext) -> list[Finding]:
             unmatched.remove(best)
             if ratio < 1.0 and not _verbatim(quote, best, ctx.a, ctx.b):
                 found.append(_changed(ctx, quote, best, ratio))
-        elif not _unpaired_marks(ctx.b):
+        elif _single_quoted(quote, ctx.b) or _unpaired_marks(ctx.b):
+            # “learning” / 'learning': the same quote in single marks; or B opens or closes a
+            # quote without its other mark, which may be this one.
+            continue
+        elif reported := _reported(quote, ctx.b):
+            found.append(
+                draft(
+                    ctx,
+                    check="quote.reported",
+                    category="quote",
+                    a=quote,
+                    b=reported,
+                    message="a direct quote of A is reported speech in B: the same words, "
+                    "their persons and tenses shifted",
+                    prior=0.2,
+                )
+            )
+        else:
             found.append(
                 draft(
                     ctx,
@@ -189,6 +249,22 @@ def check_quotes(ctx: PairContext) -> list[Finding]:
                 )
             )
     for quote in [] if _unpaired_marks(ctx.a) else unmatched:
+        if _single_quoted(quote, ctx.a):
+            continue
+        if reported := _reported(quote, ctx.a):
+            found.append(
+                draft(
+                    ctx,
+                    check="quote.reported",
+                    category="quote",
+                    a=reported,
+                    b=quote,
+                    message="A reports as speech what B quotes: the same words, their "
+                    "persons and tenses shifted",
+                    prior=0.2,
+                )
+            )
+            continue
         found.append(
             draft(
                 ctx,
