@@ -4,7 +4,7 @@ folder on the import path)."""
 from __future__ import annotations
 
 from vardiff import Finding, Pair, Severity, word_diff
-from vardiff.judge import Judge, build_context
+from vardiff.judge import Judge, PairContext, build_context
 from vardiff.judge._calibration import severity_of
 from vardiff.judge._edits import Hit
 
@@ -23,12 +23,23 @@ def both_ways(a: str, b: str) -> list[tuple[str, str]]:
     return [(a, b), (b, a)]
 
 
+def one_pair(a: str, b: str, *, similarity: float = 0.9) -> Pair:
+    """One sentence against another as the aligner pairs them, with their word diff."""
+    return Pair(
+        a=(0,), b=(0,), similarity=similarity, status="changed", a_text=a, b_text=b,
+        ops=word_diff(a, b),
+    )  # fmt: skip
+
+
+def context(a: str, b: str) -> PairContext:
+    """What a check sees of one sentence against another, without the model."""
+    return build_context(one_pair(a, b), [a], [b])
+
+
 def _findings(a: str, b: str) -> list[Finding]:
     """The findings the judge gives one sentence against another, under the shipped
     calibration and without the model."""
-    pair = Pair(
-        a=(0,), b=(0,), similarity=0.95, status="changed", a_text=a, b_text=b, ops=word_diff(a, b)
-    )
+    pair = one_pair(a, b, similarity=0.95)
     return Judge(embedder=None).findings(build_context(pair, [a], [b]))
 
 
@@ -42,14 +53,16 @@ def checks_judged(a: str, b: str) -> list[tuple[str, Severity]]:
     return [(f.check, f.severity) for f in _findings(a, b)]
 
 
+def most_severe(found: list[tuple[str, Severity]]) -> Severity:
+    """The highest severity of ``checks_judged``'s findings (``info`` where there are none)."""
+    return max((severity for _, severity in found), default=Severity.INFO)
+
+
 def worst(a: str, b: str, judge: Judge | None = None) -> Severity:
     """The worst severity the judge gives one sentence against another, under the shipped
     calibration and without the model."""
-    pair = Pair(
-        a=(0,), b=(0,), similarity=0.9, status="changed", a_text=a, b_text=b, ops=word_diff(a, b)
-    )
     judged_by = judge or Judge(embedder=None)
-    return max((f.severity for f in judged_by.judge(pair)), default=Severity.INFO)
+    return max((f.severity for f in judged_by.judge(one_pair(a, b))), default=Severity.INFO)
 
 
 def assert_probe_item(judge: Judge, item: dict[str, str]) -> None:

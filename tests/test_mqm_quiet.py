@@ -15,10 +15,9 @@ directions, without the model."""
 from __future__ import annotations
 
 import pytest
+from _hits import context
 
-from vardiff import Pair, word_diff
 from vardiff._cues import attributions
-from vardiff.judge._context import PairContext, build_context
 from vardiff.judge.numbers import check_numbers
 from vardiff.judge.polarity import check_negation, without_reply
 from vardiff.judge.removal import find_removals
@@ -26,16 +25,8 @@ from vardiff.judge.removal._marks import broken_junctions
 from vardiff.judge.tense import check_tense
 
 
-def _context(a: str, b: str) -> PairContext:
-    pair = Pair(
-        a=(0,), b=(0,), similarity=0.9, status="changed", a_text=a, b_text=b,
-        ops=word_diff(a, b),
-    )  # fmt: skip
-    return build_context(pair, [a], [b])
-
-
 def negations(a: str, b: str) -> list[str]:
-    return [f.check for f in check_negation(_context(a, b))]
+    return [f.check for f in check_negation(context(a, b))]
 
 
 REPLIED = [
@@ -77,9 +68,7 @@ def test_the_reply_is_blanked_in_place() -> None:
 
 
 def amounts(a: str, b: str) -> list[tuple[str, str, str]]:
-    return [
-        (f.check, f.a, f.b) for f in check_numbers(_context(a, b)) if f.severity.value != "info"
-    ]
+    return [(f.check, f.a, f.b) for f in check_numbers(context(a, b)) if f.severity.value != "info"]
 
 
 GROUP_NAMED = [
@@ -127,7 +116,7 @@ def test_a_count_the_other_side_lacks_or_changes_is_still_an_amount(a: str, b: s
 
 
 def shifts(a: str, b: str) -> list[str]:
-    return [f.check for f in check_tense(_context(a, b)) if f.check != "tense.aspect"]
+    return [f.check for f in check_tense(context(a, b)) if f.check != "tense.aspect"]
 
 
 TOLD_FROM_THEN = [

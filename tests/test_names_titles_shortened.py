@@ -15,14 +15,10 @@ sets.
 from __future__ import annotations
 
 import pytest
-from _hits import both_ways, checks_judged
+from _hits import both_ways, checks_judged, most_severe
 
 from vardiff import Severity
 from vardiff._entities import shortened_place
-
-
-def _worst(found: list[tuple[str, Severity]]) -> Severity:
-    return max((s for _, s in found), default=Severity.INFO)
 
 
 @pytest.mark.parametrize(
@@ -40,7 +36,7 @@ def test_an_office_against_the_persons_fuller_name_is_the_same_person(a: str, b:
     for x, y in both_ways(a, b):
         found = checks_judged(x, y)
         assert ("entity.title_dropped", Severity.HIGH) not in found, (x, y, found)
-        assert _worst(found) <= Severity.LOW, (x, y, found)
+        assert most_severe(found) <= Severity.LOW, (x, y, found)
 
 
 @pytest.mark.parametrize(

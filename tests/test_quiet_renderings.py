@@ -13,22 +13,13 @@ Our own sentences, both directions where the rendering goes both ways, without t
 from __future__ import annotations
 
 import pytest
+from _hits import context
 
-from vardiff import Pair, word_diff
-from vardiff.judge._context import PairContext, build_context
 from vardiff.judge.attribution import check_attribution
 from vardiff.judge.numbers import check_numbers
 from vardiff.judge.polarity import check_negation
 from vardiff.judge.removal import find_removals
 from vardiff.judge.tense import check_tense
-
-
-def _context(a: str, b: str) -> PairContext:
-    pair = Pair(
-        a=(0,), b=(0,), similarity=0.9, status="changed", a_text=a, b_text=b,
-        ops=word_diff(a, b),
-    )  # fmt: skip
-    return build_context(pair, [a], [b])
 
 
 def removed(a: str, b: str) -> list[str]:
@@ -53,7 +44,7 @@ def test_the_direction_itself_left_out_is_still_a_removal() -> None:
 
 
 def negations(a: str, b: str) -> list[str]:
-    return [f.check for f in check_negation(_context(a, b))]
+    return [f.check for f in check_negation(context(a, b))]
 
 
 DENIED_OTHERWISE = [
@@ -102,7 +93,7 @@ def test_a_denial_the_other_side_affirms_is_still_a_flip(a: str, b: str) -> None
 
 
 def futures(a: str, b: str) -> list[str]:
-    return [f.check for f in check_tense(_context(a, b)) if f.check == "tense.future_one_side"]
+    return [f.check for f in check_tense(context(a, b)) if f.check == "tense.future_one_side"]
 
 
 def test_a_process_after_a_present_clause_of_time_is_told_with_will_or_without() -> None:
@@ -153,7 +144,7 @@ def test_a_subject_at_a_time_or_a_state_still_tells_against_a_future(present: st
 
 
 def numbers(a: str, b: str) -> list[tuple[str, str, str]]:
-    return [(f.check, f.a, f.b) for f in check_numbers(_context(a, b))]
+    return [(f.check, f.a, f.b) for f in check_numbers(context(a, b))]
 
 
 @pytest.mark.parametrize(
@@ -183,7 +174,7 @@ def test_another_span_or_another_count_is_still_a_number_changed() -> None:
 
 
 def attributions(a: str, b: str) -> list[tuple[str, str]]:
-    return [(f.check, f.a) for f in check_attribution(_context(a, b))]
+    return [(f.check, f.a) for f in check_attribution(context(a, b))]
 
 
 def test_a_pronouns_verb_of_saying_kept_as_a_participle_keeps_the_speaker() -> None:

@@ -9,25 +9,16 @@ sentences, both directions where the variation goes both ways, without the model
 from __future__ import annotations
 
 import pytest
+from _hits import context
 
-from vardiff import Pair, word_diff
-from vardiff.judge._context import PairContext, build_context
 from vardiff.judge.polarity import check_negation
 from vardiff.judge.quotes import check_quotes
 from vardiff.judge.removal import find_removals
 from vardiff.judge.roles import find_roles
 
 
-def _context(a: str, b: str) -> PairContext:
-    pair = Pair(
-        a=(0,), b=(0,), similarity=0.9, status="changed", a_text=a, b_text=b,
-        ops=word_diff(a, b),
-    )  # fmt: skip
-    return build_context(pair, [a], [b])
-
-
 def negations(a: str, b: str) -> list[str]:
-    return [f.check for f in check_negation(_context(a, b))]
+    return [f.check for f in check_negation(context(a, b))]
 
 
 @pytest.mark.parametrize("rank", ["No. four", "No. 4", "no. two"])
@@ -45,7 +36,7 @@ def test_a_no_before_a_noun_is_still_a_denial() -> None:
 
 
 def quote_checks(a: str, b: str) -> list[str]:
-    return [f.check for f in check_quotes(_context(a, b))]
+    return [f.check for f in check_quotes(context(a, b))]
 
 
 @pytest.mark.parametrize(

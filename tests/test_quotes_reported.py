@@ -11,13 +11,9 @@ sets.
 from __future__ import annotations
 
 import pytest
-from _hits import both_ways, checks_judged
+from _hits import both_ways, checks_judged, most_severe
 
 from vardiff import Severity
-
-
-def _worst(found: list[tuple[str, Severity]]) -> Severity:
-    return max((s for _, s in found), default=Severity.INFO)
 
 
 @pytest.mark.parametrize(
@@ -39,7 +35,7 @@ def test_a_quote_reported_as_speech_is_the_same_words(a: str, b: str) -> None:
         assert ("quote.reported", Severity.LOW) in found or any(
             c == "quote.reported" for c, _ in found
         ), (x, y, found)
-        assert _worst(found) <= Severity.LOW, (x, y, found)
+        assert most_severe(found) <= Severity.LOW, (x, y, found)
 
 
 @pytest.mark.parametrize(
@@ -59,7 +55,7 @@ def test_a_report_with_a_word_of_the_claim_changed_stays_loud(a: str, b: str) ->
     for x, y in both_ways(a, b):
         found = checks_judged(x, y)
         assert not [c for c, _ in found if c == "quote.reported"], (x, y, found)
-        assert _worst(found) >= Severity.MEDIUM, (x, y, found)
+        assert most_severe(found) >= Severity.MEDIUM, (x, y, found)
 
 
 def test_a_quote_in_single_marks_is_the_same_quotation() -> None:
