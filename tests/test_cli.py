@@ -681,6 +681,24 @@ def test_ctrl_c_while_writing_the_output_keeps_the_old_file(
 
 
 @POSIX
+def _wait_until_idle(pid: int) -> None:
+    """Until the process has used no CPU for half a second (it waits on its input), at most
+    30 s: a fixed pause loses the race on a loaded machine, where the command may still be
+    starting when the signal comes. Without /proc, a pause of a second."""
+    stat = Path(f"/proc/{pid}/stat")
+    if not stat.exists():
+        time.sleep(1.0)
+        return
+    used, still, deadline = -1, 0, time.monotonic() + 30
+    while still < 5 and time.monotonic() < deadline:
+        # utime and stime: fields 14 and 15, counted after the command name's closing bracket.
+        fields = stat.read_text().rsplit(")", 1)[1].split()
+        now = int(fields[11]) + int(fields[12])
+        still = still + 1 if now == used else 0
+        used = now
+        time.sleep(0.1)
+
+
 def test_sigint_exits_130_with_one_line() -> None:
     code = (
         "import sys, vardiff.cli\n"
@@ -697,7 +715,7 @@ def test_sigint_exits_130_with_one_line() -> None:
     assert process.stdout.readline() == b"ready\n"
     process.stdin.write(b"A sentence that is never finished")  # stdin stays open: it waits
     process.stdin.flush()
-    time.sleep(0.3)
+    _wait_until_idle(process.pid)
     process.send_signal(signal.SIGINT)
     out, err = process.communicate(timeout=30)
     assert (process.returncode, err, out) == (130, b"vardiff: interrupted\n", b"")

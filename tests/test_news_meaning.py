@@ -307,7 +307,7 @@ KNOWN_MISSES = {
     # end-to-end run) the pair is quiet.
     "news-164",
     # "doubled between 1990 and 2000" / "from 1990 to 2000": without the model "between" is a
-    # word dropped at 0.75, over calibration 2026-12-03-afternoon's medium cut-off (0.68); with
+    # word dropped at 0.75, over calibration 2026-12-03-evening's medium cut-off (0.68); with
     # the model it is low (the probe's end-to-end run: it is not among the controls failing).
     "news-169",
 }

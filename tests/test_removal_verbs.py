@@ -235,7 +235,7 @@ def test_a_verb_added_beside_its_converse_fails_the_gate(a: str, b: str) -> None
 
 
 # A verb added in an edit beside its converse (addition.head@edit) scores 0.62 under calibration
-# 2026-12-03-afternoon, under the gate's 0.68 ("bought and sold", "and protested": 0.91): a
+# 2026-12-03-evening, under the gate's 0.68 ("bought and sold", "and protested": 0.91): a
 # known miss, which this strict xfail reports when it is found.
 @pytest.mark.xfail(strict=True, reason="a verb added beside its converse scores 0.62 under the fit")
 @pytest.mark.parametrize(("a", "b"), VERB_BESIDE_ITS_CONVERSE[1:2])
