@@ -320,7 +320,9 @@ def test_ctrl_c_keeps_every_finished_pair_and_the_rerun_completes(
 
 
 @POSIX
-def test_progress_bar_only_on_a_terminal(tmp_path: Path) -> None:
+def test_progress_bar_only_on_a_terminal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     import pty
 
     folder = tmp_path / "c"
@@ -328,10 +330,11 @@ def test_progress_bar_only_on_a_terminal(tmp_path: Path) -> None:
     manifest = folder / "same.jsonl"
     rows = [{"id": str(k), "a": A, "b": A} for k in range(3)]  # identical: no model needed
     manifest.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    # Not a terminal: in this process (stderr captured); a terminal: the real command, below.
+    piped = run_main(capsys, "batch", str(manifest), "-o", str(tmp_path / "p"))
+    assert piped.code == 0 and "\x1b[" not in piped.err
+    assert "pairs     3   done 3   passed 3" in piped.err
     args = [sys.executable, "-m", "vardiff.cli", "batch", str(manifest)]
-    piped = subprocess.run([*args, "-o", str(tmp_path / "p")], capture_output=True, cwd=ROOT)
-    assert piped.returncode == 0 and b"\x1b[" not in piped.stderr
-    assert b"pairs     3   done 3   passed 3" in piped.stderr
 
     primary, secondary = pty.openpty()
     received: list[bytes] = []

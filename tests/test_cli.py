@@ -13,6 +13,7 @@ identical inputs need no model at all.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import signal
@@ -546,20 +547,25 @@ def test_the_model_loading_hook_replaces_the_terminal_line(
 # -- stdin, directories, missing files ---------------------------------------------------------
 
 
-def test_stdin_as_either_side() -> None:
+def test_stdin_as_either_side(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     data = SEED_A.read_bytes()
     result = run_process(["diff", "-", str(SEED_A), "-f", "json"], input=data)
     doc = result.json()
     assert result.code == 0 and doc["a"]["name"] == "<stdin>"
     assert texts(doc, "a") == texts(doc, "b")
-    result = run_process(
-        ["diff", str(SEED_A), "-", "-f", "json"], input=data.decode().encode("utf-16")
-    )
+
+    def given(data: bytes) -> None:  # the rest in this process: stdin is read the same way
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+
+    given(data.decode().encode("utf-16"))
+    result = run_main(capsys, "diff", str(SEED_A), "-", "-f", "json")
     assert result.code == 0 and result.json()["b"]["name"] == "<stdin>"
-    run_process(["diff", "-", "-"], input=data).one_error_line("stdin")
-    run_process(["diff", "-", str(SEED_A)], input=b"\x00\x01binary").one_error_line(
-        "<stdin>: binary content"
-    )
+    given(data)
+    run_main(capsys, "diff", "-", "-").one_error_line("stdin")
+    given(b"\x00\x01binary")
+    run_main(capsys, "diff", "-", str(SEED_A)).one_error_line("<stdin>: binary content")
 
 
 def test_directory_and_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

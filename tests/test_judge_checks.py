@@ -6,12 +6,11 @@ is fed a :class:`PairContext` built by hand, so a failure names the check at fau
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from test_cli import run_main
 
 from vardiff import Finding, Pair, Severity, word_diff
 from vardiff.judge import Calibration, PairContext, build_context
@@ -174,20 +173,18 @@ def test_a_calibration_is_chosen_by_name_and_named_in_the_signature() -> None:
     assert f"calibration:{priors}" in by_keyword.signature
 
 
-def test_a_bad_calibration_file_is_one_line_and_exit_2(tmp_path: Path) -> None:
+def test_a_bad_calibration_file_is_one_line_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     bad = tmp_path / "calibration.json"
     bad.write_text("not json", encoding="utf-8")
     a = tmp_path / "a.txt"
     a.write_text("The army sent 5,000 troops.\n", encoding="utf-8")
-    done = subprocess.run(
-        [sys.executable, "-m", "vardiff.cli", "diff", str(a), str(a), "--calibration", str(bad)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 2
-    assert done.stderr.count("\n") == 1 and "calibration" in done.stderr
-    assert "Traceback" not in done.stderr
+    # In this process: test_cli runs other one-line errors through the real command.
+    done = run_main(capsys, "diff", str(a), str(a), "--calibration", str(bad))
+    assert done.code == 2
+    assert done.err.count("\n") == 1 and "calibration" in done.err
+    assert "Traceback" not in done.err
 
 
 def test_an_edit_and_a_rewrite_are_scored_by_their_own_rules_and_cut_offs() -> None:

@@ -4,6 +4,7 @@ the CLI a real pseudo-terminal as stdout and a "pager" that saves what it was se
 
 from __future__ import annotations
 
+import io
 import os
 import subprocess
 import sys
@@ -11,7 +12,10 @@ import threading
 from pathlib import Path
 
 import pytest
+from _embedders import FakeEmbedder
 
+import vardiff._compare
+from vardiff import cli
 from vardiff._pager import DEFAULT_PAGER, pager_command
 
 TESTS = Path(__file__).resolve().parent
@@ -96,6 +100,62 @@ def on_a_terminal(args: list[str], env: dict[str, str]) -> tuple[int, bytes]:
     return process.returncode, b"".join(received)
 
 
+def _drained(fd: int) -> tuple[threading.Thread, list[bytes]]:
+    """A thread that reads ``fd`` until its other end is closed, so no writer ever blocks."""
+    received: list[bytes] = []
+
+    def drain() -> None:
+        while True:
+            try:
+                chunk = os.read(fd, 65536)
+            except OSError:  # EIO: a terminal's other end is closed
+                return
+            if not chunk:
+                return
+            received.append(chunk)
+
+    reader = threading.Thread(target=drain, daemon=True)
+    reader.start()
+    return reader, received
+
+
+def here_on(
+    stdout: str,
+    args: list[str],
+    env: dict[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> tuple[int, bytes]:
+    """``on_a_terminal`` in this process: ``cli.main`` with the stand-in embedder and
+    ``sys.stdout`` on a real pseudo-terminal (``stdout="terminal"``) or a real pipe
+    (``"pipe"``); what reached it comes back. The same checks, without a cold Python."""
+    if stdout == "terminal":
+        import pty
+
+        primary, secondary = pty.openpty()
+        env = {"COLUMNS": "100", "LINES": "20", **env}  # as on_a_terminal gives its process
+    else:
+        primary, secondary = os.pipe()
+    reader, received = _drained(primary)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setattr(vardiff._compare, "SentenceEmbedder", lambda *a, **k: FakeEmbedder())
+    stream = io.TextIOWrapper(io.FileIO(secondary, "w"), encoding="utf-8")
+    try:
+        with monkeypatch.context() as here, pytest.raises(SystemExit) as done:
+            here.setattr(sys, "stdout", stream)
+            cli.main(args)
+        stream.flush()
+    finally:
+        stream.close()  # the secondary end: the reader sees the end of what was written
+        reader.join(timeout=10)
+        os.close(primary)
+    err = capsys.readouterr().err
+    assert "Traceback" not in err, err
+    code = done.value.code
+    return (code if isinstance(code, int) else 0), b"".join(received)
+
+
 def saving_pager(path: Path) -> str:
     """A pager command that saves what it is sent into ``path``."""
     script = f"import sys; open({str(path)!r}, 'wb').write(sys.stdin.buffer.read())"
@@ -117,41 +177,62 @@ def test_a_long_view_on_a_terminal_goes_through_the_pager(tmp_path: Path) -> Non
     assert b"(--fail-on)" not in terminal  # the pager, not vardiff, showed it
 
 
+# The test above runs the real command on a terminal; these choose among pagers in this process
+# (``here_on``), with stdout still a real terminal or pipe.
+
+
 @POSIX
-def test_pager_option_and_no_pager(tmp_path: Path) -> None:
+def test_pager_option_and_no_pager(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     chosen = tmp_path / "chosen.txt"
     ignored = tmp_path / "ignored.txt"
-    code, _ = on_a_terminal(
+    code, _ = here_on(
+        "terminal",
         ["diff", str(SEED_A), str(SEED_B), "--pager", saving_pager(chosen)],
         {"PAGER": saving_pager(ignored)},
+        monkeypatch,
+        capsys,
     )
     assert code == 1 and chosen.exists() and not ignored.exists()
-    code, terminal = on_a_terminal(
-        ["diff", str(SEED_A), str(SEED_B), "--no-pager"], {"PAGER": saving_pager(ignored)}
+    code, terminal = here_on(
+        "terminal",
+        ["diff", str(SEED_A), str(SEED_B), "--no-pager"],
+        {"PAGER": saving_pager(ignored)},
+        monkeypatch,
+        capsys,
     )
     assert code == 1 and not ignored.exists()
     assert b"(--fail-on)" in terminal
 
 
 @POSIX
-def test_a_missing_pager_falls_back_to_plain_output(tmp_path: Path) -> None:
-    code, terminal = on_a_terminal(
-        ["diff", str(SEED_A), str(SEED_B)], {"PAGER": str(tmp_path / "no-such-pager")}
+def test_a_missing_pager_falls_back_to_plain_output(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, terminal = here_on(
+        "terminal",
+        ["diff", str(SEED_A), str(SEED_B)],
+        {"PAGER": str(tmp_path / "no-such-pager")},
+        monkeypatch,
+        capsys,
     )
     assert code == 1 and b"(--fail-on)" in terminal
 
 
-def test_a_pipe_is_never_paged(tmp_path: Path) -> None:
+def test_a_pipe_is_never_paged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     saved = tmp_path / "paged.txt"
-    done = subprocess.run(
-        [sys.executable, "-c", _RUN, str(TESTS), "diff", str(SEED_A), str(SEED_B)],
-        capture_output=True,
-        env={**os.environ, "PAGER": saving_pager(saved), "LINES": "5"},
-        timeout=300,
-        check=False,
+    code, piped = here_on(
+        "pipe",
+        ["diff", str(SEED_A), str(SEED_B)],
+        {"PAGER": saving_pager(saved), "LINES": "5"},
+        monkeypatch,
+        capsys,
     )
-    assert done.returncode == 1 and not saved.exists()
-    text = done.stdout.decode("utf-8")
+    assert code == 1 and not saved.exists()
+    text = piped.decode("utf-8")
     assert "pair severity" in text and "\x1b[" not in text
     # Issue 10, bug 6: piped lines carried rich's padding to the full width.
     assert not [line for line in text.split("\n") if line.endswith(" ")]
