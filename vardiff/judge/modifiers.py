@@ -77,6 +77,12 @@ _HEDGING = frozenset(
 # Words that bound or round an amount, and only an amount ("about 100"; "talked about it",
 # "around the world", "over the weekend" are something else).
 _BOUNDS = frozenset("about around some roughly approximately just over under above below".split())
+# An adjective or adverb that makes a preposition with the word after it ("prior to the vote"
+# is "before the vote", "ahead of", "due to"): no modifier of a noun or a verb.
+_PREPOSITIONS = frozenset(
+    {("prior", "to"), ("subsequent", "to"), ("ahead", "of"), ("due", "to"), ("owing", "to"),
+     ("next", "to"), ("close", "to"), ("previous", "to")}
+)  # fmt: skip
 # Nouns of phrases that round an amount: "in the region of", "on the order of".
 _APPROXIMATE = frozenset("region order vicinity neighbourhood neighborhood".split())
 _BOUND_PHRASES = (
@@ -241,6 +247,7 @@ def modifiers_of(text: str, other: str) -> list[Modifier]:
             and not _said(" ".join(lowered[index : last + 1]), other, other_tokens, own_stems)
             and stem(lowered[index]) not in derived_stems
             and not compound_said(lowered[index], following, other_tokens)
+            and (lowered[index], following) not in _PREPOSITIONS
         ):
             before = lowered[index - 1] if index else "^"
             after = lowered[last + 1] if last + 1 < len(tokens) else "$"
