@@ -79,8 +79,7 @@ def leaving_out(text: str) -> list[int]:
 
 _MODALITY = {
     "possibility": r"may|might|could|possibly|perhaps|maybe|potentially|can|"
-    r"(?:is|are|was|were|be|it[’']s|that[’']s)\s+(?:also\s+|quite\s+|very\s+|entirely\s+)?possible|"
-    r"(?:is|are|was|were|be|been)\s+(?:not\s+)?(?:allowed|permitted) to",
+    r"(?:is|are|was|were|be|it[’']s|that[’']s)\s+(?:also\s+|quite\s+|very\s+|entirely\s+)?possible",
     "probability": r"likely|probably|presumably|unlikely",
     # "need not" and "needn't" are "do not have to"; "is required to" is "must".
     "necessity": r"must|should|need(?:s|ed)? to|ha(?:ve|s|d) to|ought to|need(?=\s+not\b)|"

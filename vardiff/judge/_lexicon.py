@@ -331,7 +331,7 @@ class Lexicon:
         return any(h in self._antonyms.get(k, ()) for h in heads_a for k in heads_b)
 
     def direction(self, word: str) -> str | None:
-        """"up" or "down" for a verb of rising or falling in any of its forms ("rose", "cut",
+        """ "up" or "down" for a verb of rising or falling in any of its forms ("rose", "cut",
         "lowered"), else None; a word read both ways is None."""
         ways = {self._direction[x] for x in self._forms(word) if x in self._direction}
         return ways.pop() if len(ways) == 1 else None

@@ -33,7 +33,7 @@ from ._text import same_case
 
 __all__ = ["check_measures"]
 
-_PRIOR = {"level": 0.9, "rank": 0.9, "period": 0.9, "points": 0.85}
+_PRIOR = {"level": 0.9, "rank": 0.9, "period": 0.9, "points": 0.85, "part": 0.85}
 
 # -- "to" / "by" after a verb of change ------------------------------------------------------
 
@@ -142,19 +142,24 @@ def _superlative(word: str) -> bool:
 def _ranks(text: str) -> dict[str, int]:
     """Each superlative of ``text`` (lower-cased) with the rank an ordinal before it gives
     (1 where there is none): "the third-biggest city" gives {"biggest": 3}."""
-    tokens = [t for t in re.findall(r"[\w’']+", text)]
+    tokens = re.findall(r"[\w’']+", text)
+    lex = lexicon()
     ranks: dict[str, int] = {}
     for at, token in enumerate(tokens):
-        if not _superlative(token) or token.lower() in ("most", "least"):
+        lowered = token.lower()
+        if lowered in ("most", "least"):
+            # "the most populous": the superlative of the adjective after it.
+            if at + 1 >= len(tokens) or not lex.is_adjective(tokens[at + 1].lower()):
+                continue
+            said = f"{lowered} {tokens[at + 1].lower()}"
+        elif _superlative(token):
+            said = lowered
+        else:
             continue
-        rank = 1
-        for back in (1, 2):  # "the second largest", "the second most populous"
-            if at - back >= 0 and (value := _ordinal(tokens[at - back])) is not None:
-                rank = value
-                break
-            if at - back >= 0 and tokens[at - back].lower() not in ("most", "least"):
-                break
-        ranks.setdefault(token.lower(), rank)
+        before = tokens[at - 1] if at else ""
+        # "the second largest", "the second-largest" (the hyphen splits the token too)
+        rank = _ordinal(before) or 1
+        ranks.setdefault(said, rank)
     return ranks
 
 
@@ -164,7 +169,7 @@ def _rank_hits(ctx: PairContext, a: str, b: str) -> Iterator[Finding]:
     for word, rank in ranks_a.items():
         other = ranks_b.get(word)
         if other is not None and other != rank:
-            reported.add(word)
+            reported.add(word.split()[0])
             yield _rank_finding(ctx, f"{_rank_name(rank)} {word}", f"{_rank_name(other)} {word}")
     # An ordinal word replaced by another: "finished second" / "finished fourth".
     for edit in replacements(a, b, most_words=2):
@@ -253,9 +258,53 @@ def _points_hits(ctx: PairContext, a: str, b: str) -> Iterator[Finding]:
                 break
 
 
+# -- a part told as the whole ------------------------------------------------------------------
+
+_DETERMINERS = "the|these|those|its|their|his|her|our|my|your"
+_PARTITIVE = re.compile(
+    rf"\b(one|some|several|many|most|few|a\s+few|much|half|part|parts|a\s+number|a\s+lot|"
+    rf"lots|(?:a|the)\s+majority|a\s+minority|a\s+handful|the\s+rest|a\s+third|a\s+quarter|"
+    rf"a\s+fraction)\s+of\s+(?:{_DETERMINERS})\s+([a-z][\w-]*)",
+    re.IGNORECASE,
+)
+
+
+def _partitives(text: str) -> dict[str, str]:
+    """The nouns ``text`` takes a part of ("some of the residents"): noun -> the part."""
+    return {m.group(2).lower(): m.group(1) for m in _PARTITIVE.finditer(text)}
+
+
+def _whole(text: str, noun: str) -> str | None:
+    """``noun`` named whole in ``text``, after a determiner and no "of" ("the residents",
+    "its staff"), or None."""
+    pattern = rf"(?<!\bof\s)\b((?:{_DETERMINERS})\s+{re.escape(noun)})\b"
+    match = re.search(pattern, text, re.IGNORECASE)
+    return match.group(1) if match else None
+
+
+def _part_hits(ctx: PairContext, a: str, b: str) -> Iterator[Finding]:
+    for side, text, other in (("a", a, b), ("b", b, a)):
+        parts_other = _partitives(other)
+        for noun, part in _partitives(text).items():
+            whole = _whole(other, noun)
+            if whole is None or noun in parts_other or _whole(text, noun) is not None:
+                continue
+            said = f"{part} of {noun}"
+            left, right = (said, whole) if side == "a" else (whole, said)
+            yield draft(
+                ctx,
+                check="number.part",
+                category="number",
+                a=left,
+                b=right,
+                message=f"a part told as the whole: {left!r} in A, {right!r} in B",
+                prior=_PRIOR["part"],
+            )
+
+
 def check_measures(ctx: PairContext) -> list[Finding]:
     a, b = same_case(ctx.a, ctx.b)
     found: list[Finding] = []
-    for hits in (_level_hits, _rank_hits, _period_hits, _points_hits):
+    for hits in (_level_hits, _rank_hits, _period_hits, _points_hits, _part_hits):
         found.extend(hits(ctx, a, b))
     return found

@@ -244,7 +244,10 @@ def _passive(tokens: list[str], verb: int) -> bool:
 
 
 # Words before an amount that bound or round it ("by about 6 percent", "by up to a third").
-_BEFORE_AMOUNT = frozenset("about around roughly nearly almost up some over just more less".split())
+_BEFORE_AMOUNT = frozenset(
+    "about around roughly nearly almost up to some over just more less than as much at "
+    "least".split()
+)
 
 
 def _amount_at(tokens: list[str], index: int) -> bool:
