@@ -281,3 +281,32 @@ def test_if_is_not_even_if() -> None:
         "The club will sign him even if the fee is high.",
         "The club will sign him even though the fee is high.",
     )
+
+
+# -- a part told as the whole -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Some of the villagers were evacuated.", "The villagers were evacuated."),
+        ("Much of the harvest was lost.", "The harvest was lost."),
+        ("The rest of the squad flew home.", "The squad flew home."),
+        ("Half of its branches will close.", "Its branches will close."),
+    ],
+)
+def test_a_part_told_as_the_whole_fails(a: str, b: str) -> None:
+    _loud(a, b, "number.part")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("All of the miners were rescued.", "The miners were rescued."),
+        ("Some of the villagers were evacuated.", "Some villagers were evacuated."),
+        ("Most of the votes were counted.", "The majority of the votes were counted."),
+    ],
+)
+def test_the_whole_or_the_same_part_stays_quiet(a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        assert "number.part" not in [c for c, _ in checks_judged(x, y)]
