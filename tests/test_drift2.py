@@ -310,3 +310,41 @@ def test_a_part_told_as_the_whole_fails(a: str, b: str) -> None:
 def test_the_whole_or_the_same_part_stays_quiet(a: str, b: str) -> None:
     for x, y in ((a, b), (b, a)):
         assert "number.part" not in [c for c, _ in checks_judged(x, y)]
+
+
+# -- degree: how many times as much, an equal degree or a greater one ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Wind farms made half as much power as coal.",
+            "Wind farms made twice as much power as coal.",
+        ),
+        ("Rents are three times higher than in 2010.", "Rents are twice as high as in 2010."),
+        ("The new bridge is as wide as the old one.", "The new bridge is wider than the old one."),
+        ("Fuel is as expensive as last year.", "Fuel is more expensive than last year."),
+    ],
+)
+def test_another_degree_fails(a: str, b: str) -> None:
+    _loud(a, b, "number.degree")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Wind farms made twice as much power as coal.",
+            "Wind farms made double the power of coal.",
+        ),
+        ("Fuel is as expensive as last year.", "Fuel is as costly as last year."),
+        (
+            "Police as well as soldiers were deployed.",
+            "Police were deployed, better armed than soldiers.",
+        ),
+    ],
+)
+def test_the_same_degree_or_no_equative_stays_quiet(a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        assert "number.degree" not in [c for c, _ in checks_judged(x, y)]

@@ -33,7 +33,7 @@ from ._text import same_case
 
 __all__ = ["check_measures"]
 
-_PRIOR = {"level": 0.9, "rank": 0.9, "period": 0.9, "points": 0.85, "part": 0.85}
+_PRIOR = {"level": 0.9, "rank": 0.9, "period": 0.9, "points": 0.85, "part": 0.85, "degree": 0.85}
 
 # -- "to" / "by" after a verb of change ------------------------------------------------------
 
@@ -302,9 +302,85 @@ def _part_hits(ctx: PairContext, a: str, b: str) -> Iterator[Finding]:
             )
 
 
+# -- how many times as much --------------------------------------------------------------------
+
+_TIMES = {"half": 0.5, "twice": 2.0, "double": 2.0, "triple": 3.0, "thrice": 3.0}
+_TIMES_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
+# A multiplier of a comparison: "twice as much", "half the size of", "three times higher".
+_MULTIPLIER = re.compile(
+    r"\b(half|twice|double|triple|thrice|(?:\d+(?:\.\d+)?|two|three|four|five|six|ten)\s+times)"
+    r"\s+(?=as\b|the\b|more\b|less\b|fewer\b|[a-z]+er\b)",
+    re.IGNORECASE,
+)
+# An equal degree ("as strong as") against a greater or a lesser one ("stronger than", "more
+# expensive than"): the comparison's adjective, by its lemma.
+_EQUATIVE = re.compile(r"\bas\s+([a-z]+)\s+as\b", re.IGNORECASE)
+# "as well as" joins, "as long as" conditions, "as soon as" times, "as many as 100" bounds, "as
+# good as" is "almost".
+_NOT_EQUATIVE = frozenset("well long soon far much many little few good".split())
+_COMPARATIVE = re.compile(r"\b(?:(more|less)\s+([a-z]+)|([a-z]+er))\s+than\b", re.IGNORECASE)
+
+
+def _multipliers(text: str) -> list[tuple[str, float]]:
+    found = []
+    for match in _MULTIPLIER.finditer(text):
+        said = match.group(1)
+        first = said.split()[0].lower()
+        if first in _TIMES:
+            value = _TIMES[first]
+        elif first in _TIMES_WORDS:
+            value = float(_TIMES_WORDS[first])
+        else:
+            value = float(first)
+        found.append((said, value))
+    return found
+
+
+def _degree_hits(ctx: PairContext, a: str, b: str) -> Iterator[Finding]:
+    times_a, times_b = _multipliers(a), _multipliers(b)
+    if len(times_a) == 1 and len(times_b) == 1 and times_a[0][1] != times_b[0][1]:
+        yield _degree_finding(ctx, times_a[0][0], times_b[0][0], "another multiple")
+        return
+    lex = lexicon()
+    for side, text, other in (("a", a, b), ("b", b, a)):
+        for match in _EQUATIVE.finditer(text):
+            if match.group(1).lower() in _NOT_EQUATIVE:
+                continue
+            lemmas = set(lex.lemmas(match.group(1).lower(), "a"))
+            if not lemmas or _EQUATIVE.search(other):
+                continue
+            for comparative in _COMPARATIVE.finditer(other):
+                word = (comparative.group(2) or comparative.group(3)).lower()
+                if lemmas & set(lex.lemmas(word, "a")):
+                    left, right = match.group(0), comparative.group(0)
+                    if side == "b":
+                        left, right = right, left
+                    yield _degree_finding(ctx, left, right, "an equal degree against another")
+                    return
+
+
+def _degree_finding(ctx: PairContext, a: str, b: str, what: str) -> Finding:
+    return draft(
+        ctx,
+        check="number.degree",
+        category="number",
+        a=a,
+        b=b,
+        message=f"{what}: {a!r} in A, {b!r} in B",
+        prior=_PRIOR["degree"],
+    )
+
+
 def check_measures(ctx: PairContext) -> list[Finding]:
     a, b = same_case(ctx.a, ctx.b)
     found: list[Finding] = []
-    for hits in (_level_hits, _rank_hits, _period_hits, _points_hits, _part_hits):
+    for hits in (
+        _level_hits,
+        _rank_hits,
+        _period_hits,
+        _points_hits,
+        _part_hits,
+        _degree_hits,
+    ):
         found.extend(hits(ctx, a, b))
     return found
