@@ -22,9 +22,7 @@ __all__ = ["check_attempts"]
 
 _PRIOR = 0.85
 # Verbs before "to" + a verb that leave the act undone (or not yet done), by lemma.
-_UNDONE = frozenset(
-    "try attempt seek threaten vow pledge promise hope want aim fail refuse".split()
-)
+_UNDONE = frozenset("try attempt seek threaten vow pledge promise aim fail refuse".split())
 _INFINITIVE = re.compile(r"\b([A-Za-z]+)\s+to\s+([a-z]+)\b")
 _WORD = re.compile(r"[A-Za-z]+")
 _NOT_BEFORE_VERB = frozenset(
@@ -59,14 +57,21 @@ def _done(text: str, act: str) -> str | None:
         before = tokens[at - 1].group(0).lower() if at else ""
         if before == "to" or word.endswith("ing"):
             continue
+        if _UNDONE.intersection(lex.lemmas(before, "v")):
+            continue  # "failed pay to": the verb of trying is still there, its "to" moved
         if word == act and before in _NOT_BEFORE_VERB:
             continue  # "attempted an escape", "the cut": the bare form as a noun
         return token.group(0)
     return None
 
 
+_NEGATIVE = frozenset({"fail", "refuse"})
+_NEGATION = re.compile(r"\b(?:not|never|no)\b|n[’']t\b", re.IGNORECASE)
+
+
 def check_attempts(ctx: PairContext) -> list[Finding]:
     a, b = same_case(ctx.a, ctx.b)
+    lex = lexicon()
     found: list[Finding] = []
     for side, text, other in (("a", a, b), ("b", b, a)):
         if _undone(other):
@@ -75,6 +80,8 @@ def check_attempts(ctx: PairContext) -> list[Finding]:
             done = _done(other, act)
             if done is None or _done(text, act) is not None:
                 continue  # told as done on this side too: "tried to help them and helped"
+            if _NEGATIVE.intersection(lex.lemmas(verb.lower(), "v")) and _NEGATION.search(other):
+                continue  # "fail to be recognized" / "are not recognized": the same denial
             said, told = f"{verb} to {written}", done
             left, right = (said, told) if side == "a" else (told, said)
             found.append(
@@ -89,7 +96,7 @@ def check_attempts(ctx: PairContext) -> list[Finding]:
                         f"as done in {'B' if side == 'a' else 'A'} ({told!r})"
                     ),
                     prior=_PRIOR,
-                    evidence={"failed": float("fail" in lexicon().lemmas(verb.lower(), "v"))},
+                    evidence={"failed": float("fail" in lex.lemmas(verb.lower(), "v"))},
                 )
             )
             break

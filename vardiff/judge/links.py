@@ -82,6 +82,9 @@ _RELATIONS: dict[str, tuple[str, ...]] = {
     "exception": ("except for", "except", "excluding", "with the exception of", "other than"),
     "inclusion": ("including", "inclusive of"),
     "until a time": ("until", "till", "up until"),
+    # "as if" and "as though" compare a manner ("looks as if it grew"): neither a condition nor
+    # a concession, read before the "if" and the "though" inside them.
+    "manner": ("as if", "as though"),
 }
 # The relations that deny each other, each with how an editor reads the change.
 _OPPOSED: dict[frozenset[str], str] = {

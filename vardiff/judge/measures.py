@@ -269,25 +269,52 @@ _PARTITIVE = re.compile(
 )
 
 
+# Words that take a part of something, anywhere in a sentence ("The icebergs I photographed,
+# some were very young"): a side with one may say the part in its own way.
+_PART_WORDS = re.compile(
+    r"\b(?:one|some|several|many|most|few|much|half|part|parts|lot|lots|majority|minority|"
+    r"handful|rest|third|quarter|fraction|among|of\s+(?:it|them))\b",
+    re.IGNORECASE,
+)
+# A word before "the residents" that makes it no whole group: a preposition ("most among the
+# goods", "one till the") or a number ("one of the ten largest").
+_NOT_WHOLE_AFTER = frozenset(
+    "of in on at to for from with by among till until into onto about against inside over under "
+    "between through across within".split()
+)
+
+
 def _partitives(text: str) -> dict[str, str]:
-    """The nouns ``text`` takes a part of ("some of the residents"): noun -> the part."""
-    return {m.group(2).lower(): m.group(1) for m in _PARTITIVE.finditer(text)}
+    """The nouns ``text`` takes a part of ("some of the residents"): noun -> the part. Only a
+    noun: "one of the most important", "parts of the main island" are read no further."""
+    lex = lexicon()
+    found = {}
+    for match in _PARTITIVE.finditer(text):
+        noun = match.group(2).lower()
+        if lex.is_noun(noun) and not lex.is_adjective(noun) and not _superlative(noun):
+            found[noun] = match.group(1)
+    return found
 
 
 def _whole(text: str, noun: str) -> str | None:
-    """``noun`` named whole in ``text``, after a determiner and no "of" ("the residents",
-    "its staff"), or None."""
-    pattern = rf"(?<!\bof\s)\b((?:{_DETERMINERS})\s+{re.escape(noun)})\b"
-    match = re.search(pattern, text, re.IGNORECASE)
-    return match.group(1) if match else None
+    """``noun`` named whole in ``text``, after a determiner that follows no preposition ("the
+    residents were", "evacuated its staff"), or None."""
+    pattern = rf"(?:(\S+)\s+)?\b((?:{_DETERMINERS})\s+{re.escape(noun)})\b"
+    for match in re.finditer(pattern, text, re.IGNORECASE):
+        before = (match.group(1) or "").lower().strip(",;:")
+        if before not in _NOT_WHOLE_AFTER:
+            return match.group(2)
+    return None
 
 
 def _part_hits(ctx: PairContext, a: str, b: str) -> Iterator[Finding]:
     for side, text, other in (("a", a, b), ("b", b, a)):
         parts_other = _partitives(other)
         for noun, part in _partitives(text).items():
+            if noun in parts_other or _PART_WORDS.search(other):
+                continue
             whole = _whole(other, noun)
-            if whole is None or noun in parts_other or _whole(text, noun) is not None:
+            if whole is None or _whole(text, noun) is not None:
                 continue
             said = f"{part} of {noun}"
             left, right = (said, whole) if side == "a" else (whole, said)
