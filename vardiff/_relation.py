@@ -3,7 +3,8 @@
 vardiff reads a word diff as edits of one text into another. Two articles on the same story by
 different outlets are not versions of each other: a few of their sentences still align (same
 names, same topic), and a word diff of such a pair is noise ("Kharkiv" → "Nov"). The figures
-below come from ``benchmarks/loose_pairs.py`` (see the README for its table):
+below come from ``benchmarks/loose_pairs.py`` (its table is in docs/benchmarks.md, "Versions or
+not"):
 
 * A pair is **loose** when the cosine of its two sides is below ``LOOSE_SIMILARITY`` (0.45),
   where 1.3 % of the MQM reference/translation segment pairs and none of the DEMETR or seed
