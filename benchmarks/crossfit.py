@@ -1,15 +1,15 @@
-"""How the fitted calibration does on items it was not fitted on: a two-fold cross-fit.
+"""How the fitted calibration does on items it was not fitted on: a cross-fit by item.
 
 The shipped calibration is fitted on the whole dev sets, so ``judge_bench.py`` reports
-in-sample figures. Here the dev items are split in two halves by a hash of the item (a DEMETR
-item with all its translations and its revisions, an MQM segment with all its systems, a
-contrast pair), a calibration is fitted on each half exactly as ``calibrate.py`` fits the
-shipped one (rules and cut-offs), and every pair is scored by the calibration fitted on the
-*other* half. The gap between the two tables is what fitting on the same items adds: a judge
+in-sample figures. Here the dev items are split in ``FOLDS`` folds by a hash of the item (a
+DEMETR item with all its translations and its revisions, an MQM segment with all its systems, a
+contrast pair), a calibration is fitted on all folds but one exactly as ``calibrate.py`` fits
+the shipped one (rules and cut-offs), and every pair is scored by the calibration fitted on the
+folds it is not in. The gap between the two tables is what fitting on the same items adds: a judge
 that generalises shows little of it, and held-out data should land near the cross-fit column.
 
 Run from the repository root, after the dumps of ``judge_data.py``:
-``python benchmarks/crossfit.py [--out rows.json]``.
+``python benchmarks/crossfit.py [--out rows.json] [--salt S]``.
 """
 
 from __future__ import annotations
@@ -31,13 +31,14 @@ from vardiff.judge._calibration import Calibration, load_calibration, parse_cali
 
 
 def crossfit(
-    records: list[dict[str, Any]], *, in_sample_cutoffs: bool = False
+    records: list[dict[str, Any]], *, in_sample_cutoffs: bool = False, salt: str = ""
 ) -> dict[str, Calibration]:
-    """Per record id, the calibration fitted on the folds it is not in."""
+    """Per record id, the calibration fitted on the folds it is not in; another ``salt`` draws
+    another split of the items."""
     by_fold = {
         fold: parse_calibration(
             calibration_document(
-                [r for r in records if fold_of(r) != fold],
+                [r for r in records if fold_of(r, salt=salt) != fold],
                 version=f"crossfit-{fold}",
                 sets=f"all but fold {fold}",
                 in_sample_cutoffs=in_sample_cutoffs,
@@ -45,7 +46,7 @@ def crossfit(
         )
         for fold in range(FOLDS)
     }
-    return {r["id"]: by_fold[fold_of(r)] for r in records}
+    return {r["id"]: by_fold[fold_of(r, salt=salt)] for r in records}
 
 
 def _cell(row: dict[str, Any]) -> str:
@@ -61,15 +62,21 @@ def main() -> int:
         action="store_true",
         help="fit each fold's cut-offs on its own training pairs (the earlier procedure)",
     )
+    parser.add_argument(
+        "--salt",
+        default="",
+        help="draw another split of the items into folds (a setting chosen on the default "
+        "split is checked on another)",
+    )
     args = parser.parse_args()
     records = load()
-    held_out = crossfit(records, in_sample_cutoffs=args.in_sample_cutoffs)
+    held_out = crossfit(records, in_sample_cutoffs=args.in_sample_cutoffs, salt=args.salt)
     shipped = load_calibration()
     in_sample = judge_bench.evaluate(records, shipped)
     crossed = judge_bench.evaluate(
         records, None, scorer=lambda r: judge_bench.scored(r, held_out[r["id"]])
     )
-    print(f"in-sample: {shipped.version}; cross-fit: {FOLDS} folds by item\n")
+    print(f"in-sample: {shipped.version}; cross-fit: {FOLDS} folds by item, salt {args.salt!r}\n")
     print(
         "| set | kind | class | n | in-sample: fails gate | in-sample: AUC "
         "| cross-fit: fails gate | cross-fit: AUC |"

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import numpy as np
+import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
@@ -68,3 +70,58 @@ def test_an_edit_fails_the_gate_no_more_easily_than_a_rewrite() -> None:
     assert chosen["edit"]["high"] == chosen["rewrite"]["high"]
     # What is only shown (``low``) keeps the edit regime's own cut-off.
     assert chosen["edit"]["low"] < chosen["rewrite"]["low"]
+
+
+def _rows(n: int = 200, seed: int = 0) -> list[tuple[dict[str, Any], int, float]]:
+    generator = np.random.default_rng(seed)
+    rows = []
+    for _ in range(n):
+        a, b = generator.normal(size=2)
+        label = int(generator.random() < 1 / (1 + np.exp(-(1.5 * a - b))))
+        rows.append(({"evidence": {"x": 3 * a + 1, "y": b}}, label, 1.0))
+    return rows
+
+
+def _probabilities(rule: dict[str, Any], rows: list[Any]) -> np.ndarray:
+    """The rule's probabilities, unclipped (the judge holds evidence at EDGE standard deviations
+    of each rule's own scale, which differ between a rule and its parent)."""
+    z = np.full(len(rows), rule["bias"])
+    for name, weight in rule["weights"].items():
+        values = np.array([f["evidence"][name] for f, _, _ in rows])
+        z += weight * (values - rule["means"][name]) / rule["scales"][name]
+    return 1 / (1 + np.exp(-z))
+
+
+def test_a_pooled_rule_stays_at_its_parent_when_its_prior_is_narrow(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A regime's rule drawn towards the rule of both regimes: on its own standardisation (its
+    # rows' means and scales differ from the parent's) it must say what the parent says.
+    import calibrate
+
+    parent = calibrate.fit_rule(_rows(400, seed=1), 0.5)
+    rows = [(f, label, w) for f, label, w in _rows(400, seed=2) if f["evidence"]["x"] > 1]
+    monkeypatch.setattr(calibrate, "POOL_SD", 1e-4)
+    pooled = calibrate.fit_rule(rows, 0.5, parent=parent)
+    assert pooled["means"] != parent["means"]
+    assert np.allclose(_probabilities(pooled, rows), _probabilities(parent, rows), atol=2e-3)
+    # Wide, it fits its own rows as a rule of its own does.
+    monkeypatch.setattr(calibrate, "POOL_SD", 1e3)
+    loose = calibrate.fit_rule(rows, 0.5, parent=parent)
+    monkeypatch.setattr(calibrate, "WEIGHT_SD", 1e3)
+    monkeypatch.setattr(calibrate, "BIAS_SD", 1e3)
+    alone = calibrate.fit_rule(rows, 0.5)
+    assert np.allclose(_probabilities(loose, rows), _probabilities(alone, rows), atol=2e-3)
+
+
+def test_set_weights_scale_each_sets_rows(monkeypatch: pytest.MonkeyPatch) -> None:
+    import calibrate
+
+    records = [
+        {"set": "contrast", "label": 1, "findings": [{"check": "c", "evidence": {}}]},
+        {"set": "revision", "label": 0, "findings": [{"check": "c", "evidence": {}}]},
+    ]
+    monkeypatch.setattr(calibrate, "_demetr_texts", lambda: ({}, {}))
+    monkeypatch.setattr(calibrate, "major_categories", lambda: {})
+    monkeypatch.setattr(calibrate, "SET_WEIGHTS", {"contrast": 0.5})
+    assert [w for _, _, w in calibrate.labelled(records)] == [0.5, 1.0]

@@ -120,7 +120,7 @@ def _shortened(wn: Any) -> dict[str, dict[str, bool]]:
     towns, and the features of the earth ("Lake Erie", "Mount Etna")."""
     found: dict[str, dict[str, bool]] = {}
     for synset in wn.all_synsets("n"):
-        if synset.lexname() not in ("noun.location", "noun.object"):
+        if synset.lexname() not in _PLACE_FILES:
             continue
         for lemma in synset.lemmas():
             name = lemma.name()
@@ -136,7 +136,16 @@ def _shortened(wn: Any) -> dict[str, dict[str, bool]]:
                 named = [s for s in wn.synsets(rest, "n") if rest in s.lemma_names()]
                 if named:
                     spaced = name.replace("_", " ")
-                    same = named[0] in whole and not _another_land(rest, named, whole)
+                    if _classifier(wn, words[:cut], whole):
+                        # "River Trent" / "Trent", "Mount Whitney" / "Whitney": the word for
+                        # the kind of place dropped, the rest still names it (in any sense:
+                        # Whitney is first the inventor), unless it names a land with a
+                        # government too ("Lake Chad" / "Chad", "Lake Ontario" / "Ontario")
+                        same = any(s in whole for s in named) and not _another_land(
+                            rest, named, whole, governed=True
+                        )
+                    else:
+                        same = named[0] in whole and not _another_land(rest, named, whole)
                     found.setdefault(spaced, {})[rest.replace("_", " ")] = same
     return dict(sorted(found.items()))
 
@@ -153,12 +162,46 @@ _LANDS = {
 }
 
 
-def _another_land(rest: str, named: list[Any], whole: set[Any]) -> bool:
+# WordNet's files of places and the features of the earth.
+_PLACE_FILES = ("noun.location", "noun.object")
+
+
+def _classifier(wn: Any, cut: list[str], whole: set[Any]) -> bool:
+    """The words cut from the name are the common noun for the kind of place it is ("Lake",
+    "River", "Mount", "Cape": a sense of the noun is a kind above the whole's sense, or names
+    the kind the whole is an instance of, "mount" in "mountain peak"). Not a word that makes
+    another name ("New", "South", "Fort")."""
+    noun = "_".join(cut).lower()
+    kinds = [k for k in wn.synsets(noun, "n") if k.lexname() in _PLACE_FILES]
+    if not kinds:
+        return False
+    above: set[Any] = set()
+    direct: set[str] = set()
+    for synset in whole:
+        if synset.lexname() not in _PLACE_FILES:
+            continue  # "Saint Paul" the apostle, beside the town
+        for kind in _up(synset):
+            above |= {kind, *kind.closure(_up)}
+            direct |= {part for lemma in kind.lemma_names() for part in lemma.lower().split("_")}
+    return any(k in above for k in kinds) or any(
+        lemma.lower() in direct for k in kinds for lemma in k.lemma_names()
+    )
+
+
+# The kinds of land a name on its own is read as even beside a feature of the earth whose kind
+# the whole name says ("Lake Ontario" / "Ontario"): a land with a government, an island, a
+# capital; a town or city of the same name is not ("River Trent" / "Trent" is not Trento,
+# "Lake Superior" / "Superior" not the town in Wisconsin).
+_GOVERNED = {"country.n.02", "state.n.04", "administrative_district.n.01", "island.n.01"}
+
+
+def _another_land(rest: str, named: list[Any], whole: set[Any], *, governed: bool = False) -> bool:
     """The rest names, in a sense that is none of the whole's nor holds it or lies in it, a
     land of its own (:data:`_LANDS`: "Chad" the country beside Lake Chad, "Jersey" the
     island beside New Jersey, "Ontario" the province), and WordNet's corpus counts do not
     make the whole's sense the commoner ("China" is first the People's Republic, counted 5
-    times, Taiwan never): the order of uncounted senses says nothing."""
+    times, Taiwan never): the order of uncounted senses says nothing. ``governed``: only a
+    land of :data:`_GOVERNED`, a town or city only where it is a capital."""
 
     def count(synset: Any) -> int:
         return sum(lemma.count() for lemma in synset.lemmas() if lemma.name() == rest)
@@ -171,7 +214,11 @@ def _another_land(rest: str, named: list[Any], whole: set[Any]) -> bool:
             continue  # "Samoa" the islands hold Western Samoa: a broader name of one land
         kinds = synset.instance_hypernyms() + synset.hypernyms()
         above = {k.name() for kind in kinds for k in [kind, *kind.closure(_up)]}
-        if above & _LANDS:
+        if governed:
+            town = "municipality.n.01" in above and "capital.n.03" not in above
+            if above & _GOVERNED and not town:
+                return True
+        elif above & _LANDS:
             return True
     return False
 

@@ -81,7 +81,9 @@ _MODALITY = {
     "possibility": r"may|might|could|possibly|perhaps|maybe|potentially|can|"
     r"(?:is|are|was|were|be|it[’']s|that[’']s)\s+(?:also\s+|quite\s+|very\s+|entirely\s+)?possible",
     "probability": r"likely|probably|presumably|unlikely",
-    "necessity": r"must|should|need(?:s|ed)? to|ha(?:ve|s|d) to|ought to",
+    # "need not" and "needn't" are "do not have to"; "is required to" is "must".
+    "necessity": r"must|should|need(?:s|ed)? to|ha(?:ve|s|d) to|ought to|need(?=\s+not\b)|"
+    r"needn(?=[’']t)|(?:is|are|was|were|be|been)\s+(?:not\s+)?(?:required|obliged) to",
     "future": r"will|shall|going to|[’']ll",
     "plan": r"(?:is|are|was|were) (?:scheduled|set|due|planning|slated|poised) to|"
     r"plans? to|plans? (?:is|are|was|were) to|intends? to",

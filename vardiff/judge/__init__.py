@@ -10,10 +10,12 @@ module                    what it looks for
 ``foreign``               words of another language left untranslated
 ``glossary``              renderings the user's glossary forbids
 ``numbers``               amounts, units, dates, times; the thing an amount counts
+``measures``              what an amount measures: "to" / "by" a level, a rank, a period
 ``names``                 another person, place or body; a dropped name or title
 ``quotes``                direct quotes that are not verbatim
 ``polarity``              negation on one side only
 ``modality``              certainty and hedging
+``attempts``              an act tried, threatened or failed on one side, done on the other
 ``mood``                  a statement turned into a question, or a question into a statement
 ``attribution``           who said it: dropped, changed, garbled sources
 ``tense``                 the same verb moved in time

@@ -13,6 +13,7 @@ from .._severity import Severity
 from ._calibration import Calibration, load_calibration, pair_evidence
 from ._context import PairContext, Similarity, build_context
 from ._edits import words
+from .attempts import check_attempts
 from .attribution import check_attribution
 from .damage import check_damage
 from .events import check_events
@@ -21,6 +22,7 @@ from .foreign import check_foreign
 from .glossary import check_glossary
 from .kinds import check_kinds, kinds_wanted
 from .links import check_links
+from .measures import check_measures
 from .modality import check_modality
 from .mood import check_mood
 from .names import check_names, names_texts
@@ -48,10 +50,12 @@ CHECKS: tuple[Check, ...] = (
     check_foreign,
     check_glossary,
     check_numbers,
+    check_measures,
     check_names,
     check_quotes,
     check_negation,
     check_modality,
+    check_attempts,
     check_mood,
     check_attribution,
     check_tense,

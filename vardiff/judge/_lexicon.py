@@ -330,6 +330,12 @@ class Lexicon:
             return False
         return any(h in self._antonyms.get(k, ()) for h in heads_a for k in heads_b)
 
+    def direction(self, word: str) -> str | None:
+        """ "up" or "down" for a verb of rising or falling in any of its forms ("rose", "cut",
+        "lowered"), else None; a word read both ways is None."""
+        ways = {self._direction[x] for x in self._forms(word) if x in self._direction}
+        return ways.pop() if len(ways) == 1 else None
+
     def opposable(self, word: str) -> bool:
         """Whether some reading of ``word`` has an antonym or a direction ("rose", "after"): a
         cheap test before :meth:`opposition` is asked about every pair of two texts' words."""

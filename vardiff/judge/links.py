@@ -8,7 +8,8 @@ link word or phrase says one relation, and some relations deny each other:
 - a cause ("because", "due to", "thanks to") against a concession ("despite", "although"):
   the fact was the reason, or it was no obstacle;
 - a condition ("if", "provided that") against a negated one ("unless"): the outcome follows
-  when the fact holds, or when it does not;
+  when the fact holds, or when it does not; and against a concession ("even if", "although"):
+  the outcome depends on the fact, or holds whatever it is;
 - an exception ("except", "excluding") against an inclusion ("including"): the fact is left
   out of the claim, or counted in it;
 - a time from which ("since 2010") against a time until which ("until 2010"): the state began
@@ -54,6 +55,8 @@ _RELATIONS: dict[str, tuple[str, ...]] = {
         "in spite of",
         "despite",
         "even though",
+        # "even if" grants the condition and denies it matters: the outcome holds either way.
+        "even if",
         "although",
         "though",
         "notwithstanding",
@@ -79,12 +82,16 @@ _RELATIONS: dict[str, tuple[str, ...]] = {
     "exception": ("except for", "except", "excluding", "with the exception of", "other than"),
     "inclusion": ("including", "inclusive of"),
     "until a time": ("until", "till", "up until"),
+    # "as if" and "as though" compare a manner ("looks as if it grew"): neither a condition nor
+    # a concession, read before the "if" and the "though" inside them.
+    "manner": ("as if", "as though"),
 }
 # The relations that deny each other, each with how an editor reads the change.
 _OPPOSED: dict[frozenset[str], str] = {
     frozenset({"cause", "concession"}): "the reason for it or no obstacle to it",
     frozenset({"result", "concession"}): "what followed from it or what came despite it",
     frozenset({"condition", "negated condition"}): "a condition turned into its opposite",
+    frozenset({"condition", "concession"}): "what the outcome depends on or what it holds despite",
     frozenset({"exception", "inclusion"}): "left out of the claim or counted in it",
     frozenset({"from a time", "until a time"}): "when a state began or when it ended",
 }

@@ -189,7 +189,49 @@ def _duty(text: str, other: str) -> bool:
     )
 
 
+# What must not be done against what need not be: a ban against a freedom ("travellers must not
+# show a test" / "need not show a test"). Both read as necessity with a negation beside it.
+_PROHIBITED = re.compile(
+    r"\bmust\s+not\b|\bmustn[’']t\b|\bnot\s+(?:be\s+)?(?:allowed|permitted)\s+to\b",
+    re.IGNORECASE,
+)
+_NOT_REQUIRED = re.compile(
+    r"\bneed\s+not\b|\bneedn[’']t\b|\b(?:do|does|did)\s+not\s+(?:have|need)\s+to\b|"
+    r"\b(?:don|doesn|didn)[’']t\s+(?:have|need)\s+to\b|\bnot\s+(?:be\s+)?(?:required|obliged)\s+to\b",
+    re.IGNORECASE,
+)
+
+
+def _ban_freed(ctx: PairContext) -> Finding | None:
+    """A ban on one side ("must not", "not allowed to"), no duty on the other ("need not",
+    "do not have to", "not required to")."""
+    for banned, freed, ban_in_a in ((ctx.a, ctx.b, True), (ctx.b, ctx.a, False)):
+        ban, free = _PROHIBITED.search(banned), _NOT_REQUIRED.search(freed)
+        if ban and free and not _NOT_REQUIRED.search(banned) and not _PROHIBITED.search(freed):
+            said_a, said_b = (
+                (ban.group(0), free.group(0)) if ban_in_a else (free.group(0), ban.group(0))
+            )
+            return _modality_draft(
+                ctx,
+                "modality.prohibition",
+                [said_a],
+                [said_b],
+                message=(
+                    f"what must not be done ({ban.group(0)!r}) against what need not be "
+                    f"({free.group(0)!r}): a ban told as a freedom, or the other way round"
+                ),
+                prior=0.85,
+                evidence={},
+            )
+    return None
+
+
 def check_modality(ctx: PairContext) -> list[Finding]:
+    banned = _ban_freed(ctx)
+    return [banned, *_check_modality(ctx)] if banned is not None else _check_modality(ctx)
+
+
+def _check_modality(ctx: PairContext) -> list[Finding]:
     # Certainty and duty are read in direct quotes too: a speaker's "will" made "may" is
     # another claim, and the quote check shows a rewritten quote in a rewrite at "low" only.
     certainty = (_certainty(ctx.a, ctx.b), _certainty(ctx.b, ctx.a))

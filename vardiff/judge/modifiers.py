@@ -56,6 +56,7 @@ __all__ = [
     "compound_said",
     "find_modifiers",
     "freely_added",
+    "joined_adjective",
     "modifiers_of",
     "said_by_derivation",
 ]
@@ -77,6 +78,12 @@ _HEDGING = frozenset(
 # Words that bound or round an amount, and only an amount ("about 100"; "talked about it",
 # "around the world", "over the weekend" are something else).
 _BOUNDS = frozenset("about around some roughly approximately just over under above below".split())
+# An adjective or adverb that makes a preposition with the word after it ("prior to the vote"
+# is "before the vote", "ahead of", "due to"): no modifier of a noun or a verb.
+_PREPOSITIONS = frozenset(
+    {("prior", "to"), ("subsequent", "to"), ("ahead", "of"), ("due", "to"), ("owing", "to"),
+     ("next", "to"), ("close", "to"), ("previous", "to")}
+)  # fmt: skip
 # Nouns of phrases that round an amount: "in the region of", "on the order of".
 _APPROXIMATE = frozenset("region order vicinity neighbourhood neighborhood".split())
 _BOUND_PHRASES = (
@@ -236,11 +243,16 @@ def modifiers_of(text: str, other: str) -> list[Modifier]:
             # An adjective of degree ("important", "large") that a grading word or a linking
             # verb needs: left out, the phrase around it is broken or says something else.
             kind = "adjective"
+        if not kind and width == 1 and word == lowered[index]:
+            # "sober and calm": a verb or a noun too, but joined to an adjective it is one.
+            joined = joined_adjective(lowered[index], lowered[:index], following)
+            kind = "adjective" if joined else ""
         if (
             kind
             and not _said(" ".join(lowered[index : last + 1]), other, other_tokens, own_stems)
             and stem(lowered[index]) not in derived_stems
             and not compound_said(lowered[index], following, other_tokens)
+            and (lowered[index], following) not in _PREPOSITIONS
         ):
             before = lowered[index - 1] if index else "^"
             after = lowered[last + 1] if last + 1 < len(tokens) else "$"
@@ -528,6 +540,58 @@ def _bound_width(tokens: list[str], index: int) -> int:
         if tokens[index : index + len(parts)] == parts:
             return len(parts)
     return 1 if tokens[index] in _BOUNDS else 0
+
+
+_JOINING = frozenset({"and", "or", "but", "nor"})
+
+
+def joined_adjective(word: str, before: list[str], after: str) -> bool:
+    """Whether ``word`` (lower case) is an adjective joined to an adjective after a linking verb
+    ("was sober and calm", "remained tired or quiet"; ``before``: the lower-cased words before
+    it): a conjunction joins words of one kind, so a word the lexicon also knows as a noun or
+    a verb ("calm", "quiet") is the adjective here, where the word before the conjunction is
+    read as an adjective more often than as a noun. Not a word of degree or a point of a scale (an
+    intensifier, another check's), nor one after an article ("the red and the green"), nor
+    one that opens a noun phrase of its own (``after``, the lower-cased word after it, is a
+    content word: "the pandemic and related economic crisis")."""
+    if len(before) < 3 or before[-1] not in _JOINING or word.endswith(("ed", "ing")):
+        return False  # "was arrested and charged", "came late and missed": verbs
+    if after[:1].isalnum() and after not in FUNCTION_WORDS:
+        return False
+    joined = before[-2]
+    lex = lexicon()
+    return (
+        _after_linking_verb(before[:-2])
+        and joined.isalpha()
+        and joined not in FUNCTION_WORDS
+        and lex.readings(joined, "a") > lex.readings(joined, "n")
+        and word.isalpha()
+        and word not in FUNCTION_WORDS
+        and word not in _QUIET
+        and word not in _PARTICLES
+        and word not in _INTENSIFIERS
+        and not is_amount_word(word)
+        and not cues.negations(word)
+        and not cues.modality_classes(word)
+        and lex.is_adjective(word)
+        and not lex.is_degree_adjective(word)
+        and not scale_points(word)
+    )
+
+
+# Adverbs that stand between a linking verb and its quality ("was very calm").
+_BETWEEN = frozenset("very so too not quite rather also still always often".split())
+
+
+def _after_linking_verb(before: list[str]) -> bool:
+    """Whether the last words of ``before`` (lower case) are a linking verb, with adverbs
+    between ("was very", "remained largely")."""
+    for word in reversed(before[-3:]):
+        if word in _LINKING:
+            return True
+        if not (word.endswith("ly") or word in _INTENSIFIERS or word in _BETWEEN):
+            return False
+    return False
 
 
 @lru_cache(maxsize=16384)

@@ -177,6 +177,30 @@ def _said_otherwise(quantity: Quantity, text: str, *, own: str = "") -> bool:
     )
 
 
+# The generic person as the other side says it where one side says the impersonal "one".
+_GENERIC_PERSON = frozenset("you your yourself we our ourselves".split())
+
+
+def _impersonal_one(quantity: Quantity, own: str, other: str) -> bool:
+    """Whether ``quantity`` is the impersonal "one" as a verb's subject ("if one wants to win,
+    one trains every day": a count never stands before a verb in -s), where ``other`` says
+    "you" or "we": the same anyone, said otherwise. "Only one remains" / "Only two remain"
+    stays a changed count."""
+    if quantity.text.lower() != "one" or not {w.lower() for w in words(other)} & _GENERIC_PERSON:
+        return False
+    after = re.findall(r"[\w’'-]+", own[quantity.start + len(quantity.text) :])[:2]
+    if not after or after[1:] == ["of"]:
+        return False  # "one means of transport"
+    verb = after[0].lower()
+    lex = lexicon()
+    return (
+        verb.endswith("s")
+        and not verb.endswith("ss")
+        and lex.is_verb(verb)
+        and verb not in lex.lemmas(verb, "v")
+    )
+
+
 def _words_after(quantity: Quantity, own: str, most: int = 4) -> list[str]:
     """The words after ``quantity`` in ``own`` up to its noun phrase's end (a function word,
     or ``most`` words), lower-cased: "one spinning, quiet black hole at" gives "spinning",
@@ -227,6 +251,9 @@ def check_numbers(ctx: PairContext) -> list[Finding]:
     # article would pair with "two" said of a group.
     only_a = [q for q in only_a if not _said_otherwise(q, ctx.b, own=a)]
     only_b = [q for q in only_b if not _said_otherwise(q, ctx.a, own=b)]
+    # The impersonal "one" ("if one wants to win, one trains") where the other side says "you".
+    only_a = [q for q in only_a if not _impersonal_one(q, a, ctx.b)]
+    only_b = [q for q in only_b if not _impersonal_one(q, b, ctx.a)]
     for left, right in _partners(only_a, only_b):
         if _unit_only(left, right) and left.unit and right.unit:
             # Both sides measure, in other units: "20 km" / "20 miles" is another distance,

@@ -19,9 +19,10 @@ import re
 from collections import Counter
 
 from .. import _cues as cues
+from .._numbers import looks_plural
 from .._report import Finding
 from ._context import PairContext
-from ._edits import Hit, as_findings, replacements, vocabulary, words
+from ._edits import Hit, as_findings, edits, replacements, vocabulary, words
 from ._lexicon import lexicon
 from ._sources import current
 
@@ -121,6 +122,7 @@ def find_referents(a: str, b: str) -> list[Hit]:
     words_b = vocabulary(b)
     counts_a = Counter(_pronoun(w) for w in words(a))
     counts_b = Counter(_pronoun(w) for w in words(b))
+    generic = _generic_you(a, b)
     for edit in replacements(a, b, most_words=_MAX_WORDS):
         left, right = words(edit.a), words(edit.b)
         for x in left:
@@ -141,6 +143,8 @@ def find_referents(a: str, b: str) -> list[Hit]:
                 fewer = counts_b[_pronoun(x)] > 0 or counts_a[_pronoun(y)] > 0
                 if fewer and not _other_people(x, y, change):
                     continue
+                if generic and change == "person" and _addressed_or_third(x, y):
+                    continue  # "if you want to win, you" / "if people want to win, they"
                 if change:
                     found = Hit(
                         f"person.pronoun_{change}",
@@ -224,6 +228,62 @@ def _pointed_at(edited_a: str, edited_b: str, x: str, y: str) -> str:
         if before and before[0] in _POINTING:
             return f"{pronoun!r} in {'A' if side == 'B' else 'B'}, {noun!r} named in {side}"
     return ""
+
+
+# Words for anyone at all: the impersonal "one", and "anyone", "people" said of no one in
+# particular.
+_ANYONE = frozenset("one one's oneself anyone anybody everyone everybody someone somebody".split())
+_YOU = frozenset("you your yours yourself yourselves".split())
+# What makes a plural noun for people some people in particular ("the users", "our users",
+# "two users"), not people in general ("users", "most users").
+_PARTICULAR = frozenset(
+    "the these those this that my our your his her its their some two three four five".split()
+)
+
+
+def _generic_you(a: str, b: str) -> bool:
+    """Whether one side's "you" is the generic "you" (anyone at all), as the other side says
+    in its place: the impersonal "one", "anyone", or a plural noun for people with no
+    article ("If you want to win, you train" / "If one wants to win, one trains", "lets you
+    track your spending" / "lets users track their spending"). A "you" said to certain people
+    ("the users") or to the reader alone stays another person."""
+    for edit in edits(a, b):
+        for mine, other, before in (
+            (edit.a, edit.b, edit.before_b),
+            (edit.b, edit.a, edit.before_a),
+        ):
+            if not {w.lower() for w in words(mine)} & _YOU:
+                continue
+            said = words(other)
+            for index, word in enumerate(said):
+                lowered = word.lower().replace("’", "'")
+                if lowered in _ANYONE:
+                    return True
+                previous = said[index - 1] if index else (words(before) or [""])[-1]
+                if (
+                    word.islower()
+                    and previous.lower() not in _PARTICULAR
+                    and (lowered == "people" or _people_plural(lowered))
+                ):
+                    return True
+    return False
+
+
+def _people_plural(word: str) -> bool:
+    """A plural noun for people ("users", "children")."""
+    lex = lexicon()
+    plural = looks_plural(word) or word not in lex.lemmas(word, "n")
+    return plural and lex.domain(word) == "noun.person"
+
+
+def _addressed_or_third(x: str, y: str) -> bool:
+    """One pronoun says "you" and the other "he", "she" or "they": the generic "you" and the
+    person or people a generic word named ("one ... he", "people ... they")."""
+    persons = {_PRONOUNS[_pronoun(x)][0], _PRONOUNS[_pronoun(y)][0]}
+    return persons == {"2", "3"} and "n" not in (
+        _PRONOUNS[_pronoun(x)][2],
+        _PRONOUNS[_pronoun(y)][2],
+    )
 
 
 def _kept(word: str, other: set[str], counts: Counter[str], counts_other: Counter[str]) -> bool:

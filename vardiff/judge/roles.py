@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .._numbers import is_amount_word
 from .._report import Finding
 from .._words import FUNCTION_WORDS
 from ._context import PairContext
@@ -235,7 +236,32 @@ def _passive(tokens: list[str], verb: int) -> bool:
             return True
         if not (token in {"not", "never", "also", "already", "just"} or token.endswith("ly")):
             break
-    return verb + 1 < len(tokens) and tokens[verb + 1].lower() == "by"
+    return (
+        verb + 1 < len(tokens)
+        and tokens[verb + 1].lower() == "by"
+        and not (lex.direction(word) and _amount_at(tokens, verb + 2))
+    )
+
+
+# Words before an amount that bound or round it ("by about 6 percent", "by up to a third").
+_BEFORE_AMOUNT = frozenset(
+    "about around roughly nearly almost up to some over just more less than as much at "
+    "least".split()
+)
+
+
+def _amount_at(tokens: list[str], index: int) -> bool:
+    """An amount starts at ``index``: after a verb of rising or falling, "by" before it says
+    how much, not who ("rose by 6 percent", "cut by a third", "fell by about half"); "a town
+    hit by two earthquakes" names its agent."""
+    while index < len(tokens) and tokens[index].lower() in _BEFORE_AMOUNT:
+        index += 1
+    if index >= len(tokens):
+        return False
+    word = tokens[index].lower()
+    if word in ("a", "an"):
+        return index + 1 < len(tokens) and is_amount_word(tokens[index + 1].lower())
+    return word[0].isdigit() or is_amount_word(word)
 
 
 def _cut_short(tokens: list[str], verb: int) -> bool:

@@ -996,6 +996,23 @@ Side = tuple[list[str], set[str], str]  # a verb group's words, its auxiliaries,
 _PRESENT_HAVE = _HAVE - {"had"}
 
 
+def _past_of_partner(words: list[str], auxiliaries: set[str], partner: list[str]) -> bool:
+    """Whether a verb of ``words`` is a verb of its own and the past of another that the
+    partner group says ("fell" / "have fallen", "found" / "has found", "lay" / "lies"): the
+    partner's verb tells which the word is. No auxiliary before it ("did fall" is read by
+    its auxiliary)."""
+    if auxiliaries or not current().lexicon:
+        return False
+    lex = lexicon()
+    said = {lemma for w in partner if w not in words for lemma in lex.lemmas(w, "v")}
+    return any(
+        not w.endswith(("s", "ing"))
+        and w in (lemmas := lex.lemmas(w, "v"))
+        and bool(said & (set(lemmas) - {w}))
+        for w in words
+    )
+
+
 def _present_perfect(words: list[str], auxiliaries: set[str]) -> bool:
     """ "has cut", "have been built": a present "have" before a participle ("has to cut" is a
     duty, not a perfect)."""
@@ -1022,12 +1039,12 @@ def _shifted(
     """The finding of one verb group told at another time, or with another aspect.
     ``rest_b``: the rest of B's sentence, whose other verbs say whether a new time clashes."""
     (words_a, aux_a, preceding_a), (words_b, aux_b, preceding_b) = side_a, side_b
-    past_a = _past(words_a, aux_a, preceding_a)
-    past_b = _past(words_b, aux_b, preceding_b)
+    past_a = _past(words_a, aux_a, preceding_a) or _past_of_partner(words_a, aux_a, words_b)
+    past_b = _past(words_b, aux_b, preceding_b) or _past_of_partner(words_b, aux_b, words_a)
     future_a, future_b = bool(aux_a & _FUTURE_MARKERS), bool(aux_b & _FUTURE_MARKERS)
     # What "has cut" tells is done by now, as "cut" is: against "will cut" it crosses "now".
-    done_a = _done(words_a, aux_a, preceding_a)
-    done_b = _done(words_b, aux_b, preceding_b)
+    done_a = past_a or _done(words_a, aux_a, preceding_a)
+    done_b = past_b or _done(words_b, aux_b, preceding_b)
     across = (future_a and done_b) or (done_a and future_b)
     # A reported clause, or both sides told from the same moment to come (no time of its own,
     # unless one says "will").

@@ -44,7 +44,11 @@ from ._verbs import _dropped, _GoneVerb, _verbs_gone, _with_gone_verbs, _words_o
 
 def find_removals(a: str, b: str) -> list[Hit]:
     """Core words left out of B, and (as ``addition.*``) core words B has that A lacks."""
-    found = _removals(a, b)
+    # An "And" B adds before a whole statement is English (a talk's, a story's next
+    # sentence), as one that A opens with is below.
+    found = [
+        h for h in _removals(a, b) if not _conjunction_added(str(h.evidence.get("junction")), a, b)
+    ]
     added: list[Hit] = []
     # A's gaps keep their rules: the addition rules were fitted on them (``addition.gap``
     # is not), and a gap in A is as telling whatever its kind.
@@ -456,6 +460,21 @@ def _mark_removal(a: str, b: str) -> Hit | None:
             },
         )
     return None
+
+
+def _conjunction_added(key: str, a: str, b: str) -> bool:
+    """Whether B's opening "And" (or "Or", "Nor") is one B adds to a whole statement ("The talks
+    resumed" / "And the talks resumed"): B says the word more often than A, so no "and" of A
+    lost what stood before it. Where A has as many ("Smith and his aides left" / "And his
+    aides left"), the words before A's "and" are the subject B lost."""
+    if key not in _CONJUNCTION_OPENINGS:
+        return False
+    conjunction = key[1:]
+
+    def said(text: str) -> int:
+        return sum(w.lower() == conjunction for w in words(text))
+
+    return said(b) > said(a)
 
 
 def _stranded_relative(key: str, a: str) -> bool:

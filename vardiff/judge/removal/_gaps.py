@@ -14,7 +14,7 @@ from ..._words import FUNCTION_WORDS, HONORIFICS, content_words, spells_out, ste
 from .._edits import Edit, Hit, edits, vocabulary, words
 from .._lexicon import Lexicon, lexicon
 from .._persons import surname_kept
-from ..modifiers import compound_said, said_by_derivation
+from ..modifiers import compound_said, joined_adjective, said_by_derivation
 from ..scales import scale_points
 from ._grammar import (
     _ADVERB_WORDS,
@@ -328,7 +328,10 @@ def _core(word: str, before: str, after: str = "") -> str | None:
         return None  # an amount ("three million") is the number check's
     if word[0].isupper():
         return "noun"  # a name: the name check's too, but a removal all the same
-    if _adverbial(lowered, before, after):
+    following = (_tokens(after)[:1] or [""])[0].lower()
+    if _adverbial(lowered, before, after) or joined_adjective(
+        lowered, [t.lower() for t in _tokens(before)], following
+    ):
         return None
     if lex.is_verb(lowered):
         previous = (_tokens(before) or [""])[-1].lower()

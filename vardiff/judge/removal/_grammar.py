@@ -291,6 +291,13 @@ def _could_be_verb(tokens: list[str], index: int, *, lenient: bool) -> bool:
                 lowered.endswith("ing")
                 # "before you set off": "you" is a subject as often as an object
                 or previous in {"it", "there", "you"}
+                # "only one remains", "if one wants to win": "one" counts no plural noun, so
+                # the word in -s after it is its verb
+                or (
+                    previous.lower() == "one"
+                    and lowered.endswith("s")
+                    and not lowered.endswith("ss")
+                )
                 or (previous.lower() not in FUNCTION_WORDS and not _modifier(previous.lower()))
             )
         )

@@ -633,6 +633,10 @@ def _title(tokens: list[str], lowered: str) -> bool:
     return not named_time and (lex.is_noun(lowered) or lex.is_adjective(lowered))
 
 
+# Question words the function words leave out (they are nouns too: "the whys and hows").
+_QUESTION_WORDS = frozenset({"why", "how"})
+
+
 def _subject_end(tokens: list[str], start: int) -> int | None:
     """The last index of a noun phrase that opens a clause at ``start`` (a pronoun subject, or a
     determiner and nouns ending in one the lexicon knows only as a noun), if one does."""
@@ -653,6 +657,8 @@ def _subject_end(tokens: list[str], start: int) -> int | None:
         word = tokens[end]
         if word in FUNCTION_WORDS or not re.match(r"\w", word) or word[:1].isdigit():
             break  # "the bridge carries 40,000 cars": an amount opens the object
+        if word in _QUESTION_WORDS:
+            break  # "Nobody knows why the": a question word opens a clause of its own
         last = end
         end += 1
     if last is None:

@@ -1,0 +1,103 @@
+"""An act attempted, threatened or promised on one side, done on the other: "the prisoner tried
+to escape" / "the prisoner escaped", "threatened to expel the diplomats" / "expelled the
+diplomats", "failed to stop the convoy" / "stopped the convoy".
+
+A verb of trying, threatening, promising or failing before "to" and a verb says the act may
+not have happened (or did not); the same verb told as done on the other side, with no such verb
+before it, says it did. The modality check reads plans and expectations ("plans to cut" /
+"has cut"); "managed to" and "succeeded in" say the act happened, so they are no attempt.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .._report import Finding
+from ._context import PairContext
+from ._draft import draft
+from ._lexicon import lexicon
+from ._text import same_case
+
+__all__ = ["check_attempts"]
+
+_PRIOR = 0.85
+# Verbs before "to" + a verb that leave the act undone (or not yet done), by lemma.
+_UNDONE = frozenset("try attempt seek threaten vow pledge promise aim fail refuse".split())
+_INFINITIVE = re.compile(r"\b([A-Za-z]+)\s+to\s+([a-z]+)\b")
+_WORD = re.compile(r"[A-Za-z]+")
+_NOT_BEFORE_VERB = frozenset(
+    "a an the its his her their our my your this that these those of in on for with by at "
+    "from no any every each".split()
+)
+
+
+def _undone(text: str) -> list[tuple[str, str, str]]:
+    """Each act ``text`` leaves undone: (the verb of trying as written, the act's lemma, the
+    act as written)."""
+    lex = lexicon()
+    found = []
+    for match in _INFINITIVE.finditer(text):
+        verb, act = match.group(1), match.group(2)
+        if not _UNDONE.intersection(lex.lemmas(verb.lower(), "v")):
+            continue
+        if act in lex.lemmas(act, "v"):
+            found.append((verb, act, act))
+    return found
+
+
+def _done(text: str, act: str) -> str | None:
+    """The act told as done in ``text``: a form of its verb that is no infinitive after "to"
+    and follows no verb of trying ("escaped", "has cut", "were expelled")."""
+    lex = lexicon()
+    tokens = list(_WORD.finditer(text))
+    for at, token in enumerate(tokens):
+        word = token.group(0).lower()
+        if act not in lex.lemmas(word, "v"):
+            continue
+        before = tokens[at - 1].group(0).lower() if at else ""
+        if before == "to" or word.endswith("ing"):
+            continue
+        if _UNDONE.intersection(lex.lemmas(before, "v")):
+            continue  # "failed pay to": the verb of trying is still there, its "to" moved
+        if word == act and before in _NOT_BEFORE_VERB:
+            continue  # "attempted an escape", "the cut": the bare form as a noun
+        return token.group(0)
+    return None
+
+
+_NEGATIVE = frozenset({"fail", "refuse"})
+_NEGATION = re.compile(r"\b(?:not|never|no)\b|n[’']t\b", re.IGNORECASE)
+
+
+def check_attempts(ctx: PairContext) -> list[Finding]:
+    a, b = same_case(ctx.a, ctx.b)
+    lex = lexicon()
+    found: list[Finding] = []
+    for side, text, other in (("a", a, b), ("b", b, a)):
+        if _undone(other):
+            continue  # both sides try something: the wording check compares the verbs
+        for verb, act, written in _undone(text):
+            done = _done(other, act)
+            if done is None or _done(text, act) is not None:
+                continue  # told as done on this side too: "tried to help them and helped"
+            if _NEGATIVE.intersection(lex.lemmas(verb.lower(), "v")) and _NEGATION.search(other):
+                continue  # "fail to be recognized" / "are not recognized": the same denial
+            said, told = f"{verb} to {written}", done
+            left, right = (said, told) if side == "a" else (told, said)
+            found.append(
+                draft(
+                    ctx,
+                    check="modality.attempt",
+                    category="modality",
+                    a=left,
+                    b=right,
+                    message=(
+                        f"an act {'A' if side == 'a' else 'B'} leaves undone ({said!r}) is told "
+                        f"as done in {'B' if side == 'a' else 'A'} ({told!r})"
+                    ),
+                    prior=_PRIOR,
+                    evidence={"failed": float("fail" in lex.lemmas(verb.lower(), "v"))},
+                )
+            )
+            break
+    return found

@@ -1,0 +1,413 @@
+"""How an amount is read, where the number itself stays the same: the level reached or the size
+of a change ("rose to 6 percent" / "rose by 6 percent"), a rank ("the second-largest bank" /
+"the largest bank", "finished second" / "finished fourth"), a period ("a quarterly profit" /
+"an annual profit") and percentage points against percent ("rose two percentage points" / "rose
+two percent").
+
+The numbers check compares the amounts; these are the words around an amount that say what
+it measures, which a translation keeps as surely as the figure:
+
+- after a verb of rising or falling, "to" names the level reached, "by" (or no preposition:
+  "rose 6 percent") the size of the change and "from" the level left;
+- an ordinal before a superlative ranks: "the third-biggest city" is not "the biggest city";
+  an ordinal word replaced by another orders otherwise ("finished second" / "finished
+  fourth"); the ordinals of dates are the numbers check's;
+- "daily", "weekly", "monthly", "quarterly", "annual" name the period an amount is counted
+  over; "annual" / "yearly" / "annually" are one period;
+- "percentage points" measure a difference of two percentages, "percent" a share of the first:
+  "three percentage points" / "three points" is the same difference.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .._numbers import Quantity, extract_quantities
+from .._report import Finding
+from ._context import PairContext
+from ._draft import draft
+from ._edits import replacements, words
+from ._lexicon import lexicon
+from ._text import same_case
+
+__all__ = ["check_measures"]
+
+_PRIOR = {"level": 0.9, "rank": 0.9, "period": 0.9, "points": 0.85, "part": 0.85, "degree": 0.85}
+
+# -- "to" / "by" after a verb of change ------------------------------------------------------
+
+_VERB_REACH = 4  # words between the verb of change and the amount's preposition ("cut its
+# workforce to"), at most
+_TOKEN = re.compile(r"[\w’'-]+")
+
+
+def _readings(text: str) -> list[tuple[Quantity, str]]:
+    """Each amount said after a verb of rising or falling, with what it says of the change:
+    "to" (the level reached), "by" (its size: "by 6 percent", "rose 6 percent") or "from"."""
+    lex = lexicon()
+    found = []
+    for quantity in extract_quantities(text):
+        if quantity.unit in ("date", "time", "year", "decade", "ordinal", "relative"):
+            continue
+        before = _TOKEN.findall(text[: quantity.start])
+        if not before:
+            continue
+        last = before[-1].lower()
+        if last in ("to", "by", "from"):
+            if len(before) >= 2 and before[-2].lower() in ("up", "down"):
+                continue  # "up to 6 percent" bounds the amount; "down to" is informal
+            reading, verbs = last, before[-2 - _VERB_REACH : -1]
+        else:
+            reading, verbs = "by", before[-1:]  # "rose 6 percent": no preposition is "by"
+        if any(lex.direction(word) for word in verbs):
+            found.append((quantity, reading))
+    return found
+
+
+def _level_hits(ctx: PairContext, a: str, b: str) -> Iterator[Finding]:
+    left, right = _readings(a), _readings(b)
+    for quantity, reading in left:
+        same = [
+            r
+            for q, r in right
+            if q.value == quantity.value and q.unit == quantity.unit and r != reading
+        ]
+        # The amount is read one way only on each side: "rose from 3 to 5 percent" / "rose by
+        # 3 to 5 percent" has the two readings of one figure.
+        if len(same) != 1 or any(r == reading for q, r in right if q.value == quantity.value):
+            continue
+        other = same[0]
+        yield draft(
+            ctx,
+            check="number.level",
+            category="number",
+            a=f"{reading} {quantity.text}",
+            b=f"{other} {quantity.text}",
+            message=(
+                f"the same figure says another thing of the change: {_SAYS[reading]} in A, "
+                f"{_SAYS[other]} in B"
+            ),
+            prior=_PRIOR["level"],
+            evidence={"bare": float(not _written(a, quantity) or not _written(b, quantity))},
+        )
+
+
+_SAYS = {"to": "the level reached", "by": "the size of the change", "from": "the level left"}
+
+
+def _written(text: str, quantity: Quantity) -> bool:
+    """The amount has its preposition written before it."""
+    before = _TOKEN.findall(text[: quantity.start])
+    return bool(before) and before[-1].lower() in ("to", "by", "from")
+
+
+# -- ranks -------------------------------------------------------------------------------------
+
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20,
+}  # fmt: skip
+_ORDINAL_DIGITS = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
+_IRREGULAR_SUPERLATIVES = frozenset({"best", "worst", "most", "least"})
+# An ordinal that dates ("the third century", "the second of May", "the second quarter") is
+# the numbers check's amount.
+_DATED = re.compile(
+    r"^[\s-]*(?:century|centuries|millennium|quarter|half|of\s+[A-Z])", re.IGNORECASE
+)
+
+
+def _ordinal(word: str) -> int | None:
+    lowered = word.lower()
+    if lowered in _ORDINALS:
+        return _ORDINALS[lowered]
+    digits = _ORDINAL_DIGITS.match(lowered)
+    return int(digits.group(1)) if digits else None
+
+
+def _superlative(word: str) -> bool:
+    """A superlative adjective ("largest", "biggest", "busiest", "best"), not a noun in -est
+    ("forest", "interest")."""
+    lowered = word.lower()
+    if lowered in _IRREGULAR_SUPERLATIVES:
+        return True
+    if not lowered.endswith("est") or len(lowered) < 6:
+        return False
+    lex = lexicon()
+    if lex.is_noun(lowered) or lowered in lex.lemmas(lowered, "a"):
+        return False
+    return any(lemma != lowered for lemma in lex.lemmas(lowered, "a"))
+
+
+def _ranks(text: str) -> dict[str, int]:
+    """Each superlative of ``text`` (lower-cased) with the rank an ordinal before it gives
+    (1 where there is none): "the third-biggest city" gives {"biggest": 3}."""
+    tokens = re.findall(r"[\w’']+", text)
+    lex = lexicon()
+    ranks: dict[str, int] = {}
+    for at, token in enumerate(tokens):
+        lowered = token.lower()
+        if lowered in ("most", "least"):
+            # "the most populous": the superlative of the adjective after it.
+            if at + 1 >= len(tokens) or not lex.is_adjective(tokens[at + 1].lower()):
+                continue
+            said = f"{lowered} {tokens[at + 1].lower()}"
+        elif _superlative(token):
+            said = lowered
+        else:
+            continue
+        before = tokens[at - 1] if at else ""
+        # "the second largest", "the second-largest" (the hyphen splits the token too)
+        rank = _ordinal(before) or 1
+        ranks.setdefault(said, rank)
+    return ranks
+
+
+def _rank_hits(ctx: PairContext, a: str, b: str) -> Iterator[Finding]:
+    ranks_a, ranks_b = _ranks(a), _ranks(b)
+    reported: set[str] = set()
+    for word, rank in ranks_a.items():
+        other = ranks_b.get(word)
+        if other is not None and other != rank:
+            reported.add(word.split()[0])
+            yield _rank_finding(ctx, f"{_rank_name(rank)} {word}", f"{_rank_name(other)} {word}")
+    # An ordinal word replaced by another: "finished second" / "finished fourth".
+    for edit in replacements(a, b, most_words=2):
+        left = [w for w in words(edit.a) if _ordinal(w) is not None]
+        right = [w for w in words(edit.b) if _ordinal(w) is not None]
+        if len(left) != 1 or len(right) != 1 or _ordinal(left[0]) == _ordinal(right[0]):
+            continue
+        if _DATED.match(edit.after_a) or _DATED.match(edit.after_b):
+            continue
+        if any(w.lower() in reported for w in words(edit.after_a)[:1] + words(edit.after_b)[:1]):
+            continue
+        yield _rank_finding(ctx, left[0], right[0])
+
+
+def _rank_name(rank: int) -> str:
+    return "" if rank == 1 else next((w for w, v in _ORDINALS.items() if v == rank), f"{rank}th")
+
+
+def _rank_finding(ctx: PairContext, a: str, b: str) -> Finding:
+    return draft(
+        ctx,
+        check="number.rank",
+        category="number",
+        a=a.strip(),
+        b=b.strip(),
+        message=f"another rank: {a.strip()!r} in A, {b.strip()!r} in B",
+        prior=_PRIOR["rank"],
+    )
+
+
+# -- periods -----------------------------------------------------------------------------------
+
+_PERIODS = {
+    "hourly": "hour", "daily": "day", "nightly": "day", "weekly": "week",
+    "fortnightly": "fortnight", "monthly": "month", "quarterly": "quarter", "annual": "year",
+    "annually": "year", "yearly": "year", "biannual": "half-year",
+}  # fmt: skip
+
+
+def _period_hits(ctx: PairContext, a: str, b: str) -> Iterator[Finding]:
+    for edit in replacements(a, b, most_words=3):
+        left = {_PERIODS[w.lower()] for w in words(edit.a) if w.lower() in _PERIODS}
+        right = {_PERIODS[w.lower()] for w in words(edit.b) if w.lower() in _PERIODS}
+        if len(left) != 1 or len(right) != 1 or left == right:
+            continue
+        word_a = next(w for w in words(edit.a) if w.lower() in _PERIODS)
+        word_b = next(w for w in words(edit.b) if w.lower() in _PERIODS)
+        yield draft(
+            ctx,
+            check="number.period",
+            category="number",
+            a=word_a,
+            b=word_b,
+            message=f"another period: per {left.pop()} in A, per {right.pop()} in B",
+            prior=_PRIOR["period"],
+        )
+
+
+# -- percentage points -------------------------------------------------------------------------
+
+_POINTS = re.compile(r"\bpercentage[\s-]points?\b", re.IGNORECASE)
+_PERCENT = re.compile(r"\bper\s?cent\b|%", re.IGNORECASE)
+
+
+def _points_hits(ctx: PairContext, a: str, b: str) -> Iterator[Finding]:
+    for edit in replacements(a, b, most_words=4):
+        for one, other, flip in ((edit.a, edit.b, False), (edit.b, edit.a, True)):
+            points = _POINTS.search(one)
+            percent = _PERCENT.search(other)
+            if points and percent and not re.search(r"\bpoints?\b", other, re.IGNORECASE):
+                said_a, said_b = points.group(0), percent.group(0)
+                if flip:
+                    said_a, said_b = said_b, said_a
+                yield draft(
+                    ctx,
+                    check="number.points",
+                    category="number",
+                    a=said_a,
+                    b=said_b,
+                    message=(
+                        "percentage points and percent: a difference of two percentages is "
+                        "not a share of the first"
+                    ),
+                    prior=_PRIOR["points"],
+                )
+                break
+
+
+# -- a part told as the whole ------------------------------------------------------------------
+
+_DETERMINERS = "the|these|those|its|their|his|her|our|my|your"
+_PARTITIVE = re.compile(
+    rf"\b(one|some|several|many|most|few|a\s+few|much|half|part|parts|a\s+number|a\s+lot|"
+    rf"lots|(?:a|the)\s+majority|a\s+minority|a\s+handful|the\s+rest|a\s+third|a\s+quarter|"
+    rf"a\s+fraction)\s+of\s+(?:{_DETERMINERS})\s+([a-z][\w-]*)",
+    re.IGNORECASE,
+)
+
+
+# Words that take a part of something, anywhere in a sentence ("The icebergs I photographed,
+# some were very young"): a side with one may say the part in its own way.
+_PART_WORDS = re.compile(
+    r"\b(?:one|some|several|many|most|few|much|half|part|parts|lot|lots|majority|minority|"
+    r"handful|rest|third|quarter|fraction|among|of\s+(?:it|them))\b",
+    re.IGNORECASE,
+)
+# A word before "the residents" that makes it no whole group: a preposition ("most among the
+# goods", "one till the") or a number ("one of the ten largest").
+_NOT_WHOLE_AFTER = frozenset(
+    "of in on at to for from with by among till until into onto about against inside over under "
+    "between through across within".split()
+)
+
+
+def _partitives(text: str) -> dict[str, str]:
+    """The nouns ``text`` takes a part of ("some of the residents"): noun -> the part. Only a
+    noun: "one of the most important", "parts of the main island" are read no further."""
+    lex = lexicon()
+    found = {}
+    for match in _PARTITIVE.finditer(text):
+        noun = match.group(2).lower()
+        if lex.is_noun(noun) and not lex.is_adjective(noun) and not _superlative(noun):
+            found[noun] = match.group(1)
+    return found
+
+
+def _whole(text: str, noun: str) -> str | None:
+    """``noun`` named whole in ``text``, after a determiner that follows no preposition ("the
+    residents were", "evacuated its staff"), or None."""
+    pattern = rf"(?:(\S+)\s+)?\b((?:{_DETERMINERS})\s+{re.escape(noun)})\b"
+    for match in re.finditer(pattern, text, re.IGNORECASE):
+        before = (match.group(1) or "").lower().strip(",;:")
+        if before not in _NOT_WHOLE_AFTER:
+            return match.group(2)
+    return None
+
+
+def _part_hits(ctx: PairContext, a: str, b: str) -> Iterator[Finding]:
+    for side, text, other in (("a", a, b), ("b", b, a)):
+        parts_other = _partitives(other)
+        for noun, part in _partitives(text).items():
+            if noun in parts_other or _PART_WORDS.search(other):
+                continue
+            whole = _whole(other, noun)
+            if whole is None or _whole(text, noun) is not None:
+                continue
+            said = f"{part} of {noun}"
+            left, right = (said, whole) if side == "a" else (whole, said)
+            yield draft(
+                ctx,
+                check="number.part",
+                category="number",
+                a=left,
+                b=right,
+                message=f"a part told as the whole: {left!r} in A, {right!r} in B",
+                prior=_PRIOR["part"],
+            )
+
+
+# -- how many times as much --------------------------------------------------------------------
+
+_TIMES = {"half": 0.5, "twice": 2.0, "double": 2.0, "triple": 3.0, "thrice": 3.0}
+_TIMES_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
+# A multiplier of a comparison: "twice as much", "half the size of", "three times higher".
+_MULTIPLIER = re.compile(
+    r"\b(half|twice|double|triple|thrice|(?:\d+(?:\.\d+)?|two|three|four|five|six|ten)\s+times)"
+    r"\s+(?=as\b|the\b|more\b|less\b|fewer\b|[a-z]+er\b)",
+    re.IGNORECASE,
+)
+# An equal degree ("as strong as") against a greater or a lesser one ("stronger than", "more
+# expensive than"): the comparison's adjective, by its lemma.
+_EQUATIVE = re.compile(r"\bas\s+([a-z]+)\s+as\b", re.IGNORECASE)
+# "as well as" joins, "as long as" conditions, "as soon as" times, "as many as 100" bounds, "as
+# good as" is "almost".
+_NOT_EQUATIVE = frozenset("well long soon far much many little few good".split())
+_COMPARATIVE = re.compile(r"\b(?:(more|less)\s+([a-z]+)|([a-z]+er))\s+than\b", re.IGNORECASE)
+
+
+def _multipliers(text: str) -> list[tuple[str, float]]:
+    found = []
+    for match in _MULTIPLIER.finditer(text):
+        said = match.group(1)
+        first = said.split()[0].lower()
+        if first in _TIMES:
+            value = _TIMES[first]
+        elif first in _TIMES_WORDS:
+            value = float(_TIMES_WORDS[first])
+        else:
+            value = float(first)
+        found.append((said, value))
+    return found
+
+
+def _degree_hits(ctx: PairContext, a: str, b: str) -> Iterator[Finding]:
+    times_a, times_b = _multipliers(a), _multipliers(b)
+    if len(times_a) == 1 and len(times_b) == 1 and times_a[0][1] != times_b[0][1]:
+        yield _degree_finding(ctx, times_a[0][0], times_b[0][0], "another multiple")
+        return
+    lex = lexicon()
+    for side, text, other in (("a", a, b), ("b", b, a)):
+        for match in _EQUATIVE.finditer(text):
+            if match.group(1).lower() in _NOT_EQUATIVE:
+                continue
+            lemmas = set(lex.lemmas(match.group(1).lower(), "a"))
+            if not lemmas or _EQUATIVE.search(other):
+                continue
+            for comparative in _COMPARATIVE.finditer(other):
+                word = (comparative.group(2) or comparative.group(3)).lower()
+                if lemmas & set(lex.lemmas(word, "a")):
+                    left, right = match.group(0), comparative.group(0)
+                    if side == "b":
+                        left, right = right, left
+                    yield _degree_finding(ctx, left, right, "an equal degree against another")
+                    return
+
+
+def _degree_finding(ctx: PairContext, a: str, b: str, what: str) -> Finding:
+    return draft(
+        ctx,
+        check="number.degree",
+        category="number",
+        a=a,
+        b=b,
+        message=f"{what}: {a!r} in A, {b!r} in B",
+        prior=_PRIOR["degree"],
+    )
+
+
+def check_measures(ctx: PairContext) -> list[Finding]:
+    a, b = same_case(ctx.a, ctx.b)
+    found: list[Finding] = []
+    for hits in (
+        _level_hits,
+        _rank_hits,
+        _period_hits,
+        _points_hits,
+        _part_hits,
+        _degree_hits,
+    ):
+        found.extend(hits(ctx, a, b))
+    return found
