@@ -298,6 +298,9 @@ def test_ctrl_c_keeps_every_finished_pair_and_the_rerun_completes(
         stderr=subprocess.PIPE,
         cwd=ROOT,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
+        # SIGINT as a shell in the foreground leaves it: a background `pytest &` inherits it
+        # ignored, and the command would then always finish before the signal counts.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     deadline = time.monotonic() + 240
     while time.monotonic() < deadline and process.poll() is None:

@@ -707,7 +707,10 @@ def _wait_until_idle(pid: int) -> None:
 
 def test_sigint_exits_130_with_one_line() -> None:
     code = (
-        "import sys, vardiff.cli\n"
+        "import signal, sys, vardiff.cli\n"
+        # Python's own handler, as a shell in the foreground gives it: a job a shell starts in
+        # the background (`pytest &`) inherits SIGINT ignored, and so would this command.
+        "signal.signal(signal.SIGINT, signal.default_int_handler)\n"
         "print('ready', flush=True)\n"
         "vardiff.cli.main(['diff', '-', sys.argv[1]])\n"
     )
