@@ -13,13 +13,13 @@ import signal
 import socket
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 import typer
+from _terminal import drained
 from test_cli import POSIX, Result, run_main, run_process
 
 import vardiff
@@ -340,20 +340,7 @@ def test_progress_bar_only_on_a_terminal(
     args = [sys.executable, "-m", "vardiff.cli", "batch", str(manifest)]
 
     primary, secondary = pty.openpty()
-    received: list[bytes] = []
-
-    def drain() -> None:
-        while True:
-            try:
-                chunk = os.read(primary, 65536)
-            except OSError:
-                return
-            if not chunk:
-                return
-            received.append(chunk)
-
-    reader = threading.Thread(target=drain, daemon=True)
-    reader.start()
+    reader, received = drained(primary)
     try:
         process = subprocess.Popen([*args, "-o", str(tmp_path / "t")], stderr=secondary, cwd=ROOT)
         os.close(secondary)

@@ -19,13 +19,13 @@ import os
 import signal
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import pytest
+from _terminal import drained
 from test_invariants import FakeEmbedder, check_vardiff1
 
 import vardiff._compare
@@ -461,20 +461,7 @@ def test_progress_bar_goes_to_a_terminal_and_stdout_stays_clean(tmp_path: Path) 
         "main(sys.argv[2:])\n"
     )
     primary, secondary = pty.openpty()
-    received: list[bytes] = []
-
-    def drain() -> None:  # read the terminal while the process runs, so it never blocks on it
-        while True:
-            try:
-                chunk = os.read(primary, 65536)
-            except OSError:  # EIO: the other end is closed
-                return
-            if not chunk:
-                return
-            received.append(chunk)
-
-    reader = threading.Thread(target=drain, daemon=True)
-    reader.start()
+    reader, received = drained(primary)
     try:
         args = ["diff", str(SEED_A), str(SEED_B), "-f", "json"]
         process = subprocess.Popen(

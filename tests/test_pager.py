@@ -8,11 +8,11 @@ import io
 import os
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
 import pytest
 from _embedders import FakeEmbedder
+from _terminal import drained
 
 import vardiff._compare
 from vardiff import cli
@@ -69,20 +69,7 @@ def on_a_terminal(args: list[str], env: dict[str, str]) -> tuple[int, bytes]:
     import pty
 
     primary, secondary = pty.openpty()
-    received: list[bytes] = []
-
-    def drain() -> None:
-        while True:
-            try:
-                chunk = os.read(primary, 65536)
-            except OSError:
-                return
-            if not chunk:
-                return
-            received.append(chunk)
-
-    reader = threading.Thread(target=drain, daemon=True)
-    reader.start()
+    reader, received = drained(primary)
     try:
         process = subprocess.Popen(
             [sys.executable, "-c", _RUN, str(TESTS), *args],
@@ -98,25 +85,6 @@ def on_a_terminal(args: list[str], env: dict[str, str]) -> tuple[int, bytes]:
         os.close(primary)
     assert b"Traceback" not in err, err
     return process.returncode, b"".join(received)
-
-
-def _drained(fd: int) -> tuple[threading.Thread, list[bytes]]:
-    """A thread that reads ``fd`` until its other end is closed, so no writer ever blocks."""
-    received: list[bytes] = []
-
-    def drain() -> None:
-        while True:
-            try:
-                chunk = os.read(fd, 65536)
-            except OSError:  # EIO: a terminal's other end is closed
-                return
-            if not chunk:
-                return
-            received.append(chunk)
-
-    reader = threading.Thread(target=drain, daemon=True)
-    reader.start()
-    return reader, received
 
 
 def here_on(
@@ -136,7 +104,7 @@ def here_on(
         env = {"COLUMNS": "100", "LINES": "20", **env}  # as on_a_terminal gives its process
     else:
         primary, secondary = os.pipe()
-    reader, received = _drained(primary)
+    reader, received = drained(primary)
     for name, value in env.items():
         monkeypatch.setenv(name, value)
     monkeypatch.setattr(vardiff._compare, "SentenceEmbedder", lambda *a, **k: FakeEmbedder())
