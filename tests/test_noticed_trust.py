@@ -71,8 +71,9 @@ def test_an_adjective_joined_to_another_is_a_modifier_dropped_not_a_noun(
 ) -> None:
     found = checks_judged(a, b)
     assert not any(c.startswith("removal.") for c, _ in found), found
-    # Still a change: the claim lost a quality.
-    assert ("modifier.dropped", Severity.HIGH) in found, found
+    # Still a change that fails the gate: the claim lost a quality (high with the model's
+    # evidence, medium without it, as here).
+    assert any(c == "modifier.dropped" and s >= Severity.MEDIUM for c, s in found), found
     added = checks_judged(b, a)
     assert not any(c.startswith("addition.") for c, _ in added), added
 

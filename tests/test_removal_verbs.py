@@ -229,17 +229,10 @@ def test_a_verb_added_beside_its_converse_is_shown(a: str, b: str) -> None:
     assert worst(a, b) >= Severity.LOW, (a, b)
 
 
-@pytest.mark.parametrize(("a", "b"), VERB_BESIDE_ITS_CONVERSE[0::2])
+# Each of them: "rose and fell" was a known miss (0.62 under calibration 2026-12-03-evening);
+# the refit of 2026-12-03-night, which weighs the pair's own evidence in an edit, finds it.
+@pytest.mark.parametrize(("a", "b"), VERB_BESIDE_ITS_CONVERSE)
 def test_a_verb_added_beside_its_converse_fails_the_gate(a: str, b: str) -> None:
-    assert worst(a, b) >= Severity.MEDIUM, (a, b)
-
-
-# A verb added in an edit beside its converse (addition.head@edit) scores 0.62 under calibration
-# 2026-12-03-evening, under the gate's 0.68 ("bought and sold", "and protested": 0.91): a
-# known miss, which this strict xfail reports when it is found.
-@pytest.mark.xfail(strict=True, reason="a verb added beside its converse scores 0.62 under the fit")
-@pytest.mark.parametrize(("a", "b"), VERB_BESIDE_ITS_CONVERSE[1:2])
-def test_a_verb_added_beside_its_converse_is_a_known_miss(a: str, b: str) -> None:
     assert worst(a, b) >= Severity.MEDIUM, (a, b)
 
 

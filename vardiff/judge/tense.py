@@ -21,6 +21,7 @@ from ._draft import draft
 from ._lexicon import lexicon
 from ._sources import current
 from ._text import expand_contractions, fold_typography
+from .opposites import LINKING_VERBS
 
 __all__ = ["check_tense"]
 
@@ -856,6 +857,10 @@ def _may_be_subject(word: str) -> bool:
     if word in _SUBJECTS:
         return True
     if not word.isalpha() or word in FUNCTION_WORDS:
+        return False
+    # A linking verb says what its subject is: the word after it is its complement, not a
+    # verb of its own ("the driver seemed sober", "the road remained closed").
+    if word in LINKING_VERBS:
         return False
     if not current().lexicon:
         return True
