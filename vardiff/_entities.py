@@ -616,9 +616,29 @@ def _unexplained(
     return [
         w
         for w in _missing(name.words, tokens, equivalences)
+        if not _in_equivalent_term(w, own, other, equivalences)
         if not set(_tokens(_canonical(w, equivalences))) <= stand_ins
         if not (_spelled_out(w, other) and not _spelled_out(w, own))
     ]
+
+
+def _in_equivalent_term(
+    word: str, own: str, other: str, equivalences: tuple[tuple[str, ...], ...]
+) -> bool:
+    """Whether ``word`` is part of a glossary term ``own`` writes whose equivalent ``other``
+    writes: a term with a mark inside a word ("AT&T", "AT\\T") is not one token, so the name
+    read in it ("AT") never meets the term's canonical form."""
+    lowered_own, lowered_other, key = own.lower(), other.lower(), word.lower()
+    for group in equivalences:
+        for term in group:
+            lowered = term.lower()
+            if (
+                key in re.findall(r"\w+", lowered)
+                and lowered in lowered_own
+                and any(t.lower() in lowered_other for t in group if t.lower() != lowered)
+            ):
+                return True
+    return False
 
 
 def _initials_of(name: Name, text: str) -> bool:
