@@ -203,19 +203,21 @@ def modifiers_of(text: str, other: str) -> list[Modifier]:
     other_slots = {(bounded[i - 1], bounded[i + 1]) for i in range(1, len(bounded) - 1)}
     other_words = set(other_tokens)
     other_stems = {stem(t) for t in other_tokens}
+    # A word the other side shares with this one renders its own counterpart here, not a
+    # modifier this side has beside it ("on foreign policy ... National Security" / "on policy
+    # ... National Security": "national" is no rendering of "foreign"; "the most critical
+    # audience ... criticism" / "the most audience ... criticism": "criticism" is no
+    # rendering of "critical").
+    own_stems = {stem(t) for t in lowered}
     # The stems of the words the other side's words are spelt from in another part of speech:
     # "happily" says "happy", "economy" says "economic".
     lex = lexicon()
     derived_stems = {
         stem(form)
         for t in set(other_tokens)
-        if t.isalpha() and t not in FUNCTION_WORDS
+        if t.isalpha() and t not in FUNCTION_WORDS and stem(t) not in own_stems
         for form in lex.derived(t)
     }
-    # A word the other side shares with this one renders its own counterpart here, not a
-    # modifier this side has beside it ("on foreign policy ... National Security" / "on policy
-    # ... National Security": "national" is no rendering of "foreign").
-    own_stems = {stem(t) for t in lowered}
     amounts = {start: text[start:end].lower() for start, end in amount_spans(text)}
     other_amounts = {other[start:end].lower() for start, end in amount_spans(other)}
     hedged = _hedged_amounts(other)
@@ -250,6 +252,8 @@ def modifiers_of(text: str, other: str) -> list[Modifier]:
         if (
             kind
             and not _said(" ".join(lowered[index : last + 1]), other, other_tokens, own_stems)
+            # "greater stability" / "more stability": a comparison said in other words
+            and not (graded(lowered[index]) and _compares(other_tokens, own_stems))
             and stem(lowered[index]) not in derived_stems
             and not compound_said(lowered[index], following, other_tokens)
             and (lowered[index], following) not in _PREPOSITIONS
@@ -273,7 +277,9 @@ def modifiers_of(text: str, other: str) -> list[Modifier]:
                 and not (lowered[index] in _NEAR_NEGATIONS and before in _GRANTING)
                 and amount not in hedged
                 and not replaced
-                and not negated
+                # "does not actively live" / "does not live": an adverb between a negation and
+                # the verb both sides keep together is a word of its own
+                and not (negated and not (anchored and kind == "adverb"))
                 and not (negation_elsewhere and _negative(lowered[index]))
             ):
                 found.append(
@@ -623,13 +629,43 @@ def _kind(word: str, *, first: bool) -> str:
         return ""  # a verb is the removal check's, and most "-ed" words are verbs
     if lex.readings(lowered, "n") > lex.readings(lowered, "a"):
         return ""  # mostly a noun ("key", "chief"): the removal check's; "local" is both
-    if lex.is_degree_adjective(lowered) or scale_points(lowered):
+    if (lex.is_degree_adjective(lowered) and not graded(lowered)) or scale_points(lowered):
         # An intensifier ("huge", "sharply", "constantly"): a translator adds and drops these
-        # freely, and the claim stays.
+        # freely, and the claim stays. Compared or ranked ("larger", "the highest"), a word of
+        # size or degree sets its noun against others, which no intensifier does.
         return ""
     # "curly", "elderly", "friendly": an "-ly" word the lexicon knows as no adverb is an
     # adjective.
     return "adverb" if lowered.endswith("ly") and lex.is_adverb(lowered) else "adjective"
+
+
+# Words that compare or rank by themselves ("more stability" says "greater stability").
+_COMPARING = frozenset("more most less least fewer fewest".split())
+
+
+def graded(word: str) -> bool:
+    """An adjective in its comparative or superlative form ("larger", "the highest", "worse"):
+    read by another adjective of more senses than it has itself ("large", "high"); not a
+    noun ("forest", "upper") nor a word of its own ("modest")."""
+    lowered = word.lower()
+    if lowered in ("worse", "worst", "better", "best"):
+        return True
+    lex = lexicon()
+    if not lowered.endswith(("er", "est")) or lex.is_noun(lowered):
+        return False
+    own = lex.readings(lowered, "a")
+    return any(
+        lemma != lowered and lex.readings(lemma, "a") > own for lemma in lex.lemmas(lowered, "a")
+    )
+
+
+def _compares(tokens: list[str], own_stems: set[str]) -> bool:
+    """Whether ``tokens`` (lower-cased) compare or rank anything that this side (its words'
+    stems, ``own_stems``) does not: "more", "most", "less", or an adjective in a graded form."""
+    return any(
+        (t in _COMPARING or (t.isalpha() and graded(t))) and stem(t) not in own_stems
+        for t in tokens
+    )
 
 
 def _said(
@@ -639,15 +675,15 @@ def _said(
     own_stems: set[str] | frozenset[str] = frozenset(),
 ) -> bool:
     """Whether ``other`` says the modifier anyway: the same stem, a synonym, a word derived
-    from it ("previously" / "previous") or its opposite (the opposites check's); a synonym or
-    an opposite only among the other side's words that this side lacks (``own_stems``: this
-    side's words, stemmed)."""
+    from it ("previously" / "previous") or its opposite (the opposites check's); a derived
+    word, a synonym or an opposite only among the other side's words that this side lacks
+    (``own_stems``: this side's words, stemmed)."""
     if " " in phrase:
         return f" {phrase} " in f" {' '.join(other_tokens)} "
     stems = {stem(t) for t in other_tokens}
     return (
         stem(phrase) in stems
-        or said_by_derivation(phrase, stems)
+        or said_by_derivation(phrase, stems - own_stems)
         or any(_related(phrase, token) for token in other_tokens if stem(token) not in own_stems)
     )
 
@@ -739,10 +775,46 @@ def _cut(found: Modifier, unsaid: int, *, caseless: bool = False) -> bool:
     lex = lexicon()
     # An adverb of degree is read by its adjective ("heavily": "heavy", "hugely": "huge").
     return not (
-        any(lex.is_degree_adjective(f) for f in adjective_forms(word, by_suffix=True))
+        (
+            not graded(word)
+            and any(lex.is_degree_adjective(f) for f in adjective_forms(word, by_suffix=True))
+        )
         or lex.is_verb(word)
         or word.endswith(("ing", "ed"))
     )
+
+
+# How far, in words, a modifier of the other side may stand from the place a modifier left
+# its phrase and still be its rendering ("his unmarked grave" / "his plain grave", "the grave
+# he left unmarked"): a translator renders a word near the word it qualifies.
+_NEAR = 4
+
+
+def _near(found: Modifier, text: str, others: list[Modifier], other: str) -> int:
+    """How many of ``others`` (the modifiers ``other`` has that ``text`` lacks) may render
+    ``found`` (a modifier of ``text`` that ``other`` lacks), three at most: where ``found`` is
+    an adjective in a phrase ``other`` keeps whole (anchored), those near the place it left
+    there ("the Nile's endogenous fish" / "the Nile's fish ..., largely migratory": "largely"
+    is no rendering of "endogenous"); elsewhere all of them. An adverb moves about its clause
+    ("stretched unhelpfully" / "helplessly find ... stretched"): all of them count for one."""
+    if not found.anchored or found.kind not in _ADJECTIVES or not others:
+        return min(len(others), 3)
+    tokens = [(m.group(), m.start()) for m in _TOKEN.finditer(text)]
+    index = next(i for i, (_, start) in enumerate(tokens) if start == found.start)
+    before = _folded(tokens[index - 1][0]) if index else "^"
+    last = index + len(_TOKEN.findall(found.word)) - 1
+    after = _folded(tokens[last + 1][0]) if last + 1 < len(tokens) else "$"
+    other_tokens = [(_folded(m.group()), m.start()) for m in _TOKEN.finditer(other)]
+    bounded = [("^", 0), *other_tokens, ("$", len(other))]
+    places = [
+        i for i in range(len(bounded) - 1) if (bounded[i][0], bounded[i + 1][0]) == (before, after)
+    ]
+    starts = [start for _, start in bounded]
+    near = 0
+    for modifier in others:
+        at = next((i for i, start in enumerate(starts) if start >= modifier.start), len(starts))
+        near += any(abs(at - place) <= _NEAR for place in places)
+    return min(near, 3)
 
 
 def find_modifiers(
@@ -759,6 +831,7 @@ def find_modifiers(
         # for 23 % of the modifiers inserted into a correct translation, 40 % of those a
         # correct translation adds on its own, 58 % on MQM's error-free segments).
         unsaid = min(len(own[other_side]), 3)
+        other_text = a if other_side == "a" else b
         for found in own[side]:
             if found.word.lower() in reported:
                 continue
@@ -775,7 +848,7 @@ def find_modifiers(
             if side == "b":
                 check, category = "modifier.added", "modifier"
                 message = f"B adds {found.word!r}{where}: {_WHY[found.kind]}"
-            elif _cut(found, unsaid, caseless=b == b.lower()):
+            elif _cut(found, _near(found, a, own[other_side], other_text), caseless=b == b.lower()):
                 check, category, prior = "modifier.cut", "modifier", _PRIOR_CUT
                 message = (
                     f"B drops {found.word!r}{where} and keeps the rest of the phrase word for "

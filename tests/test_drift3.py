@@ -1,0 +1,152 @@
+"""Drift that must fail the gate, against the harmless twin that must not: a compared or ranked
+adjective cut, an adjective cut beside a modifier of the other side's elsewhere, a past event
+told in progress or done earlier. Our own news-style sentences, both ways, without the model,
+under the shipped calibration."""
+
+from __future__ import annotations
+
+import pytest
+from _hits import both_ways, checks_judged, context, most_severe
+
+from vardiff import Severity
+from vardiff.judge.modifiers import find_modifiers, graded
+from vardiff.judge.tense import check_tense
+
+
+def _cut(a: str, b: str) -> list[str]:
+    """The words ``find_modifiers`` reads as cut out of a phrase B keeps."""
+    return [h.a for h in find_modifiers(a, b) if h.check == "modifier.cut"]
+
+
+# -- a compared or ranked adjective of size or degree ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("larger", True), ("highest", True), ("worse", True), ("greatest", True),
+     ("large", False), ("high", False), ("weather", False), ("interest", False),
+     ("clever", False), ("forest", False)],
+)  # fmt: skip
+def test_a_graded_form_is_one_of_an_adjective_of_its_own(word: str, expected: bool) -> None:
+    assert graded(word) is expected
+
+
+RANKED_CUT = [
+    ("Fortis is one of the ten largest insurers in Europe.",
+     "Fortis is one of the ten insurers in Europe.", "largest"),
+    ("Norway enjoys one of the highest standards of living in the world.",
+     "Norway enjoys one of the standards of living in the world.", "highest"),
+    ("The new phones come with larger screens and a faster chip.",
+     "The new phones come with screens and a faster chip.", "larger"),
+    ("The saddles give the rider greater stability on rough ground.",
+     "The saddles give the rider stability on rough ground.", "greater"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("a", "b", "word"), RANKED_CUT)
+def test_a_compared_or_ranked_adjective_cut_fails_the_gate(a: str, b: str, word: str) -> None:
+    assert _cut(a, b) == [word]
+    assert most_severe(checks_judged(a, b)) >= Severity.MEDIUM, checks_judged(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # The comparison said in other words.
+        ("The saddles give the rider greater stability.",
+         "The saddles give the rider more stability."),
+        ("Prices rose at the highest rate in a decade.",
+         "Prices rose at the fastest rate in a decade."),
+        # The plain adjective of size stays an intensifier ("a wide variety" / "a variety").
+        ("Children enter foster care for a wide variety of reasons.",
+         "Children enter foster care for a variety of reasons."),
+        ("The storm caused huge damage to the harbour.", "The storm caused damage to the harbour."),
+    ],
+)  # fmt: skip
+def test_a_comparison_reworded_or_a_plain_degree_word_is_no_cut(a: str, b: str) -> None:
+    for x, y in both_ways(a, b):
+        assert not _cut(x, y), (x, y)
+
+
+# -- a modifier of the other side's elsewhere does not render an adjective cut here ----------
+
+
+def test_an_adjective_cut_is_not_rendered_by_a_modifier_far_from_its_place() -> None:
+    a = "After a trek through the hills, Walker reached Hurston's wooden house."
+    b = "After a difficult trek through the hills, Walker reached Hurston's house."
+    assert _cut(a, b) == ["wooden"]
+
+
+def test_an_adjective_rendered_near_its_place_is_no_cut() -> None:
+    a = "Walker reached Hurston's wooden house on the hill."
+    b = "Walker reached the rural Hurston's house on the hill."
+    assert not _cut(a, b)
+    # An adverb moves about its clause: one of the other side's anywhere may render it.
+    a = "Your head would be squeezed and stretched unhelpfully, so you might not understand."
+    b = "You would helplessly find your head squeezed and stretched, so you might not understand."
+    assert not _cut(a, b)
+
+
+def test_a_derived_word_both_sides_share_does_not_say_a_modifier_cut() -> None:
+    a = "Students are often the most critical audience, and the writer fears their criticism."
+    b = "Students are often the most audience, and the writer fears their criticism."
+    assert _cut(a, b) == ["critical"]
+    # Said by a word of its stem only the other side has, it stays quiet.
+    a = "The most critical voices came from the students."
+    b = "The voices of most criticism came from the students."
+    assert not _cut(a, b)
+
+
+def test_an_adverb_between_a_negation_and_its_verb_can_be_cut() -> None:
+    a = "The crocodile does not actively hunt in the open ocean."
+    b = "The crocodile does not hunt in the open ocean."
+    assert _cut(a, b) == ["actively"]
+    # A negated adjective reworded with its negation is the polarity check's.
+    assert not _cut("He pleaded not guilty to the charges.", "He denied the charges.")
+
+
+# -- a past event told in progress or done earlier -------------------------------------------
+
+PAST_ASPECT = [
+    ("Police were questioning two suspects on Monday.",
+     "Police questioned two suspects on Monday."),
+    ("Thousands of residents were leaving the city that night.",
+     "Thousands of residents left the city that night."),
+    ("By Friday the company had finished the repairs.",
+     "By Friday the company finished the repairs."),
+    ("In 2011, dozens of lawmakers signed a petition against the plan.",
+     "In 2011, dozens of lawmakers had signed a petition against the plan."),
+    ("Traces of the drug were found in samples from horses that died in the race.",
+     "Traces of the drug were found in samples from horses that had died in the race."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("a", "b"), PAST_ASPECT)
+def test_a_past_event_told_in_progress_or_done_earlier_fails_the_gate(a: str, b: str) -> None:
+    for x, y in both_ways(a, b):
+        assert [f.check for f in check_tense(context(x, y))] == ["tense.aspect_past"], (x, y)
+        assert most_severe(checks_judged(x, y)) >= Severity.MEDIUM, checks_judged(x, y)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # After a verb of saying, the past perfect is the writer's choice.
+        ("Officials said the talks had stalled.", "Officials said the talks stalled."),
+        ("The chief executive remarked that the company had started in a garage.",
+         "The chief executive remarked that the company started in a garage."),
+        # In a clause of time, the conjunction orders the events.
+        ("After the troops had left, the looting began.",
+         "After the troops left, the looting began."),
+        # Done by now either way; the present told in progress or not.
+        ("The central bank has raised interest rates.", "The central bank raised interest rates."),
+        ("The army is building a new base.", "The army builds a new base."),
+        # A mark typed into the auxiliary is no other verb group.
+        ("Argentina had failed to pay its creditors.",
+         "Argentina had_ failed to pay its creditors."),
+    ],
+)  # fmt: skip
+def test_a_past_perfect_the_writer_may_choose_does_not_fail(a: str, b: str) -> None:
+    for x, y in both_ways(a, b):
+        assert "tense.aspect_past" not in [f.check for f in check_tense(context(x, y))], (x, y)
+        assert most_severe(checks_judged(x, y)) < Severity.MEDIUM, checks_judged(x, y)
