@@ -150,3 +150,75 @@ def test_a_past_perfect_the_writer_may_choose_does_not_fail(a: str, b: str) -> N
     for x, y in both_ways(a, b):
         assert "tense.aspect_past" not in [f.check for f in check_tense(context(x, y))], (x, y)
         assert most_severe(checks_judged(x, y)) < Severity.MEDIUM, checks_judged(x, y)
+
+
+# -- the other side of a point in time ------------------------------------------------------
+
+TIME_SIDES = [
+    ("The border will stay closed until June.", "The border will stay closed from June."),
+    ("The report must be submitted by Friday.", "The report must be submitted after Friday."),
+    ("The shop is open until noon on weekdays.", "The shop is open from noon on weekdays."),
+    ("The ban will be lifted after the end of the month.",
+     "The ban will be lifted by the end of the month."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("a", "b"), TIME_SIDES)
+def test_the_other_side_of_a_point_in_time_fails_the_gate(a: str, b: str) -> None:
+    for x, y in both_ways(a, b):
+        found = checks_judged(x, y)
+        assert any(c == "opposite.placed" and s >= Severity.MEDIUM for c, s in found), found
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # The same side of it.
+        ("The ban has been in force since 2008.", "The ban has been in force from 2008."),
+        ("The report must be submitted by Friday.", "The report must be submitted before Friday."),
+        ("Talks resumed after the holiday in May.", "Talks resumed following the holiday in May."),
+        # No point in time after the preposition: an agent, a cause.
+        ("He was arrested by the police after the match.",
+         "He was arrested by police following the match."),
+        ("Deaths from Ebola fell until the end of the year.",
+         "Deaths by Ebola fell until the end of the year."),
+    ],
+)  # fmt: skip
+def test_the_same_side_of_a_point_in_time_or_no_point_is_quiet(a: str, b: str) -> None:
+    for x, y in both_ways(a, b):
+        found = checks_judged(x, y)
+        assert "opposite.placed" not in [c for c, _ in found], found
+
+
+# -- inside a place against near it ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The attack took place in Kabul on Monday.",
+         "The attack took place near Kabul on Monday."),
+        ("The plane crashed in the village.", "The plane crashed near the village."),
+        ("Clashes broke out inside the city walls.", "Clashes broke out outside the city walls."),
+    ],
+)  # fmt: skip
+def test_inside_a_place_against_near_it_fails_the_gate(a: str, b: str) -> None:
+    for x, y in both_ways(a, b):
+        found = checks_judged(x, y)
+        assert any(c == "opposite.placed" and s >= Severity.MEDIUM for c, s in found), found
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # The same side of the place.
+        ("The attack took place near Kabul.", "The attack took place outside Kabul."),
+        ("Fighting continued in the region.", "Fighting continued within the region."),
+        # No place after the preposition.
+        ("The bank is near collapse.", "The bank is in collapse."),
+        ("The minister arrived in time for the vote.", "The minister arrived near the vote."),
+    ],
+)  # fmt: skip
+def test_the_same_side_of_a_place_or_no_place_is_quiet(a: str, b: str) -> None:
+    for x, y in both_ways(a, b):
+        assert "opposite.placed" not in [c for c, _ in checks_judged(x, y)]

@@ -80,6 +80,8 @@ _WHY = {
     "converse": "the converse relation",
     "indirect": "near-antonyms",
     "comparison": "the other end of a comparison",
+    "time": "the other side of a point in time",
+    "place": "inside a place against near it",
 }
 # Determiners WordNet also files as opposed adjectives ("any" / "all", "some" / "all"): the
 # scales check reads them.
@@ -232,7 +234,9 @@ class _Token:
     first_right: str
     before: frozenset[str]  # every content word before it, and after it
     after: frozenset[str]
-    compares: str  # "more" or "less": the end of a comparison of amounts it stands for, or ""
+    # "more" or "less": the end of a comparison of amounts it stands for; "earlier" or
+    # "later": the side of a point in time it bounds ("until June", "from June"); or ""
+    compares: str
     # The written word it is (a part of a hyphenated word shares its whole's number), so that
     # a word and its parts make one finding at most.
     group: int
@@ -287,8 +291,14 @@ def placed_opposites(a: str, b: str) -> list[Placed]:
             pair = (x.text.lower(), y.text.lower())
             if relation is None and _near_place(x, y, (heads_a, heads_b), pair in swapped):
                 relation = _near_relation(*pair)
-            if relation is None and x.compares and y.compares and x.compares != y.compares:
-                relation = "comparison"
+            if relation is None and {x.compares, y.compares} in _ENDS:
+                relation = (
+                    "time"
+                    if x.compares in _TIME_SIDES.values()
+                    else "place"
+                    if x.compares in _PLACE_SIDES.values()
+                    else "comparison"
+                )
             if relation is None or y.group in taken:
                 continue
             # Both words on both sides, as often, were most often moved, not replaced: only
@@ -493,7 +503,10 @@ def _tokens(text: str) -> list[_Token]:
             [m.group() for m in found[max(index - 2, 0) : index]],
             [m.group().lower() for m in found[index + 1 : index + 3]],
         )
-        tokens.append(_token(match.group(), match.start(), (left, right), neighbours, index))
+        written = [m.group() for m in found[index + 1 : index + 3]]
+        tokens.append(
+            _token(match.group(), match.start(), (left, right), neighbours, index, written)
+        )
         parts = list(_PART.finditer(match.group()))
         if len(parts) < 2 or not all(_word_of_its_own(p.group()) for p in parts):
             continue  # "non-violently", "co-operate": a prefix, not a word
@@ -503,7 +516,7 @@ def _tokens(text: str) -> list[_Token]:
             after = [k for k in part_keys[at + 1 :] if k] + right
             start = match.start() + part.start()
             tokens.append(
-                _token(part.group(), start, (before, after), neighbours, index, part=True)
+                _token(part.group(), start, (before, after), neighbours, index, [], part=True)
             )
     return tokens
 
@@ -527,10 +540,12 @@ def _token(
     around: tuple[list[str], list[str]],
     neighbours: tuple[list[str], list[str]],
     group: int,
+    written: list[str],
     *,
     part: bool = False,
 ) -> _Token:
-    """A word with the content words before it and after it (``around``)."""
+    """A word with the content words before it and after it (``around``); ``written``: the
+    two words after it as written (a place is read by its case)."""
     left, right = around
     near_left, near_right = left[-_PLACE:], right[:_PLACE]
     return _Token(
@@ -542,7 +557,7 @@ def _token(
         near_right[0] if near_right else "",
         frozenset(left),
         frozenset(right),
-        _compares(word.lower(), neighbours),
+        _compares(word.lower(), neighbours) or _placed_side(word.lower(), written),
         group,
         part,
         _linked(neighbours[0]),
@@ -579,10 +594,73 @@ def _key(word: str) -> str:
     return stem(re.sub(r"[’']s?$", "", word))
 
 
+# Prepositions that bound a stretch of time on one side of a point in time: up to it ("until
+# June", "by Friday": no later than) or from it on ("from June", "since 2008", "after Friday").
+# Before anything but a point in time they are something else ("from Ebola", "by the police").
+_TIME_SIDES = {
+    **dict.fromkeys("until till by before".split(), "earlier"),
+    **dict.fromkeys("from since after following".split(), "later"),
+}
+_ENDS = ({"more", "less"}, {"earlier", "later"}, {"inside", "nearby"})
+# Prepositions that put an event inside a place or only near it ("in Kabul" / "near Kabul",
+# "inside the city" / "outside the city"): another place, before a place only ("in time",
+# "near collapse" are something else).
+_PLACE_SIDES = {
+    **dict.fromkeys("in inside within".split(), "inside"),
+    **dict.fromkeys("near outside beyond".split(), "nearby"),
+}
+
+
+def _placed_side(word: str, written: list[str]) -> str:
+    """The side of a place the word puts something on ("inside", "nearby") or "": read with
+    the two words after it as written, a place's name ("Kabul") or a noun of place ("the
+    city", "the border")."""
+    if word not in _PLACE_SIDES or not written:
+        return ""
+    place = written[1] if written[0].lower() == "the" and len(written) > 1 else written[0]
+    lex = lexicon()
+    if place[:1].isupper() and written[0][:1].isupper():
+        named = lex.is_place(place)
+    else:
+        named = place.islower() and "noun.location" in lex.domains(place)[:3]
+    return _PLACE_SIDES[word] if named else ""
+
+
+_MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+# Words that open a point in time: a day, a month, a year, a time of day, "now", "the end".
+_TIME_POINT = re.compile(
+    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    + "|".join(_MONTHS)
+    + r"|(?:1[5-9]|20)\d\d|\d{1,2}(?::\d\d)?(?:am|pm|a\.m\.|p\.m\.)?|noon|midnight|dawn|dusk|"
+    r"today|tomorrow|tonight|now|then|mid-\w+)$"
+)
+_TIME_OPENERS = frozenset("early late mid next last the".split())
+_TIME_NOUNS = frozenset("end beginning start middle close".split())
+
+
+def _point_in_time(following: list[str]) -> bool:
+    """Whether the words after a preposition (lower-cased, two at most) open a point in time:
+    "June", "Friday", "2011", "noon", "now", "early June", "the end (of)"."""
+    if not following:
+        return False
+    first = following[0]
+    if _TIME_POINT.match(first):
+        return first not in ("may",) or len(following) < 2 or following[1][:1].isdigit()
+    second = following[1] if len(following) > 1 else ""
+    return first in _TIME_OPENERS and (
+        bool(second) and (_TIME_POINT.match(second) is not None or second in _TIME_NOUNS)
+    )
+
+
 def _compares(word: str, neighbours: tuple[list[str], list[str]]) -> str:
-    """The end of a comparison of amounts the word stands for ("more", "less") or ""; read
-    with the two words before it and the two after it (``neighbours``)."""
+    """The end of a comparison of amounts the word stands for ("more", "less"), the side of a
+    point in time it bounds ("earlier", "later") or ""; read with the two words before it and
+    the two after it (``neighbours``)."""
     preceding, following = neighbours
+    if word in _TIME_SIDES:
+        return _TIME_SIDES[word] if _point_in_time(following) else ""
     if word in _MORE:
         return "more"
     if word in _LESS:
