@@ -1191,7 +1191,7 @@ def _shifted(
 _PRIOR_PAST_ASPECT = 0.7
 # Before a clause of time, its verb's order is the conjunction's: "after he had left" says no
 # more than "after he left".
-_TIME_CLAUSE_BEFORE = re.compile(
+_TIME_CONJUNCTION_BEFORE = re.compile(
     r"\b(?:after|before|when|whenever|once|until|till|since|as\s+soon\s+as|by\s+the\s+time|"
     r"if|unless|because|as|while)\s+(?:[\w’'-]+\s+){0,6}$",
     re.IGNORECASE,
@@ -1218,7 +1218,7 @@ def _past_aspect(side_a: PastSide, side_b: PastSide, progressive: bool) -> bool:
         return False  # the present told in progress or not: a scene, a state, a habit
     if (aux_a | aux_b) & (_PRESENT_HAVE | _FUTURE_MARKERS | _MODAL_WORDS):
         return False
-    if any(_TIME_CLAUSE_BEFORE.search(before) for before in (before_a, before_b)):
+    if any(_TIME_CONJUNCTION_BEFORE.search(before) for before in (before_a, before_b)):
         return False
     if progressive:
         return not ((aux_a | aux_b) & _HAVE)
