@@ -11,6 +11,7 @@ from _hits import both_ways, checks_judged
 
 from vardiff import Severity
 from vardiff._entities import shortened_place
+from vardiff._words import stem
 from vardiff.judge.tense import _participle_only
 
 # --- A participle-only form: with "have" a perfect, alone a participle, never a simple past.
@@ -137,3 +138,23 @@ def test_a_lake_named_as_the_town_on_its_shore_is_another_place(a: str, b: str, 
     for x, y in both_ways(a, b):
         different = [s for c, s in checks_judged(x, y) if c == "entity.different"]
         assert (not different) is bool(quiet), (x, y, different)
+
+
+# --- The crude stem: an ending first, then a final "n" only where it may be one.
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [("plan", "plans"), ("protein", "proteins"), ("Russians", "Russia"), ("Indian", "India"),
+     ("happen", "happens"), ("opened", "open"), ("trying", "try")],
+)  # fmt: skip
+def test_forms_of_one_word_share_a_stem(left: str, right: str) -> None:
+    assert stem(left) == stem(right)
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [("then", "the"), ("town", "tow"), ("turn", "tur"), ("even", "eve"), ("plan", "pla")],
+)  # fmt: skip
+def test_a_final_n_that_is_no_ending_stays(left: str, right: str) -> None:
+    assert stem(left) != stem(right)
