@@ -28,6 +28,7 @@ from typing import Any
 from ._artifacts import _METADATA
 
 __all__ = [
+    "ORDINAL_WORDS",
     "Quantity",
     "QuantityDiff",
     "amount_spans",
@@ -279,13 +280,14 @@ def _quantity_pattern(spaced_groups: int) -> re.Pattern[str]:
 
 
 _QUANTITY = _quantity_pattern(2)
-_ORDINAL_WORDS = {
+# Ordinals in words and the rank each says (the measures check reads ranks by them too).
+ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
     "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
 }  # fmt: skip
-_ORDINAL_WORD = "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
+_ORDINAL_WORD = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
 _TENS_WORD = "twenty|thirty"
 # An ordinal in words is a quantity where it dates something: "the third century", "November
 # first", "the twenty-first of May". Elsewhere ("for the first time", "the second reason") it
@@ -559,7 +561,7 @@ def _extract(text: str, pattern: re.Pattern[str], month_first: bool) -> list[Qua
         ]
         phrase = match.group("ordinal")
         value = sum(
-            _ORDINAL_WORDS.get(part, _WORDS.get(part, 0))
+            ORDINAL_WORDS.get(part, _WORDS.get(part, 0))
             for part in re.split(r"[\s-]+", phrase.lower())
         )
         found.append(
@@ -1424,7 +1426,7 @@ def _in_base_units(quantity: Quantity) -> tuple[float, str] | None:
 
 def _ordinal_words(text: str) -> set[float]:
     return {
-        float(_ORDINAL_WORDS[w]) for w in re.findall(r"[a-z]+", text.lower()) if w in _ORDINAL_WORDS
+        float(ORDINAL_WORDS[w]) for w in re.findall(r"[a-z]+", text.lower()) if w in ORDINAL_WORDS
     }
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .._numbers import Quantity, extract_quantities
+from .._numbers import ORDINAL_WORDS, Quantity, extract_quantities
 from .._report import Finding
 from ._context import PairContext
 from ._draft import draft
@@ -112,10 +112,6 @@ def _written(text: str, quantity: Quantity) -> bool:
 
 # -- ranks -------------------------------------------------------------------------------------
 
-_ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20,
-}  # fmt: skip
 _ORDINAL_DIGITS = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 _IRREGULAR_SUPERLATIVES = frozenset({"best", "worst", "most", "least"})
 # An ordinal that dates ("the third century", "the second of May", "the second quarter") is
@@ -127,8 +123,8 @@ _DATED = re.compile(
 
 def _ordinal(word: str) -> int | None:
     lowered = word.lower()
-    if lowered in _ORDINALS:
-        return _ORDINALS[lowered]
+    if lowered in ORDINAL_WORDS:
+        return ORDINAL_WORDS[lowered]
     digits = _ORDINAL_DIGITS.match(lowered)
     return int(digits.group(1)) if digits else None
 
@@ -193,7 +189,9 @@ def _rank_hits(ctx: PairContext, a: str, b: str) -> Iterator[Finding]:
 
 
 def _rank_name(rank: int) -> str:
-    return "" if rank == 1 else next((w for w, v in _ORDINALS.items() if v == rank), f"{rank}th")
+    return (
+        "" if rank == 1 else next((w for w, v in ORDINAL_WORDS.items() if v == rank), f"{rank}th")
+    )
 
 
 def _rank_finding(ctx: PairContext, a: str, b: str) -> Finding:
