@@ -1,9 +1,9 @@
 """Rules written for the classes of ``benchmarks/data/probe_drift3.jsonl`` that the judge
 missed: a request told as an order, a measure debated told as adopted, another step of a court
 case, a belief told as a known fact, another count of times ("once" / "twice"), how long a thing
-lasted told as when it happened, a thing done by mistake told as done on purpose, "only" told
-as "too", and a quote reported as speech after when and where it was said. Each change fails
-the gate both ways; each harmless twin stays at ``low`` or below.
+lasted told as when it happened, a thing done by mistake told as done on purpose, "barely" told
+as "radically", "only" told as "too", and a quote reported as speech after when and where it
+was said. Each change fails the gate both ways; each harmless twin stays at ``low`` or below.
 
 The sentences are our own, not the probe file's nor items of the benchmark sets; the judge runs
 without the model, under the shipped calibration.
@@ -53,6 +53,8 @@ CHANGES = [
     ("The strike lasted two weeks.", "The strike started two weeks ago."),
     # done by mistake / on purpose
     ("The files were shared by accident.", "The files were shared on purpose."),
+    # only just done / done thoroughly: two ends of the degree scale
+    ("The new law barely changed the rules.", "The new law radically changed the rules."),
     # restricted to what it follows / extended to it ("too" closing its clause)
     ("The ferry is open to cyclists only.", "The ferry is open to cyclists too."),
 ]
@@ -73,6 +75,7 @@ TWINS = [
     ("The tower is twice as tall as the church.", "The tower is double the height of the church."),
     ("The road was closed for six months.", "The road was closed for 6 months."),
     ("The files were shared by accident.", "The files were shared accidentally."),
+    ("The lorry barely cleared the bridge.", "The lorry only just cleared the bridge."),
     ("The offer is open to pensioners too.", "The offer is open to pensioners as well."),
     # a quote reported as speech: the pointing word, the tense and what stands between the
     # verb of saying and the report ("said on Monday that") shift, the words stay
