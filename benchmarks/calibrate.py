@@ -53,9 +53,11 @@ TARGET = ROOT / "vardiff" / "judge" / "calibration.json"
 SETS = ("demetr", "revision", "contrast", "mqm", "mqm_systems")
 DUMPS = tuple(OUT / f"dump_{name}.jsonl" for name in SETS)
 
+# PERTURBED_WEIGHT, CLIP, WINSOR, SET_WEIGHTS and POOL_SD change nothing at these values: they
+# stay because calfit_sweep.py overrides them to measure other settings of the fit.
+PERTURBED_WEIGHT = 1.0
 # Gaussian priors (standard deviations, in logits per standard deviation of a feature): a rule
 # seen a few times stays near its check's prior, and no weight runs off on a separable set.
-PERTURBED_WEIGHT = 1.0
 BIAS_SD = 2.0
 WEIGHT_SD = 1.0
 # Which rules weigh the pair's evidence (``pair.*``): "all", "rewrite" (every rule but an edit
@@ -151,9 +153,9 @@ Row = tuple[dict[str, Any], int, float]
 def labelled(records: list[dict[str, Any]]) -> list[Row]:
     """(finding, label, weight) for every finding whose label the data decides.
 
-    DEMETR has one correct translation per item against about ten perturbed ones; a real
-    document is mostly correct. Each perturbed pair therefore weighs 1/k (k perturbed pairs of
-    its item), so every item counts as one correct and one erroneous translation.
+    DEMETR has one correct translation per item against about ten perturbed ones. Each
+    perturbed pair weighs ``PERTURBED_WEIGHT`` (1.0: as much as its item's correct one), each
+    row of a set times its ``SET_WEIGHTS`` entry (none: 1.0).
     """
     out: list[Row] = []
     mts, perturbed = _demetr_texts()

@@ -58,9 +58,11 @@ def test_an_office_dropped_with_nothing_in_its_place_is_still_found(a: str, b: s
         ("Lake Chad", "Chad", False),
         ("Lake Ontario", "Ontario", False),
         ("New Jersey", "Jersey", False),
-        # After the word for the kind of place ("Lake"), only a land with a government, an
-        # island or a capital: the town of Superior in Wisconsin is not read.
-        ("Lake Superior", "Superior", True),
+        # After the word for the kind of place ("Lake"), a land with a government, an island,
+        # a capital or a town (Superior in Wisconsin, on the lake's shore); after "River", no
+        # town ("the Trent" is the river, not Trento).
+        ("Lake Superior", "Superior", False),
+        ("River Trent", "Trent", True),
         # The same place: the rest names no other land, or one that holds the whole, or one
         # WordNet's counts rank below it (China is first the People's Republic, not Taiwan).
         ("Mount Everest", "Everest", True),

@@ -120,12 +120,13 @@ def test_and_left_opening_after_its_subject_went_is_a_gap(a: str, b: str) -> Non
     ("whole", "rest", "same"),
     [
         # The word for the kind of place dropped: the same river, lake or mountain, even where
-        # the rest is first a person or also a town ("Whitney", "Trent", "Superior").
+        # the rest is first a person ("Whitney"), or, for a river, also a town ("Trent").
         ("River Trent", "Trent", True),
-        ("Lake Superior", "Superior", True),
         ("Mount Whitney", "Whitney", True),
         ("Mount McKinley", "McKinley", True),
-        # Unless the rest is a land with a government, or a capital.
+        # Unless the rest is a land with a government, or a capital, or, beside a lake or a
+        # mountain, a town (the town on its shore or another).
+        ("Lake Superior", "Superior", False),
         ("Lake Chad", "Chad", False),
         ("Lake Michigan", "Michigan", False),
         ("Lake Winnipeg", "Winnipeg", False),

@@ -140,9 +140,10 @@ def _shortened(wn: Any) -> dict[str, dict[str, bool]]:
                         # "River Trent" / "Trent", "Mount Whitney" / "Whitney": the word for
                         # the kind of place dropped, the rest still names it (in any sense:
                         # Whitney is first the inventor), unless it names a land with a
-                        # government too ("Lake Chad" / "Chad", "Lake Ontario" / "Ontario")
+                        # government too ("Lake Chad" / "Chad", "Lake Ontario" / "Ontario"),
+                        # or, but for a river, a town ("Lake Erie" / "Erie")
                         same = any(s in whole for s in named) and not _another_land(
-                            rest, named, whole, governed=True
+                            rest, named, whole, governed=True, towns=not _river(whole)
                         )
                     else:
                         same = named[0] in whole and not _another_land(rest, named, whole)
@@ -190,18 +191,31 @@ def _classifier(wn: Any, cut: list[str], whole: set[Any]) -> bool:
 
 # The kinds of land a name on its own is read as even beside a feature of the earth whose kind
 # the whole name says ("Lake Ontario" / "Ontario"): a land with a government, an island, a
-# capital; a town or city of the same name is not ("River Trent" / "Trent" is not Trento,
-# "Lake Superior" / "Superior" not the town in Wisconsin).
+# capital. A town or city of the same name is read so beside a lake or a mountain, which
+# English names with the word for its kind ("Lake Erie" / "Erie", the port on its shore,
+# "Lake Geneva" / "Geneva"), not beside a river, which it names without ("the Trent", not
+# Trento).
 _GOVERNED = {"country.n.02", "state.n.04", "administrative_district.n.01", "island.n.01"}
 
 
-def _another_land(rest: str, named: list[Any], whole: set[Any], *, governed: bool = False) -> bool:
+def _river(whole: set[Any]) -> bool:
+    """A sense of the whole name is a river or another stream ("River Trent")."""
+    stream = {"stream.n.01"}
+    return any(
+        {k.name() for kind in _up(s) for k in [kind, *kind.closure(_up)]} & stream for s in whole
+    )
+
+
+def _another_land(
+    rest: str, named: list[Any], whole: set[Any], *, governed: bool = False, towns: bool = False
+) -> bool:
     """The rest names, in a sense that is none of the whole's nor holds it or lies in it, a
     land of its own (:data:`_LANDS`: "Chad" the country beside Lake Chad, "Jersey" the
     island beside New Jersey, "Ontario" the province), and WordNet's corpus counts do not
     make the whole's sense the commoner ("China" is first the People's Republic, counted 5
     times, Taiwan never): the order of uncounted senses says nothing. ``governed``: only a
-    land of :data:`_GOVERNED`, a town or city only where it is a capital."""
+    land of :data:`_GOVERNED`, a town or city only where it is a capital or ``towns`` says
+    so."""
 
     def count(synset: Any) -> int:
         return sum(lemma.count() for lemma in synset.lemmas() if lemma.name() == rest)
@@ -216,7 +230,7 @@ def _another_land(rest: str, named: list[Any], whole: set[Any], *, governed: boo
         above = {k.name() for kind in kinds for k in [kind, *kind.closure(_up)]}
         if governed:
             town = "municipality.n.01" in above and "capital.n.03" not in above
-            if above & _GOVERNED and not town:
+            if (above & _GOVERNED and not town) or (town and towns):
                 return True
         elif above & _LANDS:
             return True

@@ -126,6 +126,7 @@ class Lexicon:
         self._tables = tables
         self._depth: dict[int, int] = {}
         self._lemmas: dict[tuple[str, str | None], tuple[str, ...]] = {}
+        self._irregular: dict[str, frozenset[str]] | None = None
 
     def __getattr__(self, name: str) -> Any:
         # Only called for an attribute not set yet: a table on its first use.
@@ -267,6 +268,19 @@ class Lexicon:
         for form in dict.fromkeys((word.lower(), *(w.lower() for w in self.lemmas(word)))):
             found += self._derived.get(form, ())
         return tuple(dict.fromkeys(f for f in found if f != word.lower()))
+
+    def irregular_forms(self, verb: str) -> frozenset[str]:
+        """The irregular forms the lexicon lists for a verb's lemma, its "-s" and "-ing" forms
+        left out: "take" -> "took", "taken"; "show" -> "shown"; none for "walk"."""
+        if self._irregular is None:
+            table: dict[str, set[str]] = {}
+            for form, lemmas in self._exceptions.get("v", {}).items():
+                if not form.endswith(("s", "ing")):
+                    for lemma in lemmas:
+                        if lemma != form:
+                            table.setdefault(lemma, set()).add(form)
+            self._irregular = {lemma: frozenset(forms) for lemma, forms in table.items()}
+        return self._irregular.get(verb, frozenset())
 
     def needs_object(self, word: str) -> bool:
         """A verb that takes an object in every sense ("sentence", "destroy", "inspect"): one

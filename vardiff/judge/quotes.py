@@ -197,6 +197,13 @@ _SAYING = re.compile(
 _OPENING_MARK = re.compile(r"\s*[,:]?\s*[\"“‘']")
 # Reported speech moves the speaker's verbs one step back in time ("will" / "would").
 _BACKSHIFT = {"will": "would", "can": "could", "shall": "should", "may": "might"}
+# ... and the words that point from where the speaker stood: "“This is a dangerous
+# escalation”" / "said it was a dangerous escalation".
+_DEICTIC = frozenset("this these those".split())
+_NOT_CARRIED = _SLIP_WORDS | _DEICTIC
+# Where the report opens after the verb of saying and what stands between ("said after the
+# meeting that the talks had been constructive"): the words after "that", a few words on.
+_THAT = re.compile(r"^(?:\W*\w+){0,6}?\W+that\b", re.IGNORECASE)
 
 
 def _reported(quote: str, other: str) -> str:
@@ -204,7 +211,7 @@ def _reported(quote: str, other: str) -> str:
     every word of the quote that carries its claim, in order, with the persons (pronouns)
     and the tenses (auxiliaries, "will" / "would") shifted: "“We will not negotiate,”
     the minister said" / "the minister said they would not negotiate"."""
-    carried = [_BACKSHIFT.get(w, w) for w in _words(quote).split() if w not in _SLIP_WORDS]
+    carried = _shifted(_words(quote))
     if len(carried) < 2 or f" {_words(quote)} " in f" {_words(other)} ":
         # The very words, unshifted: words put in quotes (or taken out of them), a claim
         # made verbatim or no longer so, not speech reported.
@@ -213,11 +220,24 @@ def _reported(quote: str, other: str) -> str:
         rest = other[saying.end() :]
         if _OPENING_MARK.match(rest):
             continue  # 'he stated, "We have placed ...': the quote itself, not a report
-        said = [_BACKSHIFT.get(w, w) for w in _words(rest).split() if w not in _SLIP_WORDS]
-        # The one told may come first ("told reporters that he could").
-        if carried in (said[: len(carried)], said[1 : len(carried) + 1]):
+        said = _shifted(_words(rest))
+        # The one told may come first ("told reporters that he could"), or when and where it
+        # was said ("said after the meeting that the talks had been constructive").
+        opening = _THAT.match(rest)
+        after_that = _shifted(_words(rest[opening.end() :])) if opening else []
+        if carried in (
+            said[: len(carried)],
+            said[1 : len(carried) + 1],
+            after_that[: len(carried)],
+        ):
             return rest.strip(" ,.")
     return ""
+
+
+def _shifted(words: str) -> list[str]:
+    """The words that carry a claim, as reported speech shifts them: tenses back, persons and
+    pointing words left out."""
+    return [_BACKSHIFT.get(w, w) for w in words.split() if w not in _NOT_CARRIED]
 
 
 def check_quotes(ctx: PairContext) -> list[Finding]:
