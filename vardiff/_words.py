@@ -60,11 +60,19 @@ _WORD_START = re.compile(r"\w")
 
 
 def stem(word: str) -> str:
-    """A crude English stem, enough to see "Russian" / "Russia" or "trying" / "try" as one."""
+    """A crude English stem, enough to see "Russian" / "Russia" or "trying" / "try" as one.
+
+    An ending ("-ing", "-ed", "-es", "-s") goes first; then a final "n" after a vowel where
+    four letters or more stay ("Russians" and "Russia" -> "russia", "proteins" and "protein"
+    -> "protei"). A short word keeps its "n" ("plan", "then", "seen"), as one in a consonant
+    and "n" does ("town", "turn"): "plan" and "plans" are one stem, "then" and "the" two."""
     word = word.lower().replace("’", "'")
-    for suffix in ("ing", "ed", "es", "s", "n"):
+    for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
+            word = word[: -len(suffix)]
+            break
+    if len(word) >= 5 and word[-1] == "n" and word[-2] in "aeiou":
+        return word[:-1]
     return word
 
 

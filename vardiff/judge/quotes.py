@@ -147,6 +147,26 @@ def _title(quote: str) -> bool:
     )
 
 
+# Words that write an amount ("three", "twenty-five", "a hundred"): a quote of an amount alone
+# ("the number "three"", "a "10" out of 10") names a figure, it quotes no one.
+_AMOUNT_WORDS = frozenset(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+    "eighty ninety hundred thousand million billion a and".split()
+)
+
+
+def _amount_alone(quote: str) -> bool:
+    """A quote that is an amount and nothing else, in digits or in words ("3", "three",
+    "twenty-five"): a label of a figure, set in quotes as titles are."""
+    words = re.findall(r"[^\W\d_]+|\d+(?:[.,]\d+)*", quote.lower())
+    return (
+        bool(words)
+        and any(w not in ("a", "and") for w in words)
+        and all(w.isdigit() or w[0].isdigit() or w in _AMOUNT_WORDS for w in words)
+    )
+
+
 def _letters(quote: str) -> str:
     return re.sub(r"\W", "", quote).lower()
 
@@ -223,8 +243,8 @@ def _shifted(words: str) -> list[str]:
 def check_quotes(ctx: PairContext) -> list[Finding]:
     left, right = cues.quotes(ctx.a), cues.quotes(ctx.b)
     # A title on either side is no quote on the other either, however that side cases or
-    # spaces it ("Dunlap broadsides", " Dar - Trans ").
-    titles = {_letters(q) for q in left + right if _title(q)}
+    # spaces it ("Dunlap broadsides", " Dar - Trans "); nor is an amount alone ("three").
+    titles = {_letters(q) for q in left + right if _title(q) or _amount_alone(q)}
     left = [q for q in left if _letters(q) not in titles]
     right = [q for q in right if _letters(q) not in titles]
     found: list[Finding] = []

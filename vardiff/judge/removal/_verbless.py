@@ -170,9 +170,23 @@ def _modals_without_verb(tokens: list[str]) -> list[tuple[int, int]]:
             and not word.endswith("ly")
             and _modifier(word)
             and not lexicon().is_verb(word)
+            and not _adverb_before_verb(tokens, index + 1)
         ):
             found.append((index, index + 1))
     return found
+
+
+def _adverb_before_verb(tokens: list[str], index: int) -> bool:
+    """The word at ``index`` is an adverb the modal's verb follows ("You can likewise seek
+    advice", "it may nevertheless fail"): the verb is there, after its adverb."""
+    lex = lexicon()
+    following = tokens[index + 1] if index + 1 < len(tokens) else ""
+    return (
+        lex.is_adverb(tokens[index])
+        and following not in FUNCTION_WORDS
+        and following == following.lower()
+        and lex.is_verb(following)
+    )
 
 
 # Subject pronouns that are never objects ("we" opens "we Europeans", "you" and "it" are
