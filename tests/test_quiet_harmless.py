@@ -243,3 +243,15 @@ def test_another_number_in_a_name_is_still_loud() -> None:
     a = "The film aired on Channel 4 at nine."
     b = "The film aired on Channel 5 at nine."
     assert loud(a, b)
+
+
+def test_not_limited_to_with_also_in_the_next_sentence_is_no_denial() -> None:
+    a = "And it is not just black holes, but also any big disturbance in space."
+    b = "Detection is not limited to black holes. It can also find any big disturbance in space."
+    assert [c for c, _ in checks_judged(a, b) if c.startswith("negation.")] == []
+
+
+def test_not_limited_to_with_no_also_still_denies_a_limit() -> None:
+    a = "The offer is limited to members."
+    b = "The offer is not limited to members. Prices are high."
+    assert "negation.flipped" in [c for c, _ in checks_judged(a, b)]

@@ -58,8 +58,9 @@ _NOT_NEGATION = re.compile(
     # "we can't help asking": an idiom that affirms.
     r"|(?:can(?:not|[’']t)|can\s+not|could(?:\s+not|n[’']t))\s+help"
     # "it is not limited to black holes, it can also ...": "not only X but also Y", whose
-    # "also" follows in the sentence ("is not limited to members" alone denies a limit).
-    r"|not\s+(?:limited|confined|restricted)\s+to(?=[^.;!?]*\balso\b))\b",
+    # "also" follows in the sentence or opens the next ("is not limited to black holes. It
+    # can also ..."); "is not limited to members" alone denies a limit.
+    r"|not\s+(?:limited|confined|restricted)\s+to(?=[^.;!?]*(?:[.;]\s+[^.;!?]*)?\balso\b))\b",
     re.IGNORECASE,
 )
 
