@@ -36,6 +36,11 @@ CHANGES = [
     # a step of a court case for another
     ("The banker was charged with embezzlement.", "The banker was jailed for embezzlement."),
     ("Two officers were convicted of assault.", "Two officers were sentenced for assault."),
+    # "charges" stands on both sides: it tells no step the edit moved
+    (
+        "The coach was indicted on doping charges last week.",
+        "The coach was sentenced on doping charges last week.",
+    ),
     # a belief or a claim / a fact known or shown
     ("The inspectors believed the dam was leaking.", "The inspectors knew the dam was leaking."),
     (

@@ -412,9 +412,13 @@ def _first_swap(
     (words_a, all_a), (words_b, all_b) = side_a, side_b
     left = _verbs(edit.a, edit.before_a, edit.after_a, words_b)
     right = _verbs(edit.b, edit.before_b, edit.after_b, words_a)
+    # A word both sides have tells no outcome the edit moved ("indicted on bribery charges" /
+    # "sentenced on bribery charges": "charges" stands in both).
+    own_b = [v for v in all_b if v.text.lower() not in words_a]
+    own_a = [v for v in all_a if v.text.lower() not in words_b]
     for x in left:
         for y in right:
-            if _told(x.lemma, all_b) or _told(y.lemma, all_a):
+            if _told(x.lemma, own_b) or _told(y.lemma, own_a):
                 continue
             field = _swapped_field(x, y)
             if field is None:

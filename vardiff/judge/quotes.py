@@ -177,8 +177,9 @@ def _unpaired_marks(text: str) -> bool:
     return text.count('"') % 2 == 1 or text.count("“") != text.count("”")
 
 
-# A quote set in single marks: 'learning', ‘learning’ (not an apostrophe inside a word).
-_SINGLE = re.compile(r"(?<![\w'‘’])['‘]([^'‘’\n]+?)['’](?![\w'‘’])")
+# A quote set in single marks: 'learning', ‘learning’, ’learning’ (a closing mark typed for the
+# opening one); not an apostrophe inside a word.
+_SINGLE = re.compile(r"(?<![\w'‘’])['‘’]([^'‘’\n]+?)['’](?![\w'‘’])")
 
 
 def _single_quoted(quote: str, other: str) -> bool:
