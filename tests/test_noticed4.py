@@ -147,7 +147,8 @@ def test_a_lake_named_as_the_town_on_its_shore_is_another_place(a: str, b: str, 
 @pytest.mark.parametrize(
     ("left", "right"),
     [("plan", "plans"), ("protein", "proteins"), ("Russians", "Russia"), ("Indian", "India"),
-     ("happen", "happens"), ("opened", "open"), ("trying", "try")],
+     ("happen", "happens"), ("opened", "open"), ("trying", "try"), ("dropped", "drop"),
+     ("winning", "wins"), ("committed", "commit"), ("falling", "fall"), ("passed", "pass")],
 )  # fmt: skip
 def test_forms_of_one_word_share_a_stem(left: str, right: str) -> None:
     assert stem(left) == stem(right)
@@ -155,7 +156,8 @@ def test_forms_of_one_word_share_a_stem(left: str, right: str) -> None:
 
 @pytest.mark.parametrize(
     ("left", "right"),
-    [("then", "the"), ("town", "tow"), ("turn", "tur"), ("even", "eve"), ("plan", "pla")],
+    [("then", "the"), ("town", "tow"), ("turn", "tur"), ("even", "eve"), ("plan", "pla"),
+     ("added", "ad"), ("falling", "fal")],
 )  # fmt: skip
 def test_a_final_n_that_is_no_ending_stays(left: str, right: str) -> None:
     assert stem(left) != stem(right)
