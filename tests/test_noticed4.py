@@ -1,8 +1,9 @@
 """Items the team noticed in the code, each a class of English: a participle that has no past
 of its own ("taken", "fallen", "begun") tells no time alone; ranks in words past the twelfth
 ("thirteenth", "nineteenth"); a lake or a mountain named without its kind where the name is
-also a town's ("Lake Erie" / "Erie"). Each is tested both ways: the harmless rewording stays
-quiet, the change beside it is still found."""
+also a town's ("Lake Erie" / "Erie"); a crude stem that keeps a final "n" no ending put
+there ("plan"); a name ending in a speech verb ("Port Said"). Each is tested both ways: the
+harmless rewording stays quiet, the change beside it is still found."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from _hits import both_ways, checks_judged
 
 from vardiff import Severity
 from vardiff._entities import shortened_place
+from vardiff._words import stem
 from vardiff.judge.tense import _participle_only
 
 # --- A participle-only form: with "have" a perfect, alone a participle, never a simple past.
@@ -137,3 +139,54 @@ def test_a_lake_named_as_the_town_on_its_shore_is_another_place(a: str, b: str, 
     for x, y in both_ways(a, b):
         different = [s for c, s in checks_judged(x, y) if c == "entity.different"]
         assert (not different) is bool(quiet), (x, y, different)
+
+
+# --- The crude stem: an ending first, then a final "n" only where it may be one.
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [("plan", "plans"), ("protein", "proteins"), ("Russians", "Russia"), ("Indian", "India"),
+     ("happen", "happens"), ("opened", "open"), ("trying", "try"), ("dropped", "drop"),
+     ("winning", "wins"), ("committed", "commit"), ("falling", "fall"), ("passed", "pass")],
+)  # fmt: skip
+def test_forms_of_one_word_share_a_stem(left: str, right: str) -> None:
+    assert stem(left) == stem(right)
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [("then", "the"), ("town", "tow"), ("turn", "tur"), ("even", "eve"), ("plan", "pla"),
+     ("added", "ad"), ("falling", "fal")],
+)  # fmt: skip
+def test_a_final_n_that_is_no_ending_stays(left: str, right: str) -> None:
+    assert stem(left) != stem(right)
+
+
+# --- A speech verb written with a capital inside a name: "Port Said", "Edward Said".
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The ship docked at Port Said.", "The ship docked at Port Said on Monday."),
+        ("Edward Said wrote the book in Cairo.", "Edward Said wrote the novel in Cairo."),
+    ],
+)
+def test_a_name_that_ends_in_a_speech_verb_names_no_source(a: str, b: str) -> None:
+    for x, y in both_ways(a, b):
+        found = checks_judged(x, y)
+        assert not any(c.startswith("attribution.") for c, _ in found), (x, y, found)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # A headline in title case capitalises the word after the verb too.
+        ("Biden Says Ukraine Will Join NATO", "Trump Says Ukraine Will Join NATO"),
+        ("It docked at Port Said, officials said.", "It docked at Port Said, police said."),
+    ],
+)  # fmt: skip
+def test_a_capitalised_or_plain_speech_verb_still_names_its_source(a: str, b: str) -> None:
+    for x, y in both_ways(a, b):
+        assert ("attribution.changed", Severity.HIGH) in checks_judged(x, y), (x, y)

@@ -18,7 +18,11 @@ _METADATA = re.compile(
 )
 # A word, or a phrase of up to three words, written again right after itself, once or more
 # ("the the", "its toll its toll its toll"): the shortest such unit is the group.
-_DOUBLED = re.compile(r"\b([^\W\d_]+(?:\s+[^\W\d_]+){0,2}?)(?:\s+\1\b)+", re.IGNORECASE)
+# A word (with an apostrophe inside: "city's") or a phrase of up to three typed again.
+_DOUBLED = re.compile(
+    r"\b([^\W\d_]+(?:['’][^\W\d_]+)?(?:\s+[^\W\d_]+(?:['’][^\W\d_]+)?){0,2}?)(?:\s+\1\b)+",
+    re.IGNORECASE,
+)
 _DOUBLED_OK = {"that", "had", "is", "bye", "very", "no", "ha", "well", "so", "many"}
 
 

@@ -58,8 +58,9 @@ _NOT_NEGATION = re.compile(
     # "we can't help asking": an idiom that affirms.
     r"|(?:can(?:not|[’']t)|can\s+not|could(?:\s+not|n[’']t))\s+help"
     # "it is not limited to black holes, it can also ...": "not only X but also Y", whose
-    # "also" follows in the sentence ("is not limited to members" alone denies a limit).
-    r"|not\s+(?:limited|confined|restricted)\s+to(?=[^.;!?]*\balso\b))\b",
+    # "also" follows in the sentence or opens the next ("is not limited to black holes. It
+    # can also ..."); "is not limited to members" alone denies a limit.
+    r"|not\s+(?:limited|confined|restricted)\s+to(?=[^.;!?]*(?:[.;]\s+[^.;!?]*)?\balso\b))\b",
     re.IGNORECASE,
 )
 
@@ -299,9 +300,26 @@ def _reports_speech(text: str, match: re.Match[str], *, inverted: bool) -> bool:
     return _COMPLEMENT.match(text, match.end()) is not None
 
 
+# A capitalised word right before the verb ("Port Said", "Edward Said"), with no mark between.
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'.-]*\s+$")
+
+
+def _in_name(text: str, match: re.Match[str]) -> bool:
+    """Whether a speech verb written with a capital inside a sentence is a name's last word
+    ("Port Said", "Edward Said wrote"): a capitalised word before it, and after it a word in
+    lower case, a mark or the end. A headline in title case ("Biden Says Ukraine Will Join")
+    capitalises the word after it too, and keeps its verb."""
+    if not match.group(0)[:1].isupper() or not _CAPITALISED_BEFORE.search(text, 0, match.start()):
+        return False
+    after = re.match(r"\s*(\S?)", text[match.end() :])
+    return after is None or not after.group(1)[:1].isupper()
+
+
 def attributions(text: str) -> list[Attribution]:
     found: list[Attribution] = []
     for match in _ATTRIBUTION_VERB.finditer(text):
+        if _in_name(text, match):
+            continue  # "docked at Port Said": a place, no one saying
         if _PASSIVE_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             # "The newspaper was accused by the ministry": the source of a passive speech verb
             # is its agent, not its subject; without an agent none is named.

@@ -619,7 +619,26 @@ def _unexplained(
         if not _in_equivalent_term(w, own, other, equivalences)
         if not set(_tokens(_canonical(w, equivalences))) <= stand_ins
         if not (_spelled_out(w, other) and not _spelled_out(w, own))
+        if not _number_written_otherwise(w, tokens)
     ]
+
+
+# Numbers a name may hold ("Russia-1", "Channel 4", "Formula One"), in words and in digits.
+_NUMBER_NAMES = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty".split()
+)
+
+
+def _number_written_otherwise(word: str, tokens: list[str]) -> bool:
+    """``word`` of a name is a number the other side writes in the other notation
+    ("Russia-1" / "Rossiya one", "Channel Four" / "Channel 4"): the same part of the name."""
+    key = word.lower()
+    if key.isdigit() and int(key) < len(_NUMBER_NAMES):
+        return _NUMBER_NAMES[int(key)] in tokens
+    if key in _NUMBER_NAMES:
+        return str(_NUMBER_NAMES.index(key)) in tokens
+    return False
 
 
 def _in_equivalent_term(

@@ -597,11 +597,54 @@ def _extract(text: str, pattern: re.Pattern[str], month_first: bool) -> list[Qua
     for match in _WEEKDAY_DOTTED.finditer(text):
         name = _WEEKDAY_ALIASES[match.group(1).lower()]
         found.append(Quantity(value=name, unit="date", text=match.group(1), start=match.start()))
+    found += _times_counted(text)
     # Dates and times written in a form whose digits the pattern above reads as plain numbers:
     # each replaces the numbers read inside it.
     for written in (_numeric_dates(text, month_first), _short_years(text), _spoken_times(text)):
         found = _outside(found, written) + written
     found.sort(key=lambda q: q.start)
+    return found
+
+
+# How many times something happened, in one word: "twice" is "two times", "once" "one time".
+_TIMES_WORDS = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
+_TIMES_WORD = re.compile(r"(?<![\w’'-])(once|twice|thrice)(?![\w’'-])", re.IGNORECASE)
+# "once" counts only where a count stands, after its verb and before the end of the clause, a
+# period ("once a year", "once last week"), a bound ("once or twice") or "before": elsewhere it
+# is a conjunction ("once they arrive"), "formerly" ("once a fishing village", "the once
+# mighty"), or an idiom ("at once", "for once", "once again", "once in a while").
+_ONCE_AFTER = re.compile(
+    r"\s*(?:[,.;:!?)]|$)|\s+(?:a|an|per|every|each|this|last|next|before|so|since|during|"
+    r"or|in\s+(?!a\s+while)\S+\s+(?:years?|months?|weeks?|days?|decades?|centur\w+))\b",
+    re.IGNORECASE,
+)
+# "twice as much", "twice the size", "twice its value": a multiplier, the measures check's ("double
+# the power" says it too), not a count of times.
+_MULTIPLYING = re.compile(r"\s+(?:as|the|its|his|her|their|our|what|than)\b", re.I)
+_ONCE_BEFORE = re.compile(r"(?:^|[,;:(]|\b(?:at|for|all|is|was|were|are|be|been))\s*$", re.I)
+
+
+def _times_counted(text: str) -> list[Quantity]:
+    """ "twice", "thrice", and "once" where it is a count: an amount of times, as "two times"
+    reads ("arrested twice" / "arrested two times"; "met once" / "met twice")."""
+    found = []
+    for match in _TIMES_WORD.finditer(text):
+        word = match.group(1).lower()
+        if _MULTIPLYING.match(text[match.end() :]):
+            continue
+        if word == "once" and (
+            not _ONCE_AFTER.match(text[match.end() :]) or _ONCE_BEFORE.search(text[: match.start()])
+        ):
+            continue
+        found.append(
+            Quantity(
+                value=_TIMES_WORDS[word],
+                unit=None,
+                text=match.group(1),
+                start=match.start(),
+                counted="times",
+            )
+        )
     return found
 
 
@@ -1493,4 +1536,5 @@ def is_amount_word(word: str) -> bool:
         or lowered in _UNITS
         or lowered in _SCALES
         or lowered in _FRACTIONS
+        or lowered in ("twice", "thrice")  # a count of times ("once" is mostly no count)
     )

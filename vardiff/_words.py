@@ -60,11 +60,26 @@ _WORD_START = re.compile(r"\w")
 
 
 def stem(word: str) -> str:
-    """A crude English stem, enough to see "Russian" / "Russia" or "trying" / "try" as one."""
+    """A crude English stem, enough to see "Russian" / "Russia" or "trying" / "try" as one.
+
+    An ending ("-ing", "-ed", "-es", "-s") goes first; then a final "n" after a vowel where
+    four letters or more stay ("Russians" and "Russia" -> "russia", "proteins" and "protein"
+    -> "protei"). A short word keeps its "n" ("plan", "then", "seen"), as one in a consonant
+    and "n" does ("town", "turn"): "plan" and "plans" are one stem, "then" and "the" two.
+    A consonant doubled before "-ing" or "-ed" goes too ("dropped", "winning"), and a word in
+    "-ss" keeps it ("pass" / "passed", "class" / "classes")."""
     word = word.lower().replace("’", "'")
-    for suffix in ("ing", "ed", "es", "s", "n"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
+            word = word[: -len(suffix)]
+            # "dropped", "winning": the consonant doubled before the ending ("fall", "pass",
+            # "buzz", "stuff" and a short "add" keep theirs).
+            doubled = len(word) >= 4 and word[-1] == word[-2] and word[-1] not in "aeioulszf"
+            if suffix in ("ing", "ed") and doubled:
+                word = word[:-1]
+            break
+    if len(word) >= 5 and word[-1] == "n" and word[-2] in "aeiou":
+        return word[:-1]
     return word
 
 

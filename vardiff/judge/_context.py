@@ -7,16 +7,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
 
-from .._artifacts import Artifact, artifacts
+from .._artifacts import Artifact, artifacts, repeated_unit
+from .._diff import word_diff
 from .._embed import Embedder, Progress
 from .._glossary import Glossary
-from .._report import Op, Pair, Span
+from .._report import Finding, Op, Pair, Span
 from ._sources import current
 from ._typos import Typo, as_typed, read_typos, typos
 
@@ -127,6 +128,14 @@ class PairContext:
     typos: tuple[Typo, ...] = ()
     # Work one check does that another may reuse (the word edits, say), computed once per pair.
     memo: dict[str, Any] = field(default_factory=dict, compare=False, hash=False, repr=False)
+    # A word or phrase typed again right after itself ("the city's oldest city's oldest
+    # church") is read once: ``pair`` is the pair with the copies taken out, ``original`` the
+    # pair as written, and ``cuts_*`` where copies were taken out of each side (the place in
+    # ``pair``'s text, the length taken out), so that a finding's spans point into the text
+    # as written (:meth:`restored`).
+    original: Pair | None = None
+    cuts_a: tuple[tuple[int, int], ...] = ()
+    cuts_b: tuple[tuple[int, int], ...] = ()
 
     @property
     def ops(self) -> tuple[Op, ...]:
@@ -151,6 +160,34 @@ class PairContext:
         if found is None and side == "b" and self.typos:
             found = _find(haystack, as_typed(text, self.typos))  # words a typo was read as
         return found
+
+    def restored(self, span: Span | None, *, side: str) -> Span | None:
+        """``span`` of the pair's text on ``side`` as a span of the text as written."""
+        cuts = self.cuts_a if side == "a" else self.cuts_b
+        if span is None or not cuts:
+            return span
+        start, end = span
+        return (
+            start + sum(length for at, length in cuts if at <= start),
+            end + sum(length for at, length in cuts if at < end),
+        )
+
+    def as_written(self, finding: Finding) -> Finding:
+        """``finding`` with its spans in the pair's texts as written, where repeats were read
+        once: damage is found in the text as written, so its words are placed there."""
+        if self.original is None:
+            return finding
+        if finding.category == "artifact":
+            return replace(
+                finding,
+                a_span=_find(self.original.a_text, finding.a) if finding.a else None,
+                b_span=_find(self.original.b_text, finding.b) if finding.b else None,
+            )
+        return replace(
+            finding,
+            a_span=self.restored(finding.a_span, side="a"),
+            b_span=self.restored(finding.b_span, side="b"),
+        )
 
 
 def _find(haystack: str, text: str) -> Span | None:
@@ -182,6 +219,16 @@ def build_context(
     a, b = pair.a_text, pair.b_text
     damage_b = tuple(artifacts(b, a, sentences=list(sentences_b))) if a and b else ()
     damage_a = tuple(artifacts(a, b, sentences=list(sentences_a))) if a and b else ()
+    # A word or phrase typed again is read once (the damage check reports the slip).
+    original: Pair | None = None
+    once_a, cuts_a = _read_once(a, damage_a)
+    once_b, cuts_b = _read_once(b, damage_b)
+    if cuts_a or cuts_b:
+        original = pair
+        pair = replace(pair, a_text=once_a, b_text=once_b, ops=word_diff(once_a, once_b))
+        sentences_a = [_once(s, damage_a) for s in sentences_a]
+        sentences_b = [_once(s, damage_b) for s in sentences_b]
+        a, b = once_a, once_b
     clean_a, clean_b = a, b
     for artifact in damage_b:
         if artifact.kind == "stray metadata":
@@ -201,4 +248,47 @@ def build_context(
         similarity=similarity or Similarity(None),
         damage_a=damage_a,
         damage_b=damage_b,
+        original=original,
+        cuts_a=cuts_a,
+        cuts_b=cuts_b,
     )
+
+
+def _repeats(text: str, damage: Sequence[Artifact]) -> list[tuple[int, int]]:
+    """Where the copies of each word or phrase typed again stand in ``text`` (from the end of
+    its first copy to the end of its last), as the damage check found them: a slip, not
+    words of their own. A word twice where the other side has words between the two (a
+    "doubled word") marks words left out, and stays."""
+    found = []
+    for artifact in damage:
+        if artifact.kind != "repeated word":
+            continue
+        run = re.search(r"(?<!\w)" + re.escape(artifact.text) + r"(?!\w)", text)
+        if run is None:
+            continue
+        size = len(repeated_unit(artifact.text).split())
+        first = list(re.finditer(r"\S+", run.group()))[size - 1]
+        found.append((run.start() + first.end(), run.end()))
+    return sorted(set(found))
+
+
+def _read_once(text: str, damage: Sequence[Artifact]) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """``text`` with the copies of its repeats taken out, and the cuts (the place in the
+    returned text, the length taken out)."""
+    kept, cuts, at, removed = [], [], 0, 0
+    for start, end in _repeats(text, damage):
+        if start < at:
+            continue  # inside a repeat already taken out
+        kept.append(text[at:start])
+        cuts.append((start - removed, end - start))
+        removed += end - start
+        at = end
+    if not cuts:
+        return text, ()
+    kept.append(text[at:])
+    return "".join(kept), tuple(cuts)
+
+
+def _once(sentence: str, damage: Sequence[Artifact]) -> str:
+    """One sentence of a pair with its repeats' copies taken out, as the pair's text."""
+    return _read_once(sentence, damage)[0]

@@ -5,14 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from .._artifacts import repeated_unit
 from .._embed import Embedder, Progress
 from .._glossary import Glossary
 from .._report import Finding, Pair, Span
 from .._severity import Severity
 from ._calibration import Calibration, load_calibration, pair_evidence
 from ._context import PairContext, Similarity, build_context
-from ._edits import words
 from .attempts import check_attempts
 from .attribution import check_attribution
 from .damage import check_damage
@@ -154,12 +152,14 @@ class Judge:
         if ctx.pair.status in ("omitted", "added"):
             raw = check_unaligned(ctx)
         elif ctx.pair.status == "changed":
-            raw = [finding for check in CHECKS for finding in check(ctx)]
+            raw = [ctx.as_written(finding) for check in CHECKS for finding in check(ctx)]
         else:
             raw = []
-        pair = pair_evidence(ctx.pair)
+        # The pair as written, as the calibration's dumps measure it (judge_data.py).
+        written = ctx.original or ctx.pair
+        pair = pair_evidence(written)
         calibrated = [self.calibration.apply(f, pair) for f in raw]
-        kept = _without_duplicates(_without_repeats(calibrated), b_text=ctx.pair.b_text)
+        kept = _without_duplicates(calibrated, b_text=written.b_text)
         kept = _one_per_source(_without_same_point(_without_named(kept)))
         kept = _without_exchanged_opposites(kept)
         return tuple(sorted(_one_per_place(kept), key=lambda f: -f.score))
@@ -343,38 +343,6 @@ def _without_duplicates(findings: list[Finding], *, b_text: str = "") -> list[Fi
             continue
         kept.append(finding)
     return kept
-
-
-def _without_repeats(findings: list[Finding]) -> list[Finding]:
-    """A word or phrase typed more than once ("the the", "seven seven", "its toll its toll")
-    is a slip the damage check reports: a finding that reads the copies as something else (a
-    gap in the sentence, another amount, a quote changed) says nothing the slip does not, so
-    it goes."""
-    repeats = [f.a or f.b for f in findings if f.check == "artifact.repeated_word"]
-    return [
-        f
-        for f in findings
-        if f.category == "artifact" or not any(_reads_repeat(f, r) for r in repeats)
-    ]
-
-
-def _reads_repeat(finding: Finding, repeat: str) -> bool:
-    """Whether ``finding`` is about nothing but the words typed again: with the copies taken
-    out its two sides say the same ("seven" / "seven seven", a quote "archipelago" /
-    "archipelago archipelago"), or one side has nothing there and the other only those words
-    ("" / "the the", a gap; "" / "the of" inside "of the of the"; "" / "not", one negation
-    more). "blood" / "urine urine" is another word: it stays."""
-    unit = repeated_unit(repeat).lower()
-    a, b = (
-        _words_of(text.lower().replace(repeat.lower(), unit)) for text in (finding.a, finding.b)
-    )
-    if a == b:
-        return True
-    return not (a and b) and set(a + b) <= set(_words_of(unit))
-
-
-def _words_of(text: str) -> list[str]:
-    return [w.lower() for w in words(text)]
 
 
 def _still_in(text: str, span: Span | None, other: str) -> list[Span]:

@@ -72,17 +72,35 @@ EVENT_FIELDS: dict[str, tuple[frozenset[str], ...]] = {
         frozenset({"release", "free", "liberate"}),
         frozenset({"charge", "indict"}),
     ),
-    # A court's verdict on the accused.
+    # A court's verdict on the accused, and the sentence that follows it: a step of the case
+    # for another ("indicted" / "sentenced", "charged" / "jailed").
     "verdict": (
         frozenset({"charge", "indict"}),
         frozenset({"convict", "find guilty"}),
         frozenset({"acquit", "clear"}),
+        frozenset({"sentence", "jail", "imprison"}),
     ),
-    # What a body decided about a bill, a plan, a deal.
+    # What a body decided about a bill, a plan, a deal, or only put before itself: a measure
+    # proposed or debated is not one adopted ("passed" / "debated the law", "proposed" /
+    # "imposed a ban", "is considering" / "has agreed to a merger").
     "decision": (
-        frozenset({"approve", "pass", "adopt", "endorse", "ratify", "back", "support"}),
+        frozenset(
+            {
+                "approve",
+                "pass",
+                "adopt",
+                "endorse",
+                "ratify",
+                "back",
+                "support",
+                "impose",
+                "enact",
+                "agree to",
+            }
+        ),
         frozenset({"reject", "block", "veto", "vote down", "turn down"}),
         frozenset({"delay", "postpone", "defer"}),
+        frozenset({"propose", "consider", "discuss", "debate", "weigh", "mull", "put forward"}),
     ),
     # Ground in a war: taken, given up, or only fought over.
     "ground": (
@@ -122,9 +140,37 @@ EVENT_FIELDS: dict[str, tuple[frozenset[str], ...]] = {
     ),
     # How firmly a claim is held: believed or suspected, or shown to be so. A hedged claim
     # told as proven (or a proof told as a belief) changes what the reader may rely on.
+    # The words of the second set take the claim after them as a fact ("knew the bridge was
+    # unsafe", "revealed that it paid bribes"); those of the first only hold or say it.
     "certainty": (
-        frozenset({"believe", "suspect", "think", "assume", "suppose", "presume", "claim"}),
-        frozenset({"prove", "confirm", "establish", "demonstrate", "verify", "show"}),
+        frozenset(
+            {
+                "believe",
+                "suspect",
+                "think",
+                "assume",
+                "suppose",
+                "presume",
+                "claim",
+                "allege",
+                "suggest",
+            }
+        ),
+        frozenset(
+            {"prove", "confirm", "establish", "demonstrate", "verify", "show", "know", "reveal"}
+        ),
+    ),
+    # One reading of evidence in two strengths ("the images show" / "suggest that these are
+    # caves"): one outcome, so "show" / "suggest" is no other certainty, while "suggest" stays
+    # a belief against a proof ("proved" / "suggested").
+    "evidence": (frozenset({"show", "suggest"}),),
+    # What someone was told to do: asked or advised (free to refuse), or ordered or made to
+    # ("urged residents to leave" / "ordered residents to leave").
+    "request": (
+        frozenset(
+            {"ask", "urge", "advise", "recommend", "encourage", "request", "call on", "appeal to"}
+        ),
+        frozenset({"order", "require", "force", "compel", "oblige", "instruct", "command"}),
     ),
     # When a planned thing happens: later than planned, sooner, or as planned ("the vote was
     # postponed" / "the vote was brought forward" / "the vote was held").
@@ -182,6 +228,8 @@ _WHAT = {
     "staff": "whether jobs were added or cut",
     "stance": "whether they are for or against it",
     "certainty": "how firmly it is known",
+    "evidence": "what the evidence says",
+    "request": "whether it was asked or ordered",
     "schedule": "whether it happens as planned, later or sooner",
     "agreement": "whether the agreement was kept or broken",
     "voyage": "whether the vessel was lost or reached safety",
@@ -364,9 +412,13 @@ def _first_swap(
     (words_a, all_a), (words_b, all_b) = side_a, side_b
     left = _verbs(edit.a, edit.before_a, edit.after_a, words_b)
     right = _verbs(edit.b, edit.before_b, edit.after_b, words_a)
+    # A word both sides have tells no outcome the edit moved ("indicted on bribery charges" /
+    # "sentenced on bribery charges": "charges" stands in both).
+    own_b = [v for v in all_b if v.text.lower() not in words_a]
+    own_a = [v for v in all_a if v.text.lower() not in words_b]
     for x in left:
         for y in right:
-            if _told(x.lemma, all_b) or _told(y.lemma, all_a):
+            if _told(x.lemma, own_b) or _told(y.lemma, own_a):
                 continue
             field = _swapped_field(x, y)
             if field is None:

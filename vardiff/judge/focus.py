@@ -36,7 +36,8 @@ __all__ = ["check_focus", "find_focus"]
 
 # Restrictive focus words: the statement holds of what follows and of nothing more.
 _EXCLUSIVE = frozenset({"only", "just", "merely", "solely", "mere", "exclusively", "alone"})
-# Additive focus words: it holds of what follows as well as of something else.
+# Additive focus words: it holds of what follows as well as of something else ("too", after
+# what it adds, is read where it closes its clause: see ``_focus_words``).
 _ADDITIVE = frozenset({"also", "even"})
 # The restrictive words read in a swap with an additive one: "just" there means "a moment ago"
 # as often ("has just announced" / "has also announced").
@@ -108,14 +109,28 @@ def _restriction_lost(a: str, b: str) -> list[tuple[str, str]]:
     return [(shown, amount) for shown, amount in _restricted_amounts(a) if _unrestricted(b, amount)]
 
 
+# "too" closing its clause adds ("open to residents too"); before a word it is a degree ("too
+# late").
+_CLOSING = re.compile(r"\s*(?:[,.;:!?)]|$)")
+
+
+def _focus_words(edited: str, after: str) -> list[str]:
+    """The focus words of an edit that a swap turns round: "only", "also", "even", and "too"
+    where it closes the clause."""
+    found = [w for w in words(edited) if w.lower() in _TURNED_EXCLUSIVE | _ADDITIVE]
+    if re.search(r"(?<![\w’'-])too\s*$", edited, re.IGNORECASE) and _CLOSING.match(after):
+        found.append(words(edited)[-1])
+    return found
+
+
 def _turned(a: str, b: str) -> list[tuple[str, str]]:
     """Focus words of the two kinds replacing each other in one edit: (A's word, B's word)."""
     found = []
     for edit in replacements(a, b, most_words=_MOST_WORDS):
         if _NOT_FOCUS.search(edit.before_a) or _NOT_FOCUS.search(edit.before_b):
             continue
-        left = [w for w in words(edit.a) if w.lower() in _TURNED_EXCLUSIVE | _ADDITIVE]
-        right = [w for w in words(edit.b) if w.lower() in _TURNED_EXCLUSIVE | _ADDITIVE]
+        left = _focus_words(edit.a, edit.after_a)
+        right = _focus_words(edit.b, edit.after_b)
         if len(left) == 1 and len(right) == 1:
             exclusive_a = left[0].lower() in _TURNED_EXCLUSIVE
             exclusive_b = right[0].lower() in _TURNED_EXCLUSIVE

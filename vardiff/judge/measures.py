@@ -33,7 +33,15 @@ from ._text import same_case
 
 __all__ = ["check_measures"]
 
-_PRIOR = {"level": 0.9, "rank": 0.9, "period": 0.9, "points": 0.85, "part": 0.85, "degree": 0.85}
+_PRIOR = {
+    "level": 0.9,
+    "rank": 0.9,
+    "period": 0.9,
+    "points": 0.85,
+    "part": 0.85,
+    "degree": 0.85,
+    "span": 0.85,
+}
 
 # -- "to" / "by" after a verb of change ------------------------------------------------------
 
@@ -226,6 +234,70 @@ def _period_hits(ctx: PairContext, a: str, b: str) -> Iterator[Finding]:
         )
 
 
+# -- a span of time or a point in it ------------------------------------------------------------
+
+# An amount of time: "two years", "a week", "18 months", "several days".
+_TIME_AMOUNT = (
+    r"(?P<amount>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+    r"thirty|forty|fifty|several|a\s+few|a\s+couple\s+of|\d+(?:[.,]\d+)?)"
+    r"\s+(?P<unit>seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)"
+)
+# "for two years", "for the past two years", "lasted three days": how long it went on.
+_SPAN = re.compile(
+    r"\b(?:for|lasted|lasting|lasts|spent)\s+(?:(?:the\s+)?(?:past|last|nearly|almost|about|"
+    r"around|over|more\s+than|less\s+than|at\s+least|some|just)\s+)*" + _TIME_AMOUNT + r"\b",
+    re.IGNORECASE,
+)
+# "two years ago", "three days earlier", "a week later": when it happened.
+_POINT = re.compile(
+    r"(?<![\w-])" + _TIME_AMOUNT + r"\s+(?P<way>ago|earlier|later|before|after|previously)\b",
+    re.IGNORECASE,
+)
+
+
+def _times_of(text: str, pattern: re.Pattern[str]) -> dict[tuple[str, str], str]:
+    """The amounts of time a pattern reads, by amount and unit (singular), as written."""
+    found = {}
+    for match in pattern.finditer(text):
+        amount = " ".join(match["amount"].lower().split())
+        amount = "1" if amount in ("a", "an", "one") else amount
+        unit = match["unit"].lower().removesuffix("s")
+        found[(amount, unit)] = match.group(0)
+    return found
+
+
+def _span_hits(ctx: PairContext, a: str, b: str) -> Iterator[Finding]:
+    """How long something went on on one side, when it happened on the other: "closed for
+    three days" / "closed three days ago" (the same amount of time, not the same fact)."""
+    spans_a, points_a = _times_of(a, _SPAN), _times_of(a, _POINT)
+    spans_b, points_b = _times_of(b, _SPAN), _times_of(b, _POINT)
+    for spans, points, other_spans, other_points, side in (
+        (spans_a, points_b, spans_b, points_a, "a"),
+        (spans_b, points_a, spans_a, points_b, "b"),
+    ):
+        for key, span in spans.items():
+            point = points.get(key)
+            if point is None or key in other_spans or key in other_points:
+                continue  # both readings on one side: the clause says both
+            left, right = (span, point) if side == "a" else (point, span)
+            yield draft(
+                ctx,
+                check="number.span",
+                category="number",
+                a=left,
+                b=right,
+                message=(
+                    f"{left!r} → {right!r}: "
+                    + (
+                        "how long it lasted in A, when it happened in B"
+                        if side == "a"
+                        else "when it happened in A, how long it lasted in B"
+                    )
+                ),
+                prior=_PRIOR["span"],
+            )
+
+
 # -- percentage points -------------------------------------------------------------------------
 
 _POINTS = re.compile(r"\bpercentage[\s-]points?\b", re.IGNORECASE)
@@ -403,6 +475,7 @@ def check_measures(ctx: PairContext) -> list[Finding]:
         _level_hits,
         _rank_hits,
         _period_hits,
+        _span_hits,
         _points_hits,
         _part_hits,
         _degree_hits,

@@ -817,6 +817,60 @@ def _near(found: Modifier, text: str, others: list[Modifier], other: str) -> int
     return min(near, 3)
 
 
+# Focus words that say nothing else holds ("only other mosasaurs"): the other side may say it
+# by exclusion, a negative and its exception ("feared nothing except other mosasaurs", "no one
+# but the king", "none apart from the driver").
+_EXCLUSIVE = frozenset("only solely exclusively".split())
+_EXCLUSION = re.compile(
+    r"\b(?:nothing|nobody|no\s+one|none|no\s+other|nowhere|never)\b(?:\W+\w+){0,6}?"
+    r"(?:\W+|\s)(?:except|besides|(?<!,\s)but|other\s+than|apart\s+from|save\s+for)\b",
+    re.IGNORECASE,
+)
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def _in_place_of(found: Modifier, own: str, other: str) -> bool:
+    """``found``, an adjective or adverb alone before a content word, stands where the other
+    text has a modifier of its own before the same word ("that strongly Catholic country" /
+    "this strictly Catholic country"): one modifier rendered by another, which the wording
+    and opposites checks weigh, not one put in or left out. Not where ``found`` joins a
+    modifier of its own text ("the largest animal experiment" / "the biggest experiment":
+    "largest" renders "biggest", "animal" is put in), nor where the other modifier is said
+    elsewhere in this text ("special food" / "poisonous food ... specials"), nor where it is
+    one this text also has ("the big red car" / "the big car")."""
+    head = found.head.lower()
+    if found.kind not in ("adjective", "adverb") or not head.isalpha() or head in FUNCTION_WORDS:
+        return False
+    lex = lexicon()
+
+    def modifier(word: str) -> bool:
+        return (
+            word.isalpha()
+            and word not in FUNCTION_WORDS
+            and not is_amount_word(word)
+            and lex.is_adjective(word)
+        )
+
+    before_own = _WORD.findall(own[: found.start])[-1:]
+    if before_own and modifier(before_own[0].lower()):
+        return False
+    own_stems = {stem(w.lower()) for w in _WORD.findall(own)}
+    for m in re.finditer(rf"(?<!\w){re.escape(found.head)}(?!\w)", other):
+        before = _WORD.findall(other[: m.start()])[-1:]
+        word = before[0].lower() if before else ""
+        if modifier(word) and stem(word) not in own_stems:
+            return True
+    return False
+
+
+def _by_exclusion(text: str) -> bool:
+    """``text`` limits its claim by exclusion: a negative and its exception ("nothing except",
+    "no one but"), which an "only" on the other side says in one word."""
+    return _EXCLUSION.search(text) is not None
+
+
 def find_modifiers(
     a: str, b: str, *, reported: set[str] | frozenset[str] = frozenset()
 ) -> list[Hit]:
@@ -834,6 +888,10 @@ def find_modifiers(
         other_text = a if other_side == "a" else b
         for found in own[side]:
             if found.word.lower() in reported:
+                continue
+            if found.word.lower() in _EXCLUSIVE and _by_exclusion(b if side == "a" else a):
+                continue
+            if _in_place_of(found, b if side == "b" else a, a if side == "b" else b):
                 continue
             anchored, loose = _PRIORS[found.kind]
             if found.anchored:

@@ -142,9 +142,17 @@ _ARTICLE = re.compile(r"\ba\s+$", re.IGNORECASE)
 _ARTICLES = frozenset({"a", "an", "the"})
 
 
-# Prepositions of several words, read as the one word they stand for: "voted in favour of the
-# bill" / "voted against the bill" is "for" / "against".
-_PHRASES = {"in favour of": "for", "in favor of": "for", "in support of": "for"}
+# Prepositions and adverbs of several words, read as the one word they stand for: "voted in
+# favour of the bill" / "voted against the bill" is "for" / "against"; "deleted by mistake" /
+# "deleted on purpose" is "accidentally" / "deliberately".
+_PHRASES = {
+    "in favour of": "for",
+    "in favor of": "for",
+    "in support of": "for",
+    "on purpose": "deliberately",
+    "by mistake": "accidentally",
+    "by accident": "accidentally",
+}
 
 
 @dataclass(frozen=True)

@@ -420,6 +420,8 @@ def _only_but(neg: Negator, own: str, text: str) -> bool:
         return False
     tokens = _tokens(own)
     following = [t.lower() for t, _ in tokens[neg.start + 1 : neg.start + 5]]
+    if neg.cue.lower() == "no" and following[:1] == ["one"]:
+        following = following[1:]  # "no one but the king": "no one" is one denial
     # "nothing but X" right after the denial; "except", "besides" also after a comma ("but"
     # after a comma opens another clause: "feared nothing, but it ate fish").
     spoken = " ".join(w for w in following if w.isalpha())

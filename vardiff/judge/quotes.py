@@ -147,6 +147,26 @@ def _title(quote: str) -> bool:
     )
 
 
+# Words that write an amount ("three", "twenty-five", "a hundred"): a quote of an amount alone
+# ("the number "three"", "a "10" out of 10") names a figure, it quotes no one.
+_AMOUNT_WORDS = frozenset(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+    "eighty ninety hundred thousand million billion a and".split()
+)
+
+
+def _amount_alone(quote: str) -> bool:
+    """A quote that is an amount and nothing else, in digits or in words ("3", "three",
+    "twenty-five"): a label of a figure, set in quotes as titles are."""
+    words = re.findall(r"[^\W\d_]+|\d+(?:[.,]\d+)*", quote.lower())
+    return (
+        bool(words)
+        and any(w not in ("a", "and") for w in words)
+        and all(w.isdigit() or w[0].isdigit() or w in _AMOUNT_WORDS for w in words)
+    )
+
+
 def _letters(quote: str) -> str:
     return re.sub(r"\W", "", quote).lower()
 
@@ -157,8 +177,9 @@ def _unpaired_marks(text: str) -> bool:
     return text.count('"') % 2 == 1 or text.count("“") != text.count("”")
 
 
-# A quote set in single marks: 'learning', ‘learning’ (not an apostrophe inside a word).
-_SINGLE = re.compile(r"(?<![\w'‘’])['‘]([^'‘’\n]+?)['’](?![\w'‘’])")
+# A quote set in single marks: 'learning', ‘learning’, ’learning’ (a closing mark typed for the
+# opening one); not an apostrophe inside a word.
+_SINGLE = re.compile(r"(?<![\w'‘’])['‘’]([^'‘’\n]+?)['’](?![\w'‘’])")
 
 
 def _single_quoted(quote: str, other: str) -> bool:
@@ -177,6 +198,13 @@ _SAYING = re.compile(
 _OPENING_MARK = re.compile(r"\s*[,:]?\s*[\"“‘']")
 # Reported speech moves the speaker's verbs one step back in time ("will" / "would").
 _BACKSHIFT = {"will": "would", "can": "could", "shall": "should", "may": "might"}
+# ... and the words that point from where the speaker stood: "“This is a dangerous
+# escalation”" / "said it was a dangerous escalation".
+_DEICTIC = frozenset("this these those".split())
+_NOT_CARRIED = _SLIP_WORDS | _DEICTIC
+# Where the report opens after the verb of saying and what stands between ("said after the
+# meeting that the talks had been constructive"): the words after "that", a few words on.
+_THAT = re.compile(r"^(?:\W*\w+){0,6}?\W+that\b", re.IGNORECASE)
 
 
 def _reported(quote: str, other: str) -> str:
@@ -184,7 +212,7 @@ def _reported(quote: str, other: str) -> str:
     every word of the quote that carries its claim, in order, with the persons (pronouns)
     and the tenses (auxiliaries, "will" / "would") shifted: "“We will not negotiate,”
     the minister said" / "the minister said they would not negotiate"."""
-    carried = [_BACKSHIFT.get(w, w) for w in _words(quote).split() if w not in _SLIP_WORDS]
+    carried = _shifted(_words(quote))
     if len(carried) < 2 or f" {_words(quote)} " in f" {_words(other)} ":
         # The very words, unshifted: words put in quotes (or taken out of them), a claim
         # made verbatim or no longer so, not speech reported.
@@ -193,18 +221,31 @@ def _reported(quote: str, other: str) -> str:
         rest = other[saying.end() :]
         if _OPENING_MARK.match(rest):
             continue  # 'he stated, "We have placed ...': the quote itself, not a report
-        said = [_BACKSHIFT.get(w, w) for w in _words(rest).split() if w not in _SLIP_WORDS]
-        # The one told may come first ("told reporters that he could").
-        if carried in (said[: len(carried)], said[1 : len(carried) + 1]):
+        said = _shifted(_words(rest))
+        # The one told may come first ("told reporters that he could"), or when and where it
+        # was said ("said after the meeting that the talks had been constructive").
+        opening = _THAT.match(rest)
+        after_that = _shifted(_words(rest[opening.end() :])) if opening else []
+        if carried in (
+            said[: len(carried)],
+            said[1 : len(carried) + 1],
+            after_that[: len(carried)],
+        ):
             return rest.strip(" ,.")
     return ""
+
+
+def _shifted(words: str) -> list[str]:
+    """The words that carry a claim, as reported speech shifts them: tenses back, persons and
+    pointing words left out."""
+    return [_BACKSHIFT.get(w, w) for w in words.split() if w not in _NOT_CARRIED]
 
 
 def check_quotes(ctx: PairContext) -> list[Finding]:
     left, right = cues.quotes(ctx.a), cues.quotes(ctx.b)
     # A title on either side is no quote on the other either, however that side cases or
-    # spaces it ("Dunlap broadsides", " Dar - Trans ").
-    titles = {_letters(q) for q in left + right if _title(q)}
+    # spaces it ("Dunlap broadsides", " Dar - Trans "); nor is an amount alone ("three").
+    titles = {_letters(q) for q in left + right if _title(q) or _amount_alone(q)}
     left = [q for q in left if _letters(q) not in titles]
     right = [q for q in right if _letters(q) not in titles]
     found: list[Finding] = []

@@ -166,6 +166,9 @@ SCALES: tuple[Scale, ...] = (
                 "a little bit", "mildly", "narrowly", "fractionally", "minimally", "a tad",
                 "slight", "marginal", "modest", "small", "minor", "mild", "minimal",
                 "negligible", "fractional",
+                # Near-negative degrees: done, but only just ("barely changed", "scarcely
+                # moved"); "hardly any" is a quantity (the longer phrase is read first).
+                "barely", "scarcely", "hardly", "only just",
             ),
             ("moderately", "moderate", "noticeably", "noticeable", "appreciably", "appreciable"),
             (
@@ -174,7 +177,7 @@ SCALES: tuple[Scale, ...] = (
                 "markedly", "drastically", "enormously", "tremendously", "sharp", "dramatic",
                 "significant", "substantial", "considerable", "huge", "massive", "steep",
                 "vast", "heavy", "marked", "drastic", "enormous", "tremendous", "major",
-                "large", "a lot", "a great deal", "much", "far",
+                "large", "a lot", "a great deal", "much", "far", "radically",
             ),
         ),
     ),

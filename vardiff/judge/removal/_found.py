@@ -406,7 +406,10 @@ def _mark_removal(a: str, b: str) -> Hit | None:
     marks_b = {
         m.key: m
         for m in broken_marks(b)
-        if m.key not in keys_a and not _stranded_relative(m.key, a) and not _written_twice(m, a, b)
+        if m.key not in keys_a
+        and not _stranded_relative(m.key, a)
+        and not _written_twice(m, a, b)
+        and not _word_form_slipped(m.key, a)
     }
     for dropped in _subjects_dropped(a, b):
         # A sure reading of a gap outranks a loose one.
@@ -460,6 +463,22 @@ def _mark_removal(a: str, b: str) -> Hit | None:
             },
         )
     return None
+
+
+def _word_form_slipped(key: str, a: str) -> bool:
+    """The junction's last word is a verb whose noun A says, in its place ("the interpret of"
+    / "the interpretation of", "an adopt" / "an adoption"): the noun written in another part
+    of speech, a slip of form, not a noun lost."""
+    last = key.rpartition(" ")[2]
+    if not last.isalpha() or len(last) < 4:
+        return False
+    lex = lexicon()
+    said = {w.lower() for w in words(a)}
+    return (
+        last not in said
+        and lex.is_verb(last)
+        and any(form in said and lex.is_noun(form) for form in lex.derived(last))
+    )
 
 
 def _conjunction_added(key: str, a: str, b: str) -> bool:

@@ -170,9 +170,30 @@ def _modals_without_verb(tokens: list[str]) -> list[tuple[int, int]]:
             and not word.endswith("ly")
             and _modifier(word)
             and not lexicon().is_verb(word)
+            and not _adverb_before_verb(tokens, index + 1)
         ):
             found.append((index, index + 1))
     return found
+
+
+def _adverb_before_verb(tokens: list[str], index: int) -> bool:
+    """The word at ``index`` is an adverb the modal's verb follows ("You can likewise seek
+    advice", "it may nevertheless fail", "it will eventual be", the adverb in its adjective's
+    form): the verb is there, after its adverb."""
+    lex = lexicon()
+    word = tokens[index]
+    following = tokens[index + 1] if index + 1 < len(tokens) else ""
+    if following in ("be", "have"):
+        verb = True
+    elif following in FUNCTION_WORDS or following != following.lower():
+        verb = False
+    elif lex.is_adverb(word):
+        verb = lex.is_verb(following)
+    else:
+        # An adjective in an adverb's place ("will eventual be") is the adverb mistyped; only
+        # before a verb's bare form ("may contradictory claims" lost its verb).
+        verb = following in lex.lemmas(following, "v")
+    return verb and (lex.is_adverb(word) or lex.is_adverb(word + "ly"))
 
 
 # Subject pronouns that are never objects ("we" opens "we Europeans", "you" and "it" are
