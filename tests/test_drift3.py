@@ -222,3 +222,14 @@ def test_inside_a_place_against_near_it_fails_the_gate(a: str, b: str) -> None:
 def test_the_same_side_of_a_place_or_no_place_is_quiet(a: str, b: str) -> None:
     for x, y in both_ways(a, b):
         assert "opposite.placed" not in [c for c, _ in checks_judged(x, y)]
+
+
+def test_a_present_perfect_over_a_stretch_up_to_now_told_as_ended_fails_the_gate() -> None:
+    a, b = "I have lived in Dublin for 14 years.", "I lived in Dublin for 14 years."
+    for x, y in both_ways(a, b):
+        assert [f.check for f in check_tense(context(x, y))] == ["tense.aspect_past"]
+        assert most_severe(checks_judged(x, y)) >= Severity.MEDIUM
+    # Without such a stretch, done by now either way.
+    a, b = "I have lived in Dublin.", "I lived in Dublin."
+    for x, y in both_ways(a, b):
+        assert "tense.aspect_past" not in [f.check for f in check_tense(context(x, y))]

@@ -1158,7 +1158,10 @@ def _shifted(
         return None
     shown_a, shown_b = op.a.strip(), op.b.strip()
     in_the_past = _past_aspect(
-        (words_a, aux_a, preceding_a, past_a), (words_b, aux_b, preceding_b, past_b), progressive
+        (words_a, aux_a, preceding_a, past_a),
+        (words_b, aux_b, preceding_b, past_b),
+        progressive,
+        (ctx.a, ctx.b),
     )
     return draft(
         ctx,
@@ -1207,7 +1210,24 @@ _PASSIVE_REPORTING = re.compile(
 PastSide = tuple[list[str], set[str], str, bool]  # a verb group, its auxiliaries, before, past
 
 
-def _past_aspect(side_a: PastSide, side_b: PastSide, progressive: bool) -> bool:
+# A stretch of time that lasts up to now: "for 14 years", "for the past decade", "since 1537",
+# "so far", "to date", "until now". A present perfect there still holds; a past has ended.
+_UP_TO_NOW = re.compile(
+    r"\b(?:for\s+(?:the\s+(?:past|last)\s+)?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|many|several|some|a\s+few)\s+(?:years?|months?|weeks?|days?|decades?|centuries|"
+    r"hours?)|since\s+(?:\d{4}|the\s+(?:beginning|start)\s+of|last\s+\w+|(?:"
+    + "|".join(
+        "january february march april may june july august september october november "
+        "december".split()
+    )
+    + r"))|so\s+far|to\s+date|until\s+now|up\s+to\s+now)\b",
+    re.IGNORECASE,
+)
+
+
+def _past_aspect(
+    side_a: PastSide, side_b: PastSide, progressive: bool, texts: tuple[str, str] = ("", "")
+) -> bool:
     """Whether one verb group tells a past event in progress, or done before the time spoken
     of, where the other tells it as done then: "were questioning" / "questioned", "had
     finished" / "finished" (never "has finished" / "finished": done by now either way; never
@@ -1216,8 +1236,18 @@ def _past_aspect(side_a: PastSide, side_b: PastSide, progressive: bool) -> bool:
     (_, aux_a, before_a, past_a), (_, aux_b, before_b, past_b) = side_a, side_b
     if not (past_a and past_b):
         return False  # the present told in progress or not: a scene, a state, a habit
-    if (aux_a | aux_b) & (_PRESENT_HAVE | _FUTURE_MARKERS | _MODAL_WORDS):
+    if (aux_a | aux_b) & (_FUTURE_MARKERS | _MODAL_WORDS):
         return False
+    if (aux_a | aux_b) & _PRESENT_HAVE:
+        # Done by now either way ("has raised" / "raised"), unless a stretch of time up to now
+        # both sides name holds the verb: "have lived in Dublin for 14 years" still lives
+        # there, "lived in Dublin for 14 years" no longer does.
+        return (
+            not progressive
+            and bool(aux_a & _PRESENT_HAVE) != bool(aux_b & _PRESENT_HAVE)
+            and not (aux_a | aux_b) & {"had"}
+            and all(_UP_TO_NOW.search(text) for text in texts)
+        )
     if any(_TIME_CONJUNCTION_BEFORE.search(before) for before in (before_a, before_b)):
         return False
     if progressive:
