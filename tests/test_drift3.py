@@ -233,3 +233,19 @@ def test_a_present_perfect_over_a_stretch_up_to_now_told_as_ended_fails_the_gate
     a, b = "I have lived in Dublin.", "I lived in Dublin."
     for x, y in both_ways(a, b):
         assert "tense.aspect_past" not in [f.check for f in check_tense(context(x, y))]
+
+
+def test_a_quoted_past_reported_as_a_past_perfect_is_no_other_event() -> None:
+    # The quote's own past, reported after "said that", moves back as the writer likes.
+    quoted = '"The bridge was closed for repairs," the mayor said on Friday.'
+    reported = "The mayor said on Friday that the bridge had been closed for repairs."
+    for x, y in both_ways(quoted, reported):
+        assert "tense.aspect_past" not in dict(checks_judged(x, y))
+
+
+def test_a_past_told_in_progress_inside_a_quote_is_still_a_quote_changed() -> None:
+    a = "\u201cThe guards were searching every car,\u201d the officer said."
+    b = "\u201cThe guards searched every car,\u201d the officer said."
+    for x, y in both_ways(a, b):
+        found = dict(checks_judged(x, y))
+        assert max(found.values()) >= Severity.MEDIUM, found

@@ -1250,9 +1250,21 @@ def _past_aspect(
         )
     if any(_TIME_CONJUNCTION_BEFORE.search(before) for before in (before_a, before_b)):
         return False
+    # A verb inside a direct quote is the speaker's own time: reported after "said that", its
+    # past moves back to a past perfect as the writer likes ('"The repairs were finished," he
+    # said' / 'He said the repairs had been finished'). A quote's words changed are the quote
+    # check's to judge.
+    if any(_inside_quote(before) for before in (before_a, before_b)):
+        return False
     if progressive:
         return not ((aux_a | aux_b) & _HAVE)
     return ("had" in aux_a) != ("had" in aux_b)
+
+
+def _inside_quote(before: str) -> bool:
+    """Whether the words after ``before`` stand inside a quotation it opens and has not
+    closed."""
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
 def _passive_only(before_a: str, before_b: str) -> bool:
