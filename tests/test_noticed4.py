@@ -8,7 +8,7 @@ harmless rewording stays quiet, the change beside it is still found."""
 from __future__ import annotations
 
 import pytest
-from _hits import both_ways, checks_judged
+from _hits import both_ways, checks_judged, most_severe
 
 from vardiff import Severity
 from vardiff._entities import shortened_place
@@ -190,3 +190,22 @@ def test_a_name_that_ends_in_a_speech_verb_names_no_source(a: str, b: str) -> No
 def test_a_capitalised_or_plain_speech_verb_still_names_its_source(a: str, b: str) -> None:
     for x, y in both_ways(a, b):
         assert ("attribution.changed", Severity.HIGH) in checks_judged(x, y), (x, y)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("She finished thirteenth in the race.", "She finished 13th in the race."),
+        ("It was the twelfth day of the strike.", "It was the 12th day of the strike."),
+        ("The team came second in the league.", "The team came 2nd in the league."),
+    ],
+)
+def test_an_ordinal_in_words_and_in_digits_is_one_rank(a: str, b: str) -> None:
+    for x, y in both_ways(a, b):
+        assert checks_judged(x, y) == [], (x, y)
+
+
+def test_an_ordinal_in_words_against_another_in_digits_is_still_another_rank() -> None:
+    a, b = "She finished thirteenth in the race.", "She finished 15th in the race."
+    for x, y in both_ways(a, b):
+        assert most_severe(checks_judged(x, y)) >= Severity.MEDIUM, (x, y)

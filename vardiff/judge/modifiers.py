@@ -44,7 +44,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from .. import _cues as cues
-from .._numbers import amount_spans, is_amount_word
+from .._numbers import ORDINAL_WORDS, amount_spans, is_amount_word
 from .._words import FUNCTION_WORDS, stem
 from ._edits import Hit
 from ._lexicon import lexicon
@@ -871,6 +871,13 @@ def _by_exclusion(text: str) -> bool:
     return _EXCLUSION.search(text) is not None
 
 
+def _ordinal_in_digits(word: str, other: str) -> bool:
+    """Whether ``word`` is an ordinal ("thirteenth") that ``other`` writes in digits
+    ("13th")."""
+    rank = ORDINAL_WORDS.get(word.lower())
+    return rank is not None and re.search(rf"(?<![\w.]){rank}(?:st|nd|rd|th)\b", other) is not None
+
+
 def find_modifiers(
     a: str, b: str, *, reported: set[str] | frozenset[str] = frozenset()
 ) -> list[Hit]:
@@ -893,6 +900,8 @@ def find_modifiers(
                 continue
             if _in_place_of(found, b if side == "b" else a, a if side == "b" else b):
                 continue
+            if _ordinal_in_digits(found.word, other_text):
+                continue  # "thirteenth" / "13th": one rank, written two ways
             anchored, loose = _PRIORS[found.kind]
             if found.anchored:
                 prior = anchored
