@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ._glossary import trie_regex
+from ._numbers import NUMBER_WORDS
 from ._words import HONORIFICS, spells_out
 
 __all__ = [
@@ -623,21 +624,21 @@ def _unexplained(
     ]
 
 
-# Numbers a name may hold ("Russia-1", "Channel 4", "Formula One"), in words and in digits.
-_NUMBER_NAMES = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty".split()
-)
+# Numbers a name may hold ("Russia-1", "Channel 4", "Formula One"), in words, up to twenty
+# (the article "a" is no number of a name).
+_NUMBER_NAMES = {
+    word: value for word, value in NUMBER_WORDS.items() if value <= 20 and word not in ("a", "an")
+}
 
 
 def _number_written_otherwise(word: str, tokens: list[str]) -> bool:
     """``word`` of a name is a number the other side writes in the other notation
     ("Russia-1" / "Rossiya one", "Channel Four" / "Channel 4"): the same part of the name."""
     key = word.lower()
-    if key.isdigit() and int(key) < len(_NUMBER_NAMES):
-        return _NUMBER_NAMES[int(key)] in tokens
+    if key.isdigit():
+        return any(_NUMBER_NAMES.get(token) == int(key) for token in tokens)
     if key in _NUMBER_NAMES:
-        return str(_NUMBER_NAMES.index(key)) in tokens
+        return str(_NUMBER_NAMES[key]) in tokens
     return False
 
 

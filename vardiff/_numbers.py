@@ -28,6 +28,8 @@ from typing import Any
 from ._artifacts import _METADATA
 
 __all__ = [
+    "MONTHS",
+    "NUMBER_WORDS",
     "ORDINAL_WORDS",
     "Quantity",
     "QuantityDiff",
@@ -147,7 +149,8 @@ _SCALES = {
     "bn": 1e9,
     "dozen": 12.0,
 }
-_WORDS = {
+# Number words and the amount each says ("a" and "an" are one; names read them too).
+NUMBER_WORDS = {
     "zero": 0,
     "one": 1,
     "two": 2,
@@ -180,7 +183,8 @@ _WORDS = {
     "an": 1,
 }
 _FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "a half": 0.5}
-_MONTHS = (
+# Month names in lower case, January first (the opposites and tense checks read them too).
+MONTHS = (
     "january february march april may june july august september october november december"
 ).split()
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
@@ -198,9 +202,9 @@ _MONTH_ALIASES = {
     "nov": "november",
     "dec": "december",
 }
-_DATE_WORDS = frozenset(_MONTHS) | frozenset(_WEEKDAYS) | frozenset(_MONTH_ALIASES)
+_DATE_WORDS = frozenset(MONTHS) | frozenset(_WEEKDAYS) | frozenset(_MONTH_ALIASES)
 
-_NUMBER_WORD = "|".join(sorted((w for w in _WORDS if len(w) > 2), key=len, reverse=True))
+_NUMBER_WORD = "|".join(sorted((w for w in NUMBER_WORDS if len(w) > 2), key=len, reverse=True))
 _SCALE_WORD = "hundred|thousand|million|billion|trillion|dozen"
 # After "12.00", what makes it a clock time and not an amount: a time zone or "hours".
 _CLOCK_WORD = r"(?:GMT|UTC|CET|CEST|EET|EST|EDT|CST|PST|BST|MSK|h\b|hrs\b|hours\b|o'clock|local)"
@@ -292,7 +296,7 @@ _TENS_WORD = "twenty|thirty"
 # An ordinal in words is a quantity where it dates something: "the third century", "November
 # first", "the twenty-first of May". Elsewhere ("for the first time", "the second reason") it
 # orders, and a translation may say it another way.
-_MONTH_NAMES = "|".join(m.capitalize() for m in _MONTHS)
+_MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS)
 _DATED_ORDINAL = re.compile(
     rf"""(?:\b(?P<month>{_MONTH_NAMES})\s+)?
     \b(?P<ordinal>(?:(?:twenty|thirty)[\s-])?(?:{_ORDINAL_WORD}))\b
@@ -300,7 +304,7 @@ _DATED_ORDINAL = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _DATE = re.compile(
-    r"\b(" + "|".join(_MONTHS + _WEEKDAYS + sorted(_MONTH_ALIASES, key=len, reverse=True)) + r")\b",
+    r"\b(" + "|".join(MONTHS + _WEEKDAYS + sorted(_MONTH_ALIASES, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
 # "one" as a pronoun, not a count: "one of the suppliers", "one another", "no one"; the generic
@@ -376,8 +380,8 @@ def _word_value(phrase: str) -> float | None:
             total += _FRACTIONS[part] * last_scale
         elif part in _FRACTIONS:
             current += _FRACTIONS[part]
-        elif part in _WORDS:
-            current += _WORDS[part]
+        elif part in NUMBER_WORDS:
+            current += NUMBER_WORDS[part]
         elif part == "hundred":
             current = (current or 1) * 100
         elif part in _SCALES:
@@ -561,7 +565,7 @@ def _extract(text: str, pattern: re.Pattern[str], month_first: bool) -> list[Qua
         ]
         phrase = match.group("ordinal")
         value = sum(
-            ORDINAL_WORDS.get(part, _WORDS.get(part, 0))
+            ORDINAL_WORDS.get(part, NUMBER_WORDS.get(part, 0))
             for part in re.split(r"[\s-]+", phrase.lower())
         )
         found.append(
@@ -590,7 +594,7 @@ def _extract(text: str, pattern: re.Pattern[str], month_first: bool) -> list[Qua
         found.append(Quantity(value=name, unit="date", text=match.group(1), start=match.start(1)))
     # "in his fifties" is "in his 50s".
     for match in _DECADE_WORD.finditer(text):
-        value = f"{_WORDS[match.group(2).lower()[:-3] + 'y']}s"
+        value = f"{NUMBER_WORDS[match.group(2).lower()[:-3] + 'y']}s"
         found.append(
             Quantity(value=value, unit="decade", text=match.group(2), start=match.start(2))
         )
@@ -701,7 +705,7 @@ def _numeric_dates(text: str, month_first: bool) -> list[Quantity]:
             year_group = "year"
         if not valid:
             continue
-        month = _MONTHS[int(match[month_group]) - 1]
+        month = MONTHS[int(match[month_group]) - 1]
         year = match[year_group]
         year_unit = "year" if len(year) == 2 else None  # "3/3/21": a year as "'21" is
         found += [
@@ -800,7 +804,7 @@ def _relative_changes(a: str, b: str, diff: QuantityDiff) -> QuantityDiff:
     )
 
 
-_HOURS = {word: value for word, value in _WORDS.items() if 1 <= int(value) <= 12}
+_HOURS = {word: value for word, value in NUMBER_WORDS.items() if 1 <= int(value) <= 12}
 _HOUR_WORD = "|".join(sorted((w for w in _HOURS if len(w) > 2), key=len, reverse=True))
 # A time of day said in words: "half past three", "a quarter to four", "three o'clock in the
 # afternoon", "ten past nine p.m."; "noon" and "midnight".
@@ -867,7 +871,7 @@ _WEEKDAY_DOTTED = re.compile(
     r"\b("
     + "|".join(w.capitalize() for w in _WEEKDAY_ALIASES)
     + r")\.(?=,?\s+(?:\d|the\s+\d|"
-    + "|".join(m.capitalize() for m in [*_MONTHS, *_MONTH_ALIASES])
+    + "|".join(m.capitalize() for m in [*MONTHS, *_MONTH_ALIASES])
     + r")\b)"
 )
 _DECADE_WORD = re.compile(
@@ -1532,7 +1536,7 @@ def is_amount_word(word: str) -> bool:
     lowered = word.lower()
     return (
         any(c.isdigit() for c in word)
-        or lowered in _WORDS
+        or lowered in NUMBER_WORDS
         or lowered in _UNITS
         or lowered in _SCALES
         or lowered in _FRACTIONS

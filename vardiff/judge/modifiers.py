@@ -892,13 +892,13 @@ def find_modifiers(
         # for 23 % of the modifiers inserted into a correct translation, 40 % of those a
         # correct translation adds on its own, 58 % on MQM's error-free segments).
         unsaid = min(len(own[other_side]), 3)
-        other_text = a if other_side == "a" else b
+        own_text, other_text = (b, a) if side == "b" else (a, b)
         for found in own[side]:
             if found.word.lower() in reported:
                 continue
-            if found.word.lower() in _EXCLUSIVE and _by_exclusion(b if side == "a" else a):
+            if found.word.lower() in _EXCLUSIVE and _by_exclusion(other_text):
                 continue
-            if _in_place_of(found, b if side == "b" else a, a if side == "b" else b):
+            if _in_place_of(found, own_text, other_text):
                 continue
             if _ordinal_in_digits(found.word, other_text):
                 continue  # "thirteenth" / "13th": one rank, written two ways

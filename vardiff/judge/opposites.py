@@ -47,7 +47,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import _cues as cues
-from .._numbers import is_amount_word
+from .._numbers import MONTHS, is_amount_word
 from .._report import Finding
 from .._words import FUNCTION_WORDS, content_words, stem
 from ._context import PairContext
@@ -634,13 +634,10 @@ def _placed_side(word: str, written: list[str]) -> str:
     return _PLACE_SIDES[word] if named else ""
 
 
-_MONTHS = (
-    "january february march april may june july august september october november december"
-).split()
 # Words that open a point in time: a day, a month, a year, a time of day, "now", "the end".
 _TIME_POINT = re.compile(
     r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-    + "|".join(_MONTHS)
+    + "|".join(MONTHS)
     + r"|(?:1[5-9]|20)\d\d|\d{1,2}(?::\d\d)?(?:am|pm|a\.m\.|p\.m\.)?|noon|midnight|dawn|dusk|"
     r"today|tomorrow|tonight|now|then|mid-\w+)$"
 )

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .._numbers import extract_quantities, relative_offsets
+from .._numbers import MONTHS, extract_quantities, relative_offsets
 from .._report import Finding, Op
 from .._words import FUNCTION_WORDS, stem
 from ._context import PairContext
@@ -1216,10 +1216,7 @@ _UP_TO_NOW = re.compile(
     r"\b(?:for\s+(?:the\s+(?:past|last)\s+)?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|"
     r"ten|many|several|some|a\s+few)\s+(?:years?|months?|weeks?|days?|decades?|centuries|"
     r"hours?)|since\s+(?:\d{4}|the\s+(?:beginning|start)\s+of|last\s+\w+|(?:"
-    + "|".join(
-        "january february march april may june july august september october november "
-        "december".split()
-    )
+    + "|".join(MONTHS)
     + r"))|so\s+far|to\s+date|until\s+now|up\s+to\s+now)\b",
     re.IGNORECASE,
 )
