@@ -6,10 +6,12 @@ caught, a harmless twin quiet), with sentences of our own, without the model.
 - a bound on a verb that multiplies an amount ("more than doubled" / "almost doubled") and an
   exact amount against a rounded or bounded one (``scale.bound``, ``scale.exact``);
 - done with ease against only just (``scale.degree``: "easily" / "narrowly");
-- one thing or several with the auxiliary that agrees ("A bridge was" / "Bridges were":
-  ``person.thing_number``; people: ``person.noun_number``);
+- one person or several, with the auxiliary that agrees past a phrase that qualifies the
+  noun ("The leader of the gang was" / "The leaders of the gang were": ``person.noun_number``);
 - a cause against a time before which, and a thing done again against done for the first time
-  (``link.opposed``).
+  (``link.opposed``);
+- someone asked to do a thing against someone made to (``event.outcome``), where the lexicon
+  joins the verbs by other senses ("asked" / "required").
 """
 
 from __future__ import annotations
@@ -38,14 +40,17 @@ CHANGES = [
     ("scale.degree", "The incumbent narrowly held on to her seat.", "The incumbent comfortably held on to her seat."),
     ("scale.degree", "The team barely qualified for the final.", "The team easily qualified for the final."),
     # the count of things, with its verb
-    ("person.thing_number", "A school in the valley was flooded.", "Schools in the valley were flooded."),
-    ("person.thing_number", "The tanker off the coast has caught fire.", "The tankers off the coast have caught fire."),
     ("person.noun_number", "The commander of the unit was dismissed.", "The commanders of the unit were dismissed."),
+    ("person.noun_number", "The leader of the protest has been arrested.", "The leaders of the protest have been arrested."),
     # links
     ("link.opposed", "The match was called off because the pitch had flooded.", "The match was called off before the pitch had flooded."),
     ("link.opposed", "Investors sold their shares because of the announcement.", "Investors sold their shares ahead of the announcement."),
     ("link.opposed", "The river burst its banks again last week.", "The river burst its banks for the first time last week."),
     ("link.opposed", "The party won the province once more.", "The party won the province for the first time."),
+    # asked or made to: the lexicon's other senses of the verbs do not join them here
+    ("event.outcome", "The regulator asked the bank to repay its customers.", "The regulator required the bank to repay its customers."),
+    ("event.outcome", "The coach asked his players to train on Sunday.", "The coach ordered his players to train on Sunday."),
+    ("event.outcome", "Officials requested them to stay indoors.", "Officials required them to stay indoors."),
 ]  # fmt: skip
 
 TWINS = [
@@ -68,14 +73,21 @@ TWINS = [
     # degree in other words
     ("The team easily qualified for the final.", "The team comfortably qualified for the final."),
     # the same count
-    ("A school in the valley was flooded.", "One school in the valley was flooded."),
+    ("The commander of the unit was dismissed.", "One commander of the unit was dismissed."),
     ("The government has promised new schools.", "The government have promised new schools."),
-    ("The school's roof was damaged.", "The school was damaged."),
+    ("The commander's deputy was dismissed.", "The commander was dismissed."),
+    # a thing in the other number: how translations from languages without plural marking vary
+    # ("a black hole is" / "black holes are"), left quiet
+    ("A school in the valley was flooded.", "Schools in the valley were flooded."),
     # links in other words, or a time that is no reason
     ("The match was called off because the pitch had flooded.", "The match was called off as the pitch had flooded."),
     ("The match was called off before the pitch flooded.", "The match was called off ahead of the flooding."),
     ("The river burst its banks again last week.", "The river burst its banks once more last week."),
     ("It was the first time the river burst its banks.", "The river burst its banks for the first time."),
+    # a request in other words; "require" of a thing needed, not of someone told
+    ("The regulator asked the bank to repay its customers.", "The regulator requested the bank to repay its customers."),
+    ("The repairs will require a lot of money to complete.", "The repairs will ask a lot of money to complete."),
+    ("The post requires patience.", "The post asks for patience."),
 ]  # fmt: skip
 
 

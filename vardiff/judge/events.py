@@ -355,6 +355,7 @@ _DIRECTIVE_REACH = 4
 
 _OBJECT_PRONOUNS = frozenset("me you him her us them it everyone everybody".split())
 _PEOPLE_FILES = ("noun.person", "noun.group")
+_PEOPLE_SENSES = 3  # "the bank": the shore first, the firm second
 
 
 def _directive(verb: _Verb) -> bool:
@@ -364,7 +365,9 @@ def _directive(verb: _Verb) -> bool:
     if "to" not in after[1:]:
         return False
     told = after[after.index("to", 1) - 1]
-    return told in _OBJECT_PRONOUNS or lexicon().domain(told) in _PEOPLE_FILES
+    return told in _OBJECT_PRONOUNS or any(
+        domain in _PEOPLE_FILES for domain in lexicon().domains(told)[:_PEOPLE_SENSES]
+    )
 
 
 def _particle_follows(verb: _Verb) -> bool:

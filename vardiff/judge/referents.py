@@ -177,18 +177,6 @@ def find_referents(a: str, b: str) -> list[Hit]:
                         {"agreement": float(verb_differs)},
                     )
                     break
-                counted = _things_counted(x, y)
-                if counted is not None and _agreement_differs(edit, x, y):
-                    found = Hit(
-                        "person.thing_number",
-                        "referent",
-                        x,
-                        y,
-                        f"{x!r} → {y!r}: {counted}, and its verb agrees: the count changed",
-                        0.6,
-                        {},
-                    )
-                    break
                 if pointed := _pointed_at(edit.a, edit.b, x, y):
                     found = Hit(
                         "person.pronoun_noun",
@@ -341,15 +329,6 @@ def _singular(x: str, y: str) -> str | None:
     if right in lemmas_a and left not in lemmas_b:
         return right
     return None
-
-
-def _things_counted(x: str, y: str) -> str | None:
-    """What changed when a noun for a thing became itself in the other number ("hospital" /
-    "hospitals", "a bridge" / "bridges"), or None (people are :func:`_people_counted`'s)."""
-    one = _singular(x, y)
-    if one is None or lexicon().domain(one) in ("", "noun.person"):
-        return None
-    return "one in A, several in B" if one == x.lower() else "several in A, one in B"
 
 
 # The words after a noun where the auxiliary that agrees with it may stand, past a phrase
