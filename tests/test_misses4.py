@@ -23,41 +23,120 @@ from vardiff import Severity
 
 CHANGES = [
     # each / in total
-    ("number.shared", "The two winners will each get $5,000.", "The two winners will get $5,000 in total."),
-    ("number.shared", "Each of the four clubs paid a fine of 1 million pounds.", "The four clubs paid fines of 1 million pounds altogether."),
-    ("number.shared", "The brothers were jailed for six years each.", "The brothers were jailed for six years between them."),
-    ("number.shared", "The three firms will invest $40 million apiece.", "The three firms will invest a total of $40 million."),
+    (
+        "number.shared",
+        "The two winners will each get $5,000.",
+        "The two winners will get $5,000 in total.",
+    ),
+    (
+        "number.shared",
+        "Each of the four clubs paid a fine of 1 million pounds.",
+        "The four clubs paid fines of 1 million pounds altogether.",
+    ),
+    (
+        "number.shared",
+        "The brothers were jailed for six years each.",
+        "The brothers were jailed for six years between them.",
+    ),
+    (
+        "number.shared",
+        "The three firms will invest $40 million apiece.",
+        "The three firms will invest a total of $40 million.",
+    ),
     # per unit
-    ("number.per", "Diesel sells for 1.9 dollars per litre.", "Diesel sells for 1.9 dollars per gallon."),
-    ("number.per", "The storm moved at 30 kilometres per hour.", "The storm moved at 30 kilometres per day."),
+    (
+        "number.per",
+        "Diesel sells for 1.9 dollars per litre.",
+        "Diesel sells for 1.9 dollars per gallon.",
+    ),
+    (
+        "number.per",
+        "The storm moved at 30 kilometres per hour.",
+        "The storm moved at 30 kilometres per day.",
+    ),
     ("number.per", "Rice costs 4 euros a kilo.", "Rice costs 4 euros a pound."),
     # bounds on a multiplying verb, exact amounts
-    ("scale.bound", "Rents more than tripled over the decade.", "Rents almost tripled over the decade."),
+    (
+        "scale.bound",
+        "Rents more than tripled over the decade.",
+        "Rents almost tripled over the decade.",
+    ),
     ("scale.bound", "The price of bread nearly doubled.", "The price of bread more than doubled."),
     ("scale.exact", "Around 150 flights were cancelled.", "Exactly 150 flights were cancelled."),
-    ("scale.exact", "The bridge is precisely 40 metres long.", "The bridge is over 40 metres long."),
+    (
+        "scale.exact",
+        "The bridge is precisely 40 metres long.",
+        "The bridge is over 40 metres long.",
+    ),
     # degree
-    ("scale.degree", "The incumbent narrowly held on to her seat.", "The incumbent comfortably held on to her seat."),
-    ("scale.degree", "The team barely qualified for the final.", "The team easily qualified for the final."),
+    (
+        "scale.degree",
+        "The incumbent narrowly held on to her seat.",
+        "The incumbent comfortably held on to her seat.",
+    ),
+    (
+        "scale.degree",
+        "The team barely qualified for the final.",
+        "The team easily qualified for the final.",
+    ),
     # the count of things, with its verb
-    ("person.noun_number", "The commander of the unit was dismissed.", "The commanders of the unit were dismissed."),
-    ("person.noun_number", "The leader of the protest has been arrested.", "The leaders of the protest have been arrested."),
+    (
+        "person.noun_number",
+        "The commander of the unit was dismissed.",
+        "The commanders of the unit were dismissed.",
+    ),
+    (
+        "person.noun_number",
+        "The leader of the protest has been arrested.",
+        "The leaders of the protest have been arrested.",
+    ),
     # links
-    ("link.opposed", "The match was called off because the pitch had flooded.", "The match was called off before the pitch had flooded."),
-    ("link.opposed", "Investors sold their shares because of the announcement.", "Investors sold their shares ahead of the announcement."),
-    ("link.opposed", "The river burst its banks again last week.", "The river burst its banks for the first time last week."),
-    ("link.opposed", "The party won the province once more.", "The party won the province for the first time."),
+    (
+        "link.opposed",
+        "The match was called off because the pitch had flooded.",
+        "The match was called off before the pitch had flooded.",
+    ),
+    (
+        "link.opposed",
+        "Investors sold their shares because of the announcement.",
+        "Investors sold their shares ahead of the announcement.",
+    ),
+    (
+        "link.opposed",
+        "The river burst its banks again last week.",
+        "The river burst its banks for the first time last week.",
+    ),
+    (
+        "link.opposed",
+        "The party won the province once more.",
+        "The party won the province for the first time.",
+    ),
     # asked or made to: the lexicon's other senses of the verbs do not join them here
-    ("event.outcome", "The regulator asked the bank to repay its customers.", "The regulator required the bank to repay its customers."),
-    ("event.outcome", "The coach asked his players to train on Sunday.", "The coach ordered his players to train on Sunday."),
-    ("event.outcome", "Officials requested them to stay indoors.", "Officials required them to stay indoors."),
-]  # fmt: skip
+    (
+        "event.outcome",
+        "The regulator asked the bank to repay its customers.",
+        "The regulator required the bank to repay its customers.",
+    ),
+    (
+        "event.outcome",
+        "The coach asked his players to train on Sunday.",
+        "The coach ordered his players to train on Sunday.",
+    ),
+    (
+        "event.outcome",
+        "Officials requested them to stay indoors.",
+        "Officials required them to stay indoors.",
+    ),
+]
 
 TWINS = [
     # the same sharing said otherwise
     ("The two winners will each get $5,000.", "Each of the two winners will get $5,000."),
     ("The two winners will get $5,000 in total.", "The two winners will get a total of $5,000."),
-    ("The brothers were jailed for six years each.", "Each of the brothers was jailed for six years."),
+    (
+        "The brothers were jailed for six years each.",
+        "Each of the brothers was jailed for six years.",
+    ),
     ("The fund pays out $2 million in all.", "The fund pays out $2 million altogether."),
     ("Each of them has their own office.", "They work in all the offices."),
     # one unit in other words; no rate
@@ -69,7 +148,10 @@ TWINS = [
     ("The price of bread nearly doubled.", "The price of bread almost doubled."),
     ("Around 150 flights were cancelled.", "About 150 flights were cancelled."),
     ("Exactly 150 flights were cancelled.", "Precisely 150 flights were cancelled."),
-    ("He knew exactly what to do with about 20 staff.", "He knew exactly what to do with around 20 staff."),
+    (
+        "He knew exactly what to do with about 20 staff.",
+        "He knew exactly what to do with around 20 staff.",
+    ),
     # degree in other words
     ("The team easily qualified for the final.", "The team comfortably qualified for the final."),
     # the same count
@@ -80,15 +162,33 @@ TWINS = [
     # ("a black hole is" / "black holes are"), left quiet
     ("A school in the valley was flooded.", "Schools in the valley were flooded."),
     # links in other words, or a time that is no reason
-    ("The match was called off because the pitch had flooded.", "The match was called off as the pitch had flooded."),
-    ("The match was called off before the pitch flooded.", "The match was called off ahead of the flooding."),
-    ("The river burst its banks again last week.", "The river burst its banks once more last week."),
-    ("It was the first time the river burst its banks.", "The river burst its banks for the first time."),
+    (
+        "The match was called off because the pitch had flooded.",
+        "The match was called off as the pitch had flooded.",
+    ),
+    (
+        "The match was called off before the pitch flooded.",
+        "The match was called off ahead of the flooding.",
+    ),
+    (
+        "The river burst its banks again last week.",
+        "The river burst its banks once more last week.",
+    ),
+    (
+        "It was the first time the river burst its banks.",
+        "The river burst its banks for the first time.",
+    ),
     # a request in other words; "require" of a thing needed, not of someone told
-    ("The regulator asked the bank to repay its customers.", "The regulator requested the bank to repay its customers."),
-    ("The repairs will require a lot of money to complete.", "The repairs will ask a lot of money to complete."),
+    (
+        "The regulator asked the bank to repay its customers.",
+        "The regulator requested the bank to repay its customers.",
+    ),
+    (
+        "The repairs will require a lot of money to complete.",
+        "The repairs will ask a lot of money to complete.",
+    ),
     ("The post requires patience.", "The post asks for patience."),
-]  # fmt: skip
+]
 
 
 @pytest.mark.parametrize(("rule", "a", "b"), CHANGES)
