@@ -820,10 +820,9 @@ def _near(found: Modifier, text: str, others: list[Modifier], other: str) -> int
 # Focus words that say nothing else holds ("only other mosasaurs"): the other side may say it
 # by exclusion, a negative and its exception ("feared nothing except other mosasaurs", "no one
 # but the king", "none apart from the driver").
-_EXCLUSIVE = frozenset("only solely exclusively".split())
 _EXCLUSION = re.compile(
     r"\b(?:nothing|nobody|no\s+one|none|no\s+other|nowhere|never)\b(?:\W+\w+){0,6}?"
-    r"(?:\W+|\s)(?:except|besides|(?<!,\s)but|other\s+than|apart\s+from|save\s+for)\b",
+    rf"(?:\W+|\s)(?:{cues.EXCEPTION}|(?<!,\s)but\b)",
     re.IGNORECASE,
 )
 
@@ -928,7 +927,7 @@ def find_modifiers(
         for found in own[side]:
             if found.word.lower() in reported:
                 continue
-            if found.word.lower() in _EXCLUSIVE and _by_exclusion(other_text):
+            if found.word.lower() in cues.EXCLUSIVE_WORDS and _by_exclusion(other_text):
                 continue
             if _in_place_of(found, own_text, other_text):
                 continue
