@@ -603,10 +603,11 @@ def _title_mistyped(title: str, text: str, other: str) -> str:
     same office mistyped, not an office dropped. Another office is another word, not one
     slip away ("Mayor" / "Major" is a letter struck for another: no slip :func:`mistyped`
     reads)."""
-    for word in re.findall(r"\b[A-Z][a-z]+\b", other):
-        if word not in text and word.lower() not in TITLES and mistyped(title, word):
-            return word
-    return ""
+    found: list[str] = re.findall(r"\b[A-Z][a-z]+\b", other)
+    return next(
+        (w for w in found if w not in text and w.lower() not in TITLES and mistyped(title, w)),
+        "",
+    )
 
 
 def is_title(word: str) -> bool:

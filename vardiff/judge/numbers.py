@@ -197,6 +197,8 @@ def said_as_share(quantity: Quantity, text: str) -> bool:
     half or a quarter of the larger span ("the first six months" / "the first half of the
     year", "30 minutes" / "half an hour"): the same stretch of time. "Three months" / "the
     first half" stays another amount."""
+    if isinstance(quantity.value, str):
+        return False
     share = _SHARE_OF_SPAN.get((quantity.value, (quantity.counted or "").lower()))
     return bool(share and re.search(share, text, re.IGNORECASE))
 
