@@ -11,7 +11,8 @@ caught, a harmless twin quiet), with sentences of our own, without the model.
 - a cause against a time before which, and a thing done again against done for the first time
   (``link.opposed``);
 - someone asked to do a thing against someone made to (``event.outcome``), where the lexicon
-  joins the verbs by other senses ("asked" / "required").
+  joins the verbs by other senses ("asked" / "required"); an inquiry against a later step of
+  the case ("is under investigation" / "was convicted").
 """
 
 from __future__ import annotations
@@ -122,6 +123,17 @@ CHANGES = [
         "The coach asked his players to train on Sunday.",
         "The coach ordered his players to train on Sunday.",
     ),
+    # the inquiry, a step of a case before the charge, the verdict and the sentence
+    (
+        "event.",
+        "The senator is under investigation for bribery.",
+        "The senator was convicted of bribery.",
+    ),
+    (
+        "event.outcome",
+        "Prosecutors investigated the former minister.",
+        "Prosecutors indicted the former minister.",
+    ),
     (
         "event.outcome",
         "Officials requested them to stay indoors.",
@@ -188,6 +200,10 @@ TWINS = [
         "The repairs will ask a lot of money to complete.",
     ),
     ("The post requires patience.", "The post asks for patience."),
+    (
+        "The senator is under investigation for bribery.",
+        "The senator is being investigated for bribery.",
+    ),
 ]
 
 
@@ -195,7 +211,10 @@ TWINS = [
 def test_change_caught_both_ways(rule: str, a: str, b: str) -> None:
     for left, right in both_ways(a, b):
         found = checks_judged(left, right)
-        assert (rule, Severity.MEDIUM) in found or (rule, Severity.HIGH) in found, found
+        # A rule, or a family of them ("event.": the pair or the placed reading).
+        assert any(
+            check.startswith(rule) and severity >= Severity.MEDIUM for check, severity in found
+        ), found
 
 
 @pytest.mark.parametrize(("a", "b"), TWINS)

@@ -23,6 +23,7 @@ event on both sides (``event.placed``). Quiet:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -73,8 +74,10 @@ EVENT_FIELDS: dict[str, tuple[frozenset[str], ...]] = {
         frozenset({"charge", "indict"}),
     ),
     # A court's verdict on the accused, and the sentence that follows it: a step of the case
-    # for another ("indicted" / "sentenced", "charged" / "jailed").
+    # for another ("indicted" / "sentenced", "charged" / "jailed"); before them all, the
+    # inquiry ("investigated" / "charged", "is under investigation" / "was jailed").
     "verdict": (
+        frozenset({"investigate"}),
         frozenset({"charge", "indict"}),
         frozenset({"convict", "find guilty"}),
         frozenset({"acquit", "clear"}),
@@ -287,6 +290,11 @@ class _Verb:
     after: str
 
 
+# A state told by a noun after "under", which says what is being done to its subject: "is
+# under investigation" is being investigated.
+_STATES = {"investigation": "investigate"}
+
+
 def _verbs(edited: str, before: str, after: str, others: set[str]) -> list[_Verb]:
     """The event verbs of an edit that the other side lacks. A particle may follow in the edit
     or just after it ("stepped down")."""
@@ -300,6 +308,10 @@ def _verbs(edited: str, before: str, after: str, others: set[str]) -> list[_Verb
             continue
         rest = edited[end:] + after
         nxt = words(rest)[:1]
+        state = _STATES.get(word.lower())
+        if state and re.search(r"\bunder\s+$", before + edited[:start], re.IGNORECASE):
+            found.append(_Verb(word, state, before + edited[:start], rest))
+            continue
         for lemma in lex.lemmas(word, "v"):
             phrasal = f"{lemma} {nxt[0].lower()}" if nxt else ""
             lemma_found = phrasal if phrasal and _sets(phrasal) else lemma
