@@ -15,7 +15,11 @@ link word or phrase says one relation, and some relations deny each other:
 - a time from which ("since 2010") against a time until which ("until 2010"): the state began
   then, or ended then;
 - a result ("therefore", "as a result", ", so") against a concession: what followed from the
-  fact, or what came despite it.
+  fact, or what came despite it;
+- a cause ("because") against a time before which ("before", "ahead of"): the fact held first
+  and led to the other, or had not yet happened when the other did;
+- a thing done again ("again", "once more") against done for the first time: it had happened
+  before, or never before.
 
 Only a relation one side says more often and the other side's denial of it, said more often on
 that side, make a finding: a translation that rewords the link ("although" / "even though",
@@ -90,7 +94,15 @@ _RELATIONS: dict[str, tuple[str, ...]] = {
     # "as if" and "as though" compare a manner ("looks as if it grew"): neither a condition nor
     # a concession, read before the "if" and the "though" inside them.
     "manner": ("as if", "as though"),
-}
+    # What came ahead of a fact, which had not yet happened then: no reason of it.
+    "before a time": ("before", "ahead of", "prior to"),
+    # A thing done or happening another time, and the first time it ever did.
+    "again": (
+        "once again", "yet again", "once more", "again", "anew", "for the second time",
+        "for a second time",
+    ),
+    "first time": ("for the first time", "first-ever", "first ever", "for the very first time"),
+}  # fmt: skip
 # The relations that deny each other, each with how an editor reads the change.
 _OPPOSED: dict[frozenset[str], str] = {
     frozenset({"cause", "concession"}): "the reason for it or no obstacle to it",
@@ -100,6 +112,10 @@ _OPPOSED: dict[frozenset[str], str] = {
     frozenset({"condition", "cause"}): "a condition that may not hold or a fact granted",
     frozenset({"exception", "inclusion"}): "left out of the claim or counted in it",
     frozenset({"from a time", "until a time"}): "when a state began or when it ended",
+    frozenset({"cause", "before a time"}): (
+        "a fact that held first and led to it, or one that had not yet happened then"
+    ),
+    frozenset({"again", "first time"}): "it had happened before, or never before",
 }
 # "since" with a time after it: a year, a date, a day, a month or an event's time ("since
 # 2010", "since March", "since the war", "since then"); before anything else it may be a reason.

@@ -820,10 +820,9 @@ def _near(found: Modifier, text: str, others: list[Modifier], other: str) -> int
 # Focus words that say nothing else holds ("only other mosasaurs"): the other side may say it
 # by exclusion, a negative and its exception ("feared nothing except other mosasaurs", "no one
 # but the king", "none apart from the driver").
-_EXCLUSIVE = frozenset("only solely exclusively".split())
 _EXCLUSION = re.compile(
     r"\b(?:nothing|nobody|no\s+one|none|no\s+other|nowhere|never)\b(?:\W+\w+){0,6}?"
-    r"(?:\W+|\s)(?:except|besides|(?<!,\s)but|other\s+than|apart\s+from|save\s+for)\b",
+    rf"(?:\W+|\s)(?:{cues.EXCEPTION}|(?<!,\s)but\b)",
     re.IGNORECASE,
 )
 
@@ -924,6 +923,38 @@ def _ordinal_in_digits(word: str, other: str) -> bool:
     return rank is not None and re.search(rf"(?<![\w.]){rank}(?:st|nd|rd|th)\b", other) is not None
 
 
+# Modifiers that the other side says by a phrase or a verb of their own: the part of a
+# stretch of time ("late in the year" / "at the end of the year", "early in May" / "at the
+# start of May"), and an adjective after a verb of judging or making that one verb says
+# ("found guilty" / "convicted", "declared innocent" / "acquitted", "made public" /
+# "disclosed"). Each: the modifier, what must stand before it on its own side (or "" for
+# nothing), and what the other side says instead.
+_VERDICT = r"\b(?:found|find|finds|finding|declared?|declares|pronounced?|judged?)\s+(?:\w+\s+)?"
+_SAID_BY_PHRASE = {
+    "late": ("", r"\b(?:end|close|latter part)\s+of\b"),
+    "early": ("", r"\b(?:beginning|start|outset)\s+of\b"),
+    "guilty": (_VERDICT, r"\bconvict(?:s|ed|ing|ion|ions)?\b"),
+    "innocent": (_VERDICT, r"\bacquit(?:s|ted|ting|tal)?\b"),
+    "public": (r"\b(?:made?|makes|making)\s+(?:\w+\s+)?", r"\b(?:disclos|reveal|publish)\w*"),
+}
+
+
+def _said_by_phrase(found: Modifier, own: str, other: str) -> bool:
+    """Whether ``other`` says ``found`` by one of the phrases or verbs of ``_SAID_BY_PHRASE``,
+    where ``own`` (the modifier's side) does not say that phrase too: "found guilty" /
+    "convicted", "late in the year" / "at the end of the year". "Convicted" / "found
+    innocent" and "late in May" / "at the start of May" stay a modifier on one side."""
+    entry = _SAID_BY_PHRASE.get(found.word.lower())
+    if entry is None:
+        return False
+    before, instead = entry
+    if before and not re.search(before + r"$", own[: found.start], re.IGNORECASE):
+        return False
+    return bool(re.search(instead, other, re.IGNORECASE)) and not re.search(
+        instead, own, re.IGNORECASE
+    )
+
+
 def find_modifiers(
     a: str, b: str, *, reported: set[str] | frozenset[str] = frozenset()
 ) -> list[Hit]:
@@ -942,7 +973,7 @@ def find_modifiers(
         for found in own[side]:
             if found.word.lower() in reported:
                 continue
-            if found.word.lower() in _EXCLUSIVE and _by_exclusion(other_text):
+            if found.word.lower() in cues.EXCLUSIVE_WORDS and _by_exclusion(other_text):
                 continue
             if _in_place_of(found, own_text, other_text):
                 continue
@@ -950,6 +981,8 @@ def find_modifiers(
                 continue  # "thirteenth" / "13th": one rank, written two ways
             if _said_otherwise(found, own_text, other_text):
                 continue  # "is able to" / "can", "older than 65" / "over 65"
+            if _said_by_phrase(found, own_text, other_text):
+                continue  # "late in the year" / "at the end of the year"
             anchored, loose = _PRIORS[found.kind]
             if found.anchored:
                 prior = anchored

@@ -179,6 +179,9 @@ SCALES: tuple[Scale, ...] = (
                 "significant", "substantial", "considerable", "huge", "massive", "steep",
                 "vast", "heavy", "marked", "drastic", "enormous", "tremendous", "major",
                 "large", "a lot", "a great deal", "much", "far", "radically",
+                # Done with room to spare, the other end of "barely" and "narrowly" ("won
+                # easily" / "won narrowly").
+                "easily", "comfortably", "handily",
             ),
         ),
     ),
@@ -382,9 +385,10 @@ def _other_use(text: str, start: int, end: int, phrase: str, scale: str) -> bool
     if scale == "degree":
         return phrase in _BEFORE_COMPARATIVE and not _comparative(nxt)
     if scale == "bound":
-        # Only before an amount: "over 500", "about $3 million"; not "over the weekend",
-        # "talked about it", "under pressure".
-        return not (is_amount_word(nxt) or after.lstrip()[:1] in _AMOUNT_OPENERS)
+        # Only before an amount: "over 500", "about $3 million", or a verb that multiplies one
+        # ("more than doubled", "nearly tripled"); not "over the weekend", "talked about it",
+        # "under pressure".
+        return not _bounds_amount(nxt, after)
     # A quantity word before a comparative is a difference, not an amount ("many more", "no
     # fewer than"); one after "as" is a bound ("as many as 300"); one before a number is part
     # of how the amount is written ("some 300", "several hundred", "a couple of thousand"):
@@ -394,6 +398,21 @@ def _other_use(text: str, start: int, end: int, phrase: str, scale: str) -> bool
     # "most important", "much needed": a superlative or a degree of an adjective or a
     # participle, not a quantity of a noun.
     return phrase in ("most", "much") and _adjective(nxt)
+
+
+# Verbs that multiply an amount, which a bound bears on as on the amount itself: "more than
+# doubled" is over twice, "almost doubled" under twice.
+_MULTIPLYING = re.compile(r"(?:doubl|tripl|trebl|quadrupl|halv)(?:e|es|ed|ing)", re.IGNORECASE)
+
+
+def _bounds_amount(nxt: str, after: str) -> bool:
+    """The words after a bound say an amount: a number ("500", "five", "$3"), or a verb that
+    multiplies one ("doubled")."""
+    return (
+        is_amount_word(nxt)
+        or after.lstrip()[:1] in _AMOUNT_OPENERS
+        or _MULTIPLYING.fullmatch(nxt) is not None
+    )
 
 
 # Words that make a bound after "as" ("as many as 300", "as few as ten"); after "as" any other
@@ -744,7 +763,54 @@ def find_scales(a: str, b: str) -> list[Hit]:
             # must not lift a phrase rebuilt around another word.
             prior, check = _PRIOR_LOOSE, "scale.loose"
         hits.append(Hit(check, "scale", first.quote, second.quote, message, prior, evidence))
-    return hits + _superlatives(a, b) + _only_one(a, b) + _standard_swapped(a, b)
+    return hits + _superlatives(a, b) + _only_one(a, b) + _standard_swapped(a, b) + _exact(a, b)
+
+
+# Words that say an amount is exact, before it: "exactly 200", "precisely 3 metres". ("just
+# 200" is as often "only 200".)
+_EXACT = re.compile(r"(?<![\w’'-])(?:exactly|precisely)\s+(?=\S)", re.IGNORECASE)
+_PRIOR_EXACT = 0.7
+
+
+def _exact(a: str, b: str) -> list[Hit]:
+    """``scale.exact``: an amount told as exact on one side ("exactly 200") and bounded or
+    rounded on the other ("about 200", "more than 200", "nearly 200"): the same figure, but one
+    side says it is the count and the other that the count is near it, or past it."""
+    a, b = cues.strip_quotes(a), cues.strip_quotes(b)
+    hits: list[Hit] = []
+    for own, other, side in ((a, b, "a"), (b, a, "b")):
+        if _EXACT.search(other):
+            continue
+        bounds = [p for p in scale_points(other) if p.band("bound") is not None]
+        for match in _EXACT.finditer(own):
+            amount = _NEXT.match(own[match.end() :])
+            if amount is None or not _bounds_amount(amount.group(1), own[match.end() :]):
+                continue
+            for point in bounds:
+                after = _NEXT.match(other[point.end :])
+                if after is None or after.group(1).lower() != amount.group(1).lower():
+                    continue
+                exact = f"{match.group(0).strip()} {amount.group(1)}"
+                rounded = f"{point.text} {after.group(1)}"
+                left, right = (exact, rounded) if side == "a" else (rounded, exact)
+                how = (
+                    "exact in A, rounded or bounded in B"
+                    if side == "a"
+                    else ("rounded or bounded in A, exact in B")
+                )
+                hits.append(
+                    Hit(
+                        "scale.exact",
+                        "scale",
+                        left,
+                        right,
+                        f"{left!r} → {right!r}: the same figure, {how}",
+                        _PRIOR_EXACT,
+                        {},
+                    )
+                )
+                return hits
+    return hits
 
 
 # A superlative and its determiner: "the largest", "its most important", "the world's best".

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .. import _cues as cues
 from .._numbers import MONTHS, extract_quantities, relative_offsets
 from .._report import Finding, Op
 from .._words import FUNCTION_WORDS, stem
@@ -1267,17 +1268,11 @@ def _past_aspect(
     # past moves back to a past perfect as the writer likes ('"The repairs were finished," he
     # said' / 'He said the repairs had been finished'). A quote's words changed are the quote
     # check's to judge.
-    if any(_inside_quote(before) for before in (before_a, before_b)):
+    if any(cues.opens_quote(before) for before in (before_a, before_b)):
         return False
     if progressive:
         return not ((aux_a | aux_b) & _HAVE)
     return ("had" in aux_a) != ("had" in aux_b)
-
-
-def _inside_quote(before: str) -> bool:
-    """Whether the words after ``before`` stand inside a quotation it opens and has not
-    closed."""
-    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
 def _passive_only(before_a: str, before_b: str) -> bool:
