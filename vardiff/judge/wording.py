@@ -26,6 +26,7 @@ from ._evidence import content_terms as _words
 from ._evidence import spelling, support, support_texts
 from ._lexicon import lexicon
 from ._text import fold_typography
+from .numbers import said_as_share
 
 __all__ = ["Edit", "check_wording", "edits_of", "wording_texts"]
 
@@ -355,7 +356,7 @@ def check_wording(ctx: PairContext) -> list[Finding]:
 def _all_stated(amounts: list[Quantity], text: str) -> bool:
     """Whether ``text`` states each of ``amounts`` (the same value in the same unit)."""
     stated = {(q.value, q.unit) for q in extract_quantities(text)}
-    return all((q.value, q.unit) in stated for q in amounts)
+    return all((q.value, q.unit) in stated or said_as_share(q, text) for q in amounts)
 
 
 # Words that qualify how much, how far or how surely a statement holds: one of them added or
