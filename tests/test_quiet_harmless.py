@@ -13,9 +13,10 @@ import pytest
 from _hits import checks_judged, context, most_severe, one_pair
 
 from vardiff import Severity
+from vardiff import _cues as cues
 from vardiff.judge import Judge, build_context
 from vardiff.judge.modifiers import find_modifiers
-from vardiff.judge.quotes import check_quotes
+from vardiff.judge.quotes import _amount_alone, check_quotes
 from vardiff.judge.removal import find_removals
 
 
@@ -137,6 +138,8 @@ def modifier_hits(a: str, b: str) -> list[tuple[str, str]]:
         ("The shark feared nothing, except other sharks.", "The shark only feared other sharks."),
         ("Nobody but the owner has a key.", "Only the owner has a key."),
         ("No one apart from the driver was hurt.", "Only the driver was hurt."),
+        ("The bakery sold nothing aside from bread.", "The bakery sold only bread."),
+        ("Nobody excepting the guards was allowed in.", "Only the guards were allowed in."),
     ],
 )  # fmt: skip
 def test_only_said_by_exclusion_is_no_modifier_added(a: str, b: str) -> None:
@@ -255,3 +258,38 @@ def test_not_limited_to_with_no_also_still_denies_a_limit() -> None:
     a = "The offer is limited to members."
     b = "The offer is not limited to members. Prices are high."
     assert "negation.flipped" in [c for c, _ in checks_judged(a, b)]
+
+
+@pytest.mark.parametrize(
+    ("before", "inside"),
+    [
+        ('He said: "We will', True),
+        ("He said: “We will", True),
+        ('He said: "We will." Then he', False),
+        ("He said: “We will.” Then he", False),
+        ("He said they will", False),
+    ],
+)  # fmt: skip
+def test_a_quote_opened_and_not_closed_holds_the_words_after_it(before: str, inside: bool) -> None:
+    assert cues.opens_quote(before) is inside
+
+
+@pytest.mark.parametrize(
+    ("text", "unpaired"),
+    [
+        ('of the sort," he summed up.', True),
+        ("of the sort,” he summed up.", True),
+        ('"Of the sort," he summed up.', False),
+        ("“Of the sort,” he summed up.", False),
+    ],
+)  # fmt: skip
+def test_a_quote_mark_without_its_other_is_unpaired(text: str, unpaired: bool) -> None:
+    assert cues.unpaired_quote_marks(text) is unpaired
+
+
+@pytest.mark.parametrize("amount", ["an", "and"])
+def test_an_article_alone_in_quotes_is_no_amount(amount: str) -> None:
+    a = f'He wrote "{amount}" on the board.'
+    b = "He wrote it on the board."
+    assert _amount_alone(amount) is False
+    assert check_quotes(context(a, b)) != []

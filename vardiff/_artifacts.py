@@ -63,8 +63,17 @@ def _gap_between(text: str, match: re.Match[str], other: str) -> bool:
     for found in re.finditer(rf"\b{word}\s+(?:\S+\s+){{1,3}}{word}\b", other, re.IGNORECASE):
         outside_before = _WORDS.findall(other[: found.start()].lower())[-1:]
         outside_after = _WORDS.findall(other[found.end() :].lower())[:1]
-        if (before and before == outside_before) or (after and after == outside_after):
-            return True
+        if not ((before and before == outside_before) or (after and after == outside_after)):
+            continue
+        # The word before the first copy is the one ``other`` has before its second copy
+        # ("due to the the heavy rains" / "the prefecture due to the heavy rains"): the copies
+        # stand where ``other``'s second copy stands, nothing is left out between them. (The
+        # word after them as ``other``'s first word between is a swap, "from session session
+        # to" / "from session to session", and stays: read once, a word would go missing.)
+        between = _WORDS.findall(found.group(0).lower())[1:-1]
+        if before and before == between[-1:]:
+            continue
+        return True
     return False
 
 

@@ -9,15 +9,19 @@ from collections import Counter
 from dataclasses import dataclass
 
 __all__ = [
+    "EXCEPTION",
+    "EXCLUSIVE_WORDS",
     "Attribution",
     "attributions",
     "leaving_out",
     "modality_classes",
     "negation_spans",
     "negations",
+    "opens_quote",
     "quotes",
     "source_key",
     "strip_quotes",
+    "unpaired_quote_marks",
 ]
 
 # Lexical negatives count with "not": "he didn't think" and "he doubted" have the same polarity.
@@ -166,6 +170,12 @@ _PHRASE_STOP = set(
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 
 _QUOTE = re.compile(r"“([^”]{2,}?)”|\"([^\"]{2,}?)\"|«([^»]{2,}?)»")
+
+# One claim in two ways: "only" limits it to one thing ("feared only other mosasaurs"), and a
+# denial with its exception says the same ("feared nothing except other mosasaurs"). The
+# exception words; "but" is one too, except after a comma, where it opens another clause.
+EXCLUSIVE_WORDS = frozenset("only solely exclusively".split())
+EXCEPTION = r"(?:except(?:ing)?|besides|other\s+than|apart\s+from|aside\s+from|save(?:\s+for)?)\b"
 
 
 def negations(text: str) -> list[str]:
@@ -412,6 +422,18 @@ def is_speech_verb(word: str) -> bool:
 
 def quotes(text: str) -> list[str]:
     return [next(g for g in m.groups() if g is not None) for m in _QUOTE.finditer(text)]
+
+
+def opens_quote(before: str) -> bool:
+    """Whether the words after ``before`` stand inside a quotation it opens and has not
+    closed."""
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+def unpaired_quote_marks(text: str) -> bool:
+    """Whether ``text`` opens or closes a quote without its other mark (`... of the sort",
+    he summed up.`): it quotes words it does not delimit."""
+    return text.count('"') % 2 == 1 or text.count("“") != text.count("”")
 
 
 def strip_quotes(text: str) -> str:

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from ._glossary import trie_regex
 from ._numbers import NUMBER_WORDS
-from ._words import HONORIFICS, spells_out
+from ._words import HONORIFICS, mistyped, spells_out
 
 __all__ = [
     "Name",
@@ -488,6 +488,9 @@ def compare_names(
             variants.append((name.text, shorter if shorter in b else ""))
             continue
         for title in (w for w in missing if w.lower() in TITLES):
+            if typed := _title_mistyped(title, a, b):
+                variants.append((title, typed))
+                continue
             titles.append(title)
             wholes.setdefault(title, name.text)
         if [w for w in missing if not is_title(w)]:
@@ -592,6 +595,19 @@ def same_government(left: str, right: str) -> bool:
     countries_l, seats_l = _governments(_tokens(_canonical(left, ())))
     countries_r, seats_r = _governments(_tokens(_canonical(right, ())))
     return bool(seats_l.keys() & countries_r.keys() or seats_r.keys() & countries_l.keys())
+
+
+def _title_mistyped(title: str, text: str, other: str) -> str:
+    """The word of ``other`` that is ``title`` with a letter left out, put in or two swapped
+    ("Prime Minster", "Price William"), written with its capital where ``text`` lacks it: the
+    same office mistyped, not an office dropped. Another office is another word, not one
+    slip away ("Mayor" / "Major" is a letter struck for another: no slip :func:`mistyped`
+    reads)."""
+    found: list[str] = re.findall(r"\b[A-Z][a-z]+\b", other)
+    return next(
+        (w for w in found if w not in text and w.lower() not in TITLES and mistyped(title, w)),
+        "",
+    )
 
 
 def is_title(word: str) -> bool:

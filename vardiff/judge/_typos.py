@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from .._numbers import is_amount_word
-from .._words import mistyped, slips_apart
+from .._words import FUNCTION_WORDS, mistyped, slips_apart
 from ._lexicon import lexicon
 
 __all__ = ["Typo", "as_typed", "is_slip", "read_typos", "typos"]
@@ -66,7 +66,40 @@ def typos(a: str, b: str) -> tuple[Typo, ...]:
             found[word] = meant[0]
         elif reading := _reworded_slip(word, words_a, b):
             found[word] = reading
+        elif form := _form_slip(word, words_a, b):
+            found[word] = form
     return tuple(Typo(written, meant) for written, meant in found.items())
+
+
+# Words that stand before a noun and never before a verb's bare form.
+_DETERMINERS = frozenset("the a an this these those its their his her our my your".split())
+
+
+def _form_slip(word: str, words_a: list[str], b: str) -> str:
+    """The noun of A that ``word`` (a word of B that A lacks) writes in its verb's form, where
+    only a noun may stand, after an article or a possessive ("by the govern" / "by the
+    government", "for the destine you visit" / "the destination"): the same noun, its form
+    slipped, as a typo is the same word. Only a verb that is no noun is read ("the state of"
+    is another noun), and only where one noun A says, and B does not, is derived from it."""
+    lower = word.lower()
+    if not word.islower() or len(word) < 4:
+        return ""
+    lex = lexicon()
+    # The bare verb, no participle: "the insulating foam", "the surrounding hills" are verbs'
+    # forms that stand before a noun.
+    if lex.is_noun(lower) or lower not in lex.lemmas(lower, "v") or lower.endswith(("ing", "ed")):
+        return ""
+    after_determiner = re.search(
+        rf"(?<![\w'’])(?:{'|'.join(_DETERMINERS)})\s+{re.escape(word)}(?![\w'’])", b, re.IGNORECASE
+    )
+    if after_determiner is None:
+        return ""
+    said_b = {w.lower() for w in _words(b)}
+    derived = set(lex.derived(lower))
+    nouns = [
+        w for w in words_a if w.islower() and w in derived and w not in said_b and lex.is_noun(w)
+    ]
+    return nouns[0] if len(nouns) == 1 else ""
 
 
 def _reworded_slip(word: str, words_a: list[str], b: str) -> str:
@@ -79,7 +112,7 @@ def _reworded_slip(word: str, words_a: list[str], b: str) -> str:
     rule (:func:`vardiff._words.mistyped`). A word of A one slip away is A's word and its
     rules ("legal" / "ilegal" stays a negation added), and B's own copy of the word reached
     would read two ways."""
-    from .foreign import common_word, known_word, one_slip_away, written_english
+    from .foreign import one_slip_away, written_english
 
     lower = word.lower()
     if (
@@ -95,19 +128,34 @@ def _reworded_slip(word: str, words_a: list[str], b: str) -> str:
     sure, other = one_slip_away(lower)
     sure = {v for v in sure if not lower.startswith(v)}
     if word.islower():
-        reached = [v for v in sure if known_word(v)]
-        # A common word one other slip away (a letter too many or struck for another:
-        # "olther" / "other") is as likely meant as the sure slip ("lother").
-        if any(known_word(v) and common_word(v) for v in other):
-            return ""
+        reached = _known_reached(sure, other)
     elif word[1:].islower():
-        named = (v.capitalize() for v in sure)
-        reached = [v for v in named if _people_of(v) and mistyped(v, word)]
+        reached = []
+        if _opens_sentence(word, b):
+            # A word that opens a sentence is capitalised as any word there is
+            # ("Nevrtheless, ...", "Becuase ..."); read in lower case, it is a slip on a
+            # function word or an adverb, the words no name is spelt like ("Jialing" is no
+            # "jailing", "Ministre" no "minister").
+            reached = [v.capitalize() for v in _known_reached(sure, other) if _no_name_word(v)]
+        if not reached:
+            named = (v.capitalize() for v in sure)
+            reached = [v for v in named if (_people_of(v) or _named_time(v)) and mistyped(v, word)]
     else:
         return ""
     if len(reached) != 1 or _whole(reached[0]).search(b):
         return ""
     return reached[0]
+
+
+def _known_reached(sure: set[str], other: set[str]) -> list[str]:
+    """The words of English the sure slips reach, or none where a common word is one other
+    slip away (a letter too many or struck for another: "olther" / "other"), as likely meant
+    as the sure slip ("lother")."""
+    from .foreign import common_word, known_word
+
+    if any(known_word(v) and common_word(v) for v in other):
+        return []
+    return [v for v in sure if known_word(v)]
 
 
 def _words(text: str) -> list[str]:
@@ -155,6 +203,28 @@ def _people_of(word: str) -> bool:
     or a place's word, where a name of a person or a place the lexicon lists may be any
     name's slip ("Zhuang" for "Zhang")."""
     return word in lexicon().lemmas(word, "a")
+
+
+def _named_time(word: str) -> bool:
+    """A day or a month the lexicon names in capitals ("Tuesday", "November", "Easter"): a
+    slip on it is that day ("Tuesay"), as a slip on a people's word is that people: no two
+    such names are one sure slip apart."""
+    return word in lexicon().lemmas(word, "n") and lexicon().domain(word, "n") == "noun.time"
+
+
+def _no_name_word(word: str) -> bool:
+    """A function word or an adverb ("because", "nevertheless"): no name is spelt like one."""
+    return word in FUNCTION_WORDS or lexicon().is_adverb(word)
+
+
+def _opens_sentence(word: str, text: str) -> bool:
+    """Whether ``word`` stands first in a sentence of ``text``, after its opening quote or
+    bracket, where a common word is written with a capital too."""
+    return any(
+        not text[: found.start()].strip(" \"'“‘([")
+        or re.search(r"[.!?][\"'”’)]*\s+[\"'“‘(]*$", text[: found.start()])
+        for found in _whole(word).finditer(text)
+    )
 
 
 def _accent_added(meant: str, written: str) -> bool:

@@ -23,6 +23,7 @@ event on both sides (``event.placed``). Quiet:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -73,8 +74,10 @@ EVENT_FIELDS: dict[str, tuple[frozenset[str], ...]] = {
         frozenset({"charge", "indict"}),
     ),
     # A court's verdict on the accused, and the sentence that follows it: a step of the case
-    # for another ("indicted" / "sentenced", "charged" / "jailed").
+    # for another ("indicted" / "sentenced", "charged" / "jailed"); before them all, the
+    # inquiry ("investigated" / "charged", "is under investigation" / "was jailed").
     "verdict": (
+        frozenset({"investigate"}),
         frozenset({"charge", "indict"}),
         frozenset({"convict", "find guilty"}),
         frozenset({"acquit", "clear"}),
@@ -287,6 +290,11 @@ class _Verb:
     after: str
 
 
+# A state told by a noun after "under", which says what is being done to its subject: "is
+# under investigation" is being investigated.
+_STATES = {"investigation": "investigate"}
+
+
 def _verbs(edited: str, before: str, after: str, others: set[str]) -> list[_Verb]:
     """The event verbs of an edit that the other side lacks. A particle may follow in the edit
     or just after it ("stepped down")."""
@@ -300,6 +308,10 @@ def _verbs(edited: str, before: str, after: str, others: set[str]) -> list[_Verb
             continue
         rest = edited[end:] + after
         nxt = words(rest)[:1]
+        state = _STATES.get(word.lower())
+        if state and re.search(r"\bunder\s+$", before + edited[:start], re.IGNORECASE):
+            found.append(_Verb(word, state, before + edited[:start], rest))
+            continue
         for lemma in lex.lemmas(word, "v"):
             phrasal = f"{lemma} {nxt[0].lower()}" if nxt else ""
             lemma_found = phrasal if phrasal and _sets(phrasal) else lemma
@@ -337,11 +349,37 @@ def _swapped_field(x: _Verb, y: _Verb) -> str | None:
         return None
     # A phrasal verb takes its sense from its particle: "pull out" is no kind of "move into"
     # for all that "pull" is a kind of "move".
-    if " " not in x.lemma + y.lemma and _related(x.lemma, y.lemma):
+    # Telling someone to do a thing ("asked the firm to pay" / "required the firm to pay"), a
+    # request is no order, whatever other senses the lexicon joins them by ("the job
+    # requires" / "asks a lot").
+    told = field == "request" and _directive(x) and _directive(y)
+    if " " not in x.lemma + y.lemma and not told and _related(x.lemma, y.lemma):
         return None
     if field in _LOOSE and any(_particle_follows(v) for v in (x, y)):
         return None
     return field
+
+
+# Words between a verb of telling and the "to" of what it tells someone to do: its object
+# ("asked the company to pay", "urged all its members to").
+_DIRECTIVE_REACH = 4
+
+
+_OBJECT_PRONOUNS = frozenset("me you him her us them it everyone everybody".split())
+_PEOPLE_FILES = ("noun.person", "noun.group")
+_PEOPLE_SENSES = 3  # "the bank": the shore first, the firm second
+
+
+def _directive(verb: _Verb) -> bool:
+    """The verb tells someone to do a thing: its object, people or a body of them, then "to"
+    ("asked the company to", "urged them to"); not "required a lot of money to finish"."""
+    after = [w.lower() for w in words(verb.after)[: _DIRECTIVE_REACH + 1]]
+    if "to" not in after[1:]:
+        return False
+    told = after[after.index("to", 1) - 1]
+    return told in _OBJECT_PRONOUNS or any(
+        domain in _PEOPLE_FILES for domain in lexicon().domains(told)[:_PEOPLE_SENSES]
+    )
 
 
 def _particle_follows(verb: _Verb) -> bool:

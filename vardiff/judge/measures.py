@@ -15,7 +15,12 @@ it measures, which a translation keeps as surely as the figure:
 - "daily", "weekly", "monthly", "quarterly", "annual" name the period an amount is counted
   over; "annual" / "yearly" / "annually" are one period;
 - "percentage points" measure a difference of two percentages, "percent" a share of the first:
-  "three percentage points" / "three points" is the same difference.
+  "three percentage points" / "three points" is the same difference;
+- "each", "apiece", "per person" give the amount of every one of several, "in total", "in
+  all", "between them" the sum of all of them: "the families will each receive $10,000" /
+  "... $10,000 in total" is another sum of money (``number.shared``);
+- "per" names the unit a rate is counted in: "2 euros per litre" / "2 euros per gallon" is
+  another price (``number.per``).
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .._numbers import NUMBER_WORDS, ORDINAL_WORDS, Quantity, extract_quantities
+from .._numbers import NUMBER_WORDS, ORDINAL_WORDS, Quantity, extract_quantities, is_amount_word
 from .._report import Finding
 from ._context import PairContext
 from ._draft import draft
@@ -41,6 +46,8 @@ _PRIOR = {
     "part": 0.85,
     "degree": 0.85,
     "span": 0.85,
+    "shared": 0.85,
+    "per": 0.85,
 }
 
 # -- "to" / "by" after a verb of change ------------------------------------------------------
@@ -473,6 +480,117 @@ def _degree_finding(ctx: PairContext, a: str, b: str, what: str) -> Finding:
     )
 
 
+# -- each one's amount or all of theirs together ------------------------------------------------
+
+# The amount given to or taken from every one of several: "each receive $10,000", "five years
+# each", "$50 apiece", "per person"; "each other" is a reciprocal.
+_EACH = re.compile(
+    r"\b(?:each(?!\s+other\b)|apiece|a\s+piece|a\s+head|per\s+(?:person|head|capita|"
+    r"family|household|member|child|worker|employee|passenger|student)|every\s+one\s+of|"
+    r"individually)\b",
+    re.IGNORECASE,
+)
+# The sum of what all of them got: "$10,000 in total", "in all" closing its clause ("in all
+# cases" quantifies), "altogether", "between them", "combined" ("combined with" joins), "a total
+# of", "jointly", "collectively".
+_TOGETHER = re.compile(
+    r"\b(?:in\s+total|in\s+all(?=\s*(?:[,.;:!?)]|$))|altogether|between\s+them|among\s+them|"
+    r"combined(?!\s+with\b)|(?:a|the)\s+total\s+of|jointly|collectively)\b",
+    re.IGNORECASE,
+)
+
+
+def _amounts(text: str) -> set[float | str]:
+    return {
+        q.value
+        for q in extract_quantities(text)
+        if q.unit not in ("date", "time", "year", "decade", "ordinal", "relative")
+    }
+
+
+def _shared_hits(ctx: PairContext, a: str, b: str) -> Iterator[Finding]:
+    """An amount every one of several gets on one side ("each", "apiece"), all of them
+    together on the other ("in total", "between them"), with the same figure on both: "the
+    two men were sentenced to five years each" / "... five years between them"."""
+    each_a, each_b = _EACH.findall(a), _EACH.findall(b)
+    together_a, together_b = _TOGETHER.findall(a), _TOGETHER.findall(b)
+    for each, together, other_each, other_together, side in (
+        (each_a, together_b, each_b, together_a, "a"),
+        (each_b, together_a, each_a, together_b, "b"),
+    ):
+        if len(each) <= len(other_each) or len(together) <= len(other_together):
+            continue
+        if not _amounts(a) & _amounts(b):
+            return
+        left, right = (each[0], together[0]) if side == "a" else (together[0], each[0])
+        yield draft(
+            ctx,
+            check="number.shared",
+            category="number",
+            a=left,
+            b=right,
+            message=(
+                f"{left!r} → {right!r}: "
+                + (
+                    "the amount of each one in A, of all of them together in B"
+                    if side == "a"
+                    else "the amount of all of them together in A, of each one in B"
+                )
+            ),
+            prior=_PRIOR["shared"],
+        )
+        return
+
+
+# -- the unit of a rate -------------------------------------------------------------------------
+
+# Units of measure and of time: what a rate counts in ("per litre", "per hour").
+_UNIT_FILES = ("noun.quantity", "noun.time")
+
+
+def _per_hits(ctx: PairContext, a: str, b: str) -> Iterator[Finding]:
+    """A rate counted in another unit: "2 euros per litre" / "2 euros per gallon", "120 km per
+    hour" / "per day". Both units of measure or of time, and not one unit in two spellings or
+    words ("per litre" / "per liter", "per kilo" / "per kilogram")."""
+    lex = lexicon()
+    for edit in replacements(a, b, most_words=1):
+        if not (_per_before(edit.before_a) and _per_before(edit.before_b)):
+            continue
+        left, right = edit.a.strip(), edit.b.strip()
+        if not (left.isalpha() and right.isalpha()):
+            continue
+        if lex.domain(left.lower()) not in _UNIT_FILES or lex.domain(right.lower()) not in (
+            _UNIT_FILES
+        ):
+            continue
+        kin = lex.kinship(left.lower(), right.lower())
+        if kin is not None and kin.synonymous:
+            continue
+        yield draft(
+            ctx,
+            check="number.per",
+            category="number",
+            a=f"per {left}",
+            b=f"per {right}",
+            message=f"a rate in another unit: per {left} in A, per {right} in B",
+            prior=_PRIOR["per"],
+        )
+
+
+_PER = re.compile(r"\b(?:per|(?P<article>a|an|each))\s+$", re.IGNORECASE)
+
+
+def _per_before(before: str) -> bool:
+    """The words before a noun make it the unit of a rate: "per" ("per litre"), or "a", "an"
+    or "each" after an amount ("3 dollars a kilo", not "spent a week")."""
+    found = _PER.search(before)
+    if found is None:
+        return False
+    if not found.group("article"):
+        return True
+    return any(is_amount_word(w) for w in _TOKEN.findall(before[: found.start()])[-2:])
+
+
 def check_measures(ctx: PairContext) -> list[Finding]:
     a, b = same_case(ctx.a, ctx.b)
     found: list[Finding] = []
@@ -484,6 +602,8 @@ def check_measures(ctx: PairContext) -> list[Finding]:
         _points_hits,
         _part_hits,
         _degree_hits,
+        _shared_hits,
+        _per_hits,
     ):
         found.extend(hits(ctx, a, b))
     return found

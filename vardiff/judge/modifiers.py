@@ -49,7 +49,7 @@ from .._words import FUNCTION_WORDS, stem
 from ._edits import Hit
 from ._lexicon import lexicon
 from ._morphology import adjective_forms
-from .scales import scale_points
+from .scales import intensity
 
 __all__ = [
     "Modifier",
@@ -581,7 +581,7 @@ def joined_adjective(word: str, before: list[str], after: str) -> bool:
         and not cues.modality_classes(word)
         and lex.is_adjective(word)
         and not lex.is_degree_adjective(word)
-        and not scale_points(word)
+        and not intensity(word)
     )
 
 
@@ -629,7 +629,7 @@ def _kind(word: str, *, first: bool) -> str:
         return ""  # a verb is the removal check's, and most "-ed" words are verbs
     if lex.readings(lowered, "n") > lex.readings(lowered, "a"):
         return ""  # mostly a noun ("key", "chief"): the removal check's; "local" is both
-    if (lex.is_degree_adjective(lowered) and not graded(lowered)) or scale_points(lowered):
+    if (lex.is_degree_adjective(lowered) and not graded(lowered)) or intensity(lowered):
         # An intensifier ("huge", "sharply", "constantly"): a translator adds and drops these
         # freely, and the claim stays. Compared or ranked ("larger", "the highest"), a word of
         # size or degree sets its noun against others, which no intensifier does.
@@ -826,10 +826,9 @@ def _near(found: Modifier, text: str, others: list[Modifier], other: str) -> int
 # Focus words that say nothing else holds ("only other mosasaurs"): the other side may say it
 # by exclusion, a negative and its exception ("feared nothing except other mosasaurs", "no one
 # but the king", "none apart from the driver").
-_EXCLUSIVE = frozenset("only solely exclusively".split())
 _EXCLUSION = re.compile(
     r"\b(?:nothing|nobody|no\s+one|none|no\s+other|nowhere|never)\b(?:\W+\w+){0,6}?"
-    r"(?:\W+|\s)(?:except|besides|(?<!,\s)but|other\s+than|apart\s+from|save\s+for)\b",
+    rf"(?:\W+|\s)(?:{cues.EXCEPTION}|(?<!,\s)but\b)",
     re.IGNORECASE,
 )
 
@@ -880,7 +879,55 @@ def _by_exclusion(text: str) -> bool:
 def only_by_exclusion(text: str, other: str) -> bool:
     """Whether ``text`` says by a negative and its exception what ``other`` says with "only"
     ("sells nothing except bread" / "sells only bread")."""
-    return _by_exclusion(text) and any(w in _EXCLUSIVE for w in _WORD.findall(other.lower()))
+    return _by_exclusion(text) and any(
+        w in cues.EXCLUSIVE_WORDS for w in _WORD.findall(other.lower())
+    )
+
+
+# Comparatives that say an amount's side by an adjective and "than" ("people older than 65"),
+# and the prepositions that say the same side of it ("people over 65").
+_MORE_THAN = frozenset("older greater larger bigger higher longer heavier taller".split())
+_LESS_THAN = frozenset("younger smaller lower shorter lighter".split())
+# Adjectives of a level kept, which a verb of staying says as well ("were unchanged" / "held
+# steady", "left rates unchanged" / "kept rates").
+_KEPT_LEVEL = frozenset("unchanged steady stable flat constant unaltered".split())
+_STAYING = re.compile(
+    r"\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|keep(?:s|ing)?|kept|hold(?:s|ing)?|held|"
+    r"maintain(?:s|ed|ing)?|unchanged|steady|stable|flat|constant|unaltered)\b",
+    re.IGNORECASE,
+)
+# Adverbs of how long a state lasts, and the phrases that say them.
+_LASTING = {
+    "permanently": re.compile(r"\b(?:for\s+good|permanent|forever|for\s+ever)\b", re.I),
+    "temporarily": re.compile(
+        r"\b(?:for\s+now|for\s+the\s+time\s+being|temporary|for\s+a\s+while)\b", re.I
+    ),
+}
+
+
+def _said_otherwise(found: Modifier, own: str, other: str) -> bool:
+    """Whether the other text says ``found`` in a phrase of another shape: "able to" /
+    "capable of" as "can" ("is able to carry" / "can carry"); a comparative before "than"
+    and an amount as the preposition of that side of it ("older than 65" / "over 65",
+    "younger than 12" / "under 12"); a level kept as a verb of staying ("were unchanged" /
+    "held steady"); how long a state lasts ("permanently" / "for good"); an adverb as "in"
+    and its adjective ("publicly" / "in public", "privately" / "in private")."""
+    word = found.word.lower()
+    after = own[found.end :].split()[:2]
+    following = after[0].lower().strip(".,;:") if after else ""
+    if word in ("able", "capable") and following in ("to", "of"):
+        return re.search(r"\b(?:can|could|cannot)\b|\bcan[’']t\b", other, re.I) is not None
+    if word in _MORE_THAN | _LESS_THAN and following == "than" and len(after) > 1:
+        amount = re.escape(after[1].strip(".,;:"))
+        side = r"over|above" if word in _MORE_THAN else r"under|below"
+        return re.search(rf"\b(?:{side})\s+{amount}(?!\w)", other, re.I) is not None
+    if word in _KEPT_LEVEL:
+        return _STAYING.search(other) is not None
+    if word in _LASTING:
+        return _LASTING[word].search(other) is not None
+    if word.endswith("ly") and len(word) > 5:
+        return re.search(rf"\bin\s+{re.escape(word[:-2])}\b", other, re.I) is not None
+    return False
 
 
 def _ordinal_in_digits(word: str, other: str) -> bool:
@@ -888,6 +935,38 @@ def _ordinal_in_digits(word: str, other: str) -> bool:
     ("13th")."""
     rank = ORDINAL_WORDS.get(word.lower())
     return rank is not None and re.search(rf"(?<![\w.]){rank}(?:st|nd|rd|th)\b", other) is not None
+
+
+# Modifiers that the other side says by a phrase or a verb of their own: the part of a
+# stretch of time ("late in the year" / "at the end of the year", "early in May" / "at the
+# start of May"), and an adjective after a verb of judging or making that one verb says
+# ("found guilty" / "convicted", "declared innocent" / "acquitted", "made public" /
+# "disclosed"). Each: the modifier, what must stand before it on its own side (or "" for
+# nothing), and what the other side says instead.
+_VERDICT = r"\b(?:found|find|finds|finding|declared?|declares|pronounced?|judged?)\s+(?:\w+\s+)?"
+_SAID_BY_PHRASE = {
+    "late": ("", r"\b(?:end|close|latter part)\s+of\b"),
+    "early": ("", r"\b(?:beginning|start|outset)\s+of\b"),
+    "guilty": (_VERDICT, r"\bconvict(?:s|ed|ing|ion|ions)?\b"),
+    "innocent": (_VERDICT, r"\bacquit(?:s|ted|ting|tal)?\b"),
+    "public": (r"\b(?:made?|makes|making)\s+(?:\w+\s+)?", r"\b(?:disclos|reveal|publish)\w*"),
+}
+
+
+def _said_by_phrase(found: Modifier, own: str, other: str) -> bool:
+    """Whether ``other`` says ``found`` by one of the phrases or verbs of ``_SAID_BY_PHRASE``,
+    where ``own`` (the modifier's side) does not say that phrase too: "found guilty" /
+    "convicted", "late in the year" / "at the end of the year". "Convicted" / "found
+    innocent" and "late in May" / "at the start of May" stay a modifier on one side."""
+    entry = _SAID_BY_PHRASE.get(found.word.lower())
+    if entry is None:
+        return False
+    before, instead = entry
+    if before and not re.search(before + r"$", own[: found.start], re.IGNORECASE):
+        return False
+    return bool(re.search(instead, other, re.IGNORECASE)) and not re.search(
+        instead, own, re.IGNORECASE
+    )
 
 
 def find_modifiers(
@@ -908,12 +987,16 @@ def find_modifiers(
         for found in own[side]:
             if found.word.lower() in reported:
                 continue
-            if found.word.lower() in _EXCLUSIVE and _by_exclusion(other_text):
+            if found.word.lower() in cues.EXCLUSIVE_WORDS and _by_exclusion(other_text):
                 continue
             if _in_place_of(found, own_text, other_text):
                 continue
             if _ordinal_in_digits(found.word, other_text):
                 continue  # "thirteenth" / "13th": one rank, written two ways
+            if _said_otherwise(found, own_text, other_text):
+                continue  # "is able to" / "can", "older than 65" / "over 65"
+            if _said_by_phrase(found, own_text, other_text):
+                continue  # "late in the year" / "at the end of the year"
             anchored, loose = _PRIORS[found.kind]
             if found.anchored:
                 prior = anchored

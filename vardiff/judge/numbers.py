@@ -116,6 +116,19 @@ def _mistyped_in(quantity: Quantity, text: str) -> bool:
 # Vague counts of years and the span whose plural says as much: "thousands of years" are
 # "millennia", "hundreds of years" "centuries", "tens of years" "decades".
 _SPAN_PLURALS = {"tens": "decades", "hundreds": "centuries", "thousands": "millennia"}
+# A count of the smaller unit that a half or a quarter of the larger one is, as the other
+# side may say it without a number: "the first six months" of a year are its "first half",
+# "three months" a "quarter", "30 minutes" "half an hour", "50 years" "half a century".
+_HALF = r"\bhalf(?:[- ](?:an? |of (?:an? |the )?)?|\s+)"
+_QUARTER = r"\bquarter(?:[- ](?:of (?:an? |the )?)?|\s+)"
+_SHARE_OF_SPAN = {
+    (6.0, "months"): rf"{_HALF}year\b|\b(?:first|second) half\b|\bhalf-yearly\b",
+    (3.0, "months"): rf"{_QUARTER}year\b|\b(?:first|second|third|fourth) quarter\b",
+    (30.0, "minutes"): rf"{_HALF}hour\b",
+    (15.0, "minutes"): rf"{_QUARTER}hour\b",
+    (12.0, "hours"): rf"{_HALF}day\b",
+    (50.0, "years"): rf"{_HALF}century\b",
+}
 
 
 # Determiners before a count that name a group already known ("the two black holes", "these
@@ -159,6 +172,8 @@ def _said_otherwise(quantity: Quantity, text: str, *, own: str = "") -> bool:
     value = str(quantity.value).lower()
     if counted == "years" and value in _SPAN_PLURALS:
         return _SPAN_PLURALS[value] in lowered
+    if said_as_share(quantity, text):
+        return True
     if quantity.text.lower() != "one" or not counted or looks_plural(counted):
         return False
     # The noun "one" stands before may come after its adjectives ("one spinning, quiet black
@@ -175,6 +190,17 @@ def _said_otherwise(quantity: Quantity, text: str, *, own: str = "") -> bool:
         )
         for head in heads
     )
+
+
+def said_as_share(quantity: Quantity, text: str) -> bool:
+    """Whether ``text`` says ``quantity``, a count of months, minutes, hours or years, as a
+    half or a quarter of the larger span ("the first six months" / "the first half of the
+    year", "30 minutes" / "half an hour"): the same stretch of time. "Three months" / "the
+    first half" stays another amount."""
+    if isinstance(quantity.value, str):
+        return False
+    share = _SHARE_OF_SPAN.get((quantity.value, (quantity.counted or "").lower()))
+    return bool(share and re.search(share, text, re.IGNORECASE))
 
 
 # The generic person as the other side says it where one side says the impersonal "one".

@@ -407,9 +407,9 @@ def _excepted(neg: Negator, length: int, text: str) -> bool:
 # Words that make an exception to a denial of all ("feared nothing except other mosasaurs",
 # "nobody but the owner"), and the words that say the same without a negation ("only feared
 # other mosasaurs").
-_EXCEPT = re.compile(r"(?:except|excepting|besides|save|other than|apart from|aside from)\b")
+_EXCEPT = re.compile(cues.EXCEPTION)
 _NONE_OF_ALL = {"nothing", "nobody", "none", "no", "never", "nowhere"}
-_ONLY = {"only", "solely", "exclusively", "just"}
+_ONLY = cues.EXCLUSIVE_WORDS | {"just"}
 
 
 def _only_but(neg: Negator, own: str, text: str) -> bool:

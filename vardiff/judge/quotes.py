@@ -6,6 +6,7 @@ import difflib
 import re
 
 from .. import _cues as cues
+from .._numbers import NUMBER_WORDS
 from .._report import Finding
 from ._context import PairContext
 from ._draft import draft
@@ -147,13 +148,10 @@ def _title(quote: str) -> bool:
     )
 
 
-# Words that write an amount ("three", "twenty-five", "a hundred"): a quote of an amount alone
-# ("the number "three"", "a "10" out of 10") names a figure, it quotes no one.
-_AMOUNT_WORDS = frozenset(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
-    "eighty ninety hundred thousand million billion a and".split()
-)
+# Number words with the scale words and the "and" that join them ("a hundred and five"): a
+# quote of an amount alone ("the number "three"", "a "10" out of 10") names a figure, it quotes
+# no one.
+_AMOUNT_WORDS = frozenset(NUMBER_WORDS) | {"hundred", "thousand", "million", "billion", "and"}
 
 
 def _amount_alone(quote: str) -> bool:
@@ -162,19 +160,13 @@ def _amount_alone(quote: str) -> bool:
     words = re.findall(r"[^\W\d_]+|\d+(?:[.,]\d+)*", quote.lower())
     return (
         bool(words)
-        and any(w not in ("a", "and") for w in words)
+        and any(w not in ("a", "an", "and") for w in words)
         and all(w.isdigit() or w[0].isdigit() or w in _AMOUNT_WORDS for w in words)
     )
 
 
 def _letters(quote: str) -> str:
     return re.sub(r"\W", "", quote).lower()
-
-
-def _unpaired_marks(text: str) -> bool:
-    """Whether ``text`` opens or closes a quote without its other mark (`... of the sort",
-    he summed up.`): it quotes words it does not delimit, and B's quote may be that one."""
-    return text.count('"') % 2 == 1 or text.count("“") != text.count("”")
 
 
 # A quote set in single marks: 'learning', ‘learning’, ’learning’ (a closing mark typed for the
@@ -260,7 +252,7 @@ def check_quotes(ctx: PairContext) -> list[Finding]:
             unmatched.remove(best)
             if ratio < 1.0 and not _verbatim(quote, best, ctx.a, ctx.b):
                 found.append(_changed(ctx, quote, best, ratio))
-        elif _single_quoted(quote, ctx.b) or _unpaired_marks(ctx.b):
+        elif _single_quoted(quote, ctx.b) or cues.unpaired_quote_marks(ctx.b):
             # “learning” / 'learning': the same quote in single marks; or B opens or closes a
             # quote without its other mark, which may be this one.
             continue
@@ -289,7 +281,7 @@ def check_quotes(ctx: PairContext) -> list[Finding]:
                     prior=0.55,
                 )
             )
-    for quote in [] if _unpaired_marks(ctx.a) else unmatched:
+    for quote in [] if cues.unpaired_quote_marks(ctx.a) else unmatched:
         if _single_quoted(quote, ctx.a):
             continue
         if reported := _reported(quote, ctx.a):

@@ -22,7 +22,7 @@ from .. import _cues as cues
 from .._numbers import looks_plural
 from .._report import Finding
 from ._context import PairContext
-from ._edits import Hit, as_findings, edits, replacements, vocabulary, words
+from ._edits import Edit, Hit, as_findings, edits, replacements, vocabulary, words
 from ._lexicon import lexicon
 from ._sources import current
 
@@ -161,7 +161,9 @@ def find_referents(a: str, b: str) -> list[Hit]:
                     # The verb after the noun shows another number too ("was" / "were").
                     verb_differs = _verb_agrees(
                         _next_word(edit.a, edit.after_a, x)
-                    ) != _verb_agrees(_next_word(edit.b, edit.after_b, y))
+                    ) != _verb_agrees(_next_word(edit.b, edit.after_b, y)) or _agreement_differs(
+                        edit, x, y
+                    )
                     found = Hit(
                         "person.noun_number",
                         "referent",
@@ -305,20 +307,59 @@ def _other_people(x: str, y: str, change: str | None) -> bool:
 def _people_counted(x: str, y: str) -> str | None:
     """What changed when a noun for people became itself in the other number ("suspect" /
     "suspects", "gunman" / "gunmen"), or None."""
+    one = _singular(x, y)
+    if one is None or lexicon().domain(one) != "noun.person":
+        return None
+    return "one person in A, several in B" if one == x.lower() else "several people in A, one in B"
+
+
+def _singular(x: str, y: str) -> str | None:
+    """The one of two nouns that is the other in the singular ("hospital" of "hospital" /
+    "hospitals", "man" of "men" / "man"), lower-cased, or None. The lexicon files some plurals
+    as nouns of their own ("leaders": a body), so a plural may be its own lemma as well; the
+    singular is the lemma of the other that has no lemma but itself of the two."""
     lex = lexicon()
     left, right = x.lower(), y.lower()
     # A possessive ("the boy's life" / "the boy") is the same person, not another count.
     if left == right or "'" in left + right or "’" in left + right:
         return None
-    if lex.domain(left) != "noun.person":
-        return None
-    lemmas = set(lex.lemmas(left, "n"))
-    if not lemmas & set(lex.lemmas(right, "n")):
-        return None
-    one_a, one_b = left in lemmas, right in lemmas
-    if one_a == one_b:
-        return None
-    return "one person in A, several in B" if one_a else "several people in A, one in B"
+    lemmas_a, lemmas_b = set(lex.lemmas(left, "n")), set(lex.lemmas(right, "n"))
+    if left in lemmas_b and right not in lemmas_a:
+        return left
+    if right in lemmas_a and left not in lemmas_b:
+        return right
+    return None
+
+
+# The words after a noun where the auxiliary that agrees with it may stand, past a phrase
+# that qualifies it ("A hospital in the north was hit"), up to where a clause or a list ends.
+_AGREEMENT_REACH = 5
+_CLAUSE_BREAK = re.compile(
+    r"[,;:.!?()\"“”]|\b(?:that|which|who|whom|whose|where|when|and|or)\b", re.I
+)
+
+
+def _agreement(edited: str, after: str, word: str) -> str:
+    """ "one" or "many": the number of the first auxiliary after ``word`` (one of
+    ``edited``'s words) within reach of it and in its clause ("was", "were", "has"), else
+    ""."""
+    found = re.search(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", edited)
+    if found is None:
+        return ""
+    rest = _CLAUSE_BREAK.split(edited[found.end() :] + after, maxsplit=1)[0]
+    for token in words(rest)[:_AGREEMENT_REACH]:
+        lowered = token.lower()
+        if lowered in _SINGULAR_VERBS:
+            return "one"
+        if lowered in _PLURAL_VERBS:
+            return "many"
+    return ""
+
+
+def _agreement_differs(edit: Edit, x: str, y: str) -> bool:
+    """The auxiliaries that agree with ``x`` in A and with ``y`` in B are of two numbers."""
+    left, right = _agreement(edit.a, edit.after_a, x), _agreement(edit.b, edit.after_b, y)
+    return bool(left and right) and left != right
 
 
 # A verb right after its subject that shows the subject's number.

@@ -47,7 +47,7 @@ from dataclasses import dataclass
 from .. import _cues as cues
 from .._numbers import is_amount_word
 from .._report import Finding
-from .._words import content_words, stem
+from .._words import FUNCTION_WORDS, content_words, stem
 from ._context import PairContext
 from ._edits import Edit, Hit, as_findings, edits, words
 from ._lexicon import lexicon
@@ -63,6 +63,7 @@ __all__ = [
     "check_scales",
     "distance",
     "find_scales",
+    "intensity",
     "negation_explained",
     "negation_moved",
     "reading",
@@ -178,6 +179,9 @@ SCALES: tuple[Scale, ...] = (
                 "significant", "substantial", "considerable", "huge", "massive", "steep",
                 "vast", "heavy", "marked", "drastic", "enormous", "tremendous", "major",
                 "large", "a lot", "a great deal", "much", "far", "radically",
+                # Done with room to spare, the other end of "barely" and "narrowly" ("won
+                # easily" / "won narrowly").
+                "easily", "comfortably", "handily",
             ),
         ),
     ),
@@ -197,6 +201,33 @@ SCALES: tuple[Scale, ...] = (
                 "more than", "over", "above", "at least", "upwards of", "in excess of",
                 "no fewer than", "no less than", "just over", "well over", "exceeding",
             ),
+        ),
+    ),
+    # How much of a thing a change reached: a part of it ("partly destroyed", "partially
+    # reopened"), most of it, or all of it ("fully reopened", "repaid in full").
+    Scale(
+        "completeness",
+        "share of the whole",
+        "B says more of it was reached",
+        "B says less of it was reached",
+        zero=False,
+        bands=(
+            ("partly", "partially", "in part"),
+            ("largely", "mainly", "predominantly"),
+            ("fully", "completely", "entirely", "wholly", "in full"),
+        ),
+    ),
+    # How long a state is meant to last: for a while ("temporarily closed", "for now") or for
+    # ever ("permanently closed", "for good").
+    Scale(
+        "lasting",
+        "how long it lasts",
+        "B says it lasts for good",
+        "B says it lasts only for a while",
+        zero=False,
+        bands=(
+            ("temporarily", "temporary", "for now", "for the time being"),
+            ("permanently", "permanent", "for good", "forever", "for ever"),
         ),
     ),
 )  # fmt: skip
@@ -308,6 +339,18 @@ _PHRASES = re.compile(
 )
 
 
+# Scales whose words say what is claimed, not how strongly: a part or the whole, for a while
+# or for good ("temporarily diverted" / "diverted" drops a claim, as "partly" does).
+_CLAIM_SCALES = frozenset({"completeness", "lasting"})
+
+
+def intensity(word: str) -> bool:
+    """Whether ``word`` is a point of a scale of quantity, frequency, degree or bound, which a
+    translator adds and drops as freely as an intensifier (not of a scale of what is claimed:
+    "temporarily", "partly")."""
+    return any(name not in _CLAIM_SCALES for p in scale_points(word) for name, _ in p.bands)
+
+
 def scale_points(text: str) -> list[Point]:
     """The scale phrases of ``text``, in order, each with the scales it is a point of here."""
     found: list[Point] = []
@@ -342,9 +385,10 @@ def _other_use(text: str, start: int, end: int, phrase: str, scale: str) -> bool
     if scale == "degree":
         return phrase in _BEFORE_COMPARATIVE and not _comparative(nxt)
     if scale == "bound":
-        # Only before an amount: "over 500", "about $3 million"; not "over the weekend",
-        # "talked about it", "under pressure".
-        return not (is_amount_word(nxt) or after.lstrip()[:1] in _AMOUNT_OPENERS)
+        # Only before an amount: "over 500", "about $3 million", or a verb that multiplies one
+        # ("more than doubled", "nearly tripled"); not "over the weekend", "talked about it",
+        # "under pressure".
+        return not _bounds_amount(nxt, after)
     # A quantity word before a comparative is a difference, not an amount ("many more", "no
     # fewer than"); one after "as" is a bound ("as many as 300"); one before a number is part
     # of how the amount is written ("some 300", "several hundred", "a couple of thousand"):
@@ -354,6 +398,21 @@ def _other_use(text: str, start: int, end: int, phrase: str, scale: str) -> bool
     # "most important", "much needed": a superlative or a degree of an adjective or a
     # participle, not a quantity of a noun.
     return phrase in ("most", "much") and _adjective(nxt)
+
+
+# Verbs that multiply an amount, which a bound bears on as on the amount itself: "more than
+# doubled" is over twice, "almost doubled" under twice.
+_MULTIPLYING = re.compile(r"(?:doubl|tripl|trebl|quadrupl|halv)(?:e|es|ed|ing)", re.IGNORECASE)
+
+
+def _bounds_amount(nxt: str, after: str) -> bool:
+    """The words after a bound say an amount: a number ("500", "five", "$3"), or a verb that
+    multiplies one ("doubled")."""
+    return (
+        is_amount_word(nxt)
+        or after.lstrip()[:1] in _AMOUNT_OPENERS
+        or _MULTIPLYING.fullmatch(nxt) is not None
+    )
 
 
 # Words that make a bound after "as" ("as many as 300", "as few as ten"); after "as" any other
@@ -704,7 +763,54 @@ def find_scales(a: str, b: str) -> list[Hit]:
             # must not lift a phrase rebuilt around another word.
             prior, check = _PRIOR_LOOSE, "scale.loose"
         hits.append(Hit(check, "scale", first.quote, second.quote, message, prior, evidence))
-    return hits + _superlatives(a, b)
+    return hits + _superlatives(a, b) + _only_one(a, b) + _standard_swapped(a, b) + _exact(a, b)
+
+
+# Words that say an amount is exact, before it: "exactly 200", "precisely 3 metres". ("just
+# 200" is as often "only 200".)
+_EXACT = re.compile(r"(?<![\w’'-])(?:exactly|precisely)\s+(?=\S)", re.IGNORECASE)
+_PRIOR_EXACT = 0.7
+
+
+def _exact(a: str, b: str) -> list[Hit]:
+    """``scale.exact``: an amount told as exact on one side ("exactly 200") and bounded or
+    rounded on the other ("about 200", "more than 200", "nearly 200"): the same figure, but one
+    side says it is the count and the other that the count is near it, or past it."""
+    a, b = cues.strip_quotes(a), cues.strip_quotes(b)
+    hits: list[Hit] = []
+    for own, other, side in ((a, b, "a"), (b, a, "b")):
+        if _EXACT.search(other):
+            continue
+        bounds = [p for p in scale_points(other) if p.band("bound") is not None]
+        for match in _EXACT.finditer(own):
+            amount = _NEXT.match(own[match.end() :])
+            if amount is None or not _bounds_amount(amount.group(1), own[match.end() :]):
+                continue
+            for point in bounds:
+                after = _NEXT.match(other[point.end :])
+                if after is None or after.group(1).lower() != amount.group(1).lower():
+                    continue
+                exact = f"{match.group(0).strip()} {amount.group(1)}"
+                rounded = f"{point.text} {after.group(1)}"
+                left, right = (exact, rounded) if side == "a" else (rounded, exact)
+                how = (
+                    "exact in A, rounded or bounded in B"
+                    if side == "a"
+                    else ("rounded or bounded in A, exact in B")
+                )
+                hits.append(
+                    Hit(
+                        "scale.exact",
+                        "scale",
+                        left,
+                        right,
+                        f"{left!r} → {right!r}: the same figure, {how}",
+                        _PRIOR_EXACT,
+                        {},
+                    )
+                )
+                return hits
+    return hits
 
 
 # A superlative and its determiner: "the largest", "its most important", "the world's best".
@@ -756,6 +862,106 @@ def _superlatives(a: str, b: str) -> list[Hit]:
                 Hit("scale.superlative", "scale", left, right, message, _PRIOR_SUPERLATIVE, {})
             )
     return hits
+
+
+# The only one of a kind ("the only hospital", "the town's sole bridge", "its lone survivor")
+# and one of several ("one of the hospitals", "one of several candidates", "among the town's
+# bridges"): the noun, after at most one word of its own.
+_THE_ONLY = re.compile(
+    r"\b(?:the|its|their|his|her|our|my|your|[\w-]+['’]s)\s+(?:only|sole|lone)\s+"
+    r"(?P<noun>[a-z-]+)(?:\s+(?P<next>[a-z-]+))?",
+    re.IGNORECASE,
+)
+_ONE_OF_MANY = re.compile(
+    r"\b(?:(?:one|two|some|several|many)\s+of|among)\s+"
+    r"(?:the|its|their|his|her|our|my|your|several|many|[\w-]+['’]s)\s+"
+    r"(?P<noun>[a-z-]+)(?:\s+(?P<next>[a-z-]+))?",
+    re.IGNORECASE,
+)
+
+
+def _only_one(a: str, b: str) -> list[Hit]:
+    """``scale.only_one``: the only one of a kind on one side ("the only hospital in the
+    region", "the sole survivor") and one of several of the same kind on the other ("one of
+    the hospitals in the region", "one of the survivors"): the claim that nothing else is
+    like it, made or withdrawn. A side that says both is not read."""
+    only = [_nouns_of(_THE_ONLY, text) for text in (a, b)]
+    many = [_nouns_of(_ONE_OF_MANY, text) for text in (a, b)]
+    hits: list[Hit] = []
+    for side in (0, 1):
+        for key, phrase in only[side].items():
+            if key in many[side] or key in only[1 - side] or key not in many[1 - side]:
+                continue
+            said = (phrase, many[1 - side][key])
+            left, right = said if side == 0 else said[::-1]
+            how = (
+                "the only one told as one of several"
+                if side == 0
+                else ("one of several told as the only one")
+            )
+            hits.append(
+                Hit("scale.only_one", "scale", left, right, f"{left!r} → {right!r}: {how}", 0.8, {})
+            )
+    return hits
+
+
+# The standard of a comparison: what was expected ("higher than expected", "than had been
+# forecast", "than analysts predicted") or another thing, time or place ("than last year",
+# "than in 2019", "than the old one").
+_THAN = re.compile(r"\bthan\b\s*([^,.;:!?]*)", re.IGNORECASE)
+_EXPECTED = re.compile(
+    r"^(?:[\w’'-]+\s+){0,3}?(?:expected|forecast|forecasted|predicted|anticipated|projected|"
+    r"estimated|planned|budgeted|hoped|feared|thought|assumed|promised|scheduled|sought|"
+    r"intended|targeted|wanted|desired|hoped-for)\b",
+    re.IGNORECASE,
+)
+
+
+def _standard_swapped(a: str, b: str) -> list[Hit]:
+    """``scale.standard``: a comparison measured against what was expected on one side
+    ("profits were higher than expected") and against another thing on the other ("higher than
+    last year"): a surprise told as a change over time, or the reverse. Each side must say
+    "than" as often; an expectation said on both sides, or on neither, is not read."""
+    found = [[m.group(1).strip() for m in _THAN.finditer(text)] for text in (a, b)]
+    if not found[0] or len(found[0]) != len(found[1]):
+        return []
+    hits: list[Hit] = []
+    for x, y in zip(found[0], found[1], strict=True):
+        if x.lower() == y.lower() or not (content_words(x) and content_words(y)):
+            continue  # the same standard, or one cut short ("than the: anticipated")
+        expected = (bool(_EXPECTED.match(x)), bool(_EXPECTED.match(y)))
+        if expected[0] == expected[1]:
+            continue
+        hits.append(
+            Hit(
+                "scale.standard",
+                "scale",
+                f"than {x}",
+                f"than {y}",
+                f"'than {x}' → 'than {y}': compared with "
+                + (
+                    "what was expected, then with another thing"
+                    if expected[0]
+                    else "another thing, then with what was expected"
+                ),
+                0.7,
+                {},
+            )
+        )
+    return hits
+
+
+def _nouns_of(pattern: re.Pattern[str], text: str) -> dict[str, str]:
+    """The stems of the word after each of ``pattern``'s phrases in ``text`` and of the word
+    after it (an adjective may stand first: "the only public hospital"), with the phrase."""
+    found: dict[str, str] = {}
+    for match in pattern.finditer(text):
+        for group in ("noun", "next"):
+            word = (match.group(group) or "").lower()
+            if word and word not in FUNCTION_WORDS:
+                lemmas = lexicon().lemmas(word, "n")
+                found.setdefault(lemmas[0] if lemmas else stem(word), match.group(0))
+    return found
 
 
 def _only_ones(text: str, several: list[tuple[str, str, int, int]]) -> dict[str, str]:

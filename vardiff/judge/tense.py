@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .. import _cues as cues
 from .._numbers import MONTHS, extract_quantities, relative_offsets
 from .._report import Finding, Op
 from .._words import FUNCTION_WORDS, stem
@@ -47,6 +48,18 @@ _BACKSHIFTS = {frozenset({"would", "will"}), frozenset({"'d", "'ll"}), frozenset
 # mood, not the past ("if this were a war" / "if this is a war" says when nothing).
 _SUBJUNCTIVE_BEFORE = re.compile(
     r"\b(?:if|though|unless|wish|wishes|wished|suppose|supposing)\s+(?:[\w’']+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# A verb after "than" (and its subject: a pronoun, a plural noun, or a determiner and a noun)
+# or right after "as" is the standard of a comparison ("cost more than (had been) planned",
+# "later than the city (had) promised", "as (was) expected"); "more than 9 million people
+# have been" bounds an amount, and its verb is the clause's own.
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:than\s+(?:(?:the|its|their|his|her|our|my|your|this|these|those)\s+"
+    r"(?:[a-z’'-]+\s+){1,2}|(?:we|they|he|she|it|i|you|anyone|many|most)\s+|"
+    # a bare plural subject ("than analysts had expected"), no amount ("than 9 million people")
+    r"(?!(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|"
+    r"thousands?|millions?|billions?|half|twice)\b)[a-z’'-]+s\s+)?|as\s+)$",
     re.IGNORECASE,
 )
 # A clause reported after a verb of saying, thinking or perceiving in the past ("he believed
@@ -1141,6 +1154,10 @@ def _shifted(
     """The finding of one verb group told at another time, or with another aspect.
     ``rest_b``: the rest of B's sentence, whose other verbs say whether a new time clashes."""
     (words_a, aux_a, preceding_a), (words_b, aux_b, preceding_b) = side_a, side_b
+    if _COMPARED_BEFORE.search(preceding_a) and _COMPARED_BEFORE.search(preceding_b):
+        # "higher than expected" / "higher than had been expected": the standard of a
+        # comparison, whose verb, said or left out, takes its time from the main clause.
+        return None
     past_a = _past(words_a, aux_a, preceding_a) or _past_of_partner(words_a, aux_a, words_b)
     past_b = _past(words_b, aux_b, preceding_b) or _past_of_partner(words_b, aux_b, words_a)
     future_a, future_b = bool(aux_a & _FUTURE_MARKERS), bool(aux_b & _FUTURE_MARKERS)
@@ -1306,17 +1323,11 @@ def _past_aspect(
     # past moves back to a past perfect as the writer likes ('"The repairs were finished," he
     # said' / 'He said the repairs had been finished'). A quote's words changed are the quote
     # check's to judge.
-    if any(_inside_quote(before) for before in (before_a, before_b)):
+    if any(cues.opens_quote(before) for before in (before_a, before_b)):
         return False
     if progressive:
         return not ((aux_a | aux_b) & _HAVE)
     return ("had" in aux_a) != ("had" in aux_b)
-
-
-def _inside_quote(before: str) -> bool:
-    """Whether the words after ``before`` stand inside a quotation it opens and has not
-    closed."""
-    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
 def _passive_only(before_a: str, before_b: str) -> bool:

@@ -27,6 +27,7 @@ from ._evidence import spelling, support, support_texts
 from ._lexicon import lexicon
 from ._text import fold_typography
 from .modifiers import only_by_exclusion
+from .numbers import said_as_share
 
 __all__ = ["Edit", "check_wording", "edits_of", "wording_texts"]
 
@@ -226,8 +227,8 @@ def _negation_kept(
 
 # The words of a negative and its exception ("nothing except", "no one but", "none other than").
 _EXCLUSION_WORDS = frozenset(
-    "nothing nobody no one none other nowhere never except besides but than apart from save "
-    "for".split()
+    "nothing nobody no one none other nowhere never except excepting besides but than apart "
+    "aside from save for".split()
 )
 
 
@@ -377,7 +378,7 @@ def check_wording(ctx: PairContext) -> list[Finding]:
 def _all_stated(amounts: list[Quantity], text: str) -> bool:
     """Whether ``text`` states each of ``amounts`` (the same value in the same unit)."""
     stated = {(q.value, q.unit) for q in extract_quantities(text)}
-    return all((q.value, q.unit) in stated for q in amounts)
+    return all((q.value, q.unit) in stated or said_as_share(q, text) for q in amounts)
 
 
 # Words that qualify how much, how far or how surely a statement holds: one of them added or
