@@ -65,6 +65,77 @@ def _done(text: str, act: str) -> str | None:
     return None
 
 
+# A present ability and the verb it bears on ("can reach", "is able to carry", "are capable of
+# producing"), an adverb between them allowed ("can easily reach").
+_ABILITY = re.compile(
+    r"\b(?:can|(?:is|are|am)\s+(?:now\s+)?(?:able\s+to|capable\s+of))\s+([a-z]+)(?:\s+([a-z]+))?",
+    re.IGNORECASE,
+)
+_BE = frozenset("is are am was were be been being".split())
+_ABLE_ANYWAY = re.compile(
+    r"\b(?:can|could|cannot|able|capable|may|might|possible|capacity)\b|\bcan[’']t\b", re.I
+)
+
+
+def _abilities(text: str) -> list[tuple[str, str]]:
+    """Each act ``text`` says can be done: (the words as written, the act's lemma)."""
+    lex = lexicon()
+    found = []
+    for match in _ABILITY.finditer(text):
+        verb, end = match.group(1).lower(), match.end(1)
+        if verb.endswith("ly") and not lex.lemmas(verb, "v") and match.group(2):
+            verb, end = match.group(2).lower(), match.end(2)  # "can easily reach"
+        lemmas = [w for w in lex.lemmas(verb, "v") if w not in ("be", "have", "do", "get")]
+        if lemmas and not _NEGATION.search(text[: match.start()].split(".")[-1][-12:]):
+            found.append((text[match.start() : end], lemmas[0]))
+    return found
+
+
+def _done_before(text: str, act: str) -> str | None:
+    """The act told as done in the past in ``text``: a form of its verb unlike its bare one and
+    no present ("reached", "has carried", "grew"), after no "to" and no form of "be" (a
+    passive: "light rain can be expected" / "is expected")."""
+    lex = lexicon()
+    tokens = list(_WORD.finditer(text))
+    for at, token in enumerate(tokens):
+        word = token.group(0).lower()
+        if word == act or word.endswith(("s", "ing")) or act not in lex.lemmas(word, "v"):
+            continue
+        before = tokens[at - 1].group(0).lower() if at else ""
+        if before == "to" or before in _NOT_BEFORE_VERB or before in _BE:
+            continue  # "are expected": a passive tells what is, not an act done
+        return token.group(0)
+    return None
+
+
+def _ability_told_done(ctx: PairContext, a: str, b: str) -> list[Finding]:
+    found: list[Finding] = []
+    for side, text, other in (("a", a, b), ("b", b, a)):
+        if _ABLE_ANYWAY.search(other) or _NEGATION.search(other):
+            continue  # the other side says an ability or a possibility too, or denies
+        for said, act in _abilities(text):
+            done = _done_before(other, act)
+            if done is None:
+                continue
+            left, right = (said, done) if side == "a" else (done, said)
+            found.append(
+                draft(
+                    ctx,
+                    check="modality.ability",
+                    category="modality",
+                    a=left,
+                    b=right,
+                    message=(
+                        f"what {'A' if side == 'a' else 'B'} says can be done ({said!r}) is "
+                        f"told as done in {'B' if side == 'a' else 'A'} ({done!r})"
+                    ),
+                    prior=0.75,
+                )
+            )
+            break
+    return found
+
+
 _NEGATIVE = frozenset({"fail", "refuse"})
 _NEGATION = re.compile(r"\b(?:not|never|no)\b|n[’']t\b", re.IGNORECASE)
 
@@ -100,4 +171,4 @@ def check_attempts(ctx: PairContext) -> list[Finding]:
                 )
             )
             break
-    return found
+    return found + _ability_told_done(ctx, a, b)

@@ -38,7 +38,7 @@ from collections import Counter
 from .. import _cues as cues
 from .._report import Finding
 from ._context import PairContext
-from ._edits import Hit, as_findings
+from ._edits import Hit, as_findings, edits, words
 
 __all__ = ["check_links", "find_links", "links", "negation_explained"]
 
@@ -54,6 +54,11 @@ _RELATIONS: dict[str, tuple[str, ...]] = {
         "as a result of",
         "on account of",
         "on the grounds that",
+        # A fact granted as the ground of what follows: "now that the deal has been approved,
+        # the plant will stay open" says the deal was approved; "if it is approved" does not.
+        "now that",
+        "given that",
+        "seeing that",
     ),
     "concession": (
         "in spite of",
@@ -104,6 +109,7 @@ _OPPOSED: dict[frozenset[str], str] = {
     frozenset({"result", "concession"}): "what followed from it or what came despite it",
     frozenset({"condition", "negated condition"}): "a condition turned into its opposite",
     frozenset({"condition", "concession"}): "what the outcome depends on or what it holds despite",
+    frozenset({"condition", "cause"}): "a condition that may not hold or a fact granted",
     frozenset({"exception", "inclusion"}): "left out of the claim or counted in it",
     frozenset({"from a time", "until a time"}): "when a state began or when it ended",
     frozenset({"cause", "before a time"}): (
@@ -207,6 +213,71 @@ def find_links(a: str, b: str) -> list[Hit]:
                 )
             )
     hits += _since_against_last(a, b)
+    hits += _and_or(a, b)
+    return hits
+
+
+# Words after "or" that make it no alternative between two things: "a week or so", "more or
+# less", "or else", "some reason or other", "or rather", "whether or not".
+_OR_IDIOM = {"so", "more", "less", "else", "other", "rather", "not", "two", "three", "later"}
+# Words before the coordinator that set its two sides in a range or leave the choice open
+# either way: "between 5 and 10", "whether ... or", "such as Paris or London", "for example".
+_OPEN_CHOICE = re.compile(
+    r"\b(?:between|whether|such\s+as|for\s+example|for\s+instance|like|any|either|each|every|"
+    r"all|anyone|anything|anywhere|free\s+of|ban(?:s|ned)?|prohibit\w*|forbid\w*|avoid\w*|"
+    r"prevent\w*|stop\w*|if|unless|whenever)\b",
+    re.IGNORECASE,
+)
+
+
+def _and_or(a: str, b: str) -> list[Hit]:
+    """ "and" turned into "or" between two things, or "or" into "and": "must show a passport
+    and a visa" / "a passport or a visa" asks for both or for either; "will resign and call an
+    election" / "will resign or call an election" says both will happen or one of them.
+
+    Under a negation the two say the same ("no food or water" / "no food and water"), and so
+    after words that leave the choice open anyway ("between 5 and 10", "whether", "such as",
+    "any", "if", a ban); numbers ("two or three days") and idioms ("or so", "more or less")
+    are no two things; a clause of its own before "or" ("Stop, or I'll shoot") is another
+    link. Each of these is left alone."""
+    hits = []
+    for edit in edits(a, b):
+        said = (edit.a.strip().lower(), edit.b.strip().lower())
+        if set(said) != {"and", "or"}:
+            continue
+        befores = (edit.before_a, edit.before_b)
+        afters = (edit.after_a, edit.after_b)
+        clauses = [re.split(r"[.;:!?]", before)[-1] for before in befores]
+        if any(cues.negations(clause) or _OPEN_CHOICE.search(clause) for clause in clauses):
+            continue
+        if any(cues.negations(after.split(".")[0]) for after in afters):
+            continue  # "X and Y were not", "X or Y cannot": the denial covers both
+        if any(
+            before.rstrip().endswith((",", "/")) or after.startswith("/")
+            for before, after in zip(befores, afters, strict=True)
+        ):
+            continue  # "and/or"; ", or" opens a clause or a list's last item told loosely
+        previous = [words(before)[-1:] for before in befores]
+        following = [words(after)[:1] for after in afters]
+        if any(not w for w in previous + following):
+            continue
+        if following[0][0].lower() in _OR_IDIOM or following[1][0].lower() in _OR_IDIOM:
+            continue
+        if any(re.search(r"\d\s*$", before) for before in befores) or any(
+            re.match(r"\s*\d", after) for after in afters
+        ):
+            continue  # "2 or 3", "1990 and 1991": amounts and years, the numbers' check
+        hits.append(
+            Hit(
+                check="link.and_or",
+                category="link",
+                a=edit.a.strip(),
+                b=edit.b.strip(),
+                message=f"two things joined by {said[0]!r} in A and by {said[1]!r} in B: "
+                "both of them or either one",
+                prior=0.75,
+            )
+        )
     return hits
 
 

@@ -226,6 +226,19 @@ def _ban_freed(ctx: PairContext) -> Finding | None:
     return None
 
 
+# "Should" opening a clause, its subject and verb after it, in a sentence that asks nothing:
+# a condition told by inversion ("Should the talks fail, the union will strike" = "If the
+# talks fail"), no duty and no expectation.
+_INVERTED_SHOULD = re.compile(r"(?:^|(?<=[,;:.!]\s))Should(?=\s+[\w’'-]+(?:\s+[\w’'-]+){1,5}\s*,)")
+
+
+def _inverted_if(text: str) -> str:
+    """``text`` with a condition told by an inverted "Should" said with "If"."""
+    if "?" in text:
+        return text
+    return _INVERTED_SHOULD.sub("If", text)
+
+
 def check_modality(ctx: PairContext) -> list[Finding]:
     banned = _ban_freed(ctx)
     return [banned, *_check_modality(ctx)] if banned is not None else _check_modality(ctx)
@@ -243,7 +256,7 @@ def _check_modality(ctx: PairContext) -> list[Finding]:
     for duty_in_a, (x, y) in ((True, (ctx.a, ctx.b)), (False, (ctx.b, ctx.a))):
         if _duty(x, y):
             return [_duty_finding(ctx, duty_in_a=duty_in_a)]
-    a, b = cues.strip_quotes(ctx.a), cues.strip_quotes(ctx.b)
+    a, b = (_inverted_if(cues.strip_quotes(text)) for text in (ctx.a, ctx.b))
     left, right = _settle_either(_epistemic(a), _epistemic(b))
     if left == right:
         return []

@@ -49,7 +49,7 @@ from .._words import FUNCTION_WORDS, stem
 from ._edits import Hit
 from ._lexicon import lexicon
 from ._morphology import adjective_forms
-from .scales import scale_points
+from .scales import intensity
 
 __all__ = [
     "Modifier",
@@ -581,7 +581,7 @@ def joined_adjective(word: str, before: list[str], after: str) -> bool:
         and not cues.modality_classes(word)
         and lex.is_adjective(word)
         and not lex.is_degree_adjective(word)
-        and not scale_points(word)
+        and not intensity(word)
     )
 
 
@@ -629,7 +629,7 @@ def _kind(word: str, *, first: bool) -> str:
         return ""  # a verb is the removal check's, and most "-ed" words are verbs
     if lex.readings(lowered, "n") > lex.readings(lowered, "a"):
         return ""  # mostly a noun ("key", "chief"): the removal check's; "local" is both
-    if (lex.is_degree_adjective(lowered) and not graded(lowered)) or scale_points(lowered):
+    if (lex.is_degree_adjective(lowered) and not graded(lowered)) or intensity(lowered):
         # An intensifier ("huge", "sharply", "constantly"): a translator adds and drops these
         # freely, and the claim stays. Compared or ranked ("larger", "the highest"), a word of
         # size or degree sets its noun against others, which no intensifier does.
@@ -870,6 +870,52 @@ def _by_exclusion(text: str) -> bool:
     return _EXCLUSION.search(text) is not None
 
 
+# Comparatives that say an amount's side by an adjective and "than" ("people older than 65"),
+# and the prepositions that say the same side of it ("people over 65").
+_MORE_THAN = frozenset("older greater larger bigger higher longer heavier taller".split())
+_LESS_THAN = frozenset("younger smaller lower shorter lighter".split())
+# Adjectives of a level kept, which a verb of staying says as well ("were unchanged" / "held
+# steady", "left rates unchanged" / "kept rates").
+_KEPT_LEVEL = frozenset("unchanged steady stable flat constant unaltered".split())
+_STAYING = re.compile(
+    r"\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|keep(?:s|ing)?|kept|hold(?:s|ing)?|held|"
+    r"maintain(?:s|ed|ing)?|unchanged|steady|stable|flat|constant|unaltered)\b",
+    re.IGNORECASE,
+)
+# Adverbs of how long a state lasts, and the phrases that say them.
+_LASTING = {
+    "permanently": re.compile(r"\b(?:for\s+good|permanent|forever|for\s+ever)\b", re.I),
+    "temporarily": re.compile(
+        r"\b(?:for\s+now|for\s+the\s+time\s+being|temporary|for\s+a\s+while)\b", re.I
+    ),
+}
+
+
+def _said_otherwise(found: Modifier, own: str, other: str) -> bool:
+    """Whether the other text says ``found`` in a phrase of another shape: "able to" /
+    "capable of" as "can" ("is able to carry" / "can carry"); a comparative before "than"
+    and an amount as the preposition of that side of it ("older than 65" / "over 65",
+    "younger than 12" / "under 12"); a level kept as a verb of staying ("were unchanged" /
+    "held steady"); how long a state lasts ("permanently" / "for good"); an adverb as "in"
+    and its adjective ("publicly" / "in public", "privately" / "in private")."""
+    word = found.word.lower()
+    after = own[found.end :].split()[:2]
+    following = after[0].lower().strip(".,;:") if after else ""
+    if word in ("able", "capable") and following in ("to", "of"):
+        return re.search(r"\b(?:can|could|cannot)\b|\bcan[’']t\b", other, re.I) is not None
+    if word in _MORE_THAN | _LESS_THAN and following == "than" and len(after) > 1:
+        amount = re.escape(after[1].strip(".,;:"))
+        side = r"over|above" if word in _MORE_THAN else r"under|below"
+        return re.search(rf"\b(?:{side})\s+{amount}(?!\w)", other, re.I) is not None
+    if word in _KEPT_LEVEL:
+        return _STAYING.search(other) is not None
+    if word in _LASTING:
+        return _LASTING[word].search(other) is not None
+    if word.endswith("ly") and len(word) > 5:
+        return re.search(rf"\bin\s+{re.escape(word[:-2])}\b", other, re.I) is not None
+    return False
+
+
 def _ordinal_in_digits(word: str, other: str) -> bool:
     """Whether ``word`` is an ordinal ("thirteenth") that ``other`` writes in digits
     ("13th")."""
@@ -933,6 +979,8 @@ def find_modifiers(
                 continue
             if _ordinal_in_digits(found.word, other_text):
                 continue  # "thirteenth" / "13th": one rank, written two ways
+            if _said_otherwise(found, own_text, other_text):
+                continue  # "is able to" / "can", "older than 65" / "over 65"
             if _said_by_phrase(found, own_text, other_text):
                 continue  # "late in the year" / "at the end of the year"
             anchored, loose = _PRIORS[found.kind]

@@ -51,7 +51,7 @@ from .._numbers import MONTHS, is_amount_word
 from .._report import Finding
 from .._words import FUNCTION_WORDS, content_words, stem
 from ._context import PairContext
-from ._edits import Edit, Hit, as_findings, replacements, vocabulary, words
+from ._edits import Edit, Hit, as_findings, edits, replacements, vocabulary, words
 from ._lexicon import lexicon
 from ._morphology import adjective_forms, related_forms
 from ._sources import current
@@ -63,6 +63,8 @@ __all__ = [
     "check_opposites",
     "ends_changed",
     "find_opposites",
+    "kept_against_moved",
+    "left_against_removed",
     "local_balance",
     "negation_balance",
     "negation_explained",
@@ -152,6 +154,9 @@ _PHRASES = {
     "on purpose": "deliberately",
     "by mistake": "accidentally",
     "by accident": "accidentally",
+    # Out of a place or a state ("out of hospital", "out of power"), against in it; not a share
+    # ("three out of four") nor a motive ("out of fear"): see ``_other_out_of``.
+    "out of": "outside",
 }
 
 
@@ -179,6 +184,11 @@ def opposed_words(a: str, b: str) -> list[Opposed]:
                 if _kept_in(x, words_b, b) or _kept_in(y, words_a, a):
                     continue
                 relation = lex.opposition(read_x, read_y)
+                if relation and (
+                    _other_out_of(edit.before_a, edit.a, x, edit.after_a)
+                    or _other_out_of(edit.before_b, edit.b, y, edit.after_b)
+                ):
+                    continue
                 if relation == "indirect" and (
                     _affirmed(edit.before_a, edit.a, x) or _affirmed(edit.before_b, edit.b, y)
                 ):
@@ -208,6 +218,22 @@ def _edit_words(edited: str) -> list[tuple[str, str]]:
         if at >= 0:
             found.append((edited[at : at + len(phrase)], word))
     return found
+
+
+# What "out of" gives as a reason, not a place left: "out of fear", "out of curiosity".
+_MOTIVES = frozenset({"noun.feeling", "noun.motive", "noun.cognition"})
+
+
+def _other_out_of(before: str, edited: str, written: str, after: str) -> bool:
+    """ "out of" here is no place or state left: a share after an amount ("three out of four",
+    which "three in four" says too) or a motive ("acted out of fear" / "in fear")."""
+    if written.lower() != "out of":
+        return False
+    head = edited[: edited.lower().find("out of")]
+    previous = words(before + " " + head)[-1:]
+    if previous and is_amount_word(previous[0]):
+        return True
+    return lexicon().domain(_next_word(edited, written, after)) in _MOTIVES
 
 
 def _kept_in(written: str, vocabulary: set[str], text: str) -> bool:
@@ -817,6 +843,130 @@ def find_opposites(a: str, b: str) -> list[Hit]:
                 evidence,
             )
         )
+    hits += kept_against_moved(a, b)
+    hits += left_against_removed(a, b)
+    return hits
+
+
+# Leaving a post, a place or a game of one's own accord ("resigned", "stepped down", "retired",
+# "moved out", "left voluntarily"), and being made to ("was fired", "were evicted", "was
+# banned", "forced to leave").
+_LEAVING = re.compile(
+    r"\b(?:resign(?:s|ed|ing)?|quit(?:s|ting)?|retir(?:e|es|ed|ing)|"
+    r"(?:step(?:s|ped|ping)?|stood|stand(?:s|ing)?)\s+down|mov(?:e|es|ed|ing)\s+out|"
+    r"left|leav(?:e|es|ing)|walk(?:s|ed|ing)?\s+out|voluntarily)\b",
+    re.IGNORECASE,
+)
+_REMOVED = re.compile(
+    r"\b(?:fired|dismissed|sacked|ousted|removed|evicted|expelled|deported|banned|deposed|"
+    r"kicked\s+out|thrown\s+out|pushed\s+out|forced\s+(?:out|to)|made\s+to|"
+    r"ordered\s+to\s+leave)\b",
+    re.IGNORECASE,
+)
+
+
+def left_against_removed(a: str, b: str) -> list[Hit]:
+    """``opposite.made_to_leave``: one side says someone left of their own accord ("the
+    director resigned", "the tenants moved out") and the other that they were made to ("was
+    fired", "were evicted", "were forced to leave"), which nothing on the first side says.
+    A negation on one side only is the polarity check's."""
+    if len(cues.negations(a)) != len(cues.negations(b)):
+        return []
+    hits = []
+    for own, side in ((a, "A"), (b, "B")):
+        if _REMOVED.search(own):
+            continue
+        # the two in one edit: the words of leaving replaced by those of being removed
+        found = next(
+            (
+                (left, removed)
+                for edit in edits(a, b)
+                if edit.kind == "replace"
+                and (left := _LEAVING.search(edit.a if side == "A" else edit.b))
+                and (removed := _REMOVED.search(edit.b if side == "A" else edit.a))
+            ),
+            None,
+        )
+        if found is None:
+            continue
+        left, removed = found
+        said = (left.group(0), removed.group(0))
+        x, y = said if side == "A" else said[::-1]
+        hits.append(
+            Hit(
+                "opposite.made_to_leave",
+                "opposite",
+                x,
+                y,
+                f"{x!r} → {y!r}: leaving of one's own accord or being made to leave",
+                0.75,
+                {"relation": "made_to_leave"},
+            )
+        )
+        break
+    return hits
+
+
+# A level kept: a verb of staying ("remained at", "stayed"), a state that says no change
+# ("unchanged", "steady", "flat"), or a verb of holding with a level ("kept rates at 4
+# percent", "held steady", "left them unchanged").
+_KEPT = re.compile(
+    r"\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|unchanged|steady|stable|flat|constant|"
+    r"unaltered)\b",
+    re.IGNORECASE,
+)
+_HOLDING = re.compile(
+    r"\b(?:kept|keep(?:s|ing)?|held|hold(?:s|ing)?|maintain(?:s|ed|ing)?|left|leav(?:e|es|ing))\b",
+    re.IGNORECASE,
+)
+_AT_LEVEL = re.compile(
+    r"^(?:\W*[\w’'-]+){0,3}?\W*\b(?:at|unchanged|steady|stable|flat|constant|level|on\s+hold)\b",
+    re.IGNORECASE,
+)
+
+
+def kept_against_moved(a: str, b: str) -> list[Hit]:
+    """A level one side says was kept ("kept rates at 4 percent", "remained at 6 percent",
+    "were unchanged") and the other that it rose or fell ("raised rates to 4 percent", "fell
+    to 6 percent", "rose"): the words replaced, with a verb of a direction on one side only.
+    A negation on one side only ("did not rise" / "remained") is the polarity check's."""
+    if len(cues.negations(a)) != len(cues.negations(b)):
+        return []
+    lex = lexicon()
+    hits = []
+    for edit in edits(a, b):
+        if edit.kind != "replace":
+            continue
+        for kept, moved, after in ((edit.a, edit.b, edit.after_a), (edit.b, edit.a, edit.after_b)):
+            holding = _HOLDING.search(kept) and _AT_LEVEL.search(kept + after[:40].split(".")[0])
+            if not (_KEPT.search(kept) or holding):
+                continue
+            kept_words = {w.lower() for w in words(kept)}
+            way = next(
+                (
+                    w
+                    for w in words(moved)
+                    if w.lower() not in kept_words and lex.direction(w) in ("up", "down")
+                ),
+                "",
+            )
+            if not way or _KEPT.search(moved) or _HOLDING.search(moved):
+                continue
+            x, y = (
+                (kept.strip(), moved.strip()) if kept is edit.a else (moved.strip(), kept.strip())
+            )
+            hits.append(
+                Hit(
+                    "opposite.kept",
+                    "opposite",
+                    x,
+                    y,
+                    f"{x!r} → {y!r}: a level kept on one side, moved ({way!r}) on the other",
+                    0.8,
+                    {"relation": "kept"},
+                )
+            )
+            break
     return hits
 
 

@@ -47,7 +47,7 @@ from dataclasses import dataclass
 from .. import _cues as cues
 from .._numbers import is_amount_word
 from .._report import Finding
-from .._words import content_words, stem
+from .._words import FUNCTION_WORDS, content_words, stem
 from ._context import PairContext
 from ._edits import Edit, Hit, as_findings, edits, words
 from ._lexicon import lexicon
@@ -63,6 +63,7 @@ __all__ = [
     "check_scales",
     "distance",
     "find_scales",
+    "intensity",
     "negation_explained",
     "negation_moved",
     "reading",
@@ -202,6 +203,33 @@ SCALES: tuple[Scale, ...] = (
             ),
         ),
     ),
+    # How much of a thing a change reached: a part of it ("partly destroyed", "partially
+    # reopened"), most of it, or all of it ("fully reopened", "repaid in full").
+    Scale(
+        "completeness",
+        "share of the whole",
+        "B says more of it was reached",
+        "B says less of it was reached",
+        zero=False,
+        bands=(
+            ("partly", "partially", "in part"),
+            ("largely", "mainly", "predominantly"),
+            ("fully", "completely", "entirely", "wholly", "in full"),
+        ),
+    ),
+    # How long a state is meant to last: for a while ("temporarily closed", "for now") or for
+    # ever ("permanently closed", "for good").
+    Scale(
+        "lasting",
+        "how long it lasts",
+        "B says it lasts for good",
+        "B says it lasts only for a while",
+        zero=False,
+        bands=(
+            ("temporarily", "temporary", "for now", "for the time being"),
+            ("permanently", "permanent", "for good", "forever", "for ever"),
+        ),
+    ),
 )  # fmt: skip
 
 
@@ -309,6 +337,18 @@ _PHRASES = re.compile(
     + r")(?![\w’'-])",
     re.IGNORECASE,
 )
+
+
+# Scales whose words say what is claimed, not how strongly: a part or the whole, for a while
+# or for good ("temporarily diverted" / "diverted" drops a claim, as "partly" does).
+_CLAIM_SCALES = frozenset({"completeness", "lasting"})
+
+
+def intensity(word: str) -> bool:
+    """Whether ``word`` is a point of a scale of quantity, frequency, degree or bound, which a
+    translator adds and drops as freely as an intensifier (not of a scale of what is claimed:
+    "temporarily", "partly")."""
+    return any(name not in _CLAIM_SCALES for p in scale_points(word) for name, _ in p.bands)
 
 
 def scale_points(text: str) -> list[Point]:
@@ -723,7 +763,7 @@ def find_scales(a: str, b: str) -> list[Hit]:
             # must not lift a phrase rebuilt around another word.
             prior, check = _PRIOR_LOOSE, "scale.loose"
         hits.append(Hit(check, "scale", first.quote, second.quote, message, prior, evidence))
-    return hits + _superlatives(a, b) + _exact(a, b)
+    return hits + _superlatives(a, b) + _only_one(a, b) + _standard_swapped(a, b) + _exact(a, b)
 
 
 # Words that say an amount is exact, before it: "exactly 200", "precisely 3 metres". ("just
@@ -822,6 +862,106 @@ def _superlatives(a: str, b: str) -> list[Hit]:
                 Hit("scale.superlative", "scale", left, right, message, _PRIOR_SUPERLATIVE, {})
             )
     return hits
+
+
+# The only one of a kind ("the only hospital", "the town's sole bridge", "its lone survivor")
+# and one of several ("one of the hospitals", "one of several candidates", "among the town's
+# bridges"): the noun, after at most one word of its own.
+_THE_ONLY = re.compile(
+    r"\b(?:the|its|their|his|her|our|my|your|[\w-]+['’]s)\s+(?:only|sole|lone)\s+"
+    r"(?P<noun>[a-z-]+)(?:\s+(?P<next>[a-z-]+))?",
+    re.IGNORECASE,
+)
+_ONE_OF_MANY = re.compile(
+    r"\b(?:(?:one|two|some|several|many)\s+of|among)\s+"
+    r"(?:the|its|their|his|her|our|my|your|several|many|[\w-]+['’]s)\s+"
+    r"(?P<noun>[a-z-]+)(?:\s+(?P<next>[a-z-]+))?",
+    re.IGNORECASE,
+)
+
+
+def _only_one(a: str, b: str) -> list[Hit]:
+    """``scale.only_one``: the only one of a kind on one side ("the only hospital in the
+    region", "the sole survivor") and one of several of the same kind on the other ("one of
+    the hospitals in the region", "one of the survivors"): the claim that nothing else is
+    like it, made or withdrawn. A side that says both is not read."""
+    only = [_nouns_of(_THE_ONLY, text) for text in (a, b)]
+    many = [_nouns_of(_ONE_OF_MANY, text) for text in (a, b)]
+    hits: list[Hit] = []
+    for side in (0, 1):
+        for key, phrase in only[side].items():
+            if key in many[side] or key in only[1 - side] or key not in many[1 - side]:
+                continue
+            said = (phrase, many[1 - side][key])
+            left, right = said if side == 0 else said[::-1]
+            how = (
+                "the only one told as one of several"
+                if side == 0
+                else ("one of several told as the only one")
+            )
+            hits.append(
+                Hit("scale.only_one", "scale", left, right, f"{left!r} → {right!r}: {how}", 0.8, {})
+            )
+    return hits
+
+
+# The standard of a comparison: what was expected ("higher than expected", "than had been
+# forecast", "than analysts predicted") or another thing, time or place ("than last year",
+# "than in 2019", "than the old one").
+_THAN = re.compile(r"\bthan\b\s*([^,.;:!?]*)", re.IGNORECASE)
+_EXPECTED = re.compile(
+    r"^(?:[\w’'-]+\s+){0,3}?(?:expected|forecast|forecasted|predicted|anticipated|projected|"
+    r"estimated|planned|budgeted|hoped|feared|thought|assumed|promised|scheduled|sought|"
+    r"intended|targeted|wanted|desired|hoped-for)\b",
+    re.IGNORECASE,
+)
+
+
+def _standard_swapped(a: str, b: str) -> list[Hit]:
+    """``scale.standard``: a comparison measured against what was expected on one side
+    ("profits were higher than expected") and against another thing on the other ("higher than
+    last year"): a surprise told as a change over time, or the reverse. Each side must say
+    "than" as often; an expectation said on both sides, or on neither, is not read."""
+    found = [[m.group(1).strip() for m in _THAN.finditer(text)] for text in (a, b)]
+    if not found[0] or len(found[0]) != len(found[1]):
+        return []
+    hits: list[Hit] = []
+    for x, y in zip(found[0], found[1], strict=True):
+        if x.lower() == y.lower() or not (content_words(x) and content_words(y)):
+            continue  # the same standard, or one cut short ("than the: anticipated")
+        expected = (bool(_EXPECTED.match(x)), bool(_EXPECTED.match(y)))
+        if expected[0] == expected[1]:
+            continue
+        hits.append(
+            Hit(
+                "scale.standard",
+                "scale",
+                f"than {x}",
+                f"than {y}",
+                f"'than {x}' → 'than {y}': compared with "
+                + (
+                    "what was expected, then with another thing"
+                    if expected[0]
+                    else "another thing, then with what was expected"
+                ),
+                0.7,
+                {},
+            )
+        )
+    return hits
+
+
+def _nouns_of(pattern: re.Pattern[str], text: str) -> dict[str, str]:
+    """The stems of the word after each of ``pattern``'s phrases in ``text`` and of the word
+    after it (an adjective may stand first: "the only public hospital"), with the phrase."""
+    found: dict[str, str] = {}
+    for match in pattern.finditer(text):
+        for group in ("noun", "next"):
+            word = (match.group(group) or "").lower()
+            if word and word not in FUNCTION_WORDS:
+                lemmas = lexicon().lemmas(word, "n")
+                found.setdefault(lemmas[0] if lemmas else stem(word), match.group(0))
+    return found
 
 
 def _only_ones(text: str, several: list[tuple[str, str, int, int]]) -> dict[str, str]:

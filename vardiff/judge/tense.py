@@ -50,6 +50,18 @@ _SUBJUNCTIVE_BEFORE = re.compile(
     r"\b(?:if|though|unless|wish|wishes|wished|suppose|supposing)\s+(?:[\w’']+\s+){0,3}$",
     re.IGNORECASE,
 )
+# A verb after "than" (and its subject: a pronoun, a plural noun, or a determiner and a noun)
+# or right after "as" is the standard of a comparison ("cost more than (had been) planned",
+# "later than the city (had) promised", "as (was) expected"); "more than 9 million people
+# have been" bounds an amount, and its verb is the clause's own.
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:than\s+(?:(?:the|its|their|his|her|our|my|your|this|these|those)\s+"
+    r"(?:[a-z’'-]+\s+){1,2}|(?:we|they|he|she|it|i|you|anyone|many|most)\s+|"
+    # a bare plural subject ("than analysts had expected"), no amount ("than 9 million people")
+    r"(?!(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|"
+    r"thousands?|millions?|billions?|half|twice)\b)[a-z’'-]+s\s+)?|as\s+)$",
+    re.IGNORECASE,
+)
 # A clause reported after a verb of saying, thinking or perceiving in the past ("he believed
 # that black holes were" / "are", "she said the plant is" / "was", "we noticed that it
 # orbited" / "orbits"): English moves its tense back or not, as the writer likes; it says
@@ -1087,6 +1099,10 @@ def _shifted(
     """The finding of one verb group told at another time, or with another aspect.
     ``rest_b``: the rest of B's sentence, whose other verbs say whether a new time clashes."""
     (words_a, aux_a, preceding_a), (words_b, aux_b, preceding_b) = side_a, side_b
+    if _COMPARED_BEFORE.search(preceding_a) and _COMPARED_BEFORE.search(preceding_b):
+        # "higher than expected" / "higher than had been expected": the standard of a
+        # comparison, whose verb, said or left out, takes its time from the main clause.
+        return None
     past_a = _past(words_a, aux_a, preceding_a) or _past_of_partner(words_a, aux_a, words_b)
     past_b = _past(words_b, aux_b, preceding_b) or _past_of_partner(words_b, aux_b, words_a)
     future_a, future_b = bool(aux_a & _FUTURE_MARKERS), bool(aux_b & _FUTURE_MARKERS)

@@ -15,7 +15,7 @@ from .._edits import Edit, Hit, edits, vocabulary, words
 from .._lexicon import Lexicon, lexicon
 from .._persons import surname_kept
 from ..modifiers import compound_said, joined_adjective, said_by_derivation
-from ..scales import scale_points
+from ..scales import intensity
 from ._grammar import (
     _ADVERB_WORDS,
     _ADVERBS,
@@ -265,7 +265,7 @@ def _kind_adjective(edit: Edit, dropped: list[str]) -> str | None:
         or is_amount_word(lowered)  # "3 million" / "3,000,000": the number check's
         # "rarely", "often": the polarity and scales checks' words, not a kind of thing.
         or cues.negations(lowered)
-        or scale_points(lowered)
+        or intensity(lowered)
         or lex.is_verb(lowered)
         or not after_a
         or not after_b

@@ -42,6 +42,7 @@ from ._grammar import (
 from ._phrases import (
     _ARTICLES,
     _BE,
+    _BOUND_PREPOSITIONS,
     _CLAUSE_PARTICIPLES,
     _DO,
     _LONG_PREPOSITIONS,
@@ -678,6 +679,8 @@ def _subject_end(tokens: list[str], start: int) -> int | None:
         word = tokens[end]
         if word in FUNCTION_WORDS or not re.match(r"\w", word) or word[:1].isdigit():
             break  # "the bridge carries 40,000 cars": an amount opens the object
+        if word in _BOUND_PREPOSITIONS:
+            break  # "the match went ahead despite the rain": a preposition ends the run
         if word in _QUESTION_WORDS:
             break  # "Nobody knows why the": a question word opens a clause of its own
         last = end
