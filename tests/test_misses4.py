@@ -12,7 +12,9 @@ caught, a harmless twin quiet), with sentences of our own, without the model.
   (``link.opposed``);
 - someone asked to do a thing against someone made to (``event.outcome``), where the lexicon
   joins the verbs by other senses ("asked" / "required"); an inquiry against a later step of
-  the case ("is under investigation" / "was convicted").
+  the case ("is under investigation" / "was convicted");
+- in a place or a state against out of it ("in prison" / "out of prison": ``opposite.*``), not
+  a share ("two out of three") nor a motive ("out of fear").
 """
 
 from __future__ import annotations
@@ -123,6 +125,17 @@ CHANGES = [
         "The coach asked his players to train on Sunday.",
         "The coach ordered his players to train on Sunday.",
     ),
+    # in a place or a state, or out of it
+    (
+        "opposite.",
+        "The former governor is still in prison.",
+        "The former governor is already out of prison.",
+    ),
+    (
+        "opposite.",
+        "The ruling coalition is in power again.",
+        "The ruling coalition is out of power again.",
+    ),
     # the inquiry, a step of a case before the charge, the verdict and the sentence
     (
         "event.",
@@ -200,6 +213,10 @@ TWINS = [
         "The repairs will ask a lot of money to complete.",
     ),
     ("The post requires patience.", "The post asks for patience."),
+    # "out of" as a share or a motive, and a state left said with a negation
+    ("Two in three nurses voted for the strike.", "Two out of three nurses voted for the strike."),
+    ("The families left their homes in fear.", "The families left their homes out of fear."),
+    ("The injured climber is no longer in danger.", "The injured climber is now out of danger."),
     (
         "The senator is under investigation for bribery.",
         "The senator is being investigated for bribery.",

@@ -154,6 +154,9 @@ _PHRASES = {
     "on purpose": "deliberately",
     "by mistake": "accidentally",
     "by accident": "accidentally",
+    # Out of a place or a state ("out of hospital", "out of power"), against in it; not a share
+    # ("three out of four") nor a motive ("out of fear"): see ``_other_out_of``.
+    "out of": "outside",
 }
 
 
@@ -181,6 +184,11 @@ def opposed_words(a: str, b: str) -> list[Opposed]:
                 if _kept_in(x, words_b, b) or _kept_in(y, words_a, a):
                     continue
                 relation = lex.opposition(read_x, read_y)
+                if relation and (
+                    _other_out_of(edit.before_a, edit.a, x, edit.after_a)
+                    or _other_out_of(edit.before_b, edit.b, y, edit.after_b)
+                ):
+                    continue
                 if relation == "indirect" and (
                     _affirmed(edit.before_a, edit.a, x) or _affirmed(edit.before_b, edit.b, y)
                 ):
@@ -210,6 +218,22 @@ def _edit_words(edited: str) -> list[tuple[str, str]]:
         if at >= 0:
             found.append((edited[at : at + len(phrase)], word))
     return found
+
+
+# What "out of" gives as a reason, not a place left: "out of fear", "out of curiosity".
+_MOTIVES = frozenset({"noun.feeling", "noun.motive", "noun.cognition"})
+
+
+def _other_out_of(before: str, edited: str, written: str, after: str) -> bool:
+    """ "out of" here is no place or state left: a share after an amount ("three out of four",
+    which "three in four" says too) or a motive ("acted out of fear" / "in fear")."""
+    if written.lower() != "out of":
+        return False
+    head = edited[: edited.lower().find("out of")]
+    previous = words(before + " " + head)[-1:]
+    if previous and is_amount_word(previous[0]):
+        return True
+    return lexicon().domain(_next_word(edited, written, after)) in _MOTIVES
 
 
 def _kept_in(written: str, vocabulary: set[str], text: str) -> bool:
