@@ -128,6 +128,9 @@ TWINS = [
         "The tunnel opened later than the council had promised.",
         "The tunnel opened later than the council promised.",
     ),
+    # a time to come, asked with "will" or with an inverted "is ... going to"
+    ("Will the council close the library?", "Is the council going to close the library?"),
+    ("The strike will not be short.", "The strike is not going to be short."),
     # nearly done, said by "came close to" or by "nearly": no motion towards or away
     ("The airline came close to going bust.", "The airline nearly went bust."),
     # "despite" after "went ahead": no subject run on into an object
