@@ -7,7 +7,8 @@ leaving told as being made to leave ("resigned" / "was fired"), a comparison wit
 expected told as one with another time ("than expected" / "than last year"); and the harmless
 twins it flagged: "is able to" / "can", "older than 65" / "over 65", "were unchanged" / "held
 steady", "permanently" / "for good", "publicly" / "in public", "than expected" / "than had
-been expected", an inverted "Should" of a condition, "despite" after "went ahead".
+been expected", an inverted "Should" of a condition, "despite" after "went ahead", "came close
+to" / "nearly went" (no motion, so no opposite).
 
 Each change fails the gate both ways; each harmless twin stays at ``low`` or below. The
 sentences are our own, not the probe file's nor items of the benchmark sets; the judge runs
@@ -62,6 +63,8 @@ CHANGES = [
     # a part / the whole; for a while / for good
     ("The tunnel has partially collapsed.", "The tunnel has completely collapsed."),
     ("The airport is shut for now.", "The airport is shut for good."),
+    # nearly done / done
+    ("The airline came close to going bust.", "The airline went bust."),
     # compared with what was expected / with another time
     ("Exports grew faster than forecast.", "Exports grew faster than the year before."),
     # left of one's own accord / made to leave
@@ -125,6 +128,8 @@ TWINS = [
         "The tunnel opened later than the council had promised.",
         "The tunnel opened later than the council promised.",
     ),
+    # nearly done, said by "came close to" or by "nearly": no motion towards or away
+    ("The airline came close to going bust.", "The airline nearly went bust."),
     # "despite" after "went ahead": no subject run on into an object
     (
         "The parade went ahead despite the snow.",

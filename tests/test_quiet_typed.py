@@ -215,3 +215,31 @@ def test_a_noun_written_as_its_verb_after_an_article_is_that_noun(
 )
 def test_a_word_of_the_same_stem_that_may_stand_there_is_no_slip(a: str, b: str) -> None:
     assert typos(a, b) == ()
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The sample shows adult feathers, not the down of a chick.",
+         "The sample shows adult feathers, nto the down of a chick."),
+        ("So far it has not been shown that any drug works.",
+         "So far it has nto been shown that any drug works."),
+        ("He went to the market.", "He went to teh market."),
+    ],
+)  # fmt: skip
+def test_a_short_function_word_with_two_letters_swapped_is_that_word(a: str, b: str) -> None:
+    assert len(typos(a, b)) == 1
+    assert most_severe(checks_judged(a, b)) < Severity.MEDIUM
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Another function word, another reading.
+        ("The shop is on the corner.", "The shop is no the corner."),
+        # A negation B adds, mistyped or not, is no slip on a word of A.
+        ("The talks resumed on Monday.", "The talks did not resume on Monday."),
+    ],
+)
+def test_another_short_word_is_no_swap(a: str, b: str) -> None:
+    assert typos(a, b) == ()
