@@ -64,6 +64,8 @@ CHANGES = [
     # a part / the whole; for a while / for good
     ("The tunnel has partially collapsed.", "The tunnel has completely collapsed."),
     ("The airport is shut for now.", "The airport is shut for good."),
+    # a cause and its effect swapped, the verb agreeing with each subject
+    ("The floods were caused by the storm.", "The storm was caused by the floods."),
     # foreseen / a surprise
     ("The takeover was widely expected.", "The takeover came as a shock."),
     ("Turnout rose sharply, as predicted.", "Turnout rose sharply and unexpectedly."),
@@ -132,6 +134,8 @@ TWINS = [
         "The tunnel opened later than the council had promised.",
         "The tunnel opened later than the council promised.",
     ),
+    # a cause said with another article: no participants exchanged
+    ("The delays were a result of the strike.", "The delays were the result of the strike."),
     # a surprise, said another way
     ("The takeover came as a surprise.", "The takeover was unexpected."),
     # a time to come, asked with "will" or with an inverted "is ... going to"
