@@ -3,7 +3,8 @@ missed: two things joined by "and" told as joined by "or", a condition told as a
 ("if" / "now that"), a level kept told as moved ("remained at" / "fell to"), what can be done
 told as done ("can reach" / "reached"), the only one told as one of several, a part told as
 the whole ("partially" / "fully"), for a while told as for good ("for now" / "for good"),
-leaving told as being made to leave ("resigned" / "was fired"), a comparison with what was
+leaving told as being made to leave ("resigned" / "was fired"), foreseen told as a surprise
+("as expected" / "unexpectedly"), a comparison with what was
 expected told as one with another time ("than expected" / "than last year"); and the harmless
 twins it flagged: "is able to" / "can", "older than 65" / "over 65", "were unchanged" / "held
 steady", "permanently" / "for good", "publicly" / "in public", "than expected" / "than had
@@ -63,6 +64,9 @@ CHANGES = [
     # a part / the whole; for a while / for good
     ("The tunnel has partially collapsed.", "The tunnel has completely collapsed."),
     ("The airport is shut for now.", "The airport is shut for good."),
+    # foreseen / a surprise
+    ("The takeover was widely expected.", "The takeover came as a shock."),
+    ("Turnout rose sharply, as predicted.", "Turnout rose sharply and unexpectedly."),
     # nearly done / done
     ("The airline came close to going bust.", "The airline went bust."),
     # compared with what was expected / with another time
@@ -128,6 +132,11 @@ TWINS = [
         "The tunnel opened later than the council had promised.",
         "The tunnel opened later than the council promised.",
     ),
+    # a surprise, said another way
+    ("The takeover came as a surprise.", "The takeover was unexpected."),
+    # a time to come, asked with "will" or with an inverted "is ... going to"
+    ("Will the council close the library?", "Is the council going to close the library?"),
+    ("The strike will not be short.", "The strike is not going to be short."),
     # nearly done, said by "came close to" or by "nearly": no motion towards or away
     ("The airline came close to going bust.", "The airline nearly went bust."),
     # "despite" after "went ahead": no subject run on into an object
@@ -173,6 +182,13 @@ def test_a_temporary_state_added_is_still_a_modifier() -> None:
         "The flight was diverted to Dubai.", "The flight was temporarily diverted to Dubai."
     )
     assert most_severe(found) >= Severity.MEDIUM, found
+
+
+def test_expected_to_is_a_forecast_not_a_verdict_on_a_surprise() -> None:
+    a = "The board is expected to approve the sale."
+    b = "In a surprise move, the board will approve the sale."
+    for x, y in both_ways(a, b):
+        assert "opposite.expectation" not in [c for c, _ in checks_judged(x, y)], (x, y)
 
 
 def test_and_or_left_alone_where_it_is_no_choice_between_two_things() -> None:

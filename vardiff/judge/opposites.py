@@ -62,6 +62,7 @@ __all__ = [
     "Opposed",
     "check_opposites",
     "ends_changed",
+    "expected_against_surprise",
     "find_opposites",
     "kept_against_moved",
     "left_against_removed",
@@ -851,7 +852,51 @@ def find_opposites(a: str, b: str) -> list[Hit]:
         )
     hits += kept_against_moved(a, b)
     hits += left_against_removed(a, b)
+    hits += expected_against_surprise(a, b)
     return hits
+
+
+# What was foreseen ("as expected", "widely expected", "a predictable win") and what was not
+# ("a surprise win", "unexpectedly", "came as a shock"). "expected to" tells a plan or a
+# forecast, not whether it surprised.
+_FORESEEN = re.compile(
+    r"\b(?:as\s+(?:expected|predicted|forecast|anticipated|planned)|"
+    r"(?:widely|largely|fully|long)\s+(?:expected|anticipated|predicted)|"
+    r"predictabl[ey]|foreseeable|expected(?!\s+to\b))\b",
+    re.IGNORECASE,
+)
+_SURPRISING = re.compile(
+    r"\b(?:surprise|surprising|surprisingly|unexpected|unexpectedly|unforeseen|shock|"
+    r"astonishing|out\s+of\s+the\s+blue)\b",
+    re.IGNORECASE,
+)
+
+
+def expected_against_surprise(a: str, b: str) -> list[Hit]:
+    """``opposite.expectation``: one side says it was foreseen ("as expected", "a predictable
+    victory", "was widely expected") and the other that it surprised ("unexpectedly", "a
+    surprise victory", "came as a shock"), neither side saying both; a negation on one side
+    only ("not unexpected") is the polarity check's."""
+    if len(cues.negations(a)) != len(cues.negations(b)):
+        return []
+    for own, other, side in ((a, b, "A"), (b, a, "B")):
+        foreseen, surprising = _FORESEEN.search(own), _SURPRISING.search(other)
+        if not foreseen or not surprising or _SURPRISING.search(own) or _FORESEEN.search(other):
+            continue
+        said = (foreseen.group(0), surprising.group(0))
+        x, y = said if side == "A" else said[::-1]
+        return [
+            Hit(
+                "opposite.expectation",
+                "opposite",
+                x,
+                y,
+                f"{x!r} → {y!r}: foreseen on one side, a surprise on the other",
+                0.75,
+                {"relation": "expectation"},
+            )
+        ]
+    return []
 
 
 # Leaving a post, a place or a game of one's own accord ("resigned", "stepped down", "retired",
