@@ -34,6 +34,10 @@ SLICE = {
     "to_by", "to_by_twin", "rank", "rank_twin", "period", "period_twin", "percent_points",
     "implicative", "time_relation", "time_relation_twin", "scale_word", "scale_word_twin",
     "time_of_day", "time_of_day_twin", "every_no", "every_no_twin", "obligation",
+    # misses4's: each / in total, a bound on an amount or a multiplying verb, exact / about, a
+    # cause / a time before, again / the first time, still in / out of.
+    "distributive", "distributive_twin", "bound", "bound_twin", "degree", "degree_twin",
+    "condition", "condition_twin", "phase", "phase_twin",
 }  # fmt: skip
 # Pairs of the slice the checks still get wrong, and why: kept in the probe, so that the
 # benchmark counts them.

@@ -3,11 +3,13 @@ missed: two things joined by "and" told as joined by "or", a condition told as a
 ("if" / "now that"), a level kept told as moved ("remained at" / "fell to"), what can be done
 told as done ("can reach" / "reached"), the only one told as one of several, a part told as
 the whole ("partially" / "fully"), for a while told as for good ("for now" / "for good"),
-leaving told as being made to leave ("resigned" / "was fired"), a comparison with what was
+leaving told as being made to leave ("resigned" / "was fired"), foreseen told as a surprise
+("as expected" / "unexpectedly"), a comparison with what was
 expected told as one with another time ("than expected" / "than last year"); and the harmless
 twins it flagged: "is able to" / "can", "older than 65" / "over 65", "were unchanged" / "held
 steady", "permanently" / "for good", "publicly" / "in public", "than expected" / "than had
-been expected", an inverted "Should" of a condition, "despite" after "went ahead".
+been expected", an inverted "Should" of a condition, "despite" after "went ahead", "came close
+to" / "nearly went" (no motion, so no opposite).
 
 Each change fails the gate both ways; each harmless twin stays at ``low`` or below. The
 sentences are our own, not the probe file's nor items of the benchmark sets; the judge runs
@@ -62,6 +64,13 @@ CHANGES = [
     # a part / the whole; for a while / for good
     ("The tunnel has partially collapsed.", "The tunnel has completely collapsed."),
     ("The airport is shut for now.", "The airport is shut for good."),
+    # a cause and its effect swapped, the verb agreeing with each subject
+    ("The floods were caused by the storm.", "The storm was caused by the floods."),
+    # foreseen / a surprise
+    ("The takeover was widely expected.", "The takeover came as a shock."),
+    ("Turnout rose sharply, as predicted.", "Turnout rose sharply and unexpectedly."),
+    # nearly done / done
+    ("The airline came close to going bust.", "The airline went bust."),
     # compared with what was expected / with another time
     ("Exports grew faster than forecast.", "Exports grew faster than the year before."),
     # left of one's own accord / made to leave
@@ -125,6 +134,15 @@ TWINS = [
         "The tunnel opened later than the council had promised.",
         "The tunnel opened later than the council promised.",
     ),
+    # a cause said with another article: no participants exchanged
+    ("The delays were a result of the strike.", "The delays were the result of the strike."),
+    # a surprise, said another way
+    ("The takeover came as a surprise.", "The takeover was unexpected."),
+    # a time to come, asked with "will" or with an inverted "is ... going to"
+    ("Will the council close the library?", "Is the council going to close the library?"),
+    ("The strike will not be short.", "The strike is not going to be short."),
+    # nearly done, said by "came close to" or by "nearly": no motion towards or away
+    ("The airline came close to going bust.", "The airline nearly went bust."),
     # "despite" after "went ahead": no subject run on into an object
     (
         "The parade went ahead despite the snow.",
@@ -170,6 +188,13 @@ def test_a_temporary_state_added_is_still_a_modifier() -> None:
     assert most_severe(found) >= Severity.MEDIUM, found
 
 
+def test_expected_to_is_a_forecast_not_a_verdict_on_a_surprise() -> None:
+    a = "The board is expected to approve the sale."
+    b = "In a surprise move, the board will approve the sale."
+    for x, y in both_ways(a, b):
+        assert "opposite.expectation" not in [c for c, _ in checks_judged(x, y)], (x, y)
+
+
 def test_and_or_left_alone_where_it_is_no_choice_between_two_things() -> None:
     quiet = [
         ("The trip takes two or three days.", "The trip takes two and three days."),
@@ -196,6 +221,15 @@ def test_kept_against_moved_needs_a_direction_and_the_same_polarity() -> None:
     assert not kept_against_moved(
         "The union held talks on Monday.", "The union raised concerns on Monday."
     )
+
+
+def test_an_inverted_condition_is_no_gap() -> None:
+    assert broken_marks("Should the river rise further, the town will be evacuated.") == []
+    assert broken_marks("Had the ferry left on time, nobody would have been hurt.") == []
+    a = "If the river rises further, the town will be evacuated."
+    b = "Should the river rise further, the town will be evacuated."
+    for x, y in both_ways(a, b):
+        assert most_severe(checks_judged(x, y)) <= Severity.LOW, (x, y, checks_judged(x, y))
 
 
 def test_inverted_should_is_a_condition_not_a_duty() -> None:

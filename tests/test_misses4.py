@@ -8,6 +8,8 @@ caught, a harmless twin quiet), with sentences of our own, without the model.
 - done with ease against only just (``scale.degree``: "easily" / "narrowly");
 - one person or several, with the auxiliary that agrees past a phrase that qualifies the
   noun ("The leader of the gang was" / "The leaders of the gang were": ``person.noun_number``);
+  one thing or several that an event befell ("A school was flooded" / "Schools were flooded":
+  ``referent.thing_number``);
 - a cause against a time before which, and a thing done again against done for the first time
   (``link.opposed``);
 - someone asked to do a thing against someone made to (``event.outcome``), where the lexicon
@@ -92,6 +94,17 @@ CHANGES = [
         "person.noun_number",
         "The leader of the protest has been arrested.",
         "The leaders of the protest have been arrested.",
+    ),
+    # one thing or several that an event befell: "a" against a bare plural, a passive verb
+    (
+        "referent.thing_number",
+        "A school in the valley was flooded.",
+        "Schools in the valley were flooded.",
+    ),
+    (
+        "referent.thing_number",
+        "A tanker off the coast has been seized.",
+        "Tankers off the coast have been seized.",
     ),
     # links
     (
@@ -184,8 +197,9 @@ TWINS = [
     ("The government has promised new schools.", "The government have promised new schools."),
     ("The commander's deputy was dismissed.", "The commander was dismissed."),
     # a thing in the other number: how translations from languages without plural marking vary
-    # ("a black hole is" / "black holes are"), left quiet
-    ("A school in the valley was flooded.", "Schools in the valley were flooded."),
+    # ("a black hole is" / "black holes are", "the trial was" / "the trials were"), left quiet
+    ("A comet was once a mystery.", "Comets were once a mystery."),
+    ("The school in the valley was flooded.", "The schools in the valley were flooded."),
     # links in other words, or a time that is no reason
     (
         "The match was called off because the pitch had flooded.",

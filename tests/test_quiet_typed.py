@@ -12,6 +12,7 @@ from _hits import checks_judged, most_severe
 from vardiff import Severity
 from vardiff._artifacts import artifacts
 from vardiff.judge._typos import typos
+from vardiff.judge.removal import find_removals
 
 
 def damage(a: str, b: str) -> list[str]:
@@ -215,3 +216,64 @@ def test_a_noun_written_as_its_verb_after_an_article_is_that_noun(
 )
 def test_a_word_of_the_same_stem_that_may_stand_there_is_no_slip(a: str, b: str) -> None:
     assert typos(a, b) == ()
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The sample shows adult feathers, not the down of a chick.",
+         "The sample shows adult feathers, nto the down of a chick."),
+        ("So far it has not been shown that any drug works.",
+         "So far it has nto been shown that any drug works."),
+        ("He went to the market.", "He went to teh market."),
+    ],
+)  # fmt: skip
+def test_a_short_function_word_with_two_letters_swapped_is_that_word(a: str, b: str) -> None:
+    assert len(typos(a, b)) == 1
+    assert most_severe(checks_judged(a, b)) < Severity.MEDIUM
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Another function word, another reading.
+        ("The shop is on the corner.", "The shop is no the corner."),
+        # A negation B adds, mistyped or not, is no slip on a word of A.
+        ("The talks resumed on Monday.", "The talks did not resume on Monday."),
+    ],
+)
+def test_another_short_word_is_no_swap(a: str, b: str) -> None:
+    assert typos(a, b) == ()
+
+
+def removals(a: str, b: str) -> list[str]:
+    return [h.check for h in find_removals(a, b) if h.check in ("removal.gap", "removal.broken")]
+
+
+@pytest.mark.parametrize(
+    "b",
+    [
+        "Herding is an important. livelihood among the Sami.",
+        "Herding is an important, livelihood among the Sami.",
+    ],
+)
+def test_a_mark_slipped_in_between_two_words_a_writes_together_is_no_gap(b: str) -> None:
+    assert removals("Reindeer husbandry is an important livelihood among the Sami.", b) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # The noun between the two words is gone.
+        ("Herding is an important livelihood among the Sami.",
+         "Herding is an important. among the Sami."),
+        # Function words meet anywhere: the name between them is gone.
+        ("According to data from the Czech Statistical Office, the average wage rose.",
+         "According to data from, the average wage rose."),
+        # An apostrophe may be a possessive's: the subject before it is gone.
+        ("The willingness of governments to issue passports varies.",
+         "Governments' to issue passports varies."),
+    ],
+)  # fmt: skip
+def test_a_mark_where_words_were_left_out_is_still_a_gap(a: str, b: str) -> None:
+    assert removals(a, b) != [] or most_severe(checks_judged(a, b)) >= Severity.MEDIUM

@@ -167,9 +167,10 @@ def _words(text: str) -> list[str]:
 def is_slip(meant: str, written: str) -> bool:
     """Whether ``written`` is ``meant`` with one slip of the keys, and no word of its own."""
     lower_meant, lower_written = meant.lower(), written.lower()
+    if min(len(meant), len(written)) < _SHORTEST:
+        return _short_swap(meant, written)
     if (
-        min(len(meant), len(written)) < _SHORTEST
-        or abs(len(meant) - len(written)) > 1  # more slips than one, without counting them
+        abs(len(meant) - len(written)) > 1  # more slips than one, without counting them
         or _accent_added(lower_meant, lower_written)
         or slips_apart(lower_meant, lower_written) != 1
         or _english_as_written(lower_meant, lower_written)
@@ -183,6 +184,26 @@ def is_slip(meant: str, written: str) -> bool:
         # name ("Daniel" / "Daniela", "Jones" / "Jonas", "Hans" / "Hana").
         return mistyped(lower_meant, lower_written)
     return True
+
+
+def _short_swap(meant: str, written: str) -> bool:
+    """A short function word with two neighbouring letters swapped, in lower case, into no
+    word of English ("nto" for "not", "teh" for "the", "adn" for "and"): the short words are
+    one slip from too many others to read any other slip ("form" / "from", "sat" / "set"),
+    but a swap that keeps the letters of a function word A says and makes no word of B's
+    own says that word. Another function word ("on" / "no", "form" / "from") stays."""
+    from .foreign import known_word
+
+    return (
+        meant.islower()
+        and written.islower()
+        and len(meant) == len(written) >= 2
+        and meant in FUNCTION_WORDS
+        and written not in FUNCTION_WORDS
+        and sorted(meant) == sorted(written)
+        and slips_apart(meant, written) == 1
+        and not known_word(written)
+    )
 
 
 def _english_as_written(meant: str, written: str) -> bool:

@@ -62,6 +62,7 @@ __all__ = [
     "Opposed",
     "check_opposites",
     "ends_changed",
+    "expected_against_surprise",
     "find_opposites",
     "kept_against_moved",
     "left_against_removed",
@@ -368,6 +369,8 @@ def placed_opposites(a: str, b: str) -> list[Placed]:
                 continue
             if _negative_word(a, x) or _negative_word(b, y):
                 continue  # "declined to examine" / "accepted": the polarity check's
+            if (_nearly(a, x) and _NEARLY.search(b)) or (_nearly(b, y) and _NEARLY.search(a)):
+                continue  # "came close to bankruptcy" / "nearly went bankrupt": no motion
             if _swapped(x, y):
                 continue  # "France lost to Germany" / "Germany beat France": two ends of one event
             if (_negated(a, x) + _negated(b, y)) % 2:
@@ -900,6 +903,10 @@ def find_opposites(a: str, b: str) -> list[Hit]:
             continue
         if _inferior_comparison(item):
             continue  # "a lighter black hole" / "a less massive black hole": one comparison
+        if (_nearness(item.a, a) and _NEARLY.search(b)) or (
+            _nearness(item.b, b) and _NEARLY.search(a)
+        ):
+            continue  # "came close to bankruptcy" / "nearly went bankrupt": no motion
         if item.relation == "converse" and _subject_changed(item.edit):
             continue  # "the bank lent the city" / "the city borrowed from the bank"
         if _participants_swapped(item):
@@ -917,7 +924,51 @@ def find_opposites(a: str, b: str) -> list[Hit]:
         )
     hits += kept_against_moved(a, b)
     hits += left_against_removed(a, b)
+    hits += expected_against_surprise(a, b)
     return hits
+
+
+# What was foreseen ("as expected", "widely expected", "a predictable win") and what was not
+# ("a surprise win", "unexpectedly", "came as a shock"). "expected to" tells a plan or a
+# forecast, not whether it surprised.
+_FORESEEN = re.compile(
+    r"\b(?:as\s+(?:expected|predicted|forecast|anticipated|planned)|"
+    r"(?:widely|largely|fully|long)\s+(?:expected|anticipated|predicted)|"
+    r"predictabl[ey]|foreseeable|expected(?!\s+to\b))\b",
+    re.IGNORECASE,
+)
+_SURPRISING = re.compile(
+    r"\b(?:surprise|surprising|surprisingly|unexpected|unexpectedly|unforeseen|shock|"
+    r"astonishing|out\s+of\s+the\s+blue)\b",
+    re.IGNORECASE,
+)
+
+
+def expected_against_surprise(a: str, b: str) -> list[Hit]:
+    """``opposite.expectation``: one side says it was foreseen ("as expected", "a predictable
+    victory", "was widely expected") and the other that it surprised ("unexpectedly", "a
+    surprise victory", "came as a shock"), neither side saying both; a negation on one side
+    only ("not unexpected") is the polarity check's."""
+    if len(cues.negations(a)) != len(cues.negations(b)):
+        return []
+    for own, other, side in ((a, b, "A"), (b, a, "B")):
+        foreseen, surprising = _FORESEEN.search(own), _SURPRISING.search(other)
+        if not foreseen or not surprising or _SURPRISING.search(own) or _FORESEEN.search(other):
+            continue
+        said = (foreseen.group(0), surprising.group(0))
+        x, y = said if side == "A" else said[::-1]
+        return [
+            Hit(
+                "opposite.expectation",
+                "opposite",
+                x,
+                y,
+                f"{x!r} → {y!r}: foreseen on one side, a surprise on the other",
+                0.75,
+                {"relation": "expectation"},
+            )
+        ]
+    return []
 
 
 # Leaving a post, a place or a game of one's own accord ("resigned", "stepped down", "retired",
@@ -1040,6 +1091,34 @@ def kept_against_moved(a: str, b: str) -> list[Hit]:
             )
             break
     return hits
+
+
+# "come close to", "came near to": nearly done, no motion towards or away.
+_CLOSE_TO = re.compile(r"\s+(?:so\s+|very\s+|perilously\s+|dangerously\s+)?(?:close|near)\b", re.I)
+
+
+# The other side's words of nearness: where it says none, "came close to bankruptcy" against
+# "went bankrupt" is nearly done against done, which the opposite of the two verbs still tells.
+_NEARLY = re.compile(r"\b(?:nearly|almost|close|near|narrowly|all\s+but|virtually)\b", re.I)
+_COME_GO = frozenset("come comes came coming go goes went going".split())
+
+
+def _nearly(text: str, token: _Token) -> bool:
+    """Whether ``token`` is "come" or "go" in "came close to" or "went near": a degree of
+    nearness, no direction of motion."""
+    if token.text.lower() not in _COME_GO:
+        return False
+    return _CLOSE_TO.match(text, token.start + len(token.text)) is not None
+
+
+def _nearness(word: str, text: str) -> bool:
+    """Whether ``word``, "come" or "go", stands in ``text`` before "close" or "near"."""
+    if word.lower() not in _COME_GO:
+        return False
+    return any(
+        _CLOSE_TO.match(text, m.end())
+        for m in re.finditer(rf"\b{re.escape(word)}\b", text, re.IGNORECASE)
+    )
 
 
 def _placed_hit(item: Placed) -> Hit:

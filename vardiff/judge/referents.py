@@ -19,7 +19,7 @@ import re
 from collections import Counter
 
 from .. import _cues as cues
-from .._numbers import looks_plural
+from .._numbers import is_amount_word, looks_plural
 from .._report import Finding
 from ._context import PairContext
 from ._edits import Edit, Hit, as_findings, edits, replacements, vocabulary, words
@@ -175,6 +175,18 @@ def find_referents(a: str, b: str) -> list[Hit]:
                         # languages that do not mark it ("my friend" / "my friends").
                         0.6 if verb_differs else 0.3,
                         {"agreement": float(verb_differs)},
+                    )
+                    break
+                struck = _thing_struck(edit, x, y)
+                if struck:
+                    found = Hit(
+                        "referent.thing_number",
+                        "referent",
+                        x,
+                        y,
+                        f"{x!r} → {y!r}: {struck}: the count of what it befell changed",
+                        0.7,
+                        {},
                     )
                     break
                 if pointed := _pointed_at(edit.a, edit.b, x, y):
@@ -354,6 +366,101 @@ def _agreement(edited: str, after: str, word: str) -> str:
         if lowered in _PLURAL_VERBS:
             return "many"
     return ""
+
+
+_ONE = frozenset({"a", "an", "one"})
+# What makes a plural some things in particular or a count of them ("the hospitals", "two
+# hospitals", "its hospitals"), not a bare plural ("hospitals were hit": more than one, no more
+# said).
+_NOT_BARE = frozenset(
+    "the these those this that my our your his her its their some several many most all both "
+    "few no other such".split()
+)
+# Adverbs that may stand between an auxiliary and its participle ("was also hit").
+_BETWEEN = frozenset("also already still just reportedly allegedly badly severely".split())
+
+
+def _thing_struck(edit: Edit, x: str, y: str) -> str:
+    """One thing and several of its kind that an event befell, told by the subject of a passive
+    verb that agrees with it: "A hospital in the north was hit" / "Hospitals in the north were
+    hit". Only an indefinite singular ("a", "an", "one") against a bare plural, and only before
+    a passive verb: "the trial was monitored" / "the trials are monitored", "a black hole was a
+    singularity" / "black holes were", "the sound is quiet" / "the sounds are" are how
+    translations from languages without plural marking vary, and stay quiet. The description,
+    or ""."""
+    one = _singular(x, y)
+    if one is None or lexicon().domain(one) in ("", "noun.person"):
+        return ""
+    single, several = (x, y) if one == x.lower() else (y, x)
+    side_single = (
+        (edit.a, edit.before_a, edit.after_a)
+        if single == x
+        else (edit.b, edit.before_b, edit.after_b)
+    )
+    side_several = (
+        (edit.b, edit.before_b, edit.after_b)
+        if single == x
+        else (edit.a, edit.before_a, edit.after_a)
+    )
+    if _word_before(side_single, single) not in _ONE:
+        return ""
+    before = _word_before(side_several, several)
+    if before in _NOT_BARE or before in _ONE or (before and is_amount_word(before)):
+        return ""
+    if not (_passive_after(side_single, single) and _passive_after(side_several, several)):
+        return ""
+    if not _agreement_differs(edit, x, y):
+        return ""
+    return "one in A, several in B" if single == x else "several in A, one in B"
+
+
+def _word_before(side: tuple[str, str, str], word: str) -> str:
+    """The word before ``word`` (one of the edit's words), in the edit or before it."""
+    edited, before, _ = side
+    found = re.search(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", edited)
+    if found is None:
+        return ""
+    preceding = words(before + " " + edited[: found.start()])
+    return preceding[-1].lower() if preceding else ""
+
+
+def _passive_after(side: tuple[str, str, str], word: str) -> bool:
+    """The auxiliary that agrees with ``word`` is "was" / "were" (or "has been" / "have
+    been") with a participle after it: an event that befell the thing ("was hit")."""
+    edited, _, after = side
+    found = re.search(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", edited)
+    if found is None:
+        return False
+    rest = _CLAUSE_BREAK.split(edited[found.end() :] + after, maxsplit=1)[0]
+    tokens = [t.lower() for t in words(rest)][: _AGREEMENT_REACH + 3]
+    auxiliary = next(
+        (i for i, t in enumerate(tokens) if t in _SINGULAR_VERBS or t in _PLURAL_VERBS), None
+    )
+    if auxiliary is None or tokens[auxiliary] not in ("was", "were", "has", "have"):
+        return False
+    following = [t for t in tokens[auxiliary + 1 :] if t not in _BETWEEN]
+    if tokens[auxiliary] in ("has", "have"):
+        if not following or following[0] != "been":
+            return False
+        following = following[1:]
+    if not following:
+        return False
+    lex = lexicon()
+    participle = following[0]
+    # "hit", "cut", "shut": a participle that is its own lemma, no adjective ("was just").
+    return lex.is_verb(participle) and (
+        participle.endswith(("ed", "en"))
+        or participle in _irregular_participles(participle)
+        or not lex.is_adjective(participle)
+    )
+
+
+def _irregular_participles(word: str) -> frozenset[str]:
+    lex = lexicon()
+    forms: set[str] = set()
+    for lemma in lex.lemmas(word, "v"):
+        forms |= lex.irregular_forms(lemma)
+    return frozenset(forms)
 
 
 def _agreement_differs(edit: Edit, x: str, y: str) -> bool:

@@ -333,11 +333,17 @@ def _ends(tokens: list[str], ends: _Ends) -> tuple[set[str], set[str]] | None:
     return None
 
 
+_AGREEING = {"were": "was", "are": "is", "have": "has"}
+
+
 def _exchanged(tokens_a: list[str], tokens_b: list[str]) -> tuple[int, int, int] | None:
     """Where B is A with two participants in each other's place and every other word the same
     (A = x P y Q z, B = x Q y P z): the tokens from P to Q (the same range on both sides) and
     the number of tokens of y between them; None otherwise."""
-    lower_a, lower_b = [t.lower() for t in tokens_a], [t.lower() for t in tokens_b]
+    # The verb agrees with whichever participant is its subject ("The strike was a result of
+    # the pay cuts" / "The pay cuts were a result of the strike"): its forms count as one.
+    lower_a = [_AGREEING.get(t.lower(), t.lower()) for t in tokens_a]
+    lower_b = [_AGREEING.get(t.lower(), t.lower()) for t in tokens_b]
     if len(lower_a) != len(lower_b) or lower_a == lower_b:
         return None
     start = 0

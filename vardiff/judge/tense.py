@@ -374,6 +374,24 @@ def _inverted_past_and_perfect(
 
 
 _BE_FORMS = frozenset("am is are was were be been".split())
+# "going to" after the subject of an inverted "is" or "are" ("Is the government going to").
+_GOING_TO_AFTER = re.compile(r"^\s*(?:[\w’'-]+\s+){1,5}?going\s+to\b", re.IGNORECASE)
+
+
+def _inverted_going_to(side_a: tuple[list[str], str], side_b: tuple[list[str], str]) -> bool:
+    """Whether a lone "will" on one side stands against a lone "is" / "are" / "am" on the other
+    whose subject is followed by "going to" ("Will the government raise taxes?" / "Is the
+    government going to raise taxes?"): both tell a time to come, the one inverted."""
+    for (group, _), (other, after) in ((side_a, side_b), (side_b, side_a)):
+        if (
+            len(group) == 1
+            and group[0].lower() in ("will", "shall")
+            and len(other) == 1
+            and other[0].lower() in ("is", "are", "am")
+            and _GOING_TO_AFTER.match(after)
+        ):
+            return True
+    return False
 
 
 def _predicate_after_be(group: list[str], before: str) -> bool:
@@ -481,6 +499,8 @@ def check_tense(ctx: PairContext) -> list[Finding]:
             if frozenset(aux_a ^ aux_b) in _BACKSHIFTS:
                 continue  # "said it would reopen" / "will reopen, officials said": reported
             if _inverted_past_and_perfect(
+                (group_a, ctx.a[len(before_a) :]), (group_b, ctx.b[len(before_b) :])
+            ) or _inverted_going_to(
                 (group_a, ctx.a[len(before_a) :]), (group_b, ctx.b[len(before_b) :])
             ):
                 continue

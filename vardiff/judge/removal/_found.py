@@ -410,6 +410,7 @@ def _mark_removal(a: str, b: str) -> Hit | None:
         and not _stranded_relative(m.key, a)
         and not _written_twice(m, a, b)
         and not _word_form_slipped(m.key, a)
+        and not _mark_slipped_in(b, m, a)
     }
     for dropped in _subjects_dropped(a, b):
         # A sure reading of a gap outranks a loose one.
@@ -463,6 +464,36 @@ def _mark_removal(a: str, b: str) -> Hit | None:
             },
         )
     return None
+
+
+_JUNCTION_TOKEN = re.compile(r"\w+(?:[’'-]\w+)*|[^\w\s]")
+
+
+def _mark_slipped_in(b: str, mark: Mark, a: str) -> bool:
+    """Whether the gap is a mark of punctuation put in between two words that A writes side
+    by side, one of them a content word ("popular, option", "an important. livelihood", "the;
+    baby's" / A's "popular option", "an important livelihood", "the baby's"): nothing was
+    left out there, only the mark slipped in. A word lost leaves two words A never writes side
+    by side; two function words meet anywhere ("from, the average" / "from the Czech
+    Office"), and an apostrophe may be a possessive's ("Governments' to" / "of governments
+    to")."""
+    junction = _JUNCTION_TOKEN.findall(b[mark.start : mark.end].lower())
+    after = _JUNCTION_TOKEN.findall(b[mark.end :].lower())
+    tokens = junction + after[:1]
+    for i in range(1, len(junction)):
+        if tokens[i][0].isalnum():
+            continue
+        pair = tokens[i - 1 : i + 2 : 2]
+        if (
+            tokens[i] not in "'’"
+            and len(pair) == 2
+            and all(w[0].isalnum() for w in pair)
+            and any(w not in FUNCTION_WORDS for w in pair)
+        ):
+            words_a = _JUNCTION_TOKEN.findall(a.lower())
+            return any(words_a[k : k + 2] == pair for k in range(len(words_a) - 1))
+        return False
+    return False
 
 
 def _word_form_slipped(key: str, a: str) -> bool:
