@@ -258,12 +258,12 @@ def test_a_place_of_the_name_or_another_place_is_still_another_place(a: str, b: 
 @pytest.mark.parametrize(
     ("a", "b"),
     [
-        # The same speaker with another verb A's reading does not take as one of saying.
-        ("Demand rose 21 percent, informed the grid operator Tennet.",
-         "Demand rose 21 percent, said the grid operator Tennet."),
+        # The same speaker with another verb, read as a source on one side only.
+        ("The Daily Herald, quoting witnesses, wrote that the bridge had collapsed.",
+         "The Daily Herald reported, citing witnesses, that the bridge collapsed."),
         # An adverb between the speaker and the verb on one side.
-        ("Mr Chen subsequently admitted that he had taken bribes.",
-         "Mr. Chen admitted that he had taken bribes."),
+        ("Mr Okafor subsequently admitted that he had hidden the losses.",
+         "Mr. Okafor admitted that he had hidden the losses."),
     ],
 )  # fmt: skip
 def test_a_speaker_a_names_too_is_told_in_the_evidence(a: str, b: str) -> None:
@@ -272,6 +272,8 @@ def test_a_speaker_a_names_too_is_told_in_the_evidence(a: str, b: str) -> None:
         assert all(s <= Severity.LOW for _, s in found), (x, y, found)
         added = judged(x, y, "attribution.added")
         assert all(dict(f.evidence)["speaker_in_a"] == 1.0 for f in added), (x, y, added)
+        if x == a:
+            assert added, (x, y)  # B's reading of the speaker is the one A lacks
 
 
 def test_a_source_a_does_not_name_is_added_with_no_speaker_in_a() -> None:
