@@ -223,6 +223,15 @@ def test_kept_against_moved_needs_a_direction_and_the_same_polarity() -> None:
     )
 
 
+def test_an_inverted_condition_is_no_gap() -> None:
+    assert broken_marks("Should the river rise further, the town will be evacuated.") == []
+    assert broken_marks("Had the ferry left on time, nobody would have been hurt.") == []
+    a = "If the river rises further, the town will be evacuated."
+    b = "Should the river rise further, the town will be evacuated."
+    for x, y in both_ways(a, b):
+        assert most_severe(checks_judged(x, y)) <= Severity.LOW, (x, y, checks_judged(x, y))
+
+
 def test_inverted_should_is_a_condition_not_a_duty() -> None:
     a = "Should the river rise further, the town will be evacuated."
     b = "If the river rises further, the town will be evacuated."

@@ -104,9 +104,16 @@ def check_attribution(ctx: PairContext) -> list[Finding]:
             )
         else:
             found.append(_dropped(ctx, attribution, b))
+    # A source A names too, though not as the subject of a verb of saying read there ("Tennet
+    # informed" / "said Tennet", "Mr Chen subsequently admitted" / "Mr. Chen admitted"): the
+    # claim is likely the same speaker's (evidence ``speaker_in_a``). The finding stays, at
+    # low: it is also the verdict that explains the speech verb's words away for the wording
+    # check. A pronoun names no one in particular.
+    named_a = {cues.source_key(w) for w in words(a)}
     for attribution in unmatched_b:
         if _participle_kept(attribution, a):
             continue  # ", pointing out that" / ", they pointed out that": one speaker
+        speaker_in_a = not cues.is_pronoun(attribution.source) and attribution.source in named_a
         if not any(_same_source(_named(attribution), _named(x)) for x in left):
             # A claim B attributes that A states, or attributes once more: B vouches for no
             # more than A does, so it never fails the gate; but it names who said it, which A
@@ -122,8 +129,10 @@ def check_attribution(ctx: PairContext) -> list[Finding]:
                     message=(
                         f"B attributes the claim ({attribution.phrase!r}), A does not: check "
                         "that the original names this source"
+                        + (" (A names this speaker too, with another verb)" if speaker_in_a else "")
                     ),
                     prior=0.3,
+                    evidence={"speaker_in_a": float(speaker_in_a)},
                 )
             )
     return found

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .._numbers import ORDINAL_WORDS, Quantity, extract_quantities, is_amount_word
+from .._numbers import NUMBER_WORDS, ORDINAL_WORDS, Quantity, extract_quantities, is_amount_word
 from .._report import Finding
 from ._context import PairContext
 from ._draft import draft
@@ -245,8 +245,9 @@ def _period_hits(ctx: PairContext, a: str, b: str) -> Iterator[Finding]:
 
 # An amount of time: "two years", "a week", "18 months", "several days".
 _TIME_AMOUNT = (
-    r"(?P<amount>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
-    r"thirty|forty|fifty|several|a\s+few|a\s+couple\s+of|\d+(?:[.,]\d+)?)"
+    r"(?P<amount>"
+    + "|".join(sorted((w for w in NUMBER_WORDS if w != "zero"), key=len, reverse=True))
+    + r"|several|a\s+few|a\s+couple\s+of|\d+(?:[.,]\d+)?)"
     r"\s+(?P<unit>seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)"
 )
 # "for two years", "for the past two years", "lasted three days": how long it went on.
@@ -267,7 +268,11 @@ def _times_of(text: str, pattern: re.Pattern[str]) -> dict[tuple[str, str], str]
     found = {}
     for match in pattern.finditer(text):
         amount = " ".join(match["amount"].lower().split())
-        amount = "1" if amount in ("a", "an", "one") else amount
+        # One amount however it is written: "two years" and "2 years" ("a year": 1).
+        if amount in NUMBER_WORDS:
+            amount = str(NUMBER_WORDS[amount])
+        elif re.fullmatch(r"\d+", amount):
+            amount = str(int(amount))
         unit = match["unit"].lower().removesuffix("s")
         found[(amount, unit)] = match.group(0)
     return found

@@ -643,12 +643,18 @@ def _kind(word: str, *, first: bool) -> str:
 _COMPARING = frozenset("more most less least fewer fewest".split())
 
 
+# Graded forms the lexicon's senses do not tell: irregular ones ("worse", "best", "less" /
+# "least" of "little"), and regular ones of a base that has no more senses than they have
+# ("fewer", "fewest" of "few", "sooner", "soonest" of "soon").
+_GRADES = frozenset("worse worst better best less least fewer fewest sooner soonest".split())
+
+
 def graded(word: str) -> bool:
     """An adjective in its comparative or superlative form ("larger", "the highest", "worse"):
     read by another adjective of more senses than it has itself ("large", "high"); not a
     noun ("forest", "upper") nor a word of its own ("modest")."""
     lowered = word.lower()
-    if lowered in ("worse", "worst", "better", "best"):
+    if lowered in _GRADES:
         return True
     lex = lexicon()
     if not lowered.endswith(("er", "est")) or lex.is_noun(lowered):
@@ -868,6 +874,14 @@ def _by_exclusion(text: str) -> bool:
     """``text`` limits its claim by exclusion: a negative and its exception ("nothing except",
     "no one but"), which an "only" on the other side says in one word."""
     return _EXCLUSION.search(text) is not None
+
+
+def only_by_exclusion(text: str, other: str) -> bool:
+    """Whether ``text`` says by a negative and its exception what ``other`` says with "only"
+    ("sells nothing except bread" / "sells only bread")."""
+    return _by_exclusion(text) and any(
+        w in cues.EXCLUSIVE_WORDS for w in _WORD.findall(other.lower())
+    )
 
 
 # Comparatives that say an amount's side by an adjective and "than" ("people older than 65"),

@@ -338,6 +338,8 @@ def _place_shortened(
         return None
     same = shortened_place(whole, rest)
     if same is None:
+        same = _feature_named_alone(part, rest)
+    if same is None:
         return None
     left, right = (rest, whole) if added else (whole, rest)
     if same:
@@ -358,6 +360,26 @@ def _place_shortened(
             "common": _common([left, right]),
         },
     )
+
+
+# The kinds of a feature of the earth that English names before its own name ("Lake Tahoe",
+# "Mount Hood", "Loch Ness") and also leaves out ("Tahoe", "Hood", "Ness").
+_FEATURES = frozenset({"lake", "mount", "mt", "mt.", "loch", "lough"})
+
+
+def _feature_named_alone(part: str, rest: str) -> bool | None:
+    """Whether a lake or a mountain the lexicon does not know ("Lake Tahoe") is the same place
+    named by its name alone ("Tahoe"): True where no word of the name is known to the lexicon
+    at all, so that no town, land or thing of that name is known either ("Lake Erie" / "Erie",
+    a port, and "Mount Kenya" / "Kenya", a land, are in the lexicon's place names); None
+    otherwise. A town the lexicon does not know shares the lake's reading ("Como")."""
+    if part.lower() not in _FEATURES or not current().lexicon:
+        return None
+    names = rest.split()
+    if not names or len(names) > 2 or not all(n[:1].isupper() and n.isalpha() for n in names):
+        return None
+    lex = lexicon()
+    return True if not any(lex.lemmas(n) for n in names) else None
 
 
 def _regnal(whole: str, b: str) -> str:

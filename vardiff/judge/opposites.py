@@ -190,6 +190,11 @@ def opposed_words(a: str, b: str) -> list[Opposed]:
                     or _other_out_of(edit.before_b, edit.b, y, edit.after_b)
                 ):
                     continue
+                if relation and (
+                    _noun_in_edit(edit.before_a, edit.a, edit.after_a, x, y)
+                    or _noun_in_edit(edit.before_b, edit.b, edit.after_b, y, x)
+                ):
+                    continue  # "borrowed" / "took out a loan": the noun tells no direction
                 if relation == "indirect" and (
                     _affirmed(edit.before_a, edit.a, x) or _affirmed(edit.before_b, edit.b, y)
                 ):
@@ -207,6 +212,16 @@ def opposed_words(a: str, b: str) -> list[Opposed]:
         if best is not None:
             found.append(best)
     return found
+
+
+def _noun_in_edit(before: str, edited: str, after: str, word: str, other: str) -> bool:
+    """:func:`_noun_of_a_verb_pair` for a word of an edit (its first place there)."""
+    found = re.search(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", edited)
+    if found is None or " " in word:
+        return False
+    return _noun_of_a_verb_pair(
+        before + edited[: found.start()], word, edited[found.end() :] + after, other
+    )
 
 
 def _edit_words(edited: str) -> list[tuple[str, str]]:
@@ -336,6 +351,11 @@ def placed_opposites(a: str, b: str) -> list[Placed]:
                 )
             if relation is None or y.group in taken:
                 continue
+            if not (x.part or y.part) and (
+                _noun_of_a_verb_pair(a[: x.start], x.text, a[x.start + len(x.text) :], y.text)
+                or _noun_of_a_verb_pair(b[: y.start], y.text, b[y.start + len(y.text) :], x.text)
+            ):
+                continue  # "borrowed" / "took out a loan": the noun tells no direction
             # Both words on both sides, as often, were most often moved, not replaced: only
             # the two words traded in an otherwise unchanged sentence count.
             exchanged = count_a[stem(x.text)] <= count_b[stem(x.text)] and (
@@ -343,7 +363,7 @@ def placed_opposites(a: str, b: str) -> list[Placed]:
             )
             # "He was sober" / "he was drunk": the linking verb is the place of a predicate.
             shared = x.place(y) or _linked_place(x, y)
-            if not shared or _kept(x, y, tokens_b) or _kept(y, x, tokens_a):
+            if not shared or _kept(x, y, tokens_b, a) or _kept(y, x, tokens_a, b):
                 continue
             if exchanged and not _traded(a, b, x.text.lower(), y.text.lower()):
                 continue
@@ -363,6 +383,33 @@ def placed_opposites(a: str, b: str) -> list[Placed]:
             found.append(Placed(x.text, y.text, relation, tuple(around), pair in paired, x.group))
             break
     return found
+
+
+# Words that open a noun phrase: a word right after one, and before none, is its noun.
+_NOUN_OPENERS = frozenset(
+    "a an the this that these those its their his her our my your each every another".split()
+)
+
+
+def _noun_of_a_verb_pair(before: str, word: str, after: str, other: str) -> bool:
+    """Whether ``word`` stands as a noun between ``before`` and ``after`` (after a determiner,
+    before no other word of its phrase: "took out a loan of", "the loan") while its opposition
+    to ``other`` is one of verbs or adjectives only (no form of ``other`` is a noun): "loan" is
+    the verb "lend" too, whose converse is "borrow", but a loan is what both sides of the deal
+    have, taken out by the borrower and made by the lender; its verb tells the direction, and
+    the noun none ("suffered a loss" / "won": "loss" and "win" are opposed nouns too)."""
+    preceding = before.split()
+    if not preceding or preceding[-1].lower() not in _NOUN_OPENERS:
+        return False
+    lowered = word.lower()
+    lex = lexicon()
+    if not lex.readings(lowered, "n") or lex.is_adjective(lowered):
+        return False  # "an open debate", "reached a new high": an adjective's opposition
+    following = re.findall(r"[\w’'-]+", after)[:1]
+    if following and following[0].lower() not in FUNCTION_WORDS:
+        return False  # "a loan shark": a word of a longer phrase
+    forms = {other.lower(), *lex.lemmas(other.lower())}
+    return not any(lex.readings(form, "n") for form in forms)
 
 
 def _linked_place(x: _Token, y: _Token) -> frozenset[str]:
@@ -736,11 +783,36 @@ def _after_only(word: str, token: _Token) -> bool:
     return bool(word) and word in token.after and word not in token.before
 
 
-def _kept(x: _Token, y: _Token, others: list[_Token]) -> bool:
-    """``x`` stands on the other side too, in a place at least as like its own as the
-    opposite's: it was kept (or moved), and the opposite says something else."""
+def _kept(x: _Token, y: _Token, others: list[_Token], text: str) -> bool:
+    """``x`` (a word of ``text``) stands on the other side too, in a place at least as like its
+    own as the opposite's: it was kept (or moved), and the opposite says something else. An
+    adjective before its noun is kept only in its own form: "opens" (a verb) is no "open"
+    kept ("opens with a plea for open debate" / "... for closed debate"), where a verb in
+    another of its forms is ("seem to slow down" / "seem to be slowing down")."""
     place = x.closeness(y)
-    return any(x.same_word(t) and x.closeness(t) >= place for t in others)
+    attributive = _attributive(x, text)
+    return any(
+        x.same_word(t)
+        and not (attributive and _ending(x.text) != _ending(t.text))
+        and x.closeness(t) >= place
+        for t in others
+    )
+
+
+def _attributive(token: _Token, text: str) -> bool:
+    """Whether ``token`` is an adjective right before a noun of ``text`` ("open debate")."""
+    following = re.match(r"\s+([^\W\d_]+)", text[token.start + len(token.text) :])
+    if following is None or token.part:
+        return False
+    nxt = following.group(1).lower()
+    lex = lexicon()
+    return nxt not in FUNCTION_WORDS and lex.is_adjective(token.text.lower()) and lex.is_noun(nxt)
+
+
+def _ending(word: str) -> str:
+    """The inflection a word's form shows: "s" ("opens", "rises"), "ed", "ing", or ""."""
+    lowered = word.lower()
+    return next((e for e in ("ing", "ed", "s") if lowered.endswith(e) and len(lowered) > 3), "")
 
 
 def _negative_word(text: str, token: _Token) -> bool:

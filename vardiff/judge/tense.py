@@ -66,13 +66,25 @@ _COMPARED_BEFORE = re.compile(
 # that black holes were" / "are", "she said the plant is" / "was", "we noticed that it
 # orbited" / "orbits"): English moves its tense back or not, as the writer likes; it says
 # nothing of when. Up to eight words may stand between.
+# A verb of finding or perceiving followed by a place ("were found in urine samples from pets
+# that died", "saw at the station a man who") reports no clause: a place is where the thing was
+# found, not what was found to be so. A "that" before a subject still opens one ("found in the
+# files that the firm pays"); one before a verb is a relative ("pets that died").
+_AT_A_PLACE = (
+    r"(?!\s+(?:in|at|on|near|inside|under|beneath|behind|beside|among|outside|along|across|"
+    r"around|within|throughout)\b(?!.*\bthat\s+(?:the|a|an|this|these|those|his|her|its|their|"
+    r"our|my|your|he|she|it|they|we|i|you|there|some|many|most|no|\d)\b))"
+)
 _REPORTED_BEFORE = re.compile(
-    r"\b(?:said|told|believed|thought|knew|reali[sz]ed|found|felt|assumed|claimed|argued|"
+    r"\b(?:said|told|believed|thought|knew|reali[sz]ed|found" + _AT_A_PLACE + r"|felt|assumed|"
+    r"claimed|argued|"
     r"insisted|announced|reported|explained|noted|warned|added|wrote|admitted|denied|learned|"
     r"remarked|mentioned|stated|declared|commented|disclosed|replied|answered|conceded|"
     r"asserted|maintained|alleged|testified|complained|recounted|"
-    r"discovered|understood|hoped|feared|expected|suspected|doubted|concluded|recalled|"
-    r"noticed|observed|saw|heard|showed|revealed|indicated|suggested|confirmed|stressed|"
+    r"discovered" + _AT_A_PLACE + r"|understood|hoped|feared|expected|suspected|doubted|"
+    r"concluded|recalled|"
+    r"(?:noticed|observed|saw|heard)" + _AT_A_PLACE + r"|showed|revealed|indicated|suggested|"
+    r"confirmed|stressed|"
     r"emphasi[sz]ed|acknowledged|recogni[sz]ed|remembered|predicted|estimated|"
     r"(?:did|didn[’']t|did\s+not)\s+(?:\w+\s+)?(?:say|think|believe|know|realize|realise|expect))"
     r"\s+(?:that\s+)?(?:[\w’',-]+\s+){0,8}$",
@@ -107,6 +119,10 @@ def _past(words: list[str], auxiliaries: set[str], before: str) -> bool:
     if not _passive(auxiliaries) and any(
         _simple_past(w) or (perfect and _participle_only(w)) for w in words
     ):
+        return True
+    # A passive perfect ("have been found", "has been arrested") is done by now, as "have
+    # found" is: its participle may be a verb's own lemma too ("found", "cut").
+    if perfect and "been" in auxiliaries and _participle(words[-1]):
         return True
     markers = auxiliaries & _PAST_MARKERS
     if markers == {"were"} and _SUBJUNCTIVE_BEFORE.search(before):
@@ -452,6 +468,11 @@ def check_tense(ctx: PairContext) -> list[Finding]:
         main_a = [w for w in words_a if w not in _AUXILIARIES]
         main_b = [w for w in words_b if w not in _AUXILIARIES]
         if op.op == "replace" and _same_verbs(main_a, main_b):
+            # "were" / "have been" before the participle both sides share: the passive's past
+            # against its present perfect, read with the participle as the active pair is.
+            participle = _passive_perfect_shared(ctx, words_a, words_b, ops[index + 1 :])
+            if participle:
+                words_a, words_b = [*words_a, participle], [*words_b, participle]
             groups.append((words_a, words_b, op, False))  # the whole op: one verb told otherwise
         else:
             following = ops[index + 1] if index + 1 < len(ops) else None
@@ -500,6 +521,40 @@ def check_tense(ctx: PairContext) -> list[Finding]:
     found += _moved_apart(ctx, found, pairs)
     found += _future_one_side(ctx, found, timed_a, timed_b)
     return _with_company(found, pairs)
+
+
+def _participle(word: str) -> bool:
+    """Whether ``word`` may be a verb's past participle: a form in "-ed", or one the lexicon
+    knows as a form of a verb ("found", "taken", "cut"); never one in "-ing" nor an
+    auxiliary."""
+    if word in _AUXILIARIES or word.endswith("ing") or not word.isalpha():
+        return False
+    return word.endswith("ed") or bool(_verb_forms(word))
+
+
+def _passive_perfect_shared(
+    ctx: PairContext, words_a: list[str], words_b: list[str], after: tuple[Op, ...]
+) -> str | None:
+    """The participle both sides share after a passive's past "be" on one side and its present
+    perfect on the other ("were" / "have been" before "arrested"): "were arrested" / "have been
+    arrested" says what "arrested" / "have arrested" says, the event done by now, and only its
+    aspect differs. ``None`` where the ops say otherwise, or where a word sets a time past that
+    the present perfect cannot take ("yesterday", "two years ago", "in 2019": "have been
+    arrested yesterday" is a slip); a stretch up to now ("since 2019") takes it."""
+    sides = {tuple(words_a), tuple(words_b)}
+    pasts = {("was",), ("were",)}
+    perfects = {("has", "been"), ("have", "been"), ("'ve", "been")}
+    if len(sides & pasts) != 1 or len(sides & perfects) != 1:
+        return None
+    if not after or after[0].op != "equal":
+        return None
+    following: list[str] = [w.lower() for w in _TOKEN.findall(after[0].a)]
+    if not following or not _participle(following[0]):
+        return None
+    texts = ctx.a + " " + ctx.b
+    if _time_of(texts) == "past" or (_dated(texts) and not _UP_TO_NOW.search(texts)):
+        return None
+    return following[0]
 
 
 # Words by which a side may tell of a time to come without "will": a modal, an intention, a

@@ -26,6 +26,7 @@ from ._evidence import content_terms as _words
 from ._evidence import spelling, support, support_texts
 from ._lexicon import lexicon
 from ._text import fold_typography
+from .modifiers import only_by_exclusion
 from .numbers import said_as_share
 
 __all__ = ["Edit", "check_wording", "edits_of", "wording_texts"]
@@ -144,6 +145,7 @@ def edits_of(ctx: PairContext) -> list[Edit]:
                     new_b = [w for w in content_words(piece_b) if stem(w) not in a_words]
                     new_a, new_b, slips = _typos_read(new_a, new_b, ctx)
                     new_a, new_b = _negation_kept(piece_a, piece_b, new_a, new_b)
+                    new_a, new_b = _exclusion_kept(piece_a, piece_b, new_a, new_b)
                     if _only_speech_verbs(new_a + new_b):
                         new_a = new_b = []
                     if new_a or new_b:  # else the words only moved inside the pair
@@ -221,6 +223,26 @@ def _negation_kept(
         [w for w in new_a if w.lower() not in cue_words],
         [w for w in new_b if w.lower() not in cue_words],
     )
+
+
+# The words of a negative and its exception ("nothing except", "no one but", "none other than").
+_EXCLUSION_WORDS = frozenset(
+    "nothing nobody no one none other nowhere never except excepting besides but than apart "
+    "aside from save for".split()
+)
+
+
+def _exclusion_kept(
+    piece_a: str, piece_b: str, new_a: list[str], new_b: list[str]
+) -> tuple[list[str], list[str]]:
+    """The new words less a negative and its exception, where the other side of the edit says
+    it with "only" ("sells nothing except bread" / "sells only bread"): one limit told two
+    ways, and no word that either side lost or gained."""
+    if only_by_exclusion(piece_a, piece_b):
+        new_a = [w for w in new_a if w.lower() not in _EXCLUSION_WORDS]
+    if only_by_exclusion(piece_b, piece_a):
+        new_b = [w for w in new_b if w.lower() not in _EXCLUSION_WORDS]
+    return new_a, new_b
 
 
 def _span(offset: int, text: str) -> Span:

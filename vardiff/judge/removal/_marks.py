@@ -161,6 +161,17 @@ def broken_junctions(text: str) -> set[str]:
     return {mark.key for mark in broken_marks(text)}
 
 
+def _inverted_condition(tokens: list[str], index: int) -> bool:
+    """Whether ``tokens[index]`` is "should", "had" or "were" opening a sentence or a clause
+    before its subject, with a comma after the clause: a condition told by inversion ("Should
+    the talks fail, ...", "Had the police arrived earlier, ...")."""
+    return (
+        tokens[index] in {"should", "had", "were"}
+        and (index == 0 or tokens[index - 1] in {",", ";"})
+        and "," in tokens[index + 1 : index + 9]
+    )
+
+
 def broken_marks(text: str) -> list[Mark]:
     """The gaps :func:`broken_junctions` names, each with its kind and place."""
     spans = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
@@ -184,6 +195,8 @@ def broken_marks(text: str) -> list[Mark]:
     for index, (left, right) in enumerate(pairwise(tokens)):
         if question and _asks(tokens, index):
             continue  # "Could the government act?", "Why would the minister resign?"
+        if _inverted_condition(tokens, index):
+            continue  # "Should the talks fail, the union will strike": "if the talks fail"
         if (
             _cannot_meet(left, right)
             and not _open_compound(tokens, index + 1)
