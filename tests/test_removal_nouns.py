@@ -193,9 +193,9 @@ def test_a_preposition_after_a_determiner_still_marks_a_lost_noun() -> None:
     ],
 )
 def test_a_full_stop_slipped_into_a_phrase_is_a_stray_mark(a: str, b: str) -> None:
-    # The sentence goes on in lower case after the full stop: a key slipped, no noun is lost.
-    hits = _removals(a, b)
-    assert [(h.check, h.evidence["stray_mark"]) for h in hits] == [("removal.broken", 1.0)]
+    # The sentence goes on in lower case after the full stop: a key slipped, no noun is lost;
+    # the words on each side of it stand side by side in A, so no gap is read at all.
+    assert _removals(a, b) == []
 
 
 def test_a_noun_lost_before_the_full_stop_is_still_a_gap() -> None:

@@ -467,6 +467,8 @@ def _mark_removal(a: str, b: str) -> Hit | None:
 
 
 _JUNCTION_TOKEN = re.compile(r"\w+(?:[’'-]\w+)*|[^\w\s]")
+# The most words and marks a junction holds ("an increasingly popular ,").
+_JUNCTION_SIZE = 4
 
 
 def _mark_slipped_in(b: str, mark: Mark, a: str) -> bool:
@@ -478,6 +480,8 @@ def _mark_slipped_in(b: str, mark: Mark, a: str) -> bool:
     Office"), and an apostrophe may be a possessive's ("Governments' to" / "of governments
     to")."""
     junction = _JUNCTION_TOKEN.findall(b[mark.start : mark.end].lower())
+    if len(junction) > _JUNCTION_SIZE:
+        return False  # a clause with no verb, not a junction: its marks are the clause's own
     after = _JUNCTION_TOKEN.findall(b[mark.end :].lower())
     tokens = junction + after[:1]
     for i in range(1, len(junction)):
