@@ -1,6 +1,6 @@
 """Items the team noticed in the code, each a class of English: a passive's past against its
 present perfect ("were arrested" / "have been arrested"); a verb of finding followed by a place,
-which reports no clause ("were found in samples from pets that died"); comparatives the
+which reports no clause ("were found in a car that belonged to the mayor"); comparatives the
 lexicon's senses do not tell ("fewer", "sooner"); a noun of a converse pair that tells no
 direction ("took out a loan" / "borrowed"); a word kept only in the same form ("opens" is no
 "open" kept); an amount of time in words or digits ("two years" / "2 years"); a negative and its
@@ -76,8 +76,8 @@ def test_a_passive_present_against_its_perfect_and_a_stretch_up_to_now_keep_thei
 @pytest.mark.parametrize(
     ("a", "b"),
     [
-        ("Traces were found in samples from pets that died.",
-         "Traces were found in samples from pets that die."),
+        ("The wallets were found in a car that belonged to the mayor.",
+         "The wallets were found in a car that belongs to the mayor."),
         ("The boy was discovered at a farm where his uncle worked.",
          "The boy was discovered at a farm where his uncle works."),
     ],
@@ -96,8 +96,8 @@ def test_a_verb_of_finding_before_a_place_reports_no_clause(a: str, b: str) -> N
         ("Auditors found in the files that the firm pays no tax.",
          "Auditors found in the files that the firm paid no tax."),
         # Said of a place found: the report is the speaker's.
-        ("She said traces were found in samples from pets that died.",
-         "She said traces were found in samples from pets that die."),
+        ("She said the wallets were found in a car that belonged to the mayor.",
+         "She said the wallets were found in a car that belongs to the mayor."),
     ],
 )  # fmt: skip
 def test_a_clause_found_or_said_is_still_reported(a: str, b: str) -> None:
