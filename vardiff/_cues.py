@@ -9,7 +9,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 __all__ = [
+    "DENIALS_OF_ALL",
     "EXCEPTION",
+    "EXCEPTION_WORDS",
     "EXCLUSIVE_WORDS",
     "Attribution",
     "attributions",
@@ -172,10 +174,15 @@ _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 _QUOTE = re.compile(r"“([^”]{2,}?)”|\"([^\"]{2,}?)\"|«([^»]{2,}?)»")
 
 # One claim in two ways: "only" limits it to one thing ("feared only other mosasaurs"), and a
-# denial with its exception says the same ("feared nothing except other mosasaurs"). The
-# exception words; "but" is one too, except after a comma, where it opens another clause.
+# denial of all with its exception says the same ("feared nothing except other mosasaurs").
 EXCLUSIVE_WORDS = frozenset("only solely exclusively".split())
-EXCEPTION = r"(?:except(?:ing)?|besides|other\s+than|apart\s+from|aside\s+from|save(?:\s+for)?)\b"
+DENIALS_OF_ALL = frozenset("nothing nobody none no never nowhere".split())
+# The exception's words; "but" is one too, except after a comma, where it opens another clause.
+_EXCEPTIONS = (
+    "except", "excepting", "besides", "other than", "apart from", "aside from", "save for", "save",
+)  # fmt: skip
+EXCEPTION = "(?:" + "|".join(p.replace(" ", r"\s+") for p in _EXCEPTIONS) + r")\b"
+EXCEPTION_WORDS = frozenset(" ".join((*_EXCEPTIONS, "but")).split())
 
 
 def negations(text: str) -> list[str]:

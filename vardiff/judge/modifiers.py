@@ -49,6 +49,7 @@ from .._words import FUNCTION_WORDS, stem
 from ._edits import Hit
 from ._lexicon import lexicon
 from ._morphology import adjective_forms
+from .opposites import KEPT_LEVEL, STAYING
 from .scales import intensity
 
 __all__ = [
@@ -888,14 +889,6 @@ def only_by_exclusion(text: str, other: str) -> bool:
 # and the prepositions that say the same side of it ("people over 65").
 _MORE_THAN = frozenset("older greater larger bigger higher longer heavier taller".split())
 _LESS_THAN = frozenset("younger smaller lower shorter lighter".split())
-# Adjectives of a level kept, which a verb of staying says as well ("were unchanged" / "held
-# steady", "left rates unchanged" / "kept rates").
-_KEPT_LEVEL = frozenset("unchanged steady stable flat constant unaltered".split())
-_STAYING = re.compile(
-    r"\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|keep(?:s|ing)?|kept|hold(?:s|ing)?|held|"
-    r"maintain(?:s|ed|ing)?|unchanged|steady|stable|flat|constant|unaltered)\b",
-    re.IGNORECASE,
-)
 # Adverbs of how long a state lasts, and the phrases that say them.
 _LASTING = {
     "permanently": re.compile(r"\b(?:for\s+good|permanent|forever|for\s+ever)\b", re.I),
@@ -921,8 +914,8 @@ def _said_otherwise(found: Modifier, own: str, other: str) -> bool:
         amount = re.escape(after[1].strip(".,;:"))
         side = r"over|above" if word in _MORE_THAN else r"under|below"
         return re.search(rf"\b(?:{side})\s+{amount}(?!\w)", other, re.I) is not None
-    if word in _KEPT_LEVEL:
-        return _STAYING.search(other) is not None
+    if word in KEPT_LEVEL:  # "were unchanged" / "held steady", "left rates unchanged" / "kept"
+        return STAYING.search(other) is not None
     if word in _LASTING:
         return _LASTING[word].search(other) is not None
     if word.endswith("ly") and len(word) > 5:

@@ -1032,16 +1032,15 @@ def left_against_removed(a: str, b: str) -> list[Hit]:
 
 # A level kept: a verb of staying ("remained at", "stayed"), a state that says no change
 # ("unchanged", "steady", "flat"), or a verb of holding with a level ("kept rates at 4
-# percent", "held steady", "left them unchanged").
-_KEPT = re.compile(
-    r"\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|unchanged|steady|stable|flat|constant|"
-    r"unaltered)\b",
-    re.IGNORECASE,
-)
-_HOLDING = re.compile(
-    r"\b(?:kept|keep(?:s|ing)?|held|hold(?:s|ing)?|maintain(?:s|ed|ing)?|left|leav(?:e|es|ing))\b",
-    re.IGNORECASE,
-)
+# percent", "held steady", "left them unchanged"). The states are read by the modifiers check
+# too ("were unchanged" / "held steady"), with ``STAYING``, every word of a level kept.
+KEPT_LEVEL = frozenset("unchanged steady stable flat constant unaltered".split())
+_LEVEL_STATES = "|".join(sorted(KEPT_LEVEL))
+_STAYING_VERBS = r"remain(?:s|ed|ing)?|stay(?:s|ed|ing)?"
+_HOLDING_VERBS = r"kept|keep(?:s|ing)?|held|hold(?:s|ing)?|maintain(?:s|ed|ing)?"
+_KEPT = re.compile(rf"\b(?:{_STAYING_VERBS}|{_LEVEL_STATES})\b", re.IGNORECASE)
+_HOLDING = re.compile(rf"\b(?:{_HOLDING_VERBS}|left|leav(?:e|es|ing))\b", re.IGNORECASE)
+STAYING = re.compile(rf"\b(?:{_STAYING_VERBS}|{_HOLDING_VERBS}|{_LEVEL_STATES})\b", re.IGNORECASE)
 _AT_LEVEL = re.compile(
     r"^(?:\W*[\w’'-]+){0,3}?\W*\b(?:at|unchanged|steady|stable|flat|constant|level|on\s+hold)\b",
     re.IGNORECASE,

@@ -408,7 +408,6 @@ def _excepted(neg: Negator, length: int, text: str) -> bool:
 # "nobody but the owner"), and the words that say the same without a negation ("only feared
 # other mosasaurs").
 _EXCEPT = re.compile(cues.EXCEPTION)
-_NONE_OF_ALL = {"nothing", "nobody", "none", "no", "never", "nowhere"}
 _ONLY = cues.EXCLUSIVE_WORDS | {"just"}
 
 
@@ -416,7 +415,7 @@ def _only_but(neg: Negator, own: str, text: str) -> bool:
     """``neg`` denies all but an exception ("it feared nothing, except other mosasaurs") and
     ``text`` says "only" at about the same place ("it only feared other mosasaurs"): the same
     claim. A denial with no exception ("it feared nothing") against "only" stays a flip."""
-    if neg.cue.lower() not in _NONE_OF_ALL:
+    if neg.cue.lower() not in cues.DENIALS_OF_ALL:
         return False
     tokens = _tokens(own)
     following = [t.lower() for t, _ in tokens[neg.start + 1 : neg.start + 5]]

@@ -355,10 +355,9 @@ def _agreement(edited: str, after: str, word: str) -> str:
     """ "one" or "many": the number of the first auxiliary after ``word`` (one of
     ``edited``'s words) within reach of it and in its clause ("was", "were", "has"), else
     ""."""
-    found = re.search(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", edited)
-    if found is None:
+    rest = _clause_after(edited, after, word)
+    if rest is None:
         return ""
-    rest = _CLAUSE_BREAK.split(edited[found.end() :] + after, maxsplit=1)[0]
     for token in words(rest)[:_AGREEMENT_REACH]:
         lowered = token.lower()
         if lowered in _SINGULAR_VERBS:
@@ -366,6 +365,20 @@ def _agreement(edited: str, after: str, word: str) -> str:
         if lowered in _PLURAL_VERBS:
             return "many"
     return ""
+
+
+def _word_in(edited: str, word: str) -> re.Match[str] | None:
+    """The first place of ``word``, a whole word, in ``edited``."""
+    return re.search(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", edited)
+
+
+def _clause_after(edited: str, after: str, word: str) -> str | None:
+    """The words after ``word`` (one of ``edited``'s words) up to where its clause or list
+    ends, read on into ``after``; None where ``word`` is not in ``edited``."""
+    found = _word_in(edited, word)
+    if found is None:
+        return None
+    return _CLAUSE_BREAK.split(edited[found.end() :] + after, maxsplit=1)[0]
 
 
 _ONE = frozenset({"a", "an", "one"})
@@ -392,16 +405,8 @@ def _thing_struck(edit: Edit, x: str, y: str) -> str:
     if one is None or lexicon().domain(one) in ("", "noun.person"):
         return ""
     single, several = (x, y) if one == x.lower() else (y, x)
-    side_single = (
-        (edit.a, edit.before_a, edit.after_a)
-        if single == x
-        else (edit.b, edit.before_b, edit.after_b)
-    )
-    side_several = (
-        (edit.b, edit.before_b, edit.after_b)
-        if single == x
-        else (edit.a, edit.before_a, edit.after_a)
-    )
+    sides = ((edit.a, edit.before_a, edit.after_a), (edit.b, edit.before_b, edit.after_b))
+    side_single, side_several = sides if single == x else sides[::-1]
     if _word_before(side_single, single) not in _ONE:
         return ""
     before = _word_before(side_several, several)
@@ -417,7 +422,7 @@ def _thing_struck(edit: Edit, x: str, y: str) -> str:
 def _word_before(side: tuple[str, str, str], word: str) -> str:
     """The word before ``word`` (one of the edit's words), in the edit or before it."""
     edited, before, _ = side
-    found = re.search(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", edited)
+    found = _word_in(edited, word)
     if found is None:
         return ""
     preceding = words(before + " " + edited[: found.start()])
@@ -428,10 +433,9 @@ def _passive_after(side: tuple[str, str, str], word: str) -> bool:
     """The auxiliary that agrees with ``word`` is "was" / "were" (or "has been" / "have
     been") with a participle after it: an event that befell the thing ("was hit")."""
     edited, _, after = side
-    found = re.search(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", edited)
-    if found is None:
+    rest = _clause_after(edited, after, word)
+    if rest is None:
         return False
-    rest = _CLAUSE_BREAK.split(edited[found.end() :] + after, maxsplit=1)[0]
     tokens = [t.lower() for t in words(rest)][: _AGREEMENT_REACH + 3]
     auxiliary = next(
         (i for i, t in enumerate(tokens) if t in _SINGULAR_VERBS or t in _PLURAL_VERBS), None

@@ -225,11 +225,9 @@ def _negation_kept(
     )
 
 
-# The words of a negative and its exception ("nothing except", "no one but", "none other than").
-_EXCLUSION_WORDS = frozenset(
-    "nothing nobody no one none other nowhere never except excepting besides but than apart "
-    "aside from save for".split()
-)
+# The words of a denial of all and its exception ("nothing except", "no one but", "none other
+# than").
+_EXCLUSION_WORDS = cues.DENIALS_OF_ALL | cues.EXCEPTION_WORDS | {"one"}
 
 
 def _exclusion_kept(
