@@ -423,6 +423,10 @@ FLOORS = {
     # 21 pairs: 17 perturbed DEMETR and revision pairs, and four MQM segments of one "let's
     # say" (one error-free; read as no source since); drift_kinds measures what it catches.
     "attribution.unsourced": "medium",
+    # Its mirror: a claim A states as a fact that B attributes to a source ("Three people died"
+    # / "According to the police, three people died"): B hedges what A asserts. No dev set holds
+    # one (the rule fires on none of the 20,100 dev pairs of 4 December); the probes do.
+    "attribution.sourced": "medium",
     # The lexicon's verdict that an amount counts another kind of thing ("3 million shells" /
     # "three million bullets"): the seeds' founding example, in no dev set.
     "number.other_kind": "high",

@@ -305,8 +305,8 @@ def _one_per_source(findings: list[Finding]) -> list[Finding]:
     apart, and either may be the one that stands."""
     gone: set[int] = set()
     for name in findings:
-        reading = _SAME_CHANGE.get(name.check)
-        for source in (f for f in findings if f.check == reading):
+        readings = _SAME_CHANGE.get(name.check, ())
+        for source in (f for f in findings if f.check in readings):
             if not ((name.a_span or name.b_span) and _within(name, source)):
                 continue
             verdict = source.check == "attribution.added"
@@ -317,9 +317,10 @@ def _one_per_source(findings: list[Finding]) -> list[Finding]:
 
 # The name check's reading of a source and the attribution check's reading of the same change.
 _SAME_CHANGE = {
-    "entity.different": "attribution.changed",
-    "entity.dropped": "attribution.unsourced",
-    "entity.added": "attribution.added",
+    "entity.different": ("attribution.changed",),
+    "entity.dropped": ("attribution.unsourced",),
+    # A source B names for a claim A states as a fact ("Jones said" added: ``.sourced``).
+    "entity.added": ("attribution.added", "attribution.sourced"),
 }
 
 
