@@ -102,6 +102,11 @@ def with_pair_evidence(record: dict[str, Any]) -> dict[str, Any]:
         "pair.similarity": record["min_similarity"],
     }
     pair.setdefault("pair.changed_words", float(round(record["word_change"] * record["words"])))
+    # A pair with typos is weighed as read (judge/_judge.py): its findings carry those values,
+    # and the pair's regime follows them.
+    for finding in record["findings"][:1]:
+        pair.update({k: v for k, v in finding["evidence"].items() if k.startswith("pair.")})
+    record["pair"] = pair
     for finding in record["findings"]:
         finding["evidence"] = {**pair, **finding["evidence"]}
     return record
