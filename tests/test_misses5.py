@@ -5,7 +5,10 @@ both ways (a change caught, a harmless twin quiet), with sentences of our own, w
   (``attribution.sourced`` / ``attribution.unsourced``);
 - a condition against "since" before a clause, a fact that has happened (``link.opposed``);
 - advice told as a forecast where a side keeps another duty, or tells a condition by an
-  inverted "Should" (``modality.obligation``).
+  inverted "Should" (``modality.obligation``);
+- a person of a body or beside someone against the body or the person it belongs to ("the
+  airline's chief pilot" / "the airline": ``person.possessor``);
+- a capacity told as the output ("can generate" / "generates": ``modality.ability``).
 """
 
 from __future__ import annotations
@@ -50,6 +53,28 @@ CHANGES = [
         "Should the storm worsen, the council says, families must leave their homes.",
         "If the storm worsens, the council says, families will leave their homes.",
     ),
+    # A person of a body or beside someone against the body or the person it belongs to.
+    (
+        "person.possessor",
+        "The airline's chief pilot defended the decision.",
+        "The airline defended the decision.",
+    ),
+    (
+        "person.possessor",
+        "The governor's press secretary Ms Lane rejected the claim.",
+        "The governor rejected the claim.",
+    ),
+    # A capacity told as the output, in the present.
+    (
+        "modality.ability",
+        "The new reactor can generate 900 megawatts.",
+        "The new reactor generates 900 megawatts.",
+    ),
+    (
+        "modality.ability",
+        "The pipeline is able to deliver 20,000 barrels a day.",
+        "The pipeline delivers 20,000 barrels a day.",
+    ),
     # A condition against a fact granted by "since" and a clause.
     (
         "link.opposed",
@@ -85,6 +110,24 @@ TWINS = [
     (
         "Should the storm worsen, families must leave their homes.",
         "If the storm worsens, families must leave their homes.",
+    ),
+    # The same person told by a phrase with "of", and a role named the same way on both sides.
+    (
+        "Most of the island's residents left before the storm.",
+        "Most of the residents of the island left before the storm.",
+    ),
+    (
+        "The airline's chief pilot defended the decision.",
+        "The chief pilot of the airline defended the decision.",
+    ),
+    # A capacity in other words, and the output kept.
+    (
+        "The new reactor can generate 900 megawatts.",
+        "The new reactor is capable of generating 900 megawatts.",
+    ),
+    (
+        "The pipeline is able to deliver 20,000 barrels a day.",
+        "The pipeline can deliver 20,000 barrels a day.",
     ),
     # "since" of a time, and a condition kept.
     (

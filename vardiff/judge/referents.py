@@ -21,6 +21,7 @@ from collections import Counter
 from .. import _cues as cues
 from .._numbers import is_amount_word, looks_plural
 from .._report import Finding
+from .._words import stem
 from ._context import PairContext
 from ._edits import Edit, Hit, as_findings, edits, replacements, vocabulary, words
 from ._lexicon import lexicon
@@ -219,6 +220,51 @@ def find_referents(a: str, b: str) -> list[Hit]:
         hits.extend(_gender_swapped(a, b))
     if not any(h.check == "person.pronoun_person" for h in hits):
         hits.extend(_group_swapped(a, b))
+    hits.extend(_possessor_for_member(a, b))
+    return hits
+
+
+# A person named by a role of the one before "'s" ("the company's chief executive", "the
+# minister's spokesman Mr Ito"): up to three words between, a name after.
+_MEMBER_OF = re.compile(
+    r"^(?:the\s+|a\s+)?([\w-]+)['’]s\s+(?:[\w-]+\s+){0,3}?([a-z][\w-]*)"
+    r"(?:\s+[A-Z][\w.-]*)*$"
+)
+
+
+def _possessor_for_member(a: str, b: str) -> list[Hit]:
+    """One side names a person by their role in a body or beside someone ("the company's chief
+    executive apologised", "the president's spokesman denied"), the other names the body or
+    the person it belongs to ("the company apologised", "the president denied"): someone
+    else acts. The role's word found anywhere on the other side ("the Earth's inhabitants" /
+    "the inhabitants of the Earth") is the same person, told otherwise."""
+    hits = []
+    for edit in edits(a, b):
+        for member, owner, other in (
+            (edit.a.strip(), edit.b.strip(), b),
+            (edit.b.strip(), edit.a.strip(), a),
+        ):
+            found = _MEMBER_OF.match(member)
+            if not found or owner.lower() not in (found[1].lower(), f"the {found[1].lower()}"):
+                continue
+            role = found[2]
+            if "noun.person" not in lexicon().domains(role)[:2]:
+                continue
+            if stem(role.lower()) in {stem(w.lower()) for w in words(other)}:
+                continue
+            x, y = (member, owner) if member == edit.a.strip() else (owner, member)
+            hits.append(
+                Hit(
+                    "person.possessor",
+                    "person",
+                    x,
+                    y,
+                    f"{x!r} → {y!r}: a person of {found[1]!r} on one side, {found[1]!r} "
+                    "itself on the other: someone else",
+                    0.75,
+                    {},
+                )
+            )
     return hits
 
 
