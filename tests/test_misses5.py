@@ -8,7 +8,9 @@ both ways (a change caught, a harmless twin quiet), with sentences of our own, w
   inverted "Should" (``modality.obligation``);
 - a person of a body or beside someone against the body or the person it belongs to ("the
   airline's chief pilot" / "the airline": ``person.possessor``);
-- a capacity told as the output ("can generate" / "generates": ``modality.ability``).
+- a capacity told as the output ("can generate" / "generates": ``modality.ability``);
+- a body of one branch in the place of a body of another ("the senate" / "the government",
+  "a company" / "the ministry": ``referent.body``).
 """
 
 from __future__ import annotations
@@ -63,6 +65,22 @@ CHANGES = [
         "person.possessor",
         "The governor's press secretary Ms Lane rejected the claim.",
         "The governor rejected the claim.",
+    ),
+    # A body of one branch in the place of one of another.
+    (
+        "referent.body",
+        "The senate rejected the new tax.",
+        "The government rejected the new tax.",
+    ),
+    (
+        "referent.body",
+        "The museum is owned by a private company.",
+        "The museum is owned by the ministry.",
+    ),
+    (
+        "referent.body",
+        "Lawmakers blocked the merger.",
+        "The courts blocked the merger.",
     ),
     # A capacity told as the output, in the present.
     (
@@ -120,6 +138,9 @@ TWINS = [
         "The airline's chief pilot defended the decision.",
         "The chief pilot of the airline defended the decision.",
     ),
+    # One branch named two ways.
+    ("The government rejected the new tax.", "The cabinet rejected the new tax."),
+    ("Lawmakers blocked the merger.", "Parliament blocked the merger."),
     # A capacity in other words, and the output kept.
     (
         "The new reactor can generate 900 megawatts.",
