@@ -3,7 +3,14 @@ both ways (a change caught, a harmless twin quiet), with sentences of our own, w
 
 - a claim A states as a fact that B attributes to a source, and the mirror, a source dropped
   (``attribution.sourced`` / ``attribution.unsourced``);
-- a condition against "since" before a clause, a fact that has happened (``link.opposed``).
+- a condition against "since" before a clause, a fact that has happened (``link.opposed``);
+- advice told as a forecast where a side keeps another duty, or tells a condition by an
+  inverted "Should" (``modality.obligation``);
+- a person of a body or beside someone against the body or the person it belongs to ("the
+  airline's chief pilot" / "the airline": ``person.possessor``);
+- a capacity told as the output ("can generate" / "generates": ``modality.ability``);
+- a body of one branch in the place of a body of another ("the senate" / "the government",
+  "a company" / "the ministry": ``referent.body``).
 """
 
 from __future__ import annotations
@@ -36,6 +43,56 @@ CHANGES = [
         "The museum lost most of its collection in the fire.",
         "Curators said the museum lost most of its collection in the fire.",
     ),
+    # Advice told as a forecast where the other side keeps another duty, and a condition told
+    # by an inverted "Should" on one side, by "if" on the other.
+    (
+        "modality.obligation",
+        "Residents should boil their water, and visitors should avoid the area.",
+        "Residents will boil their water, and visitors should avoid the area.",
+    ),
+    (
+        "modality.obligation",
+        "Should the storm worsen, the council says, families must leave their homes.",
+        "If the storm worsens, the council says, families will leave their homes.",
+    ),
+    # A person of a body or beside someone against the body or the person it belongs to.
+    (
+        "person.possessor",
+        "The airline's chief pilot defended the decision.",
+        "The airline defended the decision.",
+    ),
+    (
+        "person.possessor",
+        "The governor's press secretary Ms Lane rejected the claim.",
+        "The governor rejected the claim.",
+    ),
+    # A body of one branch in the place of one of another.
+    (
+        "referent.body",
+        "The senate rejected the new tax.",
+        "The government rejected the new tax.",
+    ),
+    (
+        "referent.body",
+        "The museum is owned by a private company.",
+        "The museum is owned by the ministry.",
+    ),
+    (
+        "referent.body",
+        "Lawmakers blocked the merger.",
+        "The courts blocked the merger.",
+    ),
+    # A capacity told as the output, in the present.
+    (
+        "modality.ability",
+        "The new reactor can generate 900 megawatts.",
+        "The new reactor generates 900 megawatts.",
+    ),
+    (
+        "modality.ability",
+        "The pipeline is able to deliver 20,000 barrels a day.",
+        "The pipeline delivers 20,000 barrels a day.",
+    ),
     # A condition against a fact granted by "since" and a clause.
     (
         "link.opposed",
@@ -62,6 +119,36 @@ TWINS = [
     (
         "Prices vary with the season.",
         "Prices vary according to the season.",
+    ),
+    # Each duty kept, and an inverted "Should" that is a condition, not a duty.
+    (
+        "Residents should boil their water, and visitors should avoid the area.",
+        "Residents must boil their water, and visitors should stay away from the area.",
+    ),
+    (
+        "Should the storm worsen, families must leave their homes.",
+        "If the storm worsens, families must leave their homes.",
+    ),
+    # The same person told by a phrase with "of", and a role named the same way on both sides.
+    (
+        "Most of the island's residents left before the storm.",
+        "Most of the residents of the island left before the storm.",
+    ),
+    (
+        "The airline's chief pilot defended the decision.",
+        "The chief pilot of the airline defended the decision.",
+    ),
+    # One branch named two ways.
+    ("The government rejected the new tax.", "The cabinet rejected the new tax."),
+    ("Lawmakers blocked the merger.", "Parliament blocked the merger."),
+    # A capacity in other words, and the output kept.
+    (
+        "The new reactor can generate 900 megawatts.",
+        "The new reactor is capable of generating 900 megawatts.",
+    ),
+    (
+        "The pipeline is able to deliver 20,000 barrels a day.",
+        "The pipeline can deliver 20,000 barrels a day.",
     ),
     # "since" of a time, and a condition kept.
     (
