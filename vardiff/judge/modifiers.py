@@ -315,6 +315,20 @@ def modifiers_of(text: str, other: str) -> list[Modifier]:
     return found
 
 
+# Prepositions that take a bare adjective as their object in an adverbial ("in private", "in
+# full", "at large", "for good").
+_IDIOM_PREPOSITIONS = frozenset("in at for".split())
+
+
+def _idiom_object(found: Modifier, text: str) -> bool:
+    """An adjective with no noun after it, right after "in", "at" or "for": the object of the
+    preposition in an adverbial ("in private", "in public", "in full", "at large")."""
+    if found.kind != "adjective" or found.head:
+        return False
+    preceding = re.findall(r"[\w’'-]+", text[: found.start])
+    return bool(preceding) and preceding[-1].lower() in _IDIOM_PREPOSITIONS
+
+
 def _stranded(before: str, word: str, after: str, other_pairs: set[tuple[str, str]]) -> bool:
     """Whether ``word`` (an adjective or adverb, lower-cased) stands between two words that the
     other text keeps side by side and that cannot stand so without it: a grading word and a
@@ -991,6 +1005,11 @@ def find_modifiers(
                 continue  # "thirteenth" / "13th": one rank, written two ways
             if _said_otherwise(found, own_text, other_text):
                 continue  # "is able to" / "can", "older than 65" / "over 65"
+            if _idiom_object(found, own_text):
+                # "held in private" / "behind closed doors", "paid in full": the adjective is
+                # the preposition's object, an adverbial of its own, no modifier of a noun; left
+                # out with its preposition, the removal check reads it.
+                continue
             if found.word.lower() in _ABILITY and found.head.lower() == "to":
                 # "would not be able to feel" / "would not feel": the verb phrase of "can",
                 # no adjective of a noun; still a modifier the other side may render.
