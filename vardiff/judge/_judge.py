@@ -87,7 +87,14 @@ _SECONDARY = {"lexical", "omission", "addition"}  # the wording check's categori
 # synonym, an opposite that a negation turns back, a word of the same point of a scale ("many" /
 # "numerous"). They explain the words as fully as a loud finding does, so a wording finding on
 # the same words goes.
-_VERDICTS = ("kind.", "opposite.negated", "scale.same", "attribution.added")
+_VERDICTS = (
+    "kind.",
+    "opposite.negated",
+    "scale.same",
+    "attribution.added",
+    "attribution.reworded",
+    "negation.meant",
+)
 
 
 class Judge:
@@ -215,7 +222,7 @@ def _names_words(finding: Finding, *, other: str) -> bool:
         # Another place by a name cut short ("New York" / "York"): the word left out is the
         # name's, said by that finding; not a name in place of another ("Obama" / "Wang").
         return _cut_short(finding.a, finding.b)
-    if finding.check == "attribution.added":
+    if finding.check in ("attribution.added", "attribution.reworded"):
         return True
     return finding.check.startswith("attribution.") and finding.severity >= Severity.MEDIUM
 

@@ -10,7 +10,15 @@ from itertools import pairwise
 
 from ... import _cues as cues
 from ..._numbers import amount_spans, extract_quantities, is_amount_word
-from ..._words import FUNCTION_WORDS, HONORIFICS, content_words, spells_out, stem
+from ..._words import (
+    CONNECTIVES,
+    FUNCTION_WORDS,
+    HONORIFICS,
+    content_words,
+    once_again,
+    spells_out,
+    stem,
+)
 from .._edits import Edit, Hit, edits, vocabulary, words
 from .._lexicon import Lexicon, lexicon
 from .._persons import surname_kept
@@ -326,9 +334,13 @@ def _core(word: str, before: str, after: str = "") -> str | None:
     lowered = word.lower()
     if lowered in FUNCTION_WORDS or not word.isalpha() or is_amount_word(lowered):
         return None  # an amount ("three million") is the number check's
-    if word[0].isupper():
-        return "noun"  # a name: the name check's too, but a removal all the same
     following = (_tokens(after)[:1] or [""])[0].lower()
+    if once_again(lowered, following):
+        return None  # "Once again, ..." / "Again, ...": one adverb, "once" is no word of its own
+    if word[0].isupper():
+        if lowered in CONNECTIVES:
+            return None  # "Subsequently, the ...": a tie to the sentence before, no name
+        return "noun"  # a name: the name check's too, but a removal all the same
     if _adverbial(lowered, before, after) or joined_adjective(
         lowered, [t.lower() for t in _tokens(before)], following
     ):
@@ -555,7 +567,18 @@ def _said_as_act(verb: str, stems: frozenset[str], own: frozenset[str]) -> bool:
     own = own - {stem(verb)}  # the verb itself ("winning": "win")
     return any(
         stem(form) in stems and stem(form) not in own and lex.is_noun(form)
-        for form in lex.derived(verb.lower())
+        for form in (*lex.derived(verb.lower()), *_acts_by_suffix(verb))
+    )
+
+
+def _acts_by_suffix(verb: str) -> tuple[str, ...]:
+    """The noun of the act an "-ate" verb spells with "-ion" ("animated": "animation",
+    "isolated": "isolation"), where the lexicon's derivations, taken from the verb's commonest
+    sense only ("animate": make lively), link none."""
+    return tuple(
+        lemma[:-1] + "ion"
+        for lemma in lexicon().lemmas(verb.lower(), "v")
+        if lemma.endswith("ate") and len(lemma) > 5
     )
 
 
