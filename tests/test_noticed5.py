@@ -278,11 +278,18 @@ def test_a_speaker_a_names_too_is_a_reworded_attribution(a: str, b: str) -> None
 
 def test_a_source_a_does_not_name_is_added_not_reworded() -> None:
     a, b = (
-        "Police arrested two men in the capital.",
+        "Police arrested two men in the capital, reports show.",
         "Police arrested two men in the capital, officials said.",
     )
     assert judged(a, b, "attribution.added"), (a, b)
     assert not judged(a, b, "attribution.reworded"), (a, b)
+    # Where A reports nothing at all, B hedges a fact A states: misses5's ``.sourced``.
+    sourced = judged(
+        "Police arrested two men in the capital.",
+        "Police arrested two men in the capital, officials said.",
+        "attribution.sourced",
+    )
+    assert sourced and sourced[0].severity >= Severity.MEDIUM, sourced
     # And dropped, the other way.
     found_back = checks_judged(
         "Police arrested two men in the capital, officials said.",

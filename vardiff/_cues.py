@@ -93,7 +93,7 @@ _MODALITY = {
     r"needn(?=[’']t)|(?:is|are|was|were|be|been)\s+(?:not\s+)?(?:required|obliged) to",
     "future": r"will|shall|going to|[’']ll",
     "plan": r"(?:is|are|was|were) (?:scheduled|set|due|planning|slated|poised) to|"
-    r"plans? to|plans? (?:is|are|was|were) to|intends? to",
+    r"plans? to|plans? (?:is|are|was|were) to|intends? to|aims? to",
     "hedge": r"appears? to|appeared to|seems? to|seemed to|(?:is|are|was|were) believed to|"
     r"reportedly|allegedly|apparently|suggests?",
     "conditional": r"would|[’']d",

@@ -1,0 +1,111 @@
+"""misses5: meaning changes the probes and the drift kinds missed, by class, each rule tested
+both ways (a change caught, a harmless twin quiet), with sentences of our own, without the model.
+
+- a claim A states as a fact that B attributes to a source, and the mirror, a source dropped
+  (``attribution.sourced`` / ``attribution.unsourced``);
+- a condition against "since" before a clause, a fact that has happened (``link.opposed``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from _hits import both_ways, checks_judged, most_severe
+
+from vardiff import Severity
+
+CHANGES = [
+    # A fact against a claim someone vouches for: "sourced" one way, "unsourced" the other.
+    (
+        "attribution.",
+        "The bridge will stay closed until March.",
+        "The bridge will stay closed until March, the transport ministry said.",
+    ),
+    (
+        "attribution.",
+        "Two climbers were rescued from the glacier.",
+        "According to mountain guides, two climbers were rescued from the glacier.",
+    ),
+    (
+        "attribution.",
+        "The mine has been flooded for a week.",
+        "Local newspapers reported that the mine has been flooded for a week.",
+    ),
+    ("attribution.", '"The vote was rigged."', '"The vote was rigged," she said.'),
+    (
+        "attribution.",
+        "The museum lost most of its collection in the fire.",
+        "Curators said the museum lost most of its collection in the fire.",
+    ),
+    # A condition against a fact granted by "since" and a clause.
+    (
+        "link.opposed",
+        "If the strike goes ahead, schools will close.",
+        "Since the strike has gone ahead, schools will close.",
+    ),
+    (
+        "link.opposed",
+        "The bank will cut its rates if inflation falls.",
+        "The bank will cut its rates since inflation has fallen.",
+    ),
+]
+
+TWINS = [
+    # A source A gives with another verb, or the text's own voice: no source added.
+    (
+        "Police reported that the road was blocked.",
+        "The road was blocked, police said.",
+    ),
+    (
+        "The figures show that exports fell.",
+        "According to the figures, exports fell.",
+    ),
+    (
+        "Prices vary with the season.",
+        "Prices vary according to the season.",
+    ),
+    # "since" of a time, and a condition kept.
+    (
+        "Prices have doubled since the war.",
+        "Since the war, prices have doubled.",
+    ),
+    (
+        "If the talks fail, the union will strike.",
+        "The union will strike if the talks fail.",
+    ),
+    (
+        "Since the plant closed, the town has shrunk.",
+        "The town has shrunk since the plant closed.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "a", "b"), CHANGES)
+def test_change_caught_both_ways(rule: str, a: str, b: str) -> None:
+    for left, right in both_ways(a, b):
+        found = checks_judged(left, right)
+        assert any(
+            check.startswith(rule) and severity >= Severity.MEDIUM for check, severity in found
+        ), (left, right, found)
+
+
+def test_source_added_to_a_fact_is_its_own_rule() -> None:
+    found = checks_judged(
+        "Four ferries were cancelled.", "Four ferries were cancelled, the port authority said."
+    )
+    assert ("attribution.sourced", Severity.MEDIUM) in found, found
+    # A named speaker with another verb in A is the reworded source, the low verdict.
+    found = checks_judged(
+        "Four ferries were cancelled, the port authority announced.",
+        "Four ferries were cancelled, the port authority said.",
+    )
+    assert all(check != "attribution.sourced" for check, _ in found), found
+    # The text's own voice vouches for nothing more: at most the low verdict.
+    found = checks_judged("The deal is a good one.", "I would say the deal is a good one.")
+    assert most_severe(found) <= Severity.LOW, found
+
+
+@pytest.mark.parametrize(("a", "b"), TWINS)
+def test_twin_quiet_both_ways(a: str, b: str) -> None:
+    for left, right in both_ways(a, b):
+        found = checks_judged(left, right)
+        assert most_severe(found) <= Severity.LOW, (left, right, found)

@@ -1,0 +1,92 @@
+"""Harmless variation the judge read as drift, each a class of English: a verb in -s that is a
+plural noun too, before "to" and a verb ("The union plans to strike": its verb, not a noun
+phrase "plans"); a noun of a converse pair with an amount before it ("took out a $5 million
+loan": the noun tells no direction, as "took out a loan of" does). Each is tested both ways:
+the harmless rewording stays quiet, the change beside it is still found."""
+
+from __future__ import annotations
+
+import pytest
+from _hits import both_ways, checks_judged
+
+from vardiff import Severity
+
+
+def _loud(a: str, b: str, prefix: str) -> list[tuple[str, Severity]]:
+    return [(c, s) for c, s in checks_judged(a, b) if c.startswith(prefix) and s >= Severity.MEDIUM]
+
+
+# --- A verb in -s, a plural noun too, between its subject and "to" + a verb.
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The union plans to strike next week.", "The union intends to strike next week."),
+        ("The ministry aims to open two schools.", "The ministry intends to open two schools."),
+        ("The council plans to sell the land.", "The council aims to sell the land."),
+    ],
+)  # fmt: skip
+def test_a_verb_in_s_before_an_infinitive_is_a_verb(a: str, b: str) -> None:
+    for x, y in both_ways(a, b):
+        assert not _loud(x, y, "removal."), (x, y)
+        assert not _loud(x, y, "addition."), (x, y)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # The verb left out: nothing stands between the subject and "to".
+        ("The union plans to strike next week.", "The union to strike next week."),
+        ("The ministry aims to open two schools.", "The ministry to open two schools."),
+    ],
+)  # fmt: skip
+def test_the_verb_before_an_infinitive_left_out_is_still_found(a: str, b: str) -> None:
+    assert _loud(a, b, "removal."), (a, b)
+
+
+def test_a_plural_noun_before_an_infinitive_stays_a_noun() -> None:
+    # "their plans": a determiner owns a noun; the verb count of the two sides agrees.
+    from vardiff.judge.removal._grammar import _could_be_verb
+    from vardiff.judge.removal._phrases import _normalised
+
+    for text, word in [
+        ("Their plans to expand were shelved.", "plans"),
+        ("The company's plans to cut jobs were shelved.", "plans"),
+        ("The main letters to watch are c and g.", "letters"),
+    ]:
+        tokens = _normalised(text)
+        assert not _could_be_verb(tokens, tokens.index(word), lenient=False), text
+    tokens = _normalised("The union plans to strike next week.")
+    assert _could_be_verb(tokens, tokens.index("plans"), lenient=False)
+
+
+# --- A noun of a converse pair, an amount between its determiner and it.
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The city borrowed $40 million to repair the bridge.",
+         "The city took out a $40 million loan to repair the bridge."),
+        ("The club borrowed 3 million euros last year.",
+         "The club took out a 3 million loan last year."),
+    ],
+)  # fmt: skip
+def test_a_loan_with_its_amount_is_no_opposite_of_borrowing(a: str, b: str) -> None:
+    for x, y in both_ways(a, b):
+        assert not [c for c, _ in checks_judged(x, y) if c.startswith("opposite.")], (x, y)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The city borrowed $40 million to repair the bridge.",
+         "The city lent $40 million to repair the bridge."),
+        ("The club sold a 3 million stake last year.",
+         "The club bought a 3 million stake last year."),
+    ],
+)  # fmt: skip
+def test_converse_verbs_beside_an_amount_are_still_opposites(a: str, b: str) -> None:
+    for x, y in both_ways(a, b):
+        assert _loud(x, y, "opposite."), (x, y)
