@@ -3,7 +3,9 @@ both ways (a change caught, a harmless twin quiet), with sentences of our own, w
 
 - a claim A states as a fact that B attributes to a source, and the mirror, a source dropped
   (``attribution.sourced`` / ``attribution.unsourced``);
-- a condition against "since" before a clause, a fact that has happened (``link.opposed``).
+- a condition against "since" before a clause, a fact that has happened (``link.opposed``);
+- advice told as a forecast where a side keeps another duty, or tells a condition by an
+  inverted "Should" (``modality.obligation``).
 """
 
 from __future__ import annotations
@@ -36,6 +38,18 @@ CHANGES = [
         "The museum lost most of its collection in the fire.",
         "Curators said the museum lost most of its collection in the fire.",
     ),
+    # Advice told as a forecast where the other side keeps another duty, and a condition told
+    # by an inverted "Should" on one side, by "if" on the other.
+    (
+        "modality.obligation",
+        "Residents should boil their water, and visitors should avoid the area.",
+        "Residents will boil their water, and visitors should avoid the area.",
+    ),
+    (
+        "modality.obligation",
+        "Should the storm worsen, the council says, families must leave their homes.",
+        "If the storm worsens, the council says, families will leave their homes.",
+    ),
     # A condition against a fact granted by "since" and a clause.
     (
         "link.opposed",
@@ -62,6 +76,15 @@ TWINS = [
     (
         "Prices vary with the season.",
         "Prices vary according to the season.",
+    ),
+    # Each duty kept, and an inverted "Should" that is a condition, not a duty.
+    (
+        "Residents should boil their water, and visitors should avoid the area.",
+        "Residents must boil their water, and visitors should stay away from the area.",
+    ),
+    (
+        "Should the storm worsen, families must leave their homes.",
+        "If the storm worsens, families must leave their homes.",
     ),
     # "since" of a time, and a condition kept.
     (

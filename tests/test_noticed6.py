@@ -307,15 +307,15 @@ def test_for_a_while_is_a_band_of_the_lasting_scale() -> None:
         assert most_severe(checks_judged(x, y)) <= Severity.LOW, (x, y)
 
 
-def test_able_to_is_said_by_can_with_the_same_verb() -> None:
+def test_capable_of_is_said_by_can_with_the_same_verb() -> None:
     for x, y in both_ways(
-        "The new ferry is able to carry 300 cars.", "The new ferry can carry 300 cars."
+        "The new ferry is capable of carrying 300 cars.", "The new ferry can carry 300 cars."
     ):
         assert not judged(x, y, "modifier.dropped") and not judged(x, y, "modifier.added"), (x, y)
     # A "can" of another verb elsewhere in the sentence says nothing of the ferry's ability.
     found = judged(
-        "The new ferry is able to carry 300 cars.",
+        "The new ferry is capable of carrying 300 cars.",
         "The new ferry carries 300 cars, which can be loaded in an hour.",
         "modifier.dropped",
     )
-    assert [f.a for f in found] == ["able"], found
+    assert [f.a for f in found] == ["capable"], found

@@ -1,13 +1,15 @@
 """Harmless variation the judge read as drift, each a class of English: a verb in -s that is a
 plural noun too, before "to" and a verb ("The union plans to strike": its verb, not a noun
 phrase "plans"); a noun of a converse pair with an amount before it ("took out a $5 million
-loan": the noun tells no direction, as "took out a loan of" does). Each is tested both ways:
+loan": the noun tells no direction, as "took out a loan of" does); "be able to", the verb
+phrase of "can", no adjective of a noun; reports no one in particular made, as a source, and
+"reportedly". Each is tested both ways:
 the harmless rewording stays quiet, the change beside it is still found."""
 
 from __future__ import annotations
 
 import pytest
-from _hits import both_ways, checks_judged
+from _hits import both_ways, checks_judged, most_severe
 
 from vardiff import Severity
 
@@ -90,3 +92,66 @@ def test_a_loan_with_its_amount_is_no_opposite_of_borrowing(a: str, b: str) -> N
 def test_converse_verbs_beside_an_amount_are_still_opposites(a: str, b: str) -> None:
     for x, y in both_ways(a, b):
         assert _loud(x, y, "opposite."), (x, y)
+
+
+# --- "be able to" / "be unable to": the verb phrase of "can", no adjective of a noun.
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("We would not even be able to feel the change.", "We would not even feel the change."),
+        ("The rescuers were unable to reach the village.",
+         "The rescuers could not reach the village."),
+        ("Soon the probe will be able to measure the dust.",
+         "Soon the probe will measure the dust."),
+    ],
+)  # fmt: skip
+def test_able_to_before_a_verb_is_no_modifier(a: str, b: str) -> None:
+    for x, y in both_ways(a, b):
+        assert not [c for c, _ in checks_judged(x, y) if c.startswith("modifier.")], (x, y)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The firm hired able engineers.", "The firm hired engineers."),
+        ("The rescuers reached the unable pilots.", "The rescuers reached the pilots."),
+    ],
+)  # fmt: skip
+def test_able_before_a_noun_is_still_a_modifier(a: str, b: str) -> None:
+    for x, y in both_ways(a, b):
+        assert any(s >= Severity.MEDIUM for _, s in checks_judged(x, y)), (x, y)
+
+
+# --- Reports no one in particular made, as a source, and "reportedly".
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The minister was reportedly arrested at the airport.",
+         "The minister was arrested at the airport, according to reports."),
+        ("The minister was reportedly arrested at the airport.",
+         "The minister was arrested at the airport, according to media reports."),
+        ("The minister was reportedly arrested at the airport.",
+         "Press reports said the minister was arrested at the airport."),
+    ],
+)  # fmt: skip
+def test_reportedly_is_according_to_reports(a: str, b: str) -> None:
+    for x, y in both_ways(a, b):
+        assert most_severe(checks_judged(x, y)) < Severity.MEDIUM, (x, y, checks_judged(x, y))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # A named source is no "reportedly"; the hedge alone, dropped, is still a change.
+        ("The minister was arrested at the airport, police said.",
+         "The minister was reportedly arrested at the airport."),
+        ("The minister was arrested at the airport, according to reports.",
+         "The minister was arrested at the airport."),
+    ],
+)  # fmt: skip
+def test_a_named_source_or_no_source_against_reportedly_is_still_found(a: str, b: str) -> None:
+    assert most_severe(checks_judged(a, b)) >= Severity.MEDIUM, (a, b)

@@ -95,7 +95,9 @@ _MODALITY = {
     "plan": r"(?:is|are|was|were) (?:scheduled|set|due|planning|slated|poised) to|"
     r"plans? to|plans? (?:is|are|was|were) to|intends? to|aims? to",
     "hedge": r"appears? to|appeared to|seems? to|seemed to|(?:is|are|was|were) believed to|"
-    r"reportedly|allegedly|apparently|suggests?",
+    r"reportedly|allegedly|apparently|suggests?|"
+    # "reportedly" said with its source: reports no one in particular made
+    r"according\s+to\s+(?:(?:media|press|news|local|unconfirmed|some)\s+)?reports",
     "conditional": r"would|[’']d",
     # What is expected is planned or likely: the modality check matches it with either.
     "expectation": r"(?:is|are|was|were) (?:expected|forecast|projected|predicted|anticipated) to",

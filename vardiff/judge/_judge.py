@@ -103,6 +103,7 @@ _VERDICTS = (
     "opposite.negated",
     "scale.same",
     "attribution.added",
+    "attribution.hedged",
     "attribution.reworded",
     "negation.meant",
 )
@@ -251,7 +252,7 @@ def _names_words(finding: Finding, *, other: str) -> bool:
         # Another place by a name cut short ("New York" / "York"): the word left out is the
         # name's, said by that finding; not a name in place of another ("Obama" / "Wang").
         return _cut_short(finding.a, finding.b)
-    if finding.check in ("attribution.added", "attribution.reworded"):
+    if finding.check in ("attribution.added", "attribution.hedged", "attribution.reworded"):
         return True
     return finding.check.startswith("attribution.") and finding.severity >= Severity.MEDIUM
 

@@ -81,6 +81,22 @@ def check_attribution(ctx: PairContext) -> list[Finding]:
     # "..., they pointed out that" / "..., pointing out that": the participle's speaker is the
     # sentence's subject, whom the pronoun named; the claim is still theirs.
     missing = [r for r in missing if not _participle_kept(r, b)]
+    # "according to reports" / "reportedly": the adverb says the same unnamed reports; the
+    # verdict, shown at low, explains the words B leaves out.
+    hedged = [r for r in missing if _reported_by_adverb(r, a, b)]
+    missing = [r for r in missing if r not in hedged]
+    found.extend(
+        draft(
+            ctx,
+            check="attribution.hedged",
+            category="attribution",
+            a=r.phrase,
+            b="reportedly",
+            message=f"A's {r.phrase!r} is B's 'reportedly': the same reports, named by neither",
+            prior=0.2,
+        )
+        for r in hedged
+    )
     for attribution in missing:
         replacement = next((r for r in unmatched_b if not cues.is_pronoun(r.source)), None)
         if replacement is None and unmatched_b:
@@ -396,6 +412,23 @@ def _said_otherwise(attribution: cues.Attribution, b: str) -> dict[str, float]:
         "reported_in_b": float(_REPORTING.search(b) is not None),
         "spoken_by": float(any(_has_speaker(b, m) for m in _REPORTING.finditer(b))),
     }
+
+
+# Reports no one in particular made, as a source: "according to (local media) reports",
+# "(press) reports said".
+_UNNAMED_REPORTS = re.compile(
+    r"\baccording\s+to\s+(?:[\w-]+\s+){0,2}reports?\b|"
+    r"\b(?:[\w-]+\s+){0,2}reports\s+(?:said|say|says|suggested|suggest|suggests)\b",
+    re.IGNORECASE,
+)
+
+
+def _reported_by_adverb(attribution: cues.Attribution, a: str, b: str) -> bool:
+    """Whether A's source is reports no one in particular made (the attribution lies in
+    such a phrase of ``a``) and ``b`` says "reportedly": the adverb names the same source."""
+    if re.search(r"\breportedly\b", b, re.IGNORECASE) is None:
+        return False
+    return any(attribution.phrase in m.group(0) for m in _UNNAMED_REPORTS.finditer(a))
 
 
 def _participle_kept(attribution: cues.Attribution, b: str) -> bool:

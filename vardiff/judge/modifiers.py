@@ -135,6 +135,9 @@ _PARTICLES = frozenset(
     "beyond inside outside throughout underneath alone abroad home later earlier soon ever "
     "enough instead otherwise else through past below above near off".split()
 )
+# "be able to" and "be unable to" are the verb phrase of "can" and "cannot", before a verb:
+# no adjective of a noun ("we would not be able to feel it" / "we would not feel it").
+_ABILITY = frozenset({"able", "unable"})
 # Verbs after which an adjective says what the subject is ("was unusual", "became rich").
 _LINKING = frozenset(
     "is are was were be been being am become becomes became remain remains remained seem "
@@ -1008,6 +1011,10 @@ def find_modifiers(
                 continue  # "thirteenth" / "13th": one rank, written two ways
             if _said_otherwise(found, own_text, other_text):
                 continue  # "is able to" / "can", "older than 65" / "over 65"
+            if found.word.lower() in _ABILITY and found.head.lower() == "to":
+                # "would not be able to feel" / "would not feel": the verb phrase of "can",
+                # no adjective of a noun; still a modifier the other side may render.
+                continue
             if _said_by_phrase(found, own_text, other_text):
                 continue  # "late in the year" / "at the end of the year"
             anchored, loose = _PRIORS[found.kind]
