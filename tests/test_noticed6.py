@@ -27,7 +27,7 @@ from vardiff._cues import attributions
 def test_once_again_against_again_is_quiet(a: str, b: str) -> None:
     for x, y in both_ways(a, b):
         found = checks_judged(x, y)
-        assert most_severe(found) <= Severity.LOW, (x, y, found)
+        assert most_severe(found) <= Severity.INFO, (x, y, found)
 
 
 def test_once_as_a_count_or_formerly_is_still_read() -> None:

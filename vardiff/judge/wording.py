@@ -149,6 +149,7 @@ def edits_of(ctx: PairContext) -> list[Edit]:
                     new_a, new_b, slips = _typos_read(new_a, new_b, ctx)
                     new_a, new_b = _negation_kept(piece_a, piece_b, new_a, new_b)
                     new_a, new_b = _exclusion_kept(piece_a, piece_b, new_a, new_b)
+                    new_a, new_b = _again_kept(piece.a, piece.b, new_a, new_b)
                     if _only_speech_verbs(new_a + new_b):
                         new_a = new_b = []
                     if new_a or new_b:  # else the words only moved inside the pair
@@ -243,6 +244,18 @@ def _exclusion_kept(
         new_a = [w for w in new_a if w.lower() not in _EXCLUSION_WORDS]
     if only_by_exclusion(piece_b, piece_a):
         new_b = [w for w in new_b if w.lower() not in _EXCLUSION_WORDS]
+    return new_a, new_b
+
+
+def _again_kept(
+    piece_a: str, piece_b: str, new_a: list[str], new_b: list[str]
+) -> tuple[list[str], list[str]]:
+    """The new words less "again" where the other side of the edit says it as "once again" or
+    "once more" ("erupted again" / "erupted once more"): one adverb in two shapes."""
+    if ONCE_AGAIN.search(piece_b):
+        new_a = [w for w in new_a if w.lower() != "again"]
+    if ONCE_AGAIN.search(piece_a):
+        new_b = [w for w in new_b if w.lower() != "again"]
     return new_a, new_b
 
 
