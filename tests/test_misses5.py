@@ -5,7 +5,12 @@ both ways (a change caught, a harmless twin quiet), with sentences of our own, w
   (``attribution.sourced`` / ``attribution.unsourced``);
 - a condition against "since" before a clause, a fact that has happened (``link.opposed``);
 - advice told as a forecast where a side keeps another duty, or tells a condition by an
-  inverted "Should" (``modality.obligation``).
+  inverted "Should" (``modality.obligation``);
+- a person of a body or beside someone against the body or the person it belongs to ("the
+  airline's chief pilot" / "the airline": ``person.possessor``);
+- a capacity told as the output ("can generate" / "generates": ``modality.ability``);
+- a body of one branch in the place of a body of another ("the senate" / "the government",
+  "a company" / "the ministry": ``referent.body``).
 """
 
 from __future__ import annotations
@@ -50,6 +55,44 @@ CHANGES = [
         "Should the storm worsen, the council says, families must leave their homes.",
         "If the storm worsens, the council says, families will leave their homes.",
     ),
+    # A person of a body or beside someone against the body or the person it belongs to.
+    (
+        "person.possessor",
+        "The airline's chief pilot defended the decision.",
+        "The airline defended the decision.",
+    ),
+    (
+        "person.possessor",
+        "The governor's press secretary Ms Lane rejected the claim.",
+        "The governor rejected the claim.",
+    ),
+    # A body of one branch in the place of one of another.
+    (
+        "referent.body",
+        "The senate rejected the new tax.",
+        "The government rejected the new tax.",
+    ),
+    (
+        "referent.body",
+        "The museum is owned by a private company.",
+        "The museum is owned by the ministry.",
+    ),
+    (
+        "referent.body",
+        "Lawmakers blocked the merger.",
+        "The courts blocked the merger.",
+    ),
+    # A capacity told as the output, in the present.
+    (
+        "modality.ability",
+        "The new reactor can generate 900 megawatts.",
+        "The new reactor generates 900 megawatts.",
+    ),
+    (
+        "modality.ability",
+        "The pipeline is able to deliver 20,000 barrels a day.",
+        "The pipeline delivers 20,000 barrels a day.",
+    ),
     # A condition against a fact granted by "since" and a clause.
     (
         "link.opposed",
@@ -85,6 +128,27 @@ TWINS = [
     (
         "Should the storm worsen, families must leave their homes.",
         "If the storm worsens, families must leave their homes.",
+    ),
+    # The same person told by a phrase with "of", and a role named the same way on both sides.
+    (
+        "Most of the island's residents left before the storm.",
+        "Most of the residents of the island left before the storm.",
+    ),
+    (
+        "The airline's chief pilot defended the decision.",
+        "The chief pilot of the airline defended the decision.",
+    ),
+    # One branch named two ways.
+    ("The government rejected the new tax.", "The cabinet rejected the new tax."),
+    ("Lawmakers blocked the merger.", "Parliament blocked the merger."),
+    # A capacity in other words, and the output kept.
+    (
+        "The new reactor can generate 900 megawatts.",
+        "The new reactor is capable of generating 900 megawatts.",
+    ),
+    (
+        "The pipeline is able to deliver 20,000 barrels a day.",
+        "The pipeline can deliver 20,000 barrels a day.",
     ),
     # "since" of a time, and a condition kept.
     (
