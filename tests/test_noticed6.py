@@ -223,32 +223,6 @@ def test_a_verdict_turned_round_is_still_loud() -> None:
     assert not any(c == "negation.meant" for c, _ in found), found
 
 
-# --- A passive's present against its present perfect reads as the active's does.
-
-
-@pytest.mark.parametrize(
-    ("passive", "active"),
-    [
-        (("Two journalists are detained.", "Two journalists have been detained."),
-         ("Soldiers detain two journalists.", "Soldiers have detained two journalists.")),
-        (("The ballots are counted by hand.", "The ballots have been counted by hand."),
-         ("Volunteers count the ballots by hand.", "Volunteers have counted the ballots by hand.")),
-    ],
-)  # fmt: skip
-def test_a_passive_present_against_its_perfect_reads_as_the_active(
-    passive: tuple[str, str], active: tuple[str, str]
-) -> None:
-    for (x, y), (u, v) in zip(both_ways(*passive), both_ways(*active), strict=True):
-        told = [f for f in checks_judged(x, y) if f[0].startswith("tense.")]
-        assert told, (x, y)
-        assert told == [f for f in checks_judged(u, v) if f[0].startswith("tense.")], (x, y, u, v)
-
-
-def test_a_state_passive_against_its_perfect_stays_aspect() -> None:
-    for x, y in both_ways("The borders are closed.", "The borders have been closed."):
-        assert [c for c, _ in checks_judged(x, y) if c.startswith("tense.")] == ["tense.aspect"]
-
-
 # --- A subject's run of words ends at any preposition, and at a verb's past after its first
 # word: "the mayor told reporters the ..." has its verb.
 
