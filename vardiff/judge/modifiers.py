@@ -898,6 +898,39 @@ _LASTING = {
 }
 
 
+# Modifiers that a phrase says as well, on the other side: a run without a break ("its fifth
+# consecutive title" / "its fifth title in a row"), what came to pass at last ("eventually" /
+# "in the end").
+_PHRASED = {
+    **dict.fromkeys(
+        ("consecutive", "successive", "straight", "running"),
+        re.compile(
+            r"\b(?:in\s+a\s+row|in\s+succession|on\s+the\s+trot|back-to-back|consecutive|"
+            r"successive|straight|running)\b",
+            re.I,
+        ),
+    ),
+    **dict.fromkeys(
+        ("eventually", "ultimately", "finally"),
+        re.compile(
+            r"\b(?:in\s+the\s+end|at\s+last|in\s+the\s+long\s+run|eventually|ultimately|"
+            r"finally)\b",
+            re.I,
+        ),
+    ),
+}
+
+
+def phrased(word: str, own: str, other: str) -> bool:
+    """Whether ``other`` says the modifier ``word`` by a phrase (:data:`_PHRASED`) that
+    ``own`` lacks: "consecutive" / "in a row", "eventually" / "in the end"."""
+    pattern = _PHRASED.get(word.lower())
+    if pattern is None:
+        return False
+    said_own = {m.group(0).lower() for m in pattern.finditer(own)}
+    return any(m.group(0).lower() not in said_own for m in pattern.finditer(other))
+
+
 def _said_otherwise(found: Modifier, own: str, other: str) -> bool:
     """Whether the other text says ``found`` in a phrase of another shape: "able to" /
     "capable of" as "can" ("is able to carry" / "can carry"); a comparative before "than"
@@ -918,6 +951,8 @@ def _said_otherwise(found: Modifier, own: str, other: str) -> bool:
         return STAYING.search(other) is not None
     if word in _LASTING:
         return _LASTING[word].search(other) is not None
+    if phrased(word, own, other):
+        return True
     if word.endswith("ly") and len(word) > 5:
         return re.search(rf"\bin\s+{re.escape(word[:-2])}\b", other, re.I) is not None
     return False

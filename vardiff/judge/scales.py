@@ -120,6 +120,8 @@ SCALES: tuple[Scale, ...] = (
                 "most", "the majority of", "a majority of", "almost all", "nearly all",
                 "virtually all", "the bulk of", "almost every", "nearly every",
                 "virtually every", "the vast majority of",
+                # More than half of a whole is a majority of it.
+                "more than half", "over half", "more than half of", "over half of",
             ),
             (
                 "all", "every", "each", "the entire", "the whole", "both", "everyone",
