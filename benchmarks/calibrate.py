@@ -102,6 +102,11 @@ def with_pair_evidence(record: dict[str, Any]) -> dict[str, Any]:
         "pair.similarity": record["min_similarity"],
     }
     pair.setdefault("pair.changed_words", float(round(record["word_change"] * record["words"])))
+    # A pair with typos is weighed as read (judge/_judge.py): its findings carry those values,
+    # and the pair's regime follows them.
+    for finding in record["findings"][:1]:
+        pair.update({k: v for k, v in finding["evidence"].items() if k.startswith("pair.")})
+    record["pair"] = pair
     for finding in record["findings"]:
         finding["evidence"] = {**pair, **finding["evidence"]}
     return record
@@ -418,6 +423,10 @@ FLOORS = {
     # 21 pairs: 17 perturbed DEMETR and revision pairs, and four MQM segments of one "let's
     # say" (one error-free; read as no source since); drift_kinds measures what it catches.
     "attribution.unsourced": "medium",
+    # Its mirror: a claim A states as a fact that B attributes to a source ("Three people died"
+    # / "According to the police, three people died"): B hedges what A asserts. No dev set holds
+    # one (the rule fires on none of the 20,100 dev pairs of 4 December); the probes do.
+    "attribution.sourced": "medium",
     # The lexicon's verdict that an amount counts another kind of thing ("3 million shells" /
     # "three million bullets"): the seeds' founding example, in no dev set.
     "number.other_kind": "high",

@@ -183,18 +183,37 @@ def test_a_claim_turned_into_a_fact_fails_the_gate(a: str, b: str) -> None:
 
 
 @pytest.mark.parametrize(("a", "b"), ASSERTED)
-def test_an_attribution_only_b_gives_is_a_verdict_on_its_words(a: str, b: str) -> None:
-    """B vouches for no more than A: the added source is no change that fails the gate, but
-    the editor sees it (low: B names a source A does not), and its words are not read again
-    as words added."""
+def test_a_fact_given_a_source_is_the_mirror_of_a_source_dropped(a: str, b: str) -> None:
+    """A states the claim as a fact, B attributes it (misses5): B hedges what A asserts and
+    names a source the original does not, a change that fails the gate (``.sourced``, the
+    mirror of ``.unsourced``), said once: its words are not read again as words added."""
     found = check_attribution(_context(b, a))
-    assert [f.check for f in found] == ["attribution.added"]
-    assert severity_of(found[0].score) is Severity.LOW
+    assert [f.check for f in found] == ["attribution.sourced"]
+    assert severity_of(found[0].score) is Severity.MEDIUM
     judged = Judge(embedder=None).judge(_pair(b, a))
+    loud = [f for f in judged if f.severity >= Severity.MEDIUM]
+    assert [f.check for f in loud] == ["attribution.sourced"], judged
+    assert "A states it as a fact" in loud[0].message
+
+
+# A claim A already attributes, in other words than a verb of saying B reads: B names the
+# source A reports with another verb, or one A's own words report; the verdict on the words.
+REPORTED_OTHERWISE = [
+    ("Three died in the fire, police reported.", "Three died in the fire, police said."),
+    ("The figures show that the talks had failed.", "The talks had failed, the ministry said."),
+    ("The agency considers the vaccine safe.", "The vaccine is safe, the agency said."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), REPORTED_OTHERWISE)
+def test_an_attribution_only_b_gives_is_a_verdict_on_its_words(a: str, b: str) -> None:
+    """A reports the claim already (a source named with another verb, a verb of showing or
+    holding): B vouches for no more than A, the added source is no change that fails the
+    gate, but the editor sees it (low: B names a source A does not), and its words are not read
+    again as words added."""
+    judged = Judge(embedder=None).judge(_pair(a, b))
     assert all(f.severity <= Severity.LOW for f in judged), judged
-    [added] = [f for f in judged if f.check == "attribution.added"]
-    assert added.severity is Severity.LOW
-    assert "check that the original names this source" in added.message
+    assert "attribution.sourced" not in [f.check for f in judged], judged
 
 
 @pytest.mark.parametrize(
@@ -260,8 +279,8 @@ def test_a_source_named_otherwise_is_one_finding(a: str, b: str, check: str) -> 
     assert len(loud) == 1 and loud[0].check in check.split("|"), loud
 
 
-def test_a_named_source_only_b_gives_is_a_verdict_on_the_name() -> None:
+def test_a_named_source_only_b_gives_is_one_finding_with_its_name() -> None:
     found = Judge(embedder=None).judge(
         _pair("The plan had failed.", "Jones said the plan had failed.")
     )
-    assert [f.check for f in found] == ["attribution.added"], found
+    assert [f.check for f in found] == ["attribution.sourced"], found

@@ -13,7 +13,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
-from calibrate import FALSE_ALARMS, FOLDS, cutoffs, fold_of, item_of
+from calibrate import FALSE_ALARMS, FOLDS, cutoffs, fold_of, item_of, with_pair_evidence
 
 
 def record(group: str) -> dict[str, str]:
@@ -125,3 +125,27 @@ def test_set_weights_scale_each_sets_rows(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setattr(calibrate, "major_categories", lambda: {})
     monkeypatch.setattr(calibrate, "SET_WEIGHTS", {"contrast": 0.5})
     assert [w for _, _, w in calibrate.labelled(records)] == [0.5, 1.0]
+
+
+def test_a_pair_with_typos_is_fitted_as_the_judge_weighs_it() -> None:
+    # The judge weighs a pair with typos by its cosine as read and writes it on its findings:
+    # the fit must see the same value for every finding of the pair.
+    written = {"pair.changed": 0.1, "pair.changed_words": 4.0, "pair.similarity": 0.7}
+    record = {
+        "words": 40,
+        "word_change": 0.1,
+        "pair": dict(written),
+        "findings": [
+            {"check": "number.changed", "evidence": {"digits": 1.0, "pair.similarity": 0.9}},
+            {"check": "wording.replaced", "evidence": {"spelling": 0.9, "pair.similarity": 0.9}},
+        ],
+    }
+    fitted = with_pair_evidence(record)
+    assert fitted["pair"] == {**written, "pair.similarity": 0.9}
+    assert [f["evidence"]["pair.similarity"] for f in fitted["findings"]] == [0.9, 0.9]
+    assert [f["evidence"]["pair.changed_words"] for f in fitted["findings"]] == [4.0, 4.0]
+    plain = with_pair_evidence(
+        {**record, "pair": dict(written), "findings": [{"evidence": {"x": 1.0}}]}
+    )
+    assert plain["pair"] == written
+    assert plain["findings"][0]["evidence"] == {**written, "x": 1.0}

@@ -278,11 +278,18 @@ def test_a_speaker_a_names_too_is_told_in_the_evidence(a: str, b: str) -> None:
 
 def test_a_source_a_does_not_name_is_added_with_no_speaker_in_a() -> None:
     added = judged(
-        "Police arrested two men in the capital.",
+        "Police arrested two men in the capital, reports show.",
         "Police arrested two men in the capital, officials said.",
         "attribution.added",
     )
     assert added and dict(added[0].evidence)["speaker_in_a"] == 0.0, added
+    # Where A reports nothing at all, B hedges a fact A states: misses5's ``.sourced``.
+    sourced = judged(
+        "Police arrested two men in the capital.",
+        "Police arrested two men in the capital, officials said.",
+        "attribution.sourced",
+    )
+    assert sourced and sourced[0].severity >= Severity.MEDIUM, sourced
     # And dropped, the other way.
     found_back = checks_judged(
         "Police arrested two men in the capital, officials said.",

@@ -93,9 +93,11 @@ _MODALITY = {
     r"needn(?=[’']t)|(?:is|are|was|were|be|been)\s+(?:not\s+)?(?:required|obliged) to",
     "future": r"will|shall|going to|[’']ll",
     "plan": r"(?:is|are|was|were) (?:scheduled|set|due|planning|slated|poised) to|"
-    r"plans? to|plans? (?:is|are|was|were) to|intends? to",
+    r"plans? to|plans? (?:is|are|was|were) to|intends? to|aims? to",
     "hedge": r"appears? to|appeared to|seems? to|seemed to|(?:is|are|was|were) believed to|"
-    r"reportedly|allegedly|apparently|suggests?",
+    r"reportedly|allegedly|apparently|suggests?|"
+    # "reportedly" said with its source: reports no one in particular made
+    r"according\s+to\s+(?:(?:media|press|news|local|unconfirmed|some)\s+)?reports",
     "conditional": r"would|[’']d",
     # What is expected is planned or likely: the modality check matches it with either.
     "expectation": r"(?:is|are|was|were) (?:expected|forecast|projected|predicted|anticipated) to",
@@ -199,8 +201,18 @@ def negation_spans(text: str) -> list[tuple[str, int, int]]:
     return [
         (cue, start, end)
         for k, (cue, start, end) in enumerate(found)
-        if k == 0 or cue.lower() != "nor" or _INVERTED.match(text, end)
+        if k == 0
+        or (
+            (cue.lower() != "nor" or _INVERTED.match(text, end))
+            # "with no no gender": a word written twice in a row is one negation
+            and not _stuttered(found[k - 1], (cue, start, end), text)
+        )
     ]
+
+
+def _stuttered(first: tuple[str, int, int], second: tuple[str, int, int], text: str) -> bool:
+    """Two cues, the same word with only spaces between them: one word written twice."""
+    return first[0].lower() == second[0].lower() and not text[first[2] : second[1]].strip()
 
 
 _INVERTED = re.compile(

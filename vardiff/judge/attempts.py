@@ -108,6 +108,23 @@ def _done_before(text: str, act: str) -> str | None:
     return None
 
 
+def _done_now(text: str, act: str) -> str | None:
+    """The act told as what is done in ``text``, in the present of one doer ("produces",
+    "carries"), after no "to", no form of "be" and no word that makes it a noun ("the plant
+    produces" / "can produce": a capacity told as the output)."""
+    lex = lexicon()
+    tokens = list(_WORD.finditer(text))
+    for at, token in enumerate(tokens):
+        word = token.group(0).lower()
+        if word == act or not word.endswith("s") or act not in lex.lemmas(word, "v"):
+            continue
+        before = tokens[at - 1].group(0).lower() if at else ""
+        if before == "to" or before in _NOT_BEFORE_VERB or before in _BE:
+            continue
+        return token.group(0)
+    return None
+
+
 def _ability_told_done(ctx: PairContext, a: str, b: str) -> list[Finding]:
     found: list[Finding] = []
     for side, text, other in (("a", a, b), ("b", b, a)):
@@ -115,8 +132,11 @@ def _ability_told_done(ctx: PairContext, a: str, b: str) -> list[Finding]:
             continue  # the other side says an ability or a possibility too, or denies
         for said, act in _abilities(text):
             done = _done_before(other, act)
-            if done is None:
+            now = _done_now(other, act) if done is None else None
+            if done is None and now is None:
                 continue
+            done = done or now
+            assert done is not None
             left, right = (said, done) if side == "a" else (done, said)
             found.append(
                 draft(
@@ -127,9 +147,11 @@ def _ability_told_done(ctx: PairContext, a: str, b: str) -> list[Finding]:
                     b=right,
                     message=(
                         f"what {'A' if side == 'a' else 'B'} says can be done ({said!r}) is "
-                        f"told as done in {'B' if side == 'a' else 'A'} ({done!r})"
+                        f"told as {'what is done' if now else 'done'} in "
+                        f"{'B' if side == 'a' else 'A'} ({done!r})"
                     ),
-                    prior=0.75,
+                    prior=0.7 if now else 0.75,
+                    evidence={"present": float(now is not None)},
                 )
             )
             break

@@ -80,6 +80,22 @@ def check_attribution(ctx: PairContext) -> list[Finding]:
     # "..., they pointed out that" / "..., pointing out that": the participle's speaker is the
     # sentence's subject, whom the pronoun named; the claim is still theirs.
     missing = [r for r in missing if not _participle_kept(r, b)]
+    # "according to reports" / "reportedly": the adverb says the same unnamed reports; the
+    # verdict, shown at low, explains the words B leaves out.
+    hedged = [r for r in missing if _reported_by_adverb(r, a, b)]
+    missing = [r for r in missing if r not in hedged]
+    found.extend(
+        draft(
+            ctx,
+            check="attribution.hedged",
+            category="attribution",
+            a=r.phrase,
+            b="reportedly",
+            message=f"A's {r.phrase!r} is B's 'reportedly': the same reports, named by neither",
+            prior=0.2,
+        )
+        for r in hedged
+    )
     for attribution in missing:
         replacement = next((r for r in unmatched_b if not cues.is_pronoun(r.source)), None)
         if replacement is None and unmatched_b:
@@ -115,6 +131,9 @@ def check_attribution(ctx: PairContext) -> list[Finding]:
             continue  # ", pointing out that" / ", they pointed out that": one speaker
         speaker_in_a = not cues.is_pronoun(attribution.source) and attribution.source in named_a
         if not any(_same_source(_named(attribution), _named(x)) for x in left):
+            if not speaker_in_a and _sourced_fact(attribution, a, b):
+                found.append(_sourced(ctx, attribution))
+                continue
             # A claim B attributes that A states, or attributes once more: B vouches for no
             # more than A does, so it never fails the gate; but it names who said it, which A
             # does not, and an editor checks that the source is the original's: a verdict on
@@ -136,6 +155,64 @@ def check_attribution(ctx: PairContext) -> list[Finding]:
                 )
             )
     return found
+
+
+# Words for a source that is no person nor body but speaks for one: what the media, a report
+# or a study says ("local media reported", "according to reports"). A rumour or a myth is
+# hearsay, no source an editor can check.
+_SOURCE_THINGS = frozenset(
+    "media press newspaper newspapers paper report reports study studies survey surveys poll "
+    "polls statement statements sources broadcaster broadcasters agency".split()
+)
+_FIRST_SECOND = frozenset("i we you me us".split())
+
+
+def _sourced_fact(attribution: cues.Attribution, a: str, b: str) -> bool:
+    """Whether B attributes to a third party a claim that A states on its own authority: A
+    reports nothing anywhere (no verb of saying, showing or holding, no "according to": a
+    translation that renders a source in other words keeps one of these), and B's source is
+    someone who can vouch for it: a third person ("he said"), a person or a body ("the
+    ministry said", "witnesses said"), a name, or the media or a report speaking for them.
+    "I would say" / "you can't tell" speak for the text's own voice; "according to the vowel"
+    names no one. The mirror of ``attribution.unsourced``: B hedges what A asserts."""
+    if _REPORTING.search(a) or re.search(r"\binform\w*", a, re.IGNORECASE):
+        return False
+    source = attribution.source
+    if source in _FIRST_SECOND:
+        return False
+    if cues.is_pronoun(source):
+        return True
+    head = next((w for w in words(attribution.phrase) if cues.source_key(w) == source), source)
+    if head[:1].isupper() and not _plain(head) and not lexicon().is_noun(source):
+        return True  # a name: "Smith said"
+    sources = [source]
+    if attribution.phrase.lower().startswith("according"):
+        # The cue reads the first word after "according to"; the source is the phrase's head
+        # ("according to mountain guides", "according to union officials").
+        after = re.search(r"according\s+to\s+([^,.;:!?]+)", b, re.IGNORECASE)
+        sources = [w.lower() for w in words(after.group(1))[:4]] if after else sources
+    # A person or a body by one of the word's two commonest senses ("authority": a power,
+    # then an official).
+    return any(
+        w in _SOURCE_THINGS or _SPEAKERS.intersection(lexicon().domains(w)[:2]) for w in sources
+    )
+
+
+def _sourced(ctx: PairContext, attribution: cues.Attribution) -> Finding:
+    """A claim A states as fact and B attributes to a source (``_sourced_fact``)."""
+    return draft(
+        ctx,
+        check="attribution.sourced",
+        category="attribution",
+        a="",
+        b=attribution.phrase,
+        message=(
+            f"B attributes the claim to a source ({attribution.phrase!r}); A states it as a "
+            "fact and names no source"
+        ),
+        prior=0.75,
+        evidence={"pronoun": float(cues.is_pronoun(attribution.source))},
+    )
 
 
 def _dropped(ctx: PairContext, attribution: cues.Attribution, b: str) -> Finding:
@@ -238,6 +315,23 @@ def _said_otherwise(attribution: cues.Attribution, b: str) -> dict[str, float]:
         "reported_in_b": float(_REPORTING.search(b) is not None),
         "spoken_by": float(any(_has_speaker(b, m) for m in _REPORTING.finditer(b))),
     }
+
+
+# Reports no one in particular made, as a source: "according to (local media) reports",
+# "(press) reports said".
+_UNNAMED_REPORTS = re.compile(
+    r"\baccording\s+to\s+(?:[\w-]+\s+){0,2}reports?\b|"
+    r"\b(?:[\w-]+\s+){0,2}reports\s+(?:said|say|says|suggested|suggest|suggests)\b",
+    re.IGNORECASE,
+)
+
+
+def _reported_by_adverb(attribution: cues.Attribution, a: str, b: str) -> bool:
+    """Whether A's source is reports no one in particular made (the attribution lies in
+    such a phrase of ``a``) and ``b`` says "reportedly": the adverb names the same source."""
+    if re.search(r"\breportedly\b", b, re.IGNORECASE) is None:
+        return False
+    return any(attribution.phrase in m.group(0) for m in _UNNAMED_REPORTS.finditer(a))
 
 
 def _participle_kept(attribution: cues.Attribution, b: str) -> bool:

@@ -8,8 +8,9 @@ link word or phrase says one relation, and some relations deny each other:
 - a cause ("because", "due to", "thanks to") against a concession ("despite", "although"):
   the fact was the reason, or it was no obstacle;
 - a condition ("if", "provided that") against a negated one ("unless"): the outcome follows
-  when the fact holds, or when it does not; and against a concession ("even if", "although"):
-  the outcome depends on the fact, or holds whatever it is;
+  when the fact holds, or when it does not; against a concession ("even if", "although"):
+  the outcome depends on the fact, or holds whatever it is; and against a fact granted ("now
+  that", "since" before a clause): the fact may not hold, or is said to have happened;
 - an exception ("except", "excluding") against an inclusion ("including"): the fact is left
   out of the claim, or counted in it;
 - a time from which ("since 2010") against a time until which ("until 2010"): the state began
@@ -110,6 +111,7 @@ _OPPOSED: dict[frozenset[str], str] = {
     frozenset({"condition", "negated condition"}): "a condition turned into its opposite",
     frozenset({"condition", "concession"}): "what the outcome depends on or what it holds despite",
     frozenset({"condition", "cause"}): "a condition that may not hold or a fact granted",
+    frozenset({"condition", "since a fact"}): "a condition that may not hold or a fact granted",
     frozenset({"exception", "inclusion"}): "left out of the claim or counted in it",
     frozenset({"from a time", "until a time"}): "when a state began or when it ended",
     frozenset({"cause", "before a time"}): (
@@ -124,6 +126,17 @@ _SINCE_TIME = re.compile(
     r"(?:\d{4}\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|then\b|(?-i:[A-Z][a-z]+day)\b|"
     r"(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December))\b|last\s+\w+|the\s+\d{4}s\b)",
+    re.IGNORECASE,
+)
+# "since" before a clause of its own ("since the talks have failed", "since he was elected"):
+# a reason or the time a state began, and in either reading a fact that has happened, never a
+# condition that may not hold ("if the talks fail"). A verb is read within the clause: an
+# auxiliary, or a word in -ed after the clause's subject; "since the war" and "since then"
+# are times, read above.
+_SINCE_CLAUSE = re.compile(
+    r"\bsince\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+|our\s+)?"
+    r"(?:[\w’'-]+\s+){0,3}?"
+    r"(?:has|have|had|is|are|was|were|did|does|do|will|would|can|could|[a-z]+ed)\b",
     re.IGNORECASE,
 )
 # "so" after a comma that ends a clause says a result ("Sales fell, so the firm cut jobs");
@@ -163,14 +176,17 @@ def links(text: str) -> Counter[str]:
         taken.append(match.span())
         found[relation] += 1
     found["from a time"] += len(_SINCE_TIME.findall(text))
+    found["since a fact"] += sum(
+        1 for m in _SINCE_CLAUSE.finditer(text) if not _SINCE_TIME.match(text, m.start())
+    )
     found["result"] += len(_SO_RESULT.findall(text))
     return +found
 
 
 def _said(text: str, relation: str) -> str:
     """The words ``text`` says ``relation`` with, as written."""
-    if relation == "from a time":
-        match = _SINCE_TIME.search(text)
+    if relation in ("from a time", "since a fact"):
+        match = (_SINCE_TIME if relation == "from a time" else _SINCE_CLAUSE).search(text)
         return match.group().split()[0] if match else ""
     match = _PATTERNS[relation].search(text)
     if match is None and relation == "result":
@@ -213,6 +229,7 @@ def find_links(a: str, b: str) -> list[Hit]:
                 )
             )
     hits += _since_against_last(a, b)
+    hits += _unreal_against_expected(a, b)
     hits += _and_or(a, b)
     return hits
 
@@ -276,6 +293,56 @@ def _and_or(a: str, b: str) -> list[Hit]:
                 message=f"two things joined by {said[0]!r} in A and by {said[1]!r} in B: "
                 "both of them or either one",
                 prior=0.75,
+            )
+        )
+    return hits
+
+
+# An outcome told under a condition supposed, not expected: "would" in the main clause and
+# "if" before a clause ("would cut 500 jobs if the merger went ahead"); and an outcome told as
+# what will come at a time expected ("will cut 500 jobs when the merger goes ahead").
+_WOULD = re.compile(r"\bwould\b|\w[’']d\b", re.IGNORECASE)
+_IF = re.compile(r"\bif\b", re.IGNORECASE)
+_WILL = re.compile(r"\bwill\b|\w[’']ll\b", re.IGNORECASE)
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|told|announced|warned|promised|stated|added|explained|claimed|insisted|"
+    r"threatened|pledged|vowed|agreed|decided|expected|hoped|believed|thought|knew)\b",
+    re.IGNORECASE,
+)
+_EXPECTED_TIME = re.compile(r"\b(?:when|once|as\s+soon\s+as|after)\b", re.IGNORECASE)
+
+
+def _unreal_against_expected(a: str, b: str) -> list[Hit]:
+    """A condition supposed on one side ("would cut 500 jobs if the merger went ahead": it may
+    never come) and a time expected on the other ("will cut 500 jobs when the merger goes
+    ahead": it will), the one side saying neither "if" nor "would" of the other's. An "if"
+    told as "when" alone, beside the same modal, is a translator's choice as often."""
+    hits = []
+    for own, other, side in ((a, b, "A"), (b, a, "B")):
+        would = _WOULD.search(own)
+        if not (_IF.search(own) and would):
+            continue
+        if _SAID_BEFORE.search(own[: would.start()]):
+            continue  # "said it would cut jobs if": the future of a report, a real condition
+        if _IF.search(other) or _WOULD.search(other) or _WILL.search(own):
+            continue
+        time = _EXPECTED_TIME.search(other)
+        if time is None or not _WILL.search(other):
+            continue
+        said, told = _IF.search(own), time.group()
+        assert said is not None
+        left, right = (said.group(), told) if side == "A" else (told, said.group())
+        hits.append(
+            Hit(
+                check="link.opposed",
+                category="link",
+                a=left,
+                b=right,
+                message=f"how the facts are linked changed: {side} supposes the condition "
+                f"({said.group()!r} with 'would'), the other side expects it ({told!r} with "
+                "'will'): an outcome that may never come, or one that will",
+                prior=0.75,
+                evidence={"kept_a": 0.0},
             )
         )
     return hits

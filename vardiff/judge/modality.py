@@ -25,6 +25,7 @@ from .. import _cues as cues
 from .._report import Finding
 from ._context import PairContext
 from ._draft import draft
+from ._lexicon import lexicon
 
 __all__ = ["check_modality"]
 
@@ -189,6 +190,49 @@ def _duty(text: str, other: str) -> bool:
     )
 
 
+def _duty_shifted(a: str, b: str) -> bool | None:
+    """Where a side says both what should be done and what will be ("immigrants should learn
+    English, and people should stop worrying" / "immigrants will learn English, and people
+    should stop worrying"): True where ``a`` says what should or must be more often than ``b``
+    and what will be less often, False for the other way round, None otherwise; as
+    :func:`_shifted` reads certainty, and not where a condition, a question or another word
+    of doubt or likelihood on either side may account for the change."""
+    if any(_FRAMED.search(t) or _QUESTION.search(t) for t in (a, b)):
+        return None
+    kinds_a, kinds_b = cues.modality_classes(a), cues.modality_classes(b)
+    if any(kinds_a[k] != kinds_b[k] for k in (*_OTHER_DOUBT, "possibility", "conditional")):
+        return None
+    duty_a, duty_b = (_duties(t) for t in (a, b))
+    future_a, future_b = (len(cues.modality_words(t, "future")) for t in (a, b))
+    if duty_a > duty_b and future_b > future_a:
+        return True
+    if duty_b > duty_a and future_a > future_b:
+        return False
+    return None
+
+
+# People who may be told what to do: "you should", "residents should"; "the bridge should
+# reopen" expects, and is no duty.
+_PERSONS = frozenset("i you we they he she people everyone anyone someone".split())
+_SHOULD_AFTER = re.compile(r"([\w’'-]+)\s+should\b", re.IGNORECASE)
+
+
+def _duties(text: str) -> int:
+    """How many words of ``text`` say what must be done: "must", "has to", and a "should"
+    whose subject is someone who can be told to act (a person or a body: "immigrants should
+    learn", "you should call"), not a thing expected to be ("the bridge should reopen")."""
+    words = cues.modality_words(text, "necessity")
+    others = sum(1 for w in words if w.lower() != _SHOULD)
+    told = sum(1 for m in _SHOULD_AFTER.finditer(text) if _person(m.group(1).lower()))
+    return others + min(told, len(words) - others)
+
+
+def _person(word: str) -> bool:
+    return word in _PERSONS or bool(
+        {"noun.person", "noun.group"}.intersection(lexicon().domains(word)[:2])
+    )
+
+
 # What must not be done against what need not be: a ban against a freedom ("travellers must not
 # show a test" / "need not show a test"). Both read as necessity with a negation beside it.
 _PROHIBITED = re.compile(
@@ -276,9 +320,16 @@ def _check_modality(ctx: PairContext) -> list[Finding]:
     shifted = _shifted(text_a, text_b)
     if shifted is not None:
         return [_certainty_finding(ctx, text_a, text_b, certain_in_a=shifted, mixed=True)]
-    for duty_in_a, (x, y) in ((True, (text_a, text_b)), (False, (text_b, text_a))):
+    # A condition told by an inverted "Should" ("should you need help, ... you should call")
+    # is no duty: read as the "if" it is.
+    plain_a, plain_b = _inverted_if(text_a), _inverted_if(text_b)
+    for duty_in_a, (x, y) in ((True, (plain_a, plain_b)), (False, (plain_b, plain_a))):
         if _duty(x, y):
-            return [_duty_finding(ctx, duty_in_a=duty_in_a)]
+            return [_duty_finding(ctx, (plain_a, plain_b), duty_in_a=duty_in_a)]
+    duty_shifted = _duty_shifted(plain_a, plain_b)
+    if duty_shifted is not None:
+        finding = _duty_finding(ctx, (plain_a, plain_b), duty_in_a=duty_shifted, mixed=True)
+        return [finding]
     a, b = (_inverted_if(cues.strip_quotes(text)) for text in (text_a, text_b))
     left, right = _settle_either(_epistemic(a), _epistemic(b))
     if left == right:
@@ -395,9 +446,17 @@ def _certainty_finding(
     )
 
 
-def _duty_finding(ctx: PairContext, *, duty_in_a: bool) -> Finding:
-    duty = cues.modality_words(ctx.a if duty_in_a else ctx.b, "necessity")
-    plain = cues.modality_words(ctx.b if duty_in_a else ctx.a, "future")
+def _duty_finding(
+    ctx: PairContext, texts: tuple[str, str], *, duty_in_a: bool, mixed: bool = False
+) -> Finding:
+    """``texts``: the two sides as read, a condition told by an inverted "Should" as "If";
+    ``mixed``: each side says both what should and what will be, one turned (``_duty_shifted``)."""
+    a, b = texts
+    duty = cues.modality_words(a if duty_in_a else b, "necessity")
+    plain = cues.modality_words(b if duty_in_a else a, "future")
+    if mixed:
+        duty = _new(duty, cues.modality_words(b if duty_in_a else a, "necessity"))
+        plain = _new(plain, cues.modality_words(a if duty_in_a else b, "future"))
     words_a, words_b = (duty, plain) if duty_in_a else (plain, duty)
     if duty_in_a:
         message = (
@@ -416,5 +475,5 @@ def _duty_finding(ctx: PairContext, *, duty_in_a: bool) -> Finding:
         words_b,
         message=message,
         prior=0.65,
-        evidence={"duty_in_a": float(duty_in_a)},
+        evidence={"duty_in_a": float(duty_in_a), "mixed": float(mixed)},
     )

@@ -132,6 +132,9 @@ _PARTICLES = frozenset(
     "beyond inside outside throughout underneath alone abroad home later earlier soon ever "
     "enough instead otherwise else through past below above near off".split()
 )
+# "be able to" and "be unable to" are the verb phrase of "can" and "cannot", before a verb:
+# no adjective of a noun ("we would not be able to feel it" / "we would not feel it").
+_ABILITY = frozenset({"able", "unable"})
 # Verbs after which an adjective says what the subject is ("was unusual", "became rich").
 _LINKING = frozenset(
     "is are was were be been being am become becomes became remain remains remained seem "
@@ -310,6 +313,20 @@ def modifiers_of(text: str, other: str) -> list[Modifier]:
                 )
         index = last + 1
     return found
+
+
+# Prepositions that take a bare adjective as their object in an adverbial ("in private", "in
+# full", "at large", "for good").
+_IDIOM_PREPOSITIONS = frozenset("in at for".split())
+
+
+def _idiom_object(found: Modifier, text: str) -> bool:
+    """An adjective with no noun after it, right after "in", "at" or "for": the object of the
+    preposition in an adverbial ("in private", "in public", "in full", "at large")."""
+    if found.kind != "adjective" or found.head:
+        return False
+    preceding = re.findall(r"[\w’'-]+", text[: found.start])
+    return bool(preceding) and preceding[-1].lower() in _IDIOM_PREPOSITIONS
 
 
 def _stranded(before: str, word: str, after: str, other_pairs: set[tuple[str, str]]) -> bool:
@@ -1023,6 +1040,15 @@ def find_modifiers(
                 continue  # "thirteenth" / "13th": one rank, written two ways
             if _said_otherwise(found, own_text, other_text):
                 continue  # "is able to" / "can", "older than 65" / "over 65"
+            if _idiom_object(found, own_text):
+                # "held in private" / "behind closed doors", "paid in full": the adjective is
+                # the preposition's object, an adverbial of its own, no modifier of a noun; left
+                # out with its preposition, the removal check reads it.
+                continue
+            if found.word.lower() in _ABILITY and found.head.lower() == "to":
+                # "would not be able to feel" / "would not feel": the verb phrase of "can",
+                # no adjective of a noun; still a modifier the other side may render.
+                continue
             if _said_by_phrase(found, own_text, other_text):
                 continue  # "late in the year" / "at the end of the year"
             anchored, loose = _PRIORS[found.kind]

@@ -235,6 +235,9 @@ def check_names(ctx: PairContext) -> list[Finding]:
         if place := _place_shortened(ctx, name, diff, ctx.b):
             found.append(place)
             continue
+        if short := _kind_left_out(name, diff, ctx.a, ctx.b):
+            found.append(_variant(ctx, diff.whole_of(name), short))
+            continue
         if _retitled(name, diff):
             found.append(_variant(ctx, diff.whole_of(name), ""))
             continue
@@ -261,6 +264,9 @@ def check_names(ctx: PairContext) -> list[Finding]:
     for name in rest_b:
         if place := _place_shortened(ctx, name, diff, ctx.a, added=True):
             found.append(place)
+            continue
+        if short := _kind_left_out(name, diff, ctx.b, ctx.a):
+            found.append(_variant(ctx, short, diff.whole_of(name)))
             continue
         if _retitled(name, diff):
             found.append(_variant(ctx, "", diff.whole_of(name)))
@@ -380,6 +386,46 @@ def _feature_named_alone(part: str, rest: str) -> bool | None:
         return None
     lex = lexicon()
     return True if not any(lex.lemmas(n) for n in names) else None
+
+
+# The lexicographer files of the kinds of a thing a name ends on and English also leaves out
+# ("the Yangtze River" / "the Yangtze", "the Hubble Telescope" / "Hubble"): a feature of the
+# earth or a made thing, never a body of people ("Boston University" is no Boston).
+_NAMED_KINDS = frozenset({"noun.object", "noun.artifact"})
+
+
+def _kind_left_out(part: str, diff: NameDiff, text: str, other: str) -> str:
+    """The rest of a name that ``other`` says without its last word ``part``, a common noun
+    that only says what kind of thing the name names ("Yangtze River" / "Yangtze", "Hubble
+    Telescope" / "Hubble", "Heathrow Airport" / "Heathrow"), or "". The kind is a feature of
+    the earth or a made thing in its commonest senses, never a body ("Boston University",
+    "Deutsche Bank", "the White House"); the rest is no common word ("Baker Street") and names
+    nothing else the lexicon knows, only a person or a thing of the same kind ("Boston Harbor"
+    / "Boston": a city); and ``other`` says the rest more often than ``text`` does on its own
+    ("Hong Kong Island ... of Hong Kong" / "... of Hong Kong": the island is gone)."""
+    whole = diff.whole_of(part)
+    if " " in part or not whole.endswith(" " + part) or not current().lexicon:
+        return ""
+    rest = whole[: -len(part) - 1].strip()
+    names = rest.split()
+    if not names or len(names) > 2 or not all(n[:1].isupper() and n.isalpha() for n in names):
+        return ""
+    alone = rf"(?<![\w-]){re.escape(rest)}(?![\w-])(?!\s+{re.escape(part)}\b)"
+    if len(re.findall(alone, other)) <= len(re.findall(alone, text)):
+        return ""
+    lex = lexicon()
+    kinds = lex.domains(part.lower())
+    if not kinds or kinds[0] not in _NAMED_KINDS or "noun.group" in kinds[:2]:
+        return ""
+    if lex.name_senses(part):
+        return ""  # a name of its own ("Elton John", "South China"), not a kind of thing
+    if any(_known_lower(name.lower()) for name in names):
+        return ""  # "Baker Street" / "Baker", "White House" / "White"
+    # "Hong Kong Island" / "Hong Kong", "Vancouver Island" / "Vancouver": a place of its own
+    for known in (lex.domain(rest), *(lex.domain(name) for name in names)):
+        if known and known not in ("noun.person", kinds[0]):
+            return ""
+    return rest
 
 
 def _regnal(whole: str, b: str) -> str:

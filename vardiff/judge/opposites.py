@@ -399,6 +399,14 @@ def _noun_of_a_verb_pair(before: str, word: str, after: str, other: str) -> bool
     have, taken out by the borrower and made by the lender; its verb tells the direction, and
     the noun none ("suffered a loss" / "won": "loss" and "win" are opposed nouns too)."""
     preceding = before.split()
+    # An amount between the determiner and the noun is part of its phrase ("took out a $40
+    # million loan", "a 2 million euro loan" aside: "euro" is a noun of the phrase's own).
+    while (
+        len(preceding) > 1
+        and preceding[-1].lower() not in _NOUN_OPENERS  # "a" is an amount too ("a million")
+        and is_amount_word(preceding[-1].lower().lstrip("$€£"))
+    ):
+        preceding.pop()
     if not preceding or preceding[-1].lower() not in _NOUN_OPENERS:
         return False
     lowered = word.lower()

@@ -21,6 +21,7 @@ from collections import Counter
 from .. import _cues as cues
 from .._numbers import is_amount_word, looks_plural
 from .._report import Finding
+from .._words import stem
 from ._context import PairContext
 from ._edits import Edit, Hit, as_findings, edits, replacements, vocabulary, words
 from ._lexicon import lexicon
@@ -219,6 +220,165 @@ def find_referents(a: str, b: str) -> list[Hit]:
         hits.extend(_gender_swapped(a, b))
     if not any(h.check == "person.pronoun_person" for h in hits):
         hits.extend(_group_swapped(a, b))
+    hits.extend(_possessor_for_member(a, b))
+    hits.extend(_body_of_another_branch(a, b))
+    hits.extend(_another_portfolio(a, b))
+    return hits
+
+
+# The portfolios of a government's offices, each with the words that name it: a foreign
+# minister and a defence minister are two people ("the interior minister" / "the home
+# minister" one).
+_PORTFOLIOS = {
+    "foreign affairs": "foreign external",
+    "defence": "defence defense war",
+    "finance": "finance treasury",
+    "the interior": "interior home",
+    "health": "health",
+    "education": "education",
+    "justice": "justice",
+    "the economy": "economy economic economics",
+    "trade": "trade commerce",
+    "agriculture": "agriculture farm",
+    "energy": "energy",
+    "the environment": "environment",
+    "transport": "transport transportation",
+    "labour": "labour labor employment",
+    "culture": "culture",
+    "the government's head": "prime",
+}
+_PORTFOLIO_OF = {w: name for name, said in _PORTFOLIOS.items() for w in said.split()}
+_OFFICE = re.compile(
+    r"\b(" + "|".join(sorted(_PORTFOLIO_OF, key=len, reverse=True)) + r")\s+"
+    r"(?:minister|ministers|ministry|secretary|secretaries|department)\b",
+    re.IGNORECASE,
+)
+
+
+def _portfolios(text: str) -> dict[str, str]:
+    return {_PORTFOLIO_OF[m[1].lower()]: m[0] for m in _OFFICE.finditer(text)}
+
+
+def _another_portfolio(a: str, b: str) -> list[Hit]:
+    """An office of one portfolio in the place of another's ("the foreign minister met his
+    counterpart" / "the defence minister met his counterpart"): another person, another
+    ministry. Each side's portfolios are read whole; one A names only and one B names only
+    make the finding, so an office renamed ("home minister" / "interior minister") or one
+    moved stays quiet."""
+    left, right = _portfolios(a), _portfolios(b)
+    gone = [k for k in left if k not in right]
+    new = [k for k in right if k not in left]
+    if len(gone) != 1 or len(new) != 1:
+        return []
+    x, y = left[gone[0]], right[new[0]]
+    return [
+        Hit(
+            "referent.office",
+            "person",
+            x,
+            y,
+            f"{x!r} → {y!r}: the office of {gone[0]} in A, of {new[0]} in B: someone else",
+            0.8,
+            {},
+        )
+    ]
+
+
+# The bodies that act for a state or beside it, by the power they hold: they make the laws,
+# govern, judge, or are no part of the state. Two bodies of one branch may be one body named
+# two ways ("the government" / "the cabinet", "parliament" / "the legislature"); bodies of two
+# branches never are.
+_BRANCHES = {
+    "legislature": (
+        "parliament parliaments congress senate legislature legislatures assembly lawmakers "
+        "legislators parliamentarians mps senators congressmen congresswomen"
+    ),
+    "government": "government governments cabinet administration ministry ministries",
+    "courts": "court courts judiciary tribunal tribunals judges",
+    "private": "charity charities company companies firm firms corporation corporations investors",
+}
+_BRANCH_OF = {w: branch for branch, said in _BRANCHES.items() for w in said.split()}
+_BRANCH_READING = {
+    "legislature": "the body that makes the laws",
+    "government": "the government",
+    "courts": "a court",
+    "private": "a body outside the state",
+}
+
+
+def _body_of_another_branch(a: str, b: str) -> list[Hit]:
+    """A body of one branch in the other's place ("the cabinet approved the plan" /
+    "parliament approved the plan", "run by the government" / "run by a charity"): another
+    body acts, with another power. Where a side names bodies of both branches, the two may
+    have changed roles, which the roles check reads."""
+    hits = []
+    branches_a = {_BRANCH_OF.get(w.lower()) for w in words(a)} - {None}
+    branches_b = {_BRANCH_OF.get(w.lower()) for w in words(b)} - {None}
+    for edit in replacements(a, b, most_words=_MAX_WORDS):
+        left = [w for w in words(edit.a) if w.lower() in _BRANCH_OF]
+        right = [w for w in words(edit.b) if w.lower() in _BRANCH_OF]
+        if len(left) != 1 or len(right) != 1:
+            continue
+        x, y = left[0], right[0]
+        branch_x, branch_y = _BRANCH_OF[x.lower()], _BRANCH_OF[y.lower()]
+        if branch_x == branch_y or branch_y in branches_a or branch_x in branches_b:
+            continue
+        hits.append(
+            Hit(
+                "referent.body",
+                "person",
+                x,
+                y,
+                f"{x!r} → {y!r}: {_BRANCH_READING[branch_x]} in A, "
+                f"{_BRANCH_READING[branch_y]} in B: another body acts",
+                0.8,
+                {},
+            )
+        )
+    return hits
+
+
+# A person named by a role of the one before "'s" ("the company's chief executive", "the
+# minister's spokesman Mr Ito"): up to three words between, a name after.
+_MEMBER_OF = re.compile(
+    r"^(?:the\s+|a\s+)?([\w-]+)['’]s\s+(?:[\w-]+\s+){0,3}?([a-z][\w-]*)"
+    r"(?:\s+[A-Z][\w.-]*)*$"
+)
+
+
+def _possessor_for_member(a: str, b: str) -> list[Hit]:
+    """One side names a person by their role in a body or beside someone ("the company's chief
+    executive apologised", "the president's spokesman denied"), the other names the body or
+    the person it belongs to ("the company apologised", "the president denied"): someone
+    else acts. The role's word found anywhere on the other side ("the Earth's inhabitants" /
+    "the inhabitants of the Earth") is the same person, told otherwise."""
+    hits = []
+    for edit in edits(a, b):
+        for member, owner, other in (
+            (edit.a.strip(), edit.b.strip(), b),
+            (edit.b.strip(), edit.a.strip(), a),
+        ):
+            found = _MEMBER_OF.match(member)
+            if not found or owner.lower() not in (found[1].lower(), f"the {found[1].lower()}"):
+                continue
+            role = found[2]
+            if "noun.person" not in lexicon().domains(role)[:2]:
+                continue
+            if stem(role.lower()) in {stem(w.lower()) for w in words(other)}:
+                continue
+            x, y = (member, owner) if member == edit.a.strip() else (owner, member)
+            hits.append(
+                Hit(
+                    "person.possessor",
+                    "person",
+                    x,
+                    y,
+                    f"{x!r} → {y!r}: a person of {found[1]!r} on one side, {found[1]!r} "
+                    "itself on the other: someone else",
+                    0.75,
+                    {},
+                )
+            )
     return hits
 
 

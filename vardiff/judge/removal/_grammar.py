@@ -285,6 +285,7 @@ def _could_be_verb(tokens: list[str], index: int, *, lenient: bool) -> bool:
         or (lowered not in lex.lemmas(lowered, "v") and not lowered.endswith(("s", "ing")))
         or previous in _PRONOUN_SUBJECTS
         or previous in {"who", "which", "that", "to"}
+        or _verb_before_infinitive(tokens, index, previous)
         or (
             lenient
             and (
@@ -301,6 +302,31 @@ def _could_be_verb(tokens: list[str], index: int, *, lenient: bool) -> bool:
                 or (previous.lower() not in FUNCTION_WORDS and not _modifier(previous.lower()))
             )
         )
+    )
+
+
+def _verb_before_infinitive(tokens: list[str], index: int, previous: str) -> bool:
+    """A word in -s, a plural noun and a verb, between a noun and "to" + a verb's bare form:
+    the noun's verb that the infinitive hangs on ("The company plans to cut", "the union aims
+    to block"), not a plural noun ("their plans to cut", "the company's plans to cut": a
+    determiner or a possessive owns a noun)."""
+    lex = lexicon()
+    word = tokens[index].lower()
+    if index + 2 >= len(tokens) or not word.endswith("s") or word.endswith("ss"):
+        return False
+    infinitive = tokens[index + 2]
+    return (
+        tokens[index + 1] == "to"
+        and infinitive.isalpha()
+        and infinitive == infinitive.lower()
+        and infinitive not in FUNCTION_WORDS
+        and infinitive in lex.lemmas(infinitive, "v")
+        and previous.isalpha()
+        and previous.lower() not in FUNCTION_WORDS
+        and lex.is_noun(previous.lower())
+        # "the main letters to watch": after a word read as an adjective more than as a
+        # noun, the word in -s is its noun
+        and lex.readings(previous.lower(), "a") <= lex.readings(previous.lower(), "n")
     )
 
 
