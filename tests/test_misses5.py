@@ -10,7 +10,10 @@ both ways (a change caught, a harmless twin quiet), with sentences of our own, w
   airline's chief pilot" / "the airline": ``person.possessor``);
 - a capacity told as the output ("can generate" / "generates": ``modality.ability``);
 - a body of one branch in the place of a body of another ("the senate" / "the government",
-  "a company" / "the ministry": ``referent.body``).
+  "a company" / "the ministry": ``referent.body``), an office of another portfolio ("the
+  health minister" / "the education minister": ``referent.office``);
+- a condition supposed against a time expected ("would hire if demand recovered" / "will
+  hire when demand recovers": ``link.opposed``).
 """
 
 from __future__ import annotations
@@ -82,6 +85,23 @@ CHANGES = [
         "Lawmakers blocked the merger.",
         "The courts blocked the merger.",
     ),
+    # An office of another portfolio.
+    (
+        "referent.office",
+        "The health minister visited the flooded town.",
+        "The education minister visited the flooded town.",
+    ),
+    (
+        "referent.office",
+        "A finance ministry official denied the report.",
+        "A justice ministry official denied the report.",
+    ),
+    # A condition supposed against a time expected.
+    (
+        "link.opposed",
+        "The airline would hire 300 pilots if demand recovered.",
+        "The airline will hire 300 pilots when demand recovers.",
+    ),
     # A capacity told as the output, in the present.
     (
         "modality.ability",
@@ -141,6 +161,16 @@ TWINS = [
     # One branch named two ways.
     ("The government rejected the new tax.", "The cabinet rejected the new tax."),
     ("Lawmakers blocked the merger.", "Parliament blocked the merger."),
+    # One office named two ways, and a reported "would".
+    ("The home minister resigned on Friday.", "The interior minister resigned on Friday."),
+    (
+        "The treasury secretary warned of a slowdown.",
+        "The finance secretary warned of a slowdown.",
+    ),
+    (
+        "The airline said it would hire 300 pilots if demand recovered.",
+        "The airline said it will hire 300 pilots if demand recovers.",
+    ),
     # A capacity in other words, and the output kept.
     (
         "The new reactor can generate 900 megawatts.",

@@ -201,8 +201,18 @@ def negation_spans(text: str) -> list[tuple[str, int, int]]:
     return [
         (cue, start, end)
         for k, (cue, start, end) in enumerate(found)
-        if k == 0 or cue.lower() != "nor" or _INVERTED.match(text, end)
+        if k == 0
+        or (
+            (cue.lower() != "nor" or _INVERTED.match(text, end))
+            # "with no no gender": a word written twice in a row is one negation
+            and not _stuttered(found[k - 1], (cue, start, end), text)
+        )
     ]
+
+
+def _stuttered(first: tuple[str, int, int], second: tuple[str, int, int], text: str) -> bool:
+    """Two cues, the same word with only spaces between them: one word written twice."""
+    return first[0].lower() == second[0].lower() and not text[first[2] : second[1]].strip()
 
 
 _INVERTED = re.compile(

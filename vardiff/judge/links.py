@@ -229,6 +229,7 @@ def find_links(a: str, b: str) -> list[Hit]:
                 )
             )
     hits += _since_against_last(a, b)
+    hits += _unreal_against_expected(a, b)
     hits += _and_or(a, b)
     return hits
 
@@ -292,6 +293,56 @@ def _and_or(a: str, b: str) -> list[Hit]:
                 message=f"two things joined by {said[0]!r} in A and by {said[1]!r} in B: "
                 "both of them or either one",
                 prior=0.75,
+            )
+        )
+    return hits
+
+
+# An outcome told under a condition supposed, not expected: "would" in the main clause and
+# "if" before a clause ("would cut 500 jobs if the merger went ahead"); and an outcome told as
+# what will come at a time expected ("will cut 500 jobs when the merger goes ahead").
+_WOULD = re.compile(r"\bwould\b|\w[’']d\b", re.IGNORECASE)
+_IF = re.compile(r"\bif\b", re.IGNORECASE)
+_WILL = re.compile(r"\bwill\b|\w[’']ll\b", re.IGNORECASE)
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|told|announced|warned|promised|stated|added|explained|claimed|insisted|"
+    r"threatened|pledged|vowed|agreed|decided|expected|hoped|believed|thought|knew)\b",
+    re.IGNORECASE,
+)
+_EXPECTED_TIME = re.compile(r"\b(?:when|once|as\s+soon\s+as|after)\b", re.IGNORECASE)
+
+
+def _unreal_against_expected(a: str, b: str) -> list[Hit]:
+    """A condition supposed on one side ("would cut 500 jobs if the merger went ahead": it may
+    never come) and a time expected on the other ("will cut 500 jobs when the merger goes
+    ahead": it will), the one side saying neither "if" nor "would" of the other's. An "if"
+    told as "when" alone, beside the same modal, is a translator's choice as often."""
+    hits = []
+    for own, other, side in ((a, b, "A"), (b, a, "B")):
+        would = _WOULD.search(own)
+        if not (_IF.search(own) and would):
+            continue
+        if _SAID_BEFORE.search(own[: would.start()]):
+            continue  # "said it would cut jobs if": the future of a report, a real condition
+        if _IF.search(other) or _WOULD.search(other) or _WILL.search(own):
+            continue
+        time = _EXPECTED_TIME.search(other)
+        if time is None or not _WILL.search(other):
+            continue
+        said, told = _IF.search(own), time.group()
+        assert said is not None
+        left, right = (said.group(), told) if side == "A" else (told, said.group())
+        hits.append(
+            Hit(
+                check="link.opposed",
+                category="link",
+                a=left,
+                b=right,
+                message=f"how the facts are linked changed: {side} supposes the condition "
+                f"({said.group()!r} with 'would'), the other side expects it ({told!r} with "
+                "'will'): an outcome that may never come, or one that will",
+                prior=0.75,
+                evidence={"kept_a": 0.0},
             )
         )
     return hits

@@ -318,6 +318,20 @@ def modifiers_of(text: str, other: str) -> list[Modifier]:
     return found
 
 
+# Prepositions that take a bare adjective as their object in an adverbial ("in private", "in
+# full", "at large", "for good").
+_IDIOM_PREPOSITIONS = frozenset("in at for".split())
+
+
+def _idiom_object(found: Modifier, text: str) -> bool:
+    """An adjective with no noun after it, right after "in", "at" or "for": the object of the
+    preposition in an adverbial ("in private", "in public", "in full", "at large")."""
+    if found.kind != "adjective" or found.head:
+        return False
+    preceding = re.findall(r"[\w’'-]+", text[: found.start])
+    return bool(preceding) and preceding[-1].lower() in _IDIOM_PREPOSITIONS
+
+
 def _stranded(before: str, word: str, after: str, other_pairs: set[tuple[str, str]]) -> bool:
     """Whether ``word`` (an adjective or adverb, lower-cased) stands between two words that the
     other text keeps side by side and that cannot stand so without it: a grading word and a
@@ -905,6 +919,39 @@ _LASTING = {
 }
 
 
+# Modifiers that a phrase says as well, on the other side: a run without a break ("its fifth
+# consecutive title" / "its fifth title in a row"), what came to pass at last ("eventually" /
+# "in the end").
+_PHRASED = {
+    **dict.fromkeys(
+        ("consecutive", "successive", "straight", "running"),
+        re.compile(
+            r"\b(?:in\s+a\s+row|in\s+succession|on\s+the\s+trot|back-to-back|consecutive|"
+            r"successive|straight|running)\b",
+            re.I,
+        ),
+    ),
+    **dict.fromkeys(
+        ("eventually", "ultimately", "finally"),
+        re.compile(
+            r"\b(?:in\s+the\s+end|at\s+last|in\s+the\s+long\s+run|eventually|ultimately|"
+            r"finally)\b",
+            re.I,
+        ),
+    ),
+}
+
+
+def phrased(word: str, own: str, other: str) -> bool:
+    """Whether ``other`` says the modifier ``word`` by a phrase (:data:`_PHRASED`) that
+    ``own`` lacks: "consecutive" / "in a row", "eventually" / "in the end"."""
+    pattern = _PHRASED.get(word.lower())
+    if pattern is None:
+        return False
+    said_own = {m.group(0).lower() for m in pattern.finditer(own)}
+    return any(m.group(0).lower() not in said_own for m in pattern.finditer(other))
+
+
 def _said_otherwise(found: Modifier, own: str, other: str) -> bool:
     """Whether the other text says ``found`` in a phrase of another shape: "able to" /
     "capable of" as "can" ("is able to carry" / "can carry"); a comparative before "than"
@@ -925,6 +972,8 @@ def _said_otherwise(found: Modifier, own: str, other: str) -> bool:
         return STAYING.search(other) is not None
     if word in _LASTING:
         return _LASTING[word].search(other) is not None
+    if phrased(word, own, other):
+        return True
     if word.endswith("ly") and len(word) > 5:
         return re.search(rf"\bin\s+{re.escape(word[:-2])}\b", other, re.I) is not None
     return False
@@ -1011,6 +1060,11 @@ def find_modifiers(
                 continue  # "thirteenth" / "13th": one rank, written two ways
             if _said_otherwise(found, own_text, other_text):
                 continue  # "is able to" / "can", "older than 65" / "over 65"
+            if _idiom_object(found, own_text):
+                # "held in private" / "behind closed doors", "paid in full": the adjective is
+                # the preposition's object, an adverbial of its own, no modifier of a noun; left
+                # out with its preposition, the removal check reads it.
+                continue
             if found.word.lower() in _ABILITY and found.head.lower() == "to":
                 # "would not be able to feel" / "would not feel": the verb phrase of "can",
                 # no adjective of a noun; still a modifier the other side may render.

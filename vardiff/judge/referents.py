@@ -222,7 +222,66 @@ def find_referents(a: str, b: str) -> list[Hit]:
         hits.extend(_group_swapped(a, b))
     hits.extend(_possessor_for_member(a, b))
     hits.extend(_body_of_another_branch(a, b))
+    hits.extend(_another_portfolio(a, b))
     return hits
+
+
+# The portfolios of a government's offices, each with the words that name it: a foreign
+# minister and a defence minister are two people ("the interior minister" / "the home
+# minister" one).
+_PORTFOLIOS = {
+    "foreign affairs": "foreign external",
+    "defence": "defence defense war",
+    "finance": "finance treasury",
+    "the interior": "interior home",
+    "health": "health",
+    "education": "education",
+    "justice": "justice",
+    "the economy": "economy economic economics",
+    "trade": "trade commerce",
+    "agriculture": "agriculture farm",
+    "energy": "energy",
+    "the environment": "environment",
+    "transport": "transport transportation",
+    "labour": "labour labor employment",
+    "culture": "culture",
+    "the government's head": "prime",
+}
+_PORTFOLIO_OF = {w: name for name, said in _PORTFOLIOS.items() for w in said.split()}
+_OFFICE = re.compile(
+    r"\b(" + "|".join(sorted(_PORTFOLIO_OF, key=len, reverse=True)) + r")\s+"
+    r"(?:minister|ministers|ministry|secretary|secretaries|department)\b",
+    re.IGNORECASE,
+)
+
+
+def _portfolios(text: str) -> dict[str, str]:
+    return {_PORTFOLIO_OF[m[1].lower()]: m[0] for m in _OFFICE.finditer(text)}
+
+
+def _another_portfolio(a: str, b: str) -> list[Hit]:
+    """An office of one portfolio in the place of another's ("the foreign minister met his
+    counterpart" / "the defence minister met his counterpart"): another person, another
+    ministry. Each side's portfolios are read whole; one A names only and one B names only
+    make the finding, so an office renamed ("home minister" / "interior minister") or one
+    moved stays quiet."""
+    left, right = _portfolios(a), _portfolios(b)
+    gone = [k for k in left if k not in right]
+    new = [k for k in right if k not in left]
+    if len(gone) != 1 or len(new) != 1:
+        return []
+    x, y = left[gone[0]], right[new[0]]
+    return [
+        Hit(
+            "referent.office",
+            "person",
+            x,
+            y,
+            f"{x!r} → {y!r}: the office of {gone[0]} in A, of {new[0]} in B: someone else",
+            0.8,
+            {},
+        )
+    ]
 
 
 # The bodies that act for a state or beside it, by the power they hold: they make the laws,

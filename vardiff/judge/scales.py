@@ -128,6 +128,8 @@ SCALES: tuple[Scale, ...] = (
                 "most", "the majority of", "a majority of", "almost all", "nearly all",
                 "virtually all", "the bulk of", "almost every", "nearly every",
                 "virtually every", "the vast majority of",
+                # More than half of a whole is a majority of it.
+                "more than half", "over half", "more than half of", "over half of",
             ),
             (
                 "all", "every", "each", "the entire", "the whole", "both", "everyone",
@@ -516,7 +518,8 @@ class Shift:
 
 def shifts(a: str, b: str) -> list[Shift]:
     """Each scale word of ``a`` replaced by one of ``b`` on the same scale."""
-    points_a, points_b = scale_points(a), scale_points(b)
+    points_a = [p for p in scale_points(a) if not _stuttered(a, p)]
+    points_b = [p for p in scale_points(b) if not _stuttered(b, p)]
     if not points_a or not points_b:
         return []
     # Both words on both sides as often: reordered, not replaced.
@@ -544,6 +547,16 @@ _ACROSS = ("quantifier", "frequency")
 # Bands apart for a pair across: the next band ("virtually all" / "all", "a few" / "few",
 # "without" / "some") is a phrase grown or shrunk, which the edits read where it is one.
 _ACROSS_DISTANCE = 2
+
+
+def _stuttered(text: str, point: Point) -> bool:
+    """The scale word written a second time right after itself ("with no no gender"): one
+    word, which the damage check shows."""
+    before = text[: point.start].rstrip()
+    return (
+        before != text[: point.start]
+        and re.search(rf"(?<![\w'’-]){re.escape(point.text)}$", before, re.IGNORECASE) is not None
+    )
 
 
 def _unpaired(point: Point, used: set[int], count: Counter[str], other: Counter[str]) -> bool:

@@ -22,7 +22,7 @@ from ..._words import (
 from .._edits import Edit, Hit, edits, vocabulary, words
 from .._lexicon import Lexicon, lexicon
 from .._persons import surname_kept
-from ..modifiers import compound_said, joined_adjective, said_by_derivation
+from ..modifiers import compound_said, joined_adjective, phrased, said_by_derivation
 from ..scales import intensity
 from ._grammar import (
     _ADVERB_WORDS,
@@ -486,6 +486,27 @@ def _unsaid_between(
     return found
 
 
+# Verbs that carry little meaning of their own before a noun of the act ("gave a loan", "made
+# an offer", "offered a grant"): the noun is the act, which a verb may say alone. The noun
+# follows an article, a few words after the verb at most ("gave the city a loan").
+_LIGHT_VERB = re.compile(
+    r"\b(?:give|gives|gave|given|giving|make|makes|made|making|take|takes|took|taken|taking|"
+    r"offer|offers|offered|offering|provide|provides|provided|providing|grant|grants|granted|"
+    r"extend|extends|extended|extending)\b",
+    re.IGNORECASE,
+)
+_LIGHT_REACH = 5  # words after the verb where its object's article may stand
+
+
+def _light_objects(text: str) -> frozenset[str]:
+    """The nouns right after an article a few words after a light verb of ``text``."""
+    found = set()
+    for match in _LIGHT_VERB.finditer(text):
+        following = [w.lower() for w in words(text[match.end() :])[: _LIGHT_REACH + 1]]
+        found |= {nxt for word, nxt in pairwise(following) if word in ("a", "an", "the")}
+    return frozenset(found)
+
+
 @dataclass(frozen=True)
 class _SaidInB:
     """What B says, however it says it: a word of A found here is not lost."""
@@ -498,6 +519,7 @@ class _SaidInB:
     content_a: tuple[str, ...]
     amount_words_a: frozenset[str]
     speaks: bool  # B reports speech with a verb of its own
+    light_objects: frozenset[str]  # A's nouns of an act after a light verb ("gave a loan")
 
     @classmethod
     def of(cls, a: str, b: str) -> _SaidInB:
@@ -519,6 +541,7 @@ class _SaidInB:
             content_a=tuple(content_words(a)),
             amount_words_a=frozenset(amount_words),
             speaks=any(cues.is_speech_verb(w.lower()) for w in words(b)),
+            light_objects=_light_objects(a),
         )
 
     def lost(self, word: str) -> bool:
@@ -545,11 +568,22 @@ class _SaidInB:
             and word.lower() not in HONORIFICS
             and word.lower() not in self.amount_words_a
             and not any(_synonyms(lex, word, other) for other in self.content)
+            and not self._said_by_verb(lex, word)
             and not any(_compounds(lex, word, other) for other in self.new_content)
             and not any(
                 lex.opposition(word, other) and not self._in_a(lex, other)
                 for other in self.new_content
             )
+        )
+
+    def _said_by_verb(self, lex: Lexicon, word: str) -> bool:
+        """A noun that is a verb too, the object of a light verb of A ("gave", "made",
+        "offered"), said by a verb of B that A lacks, one of that verb's synonyms ("gave the
+        city a loan" / "lent the city": "loan" and "lend")."""
+        if word.lower() not in self.light_objects or not lex.is_verb(word):
+            return False
+        return any(
+            lex.is_verb(other) and _synonyms(lex, word, other, "v") for other in self.new_content
         )
 
     def _in_a(self, lex: Lexicon, word: str) -> bool:
@@ -611,6 +645,7 @@ def _edit_removals(a: str, b: str) -> list[Hit]:
         adjective = _kind_adjective(edit, dropped)
         if adjective and (
             said_by_derivation(adjective, said.stems)
+            or phrased(adjective, a, b)
             or compound_said(
                 adjective.lower(),
                 words(edit.after_a)[0].lower(),

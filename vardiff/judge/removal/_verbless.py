@@ -316,10 +316,16 @@ def _demonstratives_before_possessive(tokens: list[str]) -> list[tuple[int, int]
     ]
 
 
+# Verbs that take an infinitive and, as often, "to" and a noun phrase: "agreed to a truce",
+# "admitted to the killing", "committed to the plan", "consented to a search".
+_TO_OBJECT = frozenset({"agree", "admit", "commit", "consent", "aspire"})
+
+
 def _infinitives_without_verb(tokens: list[str]) -> list[tuple[int, int]]:
     """ "able to", or a verb that takes an infinitive and "to", meeting a determiner ("unable
     to the harmful activities", "we need to the context"): the infinitive's verb was dropped
-    (the preposition "to" follows other verbs: "went to the")."""
+    (the preposition "to" follows other verbs: "went to the", and those of :data:`_TO_OBJECT`:
+    "agreed to a truce")."""
     lex = lexicon()
     return [
         (index - 1, index + 1)
@@ -331,6 +337,7 @@ def _infinitives_without_verb(tokens: list[str]) -> list[tuple[int, int]]:
             or (
                 lex.takes_infinitive(tokens[index - 1])
                 and not lex.is_noun(tokens[index - 1])
+                and not _TO_OBJECT & set(lex.lemmas(tokens[index - 1], "v"))
                 and _could_be_verb(tokens, index - 1, lenient=False)
             )
         )
