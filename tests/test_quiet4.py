@@ -4,8 +4,8 @@ phrase "plans"); a noun of a converse pair with an amount before it ("took out a
 loan": the noun tells no direction, as "took out a loan of" does); "be able to", the verb
 phrase of "can", no adjective of a noun; reports no one in particular made, as a source, and
 "reportedly"; a name without the common noun that only says its kind ("the Yangtze River" /
-"the Yangtze"); an adjective as the object of "in" or "at" ("held in private"). Each is
-tested both ways:
+"the Yangtze"); an adjective as the object of "in" or "at" ("held in private"); a
+negation or a quantifier written twice in a row ("no no"). Each is tested both ways:
 the harmless rewording stays quiet, the change beside it is still found."""
 
 from __future__ import annotations
@@ -220,3 +220,34 @@ def test_an_adjective_after_in_or_at_is_no_modifier(a: str, b: str) -> None:
 )  # fmt: skip
 def test_the_adverbial_or_a_noun_s_adjective_left_out_is_still_found(a: str, b: str) -> None:
     assert most_severe(checks_judged(a, b)) >= Severity.MEDIUM, (a, b)
+
+
+# --- A negation or a quantifier written twice in a row: one word, stuttered.
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Passports with no gender marker are issued.",
+         "Passports with no no gender marker are issued."),
+        ("Many residents left the town.", "Many many residents left the town."),
+        ("The talks did not resume.", "The talks did not not resume."),
+    ],
+)  # fmt: skip
+def test_a_stuttered_negation_or_quantifier_is_one_word(a: str, b: str) -> None:
+    for x, y in both_ways(a, b):
+        found = [c for c, _ in checks_judged(x, y) if c.startswith(("negation.", "scale."))]
+        assert not found, (x, y)
+
+
+def test_stutters_are_counted_once_but_two_negations_apart_stay_two() -> None:
+    from vardiff import _cues as cues
+
+    assert cues.negations("with no no gender marker") == ["no"]
+    assert len(cues.negations("No, no, I did not go.")) == 3
+    # A quantifier of another word, or a negation, is still a change.
+    assert (
+        most_severe(checks_judged("Many residents left.", "Few residents left.")) >= Severity.MEDIUM
+    )
+    found = checks_judged("The talks resumed.", "The talks did not not resume.")
+    assert most_severe(found) >= Severity.MEDIUM
