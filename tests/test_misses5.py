@@ -185,7 +185,8 @@ TWINS = [
         "The airline said it would hire 300 pilots if demand recovered.",
         "The airline said it will hire 300 pilots if demand recovers.",
     ),
-    # The agent turned into the subject.
+    # The agent turned into the subject, or said inside a compound.
+    ("The airport is state-run.", "The airport is run by the state."),
     (
         "Soldiers detained two journalists at the border.",
         "Two journalists were detained by soldiers at the border.",

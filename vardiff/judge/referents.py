@@ -248,7 +248,8 @@ def _agent_named(a: str, b: str) -> list[Hit]:
     flooding"), the sentence was turned round, and stays quiet. The mirror, an agent dropped,
     is words left out that the removal and wording checks read."""
     hits = []
-    said_a = {stem(w.lower()) for w in words(a)}
+    # Hyphenated words by their parts too: "state-owned" names the state.
+    said_a = {stem(w) for w in vocabulary(a)}
     for edit in edits(a, b):
         if edit.a.strip() or not _PASSIVE_END.search(edit.before_b):
             continue
