@@ -82,6 +82,8 @@ EVENT_FIELDS: dict[str, tuple[frozenset[str], ...]] = {
         frozenset({"convict", "find guilty"}),
         frozenset({"acquit", "clear"}),
         frozenset({"sentence", "jail", "imprison"}),
+        # A fine, not a prison term ("was fined" / "was jailed for speeding").
+        frozenset({"fine"}),
     ),
     # What a body decided about a bill, a plan, a deal, or only put before itself: a measure
     # proposed or debated is not one adopted ("passed" / "debated the law", "proposed" /
@@ -123,6 +125,8 @@ EVENT_FIELDS: dict[str, tuple[frozenset[str], ...]] = {
         frozenset({"close", "shut", "shut down", "close down"}),
         frozenset({"suspend", "halt", "pause"}),
         frozenset({"resume", "reopen", "restart"}),
+        # Called off for good: a plan, an event, a service ("suspended" / "scrapped its flights").
+        frozenset({"cancel", "call off", "scrap", "scrub", "axe", "ax", "discontinue"}),
     ),
     # A firm or a country in a market, a deal, a body: gone in, or gone out. "Withdraw" and
     # "leave" name other acts too ("withdrew money", "left home"): a participant must stand by
@@ -181,6 +185,17 @@ EVENT_FIELDS: dict[str, tuple[frozenset[str], ...]] = {
         frozenset({"delay", "postpone", "defer", "put off", "push back", "reschedule"}),
         frozenset({"bring forward", "move up", "move forward", "advance", "expedite"}),
         frozenset({"hold", "go ahead", "take place", "proceed"}),
+        # Called off, never to happen ("the concert was postponed" / "cancelled").
+        frozenset({"cancel", "call off", "scrap", "scrub", "axe", "ax", "abandon"}),
+    ),
+    # How a match or a contest ended for its subject: won, drawn, lost, or only reached
+    # ("drew with Italy" / "beat Italy", "reached the final" / "won the final"). Won / lost is
+    # the opposites check's.
+    "contest": (
+        frozenset({"beat", "defeat", "win", "overcome", "thrash", "rout"}),
+        frozenset({"draw with", "tie with", "hold to"}),
+        frozenset({"reach", "qualify for", "advance to", "make it to"}),
+        frozenset({"lose", "lose to", "knock out", "eliminate"}),
     ),
     # A truce, a deal, a rule: it holds and is kept, or it is broken ("the ceasefire held" /
     # "the ceasefire was violated", "abided by the deal" / "breached the deal").
@@ -236,6 +251,7 @@ _WHAT = {
     "schedule": "whether it happens as planned, later or sooner",
     "agreement": "whether the agreement was kept or broken",
     "voyage": "whether the vessel was lost or reached safety",
+    "contest": "how the contest ended",
 }
 # What the report now says, where it is not another happening: a belief told as a proof.
 _SAYS = {"certainty": "the report now claims a different certainty"}
@@ -243,9 +259,10 @@ _PRIOR = 0.85
 _PRIOR_PLACED = 0.8
 _PLACE = 3  # content words on each side of a verb that name its participants
 # Fields whose outcomes are one event seen from its two ends: ground one side takes, the other
-# loses. Elsewhere participants that changed ends are a passive ("the suspect was arrested by
+# loses; a match one side wins, the other loses ("Brazil beat Argentina" / "Argentina lost to
+# Brazil"). Elsewhere participants that changed ends are a passive ("the suspect was arrested by
 # police" / "police released the suspect"), not the other end of the event.
-_CONVERSE = frozenset({"ground"})
+_CONVERSE = frozenset({"ground", "contest"})
 # Fields of verbs common in other senses ("held talks", "broke the news", "landed a job",
 # "arrived at a decision"): read only where the diff pairs the two verbs in one place, never
 # across clauses worded otherwise, and never before a particle ("hold on", "break up", "keep

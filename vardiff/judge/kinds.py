@@ -36,6 +36,7 @@ from .._report import Finding
 from .._words import FUNCTION_WORDS, content_words, stem
 from ._context import PairContext
 from ._edits import Edit, Hit, as_findings, edits, replacements, vocabulary, words
+from ._fields import find_fields, same_set_swaps
 from ._lexicon import Kinship, Lexicon, lexicon
 from ._sources import current
 from .removal._grammar import _DETERMINERS, _MODALS, _PREPOSITIONS
@@ -792,7 +793,21 @@ def check_kinds(ctx: PairContext) -> list[Finding]:
     hits = find_kinds(
         ctx.a, ctx.b, similarity=similarity, use_lexicon=sources.lexicon, readings=_readings(ctx)
     )
+    if sources.lexicon:
+        hits = _with_fields(hits, find_fields(ctx.a, ctx.b) + same_set_swaps(ctx.a, ctx.b))
     return as_findings(ctx, hits)
+
+
+def _with_fields(hits: list[Hit], fields: list[Hit]) -> list[Hit]:
+    """The hits with the fields' verdicts (``kind.field``, and ``kind.synonym`` for two words
+    of one set), which replace the lexicon's on the same words ("deficit" / "debt" perhaps of
+    one sort: two sets of one field are not; "revenue" / "sales" two things: one set is
+    one)."""
+    if not fields:
+        return hits
+    said = {w.lower() for hit in fields for w in (*words(hit.a), *words(hit.b))}
+    kept = [hit for hit in hits if not {w.lower() for w in (*words(hit.a), *words(hit.b))} & said]
+    return kept + fields
 
 
 def kinds_wanted(ctx: PairContext) -> list[str]:

@@ -343,10 +343,16 @@ def _points_hits(ctx: PairContext, a: str, b: str) -> Iterator[Finding]:
 # -- a part told as the whole ------------------------------------------------------------------
 
 _DETERMINERS = "the|these|those|its|their|his|her|our|my|your"
+# A member, or a number of members, of a group is a part of it too ("a member of the team",
+# "several members of the band"; not "members of the public": the people, wholly).
+_MEMBERS = (
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|few|\d+)"
+    r"\s+(?:members?|players?|staff\s+members?)"
+)
 _PARTITIVE = re.compile(
-    rf"\b(one|some|several|many|most|few|a\s+few|much|half|part|parts|a\s+number|a\s+lot|"
-    rf"lots|(?:a|the)\s+majority|a\s+minority|a\s+handful|the\s+rest|a\s+third|a\s+quarter|"
-    rf"a\s+fraction)\s+of\s+(?:{_DETERMINERS})\s+([a-z][\w-]*)",
+    rf"\b({_MEMBERS}|one|some|several|many|most|few|a\s+few|much|half|part|parts|a\s+number|"
+    rf"a\s+lot|lots|(?:a|the)\s+majority|a\s+minority|a\s+handful|the\s+rest|a\s+third|"
+    rf"a\s+quarter|a\s+fraction)\s+of\s+(?:{_DETERMINERS})\s+([a-z][\w-]*)",
     re.IGNORECASE,
 )
 

@@ -270,17 +270,32 @@ def _ban_freed(ctx: PairContext) -> Finding | None:
     return None
 
 
-# "Should" opening a clause, its subject and verb after it, in a sentence that asks nothing:
-# a condition told by inversion ("Should the talks fail, the union will strike" = "If the
-# talks fail"), no duty and no expectation.
-_INVERTED_SHOULD = re.compile(r"(?:^|(?<=[,;:.!]\s))Should(?=\s+[\w’'-]+(?:\s+[\w’'-]+){1,5}\s*,)")
+# Words and marks, for reading a condition told by inversion (``cues.inverted_condition``).
+_CLAUSE_TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
+_SENTENCE_MARKS = frozenset({".", ":", "!"})
 
 
 def _inverted_if(text: str) -> str:
-    """``text`` with a condition told by an inverted "Should" said with "If"."""
+    """``text`` with a condition told by an inverted "Should" said with "If": "Should" with its
+    capital opening a sentence or a clause, its subject and verb after it, in a sentence that
+    asks nothing ("Should the talks fail, the union will strike" = "If the talks fail"), no
+    duty and no expectation."""
     if "?" in text:
         return text
-    return _INVERTED_SHOULD.sub("If", text)
+    tokens = [(m.group(), m.start()) for m in _CLAUSE_TOKEN.finditer(text)]
+    lowered = [t.lower() for t, _ in tokens]
+    start = 0  # where the sentence of each token starts
+    found = []
+    for index, (token, at) in enumerate(tokens):
+        if index and lowered[index - 1] in _SENTENCE_MARKS:
+            start = index
+        if token == "Should" and cues.inverted_condition(
+            lowered[start:], index - start, frozenset({"should"})
+        ):
+            found.append(at)
+    for at in reversed(found):
+        text = text[:at] + "If" + text[at + len("Should") :]
+    return text
 
 
 def check_modality(ctx: PairContext) -> list[Finding]:
@@ -288,18 +303,41 @@ def check_modality(ctx: PairContext) -> list[Finding]:
     return [banned, *_check_modality(ctx)] if banned is not None else _check_modality(ctx)
 
 
+# A permission said outright: "may" beside it on the other side is the same permission
+# ("residents are allowed to return" / "residents may return"), not a possibility.
+_PERMISSION = re.compile(
+    r"\b(?:allowed|permitted|free|entitled|authori[sz]ed)\s+to\b|"
+    r"\b(?:the|a)\s+right\s+to\b|\bpermission\s+to\b",
+    re.IGNORECASE,
+)
+_MAY = re.compile(r"\bmay\b", re.IGNORECASE)
+# A possibility denied twice: "not impossible" is "possible".
+_NOT_IMPOSSIBLE = re.compile(r"\bnot\s+impossible\b", re.IGNORECASE)
+
+
+def _plain(text: str, other: str) -> str:
+    """``text`` with a double negation of possibility said plainly ("not impossible":
+    "possible"), and, where ``other`` grants a permission that ``text`` does not, its "may"
+    read as that permission ("can": no likelihood)."""
+    text = _NOT_IMPOSSIBLE.sub("possible", text)
+    if _PERMISSION.search(other) and not _PERMISSION.search(text):
+        text = _MAY.sub("can", text)
+    return text
+
+
 def _check_modality(ctx: PairContext) -> list[Finding]:
     # Certainty and duty are read in direct quotes too: a speaker's "will" made "may" is
     # another claim, and the quote check shows a rewritten quote in a rewrite at "low" only.
-    certainty = (_certainty(ctx.a, ctx.b), _certainty(ctx.b, ctx.a))
+    text_a, text_b = _plain(ctx.a, ctx.b), _plain(ctx.b, ctx.a)
+    certainty = (_certainty(text_a, text_b), _certainty(text_b, text_a))
     if set(certainty) == {"certain", "possible"}:
-        return [_certainty_finding(ctx, ctx.a, ctx.b, certain_in_a=certainty[0] == "certain")]
-    shifted = _shifted(ctx.a, ctx.b)
+        return [_certainty_finding(ctx, text_a, text_b, certain_in_a=certainty[0] == "certain")]
+    shifted = _shifted(text_a, text_b)
     if shifted is not None:
-        return [_certainty_finding(ctx, ctx.a, ctx.b, certain_in_a=shifted, mixed=True)]
+        return [_certainty_finding(ctx, text_a, text_b, certain_in_a=shifted, mixed=True)]
     # A condition told by an inverted "Should" ("should you need help, ... you should call")
     # is no duty: read as the "if" it is.
-    plain_a, plain_b = _inverted_if(ctx.a), _inverted_if(ctx.b)
+    plain_a, plain_b = _inverted_if(text_a), _inverted_if(text_b)
     for duty_in_a, (x, y) in ((True, (plain_a, plain_b)), (False, (plain_b, plain_a))):
         if _duty(x, y):
             return [_duty_finding(ctx, (plain_a, plain_b), duty_in_a=duty_in_a)]
@@ -307,7 +345,7 @@ def _check_modality(ctx: PairContext) -> list[Finding]:
     if duty_shifted is not None:
         finding = _duty_finding(ctx, (plain_a, plain_b), duty_in_a=duty_shifted, mixed=True)
         return [finding]
-    a, b = (_inverted_if(cues.strip_quotes(text)) for text in (ctx.a, ctx.b))
+    a, b = (_inverted_if(cues.strip_quotes(text)) for text in (text_a, text_b))
     left, right = _settle_either(_epistemic(a), _epistemic(b))
     if left == right:
         return []

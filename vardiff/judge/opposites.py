@@ -917,6 +917,8 @@ def find_opposites(a: str, b: str) -> list[Hit]:
             continue  # "came close to bankruptcy" / "nearly went bankrupt": no motion
         if item.relation == "converse" and _subject_changed(item.edit):
             continue  # "the bank lent the city" / "the city borrowed from the bank"
+        if item.relation == "converse" and _one_passive(item):
+            continue  # "he received a fine" / "he was given a fine": one event, its other end
         if _participants_swapped(item):
             continue  # "France lost to Germany" / "Germany beat France": one event, two ends
         hits.append(
@@ -1050,8 +1052,7 @@ _KEPT = re.compile(rf"\b(?:{_STAYING_VERBS}|{_LEVEL_STATES})\b", re.IGNORECASE)
 _HOLDING = re.compile(rf"\b(?:{_HOLDING_VERBS}|left|leav(?:e|es|ing))\b", re.IGNORECASE)
 STAYING = re.compile(rf"\b(?:{_STAYING_VERBS}|{_HOLDING_VERBS}|{_LEVEL_STATES})\b", re.IGNORECASE)
 _AT_LEVEL = re.compile(
-    r"^(?:\W*[\w’'-]+){0,3}?\W*\b(?:at|unchanged|steady|stable|flat|constant|level|on\s+hold)\b",
-    re.IGNORECASE,
+    rf"^(?:\W*[\w’'-]+){{0,3}}?\W*\b(?:at|{_LEVEL_STATES}|level|on\s+hold)\b", re.IGNORECASE
 )
 
 
@@ -1220,6 +1221,24 @@ def _subject_changed(edit: Edit) -> bool:
     before_a = {w.lower() for w in content_words(edit.before_a)[-3:]}
     before_b = {w.lower() for w in content_words(edit.before_b)[-3:]}
     return before_a != before_b
+
+
+_BE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|get|gets|got|gotten)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+)
+
+
+def _one_passive(item: Opposed) -> bool:
+    """One of two converse verbs is a passive ("was given", "were sold"), the other not: the
+    passive of a converse says what the other says from its other end ("received" / "was
+    given", "bought" / "was sold")."""
+    edit = item.edit
+
+    def passive(before: str, edited: str, word: str) -> bool:
+        head = edited.partition(word)[0]
+        return bool(_BE_BEFORE.search(before + head))
+
+    return passive(edit.before_a, edit.a, item.a) != passive(edit.before_b, edit.b, item.b)
 
 
 def _participants_swapped(item: Opposed) -> bool:

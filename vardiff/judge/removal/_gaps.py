@@ -10,11 +10,19 @@ from itertools import pairwise
 
 from ... import _cues as cues
 from ..._numbers import amount_spans, extract_quantities, is_amount_word
-from ..._words import FUNCTION_WORDS, HONORIFICS, content_words, spells_out, stem
+from ..._words import (
+    CONNECTIVES,
+    FUNCTION_WORDS,
+    HONORIFICS,
+    content_words,
+    once_again,
+    spells_out,
+    stem,
+)
 from .._edits import Edit, Hit, edits, vocabulary, words
 from .._lexicon import Lexicon, lexicon
 from .._persons import surname_kept
-from ..modifiers import compound_said, joined_adjective, said_by_derivation
+from ..modifiers import compound_said, joined_adjective, phrased, said_by_derivation
 from ..scales import intensity
 from ._grammar import (
     _ADVERB_WORDS,
@@ -342,9 +350,13 @@ def _core(word: str, before: str, after: str = "") -> str | None:
     lowered = word.lower()
     if lowered in FUNCTION_WORDS or not word.isalpha() or is_amount_word(lowered):
         return None  # an amount ("three million") is the number check's
-    if word[0].isupper():
-        return "noun"  # a name: the name check's too, but a removal all the same
     following = (_tokens(after)[:1] or [""])[0].lower()
+    if once_again(lowered, following):
+        return None  # "Once again, ..." / "Again, ...": one adverb, "once" is no word of its own
+    if word[0].isupper():
+        if lowered in CONNECTIVES:
+            return None  # "Subsequently, the ...": a tie to the sentence before, no name
+        return "noun"  # a name: the name check's too, but a removal all the same
     if _adverbial(lowered, before, after) or joined_adjective(
         lowered, [t.lower() for t in _tokens(before)], following
     ):
@@ -490,6 +502,27 @@ def _unsaid_between(
     return found
 
 
+# Verbs that carry little meaning of their own before a noun of the act ("gave a loan", "made
+# an offer", "offered a grant"): the noun is the act, which a verb may say alone. The noun
+# follows an article, a few words after the verb at most ("gave the city a loan").
+_LIGHT_VERB = re.compile(
+    r"\b(?:give|gives|gave|given|giving|make|makes|made|making|take|takes|took|taken|taking|"
+    r"offer|offers|offered|offering|provide|provides|provided|providing|grant|grants|granted|"
+    r"extend|extends|extended|extending)\b",
+    re.IGNORECASE,
+)
+_LIGHT_REACH = 5  # words after the verb where its object's article may stand
+
+
+def _light_objects(text: str) -> frozenset[str]:
+    """The nouns right after an article a few words after a light verb of ``text``."""
+    found = set()
+    for match in _LIGHT_VERB.finditer(text):
+        following = [w.lower() for w in words(text[match.end() :])[: _LIGHT_REACH + 1]]
+        found |= {nxt for word, nxt in pairwise(following) if word in ("a", "an", "the")}
+    return frozenset(found)
+
+
 @dataclass(frozen=True)
 class _SaidInB:
     """What B says, however it says it: a word of A found here is not lost."""
@@ -502,6 +535,7 @@ class _SaidInB:
     content_a: tuple[str, ...]
     amount_words_a: frozenset[str]
     speaks: bool  # B reports speech with a verb of its own
+    light_objects: frozenset[str]  # A's nouns of an act after a light verb ("gave a loan")
 
     @classmethod
     def of(cls, a: str, b: str) -> _SaidInB:
@@ -523,6 +557,7 @@ class _SaidInB:
             content_a=tuple(content_words(a)),
             amount_words_a=frozenset(amount_words),
             speaks=any(cues.is_speech_verb(w.lower()) for w in words(b)),
+            light_objects=_light_objects(a),
         )
 
     def lost(self, word: str) -> bool:
@@ -549,11 +584,22 @@ class _SaidInB:
             and word.lower() not in HONORIFICS
             and word.lower() not in self.amount_words_a
             and not any(_synonyms(lex, word, other) for other in self.content)
+            and not self._said_by_verb(lex, word)
             and not any(_compounds(lex, word, other) for other in self.new_content)
             and not any(
                 lex.opposition(word, other) and not self._in_a(lex, other)
                 for other in self.new_content
             )
+        )
+
+    def _said_by_verb(self, lex: Lexicon, word: str) -> bool:
+        """A noun that is a verb too, the object of a light verb of A ("gave", "made",
+        "offered"), said by a verb of B that A lacks, one of that verb's synonyms ("gave the
+        city a loan" / "lent the city": "loan" and "lend")."""
+        if word.lower() not in self.light_objects or not lex.is_verb(word):
+            return False
+        return any(
+            lex.is_verb(other) and _synonyms(lex, word, other, "v") for other in self.new_content
         )
 
     def _in_a(self, lex: Lexicon, word: str) -> bool:
@@ -571,7 +617,18 @@ def _said_as_act(verb: str, stems: frozenset[str], own: frozenset[str]) -> bool:
     own = own - {stem(verb)}  # the verb itself ("winning": "win")
     return any(
         stem(form) in stems and stem(form) not in own and lex.is_noun(form)
-        for form in lex.derived(verb.lower())
+        for form in (*lex.derived(verb.lower()), *_acts_by_suffix(verb))
+    )
+
+
+def _acts_by_suffix(verb: str) -> tuple[str, ...]:
+    """The noun of the act an "-ate" verb spells with "-ion" ("animated": "animation",
+    "isolated": "isolation"), where the lexicon's derivations, taken from the verb's commonest
+    sense only ("animate": make lively), link none."""
+    return tuple(
+        lemma[:-1] + "ion"
+        for lemma in lexicon().lemmas(verb.lower(), "v")
+        if lemma.endswith("ate") and len(lemma) > 5
     )
 
 
@@ -606,6 +663,7 @@ def _edit_removals(a: str, b: str) -> list[Hit]:
         adjective = _kind_adjective(edit, dropped)
         if adjective and (
             said_by_derivation(adjective, said.stems)
+            or phrased(adjective, a, b)
             or compound_said(
                 adjective.lower(),
                 words(edit.after_a)[0].lower(),

@@ -1,0 +1,395 @@
+"""Words of one field that name things a reader must tell apart: ``kind.field``.
+
+Some words name things of one field that exclude each other, while the lexicon files them as
+near relations or not at all, and a sentence embedding puts them side by side: a ceasefire is no
+peace deal, a loan no grant, revenue no profit, a debt no deficit, an average no minimum, a
+provisional result no final one, a poll no vote, a city no country, "each other" not
+"themselves". Translators' false friends belong here too: "actual" is not "current",
+"eventually" not "possibly", "sensible" not "sensitive".
+
+:data:`FIELDS` holds them: each field a few sets of words or phrases, near-synonyms within a set
+("ceasefire" / "truce", "revenue" / "sales", "nationwide" / "across the country" by its noun).
+A word of one set on one side and a word of another set of the same field on the other, both in
+one edit of the diff (or in two next to each other), where neither side has the other's set
+anywhere, is another thing (``kind.field``); two words of one set, one thing (``kind.synonym``,
+where the lexicon may see two). Quiet: a field's word on one side only; a negation on one
+side only ("the results are not final" / "the results are provisional"); capitalised words
+(names: "World Bank", "United Nations"); words used in another sense ("went to the polls").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ._edits import Hit, edits
+
+__all__ = ["FIELDS", "FIELD_PRIOR", "find_fields", "same_set_swaps"]
+
+FIELD_PRIOR = 0.8
+SYNONYM_PRIOR = 0.05  # kinds' prior of a synonym
+
+# Each field: (what a reader is told about, sets). A set's entries are lower-case words or
+# phrases; a plural in -s / -es matches its singular entry's last word.
+FIELDS: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {
+    # A pause in fighting is not the end of a war.
+    "truce": (
+        "a truce or a peace settlement",
+        (
+            frozenset(
+                {"ceasefire", "cease-fire", "truce", "armistice", "cessation of hostilities"}
+            ),
+            frozenset(
+                {
+                    "peace deal",
+                    "peace agreement",
+                    "peace treaty",
+                    "peace accord",
+                    "peace settlement",
+                    "peace pact",
+                }
+            ),
+        ),
+    ),
+    # Money to be paid back, or money given.
+    "funding": (
+        "money lent or money given",
+        (
+            frozenset({"loan", "lend", "lends", "lent", "lending"}),
+            frozenset(
+                {"grant", "subsidy", "subsidies", "donation", "donate", "donated", "handout"}
+            ),
+        ),
+    ),
+    # A firm's or a state's accounts: what came in, what was left, what is owed, what was
+    # short in a year.
+    "accounts": (
+        "which figure of the accounts",
+        (
+            frozenset({"revenue", "sales", "turnover"}),
+            frozenset({"profit", "earnings", "net income"}),
+            frozenset({"debt"}),
+            frozenset({"deficit", "shortfall"}),
+        ),
+    ),
+    # Which line of profit.
+    "profit_line": (
+        "which line of profit",
+        (
+            frozenset({"net profit", "net income", "net earnings", "net loss"}),
+            frozenset({"operating profit", "operating income", "operating loss"}),
+            frozenset({"gross profit"}),
+            frozenset({"pre-tax profit", "pretax profit", "pre-tax loss", "pretax loss"}),
+        ),
+    ),
+    # Which balance: trade, the budget, the current account.
+    "balance": (
+        "which balance",
+        (
+            frozenset({"trade deficit", "trade surplus", "trade gap", "trade balance"}),
+            frozenset(
+                {
+                    "budget deficit",
+                    "budget surplus",
+                    "budget gap",
+                    "budget shortfall",
+                    "fiscal deficit",
+                    "fiscal surplus",
+                }
+            ),
+            frozenset({"current account", "current-account"}),
+        ),
+    ),
+    # More than half of the votes or seats, or only more than anyone else.
+    "majority": (
+        "a majority or only the most",
+        (
+            frozenset({"majority", "absolute majority", "more than half", "over half"}),
+            frozenset({"the most", "plurality", "relative majority", "than any"}),
+        ),
+    ),
+    # Which statistic of a distribution.
+    "statistic": (
+        "which statistic",
+        (
+            frozenset({"average", "averaged"}),
+            frozenset({"median"}),
+            frozenset({"minimum"}),
+            frozenset({"maximum", "peaked"}),
+        ),
+    ),
+    # A figure or a decision that may still change, or the settled one.
+    "finality": (
+        "provisional or final",
+        (
+            frozenset({"preliminary", "provisional", "interim", "tentative", "draft"}),
+            frozenset({"final", "definitive"}),
+        ),
+    ),
+    # What people told a pollster, or how they voted.
+    "poll": (
+        "a poll or a vote",
+        (
+            frozenset({"poll", "survey", "opinion poll", "exit poll"}),
+            frozenset(
+                {
+                    "referendum",
+                    "election",
+                    "ballot",
+                    "vote",
+                    "official results",
+                    "election results",
+                    "official count",
+                    "vote count",
+                    "the count",
+                }
+            ),
+        ),
+    ),
+    # How much ground: a place, a region, the country, the world.
+    "place_scope": (
+        "how wide a place",
+        (
+            frozenset({"village"}),
+            frozenset({"town", "city", "cities", "capital", "municipality"}),
+            frozenset({"district", "county", "province", "region", "prefecture"}),
+            frozenset({"country", "countries", "nation", "nationwide"}),
+            frozenset({"continent"}),
+            frozenset({"world", "worldwide", "globe"}),
+        ),
+    ),
+    # At home, or from abroad.
+    "origin": (
+        "at home or abroad",
+        (
+            frozenset({"domestic", "local", "internal", "home-grown"}),
+            frozenset({"foreign", "international", "overseas", "abroad", "external"}),
+        ),
+    ),
+    # Each one the other, or each one himself.
+    "reciprocal": (
+        "each other or themselves",
+        (
+            frozenset({"each other", "one another"}),
+            frozenset({"themselves", "ourselves", "yourselves"}),
+        ),
+    ),
+    # Money owed to the one harmed, or a penalty paid to the state.
+    "payment_owed": (
+        "compensation or a penalty",
+        (frozenset({"compensation", "restitution"}), frozenset({"fine", "penalty", "penalties"})),
+    ),
+    # A sentence served, or one suspended.
+    "custodial": (
+        "a suspended sentence or one served",
+        (
+            frozenset({"suspended sentence", "suspended prison sentence", "suspended jail term"}),
+            frozenset(
+                {"prison sentence", "jail sentence", "prison term", "jail term", "custodial"}
+            ),
+        ),
+    ),
+    # False friends of translation (actual, eventual, sensible in Romance and Germanic
+    # languages): real against current, in the end against perhaps, wise against touchy.
+    "real_current": (
+        "real or current",
+        (
+            frozenset({"actual", "actually", "in fact", "in reality"}),
+            frozenset({"current", "currently", "at present", "presently", "at the moment"}),
+        ),
+    ),
+    "eventual": (
+        "in the end or perhaps",
+        (
+            frozenset({"eventually", "eventual", "ultimately", "in the end"}),
+            frozenset({"possibly", "possible", "perhaps", "maybe", "potentially", "potential"}),
+        ),
+    ),
+    "sensible": (
+        "wise or touchy",
+        (
+            frozenset({"sensible", "reasonable", "wise"}),
+            frozenset({"sensitive", "delicate", "touchy"}),
+        ),
+    ),
+}
+
+_TOKEN = re.compile(r"[A-Za-z][\w’'-]*")
+_NEGATION = re.compile(r"\b(?:not|no|never|without|nor|none)\b|n['’]t\b", re.IGNORECASE)
+# Uses of a field's word in another sense: "went to the polls" (the election itself), "polls
+# close at 8pm", "capital markets" (money), "custodial" of a parent.
+_NOT_THE_WORD = re.compile(
+    r"\bto\s+the\s+polls\b|\bpolls?\s+(?:open|opened|close|closed|station)|"
+    r"\bcapital\s+(?:markets?|gains?|flows?|flight|spending|expenditure|punishment|"
+    r"requirements?|controls?|investment|city)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class _Found:
+    field: str
+    group: int
+    text: str
+    start: int
+    end: int
+
+
+def _entries() -> dict[str, list[tuple[str, int, tuple[str, ...]]]]:
+    """Each entry under its first word, longest first."""
+    found: dict[str, list[tuple[str, int, tuple[str, ...]]]] = {}
+    for field, (_, groups) in FIELDS.items():
+        for index, group in enumerate(groups):
+            for entry in group:
+                parts = tuple(entry.split())
+                found.setdefault(parts[0], []).append((field, index, parts))
+    for entries in found.values():
+        entries.sort(key=lambda e: -len(e[2]))
+    return found
+
+
+_ENTRIES = _entries()
+
+
+def _forms(token: str) -> tuple[str, ...]:
+    """The token, and the singulars it may be the plural of."""
+    if token.endswith("es"):
+        return token, token[:-1], token[:-2]
+    if token.endswith("s"):
+        return token, token[:-1]
+    return (token,)
+
+
+def _found(text: str) -> list[_Found]:
+    """Each field's words in a text, the longest entry at each place, none overlapping within
+    a field; not capitalised words (names) after the first, nor words in another sense."""
+    tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    lowered = [w.lower() for w, _, _ in tokens]
+    blocked: list[tuple[int, int]] | None = None
+    ends: dict[str, int] = {}  # the token each field's last match ends before
+    found: list[_Found] = []
+    for i, (word, _, _) in enumerate(tokens):
+        if i and word[0] != word[0].lower():
+            continue
+        candidates = [e for form in _forms(lowered[i]) for e in _ENTRIES.get(form, ())]
+        candidates.sort(key=lambda e: -len(e[2]))
+        for field, group, entry in candidates:
+            if ends.get(field, 0) > i or i + len(entry) > len(tokens):
+                continue
+            here = tokens[i : i + len(entry)]
+            if any(w[0] != w[0].lower() for w, _, _ in here[1:]):
+                continue
+            last = len(entry) - 1
+            if not all(
+                lowered[i + k] == part or (k == last and part in _forms(lowered[i + k]))
+                for k, part in enumerate(entry)
+            ):
+                continue
+            start, end = here[0][1], here[-1][2]
+            if blocked is None:
+                blocked = [(m.start(), m.end()) for m in _NOT_THE_WORD.finditer(text)]
+            if any(s < end and start < e for s, e in blocked):
+                continue
+            ends[field] = i + len(entry)
+            found.append(_Found(field, group, text[start:end], start, end))
+    return found
+
+
+def _changed(a: str, b: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """The character spans of each edit on both sides."""
+    spans = []
+    for edit in edits(a, b):
+        start_a, start_b = len(edit.before_a), len(edit.before_b)
+        spans.append(((start_a, start_a + len(edit.a)), (start_b, start_b + len(edit.b))))
+    return spans
+
+
+def _inside(item: _Found, span: tuple[int, int]) -> bool:
+    return item.start < span[1] and span[0] < item.end
+
+
+# Fields whose sets hold words near enough for a translator to swap, but not one thing ("town"
+# / "city", "local" / "domestic", "wise" / "sensible"): two words of one set are no verdict.
+_LOOSE_SETS = frozenset({"place_scope", "origin", "sensible"})
+
+
+def same_set_swaps(a: str, b: str) -> list[Hit]:
+    """``kind.synonym`` hits: a word of one set of a field replaced, in one edit, by another
+    word of the same set that the other side lacks ("truce" / "ceasefire", "revenue" /
+    "sales"): one thing named two ways, whatever the lexicon's categories say."""
+    found_a, found_b = _found(a), _found(b)
+    if not found_a or not found_b:
+        return []
+    hits: list[Hit] = []
+    for span_a, span_b in _changed(a, b):
+        for x in found_a:
+            if x.field in _LOOSE_SETS or not _inside(x, span_a):
+                continue
+            for y in found_b:
+                if (
+                    y.field == x.field
+                    and y.group == x.group
+                    and _inside(y, span_b)
+                    and _TOKEN.findall(x.text.lower()) != _TOKEN.findall(y.text.lower())
+                ):
+                    hits.append(
+                        Hit(
+                            "kind.synonym",
+                            "lexical",
+                            x.text,
+                            y.text,
+                            f"{x.text!r} → {y.text!r}: the same thing named another way",
+                            SYNONYM_PRIOR,
+                            {"relation": "synonym", "field": x.field},
+                        )
+                    )
+    return hits
+
+
+def find_fields(a: str, b: str) -> list[Hit]:
+    """``kind.field`` hits: a word of one set of a field replaced, in one edit (or the next),
+    by a word of another set of the same field that the other side lacks."""
+    if len(_NEGATION.findall(a)) != len(_NEGATION.findall(b)):
+        return []
+    found_a, found_b = _found(a), _found(b)
+    if not found_a or not found_b:
+        return []
+    spans = _changed(a, b)
+    hits: list[Hit] = []
+    for field, (what, _) in FIELDS.items():
+        here_a = [f for f in found_a if f.field == field]
+        here_b = [f for f in found_b if f.field == field]
+        groups_a, groups_b = {f.group for f in here_a}, {f.group for f in here_b}
+        only_a = [f for f in here_a if f.group not in groups_b]
+        only_b = [f for f in here_b if f.group not in groups_a]
+        # One edit, or two next to each other ("a majority of the seats" / "the most seats":
+        # the diff drops the one and adds the other a word later).
+        pair = next(
+            (
+                (x, y)
+                for i, (span_a, _) in enumerate(spans)
+                for x in only_a
+                if _inside(x, span_a)
+                for j, (_, span_b) in enumerate(spans)
+                if abs(i - j) <= 1
+                for y in only_b
+                if _inside(y, span_b)
+            ),
+            None,
+        )
+        if pair is None:
+            continue
+        x, y = pair
+        hits.append(
+            Hit(
+                "kind.field",
+                "lexical",
+                x.text,
+                y.text,
+                f"{x.text!r} → {y.text!r}: another thing of the same field ({what}), not the "
+                "same thing",
+                FIELD_PRIOR,
+                {"relation": "field", "field": field},
+            )
+        )
+    return hits
