@@ -13,7 +13,9 @@ both ways (a change caught, a harmless twin quiet), with sentences of our own, w
   "a company" / "the ministry": ``referent.body``), an office of another portfolio ("the
   health minister" / "the education minister": ``referent.office``);
 - a condition supposed against a time expected ("would hire if demand recovered" / "will
-  hire when demand recovers": ``link.opposed``).
+  hire when demand recovers": ``link.opposed``);
+- who did it named on one side only ("were detained" / "were detained by soldiers":
+  ``referent.agent_added``).
 """
 
 from __future__ import annotations
@@ -102,6 +104,18 @@ CHANGES = [
         "The airline would hire 300 pilots if demand recovered.",
         "The airline will hire 300 pilots when demand recovers.",
     ),
+    # Who did it, named on one side only (added: referent.agent_added; dropped: words left
+    # out).
+    (
+        "",
+        "The warehouse was set on fire overnight.",
+        "The warehouse was set on fire by protesters overnight.",
+    ),
+    (
+        "",
+        "Two journalists were detained at the border.",
+        "Two journalists were detained by soldiers at the border.",
+    ),
     # A capacity told as the output, in the present.
     (
         "modality.ability",
@@ -171,6 +185,11 @@ TWINS = [
         "The airline said it would hire 300 pilots if demand recovered.",
         "The airline said it will hire 300 pilots if demand recovers.",
     ),
+    # The agent turned into the subject.
+    (
+        "Soldiers detained two journalists at the border.",
+        "Two journalists were detained by soldiers at the border.",
+    ),
     # A capacity in other words, and the output kept.
     (
         "The new reactor can generate 900 megawatts.",
@@ -203,6 +222,14 @@ def test_change_caught_both_ways(rule: str, a: str, b: str) -> None:
         assert any(
             check.startswith(rule) and severity >= Severity.MEDIUM for check, severity in found
         ), (left, right, found)
+
+
+def test_an_agent_added_is_its_own_rule() -> None:
+    found = checks_judged(
+        "Two journalists were detained at the border.",
+        "Two journalists were detained by soldiers at the border.",
+    )
+    assert ("referent.agent_added", Severity.MEDIUM) in found, found
 
 
 def test_source_added_to_a_fact_is_its_own_rule() -> None:

@@ -19,7 +19,8 @@ def context(a: str, b: str) -> PairContext:
 
 
 def flipped(a: str, b: str) -> list[str]:
-    return [f.check for f in check_negation(context(a, b))]
+    # ``negation.meant`` is the verdict that the two say one denial: no flip.
+    return [f.check for f in check_negation(context(a, b)) if f.check != "negation.meant"]
 
 
 @pytest.mark.parametrize(

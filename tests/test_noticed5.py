@@ -252,7 +252,7 @@ def test_a_place_of_the_name_or_another_place_is_still_another_place(a: str, b: 
         assert most_severe(checks_judged(x, y)) >= Severity.MEDIUM, (x, y)
 
 
-# --- A source A names too is most likely the same speaker: said so in the evidence.
+# --- A source A names too is most likely the same speaker: a quiet verdict of its own.
 
 
 @pytest.mark.parametrize(
@@ -266,23 +266,23 @@ def test_a_place_of_the_name_or_another_place_is_still_another_place(a: str, b: 
          "Mr. Okafor admitted that he had hidden the losses."),
     ],
 )  # fmt: skip
-def test_a_speaker_a_names_too_is_told_in_the_evidence(a: str, b: str) -> None:
+def test_a_speaker_a_names_too_is_a_reworded_attribution(a: str, b: str) -> None:
     for x, y in both_ways(a, b):
         found = [(c, s) for c, s in checks_judged(x, y) if c.startswith("attribution.")]
         assert all(s <= Severity.LOW for _, s in found), (x, y, found)
-        added = judged(x, y, "attribution.added")
-        assert all(dict(f.evidence)["speaker_in_a"] == 1.0 for f in added), (x, y, added)
+        assert not judged(x, y, "attribution.added"), (x, y)
         if x == a:
-            assert added, (x, y)  # B's reading of the speaker is the one A lacks
+            # B's reading of the speaker is the one A lacks
+            assert judged(x, y, "attribution.reworded"), (x, y)
 
 
-def test_a_source_a_does_not_name_is_added_with_no_speaker_in_a() -> None:
-    added = judged(
+def test_a_source_a_does_not_name_is_added_not_reworded() -> None:
+    a, b = (
         "Police arrested two men in the capital, reports show.",
         "Police arrested two men in the capital, officials said.",
-        "attribution.added",
     )
-    assert added and dict(added[0].evidence)["speaker_in_a"] == 0.0, added
+    assert judged(a, b, "attribution.added"), (a, b)
+    assert not judged(a, b, "attribution.reworded"), (a, b)
     # Where A reports nothing at all, B hedges a fact A states: misses5's ``.sourced``.
     sourced = judged(
         "Police arrested two men in the capital.",

@@ -349,11 +349,12 @@ def attributions(text: str) -> list[Attribution]:
     for match in _ATTRIBUTION_VERB.finditer(text):
         if _in_name(text, match):
             continue  # "docked at Port Said": a place, no one saying
-        if _PASSIVE_BEFORE.search(text, max(0, match.start() - 30), match.start()):
-            # "The newspaper was accused by the ministry": the source of a passive speech verb
+        passive = _PASSIVE_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        if passive:
+            # "The closure was announced by the ministry": the source of a passive speech verb
             # is its agent, not its subject; without an agent none is named.
             agent = _AGENT.match(text, match.end())
-            if agent:
+            if agent and _passive_claim(text, match, passive.start(), agent.end()):
                 words = agent.group(2).split()
                 phrase = agent.group("by").rstrip(".")
                 found.append(Attribution(source=source_key(words[-1]), phrase=phrase))
@@ -403,6 +404,31 @@ def attributions(text: str) -> list[Attribution]:
         source = source_key(match.group(1).split()[-1])
         found.append(Attribution(source=source, phrase=match.group(0).rstrip(".,")))
     return found
+
+
+# Verbs of saying whose object is the one spoken to or of, not what was said: their passive's
+# subject is that person ("The newspaper was accused by the ministry", "Residents were warned
+# by the police"), and its agent vouches for a claim only where one follows ("were told by
+# officials that ..."), as the active ("the ministry accused the newspaper") is no source.
+_ADDRESSED = frozenset(
+    "accused told informed briefed asked urged warned cautioned reminded assured".split()
+)
+# A passive verb of saying whose subject is the claim's place-holder ("it was said", "as was
+# announced"), or a "that" clause after its agent ("was told by officials that").
+_CLAIM_SUBJECT = re.compile(r"(?:^|\W)(?:it|as)\s+$", re.IGNORECASE)
+_THAT_AFTER = re.compile(r"\s*,?\s*that\b", re.IGNORECASE)
+
+
+def _passive_claim(text: str, verb: re.Match[str], be: int, agent_end: int) -> bool:
+    """Whether the agent of a passive verb of saying (``verb``, its be-form at ``be``, its
+    agent ending at ``agent_end``) is the source of a claim: a verb of what is said ("was
+    announced by"), or one of the one spoken to whose subject is "it" or "as" or after whose
+    agent a "that" clause follows."""
+    return (
+        verb.group(0).lower() not in _ADDRESSED
+        or _CLAIM_SUBJECT.search(text[:be]) is not None
+        or _THAT_AFTER.match(text, agent_end) is not None
+    )
 
 
 def source_key(word: str) -> str:
@@ -458,6 +484,30 @@ def unpaired_quote_marks(text: str) -> bool:
 def strip_quotes(text: str) -> str:
     """The text with direct quotes blanked: their content is judged by the quote check."""
     return _QUOTE.sub(" ", text)
+
+
+# The modals that say an ability ("can reach", "could not carry"), as a pattern's alternatives:
+# the attempts and modifiers checks read them.
+ABILITY_MODALS = r"can|could|cannot|can[’']t|couldn[’']t"
+
+# A condition told by inversion: "should", "had" or "were" opening a clause before its
+# subject, a comma closing the clause within eight words and marks ("Should the talks fail,
+# the union will strike" = "If the talks fail", "Had the police arrived earlier, ...").
+INVERTED_CONDITION = frozenset({"should", "had", "were"})
+_INVERTED_REACH = 8
+
+
+def inverted_condition(
+    tokens: list[str], index: int, openers: frozenset[str] = INVERTED_CONDITION
+) -> bool:
+    """Whether ``tokens[index]`` (lower-cased words and marks) is one of ``openers`` opening a
+    condition told by inversion: at the start or after a comma or semicolon, with a comma
+    after it that closes the clause."""
+    return (
+        tokens[index] in openers
+        and (index == 0 or tokens[index - 1] in {",", ";"})
+        and "," in tokens[index + 1 : index + 1 + _INVERTED_REACH]
+    )
 
 
 def is_pronoun(word: str) -> bool:

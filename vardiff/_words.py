@@ -9,10 +9,12 @@ from functools import lru_cache
 from ._diff import tokenize
 
 __all__ = [
+    "CONNECTIVES",
     "FUNCTION_WORDS",
     "HONORIFICS",
     "content_words",
     "mistyped",
+    "once_again",
     "one_slip_apart",
     "slips_apart",
     "spells_out",
@@ -35,8 +37,24 @@ FUNCTION_WORDS = frozenset(
     "shouldn't haven't hasn't hadn't".split()
 )
 
+# Adverbs that only tie a sentence to the one before it, by the order of the two ("subsequently",
+# "thereafter": next in the story, as the order of the sentences already says) or as one more
+# point ("additionally", "furthermore", "moreover"): none qualifies the claim itself. "later",
+# "afterwards" and "then" say when, where no other word of the sentence does.
+CONNECTIVES = frozenset("subsequently thereafter additionally furthermore moreover".split())
+
 # Courtesy titles: "Mr. Putin" and "Putin" name the same man, and say nothing else about him.
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. mx mx. messrs messrs.".split())
+
+
+# "once" before "again" or "more" is the adverb "once again" / "once more", which says what
+# "again" says: no count ("met them once") and no "formerly" ("the once mighty empire").
+ONCE_AGAIN = re.compile(r"(?<![\w’'-])once(?=\s+(?:again|more)\b)", re.IGNORECASE)
+
+
+def once_again(word: str, following: str) -> bool:
+    """Whether ``word`` followed by ``following`` is the "once" of "once again"."""
+    return word.lower() == "once" and following.lower() in ("again", "more")
 
 
 def content_words(text: str) -> list[str]:

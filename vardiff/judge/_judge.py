@@ -98,7 +98,15 @@ _SECONDARY = {"lexical", "omission", "addition"}  # the wording check's categori
 # synonym, an opposite that a negation turns back, a word of the same point of a scale ("many" /
 # "numerous"). They explain the words as fully as a loud finding does, so a wording finding on
 # the same words goes.
-_VERDICTS = ("kind.", "opposite.negated", "scale.same", "attribution.added", "attribution.hedged")
+_VERDICTS = (
+    "kind.",
+    "opposite.negated",
+    "scale.same",
+    "attribution.added",
+    "attribution.hedged",
+    "attribution.reworded",
+    "negation.meant",
+)
 
 
 class Judge:
@@ -244,7 +252,7 @@ def _names_words(finding: Finding, *, other: str) -> bool:
         # Another place by a name cut short ("New York" / "York"): the word left out is the
         # name's, said by that finding; not a name in place of another ("Obama" / "Wang").
         return _cut_short(finding.a, finding.b)
-    if finding.check in ("attribution.added", "attribution.hedged"):
+    if finding.check in ("attribution.added", "attribution.hedged", "attribution.reworded"):
         return True
     return finding.check.startswith("attribution.") and finding.severity >= Severity.MEDIUM
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .. import _cues as cues
 from .._report import Finding
 from ._context import PairContext
 from ._draft import draft
@@ -73,7 +74,7 @@ _ABILITY = re.compile(
 )
 _BE = frozenset("is are am was were be been being".split())
 _ABLE_ANYWAY = re.compile(
-    r"\b(?:can|could|cannot|able|capable|may|might|possible|capacity)\b|\bcan[’']t\b", re.I
+    rf"\b(?:{cues.ABILITY_MODALS}|able|capable|may|might|possible|capacity)\b", re.I
 )
 
 

@@ -3,6 +3,7 @@ from its claim) changes who vouches for a claim; a reworded speech verb does not
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -23,7 +24,7 @@ __all__ = ["check_attribution"]
 def check_attribution(ctx: PairContext) -> list[Finding]:
     a, b = cues.strip_quotes(ctx.a), cues.strip_quotes(ctx.b)
     fragments = tuple(s for s in ctx.sentences_b[1:] if is_fragment(s))
-    left = [r for r in cues.attributions(a) if _vouches(r, a)]
+    left = [r for r in _attributions(a) if _vouches(r, a)]
     # An attribution whose words A has in the same order was not garbled: a stray full stop
     # elsewhere ("to. see if ..., he said") breaks the sentence, not who said it.
     running_a = " ".join(words(a))
@@ -33,7 +34,7 @@ def check_attribution(ctx: PairContext) -> list[Finding]:
             fragment=any(r.phrase.split()[-1] in f for f in fragments)
             and f" {' '.join(words(r.phrase))} " not in f" {running_a} ",
         )
-        for r in cues.attributions(b)
+        for r in _attributions(b)
         if _vouches(r, b)
     ]
     # A source B still names was not dropped: its verb was misspelt or reworded ("Trump wroet
@@ -122,38 +123,56 @@ def check_attribution(ctx: PairContext) -> list[Finding]:
             found.append(_dropped(ctx, attribution, b))
     # A source A names too, though not as the subject of a verb of saying read there ("Tennet
     # informed" / "said Tennet", "Mr Chen subsequently admitted" / "Mr. Chen admitted"): the
-    # claim is likely the same speaker's (evidence ``speaker_in_a``). The finding stays, at
-    # low: it is also the verdict that explains the speech verb's words away for the wording
-    # check. A pronoun names no one in particular.
+    # claim is likely the same speaker's: a quiet verdict of its own (``attribution.reworded``),
+    # which explains the speech verb's words away for the wording check as ``.added`` does. A
+    # pronoun names no one in particular.
     named_a = {cues.source_key(w) for w in words(a)}
     for attribution in unmatched_b:
         if _participle_kept(attribution, a):
             continue  # ", pointing out that" / ", they pointed out that": one speaker
         speaker_in_a = not cues.is_pronoun(attribution.source) and attribution.source in named_a
-        if not any(_same_source(_named(attribution), _named(x)) for x in left):
-            if not speaker_in_a and _sourced_fact(attribution, a, b):
-                found.append(_sourced(ctx, attribution))
-                continue
-            # A claim B attributes that A states, or attributes once more: B vouches for no
-            # more than A does, so it never fails the gate; but it names who said it, which A
-            # does not, and an editor checks that the source is the original's: a verdict on
-            # the words ("police said"), shown at low.
+        if any(_same_source(_named(attribution), _named(x)) for x in left):
+            continue
+        if speaker_in_a:
+            # The same speaker with another verb ("informed network operator Tennet" / "said
+            # the network operator Tennet", "Mr Chen subsequently admitted" / "Mr. Chen
+            # admitted"): no source is new, and the verb's words are explained (a verdict).
             found.append(
                 draft(
                     ctx,
-                    check="attribution.added",
+                    check="attribution.reworded",
                     category="attribution",
                     a="",
                     b=attribution.phrase,
                     message=(
-                        f"B attributes the claim ({attribution.phrase!r}), A does not: check "
-                        "that the original names this source"
-                        + (" (A names this speaker too, with another verb)" if speaker_in_a else "")
+                        f"B attributes the claim to the speaker A names ({attribution.phrase!r})"
+                        ", with another verb"
                     ),
-                    prior=0.3,
-                    evidence={"speaker_in_a": float(speaker_in_a)},
+                    prior=0.1,
                 )
             )
+            continue
+        if _sourced_fact(attribution, a, b):
+            found.append(_sourced(ctx, attribution))
+            continue
+        # A claim B attributes that A states, or attributes once more: B vouches for no more
+        # than A does, so it never fails the gate; but it names who said it, which A does not,
+        # and an editor checks that the source is the original's: a verdict on the words
+        # ("police said"), shown at low.
+        found.append(
+            draft(
+                ctx,
+                check="attribution.added",
+                category="attribution",
+                a="",
+                b=attribution.phrase,
+                message=(
+                    f"B attributes the claim ({attribution.phrase!r}), A does not: check "
+                    "that the original names this source"
+                ),
+                prior=0.3,
+            )
+        )
     return found
 
 
@@ -273,6 +292,84 @@ _STATE_VOICE = frozenset({"official", "authority", "government", "administration
 # a train or a union branch and "townspeople" as a group.
 _PLACE_PEOPLE = frozenset({"local", "townspeople", "townsfolk"})
 _INHABITANT = "inhabitant"
+
+
+def _attributions(text: str) -> list[cues.Attribution]:
+    """The cues' attributions, each "according to" headed by its noun rather than an
+    adjective before it ("according to unnamed sources": "sources"), and the sources "citing"
+    names ("the agency reported, citing unnamed sources"): "according to" in other words."""
+    found = [_headed(r, text) for r in cues.attributions(text)]
+    for cited in _CITING.finditer(text):
+        head = _head_of(cited.group(1).split())
+        if head is not None and _cited_source(head):
+            end = cited.start(1) + cited.group(1).index(head) + len(head)
+            phrase = text[cited.start() : end]
+            found.append(cues.Attribution(source=cues.source_key(head), phrase=phrase))
+    return found
+
+
+# "citing" and the phrase after it (its article aside): who or what is cited.
+_CITING = re.compile(r"\b[Cc]iting\s+(?:(?:the|an?)\s+)?([\w’'.-]+(?:\s+[\w’'.-]+){0,3})")
+# The kinds of noun a claim may be cited from: people, bodies of people, what they said or
+# wrote ("citing officials", "citing the ministry", "citing a report", "citing sources").
+_CITED = {"noun.person", "noun.group", "noun.communication"}
+# What is cited as a reason names no one ("citing health reasons", "citing a lack of funds",
+# "citing security concerns"): a head whose commonest sense is one of these.
+_REASONS = {"noun.motive", "noun.state", "noun.feeling", "noun.cognition"}
+
+
+def _cited_source(head: str) -> bool:
+    """Whether the head of what "citing" names is a source: a name, or a noun of a speaker or
+    of what was said among its two commonest senses, whose commonest is no reason."""
+    if head[:1].isupper():
+        return True
+    senses = lexicon().domains(head.lower())
+    return bool(senses) and senses[0] not in _REASONS and bool(_CITED.intersection(senses[:2]))
+
+
+def _head_of(said: list[str]) -> str | None:
+    """The word that heads a noun phrase's first words (its article off): the last of a run
+    of capitalised words ("Prime Minister Kevin Rudd"), else the last noun of the nouns after
+    its adjectives ("unnamed sources familiar with", "government officials"), the run ending
+    at a function word, a mark or a word in "-ing"."""
+    clean = [w.strip(".,;:") for w in said]
+    if clean and clean[0][:1].isupper():
+        run = list(itertools.takewhile(lambda w: w[:1].isupper(), clean))
+        return run[-1]
+    lex = lexicon()
+    head = None
+    for word, raw in zip(clean, said, strict=True):
+        lowered = word.lower()
+        if not word.isalpha() or lowered in FUNCTION_WORDS or lowered.endswith("ing"):
+            break
+        if lex.is_noun(lowered) and not lex.is_adjective(lowered):
+            head = word
+        elif head is not None:
+            break
+        if raw != word:
+            break  # a mark after the word ends the phrase
+    return head
+
+
+def _headed(attribution: cues.Attribution, text: str) -> cues.Attribution:
+    """An "according to" source read by its noun where the cue read the adjective before it
+    ("according to unnamed sources": "sources", not "unnamed")."""
+    if not attribution.phrase.lower().startswith("according to"):
+        return attribution
+    place = text.find(attribution.phrase)
+    first = attribution.source
+    if place < 0 or not first.isalpha() or not lexicon().is_adjective(first):
+        return attribution
+    after = re.match(r"according to\s+(?:(?:the|an?)\s+)?", text[place:], re.IGNORECASE)
+    if after is None:
+        return attribution
+    start = place + after.end()
+    said = text[start:].split()[:4]
+    head = _head_of(said)
+    if head is None or head.lower() == first:
+        return attribution
+    end = start + text[start:].index(head) + len(head)
+    return replace(attribution, source=cues.source_key(head), phrase=text[place:end])
 
 
 def _vouches(attribution: cues.Attribution, text: str) -> bool:

@@ -270,17 +270,32 @@ def _ban_freed(ctx: PairContext) -> Finding | None:
     return None
 
 
-# "Should" opening a clause, its subject and verb after it, in a sentence that asks nothing:
-# a condition told by inversion ("Should the talks fail, the union will strike" = "If the
-# talks fail"), no duty and no expectation.
-_INVERTED_SHOULD = re.compile(r"(?:^|(?<=[,;:.!]\s))Should(?=\s+[\w’'-]+(?:\s+[\w’'-]+){1,5}\s*,)")
+# Words and marks, for reading a condition told by inversion (``cues.inverted_condition``).
+_CLAUSE_TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
+_SENTENCE_MARKS = frozenset({".", ":", "!"})
 
 
 def _inverted_if(text: str) -> str:
-    """``text`` with a condition told by an inverted "Should" said with "If"."""
+    """``text`` with a condition told by an inverted "Should" said with "If": "Should" with its
+    capital opening a sentence or a clause, its subject and verb after it, in a sentence that
+    asks nothing ("Should the talks fail, the union will strike" = "If the talks fail"), no
+    duty and no expectation."""
     if "?" in text:
         return text
-    return _INVERTED_SHOULD.sub("If", text)
+    tokens = [(m.group(), m.start()) for m in _CLAUSE_TOKEN.finditer(text)]
+    lowered = [t.lower() for t, _ in tokens]
+    start = 0  # where the sentence of each token starts
+    found = []
+    for index, (token, at) in enumerate(tokens):
+        if index and lowered[index - 1] in _SENTENCE_MARKS:
+            start = index
+        if token == "Should" and cues.inverted_condition(
+            lowered[start:], index - start, frozenset({"should"})
+        ):
+            found.append(at)
+    for at in reversed(found):
+        text = text[:at] + "If" + text[at + len("Should") :]
+    return text
 
 
 def check_modality(ctx: PairContext) -> list[Finding]:

@@ -45,12 +45,12 @@ from itertools import pairwise
 
 from .. import _cues as cues
 from .._numbers import ORDINAL_WORDS, amount_spans, is_amount_word
-from .._words import FUNCTION_WORDS, stem
+from .._words import CONNECTIVES, FUNCTION_WORDS, stem
 from ._edits import Hit
 from ._lexicon import lexicon
 from ._morphology import adjective_forms
 from .opposites import KEPT_LEVEL, STAYING
-from .scales import intensity
+from .scales import LASTING, intensity
 
 __all__ = [
     "Modifier",
@@ -110,14 +110,17 @@ _PRIVATIVE = frozenset(
 )
 # Words that add emphasis, time or an afterthought without changing what is claimed ("also",
 # "still", "currently", "very"): the quiet side of the same question.
-_QUIET = frozenset(
-    "also too even still already currently now again really very quite indeed actually "
-    "further furthermore moreover however therefore then recently immediately once "
-    # Adverbs of sequence, which a translator renders as freely by a phrase ("subsequently" /
-    # "after that") as the tenses already order the events.
-    "subsequently afterwards afterward initially eventually finally previously formerly "
-    "originally lately meanwhile".split()
-)
+_QUIET = (
+    frozenset(
+        "also too even still already currently now again really very quite indeed actually "
+        "further furthermore moreover however therefore then recently immediately once "
+        # Adverbs of sequence, which a translator renders as freely by a phrase ("subsequently" /
+        # "after that") as the tenses already order the events.
+        "afterwards afterward initially eventually finally previously formerly originally lately "
+        "meanwhile".split()
+    )
+    | CONNECTIVES
+)  # "subsequently", "thereafter", "additionally": ties to the sentence before
 # Words that only say a change or a thing went all the way, which the verb or the definite
 # noun mostly says already ("completely destroyed", "fully restored", "the entire city").
 _INTENSIFIERS = frozenset(
@@ -906,12 +909,13 @@ def only_by_exclusion(text: str, other: str) -> bool:
 # and the prepositions that say the same side of it ("people over 65").
 _MORE_THAN = frozenset("older greater larger bigger higher longer heavier taller".split())
 _LESS_THAN = frozenset("younger smaller lower shorter lighter".split())
-# Adverbs of how long a state lasts, and the phrases that say them.
+# Adverbs of how long a state lasts, and the phrases that say them: the scales' bands.
 _LASTING = {
-    "permanently": re.compile(r"\b(?:for\s+good|permanent|forever|for\s+ever)\b", re.I),
-    "temporarily": re.compile(
-        r"\b(?:for\s+now|for\s+the\s+time\s+being|temporary|for\s+a\s+while)\b", re.I
-    ),
+    adverb: re.compile(
+        r"\b(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases) + r")\b",
+        re.I,
+    )
+    for adverb, *phrases in LASTING
 }
 
 
@@ -959,7 +963,7 @@ def _said_otherwise(found: Modifier, own: str, other: str) -> bool:
     after = own[found.end :].split()[:2]
     following = after[0].lower().strip(".,;:") if after else ""
     if word in ("able", "capable") and following in ("to", "of"):
-        return re.search(r"\b(?:can|could|cannot)\b|\bcan[’']t\b", other, re.I) is not None
+        return _can_do(after[1] if len(after) > 1 else "", other)
     if word in _MORE_THAN | _LESS_THAN and following == "than" and len(after) > 1:
         amount = re.escape(after[1].strip(".,;:"))
         side = r"over|above" if word in _MORE_THAN else r"under|below"
@@ -973,6 +977,22 @@ def _said_otherwise(found: Modifier, own: str, other: str) -> bool:
     if word.endswith("ly") and len(word) > 5:
         return re.search(rf"\bin\s+{re.escape(word[:-2])}\b", other, re.I) is not None
     return False
+
+
+# "can", "could" and their negations, and the words after them where their verb stands.
+_CAN = re.compile(rf"\b(?:{cues.ABILITY_MODALS})((?:\s+[\w’'-]+){{1,3}})", re.I)
+
+
+def _can_do(verb: str, other: str) -> bool:
+    """Whether ``other`` says with "can" or "could" what "able to" or "capable of" says of
+    ``verb`` ("is able to carry" / "can carry", "capable of carrying" / "could carry"): the
+    same verb after the modal, in its own clause, not a "can" anywhere in the sentence ("is
+    able to carry ten tonnes, which can be lifted"). With no verb read, any "can" counts."""
+    verb = verb.strip(".,;:").lower()
+    said = [m.group(1).lower().split() for m in _CAN.finditer(other)]
+    if not verb.isalpha():
+        return bool(said)
+    return any(stem(verb) in {stem(w.strip(".,;:")) for w in words} for words in said)
 
 
 def _ordinal_in_digits(word: str, other: str) -> bool:
@@ -1032,8 +1052,8 @@ def find_modifiers(
         for found in own[side]:
             if found.word.lower() in reported:
                 continue
-            if found.word.lower() in cues.EXCLUSIVE_WORDS and _by_exclusion(other_text):
-                continue
+            if only_by_exclusion(other_text, found.word):
+                continue  # "only bread" / "nothing except bread"
             if _in_place_of(found, own_text, other_text):
                 continue
             if _ordinal_in_digits(found.word, other_text):

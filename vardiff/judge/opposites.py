@@ -1052,8 +1052,7 @@ _KEPT = re.compile(rf"\b(?:{_STAYING_VERBS}|{_LEVEL_STATES})\b", re.IGNORECASE)
 _HOLDING = re.compile(rf"\b(?:{_HOLDING_VERBS}|left|leav(?:e|es|ing))\b", re.IGNORECASE)
 STAYING = re.compile(rf"\b(?:{_STAYING_VERBS}|{_HOLDING_VERBS}|{_LEVEL_STATES})\b", re.IGNORECASE)
 _AT_LEVEL = re.compile(
-    r"^(?:\W*[\w’'-]+){0,3}?\W*\b(?:at|unchanged|steady|stable|flat|constant|level|on\s+hold)\b",
-    re.IGNORECASE,
+    rf"^(?:\W*[\w’'-]+){{0,3}}?\W*\b(?:at|{_LEVEL_STATES}|level|on\s+hold)\b", re.IGNORECASE
 )
 
 

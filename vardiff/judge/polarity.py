@@ -293,6 +293,8 @@ _DENYING: dict[str, frozenset[str]] = {
         "ignorant": "know aware",
         "oblivious": "know aware notice realise realize",
         "abstain": "vote",
+        # "found not guilty" / "acquitted": the verdict that denies guilt.
+        "acquit": "guilty convict",
         "ban": "allow permit let can may",
         "forbid": "allow permit let can may",
         "prohibit": "allow permit let can may",
@@ -344,20 +346,26 @@ def _meant(neg: Negator, own: str, text: str) -> bool:
     small farms" / "small farms are exempt", "did not vote" / "abstained", "was not sober" /
     "was drunk". The word must deny the one ``neg`` governs: "was aware" denies nothing and
     stays a flip."""
+    return _meaning(neg, own, text) is not None
+
+
+def _meaning(neg: Negator, own: str, text: str) -> tuple[str, int] | None:
+    """The word of ``text`` that says the denial of ``neg`` (see ``_meant``), and where it
+    starts, if one does."""
     if neg.lexical or not neg.head:
-        return False
+        return None
     mine = _tokens(own)
     where = neg.head_index / max(len(mine), 1)
     before = mine[neg.start - 1][0].lower() if neg.start else ""
     tokens = _tokens(text)
     head = neg.head
     lex = lexicon()
-    for index, (token, _) in enumerate(tokens):
+    for index, (token, at) in enumerate(tokens):
         if _passed(token) or abs(index / len(tokens) - where) > _PLACE:
             continue
         denied = _denied_by(token)
         if denied and (head.lower() in denied or any(same_word(head, d) for d in denied)):
-            return True
+            return token, at
         # A quality denied is its opposite said ("was not sober" / "was drunk", "is not
         # guilty" / "is innocent"), through a synonym too ("sober" / "intoxicated": "drunk"),
         # after the same word (the verb that states it); a word that may be a noun is no
@@ -371,8 +379,46 @@ def _meant(neg: Negator, own: str, text: str) -> bool:
             and lex.is_adjective(token)
             and (lex.opposition(head, token) or lex.loosely_opposed(head, token))
         ):
-            return True
-    return False
+            return token, at
+    return None
+
+
+def _meant_verdicts(ctx: PairContext, a: str, b: str) -> list[Finding]:
+    """``negation.meant``: a negation one side says by a word whose meaning holds it on the
+    other ("found him not guilty" / "acquitted him", "did not know" / "was unaware"), where
+    no negation of the other side pairs with it: the same statement reworded, a quiet
+    verdict that explains the words of both away (the negation and its word, the word that
+    means them)."""
+    if (ctx.a, ctx.b) != (ctx.pair.a_text, ctx.pair.b_text) or (a, b) != (ctx.a, ctx.b):
+        return []  # text damage or a reply was blanked: the offsets would not hold
+    found = []
+    for side, own, text in (("a", a, b), ("b", b, a)):
+        theirs = negators(text)
+        for neg in negators(own):
+            if any(neg.pairs_with(n) for n in theirs):
+                continue
+            meaning = _meaning(neg, own, text)
+            if meaning is None:
+                continue
+            word, at = meaning
+            head, head_at = _tokens(own)[neg.head_index]
+            denied = (neg.span[0], head_at + len(head))
+            said = (at, at + len(word))
+            phrase = own[denied[0] : denied[1]]
+            found.append(
+                draft(
+                    ctx,
+                    check="negation.meant",
+                    category="negation",
+                    a=phrase if side == "a" else word,
+                    b=word if side == "a" else phrase,
+                    message=f"{phrase!r} is said by {word!r}: the same denial in other words",
+                    prior=0.05,
+                    a_span=denied if side == "a" else said,
+                    b_span=said if side == "a" else denied,
+                )
+            )
+    return found
 
 
 def _predicate(neg: Negator, before: str) -> bool:
@@ -582,6 +628,7 @@ def check_negation(ctx: PairContext) -> list[Finding]:
         or links.negation_explained(a, b)
     ):
         return []
+    verdicts = _meant_verdicts(ctx, a, b)
     pairing = pair_negators(a, b)
     denies_a = len(left) > len(right)
     # The denial to quote: a negation left unpaired on the side with more of them, one whose
@@ -592,7 +639,7 @@ def check_negation(ctx: PairContext) -> list[Finding]:
     else:
         odd, other = pairing.kept_b or pairing.unpaired_b, pairing.unpaired_a
     if not odd:
-        return []  # the extra negation is said on the other side too, in other words
+        return verdicts  # the extra negation is said on the other side too, in other words
     said = [n.cue for n in odd]
     answer = [n.cue for n in other]
     # One side with no negation at all against one with some is a flip of polarity; both sides
@@ -606,6 +653,7 @@ def check_negation(ctx: PairContext) -> list[Finding]:
     )
     a_neg, b_neg = (odd, other) if denies_a else (other, odd)
     return [
+        *verdicts,
         draft(
             ctx,
             check="negation.count" if both else "negation.flipped",
@@ -617,7 +665,7 @@ def check_negation(ctx: PairContext) -> list[Finding]:
             evidence=_evidence(said, a, b, pairing),
             a_span=_place(ctx, a_neg, "a"),
             b_span=_place(ctx, b_neg, "b"),
-        )
+        ),
     ]
 
 

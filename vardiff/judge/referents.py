@@ -21,7 +21,7 @@ from collections import Counter
 from .. import _cues as cues
 from .._numbers import is_amount_word, looks_plural
 from .._report import Finding
-from .._words import stem
+from .._words import FUNCTION_WORDS, stem
 from ._context import PairContext
 from ._edits import Edit, Hit, as_findings, edits, replacements, vocabulary, words
 from ._lexicon import lexicon
@@ -223,6 +223,52 @@ def find_referents(a: str, b: str) -> list[Hit]:
     hits.extend(_possessor_for_member(a, b))
     hits.extend(_body_of_another_branch(a, b))
     hits.extend(_another_portfolio(a, b))
+    hits.extend(_agent_named(a, b))
+    return hits
+
+
+# A passive verb and the "by" phrase that names who did it ("were leaked by a government
+# employee"): the phrase runs to a comma, a full stop or a preposition.
+_PASSIVE_END = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|t)\s*$",
+    re.IGNORECASE,
+)
+_AGENT = re.compile(
+    r"^\s*by\s+((?:[\w’'-]+\s+){0,4}?[\w’'-]+)"
+    r"(?=\s*(?:[,.;:!?]|$|\s(?:in|on|at|for|after|before|during|with|from|to|when|while|and|as)\b))",
+    re.IGNORECASE,
+)
+
+
+def _agent_named(a: str, b: str) -> list[Hit]:
+    """B names who did what A tells in the passive with no one doing it ("The files were
+    leaked" / "The files were leaked by a government employee"): B says who acted, A does not.
+    Where A names the one B makes the agent, anywhere ("Police arrested the suspect" / "The
+    suspect was arrested by police", "Flooding has affected" / "have been affected by the
+    flooding"), the sentence was turned round, and stays quiet. The mirror, an agent dropped,
+    is words left out that the removal and wording checks read."""
+    hits = []
+    said_a = {stem(w.lower()) for w in words(a)}
+    for edit in edits(a, b):
+        if edit.a.strip() or not _PASSIVE_END.search(edit.before_b):
+            continue
+        agent = _AGENT.match(edit.b)
+        if agent is None:
+            continue
+        named = [w for w in words(agent[1]) if w.lower() not in FUNCTION_WORDS]
+        if not named or any(stem(w.lower()) in said_a for w in named):
+            continue
+        hits.append(
+            Hit(
+                "referent.agent_added",
+                "person",
+                "",
+                f"by {agent[1]}",
+                f"B says who did it ({'by ' + agent[1]!r}); A does not name who acted",
+                0.7,
+                {},
+            )
+        )
     return hits
 
 

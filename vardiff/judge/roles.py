@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .._numbers import is_amount_word
+from .._numbers import NUMBER_WORDS, is_amount_word
 from .._report import Finding
 from .._words import FUNCTION_WORDS
 from ._context import PairContext
@@ -379,7 +379,7 @@ def _exchange_matters(first: list[str], second: list[str], written: list[str]) -
     ("Smith and Jones", "aged 10 and 11"), but in two places of the sentence ("born in Lyon and
     moved to Paris", "52 votes to 48")."""
     between = [w.lower() for w in written]
-    if first == second or not (
+    if [_figure(w) for w in first] == [_figure(w) for w in second] or not (
         _has_content(first, figures=True) and _has_content(second, figures=True)
     ):
         return False
@@ -401,6 +401,18 @@ def _exchange_matters(first: list[str], second: list[str], written: list[str]) -
             return False
     lex = lexicon()
     return not any(w in _SYMMETRIC or _SYMMETRIC.intersection(lex.lemmas(w)) for w in between)
+
+
+def _figure(word: str) -> str:
+    """A lower-cased token with a number in words or digits read as its value ("two" and
+    "2" are one figure, "1,000" and "1000" too): an amount written two ways in two places
+    ("for two years, until 2 years ago" / "for 2 years, until two years ago") changed no
+    places."""
+    if word in NUMBER_WORDS and word not in ("a", "an"):
+        return str(NUMBER_WORDS[word])
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", word):
+        return str(int(word.replace(",", "")))
+    return word
 
 
 def _score(first: list[str], second: list[str], between: list[str]) -> bool:

@@ -55,6 +55,7 @@ from ._sources import current
 from .opposites import QUANTIFIERS, opposed_words
 
 __all__ = [
+    "LASTING",
     "SCALES",
     "Point",
     "Reading",
@@ -86,6 +87,13 @@ class Scale:
     bands: tuple[tuple[str, ...], ...]
 
 
+# How long a state is meant to last: for a while ("temporarily closed", "for now", "for a
+# while") or for ever ("permanently closed", "for good"). The modifiers check reads an adverb
+# of one band as said by the band's phrases ("temporarily" / "for now").
+LASTING: tuple[tuple[str, ...], ...] = (
+    ("temporarily", "temporary", "for now", "for the time being", "for a while"),
+    ("permanently", "permanent", "for good", "forever", "for ever"),
+)
 SCALES: tuple[Scale, ...] = (
     Scale(
         "quantifier",
@@ -219,18 +227,13 @@ SCALES: tuple[Scale, ...] = (
             ("fully", "completely", "entirely", "wholly", "in full"),
         ),
     ),
-    # How long a state is meant to last: for a while ("temporarily closed", "for now") or for
-    # ever ("permanently closed", "for good").
     Scale(
         "lasting",
         "how long it lasts",
         "B says it lasts for good",
         "B says it lasts only for a while",
         zero=False,
-        bands=(
-            ("temporarily", "temporary", "for now", "for the time being"),
-            ("permanently", "permanent", "for good", "forever", "for ever"),
-        ),
+        bands=LASTING,
     ),
 )  # fmt: skip
 

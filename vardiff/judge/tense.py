@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from .. import _cues as cues
-from .._numbers import MONTHS, extract_quantities, relative_offsets
+from .._numbers import MONTHS, NUMBER_WORDS, extract_quantities, relative_offsets
 from .._report import Finding, Op
 from .._words import FUNCTION_WORDS, stem
 from ._context import PairContext
@@ -54,11 +54,13 @@ _SUBJUNCTIVE_BEFORE = re.compile(
 # or right after "as" is the standard of a comparison ("cost more than (had been) planned",
 # "later than the city (had) promised", "as (was) expected"); "more than 9 million people
 # have been" bounds an amount, and its verb is the clause's own.
+# A number in words, as the numbers module reads them ("a", "one" ... "ninety").
+_NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _COMPARED_BEFORE = re.compile(
     r"\b(?:than\s+(?:(?:the|its|their|his|her|our|my|your|this|these|those)\s+"
     r"(?:[a-z’'-]+\s+){1,2}|(?:we|they|he|she|it|i|you|anyone|many|most)\s+|"
     # a bare plural subject ("than analysts had expected"), no amount ("than 9 million people")
-    r"(?!(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|"
+    rf"(?!(?:{_NUMBER_WORD}|dozens?|hundreds?|"
     r"thousands?|millions?|billions?|half|twice)\b)[a-z’'-]+s\s+)?|as\s+)$",
     re.IGNORECASE,
 )
@@ -465,6 +467,7 @@ def check_tense(ctx: PairContext) -> list[Finding]:
         # verb group inside a longer op is paired by its form, and its time is left alone.
         groups: list[tuple[list[str], list[str], Op, bool]] = []
         words_a, words_b = _words(op.a), _words(op.b)
+        participle = None
         main_a = [w for w in words_a if w not in _AUXILIARIES]
         main_b = [w for w in words_b if w not in _AUXILIARIES]
         if op.op == "replace" and _same_verbs(main_a, main_b):
@@ -481,6 +484,11 @@ def check_tense(ctx: PairContext) -> list[Finding]:
                 shown = Op("replace", _shown(group_a, sides[0]), _shown(group_b, sides[1]))
                 groups.append((group_a, group_b, shown, True))
         rest_b = preceding_b + "".join(o.b for o in ops[index + 1 :])
+        if participle:
+            # The participle read with the "be" is this verb's, no other verb of the sentence.
+            after_b = "".join(o.b for o in ops[index + 1 :])
+            said = rf"\b{re.escape(participle)}\b"
+            rest_b = preceding_b + re.sub(said, "", after_b, count=1, flags=re.IGNORECASE)
         other = (
             None if groups else _other_verb_across_now(ctx, op, preceding_a, preceding_b, rest_b)
         )
@@ -540,7 +548,10 @@ def _passive_perfect_shared(
     arrested" says what "arrested" / "have arrested" says, the event done by now, and only its
     aspect differs. ``None`` where the ops say otherwise, or where a word sets a time past that
     the present perfect cannot take ("yesterday", "two years ago", "in 2019": "have been
-    arrested yesterday" is a slip); a stretch up to now ("since 2019") takes it."""
+    arrested yesterday" is a slip); a stretch up to now ("since 2019") takes it. (A passive's
+    present against its perfect, "are arrested" / "have been arrested", stays the aspect its
+    "be"s tell, where the active's "arrest" / "have arrested" reads as a shift: read as the
+    active, honest MQM renderings "today is presented" / "today has been presented" fail.)"""
     sides = {tuple(words_a), tuple(words_b)}
     pasts = {("was",), ("were",)}
     perfects = {("has", "been"), ("have", "been"), ("'ve", "been")}
@@ -1305,8 +1316,8 @@ PastSide = tuple[list[str], set[str], str, bool]  # a verb group, its auxiliarie
 # A stretch of time that lasts up to now: "for 14 years", "for the past decade", "since 1537",
 # "so far", "to date", "until now". A present perfect there still holds; a past has ended.
 _UP_TO_NOW = re.compile(
-    r"\b(?:for\s+(?:the\s+(?:past|last)\s+)?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|"
-    r"ten|many|several|some|a\s+few)\s+(?:years?|months?|weeks?|days?|decades?|centuries|"
+    rf"\b(?:for\s+(?:the\s+(?:past|last)\s+)?(?:\d+|{_NUMBER_WORD}|"
+    r"many|several|some|a\s+few)\s+(?:years?|months?|weeks?|days?|decades?|centuries|"
     r"hours?)|since\s+(?:\d{4}|the\s+(?:beginning|start)\s+of|last\s+\w+|(?:"
     + "|".join(MONTHS)
     + r"))|so\s+far|to\s+date|until\s+now|up\s+to\s+now)\b",

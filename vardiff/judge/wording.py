@@ -19,7 +19,7 @@ from .._entities import canonical_names, extract_names
 from .._glossary import Glossary
 from .._numbers import Quantity, amount_spans, extract_amounts, extract_quantities, is_amount_word
 from .._report import Finding, Op, Span
-from .._words import FUNCTION_WORDS, content_words, stem
+from .._words import CONNECTIVES, FUNCTION_WORDS, ONCE_AGAIN, content_words, stem
 from ._context import PairContext
 from ._draft import draft
 from ._evidence import content_terms as _words
@@ -85,7 +85,10 @@ def _without(text: str, damage: tuple[str, ...]) -> str:
 
 
 def _without_amounts(text: str) -> str:
-    for start, end in reversed(amount_spans(text)):
+    """``text`` with its amounts blanked, and the "once" of "once again" (no word of its own:
+    "once again" / "again" is one adverb)."""
+    spans = [*amount_spans(text), *(m.span() for m in ONCE_AGAIN.finditer(text))]
+    for start, end in sorted(spans, reverse=True):
         text = text[:start] + " " * (end - start) + text[end:]
     return text
 
@@ -146,6 +149,7 @@ def edits_of(ctx: PairContext) -> list[Edit]:
                     new_a, new_b, slips = _typos_read(new_a, new_b, ctx)
                     new_a, new_b = _negation_kept(piece_a, piece_b, new_a, new_b)
                     new_a, new_b = _exclusion_kept(piece_a, piece_b, new_a, new_b)
+                    new_a, new_b = _again_kept(piece.a, piece.b, new_a, new_b)
                     if _only_speech_verbs(new_a + new_b):
                         new_a = new_b = []
                     if new_a or new_b:  # else the words only moved inside the pair
@@ -243,6 +247,18 @@ def _exclusion_kept(
     return new_a, new_b
 
 
+def _again_kept(
+    piece_a: str, piece_b: str, new_a: list[str], new_b: list[str]
+) -> tuple[list[str], list[str]]:
+    """The new words less "again" where the other side of the edit says it as "once again" or
+    "once more" ("erupted again" / "erupted once more"): one adverb in two shapes."""
+    if ONCE_AGAIN.search(piece_b):
+        new_a = [w for w in new_a if w.lower() != "again"]
+    if ONCE_AGAIN.search(piece_a):
+        new_b = [w for w in new_b if w.lower() != "again"]
+    return new_a, new_b
+
+
 def _span(offset: int, text: str) -> Span:
     lead = len(text) - len(text.lstrip())
     return (offset + lead, offset + lead + len(text.strip()))
@@ -275,12 +291,17 @@ def wording_texts(ctx: PairContext) -> list[str]:
     return texts
 
 
-def _weight(text: str, other: str = "", elsewhere: str = "") -> tuple[float, str]:
+def _weight(
+    text: str, other: str = "", elsewhere: str = "", own: str = "", span: Span | None = None
+) -> tuple[float, str]:
     """What a dropped or added clause carries, and the prior that goes with it; a negation
     that ``other`` (the words in its place) also holds is not carried away, nor an amount that
     ``elsewhere`` (the whole other side) still states ("with 73 deaths across Kyushu" / "and a
-    total of 73 people died in Kyushu"): whether an amount changed is the numbers check's."""
-    amounts = extract_quantities(text)
+    total of 73 people died in Kyushu"): whether an amount changed is the numbers check's.
+    Amounts are read in ``own`` (the whole sentence ``text`` stands in at ``span``), where a
+    word has its neighbours: "once" that ends a bare edit reads as a count ("met once"), but
+    in "once again" it is none."""
+    amounts = _amounts_at(text, own, span)
     if amounts and not _all_stated(amounts, elsewhere):
         return 0.8, "an amount"
     if cues.quotes(text):
@@ -292,6 +313,14 @@ def _weight(text: str, other: str = "", elsewhere: str = "") -> tuple[float, str
     if cues.attributions(text):
         return 0.55, "a source"
     return 0.0, ""
+
+
+def _amounts_at(text: str, own: str, span: Span | None) -> list[Quantity]:
+    """The amounts of ``text``, read in the sentence ``own`` that holds it at ``span`` (read
+    alone where it does not)."""
+    if span is None or own[span[0] : span[1]] != text:
+        return extract_quantities(text)
+    return [q for q in extract_quantities(own) if span[0] <= q.start < span[1]]
 
 
 def _left_out(text: str, elsewhere: str) -> bool:
@@ -346,9 +375,16 @@ def check_wording(ctx: PairContext) -> list[Finding]:
             continue
         dropped = bool(edit.new_a)
         text = edit.a if dropped else edit.b
-        carried, what = _weight(text, edit.b if dropped else edit.a, ctx.b if dropped else ctx.a)
+        carried, what = _weight(
+            text,
+            edit.b if dropped else edit.a,
+            ctx.b if dropped else ctx.a,
+            ctx.pair.a_text if dropped else ctx.pair.b_text,
+            edit.a_span if dropped else edit.b_span,
+        )
         n_words = count_a if dropped else count_b
-        scalar = n_words == 1 and _is_qualifier(text)
+        # "once again" is "again": a qualifier, its "once" no word of its own
+        scalar = n_words == 1 and _is_qualifier(ONCE_AGAIN.sub("", text))
         if not carried and n_words < 2 and not scalar:
             continue  # one plain word dropped or added ("The number of" / "among") says little
         prior = carried or (0.5 if n_words >= 4 else 0.3 if scalar else 0.25)
@@ -393,6 +429,8 @@ def _is_qualifier(text: str) -> bool:
     its own ("recent history"); nouns and verbs are the removal check's, names the name
     check's, function words say little."""
     word = text.strip(" ,.;:!?\"'()").lower()
+    if word in CONNECTIVES:
+        return False  # "subsequently": a tie to the sentence before, no qualifier of this one
     if word in _QUALIFIERS:
         return True
     if not word.isalpha() or text.strip()[:1].isupper() or word in FUNCTION_WORDS:

@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from ... import _cues as cues
 from ..._numbers import is_amount_word
-from ..._words import FUNCTION_WORDS, content_words, stem
+from ..._words import CONNECTIVES, FUNCTION_WORDS, content_words, once_again, stem
 from .._edits import Hit, words
 from .._lexicon import lexicon
 from ..modifiers import compound_said, freely_added
@@ -104,11 +104,21 @@ def _put_between(a: str, b: str, named: list[Hit]) -> list[Hit]:
             word.isalpha()
             # "a cellphone" / "a mobile phone": a compound A names by a word of its own
             and not compound_said(word, following, said_a)
+            # "again" / "once again": one adverb, "once" is no word of its own
+            and not once_again(word, following)
             and word == word.lower()
             and word not in FUNCTION_WORDS
+            and word not in CONNECTIVES  # "subsequently": a tie to the sentence before
             and word not in told
             and not is_amount_word(word)
             and not cues.negations(word)
+            # "three points" / "three percentage points": one unit, named in full
+            and not (
+                word == "percentage"
+                and following in ("point", "points")
+                and index > 0
+                and is_amount_word(tokens[index - 1].lower())
+            )
             # "you guys", "you folks": only "you" made plural, no one new.
             and not (word in _PLURAL_YOU and index > 0 and tokens[index - 1].lower() == "you")
             # The sentence's first word is lower-cased: a name there is no word of the lexicon.

@@ -10,7 +10,15 @@ from itertools import pairwise
 
 from ... import _cues as cues
 from ..._numbers import amount_spans, extract_quantities, is_amount_word
-from ..._words import FUNCTION_WORDS, HONORIFICS, content_words, spells_out, stem
+from ..._words import (
+    CONNECTIVES,
+    FUNCTION_WORDS,
+    HONORIFICS,
+    content_words,
+    once_again,
+    spells_out,
+    stem,
+)
 from .._edits import Edit, Hit, edits, vocabulary, words
 from .._lexicon import Lexicon, lexicon
 from .._persons import surname_kept
@@ -221,6 +229,22 @@ def _side_of_direction(edit: Edit, dropped: list[str], said: _SaidInB) -> bool:
     return before[-1].lower() in {w.lower() for w in said.words}
 
 
+def _points_shortened(edit: Edit, dropped: list[str]) -> bool:
+    """Whether the edit drops only "percentage" between an amount and "point(s)": "fell by
+    three percentage points" / "fell by three points", the unit named by its short form (a
+    share in "percent" is another unit: the number check's)."""
+    if [w.lower() for w in dropped] != ["percentage"] or [w.lower() for w in words(edit.a)] != [
+        "percentage"
+    ]:
+        return False
+    before, after = edit.before_a.split()[-1:], words(edit.after_a)[:1]
+    return (
+        bool(before)
+        and is_amount_word(before[0].lower())
+        and [w.lower() for w in after] in (["point"], ["points"])
+    )
+
+
 # Nouns that only hold what their "of" names ("shows the scene of watching the Big Bang", "the
 # story of Battlestar Galactica", "the process of melting"): the contents say the thing.
 _CONTAINERS = frozenset("scene story process act idea notion concept phenomenon matter".split())
@@ -326,9 +350,13 @@ def _core(word: str, before: str, after: str = "") -> str | None:
     lowered = word.lower()
     if lowered in FUNCTION_WORDS or not word.isalpha() or is_amount_word(lowered):
         return None  # an amount ("three million") is the number check's
-    if word[0].isupper():
-        return "noun"  # a name: the name check's too, but a removal all the same
     following = (_tokens(after)[:1] or [""])[0].lower()
+    if once_again(lowered, following):
+        return None  # "Once again, ..." / "Again, ...": one adverb, "once" is no word of its own
+    if word[0].isupper():
+        if lowered in CONNECTIVES:
+            return None  # "Subsequently, the ...": a tie to the sentence before, no name
+        return "noun"  # a name: the name check's too, but a removal all the same
     if _adverbial(lowered, before, after) or joined_adjective(
         lowered, [t.lower() for t in _tokens(before)], following
     ):
@@ -589,7 +617,18 @@ def _said_as_act(verb: str, stems: frozenset[str], own: frozenset[str]) -> bool:
     own = own - {stem(verb)}  # the verb itself ("winning": "win")
     return any(
         stem(form) in stems and stem(form) not in own and lex.is_noun(form)
-        for form in lex.derived(verb.lower())
+        for form in (*lex.derived(verb.lower()), *_acts_by_suffix(verb))
+    )
+
+
+def _acts_by_suffix(verb: str) -> tuple[str, ...]:
+    """The noun of the act an "-ate" verb spells with "-ion" ("animated": "animation",
+    "isolated": "isolation"), where the lexicon's derivations, taken from the verb's commonest
+    sense only ("animate": make lively), link none."""
+    return tuple(
+        lemma[:-1] + "ion"
+        for lemma in lexicon().lemmas(verb.lower(), "v")
+        if lemma.endswith("ate") and len(lemma) > 5
     )
 
 
@@ -617,6 +656,8 @@ def _edit_removals(a: str, b: str) -> list[Hit]:
             continue  # "an effect known as time dilation" / "the time dilation effect"
         if _side_of_direction(edit, dropped, said):
             continue  # "on the left side" / "on the left": the direction names the side
+        if _points_shortened(edit, dropped):
+            continue  # "three percentage points" / "three points": one unit, named short
         if _container(edit, dropped, said):
             continue  # "the scene of watching the Big Bang" / "watching the Big Bang"
         adjective = _kind_adjective(edit, dropped)

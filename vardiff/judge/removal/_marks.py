@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from ... import _cues as cues
 from .._lexicon import lexicon
 from ._grammar import (
     _BOUND_DETERMINERS,
@@ -161,17 +162,6 @@ def broken_junctions(text: str) -> set[str]:
     return {mark.key for mark in broken_marks(text)}
 
 
-def _inverted_condition(tokens: list[str], index: int) -> bool:
-    """Whether ``tokens[index]`` is "should", "had" or "were" opening a sentence or a clause
-    before its subject, with a comma after the clause: a condition told by inversion ("Should
-    the talks fail, ...", "Had the police arrived earlier, ...")."""
-    return (
-        tokens[index] in {"should", "had", "were"}
-        and (index == 0 or tokens[index - 1] in {",", ";"})
-        and "," in tokens[index + 1 : index + 9]
-    )
-
-
 def broken_marks(text: str) -> list[Mark]:
     """The gaps :func:`broken_junctions` names, each with its kind and place."""
     spans = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
@@ -195,7 +185,7 @@ def broken_marks(text: str) -> list[Mark]:
     for index, (left, right) in enumerate(pairwise(tokens)):
         if question and _asks(tokens, index):
             continue  # "Could the government act?", "Why would the minister resign?"
-        if _inverted_condition(tokens, index):
+        if cues.inverted_condition(tokens, index):
             continue  # "Should the talks fail, the union will strike": "if the talks fail"
         if (
             _cannot_meet(left, right)

@@ -298,6 +298,8 @@ _LONG_PREPOSITIONS = set(
 
 # Prepositions that never stand without their object ("including, soldiers").
 _BOUND_PREPOSITIONS = set("including regarding concerning despite unlike amid".split())
+# Every preposition the removal rules know, short and long, read in one place.
+_ANY_PREPOSITIONS = _PREPOSITIONS | _LONG_PREPOSITIONS
 
 
 def _nominal(word: str, opener: str) -> bool:
@@ -516,7 +518,7 @@ def _subjectless_clauses(tokens: list[str]) -> list[tuple[int, int]]:
         and following not in lexicon().lemmas(following, "v")
     ]
     opening = tokens[0] if tokens else ""
-    if "," not in tokens or opening not in _SUBORDINATORS | _PREPOSITIONS | _LONG_PREPOSITIONS:
+    if "," not in tokens or opening not in _SUBORDINATORS | _ANY_PREPOSITIONS:
         return found
     comma = tokens.index(",")
     if comma < 2 or comma + 3 >= len(tokens):
@@ -779,7 +781,7 @@ def _fronted_clause_comma(sentence: list[str]) -> int | None:
     clause = (opener in _FRONTED_CLAUSE and comma >= 3 and verbs and verbs[0] > 1) or (
         opener.endswith("ing") and lex.is_verb(opener) and opener not in FUNCTION_WORDS
     )
-    phrase = opener in _PREPOSITIONS | _LONG_PREPOSITIONS and opener != "to"
+    phrase = opener in _ANY_PREPOSITIONS and opener != "to"
     if not clause and not phrase:
         return None
     at = comma + 1

@@ -40,12 +40,11 @@ from ._grammar import (
     _verb_only,
 )
 from ._phrases import (
+    _ANY_PREPOSITIONS,
     _ARTICLES,
     _BE,
-    _BOUND_PREPOSITIONS,
     _CLAUSE_PARTICIPLES,
     _DO,
-    _LONG_PREPOSITIONS,
     _NOMINAL_ADJECTIVES,
     _OBJECT_OPENERS,
     _POSSESSIVE_DETERMINERS,
@@ -494,7 +493,7 @@ def _in_list_of_names(tokens: list[str], first: int) -> bool:
 # Words a slip of the keys turns into what reads as a name opening a sentence ("Sicne the",
 # "Whn a", "Duting the"): the subordinators and prepositions that open one.
 _OPENING_FUNCTION_WORDS = sorted(
-    w for w in _SUBORDINATORS | _PREPOSITIONS | _LONG_PREPOSITIONS | {"when", "where"} if len(w) > 2
+    w for w in _SUBORDINATORS | _ANY_PREPOSITIONS | {"when", "where"} if len(w) > 2
 )
 
 
@@ -627,8 +626,7 @@ def _name_end(tokens: list[str], start: int) -> int | None:
     if (
         not first
         or lowered in FUNCTION_WORDS
-        or lowered in _LONG_PREPOSITIONS
-        or lowered in _PREPOSITIONS
+        or lowered in _ANY_PREPOSITIONS
         or lowered in _ADVERB_WORDS
         or not re.match(r"\w", first)
         or (start > 0 and not first[:1].isupper())
@@ -676,7 +674,7 @@ def _subject_end(tokens: list[str], start: int) -> int | None:
         return start
     if start > 0 and first not in _BOUND_DETERMINERS and not _possessive(first):
         return None  # after a comma the clause may be a list's next item ("eggs, the")
-    if first in _LONG_PREPOSITIONS:
+    if first in _ANY_PREPOSITIONS:
         return None
     lex = lexicon()
     determiner = first in _BOUND_DETERMINERS or _possessive(first)
@@ -686,10 +684,16 @@ def _subject_end(tokens: list[str], start: int) -> int | None:
         word = tokens[end]
         if word in FUNCTION_WORDS or not re.match(r"\w", word) or word[:1].isdigit():
             break  # "the bridge carries 40,000 cars": an amount opens the object
-        if word in _BOUND_PREPOSITIONS:
-            break  # "the match went ahead despite the rain": a preposition ends the run
+        if word in _ANY_PREPOSITIONS:
+            # "the match went ahead despite the rain", "the talks between the two sides": a
+            # preposition ends the run
+            break
         if word in _QUESTION_WORDS:
             break  # "Nobody knows why the": a question word opens a clause of its own
+        if last is not None and _past_verb(word):
+            # "The mayor told reporters the bridge would reopen": a form the lexicon knows only
+            # as a verb's past is the clause's verb, after its subject
+            break
         last = end
         end += 1
     if last is None:
