@@ -77,6 +77,11 @@ CHANGES = [
     ("The young Spaniard reached the semi-final.", "The young Spaniard won the semi-final."),
     # a fine / prison
     ("The landlord was fined over the fire.", "The landlord was jailed over the fire."),
+    # another rank, another status
+    ("A corporal was wounded in the ambush.", "A sergeant was wounded in the ambush."),
+    ("The chief inspector led the raid.", "The superintendent led the raid."),
+    ("The scheme is open to citizens only.", "The scheme is open to residents only."),
+    ("Most of the injured were tourists.", "Most of the injured were refugees."),
     # a member of a group / the whole group
     ("A member of the choir tested positive.", "The choir tested positive."),
     ("Three members of the crew were arrested.", "The crew were arrested."),
@@ -120,6 +125,9 @@ TWINS = [
     ),
     # agreeing to a thing
     ("The union accepted a pay deal.", "The union agreed to a pay deal."),
+    # one status said two ways
+    ("Two tourists were hurt in the crash.", "Two holidaymakers were hurt in the crash."),
+    ("Residents of the island were evacuated.", "Inhabitants of the island were evacuated."),
     # one member said two ways
     ("A member of the choir tested positive.", "A choir member tested positive."),
     # a match drawn, said another way

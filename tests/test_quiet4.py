@@ -5,7 +5,8 @@ loan": the noun tells no direction, as "took out a loan of" does); "be able to",
 phrase of "can", no adjective of a noun; reports no one in particular made, as a source, and
 "reportedly"; a name without the common noun that only says its kind ("the Yangtze River" /
 "the Yangtze"); an adjective as the object of "in" or "at" ("held in private"); a
-negation or a quantifier written twice in a row ("no no"). Each is tested both ways:
+negation or a quantifier written twice in a row ("no no"); "points" for "percentage points"
+after an amount. Each is tested both ways:
 the harmless rewording stays quiet, the change beside it is still found."""
 
 from __future__ import annotations
@@ -251,3 +252,26 @@ def test_stutters_are_counted_once_but_two_negations_apart_stay_two() -> None:
     )
     found = checks_judged("The talks resumed.", "The talks did not not resume.")
     assert most_severe(found) >= Severity.MEDIUM
+
+
+# --- "percentage points" said short: "points", after an amount.
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Support for the party fell by three percentage points.",
+         "Support for the party fell by three points."),
+        ("Turnout rose 4 percentage points on the last vote.",
+         "Turnout rose 4 points on the last vote."),
+    ],
+)  # fmt: skip
+def test_points_are_percentage_points_said_short(a: str, b: str) -> None:
+    for x, y in both_ways(a, b):
+        assert most_severe(checks_judged(x, y)) < Severity.MEDIUM, (x, y, checks_judged(x, y))
+
+
+def test_percentage_points_against_percent_is_still_another_unit() -> None:
+    a, b = "Support fell by three percentage points.", "Support fell by three percent."
+    for x, y in both_ways(a, b):
+        assert most_severe(checks_judged(x, y)) >= Severity.MEDIUM, (x, y)

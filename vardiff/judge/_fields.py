@@ -166,6 +166,39 @@ FIELDS: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {
             frozenset({"foreign", "international", "overseas", "abroad", "external"}),
         ),
     ),
+    # Ranks of the armed forces and the police: another rank is another officer.
+    "rank": (
+        "which rank",
+        (
+            frozenset({"corporal"}),
+            frozenset({"sergeant"}),
+            frozenset({"lieutenant"}),
+            frozenset({"captain"}),
+            frozenset({"lieutenant colonel"}),
+            frozenset({"colonel"}),
+            frozenset({"brigadier", "brigadier general"}),
+            frozenset({"major general"}),
+            frozenset({"lieutenant general"}),
+            frozenset({"admiral"}),
+            frozenset({"rear admiral"}),
+            frozenset({"vice admiral"}),
+            frozenset({"commodore"}),
+            frozenset({"constable"}),
+            frozenset({"inspector"}),
+            frozenset({"chief inspector"}),
+            frozenset({"superintendent"}),
+        ),
+    ),
+    # Who someone is to a country: its citizen, someone living there, a visitor.
+    "status": (
+        "a citizen, a resident or a visitor",
+        (
+            frozenset({"citizen", "nationals"}),
+            frozenset({"resident", "inhabitant"}),
+            frozenset({"tourist", "holidaymaker", "visitor"}),
+            frozenset({"refugee", "asylum seeker"}),
+        ),
+    ),
     # Each one the other, or each one himself.
     "reciprocal": (
         "each other or themselves",
@@ -313,6 +346,12 @@ def _inside(item: _Found, span: tuple[int, int]) -> bool:
 _LOOSE_SETS = frozenset({"place_scope", "origin", "sensible"})
 
 
+def _stems(text: str) -> list[str]:
+    """The words of ``text``, lower-cased, a plural's -s or -es cut: "tourists" / "tourist"
+    is one word in two numbers (the number checks'), no synonym."""
+    return [min(_forms(w), key=len) for w in _TOKEN.findall(text.lower())]
+
+
 def same_set_swaps(a: str, b: str) -> list[Hit]:
     """``kind.synonym`` hits: a word of one set of a field replaced, in one edit, by another
     word of the same set that the other side lacks ("truce" / "ceasefire", "revenue" /
@@ -330,7 +369,7 @@ def same_set_swaps(a: str, b: str) -> list[Hit]:
                     y.field == x.field
                     and y.group == x.group
                     and _inside(y, span_b)
-                    and _TOKEN.findall(x.text.lower()) != _TOKEN.findall(y.text.lower())
+                    and _stems(x.text) != _stems(y.text)
                 ):
                     hits.append(
                         Hit(

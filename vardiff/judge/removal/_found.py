@@ -112,6 +112,13 @@ def _put_between(a: str, b: str, named: list[Hit]) -> list[Hit]:
             and word not in told
             and not is_amount_word(word)
             and not cues.negations(word)
+            # "three points" / "three percentage points": one unit, named in full
+            and not (
+                word == "percentage"
+                and following in ("point", "points")
+                and index > 0
+                and is_amount_word(tokens[index - 1].lower())
+            )
             # "you guys", "you folks": only "you" made plural, no one new.
             and not (word in _PLURAL_YOU and index > 0 and tokens[index - 1].lower() == "you")
             # The sentence's first word is lower-cased: a name there is no word of the lexicon.

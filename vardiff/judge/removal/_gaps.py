@@ -229,6 +229,22 @@ def _side_of_direction(edit: Edit, dropped: list[str], said: _SaidInB) -> bool:
     return before[-1].lower() in {w.lower() for w in said.words}
 
 
+def _points_shortened(edit: Edit, dropped: list[str]) -> bool:
+    """Whether the edit drops only "percentage" between an amount and "point(s)": "fell by
+    three percentage points" / "fell by three points", the unit named by its short form (a
+    share in "percent" is another unit: the number check's)."""
+    if [w.lower() for w in dropped] != ["percentage"] or [w.lower() for w in words(edit.a)] != [
+        "percentage"
+    ]:
+        return False
+    before, after = edit.before_a.split()[-1:], words(edit.after_a)[:1]
+    return (
+        bool(before)
+        and is_amount_word(before[0].lower())
+        and [w.lower() for w in after] in (["point"], ["points"])
+    )
+
+
 # Nouns that only hold what their "of" names ("shows the scene of watching the Big Bang", "the
 # story of Battlestar Galactica", "the process of melting"): the contents say the thing.
 _CONTAINERS = frozenset("scene story process act idea notion concept phenomenon matter".split())
@@ -640,6 +656,8 @@ def _edit_removals(a: str, b: str) -> list[Hit]:
             continue  # "an effect known as time dilation" / "the time dilation effect"
         if _side_of_direction(edit, dropped, said):
             continue  # "on the left side" / "on the left": the direction names the side
+        if _points_shortened(edit, dropped):
+            continue  # "three percentage points" / "three points": one unit, named short
         if _container(edit, dropped, said):
             continue  # "the scene of watching the Big Bang" / "watching the Big Bang"
         adjective = _kind_adjective(edit, dropped)
