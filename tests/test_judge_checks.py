@@ -340,3 +340,23 @@ def test_a_dropped_clause_carries_an_amount_only_if_the_other_side_no_longer_sta
     elsewhere: str, carried: float
 ) -> None:
     assert _weight("with 73 deaths across the whole of", "", elsewhere)[0] == carried
+
+
+def test_a_pair_judged_without_the_model_is_read_at_the_typical_similarity() -> None:
+    from vardiff.judge._calibration import pair_evidence
+
+    pair = replace(
+        context("The talks began in March.", "The talks began in April.").pair, similarity=None
+    )
+    evidence = pair_evidence(pair)
+    assert "pair.similarity" not in evidence
+    # A rule that weighs the similarity: unknown reads as its mean, not as two unrelated
+    # sentences held at the edge of the fit.
+    rule = Rule(
+        bias=0.0,
+        weights={"pair.similarity": -1.0},
+        means={"pair.similarity": 0.95},
+        scales={"pair.similarity": 0.02},
+    )
+    assert rule.probability(evidence) == 0.5
+    assert rule.probability({**evidence, "pair.similarity": 0.0}) > 0.9

@@ -195,7 +195,6 @@ TWINS = [
     # the same count
     ("The commander of the unit was dismissed.", "One commander of the unit was dismissed."),
     ("The government has promised new schools.", "The government have promised new schools."),
-    ("The commander's deputy was dismissed.", "The commander was dismissed."),
     # a thing in the other number: how translations from languages without plural marking vary
     # ("a black hole is" / "black holes are", "the trial was" / "the trials were"), left quiet
     ("A comet was once a mystery.", "Comets were once a mystery."),

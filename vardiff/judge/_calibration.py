@@ -78,6 +78,10 @@ class Calibration:
     # a direct quote or garbles an attribution): a severity the rule never falls below. The
     # score stays the calibrated estimate.
     floors: Mapping[str, Severity] = field(default_factory=dict)
+    # The contract's other bound: a verdict shown to the editor that never fails the gate on
+    # its own (an aspect told otherwise, "has raised" / "raised"), however a fit on its few
+    # dev pairs scores it.
+    ceilings: Mapping[str, Severity] = field(default_factory=dict)
     # Changed words (both sides) below which a pair is an edit (``None``: one regime).
     edit_below: float | None = None
     # An edit's own cut-offs: each regime's bands are set where its quiet pairs fail at the
@@ -100,6 +104,10 @@ class Calibration:
         regime = self.regime(pair)
         return self.floors.get(f"{check}@{regime}") or self.floors.get(check, Severity.INFO)
 
+    def ceiling(self, check: str, pair: Evidence | None = None) -> Severity:
+        regime = self.regime(pair)
+        return self.ceilings.get(f"{check}@{regime}") or self.ceilings.get(check, Severity.HIGH)
+
     def severity(self, score: float, pair: Evidence | None = None) -> Severity:
         if self.edit_cutoffs is not None and self.regime(pair) == "edit":
             return _severity(score, self.edit_cutoffs)
@@ -116,7 +124,7 @@ class Calibration:
         else:
             score = rule.probability(evidence)
             severity = self.severity(score, evidence)
-        return score, max(severity, self.floor(check, evidence))
+        return score, min(max(severity, self.floor(check, evidence)), self.ceiling(check, evidence))
 
     def apply(self, finding: Finding, pair: Mapping[str, float] | None = None) -> Finding:
         """``pair``: the :func:`pair_evidence` of the finding's pair, which a rule may weigh."""
@@ -144,12 +152,16 @@ def pair_evidence(pair: Pair) -> dict[str, float]:
         for op in pair.ops
         if op.op != "equal" and not op.is_moved
     )
-    similarity = 0.0 if pair.similarity is None else pair.similarity
-    return {
+    evidence = {
         "pair.changed": round(changed / max(1, words), 4),
         "pair.changed_words": float(changed),
-        "pair.similarity": similarity,
     }
+    # Without a model the similarity is unknown, not zero: left out, a rule reads it at its
+    # mean. Read as 0.0 (two unrelated sentences) it was held at the fit's edge and pushed every
+    # rule by its weight's sign, so a refit could turn a model-free verdict either way.
+    if pair.similarity is not None:
+        evidence["pair.similarity"] = pair.similarity
+    return evidence
 
 
 def _severity(score: float, cutoffs: Mapping[str, float]) -> Severity:
@@ -185,6 +197,9 @@ def parse_calibration(data: Mapping[str, object]) -> Calibration:
     floors_data = data.get("floors", {})
     assert isinstance(floors_data, dict)
     floors = {name: Severity.parse(str(value)) for name, value in floors_data.items()}
+    ceilings_data = data.get("ceilings", {})
+    assert isinstance(ceilings_data, dict)
+    ceilings = {name: Severity.parse(str(value)) for name, value in ceilings_data.items()}
     edit_below = data.get("edit_below")
     edit_cutoffs = data.get("edit_cutoffs")
     assert edit_cutoffs is None or isinstance(edit_cutoffs, dict)
@@ -193,6 +208,7 @@ def parse_calibration(data: Mapping[str, object]) -> Calibration:
         cutoffs=cutoffs,
         rules=rules,
         floors=floors,
+        ceilings=ceilings,
         edit_below=None if edit_below is None else float(str(edit_below)),
         edit_cutoffs=edit_cutoffs,
     )

@@ -194,10 +194,11 @@ class Judge:
         finding's evidence, so the dumps the calibration is fitted on carry it too. Its
         changed words stay as written: counted as read, a typo pair on DEMETR's letter-dropped
         kind agreed less often with its correct twin (393 of 500 against 396)."""
-        if not (ctx.typos and raw and self.similarity.available):
+        written = pair.get("pair.similarity")
+        if not (ctx.typos and raw and self.similarity.available and written is not None):
             return raw
-        cosine = max(pair["pair.similarity"], round(self.similarity(ctx.a, ctx.b), 4))
-        if cosine == pair["pair.similarity"]:
+        cosine = max(written, round(self.similarity(ctx.a, ctx.b), 4))
+        if cosine == written:
             return raw
         return [replace(f, evidence=(*f.evidence, ("pair.similarity", cosine))) for f in raw]
 
