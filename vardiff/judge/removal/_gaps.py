@@ -22,7 +22,13 @@ from ..._words import (
 from .._edits import Edit, Hit, edits, vocabulary, words
 from .._lexicon import Lexicon, lexicon
 from .._persons import surname_kept
-from ..modifiers import compound_said, joined_adjective, phrased, said_by_derivation
+from ..modifiers import (
+    compound_said,
+    joined_adjective,
+    phrased,
+    said_by_derivation,
+    said_by_phrase,
+)
 from ..scales import intensity
 from ._grammar import (
     _ADVERB_WORDS,
@@ -660,6 +666,10 @@ def _edit_removals(a: str, b: str) -> list[Hit]:
             continue  # "three percentage points" / "three points": one unit, named short
         if _container(edit, dropped, said):
             continue  # "the scene of watching the Big Bang" / "watching the Big Bang"
+        if len(dropped) == 1 and said_by_phrase(
+            dropped[0], edit.before_a + edit.a.split(dropped[0])[0], a, b
+        ):
+            continue  # "declared him innocent" / "acquitted him": B's verb says the verdict
         adjective = _kind_adjective(edit, dropped)
         if adjective and (
             said_by_derivation(adjective, said.stems)
