@@ -166,3 +166,27 @@ def test_a_verdict_that_a_change_is_harmless_is_never_fitted(
     fitted = calibrate.fit([])
     assert any(key.startswith("wording.replaced") for key in fitted)
     assert not any(key.startswith(("attribution.reworded", "negation.meant")) for key in fitted)
+
+
+def test_a_rule_with_few_errors_keeps_its_weights_near_zero(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import calibrate
+
+    # Three errors in twenty pairs, each at the far end of its feature: a fit that trusts them
+    # fully weighs the feature heavily; narrowed by its few errors, it hardly does.
+    rows = [
+        ({"check": "c", "evidence": {"x": float(i)}, "prior": 0.3}, int(i >= 17), 1.0)
+        for i in range(20)
+    ]
+    monkeypatch.setattr(calibrate, "WEIGHT_SD_EVENTS", None)
+    free = calibrate.fit_rule(rows, 0.3)["weights"]["x"]
+    monkeypatch.setattr(calibrate, "WEIGHT_SD_EVENTS", 50.0)
+    narrowed = calibrate.fit_rule(rows, 0.3)["weights"]["x"]
+    assert free > 1.0 and 0 < narrowed < free / 4
+    # A rule with as many errors as the setting asks for is fitted as before.
+    many = [(f, label, 60.0) for f, label, _ in rows]
+    monkeypatch.setattr(calibrate, "WEIGHT_SD_EVENTS", None)
+    weighted_free = calibrate.fit_rule(many, 0.3)["weights"]["x"]
+    monkeypatch.setattr(calibrate, "WEIGHT_SD_EVENTS", 50.0)
+    assert calibrate.fit_rule(many, 0.3)["weights"]["x"] == pytest.approx(weighted_free)
