@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from ._edits import Hit, edits
 
-__all__ = ["FIELDS", "FIELD_PRIOR", "find_fields", "same_set_swaps"]
+__all__ = ["FIELDS", "FIELD_PRIOR", "find_fields", "one_set", "same_set_swaps"]
 
 FIELD_PRIOR = 0.8
 SYNONYM_PRIOR = 0.05  # kinds' prior of a synonym
@@ -432,3 +432,18 @@ def find_fields(a: str, b: str) -> list[Hit]:
             )
         )
     return hits
+
+
+def one_set(word: str, other: str) -> bool:
+    """``word`` and ``other`` are single words of one set of a field, near enough to name one
+    thing ("capital" / "city", "truce" / "ceasefire"), a plural matched to its singular."""
+
+    def places(token: str) -> set[tuple[str, int]]:
+        return {
+            (field, group)
+            for form in _forms(token.lower())
+            for field, group, parts in _ENTRIES.get(form, ())
+            if len(parts) == 1
+        }
+
+    return bool(places(word) & places(other))
