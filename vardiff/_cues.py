@@ -488,6 +488,14 @@ def strip_quotes(text: str) -> str:
 
 # The modals that say an ability ("can reach", "could not carry"), as a pattern's alternatives:
 # the attempts and modifiers checks read them.
+# A court's finding told by a verb of judging with the verdict's adjective after its object
+# ("found guilty", "found him guilty", "declared the two men innocent"): what one verb says
+# ("convicted", "acquitted"). The verb's forms as written, and the verdicts.
+VERDICT_VERB = r"\b(?:found|find|finds|finding|declared?|declares|pronounced?|judged?)\s+"
+VERDICT_ADJECTIVES = ("guilty", "innocent")
+# Its object, up to four words; a "not" or "never" there makes it another verdict.
+VERDICT_OBJECT = r"(?:(?!not\b|never\b)[\w'’-]+\s+){0,4}?"
+
 ABILITY_MODALS = r"can|could|cannot|can[’']t|couldn[’']t"
 
 # A condition told by inversion: "should", "had" or "were" opening a clause before its

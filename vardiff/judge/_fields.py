@@ -24,7 +24,14 @@ from dataclasses import dataclass
 
 from ._edits import Hit, edits
 
-__all__ = ["FIELDS", "FIELD_PRIOR", "find_fields", "one_set", "same_set_swaps"]
+__all__ = [
+    "FIELDS",
+    "FIELD_PRIOR",
+    "complements",
+    "find_fields",
+    "one_set",
+    "same_set_swaps",
+]
 
 FIELD_PRIOR = 0.8
 SYNONYM_PRIOR = 0.05  # kinds' prior of a synonym
@@ -266,6 +273,22 @@ class _Found:
     text: str
     start: int
     end: int
+
+
+# Fields whose two sets split what they speak of: to deny the one is to say the other ("the
+# results are not final" / "are provisional", "not domestic" / "foreign"). In the others a
+# denial leaves more than one thing ("not a loan" need not be a grant).
+_COMPLEMENTARY = frozenset({"finality", "origin"})
+
+
+def complements(x: str, y: str) -> bool:
+    """Whether two single words stand in the two sets of a field that they split."""
+    x, y = x.lower(), y.lower()
+    for field in _COMPLEMENTARY:
+        first, second = FIELDS[field][1]
+        if (x in first and y in second) or (x in second and y in first):
+            return True
+    return False
 
 
 def _entries() -> dict[str, list[tuple[str, int, tuple[str, ...]]]]:

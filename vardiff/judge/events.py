@@ -80,7 +80,7 @@ EVENT_FIELDS: dict[str, tuple[frozenset[str], ...]] = {
         frozenset({"investigate"}),
         frozenset({"charge", "indict"}),
         frozenset({"convict", "find guilty"}),
-        frozenset({"acquit", "clear"}),
+        frozenset({"acquit", "clear", "find innocent"}),
         frozenset({"sentence", "jail", "imprison"}),
         # A fine, not a prison term ("was fined" / "was jailed for speeding").
         frozenset({"fine"}),
@@ -312,6 +312,24 @@ class _Verb:
 _STATES = {"investigation": "investigate"}
 
 
+# A verdict told by a verb of judging with its object before the adjective ("found him
+# guilty", "declared the two men innocent"): the outcome "convicted" or "acquitted" says. A
+# "not" there is the polarity check's ("found him not guilty" / "acquitted him").
+_VERDICT_SAID = re.compile(
+    cues.VERDICT_VERB + f"({cues.VERDICT_OBJECT})(" + "|".join(cues.VERDICT_ADJECTIVES) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _verdict(word: str, rest: str) -> tuple[str, int] | None:
+    """The verdict's phrasal lemma ("find guilty") where ``word`` and the text after it say
+    one, and how many characters of ``rest`` that takes."""
+    said = _VERDICT_SAID.match(word + rest)
+    if said is None:
+        return None
+    return f"find {said.group(2).lower()}", said.end() - len(word)
+
+
 def _verbs(edited: str, before: str, after: str, others: set[str]) -> list[_Verb]:
     """The event verbs of an edit that the other side lacks. A particle may follow in the edit
     or just after it ("stepped down")."""
@@ -330,6 +348,12 @@ def _verbs(edited: str, before: str, after: str, others: set[str]) -> list[_Verb
             found.append(_Verb(word, state, before + edited[:start], rest))
             continue
         for lemma in lex.lemmas(word, "v"):
+            verdict = _verdict(word, rest)
+            if verdict is not None:
+                lemma_found, length = verdict
+                text, following = word + rest[:length], rest[length:]
+                found.append(_Verb(text, lemma_found, before + edited[:start], following))
+                break
             phrasal = f"{lemma} {nxt[0].lower()}" if nxt else ""
             lemma_found = phrasal if phrasal and _sets(phrasal) else lemma
             if not _sets(lemma_found):

@@ -1008,7 +1008,7 @@ def _ordinal_in_digits(word: str, other: str) -> bool:
 # ("found guilty" / "convicted", "declared innocent" / "acquitted", "made public" /
 # "disclosed"). Each: the modifier, what must stand before it on its own side (or "" for
 # nothing), and what the other side says instead.
-_VERDICT = r"\b(?:found|find|finds|finding|declared?|declares|pronounced?|judged?)\s+(?:\w+\s+)?"
+_VERDICT = cues.VERDICT_VERB + cues.VERDICT_OBJECT
 _SAID_BY_PHRASE = {
     "late": ("", r"\b(?:end|close|latter part)\s+of\b"),
     "early": ("", r"\b(?:beginning|start|outset)\s+of\b"),
@@ -1018,20 +1018,25 @@ _SAID_BY_PHRASE = {
 }
 
 
-def _said_by_phrase(found: Modifier, own: str, other: str) -> bool:
-    """Whether ``other`` says ``found`` by one of the phrases or verbs of ``_SAID_BY_PHRASE``,
-    where ``own`` (the modifier's side) does not say that phrase too: "found guilty" /
-    "convicted", "late in the year" / "at the end of the year". "Convicted" / "found
-    innocent" and "late in May" / "at the start of May" stay a modifier on one side."""
-    entry = _SAID_BY_PHRASE.get(found.word.lower())
+def said_by_phrase(word: str, before: str, own: str, other: str) -> bool:
+    """Whether ``other`` says ``word`` (its side ``own``, ``before`` the text ahead of it
+    there) by one of the phrases or verbs of ``_SAID_BY_PHRASE``, where ``own`` does not say
+    that phrase too: "found guilty" / "convicted", "late in the year" / "at the end of the
+    year". "Convicted" / "found innocent" and "late in May" / "at the start of May" stay a
+    modifier on one side."""
+    entry = _SAID_BY_PHRASE.get(word.lower())
     if entry is None:
         return False
-    before, instead = entry
-    if before and not re.search(before + r"$", own[: found.start], re.IGNORECASE):
+    ahead, instead = entry
+    if ahead and not re.search(ahead + r"$", before, re.IGNORECASE):
         return False
     return bool(re.search(instead, other, re.IGNORECASE)) and not re.search(
         instead, own, re.IGNORECASE
     )
+
+
+def _said_by_phrase(found: Modifier, own: str, other: str) -> bool:
+    return said_by_phrase(found.word, own[: found.start], own, other)
 
 
 def find_modifiers(

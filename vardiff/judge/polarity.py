@@ -21,6 +21,7 @@ from .._words import FUNCTION_WORDS, stem
 from . import links, scales
 from ._context import PairContext
 from ._draft import draft
+from ._fields import complements
 from ._lexicon import lexicon
 from .opposites import LINKING_VERBS, negation_explained
 
@@ -377,7 +378,11 @@ def _meaning(neg: Negator, own: str, text: str) -> tuple[str, int] | None:
             and lex.is_adjective(head)
             and (not lex.is_noun(head) or _predicate(neg, before))
             and lex.is_adjective(token)
-            and (lex.opposition(head, token) or lex.loosely_opposed(head, token))
+            and (
+                lex.opposition(head, token)
+                or lex.loosely_opposed(head, token)
+                or complements(head, token)
+            )
         ):
             return token, at
     return None

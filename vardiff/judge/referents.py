@@ -222,6 +222,7 @@ def find_referents(a: str, b: str) -> list[Hit]:
         hits.extend(_group_swapped(a, b))
     hits.extend(_possessor_for_member(a, b))
     hits.extend(_body_of_another_branch(a, b))
+    hits.extend(_court_of_another_rung(a, b))
     hits.extend(_another_portfolio(a, b))
     hits.extend(_agent_named(a, b))
     return hits
@@ -383,6 +384,56 @@ def _body_of_another_branch(a: str, b: str) -> list[Hit]:
             )
         )
     return hits
+
+
+# Courts by their rung: a case before one is not before another ("the Supreme Court" / "an
+# appeals court", "a district court" / "the court of appeal"). "High court" is left out: the
+# top court in some countries, a trial court in others; so is "lower court", which says only
+# that another stood above it.
+_COURT_RUNGS = {
+    "the highest court": "supreme top highest",
+    "the constitutional court": "constitutional",
+    "a court of appeal": "appeals appeal appellate",
+    "a court of first instance": "district trial county magistrates magistrates' municipal",
+}
+_RUNG_OF = {w: rung for rung, said in _COURT_RUNGS.items() for w in said.split()}
+_RUNG_WORDS = "|".join(sorted(_RUNG_OF, key=len, reverse=True))
+# The rung's word before "court" (a name's other words between: "Supreme People's Court",
+# "the district's criminal court"), or "court of appeal(s)".
+_COURT_NAMED = re.compile(
+    rf"\b({_RUNG_WORDS})(?:\s+[\w'’-]+){{0,2}}?\s+courts?\b|\bcourts?\s+of\s+(appeals?)\b",
+    re.IGNORECASE,
+)
+
+
+def _rungs(text: str) -> dict[str, str]:
+    """Each rung of court ``text`` names, with the words that name it."""
+    found: dict[str, str] = {}
+    for said in _COURT_NAMED.finditer(text):
+        word = (said.group(1) or said.group(2)).lower()
+        found.setdefault(_RUNG_OF[word], said.group())
+    return found
+
+
+def _court_of_another_rung(a: str, b: str) -> list[Hit]:
+    """One court on each side, of two rungs ("The Supreme Court struck down the law" / "The
+    appeals court struck down the law"): another court ruled, and the case stands elsewhere.
+    Where a side names two courts, the case may have moved between them: no reading."""
+    rungs_a, rungs_b = _rungs(a), _rungs(b)
+    if len(rungs_a) != 1 or len(rungs_b) != 1 or rungs_a.keys() == rungs_b.keys():
+        return []
+    (rung_a, x), (rung_b, y) = next(iter(rungs_a.items())), next(iter(rungs_b.items()))
+    return [
+        Hit(
+            "referent.court",
+            "person",
+            x,
+            y,
+            f"{x!r} → {y!r}: {rung_a} in A, {rung_b} in B: another court ruled",
+            0.8,
+            {},
+        )
+    ]
 
 
 # A person named by a role of the one before "'s" ("the company's chief executive", "the

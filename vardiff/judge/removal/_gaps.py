@@ -23,7 +23,13 @@ from .._edits import Edit, Hit, edits, vocabulary, words
 from .._fields import one_set
 from .._lexicon import Lexicon, lexicon
 from .._persons import surname_kept
-from ..modifiers import compound_said, joined_adjective, phrased, said_by_derivation
+from ..modifiers import (
+    compound_said,
+    joined_adjective,
+    phrased,
+    said_by_derivation,
+    said_by_phrase,
+)
 from ..scales import intensity
 from ._grammar import (
     _ADVERB_WORDS,
@@ -691,6 +697,10 @@ def _edit_removals(a: str, b: str) -> list[Hit]:
             continue  # "the scene of watching the Big Bang" / "watching the Big Bang"
         if _kind_head(edit, dropped, said):
             continue  # "the capital city" / "the capital": the head adds nothing
+        if len(dropped) == 1 and said_by_phrase(
+            dropped[0], edit.before_a + edit.a.split(dropped[0])[0], a, b
+        ):
+            continue  # "declared him innocent" / "acquitted him": B's verb says the verdict
         adjective = _kind_adjective(edit, dropped)
         if adjective and (
             said_by_derivation(adjective, said.stems)
