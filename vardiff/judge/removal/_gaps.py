@@ -290,6 +290,8 @@ def _kind_head(edit: Edit, dropped: list[str], said: _SaidInB) -> bool:
     before_a, before_b = words(edit.before_a), words(edit.before_b)
     if noun != noun.lower() or not before_a or before_a[-1:] != before_b[-1:]:
         return False
+    if not edit.before_a.rstrip().endswith(before_a[-1]):
+        return False  # "bed bugs, insects that": an apposition after a mark, no compound
     return head_adds_nothing(before_a[-1], noun)
 
 
@@ -300,6 +302,8 @@ def head_adds_nothing(first: str, noun: str) -> bool:
     lex = lexicon()
     if first != first.lower() or first in FUNCTION_WORDS or not lex.is_noun(first):
         return False
+    if lex.readings(first, "n") <= lex.readings(first, "a"):
+        return False  # "novel products", "its former status": an adjective before its noun
     if one_set(first, noun):
         return True  # "capital" / "city": a field's two words for one thing
     kin = lex.kinship(noun, first)
