@@ -73,18 +73,18 @@ FIELDS: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {
                 {"medicine", "medical supplies", "medical aid", "medication", "vaccine", "drugs"}
             ),
             frozenset({"drinking water", "clean water", "bottled water"}),
-            frozenset({"fuel", "petrol", "diesel", "gasoline"}),
+            frozenset({"fuel"}),  # not "petrol" / "diesel": two fuels, no one thing
             frozenset({"shelter", "tents", "blankets"}),
             frozenset({"weapons", "arms", "ammunition", "munitions"}),
         ),
     ),
-    # What a party did with a deal or a thing: signing it is not selling nor buying it.
+    # What a party did with a deal or a thing: signing it is not selling nor leasing it. Not
+    # "buy": "A sold it to B" / "B bought it from A" is one sale told from its other end.
     "dealing": (
         "which act of a deal",
         (
             frozenset({"sign", "signs", "signed", "signing"}),
             frozenset({"sell", "sells", "sold", "selling"}),
-            frozenset({"buy", "buys", "bought", "buying", "purchase", "purchased"}),
             frozenset({"lease", "leases", "leased", "rent", "rents", "rented"}),
         ),
     ),
