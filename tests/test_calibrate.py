@@ -149,3 +149,20 @@ def test_a_pair_with_typos_is_fitted_as_the_judge_weighs_it() -> None:
     )
     assert plain["pair"] == written
     assert plain["findings"][0]["evidence"] == {**written, "x": 1.0}
+
+
+def test_a_verdict_that_a_change_is_harmless_is_never_fitted(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import calibrate
+
+    pair = {"pair.changed": 0.3, "pair.changed_words": 10.0, "pair.similarity": 0.8}
+    rows = [
+        ({"check": check, "evidence": {**pair, "x": float(i % 3)}, "prior": 0.1}, i % 2, 1.0)
+        for check in ("attribution.reworded", "negation.meant", "wording.replaced")
+        for i in range(2 * calibrate.MIN_EXAMPLES)
+    ]
+    monkeypatch.setattr(calibrate, "labelled", lambda records: rows)
+    fitted = calibrate.fit([])
+    assert any(key.startswith("wording.replaced") for key in fitted)
+    assert not any(key.startswith(("attribution.reworded", "negation.meant")) for key in fitted)
