@@ -22,9 +22,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .._words import stem
 from ._edits import Hit, edits
 
-__all__ = ["FIELDS", "FIELD_PRIOR", "complements", "find_fields", "same_set_swaps"]
+__all__ = [
+    "FIELDS",
+    "FIELD_PRIOR",
+    "complements",
+    "find_fields",
+    "one_set",
+    "same_set_swaps",
+]
 
 FIELD_PRIOR = 0.8
 SYNONYM_PRIOR = 0.05  # kinds' prior of a synonym
@@ -53,12 +61,38 @@ FIELDS: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {
     ),
     # Money to be paid back, or money given.
     "funding": (
-        "money lent or money given",
+        "money lent, given or paid in cash",
         (
             frozenset({"loan", "lend", "lends", "lent", "lending"}),
             frozenset(
                 {"grant", "subsidy", "subsidies", "donation", "donate", "donated", "handout"}
             ),
+            # Money handed over as it is: neither owed back nor tied to a scheme.
+            frozenset({"cash", "cash payment", "cash handout", "cash transfer"}),
+        ),
+    ),
+    # What relief is made of: food is no medicine, nor shelter, nor fuel.
+    "supplies": (
+        "which kind of supplies",
+        (
+            frozenset({"food", "food aid", "food supplies", "rations"}),
+            frozenset(
+                {"medicine", "medical supplies", "medical aid", "medication", "vaccine", "drugs"}
+            ),
+            frozenset({"drinking water", "clean water", "bottled water"}),
+            frozenset({"fuel"}),  # not "petrol" / "diesel": two fuels, no one thing
+            frozenset({"shelter", "tents", "blankets"}),
+            frozenset({"weapons", "arms", "ammunition", "munitions"}),
+        ),
+    ),
+    # What a party did with a deal or a thing: signing it is not selling nor leasing it. Not
+    # "buy": "A sold it to B" / "B bought it from A" is one sale told from its other end.
+    "dealing": (
+        "which act of a deal",
+        (
+            frozenset({"sign", "signs", "signed", "signing"}),
+            frozenset({"sell", "sells", "sold", "selling"}),
+            frozenset({"lease", "leases", "leased", "rent", "rents", "rented"}),
         ),
     ),
     # A firm's or a state's accounts: what came in, what was left, what is owed, what was
@@ -362,10 +396,27 @@ def _inside(item: _Found, span: tuple[int, int]) -> bool:
 _LOOSE_SETS = frozenset({"place_scope", "origin", "sensible"})
 
 
-def _stems(text: str) -> list[str]:
-    """The words of ``text``, lower-cased, a plural's -s or -es cut: "tourists" / "tourist"
-    is one word in two numbers (the number checks'), no synonym."""
-    return [min(_forms(w), key=len) for w in _TOKEN.findall(text.lower())]
+def _word_forms(word: str) -> set[str]:
+    """The forms a word may be another inflection of: its plural's singulars and their stems,
+    a final "e" cut ("purchased" and "purchase" meet at "purchas", "buying" and "buy" at
+    "buy")."""
+    found = set(_forms(word))
+    if word.endswith("ies"):
+        found.add(word[:-3] + "y")  # "cities" / "city"
+    for form in list(found):
+        root = stem(form)
+        found |= {root, root.removesuffix("e")}
+    return found
+
+
+def _one_word(x: str, y: str) -> bool:
+    """Whether two entries are the same words, one in another number or tense: "tourists" /
+    "tourist", "vaccines" / "vaccine" (the number checks'), "signed" / "sign" (the tense
+    checks'), no synonym."""
+    words_x, words_y = _TOKEN.findall(x.lower()), _TOKEN.findall(y.lower())
+    return len(words_x) == len(words_y) and all(
+        _word_forms(u) & _word_forms(v) for u, v in zip(words_x, words_y, strict=True)
+    )
 
 
 def same_set_swaps(a: str, b: str) -> list[Hit]:
@@ -385,7 +436,7 @@ def same_set_swaps(a: str, b: str) -> list[Hit]:
                     y.field == x.field
                     and y.group == x.group
                     and _inside(y, span_b)
-                    and _stems(x.text) != _stems(y.text)
+                    and not _one_word(x.text, y.text)
                 ):
                     hits.append(
                         Hit(
@@ -448,3 +499,18 @@ def find_fields(a: str, b: str) -> list[Hit]:
             )
         )
     return hits
+
+
+def one_set(word: str, other: str) -> bool:
+    """``word`` and ``other`` are single words of one set of a field, near enough to name one
+    thing ("capital" / "city", "truce" / "ceasefire"), a plural matched to its singular."""
+
+    def places(token: str) -> set[tuple[str, int]]:
+        return {
+            (field, group)
+            for form in _forms(token.lower())
+            for field, group, parts in _ENTRIES.get(form, ())
+            if len(parts) == 1
+        }
+
+    return bool(places(word) & places(other))

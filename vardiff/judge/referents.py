@@ -223,6 +223,7 @@ def find_referents(a: str, b: str) -> list[Hit]:
     hits.extend(_possessor_for_member(a, b))
     hits.extend(_body_of_another_branch(a, b))
     hits.extend(_court_of_another_rung(a, b))
+    hits.extend(_holder_for_body(a, b))
     hits.extend(_another_portfolio(a, b))
     hits.extend(_agent_named(a, b))
     return hits
@@ -384,6 +385,57 @@ def _body_of_another_branch(a: str, b: str) -> list[Hit]:
             )
         )
     return hits
+
+
+# A person who holds an office, against a body: "the minister announced the tax" / "the
+# government announced the tax" tells of another actor, one person against an institution.
+# "Judge" is left out: "the judge ruled" / "the court ruled" is how a ruling is told.
+_OFFICE_HOLDERS = frozenset(
+    "minister ministers president premier chancellor mayor governor chairman chairwoman "
+    "king queen monarch".split()
+)
+# Bodies that act beside the branches: a council or a board is no one person either.
+_BODIES = frozenset(_BRANCH_OF) | frozenset(
+    "council councils board boards commission committee committees authorities".split()
+)
+
+
+def _holder_for_body(a: str, b: str) -> list[Hit]:
+    """A holder of an office in one side's edit, a body in the other's ("the minister said" /
+    "the government said"): someone else acts. Where a side names both, the person may be
+    the body's own ("the government of the prime minister"), or the roles may have moved:
+    no reading. The possessive ("the minister's office") is person.possessor's."""
+    lowered_a, lowered_b = {w.lower() for w in words(a)}, {w.lower() for w in words(b)}
+    hits = []
+    for edit in replacements(a, b, most_words=_MAX_WORDS):
+        for left, right, kept_left, kept_right in (
+            (edit.a, edit.b, lowered_a, lowered_b),
+            (edit.b, edit.a, lowered_b, lowered_a),
+        ):
+            holders = [w for w in words(left) if w.lower() in _OFFICE_HOLDERS]
+            bodies = [w for w in words(right) if w.lower() in _BODIES]
+            if len(holders) != 1 or len(bodies) != 1 or "'s" in left or "’s" in left:
+                continue
+            if kept_right & _OFFICE_HOLDERS or kept_left & _BODIES:
+                continue
+            person, body = holders[0], bodies[0]
+            x, y = (person, body) if left is edit.a else (body, person)
+            hits.append(
+                Hit(
+                    "referent.holder",
+                    "person",
+                    x,
+                    y,
+                    f"{x!r} → {y!r}: a person in one version, a body in the other: someone "
+                    "else acts",
+                    _HOLDER_PRIOR,
+                    {},
+                )
+            )
+    return hits
+
+
+_HOLDER_PRIOR = 0.8
 
 
 # Courts by their rung: a case before one is not before another ("the Supreme Court" / "an

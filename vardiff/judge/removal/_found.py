@@ -15,7 +15,14 @@ from ..._words import CONNECTIVES, FUNCTION_WORDS, content_words, once_again, st
 from .._edits import Hit, words
 from .._lexicon import lexicon
 from ..modifiers import compound_said, freely_added
-from ._gaps import _PLURAL_YOU, _core, _edit_removals, _SaidInB, _unsaid_between
+from ._gaps import (
+    _PLURAL_YOU,
+    _core,
+    _edit_removals,
+    _SaidInB,
+    _unsaid_between,
+    head_adds_nothing,
+)
 from ._grammar import (
     _CLOSERS,
     _CONJUNCTION_OPENINGS,
@@ -119,6 +126,8 @@ def _put_between(a: str, b: str, named: list[Hit]) -> list[Hit]:
                 and index > 0
                 and is_amount_word(tokens[index - 1].lower())
             )
+            # "an oak" / "an oak tree": a head that names nothing its first noun did not
+            and not (index > 0 and head_adds_nothing(tokens[index - 1], word))
             # "you guys", "you folks": only "you" made plural, no one new.
             and not (word in _PLURAL_YOU and index > 0 and tokens[index - 1].lower() == "you")
             # The sentence's first word is lower-cased: a name there is no word of the lexicon.

@@ -20,6 +20,7 @@ from ..._words import (
     stem,
 )
 from .._edits import Edit, Hit, edits, vocabulary, words
+from .._fields import one_set
 from .._lexicon import Lexicon, lexicon
 from .._persons import surname_kept
 from ..modifiers import (
@@ -275,6 +276,38 @@ def _container(edit: Edit, dropped: list[str], said: _SaidInB) -> bool:
     # scene of the crime" is a place, no crime.
     word = following[0]
     return word[:1].isupper() or (word.endswith("ing") and lexicon().is_verb(word))
+
+
+def _kind_head(edit: Edit, dropped: list[str], said: _SaidInB) -> bool:
+    """Whether the edit drops only the head noun of a compound whose first noun already is a
+    thing of its kind, and B keeps that first noun in its place: "the capital city" / "the
+    capital", "an oak tree" / "an oak". The head adds nothing the first noun did not say. Not
+    a head the first noun only qualifies ("the bank account", "the police officer": another
+    thing than a bank or the police)."""
+    if len(dropped) != 1 or len(words(edit.a)) != 1:
+        return False
+    noun = dropped[0]
+    before_a, before_b = words(edit.before_a), words(edit.before_b)
+    if noun != noun.lower() or not before_a or before_a[-1:] != before_b[-1:]:
+        return False
+    if not edit.before_a.rstrip().endswith(before_a[-1]):
+        return False  # "bed bugs, insects that": an apposition after a mark, no compound
+    return head_adds_nothing(before_a[-1], noun)
+
+
+def head_adds_nothing(first: str, noun: str) -> bool:
+    """Whether ``noun``, the head after the noun ``first``, names nothing ``first`` does not:
+    ``first`` is a thing of its kind ("oak" / "tree") or a field's other word for it
+    ("capital" / "city")."""
+    lex = lexicon()
+    if first != first.lower() or first in FUNCTION_WORDS or not lex.is_noun(first):
+        return False
+    if lex.readings(first, "n") <= lex.readings(first, "a"):
+        return False  # "novel products", "its former status": an adjective before its noun
+    if one_set(first, noun):
+        return True  # "capital" / "city": a field's two words for one thing
+    kin = lex.kinship(noun, first)
+    return kin is not None and kin.relation in ("narrower", "synonym")
 
 
 def _kind_adjective(edit: Edit, dropped: list[str]) -> str | None:
@@ -666,6 +699,8 @@ def _edit_removals(a: str, b: str) -> list[Hit]:
             continue  # "three percentage points" / "three points": one unit, named short
         if _container(edit, dropped, said):
             continue  # "the scene of watching the Big Bang" / "watching the Big Bang"
+        if _kind_head(edit, dropped, said):
+            continue  # "the capital city" / "the capital": the head adds nothing
         if len(dropped) == 1 and said_by_phrase(
             dropped[0], edit.before_a + edit.a.split(dropped[0])[0], a, b
         ):
