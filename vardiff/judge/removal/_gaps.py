@@ -278,7 +278,7 @@ def _container(edit: Edit, dropped: list[str], said: _SaidInB) -> bool:
     return word[:1].isupper() or (word.endswith("ing") and lexicon().is_verb(word))
 
 
-def _kind_head(edit: Edit, dropped: list[str], said: _SaidInB) -> bool:
+def _kind_head(edit: Edit, dropped: list[str]) -> bool:
     """Whether the edit drops only the head noun of a compound whose first noun already is a
     thing of its kind, and B keeps that first noun in its place: "the capital city" / "the
     capital", "an oak tree" / "an oak". The head adds nothing the first noun did not say. Not
@@ -707,7 +707,7 @@ def _edit_removals(a: str, b: str) -> list[Hit]:
             continue  # "three percentage points" / "three points": one unit, named short
         if _container(edit, dropped, said):
             continue  # "the scene of watching the Big Bang" / "watching the Big Bang"
-        if _kind_head(edit, dropped, said):
+        if _kind_head(edit, dropped):
             continue  # "the capital city" / "the capital": the head adds nothing
         if len(dropped) == 1 and said_by_phrase(
             dropped[0], edit.before_a + edit.a.split(dropped[0])[0], a, b
