@@ -31,6 +31,7 @@ from ._persons import family_name_kept, surname_kept
 from ._sources import current
 from ._text import same_case
 from .foreign import written_english
+from .referents import court_styled
 from .removal import broken_junctions
 
 __all__ = ["check_names", "names_texts"]
@@ -238,7 +239,7 @@ def check_names(ctx: PairContext) -> list[Finding]:
         if short := _kind_left_out(name, diff, ctx.a, ctx.b):
             found.append(_variant(ctx, diff.whole_of(name), short))
             continue
-        if _retitled(name, diff):
+        if _retitled(name, diff) or court_styled(name, diff.whole_of(name), ctx.b):
             found.append(_variant(ctx, diff.whole_of(name), ""))
             continue
         if short := _short_form(name, diff, ctx.b):
@@ -268,7 +269,7 @@ def check_names(ctx: PairContext) -> list[Finding]:
         if short := _kind_left_out(name, diff, ctx.b, ctx.a):
             found.append(_variant(ctx, short, diff.whole_of(name)))
             continue
-        if _retitled(name, diff):
+        if _retitled(name, diff) or court_styled(name, diff.whole_of(name), ctx.a):
             found.append(_variant(ctx, "", diff.whole_of(name)))
             continue
         if short := _short_form(name, diff, ctx.a):
