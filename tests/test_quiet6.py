@@ -3,8 +3,9 @@ rung in other words ("the country's highest court" / "the Supreme Court") or wit
 style in its name ("the Supreme People's Court" / "the Supreme Court"); an adverb in "-ly" for
 the noun or adjective it is spelt from ("in public" / "publicly", "a month" / "monthly"); a
 denial said by the other half of a field ("not final" / "preliminary") read once more as two
-things of one sort. Each is tested both ways: the harmless rewording stays quiet, the change
-beside it is still found (no model)."""
+things of one sort; one Chinese name in the Hong Kong or Wade-Giles romanisation and in Pinyin
+("Christopher Hui Ching-yu" / "Xu Zhengyu", "Tsai Ing-wen" / "Cai Yingwen"). Each is tested
+both ways: the harmless rewording stays quiet, the change beside it is still found (no model)."""
 
 from __future__ import annotations
 
@@ -101,3 +102,50 @@ def test_a_denial_said_by_the_other_half_carries_no_kind_finding() -> None:
 def test_the_other_half_without_the_denial_is_still_found() -> None:
     for x, y in both_ways("The figures are final.", "The figures are preliminary."):
         assert _loud(x, y), (x, y)
+
+
+# --- One Chinese name in two romanisations.
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Christopher Hui Ching-yu said he is optimistic about the economy.",
+         "Xu Zhengyu said he is optimistic about the economy."),
+        ("Tsai Ing-wen said the island would defend itself.",
+         "Cai Yingwen said the island would defend itself."),
+        ("On Monday, John Lee Ka-chiu met the delegation.",
+         "On Monday, Li Jiachao met the delegation."),
+    ],
+)  # fmt: skip
+def test_one_chinese_name_in_two_romanisations_is_quiet(a: str, b: str) -> None:
+    for x, y in both_ways(a, b):
+        assert _loud(x, y) == [], (x, y)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Another family name, another given name, another person altogether.
+        ("Christopher Hui Ching-yu said he is optimistic about the economy.",
+         "Li Zhengyu said he is optimistic about the economy."),
+        ("Christopher Hui Ching-yu said he is optimistic about the economy.",
+         "Xu Wenbo said he is optimistic about the economy."),
+        ("Tsai Ing-wen said the island would defend itself.",
+         "Ma Yingjiu said the island would defend itself."),
+        ("On Monday, John Lee Ka-chiu met the delegation.",
+         "On Monday, Zhang Wei met the delegation."),
+    ],
+)  # fmt: skip
+def test_another_chinese_name_is_still_found(a: str, b: str) -> None:
+    for x, y in both_ways(a, b):
+        assert _loud(x, y), (x, y)
+
+
+def test_pinyin_is_cut_into_its_syllables() -> None:
+    from vardiff.judge._romanised import _pinyin
+
+    assert _pinyin("Zhengyu") == ("zheng", "yu")
+    assert _pinyin("Yingwen") == ("ying", "wen")
+    assert _pinyin("Kohli") is None
+    assert _pinyin("Trump") is None

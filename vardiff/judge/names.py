@@ -28,6 +28,7 @@ from ._edits import words
 from ._evidence import content_terms, spelling, support, support_texts
 from ._lexicon import lexicon
 from ._persons import family_name_kept, surname_kept
+from ._romanised import as_written, one_chinese_name
 from ._sources import current
 from ._text import same_case
 from .foreign import written_english
@@ -191,7 +192,9 @@ def check_names(ctx: PairContext) -> list[Finding]:
         if mistyped(left, right):
             found.append(_misspelled(ctx, left, right))
             continue
-        if _respelled(left, right):
+        if _respelled(left, right) or one_chinese_name(
+            as_written(left, ctx.a), as_written(right, ctx.b)
+        ):
             found.append(_variant(ctx, left, right))
             continue
         alike = ctx.similarity(left, right)
