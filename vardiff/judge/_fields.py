@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from .._words import stem
 from ._edits import Hit, edits
+from ._lexicon import lexicon
 
 __all__ = [
     "FIELDS",
@@ -31,11 +32,62 @@ __all__ = [
     "complements",
     "find_fields",
     "one_set",
+    "same_measure",
     "same_set_swaps",
 ]
 
 FIELD_PRIOR = 0.8
 SYNONYM_PRIOR = 0.05  # kinds' prior of a synonym
+
+# Units of length a size is given in, singular and plural ("a 300-metre-long bridge").
+_LENGTH_UNITS = (
+    "metre",
+    "metres",
+    "meter",
+    "meters",
+    "m",
+    "km",
+    "kilometre",
+    "kilometres",
+    "kilometer",
+    "kilometers",
+    "foot",
+    "feet",
+    "ft",
+    "mile",
+    "miles",
+    "inch",
+    "inches",
+    "centimetre",
+    "centimetres",
+    "cm",
+    "yard",
+    "yards",
+)
+
+# Bodies and offices of a tier of government, to tell "state" and "local" and "national" of a
+# tier from other senses ("state media", "local people", "national team"); singular, a plural
+# in -s matching.
+_BODIES = (
+    "government",
+    "authorities",
+    "authority",
+    "official",
+    "prosecutor",
+    "investigator",
+    "police",
+    "court",
+    "judge",
+    "legislature",
+    "lawmaker",
+    "agency",
+    "agencies",
+    "law",
+    "election",
+    "budget",
+    "tax",
+    "taxes",
+)
 
 # Each field: (what a reader is told about, sets). A set's entries are lower-case words or
 # phrases; a plural in -s / -es matches its singular entry's last word.
@@ -279,6 +331,200 @@ FIELDS: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {
             frozenset({"sensitive", "delicate", "touchy"}),
         ),
     ),
+    # Which measure of a thing: "300 metres long" is no height, "40 metres deep" no width. Only
+    # after a unit of length ("a long time", "high prices", "deep cuts" are no measures), the
+    # unit in the singular and the plural ("metre-long", "metres long").
+    "dimension": (
+        "which measure of size",
+        tuple(
+            frozenset(
+                f"{unit}{sep}{word}"
+                for unit in _LENGTH_UNITS
+                for sep in (" ", "-")
+                for word in words
+            )
+            for words in (
+                ("long",),
+                ("high", "tall"),
+                ("deep",),
+                ("wide", "across"),
+                ("thick",),
+            )
+        ),
+    ),
+    # Which tier of government: the federal one, a state's or a province's, a town's.
+    "tier": (
+        "which tier of government",
+        (
+            frozenset({"federal", *(f"national {body}" for body in _BODIES)}),
+            frozenset({"regional", "provincial", *(f"state {body}" for body in _BODIES)}),
+            frozenset({"municipal", *(f"local {body}" for body in _BODIES)}),
+        ),
+    ),
+    # Where a life began, passed and ended: a birthplace is no home, a home no grave.
+    "life": (
+        "which part of a life",
+        (
+            frozenset({"born", "birthplace", "native"}),
+            frozenset({"grew up", "brought up"}),
+            frozenset({"lived", "lives in", "live in", "living in", "resides", "resided"}),
+            frozenset({"died", "passed away", "buried"}),
+        ),
+    ),
+    # Who learnt and who taught.
+    "teaching": (
+        "who learnt and who taught",
+        (
+            frozenset({"studied", "studies at", "study at", "student", "students"}),
+            frozenset({"taught", "teaches", "teach", "teacher", "lecturer", "lectured"}),
+        ),
+    ),
+    # One thing in the place of another, or both: "instead of the president" is not "along
+    # with the president".
+    "substitution": (
+        "one in place of the other, or both",
+        (
+            frozenset(
+                {"instead of", "rather than", "in place of", "in lieu of", "replaces", "replace"}
+            ),
+            frozenset(
+                {
+                    "as well as",
+                    "along with",
+                    "together with",
+                    "in addition to",
+                    "on top of",
+                    "alongside",
+                    "besides",
+                    "and",
+                }
+            ),
+        ),
+    ),
+    # What a count counts: homes, or the people in them; votes, or seats won by them.
+    "counted": (
+        "what is counted",
+        (
+            frozenset({"household", "home", "house", "family", "families", "dwelling"}),
+            frozenset({"people", "person", "persons", "individuals", "inhabitants"}),
+        ),
+    ),
+    "vote_share": (
+        "votes or seats",
+        (
+            frozenset({"vote", "the vote", "votes cast", "the ballots", "popular vote"}),
+            frozenset({"seat", "the seats", "parliamentary seats"}),
+        ),
+    ),
+    # The parties of a case: the one who sues, the one sued or charged, who prosecutes, who is
+    # harmed, who saw it.
+    "legal_party": (
+        "which party to a case",
+        (
+            frozenset({"plaintiff", "claimant", "complainant"}),
+            frozenset({"defendant", "accused"}),
+            frozenset({"prosecutor", "prosecution", "prosecutors"}),
+            frozenset({"defence lawyer", "defense lawyer", "defence attorney", "the defence"}),
+            frozenset({"witness", "witnesses"}),
+            frozenset({"suspect", "suspects"}),
+            frozenset({"victim", "victims"}),
+        ),
+    ),
+    # The holder of a post before or after: a former coach is not the new one. Adjectives only:
+    # "its predecessors" / "the previous" name one thing by a noun and an adjective.
+    "tenure": (
+        "the holder before or after",
+        (
+            frozenset({"former", "previous", "outgoing", "departing"}),
+            frozenset({"new", "incoming", "next"}),
+        ),
+    ),
+    # Most of a group, or all of it and none else: "mainly children" is not "only children".
+    "share": (
+        "most or only",
+        (
+            frozenset({"mainly", "mostly", "largely", "chiefly", "primarily", "predominantly"}),
+            frozenset({"only", "solely", "exclusively", "entirely", "wholly"}),
+        ),
+    ),
+    # Which size or age a superlative ranks by: the tallest building is not the oldest one.
+    # Not "highest" ("the highest number" is "the largest number") nor a superlative of worth
+    # ("worst" / "heaviest defeat").
+    "superlative": (
+        "which measure a superlative ranks by",
+        (
+            frozenset({"tallest"}),
+            frozenset({"largest", "biggest"}),
+            frozenset({"longest"}),
+            frozenset({"oldest"}),
+            frozenset({"deepest"}),
+            frozenset({"widest"}),
+        ),
+    ),
+    # A run without a break, or so many times in a longer span: "six straight months" is not
+    # "six of the last twelve months".
+    "run": (
+        "a run in a row or so many of a span",
+        (
+            frozenset({"straight", "consecutive", "in a row", "successive", "running"}),
+            frozenset({"of the last", "of the past", "out of the last", "out of the past"}),
+        ),
+    ),
+    # The span a record or a superlative holds over: "the highest on record" is not "the
+    # highest in a decade", nor "this year" "in a century".
+    "record_span": (
+        "over which span a record holds",
+        (
+            frozenset(
+                {
+                    "on record",
+                    "in history",
+                    "in its history",
+                    "in their history",
+                    "of all time",
+                    "since records began",
+                    "ever recorded",
+                }
+            ),
+            frozenset({"in a decade", "in ten years", "in over a decade", "in more than a decade"}),
+            frozenset({"in a century", "in a hundred years", "in over a century"}),
+            frozenset({"this year", "so far this year"}),
+            frozenset({"in a generation"}),
+        ),
+    ),
+    # What ground a match or a road is on.
+    "surface": (
+        "which surface",
+        (
+            frozenset({"grass", "turf", "lawn"}),
+            frozenset({"clay"}),
+            frozenset({"hard court", "hardcourt"}),
+            frozenset({"sand"}),
+            frozenset({"ice"}),
+            frozenset({"snow"}),
+        ),
+    ),
+    # Who spoke: an office named, or a source not named.
+    "source": (
+        "a named or an unnamed source",
+        (
+            frozenset({"spokesman", "spokeswoman", "spokesperson", "statement"}),
+            frozenset(
+                {
+                    "unnamed source",
+                    "anonymous source",
+                    "source close to",
+                    "sources close to",
+                    "people familiar",
+                    "person familiar",
+                    "people close to",
+                    "insiders",
+                    "asked not to be named",
+                    "condition of anonymity",
+                }
+            ),
+        ),
+    ),
 }
 
 _TOKEN = re.compile(r"[A-Za-z][\w’'-]*")
@@ -335,7 +581,11 @@ _ENTRIES = _entries()
 
 
 def _forms(token: str) -> tuple[str, ...]:
-    """The token, and the singulars it may be the plural of."""
+    """The token, and the singulars it may be the plural of; a possessive's noun ("victim's",
+    "victims'")."""
+    for mark in ("'s", "’s", "'", "’"):
+        if token.endswith(mark) and len(token) > len(mark):
+            return (token, *_forms(token[: -len(mark)]))
     if token.endswith("es"):
         return token, token[:-1], token[:-2]
     if token.endswith("s"):
@@ -419,6 +669,14 @@ def _one_word(x: str, y: str) -> bool:
     )
 
 
+def _other_gender(x: str, y: str) -> bool:
+    """A man's word against a woman's ("spokesman" / "spokeswoman"): one office, another person,
+    the gender check's."""
+    lex = lexicon()
+    genders = {lex.gender(x), lex.gender(y)}
+    return genders == {"m", "f"}
+
+
 def same_set_swaps(a: str, b: str) -> list[Hit]:
     """``kind.synonym`` hits: a word of one set of a field replaced, in one edit, by another
     word of the same set that the other side lacks ("truce" / "ceasefire", "revenue" /
@@ -437,6 +695,7 @@ def same_set_swaps(a: str, b: str) -> list[Hit]:
                     and y.group == x.group
                     and _inside(y, span_b)
                     and not _one_word(x.text, y.text)
+                    and not _other_gender(x.text, y.text)
                 ):
                     hits.append(
                         Hit(
@@ -514,3 +773,11 @@ def one_set(word: str, other: str) -> bool:
         }
 
     return bool(places(word) & places(other))
+
+
+def same_measure(word: str, other: str) -> bool:
+    """``word`` and ``other``, said after a unit of length, give one measure ("300 metres high"
+    / "300 metres tall"): the word after the unit is no counted thing but the measure's name."""
+    groups = FIELDS["dimension"][1]
+    x, y = f"metres {word.lower()}", f"metres {other.lower()}"
+    return any(x in group and y in group for group in groups)

@@ -92,6 +92,22 @@ class Kinship:
 _DOUBLING = {"v": ("ed", "ing"), "a": ("er", "est")}
 
 
+# Adjectives of size and their nouns, spelt otherwise than the lexicon's derivations read ("is 57
+# kilometres long" / "has a length of 57 kilometres"), both ways.
+_MEASURE_PAIRS = (
+    ("long", "length"),
+    ("deep", "depth"),
+    ("wide", "width"),
+    ("broad", "breadth"),
+    ("high", "height"),
+    ("strong", "strength"),
+)
+_MEASURE_NOUNS: dict[str, tuple[str, ...]] = {
+    **{adjective: (noun,) for adjective, noun in _MEASURE_PAIRS},
+    **{noun: (adjective,) for adjective, noun in _MEASURE_PAIRS},
+}
+
+
 class Lexicon:
     """Relations between English words, from the shipped data.
 
@@ -267,6 +283,7 @@ class Lexicon:
         found: list[str] = []
         for form in dict.fromkeys((word.lower(), *(w.lower() for w in self.lemmas(word)))):
             found += self._derived.get(form, ())
+            found += _MEASURE_NOUNS.get(form, ())
         return tuple(dict.fromkeys(f for f in found if f != word.lower()))
 
     def irregular_forms(self, verb: str) -> frozenset[str]:

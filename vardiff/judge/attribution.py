@@ -156,6 +156,25 @@ def check_attribution(ctx: PairContext) -> list[Finding]:
         if _sourced_fact(attribution, a, b):
             found.append(_sourced(ctx, attribution))
             continue
+        if _unnamed(b) and not _unnamed(a):
+            # The claim rests on sources B does not name ("citing unnamed sources", "people
+            # familiar with the matter said"), which A does not say: a reader is told that no
+            # one answers for it, a hedge no translation adds.
+            found.append(
+                draft(
+                    ctx,
+                    check="attribution.anonymous",
+                    category="attribution",
+                    a="",
+                    b=attribution.phrase,
+                    message=(
+                        f"B rests the claim on sources it does not name ({attribution.phrase!r})"
+                        ", A does not"
+                    ),
+                    prior=ANONYMOUS_PRIOR,
+                )
+            )
+            continue
         # A claim B attributes that A states, or attributes once more: B vouches for no more
         # than A does, so it never fails the gate; but it names who said it, which A does not,
         # and an editor checks that the source is the original's: a verdict on the words
@@ -185,6 +204,23 @@ _SOURCE_THINGS = frozenset(
     "polls statement statements sources broadcaster broadcasters agency".split()
 )
 _FIRST_SECOND = frozenset("i we you me us".split())
+
+
+# A source that is not named: "unnamed sources", "a source close to the ministry", "people
+# familiar with the matter", "an official who asked not to be named".
+_UNNAMED = re.compile(
+    r"\b(?:unnamed|anonymous|unidentified)\s+(?:\w+\s+)?(?:sources?|officials?|officers?|"
+    r"diplomats?|people|persons?|insiders?)\b|\bsources?\s+(?:close\s+to|familiar\s+with)|"
+    r"\b(?:people|persons?|sources?)\s+(?:familiar\s+with|with\s+(?:direct\s+)?knowledge)|"
+    r"\basked\s+not\s+to\s+be\s+(?:named|identified)|\bcondition\s+of\s+anonymity|"
+    r"\bciting\s+sources\b",
+    re.IGNORECASE,
+)
+ANONYMOUS_PRIOR = 0.75
+
+
+def _unnamed(text: str) -> bool:
+    return _UNNAMED.search(text) is not None
 
 
 def _sourced_fact(attribution: cues.Attribution, a: str, b: str) -> bool:

@@ -358,10 +358,12 @@ _PARTITIVE = re.compile(
 
 
 # Words that take a part of something, anywhere in a sentence ("The icebergs I photographed,
-# some were very young"): a side with one may say the part in its own way.
+# some were very young"): a side with one may say the part in its own way, an adverb of
+# proportion among them ("the protesters were mostly students" / "most of the protesters").
 _PART_WORDS = re.compile(
     r"\b(?:one|some|several|many|most|few|much|half|part|parts|lot|lots|majority|minority|"
-    r"handful|rest|third|quarter|fraction|among|of\s+(?:it|them))\b",
+    r"handful|rest|third|quarter|fraction|among|of\s+(?:it|them)|mostly|mainly|largely|"
+    r"partly|partially|chiefly|primarily|predominantly)\b",
     re.IGNORECASE,
 )
 # A word before "the residents" that makes it no whole group: a preposition ("most among the

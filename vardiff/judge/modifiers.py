@@ -60,6 +60,7 @@ __all__ = [
     "freely_added",
     "joined_adjective",
     "modifiers_of",
+    "proportion_by_part",
     "said_by_derivation",
 ]
 
@@ -718,6 +719,21 @@ def _said(
     )
 
 
+# Adverbs that say how much of a group a claim holds for, and the words of a part that say it
+# of the group itself ("the passengers were mainly pilgrims" / "most of the passengers were").
+_PROPORTION_ADVERBS = frozenset(
+    "mainly mostly largely chiefly primarily predominantly partly partially".split()
+)
+_PART_OF = re.compile(
+    r"\b(?:most|much|many|part|half|(?:the\s+)?(?:majority|bulk))\s+of\b", re.IGNORECASE
+)
+
+
+def proportion_by_part(word: str, other: str) -> bool:
+    """An adverb of proportion that ``other`` says by the part of the group ("most of")."""
+    return word.lower() in _PROPORTION_ADVERBS and _PART_OF.search(other) is not None
+
+
 def compound_said(word: str, head: str, other: list[str] | tuple[str, ...]) -> bool:
     """Whether ``word`` and the noun after it spell a compound the lexicon knows that the other
     side names by one word of its own ("mobile phone" / "cellphone"); ``other``: the other
@@ -1062,6 +1078,8 @@ def find_modifiers(
                 continue
             if only_by_exclusion(other_text, found.word):
                 continue  # "only bread" / "nothing except bread"
+            if proportion_by_part(found.word, other_text):
+                continue  # "mainly pilgrims" / "most of the passengers were pilgrims"
             if _in_place_of(found, own_text, other_text):
                 continue
             if _ordinal_in_digits(found.word, other_text):

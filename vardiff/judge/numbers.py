@@ -20,6 +20,7 @@ from ._context import PairContext
 from ._draft import draft
 from ._edits import words
 from ._evidence import spelling
+from ._fields import same_measure
 from ._lexicon import Kinship, lexicon
 from ._text import same_case
 from .foreign import known_word
@@ -396,6 +397,9 @@ def _recount(ctx: PairContext, left: Quantity, right: Quantity) -> Finding:
     kin = kin or _distant_kind(noun_a, noun_b)
     # "146,460 death cases" / "146,460 deaths": one side's noun qualifies the other's head.
     if _qualifies(ctx.b, right, noun_a) or _qualifies(ctx.a, left, noun_b):
+        kin = Kinship("same")
+    # "300 metres high" / "300 metres tall": one measure's two names after the unit.
+    if same_measure(noun_a, noun_b):
         kin = Kinship("same")
     alike = ctx.similarity(noun_a, noun_b)
     evidence: dict[str, float | str] = {

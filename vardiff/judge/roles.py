@@ -385,6 +385,13 @@ def _exchange_matters(first: list[str], second: list[str], written: list[str]) -
         return False
     if not between:
         return False
+    if _digits_only(first) != _digits_only(second) and not (
+        _has_digits(first) and _has_digits(second)
+    ):
+        # A figure alone (a year, an amount) and a thing named without one are of two sorts:
+        # neither can stand in the other's role, so they only changed their order ("born in
+        # Lyon in 1952" / "born in 1952 in Lyon").
+        return False
     if _score(first, second, between):
         return True
     if all(w in _CLAUSE_JOINERS for w in between) and _has_verb(first) and _has_verb(second):
@@ -401,6 +408,15 @@ def _exchange_matters(first: list[str], second: list[str], written: list[str]) -
             return False
     lex = lexicon()
     return not any(w in _SYMMETRIC or _SYMMETRIC.intersection(lex.lemmas(w)) for w in between)
+
+
+def _digits_only(phrase: list[str]) -> bool:
+    """A phrase of figures alone, in digits or words ("1952", "40,000", "five")."""
+    return all(_figure(w)[0].isdigit() for w in phrase)
+
+
+def _has_digits(phrase: list[str]) -> bool:
+    return any(_figure(w)[0].isdigit() for w in phrase)
 
 
 def _figure(word: str) -> str:

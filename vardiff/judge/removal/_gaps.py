@@ -27,6 +27,7 @@ from ..modifiers import (
     compound_said,
     joined_adjective,
     phrased,
+    proportion_by_part,
     said_by_derivation,
     said_by_phrase,
 )
@@ -727,6 +728,8 @@ def _edit_removals(a: str, b: str) -> list[Hit]:
             continue  # "the scene of watching the Big Bang" / "watching the Big Bang"
         if _kind_head(edit, dropped):
             continue  # "the capital city" / "the capital": the head adds nothing
+        if len(dropped) == 1 and proportion_by_part(dropped[0], b):
+            continue  # "were mainly pilgrims" / "most of them were pilgrims": one part
         if len(dropped) == 1 and said_by_phrase(
             dropped[0], edit.before_a + edit.a.split(dropped[0])[0], a, b
         ):
