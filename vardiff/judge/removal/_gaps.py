@@ -18,6 +18,7 @@ from ..._words import (
     once_again,
     spells_out,
     stem,
+    without_possessive,
 )
 from .._edits import Edit, Hit, edits, vocabulary, words
 from .._fields import one_set
@@ -562,14 +563,6 @@ def _light_objects(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def _owner(word: str) -> str:
-    """A possessive's word itself: "the airline's chief pilot" says "airline"."""
-    return _POSSESSIVE_END.sub("", word)
-
-
-_POSSESSIVE_END = re.compile(r"(?<=\w)['’]s?$")
-
-
 @dataclass(frozen=True)
 class _SaidInB:
     """What B says, however it says it: a word of A found here is not lost."""
@@ -593,10 +586,10 @@ class _SaidInB:
         amount_words |= {
             q.counted for q in extract_quantities(a) if q.counted in _PEOPLE and q.key in bare_b
         }
-        stems_a = frozenset(stem(_owner(w)) for w in vocabulary(a))
+        stems_a = frozenset(stem(without_possessive(w)) for w in vocabulary(a))
         content = content_words(b)
         return cls(
-            stems=frozenset(stem(_owner(w)) for w in vocabulary(b)),
+            stems=frozenset(stem(without_possessive(w)) for w in vocabulary(b)),
             stems_a=stems_a,
             words=tuple(words(b)),
             content=tuple(content),
