@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .._words import stem
+from .._words import stem, without_possessive
 from ._edits import Hit, edits
 from ._lexicon import lexicon
 
@@ -583,9 +583,9 @@ _ENTRIES = _entries()
 def _forms(token: str) -> tuple[str, ...]:
     """The token, and the singulars it may be the plural of; a possessive's noun ("victim's",
     "victims'")."""
-    for mark in ("'s", "’s", "'", "’"):
-        if token.endswith(mark) and len(token) > len(mark):
-            return (token, *_forms(token[: -len(mark)]))
+    bare = without_possessive(token)
+    if bare and bare != token:
+        return (token, *_forms(bare))
     if token.endswith("es"):
         return token, token[:-1], token[:-2]
     if token.endswith("s"):
