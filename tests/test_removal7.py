@@ -1,0 +1,51 @@
+"""removal7: a subject pronoun cut out of a sentence B otherwise keeps word for word there
+("For most of that decade she worked" / "For most of that decade worked"): the diff deletes
+the pronoun alone, a verb follows it, and B says it fewer times than A. A conjunction or a
+relative before it may share its clause's subject ("but it did not open" / "but did not
+open"), which stays quiet. Without the model, sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+from _hits import checks_judged, most_severe
+
+from vardiff import Severity
+
+CHANGES = [
+    (
+        "For most of that decade she worked as a nurse in Leeds.",
+        "For most of that decade worked as a nurse in Leeds.",
+    ),
+    (
+        "Since last spring we have lived in a tent near the river.",
+        "Since last spring have lived in a tent near the river.",
+    ),
+    (
+        "When the storm reached the coast they quickly closed the port.",
+        "When the storm reached the coast quickly closed the port.",
+    ),
+]
+
+# The same subject shared by two verbs, or said by the relative itself: no subject lost.
+TWINS = [
+    (
+        "The bridge was finished in 2011, but it did not open until 2017.",
+        "The bridge was finished in 2011, but did not open until 2017.",
+    ),
+    (
+        "She wrote the letter and she posted it herself.",
+        "She wrote the letter and posted it herself.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), CHANGES)
+def test_a_subject_pronoun_cut_out_is_a_gap(a: str, b: str) -> None:
+    found = checks_judged(a, b)
+    assert any(c == "removal.gap" and s >= Severity.MEDIUM for c, s in found), found
+
+
+@pytest.mark.parametrize(("a", "b"), TWINS)
+def test_a_shared_subject_left_unsaid_stays_quiet(a: str, b: str) -> None:
+    found = checks_judged(a, b)
+    assert most_severe(found) <= Severity.LOW, found
