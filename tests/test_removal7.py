@@ -2,7 +2,9 @@
 ("For most of that decade she worked" / "For most of that decade worked"): the diff deletes
 the pronoun alone, a verb follows it, and B says it fewer times than A. A conjunction or a
 relative before it may share its clause's subject ("but it did not open" / "but did not
-open"), which stays quiet. Without the model, sentences of our own."""
+open"), which stays quiet. And a subject or a relative whose "-ly" adverbs meet a preposition,
+a determiner or a conjunction ("which slowly through the hills"): the verb they qualified was
+dropped. Without the model, sentences of our own."""
 
 from __future__ import annotations
 
@@ -49,3 +51,39 @@ def test_a_subject_pronoun_cut_out_is_a_gap(a: str, b: str) -> None:
 def test_a_shared_subject_left_unsaid_stays_quiet(a: str, b: str) -> None:
     found = checks_judged(a, b)
     assert most_severe(found) <= Severity.LOW, found
+
+
+VERBS_LOST = [
+    (
+        "The road, which winds slowly through the hills, was closed for a week.",
+        "The road, which slowly through the hills, was closed for a week.",
+    ),
+    (
+        "They quickly crossed the border before dawn.",
+        "They quickly the border before dawn.",
+    ),
+]
+
+# Adverbs joined before their verb, and an object's adverb after its verb: no verb lost.
+ADVERBS_KEPT = [
+    (
+        "It quietly moved through the town.",
+        "It quickly and quietly moved through the town.",
+    ),
+    (
+        "He finished the report quickly and left the office.",
+        "He finished it quickly and left the office.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), VERBS_LOST)
+def test_a_verb_lost_between_a_subject_and_its_adverb_is_a_gap(a: str, b: str) -> None:
+    found = checks_judged(a, b)
+    assert any(c == "removal.gap" and s >= Severity.MEDIUM for c, s in found), found
+
+
+@pytest.mark.parametrize(("a", "b"), ADVERBS_KEPT)
+def test_adverbs_before_or_after_their_verb_are_no_gap(a: str, b: str) -> None:
+    found = checks_judged(a, b)
+    assert all(not c.startswith("removal.") for c, _ in found), found
