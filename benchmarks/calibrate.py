@@ -206,7 +206,9 @@ def labelled(records: list[dict[str, Any]]) -> list[Row]:
                 # A finding the perturbation did not cause is the variation the correct
                 # translation has too, reshuffled by the diff: a false alarm. A finding about
                 # the whole sentence (a rebuilt one) is about the perturbation too.
-                about = _about(finding, spans, removed) or bool(lost(finding["a"]))
+                about = _about(finding, spans, removed) or (
+                    record["label"] == 1 and bool(lost(finding["a"]))
+                )
                 out.append((finding, record["label"] if about else 0, weight))
     # A single-edit revision or a contrast pair has one change: each finding is about it.
     for record in (r for r in records if r["set"] in ("revision", "contrast")):
@@ -255,9 +257,11 @@ def _lost_by(reference: str, mt: str, perturbed: str) -> Callable[[str], list[st
     of B. The reference words a rendering for a removed word of the translation ("hope" for
     the "want" that was removed), so the finding names no word the perturbation removed, yet
     the correct translation of the same item never gets it."""
-    said_mt, said_perturbed = said_in(reference, mt), said_in(reference, perturbed)
 
     def lost(text: str) -> list[str]:
+        # Read only for a finding its spans and words do not tie to the perturbation: each
+        # reading is a pass of the lexicon over two sentences.
+        said_mt, said_perturbed = said_in(reference, mt), said_in(reference, perturbed)
         return [w for w in content_words(text) if not said_perturbed(w) and said_mt(w)]
 
     return lost
