@@ -181,7 +181,7 @@ class Judge:
         calibrated = [self.calibration.apply(f, pair) for f in raw]
         kept = _without_duplicates(calibrated, b_text=written.b_text)
         kept = _one_per_source(_without_same_point(_without_named(kept)))
-        kept = _without_exchanged_opposites(kept)
+        kept = _without_exchanged_opposites(_without_denial_said(kept))
         return tuple(sorted(_one_per_place(kept), key=lambda f: -f.score))
 
     def _weighed_as_read(
@@ -283,6 +283,18 @@ def _without_same_point(findings: list[Finding]) -> list[Finding]:
             and any(_within(f, g) for g in same)
             and (f.a_span or f.b_span)
         )
+    ]
+
+
+def _without_denial_said(findings: list[Finding]) -> list[Finding]:
+    """A denial said by the other half of a field that splits its subject ("not final" /
+    "preliminary": ``negation.meant``) explains the two words: a kinds finding that reads them
+    as two things of one sort ("final" / "preliminary") inside the verdict's spans goes."""
+    meant = [f for f in findings if f.check == "negation.meant" and f.a_span and f.b_span]
+    return [
+        f
+        for f in findings
+        if not (f.check.startswith("kind.") and any(_within(f, g) for g in meant))
     ]
 
 

@@ -16,6 +16,7 @@ from ._context import PairContext
 from ._draft import draft
 from ._edits import words
 from ._lexicon import lexicon
+from ._romanised import one_chinese_name
 from .kinds import one_person_named
 
 __all__ = ["check_attribution"]
@@ -579,11 +580,13 @@ def _same_name(left: cues.Attribution, right: cues.Attribution) -> bool:
         next((w for w in words(r.phrase) if cues.source_key(w) == r.source), "")
         for r in (left, right)
     ]
+    # "Tsai Ing-wen said" / "Cai Yingwen said": one Chinese name in two romanisations.
+    names = [" ".join(w for w in r.phrase.split() if w[:1].isupper()) for r in (left, right)]
     return (
         all(h[:1].isupper() for h in heads)
         and transliterated(heads[0], heads[1])
         and sounds_alike(heads[0], heads[1])
-    )
+    ) or one_chinese_name(names[0], names[1])
 
 
 def _same_source(left: str, right: str) -> bool:

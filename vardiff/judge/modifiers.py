@@ -50,6 +50,7 @@ from ._edits import Hit
 from ._lexicon import lexicon
 from ._morphology import adjective_forms
 from .opposites import KEPT_LEVEL, STAYING
+from .referents import court_rung_said
 from .scales import LASTING, intensity
 
 __all__ = [
@@ -264,6 +265,8 @@ def modifiers_of(text: str, other: str) -> list[Modifier]:
             and stem(lowered[index]) not in derived_stems
             and not compound_said(lowered[index], following, other_tokens)
             and (lowered[index], following) not in _PREPOSITIONS
+            # "the highest court" / "the Supreme Court": the court's rung said another way
+            and not court_rung_said(lowered[index], following, other)
         ):
             before = lowered[index - 1] if index else "^"
             after = lowered[last + 1] if last + 1 < len(tokens) else "$"

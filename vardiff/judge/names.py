@@ -28,9 +28,11 @@ from ._edits import words
 from ._evidence import content_terms, spelling, support, support_texts
 from ._lexicon import lexicon
 from ._persons import family_name_kept, surname_kept
+from ._romanised import as_written, one_chinese_name
 from ._sources import current
 from ._text import same_case
 from .foreign import written_english
+from .referents import court_styled
 from .removal import broken_junctions
 
 __all__ = ["check_names", "names_texts"]
@@ -190,7 +192,9 @@ def check_names(ctx: PairContext) -> list[Finding]:
         if mistyped(left, right):
             found.append(_misspelled(ctx, left, right))
             continue
-        if _respelled(left, right):
+        if _respelled(left, right) or one_chinese_name(
+            as_written(left, ctx.a), as_written(right, ctx.b)
+        ):
             found.append(_variant(ctx, left, right))
             continue
         alike = ctx.similarity(left, right)
@@ -238,7 +242,7 @@ def check_names(ctx: PairContext) -> list[Finding]:
         if short := _kind_left_out(name, diff, ctx.a, ctx.b):
             found.append(_variant(ctx, diff.whole_of(name), short))
             continue
-        if _retitled(name, diff):
+        if _retitled(name, diff) or court_styled(name, diff.whole_of(name), ctx.b):
             found.append(_variant(ctx, diff.whole_of(name), ""))
             continue
         if short := _short_form(name, diff, ctx.b):
@@ -268,7 +272,7 @@ def check_names(ctx: PairContext) -> list[Finding]:
         if short := _kind_left_out(name, diff, ctx.b, ctx.a):
             found.append(_variant(ctx, short, diff.whole_of(name)))
             continue
-        if _retitled(name, diff):
+        if _retitled(name, diff) or court_styled(name, diff.whole_of(name), ctx.a):
             found.append(_variant(ctx, "", diff.whole_of(name)))
             continue
         if short := _short_form(name, diff, ctx.a):

@@ -467,6 +467,30 @@ def _rungs(text: str) -> dict[str, str]:
     return found
 
 
+def court_rung_said(word: str, head: str, other: str) -> bool:
+    """Whether ``word`` before ``head`` names a court's rung that ``other`` names too, in other
+    words: "the country's highest court" / "the Supreme Court" (the top rung either way)."""
+    rung = _RUNG_OF.get(word.lower())
+    return rung is not None and head.lower() in ("court", "courts") and rung in _rungs(other)
+
+
+# Words of a state's style inside the name of its courts ("the Supreme People's Court", "the
+# Federal Supreme Court"): the court of that rung is the same with or without them. Only
+# inside a court's name: "the Democratic People's Republic of Korea" / "the Republic of Korea"
+# and "the People's Bank of China" / "the Bank of China" are other countries and banks.
+_COURT_STYLE = frozenset({"people's", "people’s", "federal"})
+
+
+def court_styled(part: str, whole: str, other: str) -> bool:
+    """Whether ``part``, words missing from the name ``whole``, only give a state's style to a
+    court whose rung ``other`` names too: "the Supreme People's Court" / "the Supreme Court"."""
+    if not part.split() or any(w.lower() not in _COURT_STYLE for w in part.split()):
+        return False
+    rungs = _rungs(whole)
+    named = len(rungs) == 1 and whole.lower().endswith("court")
+    return named and rungs.keys() <= _rungs(other).keys()
+
+
 def _court_of_another_rung(a: str, b: str) -> list[Hit]:
     """One court on each side, of two rungs ("The Supreme Court struck down the law" / "The
     appeals court struck down the law"): another court ruled, and the case stands elsewhere.

@@ -4,7 +4,7 @@ a head or only modified another, and whether B says it elsewhere (:class:`_SaidI
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -597,7 +597,7 @@ class _SaidInB:
         stems_a = frozenset(stem(_owner(w)) for w in vocabulary(a))
         content = content_words(b)
         return cls(
-            stems=frozenset(stem(_owner(w)) for w in vocabulary(b)),
+            stems=_stems_with_adverb_bases(vocabulary(b)),
             stems_a=stems_a,
             words=tuple(words(b)),
             content=tuple(content),
@@ -626,6 +626,7 @@ class _SaidInB:
         lex = lexicon()
         return (
             stem(word) not in self.stems
+            and not any(stem(base) in self.stems for base in _adverb_bases(word))
             and not (lex.is_verb(word) and _said_as_act(word, self.stems, self.stems_a))
             and not (self.speaks and cues.is_speech_verb(word.lower()))
             and not spells_out(word, self.words)
@@ -669,6 +670,23 @@ def said_in(a: str, b: str) -> Callable[[str], bool]:
 @lru_cache(maxsize=1024)
 def _said(a: str, b: str) -> _SaidInB:
     return _SaidInB.of(a, b)
+
+
+def _adverb_bases(word: str) -> tuple[str, ...]:
+    """The words an adverb in "-ly" is spelt from (the lexicon's derivations: "publicly" ->
+    "public", "monthly" -> "month"), or none: "in public" and "publicly", "a month" and
+    "monthly" say one thing. The stemmer keeps "-ly" ("publicly" is no "public")."""
+    lowered = word.lower()
+    if not lowered.endswith("ly") or not lexicon().is_adverb(lowered):
+        return ()
+    return lexicon().derived(lowered)
+
+
+def _stems_with_adverb_bases(said: Iterable[str]) -> frozenset[str]:
+    """The stems of a side's words, with the words its adverbs in "-ly" are spelt from."""
+    return frozenset(
+        form for w in said for form in (stem(_owner(w)), *(stem(base) for base in _adverb_bases(w)))
+    )
 
 
 def _said_as_act(verb: str, stems: frozenset[str], own: frozenset[str]) -> bool:
