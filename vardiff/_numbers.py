@@ -68,6 +68,7 @@ _UNITS = {
     "kilometres": "km",
     "mile": "mi",
     "miles": "mi",
+    "mi": "mi",
     "ft": "ft",
     "foot": "ft",
     "feet": "ft",
@@ -106,6 +107,13 @@ _UNITS = {
     "percent": "%",
     "per cent": "%",
     "pct": "%",
+    # Points are no share: "34 percent" / "34 points" is another amount, while "three
+    # percentage points" / "three points" is one difference of two percentages.
+    "percentage points": "pt",
+    "percentage point": "pt",
+    "points": "pt",
+    "point": "pt",
+    "pts": "pt",
     "dollar": "USD",
     "dollars": "USD",
     "$": "USD",
@@ -117,6 +125,11 @@ _UNITS = {
     "pounds": "GBP",
     "£": "GBP",
     "yuan": "CNY",
+    "renminbi": "CNY",
+    "rmb": "CNY",
+    "cny": "CNY",
+    "eur": "EUR",
+    "gbp": "GBP",
     "won": "KRW",
     "rubles": "RUB",
     "roubles": "RUB",
@@ -133,6 +146,11 @@ _UNITS = {
     "fahrenheit": "°F",
     "degrees fahrenheit": "°F",
     "degrees f": "°F",
+    # Degrees with no scale are the scale the other side names ("25 degrees" / "25 degrees
+    # Celsius": _same_amount); an angle is in degrees on both sides.
+    "degrees": "°",
+    "degree": "°",
+    "us$": "USD",
 }
 # Unit letters that are a temperature only in capitals against the number ("40C").
 _BARE_DEGREES = {"c", "f"}
@@ -243,7 +261,7 @@ def _quantity_pattern(spaced_groups: int) -> re.Pattern[str]:
     return re.compile(
         rf"""
         (?:(?<![\w.:-])|(?<=(?<![\w.:,-])\d[-–:])|(?<=(?<![\w.:,-])\d\d[-–:])|(?<=(?<![\w.:,-])\d\d\d[-–:]))
-        (?P<currency>[$€£])?\s?
+        (?P<currency>[$€£]|US\$|\b(?:RMB|CNY|USD|EUR|GBP)\b)?\s?
         (?:
             (?P<time>\d{{1,2}}:\d{{2}}(?:\s?[ap]\.?m\b\.?)?|\d{{1,2}}\s?[ap]\.?m\b\.?
                 |\d{{1,2}}\.\d{{2}}(?:\s?[ap]\.?m\b\.?|(?=\s?{_CLOCK_WORD})))
@@ -351,6 +369,9 @@ class Quantity:
     text: str
     start: int
     counted: str | None = None  # the head noun of what is counted: "shells" in "3 million shells"
+    # The unit is said after a later amount of a list or a range ("60 million and 200 million
+    # yuan"), not in ``text``.
+    unit_shared: bool = False
 
     @property
     def surface(self) -> str:
@@ -501,7 +522,8 @@ def _extract(text: str, pattern: re.Pattern[str], month_first: bool) -> list[Qua
     for match in pattern.finditer(text):
         value: float | str | None
         unit_word = (match.group("unit") or "").lower()
-        unit = _UNITS.get(unit_word) or (_UNITS.get(match.group("currency") or "") or None)
+        currency = (match.group("currency") or "").lower()
+        unit = _UNITS.get(unit_word) or _UNITS.get(currency) or None
         counted_from: int | None = match.end()
         if match.group("time"):
             value, unit = _time_value(match.group("time")), "time"
@@ -607,7 +629,30 @@ def _extract(text: str, pattern: re.Pattern[str], month_first: bool) -> list[Qua
     for written in (_numeric_dates(text, month_first), _short_years(text), _spoken_times(text)):
         found = _outside(found, written) + written
     found.sort(key=lambda q: q.start)
-    return found
+    return _units_shared(text, found)
+
+
+# Amounts joined by a word of a list or a range, the last one with a unit ("60 million and 200
+# million yuan", "100 to 250 meters", "5, 10 or 15 percent"): the reader reads the unit of each.
+_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or|to|-|–)\s*$|\s*,\s*$", re.IGNORECASE)
+_UNITS_NOT_SHARED = {"time", "date", "year", "decade", "ordinal", "relative"}
+
+
+def _units_shared(text: str, found: list[Quantity]) -> list[Quantity]:
+    """``found`` with a unit said once after a list or a range of amounts given to each."""
+    shared = list(found)
+    for index in range(len(shared) - 2, -1, -1):
+        left, right = shared[index], shared[index + 1]
+        if (
+            left.unit is None
+            and right.unit is not None
+            and right.unit not in _UNITS_NOT_SHARED
+            and isinstance(left.value, float)
+            and not _year_like(left)
+            and _JOINED.fullmatch(text[left.end : right.start]) is not None
+        ):
+            shared[index] = replace(left, unit=right.unit, unit_shared=True)
+    return shared
 
 
 # How many times something happened, in one word: "twice" is "two times", "once" "one time".
@@ -1015,12 +1060,23 @@ def _compare(a: str, b: str, left: list[Quantity], right: list[Quantity]) -> Qua
         set(re.findall(r"\w+", a.lower())),
         set(re.findall(r"\w+", b.lower())),
     )
-    for quantity in left:
-        partner = next((q for q in unmatched_b if _same_amount(q, quantity)), None)
+    # An amount said the same way first, then in converted units: "100 m to 250 m (328 to 820
+    # ft)" / "100 to 250 (328 to 820 ft)" must not read the 100 m as the other side's 328 ft.
+    exact: dict[int, Quantity] = {}
+    for index, quantity in enumerate(left):
+        same = next((q for q in unmatched_b if q.key == quantity.key), None)
+        if same is not None:
+            exact[index] = same
+            unmatched_b.remove(same)
+    for index, quantity in enumerate(left):
+        partner = exact.get(index) or next(
+            (q for q in unmatched_b if _same_amount(q, quantity)), None
+        )
         if partner is None:
             only_a.append(quantity)
             continue
-        unmatched_b.remove(partner)
+        if index not in exact:
+            unmatched_b.remove(partner)
         if partner.surface != quantity.surface:
             reworded.append((quantity, partner))
         if not _same_head(quantity.counted, partner.counted) and (
@@ -1466,6 +1522,8 @@ def _same_amount(left: Quantity, right: Quantity) -> bool:
     ("June 20"); "the 1800s" is "the 19th century"; the same amount in converted units."""
     if left.key == right.key or _converted(left, right):
         return True
+    if left.value == right.value and {left.unit, right.unit} in ({"°", "°C"}, {"°", "°F"}):
+        return True
     if left.unit == right.unit == "time" and (
         _said_of_either_half(left) or _said_of_either_half(right)
     ):
@@ -1531,13 +1589,18 @@ def changed_codes(a: str, b: str) -> list[tuple[str, str]]:
     return found
 
 
+# Units that are common nouns away from a number ("at this point", "a degree in law"): the
+# numbers check reads them after a number, and the checks of words see them elsewhere.
+_UNITS_ALSO_NOUNS = frozenset({"point", "points", "degree", "degrees", "mi"})
+
+
 def is_amount_word(word: str) -> bool:
     """A word that is part of how an amount is written: digits, a number word, a unit, a scale."""
     lowered = word.lower()
     return (
         any(c.isdigit() for c in word)
         or lowered in NUMBER_WORDS
-        or lowered in _UNITS
+        or (lowered in _UNITS and lowered not in _UNITS_ALSO_NOUNS)
         or lowered in _SCALES
         or lowered in _FRACTIONS
         or lowered in ("twice", "thrice")  # a count of times ("once" is mostly no count)

@@ -75,6 +75,13 @@ def _content_words(text: str) -> tuple[str, ...]:
 
 
 _WORD_START = re.compile(r"\w")
+_POSSESSIVE_END = re.compile(r"(?<=\w)['’]s?$")
+
+
+def without_possessive(word: str) -> str:
+    """A possessive's word itself: "the airline's chief pilot" says "airline", "the
+    ministers' meeting" "ministers"; a name's possessive is the name ("Israel's")."""
+    return _POSSESSIVE_END.sub("", word)
 
 
 def stem(word: str) -> str:

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from .._numbers import is_amount_word
-from .._words import FUNCTION_WORDS, mistyped, slips_apart
+from .._words import FUNCTION_WORDS, mistyped, slips_apart, without_possessive
 from ._lexicon import lexicon
 
 __all__ = ["Typo", "as_typed", "is_slip", "read_typos", "typos"]
@@ -28,7 +28,6 @@ __all__ = ["Typo", "as_typed", "is_slip", "read_typos", "typos"]
 # these, only words of letters (a possessive aside) are read: a word with a digit in it is an
 # amount or a code, never a typo.
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
-_POSSESSIVE = re.compile(r"['’]s$")
 # Shorter words are one slip from too many others ("form" / "from" aside, "sat" / "set").
 _SHORTEST = 4
 # A word A lacks is read against the whole lexicon: shorter words reach many ("fom": "form",
@@ -160,7 +159,7 @@ def _known_reached(sure: set[str], other: set[str]) -> list[str]:
 
 def _words(text: str) -> list[str]:
     """The words of ``text`` a typo may be, without their possessive "'s"."""
-    found = (_POSSESSIVE.sub("", token) for token in _TOKEN.findall(text))
+    found = (without_possessive(token) for token in _TOKEN.findall(text))
     return [word for word in found if word.isalpha()]
 
 

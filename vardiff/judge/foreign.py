@@ -19,7 +19,7 @@ from string import ascii_lowercase
 
 from .._numbers import is_amount_word
 from .._report import Finding
-from .._words import FUNCTION_WORDS, slips_apart
+from .._words import FUNCTION_WORDS, slips_apart, without_possessive
 from ._context import PairContext
 from ._draft import draft
 from ._edits import edits, vocabulary
@@ -124,14 +124,14 @@ def foreign_words(text: str, other: str) -> list[str]:
     # case too: a foreign word cannot be told from a name there.
     if not any(c.isupper() for c in text):
         return []
-    known = {_fold(_without_possessive(w)) for w in vocabulary(other)}
+    known = {_fold(without_possessive(w)) for w in vocabulary(other)}
     alike = sorted(w for w in known | _CLOSED_WORDS if len(w) >= 3)
     found: list[str] = []
     for chunk in text.split():
         if _NOT_PROSE.search(chunk) or _NAME_PARTS.match(chunk):
             continue
         for token in _WORD.findall(chunk):
-            word = _without_possessive(token).replace("’", "'")
+            word = without_possessive(token).replace("’", "'")
             if (
                 len(word) >= _SHORTEST
                 and word.islower()
@@ -143,11 +143,6 @@ def foreign_words(text: str, other: str) -> list[str]:
             ):
                 found.append(word)
     return found
-
-
-def _without_possessive(word: str) -> str:
-    """ "Israel's" is "Israel": a name's possessive is the name."""
-    return re.sub(r"['’]s$", "", word)
 
 
 @lru_cache(maxsize=8192)

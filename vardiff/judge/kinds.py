@@ -25,7 +25,6 @@ words that are not near-synonyms are taken for another thing of the same field.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import cached_property
@@ -33,7 +32,7 @@ from typing import cast
 
 from .._numbers import is_amount_word
 from .._report import Finding
-from .._words import FUNCTION_WORDS, content_words, stem
+from .._words import FUNCTION_WORDS, content_words, stem, without_possessive
 from ._context import PairContext
 from ._edits import Edit, Hit, as_findings, edits, replacements, vocabulary, words
 from ._fields import find_fields, same_set_swaps
@@ -127,7 +126,6 @@ _NOUN_BEFORE = frozenset(
     _DETERMINERS | (_PREPOSITIONS - {"to"}) | {"another", "any", "some", "no", "one"}
 )
 # A possessive ending: "studio's", "voters'".
-_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def _nouns(text: str, others: set[str], *, money: bool = False) -> list[str]:
@@ -490,7 +488,7 @@ def _plain_nouns(text: str) -> Counter[str]:
     a verb or an adjective only where a determiner or a preposition stands before ("a plane",
     "dozens of rifles"; not "he guides", "auxiliary forces")."""
     lex = lexicon()
-    tokens = [_POSSESSIVE.sub("", w) for w in words(text)]
+    tokens = [without_possessive(w) for w in words(text)]
     found: Counter[str] = Counter()
     for index, word in enumerate(tokens):
         if not (word.isalpha() and word.islower() and len(word) >= 3):
@@ -510,7 +508,7 @@ def _fewer(nouns: Counter[str], other: str) -> list[str]:
     lex = lexicon()
     said: Counter[str] = Counter()
     for word in words(other):
-        lowered = _POSSESSIVE.sub("", word.lower())
+        lowered = without_possessive(word.lower())
         said.update({lowered, *lex.lemmas(lowered, "n")})
     return [w for w, n in nouns.items() if n > max(said[form] for form in {w, *lex.lemmas(w, "n")})]
 

@@ -265,6 +265,33 @@ def _shown(quantity: Quantity) -> str:
     return quantity.text
 
 
+def _unit_moved(with_unit: Quantity, without: Quantity, other: str) -> bool:
+    """The unit still stands a word or two after the bare amount ("14 points" / "14 with
+    points"): words out of order, the typo check's, not a unit dropped."""
+    if with_unit.unit is None or without.unit is not None or with_unit.unit_shared:
+        return False
+    tokens = with_unit.text.lower().split()
+    unit = " ".join(tokens[1:]) if len(tokens) > 1 else re.sub(r"^[\d.,]+", "", tokens[0])
+    if not re.fullmatch(r"[a-z]+(?: [a-z]+)*", unit):
+        return False
+    after = other[without.start + len(without.text) :].lower()
+    moved = re.match(rf"\W*((?:\w+\W+){{1,2}}){re.escape(unit)}\b", after)
+    # Only small words between: "14 with points", "21 more percent"; "four age points" lost
+    # "percentage".
+    return moved is not None and all(
+        word in FUNCTION_WORDS or word in ("more", "less")
+        for word in re.findall(r"\w+", moved.group(1))
+    )
+
+
+def _percent_and_its_points(left: Quantity, right: Quantity) -> bool:
+    """One side in percent, the other in percentage points ("rose four percent" / "rose four
+    percentage points"); a bare "points" may count anything ("34 percent" / "34 points")."""
+    return {left.unit, right.unit} == {"%", "pt"} and any(
+        "percentage" in q.text.lower() for q in (left, right)
+    )
+
+
 def check_numbers(ctx: PairContext) -> list[Finding]:
     a, b = same_case(ctx.a, ctx.b)
     diff = compare_quantities(_unit_typos_fixed(a, b), _unit_typos_fixed(b, a))
@@ -281,6 +308,20 @@ def check_numbers(ctx: PairContext) -> list[Finding]:
     only_a = [q for q in only_a if not _impersonal_one(q, a, ctx.b)]
     only_b = [q for q in only_b if not _impersonal_one(q, b, ctx.a)]
     for left, right in _partners(only_a, only_b):
+        if _unit_only(left, right) and _percent_and_its_points(left, right):
+            continue  # the measures check says what percentage points are (number.points)
+        if (
+            _unit_only(left, right)
+            and not (left.unit and right.unit)
+            and (left.unit_shared or right.unit_shared)
+        ):
+            # "100 to 250 meters" / "100 to 250": the unit lost is the last amount's, and said
+            # there; the first amount's "100" / "100" would say it again.
+            continue
+        if _unit_only(left, right) and (
+            _unit_moved(left, right, ctx.b) or _unit_moved(right, left, ctx.a)
+        ):
+            continue
         if _unit_only(left, right) and left.unit and right.unit:
             # Both sides measure, in other units: "20 km" / "20 miles" is another distance,
             # where a unit said on one side only is mostly left implicit on the other.

@@ -19,6 +19,7 @@ from ..._words import (
     once_again,
     spells_out,
     stem,
+    without_possessive,
 )
 from .._edits import Edit, Hit, edits, vocabulary, words
 from .._fields import one_set
@@ -563,14 +564,6 @@ def _light_objects(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def _owner(word: str) -> str:
-    """A possessive's word itself: "the airline's chief pilot" says "airline"."""
-    return _POSSESSIVE_END.sub("", word)
-
-
-_POSSESSIVE_END = re.compile(r"(?<=\w)['’]s?$")
-
-
 @dataclass(frozen=True)
 class _SaidInB:
     """What B says, however it says it: a word of A found here is not lost."""
@@ -594,7 +587,7 @@ class _SaidInB:
         amount_words |= {
             q.counted for q in extract_quantities(a) if q.counted in _PEOPLE and q.key in bare_b
         }
-        stems_a = frozenset(stem(_owner(w)) for w in vocabulary(a))
+        stems_a = frozenset(stem(without_possessive(w)) for w in vocabulary(a))
         content = content_words(b)
         return cls(
             stems=_stems_with_adverb_bases(vocabulary(b)),
@@ -685,7 +678,9 @@ def _adverb_bases(word: str) -> tuple[str, ...]:
 def _stems_with_adverb_bases(said: Iterable[str]) -> frozenset[str]:
     """The stems of a side's words, with the words its adverbs in "-ly" are spelt from."""
     return frozenset(
-        form for w in said for form in (stem(_owner(w)), *(stem(base) for base in _adverb_bases(w)))
+        form
+        for w in said
+        for form in (stem(without_possessive(w)), *(stem(base) for base in _adverb_bases(w)))
     )
 
 
