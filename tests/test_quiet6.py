@@ -4,8 +4,10 @@ style in its name ("the Supreme People's Court" / "the Supreme Court"); an adver
 the noun or adjective it is spelt from ("in public" / "publicly", "a month" / "monthly"); a
 denial said by the other half of a field ("not final" / "preliminary") read once more as two
 things of one sort; one Chinese name in the Hong Kong or Wade-Giles romanisation and in Pinyin
-("Christopher Hui Ching-yu" / "Xu Zhengyu", "Tsai Ing-wen" / "Cai Yingwen"). Each is tested
-both ways: the harmless rewording stays quiet, the change beside it is still found (no model)."""
+("Christopher Hui Ching-yu" / "Xu Zhengyu", "Tsai Ing-wen" / "Cai Yingwen"); a body's title
+worded another way read as another name for a place named besides ("the Ministry of Internal
+Affairs" / "the Ministry of Interior ... in Warsaw"). Each is tested both ways: the harmless
+rewording stays quiet, the change beside it is still found (no model)."""
 
 from __future__ import annotations
 
@@ -149,3 +151,34 @@ def test_pinyin_is_cut_into_its_syllables() -> None:
     assert _pinyin("Yingwen") == ("ying", "wen")
     assert _pinyin("Kohli") is None
     assert _pinyin("Trump") is None
+
+
+# --- A body's title worded another way is no rendering of a name the other side adds.
+
+
+def test_a_title_reworded_beside_a_place_named_is_no_other_name() -> None:
+    a = (
+        "A few days later, in the hospital of the Ministry of Internal Affairs and "
+        "Administration, Kornel Morawiecki underwent serious surgery."
+    )
+    b = (
+        "A few days later, in the hospital of the Ministry of Interior and Administration in "
+        "Warsaw, Kornel Morawiecki underwent a major operation."
+    )
+    assert _loud(a, b, "entity.") == [], (a, b)
+    # The place left out on the other side is still found.
+    assert _loud(b, a, "entity."), (b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The Foreign Ministry spokesman spoke in Beijing on Monday.",
+         "The Foreign Ministry spokesman spoke in Warsaw on Monday."),
+        ("On July 17, the Jiangxi Finance Department released 60 million yuan.",
+         "On July 17, the Hunan Finance Department released 60 million yuan."),
+    ],
+)  # fmt: skip
+def test_another_place_is_still_another_name(a: str, b: str) -> None:
+    for x, y in both_ways(a, b):
+        assert _loud(x, y, "entity."), (x, y)

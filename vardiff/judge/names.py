@@ -159,9 +159,22 @@ def _pairs(diff: NameDiff, ctx: PairContext) -> tuple[list[tuple[str, str]], lis
             pairs.append((left, right))
             only_a.remove(left)
             only_b.remove(right)
+    # The rest pair in order, but a body's title worded another way ("Ministry of Internal
+    # Affairs" / "Ministry of Interior": ``_body_retitled``) renders no name the other side adds
+    # besides, a place ("in Warsaw"): it is read on its own below. A title's word against
+    # another ("Supreme" / "Intermediate" People's Court) or a person ("Police Commissioner
+    # Gill" / "Erwin Huber") still pairs.
+    rest_a: list[str] = []
+    rest_b: list[str] = []
     while only_a and only_b:
-        pairs.append((only_a.pop(0), only_b.pop(0)))
-    return pairs, only_a, only_b
+        left, right = only_a[0], only_b[0]
+        if _body_retitled(left, diff) and _a_place(right):
+            rest_a.append(only_a.pop(0))
+        elif _body_retitled(right, diff) and _a_place(left):
+            rest_b.append(only_b.pop(0))
+        else:
+            pairs.append((only_a.pop(0), only_b.pop(0)))
+    return pairs, rest_a + only_a, rest_b + only_b
 
 
 def names_texts(ctx: PairContext) -> list[str]:
@@ -642,6 +655,25 @@ def _variant(ctx: PairContext, left: str, right: str, *, person: bool = False) -
         else "same name, spelled or abbreviated another way",
         prior=0.05,
         evidence={"person": 1.0} if person else None,
+    )
+
+
+def _a_place(name: str) -> bool:
+    """A name the lexicon knows as a place only ("Warsaw"), no word of the language."""
+    return bool(current().lexicon) and lexicon().is_place(name) and not _common([name])
+
+
+def _body_retitled(part: str, diff: NameDiff) -> bool:
+    """A body's title worded another way (``_retitled``) in a name that says a body by a word
+    of its own besides ("Ministry", "Department", "Inspectorate"): "Affairs" of "the Ministry
+    of Internal Affairs", not "Trump" of "US President Trump" ("trump" is a word too)."""
+    if not _retitled(part, diff) or not current().lexicon:
+        return False
+    own = set(part.split())
+    return any(
+        lexicon().domains(word.lower())[:1] == ["noun.group"]
+        for word in diff.whole_of(part).split()
+        if word not in own
     )
 
 
