@@ -33,6 +33,7 @@ import re
 import sys
 import zlib
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -45,8 +46,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from judge_data import DATA, OUT, by_group, major_categories, mqm_segment
 
 from vardiff import Severity, word_diff
-from vardiff._words import stem
+from vardiff._words import content_words, stem
 from vardiff.judge._calibration import DEFAULT_CUTOFFS, Calibration, parse_calibration
+from vardiff.judge.removal import said_in
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "vardiff" / "judge" / "calibration.json"
@@ -176,6 +178,7 @@ def labelled(records: list[dict[str, Any]]) -> list[Row]:
     """
     out: list[Row] = []
     mts, perturbed = _demetr_texts()
+    references = _demetr_references()
     for group in by_group([r for r in records if r["set"] == "demetr"]).values():
         correct = next((r for r in group if r["kind"] == "correct"), None)
         if correct is None:
@@ -190,18 +193,22 @@ def labelled(records: list[dict[str, Any]]) -> list[Row]:
         )
         out += [(f, 0, SET_WEIGHTS.get("demetr", 1.0)) for f in correct["findings"]]
         mt = mts[group[0]["group"]]
+        reference = references[group[0]["group"]]
         weight = PERTURBED_WEIGHT * SET_WEIGHTS.get("demetr", 1.0)
         for record in group:
             if record is correct:
                 continue
             spans, removed = _perturbation(mt, perturbed[record["id"]])
+            lost = _lost_by(reference, mt, perturbed[record["id"]])
             for finding in record["findings"]:
                 if _key(finding) in seen:
                     continue  # the correct translation has it too: counted once, as 0
                 # A finding the perturbation did not cause is the variation the correct
                 # translation has too, reshuffled by the diff: a false alarm. A finding about
                 # the whole sentence (a rebuilt one) is about the perturbation too.
-                about = _about(finding, spans, removed)
+                about = _about(finding, spans, removed) or (
+                    record["label"] == 1 and bool(lost(finding["a"]))
+                )
                 out.append((finding, record["label"] if about else 0, weight))
     # A single-edit revision or a contrast pair has one change: each finding is about it.
     for record in (r for r in records if r["set"] in ("revision", "contrast")):
@@ -235,6 +242,29 @@ def _demetr_texts() -> tuple[dict[str, str], dict[str, str]]:
                 kind = re.sub(r"^(critical|major|minor)_id\d+_", "", variant["kind"])
                 perturbed[f"demetr:{item['id']}:{kind}"] = variant["text"]
     return mts, perturbed
+
+
+def _demetr_references() -> dict[str, str]:
+    """Each DEMETR item's human reference (the pairs' A) by group."""
+    with (DATA / "demetr_dev.jsonl").open(encoding="utf-8") as handle:
+        items = [json.loads(line) for line in handle]
+    return {f"demetr:{item['id']}": item["reference"] for item in items}
+
+
+def _lost_by(reference: str, mt: str, perturbed: str) -> Callable[[str], list[str]]:
+    """The content words of a finding's A text that the perturbed translation says in no form
+    and the correct one does (``said_in``): a word of the reference the perturbation took out
+    of B. The reference words a rendering for a removed word of the translation ("hope" for
+    the "want" that was removed), so the finding names no word the perturbation removed, yet
+    the correct translation of the same item never gets it."""
+
+    def lost(text: str) -> list[str]:
+        # Read only for a finding its spans and words do not tie to the perturbation: each
+        # reading is a pass of the lexicon over two sentences.
+        said_mt, said_perturbed = said_in(reference, mt), said_in(reference, perturbed)
+        return [w for w in content_words(text) if not said_perturbed(w) and said_mt(w)]
+
+    return lost
 
 
 def _logit(p: float) -> float:

@@ -190,3 +190,36 @@ def test_a_rule_with_few_errors_keeps_its_weights_near_zero(
     weighted_free = calibrate.fit_rule(many, 0.3)["weights"]["x"]
     monkeypatch.setattr(calibrate, "WEIGHT_SD_EVENTS", 50.0)
     assert calibrate.fit_rule(many, 0.3)["weights"]["x"] == pytest.approx(weighted_free)
+
+
+def test_a_reference_word_the_perturbation_took_out_of_b_labels_its_finding(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import calibrate
+
+    # The translation says the reference's "car" by a synonym; the perturbation removes that
+    # synonym. A finding about "car" names no word the perturbation removed, and yet the
+    # correct translation never gets it: the perturbation caused it. A word both translations
+    # say ("border") or neither says ("stolen": "missing") is no word the perturbation took.
+    reference = "Police found the stolen car near the border."
+    mt = "Police found the missing automobile near the border."
+    perturbed = "Police found the missing near the border."
+    monkeypatch.setattr(
+        calibrate,
+        "_demetr_texts",
+        lambda: ({"demetr:1": mt}, {"demetr:1:noun_removed": perturbed}),
+    )
+    monkeypatch.setattr(calibrate, "_demetr_references", lambda: {"demetr:1": reference})
+    monkeypatch.setattr(calibrate, "major_categories", lambda: {})
+
+    def finding(a: str) -> dict[str, Any]:
+        return {"check": "removal.head", "a": a, "b": "", "b_span": None, "evidence": {}}
+
+    records = [
+        {"set": "demetr", "group": "demetr:1", "id": "demetr:1:mt", "kind": "correct"},
+        {"set": "demetr", "group": "demetr:1", "id": "demetr:1:noun_removed", "kind": "x"},
+    ]
+    records[0] |= {"label": 0, "findings": []}
+    records[1] |= {"label": 1, "findings": [finding("car"), finding("border"), finding("stolen")]}
+    labels = {f["a"]: label for f, label, _ in calibrate.labelled(records)}
+    assert labels == {"car": 1, "border": 0, "stolen": 0}

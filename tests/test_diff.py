@@ -52,6 +52,23 @@ def test_ops_rebuild_both_texts_exactly(a: str, b: str) -> None:
         assert _sides(word_diff(a, b, semantic_cleanup=cleanup)) == (a, b)
 
 
+_QUOTED = st.text(alphabet="ab '\"‘’“”„.", max_size=60)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_QUOTED, _QUOTED)
+def test_ops_rebuild_both_texts_exactly_whatever_their_quote_marks(a: str, b: str) -> None:
+    assert _sides(word_diff(a, b)) == (a, b)
+
+
+def test_typographic_and_straight_quotes_are_no_edit() -> None:
+    a = 'He called it "a major step" in Korea\'s talks.'
+    b = "He called it “a major step” in Korea’s talks."
+    assert word_diff(a, b) == (Op("equal", a, b),)
+    ops = word_diff('He said "no" to Korea\'s plan.', "He said “yes” to Korea’s plan.")
+    assert [(op.a, op.b) for op in ops if op.op != "equal"] == [("no", "yes")]
+
+
 # -- moves -------------------------------------------------------------------------------------
 
 

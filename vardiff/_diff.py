@@ -70,35 +70,58 @@ def word_diff(
     def encode(tokens: list[str]) -> str:
         out = []
         for token in tokens:
-            code = codes.get(token)
+            # Typographic and straight quotes are one mark ("Korea’s" / "Korea's", “ / "): the
+            # writer's keyboard, not an edit. Each side keeps its own characters below.
+            key = token.translate(_QUOTES_FOLDED)
+            code = codes.get(key)
             if code is None:
                 code = chr(_FIRST_PRIVATE + len(codes))
-                codes[token] = code
+                codes[key] = code
             out.append(code)
         return "".join(out)
 
     encoded_a, encoded_b = encode(tokens_a), encode(tokens_b)
-    decode = {code: token for token, code in codes.items()}
     diffs = list(_raw_diff(encoded_a, encoded_b))  # a copy: the clean-up edits it in place
     if semantic_cleanup:
         _engine().diff_cleanupSemantic(diffs)  # type: ignore[attr-defined]
-    ops = _to_ops((kind, "".join(map(decode.__getitem__, chunk))) for kind, chunk in diffs)
+    ops = _to_ops(_sides(diffs, tokens_a, tokens_b))
     return mark_moves(ops) if moves else ops
 
 
-def _to_ops(diffs: object) -> tuple[Op, ...]:
+# Quote marks and apostrophes in their typographic forms, folded to the straight ones.
+_QUOTES_FOLDED = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‚": "'"})
+
+
+def _sides(
+    diffs: list[tuple[int, str]], tokens_a: list[str], tokens_b: list[str]
+) -> list[tuple[int, str, str]]:
+    """Each diff chunk with its text on side A and on side B, read from each side's own
+    tokens: an equal chunk may differ in its quote marks."""
+    sided = []
+    at_a = at_b = 0
+    for kind, chunk in diffs:
+        size = len(chunk)
+        text_a = "".join(tokens_a[at_a : at_a + size]) if kind <= 0 else ""
+        text_b = "".join(tokens_b[at_b : at_b + size]) if kind >= 0 else ""
+        at_a += size if kind <= 0 else 0
+        at_b += size if kind >= 0 else 0
+        sided.append((kind, text_a, text_b))
+    return sided
+
+
+def _to_ops(diffs: list[tuple[int, str, str]]) -> tuple[Op, ...]:
     """Adjacent deletes and inserts become one ``replace``; whitespace-only equalities between
     two edits are folded in, so "artillery shells" → "bullets" reads as one span."""
     ops: list[Op] = []
-    for kind, text in diffs:  # type: ignore[attr-defined]
-        if not text:
+    for kind, text_a, text_b in diffs:
+        if not (text_a or text_b):
             continue
         if kind == 0:
-            ops.append(Op("equal", text, text))
+            ops.append(Op("equal", text_a, text_b))
         elif kind == -1:
-            ops.append(Op("delete", text, ""))
+            ops.append(Op("delete", text_a, ""))
         else:
-            ops.append(Op("insert", "", text))
+            ops.append(Op("insert", "", text_b))
     merged: list[Op] = []
     for op in ops:
         if merged and op.op != "equal" and merged[-1].op != "equal":

@@ -23,6 +23,7 @@ subject or a verb dropped), ``_found`` (a pair's removals and additions, each to
 
 from ._check import check_removal, removal_texts
 from ._found import find_removals
+from ._gaps import said_in
 from ._marks import Mark, broken_junctions, broken_marks
 
 __all__ = [
@@ -32,4 +33,5 @@ __all__ = [
     "check_removal",
     "find_removals",
     "removal_texts",
+    "said_in",
 ]

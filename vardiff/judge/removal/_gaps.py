@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from ... import _cues as cues
@@ -647,6 +648,22 @@ class _SaidInB:
     def _in_a(self, lex: Lexicon, word: str) -> bool:
         """Whether A says ``word`` of B's by a synonym, as a noun or a verb."""
         return any(_synonyms(lex, word, mine, pos) for mine in self.content_a for pos in "nv")
+
+
+def said_in(a: str, b: str) -> Callable[[str], bool]:
+    """Whether B says a word of A in some form (itself, a synonym, a derivation, a converse:
+    :meth:`_SaidInB.lost`), as the removal check reads a word lost."""
+    said = _said(a, b)
+
+    def says(word: str) -> bool:
+        return not said.lost(word)
+
+    return says
+
+
+@lru_cache(maxsize=1024)
+def _said(a: str, b: str) -> _SaidInB:
+    return _SaidInB.of(a, b)
 
 
 def _adverb_bases(word: str) -> tuple[str, ...]:

@@ -90,6 +90,7 @@ from ._verbless_c import (
     _perfects_before_phrase,
     _relatives_before_infinitive,
     _relatives_without_subject,
+    _subjects_before_adverbs,
 )
 
 
@@ -318,6 +319,7 @@ def broken_marks(text: str) -> list[Mark]:
         _modal_adverbs_before_object(tokens)
         + _perfects_before_phrase(tokens)
         + _relatives_before_infinitive(tokens)
+        + _subjects_before_adverbs(tokens)
     ):
         mark(first, last, "verb", sure=True)
     if not question:

@@ -213,3 +213,46 @@ def _relatives_before_infinitive(tokens: list[str]) -> list[tuple[int, int]]:
         and tokens[index + 1] == "to"
         and tokens[index - 1].lower() in _PEOPLE_PRONOUNS
     ]
+
+
+# Subjects that stand before their verb whatever follows them ("it" only where it opens a
+# sentence: after a verb it is an object, "did it quickly and well").
+_ADVERB_SUBJECTS = frozenset("which who he she they we i".split())
+# What never follows a subject and its manner adverbs without a verb between: a preposition,
+# a determiner, a conjunction ("which frequently through", "it quickly and", "they probably
+# this").
+_AFTER_ADVERBS = (
+    _PREPOSITIONS | _BOUND_DETERMINERS | set("a an this these those and or but".split())
+)
+
+
+def _subjects_before_adverbs(tokens: list[str]) -> list[tuple[int, int]]:
+    """A subject pronoun or a relative, then adverbs in "-ly" that are no other word, then a
+    preposition, a determiner or a conjunction ("which frequently through many remote
+    areas", "It quickly and I didn't have to"): the verb the adverbs qualified was dropped.
+    On the dev sets: 3 of DEMETR's translations with the verb removed, none of the correct
+    translations, MQM's error-free segments, the systems' honest ones, the minor edits nor the
+    contrast controls."""
+    lex = lexicon()
+
+    def manner(word: str) -> bool:
+        return (
+            word.endswith("ly")
+            and lex.is_adverb(word)
+            and not (lex.is_verb(word) or lex.is_noun(word))
+        )
+
+    found: list[tuple[int, int]] = []
+    for index, word in enumerate(tokens):
+        opens = index == 0 or tokens[index - 1] in {".", ";"}
+        if word not in _ADVERB_SUBJECTS and not (word == "it" and opens):
+            continue
+        after = index + 1
+        while after < len(tokens) and manner(tokens[after]):
+            after += 1
+        if after == index + 1 or after >= len(tokens) or tokens[after] not in _AFTER_ADVERBS:
+            continue
+        if after + 1 < len(tokens) and manner(tokens[after + 1]):
+            continue  # "It quickly and quietly moved": two adverbs joined, the verb after
+        found.append((index, after))
+    return found
