@@ -106,6 +106,32 @@ def test_units_that_are_nouns_too_stay_words_away_from_a_number() -> None:
     assert any(c.startswith("wording.") for c, _ in found), found
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("On July 17 and 22, the ministry released the funds.",
+         "On July 17 and October 22, the ministry released the funds."),
+        ("The talks were held on 3 and 4 March.", "The talks were held on 3 March and 4 May."),
+    ],
+)  # fmt: skip
+def test_a_month_said_once_for_two_days_is_each_days(a: str, b: str) -> None:
+    for left, right in both_ways(a, b):
+        assert ("number.changed", Severity.HIGH) in checks_judged(left, right), (left, right)
+    # Said again for the second day, the month is the same date.
+    again = a.replace("17 and 22", "17 and July 22").replace("3 and 4 March", "3 March and 4 March")
+    for left, right in both_ways(a, again):
+        loud = [(c, s) for c, s in checks_judged(left, right) if c.startswith("number.")]
+        assert all(severity <= Severity.INFO for _, severity in loud), (left, right, loud)
+
+
+def test_a_count_after_a_date_is_no_day() -> None:
+    assert [(q.value, q.unit) for q in extract_quantities("On July 4 and 5 people died.")] == [
+        ("july", "date"),
+        (4.0, None),
+        (5.0, None),
+    ]
+
+
 def test_with_the_model_a_currency_code_is_its_unit() -> None:
     quiet = vardiff.compare(
         "The fund paid RMB 8,000 to each family.", "The fund paid 8,000 yuan to each family."

@@ -652,7 +652,40 @@ def _units_shared(text: str, found: list[Quantity]) -> list[Quantity]:
             and _JOINED.fullmatch(text[left.end : right.start]) is not None
         ):
             shared[index] = replace(left, unit=right.unit, unit_shared=True)
-    return shared
+    return _months_shared(text, shared)
+
+
+def _day(quantity: Quantity) -> bool:
+    """A bare number that may be a day of a month ("22" in "July 17 and 22")."""
+    return (
+        quantity.unit is None
+        and quantity.counted is None
+        and quantity.text.isdigit()
+        and 1 <= float(quantity.value) <= 31
+    )
+
+
+def _months_shared(text: str, found: list[Quantity]) -> list[Quantity]:
+    """``found`` with the month of two days said once ("July 17 and 22", "17 and 22 July")
+    told for the day that lacks it too, as a date of its own spanning that day: "July 17 and
+    22" / "July 17 and October 22" changed a date."""
+    months = []
+    for first, second, third in zip(found, found[1:], found[2:], strict=False):
+        if first.unit == "date" and _day(second) and _day(third):
+            month, dated, bare, joined = first, second, third, (second, third)
+            touching = text[month.end : dated.start]  # "July 17"
+        elif _day(first) and _day(second) and third.unit == "date":
+            month, dated, bare, joined = third, second, first, (first, second)
+            touching = text[dated.end : month.start]  # "22 July"
+        else:
+            continue
+        if (
+            month.value in MONTHS
+            and not touching.strip()
+            and _JOINED.fullmatch(text[joined[0].end : joined[1].start]) is not None
+        ):
+            months.append(Quantity(month.value, "date", bare.text, bare.start, unit_shared=True))
+    return sorted(found + months, key=lambda q: q.start) if months else found
 
 
 # How many times something happened, in one word: "twice" is "two times", "once" "one time".
@@ -1077,7 +1110,10 @@ def _compare(a: str, b: str, left: list[Quantity], right: list[Quantity]) -> Qua
             continue
         if index not in exact:
             unmatched_b.remove(partner)
-        if partner.surface != quantity.surface:
+        # A month said once for two days stands on the day that lacks it: "22" is no rewording
+        # of "July".
+        month_shared = quantity.unit == "date" and (quantity.unit_shared or partner.unit_shared)
+        if partner.surface != quantity.surface and not month_shared:
             reworded.append((quantity, partner))
         if not _same_head(quantity.counted, partner.counted) and (
             partner.counted not in words_a or quantity.counted not in words_b
