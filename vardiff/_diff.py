@@ -189,7 +189,7 @@ def _words(ops: tuple[Op, ...], side: str) -> list[_Word]:
         if skip:
             skip = False
             continue
-        raw = match.group().lower().replace("’", "'")
+        raw = match.group().lower().translate(_QUOTES_FOLDED)
         end = match.end()
         if raw == "per" and k + 1 < len(matches) and matches[k + 1].group().lower() == "cent":
             raw, end, skip = "%", matches[k + 1].end(), True

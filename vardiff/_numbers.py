@@ -117,6 +117,7 @@ _UNITS = {
     "dollar": "USD",
     "dollars": "USD",
     "$": "USD",
+    "us$": "USD",
     "usd": "USD",
     "euro": "EUR",
     "euros": "EUR",
@@ -150,7 +151,6 @@ _UNITS = {
     # Celsius": _same_amount); an angle is in degrees on both sides.
     "degrees": "°",
     "degree": "°",
-    "us$": "USD",
 }
 # Unit letters that are a temperature only in capitals against the number ("40C").
 _BARE_DEGREES = {"c", "f"}
@@ -629,7 +629,7 @@ def _extract(text: str, pattern: re.Pattern[str], month_first: bool) -> list[Qua
     for written in (_numeric_dates(text, month_first), _short_years(text), _spoken_times(text)):
         found = _outside(found, written) + written
     found.sort(key=lambda q: q.start)
-    return _units_shared(text, found)
+    return _months_shared(text, _units_shared(text, found))
 
 
 # Amounts joined by a word of a list or a range, the last one with a unit ("60 million and 200
@@ -652,7 +652,7 @@ def _units_shared(text: str, found: list[Quantity]) -> list[Quantity]:
             and _JOINED.fullmatch(text[left.end : right.start]) is not None
         ):
             shared[index] = replace(left, unit=right.unit, unit_shared=True)
-    return _months_shared(text, shared)
+    return shared
 
 
 def _day(quantity: Quantity) -> bool:

@@ -266,6 +266,18 @@ def _shown(quantity: Quantity) -> str:
     return quantity.text
 
 
+def _unit_told_elsewhere(ctx: PairContext, left: Quantity, right: Quantity) -> bool:
+    """The same number with its unit changed, where the change is said elsewhere or is no
+    change: percentage points against percent (the measures check's ``number.points``), a unit
+    lost with a list's last amount ("100 to 250 meters" / "100 to 250": that amount says it, the
+    first one's "100" / "100" would say it again), or a unit a word or two away."""
+    if _percent_and_its_points(left, right):
+        return True
+    if not (left.unit and right.unit) and (left.unit_shared or right.unit_shared):
+        return True
+    return _unit_moved(left, right, ctx.b) or _unit_moved(right, left, ctx.a)
+
+
 def _unit_moved(with_unit: Quantity, without: Quantity, other: str) -> bool:
     """The unit still stands a word or two after the bare amount ("14 points" / "14 with
     points"): words out of order, the typo check's, not a unit dropped."""
@@ -275,7 +287,7 @@ def _unit_moved(with_unit: Quantity, without: Quantity, other: str) -> bool:
     unit = " ".join(tokens[1:]) if len(tokens) > 1 else re.sub(r"^[\d.,]+", "", tokens[0])
     if not re.fullmatch(r"[a-z]+(?: [a-z]+)*", unit):
         return False
-    after = other[without.start + len(without.text) :].lower()
+    after = other[without.end :].lower()
     moved = re.match(rf"\W*((?:\w+\W+){{1,2}}){re.escape(unit)}\b", after)
     # Only small words between: "14 with points", "21 more percent"; "four age points" lost
     # "percentage".
@@ -309,19 +321,7 @@ def check_numbers(ctx: PairContext) -> list[Finding]:
     only_a = [q for q in only_a if not _impersonal_one(q, a, ctx.b)]
     only_b = [q for q in only_b if not _impersonal_one(q, b, ctx.a)]
     for left, right in _partners(only_a, only_b):
-        if _unit_only(left, right) and _percent_and_its_points(left, right):
-            continue  # the measures check says what percentage points are (number.points)
-        if (
-            _unit_only(left, right)
-            and not (left.unit and right.unit)
-            and (left.unit_shared or right.unit_shared)
-        ):
-            # "100 to 250 meters" / "100 to 250": the unit lost is the last amount's, and said
-            # there; the first amount's "100" / "100" would say it again.
-            continue
-        if _unit_only(left, right) and (
-            _unit_moved(left, right, ctx.b) or _unit_moved(right, left, ctx.a)
-        ):
+        if _unit_only(left, right) and _unit_told_elsewhere(ctx, left, right):
             continue
         if _unit_only(left, right) and left.unit and right.unit:
             # Both sides measure, in other units: "20 km" / "20 miles" is another distance,
