@@ -369,6 +369,12 @@ FIELDS: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {
             frozenset({"grew up", "brought up"}),
             frozenset({"lived", "lives in", "live in", "living in", "resides", "resided"}),
             frozenset({"died", "passed away", "buried"}),
+            # where one works or plays: a career, not a home ("grew up in Lyon" / "plays in
+            # Lyon")
+            frozenset(
+                "works in|worked in|works for|worked for|plays in|played in|plays for|played for"
+                "|playing for".split("|")
+            ),
         ),
     ),
     # Who learnt and who taught.
@@ -401,12 +407,15 @@ FIELDS: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {
             ),
         ),
     ),
-    # What a count counts: homes, or the people in them; votes, or seats won by them.
+    # What a count counts: homes, the people in them, or the villages they stand in; votes, or
+    # seats won by them.
     "counted": (
         "what is counted",
         (
             frozenset({"household", "home", "house", "family", "families", "dwelling"}),
             frozenset({"people", "person", "persons", "individuals", "inhabitants"}),
+            # the places the homes stand in: "200 homes" are not "200 villages"
+            frozenset({"village", "hamlet", "settlement"}),
         ),
     ),
     "vote_share": (
@@ -439,12 +448,13 @@ FIELDS: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {
             frozenset({"new", "incoming", "next"}),
         ),
     ),
-    # Most of a group, or all of it and none else: "mainly children" is not "only children".
+    # Most of a group, or all of it and none else: "mainly children" is not "only children",
+    # nor "all children".
     "share": (
-        "most or only",
+        "most, or all or only",
         (
             frozenset({"mainly", "mostly", "largely", "chiefly", "primarily", "predominantly"}),
-            frozenset({"only", "solely", "exclusively", "entirely", "wholly"}),
+            frozenset({"only", "solely", "exclusively", "entirely", "wholly", "all"}),
         ),
     ),
     # Which size or age a superlative ranks by: the tallest building is not the oldest one.
@@ -490,6 +500,9 @@ FIELDS: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {
             frozenset({"in a century", "in a hundred years", "in over a century"}),
             frozenset({"this year", "so far this year"}),
             frozenset({"in a generation"}),
+            # a span opened by an event, not a count of years: "the worst since the war" is not
+            # "the worst in ten years"
+            frozenset({"since the war", "since the end of the war", "since independence"}),
         ),
     ),
     # What ground a match or a road is on.

@@ -345,8 +345,11 @@ def _attributions(text: str) -> list[cues.Attribution]:
     return found
 
 
-# "citing" and the phrase after it (its article aside): who or what is cited.
-_CITING = re.compile(r"\b[Cc]iting\s+(?:(?:the|an?)\s+)?([\w’'.-]+(?:\s+[\w’'.-]+){0,3})")
+# "citing" or "quoting" and the phrase after it (its article aside): who or what is cited
+# ("the paper said, quoting the chief executive").
+_CITING = re.compile(
+    r"\b(?:[Cc]iting|[Qq]uoting)\s+(?:(?:the|an?)\s+)?([\w’'.-]+(?:\s+[\w’'.-]+){0,3})"
+)
 # The kinds of noun a claim may be cited from: people, bodies of people, what they said or
 # wrote ("citing officials", "citing the ministry", "citing a report", "citing sources").
 _CITED = {"noun.person", "noun.group", "noun.communication"}
@@ -375,17 +378,22 @@ def _head_of(said: list[str]) -> str | None:
         return run[-1]
     lex = lexicon()
     head = None
+    # A word that is a noun and an adjective ("chief", "executive", "senior") heads the phrase
+    # only where no plain noun does: "the chief executive", not "senior officials".
+    either = None
     for word, raw in zip(clean, said, strict=True):
         lowered = word.lower()
         if not word.isalpha() or lowered in FUNCTION_WORDS or lowered.endswith("ing"):
             break
         if lex.is_noun(lowered) and not lex.is_adjective(lowered):
             head = word
+        elif head is None and lex.is_noun(lowered):
+            either = word
         elif head is not None:
             break
         if raw != word:
             break  # a mark after the word ends the phrase
-    return head
+    return head or either
 
 
 def _headed(attribution: cues.Attribution, text: str) -> cues.Attribution:

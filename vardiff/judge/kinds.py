@@ -449,6 +449,18 @@ def _model_may_overrule(kin: Kinship, a: str, b: str, *, far: bool) -> bool:
     return far or kin.domain == "noun.person"
 
 
+def _compound_read(nouns: list[str]) -> bool:
+    """Whether the nouns of one side of an edit may make a compound with its last one, which
+    the lexicon does not know ("shop owner" / "shopkeeper"): another noun in lower case before
+    it. A capitalised word is a name or a nation's adjective ("the last Australian chancellor":
+    "Australian" a noun too), and a word in "-ing" a verb's form ("showing swimmers"): neither
+    makes a compound with the noun after it."""
+    lex = lexicon()
+    return any(
+        word.islower() and not (word.endswith("ing") and lex.is_verb(word)) for word in nouns[:-1]
+    )
+
+
 def _one_verb(a: str, b: str) -> bool:
     """Two forms of one verb the lexicon knows, irregular ones too ("rise" / "rose"): the
     tense check's ground, not another thing."""
@@ -683,7 +695,7 @@ def find_kinds(
                 # read as close to the model whatever they name: its word says nothing here.
                 shared = set(head_a.lower().split()) & set(head_b.lower().split())
                 near = score is not None and score >= _NEAR_KIND and not shared
-                concrete = not (near or len(left) > 1 or len(right) > 1)
+                concrete = not (near or _compound_read(shown_a) or _compound_read(shown_b))
             elif concrete and score is not None and score >= NEAR:
                 # Close siblings the model reads as one thing ("jail" / "prison" 0.84): a
                 # translator's near-synonym, unless they are never one another.
@@ -691,7 +703,9 @@ def find_kinds(
                 concrete = bool(shared) or _never_one(head_a, head_b)
             other = "person" if kin.domain == "noun.person" else "thing"
             rule = "cohyponym" if concrete else "cohyponym_abstract"
-            one_word = len(left) == len(right) == 1
+            # One noun each side, a name's or a nation's word or a verb's form before it aside
+            # ("the last Australian chancellor", "showing swimmers").
+            one_word = not (_compound_read(shown_a) or _compound_read(shown_b))
             if concrete and _plainly_apart(head_a, head_b, close, one_word=one_word):
                 rule = "sibling"
             hits.append(

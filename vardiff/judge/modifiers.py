@@ -194,6 +194,11 @@ class Modifier:
     # word before a word it cannot grade ("was very successful in" / "was very in"), or a
     # linking verb before a function word or a mark ("the recovery is evident in" / "is in")
     stranded: bool = False
+    # read only where it was cut out of a phrase the other text keeps word for word: an
+    # adjective of degree or importance that is no intensifier ("serious", "important",
+    # "weak"; not "huge", "vast": points of a scale), or an adverb of doubt ("probably",
+    # "reportedly"), which the modality check weighs wherever else it goes
+    cut_only: bool = False
 
 
 def modifiers_of(text: str, other: str) -> list[Modifier]:
@@ -258,6 +263,15 @@ def modifiers_of(text: str, other: str) -> list[Modifier]:
             # "sober and calm": a verb or a noun too, but joined to an adjective it is one.
             joined = joined_adjective(lowered[index], lowered[:index], following)
             kind = "adjective" if joined else ""
+        cut_only = False
+        if not kind and width == 1 and not caseless:
+            # "a wide variety of", "a great deal of", "a high number of": an amount said in
+            # words, which the adjective only grades
+            amount_phrase = before in {"a", "an"} and lowered[index + 2 : index + 3] == ["of"]
+            if _degree_only(word, first=index == 0) and not amount_phrase:
+                kind, cut_only = "adjective", True
+            elif _doubting(lowered[index]):
+                kind, cut_only = "limiting", True
         if (
             kind
             and not _said(" ".join(lowered[index : last + 1]), other, other_tokens, own_stems)
@@ -316,6 +330,7 @@ def modifiers_of(text: str, other: str) -> list[Modifier]:
                         # reworded at one of them
                         and _mentions(after, as_written) >= _mentions(after, lowered),
                         stranded=stranded,
+                        cut_only=cut_only,
                     )
                 )
         index = last + 1
@@ -657,11 +672,52 @@ def _kind(word: str, *, first: bool) -> str:
     if (lex.is_degree_adjective(lowered) and not graded(lowered)) or intensity(lowered):
         # An intensifier ("huge", "sharply", "constantly"): a translator adds and drops these
         # freely, and the claim stays. Compared or ranked ("larger", "the highest"), a word of
-        # size or degree sets its noun against others, which no intensifier does.
+        # size or degree sets its noun against others, which no intensifier does. An adjective
+        # of degree that is no point of a scale is read where it was cut (_degree_only).
         return ""
     # "curly", "elderly", "friendly": an "-ly" word the lexicon knows as no adverb is an
     # adjective.
     return "adverb" if lowered.endswith("ly") and lex.is_adverb(lowered) else "adjective"
+
+
+@lru_cache(maxsize=16384)
+def _degree_only(word: str, *, first: bool) -> bool:
+    """An adjective of degree or importance that :func:`_kind` leaves out as an intensifier but
+    that is no point of a scale of quantity or degree ("important", "serious", "weak",
+    "violent"; not "huge", "vast", "enormous": those are the intensifiers a translator adds
+    and drops freely). Cut out of a phrase B keeps word for word ("cited as important
+    motivations" / "put forward as motivations"), it takes back what A claims of the noun."""
+    lowered = word.lower()
+    if (word[:1].isupper() and not first) or not lowered.isalpha():
+        return False
+    if lowered in FUNCTION_WORDS or lowered in _QUIET or lowered in _INTENSIFIERS:
+        return False
+    if lowered in _PARTICLES or cues.negations(lowered) or cues.modality_classes(lowered):
+        return False
+    lex = lexicon()
+    if not lex.is_adjective(lowered) or lex.is_verb(lowered) or lowered.endswith("ly"):
+        return False
+    if lex.readings(lowered, "n") > lex.readings(lowered, "a"):
+        return False
+    return lex.is_degree_adjective(lowered) and not graded(lowered) and not intensity(lowered)
+
+
+# Adverbs of doubt: the claim told as likely, possible or heard, not as known.
+_DOUBT = frozenset({"probability", "possibility", "hedge"})
+
+
+@lru_cache(maxsize=4096)
+def _doubting(word: str) -> bool:
+    """An adverb that tells the claim as only likely, possible or reported ("probably",
+    "likely", "perhaps", "reportedly", "allegedly"); not a modal verb ("may", "could") nor a
+    word that denies ("unlikely")."""
+    if word in FUNCTION_WORDS or cues.negations(word) or not word.isalpha():
+        return False
+    classes = cues.modality_classes(word)
+    if not classes or set(classes) - _DOUBT:
+        return False
+    lex = lexicon()
+    return not lex.is_verb(word) and (lex.is_adverb(word) or word.endswith("ly"))
 
 
 # Words that compare or rank by themselves ("more stability" says "greater stability").
@@ -815,8 +871,10 @@ def _cut(found: Modifier, unsaid: int, *, caseless: bool = False) -> bool:
         return False
     if not (found.anchored or (found.head_alone and not caseless)):
         return False
-    if found.kind not in ("adjective", "adverb"):
-        return True  # "only", "alleged": what they do is the point
+    if found.kind not in ("adjective", "adverb") or found.cut_only:
+        # "only", "alleged": what they do is the point; "serious", "important" cut out of a
+        # phrase kept word for word (find_modifiers reads these only where anchored)
+        return True
     word = found.word.lower()
     lex = lexicon()
     # An adverb of degree is read by its adjective ("heavily": "heavy", "hugely": "huge").
@@ -826,8 +884,24 @@ def _cut(found: Modifier, unsaid: int, *, caseless: bool = False) -> bool:
             and any(lex.is_degree_adjective(f) for f in adjective_forms(word, by_suffix=True))
         )
         or lex.is_verb(word)
-        or word.endswith(("ing", "ed"))
+        or _built_on_verb(word)
     )
+
+
+def _built_on_verb(word: str) -> bool:
+    """A word in "-ed" or "-ing" spelt on a verb the lexicon knows ("interesting", "planned"):
+    a participle, which a translator turns into a clause or leaves out with its verb. Not one
+    spelt on no verb ("unmarked", "untapped", "talented"): an adjective of its own."""
+    lex = lexicon()
+    bases: tuple[str, ...]
+    if word.endswith("ing"):
+        bases = (word[:-3], word[:-3] + "e")
+    elif word.endswith("ed"):
+        # "marked", "stored", "tapped"
+        bases = (word[:-2], word[:-1], word[:-3] if word[-3:-2] == word[-4:-3] else word[:-2])
+    else:
+        return False
+    return any(len(base) > 2 and lex.is_verb(base) for base in bases)
 
 
 # How far, in words, a modifier of the other side may stand from the place a modifier left
@@ -1065,16 +1139,26 @@ def find_modifiers(
     ``reported``: lower-cased words another rule already reports as added or dropped."""
     hits: list[Hit] = []
     own = {"b": modifiers_of(b, a), "a": modifiers_of(a, b)}
+    # What may render a modifier of the other side: the words read only where cut ("serious",
+    # "probably") are left out, as they were before they were read at all.
+    rendering = {side: [m for m in found if not m.cut_only] for side, found in own.items()}
     for side, other_side in (("b", "a"), ("a", "b")):
         # A translator who renders a modifier in words of their own leaves one on each side
         # ("decent skill" / "excellent skills"); one put in leaves none on the other side (on
         # DEMETR's dev set, reference against translation: the other side has such a modifier
         # for 23 % of the modifiers inserted into a correct translation, 40 % of those a
         # correct translation adds on its own, 58 % on MQM's error-free segments).
-        unsaid = min(len(own[other_side]), 3)
+        unsaid = min(len(rendering[other_side]), 3)
         own_text, other_text = (b, a) if side == "b" else (a, b)
         for found in own[side]:
             if found.word.lower() in reported:
+                continue
+            if found.cut_only and not (
+                side == "a" and found.anchored and _cut(found, _near(found, a, rendering["b"], b))
+            ):
+                # An adjective of degree is colour a translator adds and drops freely, and a
+                # word of doubt is the modality check's; not when cut out of a phrase B keeps
+                # word for word.
                 continue
             if only_by_exclusion(other_text, found.word):
                 continue  # "only bread" / "nothing except bread"
@@ -1110,7 +1194,9 @@ def find_modifiers(
             if side == "b":
                 check, category = "modifier.added", "modifier"
                 message = f"B adds {found.word!r}{where}: {_WHY[found.kind]}"
-            elif _cut(found, _near(found, a, own[other_side], other_text), caseless=b == b.lower()):
+            elif _cut(
+                found, _near(found, a, rendering[other_side], other_text), caseless=b == b.lower()
+            ):
                 check, category, prior = "modifier.cut", "modifier", _PRIOR_CUT
                 message = (
                     f"B drops {found.word!r}{where} and keeps the rest of the phrase word for "

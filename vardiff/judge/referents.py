@@ -297,15 +297,19 @@ _PORTFOLIOS = {
     "the government's head": "prime",
 }
 _PORTFOLIO_OF = {w: name for name, said in _PORTFOLIOS.items() for w in said.split()}
+_PORTFOLIO_WORDS = "|".join(sorted(_PORTFOLIO_OF, key=len, reverse=True))
+_OFFICE_WORDS = r"(?:minister|ministers|ministry|secretary|secretaries|department)"
+# The portfolio before the office ("the defence minister") or after it ("the Ministry of
+# Defence", "the Minister for Foreign Affairs", "the Department of the Interior").
 _OFFICE = re.compile(
-    r"\b(" + "|".join(sorted(_PORTFOLIO_OF, key=len, reverse=True)) + r")\s+"
-    r"(?:minister|ministers|ministry|secretary|secretaries|department)\b",
+    rf"\b({_PORTFOLIO_WORDS})\s+{_OFFICE_WORDS}\b"
+    rf"|\b{_OFFICE_WORDS}\s+(?:of|for)\s+(?:the\s+)?({_PORTFOLIO_WORDS})\b",
     re.IGNORECASE,
 )
 
 
 def _portfolios(text: str) -> dict[str, str]:
-    return {_PORTFOLIO_OF[m[1].lower()]: m[0] for m in _OFFICE.finditer(text)}
+    return {_PORTFOLIO_OF[(m[1] or m[2]).lower()]: m[0] for m in _OFFICE.finditer(text)}
 
 
 def _another_portfolio(a: str, b: str) -> list[Hit]:
