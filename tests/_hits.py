@@ -58,6 +58,20 @@ def most_severe(found: list[tuple[str, Severity]]) -> Severity:
     return max((severity for _, severity in found), default=Severity.INFO)
 
 
+def assert_fails_both_ways(a: str, b: str) -> None:
+    """A change: the pair fails the default gate (``medium`` or above) read either way round."""
+    for left, right in both_ways(a, b):
+        found = checks_judged(left, right)
+        assert most_severe(found) >= Severity.MEDIUM, (left, right, found)
+
+
+def assert_quiet_both_ways(a: str, b: str) -> None:
+    """Honest variation: the pair stays at ``low`` or below read either way round."""
+    for left, right in both_ways(a, b):
+        found = checks_judged(left, right)
+        assert most_severe(found) <= Severity.LOW, (left, right, found)
+
+
 def worst(a: str, b: str, judge: Judge | None = None) -> Severity:
     """The worst severity the judge gives one sentence against another, under the shipped
     calibration and without the model."""

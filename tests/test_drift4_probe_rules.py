@@ -19,7 +19,13 @@ without the model, under the shipped calibration.
 from __future__ import annotations
 
 import pytest
-from _hits import both_ways, checks_judged, most_severe
+from _hits import (
+    assert_fails_both_ways,
+    assert_quiet_both_ways,
+    both_ways,
+    checks_judged,
+    most_severe,
+)
 
 from vardiff import Severity
 from vardiff.judge.links import find_links
@@ -153,14 +159,12 @@ TWINS = [
 
 @pytest.mark.parametrize(("a", "b"), CHANGES)
 def test_change_fails_the_gate_both_ways(a: str, b: str) -> None:
-    for x, y in both_ways(a, b):
-        assert most_severe(checks_judged(x, y)) >= Severity.MEDIUM, (x, y, checks_judged(x, y))
+    assert_fails_both_ways(a, b)
 
 
 @pytest.mark.parametrize(("a", "b"), TWINS)
 def test_harmless_twin_stays_low_both_ways(a: str, b: str) -> None:
-    for x, y in both_ways(a, b):
-        assert most_severe(checks_judged(x, y)) <= Severity.LOW, (x, y, checks_judged(x, y))
+    assert_quiet_both_ways(a, b)
 
 
 def test_a_comparative_is_said_only_by_the_preposition_of_its_side() -> None:
@@ -228,8 +232,7 @@ def test_an_inverted_condition_is_no_gap() -> None:
     assert broken_marks("Had the ferry left on time, nobody would have been hurt.") == []
     a = "If the river rises further, the town will be evacuated."
     b = "Should the river rise further, the town will be evacuated."
-    for x, y in both_ways(a, b):
-        assert most_severe(checks_judged(x, y)) <= Severity.LOW, (x, y, checks_judged(x, y))
+    assert_quiet_both_ways(a, b)
 
 
 def test_inverted_should_is_a_condition_not_a_duty() -> None:

@@ -9,7 +9,13 @@ way stays quiet. The sentences are not the probe's: the probe is in sample for t
 from __future__ import annotations
 
 import pytest
-from _hits import both_ways, checks_judged, most_severe
+from _hits import (
+    assert_fails_both_ways,
+    assert_quiet_both_ways,
+    both_ways,
+    checks_judged,
+    most_severe,
+)
 
 from vardiff import Severity
 from vardiff.judge._fields import find_fields, same_set_swaps
@@ -114,16 +120,12 @@ TWINS = [
 
 @pytest.mark.parametrize(("a", "b"), CHANGES)
 def test_another_thing_of_the_field_fails(a: str, b: str) -> None:
-    for left, right in both_ways(a, b):
-        found = checks_judged(left, right)
-        assert most_severe(found) >= Severity.MEDIUM, (left, right, found)
+    assert_fails_both_ways(a, b)
 
 
 @pytest.mark.parametrize(("a", "b"), TWINS)
 def test_the_same_thing_said_another_way_stays_quiet(a: str, b: str) -> None:
-    for left, right in both_ways(a, b):
-        found = checks_judged(left, right)
-        assert most_severe(found) <= Severity.LOW, (left, right, found)
+    assert_quiet_both_ways(a, b)
 
 
 @pytest.mark.parametrize(
