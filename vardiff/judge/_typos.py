@@ -67,6 +67,8 @@ def typos(a: str, b: str) -> tuple[Typo, ...]:
             found[word] = reading
         elif form := _form_slip(word, words_a, b):
             found[word] = form
+        elif swapped := _swapped_function_word(word, words_a, b):
+            found[word] = swapped
     return tuple(Typo(written, meant) for written, meant in found.items())
 
 
@@ -101,6 +103,30 @@ def _form_slip(word: str, words_a: list[str], b: str) -> str:
     return nouns[0] if len(nouns) == 1 else ""
 
 
+def _swapped_function_word(word: str, words_a: list[str], b: str) -> str:
+    """The one function word that ``word`` (a word of B in lower case that A lacks, no word of
+    English) writes with two neighbouring letters swapped ("onyl" for "only", "nto" for
+    "not"), or "": A words it another way ("feared nothing but" / "onyl feared"), and the
+    swap that keeps every letter of so short a word reaches no other. A word of A one slip
+    away is A's word (:func:`is_slip`), and B's own copy of the function word would read
+    two ways."""
+    from .foreign import written_english
+
+    if not (word.isascii() and word.isalpha() and word.islower()) or written_english(word):
+        return ""
+    if any(slips_apart(w.lower(), word) <= 1 for w in words_a):
+        return ""
+    reached = {
+        word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+        for i in range(len(word) - 1)
+        if word[i] != word[i + 1]
+    } & FUNCTION_WORDS
+    if len(reached) != 1:
+        return ""
+    (meant,) = reached
+    return "" if _whole(meant).search(b) else meant
+
+
 def _reworded_slip(word: str, words_a: list[str], b: str) -> str:
     """The English word ``word`` (a word of B that A lacks) is a slip of, where A words it
     another way ("informed" / "reprted", "researchers" / "scintists", "Britain" / "the
@@ -111,13 +137,13 @@ def _reworded_slip(word: str, words_a: list[str], b: str) -> str:
     rule (:func:`vardiff._words.mistyped`). A word of A one slip away is A's word and its
     rules ("legal" / "ilegal" stays a negation added), and B's own copy of the word reached
     would read two ways."""
-    from .foreign import one_slip_away, written_english
+    from .foreign import one_slip_away
 
     lower = word.lower()
     if (
         len(word) < _SHORTEST_REWORDED
         or not word.isascii()
-        or written_english(lower)
+        or _english_itself(lower)
         or _known_name(word)
         or any(slips_apart(w.lower(), lower) <= 1 for w in words_a)
     ):
@@ -144,6 +170,16 @@ def _reworded_slip(word: str, words_a: list[str], b: str) -> str:
     if len(reached) != 1 or _whole(reached[0]).search(b):
         return ""
     return reached[0]
+
+
+def _english_itself(word: str) -> bool:
+    """Whether ``word`` is English as it is written, other than as two words run together
+    ("everyting": "every" + "ting", a slip on "everything"; :func:`_english_as_written`)."""
+    from .foreign import derived_word, known_word, written_english
+
+    return written_english(word) and (
+        known_word(word) or derived_word(word) or is_amount_word(word)
+    )
 
 
 def _known_reached(sure: set[str], other: set[str]) -> list[str]:
@@ -180,9 +216,30 @@ def is_slip(meant: str, written: str) -> bool:
     if meant[:1].isupper() or written[:1].isupper():
         # A name, or a word that may be one ("Maria" is in the lexicon too): the name check's
         # rule for a mistyped name, as another ending or another letter is as often another
-        # name ("Daniel" / "Daniela", "Jones" / "Jonas", "Hans" / "Hana").
-        return mistyped(lower_meant, lower_written)
+        # name ("Daniel" / "Daniela", "Jones" / "Jonas", "Hans" / "Hana"). A common word
+        # capitalised in a title is no name ("Culture Secretary" / "Secretery", "Naval Parade"
+        # / "perade").
+        return _titled_word(meant) or mistyped(lower_meant, lower_written)
     return True
+
+
+# A capitalised word shorter than this may be a name that is also a word ("Young" / "Yong").
+_SHORTEST_TITLED = 6
+
+
+def _titled_word(word: str) -> bool:
+    """A common word of English written with a capital, as in a title or an office
+    ("Secretary", "Protection", "Parade"): the lexicon has no name of its spelling ("Green",
+    "Young" and "Maria" are names too), and it is long enough that a name one letter away is
+    unlikely."""
+    from .foreign import known_word
+
+    return (
+        len(word) >= _SHORTEST_TITLED
+        and word[1:].islower()
+        and known_word(word.lower())
+        and not lexicon().name_senses(word)
+    )
 
 
 def _short_swap(meant: str, written: str) -> bool:
@@ -193,6 +250,8 @@ def _short_swap(meant: str, written: str) -> bool:
     own says that word. Another function word ("on" / "no", "form" / "from") stays."""
     from .foreign import known_word
 
+    if _amount_letter_added(meant, written):
+        return True
     return (
         meant.islower()
         and written.islower()
@@ -205,17 +264,34 @@ def _short_swap(meant: str, written: str) -> bool:
     )
 
 
+def _amount_letter_added(meant: str, written: str) -> bool:
+    """A short number word of A with a letter put in after its first, into no word of English
+    ("twpo" / "Twpo" for "two" / "Two"): A's amount, mistyped, where a letter struck for
+    another or two swapped often make another word ("tow", "ton") that stays a change."""
+    from .foreign import known_word
+
+    lower_meant, lower_written = meant.lower(), written.lower()
+    return (
+        is_amount_word(lower_meant)
+        and len(written) == len(meant) + 1
+        and meant[:1] == written[:1]
+        and meant[1:].islower()
+        and written[1:].islower()
+        and slips_apart(lower_meant, lower_written) == 1
+        and not known_word(lower_written)
+    )
+
+
 def _english_as_written(meant: str, written: str) -> bool:
     """Whether ``written`` is English as it is written, and so no slip on ``meant``: but two
     words run together that a slip made of ``meant`` ("themelves": "them" + "elves" for
     "themselves") are the slip, where the compound does not hold ``meant`` whole
     ("smartphones" is the plural of "smartphone")."""
-    from .foreign import derived_word, known_word, written_english
+    from .foreign import written_english
 
     if not written_english(written):
         return False
-    compound_only = not (known_word(written) or derived_word(written) or is_amount_word(written))
-    return not compound_only or meant in written or written in meant
+    return _english_itself(written) or meant in written or written in meant
 
 
 def _people_of(word: str) -> bool:
