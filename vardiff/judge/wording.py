@@ -17,7 +17,17 @@ from .. import _cues as cues
 from .._diff import word_diff
 from .._entities import canonical_names, extract_names
 from .._glossary import Glossary
-from .._numbers import Quantity, amount_spans, extract_amounts, extract_quantities, is_amount_word
+from .._numbers import (
+    YEARS_OLD,
+    Quantity,
+    amount_spans,
+    extract_amounts,
+    extract_quantities,
+    is_amount_word,
+    ordinals_in_words,
+    span_of_time,
+    time_spans,
+)
 from .._report import Finding, Op, Span
 from .._words import CONNECTIVES, FUNCTION_WORDS, ONCE_AGAIN, content_words, stem
 from ._context import PairContext
@@ -43,16 +53,54 @@ def normalise(text: str, glossary: Glossary | None) -> str:
         text = glossary.canonical(text)
     pieces: list[str] = []
     last = 0
-    for quantity in extract_amounts(text):
+    # "twenty-first" / "21st": one rank, written two ways.
+    for start, end, rank in reversed(ordinals_in_words(text)):
+        text = f"{text[:start]}{rank}th{text[end:]}"
+    spans = time_spans(text)
+    amounts = sorted(
+        [q for q in extract_amounts(text) if not any(s.start <= q.start < s.end for s in spans)]
+        + spans,
+        key=lambda q: q.start,
+    )
+    for quantity in amounts:
         pieces.append(text[last : quantity.start])
-        pieces.append(f" <{quantity.value}> ")
-        last = quantity.end
+        end = quantity.end
+        span = span_of_time(quantity)
+        age = YEARS_OLD.match(text, end)
+        if age is not None:
+            # "87 years old" / "87": an age, its years and "old" said or not.
+            end = age.end()
+            pieces.append(f" <{quantity.value}> ")
+        elif span is not None:
+            # "36 hours" / "a day and a half": one span of time, folded with its unit.
+            unit = re.compile(rf"\s+{re.escape(quantity.counted or '')}\b", re.IGNORECASE)
+            said = unit.match(text, end)
+            end = said.end() if said else end
+            pieces.append(f" <{span[0]} {span[1]}> ")
+        elif _century(quantity):
+            # "the 19th century" / "the 1800s": one century, folded as its decade form.
+            said = re.compile(r"[\s-]+century\b", re.IGNORECASE).match(text, end)
+            end = said.end() if said else end
+            pieces.append(f" <{int(quantity.value) - 1}00s> ")
+        else:
+            pieces.append(f" <{quantity.value}> ")
+        last = end
     pieces.append(text[last:])
     equivalences = glossary.equivalences if glossary else ()
     folded = fold_typography(canonical_names("".join(pieces), equivalences=equivalences))
     folded = re.sub(r"[-'\".,;:!?()]", " ", folded.lower())
     folded = re.sub(r"\b(?:the|a|an)\b", " ", folded)
     return re.sub(r"\s+", " ", folded).strip()
+
+
+def _century(quantity: Quantity) -> bool:
+    """An ordinal that names a century ("the 19th century")."""
+    return (
+        quantity.unit == "ordinal"
+        and quantity.counted == "century"
+        and isinstance(quantity.value, float)
+        and quantity.value >= 1
+    )
 
 
 @dataclass(frozen=True)
