@@ -47,9 +47,25 @@ _CONTRACTED = (
 )
 
 
+# A contraction's clitic split off as a token of its own after its host, as tokenised text
+# writes it ("did n't", "we 've", "it 's"): the same word as written whole. Only after the
+# words that take it: "and 've made" lost its subject.
+_SPLIT_CLITIC = re.compile(
+    r"\b(?:(do|does|did|is|are|was|were|has|have|had|could|would|should|must|need|might|ca|wo"
+    r"|sha|ai) (n't)|(i|you|we|they|he|she|it|who|that|there|here|what|where|let) "
+    r"('(?:re|ve|ll|d|m|s)))\b",
+    re.IGNORECASE,
+)
+
+
+def _joined(match: re.Match[str]) -> str:
+    return "".join(part for part in match.groups() if part)
+
+
 def expand_contractions(text: str) -> str:
     """``text`` with its contractions spelt out ("We're" → "We are", "don't" → "do not"), on
-    straight apostrophes (fold the typography first)."""
+    straight apostrophes (fold the typography first); a clitic written apart ("did n't") too."""
+    text = _SPLIT_CLITIC.sub(_joined, text)
     for pattern, full in _CONTRACTED:
         text = pattern.sub(full, text)
     return text

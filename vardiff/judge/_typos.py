@@ -67,6 +67,8 @@ def typos(a: str, b: str) -> tuple[Typo, ...]:
             found[word] = reading
         elif form := _form_slip(word, words_a, b):
             found[word] = form
+        elif swapped := _swapped_function_word(word, words_a, b):
+            found[word] = swapped
     return tuple(Typo(written, meant) for written, meant in found.items())
 
 
@@ -99,6 +101,30 @@ def _form_slip(word: str, words_a: list[str], b: str) -> str:
         w for w in words_a if w.islower() and w in derived and w not in said_b and lex.is_noun(w)
     ]
     return nouns[0] if len(nouns) == 1 else ""
+
+
+def _swapped_function_word(word: str, words_a: list[str], b: str) -> str:
+    """The one function word that ``word`` (a word of B in lower case that A lacks, no word of
+    English) writes with two neighbouring letters swapped ("onyl" for "only", "nto" for
+    "not"), or "": A words it another way ("feared nothing but" / "onyl feared"), and the
+    swap that keeps every letter of so short a word reaches no other. A word of A one slip
+    away is A's word (:func:`is_slip`), and B's own copy of the function word would read
+    two ways."""
+    from .foreign import written_english
+
+    if not (word.isascii() and word.isalpha() and word.islower()) or written_english(word):
+        return ""
+    if any(slips_apart(w.lower(), word) <= 1 for w in words_a):
+        return ""
+    reached = {
+        word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+        for i in range(len(word) - 1)
+        if word[i] != word[i + 1]
+    } & FUNCTION_WORDS
+    if len(reached) != 1:
+        return ""
+    (meant,) = reached
+    return "" if _whole(meant).search(b) else meant
 
 
 def _reworded_slip(word: str, words_a: list[str], b: str) -> str:
@@ -180,9 +206,30 @@ def is_slip(meant: str, written: str) -> bool:
     if meant[:1].isupper() or written[:1].isupper():
         # A name, or a word that may be one ("Maria" is in the lexicon too): the name check's
         # rule for a mistyped name, as another ending or another letter is as often another
-        # name ("Daniel" / "Daniela", "Jones" / "Jonas", "Hans" / "Hana").
-        return mistyped(lower_meant, lower_written)
+        # name ("Daniel" / "Daniela", "Jones" / "Jonas", "Hans" / "Hana"). A common word
+        # capitalised in a title is no name ("Culture Secretary" / "Secretery", "Naval Parade"
+        # / "perade").
+        return _titled_word(meant) or mistyped(lower_meant, lower_written)
     return True
+
+
+# A capitalised word shorter than this may be a name that is also a word ("Young" / "Yong").
+_SHORTEST_TITLED = 6
+
+
+def _titled_word(word: str) -> bool:
+    """A common word of English written with a capital, as in a title or an office
+    ("Secretary", "Protection", "Parade"): the lexicon has no name of its spelling ("Green",
+    "Young" and "Maria" are names too), and it is long enough that a name one letter away is
+    unlikely."""
+    from .foreign import known_word
+
+    return (
+        len(word) >= _SHORTEST_TITLED
+        and word[1:].islower()
+        and known_word(word.lower())
+        and not lexicon().name_senses(word)
+    )
 
 
 def _short_swap(meant: str, written: str) -> bool:
@@ -193,6 +240,8 @@ def _short_swap(meant: str, written: str) -> bool:
     own says that word. Another function word ("on" / "no", "form" / "from") stays."""
     from .foreign import known_word
 
+    if _amount_letter_added(meant, written):
+        return True
     return (
         meant.islower()
         and written.islower()
@@ -202,6 +251,24 @@ def _short_swap(meant: str, written: str) -> bool:
         and sorted(meant) == sorted(written)
         and slips_apart(meant, written) == 1
         and not known_word(written)
+    )
+
+
+def _amount_letter_added(meant: str, written: str) -> bool:
+    """A short number word of A with a letter put in after its first, into no word of English
+    ("twpo" / "Twpo" for "two" / "Two"): A's amount, mistyped, where a letter struck for
+    another or two swapped often make another word ("tow", "ton") that stays a change."""
+    from .foreign import known_word
+
+    lower_meant, lower_written = meant.lower(), written.lower()
+    return (
+        is_amount_word(lower_meant)
+        and len(written) == len(meant) + 1
+        and meant[:1] == written[:1]
+        and meant[1:].islower()
+        and written[1:].islower()
+        and slips_apart(lower_meant, lower_written) == 1
+        and not known_word(lower_written)
     )
 
 

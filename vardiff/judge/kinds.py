@@ -274,6 +274,26 @@ def _concrete(kin: Kinship, a: str, b: str, *, counted: bool = False) -> bool:
     }
 
 
+def _thing_only_in_rarer_sense(kin: Kinship, a: str, b: str) -> bool:
+    """Two things of one kind only through a rarer sense of a word a reader takes first for no
+    thing: "figure" is first a diagram in a text, only its fourth sense a sculpted form that
+    meets "picture" under "representation" ("as shown in the figure" / "in the picture"); a
+    server is first a waiter. The verdict rests on a reading the text does not suggest; a
+    kinship among the first :data:`_THING_SENSES` senses ("trawler": a fisherman, then a
+    fishing boat; "clinic" and "hospital" two institutions) still counts, and so do two words
+    whose commonest senses are things ("bus" / "truck", whatever senses the lexicon meets them
+    through)."""
+    if kin.domain not in _CONCRETE or kin.parent < 0:
+        return False  # not met through a common parent: another reading's verdict
+    if _first_domain(a) in _CONCRETE and _first_domain(b) in _CONCRETE:
+        return False
+    if _never_one(a, b):
+        return False
+    # Among the first senses, in any file: "hospital" / "clinic" are two institutions there.
+    near = lexicon().kinship(a, b, loose=True, first=_THING_SENSES)
+    return near is None or near.relation != "cohyponym"
+
+
 def _kind_apart(a: str, b: str) -> str | None:
     """The kind of :data:`_KINDS_APART` that both ``a`` and ``b`` are, if one is."""
     lex = lexicon()
@@ -676,6 +696,7 @@ def find_kinds(
             evidence["steps"] = float(kin.steps_a + kin.steps_b)
             evidence["domain"] = kin.domain
             concrete = _concrete(kin, head_a, head_b, counted=counted)
+            concrete = concrete and not _thing_only_in_rarer_sense(kin, head_a, head_b)
             close = _commonest_siblings(head_a, head_b)
             evidence["commonest"] = float(close is not None)
             evidence["parent_depth"] = float(lex.depth(kin.parent)) if kin.parent >= 0 else 0.0

@@ -243,6 +243,12 @@ def modifiers_of(text: str, other: str) -> list[Modifier]:
         word, start, _ = tokens[index]
         width = _bound_width(lowered, index)
         kind = "bound" if width else _kind(word, first=index == 0)
+        if (
+            index == 0
+            and kind == "adjective"
+            and _name_at_start(word, tokens[1][0] if tokens[1:] else "")
+        ):
+            kind = ""
         if caseless and kind == "adjective":
             kind = ""
         width = width or 1
@@ -320,6 +326,21 @@ def modifiers_of(text: str, other: str) -> list[Modifier]:
                 )
         index = last + 1
     return found
+
+
+def _name_at_start(word: str, following: str) -> bool:
+    """A capitalised word that opens the text is a name, not an adjective, where a name's
+    other part follows (a capitalised word the lexicon knows in no case: "Li Jiachao met",
+    "Lee Hsien Loong") or a verb that is no noun, whose subject it is ("Li said", "Young
+    told"): many surnames are adjectives too ("Li", "Lee", "Young", "Rich"). An adjective
+    that opens a sentence goes before its noun ("Late Prime Minister", "Humanitarian aid")."""
+    if not word[:1].isupper() or not following:
+        return False
+    lex = lexicon()
+    lowered = following.lower()
+    if following[:1].isupper():
+        return following.isalpha() and not lex.lemmas(lowered) and not lex.lemmas(following)
+    return lex.is_verb(lowered) and not lex.is_noun(lowered) and lowered not in FUNCTION_WORDS
 
 
 # Prepositions that take a bare adjective as their object in an adverbial ("in private", "in

@@ -108,6 +108,26 @@ def _unit_typos_fixed(text: str, other: str) -> str:
     return text
 
 
+# A mark that ends a sentence, or a stray key, glued to a word and followed by a word in lower
+# case: "20 billion! euros", "more than 100_ feet", "up to a. thousand".
+_STRAY_MARK = re.compile(r"(?<=\w)([.!?;:]|_+)(?=\s+[a-z])")
+
+
+def _stray_marks_dropped(text: str, other: str) -> str:
+    """``text`` without the stray marks between two words that ``other`` writes side by side
+    ("20 billion! euros" / "20 billion euros"): a slip that splits an amount from its scale or
+    its unit is damage, the artifact check's to report, not another amount."""
+    said = f" {' '.join(w.lower() for w in words(other))} "
+
+    def kept(match: re.Match[str]) -> str:
+        before = words(text[: match.start()])[-1:]
+        after = words(text[match.end() :])[:1]
+        joined = " ".join(w.lower() for w in before + after)
+        return "" if len(before + after) == 2 and f" {joined} " in said else match.group()
+
+    return _STRAY_MARK.sub(kept, text)
+
+
 def _mistyped_in(quantity: Quantity, text: str) -> bool:
     return not re.search(r"\d", quantity.text) and any(
         _typo_of(word, quantity.text) for word in words(text)
@@ -307,6 +327,7 @@ def _percent_and_its_points(left: Quantity, right: Quantity) -> bool:
 
 def check_numbers(ctx: PairContext) -> list[Finding]:
     a, b = same_case(ctx.a, ctx.b)
+    a, b = _stray_marks_dropped(a, b), _stray_marks_dropped(b, a)
     diff = compare_quantities(_unit_typos_fixed(a, b), _unit_typos_fixed(b, a))
     found: list[Finding] = []
     only_a, only_b = list(diff.only_a), list(diff.only_b)

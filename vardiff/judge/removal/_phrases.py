@@ -380,6 +380,10 @@ def _headless_phrases(tokens: list[str]) -> list[tuple[int, int]]:
         preposition = opener in _PREPOSITIONS and opener != "to"
         if preposition and _hedge(tokens, start):
             continue  # "it sounds kind of anticlimactic.": "kind of" is "somewhat"
+        if preposition and start == index - 1 and lexicon().is_adverb(f"{opener} {word}"):
+            # "held in secret for a month", "at large in", "in full by": a preposition and an
+            # adjective that are one adverb the lexicon knows, no noun phrase waiting.
+            continue
         if not preposition and lexicon().is_noun(word):
             # "an offensive in August": after a determiner a word that is also a noun may be
             # the noun; after a bare preposition a singular one would want its article.
