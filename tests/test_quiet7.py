@@ -210,3 +210,11 @@ def test_a_stray_mark_inside_an_amount_is_no_other_amount(a: str, b: str) -> Non
 )  # fmt: skip
 def test_an_amount_changed_beside_a_mark_is_still_found(a: str, b: str) -> None:
     assert _loud(a, b, "number."), (a, b)
+
+
+def test_a_slip_that_runs_two_words_together_is_read_where_a_words_it_otherwise() -> None:
+    # "everyting" is "every" + "ting" as written, and one letter short of "everything".
+    found = typos("I hope that all will be well.", "I hope that everyting will be fine.")
+    assert Typo("everyting", "everything") in found
+    # Two words run together that are no slip on one word stay as written.
+    assert typos("They met at the station.", "They met at the busstop.") == ()

@@ -137,13 +137,13 @@ def _reworded_slip(word: str, words_a: list[str], b: str) -> str:
     rule (:func:`vardiff._words.mistyped`). A word of A one slip away is A's word and its
     rules ("legal" / "ilegal" stays a negation added), and B's own copy of the word reached
     would read two ways."""
-    from .foreign import one_slip_away, written_english
+    from .foreign import one_slip_away
 
     lower = word.lower()
     if (
         len(word) < _SHORTEST_REWORDED
         or not word.isascii()
-        or written_english(lower)
+        or _english_itself(lower)
         or _known_name(word)
         or any(slips_apart(w.lower(), lower) <= 1 for w in words_a)
     ):
@@ -170,6 +170,16 @@ def _reworded_slip(word: str, words_a: list[str], b: str) -> str:
     if len(reached) != 1 or _whole(reached[0]).search(b):
         return ""
     return reached[0]
+
+
+def _english_itself(word: str) -> bool:
+    """Whether ``word`` is English as it is written, other than as two words run together
+    ("everyting": "every" + "ting", a slip on "everything"; :func:`_english_as_written`)."""
+    from .foreign import derived_word, known_word, written_english
+
+    return written_english(word) and (
+        known_word(word) or derived_word(word) or is_amount_word(word)
+    )
 
 
 def _known_reached(sure: set[str], other: set[str]) -> list[str]:
@@ -277,12 +287,11 @@ def _english_as_written(meant: str, written: str) -> bool:
     words run together that a slip made of ``meant`` ("themelves": "them" + "elves" for
     "themselves") are the slip, where the compound does not hold ``meant`` whole
     ("smartphones" is the plural of "smartphone")."""
-    from .foreign import derived_word, known_word, written_english
+    from .foreign import written_english
 
     if not written_english(written):
         return False
-    compound_only = not (known_word(written) or derived_word(written) or is_amount_word(written))
-    return not compound_only or meant in written or written in meant
+    return _english_itself(written) or meant in written or written in meant
 
 
 def _people_of(word: str) -> bool:
