@@ -362,8 +362,8 @@ _YEARS_BEFORE_OLD = re.compile(r"(?:\d+|[a-z]+)[\s-]+years?[\s-]+$", re.IGNORECA
 
 
 def _age_said(found: Modifier, text: str) -> bool:
-    """ "old" after an amount of years: the words of an age, said or not around its number, the
-    number check's ("Smith, 87 years old, said" / "Smith, 87, said")."""
+    """Whether ``found`` is the "old" after an amount of years: a word of an age, said or not
+    around its number, the number check's ("Smith, 87 years old, said" / "Smith, 87, said")."""
     return found.word.lower() == "old" and bool(_YEARS_BEFORE_OLD.search(text[: found.start]))
 
 

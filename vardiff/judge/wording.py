@@ -64,33 +64,35 @@ def normalise(text: str, glossary: Glossary | None) -> str:
     )
     for quantity in amounts:
         pieces.append(text[last : quantity.start])
-        end = quantity.end
-        span = span_of_time(quantity)
-        age = YEARS_OLD.match(text, end)
-        if age is not None:
-            # "87 years old" / "87": an age, its years and "old" said or not.
-            end = age.end()
-            pieces.append(f" <{quantity.value}> ")
-        elif span is not None:
-            # "36 hours" / "a day and a half": one span of time, folded with its unit.
-            unit = re.compile(rf"\s+{re.escape(quantity.counted or '')}\b", re.IGNORECASE)
-            said = unit.match(text, end)
-            end = said.end() if said else end
-            pieces.append(f" <{span[0]} {span[1]}> ")
-        elif _century(quantity):
-            # "the 19th century" / "the 1800s": one century, folded as its decade form.
-            said = re.compile(r"[\s-]+century\b", re.IGNORECASE).match(text, end)
-            end = said.end() if said else end
-            pieces.append(f" <{int(quantity.value) - 1}00s> ")
-        else:
-            pieces.append(f" <{quantity.value}> ")
-        last = end
+        folded_amount, last = _folded_amount(quantity, text)
+        pieces.append(folded_amount)
     pieces.append(text[last:])
     equivalences = glossary.equivalences if glossary else ()
     folded = fold_typography(canonical_names("".join(pieces), equivalences=equivalences))
     folded = re.sub(r"[-'\".,;:!?()]", " ", folded.lower())
     folded = re.sub(r"\b(?:the|a|an)\b", " ", folded)
     return re.sub(r"\s+", " ", folded).strip()
+
+
+def _folded_amount(quantity: Quantity, text: str) -> tuple[str, int]:
+    """An amount of ``text`` as the wording check compares it, and where its words end: an age
+    without its "years old" ("87 years old" / "87"), a span of time in its base unit with the
+    unit's word ("36 hours" / "a day and a half"), a century as its hundreds ("the 19th
+    century" / "the 1800s"), else its value."""
+    end = quantity.end
+    age = YEARS_OLD.match(text, end)
+    if age is not None:
+        return f" <{quantity.value}> ", age.end()
+    span = span_of_time(quantity)
+    if span is not None:
+        unit = re.compile(rf"\s+{re.escape(quantity.counted or '')}\b", re.IGNORECASE).match(
+            text, end
+        )
+        return f" <{span[0]} {span[1]}> ", unit.end() if unit else end
+    if _century(quantity):
+        said = re.compile(r"[\s-]+century\b", re.IGNORECASE).match(text, end)
+        return f" <{int(quantity.value) - 1}00s> ", said.end() if said else end
+    return f" <{quantity.value}> ", end
 
 
 def _century(quantity: Quantity) -> bool:
