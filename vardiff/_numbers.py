@@ -31,6 +31,7 @@ __all__ = [
     "MONTHS",
     "NUMBER_WORDS",
     "ORDINAL_WORDS",
+    "YEARS_OLD",
     "Quantity",
     "QuantityDiff",
     "amount_spans",
@@ -40,8 +41,12 @@ __all__ = [
     "extract_quantities",
     "is_amount_word",
     "looks_plural",
+    "ordinal_value",
+    "ordinals_in_words",
     "other_size",
     "relative_offsets",
+    "span_of_time",
+    "time_spans",
     "vague_range",
 ]
 
@@ -257,10 +262,14 @@ def _quantity_pattern(spaced_groups: int) -> re.Pattern[str]:
     space make one number. Two ("3 000 000") by default: with one, "on June 3 200 protesters"
     would read as 3,200. compare_quantities tries one where that reconciles the two sides."""
     # A number may follow another after a dash or a colon: a range, a score or a ratio ("5-12",
-    # "2-1", "2:1" are two numbers each; "2:30" is a time).
+    # "2-1", "2:1" are two numbers each; "2:30" is a time); a year may follow a prefix of its
+    # part ("mid-2019", "pre-1990s", "post-2008"), which no code has.
     return re.compile(
         rf"""
-        (?:(?<![\w.:-])|(?<=(?<![\w.:,-])\d[-–:])|(?<=(?<![\w.:,-])\d\d[-–:])|(?<=(?<![\w.:,-])\d\d\d[-–:]))
+        (?:(?<![\w.:-])|(?<=(?<![\w.:,-])\d[-–:])|(?<=(?<![\w.:,-])\d\d[-–:])|(?<=(?<![\w.:,-])\d\d\d[-–:])
+            |(?<=(?<![\w-])[Mm]id-)|(?<=(?<![\w-])[Pp]re-)|(?<=(?<![\w-])[Pp]ost-)
+            |(?<=(?<![\w-])[Ll]ate-)|(?<=(?<![\w-])[Ee]arly-))
+        (?P<minus>(?:[-−]|\bminus\s+)(?=\d))?
         (?P<currency>[$€£]|US\$|\b(?:RMB|CNY|USD|EUR|GBP)\b)?\s?
         (?:
             (?P<time>\d{{1,2}}:\d{{2}}(?:\s?[ap]\.?m\b\.?)?|\d{{1,2}}\s?[ap]\.?m\b\.?
@@ -307,17 +316,18 @@ ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
 }  # fmt: skip
 _ORDINAL_WORD = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
-_TENS_WORD = "twenty|thirty"
+_TENS_WORD = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 # An ordinal in words is a quantity where it dates something: "the third century", "November
 # first", "the twenty-first of May". Elsewhere ("for the first time", "the second reason") it
 # orders, and a translation may say it another way.
 _MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS)
 _DATED_ORDINAL = re.compile(
     rf"""(?:\b(?P<month>{_MONTH_NAMES})\s+)?
-    \b(?P<ordinal>(?:(?:twenty|thirty)[\s-])?(?:{_ORDINAL_WORD}))\b
+    \b(?P<ordinal>(?:(?:{_TENS_WORD})[\s-])?(?:{_ORDINAL_WORD}))\b
     (?P<dated>[\s-]+(?:century|centuries|millennium)\b|\s+of\s+(?:{_MONTH_NAMES})\b)?""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -538,6 +548,8 @@ def _extract(text: str, pattern: re.Pattern[str], month_first: bool) -> list[Qua
                 unit = unit or "m"  # "3m" is three metres; "$3m" three million dollars
                 scale = ""
             value *= _SCALES.get(scale, 1.0)
+            if match.group("minus"):
+                value = -value  # "minus 5 degrees", "-5C"
         elif match.group("vague"):
             value = re.sub(r"\s+", " ", match.group("vague").lower())
             # "thousands of [shells]", "several [soldiers]", "several thousand [soldiers]";
@@ -576,20 +588,18 @@ def _extract(text: str, pattern: re.Pattern[str], month_first: bool) -> list[Qua
             quantity = replace(quantity, counted=_counted(text, counted_from))
         found.append(quantity)
     for match in _DATED_ORDINAL.finditer(text):
-        month = match.group("month")
-        if not (match.group("dated") or (month and month[0].isupper())):
-            continue
-        # "twenty-first" read as "twenty" before: the ordinal is the quantity.
+        # "twenty-first" read as "twenty" before: the ordinal is the quantity where it dates
+        # something, and no count of twenty anywhere.
         found = [
             q
             for q in found
             if q.start + len(q.text) <= match.start("ordinal") or q.start >= match.end("ordinal")
         ]
+        month = match.group("month")
+        if not (match.group("dated") or (month and month[0].isupper())):
+            continue
         phrase = match.group("ordinal")
-        value = sum(
-            ORDINAL_WORDS.get(part, NUMBER_WORDS.get(part, 0))
-            for part in re.split(r"[\s-]+", phrase.lower())
-        )
+        value = ordinal_value(phrase)
         found.append(
             Quantity(
                 value=float(value),
@@ -1115,8 +1125,13 @@ def _compare(a: str, b: str, left: list[Quantity], right: list[Quantity]) -> Qua
         month_shared = quantity.unit == "date" and (quantity.unit_shared or partner.unit_shared)
         if partner.surface != quantity.surface and not month_shared:
             reworded.append((quantity, partner))
-        if not _same_head(quantity.counted, partner.counted) and (
-            partner.counted not in words_a or quantity.counted not in words_b
+        # "48 hours" / "two days": one span of time in two units counts no other thing.
+        span = span_of_time(quantity)
+        one_span = span is not None and span == span_of_time(partner)
+        if (
+            not one_span
+            and not _same_head(quantity.counted, partner.counted)
+            and (partner.counted not in words_a or quantity.counted not in words_b)
         ):
             recounted.append((quantity, partner))
     _pair_sizes(a, b, only_a, unmatched_b, reworded)
@@ -1135,11 +1150,14 @@ def _compare(a: str, b: str, left: list[Quantity], right: list[Quantity]) -> Qua
     # "one step closer" / "a step closer": the article counts one of the same thing.
     rest_a = [q for q in rest_a if not _one_as_article(q, b)]
     rest_b = [q for q in rest_b if not _one_as_article(q, a)]
+    # "once a week" / "weekly": the adverb of the period says the once.
+    rest_a = [q for q in rest_a if not _once_per_period(q, a, b)]
+    rest_b = [q for q in rest_b if not _once_per_period(q, b, a)]
     # "half of the voters" / "50 percent of the voters": a share in words is a percentage;
     # "a decade" / "ten years": a span in words is its years.
     for side, other_side, worded in (
-        (rest_a, rest_b, _word_amounts(a)),
-        (rest_b, rest_a, _word_amounts(b)),
+        (rest_a, rest_b, _word_amounts(a) + time_spans(a)),
+        (rest_b, rest_a, _word_amounts(b) + time_spans(b)),
     ):
         for amount in worded:
             partner = next((q for q in other_side if _same_word_amount(q, amount)), None)
@@ -1360,6 +1378,32 @@ def _one_as_article(quantity: Quantity, other: str) -> bool:
     return re.search(article, other, re.IGNORECASE) is not None
 
 
+# The adverb or adjective of a period that says "once a ..." in one word.
+_PERIODICALLY = {
+    "hour": r"hourly",
+    "day": r"daily",
+    "night": r"nightly",
+    "week": r"weekly",
+    "fortnight": r"fortnightly",
+    "month": r"monthly",
+    "quarter": r"quarterly",
+    "year": r"yearly|annual|annually",
+}
+_ONCE_A = re.compile(r"\s+(?:a|an|per|every|each)\s+(?P<period>" + "|".join(_PERIODICALLY) + r")\b")
+
+
+def _once_per_period(quantity: Quantity, own: str, other: str) -> bool:
+    """A "once a week" whose period the other side says as its adverb ("weekly"): the same
+    rhythm, no count of its own. "Twice a week" / "weekly" stays another count."""
+    if quantity.text.lower() != "once":
+        return False
+    period = _ONCE_A.match(own, quantity.end)
+    if period is None:
+        return False
+    adverb = _PERIODICALLY[period.group("period").lower()]
+    return re.search(rf"\b(?:{adverb})\b", other, re.IGNORECASE) is not None
+
+
 def _unrepeated(
     unmatched: list[Quantity], counts_other: Counter[Any], across: list[Quantity]
 ) -> tuple[Quantity, ...]:
@@ -1425,20 +1469,48 @@ def _shares(text: str) -> list[Quantity]:
     return sorted(found, key=lambda q: q.start)
 
 
-# A span of time in one word, in the units a translation spells it out in.
+# A span of time in the units a translation may spell it out in, each in the base unit of its
+# clock ("48 hours" / "two days", "90 minutes" / "an hour and a half") or its calendar ("18
+# months" / "a year and a half", "a decade" / "ten years"). A month is no whole count of days
+# nor weeks, so the two bases never meet: "four weeks" / "a month" stays another amount.
 _SPANS = {
-    "decade": (10.0, "year"),
-    "century": (100.0, "year"),
-    "centurie": (100.0, "year"),  # "centuries" less its "s", as _in_base_units tries it
-    "millennium": (1000.0, "year"),
-    "millennia": (1000.0, "year"),
-    "fortnight": (14.0, "day"),
-    "week": (7.0, "day"),
+    "second": (1 / 60, "minute"),
+    "sec": (1 / 60, "minute"),
+    "minute": (1.0, "minute"),
+    "min": (1.0, "minute"),
+    "hour": (60.0, "minute"),
+    "hr": (60.0, "minute"),
+    "day": (24 * 60.0, "minute"),
+    "week": (7 * 24 * 60.0, "minute"),
+    "fortnight": (14 * 24 * 60.0, "minute"),
+    "month": (1.0, "month"),
+    "year": (12.0, "month"),
+    "yr": (12.0, "month"),
+    "decade": (120.0, "month"),
+    "century": (1200.0, "month"),
+    "centurie": (1200.0, "month"),  # "centuries" less its "s", as span_of_time tries it
+    "millennium": (12000.0, "month"),
+    "millennia": (12000.0, "month"),
 }
+# A span in words that amounts are read in ("a decade", "the past week"): the words are the
+# amount's, as the number check reads them.
 _SPAN = re.compile(
     r"(?<![\w-])(?:half\s+a|a|an|one|the\s+(?:past|last|previous|next|coming|following))"
     r"\s+(?:half\s+)?"
     r"(?P<span>decade|century|millennium|fortnight|week)(?![\w-])",
+    re.IGNORECASE,
+)
+# A span of time in words that a count of another unit may say ("a day" / "24 hours", "an hour
+# and a half" / "90 minutes", "a quarter of an hour" / "15 minutes"): it pairs with such a count
+# and nothing more, its words stay words ("take a year off" / "take a off" lost a word). "A
+# second" is left out: it is far more often an ordinal ("a second time") than a span, and so is
+# "one day": "someday" far more often than a day.
+_SPAN_UNITS = r"minute|hour|day|week|fortnight|month|year|decade|century|millennium"
+_TIME_SPAN = re.compile(
+    r"(?<![\w-])(?:(?P<half>half\s+an?)|an?)\s+(?:(?P<half_of>half)\s+)?"
+    rf"(?P<span>{_SPAN_UNITS})(?P<and_half>\s+and\s+a\s+half)?(?![\w-])"
+    rf"|(?<![\w-])(?P<quarters>a|one|three)\s+quarters?\s+of\s+an?\s+(?P<quartered>{_SPAN_UNITS})"
+    r"(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -1457,6 +1529,37 @@ def _word_amounts(text: str) -> list[Quantity]:
         for m in _SPAN.finditer(text)
     ]
     return sorted(_shares(text) + spans, key=lambda q: q.start)
+
+
+def time_spans(text: str) -> list[Quantity]:
+    """The spans of time in words of ``text`` ("an hour and a half": 1.5 hours, "a quarter of an
+    hour": 0.25), each a count of its unit that :func:`span_of_time` reads; none that an amount
+    of :func:`extract_amounts` holds, but for the share it says ("a half", "three quarters")."""
+    amounts = [a for a in extract_amounts(text) if a.unit != "%"]
+    found = []
+    for match in _TIME_SPAN.finditer(text):
+        if any(a.start < match.end() and match.start() < a.end for a in amounts):
+            continue
+        found.append(
+            Quantity(
+                _span_value(match),
+                None,
+                text=match.group(0),
+                start=match.start(),
+                counted=(match.group("span") or match.group("quartered")).lower(),
+            )
+        )
+    return found
+
+
+def _span_value(match: re.Match[str]) -> float:
+    """How many of its unit a span in words is ("half an hour": 0.5, "a year and a half": 1.5,
+    "three quarters of an hour": 0.75)."""
+    if match.group("quarters"):
+        return 0.75 if match.group("quarters").lower() == "three" else 0.25
+    if match.group("half") or match.group("half_of"):
+        return 0.5
+    return 1.5 if match.group("and_half") else 1.0
 
 
 def extract_amounts(text: str) -> list[Quantity]:
@@ -1485,8 +1588,21 @@ def amount_spans(text: str) -> list[tuple[int, int]]:
         end = amount.end
         while end < len(text) and not text[end].isspace() and text[end] not in ",;:!?)":
             end += 1
-        spans.append((amount.start, end))
+        # "87 years old", "at the age of 87 (years)": the words of an age are its amount's
+        # ("Smith, 87, said", "died at 87").
+        start = amount.start
+        age_of = _AGE_OF.search(text, 0, start)
+        if age_of is not None:
+            start = age_of.start()
+        age = (_YEARS if age_of else YEARS_OLD).match(text, end)
+        spans.append((start, age.end() if age else end))
     return spans
+
+
+# The words of an age after its number: "87 years old", "87 years of age".
+YEARS_OLD = re.compile(r"\s+years?\s+(?:old|of\s+age)\b", re.IGNORECASE)
+_YEARS = re.compile(r"\s+years?(?:\s+old|\s+of\s+age)?\b", re.IGNORECASE)
+_AGE_OF = re.compile(r"\b(?:the\s+)?age\s+of\s+$", re.IGNORECASE)
 
 
 def _same_word_amount(quantity: Quantity, word: Quantity) -> bool:
@@ -1502,28 +1618,45 @@ def _same_word_amount(quantity: Quantity, word: Quantity) -> bool:
             and isinstance(word.value, float)
             and abs(quantity.value - word.value) < (1 if rate else 4)
         )
-    span = _in_base_units(word)
-    return quantity.unit is None and span is not None and _in_base_units(quantity) == span
+    span = span_of_time(word)
+    return quantity.unit is None and span is not None and span_of_time(quantity) == span
 
 
-def _in_base_units(quantity: Quantity) -> tuple[float, str] | None:
-    """A span of time in years or days ("two decades": 20 years), if it is one."""
-    if not isinstance(quantity.value, float) or not quantity.counted:
+def span_of_time(quantity: Quantity) -> tuple[float, str] | None:
+    """A span of time in minutes or months ("two decades": 240 months, "48 hours": 2,880
+    minutes), if ``quantity`` is one: one span said in two units compares equal."""
+    # An ordinal ("the 19th century") is a date, no length of time.
+    if not isinstance(quantity.value, float) or not quantity.counted or quantity.unit:
         return None
     noun = quantity.counted.lower()
     for unit in (noun, noun.removesuffix("s")):
         if unit in _SPANS:
             factor, base = _SPANS[unit]
-            return quantity.value * factor, base
-        if unit in ("year", "day"):
-            return quantity.value, unit
+            return round(quantity.value * factor, 6), base
     return None
 
 
 def _ordinal_words(text: str) -> set[float]:
-    return {
-        float(ORDINAL_WORDS[w]) for w in re.findall(r"[a-z]+", text.lower()) if w in ORDINAL_WORDS
-    }
+    """The ranks of the ordinals in words of ``text`` ("second": 2, "twenty-first": 21)."""
+    return {float(ordinal_value(m.group("ordinal"))) for m in _DATED_ORDINAL.finditer(text)}
+
+
+def ordinals_in_words(text: str) -> list[tuple[int, int, int]]:
+    """Each ordinal in words of ``text`` that has a tens part ("twenty-first"), as (start, end,
+    rank): no count of twenty, and "21st" written out."""
+    return [
+        (m.start("ordinal"), m.end("ordinal"), ordinal_value(m.group("ordinal")))
+        for m in _DATED_ORDINAL.finditer(text)
+        if re.match(_TENS_WORD, m.group("ordinal"), re.IGNORECASE)
+    ]
+
+
+def ordinal_value(phrase: str) -> int:
+    """The rank an ordinal in words says ("twenty-first": 21; 0 for no ordinal)."""
+    return sum(
+        ORDINAL_WORDS.get(part, NUMBER_WORDS.get(part, 0))
+        for part in re.split(r"[\s-]+", phrase.lower())
+    )
 
 
 # Units a translation converts to its readers' ("40C" / "104 degrees Fahrenheit", "100 km" /
@@ -1573,8 +1706,8 @@ def _same_amount(left: Quantity, right: Quantity) -> bool:
         # "the 1990s" / "the nineties", "the '90s": the century goes without saying.
         short, full = sorted((str(left.value), str(right.value)), key=len)
         return len(short) == 3 and len(full) == 5 and full.endswith(short)
-    span = _in_base_units(left)
-    if span is not None and span == _in_base_units(right) and left.unit == right.unit:
+    span = span_of_time(left)
+    if span is not None and span == span_of_time(right) and left.unit == right.unit:
         return True  # "two decades" / "20 years"
     if left.value == right.value and {left.unit, right.unit} == {"ordinal", None}:
         return True
@@ -1605,11 +1738,12 @@ def changed_codes(a: str, b: str) -> list[tuple[str, str]]:
         return re.sub(r"\d+", "#", folded(code))
 
     def codes(text: str) -> dict[str, str]:
-        # "10th", "1990s", "3pm", "5km" are amounts, which the amounts check reads.
+        # "10th", "1990s", "3pm", "5km" are amounts, which the amounts check reads, and so is
+        # a year after a prefix of its part ("mid-2019").
         return {
             folded(c): c
             for c in _CODE.findall(text)
-            if not any(q.text == c for q in extract_quantities(c))
+            if not any(q.text in (c, c.split("-", 1)[-1]) for q in extract_quantities(c))
         }
 
     codes_a, codes_b = codes(a), codes(b)

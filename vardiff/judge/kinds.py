@@ -221,7 +221,11 @@ def _pairs_of(a: str, b: str) -> list[tuple[list[str], list[str], bool, bool]]:
         money = _unnumbered(edit)
         left, right = _nouns(text_a, words_b, money=money), _nouns(text_b, words_a, money=money)
         if left and right:
-            counted = any(is_amount_word(w.lower()) for w in words(edit.a) + words(edit.b))
+            # Digits count as much as number words: "3 years" / "36 months" is the number
+            # check's.
+            counted = any(is_amount_word(w.lower()) for w in words(edit.a) + words(edit.b)) or any(
+                ch.isdigit() for ch in edit.a + edit.b
+            )
             found.append((left, right, counted, _verbs_here(edit)))
     return found
 

@@ -28,7 +28,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .._numbers import NUMBER_WORDS, ORDINAL_WORDS, Quantity, extract_quantities, is_amount_word
+from .._numbers import (
+    NUMBER_WORDS,
+    ORDINAL_WORDS,
+    Quantity,
+    extract_quantities,
+    is_amount_word,
+    ordinal_value,
+)
 from .._report import Finding
 from ._context import PairContext
 from ._draft import draft
@@ -133,7 +140,11 @@ def _ordinal(word: str) -> int | None:
     if lowered in ORDINAL_WORDS:
         return ORDINAL_WORDS[lowered]
     digits = _ORDINAL_DIGITS.match(lowered)
-    return int(digits.group(1)) if digits else None
+    if digits:
+        return int(digits.group(1))
+    # "twenty-first": a tens word and an ordinal, one rank
+    tens, _, unit = lowered.partition("-")
+    return ordinal_value(lowered) if tens in NUMBER_WORDS and unit in ORDINAL_WORDS else None
 
 
 def _superlative(word: str) -> bool:

@@ -372,6 +372,16 @@ def _idiom_object(found: Modifier, text: str) -> bool:
     return bool(preceding) and preceding[-1].lower() in _IDIOM_PREPOSITIONS
 
 
+# An amount of years just before "old": an age ("87 years old", "three years old").
+_YEARS_BEFORE_OLD = re.compile(r"(?:\d+|[a-z]+)[\s-]+years?[\s-]+$", re.IGNORECASE)
+
+
+def _age_said(found: Modifier, text: str) -> bool:
+    """Whether ``found`` is the "old" after an amount of years: a word of an age, said or not
+    around its number, the number check's ("Smith, 87 years old, said" / "Smith, 87, said")."""
+    return found.word.lower() == "old" and bool(_YEARS_BEFORE_OLD.search(text[: found.start]))
+
+
 def _stranded(before: str, word: str, after: str, other_pairs: set[tuple[str, str]]) -> bool:
     """Whether ``word`` (an adjective or adverb, lower-cased) stands between two words that the
     other text keeps side by side and that cannot stand so without it: a grading word and a
@@ -1196,6 +1206,8 @@ def find_modifiers(
                 # the preposition's object, an adverbial of its own, no modifier of a noun; left
                 # out with its preposition, the removal check reads it.
                 continue
+            if _age_said(found, own_text):
+                continue  # "87 years old" / "87": "old" is the age's, no modifier of a noun
             if found.word.lower() in _ABILITY and found.head.lower() == "to":
                 # "would not be able to feel" / "would not feel": the verb phrase of "can",
                 # no adjective of a noun; still a modifier the other side may render.

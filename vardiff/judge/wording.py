@@ -17,7 +17,17 @@ from .. import _cues as cues
 from .._diff import word_diff
 from .._entities import canonical_names, extract_names
 from .._glossary import Glossary
-from .._numbers import Quantity, amount_spans, extract_amounts, extract_quantities, is_amount_word
+from .._numbers import (
+    YEARS_OLD,
+    Quantity,
+    amount_spans,
+    extract_amounts,
+    extract_quantities,
+    is_amount_word,
+    ordinals_in_words,
+    span_of_time,
+    time_spans,
+)
 from .._report import Finding, Op, Span
 from .._words import CONNECTIVES, FUNCTION_WORDS, ONCE_AGAIN, content_words, stem
 from ._context import PairContext
@@ -43,16 +53,56 @@ def normalise(text: str, glossary: Glossary | None) -> str:
         text = glossary.canonical(text)
     pieces: list[str] = []
     last = 0
-    for quantity in extract_amounts(text):
+    # "twenty-first" / "21st": one rank, written two ways.
+    for start, end, rank in reversed(ordinals_in_words(text)):
+        text = f"{text[:start]}{rank}th{text[end:]}"
+    spans = time_spans(text)
+    amounts = sorted(
+        [q for q in extract_amounts(text) if not any(s.start <= q.start < s.end for s in spans)]
+        + spans,
+        key=lambda q: q.start,
+    )
+    for quantity in amounts:
         pieces.append(text[last : quantity.start])
-        pieces.append(f" <{quantity.value}> ")
-        last = quantity.end
+        folded_amount, last = _folded_amount(quantity, text)
+        pieces.append(folded_amount)
     pieces.append(text[last:])
     equivalences = glossary.equivalences if glossary else ()
     folded = fold_typography(canonical_names("".join(pieces), equivalences=equivalences))
     folded = re.sub(r"[-'\".,;:!?()]", " ", folded.lower())
     folded = re.sub(r"\b(?:the|a|an)\b", " ", folded)
     return re.sub(r"\s+", " ", folded).strip()
+
+
+def _folded_amount(quantity: Quantity, text: str) -> tuple[str, int]:
+    """An amount of ``text`` as the wording check compares it, and where its words end: an age
+    without its "years old" ("87 years old" / "87"), a span of time in its base unit with the
+    unit's word ("36 hours" / "a day and a half"), a century as its hundreds ("the 19th
+    century" / "the 1800s"), else its value."""
+    end = quantity.end
+    age = YEARS_OLD.match(text, end)
+    if age is not None:
+        return f" <{quantity.value}> ", age.end()
+    span = span_of_time(quantity)
+    if span is not None:
+        unit = re.compile(rf"\s+{re.escape(quantity.counted or '')}\b", re.IGNORECASE).match(
+            text, end
+        )
+        return f" <{span[0]} {span[1]}> ", unit.end() if unit else end
+    if _century(quantity):
+        said = re.compile(r"[\s-]+century\b", re.IGNORECASE).match(text, end)
+        return f" <{int(quantity.value) - 1}00s> ", said.end() if said else end
+    return f" <{quantity.value}> ", end
+
+
+def _century(quantity: Quantity) -> bool:
+    """An ordinal that names a century ("the 19th century")."""
+    return (
+        quantity.unit == "ordinal"
+        and quantity.counted == "century"
+        and isinstance(quantity.value, float)
+        and quantity.value >= 1
+    )
 
 
 @dataclass(frozen=True)
