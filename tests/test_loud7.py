@@ -94,6 +94,11 @@ QUIET = [
         "The fire was probably started by a cigarette.",
         "The fire was most likely started by a cigarette.",
     ),
+    # An adjective that pertains to a noun, read as of that noun, not as a degree.
+    (
+        "The observatory ordered two new astronomical telescopes.",
+        "The observatory ordered two new telescopes.",
+    ),
     # A participle is a verb's form: the removal check's, not a modifier cut.
     ("The planned visit was called off.", "The visit was called off."),
 ]

@@ -711,6 +711,10 @@ def _kind(word: str, *, first: bool) -> str:
     return "adverb" if lowered.endswith("ly") and lex.is_adverb(lowered) else "adjective"
 
 
+# Endings of the nouns that name an adjective's quality ("brutality", "importance").
+_QUALITY_NOUNS = ("ity", "ness", "ance", "ence", "ancy", "ency")
+
+
 @lru_cache(maxsize=16384)
 def _degree_only(word: str, *, first: bool) -> bool:
     """An adjective of degree or importance that :func:`_kind` leaves out as an intensifier but
@@ -730,7 +734,18 @@ def _degree_only(word: str, *, first: bool) -> bool:
         return False
     if lex.readings(lowered, "n") > lex.readings(lowered, "a"):
         return False
-    return lex.is_degree_adjective(lowered) and not graded(lowered) and not intensity(lowered)
+    if not lex.is_degree_adjective(lowered) or graded(lowered) or intensity(lowered):
+        return False
+    # An adjective in "-ic" or "-al" that pertains to a noun ("astronomical" to astronomy,
+    # "atomic" to atom, "historic" to history) is read first as of that noun, a kind, not as
+    # a degree ("modern astronomical telescopes" / "modern telescopes": the telescopes were
+    # astronomical anyway); its nouns of quality ("brutality", "essence") say no such thing.
+    return not (
+        lowered.endswith(("ic", "al"))
+        and any(
+            lex.is_noun(noun) and not noun.endswith(_QUALITY_NOUNS) for noun in lex.derived(lowered)
+        )
+    )
 
 
 # Adverbs of doubt: the claim told as likely, possible or heard, not as known.
