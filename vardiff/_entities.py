@@ -114,6 +114,15 @@ def _fold(text: str) -> str:
     return re.sub(r"[^0-9a-z]", "", re.sub(r"[’']s\b", "", text.lower()))
 
 
+_INITIALS_PLURAL = re.compile(r"\b([A-Z]{2,})s\b")
+
+
+def _singular_initials(text: str) -> str:
+    """``text`` with initials in the plural read as one ("NGOs" / "NGO", "MCIs" / "MCI"): a
+    name's number is the grammar's, not another name."""
+    return _INITIALS_PLURAL.sub(r"\1", text)
+
+
 def _sentence_initial(text: str, start: int) -> bool:
     head = text[:start].rstrip(" “\"‘'(")
     # An aside between sentences, such as a talk's stage direction, leaves the next word
@@ -462,8 +471,8 @@ def compare_names(
 ) -> NameDiff:
     """The names each side has that the other lacks. ``is_word`` (see :func:`extract_names`)
     lets a sentence-initial word that is no word of the language count as a name."""
-    tokens_a = _tokens(_canonical(_unglue(a), equivalences))
-    tokens_b = _tokens(_canonical(_unglue(b), equivalences))
+    tokens_a = _tokens(_canonical(_singular_initials(_unglue(a)), equivalences))
+    tokens_b = _tokens(_canonical(_singular_initials(_unglue(b)), equivalences))
     stand_ins_a, stand_ins_b = _stand_ins(tokens_a, tokens_b), _stand_ins(tokens_b, tokens_a)
     only_a: list[str] = []
     titles: list[str] = []
@@ -696,7 +705,7 @@ def _missing(
 ) -> list[str]:
     """The words of a name the other side lacks. Words written together there count as
     present: "D K Arya" / "D.K. Arya", "Jong Un" / "Jongun"."""
-    present = [_present(_canonical(w, equivalences), tokens) for w in words]
+    present = [_present(_canonical(_singular_initials(w), equivalences), tokens) for w in words]
     for i in range(len(words)):
         for j in range(i + 2, min(i + 4, len(words)) + 1):
             if not all(present[i:j]) and _written_together(words[i:j], tokens):

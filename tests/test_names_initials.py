@@ -1,0 +1,37 @@
+"""Initials in the plural are the same name (issue 7 trust): "NGOs" / "NGO", "1000 MCIs" / "a
+thousand MCI", "SUVs" / "SUV" (a name's number is the grammar's); other initials stay another
+name ("MPs" / "MEPs", "CEOs" / "CFOs")."""
+
+from __future__ import annotations
+
+import pytest
+from _hits import assert_fails_both_ways, assert_quiet_both_ways
+
+from vardiff._entities import compare_names
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The fine is up to 1000 MCIs.", "The fine is up to a thousand MCI."),
+        ("Several NGOs criticised the plan.", "Several NGO criticised the plan."),
+        ("The SUVs were recalled.", "The SUV were recalled."),
+    ],
+)
+def test_initials_in_the_plural_are_one_name(a: str, b: str) -> None:
+    assert_quiet_both_ways(a, b)
+    for left, right in ((a, b), (b, a)):
+        diff = compare_names(left, right)
+        assert not diff.only_a and not diff.only_b, (left, right, diff)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Two MPs voted against.", "Two MEPs voted against."),
+        ("The CEOs met on Monday.", "The CFOs met on Monday."),
+        ("Several NGOs criticised the plan.", "Several UN agencies criticised the plan."),
+    ],
+)
+def test_other_initials_stay_another_name(a: str, b: str) -> None:
+    assert_fails_both_ways(a, b)
