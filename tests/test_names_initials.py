@@ -1,6 +1,7 @@
 """Initials in the plural are the same name (issue 7 trust): "NGOs" / "NGO", "1000 MCIs" / "a
 thousand MCI", "SUVs" / "SUV" (a name's number is the grammar's); other initials stay another
-name ("MPs" / "MEPs", "CEOs" / "CFOs")."""
+name ("MPs" / "MEPs", "CEOs" / "CFOs"). A time zone by its initials is its name ("MSK" / "Moscow
+time", "GMT" / "Greenwich Mean Time"); another zone is another time."""
 
 from __future__ import annotations
 
@@ -34,4 +35,30 @@ def test_initials_in_the_plural_are_one_name(a: str, b: str) -> None:
     ],
 )
 def test_other_initials_stay_another_name(a: str, b: str) -> None:
+    assert_fails_both_ways(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The accident occurred at 12:25 local time (13:25 MSK) near the peak.",
+            "The accident occurred at 12:25 local time (13:25 Moscow time) near the peak.",
+        ),
+        ("The launch is set for 14:00 GMT.", "The launch is set for 14:00 Greenwich Mean Time."),
+        ("The quake struck at 9 am JST.", "The quake struck at 9 am Japan time."),
+    ],
+)
+def test_a_time_zone_by_its_initials_is_its_name(a: str, b: str) -> None:
+    assert_quiet_both_ways(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The launch is set for 14:00 GMT.", "The launch is set for 14:00 CET."),
+        ("The launch is set for 14:00 Moscow time.", "The launch is set for 14:00 Beijing time."),
+    ],
+)
+def test_another_time_zone_is_another_time(a: str, b: str) -> None:
     assert_fails_both_ways(a, b)

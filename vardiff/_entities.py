@@ -53,6 +53,19 @@ _ALIASES = (
     # Currencies are written as codes, signs' names or the currency's own name in news.
     ("renminbi", "RMB", "CNY", "yuan"),
     ("COVID-19", "COVID", "Covid-19", "Covid", "coronavirus"),
+    # Time zones, by their initials or their names: "13:25 MSK" / "13:25 Moscow time".
+    ("Moscow time", "MSK"),
+    ("Greenwich Mean Time", "GMT"),
+    ("Coordinated Universal Time", "UTC"),
+    ("Central European Time", "CET"),
+    ("Central European Summer Time", "CEST"),
+    ("Eastern European Time", "EET"),
+    ("British Summer Time", "BST"),
+    ("Eastern Standard Time", "EST"),
+    ("Pacific Standard Time", "PST"),
+    ("Japan Standard Time", "JST", "Japan time", "Tokyo time"),
+    ("China Standard Time", "Beijing time"),
+    ("India Standard Time", "IST"),
 )
 # Words glued to a name by a hyphen that are not part of it: "Then-U.S. military chief".
 _HYPHEN_PREFIXES = {"then", "ex", "former", "pro", "anti", "non", "post", "pre", "mid", "self"}
