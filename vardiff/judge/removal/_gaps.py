@@ -565,6 +565,25 @@ def _light_objects(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# Ordinals in words or digits, and the nouns a rank may stand with ("in third place").
+_RANK_NOUN = re.compile(
+    r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))"
+    r"[\s-]+(place|position|spot)\b",
+    re.IGNORECASE,
+)
+
+
+def _rank_nouns(a: str, b: str) -> set[str]:
+    """The nouns after a rank of ``a`` that B says by the rank alone ("finished in third place"
+    / "finished third"): no word lost."""
+    lowered_b = b.lower()
+    return {
+        m.group(2).lower()
+        for m in _RANK_NOUN.finditer(a)
+        if re.search(rf"\b{re.escape(m.group(1).lower())}\b", lowered_b)
+    }
+
+
 @dataclass(frozen=True)
 class _SaidInB:
     """What B says, however it says it: a word of A found here is not lost."""
@@ -588,6 +607,8 @@ class _SaidInB:
         amount_words |= {
             q.counted for q in extract_quantities(a) if q.counted in _PEOPLE and q.key in bare_b
         }
+        # "in third place" / "third": the rank's noun, said by the rank alone.
+        amount_words |= _rank_nouns(a, b)
         stems_a = frozenset(stem(without_possessive(w)) for w in vocabulary(a))
         content = content_words(b)
         return cls(
