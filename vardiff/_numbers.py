@@ -44,6 +44,7 @@ __all__ = [
     "ordinal_value",
     "ordinals_in_words",
     "other_size",
+    "rank_in_words",
     "relative_offsets",
     "span_of_time",
     "time_spans",
@@ -1531,14 +1532,15 @@ def _word_amounts(text: str) -> list[Quantity]:
     return sorted(_shares(text) + spans, key=lambda q: q.start)
 
 
-def time_spans(text: str) -> list[Quantity]:
+def time_spans(text: str, *, amounts: list[Quantity] | None = None) -> list[Quantity]:
     """The spans of time in words of ``text`` ("an hour and a half": 1.5 hours, "a quarter of an
     hour": 0.25), each a count of its unit that :func:`span_of_time` reads; none that an amount
-    of :func:`extract_amounts` holds, but for the share it says ("a half", "three quarters")."""
-    amounts = [a for a in extract_amounts(text) if a.unit != "%"]
+    of :func:`extract_amounts` holds, but for the share it says ("a half", "three quarters").
+    ``amounts``: ``extract_amounts(text)``, where the caller has it already."""
+    counts = [a for a in (extract_amounts(text) if amounts is None else amounts) if a.unit != "%"]
     found = []
     for match in _TIME_SPAN.finditer(text):
-        if any(a.start < match.end() and match.start() < a.end for a in amounts):
+        if any(a.start < match.end() and match.start() < a.end for a in counts):
             continue
         found.append(
             Quantity(
@@ -1649,6 +1651,15 @@ def ordinals_in_words(text: str) -> list[tuple[int, int, int]]:
         for m in _DATED_ORDINAL.finditer(text)
         if re.match(_TENS_WORD, m.group("ordinal"), re.IGNORECASE)
     ]
+
+
+_RANK_IN_WORDS = re.compile(rf"(?:(?:{_TENS_WORD})[\s-])?(?:{_ORDINAL_WORD})", re.IGNORECASE)
+
+
+def rank_in_words(word: str) -> int | None:
+    """The rank of an ordinal in words, with its tens or without ("second": 2, "twenty-first":
+    21), or None ("one-third" is a share, no rank)."""
+    return ordinal_value(word) if _RANK_IN_WORDS.fullmatch(word) else None
 
 
 def ordinal_value(phrase: str) -> int:

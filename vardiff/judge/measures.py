@@ -34,7 +34,7 @@ from .._numbers import (
     Quantity,
     extract_quantities,
     is_amount_word,
-    ordinal_value,
+    rank_in_words,
 )
 from .._report import Finding
 from ._context import PairContext
@@ -136,15 +136,8 @@ _DATED = re.compile(
 
 
 def _ordinal(word: str) -> int | None:
-    lowered = word.lower()
-    if lowered in ORDINAL_WORDS:
-        return ORDINAL_WORDS[lowered]
-    digits = _ORDINAL_DIGITS.match(lowered)
-    if digits:
-        return int(digits.group(1))
-    # "twenty-first": a tens word and an ordinal, one rank
-    tens, _, unit = lowered.partition("-")
-    return ordinal_value(lowered) if tens in NUMBER_WORDS and unit in ORDINAL_WORDS else None
+    digits = _ORDINAL_DIGITS.match(word.lower())
+    return int(digits.group(1)) if digits else rank_in_words(word)
 
 
 def _superlative(word: str) -> bool:

@@ -56,10 +56,10 @@ def normalise(text: str, glossary: Glossary | None) -> str:
     # "twenty-first" / "21st": one rank, written two ways.
     for start, end, rank in reversed(ordinals_in_words(text)):
         text = f"{text[:start]}{rank}th{text[end:]}"
-    spans = time_spans(text)
+    extracted = extract_amounts(text)
+    spans = time_spans(text, amounts=extracted)
     amounts = sorted(
-        [q for q in extract_amounts(text) if not any(s.start <= q.start < s.end for s in spans)]
-        + spans,
+        [q for q in extracted if not any(s.start <= q.start < s.end for s in spans)] + spans,
         key=lambda q: q.start,
     )
     for quantity in amounts:
