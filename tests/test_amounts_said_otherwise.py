@@ -170,3 +170,15 @@ def test_another_sign_or_rank_fails(a: str, b: str) -> None:
 )
 def test_the_value_of_each_amount(text: str, read: list[float]) -> None:
     assert [q.value for q in extract_amounts(text)] == read
+
+
+def test_an_age_half_hyphenated_is_the_age() -> None:
+    # "84-year old Abbas" / "Abbas, 84,": the "old" and the "-year" are the age's words.
+    assert_quiet_both_ways(
+        "During the session, 84-year old Abbas promised to hold elections.",
+        "During the session, Abbas, 84, promised to hold elections.",
+    )
+    assert_fails_both_ways(
+        "During the session, 84-year old Abbas promised to hold elections.",
+        "During the session, Abbas, 86, promised to hold elections.",
+    )

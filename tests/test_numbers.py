@@ -554,7 +554,12 @@ def test_another_share_is_a_changed_amount() -> None:
 @pytest.mark.parametrize(
     ("a", "b", "only_a", "only_b"),
     [
-        ("Rates rose by a quarter point.", "Rates rose by half a point.", "a quarter", "half"),
+        (
+            "Rates rose by a quarter point.",
+            "Rates rose by half a point.",
+            "a quarter point",
+            "half a point",
+        ),
         ("Two-thirds of members voted.", "A third of members voted.", "Two-thirds", "A third"),
         ("Half of the voters stayed home.", "40% of the voters stayed home.", "Half", "40%"),
     ],

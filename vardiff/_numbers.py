@@ -23,6 +23,7 @@ import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Any
 
 from ._artifacts import _METADATA
@@ -49,6 +50,7 @@ __all__ = [
     "span_of_time",
     "time_spans",
     "vague_range",
+    "way_before",
 ]
 
 _UNITS = {
@@ -120,6 +122,10 @@ _UNITS = {
     "points": "pt",
     "point": "pt",
     "pts": "pt",
+    # A hundredth of a percentage point: "25 basis points" / "a quarter of a point".
+    "basis points": "bp",
+    "basis point": "bp",
+    "bps": "bp",
     "dollar": "USD",
     "dollars": "USD",
     "$": "USD",
@@ -1156,12 +1162,21 @@ def _compare(a: str, b: str, left: list[Quantity], right: list[Quantity]) -> Qua
     rest_b = [q for q in rest_b if not _once_per_period(q, b, a)]
     # "half of the voters" / "50 percent of the voters": a share in words is a percentage;
     # "a decade" / "ten years": a span in words is its years.
+    words_of_a, words_of_b = _word_amounts(a), _word_amounts(b)
     for side, other_side, worded in (
-        (rest_a, rest_b, _word_amounts(a) + time_spans(a)),
-        (rest_b, rest_a, _word_amounts(b) + time_spans(b)),
+        (rest_a, rest_b, words_of_a + time_spans(a, amounts=_with_word_amounts(left, words_of_a))),
+        (rest_b, rest_a, words_of_b + time_spans(b, amounts=_with_word_amounts(right, words_of_b))),
     ):
+        other_text = b if side is rest_a else a
         for amount in worded:
-            partner = next((q for q in other_side if _same_word_amount(q, amount)), None)
+            partner = next(
+                (
+                    q
+                    for q in other_side
+                    if _same_word_amount(q, amount) and not _against(amount, q, other_text)
+                ),
+                None,
+            )
             if partner is None:
                 continue
             other_side.remove(partner)
@@ -1169,6 +1184,8 @@ def _compare(a: str, b: str, left: list[Quantity], right: list[Quantity]) -> Qua
             side[:] = _outside(side, [amount])
             pair = (amount, partner) if side is rest_a else (partner, amount)
             reworded.append(pair)
+    _summed(a, rest_a, rest_b, reworded, whole_side=1)
+    _summed(b, rest_b, rest_a, reworded, whole_side=0)
     _count_shares(a, b, rest_a, rest_b, reworded)
     changed_a = _unrepeated(rest_a, counts_b, [q for q in rest_b if counts_a[q.key] == 0])
     changed_b = _unrepeated(rest_b, counts_a, [q for q in rest_a if counts_b[q.key] == 0])
@@ -1328,6 +1345,43 @@ def _outside(quantities: list[Quantity], wholes: list[Quantity]) -> list[Quantit
     return [q for q in quantities if not any(w.start <= q.start < w.end for w in wholes)]
 
 
+# What joins the parts of a sum in a list: "150 passengers and six crew", "12 adults, 4 children".
+_SUM_JOIN = re.compile(r"[^\d.;:()]{0,40}?(?:\band\b|\bplus\b|,)[^\d.;:()]{0,20}")
+
+
+def _summed(
+    text: str,
+    parts: list[Quantity],
+    wholes: list[Quantity],
+    reworded: list[tuple[Quantity, Quantity]],
+    *,
+    whole_side: int,
+) -> None:
+    """Removes from ``parts`` (one side's unmatched amounts, in ``text``) two or three counts
+    listed together whose sum the other side states in one ("150 passengers and six crew" /
+    "156 people"), and that sum from ``wholes``; each part is a rewording of it."""
+    counts = [q for q in parts if q.unit is None and isinstance(q.value, float)]
+    for first in range(len(counts)):
+        for width in (2, 3):
+            run = counts[first : first + width]
+            if len(run) < width or not all(
+                _SUM_JOIN.fullmatch(text[x.end : y.start]) for x, y in pairwise(run)
+            ):
+                continue
+            total = sum(float(q.value) for q in run)
+            whole = next(
+                (q for q in wholes if q.unit is None and q.value == total and not _year_like(q)),
+                None,
+            )
+            if whole is None:
+                continue
+            wholes.remove(whole)
+            for part in run:
+                parts.remove(part)
+                reworded.append((whole, part) if whole_side == 0 else (part, whole))
+            return
+
+
 def _count_shares(
     a: str,
     b: str,
@@ -1337,7 +1391,9 @@ def _count_shares(
 ) -> None:
     """Adds to ``rest_a`` and ``rest_b`` (each side's unmatched amounts) the shares in words
     that no amount explains, where the other side states a share instead: the same share on
-    both sides ("one half" / "half") is no change, and its count no amount of its own."""
+    both sides ("one half" / "half") is no change, and its count no amount of its own. A
+    factor ("doubled") is an amount wherever it stands, unless the other side multiplies by it
+    in other words ("twice as many", "increased two times")."""
     shares_a, shares_b = _unexplained_shares(a, reworded, 0), _unexplained_shares(b, reworded, 1)
     for share in list(shares_a):
         same = next((q for q in shares_b if _same_word_amount(q, share)), None)
@@ -1346,12 +1402,31 @@ def _count_shares(
             shares_b.remove(same)
             rest_a[:] = _outside(rest_a, [share])
             rest_b[:] = _outside(rest_b, [same])
-    for side, shares, other, other_shares in (
-        (rest_a, shares_a, rest_b, shares_b),
-        (rest_b, shares_b, rest_a, shares_a),
+    for side, shares, other, other_shares, other_text in (
+        (rest_a, shares_a, rest_b, shares_b, b),
+        (rest_b, shares_b, rest_a, shares_a, a),
     ):
-        if shares and (other_shares or any(q.unit == "%" for q in other)):
+        if not (other_shares or any(q.unit in ("%", "pt") for q in other)):
+            shares = [q for q in shares if q.counted and not _multiplied(q, other_text)]
+        if shares:
             side[:] = sorted(_outside(side, shares) + shares, key=lambda q: q.start)
+
+
+# A multiplier said in other words than a factor's: "twice", "double", "two times".
+_MULTIPLIER_WORDS = {2: "twice|double|doubles", 3: "triple|triples|thrice", 4: "quadruple"}
+
+
+def _multiplied(factor: Quantity, text: str) -> bool:
+    """``text`` multiplies by the factor of ``factor`` (``_factors``) in other words: "doubled"
+    / "twice as many", "increased two times"; "halved" / "by half"."""
+    if factor.counted == "fall":
+        return re.search(r"\bhalf\b", text, re.IGNORECASE) is not None
+    times = round(float(factor.value) / 100) + 1
+    word = next((w for w, n in NUMBER_WORDS.items() if n == times), str(times))
+    said = rf"(?:{word}|{times})\s+times"
+    if times in _MULTIPLIER_WORDS:
+        said += "|" + _MULTIPLIER_WORDS[times]
+    return re.search(rf"(?<![\w-])(?:{said})(?![\w-])", text, re.IGNORECASE) is not None
 
 
 def _unexplained_shares(
@@ -1362,7 +1437,7 @@ def _unexplained_shares(
     quarter point" / "half a point", "a third of voters" / "40 percent of voters"): alone, a
     share word is as often no amount at all ("the first half of the match")."""
     explained = {pair[side].start for pair in reworded}
-    return [share for share in _shares(text) if share.start not in explained]
+    return [share for share in _shares(text) + _factors(text) if share.start not in explained]
 
 
 def _bare_two(quantity: Quantity) -> bool:
@@ -1424,6 +1499,11 @@ _SHARE = re.compile(
     r"(?P<part>half|quarters?|thirds?|fifths?|tenths?)(?![\w-])",
     re.IGNORECASE,
 )
+# The unit a share is of: "half a percent", "a quarter of a percentage point", "a quarter point".
+_OF_A_UNIT = re.compile(
+    r"\s+(?:(?:of\s+)?(?:a|an|one)\s+)?(?P<unit>percentage\s+points?|points?|per\s*cent|percent)\b",
+    re.IGNORECASE,
+)
 _SHARE_PARTS = {"half": 50.0, "quarter": 25.0, "third": 100 / 3, "fifth": 20.0, "tenth": 10.0}
 _SHARE_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 
@@ -1457,9 +1537,17 @@ def _shares(text: str) -> list[Quantity]:
             continue
         if any(r.start() <= match.start() < r.end() for r in rates):
             continue  # "every fifth": the rate reads it
+        share = _SHARE_COUNTS[(count or "one").lower()] * _SHARE_PARTS[part]
+        of_unit = _OF_A_UNIT.match(text, match.end())
+        if of_unit is not None:
+            # "half a percent" is 0.5 %, "a quarter of a point" 0.25 points: a share of one unit.
+            points = of_unit.group("unit").lower().startswith(("percentage", "point"))
+            unit = "pt" if points else "%"
+            said = text[match.start() : of_unit.end()]
+            found.append(Quantity(round(share / 100, 4), unit, text=said, start=match.start()))
+            continue
         # Whole percentages: "a third" is written "33%" far more often than "33.3%".
-        percent = float(round(_SHARE_COUNTS[(count or "one").lower()] * _SHARE_PARTS[part]))
-        found.append(Quantity(percent, "%", text=match.group(0), start=match.start()))
+        found.append(Quantity(float(round(share)), "%", text=match.group(0), start=match.start()))
     for match in rates:
         said = re.sub(r"\s+", " ", (match.group("whole") or match.group("nth")).lower())
         whole = _RATE_WHOLES.get(said) or int(re.sub(r"\D", "", said) or 0)
@@ -1529,7 +1617,7 @@ def _word_amounts(text: str) -> list[Quantity]:
         )
         for m in _SPAN.finditer(text)
     ]
-    return sorted(_shares(text) + spans, key=lambda q: q.start)
+    return sorted(_shares(text) + _factors(text) + spans, key=lambda q: q.start)
 
 
 def time_spans(text: str, *, amounts: list[Quantity] | None = None) -> list[Quantity]:
@@ -1540,7 +1628,18 @@ def time_spans(text: str, *, amounts: list[Quantity] | None = None) -> list[Quan
     counts = [a for a in (extract_amounts(text) if amounts is None else amounts) if a.unit != "%"]
     found = []
     for match in _TIME_SPAN.finditer(text):
-        if any(a.start < match.end() and match.start() < a.end for a in counts):
+        # An amount inside the span is its part ("a century" of "a quarter of a century").
+        if any(
+            a.start < match.end()
+            and match.start() < a.end
+            and not (
+                match.start() <= a.start
+                and a.end <= match.end()
+                and a.end - a.start < match.end() - match.start()
+                and a.counted
+            )
+            for a in counts
+        ):
             continue
         found.append(
             Quantity(
@@ -1568,8 +1667,11 @@ def extract_amounts(text: str) -> list[Quantity]:
     """:func:`extract_quantities` and the amounts in words ("half", "two-thirds", as
     percentages; "a decade"), in order: every amount a reader would compare. A share holds its
     count ("two" in "two-thirds"); an amount holds a share of its own ("half a million")."""
-    quantities = extract_quantities(text)
-    words = _word_amounts(text)
+    return _with_word_amounts(extract_quantities(text), _word_amounts(text))
+
+
+def _with_word_amounts(quantities: list[Quantity], words: list[Quantity]) -> list[Quantity]:
+    """The amounts :func:`extract_quantities` read and those in words, each once, in order."""
 
     def inside(inner: Quantity, outer: Quantity) -> bool:
         return outer.start <= inner.start and inner.end <= outer.end
@@ -1587,6 +1689,8 @@ def amount_spans(text: str) -> list[tuple[int, int]]:
     compound ("72-year-old", "152mm-calibre"): the words a reader takes as the amount."""
     spans = []
     for amount in extract_amounts(text):
+        if amount.counted in ("rise", "fall"):
+            continue  # "doubled" is a word too: a verb that says its amount (``_factors``)
         end = amount.end
         while end < len(text) and not text[end].isspace() and text[end] not in ",;:!?)":
             end += 1
@@ -1597,6 +1701,8 @@ def amount_spans(text: str) -> list[tuple[int, int]]:
         if age_of is not None:
             start = age_of.start()
         age = (_YEARS if age_of else YEARS_OLD).match(text, end)
+        if age is None and re.fullmatch(r"-years?", text[amount.end : end], re.IGNORECASE):
+            age = _OLD.match(text, end)  # "84-year old", half hyphenated
         spans.append((start, age.end() if age else end))
     return spans
 
@@ -1604,21 +1710,105 @@ def amount_spans(text: str) -> list[tuple[int, int]]:
 # The words of an age after its number: "87 years old", "87 years of age".
 YEARS_OLD = re.compile(r"\s+years?\s+(?:old|of\s+age)\b", re.IGNORECASE)
 _YEARS = re.compile(r"\s+years?(?:\s+old|\s+of\s+age)?\b", re.IGNORECASE)
+_OLD = re.compile(r"\s+old\b", re.IGNORECASE)
 _AGE_OF = re.compile(r"\b(?:the\s+)?age\s+of\s+$", re.IGNORECASE)
+
+
+# A change by a factor, said in one word: "doubled" is a rise of 100 %, "tripled" of 200 %,
+# "threefold" of 200 %, "halved" a fall of 50 %. "doubled as", "doubled down", "doubled over"
+# are no amounts.
+_FACTOR = re.compile(
+    r"(?<![\w-])(?:(?P<verb>doubl|tripl|quadrupl|halv)(?:ed|ing|es)"
+    r"|(?P<fold>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})[\s-]?fold)(?![\w-])"
+    r"(?!\s+(?:as|down|over|up|back)\b)",
+    re.IGNORECASE,
+)
+_FACTOR_VERBS = {"doubl": 2, "tripl": 3, "quadrupl": 4}
+# Words that tell the way an amount went, looked for in the few words around a percentage.
+_RISE = re.compile(
+    r"\b(?:r[io]se[ns]?|rising|increas\w*|gr[eo]wt?h?|grown|grows|gain\w*|up|jump\w*|climb\w*|"
+    r"surg\w*|soar\w*|higher|hike\w*|boost\w*|rais\w*|doubl\w*|tripl\w*)\b",
+    re.IGNORECASE,
+)
+_FALL = re.compile(
+    r"\b(?:fell|fall\w*|drop\w*|declin\w*|decreas\w*|down|cut\w*|lower\w*|reduc\w*|slash\w*|"
+    r"plung\w*|sh?rank|shrunk|shrink\w*|dipp?\w*|slump\w*|halv\w*|lost|loss\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _factors(text: str) -> list[Quantity]:
+    """The changes by a factor said in one word, as the percentage they rise or fall by
+    ("doubled": 100 %, "halved": 50 %, "threefold": 200 %), each with the way it goes
+    (``counted``: "rise" or "fall"). A fold beside a fall ("fell threefold") is left unread: it
+    says a third as often as three times."""
+    found = []
+    for match in _FACTOR.finditer(text):
+        verb, fold = match.group("verb"), match.group("fold")
+        if verb is not None:
+            verb = verb.lower()
+            way = "fall" if verb == "halv" else "rise"
+            percent = 50.0 if verb == "halv" else (_FACTOR_VERBS[verb] - 1) * 100.0
+        else:
+            # "a twofold aim" counts parts: a fold is a factor only beside a rise.
+            near = text[max(0, match.start() - 30) : match.end() + 30]
+            if _FALL.search(near) or not _RISE.search(near):
+                continue
+            times = NUMBER_WORDS.get(fold.lower()) or int(fold)
+            if times < 2:
+                continue
+            way, percent = "rise", (times - 1) * 100.0
+        found.append(Quantity(percent, "%", text=match.group(0), start=match.start(), counted=way))
+    return found
+
+
+def _against(factor: Quantity, percent: Quantity, text: str) -> bool:
+    """A factor's percentage (``_factors``) said of the other way round: "halved" / "rose 50
+    percent", "doubled" / "a 100 percent drop"."""
+    if factor.counted not in ("rise", "fall"):
+        return False
+    before = " ".join(re.findall(r"[\w%-]+", text[: percent.start])[-5:])
+    after = " ".join(re.findall(r"[\w%-]+", text[percent.end :])[:2])
+    around = f"{before} {after}"
+    contrary = _FALL if factor.counted == "rise" else _RISE
+    return contrary.search(around) is not None
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w-])(?P<word>[a-z]+)\s+(?:by\s+)?$", re.IGNORECASE)
+
+
+def way_before(text: str, start: int) -> tuple[int, str] | None:
+    """The word right before ``start`` (a "by" between allowed) that says which way an amount
+    went ("rose 100 percent", "fell by half"): where it starts, and "rise" or "fall"."""
+    match = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if match is None:
+        return None
+    word = match.group("word")
+    for way, pattern in (("rise", _RISE), ("fall", _FALL)):
+        if pattern.fullmatch(word):
+            return match.start(), way
+    return None
 
 
 def _same_word_amount(quantity: Quantity, word: Quantity) -> bool:
     """A percentage that a share in words rounds to ("a third" / "33%", and "a third" /
     "thirty percent": a share in words is a round figure, and translators round it either
     way), or a span in other units ("a decade" / "ten years")."""
-    if word.unit == "%":
-        # A rate is exact: "one in six" is not "one in seven", though 17 % and 14 % are close.
+    if word.counted == "rise" and quantity.counted == "times" and quantity.unit is None:
+        # "doubled" / "increased two times": a factor said as a count of times.
+        return quantity.value == round(float(word.value) / 100) + 1
+    if word.unit in ("%", "pt"):
+        # A rate is exact: "one in six" is not "one in seven", though 17 % and 14 % are close;
+        # so is a factor ("doubled") and a share of one unit ("half a percent").
         rate = any(_RATE.fullmatch(q.text) for q in (quantity, word))
+        exact = word.counted in ("rise", "fall") or _OF_A_UNIT.search(word.text) is not None
+        if quantity.unit == "bp" and word.unit == "pt":
+            return _converted(quantity, word)  # "a quarter of a point" / "25 basis points"
         return (
-            quantity.unit == "%"
+            quantity.unit == word.unit
             and isinstance(quantity.value, float)
             and isinstance(word.value, float)
-            and abs(quantity.value - word.value) < (1 if rate else 4)
+            and abs(quantity.value - word.value) < (0.001 if exact else 1 if rate else 4)
         )
     span = span_of_time(word)
     return quantity.unit is None and span is not None and span_of_time(quantity) == span
@@ -1677,6 +1867,12 @@ _CONVERSIONS = {
     ("m", "ft"): 1 / 0.3048,
     ("km²", "mi²"): 1 / 2.589988,
     ("ha", "acre"): 2.471054,
+    # One system, another prefix: "1 km" / "1,000 metres", "5,000 tonnes" / "5 million kg".
+    ("km", "m"): 1000.0,
+    ("m", "cm"): 100.0,
+    ("cm", "mm"): 10.0,
+    ("t", "kg"): 1000.0,
+    ("pt", "bp"): 100.0,
 }
 # Converted figures are rounded: within this share of each other they are the same amount.
 _ROUNDING = 0.03
@@ -1688,8 +1884,10 @@ def _converted(left: Quantity, right: Quantity) -> bool:
     if not (isinstance(left.value, float) and isinstance(right.value, float)):
         return False
     values = {left.unit: left.value, right.unit: right.value}
-    if set(values) == {"°C", "°F"}:
-        return abs(values["°C"] * 9 / 5 + 32 - values["°F"]) <= 1.5
+    # Degrees with no scale may be Celsius, converted: "40 degrees" / "104 degrees Fahrenheit".
+    for celsius in ("°C", "°"):
+        if set(values) == {celsius, "°F"}:
+            return abs(values[celsius] * 9 / 5 + 32 - values["°F"]) <= 1.5
     for (first, second), factor in _CONVERSIONS.items():
         if set(values) == {first, second}:
             expected = values[first] * factor
@@ -1785,4 +1983,5 @@ def is_amount_word(word: str) -> bool:
         or lowered in _SCALES
         or lowered in _FRACTIONS
         or lowered in ("twice", "thrice")  # a count of times ("once" is mostly no count)
+        or _FACTOR.fullmatch(word) is not None  # "doubled", "threefold"
     )

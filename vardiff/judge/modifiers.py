@@ -373,13 +373,13 @@ def _idiom_object(found: Modifier, text: str) -> bool:
 
 
 # An amount of years just before "old": an age ("87 years old", "three years old").
-_YEARS_BEFORE_OLD = re.compile(r"(?:\d+|[a-z]+)[\s-]+years?[\s-]+$", re.IGNORECASE)
-
-
 def _age_said(found: Modifier, text: str) -> bool:
-    """Whether ``found`` is the "old" after an amount of years: a word of an age, said or not
-    around its number, the number check's ("Smith, 87 years old, said" / "Smith, 87, said")."""
-    return found.word.lower() == "old" and bool(_YEARS_BEFORE_OLD.search(text[: found.start]))
+    """Whether ``found`` is the "old" of an age, which the amount's words hold (``amount_spans``):
+    said or not around its number, it is the number check's ("Smith, 87 years old, said" /
+    "Smith, 87, said")."""
+    return found.word.lower() == "old" and any(
+        start <= found.start < end for start, end in amount_spans(text)
+    )
 
 
 def _stranded(before: str, word: str, after: str, other_pairs: set[tuple[str, str]]) -> bool:

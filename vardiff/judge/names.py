@@ -54,16 +54,25 @@ def _names_diff(ctx: PairContext) -> NameDiff:
     return cast(NameDiff, diff)
 
 
+# A measure's scale named after a person, after its amount: "6.1 on the Richter scale", "force
+# 8 on the Beaufort scale".
+_NAMED_SCALE = re.compile(r"\d\s+on\s+the\s+(?P<name>(?:[A-Z][\w-]+\s+){1,2})scale\b")
+
+
 def _unit_words(text: str) -> set[str]:
     """The capitalised words of ``text`` that name the unit of an amount ("Celsius" in "40
-    degrees Celsius", "Fahrenheit"), as the numbers check reads them."""
-    return {
+    degrees Celsius", "Fahrenheit"), as the numbers check reads them, or its scale ("Richter"
+    in "6.1 on the Richter scale", which "a magnitude of 6.1" says as well)."""
+    units = {
         word
         for quantity in extract_quantities(text)
         if quantity.unit
         for word in words(quantity.text)
         if word[:1].isupper()
     }
+    for scale in _NAMED_SCALE.finditer(text):
+        units.update(words(scale.group("name")))
+    return units
 
 
 def _is_word(word: str) -> bool:

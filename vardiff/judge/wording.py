@@ -27,6 +27,7 @@ from .._numbers import (
     ordinals_in_words,
     span_of_time,
     time_spans,
+    way_before,
 )
 from .._report import Finding, Op, Span
 from .._words import CONNECTIVES, FUNCTION_WORDS, ONCE_AGAIN, content_words, stem
@@ -63,7 +64,15 @@ def normalise(text: str, glossary: Glossary | None) -> str:
         key=lambda q: q.start,
     )
     for quantity in amounts:
-        pieces.append(text[last : quantity.start])
+        start = quantity.start
+        way = way_before(text, start) if quantity.unit == "%" else None
+        if way is not None and way[0] >= last:
+            # "rose 100 percent" / "doubled": the way an amount went, said by its verb or in
+            # the factor's word (``_folded_amount``).
+            start = way[0]
+        pieces.append(text[last:start])
+        if way is not None and start == way[0] and quantity.counted not in ("rise", "fall"):
+            pieces.append(f" <{way[1]}> ")
         folded_amount, last = _folded_amount(quantity, text)
         pieces.append(folded_amount)
     pieces.append(text[last:])
@@ -80,6 +89,8 @@ def _folded_amount(quantity: Quantity, text: str) -> tuple[str, int]:
     unit's word ("36 hours" / "a day and a half"), a century as its hundreds ("the 19th
     century" / "the 1800s"), else its value."""
     end = quantity.end
+    if quantity.counted in ("rise", "fall"):
+        return f" <{quantity.counted}> <{quantity.value}> ", end
     age = YEARS_OLD.match(text, end)
     if age is not None:
         return f" <{quantity.value}> ", age.end()

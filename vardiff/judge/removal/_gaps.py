@@ -10,7 +10,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from ... import _cues as cues
-from ..._numbers import amount_spans, extract_quantities, is_amount_word
+from ..._numbers import amount_spans, extract_quantities, is_amount_word, rank_in_words
 from ..._words import (
     CONNECTIVES,
     FUNCTION_WORDS,
@@ -565,11 +565,9 @@ def _light_objects(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-# Ordinals in words or digits, and the nouns a rank may stand with ("in third place").
+# A rank, and the nouns it may stand with ("in third place", "in twenty-first position").
 _RANK_NOUN = re.compile(
-    r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))"
-    r"[\s-]+(place|position|spot)\b",
-    re.IGNORECASE,
+    r"\b([a-z]+(?:-[a-z]+)?|\d+(?:st|nd|rd|th))[\s-]+(place|position|spot)\b", re.I
 )
 
 
@@ -580,7 +578,8 @@ def _rank_nouns(a: str, b: str) -> set[str]:
     return {
         m.group(2).lower()
         for m in _RANK_NOUN.finditer(a)
-        if re.search(rf"\b{re.escape(m.group(1).lower())}\b", lowered_b)
+        if (m.group(1).lower() == "last" or m.group(1)[0].isdigit() or rank_in_words(m.group(1)))
+        and re.search(rf"\b{re.escape(m.group(1).lower())}\b", lowered_b)
     }
 
 
