@@ -119,8 +119,8 @@ def test_number_same_amount_in_another_form_is_info_at_most(a: str, b: str) -> N
         (
             "The central bank raised rates by a quarter point.",
             "The central bank raised rates by half a point.",
-            "a quarter",
-            "half",
+            "a quarter point",
+            "half a point",
         ),
     ],
 )
