@@ -94,19 +94,29 @@ def stem(word: str) -> str:
     and "n" does ("town", "turn"): "plan" and "plans" are one stem, "then" and "the" two.
     A consonant doubled before "-ing" or "-ed" goes too ("dropped", "winning"), and a word in
     "-ss" keeps it ("pass" / "passed", "class" / "classes")."""
-    word = word.lower().replace("’", "'")
-    for suffix in ("ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
-            word = word[: -len(suffix)]
-            # "dropped", "winning": the consonant doubled before the ending ("fall", "pass",
-            # "buzz", "stuff" and a short "add" keep theirs).
-            doubled = len(word) >= 4 and word[-1] == word[-2] and word[-1] not in "aeioulszf"
-            if suffix in ("ing", "ed") and doubled:
-                word = word[:-1]
+    # A possessive is its word ("FIFA's rankings" / "the FIFA ranking").
+    word = without_possessive(word.lower().replace("’", "'"))
+    endings: tuple[str, ...] = ("ing", "ed", "es", "s")
+    while endings:
+        suffix = next((s for s in endings if _strips(word, s)), None)
+        if suffix is None:
             break
+        word = word[: -len(suffix)]
+        # "dropped", "winning": the consonant doubled before the ending ("fall", "pass",
+        # "buzz", "stuff" and a short "add" keep theirs).
+        doubled = len(word) >= 4 and word[-1] == word[-2] and word[-1] not in "aeioulszf"
+        if suffix in ("ing", "ed") and doubled:
+            word = word[:-1]
+        # A plural of a word in "-ing" or "-ed" loses that ending too, as its singular does
+        # ("rankings" / "ranking", "hundreds" / "hundred"): one stem for both.
+        endings = ("ing", "ed") if suffix in ("es", "s") else ()
     if len(word) >= 5 and word[-1] == "n" and word[-2] in "aeiou":
         return word[:-1]
     return word
+
+
+def _strips(word: str, suffix: str) -> bool:
+    return word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss")
 
 
 def one_slip_apart(left: str, right: str) -> bool:
