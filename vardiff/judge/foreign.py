@@ -65,6 +65,8 @@ _SHORTEST = 4  # shorter words are too often an abbreviation, a unit or a slip
 # A word this close to a word of the other side, or to a closed-class word, is that word
 # mistyped ("wiew" / "view", "whlch" / "which"), whatever the lexicon says of the slip.
 _LIKE_OTHER = 0.75
+# How far apart two letters swapped by a slip of the keys stand at most (next to each other: 1).
+_SWAP_REACH = 2
 # Web addresses, handles and tags are not words of any language.
 _NOT_PROSE = re.compile(r"[/@#]|www\.|\w\.\w")
 # The vowels the inflections of the languages English translates from end in (Spanish and
@@ -286,11 +288,11 @@ def _compound(word: str) -> bool:
 
 def one_slip_away(word: str) -> tuple[set[str], set[str]]:
     """The words one slip of the keys away, in two sets. Sure slips: a letter left out inside
-    the word ("acident", "includ"), two letters swapped ("foudn", "munbers"), or a last
-    letter too many that no inflection ends in ("quicklyu"); another language's cognates
-    rarely lose a letter of the English word or swap two, and add a vowel of inflection
-    where they add one ("adulte", "presidente", "visita", "documenti"). Other slips: a
-    letter moved ("yrea"), one too many or one wrong inside a longer word ("eearly",
+    the word ("acident", "includ"), two letters swapped side by side or one apart ("foudn",
+    "munbers"), or a last letter too many that no inflection ends in ("quicklyu"); another
+    language's cognates rarely lose a letter of the English word or swap two, and add a vowel
+    of inflection where they add one ("adulte", "presidente", "visita", "documenti"). Other
+    slips: a letter moved ("yrea"), one too many or one wrong inside a longer word ("eearly",
     "capible"); these reach many words of other languages too ("hatte" / "hate", "wurden" /
     "warden"), so the word they reach must be common (see ``common_word``)."""
     sure: set[str] = set()
@@ -301,9 +303,12 @@ def one_slip_away(word: str) -> tuple[set[str], set[str]]:
     for i in range(size):
         rest = word[:i] + word[i + 1 :]
         sure.update(word[: i + 1] + c + word[i + 1 :] for c in ascii_lowercase)
+        # Two letters swapped stand side by side or one apart ("foudn", "munbers"): a swap
+        # across more letters is another word's spelling ("worden" / "wonder", "warten" /
+        # "wanter").
         sure.update(
             word[:i] + word[k] + word[i + 1 : k] + word[i] + word[k + 1 :]
-            for k in range(i + 1, size)
+            for k in range(i + 1, min(i + _SWAP_REACH + 1, size))
         )
         other.update(rest[:j] + word[i] + rest[j:] for j in range(max(0, i - 2), i + 3))
         inside = 0 < i < size - 1

@@ -155,6 +155,8 @@ _PHRASES = {
     "on purpose": "deliberately",
     "by mistake": "accidentally",
     "by accident": "accidentally",
+    # "prior to the vote" / "after the vote": before a point in time or an event.
+    "prior to": "before",
     # Out of a place or a state ("out of hospital", "out of power"), against in it; not a share
     # ("three out of four") nor a motive ("out of fear"): see ``_other_out_of``.
     "out of": "outside",
@@ -344,14 +346,16 @@ def placed_opposites(a: str, b: str) -> list[Placed]:
             if relation is None and {x.compares, y.compares} in _ENDS:
                 relation = (
                     "time"
-                    if x.compares in _TIME_SIDES.values()
+                    if x.compares in (*_TIME_SIDES.values(), *_PERIOD_SIDES.values())
                     else "place"
                     if x.compares in _PLACE_SIDES.values()
                     else "comparison"
                 )
             if relation is None or y.group in taken:
                 continue
-            if not (x.part or y.part) and (
+            # "the start of July" is a noun and says an end of the month all the same.
+            period = {x.compares, y.compares} == {"opening", "closing"}
+            if not (x.part or y.part or period) and (
                 _noun_of_a_verb_pair(a[: x.start], x.text, a[x.start + len(x.text) :], y.text)
                 or _noun_of_a_verb_pair(b[: y.start], y.text, b[y.start + len(y.text) :], x.text)
             ):
@@ -596,8 +600,9 @@ def _tokens(text: str) -> list[_Token]:
             [m.group().lower() for m in found[index + 1 : index + 3]],
         )
         written = [m.group() for m in found[index + 1 : index + 3]]
+        period = _period_side(match.group().lower(), text[match.end() :])
         tokens.append(
-            _token(match.group(), match.start(), (left, right), neighbours, index, written)
+            _token(match.group(), match.start(), (left, right), neighbours, index, written, period)
         )
         parts = list(_PART.finditer(match.group()))
         if len(parts) < 2 or not all(_word_of_its_own(p.group()) for p in parts):
@@ -633,6 +638,7 @@ def _token(
     neighbours: tuple[list[str], list[str]],
     group: int,
     written: list[str],
+    period: str = "",
     *,
     part: bool = False,
 ) -> _Token:
@@ -649,7 +655,7 @@ def _token(
         near_right[0] if near_right else "",
         frozenset(left),
         frozenset(right),
-        _compares(word.lower(), neighbours) or _placed_side(word.lower(), written),
+        _compares(word.lower(), neighbours) or _placed_side(word.lower(), written) or period,
         group,
         part,
         _linked(neighbours[0]),
@@ -693,7 +699,7 @@ _TIME_SIDES = {
     **dict.fromkeys("until till by before".split(), "earlier"),
     **dict.fromkeys("from since after following".split(), "later"),
 }
-_ENDS = ({"more", "less"}, {"earlier", "later"}, {"inside", "nearby"})
+_ENDS = ({"more", "less"}, {"earlier", "later"}, {"inside", "nearby"}, {"opening", "closing"})
 # Prepositions that put an event inside a place or only near it ("in Kabul" / "near Kabul",
 # "inside the city" / "outside the city"): another place, before a place only ("in time",
 # "near collapse" are something else).
@@ -716,6 +722,40 @@ def _placed_side(word: str, written: list[str]) -> str:
     else:
         named = place.islower() and "noun.location" in lex.domains(place)[:3]
     return _PLACE_SIDES[word] if named else ""
+
+
+# The end of a stretch of time a word puts an event at: its opening ("early June", "the
+# beginning of the year", "at the start of 2019") or its closing ("late June", "the end of the
+# year"). "Late July" / "the start of July" says the other end of the month as plainly as
+# "before" / "after" says the other side of a point; "late" before anything but a stretch of
+# time is something else ("the late president", "a late payment").
+_PERIOD_SIDES = {
+    **dict.fromkeys("early beginning start".split(), "opening"),
+    **dict.fromkeys("late end close".split(), "closing"),
+}
+_STRETCH = (
+    r"(?:"
+    + "|".join(MONTHS)
+    + r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:1[5-9]|20)\d\d(?:s|'s)?|"
+    r"\d{1,2}(?:st|nd|rd|th)\s+century|spring|summer|autumn|winter|"
+    r"morning|afternoon|evening|hours|year|month|week|decade|century|season|quarter)\b"
+)
+# "early June", "late 2019", "the early 19th century", "in the early hours"
+_MODIFIED_STRETCH = re.compile(rf"\s+{_STRETCH}", re.IGNORECASE)
+# "the beginning of June", "the end of the year", "the start of this season"
+_STRETCH_OF = re.compile(
+    rf"\s+of\s+(?:(?:the|this|that|next|last|each|every)\s+)?{_STRETCH}", re.IGNORECASE
+)
+
+
+def _period_side(word: str, after: str) -> str:
+    """The end of a stretch of time the word (lower-cased) puts an event at, read with the
+    text ``after`` it: "opening", "closing" or ""."""
+    side = _PERIOD_SIDES.get(word, "")
+    if not side:
+        return ""
+    adjective = word in ("early", "late")
+    return side if (_MODIFIED_STRETCH if adjective else _STRETCH_OF).match(after) else ""
 
 
 # Words that open a point in time: a day, a month, a year, a time of day, "now", "the end".
@@ -834,8 +874,29 @@ def _negated(text: str, token: _Token) -> int:
     before = text[: token.start]
     # An article is no step away: "not simply responses to external cues" / "not simply a
     # response to internal cues" are both negated.
-    near = " ".join([w for w in before.split() if w.lower() not in _ARTICLES][-_NEAR:])
-    return int(bool(cues.negations(near) or _BARE_NOT.search(before)))
+    kept = [w for w in before.split() if w.lower() not in _ARTICLES][-_NEAR:]
+    near = " ".join(kept)
+    if _BARE_NOT.search(before):
+        return 1
+    found = cues.negations(near)
+    if found and all(w.lower() == "no" for w in found) and _no_before_a_noun(kept):
+        return 0  # "no comment until at most the indictment": "no" denies the comment
+    return int(bool(found))
+
+
+def _no_before_a_noun(near: list[str]) -> bool:
+    """The last "no" of the words before a word (``near``) is the determiner of a noun that
+    stands between it and the word ("no comment until"), not a denial of the word: each
+    "no" there is followed by a word that is a noun and no adjective nor adverb."""
+    lex = lexicon()
+    lowered = [w.lower().strip(",.;:") for w in near]
+    places = [i for i, w in enumerate(lowered) if w == "no"]
+    return bool(places) and all(
+        i + 1 < len(lowered)
+        and lex.is_noun(lowered[i + 1])
+        and not (lex.is_adjective(lowered[i + 1]) or lex.is_adverb(lowered[i + 1]))
+        for i in places
+    )
 
 
 def negation_balance(a: str, b: str, opposed: list[Opposed]) -> int:
