@@ -1403,7 +1403,9 @@ def _summed(
     """Removes from ``parts`` (one side's unmatched amounts, in ``text``) two or three counts
     listed together whose sum the other side states in one ("150 passengers and six crew" /
     "156 people"), and that sum from ``wholes``; each part is a rewording of it."""
-    counts = [q for q in parts if q.unit is None and isinstance(q.value, float)]
+    # Each part counts a thing of its own ("150 passengers and six crew"): "one died, and one
+    # was injured" is no sum of two dead.
+    counts = [q for q in parts if q.unit is None and isinstance(q.value, float) and q.counted]
     for first in range(len(counts)):
         for width in (2, 3):
             run = counts[first : first + width]
