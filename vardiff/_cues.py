@@ -85,7 +85,7 @@ def leaving_out(text: str) -> list[int]:
 
 
 _MODALITY = {
-    "possibility": r"may|might|could|possibly|perhaps|maybe|potentially|can|"
+    "possibility": r"may|might|could|possibly|perhaps|maybe|potentially|conceivably|can|"
     r"(?:is|are|was|were|be|it[’']s|that[’']s)\s+(?:also\s+|quite\s+|very\s+|entirely\s+)?possible",
     "probability": r"likely|probably|presumably|unlikely",
     # "need not" and "needn't" are "do not have to"; "is required to" is "must".
@@ -95,7 +95,8 @@ _MODALITY = {
     "plan": r"(?:is|are|was|were) (?:scheduled|set|due|planning|slated|poised) to|"
     r"plans? to|plans? (?:is|are|was|were) to|intends? to|aims? to",
     "hedge": r"appears? to|appeared to|seems? to|seemed to|(?:is|are|was|were) believed to|"
-    r"reportedly|allegedly|apparently|suggests?|"
+    # "arguably the worst": a claim one could argue for, not one made outright.
+    r"reportedly|allegedly|apparently|arguably|suggests?|"
     # "reportedly" said with its source: reports no one in particular made
     r"according\s+to\s+(?:(?:media|press|news|local|unconfirmed|some)\s+)?reports",
     "conditional": r"would|[’']d",

@@ -351,6 +351,39 @@ _PRONOUN_ONE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _WHOLE_ONE_BEFORE = re.compile(r"\b(?:into|as)\s+$", re.IGNORECASE)
+# One member of a group told apart from the rest, in the same sentence: "one in his fifties,
+# and one in his sixties", "one part falls in, while the other part is seen". Each "one" picks
+# a member out of a group the sentence counts otherwise ("Both cases", "their 50s and 60s");
+# it counts nothing of its own. The first "one" of a pair of bare "one"s is followed by no
+# noun it counts ("one goal and one assist" counts both); "the other" or "another" closes the
+# pair either way.
+_SENTENCE_REST = re.compile(r"[^.;!?]*")
+_NEXT_MEMBER = re.compile(
+    r"(?:,\s*|\s+)(?:and|while|but|whereas)\s+(?:(?P<other>the\s+other|another)|one)\b",
+    re.IGNORECASE,
+)
+# Not a share: "one in ten voters" counts.
+_BARE_ONE_AFTER = re.compile(
+    rf"\s*(?:,|in(?!\s+(?:\d|a|an|every|{_NUMBER_WORD})\b)|from|at|on|with|aged)(?!\w)",
+    re.IGNORECASE,
+)
+_MEMBER_ONE_BEFORE = re.compile(r"(?:,\s*|\s+)(?:and|while|but|whereas)\s+$", re.IGNORECASE)
+
+
+def _distributive_one(text: str, start: int, end: int) -> bool:
+    """Whether the "one" at ``start``-``end`` picks one member of a pair the sentence tells
+    apart (see ``_NEXT_MEMBER``): the first "one", or the second after "and"."""
+    rest = _SENTENCE_REST.match(text, end)
+    following = text[end : rest.end() if rest else end]
+    for member in _NEXT_MEMBER.finditer(following):
+        if member.group("other") or _BARE_ONE_AFTER.match(text, end):
+            return True
+    before = text[:start]
+    opening = max(before.rfind(mark) for mark in ".;!?")
+    if not _MEMBER_ONE_BEFORE.search(before):
+        return False
+    earlier = re.search(r"\bone\b", before[opening + 1 :], re.IGNORECASE)
+    return earlier is not None and bool(_BARE_ONE_AFTER.match(text, end))
 
 
 def _pronoun_one(text: str, start: int, end: int) -> bool:
@@ -360,6 +393,7 @@ def _pronoun_one(text: str, start: int, end: int) -> bool:
         _PRONOUN_ONE_AFTER.match(text, start)
         or _PRONOUN_ONE_BEFORE.search(text, 0, start)
         or (_WHOLE_ONE_BEFORE.search(text, 0, start) and not re.match(r"\s*[\w-]", text[end:]))
+        or _distributive_one(text, start, end)
     )
 
 
@@ -625,12 +659,15 @@ def _extract(text: str, pattern: re.Pattern[str], month_first: bool) -> list[Qua
     for match in _WEEKDAY_SHORT.finditer(text):
         name = _WEEKDAY_ALIASES[match.group(1).lower()]
         found.append(Quantity(value=name, unit="date", text=match.group(1), start=match.start(1)))
-    # "in his fifties" is "in his 50s".
+    # "in his fifties" is "in his 50s"; "in their twenties and forties" names two.
     for match in _DECADE_WORD.finditer(text):
-        value = f"{NUMBER_WORDS[match.group(2).lower()[:-3] + 'y']}s"
-        found.append(
-            Quantity(value=value, unit="decade", text=match.group(2), start=match.start(2))
-        )
+        decade: re.Match[str] | None = match
+        while decade is not None:
+            value = f"{NUMBER_WORDS[decade.group(2).lower()[:-3] + 'y']}s"
+            found.append(
+                Quantity(value=value, unit="decade", text=decade.group(2), start=decade.start(2))
+            )
+            decade = _NEXT_DECADE_WORD.match(text, decade.end())
     for match in _WEEKDAY_DOTTED.finditer(text):
         name = _WEEKDAY_ALIASES[match.group(1).lower()]
         found.append(Quantity(value=name, unit="date", text=match.group(1), start=match.start()))
@@ -965,6 +1002,12 @@ _WEEKDAY_DOTTED = re.compile(
 )
 _DECADE_WORD = re.compile(
     r"\b(his|her|their|the|early|mid|late)[\s-]+"
+    r"(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
+    re.IGNORECASE,
+)
+# The next of a list of them ("twenties and forties", "thirties or forties").
+_NEXT_DECADE_WORD = re.compile(
+    r"(,?\s*(?:and|or|to)?)\s+"
     r"(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
     re.IGNORECASE,
 )

@@ -17,6 +17,7 @@ __all__ = [
     "once_again",
     "one_slip_apart",
     "slips_apart",
+    "slips_typed",
     "spells_out",
     "stem",
 ]
@@ -93,19 +94,29 @@ def stem(word: str) -> str:
     and "n" does ("town", "turn"): "plan" and "plans" are one stem, "then" and "the" two.
     A consonant doubled before "-ing" or "-ed" goes too ("dropped", "winning"), and a word in
     "-ss" keeps it ("pass" / "passed", "class" / "classes")."""
-    word = word.lower().replace("’", "'")
-    for suffix in ("ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
-            word = word[: -len(suffix)]
-            # "dropped", "winning": the consonant doubled before the ending ("fall", "pass",
-            # "buzz", "stuff" and a short "add" keep theirs).
-            doubled = len(word) >= 4 and word[-1] == word[-2] and word[-1] not in "aeioulszf"
-            if suffix in ("ing", "ed") and doubled:
-                word = word[:-1]
+    # A possessive is its word ("FIFA's rankings" / "the FIFA ranking").
+    word = without_possessive(word.lower().replace("’", "'"))
+    endings: tuple[str, ...] = ("ing", "ed", "es", "s")
+    while endings:
+        suffix = next((s for s in endings if _strips(word, s)), None)
+        if suffix is None:
             break
+        word = word[: -len(suffix)]
+        # "dropped", "winning": the consonant doubled before the ending ("fall", "pass",
+        # "buzz", "stuff" and a short "add" keep theirs).
+        doubled = len(word) >= 4 and word[-1] == word[-2] and word[-1] not in "aeioulszf"
+        if suffix in ("ing", "ed") and doubled:
+            word = word[:-1]
+        # A plural of a word in "-ing" or "-ed" loses that ending too, as its singular does
+        # ("rankings" / "ranking", "hundreds" / "hundred"): one stem for both.
+        endings = ("ing", "ed") if suffix in ("es", "s") else ()
     if len(word) >= 5 and word[-1] == "n" and word[-2] in "aeiou":
         return word[:-1]
     return word
+
+
+def _strips(word: str, suffix: str) -> bool:
+    return word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss")
 
 
 def one_slip_apart(left: str, right: str) -> bool:
@@ -120,6 +131,57 @@ def one_slip_apart(left: str, right: str) -> bool:
         shorter, longer = sorted((x, y), key=len)
         return shorter[start:] == longer[start + 1 :]
     return x[start : start + 2] == y[start : start + 2][::-1] and x[start + 2 :] == y[start + 2 :]
+
+
+# The keys around each letter on a QWERTY keyboard (each row set off to the right of the one
+# above): a finger that strikes the key beside.
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_ROW_OFFSETS = (0.0, 0.25, 0.75)
+_NEIGHBOURS: dict[str, frozenset[str]] = {
+    key: frozenset(
+        other
+        for r, other_row in enumerate(_ROWS)
+        for c, other in enumerate(other_row)
+        if other != key
+        and abs(r - row) <= 1
+        and abs(c + _ROW_OFFSETS[r] - column - _ROW_OFFSETS[row]) <= (1 if r == row else 0.75)
+    )
+    for row, keys in enumerate(_ROWS)
+    for column, key in enumerate(keys)
+}
+# What one slip of another kind costs: more than two typed slips together.
+_NOT_TYPED = 3
+
+
+def slips_typed(word: str, other: str) -> int:
+    """The fewest slips of a typing hand that make ``word`` of ``other`` (lower case): two
+    neighbours swapped, a letter left out, a key struck for the one beside it, or a letter put
+    in beside its own key or a key next to it ("rythyms" / "rhythms": an "h" left out, a "y"
+    struck beside the "h"; "nkwo" / "know"). Any other change counts as three: two typed slips
+    stay apart from another language's spelling of the word, whose letters differ by sound
+    ("sistema" / "system", "automne" / "autumn": an "i" for a "y" is no neighbour)."""
+    x, y = word.lower(), other.lower()
+    rows = [[0] * (len(y) + 1) for _ in range(len(x) + 1)]
+
+    def put_in(letter: str, beside: str) -> int:
+        near = beside == letter or beside in _NEIGHBOURS.get(letter, frozenset())
+        return 1 if near else _NOT_TYPED
+
+    for i in range(len(x) + 1):
+        for j in range(len(y) + 1):
+            if i == 0 or j == 0:
+                rows[i][j] = (i + j) * _NOT_TYPED if i else j  # leading insertions; drops cost 1
+                continue
+            near = x[i - 1] in _NEIGHBOURS.get(y[j - 1], frozenset())
+            best = min(
+                rows[i - 1][j - 1] + (0 if x[i - 1] == y[j - 1] else 1 if near else _NOT_TYPED),
+                rows[i][j - 1] + 1,  # a letter of ``other`` left out
+                rows[i - 1][j] + put_in(x[i - 1], y[j - 1]),  # a letter put in
+            )
+            if i > 1 and j > 1 and x[i - 1] == y[j - 2] and x[i - 2] == y[j - 1]:
+                best = min(best, rows[i - 2][j - 2] + 1)  # two neighbours swapped
+            rows[i][j] = best
+    return rows[len(x)][len(y)]
 
 
 def slips_apart(left: str, right: str) -> int:

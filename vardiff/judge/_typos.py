@@ -6,7 +6,8 @@ word it slips from, so every check must read it as that word; a check that reads
 or a negation gone. The typo itself is the wording check's to report ("a typo?"), once.
 
 A word of B is read as a word of A where B's word is not in A, the two are one slip of the keys
-apart (:func:`vardiff._words.slips_apart`), no other word of A is, and B's word is no English as
+apart (:func:`vardiff._words.slips_apart`; two of a typing hand in lower case,
+:func:`vardiff._words.slips_typed`), no other word of A is, and B's word is no English as
 it is written. Real changes that look like slips stay changes: another name ("Hans"
 / "Hana": a name's slip is :func:`vardiff._words.mistyped`), a digit (no
 word with a digit is read), a negation prefix added ("legal" / "ilegal"), short words, and a
@@ -19,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from .._numbers import is_amount_word
-from .._words import FUNCTION_WORDS, mistyped, slips_apart, without_possessive
+from .._words import FUNCTION_WORDS, mistyped, slips_apart, slips_typed, without_possessive
 from ._lexicon import lexicon
 
 __all__ = ["Typo", "as_typed", "is_slip", "read_typos", "typos"]
@@ -60,7 +61,10 @@ def typos(a: str, b: str) -> tuple[Typo, ...]:
         if word in found or word.lower() in seen_a or word in foreign:
             continue
         # Two words of A the typo may be ("Presdent": "President" or "Present") are no reading.
-        meant = [w for w in words_a if is_slip(w, word)]
+        meant = [w for w in words_a if is_slip(w, word, twice=False)]
+        # Every reading of one slip, of a word of A or of English, comes before two slips of a
+        # word of A ("thne": "then", not "they").
+        twice = [w for w in words_a if is_slip(w, word)] if not meant else []
         if len(meant) == 1:
             found[word] = meant[0]
         elif reading := _reworded_slip(word, words_a, b):
@@ -69,6 +73,8 @@ def typos(a: str, b: str) -> tuple[Typo, ...]:
             found[word] = form
         elif swapped := _swapped_function_word(word, words_a, b):
             found[word] = swapped
+        elif len(twice) == 1:
+            found[word] = twice[0]
     return tuple(Typo(written, meant) for written, meant in found.items())
 
 
@@ -199,15 +205,25 @@ def _words(text: str) -> list[str]:
     return [word for word in found if word.isalpha()]
 
 
-def is_slip(meant: str, written: str) -> bool:
-    """Whether ``written`` is ``meant`` with one slip of the keys, and no word of its own."""
+def is_slip(meant: str, written: str, *, twice: bool = True) -> bool:
+    """Whether ``written`` is ``meant`` with one slip of the keys, and no word of its own;
+    ``twice``: or two of a typing hand on a word in lower case."""
     lower_meant, lower_written = meant.lower(), written.lower()
     if min(len(meant), len(written)) < _SHORTEST:
         return _short_swap(meant, written)
+    # Two slips of a typing hand on a word in lower case ("rythyms" / "rhythms", "nkwo" /
+    # "know"); not on a name, whose other spellings are other names.
+    typed_twice = (
+        twice
+        and meant.islower()
+        and written.islower()
+        and slips_apart(lower_meant, lower_written) == 2
+        and slips_typed(lower_written, lower_meant) <= 2
+    )
     if (
         abs(len(meant) - len(written)) > 1  # more slips than one, without counting them
         or _accent_added(lower_meant, lower_written)
-        or slips_apart(lower_meant, lower_written) != 1
+        or (slips_apart(lower_meant, lower_written) != 1 and not typed_twice)
         or _english_as_written(lower_meant, lower_written)
         or _negates(lower_meant, lower_written)
         or _known_name(written)

@@ -128,6 +128,30 @@ EVENT_FIELDS: dict[str, tuple[frozenset[str], ...]] = {
         # Called off for good: a plan, an event, a service ("suspended" / "scrapped its flights").
         frozenset({"cancel", "call off", "scrap", "scrub", "axe", "ax", "discontinue"}),
     ),
+    # A measure, a flow, a payment, support: made smaller, or done away with ("cut its
+    # dividend" / "scrapped its dividend", "slowed the flow" / "halted the flow", "eased" /
+    # "lifted restrictions", "dented" / "wiped out its support"). "Axe" cuts jobs as often as
+    # it scraps a plan, "stop" and "end" have other senses: none of them is here.
+    "extent": (
+        frozenset(
+            {
+                "reduce",
+                "cut",
+                "lower",
+                "trim",
+                "slash",
+                "curb",
+                "ease",
+                "relax",
+                "slow",
+                "dent",
+                "weaken",
+                "loosen",
+                "scale back",
+            }
+        ),
+        frozenset({"scrap", "abolish", "eliminate", "eradicate", "halt", "lift", "wipe out"}),
+    ),
     # A firm or a country in a market, a deal, a body: gone in, or gone out. "Withdraw" and
     # "leave" name other acts too ("withdrew money", "left home"): a participant must stand by
     # both verbs, and "took money" is in no set of this field.
@@ -242,6 +266,7 @@ _WHAT = {
     "ground": "who holds the ground",
     "office": "how the office changed hands",
     "operation": "whether it runs",
+    "extent": "whether it was made smaller or done away with",
     "presence": "whether they went in or pulled out",
     "staff": "whether jobs were added or cut",
     "stance": "whether they are for or against it",
@@ -264,11 +289,11 @@ _PLACE = 3  # content words on each side of a verb that name its participants
 # police" / "police released the suspect"), not the other end of the event.
 _CONVERSE = frozenset({"ground", "contest"})
 # Fields of verbs common in other senses ("held talks", "broke the news", "landed a job",
-# "arrived at a decision"): read only where the diff pairs the two verbs in one place, never
-# across clauses worded otherwise, and never before a particle ("hold on", "break up", "keep
-# up": a verb with a particle is another verb; "sank off the coast", "held on Sunday" are
-# prepositions).
-_LOOSE = frozenset({"agreement", "voyage"})
+# "arrived at a decision", "the lower house", "lifted the trophy"): read only where the diff
+# pairs the two verbs in one place, never across clauses worded otherwise, and never before a
+# particle ("hold on", "break up", "keep up": a verb with a particle is another verb; "sank off
+# the coast", "held on Sunday" are prepositions).
+_LOOSE = frozenset({"agreement", "voyage", "extent"})
 _PARTICLES = frozenset("up down out away back".split())
 _MAX_WORDS = 3  # a longer edit rebuilds the clause: the verbs may stand in other places
 _NEAR = 4  # words before a verb where a negation still bears on it ("did not approve")

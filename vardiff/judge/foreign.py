@@ -19,7 +19,7 @@ from string import ascii_lowercase
 
 from .._numbers import is_amount_word
 from .._report import Finding
-from .._words import FUNCTION_WORDS, slips_apart, without_possessive
+from .._words import FUNCTION_WORDS, slips_apart, slips_typed, without_possessive
 from ._context import PairContext
 from ._draft import draft
 from ._edits import edits, vocabulary
@@ -327,9 +327,14 @@ def _slip_of(word: str, others: list[str]) -> bool:
         # A slip adds or drops a letter at most: two more ("werden" / "were", "zentralen" /
         # "central") make another language's word.
         abs(len(word) - len(other)) <= 1
-        and spelling(word, other) >= _LIKE_OTHER
         and not _ending_changed(word, other)
-        and slips_apart(word, other) <= _slips_allowed(word, other)
+        and (
+            (
+                spelling(word, other) >= _LIKE_OTHER
+                and slips_apart(word, other) <= _slips_allowed(word, other)
+            )
+            or slips_typed(word, other) <= 2
+        )
         for other in others
     )
 

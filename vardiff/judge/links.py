@@ -15,8 +15,9 @@ link word or phrase says one relation, and some relations deny each other:
   out of the claim, or counted in it;
 - a time from which ("since 2010") against a time until which ("until 2010"): the state began
   then, or ended then;
-- a result ("therefore", "as a result", ", so") against a concession: what followed from the
-  fact, or what came despite it;
+- a result ("therefore", "as a result", ", so") against a concession or a contrast (", but",
+  ", yet", "however", ", while"): what followed from the fact, or what came despite it; a
+  cause against a contrast: the reason for the fact, or a fact set against it;
 - a cause ("because") against a time before which ("before", "ahead of"): the fact held first
   and led to the other, or had not yet happened when the other did;
 - a thing done again ("again", "once more") against done for the first time: it had happened
@@ -118,6 +119,8 @@ _OPPOSED: dict[frozenset[str], str] = {
         "a fact that held first and led to it, or one that had not yet happened then"
     ),
     frozenset({"again", "first time"}): "it had happened before, or never before",
+    frozenset({"result", "contrast"}): "what followed from it or what came despite it",
+    frozenset({"cause", "contrast"}): "the reason for it or a fact set against it",
 }
 # "since" with a time after it: a year, a date, a day, a month or an event's time ("since
 # 2010", "since March", "since the war", "since then"); before anything else it may be a reason.
@@ -149,6 +152,16 @@ _SO_RESULT = re.compile(
 # A concession told as a contrast between the two facts: "Although the level will rise only a
 # little, officials hope" / "The level will rise only a little, but officials hope".
 _CONTRAST = re.compile(r"\b(?:but|yet|however|nevertheless|nonetheless|still)\b", re.IGNORECASE)
+# A contrast that links two clauses: "but" or "yet" where a clause opens (after a comma, a
+# semicolon or "and", or opening the sentence), "however", "whereas", ", while". Elsewhere
+# "but" is an exception ("all but", "nothing but"), "but also" an addition and "yet" a time
+# ("not yet", "has yet to"). A contrast says the second fact came despite the first, or stands
+# against it: neither its result nor its reason.
+_CONTRAST_LINK = re.compile(
+    r"(?:^|[,;:]\s*|\band\s+)(?:but|yet)\b(?!\s+(?:also|to|again|another|more)\b)"
+    r"|\b(?:however|whereas)\b|,\s+while\b",
+    re.IGNORECASE,
+)
 
 
 def _pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
@@ -180,6 +193,7 @@ def links(text: str) -> Counter[str]:
         1 for m in _SINCE_CLAUSE.finditer(text) if not _SINCE_TIME.match(text, m.start())
     )
     found["result"] += len(_SO_RESULT.findall(text))
+    found["contrast"] += len(_CONTRAST_LINK.findall(text))
     return +found
 
 
@@ -188,6 +202,9 @@ def _said(text: str, relation: str) -> str:
     if relation in ("from a time", "since a fact"):
         match = (_SINCE_TIME if relation == "from a time" else _SINCE_CLAUSE).search(text)
         return match.group().split()[0] if match else ""
+    if relation == "contrast":
+        contrast = _CONTRAST_LINK.search(text)
+        return contrast.group().strip(" ,;:") if contrast else ""
     match = _PATTERNS[relation].search(text)
     if match is None and relation == "result":
         so = _SO_RESULT.search(text)

@@ -1097,7 +1097,8 @@ def _said_otherwise(found: Modifier, own: str, other: str) -> bool:
     and an amount as the preposition of that side of it ("older than 65" / "over 65",
     "younger than 12" / "under 12"); a level kept as a verb of staying ("were unchanged" /
     "held steady"); how long a state lasts ("permanently" / "for good"); an adverb as "in"
-    and its adjective ("publicly" / "in public", "privately" / "in private")."""
+    and its adjective ("publicly" / "in public", "privately" / "in private"); "a different"
+    as "another"."""
     word = found.word.lower()
     after = own[found.end :].split()[:2]
     following = after[0].lower().strip(".,;:") if after else ""
@@ -1107,6 +1108,8 @@ def _said_otherwise(found: Modifier, own: str, other: str) -> bool:
         amount = re.escape(after[1].strip(".,;:"))
         side = r"over|above" if word in _MORE_THAN else r"under|below"
         return re.search(rf"\b(?:{side})\s+{amount}(?!\w)", other, re.I) is not None
+    if word in _ANOTHER and found.head:  # "a different passport" / "another passport"
+        return re.search(rf"\banother\s+{re.escape(found.head)}\b", other, re.I) is not None
     if word in KEPT_LEVEL:  # "were unchanged" / "held steady", "left rates unchanged" / "kept"
         return STAYING.search(other) is not None
     if word in _LASTING:
@@ -1118,6 +1121,8 @@ def _said_otherwise(found: Modifier, own: str, other: str) -> bool:
     return False
 
 
+# Adjectives that "another" says with its article: "a different passport" is "another passport".
+_ANOTHER = frozenset({"different", "separate"})
 # "can", "could" and their negations, and the words after them where their verb stands.
 _CAN = re.compile(rf"\b(?:{cues.ABILITY_MODALS})((?:\s+[\w’'-]+){{1,3}})", re.I)
 

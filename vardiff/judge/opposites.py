@@ -152,6 +152,12 @@ _PHRASES = {
     "in favour of": "for",
     "in favor of": "for",
     "in support of": "for",
+    # Taking part in the room, or from afar: "will attend the summit in person" / "by video
+    # link".
+    "in person": "directly",
+    "by video link": "indirectly",
+    "via video link": "indirectly",
+    "by videoconference": "indirectly",
     "on purpose": "deliberately",
     "by mistake": "accidentally",
     "by accident": "accidentally",

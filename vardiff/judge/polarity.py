@@ -227,7 +227,7 @@ def _said(neg: Negator, own: str, text: str, negated: list[Negator]) -> bool:
         return True
     if _own_word(neg, length, text, negated) or _excepted(neg, length, text):
         return True
-    if _meant(neg, own, text):
+    if _meant(neg, own, text) or _held_back(neg, length, text):
         return True
     ending = neg.cue.lower() == "no longer"
     if not (neg.lexical or ending):
@@ -519,10 +519,38 @@ def _state_kept(neg: Negator, own: str, text: str, negated: list[Negator]) -> bo
 
 
 def _verb_negated(neg: Negator, tokens: list[tuple[str, int]]) -> bool:
-    """The word ``neg`` governs is its verb: only auxiliaries and adverbs stand between them
-    ("did not *reopen*", "has not been *caught*", "did not immediately *lift*")."""
+    """The word ``neg`` governs is its verb: only auxiliaries, adverbs and the infinitive's
+    "to" stand between them ("did not *reopen*", "has not been *caught*", "did not
+    immediately *lift*", "told not to *leave*")."""
     between = [t.lower() for t, _ in tokens[neg.start + 1 : neg.head_index]]
-    return all(w in _AUXILIARIES or w.endswith("ly") for w in between)
+    return all(w in _AUXILIARIES or w == "to" or w.endswith("ly") for w in between)
+
+
+# Verbs of holding back from an act ("refrain from speaking", "abstain from voting", "avoid
+# commenting"), and "against" after a verb of choosing or advising ("decided against
+# closing"): the act not done, said without a negation.
+_HOLDING_BACK = frozenset({"refrain", "abstain", "desist", "avoid"})
+
+
+def _held_back(neg: Negator, length: int, text: str) -> bool:
+    """``neg`` denies a verb ("not to *speak*", "decided not to *close*") and ``text`` says,
+    at about the same place, that the act was held back: "refrain from *speaking*", "decided
+    against *closing*"."""
+    if neg.lexical or not neg.head or not lexicon().lemmas(neg.head, "v"):
+        return False
+    tokens = _tokens(text)
+    where = neg.head_index / max(length, 1)
+    lex = lexicon()
+    for index, (token, _) in enumerate(tokens):
+        lowered = token.lower()
+        if lowered != "against" and not set(lex.lemmas(lowered, "v")) & _HOLDING_BACK:
+            continue
+        if abs(index / len(tokens) - where) > _PLACE:
+            continue
+        following = [t for t, _ in tokens[index + 1 : index + 3] if t.lower() != "from"][:1]
+        if following and following[0].lower().endswith("ing") and same_word(following[0], neg.head):
+            return True
+    return False
 
 
 def _goes_on(tokens: list[tuple[str, int]], index: int) -> bool:
@@ -621,7 +649,7 @@ def check_negation(ctx: PairContext) -> list[Finding]:
     a, b = without_reply(ctx.a), without_reply(ctx.b)
     left, right = cues.negations(a), cues.negations(b)
     if len(left) == len(right):
-        return _meant_flip(ctx)
+        return _meant_flip(ctx) or _scope_moved(ctx, a, b)
     # "likely" / "unlikely" is the opposites check's finding, and "did not rise" / "fell" or
     # "not all" / "some" (the scales check's) says the same thing twice over: neither is a
     # flipped polarity. "often" / "rarely" moves along a scale: the scales check's finding.
@@ -672,6 +700,83 @@ def check_negation(ctx: PairContext) -> list[Finding]:
             b_span=_place(ctx, b_neg, "b"),
         ),
     ]
+
+
+# Verbs of thinking and wanting that pass their negation down to the clause they govern: "did
+# not think he would survive" says "thought he would not survive" (a raised negation).
+_RAISING = frozenset(
+    "think believe expect suppose imagine reckon anticipate want seem appear feel guess".split()
+)
+# How far apart (tokens) the two words a moved negation denies may stand: the verb and its
+# complement ("not asked to resign" / "asked not to resign"), not two clauses of a sentence.
+_MOVED_REACH = 6
+
+
+def _scope_moved(ctx: PairContext, a: str, b: str) -> list[Finding]:
+    """As many negations on each side, one of them denying another word: "was not asked to
+    resign" / "was asked not to resign", "did not say taxes would rise" / "said taxes would not
+    rise", "not all were recovered" / "all were not recovered". Each side then says un-negated
+    the word the other denies, near the word it denies itself. A verb of thinking or wanting
+    passes its negation down ("did not think he would survive" / "thought he would not
+    survive"), and a negation moved onto a scale's point said another way ("not all" / "some
+    ... not") is the same claim: no move."""
+    pairing = pair_negators(a, b)
+    if len(pairing.kept_a) != 1 or len(pairing.kept_b) != 1:
+        return []
+    (in_a,), (in_b,) = pairing.kept_a, pairing.kept_b
+    if not (in_a.head and in_b.head) or in_a.pairs_with(in_b):
+        return []
+    # "not" alone: "no drugs were shown" / "it was not shown that any drugs", "never existed
+    # again" / "but never again" say one denial in two shapes.
+    if {in_a.cue.lower().replace("’", "'"), in_b.cue.lower().replace("’", "'")} - _PLAIN_NOT:
+        return []
+    lex = lexicon()
+    if any(set(lex.lemmas(n.head, "v")) & _RAISING for n in (in_a, in_b)):
+        return []
+    # "not all of them were rescued" / "some of them were not rescued": the negation moved
+    # one point of a scale onto the other side's point, the same claim (the scales check's).
+    if any(
+        not shift.distance and (shift.a.negated or shift.b.negated) for shift in scales.shifts(a, b)
+    ):
+        return []
+    # Each side says the other's denied word near its own, in the same order: the two words
+    # of one clause, the negation moved between them ("asked ... resign" on both sides).
+    other_in_a = _near_word(a, in_b.governed, in_a.head_index)
+    other_in_b = _near_word(b, in_a.governed, in_b.head_index)
+    if other_in_a is None or other_in_b is None:
+        return []
+    if (other_in_a > in_a.head_index) != (in_b.head_index > other_in_b):
+        return []
+    return [
+        draft(
+            ctx,
+            check="negation.moved",
+            category="negation",
+            a=f"{in_a.cue} {in_a.head}",
+            b=f"{in_b.cue} {in_b.head}",
+            message=(
+                f"the negation denies another word: A denies {in_a.head!r}, B denies {in_b.head!r}"
+            ),
+            prior=0.75,
+            evidence=_evidence([in_b.cue], a, b, pairing),
+            a_span=_place(ctx, (in_a,), "a"),
+            b_span=_place(ctx, (in_b,), "b"),
+        )
+    ]
+
+
+_PLAIN_NOT = frozenset({"not", "n't"})
+
+
+def _near_word(text: str, governed: tuple[str, ...], at: int) -> int | None:
+    """The token index of a word of ``governed`` (or its synonym) in ``text`` nearest to token
+    ``at``, within :data:`_MOVED_REACH` of it; None where there is none."""
+    found = [
+        index
+        for index, (token, _) in enumerate(_tokens(text))
+        if abs(index - at) <= _MOVED_REACH and any(same_word(token, w) for w in governed)
+    ]
+    return min(found, key=lambda index: abs(index - at)) if found else None
 
 
 # Words a negative word denies that say too little to read a flip from them alone ("may",

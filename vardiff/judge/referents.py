@@ -26,6 +26,7 @@ from ._context import PairContext
 from ._edits import Edit, Hit, as_findings, edits, replacements, vocabulary, words
 from ._lexicon import lexicon
 from ._sources import current
+from .removal._grammar import _PREPOSITIONS
 
 __all__ = ["check_referents", "find_referents"]
 
@@ -51,6 +52,7 @@ _WHAT = {
     "gendered_number": "one man or woman, or several people",
     "number": "another number",
     "speaker": "the speaker alone, or a group with the speaker",
+    "reflexive": "the doer, or someone else",
 }
 # Rules that already say a man became a woman or the other way round.
 _GENDER_CHECKS = ("person.pronoun_gender", "person.gender")
@@ -62,11 +64,19 @@ _PRONOUN_PRIOR = {
     "number": 0.9,
     "gendered_number": 0.9,
     "speaker": 0.8,
+    # "defended himself" / "defended him": the act falls on the doer or on someone else.
+    "reflexive": 0.75,
 }
 # The speaker as subject or object: "I" / "we" says who saw, did or was told, where "my" /
 # "our" before a noun is as often a translator's way with a family's or a team's things.
 _SPEAKER_ALONE = frozenset({"i", "me"})
 _SPEAKER_GROUP = frozenset({"we", "us"})
+# A pronoun as the object of a verb or a preposition, that a reflexive ("himself") may stand in
+# for. "it" / "itself" are left out: on DEMETR's case errors "it" becomes "itself" as a subject
+# ("itself was announced"), a slip of form a reader mends, and a thing seldom acts on itself.
+_OBJECTS = frozenset("me us you him her them".split())
+# Verbs that never take a person as their object: "is herself", "was himself" say who.
+_AUX = frozenset("be is am are was were been being has have had do does did".split())
 
 
 def _pronoun_prior(change: str, x: str, y: str) -> float:
@@ -99,7 +109,8 @@ def _pronoun_change(x: str, y: str) -> str | None:
     """How the person a pronoun points to changed: ``person`` ("we" / "they"), ``gender`` ("he"
     / "she"), ``animacy`` ("it" / "he"), ``gendered_number`` (a man or a woman becomes "they":
     "his" / "their"), ``speaker`` (the speaker alone or a group: "I" / "we", "me" / "us") or
-    ``number`` ("it" / "they", "my" / "our")."""
+    ``number`` ("it" / "they", "my" / "our") or ``reflexive`` (the doer or someone else:
+    "himself" / "him")."""
     left, right = _PRONOUNS.get(_pronoun(x)), _PRONOUNS.get(_pronoun(y))
     if left is None or right is None:
         return None
@@ -113,7 +124,34 @@ def _pronoun_change(x: str, y: str) -> str | None:
             return "speaker"  # "I have never seen floods like this" / "We have never seen"
         gendered = left[2] in ("m", "f") or right[2] in ("m", "f")
         return "gendered_number" if gendered else "number"
+    if _reflexive(x) != _reflexive(y) and {_pronoun(x), _pronoun(y)} & _OBJECTS and left[2] != "n":
+        # The same person, number and gender, one of them reflexive: "blamed herself" says
+        # she blamed herself, "blamed her" someone else.
+        return "reflexive"
     return None
+
+
+def _reflexive(word: str) -> bool:
+    return word.lower().endswith(("self", "selves"))
+
+
+def _object_slot(edited: str, before: str, after: str, pronoun: str) -> bool:
+    """``pronoun`` (one of ``edited``'s words) stands as an object: after a verb or a
+    preposition ("defended him", "voted for himself"), and not before a noun it would own
+    ("her figure"). A reflexive put where a subject or a possessive stands ("if yourself are",
+    "correct herself figure") is a slip of case that a reader mends, not another person."""
+    lex = lexicon()
+    inside = words(edited)
+    at = inside.index(pronoun) if pronoun in inside else 0
+    preceding = (words(before) + inside[:at])[-1:]
+    following = (inside[at + 1 :] + words(after))[:1]
+    previous = preceding[0].lower() if preceding else ""
+    if previous not in _PREPOSITIONS and not (lex.is_verb(previous) and previous not in _AUX):
+        return False
+    if not following:
+        return True
+    nxt = following[0].lower()
+    return nxt in FUNCTION_WORDS or not lex.is_noun(nxt) or lex.is_adjective(nxt)
 
 
 def find_referents(a: str, b: str) -> list[Hit]:
@@ -146,6 +184,11 @@ def find_referents(a: str, b: str) -> list[Hit]:
                     continue
                 if generic and change == "person" and _addressed_or_third(x, y):
                     continue  # "if you want to win, you" / "if people want to win, they"
+                if change == "reflexive" and not (
+                    _object_slot(edit.a, edit.before_a, edit.after_a, x)
+                    and _object_slot(edit.b, edit.before_b, edit.after_b, y)
+                ):
+                    continue  # "If yourself are", "correct herself figure": a slip of case
                 if change:
                     found = Hit(
                         f"person.pronoun_{change}",
@@ -648,8 +691,9 @@ def _kept(word: str, other: set[str], counts: Counter[str], counts_other: Counte
 
 
 def _other_people(x: str, y: str, change: str | None) -> bool:
-    """Two pronouns for other people: another person or gender, neither a thing ("it")."""
-    if change not in ("person", "gender"):
+    """Two pronouns for other people: another person or gender, or the doer against someone
+    else ("himself" / "him"), neither a thing ("it")."""
+    if change not in ("person", "gender", "reflexive"):
         return False
     return "n" not in (_PRONOUNS[_pronoun(x)][2], _PRONOUNS[_pronoun(y)][2])
 

@@ -254,7 +254,10 @@ def _amount_at(tokens: list[str], index: int) -> bool:
     """An amount starts at ``index``: after a verb of rising or falling, "by" before it says
     how much, not who ("rose by 6 percent", "cut by a third", "fell by about half"); "a town
     hit by two earthquakes" names its agent."""
-    while index < len(tokens) and tokens[index].lower() in _BEFORE_AMOUNT:
+    # An adverb of degree rounds it too ("by slightly more than 12 percent", "by roughly").
+    while index < len(tokens) and (
+        tokens[index].lower() in _BEFORE_AMOUNT or tokens[index].lower().endswith("ly")
+    ):
         index += 1
     if index >= len(tokens):
         return False

@@ -204,7 +204,8 @@ SCALES: tuple[Scale, ...] = (
         bands=(
             (
                 "nearly", "almost", "close to", "just under", "under", "below", "less than",
-                "fewer than", "up to", "at most", "no more than", "not quite",
+                "fewer than", "up to", "at most", "no more than", "not quite", "shy of",
+                "just shy of",
             ),
             ("about", "around", "roughly", "approximately", "some", "an estimated", "circa"),
             (

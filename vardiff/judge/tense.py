@@ -1302,6 +1302,10 @@ _TIME_CONJUNCTION_BEFORE = re.compile(
     r"if|unless|because|as|while)\s+(?:[\w’'-]+\s+){0,6}$",
     re.IGNORECASE,
 )
+# A conjunction that orders two events, after the verb it orders ("had left before the vote").
+_TIME_ORDER_AFTER = re.compile(
+    r"\b(?:before|after|until|till|by\s+the\s+time|prior\s+to|ahead\s+of)\b", re.IGNORECASE
+)
 # A verb of saying, knowing or perceiving in the passive, with no clause after it ("were found
 # in urine samples"): no clause is reported there.
 _PASSIVE_REPORTING = re.compile(
@@ -1357,8 +1361,19 @@ def _past_aspect(
     if any(cues.opens_quote(before) for before in (before_a, before_b)):
         return False
     if progressive:
-        return not ((aux_a | aux_b) & _HAVE)
-    return ("had" in aux_a) != ("had" in aux_b)
+        if not ((aux_a | aux_b) & _HAVE):
+            return True
+        # In progress against completed before the time spoken of: "were evacuating" / "had
+        # evacuated" when the dam gave way (still at it, or done by then).
+        return {_aspect(side_a[0]), _aspect(side_b[0])} == {"progressive", "perfect"}
+    if ("had" in aux_a) == ("had" in aux_b):
+        return False
+    # A clause of time after the verb orders the two events itself: "had evacuated the streets
+    # before the dam gave way" says no more than "evacuated the streets before".
+    return not all(
+        text.startswith(before) and _TIME_ORDER_AFTER.search(text[len(before) :])
+        for text, before in zip(texts, (before_a, before_b), strict=True)
+    )
 
 
 def _passive_only(before_a: str, before_b: str) -> bool:

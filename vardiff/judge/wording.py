@@ -406,7 +406,12 @@ def check_wording(ctx: PairContext) -> list[Finding]:
             evidence["span_similarity"] = alike
             evidence["spelling"] = typed
             prior = _replaced_prior(alike, short=max(count_a, count_b) <= 2, context=similarity)
-            if typed >= 0.8:
+            # A slip the typo reader reads ("nkwo" / "know": two pairs of keys swapped) is a
+            # typo however unlike its letters are.
+            slip = typed >= 0.8 or any(
+                (t.meant, t.written) == (edit.new_a, edit.new_b) for t in ctx.typos
+            )
+            if slip:
                 prior = 0.1  # a typo, not another word
             found.append(
                 draft(
@@ -415,7 +420,7 @@ def check_wording(ctx: PairContext) -> list[Finding]:
                     category="lexical",
                     a=edit.a,
                     b=edit.b,
-                    message=_replaced_message(edit, alike, typed),
+                    message=_replaced_message(edit, alike, slip),
                     prior=prior,
                     evidence=evidence,
                     a_span=edit.a_span,
@@ -553,8 +558,8 @@ def _quote(text: str, limit: int = 60) -> str:
     return repr(text if len(text) <= limit else text[: limit - 1] + "…")
 
 
-def _replaced_message(edit: Edit, alike: float, typed: float) -> str:
-    if typed >= 0.8:
+def _replaced_message(edit: Edit, alike: float, slip: bool) -> str:
+    if slip:
         return f"{_quote(edit.new_a)} is spelled {_quote(edit.new_b)} in B: a typo?"
     if alike >= 0.6:
         return f"{_quote(edit.new_a)} is worded {_quote(edit.new_b)} in B: a near-synonym"

@@ -731,6 +731,36 @@ def _acts_by_suffix(verb: str) -> tuple[str, ...]:
     )
 
 
+# Particles of place or direction that English also puts before a verb as a prefix ("turn
+# over" / "overturn", "root up" / "uproot", "draw back" / "withdraw").
+_PARTICLES = ("over", "out", "up", "down", "under", "with", "back")
+_PREFIXES = {"over", "out", "up", "down", "under", "with"}
+
+
+def _said_by_prefixed_verb(edit: Edit, a: str, b: str) -> bool:
+    """The dropped words are an adverb of place or direction (one the lexicon knows, ending in
+    a particle: "upside down", "inside out", "back") after a verb of A, a word or two of its
+    object between, and B says that verb with a particle before it, a verb of its own that A
+    lacks ("turned moral laws upside down" / "overturned moral laws", "drew the troops back" /
+    "withdrew the troops"). "Turned the laws upside down" / "turned the laws" still lost
+    it."""
+    lex = lexicon()
+    phrase = " ".join(words(edit.a)).lower()
+    if not lex.is_adverb(phrase) or not phrase.endswith(_PARTICLES):
+        return False
+    own = {w.lower() for w in words(a)}
+    verbs = [w.lower() for w in words(edit.before_a)[-4:] if len(w) >= 3]
+    return any(
+        word.lower().endswith(verb)
+        and word.lower()[: -len(verb)] in _PREFIXES
+        and word.lower() not in own
+        and bool(lex.lemmas(word.lower(), "v"))
+        for word in words(b)
+        for verb in verbs
+        if lex.lemmas(verb, "v")
+    )
+
+
 def _edit_removals(a: str, b: str) -> list[Hit]:
     hits: list[Hit] = []
     said: _SaidInB | None = None  # read from B at the first deletion: most pairs have none
@@ -767,6 +797,8 @@ def _edit_removals(a: str, b: str) -> list[Hit]:
             dropped[0], edit.before_a + edit.a.split(dropped[0])[0], a, b
         ):
             continue  # "declared him innocent" / "acquitted him": B's verb says the verdict
+        if _said_by_prefixed_verb(edit, a, b):
+            continue  # "turned the laws upside down" / "overturned the laws"
         adjective = _kind_adjective(edit, dropped)
         if adjective and (
             said_by_derivation(adjective, said.stems)
