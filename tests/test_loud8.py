@@ -9,15 +9,19 @@ without the model.
   back an opposite further on ("at least" / "at most");
 - a word of another language is no slip of the keys on an English word that has two of its
   letters swapped across the word ("worden" / "wonder", "warten" / "wanter"): a slip swaps
-  two letters side by side or one apart ("foudn", "munbers"), which stay typos.
+  two letters side by side or one apart ("foudn", "munbers"), which stay typos;
+- a condition told by an inverted "should" after a conjunction ("..., and should you want
+  one, you should book early") is the "if" it is, so the duty after it told as a forecast
+  ("you will book early") is ``modality.obligation``.
 """
 
 from __future__ import annotations
 
 import pytest
-from _hits import assert_fails_both_ways, assert_quiet_both_ways, judged
+from _hits import assert_fails_both_ways, assert_quiet_both_ways, context, judged
 
 from vardiff.judge.foreign import is_english
+from vardiff.judge.modality import _inverted_if, check_modality
 from vardiff.judge.opposites import placed_opposites
 
 OTHER_END = [
@@ -139,3 +143,29 @@ def test_a_swap_across_the_word_is_no_slip(word: str) -> None:
 @pytest.mark.parametrize("word", ["foudn", "munbers", "recieved"])
 def test_a_swap_side_by_side_or_one_apart_is_a_slip(word: str) -> None:
     assert is_english(word)
+
+
+JOINED_IF = (
+    "Tickets are limited, and should you want one, you should book early.",
+    "Tickets are limited, and if you want one, you will book early.",
+)
+
+
+def test_a_duty_after_a_joined_inverted_condition_told_as_a_forecast_fails_both_ways() -> None:
+    assert_fails_both_ways(*JOINED_IF)
+    found = check_modality(context(*JOINED_IF))
+    assert [f.check for f in found] == ["modality.obligation"]
+
+
+def test_the_same_duty_after_the_condition_said_with_if_stays_quiet() -> None:
+    a = "Tickets are limited, and should you want one, you should book early."
+    b = "Tickets are limited, and if you want one, you should book early."
+    assert_quiet_both_ways(a, b)
+    assert check_modality(context(a, b)) == []
+
+
+def test_should_after_a_conjunction_without_a_pronoun_is_no_condition() -> None:
+    duty = "The town agreed, and should be proud of it, the mayor said."
+    assert _inverted_if(duty) == duty
+    joined = "Prices rose, and should they rise again, the bank will act."
+    assert _inverted_if(joined) == "Prices rose, and if they rise again, the bank will act."

@@ -279,7 +279,8 @@ def _inverted_if(text: str) -> str:
     """``text`` with a condition told by an inverted "Should" said with "If": "Should" with its
     capital opening a sentence or a clause, its subject and verb after it, in a sentence that
     asks nothing ("Should the talks fail, the union will strike" = "If the talks fail"), no
-    duty and no expectation."""
+    duty and no expectation; or "should" after a conjunction, its pronoun subject after it
+    (:func:`_joined_inversion`: "..., and should you want one, ...")."""
     if "?" in text:
         return text
     tokens = [(m.group(), m.start()) for m in _CLAUSE_TOKEN.finditer(text)]
@@ -289,13 +290,36 @@ def _inverted_if(text: str) -> str:
     for index, (token, at) in enumerate(tokens):
         if index and lowered[index - 1] in _SENTENCE_MARKS:
             start = index
-        if token == "Should" and cues.inverted_condition(
-            lowered[start:], index - start, frozenset({"should"})
-        ):
+        if (
+            token == "Should"
+            and cues.inverted_condition(lowered[start:], index - start, frozenset({"should"}))
+        ) or _joined_inversion(lowered[start:], index - start):
             found.append(at)
     for at in reversed(found):
-        text = text[:at] + "If" + text[at + len("Should") :]
+        text = text[:at] + ("If" if text[at] == "S" else "if") + text[at + len("Should") :]
     return text
+
+
+# Conjunctions that join an inverted condition to the clause before it: "..., and should you
+# have a concern, you should call".
+_JOINERS = frozenset({"and", "but", "or"})
+
+
+def _joined_inversion(tokens: list[str], index: int) -> bool:
+    """``tokens[index]`` (lower-cased words and marks of a sentence) is a "should" opening a
+    condition after a comma and a conjunction, its subject a pronoun right after it ("and
+    should you have a concern, ..."): read as the inverted condition it is, without the
+    conjunction (:func:`cues.inverted_condition`)."""
+    return (
+        tokens[index] == _SHOULD
+        and index >= 2
+        and tokens[index - 1] in _JOINERS
+        and index + 1 < len(tokens)
+        and cues.is_pronoun(tokens[index + 1])
+        and cues.inverted_condition(
+            tokens[: index - 1] + tokens[index:], index - 1, frozenset({_SHOULD})
+        )
+    )
 
 
 def check_modality(ctx: PairContext) -> list[Finding]:
