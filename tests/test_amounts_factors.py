@@ -3,8 +3,9 @@ a change by a factor in one word ("doubled" / "rose 100 percent", "tripled" / "t
 "halved" / "fell by 50 percent"), a share of one unit ("half a percent" / "0.5 percent", "a
 quarter of a point" / "25 basis points"), a sum ("150 passengers and six crew" / "156 people")
 and a scale named after a person ("6.1 on the Richter scale" / "a magnitude of 6.1"); a metric
-prefix ("1 km" / "1,000 metres"), bare degrees converted ("40 degrees" / "104 degrees
-Fahrenheit") and a share of a span ("a quarter of a century" / "25 years")."""
+prefix ("1 km" / "1,000 metres"), a bound after its amount ("80 pounds or more" / "at least 80
+pounds"), bare degrees converted ("40 degrees" / "104 degrees Fahrenheit") and a share of a span
+("a quarter of a century" / "25 years")."""
 
 from __future__ import annotations
 
@@ -144,4 +145,27 @@ def test_another_prefix_or_a_share_of_a_span_stays_quiet(a: str, b: str) -> None
 
 @pytest.mark.parametrize(("a", "b"), CHANGED_PREFIXES_AND_SPANS)
 def test_another_amount_in_another_prefix_or_span_fails(a: str, b: str) -> None:
+    assert_fails_both_ways(a, b)
+
+
+BOUND_SAID_AFTER = [
+    ("Tickets cost at least 80 pounds.", "Tickets cost 80 pounds or more."),
+    ("Customers must be at least 18 to open an account.", "Customers must be 18 or older."),
+    ("Groups of at most 10 may enter.", "Groups of 10 or fewer may enter."),
+]
+
+BOUND_TURNED = [
+    ("Tickets cost at most 80 pounds.", "Tickets cost 80 pounds or more."),
+    ("Customers must be under 18 to open an account.", "Customers must be 18 or older."),
+    ("Groups of more than 10 may enter.", "Groups of 10 or fewer may enter."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), BOUND_SAID_AFTER)
+def test_a_bound_said_after_its_amount_stays_quiet(a: str, b: str) -> None:
+    assert_quiet_both_ways(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), BOUND_TURNED)
+def test_a_bound_after_its_amount_at_the_other_end_fails(a: str, b: str) -> None:
     assert_fails_both_ways(a, b)

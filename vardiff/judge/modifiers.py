@@ -51,7 +51,7 @@ from ._lexicon import lexicon
 from ._morphology import adjective_forms
 from .opposites import KEPT_LEVEL, STAYING
 from .referents import court_rung_said
-from .scales import LASTING, intensity
+from .scales import LASTING, bounds_after, intensity
 
 __all__ = [
     "Modifier",
@@ -477,6 +477,8 @@ def _hedged_amounts(text: str) -> set[str]:
             or any(t in _APPROXIMATE for t in before)
         ):
             found.add(text[start:end].lower())
+    # "80 pounds or more": a bound after its amount.
+    found.update(bound.text.split()[0].lower() for bound in bounds_after(text))
     return found
 
 

@@ -45,7 +45,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .. import _cues as cues
-from .._numbers import is_amount_word
+from .._numbers import amount_spans, is_amount_word
 from .._report import Finding
 from .._words import FUNCTION_WORDS, content_words, stem
 from ._context import PairContext
@@ -780,7 +780,82 @@ def find_scales(a: str, b: str) -> list[Hit]:
             # must not lift a phrase rebuilt around another word.
             prior, check = _PRIOR_LOOSE, "scale.loose"
         hits.append(Hit(check, "scale", first.quote, second.quote, message, prior, evidence))
-    return hits + _superlatives(a, b) + _only_one(a, b) + _standard_swapped(a, b) + _exact(a, b)
+    return (
+        hits
+        + _superlatives(a, b)
+        + _only_one(a, b)
+        + _standard_swapped(a, b)
+        + _exact(a, b)
+        + _bounds_after(a, b)
+    )
+
+
+# A bound said after its amount: "80 pounds or more", "aged 18 or older", "ten or fewer".
+_TRAILING_BOUND = re.compile(
+    r"(?:\s+[a-z]+){0,2}?\s+or\s+(?P<way>more|older|higher|above|greater|over|longer|later|"
+    r"less|fewer|younger|lower|under|below|smaller|shorter|earlier)\b",
+    re.IGNORECASE,
+)
+_UPWARDS = frozenset("more older higher above greater over longer later".split())
+
+
+@dataclass(frozen=True)
+class BoundAfter:
+    """An amount bounded by the words after it: its first word, and the band of the bound
+    scale it says (0: at most, 2: at least)."""
+
+    amount: str
+    band: int
+    text: str
+
+
+def bounds_after(text: str) -> list[BoundAfter]:
+    """The amounts of ``text`` that "or more" or "or less" bounds ("80 pounds or more" is "at
+    least 80 pounds")."""
+    found = []
+    for start, end in amount_spans(text):
+        bound = _TRAILING_BOUND.match(text, end)
+        if bound is not None:
+            band = 2 if bound.group("way").lower() in _UPWARDS else 0
+            amount = text[start:end].split()[0].lower()
+            found.append(BoundAfter(amount, band, text[start : bound.end()]))
+    return found
+
+
+def _bounds_before(text: str) -> dict[str, tuple[int, str]]:
+    """The amounts of ``text`` a bound before them says the band of ("at least 80": 2), by
+    their first word."""
+    found = {}
+    for point in scale_points(text):
+        band = next((b for name, b in point.bands if name == "bound"), None)
+        following = _NEXT.match(text[point.end :])
+        if band is not None and following is not None:
+            found[following.group(1).lower()] = (band, f"{point.text} {following.group(1)}")
+    return found
+
+
+def _bounds_after(a: str, b: str) -> list[Hit]:
+    """``scale.bound`` for an amount bounded after it on one side and before it on the other
+    at the other end ("80 pounds or more" / "at most 80 pounds"), and a quiet verdict for the
+    same bound said the other way round ("80 pounds or more" / "at least 80 pounds")."""
+    hits = []
+    for own, other, side in ((a, b, "a"), (b, a, "b")):
+        before = _bounds_before(other)
+        for bound in bounds_after(own):
+            if bound.amount not in before:
+                continue
+            band, said = before[bound.amount]
+            left, right = (bound.text, said) if side == "a" else (said, bound.text)
+            evidence: dict[str, float | str] = {"distance": float(abs(band - bound.band))}
+            if band == bound.band:
+                message = f"{left!r} → {right!r}: the same bound on the amount in other words"
+                hits.append(Hit("scale.same", "scale", left, right, message, _PRIOR_SAME, evidence))
+            elif abs(band - bound.band) == 2:
+                higher = (band if side == "a" else bound.band) == 2
+                way = "B puts the amount higher" if higher else "B puts the amount lower"
+                message = f"{left!r} → {right!r}: another bound on the amount, {way}"
+                hits.append(Hit("scale.bound", "scale", left, right, message, _PRIOR_FAR, evidence))
+    return hits
 
 
 # Words that say an amount is exact, before it: "exactly 200", "precisely 3 metres". ("just
