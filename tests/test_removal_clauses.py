@@ -13,7 +13,7 @@ sets. Without the model; the severities are under the shipped calibration.
 from __future__ import annotations
 
 import pytest
-from _hits import checks_judged
+from _hits import both_ways, checks_judged
 
 from vardiff import Severity
 from vardiff.judge.removal import broken_marks
@@ -76,6 +76,9 @@ def test_a_subject_meeting_its_object_is_a_sure_verb_gap(text: str, key: str) ->
         "Sicne the dam was built in 1963, the floods have stopped.",
         "Duting the 1980s he worked on shows such as Taxi.",
         "Whn a person with curly hair cuts it too short, it may stick out.",
+        # A conjunction that opens the sentence is neither a name nor a plural noun.
+        "Unless the two sides reach a deal by Friday, the government will impose new tariffs.",
+        "Whereas the old law banned strikes, the new one allows them.",
     ],
 )
 def test_english_with_its_verb_in_place_shows_no_sure_verb_gap(text: str) -> None:
@@ -110,3 +113,12 @@ def test_a_clause_left_without_its_verb_fails_the_gate(a: str, b: str) -> None:
     assert any(c.startswith("removal.") and s >= Severity.MEDIUM for c, s in judged), judged
     # The other way round, B has the verb A's clause lacks: reported as B's, never as lost.
     assert not any(check.startswith("removal.") for check, _ in checks_judged(b, a))
+
+
+def test_unless_for_if_not_is_no_verb_lost() -> None:
+    # A translator's "unless" for "if ... not" drops "do not" and keeps the verb.
+    for a, b in both_ways(
+        "If the two sides do not reach a deal by Friday, the government will impose new tariffs.",
+        "Unless the two sides reach a deal by Friday, the government will impose new tariffs.",
+    ):
+        assert not [c for c, _ in checks_judged(a, b) if c.startswith(("removal.", "addition."))]

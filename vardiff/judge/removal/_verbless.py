@@ -626,6 +626,7 @@ def _name_end(tokens: list[str], start: int) -> int | None:
     if (
         not first
         or lowered in FUNCTION_WORDS
+        or lowered in _CLAUSE_OPENERS  # "Unless": the lexicon knows no conjunction
         or lowered in _ANY_PREPOSITIONS
         or lowered in _ADVERB_WORDS
         or not re.match(r"\w", first)
@@ -688,8 +689,10 @@ def _subject_end(tokens: list[str], start: int) -> int | None:
             # "the match went ahead despite the rain", "the talks between the two sides": a
             # preposition ends the run
             break
-        if word in _QUESTION_WORDS:
-            break  # "Nobody knows why the": a question word opens a clause of its own
+        if word in _QUESTION_WORDS or word in _CLAUSE_OPENERS:
+            # "Nobody knows why the", "Unless the two sides": a question word or a
+            # subordinator opens a clause of its own ("unless" is no plural noun)
+            break
         if last is not None and _past_verb(word):
             # "The mayor told reporters the bridge would reopen": a form the lexicon knows only
             # as a verb's past is the clause's verb, after its subject
