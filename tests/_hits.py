@@ -87,3 +87,17 @@ def assert_probe_item(judge: Judge, item: dict[str, str]) -> None:
             assert severity >= Severity.MEDIUM, (a, b)
         else:
             assert severity <= Severity.LOW, (a, b)
+
+
+def assert_model_tells_apart(a: str, same: str, changed: str, *, check: str) -> None:
+    """With the model, end to end: ``a`` against ``same`` (a rewording) stays at ``low`` or
+    below, and against ``changed`` a finding of ``check`` (a rule or its family's prefix,
+    "number.") fails the gate."""
+    import vardiff
+
+    quiet = vardiff.compare(a, same)
+    loud = vardiff.compare(a, changed)
+    assert all(f.severity <= Severity.LOW for f in quiet.findings()), quiet.findings()
+    assert any(
+        f.check.startswith(check) and f.severity >= Severity.MEDIUM for f in loud.findings()
+    ), loud.findings()

@@ -10,10 +10,13 @@ pounds"), bare degrees converted ("40 degrees" / "104 degrees Fahrenheit") and a
 from __future__ import annotations
 
 import pytest
-from _hits import _findings, assert_fails_both_ways, assert_quiet_both_ways
+from _hits import (
+    _findings,
+    assert_fails_both_ways,
+    assert_model_tells_apart,
+    assert_quiet_both_ways,
+)
 
-import vardiff
-from vardiff import Severity
 from vardiff._numbers import compare_quantities, extract_amounts
 
 SAID_ANOTHER_WAY = [
@@ -107,20 +110,14 @@ def test_a_named_scale_is_no_name_dropped() -> None:
 
 
 def test_with_the_model_a_factor_is_its_percentage() -> None:
-    quiet = vardiff.compare(
+    assert_model_tells_apart(
         "The number of people seeking asylum in the country doubled in the first half of the year.",
         "The number of people seeking asylum in the country rose by 100 percent in the first half "
         "of the year.",
-    )
-    changed = vardiff.compare(
-        "The number of people seeking asylum in the country doubled in the first half of the year.",
         "The number of people seeking asylum in the country rose by 50 percent in the first half "
         "of the year.",
+        check="number.",
     )
-    assert all(f.severity <= Severity.LOW for f in quiet.findings()), quiet.findings()
-    assert any(
-        f.check.startswith("number.") and f.severity >= Severity.MEDIUM for f in changed.findings()
-    ), changed.findings()
 
 
 PREFIXES_AND_SPANS = [

@@ -16,9 +16,13 @@ change beside it, which is still found (no model unless said, shipped calibratio
 from __future__ import annotations
 
 import pytest
-from _hits import assert_fails_both_ways, assert_quiet_both_ways, checks_judged
+from _hits import (
+    assert_fails_both_ways,
+    assert_model_tells_apart,
+    assert_quiet_both_ways,
+    checks_judged,
+)
 
-import vardiff
 from vardiff import Severity
 from vardiff._numbers import extract_quantities
 from vardiff._words import slips_typed, stem
@@ -206,18 +210,12 @@ def test_another_languages_spelling_is_still_untranslated(a: str, b: str) -> Non
 
 
 def test_with_the_model_a_pair_told_apart_is_no_lost_count() -> None:
-    quiet = vardiff.compare(
+    assert_model_tells_apart(
         "Both patients are nurses who work in Porto, one in her thirties, and one in her fifties.",
         "The patients are nurses in their 30s and 50s, both working in Porto.",
-    )
-    changed = vardiff.compare(
-        "Both patients are nurses who work in Porto, one in her thirties, and one in her fifties.",
         "The patients are nurses in their 30s and 60s, both working in Porto.",
+        check="number.",
     )
-    assert all(f.severity <= Severity.LOW for f in quiet.findings()), quiet.findings()
-    assert any(
-        f.check.startswith("number.") and f.severity >= Severity.MEDIUM for f in changed.findings()
-    ), changed.findings()
 
 
 @pytest.mark.parametrize(
