@@ -9,6 +9,7 @@ The sentences are not those of the contrast set in benchmarks/data.
 from __future__ import annotations
 
 import pytest
+from _hits import assert_fails_both_ways, assert_quiet_both_ways, checks_judged
 from test_semantics import both_ways, loud, worst
 
 import vardiff
@@ -382,3 +383,38 @@ def test_one_of_several_told_as_the_only_one_fails_the_gate() -> None:
 def test_a_superlative_said_alike_or_not_at_all_is_no_superlative_shift(a: str, b: str) -> None:
     for left, right in both_ways(a, b):
         assert [h for h in find_scales(left, right) if h.check == "scale.superlative"] == []
+
+
+LIKENESS_CHANGED = [
+    ("The two flights are identical in price.", "The two flights are similar in price."),
+    ("The results were the same as last year.", "The results were similar to last year."),
+    ("The two accounts of the crash are similar.", "The two accounts of the crash are different."),
+]
+
+LIKENESS_SAID_OTHERWISE = [
+    ("The two cases are similar.", "The two cases are alike."),
+    ("The two cases are very similar.", "The two cases are comparable."),
+    # A negation after the word denies the verb after it, not the likeness.
+    (
+        "What makes a culture distinct may be its language.",
+        "What makes a culture different may be its language.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), LIKENESS_CHANGED)
+def test_another_degree_of_likeness_fails_both_ways(a: str, b: str) -> None:
+    assert_fails_both_ways(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), LIKENESS_SAID_OTHERWISE)
+def test_the_same_likeness_said_otherwise_stays_quiet(a: str, b: str) -> None:
+    assert_quiet_both_ways(a, b)
+
+
+def test_a_negation_after_a_likeness_word_is_still_a_flipped_polarity() -> None:
+    found = checks_judged(
+        "What makes a culture distinct may be its language.",
+        "What makes a culture different can't be its language.",
+    )
+    assert ("negation.flipped", Severity.HIGH) in found, found

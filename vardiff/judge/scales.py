@@ -4,7 +4,8 @@
 A sentence embedding puts "some residents were evacuated" next to "all residents were
 evacuated" (the words share every context, and the rest of the sentence is the same), and
 WordNet files many of these words as opposed adjectives or not at all, so this check reads them
-against four scales, each a list of bands of words that say the same point of it:
+against its scales, each a list of bands of words that say the same point of it (those below,
+and how complete and how lasting a change is):
 
 - quantity (``scale.quantifier``): none < few < some < many < half < most < all; a privative
   ("short of", "lacks", "without") says none or few, and "plenty of" many;
@@ -14,7 +15,9 @@ against four scales, each a list of bands of words that say the same point of it
 - the bound on an amount (``scale.bound``): below it ("nearly", "fewer than", "up to") < about
   it ("about", "roughly") < above it ("over", "at least"), read only before an amount ("over
   500", not "over the weekend"); the two ends are loud ("nearly 500" / "over 500"), the next
-  band, a round figure told as a bound, is how translations vary ("about 500" / "nearly 500").
+  band, a round figure told as a bound, is how translations vary ("about 500" / "nearly 500");
+  a bound said after its amount ("80 pounds or more") is read as the same bound before it;
+- likeness (``scale.likeness``): different < similar < identical ("the same as" / "similar to").
 
 Beside the scales, a superlative said of one of several on one side and of the only one on the
 other (``scale.superlative``: "one of the largest banks" / "the largest bank").
@@ -228,6 +231,19 @@ SCALES: tuple[Scale, ...] = (
             ("fully", "completely", "entirely", "wholly", "in full"),
         ),
     ),
+    # How alike two things are said to be: "identical in price" / "similar in price".
+    Scale(
+        "likeness",
+        "likeness",
+        "B says they are more alike",
+        "B says they are less alike",
+        zero=False,
+        bands=(
+            ("different", "dissimilar", "unlike", "distinct"),
+            ("similar", "alike", "comparable", "akin"),
+            ("identical", "the same", "equal", "equivalent"),
+        ),
+    ),
     Scale(
         "lasting",
         "how long it lasts",
@@ -347,7 +363,7 @@ _PHRASES = re.compile(
 
 # Scales whose words say what is claimed, not how strongly: a part or the whole, for a while
 # or for good ("temporarily diverted" / "diverted" drops a claim, as "partly" does).
-_CLAIM_SCALES = frozenset({"completeness", "lasting"})
+_CLAIM_SCALES = frozenset({"completeness", "lasting", "likeness"})
 
 
 def intensity(word: str) -> bool:
@@ -664,9 +680,10 @@ def _negations_near(
 
 
 def _shift(scale: Scale, a: str, b: str, left: Point, right: Point, edit: Edit) -> Shift | None:
-    if scale.name == "bound":
-        # Only the word right before a bound negates it ("not more than 500"), not the rest of
-        # its edit: "not reported that about 500" denies the report, not the amount's bound.
+    if scale.name in ("bound", "likeness"):
+        # Only the word right before a bound or a likeness negates it ("not more than 500", "not
+        # the same"), not the rest of its edit: "not reported that about 500" denies the report,
+        # not the amount's bound, and "different can't be" the verb after it.
         near_a = _negations_near(a, left, left.start, "", near=1)
         near_b = _negations_near(b, right, right.start, "", near=1)
     else:
