@@ -173,9 +173,22 @@ def test_the_rewording_stays_quiet_both_ways(a: str, b: str) -> None:
         ),
         # A thing acting on itself: left out ("itself" / "it" is most often the empty subject).
         ("It was announced on Tuesday.", "Itself was announced on Tuesday."),
+        # A reflexive of another number than its clause's subject: a slip of case too.
+        (
+            "The film studio Warner Brothers signed her for seven years.",
+            "The film studio Warner Brothers signed herself for seven years.",
+        ),
+        (
+            "Schetyna said that Kaczynski and Morawiecki are afraid to debate with him.",
+            "Schetyna said that Kaczynski and Morawiecki are afraid to debate with himself.",
+        ),
+        (
+            "If wages rise, each visit to the store will cost them 46 cents more.",
+            "If wages rise, each visit to the store will cost themselves 46 cents more.",
+        ),
     ],
 )
-def test_a_reflexive_out_of_an_object_slot_is_no_other_person(a: str, b: str) -> None:
+def test_a_reflexive_out_of_an_object_slot_or_number_is_no_other_person(a: str, b: str) -> None:
     for left, right in both_ways(a, b):
         assert not judged(left, right, "person.pronoun_reflexive"), (left, right)
 

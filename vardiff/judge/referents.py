@@ -135,6 +135,49 @@ def _reflexive(word: str) -> bool:
     return word.lower().endswith(("self", "selves"))
 
 
+# Where the clause a reflexive points back into begins: a reflexive's doer is in its own clause.
+_CLAUSE_START = re.compile(r"[,;:]|\b(?:that|who|which|because|if|when|while|whether)\b", re.I)
+_SINGULAR_OPENERS = frozenset("each every either neither".split())
+_MODALS = frozenset("will would can could may might must shall should".split())
+
+
+def _agrees(reflexive: str, before: str) -> bool:
+    """Whether a reflexive may point back to the subject of its clause (``before``: the text
+    before it) by number: "the two companies protected themselves", "each of the candidates
+    voted for himself"; not "Kaczynski and Morawiecki are afraid to debate with himself" nor
+    "each visit will cost themselves", a slip of case that a reader mends."""
+    clause = _CLAUSE_START.split(before)[-1]
+    tokens = [t for t in words(clause) if t[:1].isalnum()]
+    if not tokens:
+        return True
+    plural = reflexive.lower().endswith("selves")
+    if reflexive.lower() in ("yourself", "yourselves", "oneself"):
+        return True
+    for token in reversed(tokens):
+        pronoun = _pronoun(token)
+        if pronoun in ("he", "she", "it", "i"):
+            return not plural
+        if pronoun in ("they", "we"):
+            return plural
+    if tokens[0].lower() in _SINGULAR_OPENERS:
+        return not plural
+    lex = lexicon()
+    verb = next(
+        (
+            i
+            for i, t in enumerate(tokens)
+            if i
+            and t[:1].islower()
+            and (t in _AUX or t in _MODALS or (lex.is_verb(t) and not lex.is_noun(t)))
+        ),
+        None,
+    )
+    subject = tokens[:verb] if verb else tokens
+    if "and" in subject:
+        return plural
+    return looks_plural(subject[-1]) == plural
+
+
 def _object_slot(edited: str, before: str, after: str, pronoun: str) -> bool:
     """``pronoun`` (one of ``edited``'s words) stands as an object: after a verb or a
     preposition ("defended him", "voted for himself"), and not before a noun it would own
@@ -187,6 +230,11 @@ def find_referents(a: str, b: str) -> list[Hit]:
                 if change == "reflexive" and not (
                     _object_slot(edit.a, edit.before_a, edit.after_a, x)
                     and _object_slot(edit.b, edit.before_b, edit.after_b, y)
+                    and (
+                        _agrees(x, edit.before_a + edit.a[: edit.a.find(x)])
+                        if _reflexive(x)
+                        else _agrees(y, edit.before_b + edit.b[: edit.b.find(y)])
+                    )
                 ):
                     continue  # "If yourself are", "correct herself figure": a slip of case
                 if change:
