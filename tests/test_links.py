@@ -5,7 +5,7 @@ pipeline on the real model."""
 from __future__ import annotations
 
 import pytest
-from _hits import both_ways, loud
+from _hits import assert_fails_both_ways, assert_quiet_both_ways, both_ways, loud
 
 import vardiff
 from vardiff import Severity
@@ -167,3 +167,21 @@ def test_the_pipeline_reports_a_denied_link_once_and_stays_quiet_on_if_not() -> 
         "The talks will resume if the ceasefire does not collapse.",
     )
     assert not [f for p in quiet.pairs for f in p.findings if f.severity >= Severity.MEDIUM]
+
+
+def test_either_way_against_a_condition_fails_and_a_question_stays_quiet() -> None:
+    # "whether or not" says the outcome holds either way, as "even if" does: against "only if"
+    # the link is turned; after a word that asks it opens a question, as "if" does there.
+    assert_fails_both_ways(
+        "The festival will go ahead whether or not the weather improves.",
+        "The festival will go ahead only if the weather improves.",
+    )
+    for a, b in (
+        ("We do not know whether or not the union agrees.", "We do not know if the union agrees."),
+        ("It is unclear whether or not the union agrees.", "It is unclear if the union agrees."),
+        (
+            "The festival will go ahead whether or not the weather improves.",
+            "The festival will go ahead regardless of whether the weather improves.",
+        ),
+    ):
+        assert_quiet_both_ways(a, b)

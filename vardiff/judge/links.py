@@ -164,6 +164,25 @@ _CONTRAST_LINK = re.compile(
 )
 
 
+# "whether or not the union agrees": the outcome holds either way, a concession as "even if"
+# is; not after a verb or a word that asks ("do not know whether or not", "unclear whether or
+# not"), where it opens a question, as "if" may ("do not know if").
+_EITHER_WAY = re.compile(
+    r"(?<![\w-])(?:whether\s+or\s+not|regardless\s+of\s+whether|no\s+matter\s+whether)(?![\w-])",
+    re.IGNORECASE,
+)
+_ASKING = re.compile(
+    r"\b(?:know|knew|known|knows|ask|asks|asked|asking|decide|decides|decided|deciding|determine|"
+    r"determined|clear|unclear|sure|certain|question|wonder|wondered|see|check|checked|doubt|"
+    r"consider|considering|considered|debate|debated|about|on|of|over|to)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _either_way(text: str) -> list[re.Match[str]]:
+    return [m for m in _EITHER_WAY.finditer(text) if not _ASKING.search(text[: m.start()])]
+
+
 def _pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     ordered = sorted(phrases, key=len, reverse=True)
     words = "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered)
@@ -194,6 +213,7 @@ def links(text: str) -> Counter[str]:
     )
     found["result"] += len(_SO_RESULT.findall(text))
     found["contrast"] += len(_CONTRAST_LINK.findall(text))
+    found["concession"] += len(_either_way(text))
     return +found
 
 
@@ -206,6 +226,9 @@ def _said(text: str, relation: str) -> str:
         contrast = _CONTRAST_LINK.search(text)
         return contrast.group().strip(" ,;:") if contrast else ""
     match = _PATTERNS[relation].search(text)
+    if match is None and relation == "concession":
+        either = _either_way(text)
+        return either[0].group() if either else ""
     if match is None and relation == "result":
         so = _SO_RESULT.search(text)
         return "so" if so else ""
