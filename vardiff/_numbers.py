@@ -1229,7 +1229,7 @@ def _compare(a: str, b: str, left: list[Quantity], right: list[Quantity]) -> Qua
             reworded.append(pair)
     _summed(a, rest_a, rest_b, reworded, whole_side=1)
     _summed(b, rest_b, rest_a, reworded, whole_side=0)
-    _count_shares(a, b, rest_a, rest_b, reworded)
+    _count_shares(a, b, rest_a, rest_b, reworded, words=(words_of_a, words_of_b))
     changed_a = _unrepeated(rest_a, counts_b, [q for q in rest_b if counts_a[q.key] == 0])
     changed_b = _unrepeated(rest_b, counts_a, [q for q in rest_a if counts_b[q.key] == 0])
     return QuantityDiff(
@@ -1433,13 +1433,17 @@ def _count_shares(
     rest_a: list[Quantity],
     rest_b: list[Quantity],
     reworded: list[tuple[Quantity, Quantity]],
+    *,
+    words: tuple[list[Quantity], list[Quantity]],
 ) -> None:
     """Adds to ``rest_a`` and ``rest_b`` (each side's unmatched amounts) the shares in words
     that no amount explains, where the other side states a share instead: the same share on
     both sides ("one half" / "half") is no change, and its count no amount of its own. A
     factor ("doubled") is an amount wherever it stands, unless the other side multiplies by it
-    in other words ("twice as many", "increased two times")."""
-    shares_a, shares_b = _unexplained_shares(a, reworded, 0), _unexplained_shares(b, reworded, 1)
+    in other words ("twice as many", "increased two times"). ``words``: each side's
+    ``_word_amounts``, which hold its shares and factors."""
+    shares_a = _unexplained_shares(words[0], reworded, 0)
+    shares_b = _unexplained_shares(words[1], reworded, 1)
     for share in list(shares_a):
         same = next((q for q in shares_b if _same_word_amount(q, share)), None)
         if same is not None:
@@ -1475,14 +1479,17 @@ def _multiplied(factor: Quantity, text: str) -> bool:
 
 
 def _unexplained_shares(
-    text: str, reworded: list[tuple[Quantity, Quantity]], side: int
+    words: list[Quantity], reworded: list[tuple[Quantity, Quantity]], side: int
 ) -> list[Quantity]:
-    """The shares in words ("a quarter", "two-thirds") that no amount of the other side
-    explains. They count as amounts only against a share the other side states instead ("a
+    """The shares in words ("a quarter", "two-thirds") and the factors ("doubled") among
+    ``words`` (a side's ``_word_amounts``) that no amount of the other side explains, the shares
+    first. They count as amounts only against a share the other side states instead ("a
     quarter point" / "half a point", "a third of voters" / "40 percent of voters"): alone, a
     share word is as often no amount at all ("the first half of the match")."""
     explained = {pair[side].start for pair in reworded}
-    return [share for share in _shares(text) + _factors(text) if share.start not in explained]
+    shares = [q for q in words if q.unit in ("%", "pt") and q.counted is None]
+    factors = [q for q in words if q.counted in ("rise", "fall")]
+    return [share for share in shares + factors if share.start not in explained]
 
 
 def _bare_two(quantity: Quantity) -> bool:
@@ -1673,16 +1680,8 @@ def time_spans(text: str, *, amounts: list[Quantity] | None = None) -> list[Quan
     counts = [a for a in (extract_amounts(text) if amounts is None else amounts) if a.unit != "%"]
     found = []
     for match in _TIME_SPAN.finditer(text):
-        # An amount inside the span is its part ("a century" of "a quarter of a century").
         if any(
-            a.start < match.end()
-            and match.start() < a.end
-            and not (
-                match.start() <= a.start
-                and a.end <= match.end()
-                and a.end - a.start < match.end() - match.start()
-                and a.counted
-            )
+            a.start < match.end() and match.start() < a.end and not _part_of_span(a, match)
             for a in counts
         ):
             continue
@@ -1696,6 +1695,13 @@ def time_spans(text: str, *, amounts: list[Quantity] | None = None) -> list[Quan
             )
         )
     return found
+
+
+def _part_of_span(amount: Quantity, span: re.Match[str]) -> bool:
+    """An amount of a unit that a longer span in words holds as its part ("a century" of "a
+    quarter of a century"): the span is read, not the amount."""
+    inside = span.start() <= amount.start and amount.end <= span.end()
+    return inside and len(amount.text) < len(span.group(0)) and bool(amount.counted)
 
 
 def _span_value(match: re.Match[str]) -> float:

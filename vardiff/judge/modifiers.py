@@ -372,7 +372,6 @@ def _idiom_object(found: Modifier, text: str) -> bool:
     return bool(preceding) and preceding[-1].lower() in _IDIOM_PREPOSITIONS
 
 
-# An amount of years just before "old": an age ("87 years old", "three years old").
 def _age_said(found: Modifier, text: str) -> bool:
     """Whether ``found`` is the "old" of an age, which the amount's words hold (``amount_spans``):
     said or not around its number, it is the number check's ("Smith, 87 years old, said" /
@@ -477,8 +476,9 @@ def _hedged_amounts(text: str) -> set[str]:
             or any(t in _APPROXIMATE for t in before)
         ):
             found.add(text[start:end].lower())
-    # "80 pounds or more": a bound after its amount.
-    found.update(bound.text.split()[0].lower() for bound in bounds_after(text))
+    # "18 or older": a bound after its amount (by the amount's first word, as ``bounds_after``
+    # keys it).
+    found.update(bound.amount for bound in bounds_after(text))
     return found
 
 

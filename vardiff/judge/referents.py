@@ -26,7 +26,7 @@ from ._context import PairContext
 from ._edits import Edit, Hit, as_findings, edits, replacements, vocabulary, words
 from ._lexicon import lexicon
 from ._sources import current
-from .removal._grammar import _PREPOSITIONS
+from .removal._grammar import _MODALS, _PREPOSITIONS
 
 __all__ = ["check_referents", "find_referents"]
 
@@ -138,7 +138,8 @@ def _reflexive(word: str) -> bool:
 # Where the clause a reflexive points back into begins: a reflexive's doer is in its own clause.
 _CLAUSE_START = re.compile(r"[,;:]|\b(?:that|who|which|because|if|when|while|whether)\b", re.I)
 _SINGULAR_OPENERS = frozenset("each every either neither".split())
-_MODALS = frozenset("will would can could may might must shall should".split())
+# An auxiliary or a modal: where a clause's subject ends, if no verb of the lexicon does first.
+_AUXILIARIES = _AUX | _MODALS | {"shall"}
 
 
 def _agrees(reflexive: str, before: str) -> bool:
@@ -168,7 +169,7 @@ def _agrees(reflexive: str, before: str) -> bool:
             for i, t in enumerate(tokens)
             if i
             and t[:1].islower()
-            and (t in _AUX or t in _MODALS or (lex.is_verb(t) and not lex.is_noun(t)))
+            and (t in _AUXILIARIES or (lex.is_verb(t) and not lex.is_noun(t)))
         ),
         None,
     )

@@ -64,14 +64,13 @@ def normalise(text: str, glossary: Glossary | None) -> str:
         key=lambda q: q.start,
     )
     for quantity in amounts:
-        start = quantity.start
-        way = way_before(text, start) if quantity.unit == "%" else None
-        if way is not None and way[0] >= last:
-            # "rose 100 percent" / "doubled": the way an amount went, said by its verb or in
-            # the factor's word (``_folded_amount``).
-            start = way[0]
-        pieces.append(text[last:start])
-        if way is not None and start == way[0] and quantity.counted not in ("rise", "fall"):
+        # "rose 100 percent" / "doubled": the way an amount went, said by its verb or in the
+        # factor's word (``_folded_amount``).
+        way = way_before(text, quantity.start) if quantity.unit == "%" else None
+        if way is not None and way[0] < last:
+            way = None
+        pieces.append(text[last : way[0] if way else quantity.start])
+        if way is not None and quantity.counted not in ("rise", "fall"):
             pieces.append(f" <{way[1]}> ")
         folded_amount, last = _folded_amount(quantity, text)
         pieces.append(folded_amount)
