@@ -10,8 +10,8 @@ an email"), what a sum was paid in, the side in power or in the fighting, the ho
 visitors, the floor of a building, the centre of a town or its outskirts, engaged or married,
 the chair or a deputy; the same thing said two ways stays quiet ("lender" / "creditor",
 "vice-chairman" / "deputy chairman", "cash" / "banknotes", "tax evasion" / "evading taxes").
-A place by its old and its new name is one place ("Bombay" / "Mumbai"). The sentences are not the probe's: the probe is in
-sample for these kinds."""
+A place by its old and its new name is one place ("Bombay" / "Mumbai"). The sentences are not
+the probe's: the probe is in sample for these kinds."""
 
 from __future__ import annotations
 
