@@ -10,7 +10,8 @@ an email"), what a sum was paid in, the side in power or in the fighting, the ho
 visitors, the floor of a building, the centre of a town or its outskirts, engaged or married,
 the chair or a deputy; the same thing said two ways stays quiet ("lender" / "creditor",
 "vice-chairman" / "deputy chairman", "cash" / "banknotes", "tax evasion" / "evading taxes").
-A place by its old and its new name is one place ("Bombay" / "Mumbai"). The sentences are not
+A place by its old and its new name is one place ("Bombay" / "Mumbai", "Czech Republic" /
+"Czechia"). The sentences are not
 the probe's: the probe is in sample for these kinds."""
 
 from __future__ import annotations
@@ -147,6 +148,11 @@ CHANGES = [
         "The vice-chairman of the club resigned on Friday.",
         "The chairman of the club resigned on Friday.",
     ),
+    # a country by its new name is still one country; another country is not
+    (
+        "Czechia will buy twelve new fighter jets, the government said.",
+        "Slovakia will buy twelve new fighter jets, the government said.",
+    ),
 ]
 
 REWORDINGS = [
@@ -188,6 +194,14 @@ REWORDINGS = [
     (
         "Floods closed the main railway station in Bombay on Monday.",
         "Floods closed the main railway station in Mumbai on Monday.",
+    ),
+    (
+        "The Czech Republic will buy twelve new fighter jets, the government said.",
+        "Czechia will buy twelve new fighter jets, the government said.",
+    ),
+    (
+        "Turkey closed its airspace to military flights on Sunday.",
+        "Türkiye closed its airspace to military flights on Sunday.",
     ),
 ]
 
@@ -234,6 +248,18 @@ def test_with_the_model_the_change_is_loud_and_the_rewording_quiet() -> None:
         "The mayor's deputy was found guilty of abduction by a court in the capital.",
         "The mayor's deputy was found guilty of hijacking by a court in the capital.",
         check="kind.",
+    )
+    assert_model_tells_apart(
+        "The Czech Republic will join the project to buy air defence systems, the minister said.",
+        "Czechia will join the project to buy air defence systems, the minister said.",
+        "Slovakia will join the project to buy air defence systems, the minister said.",
+        check="entity.",
+    )
+    assert_model_tells_apart(
+        "Turkey has agreed to open two more border crossings for aid lorries, officials said.",
+        "Türkiye has agreed to open two more border crossings for aid lorries, officials said.",
+        "Tunisia has agreed to open two more border crossings for aid lorries, officials said.",
+        check="entity.",
     )
     assert_model_tells_apart(
         "The election results will be announced on television on Sunday night.",
