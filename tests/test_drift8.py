@@ -11,7 +11,7 @@ visitors, the floor of a building, the centre of a town or its outskirts, engage
 the chair or a deputy; the same thing said two ways stays quiet ("lender" / "creditor",
 "vice-chairman" / "deputy chairman", "cash" / "banknotes", "tax evasion" / "evading taxes").
 A place by its old and its new name is one place ("Bombay" / "Mumbai", "Czech Republic" /
-"Czechia"). The sentences are not
+"Czechia"); two countries alike in name are two ("Niger" / "Nigeria"). The sentences are not
 the probe's: the probe is in sample for these kinds."""
 
 from __future__ import annotations
@@ -148,6 +148,11 @@ CHANGES = [
         "The vice-chairman of the club resigned on Friday.",
         "The chairman of the club resigned on Friday.",
     ),
+    # two countries alike in name are two countries
+    (
+        "Troops in Niger seized the state broadcaster on Tuesday.",
+        "Troops in Nigeria seized the state broadcaster on Tuesday.",
+    ),
     # a country by its new name is still one country; another country is not
     (
         "Czechia will buy twelve new fighter jets, the government said.",
@@ -198,6 +203,11 @@ REWORDINGS = [
     (
         "The Czech Republic will buy twelve new fighter jets, the government said.",
         "Czechia will buy twelve new fighter jets, the government said.",
+    ),
+    # a country and its demonym
+    (
+        "Nigerian troops entered the town on Tuesday morning.",
+        "Troops from Nigeria entered the town on Tuesday morning.",
     ),
     (
         "Turkey closed its airspace to military flights on Sunday.",

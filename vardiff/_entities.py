@@ -403,9 +403,22 @@ def _present(word: str, tokens: list[str]) -> bool:
         # "Russian" / "Russia": a demonym or a plural of the name. Another vowel in a word of
         # the same length is another name ("Mario" / "Maria").
         renamed = len(token) == len(folded) and another_name(folded, token)
-        if shared >= 4 and len(folded) - shared <= 3 and len(token) - shared <= 3 and not renamed:
+        if (
+            shared >= 4
+            and len(folded) - shared <= 3
+            and len(token) - shared <= 3
+            and not renamed
+            and not _two_countries(folded, token)
+        ):
             return True
     return _country_present(folded, tokens)
+
+
+def _two_countries(x: str, y: str) -> bool:
+    """Two folded words that name two countries, by name or demonym, however alike they are
+    spelled: "Niger" / "Nigeria", "Dominica" / "Dominican"; not "Russia" / "Russian"."""
+    country_x, country_y = _country_of(x), _country_of(y)
+    return bool(country_x and country_y and country_x != country_y)
 
 
 def _country_present(folded: str, tokens: list[str]) -> bool:

@@ -570,7 +570,8 @@ def _respelled(left: str, right: str) -> bool:
     """One name in two transliterations ("Kyiv" / "Kiev"); two names one letter apart that do
     not sound alike ("Jones" / "Jonas") are two people, however alike their consonants."""
     if transliterated(left, right):
-        return not another_name(left, right)
+        # "Niger" / "Nigeria": alike, and two countries the lexicon knows.
+        return not another_name(left, right) and not _two_known(left, right)
     return _rendered_apart(left, right)
 
 
