@@ -46,6 +46,13 @@ _ALIASES = (
     ("North Korea", "DPRK", "Democratic People's Republic of Korea"),
     ("South Korea", "ROK", "Republic of Korea"),
     ("Soviet Union", "USSR", "U.S.S.R."),
+    # Countries by the name they took or asked others to use, beside the one news long used.
+    ("Czech Republic", "Czechia"),
+    ("Turkey", "Türkiye", "Turkiye"),
+    ("Ivory Coast", "Côte d'Ivoire", "Cote d'Ivoire"),
+    ("Swaziland", "Eswatini"),
+    ("Cape Verde", "Cabo Verde"),
+    ("East Timor", "Timor-Leste"),
     # A demonym stands for its country as often as the country's name does: "American troops"
     # / "US troops".
     ("United States", "American", "Americans"),
