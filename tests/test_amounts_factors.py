@@ -5,7 +5,7 @@ quarter of a point" / "25 basis points"), a sum ("150 passengers and six crew" /
 and a scale named after a person ("6.1 on the Richter scale" / "a magnitude of 6.1"); a metric
 prefix ("1 km" / "1,000 metres"), a bound after its amount ("80 pounds or more" / "at least 80
 pounds"), bare degrees converted ("40 degrees" / "104 degrees Fahrenheit") and a share of a span
-("a quarter of a century" / "25 years")."""
+("a quarter of a century" / "25 years", where "20 years" is the amount changed)."""
 
 from __future__ import annotations
 
@@ -132,7 +132,24 @@ CHANGED_PREFIXES_AND_SPANS = [
     ("The bridge is 1 km long.", "The bridge is 100 metres long."),
     ("The ship weighs 5,000 tonnes.", "The ship weighs 5,000 kilograms."),
     ("The temperature hit 40 degrees.", "The temperature hit 90 degrees Fahrenheit."),
+    # A span in words against another count of time is that count changed, not one amount
+    # dropped and another added (one of which the fit scores low).
+    ("He ruled for a quarter of a century.", "He ruled for 20 years."),
+    ("The talks lasted an hour and a half.", "The talks lasted 80 minutes."),
+    ("The firm has worked there for a decade.", "The firm has worked there for eight years."),
+    ("The bridge reopened a day later.", "The bridge reopened two days later."),
 ]
+
+
+def test_a_span_in_words_against_another_count_is_that_count_changed() -> None:
+    for a, b in (
+        ("He ruled for a quarter of a century.", "He ruled for 20 years."),
+        ("The talks lasted an hour and a half.", "The talks lasted 80 minutes."),
+    ):
+        for x, y in ((a, b), (b, a)):
+            assert [f.check for f in _findings(x, y) if f.category == "number"] == [
+                "number.changed"
+            ]
 
 
 @pytest.mark.parametrize(("a", "b"), PREFIXES_AND_SPANS)

@@ -185,3 +185,19 @@ def test_either_way_against_a_condition_fails_and_a_question_stays_quiet() -> No
         ),
     ):
         assert_quiet_both_ways(a, b)
+
+
+def test_either_way_against_even_if_denied_is_one_concession() -> None:
+    # The "not" of "even if it does not stop" names the outcome "whether or not" covers: no
+    # polarity flipped. The main clause denied, or a plain "if", is another claim.
+    assert_quiet_both_ways(
+        "The team will play whether or not the rain stops, the coach said.",
+        "The team will play even if the rain does not stop, the coach said.",
+    )
+    for changed in (
+        "The team will not play even if the rain stops, the coach said.",
+        "The team will play if the rain does not stop, the coach said.",
+    ):
+        assert_fails_both_ways(
+            "The team will play whether or not the rain stops, the coach said.", changed
+        )

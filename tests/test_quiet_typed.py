@@ -148,6 +148,8 @@ def test_another_office_or_none_still_fails(a: str, b: str) -> None:
         ("Talks resumed at the start of May.", "Talks resumed early in May."),
         ("He was found guilty of fraud in March.", "He was convicted of fraud in March."),
         ("A court found him guilty of murder.", "A court convicted him of murder."),
+        ("The bridge reopened the next day.", "The bridge reopened a day later."),
+        ("She had resigned the previous week.", "She had resigned a week earlier."),
     ],
 )  # fmt: skip
 def test_the_same_stretch_or_verdict_said_otherwise_stays_below_the_gate(a: str, b: str) -> None:
@@ -167,6 +169,16 @@ def test_the_same_stretch_or_verdict_said_otherwise_stays_below_the_gate(a: str,
 def test_another_stretch_or_verdict_still_fails(a: str, b: str) -> None:
     assert most_severe(checks_judged(a, b)) >= Severity.MEDIUM
     assert most_severe(checks_judged(b, a)) >= Severity.MEDIUM
+
+
+def test_the_other_side_of_a_period_still_fails_from_the_adverb() -> None:
+    # Read from the side with the adverb the period's place is an opposite; from the other
+    # side the modifier alone is weighed, which the fit scores low (left for a later rule).
+    for a, b in (
+        ("She had resigned a week later.", "She had resigned the previous week."),
+        ("The bridge reopened the next day.", "The bridge reopened a day earlier."),
+    ):
+        assert most_severe(checks_judged(a, b)) >= Severity.MEDIUM
 
 
 def test_found_innocent_against_convicted_still_fails() -> None:

@@ -1208,6 +1208,7 @@ def _compare(a: str, b: str, left: list[Quantity], right: list[Quantity]) -> Qua
     # "half of the voters" / "50 percent of the voters": a share in words is a percentage;
     # "a decade" / "ten years": a span in words is its years.
     words_of_a, words_of_b = _word_amounts(a), _word_amounts(b)
+    unpaired_spans: list[tuple[list[Quantity], list[Quantity], Quantity]] = []
     for side, other_side, worded in (
         (rest_a, rest_b, words_of_a + time_spans(a, amounts=_with_word_amounts(left, words_of_a))),
         (rest_b, rest_a, words_of_b + time_spans(b, amounts=_with_word_amounts(right, words_of_b))),
@@ -1223,12 +1224,16 @@ def _compare(a: str, b: str, left: list[Quantity], right: list[Quantity]) -> Qua
                 None,
             )
             if partner is None:
+                unpaired_spans.append((side, other_side, amount))
                 continue
             other_side.remove(partner)
             # Its count is no amount of its own: "two-thirds" / "67 percent" drops no "two".
             side[:] = _outside(side, [amount])
             pair = (amount, partner) if side is rest_a else (partner, amount)
             reworded.append(pair)
+    for side, other_side, amount in unpaired_spans:
+        if _span_against_count(amount, side, other_side):
+            side[:] = [*_outside(side, [amount]), amount]
     # "30 cm (12 inches)" / "30 cm": an amount given again in other units, in brackets.
     rest_a, rest_b = (
         [q for q in rest_a if not _restated(q, left, rest_a, a, rest_b)],
@@ -1248,6 +1253,18 @@ def _compare(a: str, b: str, left: list[Quantity], right: list[Quantity]) -> Qua
 
 
 _TWO_WORDS = frozenset({"both", "pair"})
+
+
+def _span_against_count(span: Quantity, side: list[Quantity], other_side: list[Quantity]) -> bool:
+    """Whether a span of time in words that no amount matched ("a quarter of a century", "a
+    decade") stands against a count of time that the other side has and this side lacks ("20
+    years", "eight years"): one length of time, changed, not a span dropped and a count added.
+    A span the other side words without a count ("a day later" / "the next day") stays
+    words."""
+    length = span_of_time(span)
+    if length is None or any(span_of_time(q) for q in _outside(side, [span])):
+        return False
+    return any((told := span_of_time(q)) is not None and told[1] == length[1] for q in other_side)
 
 
 # Amounts that are no count of anything: a date, a time, a percentage.

@@ -446,8 +446,9 @@ def _gained(pattern: re.Pattern[str], a: str, b: str) -> bool:
 def negation_explained(a: str, b: str) -> bool:
     """Whether the negations one side adds stand for the "unless" it drops for an "if":
     "unless the ceasefire collapses" / "if the ceasefire does not collapse" is one
-    condition, negated; or whether its one negation denies since a time what the other side
-    says happened last then (the polarity check asks, so as not to call either a flipped
+    condition, negated; whether its one negation denies since a time what the other side
+    says happened last then; or whether it names in an "even if" the outcome the other side's
+    "whether or not" covers (the polarity check asks, so as not to call either a flipped
     polarity)."""
     links_a, links_b = links(a), links(b)
     unless = links_a["negated condition"] - links_b["negated condition"]
@@ -455,7 +456,29 @@ def negation_explained(a: str, b: str) -> bool:
     conditions = links_b["condition"] - links_a["condition"]
     if unless != 0 and added == unless and conditions == unless:
         return True
-    return abs(added) == 1 and (_last_since(a, b) if added > 0 else _last_since(b, a))
+    if abs(added) != 1:
+        return False
+    plain, negated = (a, b) if added > 0 else (b, a)
+    return _denied_either_way(plain, negated) or _last_since(plain, negated)
+
+
+# "even if the rain does not stop": a concession whose clause is denied. Its negation stands
+# before the clause ends (a comma, a semicolon) and within a few words.
+_EVEN_IF_DENIED = re.compile(
+    r"\b(?:even\s+if|even\s+when)\b[^,;:.!?]{0,60}?\b(?:not|n[’']t|never)\b", re.IGNORECASE
+)
+
+
+def _denied_either_way(plain: str, negated: str) -> bool:
+    """Whether the one negation ``negated`` adds sits in an "even if" clause where ``plain``
+    says the outcome holds either way: "whether or not the rain stops" / "even if the rain
+    does not stop" is one concession, the first naming both outcomes, the second the one that
+    matters."""
+    return (
+        bool(_either_way(plain))
+        and not _either_way(negated)
+        and bool(_EVEN_IF_DENIED.search(negated))
+    )
 
 
 # "since October", "since 2019", "since the election": the time a denied state began.

@@ -466,19 +466,20 @@ def _hedged_amounts(text: str) -> set[str]:
     """The amounts of ``text`` (lower-cased as written) that a bound or a rounding phrase
     precedes ("more than 40", "nearly 5", "in the region of 8 billion")."""
     found = set()
+    lowered = text.lower()
+    # "80 pounds or more": a bound after its amount, which its text begins with.
+    bounded_after = [bound.text.lower() for bound in bounds_after(text)]
     for start, end in amount_spans(text):
-        before = _TOKEN.findall(text[:start].lower())[-4:]
+        before = _TOKEN.findall(lowered[:start])[-4:]
         last = before[-1] if before else ""
         if (
             last in _BOUNDS
             or last in _LIMITING
             or last in {"than", "to", "least", "most"}  # "more than", "up to", "at least"
             or any(t in _APPROXIMATE for t in before)
+            or any(lowered.startswith(bound, start) for bound in bounded_after)
         ):
-            found.add(text[start:end].lower())
-    # "18 or older": a bound after its amount (by the amount's first word, as ``bounds_after``
-    # keys it).
-    found.update(bound.amount for bound in bounds_after(text))
+            found.add(lowered[start:end])
     return found
 
 
@@ -1155,12 +1156,21 @@ def _ordinal_in_digits(word: str, other: str) -> bool:
 # "disclosed"). Each: the modifier, what must stand before it on its own side (or "" for
 # nothing), and what the other side says instead.
 _VERDICT = cues.VERDICT_VERB + cues.VERDICT_OBJECT
+# "the next day" / "a day later", "the previous week" / "a week earlier": the period's place in
+# time said by an adverb after it.
+_PERIODS = r"\b(?:day|week|month|year|morning|afternoon|evening|night|season|decade)s?\s+"
+_PERIOD_AFTER = _PERIODS + r"(?:later|after(?:wards?)?)\b"
+_PERIOD_BEFORE = _PERIODS + r"(?:earlier|before)\b"
 _SAID_BY_PHRASE = {
     "late": ("", r"\b(?:end|close|latter part)\s+of\b"),
     "early": ("", r"\b(?:beginning|start|outset)\s+of\b"),
     "guilty": (_VERDICT, r"\bconvict(?:s|ed|ing|ion|ions)?\b"),
     "innocent": (_VERDICT, r"\bacquit(?:s|ted|ting|tal)?\b"),
     "public": (r"\b(?:made?|makes|making)\s+(?:\w+\s+)?", r"\b(?:disclos|reveal|publish)\w*"),
+    "next": ("", _PERIOD_AFTER),
+    "following": ("", _PERIOD_AFTER),
+    "previous": ("", _PERIOD_BEFORE),
+    "preceding": ("", _PERIOD_BEFORE),
 }
 
 
@@ -1168,8 +1178,8 @@ def said_by_phrase(word: str, before: str, own: str, other: str) -> bool:
     """Whether ``other`` says ``word`` (its side ``own``, ``before`` the text ahead of it
     there) by one of the phrases or verbs of ``_SAID_BY_PHRASE``, where ``own`` does not say
     that phrase too: "found guilty" / "convicted", "late in the year" / "at the end of the
-    year". "Convicted" / "found innocent" and "late in May" / "at the start of May" stay a
-    modifier on one side."""
+    year", "the next day" / "a day later". "Convicted" / "found innocent", "late in May" / "at
+    the start of May" and "the next day" / "a day earlier" stay a modifier on one side."""
     entry = _SAID_BY_PHRASE.get(word.lower())
     if entry is None:
         return False
