@@ -5,11 +5,17 @@ twins, on sentences that are not the probe's."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from _hits import assert_fails_both_ways, assert_quiet_both_ways, both_ways
+from _hits import (
+    assert_fails_both_ways,
+    assert_probe_format,
+    assert_probe_twins,
+    assert_quiet_both_ways,
+    both_ways,
+    probe_items,
+)
 
 import vardiff
 from vardiff import Severity
@@ -17,29 +23,21 @@ from vardiff import Severity
 PROBE = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "probe_rewording.jsonl"
 
 
-def _probe() -> list[dict[str, str]]:
-    return [json.loads(line) for line in PROBE.read_text(encoding="utf-8").splitlines() if line]
-
-
 def test_the_probe_holds_a_twin_for_every_kind() -> None:
-    items = _probe()
-    assert len(items) >= 150
-    changes = {i["class"] for i in items if i["kind"] == "change"}
-    controls = {i["class"] for i in items if i["kind"] == "control"}
-    assert len(changes) >= 12
-    assert controls == {f"{c}_twin" for c in changes}
-    assert len({i["id"] for i in items}) == len(items)
-    assert len({(i["a"], i["b"]) for i in items}) == len(items)
+    items = probe_items(PROBE)
+    assert_probe_twins(items, least=150)
+    assert len({i["class"] for i in items if i["kind"] == "change"}) >= 12
 
 
 def test_the_probe_items_are_news_sentences_in_the_loaders_format() -> None:
-    for item in _probe():
-        assert set(item) == {"id", "kind", "class", "split", "a", "b"}, item
-        assert item["kind"] in ("change", "control") and item["split"] == "dev", item
-        assert item["id"].startswith(item["class"] + "-"), item
-        assert item["a"] != item["b"], item
-        for text in (item["a"], item["b"]):
-            assert 14 <= len(text.split()) <= 40, text
+    assert_probe_format(probe_items(PROBE), words=(14, 40))
+
+
+def test_the_probe_kinds_are_in_no_other_probe() -> None:
+    here = {i["class"] for i in probe_items(PROBE)}
+    for other in PROBE.parent.glob("probe_*.jsonl"):
+        if other != PROBE:
+            assert not here & {i["class"] for i in probe_items(other)}, other.name
 
 
 def _model_quiet_both_ways(a: str, b: str) -> None:
