@@ -45,8 +45,11 @@ _NEGATION = re.compile(
     r"out\s+of(?=\s+(?:reach|danger|work|jobs?|power|office|stock|control|order|service|"
     r"print|sight|touch|date|luck|breath|business|action|the\s+question)\b)|"
     # Negatives by implication: "too quiet for us to hear" is "we cannot hear it", "have
-    # trouble understanding" is "may not understand", questions that "evade us" go unanswered.
-    r"too\s+\w+\s+(?:for\s+(?:\w+\s+){1,4})?to|ha(?:ve|s|d|ving)\s+trouble|evad(?:e|es|ed|ing))\b"
+    # trouble understanding" is "may not understand", questions that "evade us" go unanswered;
+    # the noun of the act denies as its verb does ("tax evasion" / "evading taxes"), as
+    # "denial" does "deny".
+    r"too\s+\w+\s+(?:for\s+(?:\w+\s+){1,4})?to|ha(?:ve|s|d|ving)\s+trouble|"
+    r"evad(?:e|es|ed|ing)|evasions?)\b"
     r"|n[’']t\b",
     re.IGNORECASE,
 )

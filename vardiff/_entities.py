@@ -51,6 +51,13 @@ _ALIASES = (
     # descriptive name does not spell: "NATO leaders" / "leaders of the North Atlantic
     # alliance".
     ("NATO", "North Atlantic Treaty Organization", "North Atlantic alliance", "Atlantic alliance"),
+    # Countries by the name they took or asked others to use, beside the one news long used.
+    ("Czech Republic", "Czechia"),
+    ("Turkey", "Türkiye", "Turkiye"),
+    ("Ivory Coast", "Côte d'Ivoire", "Cote d'Ivoire"),
+    ("Swaziland", "Eswatini"),
+    ("Cape Verde", "Cabo Verde"),
+    ("East Timor", "Timor-Leste"),
     # A demonym stands for its country as often as the country's name does: "American troops"
     # / "US troops".
     ("United States", "American", "Americans"),

@@ -545,6 +545,163 @@ FIELDS: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {
             frozenset({"landline", "landline phone", "fixed-line phone"}),
         ),
     ),
+    # The offence a person is charged with, tried or convicted for: each a crime of its own in
+    # law, however near in kind ("murder" / "manslaughter", "theft" / "robbery", "tax evasion"
+    # / "tax avoidance", which is no crime at all). A broader word ("killing", "crime") is in
+    # no set: the kinds check reads it.
+    "offence": (
+        "which offence",
+        (
+            frozenset({"murder"}),
+            frozenset({"manslaughter"}),
+            frozenset({"theft", "thefts", "stealing", "larceny"}),
+            frozenset({"robbery", "robberies", "armed robbery"}),
+            frozenset({"burglary", "burglaries"}),
+            frozenset({"fraud"}),
+            frozenset({"embezzlement"}),
+            frozenset({"bribery", "taking bribes", "paying bribes", "accepting bribes"}),
+            frozenset({"tax evasion", "evading taxes", "evading tax"}),
+            frozenset({"tax avoidance", "avoiding taxes", "avoiding tax"}),
+            frozenset({"money laundering", "laundering money"}),
+            frozenset({"espionage", "spying"}),
+            frozenset({"treason", "high treason"}),
+            frozenset({"arson"}),
+            frozenset({"kidnapping", "kidnappings", "abduction", "abductions"}),
+            frozenset({"hijacking"}),
+            frozenset({"extortion", "blackmail"}),
+            frozenset({"perjury"}),
+            frozenset({"smuggling"}),
+            frozenset({"drink-driving", "drink driving", "drunk driving", "drunk-driving"}),
+        ),
+    ),
+    # The medium a message went by or a thing was done in: a letter is no email, television no
+    # radio, an exam online none on paper.
+    "medium": (
+        "which medium",
+        (
+            frozenset({"letter", "letters"}),
+            frozenset({"email", "emails", "e-mail", "e-mails"}),
+            frozenset({"text message", "text messages"}),
+            frozenset({"phone", "telephone", "phone call", "telephone call"}),
+            frozenset({"fax"}),
+            frozenset({"television", "televised"}),
+            frozenset({"radio"}),
+            frozenset({"online", "internet"}),
+            frozenset({"on paper", "in print", "paper ballots"}),
+        ),
+    ),
+    # What a sum was paid in.
+    "payment": (
+        "paid in what",
+        (
+            frozenset({"cash", "banknotes", "bank notes"}),
+            frozenset({"bitcoin", "bitcoins", "cryptocurrency", "cryptocurrencies"}),
+            frozenset({"bank transfer", "bank transfers", "wire transfer"}),
+            frozenset({"cheque", "cheques"}),
+            frozenset({"credit card", "credit cards"}),
+        ),
+    ),
+    # The two sides of a contest: a party in power or against it, rebels or the state's
+    # forces, the team at home or the visitors, the holder of an office or who runs against
+    # them.
+    "power": (
+        "in power or in opposition",
+        (
+            frozenset(
+                {
+                    "ruling party",
+                    "governing party",
+                    "ruling parties",
+                    "governing parties",
+                    "ruling coalition",
+                    "governing coalition",
+                }
+            ),
+            frozenset({"opposition", "opposition party", "opposition parties"}),
+        ),
+    ),
+    "fighting_side": (
+        "which side of the fighting",
+        (
+            frozenset({"rebels", "rebel forces", "insurgents", "rebel fighters"}),
+            frozenset(
+                {
+                    "government forces",
+                    "government troops",
+                    "government soldiers",
+                    "regime forces",
+                    "pro-government forces",
+                }
+            ),
+        ),
+    ),
+    "match_side": (
+        "the home side or the visitors",
+        (
+            frozenset({"home side", "home team", "hosts"}),
+            frozenset({"visitors", "away side", "away team", "visiting team"}),
+        ),
+    ),
+    "office_race": (
+        "the holder of an office or a challenger",
+        (frozenset({"incumbent"}), frozenset({"challenger", "challengers"})),
+    ),
+    # Where in a building or a town: the ground floor is not the top one, the outskirts not
+    # the centre.
+    "storey": (
+        "which floor",
+        (
+            frozenset({"ground floor", "ground-floor", "street level"}),
+            frozenset({"top floor", "top-floor", "highest floor", "uppermost floor"}),
+            frozenset({"basement"}),
+        ),
+    ),
+    "town_part": (
+        "the centre of a town or its edge",
+        (
+            frozenset({"outskirts", "suburbs", "periphery", "fringes"}),
+            frozenset(
+                {"centre", "center", "city centre", "city center", "town centre", "town center"}
+            ),
+        ),
+    ),
+    # The tie of a couple: engaged, married, once married. One set for both sexes: a man's word
+    # against a woman's is the gender check's (``_other_gender``).
+    "marriage": (
+        "engaged, married or divorced",
+        (
+            frozenset({"fiancée", "fiancee", "fiancé", "fiance", "wife-to-be", "husband-to-be"}),
+            frozenset({"wife", "husband", "spouse"}),
+            frozenset({"ex-wife", "ex-husband", "former wife", "former husband", "ex-spouse"}),
+            frozenset({"girlfriend", "boyfriend"}),
+        ),
+    ),
+    # Who lent and who owes: a lender is the borrower's creditor.
+    "debt_side": (
+        "who lent and who owes",
+        (
+            frozenset({"lender", "lenders", "creditor", "creditors"}),
+            frozenset({"borrower", "borrowers", "debtor", "debtors"}),
+        ),
+    ),
+    # A deputy is not the holder of the post.
+    "chair": (
+        "the chair or a deputy",
+        (
+            frozenset(
+                {
+                    "vice-chairman",
+                    "vice chairman",
+                    "deputy chairman",
+                    "vice-chairwoman",
+                    "deputy chairwoman",
+                    "vice-chair",
+                    "deputy chair",
+                }
+            ),
+            frozenset({"chairman", "chairwoman", "chairperson"}),
+        ),
+    ),
     # Who spoke: an office named, or a source not named.
     "source": (
         "a named or an unnamed source",

@@ -465,10 +465,13 @@ class Lexicon:
                 )
         return best
 
-    def name_senses(self, name: str) -> set[int]:
+    def name_senses(self, name: str, *, as_written: bool = False) -> set[int]:
         """The senses the lexicon gives ``name`` as a name (a lemma in capitals): "Naples"
-        and "Napoli" share the city's; an unknown name has none."""
-        lemmas = [x for x in self.lemmas(name, "n") if x[:1].isupper()]
+        and "Napoli" share the city's; an unknown name has none. ``as_written``: those of the
+        name itself only, not of a singular it may be read as ("Roberts": not "Robert")."""
+        lemmas = [
+            x for x in self.lemmas(name, "n") if x[:1].isupper() and (x == name or not as_written)
+        ]
         return {s for lemma in lemmas for s in self._senses["n"].get(lemma, ())}
 
     def names_first_sense(self, name: str, word: str) -> bool:

@@ -214,8 +214,10 @@ def check_names(ctx: PairContext) -> list[Finding]:
         if mistyped(left, right):
             found.append(_misspelled(ctx, left, right))
             continue
-        if _respelled(left, right) or one_chinese_name(
-            as_written(left, ctx.a), as_written(right, ctx.b)
+        if (
+            _respelled(left, right)
+            or _known_as_one(left, right)
+            or one_chinese_name(as_written(left, ctx.a), as_written(right, ctx.b))
         ):
             found.append(_variant(ctx, left, right))
             continue
@@ -612,6 +614,15 @@ def _two_known(left: str, right: str) -> bool:
         return False
     known = [lexicon().name_senses(n) for n in (left, right)]
     return bool(known[0]) and bool(known[1]) and not known[0] & known[1]
+
+
+def _known_as_one(left: str, right: str) -> bool:
+    """Both names are in the lexicon as names of one thing: a place by its old and its new
+    name ("Bombay" / "Mumbai", "Peking" / "Beijing", "Burma" / "Myanmar")."""
+    if not current().lexicon:
+        return False
+    known = [lexicon().name_senses(n, as_written=True) for n in (left, right)]
+    return bool(known[0] & known[1])
 
 
 def _a_name(word: str, typed: str, text: str) -> bool:
