@@ -102,3 +102,26 @@ def test_one_that_counts_is_still_checked() -> None:
     assert "number.dropped" in _both_ways(
         "The army sent one battalion to the border.", "The army sent troops to the border."
     )
+
+
+def test_a_figure_added_is_a_rule_of_its_own_and_a_word_amount_is_not() -> None:
+    # A figure in digits B adds is a fact of B's own; "one" put in is as often an article.
+    assert [c for c, *_ in evidence("The plant will close.", "About 600 workers will lose jobs.")
+            if c.startswith("number.")] == ["number.figure_added"]  # fmt: skip
+    assert [c for c, *_ in evidence("A man was hurt.", "One man was hurt.")] == []
+    assert [c for c, *_ in evidence("Men were hurt.", "Hundreds of men were hurt.")] == [
+        "number.added"
+    ]
+
+
+def test_a_number_joined_to_a_name_and_an_ordinal_range_read_alike() -> None:
+    # "Russia 1" / "Russia-1": one channel's name; "10th-11th" holds both ordinals, as
+    # "10th–11th" does.
+    assert evidence("It aired on the channel Russia-1.", "It aired on the Russia 1 channel.") == []
+    assert evidence("It aired on the Russia 1 channel.", "It aired on the channel Russia-1.") == []
+    assert [c for c, *_ in evidence("It peaked in the 10th-11th centuries.",
+                                    "It peaked in the 10th–11th centuries.")] == []  # fmt: skip
+    assert [c for c, *_ in evidence("It peaked in the 10th-11th centuries.",
+                                    "It peaked in the 10th–12th centuries.")] == [
+        "number.changed"
+    ]  # fmt: skip

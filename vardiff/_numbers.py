@@ -271,11 +271,12 @@ def _quantity_pattern(spaced_groups: int) -> re.Pattern[str]:
     space make one number. Two ("3 000 000") by default: with one, "on June 3 200 protesters"
     would read as 3,200. compare_quantities tries one where that reconciles the two sides."""
     # A number may follow another after a dash or a colon: a range, a score or a ratio ("5-12",
-    # "2-1", "2:1" are two numbers each; "2:30" is a time); a year may follow a prefix of its
-    # part ("mid-2019", "pre-1990s", "post-2008"), which no code has.
+    # "2-1", "2:1" are two numbers each, and so is "10th-11th"; "2:30" is a time); a year may
+    # follow a prefix of its part ("mid-2019", "pre-1990s", "post-2008"), which no code has.
     return re.compile(
         rf"""
         (?:(?<![\w.:-])|(?<=(?<![\w.:,-])\d[-–:])|(?<=(?<![\w.:,-])\d\d[-–:])|(?<=(?<![\w.:,-])\d\d\d[-–:])
+            |(?<=\d(?:st|nd|rd|th)[-–])
             |(?<=(?<![\w-])[Mm]id-)|(?<=(?<![\w-])[Pp]re-)|(?<=(?<![\w-])[Pp]ost-)
             |(?<=(?<![\w-])[Ll]ate-)|(?<=(?<![\w-])[Ee]arly-))
         (?P<minus>(?:[-−]|\bminus\s+)(?=\d))?
@@ -1195,6 +1196,10 @@ def _compare(a: str, b: str, left: list[Quantity], right: list[Quantity]) -> Qua
     ordinals_a, ordinals_b = _ordinal_words(a), _ordinal_words(b)
     rest_a = [q for q in only_a if not (q.unit == "ordinal" and q.value in ordinals_b)]
     rest_b = [q for q in unmatched_b if not (q.unit == "ordinal" and q.value in ordinals_a)]
+    # "Russia 1" / "Russia-1": a number that names, with the name before it, what the other
+    # side writes as one code; the codes check reads a number changed there.
+    rest_a = [q for q in rest_a if not _named_by_code(q, a, b)]
+    rest_b = [q for q in rest_b if not _named_by_code(q, b, a)]
     # "These two black holes" / "Both black holes", "a pair of shoes" / "two shoes": a two the
     # other side says in a word that means two.
     rest_a = [q for q in rest_a if not (_bare_two(q) and _TWO_WORDS & (words_b - words_a))]
@@ -1253,6 +1258,19 @@ def _compare(a: str, b: str, left: list[Quantity], right: list[Quantity]) -> Qua
 
 
 _TWO_WORDS = frozenset({"both", "pair"})
+_NAME_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w]*)\s+$")
+
+
+def _named_by_code(quantity: Quantity, own: str, other: str) -> bool:
+    """Whether a bare number comes right after a capitalised word that ``other`` joins to the
+    same number as one code ("Russia 1" / "Russia-1", "Apollo 11" / "Apollo-11")."""
+    if quantity.unit or not quantity.text.isdigit():
+        return False
+    name = _NAME_BEFORE.search(own[: quantity.start])
+    if name is None:
+        return False
+    code = re.compile(rf"(?<![\w-]){re.escape(name.group(1))}[-.]?{quantity.text}(?![\w-])")
+    return code.search(other) is not None
 
 
 def _span_against_count(span: Quantity, side: list[Quantity], other_side: list[Quantity]) -> bool:

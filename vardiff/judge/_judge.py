@@ -35,7 +35,7 @@ from .removal import check_removal, removal_texts
 from .roles import check_roles
 from .scales import check_scales
 from .tense import check_tense
-from .unaligned import check_unaligned
+from .unaligned import check_spliced, check_unaligned
 from .wording import check_wording, wording_texts
 
 __all__ = ["CHECKS", "Check", "Judge"]
@@ -65,6 +65,7 @@ CHECKS: tuple[Check, ...] = (
     check_links,
     check_roles,
     check_order,
+    check_spliced,
     check_referents,
     check_kinds,
     check_removal,
@@ -413,7 +414,7 @@ def _secondary(finding: Finding) -> bool:
     """The wording check's findings (by category; the kinds check shares "lexical" but its
     verdicts are not secondary): they give way to any other check's on the same words."""
     return finding.category in _SECONDARY and not finding.check.startswith(
-        (*_VERDICTS, "glossary.")
+        (*_VERDICTS, "glossary.", "addition.sentence", "omission.sentence")
     )
 
 

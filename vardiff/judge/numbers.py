@@ -391,14 +391,19 @@ def check_numbers(ctx: PairContext) -> list[Finding]:
             )
         )
     for quantity in only_b:
+        # A figure in digits B adds is a fact A never states (a count, a date, a sum); an
+        # amount in words ("one", "hundreds") is as often an article or a vague word a
+        # translator puts in. Two rules, so that the fit of the second (common on correct
+        # translations) does not set the first, which the dev sets hardly hold.
+        figure = bool(re.search(r"\d", quantity.text)) and not _loose(quantity)
         found.append(
             draft(
                 ctx,
-                check="number.added",
+                check="number.figure_added" if figure else "number.added",
                 category="number",
                 a="",
                 b=quantity.text,
-                message=f"B adds an amount not in A: {quantity.text}",
+                message=f"B adds {'a figure' if figure else 'an amount'} not in A: {quantity.text}",
                 prior=0.85,
                 evidence=_evidence([quantity], paired),
             )
