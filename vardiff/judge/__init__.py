@@ -20,6 +20,8 @@ module                    what it looks for
 ``attribution``           who said it: dropped, changed, garbled sources
 ``tense``                 the same verb moved in time
 ``events``                an event verb of another outcome (killed / injured)
+``structure``             the same words tied otherwise: "respectively", a relative clause's comma,
+                          the second term of a comparison
 ``order``                 words in an order no sentence has (scrambled)
 ``modifiers``             an adjective, adverb or focus word on one side that changes the claim
 ``wording``               open-class words replaced, dropped or added; rebuilt sentences

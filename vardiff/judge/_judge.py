@@ -34,6 +34,7 @@ from .referents import check_referents
 from .removal import check_removal, removal_texts
 from .roles import check_roles
 from .scales import check_scales
+from .structure import check_structure
 from .tense import check_tense
 from .unaligned import check_spliced, check_unaligned
 from .wording import check_wording, wording_texts
@@ -64,6 +65,7 @@ CHECKS: tuple[Check, ...] = (
     check_focus,
     check_links,
     check_roles,
+    check_structure,
     check_order,
     check_spliced,
     check_referents,

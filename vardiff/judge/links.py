@@ -21,7 +21,10 @@ link word or phrase says one relation, and some relations deny each other:
 - a cause ("because") against a time before which ("before", "ahead of"): the fact held first
   and led to the other, or had not yet happened when the other did;
 - a thing done again ("again", "once more") against done for the first time: it had happened
-  before, or never before.
+  before, or never before;
+- a purpose ("so that", "in order to") against a result (", so") or a cause ("because of"):
+  what an act was meant to bring about, which may not have followed, or what did follow or
+  brought it about.
 
 Only a relation one side says more often and the other side's denial of it, said more often on
 that side, make a finding: a translation that rewords the link ("although" / "even though",
@@ -39,8 +42,10 @@ from collections import Counter
 
 from .. import _cues as cues
 from .._report import Finding
+from .._words import FUNCTION_WORDS
 from ._context import PairContext
 from ._edits import Hit, as_findings, edits, words
+from ._lexicon import lexicon
 
 __all__ = ["check_links", "find_links", "links", "negation_explained"]
 
@@ -88,6 +93,16 @@ _RELATIONS: dict[str, tuple[str, ...]] = {
         "for this reason",
         "for that reason",
     ),
+    # What an act was meant to bring about, which may not have followed: "closed the road so
+    # that no one would be hurt" against ", so no one was hurt" (it followed).
+    "purpose": (
+        "in order to",
+        "in order that",
+        "so as to",
+        "so that",
+        "with the aim of",
+        "for the purpose of",
+    ),
     "condition": ("provided that", "providing that", "on condition that", "as long as", "if"),
     "negated condition": ("unless",),
     "exception": ("except for", "except", "excluding", "with the exception of", "other than"),
@@ -120,6 +135,8 @@ _OPPOSED: dict[frozenset[str], str] = {
     ),
     frozenset({"again", "first time"}): "it had happened before, or never before",
     frozenset({"result", "contrast"}): "what followed from it or what came despite it",
+    frozenset({"purpose", "result"}): "what it was meant to bring about or what followed",
+    frozenset({"purpose", "cause"}): "what it was meant to bring about or what brought it about",
     frozenset({"cause", "contrast"}): "the reason for it or a fact set against it",
 }
 # "since" with a time after it: a year, a date, a day, a month or an event's time ("since
@@ -268,10 +285,90 @@ def find_links(a: str, b: str) -> list[Hit]:
                     evidence={"kept_a": float(links_b[relation_a] > 0)},
                 )
             )
+    hits += _purpose_told_done(a, b) + [_turned(hit) for hit in _purpose_told_done(b, a)]
     hits += _since_against_last(a, b)
     hits += _unreal_against_expected(a, b)
     hits += _and_or(a, b)
     return hits
+
+
+# Words that say a purpose before its verb ("to pay", "in order to pay"), and words that tie
+# the same verb, told as done, to the act before it ("and paid", "which stopped", ", paying").
+_PURPOSE_OPENERS = (("to",), ("in", "order", "to"), ("so", "as", "to"))
+_DONE_OPENERS = ((), ("and",), ("which",), ("thereby",), ("and", "thereby"))
+
+
+def _purpose_told_done(a: str, b: str) -> list[Hit]:
+    """A purpose told as a result: "sold its best player to pay off its debts" / "... and paid
+    off its debts", "burned the fields to stop the disease" / "..., which stopped the
+    disease", "raised rates to strengthen the currency" / "..., strengthening the currency".
+    The act was meant to bring it about; now it did."""
+    lex = lexicon()
+    hits = []
+    for edit in edits(a, b):
+        said_a = [w.lower() for w in words(edit.a)]
+        said_b = [w.lower() for w in words(edit.b)]
+        if tuple(said_a) in _PURPOSE_OPENERS and tuple(said_b) in _DONE_OPENERS:
+            # Only the words before the verb changed: a verb of one form for both ("to cut
+            # its debt" / "and cut its debt").
+            following = [w.lower() for w in words(edit.after_a)[:1]]
+            if following != [w.lower() for w in words(edit.after_b)[:1]]:
+                continue
+            said_a, said_b = said_a + following, said_b + following
+        if not (said_a and said_b) or tuple(said_a[:-1]) not in _PURPOSE_OPENERS:
+            continue
+        if tuple(said_b[:-1]) not in _DONE_OPENERS:
+            continue
+        verb, done = said_a[-1], said_b[-1]
+        if verb not in lex.lemmas(verb, "v"):
+            continue  # "to" before no bare verb ("to the north")
+        if done == verb and not (said_b[:-1] and _past_before(edit.before_a)):
+            # One form for the bare verb and its past ("and cut its debt") tells a deed only
+            # after a verb in the past ("sold two hotels and cut"); after a bare one it is a
+            # second act of the same kind ("should turn up the volume and listen").
+            continue
+        if verb not in lex.lemmas(done, "v"):
+            continue
+        if not said_b[:-1] and not (done.endswith("ing") and "," in edit.b):
+            continue  # a participle told after a comma: ", strengthening the currency"
+        hits.append(
+            Hit(
+                check="link.purpose",
+                category="link",
+                a=" ".join(said_a),
+                b=" ".join(said_b),
+                message=f"a purpose told as a result: {' '.join(said_a)!r} says what the act "
+                f"was meant to bring about, {' '.join(said_b)!r} that it followed",
+                prior=0.75,
+                evidence={"participle": float(done.endswith("ing"))},
+            )
+        )
+    return hits
+
+
+def _past_before(text: str) -> bool:
+    """Whether the last verb of ``text`` is in the past ("sold", "raised")."""
+    lex = lexicon()
+    for word in reversed([w.lower() for w in words(text)]):
+        lemmas = lex.lemmas(word, "v")
+        if not lemmas or word in FUNCTION_WORDS:
+            continue
+        return word.endswith("ed") or (lemmas[0] != word and not word.endswith(("s", "ing")))
+    return False
+
+
+def _turned(hit: Hit) -> Hit:
+    """A hit found with the sides exchanged, told from A to B."""
+    return Hit(
+        hit.check,
+        hit.category,
+        hit.b,
+        hit.a,
+        f"a result told as a purpose: {hit.b!r} says it followed, {hit.a!r} only that the act "
+        "was meant to bring it about",
+        hit.prior,
+        hit.evidence,
+    )
 
 
 # Words after "or" that make it no alternative between two things: "a week or so", "more or

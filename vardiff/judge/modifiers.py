@@ -52,6 +52,7 @@ from ._morphology import adjective_forms
 from .opposites import KEPT_LEVEL, STAYING
 from .referents import court_rung_said
 from .scales import LASTING, bounds_after, intensity
+from .structure import respectively_kept
 
 __all__ = [
     "Modifier",
@@ -1246,6 +1247,8 @@ def find_modifiers(
                 continue
             if _said_by_phrase(found, own_text, other_text):
                 continue  # "late in the year" / "at the end of the year"
+            if found.word.lower() == "respectively" and respectively_kept(own_text, other_text):
+                continue  # "A and B won gold and silver respectively" / "A won gold and B silver"
             anchored, loose = _PRIORS[found.kind]
             if found.anchored:
                 prior = anchored

@@ -199,6 +199,8 @@ def _compound_noun(tokens: list[str], index: int) -> bool:
     word = tokens[index].lower()
     if not lex.is_noun(word) or word.endswith("ing"):
         return False
+    if index > 0 and _counts(tokens[index - 1]) and not word.endswith("ed"):
+        return True  # a counted noun: "7 people", "45 homes", "212 seats"
     start = index
     while start > 1 and tokens[start - 1][:1].isupper():
         start -= 1  # "this Hubble image": a name before the noun
@@ -215,6 +217,45 @@ def _compound_noun(tokens: list[str], index: int) -> bool:
         and after.lower() not in FUNCTION_WORDS
     )
     return noun_after or before in {"the", "a", "an", "its", "their", "his", "her", "our"}
+
+
+def _counts(token: str) -> bool:
+    """A figure in digits or a number word of two or more ("42", "1,300", "seven"): what
+    follows it is the thing counted."""
+    word = token.lower()
+    return word[0].isdigit() or (word in NUMBER_WORDS and NUMBER_WORDS[word] > 1)
+
+
+# Words that open a conjunct whose verb may be left out ("212 seats, and the opposition 98").
+_CONJUNCT_OPENERS = frozenset({"and", "but", "while", "whereas", ","})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
+
+
+def _in_own_conjunct(tokens: list[str], verb: int, subject: set[str], thing: set[str]) -> bool:
+    """Whether the other side's subject stands after this side's verb only as the subject of a
+    conjunct with its own thing, the one the other side's verb takes ("won 212 seats and the
+    opposition 98" / "The opposition won 98 seats and the ruling party 212", "1,900 received
+    the drug and 1,300 a placebo"): the two conjuncts changed places, each with its pair, and
+    no one took the other's role."""
+    for index in range(verb + 1, min(len(tokens), verb + 3 * _REACH)):
+        if tokens[index] in {".", ";", "!", "?"}:
+            return False
+        if _key(tokens[index]) not in subject or not _participant(tokens[index], index):
+            continue
+        # Past its article and the words that qualify it ("and the ruling party 212").
+        opener = index - 1
+        while opener > max(verb, index - 4) and (
+            tokens[opener].lower() in _DETERMINERS
+            or (tokens[opener].isalpha() and tokens[opener].lower() not in FUNCTION_WORDS)
+        ):
+            opener -= 1
+        if tokens[opener].lower() not in _CONJUNCT_OPENERS:
+            return False
+        last = index
+        while last + 1 < len(tokens) and _key(tokens[last + 1]) in subject:
+            last += 1
+        return bool(_phrase(tokens, last, 1) & thing)
+    return False
 
 
 # Prepositions after a participle that ends a clause cut short ("connected to the grid").
@@ -577,6 +618,10 @@ def find_roles(a: str, b: str) -> list[Hit]:
             # verb used without an object on one side only says the same of its subject as the
             # other side's object (an ergative verb: "the door opened" / "she opened the door").
             swapped = swapped and _has_object(tokens_a, at_a) == _has_object(tokens_b, at_b)
+            swapped = swapped and not (
+                _in_own_conjunct(tokens_a, at_a, subject_b, _phrase(tokens_b, at_b, 1))
+                and _in_own_conjunct(tokens_b, at_b, subject_a, _phrase(tokens_a, at_a, 1))
+            )
         else:
             # The passive's subject should be the active's object, and its agent the active's
             # subject; the same subject on both sides, with the agent the active's object, is

@@ -427,6 +427,16 @@ def _core(word: str, before: str, after: str = "") -> str | None:
     return None
 
 
+def _in_order(word: str, edit: Edit) -> bool:
+    """ "order" of "in order to" or "in order that" dropped with its "in": a conjunction of
+    purpose, whose "to" or "that" says the purpose alone ("in order to stop" / "to stop"). Not
+    a noun ("put the files in order"), nor "order" dropped alone ("in to stop" is broken)."""
+    return word.lower() == "order" and bool(
+        re.search(r"\bin\s+order\s*$", edit.a, re.IGNORECASE)
+        and re.match(r"\s*(?:to|that)\b", edit.after_a, re.IGNORECASE)
+    )
+
+
 def _plural_follows(previous: str) -> bool:
     """Whether a word spelt as a plural noun or a verb's -s form after ``previous`` (lower
     case) is the noun: after an amount, a preposition other than "to", or a word read as an
@@ -827,7 +837,8 @@ def _edit_removals(a: str, b: str) -> list[Hit]:
         kinds = {
             k
             for w in dropped
-            if (k := _core(w, edit.before_a + edit.a.split(w)[0], _after(edit, w)))
+            if not _in_order(w, edit)
+            and (k := _core(w, edit.before_a + edit.a.split(w)[0], _after(edit, w)))
         }
         if not kinds:
             continue
