@@ -3,6 +3,9 @@ folder on the import path)."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from vardiff import Finding, Pair, Severity, word_diff
 from vardiff.judge import Judge, PairContext, build_context
 from vardiff.judge._calibration import severity_of
@@ -101,3 +104,32 @@ def assert_model_tells_apart(a: str, same: str, changed: str, *, check: str) -> 
     assert any(
         f.check.startswith(check) and f.severity >= Severity.MEDIUM for f in loud.findings()
     ), loud.findings()
+
+
+def probe_items(path: Path) -> list[dict[str, str]]:
+    """The pairs of a probe of ``benchmarks/data`` (one JSON object a line)."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def assert_probe_twins(items: list[dict[str, str]], *, least: int) -> None:
+    """A probe of at least ``least`` pairs holds harmless twins (class ``X_twin``) for every
+    kind of change ``X`` and no kind without its changes; no id and no pair twice."""
+    assert len(items) >= least
+    changes = {i["class"] for i in items if i["kind"] == "change"}
+    controls = {i["class"] for i in items if i["kind"] == "control"}
+    assert controls == {f"{c}_twin" for c in changes}
+    assert len({i["id"] for i in items}) == len(items)
+    assert len({(i["a"], i["b"]) for i in items}) == len(items)
+
+
+def assert_probe_format(items: list[dict[str, str]], *, words: tuple[int, int]) -> None:
+    """Each pair of a probe in the loader's format, dev data, its two texts different and of
+    ``words`` words (fewest, most) each."""
+    fewest, most = words
+    for item in items:
+        assert set(item) == {"id", "kind", "class", "split", "a", "b"}, item
+        assert item["kind"] in ("change", "control") and item["split"] == "dev", item
+        assert item["id"].startswith(item["class"] + "-"), item
+        assert item["a"] != item["b"], item
+        for text in (item["a"], item["b"]):
+            assert fewest <= len(text.split()) <= most, text

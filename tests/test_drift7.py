@@ -14,11 +14,18 @@ probe's: the probe is in sample for these kinds."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from _hits import assert_fails_both_ways, assert_quiet_both_ways, both_ways, judged
+from _hits import (
+    assert_fails_both_ways,
+    assert_probe_format,
+    assert_probe_twins,
+    assert_quiet_both_ways,
+    both_ways,
+    judged,
+    probe_items,
+)
 
 import vardiff
 from vardiff import Severity
@@ -245,25 +252,9 @@ def test_with_the_model_the_change_is_loud_and_the_rewording_quiet() -> None:
         assert all(f.severity <= Severity.LOW for f in report.findings()), report.findings()
 
 
-def _probe() -> list[dict[str, str]]:
-    return [json.loads(line) for line in PROBE.read_text(encoding="utf-8").splitlines() if line]
-
-
 def test_the_probe_holds_a_twin_for_every_kind() -> None:
-    items = _probe()
-    assert len(items) >= 150
-    changes = {i["class"] for i in items if i["kind"] == "change"}
-    controls = {i["class"] for i in items if i["kind"] == "control"}
-    assert controls == {f"{c}_twin" for c in changes}
-    assert len({i["id"] for i in items}) == len(items)
-    assert len({(i["a"], i["b"]) for i in items}) == len(items)
+    assert_probe_twins(probe_items(PROBE), least=150)
 
 
 def test_the_probe_items_are_news_sentences_in_the_loaders_format() -> None:
-    for item in _probe():
-        assert set(item) == {"id", "kind", "class", "split", "a", "b"}, item
-        assert item["kind"] in ("change", "control") and item["split"] == "dev", item
-        assert item["id"].startswith(item["class"] + "-"), item
-        assert item["a"] != item["b"], item
-        for text in (item["a"], item["b"]):
-            assert 14 <= len(text.split()) <= 36, text
+    assert_probe_format(probe_items(PROBE), words=(14, 36))

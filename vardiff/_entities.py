@@ -22,7 +22,7 @@ from pathlib import Path
 
 from ._glossary import trie_regex
 from ._numbers import NUMBER_WORDS
-from ._words import HONORIFICS, mistyped, spells_out
+from ._words import FUNCTION_WORDS, HONORIFICS, mistyped, spelled_out_at, spells_out
 
 __all__ = [
     "Name",
@@ -30,6 +30,7 @@ __all__ = [
     "canonical_names",
     "compare_names",
     "extract_names",
+    "initials_written_out",
     "is_demonym",
     "is_title",
     "same_government",
@@ -46,6 +47,10 @@ _ALIASES = (
     ("North Korea", "DPRK", "Democratic People's Republic of Korea"),
     ("South Korea", "ROK", "Republic of Korea"),
     ("Soviet Union", "USSR", "U.S.S.R."),
+    # A body that news names by what it is as often as by its initials, whose initials the
+    # descriptive name does not spell: "NATO leaders" / "leaders of the North Atlantic
+    # alliance".
+    ("NATO", "North Atlantic Treaty Organization", "North Atlantic alliance", "Atlantic alliance"),
     # Countries by the name they took or asked others to use, beside the one news long used.
     ("Czech Republic", "Czechia"),
     ("Turkey", "Türkiye", "Turkiye"),
@@ -659,10 +664,13 @@ def _unexplained(
     (NSA)"), the other side keeping one of them has dropped the other."""
     if _initials_of(name, other) and not _initials_of(name, own):
         return []
+    if _inside_initials_written_out(name, own, other):
+        return []
     return [
         w
         for w in _missing(name.words, tokens, equivalences)
         if not _in_equivalent_term(w, own, other, equivalences)
+        if not _in_alias(w, own, other)
         if not set(_tokens(_canonical(w, equivalences))) <= stand_ins
         if not (_spelled_out(w, other) and not _spelled_out(w, own))
         if not _number_written_otherwise(w, tokens)
@@ -706,15 +714,114 @@ def _in_equivalent_term(
     return False
 
 
+# A body's initials as news writes them: two to six capitals, dotted or not ("IMF", "U.N.").
+_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,6}|\b[A-Z]{2,6}\b")
+
+
+def initials_written_out(own: str, other: str) -> set[str]:
+    """The words of ``own`` that are a body's initials ``other`` writes out in capitalised
+    words, or capitalised words that write out initials ``other`` has, where ``own`` has
+    not both forms ("National Security Agency (NSA)"): "IMF" / "International Monetary
+    Fund", "the SEC" / "the US Securities and Exchange Commission"."""
+    words_own, words_other = _spelling_words(own), _spelling_words(other)
+    initials_own, initials_other = _initials_in(own), _initials_in(other)
+    found: set[str] = set()
+    # Initials both sides write stand for themselves: the words beside them on one side only
+    # are the other's to miss ("the Ministry of Trade (METI)" / "the (METI)").
+    for initials in _without_initials(initials_own, initials_other):
+        if _named_at(initials, words_other) and not _named_at(initials, words_own):
+            found.add(initials)
+    for initials in _without_initials(initials_other, initials_own):
+        at = _named_at(initials, words_own)
+        if at is not None and not _named_at(initials, words_other):
+            # A country before the body is the body's own ("the US Securities and Exchange
+            # Commission" / "the SEC").
+            first = at[0] - 1 if at[0] and _names_country(words_own[at[0] - 1]) else at[0]
+            found |= {part for w in words_own[first : at[1]] for part in (w, *w.split("-"))}
+    return found
+
+
+def _initials_in(text: str) -> set[str]:
+    return set(_INITIALS.findall(text))
+
+
+def _without_initials(initials: set[str], others: set[str]) -> set[str]:
+    """``initials`` less those ``others`` has too, with or without dots ("U.S." is "US")."""
+    undotted = {i.replace(".", "") for i in others}
+    return {i for i in initials if i.replace(".", "") not in undotted}
+
+
+def _named_at(initials: str, words: list[str]) -> tuple[int, int] | None:
+    """Where ``words`` write ``initials`` out as a name, in capitalised words."""
+    at = spelled_out_at(initials, words)
+    if at is None:
+        return None
+    named = [w for w in words[at[0] : at[1]] if w.lower() not in FUNCTION_WORDS]
+    return at if all(w[:1].isupper() for w in named) else None
+
+
+def _spelling_words(text: str) -> list[str]:
+    """The words of ``text`` as initials are taken from them: a hyphenated word is one
+    ("Co-operation" gives the C of "OECD"), and so are initials with dots ("U.S." spells no
+    "US": it is those initials written another way)."""
+    return re.findall(r"(?:[A-Za-z]\.){2,}|[A-Za-z]+(?:-[A-Za-z]+)*", text)
+
+
+def _in_alias(word: str, own: str, other: str) -> bool:
+    """Whether ``word`` is part of a built-in alias of several words that ``own`` writes and
+    whose group ``other`` writes another way: the name read in "the North Atlantic alliance"
+    is "North Atlantic", which "NATO" does not spell."""
+    key = word.lower()
+    for group in _ALIASES:
+        for term in group:
+            if (
+                key in term.lower().split()
+                and _says(term, own)
+                and any(_says(t, other) for t in group if t != term)
+            ):
+                return True
+    return False
+
+
+def _says(term: str, text: str) -> bool:
+    """Whether ``text`` has ``term`` as whole words; initials only in capitals."""
+    flags = 0 if _is_acronym(term) else re.IGNORECASE
+    return re.search(rf"(?<![\w.]){re.escape(term)}(?![\w])", text, flags) is not None
+
+
 def _initials_of(name: Name, text: str) -> bool:
     return any(spells_out(acronym, name.words) for acronym in re.findall(r"\b[A-Z]{2,6}\b", text))
+
+
+def _inside_initials_written_out(name: Name, own: str, other: str) -> bool:
+    """Whether ``name`` is part of the words by which ``own`` writes out initials that
+    ``other`` has and does not write out itself: a body's name with "and" inside is read as
+    two names ("the US Securities and Exchange Commission": "US Securities", "Exchange
+    Commission"), each a part of "the SEC". A country before the body ("US", "German") is
+    the body's own: "the SEC" is the United States' one."""
+    words_own, words_other = _spelling_words(own), _spelling_words(other)
+    for initials in _without_initials(_initials_in(other), _initials_in(own)):
+        at = spelled_out_at(initials, words_own)
+        if at is None or spells_out(initials, words_other):
+            continue
+        spelling = {part for w in words_own[at[0] : at[1]] for part in (w, *w.split("-"))}
+        rest = [w for w in name.words if w not in spelling]
+        if len(rest) < len(name.words) and all(_names_country(w) for w in rest):
+            return True
+    return False
+
+
+def _names_country(word: str) -> bool:
+    """A word that names a country or its people ("US", "Germany", "German")."""
+    folded = _fold(word)
+    return bool(_country_of(folded) or _country_of(_fold(_canonical(word, ()).strip())))
 
 
 def _spelled_out(word: str, other: str) -> bool:
     """Whether ``other`` writes the initials ``word`` out: "WHO" / "World Health
     Organization", "CFO" / "chief financial officer", or a title in its usual short form,
     "CEO" / "chief executive", without its "officer"."""
-    words = re.findall(r"[A-Za-z]+", other)
+    words = _spelling_words(other)
     if spells_out(word, words):
         return True
     return word.lower() in TITLES and word.endswith("O") and spells_out(word[:-1], words)

@@ -80,6 +80,8 @@ _UNITS = {
     "ft": "ft",
     "foot": "ft",
     "feet": "ft",
+    "inch": "in",
+    "inches": "in",
     # Areas: "3,850 km²" / "3,850 square kilometres" (read as kilometres, the two would differ).
     "km²": "km²",
     "km2": "km²",
@@ -1237,6 +1239,11 @@ def _compare(a: str, b: str, left: list[Quantity], right: list[Quantity]) -> Qua
     for side, other_side, amount in unpaired_spans:
         if _span_against_count(amount, side, other_side):
             side[:] = [*_outside(side, [amount]), amount]
+    # "30 cm (12 inches)" / "30 cm": an amount given again in other units, in brackets.
+    rest_a, rest_b = (
+        [q for q in rest_a if not _restated(q, left, rest_a, a, rest_b)],
+        [q for q in rest_b if not _restated(q, right, rest_b, b, rest_a)],
+    )
     _summed(a, rest_a, rest_b, reworded, whole_side=1)
     _summed(b, rest_b, rest_a, reworded, whole_side=0)
     _count_shares(a, b, rest_a, rest_b, reworded, words=(words_of_a, words_of_b))
@@ -1951,6 +1958,7 @@ def ordinal_value(phrase: str) -> int:
 _CONVERSIONS = {
     ("km", "mi"): 1 / 1.609344,
     ("m", "ft"): 1 / 0.3048,
+    ("cm", "in"): 1 / 2.54,
     ("km²", "mi²"): 1 / 2.589988,
     ("ha", "acre"): 2.471054,
     # One system, another prefix: "1 km" / "1,000 metres", "5,000 tonnes" / "5 million kg".
@@ -1979,6 +1987,60 @@ def _converted(left: Quantity, right: Quantity) -> bool:
             expected = values[first] * factor
             return expected > 0 and abs(values[second] - expected) <= _ROUNDING * expected
     return False
+
+
+# What may stand between an amount and its conversion: an opening bracket, a hedge of the
+# rounding ("5 miles (about 8 km)") or the word that says it ("8 km, or 5 miles,").
+_RESTATED_BETWEEN = re.compile(
+    r"\s*(?:\(|,\s*or)\s*(?:about|around|some|roughly|approximately|nearly|almost|just\s+over|"
+    r"just\s+under|more\s+than)?\s*$"
+)
+_RESTATED_AFTER = re.compile(r"\s*[),]")
+# Two currencies' amounts in one bracket are one sum converted at the day's rate, which no
+# table holds: within this factor of each other, they may be (a yen is a hundredth of a dollar,
+# a pound more than one).
+_CURRENCY_RATES = 300.0
+_CURRENCIES = frozenset({"USD", "EUR", "GBP", "CNY", "KRW", "RUB"})
+
+
+def _restated(
+    quantity: Quantity,
+    own: list[Quantity],
+    unmatched: list[Quantity],
+    text: str,
+    unmatched_other: list[Quantity],
+) -> bool:
+    """Whether ``quantity`` gives again, in other units and in brackets, an amount beside it
+    that the other side has ("30 cm (12 inches)", "5 miles (8 km)", "$1.2bn (£950m)"): a
+    conversion a translator adds or leaves out for the readers, the same amount. The amount
+    it converts must be matched on the other side ("30 cm (12 inches)" / "30 inches" drops
+    the 30 cm: both amounts then stand unmatched), and the other side has no amount of its
+    unit or its number left unmatched ("2 metres (6.6 feet)" / "3 metres (6.6 feet)" changed
+    the metres, "65 km (40 miles)" / "40 miles (65)" lost the kilometres)."""
+    if any(q.unit == quantity.unit or q.value == quantity.value for q in unmatched_other):
+        return False
+    for other in own:
+        if other is quantity or other in unmatched or not _conversion_of(other, quantity):
+            continue
+        first, second = (other, quantity) if other.start < quantity.start else (quantity, other)
+        if _RESTATED_BETWEEN.fullmatch(text[first.end : second.start]) and _RESTATED_AFTER.match(
+            text[second.end :]
+        ):
+            return True
+    return False
+
+
+def _conversion_of(left: Quantity, right: Quantity) -> bool:
+    """One amount in two systems of units, or a sum in two currencies."""
+    if left.unit == right.unit:
+        return False
+    if _converted(left, right):
+        return True
+    currencies = {left.unit, right.unit} <= _CURRENCIES
+    if not (currencies and isinstance(left.value, float) and isinstance(right.value, float)):
+        return False
+    low, high = sorted((left.value, right.value))
+    return low > 0 and high / low <= _CURRENCY_RATES
 
 
 def _same_amount(left: Quantity, right: Quantity) -> bool:

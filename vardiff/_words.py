@@ -18,6 +18,7 @@ __all__ = [
     "one_slip_apart",
     "slips_apart",
     "slips_typed",
+    "spelled_out_at",
     "spells_out",
     "stem",
 ]
@@ -218,27 +219,39 @@ def spells_out(acronym: str, words: Sequence[str]) -> bool:
     "European Union", "WHO" / "World Health Organization" (function words inside are skipped),
     or one common word holding its letters in order ("KO" / "knockout", "TV" / "television").
     A translation expands or shortens such names freely; the thing named stays the same."""
+    return spelled_out_at(acronym, words) is not None
+
+
+def spelled_out_at(acronym: str, words: Sequence[str]) -> tuple[int, int] | None:
+    """Where ``words`` write ``acronym`` out (see :func:`spells_out`): the first and one past
+    the last of the words that do, or None."""
     letters = acronym.replace(".", "")
     if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
-        return False
+        return None
     target = letters.lower()
     for start, first in enumerate(words):
         if first.lower() in FUNCTION_WORDS:
             continue
         initials = ""
-        for word in words[start:]:
+        for end, word in enumerate(words[start:], start + 1):
             if initials and word.lower() in FUNCTION_WORDS:
                 continue
             initials += word[0].lower()
             if not target.startswith(initials):
                 break
             if initials == target:
-                return True
+                return start, end
     # A capitalised word is a name of its own ("UK" is not "Ukraine").
-    return any(
-        word.islower() and len(word) >= 2 * len(target) and _in_order(target, word)
-        for word in words
-        if word[:1].lower() == target[0]
+    return next(
+        (
+            (at, at + 1)
+            for at, word in enumerate(words)
+            if word[:1].lower() == target[0]
+            and word.islower()
+            and len(word) >= 2 * len(target)
+            and _in_order(target, word)
+        ),
+        None,
     )
 
 

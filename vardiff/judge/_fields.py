@@ -517,6 +517,34 @@ FIELDS: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {
             frozenset({"snow"}),
         ),
     ),
+    # Where people live: one home in a building of many, or a house of its own. British and
+    # American English name the first two ways ("flat" / "apartment"), which the lexicon
+    # files apart.
+    "home": (
+        "which kind of home",
+        (
+            frozenset({"flat", "apartment"}),
+            frozenset({"house", "detached house", "bungalow", "cottage"}),
+        ),
+    ),
+    # A telephone carried about, named the British or the American way ("mobile phone" /
+    # "cell phone"), or one fixed to a line.
+    "telephone": (
+        "which kind of telephone",
+        (
+            frozenset(
+                {
+                    "mobile phone",
+                    "mobile telephone",
+                    "mobile",
+                    "cell phone",
+                    "cellphone",
+                    "cellular phone",
+                }
+            ),
+            frozenset({"landline", "landline phone", "fixed-line phone"}),
+        ),
+    ),
     # The offence a person is charged with, tried or convicted for: each a crime of its own in
     # law, however near in kind ("murder" / "manslaughter", "theft" / "robbery", "tax evasion"
     # / "tax avoidance", which is no crime at all). A broader word ("killing", "crime") is in

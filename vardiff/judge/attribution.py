@@ -9,7 +9,13 @@ from dataclasses import replace
 
 from .. import _cues as cues
 from .._artifacts import is_fragment
-from .._entities import is_title, same_government, sounds_alike, transliterated
+from .._entities import (
+    initials_written_out,
+    is_title,
+    same_government,
+    sounds_alike,
+    transliterated,
+)
 from .._report import Finding
 from .._words import FUNCTION_WORDS, mistyped
 from ._context import PairContext
@@ -70,6 +76,7 @@ def check_attribution(ctx: PairContext) -> list[Finding]:
                 or _same_name(attribution, r)
                 or _according_alike(attribution, r, a, b)
                 or _compound_alike(attribution, r)
+                or _initials_alike(attribution, r, a, b)
             ),
             None,
         )
@@ -572,6 +579,17 @@ def _according_alike(
         if after and source in {cues.source_key(w) for w in after.group(1).split()}:
             return True
     return False
+
+
+def _initials_alike(
+    left: cues.Attribution, right: cues.Attribution, text_left: str, text_right: str
+) -> bool:
+    """One body named by its initials on one side and written out on the other ("the UNHCR
+    said" / "the United Nations High Commissioner for Refugees said", where the cue reads
+    "Refugees said"): see :func:`initials_written_out`."""
+    same_left = initials_written_out(text_left, text_right)
+    same_right = initials_written_out(text_right, text_left)
+    return bool(same_left & set(words(left.phrase)) and same_right & set(words(right.phrase)))
 
 
 def _compound_alike(left: cues.Attribution, right: cues.Attribution) -> bool:

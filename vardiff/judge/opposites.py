@@ -231,12 +231,17 @@ def opposed_words(a: str, b: str) -> list[Opposed]:
     # student" / "the student was reported by the teacher" is the role check's business.
     words_a = vocabulary(a)
     words_b = vocabulary(b)
+    figurative_a, figurative_b = _figurative(a), _figurative(b)
     for edit in replacements(a, b, most_words=_MAX_WORDS):
         left, right = _edit_words(edit.a), _edit_words(edit.b)
         best: Opposed | None = None
         for x, read_x in left:
+            if _figure_word(len(edit.before_a), edit.a, x, figurative_a):
+                continue
             for y, read_y in right:
                 if _kept_in(x, words_b, b) or _kept_in(y, words_a, a):
+                    continue
+                if _figure_word(len(edit.before_b), edit.b, y, figurative_b):
                     continue
                 relation = lex.opposition(read_x, read_y) or _valence(read_x, read_y)
                 if relation and (
@@ -385,9 +390,20 @@ def placed_opposites(a: str, b: str) -> list[Placed]:
     swapped = _swapped_words(a, b)
     found: list[Placed] = []
     taken: set[int] = set()  # the words of B said to be opposites (Token.group)
-    # Most words have no opposite: only those that may are paired up.
-    candidates_b = [t for t in tokens_b if t.compares or _near_opposable(t.text.lower())]
-    for x in [t for t in tokens_a if t.compares or _near_opposable(t.text.lower())]:
+    # Most words have no opposite: only those that may are paired up; a word of a figure of
+    # speech is none of its own ("called it a day" stopped work, whenever it was).
+    figurative_a, figurative_b = _figurative(a), _figurative(b)
+    candidates_b = [
+        t
+        for t in tokens_b
+        if (t.compares or _near_opposable(t.text.lower())) and not _within(t, figurative_b)
+    ]
+    candidates_a = [
+        t
+        for t in tokens_a
+        if (t.compares or _near_opposable(t.text.lower())) and not _within(t, figurative_a)
+    ]
+    for x in candidates_a:
         if any(p.a_group == x.group for p in found):
             continue  # a hyphenated word and its part: one finding
         for y in candidates_b:
@@ -439,6 +455,33 @@ def placed_opposites(a: str, b: str) -> list[Placed]:
             found.append(Placed(x.text, y.text, relation, tuple(around), pair in paired, x.group))
             break
     return found
+
+
+# Figures of speech whose word of time says no time: "called it a day" (stopped, by day or by
+# night), "at the end of the day" (in the end), "day in, day out" and "night and day" (all the
+# time), "around the clock".
+_FIGURES = re.compile(
+    r"\bcall(?:s|ed|ing)?\s+it\s+a\s+(?:day|night)\b|\bat\s+the\s+end\s+of\s+the\s+day\b"
+    r"|\bday\s+in,?\s+(?:and\s+)?day\s+out\b|\b(?:night\s+and\s+day|day\s+and\s+night)\b"
+    r"|\b(?:a)?round\s+the\s+clock\b",
+    re.IGNORECASE,
+)
+
+
+def _figurative(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _FIGURES.finditer(text)]
+
+
+def _within(token: _Token, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= token.start < end for start, end in spans)
+
+
+def _figure_word(offset: int, edited: str, word: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``word`` of an edit (``edited``, at ``offset`` of its text) stands in a figure
+    of speech (``spans``, see :func:`_figurative`)."""
+    found = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", edited)
+    at = offset + (found.start() if found else 0)
+    return any(start <= at < end for start, end in spans)
 
 
 # Words that open a noun phrase: a word right after one, and before none, is its noun.

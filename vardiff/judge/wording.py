@@ -15,7 +15,12 @@ from dataclasses import dataclass
 
 from .. import _cues as cues
 from .._diff import word_diff
-from .._entities import canonical_names, extract_names
+from .._entities import (
+    canonical_names,
+    extract_names,
+    initials_written_out,
+    same_government,
+)
 from .._glossary import Glossary
 from .._numbers import (
     YEARS_OLD,
@@ -30,7 +35,13 @@ from .._numbers import (
     way_before,
 )
 from .._report import Finding, Op, Span
-from .._words import CONNECTIVES, FUNCTION_WORDS, ONCE_AGAIN, content_words, stem
+from .._words import (
+    CONNECTIVES,
+    FUNCTION_WORDS,
+    ONCE_AGAIN,
+    content_words,
+    stem,
+)
 from ._context import PairContext
 from ._draft import draft
 from ._evidence import content_terms as _words
@@ -210,6 +221,8 @@ def edits_of(ctx: PairContext) -> list[Edit]:
                     new_a, new_b = _negation_kept(piece_a, piece_b, new_a, new_b)
                     new_a, new_b = _exclusion_kept(piece_a, piece_b, new_a, new_b)
                     new_a, new_b = _again_kept(piece.a, piece.b, new_a, new_b)
+                    new_a, new_b = _initials_kept(new_a, new_b, ctx)
+                    new_a, new_b = _government_kept(piece_a, piece_b, new_a, new_b)
                     if _only_speech_verbs(new_a + new_b):
                         new_a = new_b = []
                     if new_a or new_b:  # else the words only moved inside the pair
@@ -319,6 +332,52 @@ def _again_kept(
     return new_a, new_b
 
 
+def _initials_kept(
+    new_a: list[str], new_b: list[str], ctx: PairContext
+) -> tuple[list[str], list[str]]:
+    """The new words less a body's initials and the words that write them out on the other
+    side ("the IMF" / "the International Monetary Fund", "EU ministers" / "ministers of the
+    European Union"): one name in two shapes. Initials that other words write out ("the WTO"
+    / "the World Health Organization") stay new words."""
+    same_a, same_b = _initials_alike(ctx)
+    return [w for w in new_a if w not in same_a], [w for w in new_b if w not in same_b]
+
+
+def _initials_alike(ctx: PairContext) -> tuple[set[str], set[str]]:
+    """Each side's words that are initials the other side writes out, or that write out the
+    other side's initials (see :func:`initials_written_out`), once per pair."""
+    if "initials" not in ctx.memo:
+        a, b = ctx.pair.a_text, ctx.pair.b_text
+        ctx.memo["initials"] = (initials_written_out(a, b), initials_written_out(b, a))
+    found: tuple[set[str], set[str]] = ctx.memo["initials"]
+    return found
+
+
+# Words that name a country's government with its seat or its country ("the Kremlin" / "the
+# Russian government", "Washington" / "the US administration").
+_GOVERNMENT_NOUNS = frozenset({"government", "administration", "authorities", "leadership"})
+
+
+def _government_kept(
+    piece_a: str, piece_b: str, new_a: list[str], new_b: list[str]
+) -> tuple[list[str], list[str]]:
+    """The new words less those that name one government two ways, where the edit's two sides
+    do ("the Kremlin said" / "the Russian government said", "Beijing" / "China"): a seat of
+    government for its country, which the names check reads as one (``same_government``).
+    Another country's government ("the Kremlin" / "the Ukrainian government") stays."""
+    if not same_government(piece_a, piece_b):
+        return new_a, new_b
+    return [w for w in new_a if not _names_government(w)], [
+        w for w in new_b if not _names_government(w)
+    ]
+
+
+def _names_government(word: str) -> bool:
+    """A word of a government's name: the seat's or the country's (a capitalised word: "South
+    Korean", "Pyongyang"; which names, the names check reads), or a noun of governing."""
+    return word.lower() in _GOVERNMENT_NOUNS or word[:1].isupper()
+
+
 def _span(offset: int, text: str) -> Span:
     lead = len(text) - len(text.lstrip())
     return (offset + lead, offset + lead + len(text.strip()))
@@ -397,6 +456,11 @@ def check_wording(ctx: PairContext) -> list[Finding]:
     similarity = ctx.pair.similarity if ctx.pair.similarity is not None else 0.0
     words_a, words_b = _words(ctx.pair.a_text), _words(ctx.pair.b_text)
     if rebuilt(ctx):
+        # "NASA" / "the National Aeronautics and Space Administration": one name, no word
+        # left unrendered.
+        same_a, same_b = ({w.lower() for w in same} for same in _initials_alike(ctx))
+        words_a = [w for w in words_a if w.lower() not in same_a]
+        words_b = [w for w in words_b if w.lower() not in same_b]
         return [_rebuilt_finding(ctx, similarity), *_unmatched(ctx, words_a, words_b, similarity)]
     found: list[Finding] = []
     for edit in edits_of(ctx):

@@ -593,6 +593,9 @@ def _rank_nouns(a: str, b: str) -> set[str]:
     }
 
 
+_ACCORDING = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class _SaidInB:
     """What B says, however it says it: a word of A found here is not lost."""
@@ -605,6 +608,7 @@ class _SaidInB:
     content_a: tuple[str, ...]
     amount_words_a: frozenset[str]
     speaks: bool  # B reports speech with a verb of its own
+    speaks_anew: bool  # ... with a verb of saying A has not
     light_objects: frozenset[str]  # A's nouns of an act after a light verb ("gave a loan")
 
     @classmethod
@@ -628,7 +632,13 @@ class _SaidInB:
             new_content=tuple(w for w in content if stem(w) not in stems_a),
             content_a=tuple(content_words(a)),
             amount_words_a=frozenset(amount_words),
-            speaks=any(cues.is_speech_verb(w.lower()) for w in words(b)),
+            # "according to a spokesman" reports speech as plainly as "a spokesman said",
+            # where A has it not.
+            speaks=any(cues.is_speech_verb(w.lower()) for w in words(b))
+            or (_ACCORDING.search(b) is not None and _ACCORDING.search(a) is None),
+            speaks_anew=any(
+                cues.is_speech_verb(w.lower()) and stem(w) not in stems_a for w in words(b)
+            ),
             light_objects=_light_objects(a),
         )
 
@@ -638,21 +648,24 @@ class _SaidInB:
         # suppliers" / "the main suppliers of weapons". Nor is an acronym B writes out ("the KO
         # round" / "the knockout round"), a courtesy title ("Mr. Putin" / "Putin") or a word
         # of an amount ("two-thirds" / "67%": the number check's). Nor is a speech verb where B
-        # reports speech with another ("wrote" / "reported", "pointed out" / "said"): who
-        # said it is the attribution check's. Nor is a word whose converse or opposite B says
-        # in its place, a word A lacks ("Argentina lost to Brazil" / "Brazil beat Argentina",
-        # "sold to" / "bought from"): the event is told the other way round, which the
-        # opposites and roles checks judge. An opposite A has too, by itself or a synonym
-        # ("the buyer and the seller" / "the seller", "ended the race after the start" /
-        # "finished the race after the"), stands for that word, not for the word lost. Nor is a
-        # verb B says by its noun of the act ("demanded that the minister resign" / "demanded
-        # the minister's resignation", "the road was closed" / "the closure of the road").
+        # reports speech with another ("wrote" / "reported", "pointed out" / "said", "said" /
+        # "according to"): who said it is the attribution check's. Nor is a word whose converse
+        # or opposite B says in its place, a word A lacks ("Argentina lost to Brazil" /
+        # "Brazil beat Argentina", "sold to" / "bought from"): the event is told the other way
+        # round, which the opposites and roles checks judge. An opposite A has too, by itself
+        # or a synonym ("the buyer and the seller" / "the seller", "ended the race after the
+        # start" / "finished the race after the"), stands for that word, not for the word lost.
+        # Nor is a verb B says by its noun of the act ("demanded that the minister resign" /
+        # "demanded the minister's resignation", "the road was closed" / "the closure of the
+        # road").
         lex = lexicon()
         return (
             stem(word) not in self.stems
             and not any(stem(base) in self.stems for base in _adverb_bases(word))
             and not (lex.is_verb(word) and _said_as_act(word, self.stems, self.stems_a))
             and not (self.speaks and cues.is_speech_verb(word.lower()))
+            # "according to a spokesman" / "a spokesman said": the source, reported anew.
+            and not (self.speaks_anew and word.lower() == "according")
             and not spells_out(word, self.words)
             and word.lower() not in HONORIFICS
             and word.lower() not in self.amount_words_a
