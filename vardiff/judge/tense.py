@@ -437,6 +437,17 @@ def _shown(group: list[str], text: str) -> str:
     return found.group() if found else " ".join(group)
 
 
+def _ahead_of(group: list[str], text: str) -> str:
+    """The words of an op's ``text`` before its verb group's first word: all of them where
+    the group starts in the op after it (read with it: ". A newspaper had" + "published")."""
+    if not group or not text.strip():
+        return ""
+    found = re.search(rf"(?<![\w’'-]){re.escape(group[0])}(?![\w’'-])", text, re.IGNORECASE)
+    # A word ends before the next op's space: the patterns of what stands before a verb read
+    # words each followed by one.
+    return text[: found.start()] if found else text.rstrip() + " "
+
+
 # An auxiliary as a contraction writes it: a clitic on the word before ("we'll", "she'd"), or
 # the stem of a contracted negation ("won't", "can't").
 _CONTRACTED = {
@@ -512,11 +523,13 @@ def check_tense(ctx: PairContext) -> list[Finding]:
                 (group_a, ctx.a[len(before_a) :]), (group_b, ctx.b[len(before_b) :])
             ):
                 continue
+            # The op's own words before the verb are the verb's context too ("who" / "all of
+            # whom had refused", "after a newspaper" / ". A newspaper had published").
             finding = _shifted(
                 ctx,
                 shown,
-                (group_a, aux_a, preceding_a),
-                (group_b, aux_b, preceding_b),
+                (group_a, aux_a, preceding_a + _ahead_of(group_a, op.a)),
+                (group_b, aux_b, preceding_b + _ahead_of(group_b, op.b)),
                 rest_b=rest_b,
                 aspect_only=aspect_only,
             )
@@ -1302,6 +1315,11 @@ _TIME_CONJUNCTION_BEFORE = re.compile(
     r"if|unless|because|as|while)\s+(?:[\w’'-]+\s+){0,6}$",
     re.IGNORECASE,
 )
+# A relative pronoun opening the clause of the verb ("who had refused", "all of whom had
+# refused", "which it had bought"), a few words before it.
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:who|whom|whose|which|that)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE
+)
 # A conjunction that orders two events, after the verb it orders ("had left before the vote").
 _TIME_ORDER_AFTER = re.compile(
     r"\b(?:before|after|until|till|by\s+the\s+time|prior\s+to|ahead\s+of)\b", re.IGNORECASE
@@ -1353,6 +1371,10 @@ def _past_aspect(
             and all(_UP_TO_NOW.search(text) for text in texts)
         )
     if any(_TIME_CONJUNCTION_BEFORE.search(before) for before in (before_a, before_b)):
+        return False
+    if not progressive and any(_RELATIVE_BEFORE.search(before) for before in (before_a, before_b)):
+        # "The villagers, who had refused to leave, were trapped" / "who refused to leave": a
+        # relative clause tells what went before the main clause's past either way.
         return False
     # A verb inside a direct quote is the speaker's own time: reported after "said that", its
     # past moves back to a past perfect as the writer likes ('"The repairs were finished," he
