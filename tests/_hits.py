@@ -122,6 +122,15 @@ def assert_probe_twins(items: list[dict[str, str]], *, least: int) -> None:
     assert len({(i["a"], i["b"]) for i in items}) == len(items)
 
 
+def assert_probe_own_kinds(path: Path) -> None:
+    """The kinds (classes) of the probe at ``path`` stand in no other probe beside it: each
+    probe measures kinds the others do not."""
+    here = {i["class"] for i in probe_items(path)}
+    for other in path.parent.glob("probe_*.jsonl"):
+        if other != path:
+            assert not here & {i["class"] for i in probe_items(other)}, other.name
+
+
 def assert_probe_format(items: list[dict[str, str]], *, words: tuple[int, int]) -> None:
     """Each pair of a probe in the loader's format, dev data, its two texts different and of
     ``words`` words (fewest, most) each."""

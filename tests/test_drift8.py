@@ -16,52 +16,37 @@ the probe's: the probe is in sample for these kinds."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 from _hits import (
     assert_fails_both_ways,
     assert_model_tells_apart,
+    assert_probe_format,
+    assert_probe_own_kinds,
+    assert_probe_twins,
     assert_quiet_both_ways,
     both_ways,
     judged,
+    probe_items,
 )
 
 DATA = Path(__file__).resolve().parent.parent / "benchmarks" / "data"
 PROBE = DATA / "probe_drift8.jsonl"
 
 
-def _items(path: Path) -> list[dict[str, str]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-
-
 def test_the_probe_holds_a_twin_for_every_kind() -> None:
-    items = _items(PROBE)
-    assert len(items) >= 150
-    changes = {i["class"] for i in items if i["kind"] == "change"}
-    controls = {i["class"] for i in items if i["kind"] == "control"}
-    assert len(changes) >= 12
-    assert controls == {f"{c}_twin" for c in changes}
-    assert len({i["id"] for i in items}) == len(items)
-    assert len({(i["a"], i["b"]) for i in items}) == len(items)
+    items = probe_items(PROBE)
+    assert_probe_twins(items, least=150)
+    assert len({i["class"] for i in items if i["kind"] == "change"}) >= 12
 
 
 def test_the_probe_measures_kinds_no_other_probe_holds() -> None:
-    ours = {i["class"] for i in _items(PROBE)}
-    for other in DATA.glob("probe_*.jsonl"):
-        if other != PROBE:
-            assert not ours & {i["class"] for i in _items(other)}, other.name
+    assert_probe_own_kinds(PROBE)
 
 
 def test_the_probe_items_are_news_sentences_in_the_loaders_format() -> None:
-    for item in _items(PROBE):
-        assert set(item) == {"id", "kind", "class", "split", "a", "b"}, item
-        assert item["kind"] in ("change", "control") and item["split"] == "dev", item
-        assert item["id"].startswith(item["class"] + "-"), item
-        assert item["a"] != item["b"], item
-        for text in (item["a"], item["b"]):
-            assert 14 <= len(text.split()) <= 36, text
+    assert_probe_format(probe_items(PROBE), words=(14, 36))
 
 
 CHANGES = [

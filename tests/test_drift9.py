@@ -24,11 +24,19 @@ opposition won 98 seats and the ruling party 212") quiet, their figures swapped 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from _hits import assert_fails_both_ways, assert_model_tells_apart, assert_quiet_both_ways, judged
+from _hits import (
+    assert_fails_both_ways,
+    assert_model_tells_apart,
+    assert_probe_format,
+    assert_probe_own_kinds,
+    assert_probe_twins,
+    assert_quiet_both_ways,
+    judged,
+    probe_items,
+)
 
 PROBE = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "probe_drift9.jsonl"
 
@@ -234,40 +242,20 @@ def test_with_the_model_the_change_is_loud_and_the_rewording_quiet() -> None:
     )
 
 
-def _probe() -> list[dict[str, str]]:
-    return [json.loads(line) for line in PROBE.read_text(encoding="utf-8").splitlines() if line]
-
-
 def test_the_probe_holds_a_twin_for_every_kind() -> None:
-    items = _probe()
-    assert len(items) >= 150
+    items = probe_items(PROBE)
+    assert_probe_twins(items, least=150)
     changes = {i["class"] for i in items if i["kind"] == "change"}
-    controls = {i["class"] for i in items if i["kind"] == "control"}
     assert len(changes) >= 12
-    assert controls == {f"{c}_twin" for c in changes}
     for kind in changes:
         loud = sum(i["class"] == kind for i in items)
         quiet = sum(i["class"] == f"{kind}_twin" for i in items)
         assert loud == quiet, kind
-    assert len({i["id"] for i in items}) == len(items)
-    assert len({(i["a"], i["b"]) for i in items}) == len(items)
 
 
 def test_the_probe_items_are_news_sentences_in_the_loaders_format() -> None:
-    for item in _probe():
-        assert set(item) == {"id", "kind", "class", "split", "a", "b"}, item
-        assert item["kind"] in ("change", "control") and item["split"] == "dev", item
-        assert item["id"].startswith(item["class"] + "-"), item
-        assert item["a"] != item["b"], item
-        for text in (item["a"], item["b"]):
-            assert 12 <= len(text.split()) <= 45, text
+    assert_probe_format(probe_items(PROBE), words=(12, 45))
 
 
 def test_the_probe_kinds_are_in_no_other_probe() -> None:
-    here = {i["class"] for i in _probe()}
-    for other in PROBE.parent.glob("probe_*.jsonl"):
-        if other == PROBE:
-            continue
-        for line in other.read_text(encoding="utf-8").splitlines():
-            if line:
-                assert json.loads(line)["class"] not in here, (other.name, line[:80])
+    assert_probe_own_kinds(PROBE)

@@ -11,6 +11,7 @@ import pytest
 from _hits import (
     assert_fails_both_ways,
     assert_probe_format,
+    assert_probe_own_kinds,
     assert_probe_twins,
     assert_quiet_both_ways,
     both_ways,
@@ -34,10 +35,7 @@ def test_the_probe_items_are_news_sentences_in_the_loaders_format() -> None:
 
 
 def test_the_probe_kinds_are_in_no_other_probe() -> None:
-    here = {i["class"] for i in probe_items(PROBE)}
-    for other in PROBE.parent.glob("probe_*.jsonl"):
-        if other != PROBE:
-            assert not here & {i["class"] for i in probe_items(other)}, other.name
+    assert_probe_own_kinds(PROBE)
 
 
 def _model_quiet_both_ways(a: str, b: str) -> None:
