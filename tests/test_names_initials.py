@@ -62,3 +62,17 @@ def test_a_time_zone_by_its_initials_is_its_name(a: str, b: str) -> None:
 )
 def test_another_time_zone_is_another_time(a: str, b: str) -> None:
     assert_fails_both_ways(a, b)
+
+
+def test_dotted_initials_written_out_in_another_phrase_and_a_function_word_spelling_none() -> None:
+    # "by U.N. sanctions" / "under United Nations sanctions": one body, its initials written
+    # with dots (an edit splits them into letters); "under" holds the letters of "U.N." and
+    # names nothing, so "United States" stays another body.
+    assert_quiet_both_ways(
+        "The trade is prohibited by U.N. sanctions on North Korea.",
+        "The trade is prohibited under United Nations sanctions on North Korea.",
+    )
+    assert_fails_both_ways(
+        "The trade is prohibited by U.N. sanctions on North Korea.",
+        "The trade is prohibited under United States sanctions on North Korea.",
+    )

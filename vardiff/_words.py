@@ -248,6 +248,7 @@ def spelled_out_at(acronym: str, words: Sequence[str]) -> tuple[int, int] | None
             for at, word in enumerate(words)
             if word[:1].lower() == target[0]
             and word.islower()
+            and word not in FUNCTION_WORDS  # "under" holds the letters of "U.N."
             and len(word) >= 2 * len(target)
             and _in_order(target, word)
         ),

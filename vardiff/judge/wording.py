@@ -339,8 +339,14 @@ def _initials_kept(
     side ("the IMF" / "the International Monetary Fund", "EU ministers" / "ministers of the
     European Union"): one name in two shapes. Initials that other words write out ("the WTO"
     / "the World Health Organization") stay new words."""
-    same_a, same_b = _initials_alike(ctx)
+    same_a, same_b = (_with_letters(same) for same in _initials_alike(ctx))
     return [w for w in new_a if w not in same_a], [w for w in new_b if w not in same_b]
+
+
+def _with_letters(words: set[str]) -> set[str]:
+    """``words`` and the letters of each initials written with dots, as the words of an edit
+    split them ("U.N." is the words "U" and "N" there)."""
+    return words | {letter for w in words if "." in w for letter in w.split(".") if letter}
 
 
 def _initials_alike(ctx: PairContext) -> tuple[set[str], set[str]]:
