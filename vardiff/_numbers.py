@@ -1262,14 +1262,14 @@ _NAME_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w]*)\s+$")
 
 
 def _named_by_code(quantity: Quantity, own: str, other: str) -> bool:
-    """Whether a bare number comes right after a capitalised word that ``other`` joins to the
-    same number as one code ("Russia 1" / "Russia-1", "Apollo 11" / "Apollo-11")."""
+    """Whether a bare number comes right after a capitalised word where ``other`` joins a
+    capitalised word to the same number as one code ("Russia 1" / "Russia-1", "Rossiya 1" /
+    "Russia-1": the name spelt otherwise is the names check's to read)."""
     if quantity.unit or not quantity.text.isdigit():
         return False
-    name = _NAME_BEFORE.search(own[: quantity.start])
-    if name is None:
+    if _NAME_BEFORE.search(own[: quantity.start]) is None:
         return False
-    code = re.compile(rf"(?<![\w-]){re.escape(name.group(1))}[-.]?{quantity.text}(?![\w-])")
+    code = re.compile(rf"(?<![\w-])[A-Z][\w]*[-.]?{quantity.text}(?![\w-])")
     return code.search(other) is not None
 
 
