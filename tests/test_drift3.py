@@ -119,6 +119,9 @@ PAST_ASPECT = [
     # In progress against done, in a relative clause as anywhere.
     ("Traces of the drug were found in horses that were racing that day.",
      "Traces of the drug were found in horses that had raced that day."),
+    # "that" as a determiner opens no relative clause.
+    ("For that time he preferred to play for the national team.",
+     "For that time he had preferred to play for the national team."),
 ]  # fmt: skip
 
 

@@ -1316,9 +1316,10 @@ _TIME_CONJUNCTION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A relative pronoun opening the clause of the verb ("who had refused", "all of whom had
-# refused", "which it had bought"), a few words before it.
+# refused", "which it had bought"), its subject at most between them: further back, "that" is
+# as often a determiner ("that strongly Catholic country signed", "for that time he").
 _RELATIVE_BEFORE = re.compile(
-    r"\b(?:who|whom|whose|which|that)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE
+    r"\b(?:who|whom|whose|which|that)\s+(?:[\w’'-]+\s+)?$", re.IGNORECASE
 )
 # A conjunction that orders two events, after the verb it orders ("had left before the vote").
 _TIME_ORDER_AFTER = re.compile(
