@@ -1318,9 +1318,7 @@ _TIME_CONJUNCTION_BEFORE = re.compile(
 # A relative pronoun opening the clause of the verb ("who had refused", "all of whom had
 # refused", "which it had bought"), its subject at most between them: further back, "that" is
 # as often a determiner ("that strongly Catholic country signed", "for that time he").
-_RELATIVE_BEFORE = re.compile(
-    r"\b(?:who|whom|whose|which|that)\s+(?:[\w’'-]+\s+)?$", re.IGNORECASE
-)
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|whose|which|that)\s+(?:[\w’'-]+\s+)?$", re.IGNORECASE)
 # A conjunction that orders two events, after the verb it orders ("had left before the vote").
 _TIME_ORDER_AFTER = re.compile(
     r"\b(?:before|after|until|till|by\s+the\s+time|prior\s+to|ahead\s+of)\b", re.IGNORECASE
