@@ -113,8 +113,10 @@ _MONTHS_DAYS = set(
 )
 # Words after a company's name that say what kind of company it is: "Tennet Inc" is Tennet.
 _COMPANY_SUFFIXES = {"inc", "ltd", "corp", "co", "llc", "plc", "gmbh", "ag"}
+# A name's words, capitalised, joined by a lower-case particle ("Bank of England", "al-Assad")
+# or an elided "d'" ("Côte d'Ivoire", "Val d'Isère").
 _CAPITAL = re.compile(
-    r"(?<![\w’'])(?:[A-Z][\w’'.-]*|[A-Z]\.)(?:\s+(?:of\s+the\s+|of\s+|de\s+|al-)?"
+    r"(?<![\w’'])(?:[A-Z][\w’'.-]*|[A-Z]\.)(?:\s+(?:of\s+the\s+|of\s+|de\s+|al-|d[’'])?"
     r"(?:[A-Z][\w’'.-]*|[A-Z]\.))*"
 )
 
