@@ -58,6 +58,12 @@ _ALIASES = (
     ("Swaziland", "Eswatini"),
     ("Cape Verde", "Cabo Verde"),
     ("East Timor", "Timor-Leste"),
+    # Faiths, their followers and books, transliterated two ways in news: "Shia" / "Shiite".
+    ("Shia", "Shiite", "Shi'ite", "Shi'a"),
+    ("Shias", "Shiites", "Shi'ites"),
+    ("Muslim", "Moslem"),
+    ("Muslims", "Moslems"),
+    ("Quran", "Koran", "Qur'an"),
     # A demonym stands for its country as often as the country's name does: "American troops"
     # / "US troops".
     ("United States", "American", "Americans"),

@@ -723,14 +723,299 @@ FIELDS: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {
             ),
         ),
     ),
+    # Events of nature a reader tells apart: a drought is no flood, a heatwave no gale, a
+    # landslide no avalanche. Not "storm" or "disaster", broader words for several of them;
+    # figures of speech ("a flood of complaints", "a hail of bullets") are not the event
+    # (:data:`_NOT_THE_WORD`).
+    "nature": (
+        "which event of nature",
+        (
+            frozenset({"drought", "dry spell"}),
+            frozenset({"flood", "flooding", "floodwaters", "flash flood", "inundation"}),
+            frozenset({"heatwave", "heat wave", "heat-wave", "extreme heat"}),
+            frozenset({"frost", "cold snap", "cold spell"}),
+            frozenset({"snow", "snowfall", "snowstorm", "blizzard"}),
+            frozenset({"rain", "rainfall", "downpour", "rainstorm"}),
+            frozenset({"hail", "hailstorm", "hailstones"}),
+            frozenset({"fog", "mist"}),
+            frozenset({"black ice", "icy roads"}),
+            frozenset({"gale", "high winds", "strong winds", "gale-force winds"}),
+            frozenset({"hurricane", "typhoon", "cyclone"}),
+            frozenset({"tornado", "twister"}),
+            frozenset({"earthquake", "quake", "tremor", "aftershock"}),
+            frozenset({"landslide", "landslip", "mudslide", "rockslide"}),
+            frozenset({"avalanche"}),
+            frozenset({"wildfire", "bushfire", "forest fire", "brush fire"}),
+            frozenset({"tsunami", "tidal wave"}),
+            frozenset({"volcanic eruption", "eruption"}),
+            frozenset({"sandstorm", "dust storm"}),
+        ),
+    ),
+    # Which feeling: anger is not amusement, fear not surprise. Not "shocked", "worried" or
+    # "upset", which a translator gives for more than one of them.
+    "feeling": (
+        "which feeling",
+        (
+            frozenset(
+                {
+                    "angered",
+                    "angry",
+                    "anger",
+                    "angrily",
+                    "furious",
+                    "fury",
+                    "outraged",
+                    "enraged",
+                    "incensed",
+                    "infuriated",
+                    "irritated",
+                    "annoyed",
+                }
+            ),
+            frozenset({"amused", "amusement", "amusing"}),
+            frozenset({"frightened", "scared", "terrified", "afraid", "fearful", "panicked"}),
+            frozenset({"surprised", "surprise", "astonished", "amazed", "startled"}),
+            frozenset({"saddened", "sad", "sadness", "sorrow", "heartbroken"}),
+            frozenset({"delighted", "pleased", "happy", "glad", "thrilled", "overjoyed"}),
+            frozenset({"disgusted", "disgust"}),
+        ),
+    ),
+    "penalty_kick": (
+        "what became of a penalty kick",
+        tuple(
+            frozenset(
+                f"{verb} {article} {kick}"
+                for verb in verbs
+                for article in ("a", "the", "his", "her", "their", "its")
+                for kick in ("penalty", "spot-kick", "spot kick")
+            )
+            for verbs in (
+                ("saved", "stopped", "saves", "stops"),
+                ("conceded", "gave away", "concedes", "gives away"),
+                ("missed", "misses", "fluffed", "skied"),
+                ("scored", "converted", "scores", "converts", "netted"),
+            )
+        ),
+    ),
+    # Level with the other side, or ahead of it.
+    "lead": (
+        "level or ahead",
+        (
+            frozenset(
+                {
+                    "equalised",
+                    "equalized",
+                    "equaliser",
+                    "equalizer",
+                    "drew level",
+                    "pulled level",
+                    "levelled the score",
+                }
+            ),
+            frozenset(
+                {
+                    "took the lead",
+                    "take the lead",
+                    "taking the lead",
+                    "went ahead",
+                    "opened the scoring",
+                }
+            ),
+        ),
+    ),
+    # How ill a patient is.
+    "patient_state": (
+        "how ill",
+        (
+            frozenset(
+                {
+                    "critical condition",
+                    "critically ill",
+                    "serious condition",
+                    "seriously ill",
+                    "life-threatening",
+                }
+            ),
+            frozenset(
+                {"stable condition", "satisfactory condition", "comfortable", "out of danger"}
+            ),
+        ),
+    ),
+    # An appeal granted or turned away.
+    "appeal": (
+        "an appeal granted or turned away",
+        tuple(
+            frozenset(
+                f"{verb} {article} appeal"
+                for verb in verbs
+                for article in ("the", "an", "his", "her", "their", "its")
+            )
+            for verbs in (
+                ("upheld", "allowed", "granted", "accepted"),
+                ("dismissed", "rejected", "threw out", "thrown out", "turned down"),
+            )
+        ),
+    ),
+    # Free until trial, or held.
+    "bail": (
+        "free on bail or held",
+        (
+            frozenset({"granted bail", "released on bail", "bailed"}),
+            frozenset({"refused bail", "denied bail", "remanded in custody", "remanded"}),
+        ),
+    ),
+    # Let out of prison by a pardon, on parole, or a sentence cut.
+    "clemency": (
+        "pardoned, paroled or a sentence cut",
+        (
+            frozenset({"pardoned", "pardon", "amnesty", "clemency"}),
+            frozenset({"paroled", "parole", "released on parole"}),
+            frozenset({"commuted"}),
+        ),
+    ),
+    # The business cycle: a slump or a recovery.
+    "cycle": (
+        "a slump or a recovery",
+        (
+            frozenset({"recession", "slump", "downturn", "contraction"}),
+            frozenset({"recovery", "rebound", "upturn", "expansion", "boom"}),
+        ),
+    ),
+    # The people of a workplace: those who work there, those who run it.
+    "workplace": (
+        "workers or managers",
+        (
+            frozenset(
+                {
+                    "workers",
+                    "worker",
+                    "employees",
+                    "employee",
+                    "staff",
+                    "workforce",
+                    "labourers",
+                    "laborers",
+                }
+            ),
+            frozenset({"managers", "manager", "management", "executives", "bosses", "boss"}),
+        ),
+    ),
+    # Groups by age. Not "children", which holds the teenagers in law and in many a text.
+    "age_group": (
+        "which age group",
+        (
+            frozenset(
+                {
+                    "pensioners",
+                    "pensioner",
+                    "retirees",
+                    "retiree",
+                    "senior citizens",
+                    "the elderly",
+                    "elderly people",
+                    "older people",
+                    "over-65s",
+                }
+            ),
+            frozenset({"teenagers", "teenager", "adolescents", "adolescent", "teens"}),
+            frozenset({"babies", "baby", "infants", "infant", "newborns"}),
+        ),
+    ),
+    # Who sits in judgement: a judge or a jury.
+    "bench": (
+        "a judge or a jury",
+        (
+            frozenset({"judge", "magistrate"}),
+            frozenset({"jury", "juries", "jurors", "juror"}),
+        ),
+    ),
+    # Parts of a song or a book.
+    "text_part": (
+        "which part of a song or a book",
+        (
+            frozenset({"chorus", "refrain"}),
+            frozenset({"verse", "verses", "stanza"}),
+            frozenset({"preface", "foreword", "prologue"}),
+            frozenset({"epilogue", "afterword", "postscript"}),
+            frozenset({"footnote", "footnotes"}),
+        ),
+    ),
+    # What a thing is made of. Not a single metal ("steel", "bronze"): "metal" is broader, and
+    # the kinds check tells two metals apart.
+    "material": (
+        "made of what",
+        (
+            frozenset({"wooden", "wood", "timber"}),
+            frozenset({"metal", "metallic"}),
+            frozenset({"stone"}),
+            frozenset({"brick"}),
+            frozenset({"concrete"}),
+            frozenset({"glass"}),
+            frozenset({"plastic"}),
+        ),
+    ),
+    # Which armed or uniformed service: soldiers are no sailors, nor police officers. Not
+    # "forces", "military" or "security forces", which a translator gives for several.
+    "service": (
+        "which armed service",
+        (
+            frozenset({"army", "soldiers", "soldier", "troops", "ground forces"}),
+            frozenset({"navy", "naval", "sailors", "sailor"}),
+            frozenset({"air force", "airmen"}),
+            frozenset({"police", "policemen", "policeman", "police officers", "police officer"}),
+            frozenset({"coastguard", "coast guard"}),
+        ),
+    ),
+    # Where power comes from.
+    "energy": (
+        "which source of energy",
+        (
+            frozenset({"nuclear"}),
+            frozenset({"solar"}),
+            frozenset({"wind", "wind farm", "wind turbines"}),
+            frozenset({"coal", "coal-fired"}),
+            frozenset({"gas-fired", "natural gas"}),
+            frozenset({"hydroelectric", "hydropower", "hydro"}),
+        ),
+    ),
+    # A case of the state against the accused, or between two parties.
+    "case_kind": (
+        "a criminal or a civil case",
+        (
+            frozenset({"criminal case", "criminal trial", "criminal charges", "criminal court"}),
+            frozenset({"civil case", "civil suit", "civil lawsuit", "civil court", "civil claim"}),
+        ),
+    ),
+    # What a plane or a ship carries.
+    "carrier": (
+        "carrying goods or people",
+        (
+            frozenset({"cargo plane", "cargo ship", "freight train", "freighter", "cargo flight"}),
+            frozenset({"passenger plane", "passenger ship", "passenger train", "passenger flight"}),
+        ),
+    ),
+    # Food as it came, or heated.
+    "food_state": (
+        "raw or treated",
+        (
+            frozenset({"raw", "unpasteurised", "unpasteurized", "uncooked", "undercooked"}),
+            frozenset({"pasteurised", "pasteurized", "cooked"}),
+        ),
+    ),
 }
 
 _TOKEN = re.compile(r"[A-Za-z][\w’'-]*")
-_NEGATION = re.compile(r"\b(?:not|no|never|without|nor|none)\b|n['’]t\b", re.IGNORECASE)
+# "a lack of rain" / "no rain" deny the thing as "not" does ("a lack of rain" / "drought" is
+# the polarity check's).
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|without|nor|none|lack(?:s|ed|ing)?|absence)\b|n['’]t\b", re.IGNORECASE
+)
 # Uses of a field's word in another sense: "went to the polls" (the election itself), "polls
 # close at 8pm", "capital markets" (money), "custodial" of a parent.
 _NOT_THE_WORD = re.compile(
     r"\bto\s+the\s+polls\b|\bpolls?\s+(?:open|opened|close|closed|station)|"
+    # a figure of speech: "a flood of complaints", "an avalanche of orders", "a hail of bullets"
+    r"\ban?\s+(?:flood|avalanche|hail|tsunami|deluge|torrent|storm)\s+of\b|"
     r"\bcapital\s+(?:markets?|gains?|flows?|flight|spending|expenditure|punishment|"
     r"requirements?|controls?|investment|city)\b",
     re.IGNORECASE,

@@ -667,5 +667,8 @@ def _same_source(left: str, right: str) -> bool:
         return True
     if _local_voice(left) and _local_voice(right):
         return True
-    kin = lexicon().kinship(left, right)
+    # A word the lexicon knows only as a compound written apart ("headteacher": "head
+    # teacher", a synonym of "principal") is read as that compound.
+    lex = lexicon()
+    kin = lex.kinship(lex.spelled_apart(left) or left, lex.spelled_apart(right) or right)
     return kin is not None and (kin.same_thing or one_person_named(kin, left, right))

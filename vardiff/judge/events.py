@@ -80,6 +80,9 @@ EVENT_FIELDS: dict[str, tuple[frozenset[str], ...]] = {
         frozenset({"investigate"}),
         frozenset({"charge", "indict"}),
         frozenset({"convict", "find guilty"}),
+        # The accused's own plea, not the court's finding ("pleaded guilty" / "was found
+        # guilty"); "admitted a charge" is the plea.
+        frozenset({"plead guilty", "confess", "admit"}),
         frozenset({"acquit", "clear", "find innocent"}),
         frozenset({"sentence", "jail", "imprison"}),
         # A fine, not a prison term ("was fined" / "was jailed for speeding").
@@ -110,8 +113,12 @@ EVENT_FIELDS: dict[str, tuple[frozenset[str], ...]] = {
     # Ground in a war: taken, given up, or only fought over.
     "ground": (
         frozenset({"capture", "seize", "take", "occupy", "conquer", "retake", "overrun"}),
-        frozenset({"lose", "cede", "surrender", "abandon", "retreat"}),
-        frozenset({"attack", "besiege", "shell", "bomb"}),
+        # Given up to the enemy, or fallen back from: "surrendered" is not "retreated".
+        frozenset({"lose", "cede", "surrender", "capitulate"}),
+        frozenset({"retreat", "abandon", "fall back", "pull back"}),
+        frozenset({"attack", "besiege", "shell", "bomb", "bombard", "blockade"}),
+        # Made the state's own territory: more than held ("annexed" / "occupied").
+        frozenset({"annex"}),
     ),
     # Who holds an office: left of their own will, pushed out, put in.
     "office": (
@@ -250,6 +257,83 @@ EVENT_FIELDS: dict[str, tuple[frozenset[str], ...]] = {
             }
         ),
     ),
+    # Which sense took it in: a sound heard is no thing seen, a smell no taste. Not "feel": a
+    # sound or a blast is felt as much as heard ("never felt it so loud").
+    "perception": (
+        frozenset({"see", "watch", "witness"}),
+        frozenset({"hear", "overhear", "listen"}),
+        frozenset({"smell", "sniff"}),
+        frozenset({"taste"}),
+    ),
+    # A goal for a side or against it.
+    "goal": (frozenset({"score", "net"}), frozenset({"concede", "let in"})),
+    # Up a league or a rank, or down.
+    "standing": (frozenset({"promote"}), frozenset({"relegate", "demote"})),
+    # A title, a seat, a post: kept, lost or won.
+    "title": (
+        frozenset({"retain", "defend", "keep"}),
+        frozenset({"lose", "relinquish", "cede"}),
+        frozenset({"win", "clinch"}),
+    ),
+    # A mark matched, or a mark passed.
+    "record": (
+        frozenset({"equal", "match", "tie"}),
+        frozenset({"set", "break", "better", "surpass", "smash", "shatter", "beat"}),
+    ),
+    # What a government does with an envoy: called in to hear a protest, thrown out, called
+    # home, or received.
+    "envoy": (
+        frozenset({"summon", "call in"}),
+        frozenset({"expel", "deport", "kick out"}),
+        frozenset({"recall"}),
+        frozenset({"accredit"}),
+    ),
+    # Ties, a service, a supply: made whole again, or broken off.
+    "ties": (
+        frozenset({"restore", "reestablish", "re-establish", "resume", "normalise", "normalize"}),
+        frozenset({"sever", "break off", "cut off", "suspend", "cut"}),
+    ),
+    # What was done to data or a file: made unreadable, destroyed, taken, put online or taken
+    # from it, mended, made known. Not "back up", which backs a claim as often.
+    "data": (
+        frozenset({"encrypt"}),
+        frozenset({"delete", "wipe", "erase"}),
+        frozenset({"steal"}),
+        frozenset({"upload"}),
+        frozenset({"download"}),
+        frozenset({"patch", "fix"}),
+        frozenset({"disclose"}),
+    ),
+    # A disease caught, kept off, found or overcome.
+    "health": (
+        frozenset({"infect"}),
+        frozenset({"vaccinate", "immunise", "immunize", "inoculate"}),
+        frozenset({"diagnose"}),
+        frozenset({"cure", "heal"}),
+    ),
+    # Into hospital or out of it.
+    "hospital": (
+        frozenset({"admit", "hospitalise", "hospitalize"}),
+        frozenset({"discharge"}),
+    ),
+    # A lower court's ruling kept, or undone.
+    "ruling": (
+        frozenset({"uphold"}),
+        frozenset({"overturn", "quash", "strike down", "annul", "reverse", "set aside"}),
+    ),
+    # Into a state or out of it ("slipped into" / "emerged from recession", "fell into debt"
+    # / "came out of debt").
+    "state": (
+        frozenset(
+            {"slip into", "fall into", "plunge into", "tip into", "sink into", "go into", "enter"}
+        ),
+        frozenset({"emerge from", "come out", "climb out"}),
+    ),
+    # Who came to own a firm: the state, or private owners.
+    "ownership": (
+        frozenset({"nationalise", "nationalize"}),
+        frozenset({"privatise", "privatize"}),
+    ),
     # How a voyage or a flight ended: lost, or safely in port ("the ferry sank" / "the ferry
     # docked", "the plane crashed" / "the plane landed").
     "voyage": (
@@ -277,6 +361,19 @@ _WHAT = {
     "agreement": "whether the agreement was kept or broken",
     "voyage": "whether the vessel was lost or reached safety",
     "contest": "how the contest ended",
+    "perception": "which sense took it in",
+    "goal": "whether the goal was scored or let in",
+    "standing": "whether it went up or down",
+    "title": "whether it was kept, lost or won",
+    "record": "whether the mark was matched or bettered",
+    "envoy": "what was done with the envoy",
+    "ties": "whether the ties were restored or broken",
+    "data": "what was done to the data",
+    "health": "whether infected, vaccinated, diagnosed or cured",
+    "hospital": "whether into hospital or out of it",
+    "ruling": "whether the ruling was kept or undone",
+    "state": "whether into the state or out of it",
+    "ownership": "whether the state or private owners took it",
 }
 # What the report now says, where it is not another happening: a belief told as a proof.
 _SAYS = {"certainty": "the report now claims a different certainty"}
@@ -293,7 +390,9 @@ _CONVERSE = frozenset({"ground", "contest"})
 # pairs the two verbs in one place, never across clauses worded otherwise, and never before a
 # particle ("hold on", "break up", "keep up": a verb with a particle is another verb; "sank off
 # the coast", "held on Sunday" are prepositions).
-_LOOSE = frozenset({"agreement", "voyage", "extent"})
+_LOOSE = frozenset(
+    {"agreement", "voyage", "extent", "perception", "title", "record", "ties", "data", "state"}
+)
 _PARTICLES = frozenset("up down out away back".split())
 _MAX_WORDS = 3  # a longer edit rebuilds the clause: the verbs may stand in other places
 _NEAR = 4  # words before a verb where a negation still bears on it ("did not approve")

@@ -57,8 +57,12 @@ _PASSED = FUNCTION_WORDS | {
 # Verbs of ending: what one "lost" or "stopped" one "no longer" has or does.
 _CESSATION = {"lose", "stop", "cease", "quit", "end", "abandon"}
 # Verbs that refuse or stop what was put forward ("rejected the bill" / "blocked the bill",
-# "refused the request" / "turned it down" / "vetoed it"): one denial, said by another verb.
-_REFUSAL = {"reject", "refuse", "decline", "block", "veto", "bar", "rebuff", "spurn", "overrule"}
+# "refused the request" / "turned it down" / "vetoed it", "dismissed the appeal"): one denial,
+# said by another verb.
+_REFUSAL = {
+    "reject", "refuse", "decline", "block", "veto", "bar", "rebuff", "spurn", "overrule",
+    "dismiss",
+}  # fmt: skip
 # Verbs of staying: a change denied is a state kept ("did not reopen" / "remained closed",
 # "did not fall" / "held steady", "did not lift the curfew" / "kept the curfew in place").
 _STAYING = {"remain", "stay", "keep", "hold", "maintain", "retain", "continue", "persist"}
