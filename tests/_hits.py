@@ -131,6 +131,17 @@ def assert_probe_own_kinds(path: Path) -> None:
             assert not here & {i["class"] for i in probe_items(other)}, other.name
 
 
+def assert_probe_file(path: Path, *, least: int, kinds: int, words: tuple[int, int]) -> None:
+    """A probe of ``benchmarks/data`` whole: at least ``least`` pairs with twins for every kind
+    (:func:`assert_probe_twins`), at least ``kinds`` kinds of change, none of them another
+    probe's, each pair in the loader's format with ``words`` words a text."""
+    items = probe_items(path)
+    assert_probe_twins(items, least=least)
+    assert len({i["class"] for i in items if i["kind"] == "change"}) >= kinds
+    assert_probe_own_kinds(path)
+    assert_probe_format(items, words=words)
+
+
 def assert_probe_format(items: list[dict[str, str]], *, words: tuple[int, int]) -> None:
     """Each pair of a probe in the loader's format, dev data, its two texts different and of
     ``words`` words (fewest, most) each."""

@@ -32,31 +32,18 @@ import pytest
 from _hits import (
     assert_fails_both_ways,
     assert_model_tells_apart,
-    assert_probe_format,
-    assert_probe_own_kinds,
-    assert_probe_twins,
+    assert_probe_file,
     assert_quiet_both_ways,
     both_ways,
     judged,
-    probe_items,
 )
 
 DATA = Path(__file__).resolve().parent.parent / "benchmarks" / "data"
 PROBE = DATA / "probe_drift10.jsonl"
 
 
-def test_the_probe_holds_a_twin_for_every_kind() -> None:
-    items = probe_items(PROBE)
-    assert_probe_twins(items, least=160)
-    assert len({i["class"] for i in items if i["kind"] == "change"}) >= 12
-
-
-def test_the_probe_measures_kinds_no_other_probe_holds() -> None:
-    assert_probe_own_kinds(PROBE)
-
-
-def test_the_probe_items_are_news_sentences_in_the_loaders_format() -> None:
-    assert_probe_format(probe_items(PROBE), words=(14, 36))
+def test_the_probe_holds_twins_and_kinds_of_its_own_in_the_loaders_format() -> None:
+    assert_probe_file(PROBE, least=160, kinds=12, words=(14, 36))
 
 
 CHANGES = [
@@ -367,19 +354,25 @@ def test_another_faith_and_another_source_stay_loud() -> None:
 def test_with_the_model_the_change_is_loud_and_the_rewording_quiet() -> None:
     assert_model_tells_apart(
         "Neighbours said they heard the gunmen shouting outside the bank.",
-        "Neighbours said they could hear the gunmen shouting outside the bank.",
+        "Neighbours said they overheard the gunmen shouting outside the bank.",
         "Neighbours said they saw the gunmen shouting outside the bank.",
-        check="kind.",
+        check="event.",
     )
     assert_model_tells_apart(
         "Lyon conceded twice in the last five minutes of the match in Nice.",
         "Lyon let in two goals in the last five minutes of the match in Nice.",
         "Lyon scored twice in the last five minutes of the match in Nice.",
-        check="kind.",
+        check="event.",
     )
     assert_model_tells_apart(
         "The foreign ministry summoned the Italian ambassador on Friday.",
         "The foreign ministry called in the Italian ambassador on Friday.",
         "The foreign ministry expelled the Italian ambassador on Friday.",
+        check="event.",
+    )
+    assert_model_tells_apart(
+        "The floods destroyed most of the rice crop in the delta this year.",
+        "The flooding destroyed most of the rice crop in the delta this year.",
+        "The drought destroyed most of the rice crop in the delta this year.",
         check="kind.",
     )
