@@ -2,16 +2,30 @@
 changes the embedding cannot see): a single edit that moves meaning between the clauses, the
 conjuncts or the entities of a sentence or of two adjacent sentences. The probe was written
 before the judge's rules for these kinds were read; its first run on main d4a8590 is the
-out-of-sample figure (benchmarks/data/README.md)."""
+out-of-sample figure (benchmarks/data/README.md).
+
+Rules written against it, each with its loud and quiet twins (sentences not the probe's): a
+condition put on the other clause of a coordination (``scope.condition``), the clauses
+reordered with the condition on the same one quiet; a word of one member of a coordination
+moved across "and" to the other ("three retired judges and a lawyer" / "three judges and a
+retired lawyer": ``role.modifier``), the members reordered with their own words quiet; two events
+told around "then" or "as a result" in the other order (``role.sequence``), told with
+"before" or "because" quiet; a negation that sets one thing against another (", not the
+foreign minister,") against "instead of" naming the same thing quiet, naming the other loud."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from _hits import (
+    assert_fails_both_ways,
+    assert_model_tells_apart,
     assert_probe_format,
     assert_probe_own_kinds,
     assert_probe_twins,
+    assert_quiet_both_ways,
+    judged,
     probe_items,
 )
 
@@ -44,3 +58,146 @@ def test_the_probe_items_are_news_sentences_in_the_loaders_format() -> None:
 
 def test_the_probe_kinds_are_in_no_other_probe() -> None:
     assert_probe_own_kinds(PROBE)
+
+
+CHANGES = [
+    # a condition put on the other clause
+    (
+        "The union will call off the strike if the company raises wages, and the workers will "
+        "return on Monday, the union said.",
+        "The union will call off the strike, and the workers will return on Monday if the "
+        "company raises wages, the union said.",
+    ),
+    (
+        "The council will close the pool unless repairs are funded and will sell the old "
+        "library, a spokesman said on Friday.",
+        "The council will close the pool and will sell the old library unless repairs are "
+        "funded, a spokesman said on Friday.",
+    ),
+    # a word moved to the other member of a coordination
+    (
+        "Three retired judges and a lawyer will sit on the panel that reviews the election, "
+        "the commission said on Friday.",
+        "Three judges and a retired lawyer will sit on the panel that reviews the election, "
+        "the commission said on Friday.",
+    ),
+    (
+        "Farmers in the southern provinces and fishermen will receive compensation for the "
+        "drought, the ministry said.",
+        "Farmers and fishermen in the southern provinces will receive compensation for the "
+        "drought, the ministry said.",
+    ),
+    # two events told in the other order around "then", "as a result"
+    (
+        "The firefighters first cut the power and then entered the burning warehouse, the "
+        "fire service said on Sunday.",
+        "The firefighters first entered the burning warehouse and then cut the power, the "
+        "fire service said on Sunday.",
+    ),
+    (
+        "The river burst its banks on Tuesday. As a result, the main railway line was closed "
+        "for two days.",
+        "The main railway line was closed for two days on Tuesday. As a result, the river "
+        "burst its banks.",
+    ),
+    # "instead of" naming the other thing than the negation set against
+    (
+        "The ambassador, not the foreign minister, will sign the treaty in Geneva on Friday, "
+        "officials said.",
+        "The foreign minister will sign the treaty in Geneva on Friday instead of the "
+        "ambassador, officials said.",
+    ),
+]
+
+SAME = [
+    (
+        "The union will call off the strike if the company raises wages, and the workers will "
+        "return on Monday, the union said.",
+        "The workers will return on Monday, and the union will call off the strike if the "
+        "company raises wages, the union said.",
+    ),
+    (
+        "The council will close the pool unless repairs are funded and will sell the old "
+        "library, a spokesman said on Friday.",
+        "Unless repairs are funded, the council will close the pool, a spokesman said on "
+        "Friday, and it will sell the old library.",
+    ),
+    (
+        "Three retired judges and a lawyer will sit on the panel that reviews the election, "
+        "the commission said on Friday.",
+        "A lawyer and three retired judges will sit on the panel that reviews the election, "
+        "the commission said on Friday.",
+    ),
+    (
+        "Sales in Brazil and Chile fell sharply last year, the company said in its annual report.",
+        "Sales in Chile and Brazil fell sharply last year, the company said in its annual report.",
+    ),
+    (
+        "The firefighters first cut the power and then entered the burning warehouse, the "
+        "fire service said on Sunday.",
+        "First the firefighters cut the power, and then they entered the burning warehouse, "
+        "the fire service said on Sunday.",
+    ),
+    (
+        "The river burst its banks on Tuesday. As a result, the main railway line was closed "
+        "for two days.",
+        "The main railway line was closed for two days because the river burst its banks on "
+        "Tuesday.",
+    ),
+    (
+        "The ambassador, not the foreign minister, will sign the treaty in Geneva on Friday, "
+        "officials said.",
+        "The ambassador will sign the treaty in Geneva on Friday instead of the foreign "
+        "minister, officials said.",
+    ),
+    (
+        "The club will be paid in players, not in cash, under the terms of the deal agreed on "
+        "Monday.",
+        "The club will be paid in players rather than cash under the terms of the deal agreed "
+        "on Monday.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), CHANGES)
+def test_a_structural_change_fails_both_ways(a: str, b: str) -> None:
+    assert_fails_both_ways(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), SAME)
+def test_the_same_statement_restructured_stays_quiet_both_ways(a: str, b: str) -> None:
+    assert_quiet_both_ways(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "check"),
+    [
+        (*CHANGES[0], "scope.condition"),
+        (*CHANGES[2], "role.modifier"),
+        (*CHANGES[4], "role.sequence"),
+        (*CHANGES[5], "role.sequence"),
+    ],
+)
+def test_each_rule_names_what_moved(a: str, b: str, check: str) -> None:
+    assert judged(a, b, check) and judged(b, a, check)
+
+
+def test_an_asked_if_is_no_condition() -> None:
+    # "asked if" opens a question, not a condition: moving it is the word checks' matter
+    assert not judged(
+        "Reporters asked if the minister would resign, and the party said it would meet on Monday.",
+        "Reporters asked, and the party said it would meet on Monday if the minister would resign.",
+        "scope.condition",
+    )
+
+
+def test_the_model_tells_a_moved_condition_from_reordered_clauses() -> None:
+    assert_model_tells_apart(CHANGES[0][0], SAME[0][1], CHANGES[0][1], check="scope.condition")
+
+
+def test_the_model_tells_a_moved_modifier_from_reordered_members() -> None:
+    assert_model_tells_apart(CHANGES[2][0], SAME[2][1], CHANGES[2][1], check="role.modifier")
+
+
+def test_the_model_tells_events_told_in_the_other_order() -> None:
+    assert_model_tells_apart(CHANGES[4][0], SAME[4][1], CHANGES[4][1], check="role.sequence")
