@@ -630,17 +630,17 @@ def _regrouped(a: str, b: str) -> Hit | None:
 # qualifies", "except on Monday". Not the
 # "if" of a question asked ("asked if he would stay", "unclear if"). It ends at a comma, at the
 # end of the sentence, or where "and" opens the next verb of the sentence ("and will refund").
-_AUXILIARIES = r"(?:will|would|may|might|can|could|should|must|shall|is|are|was|were|has|have|had)"
+_NEXT_VERB = r"(?:will|would|may|might|can|could|should|must|shall|is|are|was|were|has|have|had)"
 _CONDITION = re.compile(
     r"(?<!\bask )(?<!\basked )(?<!\bwonder )(?<!\bwondered )(?<!\bunclear )(?<!\bknow )"
     r"(?<!\bsee )(?<!\bcheck )(?<!\bdecide )\b(?:if|unless|provided|as long as|except)\s+"
-    rf"(?:(?!\s+and\s+{_AUXILIARIES}\b)[^,.;!?])+",
+    rf"(?:(?!\s+and\s+{_NEXT_VERB}\b)[^,.;!?])+",
     re.IGNORECASE,
 )
 # Where one main clause of a coordination ends and the next begins: ", and", ", but", "; ", or
 # "and" before the next clause's own verb ("will cancel flights and will refund").
 _COORDINATION = re.compile(
-    rf",\s*(?:and|but|while)\s+|;\s*|\s+and\s+(?={_AUXILIARIES}\b)", re.IGNORECASE
+    rf",\s*(?:and|but|while)\s+|;\s*|\s+and\s+(?={_NEXT_VERB}\b)", re.IGNORECASE
 )
 
 
