@@ -11,7 +11,15 @@ moved across "and" to the other ("three retired judges and a lawyer" / "three ju
 retired lawyer": ``role.modifier``), the members reordered with their own words quiet; two events
 told around "then" or "as a result" in the other order (``role.sequence``), told with
 "before" or "because" quiet; a negation that sets one thing against another (", not the
-foreign minister,") against "instead of" naming the same thing quiet, naming the other loud."""
+foreign minister,") against "instead of" naming the same thing quiet, naming the other loud; a
+negation moved to the other clause of a coordination ("did not close the ward but cut beds" /
+"closed the ward but did not cut beds": ``negation.moved``), the clauses reordered with it
+quiet; a participle's clause told of the other noun ("Wounded in the attack, the soldier
+dragged his commander" / "... his commander, wounded in the attack,": ``role.attached``), made
+a "who" clause of the same noun quiet; a share of one group told as a share of the other
+("seventy percent of the drivers were men" / "of the men were drivers": ``role.proportion``),
+told with "make up" quiet; a comparison turned round with its converse word ("rose faster
+than" / "rose more slowly than") quiet where its two terms changed places."""
 
 from __future__ import annotations
 
@@ -107,6 +115,56 @@ CHANGES = [
         "The foreign minister will sign the treaty in Geneva on Friday instead of the "
         "ambassador, officials said.",
     ),
+    # a negation moved to the other clause of a coordination
+    (
+        "The hospital did not close its emergency ward but cut the number of beds, the health "
+        "board said on Monday.",
+        "The hospital closed its emergency ward but did not cut the number of beds, the health "
+        "board said on Monday.",
+    ),
+    (
+        "The law applies to banks but not to insurers, which will keep their current reporting "
+        "rules, the regulator said.",
+        "The law does not apply to banks but to insurers, which will keep their current "
+        "reporting rules, the regulator said.",
+    ),
+    # a participle's clause told of the other person or thing
+    (
+        "Wounded in the attack, the soldier dragged his commander to safety before help "
+        "arrived, the army said.",
+        "The soldier dragged his commander, wounded in the attack, to safety before help "
+        "arrived, the army said.",
+    ),
+    (
+        "Built in 1890, the museum bought the house from a local family for a symbolic price, "
+        "the city said.",
+        "Built in 1890, the house was bought by the museum from a local family for a symbolic "
+        "price, the city said.",
+    ),
+    # a share of the other group
+    (
+        "Seventy percent of the drivers fined last year were men, the police said in their "
+        "annual report.",
+        "Seventy percent of the men fined last year were drivers, the police said in their "
+        "annual report.",
+    ),
+    (
+        "Two in three of the students who failed the exam were boys, the education ministry "
+        "said on Tuesday.",
+        "Two in three boys failed the exam, the education ministry said on Tuesday.",
+    ),
+    # a comparison's two terms swapped
+    (
+        "Wages in the south rose faster than prices last year, the central bank said.",
+        "Prices in the south rose faster than wages last year, the central bank said.",
+    ),
+    # an exception put on the other clause
+    (
+        "The shops will open every day except Sunday, and parking will be free for residents, "
+        "the council said.",
+        "The shops will open every day, and parking will be free for residents except on "
+        "Sunday, the council said.",
+    ),
 ]
 
 SAME = [
@@ -156,6 +214,40 @@ SAME = [
         "The club will be paid in players rather than cash under the terms of the deal agreed "
         "on Monday.",
     ),
+    (
+        "The hospital did not close its emergency ward but cut the number of beds, the health "
+        "board said on Monday.",
+        "The hospital cut the number of beds, but it did not close its emergency ward, the "
+        "health board said on Monday.",
+    ),
+    (
+        "Wounded in the attack, the soldier dragged his commander to safety before help "
+        "arrived, the army said.",
+        "The soldier, who had been wounded in the attack, dragged his commander to safety "
+        "before help arrived, the army said.",
+    ),
+    (
+        "Speaking to reporters on Monday, the minister said the talks had failed.",
+        "The minister, speaking to reporters on Monday, said the talks had failed.",
+    ),
+    (
+        "Two in three of the students who failed the exam were boys, the education ministry "
+        "said on Tuesday.",
+        "Boys made up two in three of the students who failed the exam, the education ministry "
+        "said on Tuesday.",
+    ),
+    # a comparison told from its other side, with the converse word
+    (
+        "Wages in the south rose faster than prices last year, the central bank said.",
+        "Prices in the south rose more slowly than wages last year, the central bank said.",
+    ),
+    # two members of a list reordered, each with its possessive
+    (
+        "The bank fined its chief executive and its former finance director for the losses "
+        "on Friday.",
+        "The bank fined its former finance director and its chief executive for the losses "
+        "on Friday.",
+    ),
 ]
 
 
@@ -176,6 +268,13 @@ def test_the_same_statement_restructured_stays_quiet_both_ways(a: str, b: str) -
         (*CHANGES[2], "role.modifier"),
         (*CHANGES[4], "role.sequence"),
         (*CHANGES[5], "role.sequence"),
+        (*CHANGES[7], "negation.moved"),
+        (*CHANGES[8], "negation.moved"),
+        (*CHANGES[9], "role.attached"),
+        (*CHANGES[10], "role.attached"),
+        (*CHANGES[11], "role.proportion"),
+        (*CHANGES[12], "role.proportion"),
+        (*CHANGES[14], "scope.condition"),
     ],
 )
 def test_each_rule_names_what_moved(a: str, b: str, check: str) -> None:
@@ -201,3 +300,7 @@ def test_the_model_tells_a_moved_modifier_from_reordered_members() -> None:
 
 def test_the_model_tells_events_told_in_the_other_order() -> None:
     assert_model_tells_apart(CHANGES[4][0], SAME[4][1], CHANGES[4][1], check="role.sequence")
+
+
+def test_the_model_tells_a_comparison_turned_from_its_terms_swapped() -> None:
+    assert_model_tells_apart(CHANGES[13][0], SAME[12][1], CHANGES[13][1], check="role.")

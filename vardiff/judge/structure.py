@@ -15,6 +15,17 @@ embedding and the word diff see a comma or a word order, a reader another claim:
   exports more cars than France does" (France exports) against "... than to France" (France
   buys); "criticised the goalkeeper more harshly than the captain did" (the captain criticised)
   against "than he did the captain" (the captain was criticised).
+- ``role.attached``, ``referent.apposition``, ``scope.setting``, ``role.regrouped``: a clause,
+  an apposition or a participle's clause told of another noun, one person made two, a day or
+  a place moved between a report and what it reports, a member moved to the other group.
+- ``scope.condition``: a condition or an exception put on the other clause of a coordination
+  ("will resign if the vote fails, and the party will choose" / "will resign, and the party
+  will choose ... if the vote fails").
+- ``role.modifier``: a word moved across "and" to the other member ("two former ministers and
+  an MP" / "two ministers and a former MP").
+- ``role.sequence``: two events told around "then" or "as a result" in the other order.
+- ``role.proportion``: a share of one group told as a share of the other ("sixty percent of
+  smokers are men" / "sixty percent of men are smokers").
 """
 
 from __future__ import annotations
@@ -416,10 +427,35 @@ def _word_in(word: str, text: str) -> bool:
 
 
 # A participle's clause: "Injured in the first half", "having lost the vote", "returning from
-# the front", up to its comma.
-_PARTICIPLE_CLAUSE = r"((?:having\s+)?[\w’'-]+(?:ing|ed|en|wn)\b[^,.;:!?\"”]{2,80}?)"
+# the front", "built in 1890", up to its comma (its first word is read by ``_participle``).
+_PARTICIPLE_CLAUSE = r"((?:having\s+)?[\w’'-]+\b[^,.;:!?\"”]{2,80}?)"
 _OPENING_PARTICIPLE = re.compile(rf"(?:^|(?<=[.!?]\s)){_PARTICIPLE_CLAUSE},\s+", re.IGNORECASE)
 _SET_OFF_PARTICIPLE = re.compile(rf"\b([\w’'-]+),\s+{_PARTICIPLE_CLAUSE}(?=,(?!\d))", re.IGNORECASE)
+
+
+# The possessive ending as a token of its own ("Argentina 's children", "Argentina ' s").
+_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+
+
+def _head_of(tokens: list[str]) -> str | None:
+    """The noun a noun phrase at the start of ``tokens`` is about: "the victim's mother"
+    (not the possessor), "the coalition partners" (a plural closes it), "Xu Zhengyu" in "Xu
+    Zhengyu expressed" (a verb's form after the noun is the verb, or tells of the noun: "the
+    doctors trained abroad"); None where no noun opens them."""
+    lex = lexicon()
+    head: str | None = None
+    for index in range(_run_forward(tokens, 0)):
+        token = tokens[index]
+        if head is not None and (_finite(token) or token.lower().endswith("ing")):
+            break  # "the people working in the city": a participle after the noun
+        possessed = index + 1 < len(tokens) and tokens[index + 1].lower() in _POSSESSIVE_MARKS
+        if possessed or _possessor(token) or not _head_word(token):
+            continue
+        head = token
+        word = token.lower()
+        if any(lemma != word for lemma in lex.lemmas(word, "n")):
+            break  # a plural noun closes the phrase: "respondents share this view"
+    return head
 
 
 def _participle(phrase: str) -> bool:
@@ -429,9 +465,12 @@ def _participle(phrase: str) -> bool:
     word = words[1] if words[0] == "having" and len(words) > 1 else words[0]
     if word in FUNCTION_WORDS or word in {"according", "including", "regarding", "concerning"}:
         return False
-    verbs = lexicon().lemmas(word, "v")
+    lex = lexicon()
+    verbs = lex.lemmas(word, "v")
     if not verbs or verbs[0] == word:
         return False
+    if not word.endswith(("ing", "ed", "en", "wn")) and word not in lex.irregular_forms(verbs[0]):
+        return False  # a verb's other form ("shares in Apple"), no participle
     # A past form with an object after it is a verb's own ("in 2019, appointed the judge"),
     # no participle's clause ("injured in the first half", "founded by two students").
     following = words[words.index(word) + 1 : words.index(word) + 2]
@@ -447,10 +486,9 @@ def _participles(text: str) -> dict[str, str]:
     for match in _OPENING_PARTICIPLE.finditer(text):
         if not _participle(match.group(1)):
             continue
-        tokens = _tokens(text[match.end() :])
-        end = _run_forward(tokens, 0)
-        if end and _noun(tokens[end - 1]):
-            found[" ".join(match.group(1).lower().split())] = tokens[end - 1].lower()
+        head = _head_of(_tokens(text[match.end() :]))
+        if head is not None and _noun(head):
+            found[" ".join(match.group(1).lower().split())] = head.lower()
     for match in _SET_OFF_PARTICIPLE.finditer(text):
         if _participle(match.group(2)) and _noun(match.group(1)):
             found[" ".join(match.group(2).lower().split())] = match.group(1).lower()
@@ -810,8 +848,11 @@ def _modifier_moved(a: str, b: str) -> Hit | None:
     "schools and hospitals in the flooded districts". The two sentences hold the same words;
     the members reordered with their own words ("an MP and two former ministers") say the
     same."""
-    if sorted(_content_list(a)) != sorted(_content_list(b)):
-        return None  # another word changed: the word checks' change, not a move
+    words_a, words_b = _content_list(a), _content_list(b)
+    if sorted(words_a) != sorted(words_b) or words_a == words_b:
+        # Another word changed (the word checks' change), or only "and" moved among the same
+        # words in the same order ("isolation quarantine and centers"): garbled, not moved.
+        return None
     pairs_b = _conjuncts(b)
     for one_a, two_a in _conjuncts(a):
         for before_b, after_b in pairs_b:
@@ -951,9 +992,11 @@ def _events_swapped(a: str, b: str) -> Hit | None:
     return None
 
 
-# A share of a whole: "60 percent of", "nine in ten", "most of the", "half", "a third of".
+# A share of a whole: "60 percent of", "nine in ten", "most of the", "half", "a third of"; not
+# a superlative ("the most challenging").
 _SHARE = re.compile(
-    r"\b(?:[\w.-]+\s*(?:percent|per\s+cent|%)|[\w-]+\s+in\s+(?:ten|\d+|a\s+hundred)|most|half|"
+    r"\b(?:[\w.-]+\s*(?:percent|per\s+cent|%)|(?:one|two|three|four|five|six|seven|eight|nine|\d+)"
+    r"\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+hundred)|(?<!the\s)most|half|"
     r"(?:a|one|two)\s+(?:third|quarter|fifth)s?|the\s+majority|a\s+majority)\s+(?:of\s+)?",
     re.IGNORECASE,
 )
@@ -965,15 +1008,16 @@ def _bases(text: str) -> list[tuple[str, str]]:
     found = []
     for match in _SHARE.finditer(text):
         tokens = _tokens(text[match.end() :])
-        end = _run_forward(tokens, 0)
-        # A participle after the noun is its verb or tells of it ("the doctors trained
-        # abroad", "small firms received"): the whole ends with the first noun before it.
-        heads = [i for i in range(end) if _head_word(tokens[i])]
-        cut = next((i for i in range(end) if heads and i > heads[0] and _finite(tokens[i])), end)
-        end = max((i + 1 for i in heads if i < cut), default=0)
-        if end and _noun(tokens[end - 1]) and not tokens[end - 1][0].isdigit():
-            share = " ".join(match.group().lower().split()).removesuffix(" of")
-            found.append((share, tokens[end - 1].lower()))
+        head = _head_of(tokens)
+        if head is None or not _noun(head) or head[0].isdigit():
+            continue
+        after = tokens[tokens.index(head) + 1 : tokens.index(head) + 2]
+        if after and after[0].lower() in ("and", "or", ",", *_DETERMINERS):
+            # A share of a list of wholes ("most citizens and nations"), read as one; a verb
+            # with its object ("34 percent share this view"), no whole.
+            continue
+        share = " ".join(match.group().lower().split()).removesuffix(" of")
+        found.append((share, head.lower()))
     return found
 
 
