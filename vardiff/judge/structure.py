@@ -750,17 +750,11 @@ _PHRASE_PREPOSITIONS = frozenset({"of", "in", "from", "at"})
 
 
 def _phrase_word(token: str) -> bool:
-    """A word of a noun phrase: a figure, a name, an article or possessive, a noun, or an
-    adjective (a participle used as one too: "the flooded districts")."""
-    if token[0].isdigit():
-        return True
-    if not token[0].isalpha():
-        return False
+    """A word of a noun phrase: a word of a list's item, a possessive, or an adjective (a
+    participle used as one too: "the flooded districts")."""
     word = token.lower()
-    if word in FUNCTION_WORDS:
-        return word in _DETERMINERS
-    if token[0].isupper() or _possessor(token):
-        return True
+    if not token[0].isalpha() or token[0].isupper() or word in FUNCTION_WORDS or _possessor(token):
+        return _item_word(token) or _possessor(token)
     lex = lexicon()
     return lex.is_adjective(word) or (lex.is_noun(word) and not _finite(token))
 
