@@ -520,6 +520,8 @@ def check_wording(ctx: PairContext) -> list[Finding]:
         n_words = count_a if dropped else count_b
         # "once again" is "again": a qualifier, its "once" no word of its own
         scalar = n_words == 1 and _is_qualifier(ONCE_AGAIN.sub("", text))
+        if scalar and _same_time_side(ctx.pair.a_text, ctx.pair.b_text):
+            scalar = False  # "two days earlier" / "two days before": one side of the time
         if not carried and n_words < 2 and not scalar:
             continue  # one plain word dropped or added ("The number of" / "among") says little
         prior = carried or (0.5 if n_words >= 4 else 0.3 if scalar else 0.25)
@@ -557,6 +559,13 @@ _QUALIFIERS = frozenset(
     "only still even just almost nearly already again more less most least mostly partly "
     "exactly barely hardly largely slightly fully entirely completely".split()
 )
+
+
+def _same_time_side(a: str, b: str) -> bool:
+    """Both sides place a time on the same side of the story's time, in whatever words
+    ("a day earlier" / "the day before")."""
+    sides = cues.time_sides(a).keys()
+    return bool(sides) and sides == cues.time_sides(b).keys()
 
 
 def _is_qualifier(text: str) -> bool:
