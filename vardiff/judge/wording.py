@@ -464,7 +464,7 @@ def check_wording(ctx: PairContext) -> list[Finding]:
     if rebuilt(ctx):
         # "NASA" / "the National Aeronautics and Space Administration": one name, no word
         # left unrendered.
-        same_a, same_b = ({w.lower() for w in same} for same in _initials_alike(ctx))
+        same_a, same_b = ({w.lower() for w in _with_letters(same)} for same in _initials_alike(ctx))
         words_a = [w for w in words_a if w.lower() not in same_a]
         words_b = [w for w in words_b if w.lower() not in same_b]
         return [_rebuilt_finding(ctx, similarity), *_unmatched(ctx, words_a, words_b, similarity)]
