@@ -520,7 +520,7 @@ def check_wording(ctx: PairContext) -> list[Finding]:
         n_words = count_a if dropped else count_b
         # "once again" is "again": a qualifier, its "once" no word of its own
         scalar = n_words == 1 and _is_qualifier(ONCE_AGAIN.sub("", text))
-        if scalar and _same_time_side(ctx.pair.a_text, ctx.pair.b_text):
+        if scalar and _same_time_side(text, ctx.pair.a_text, ctx.pair.b_text):
             scalar = False  # "two days earlier" / "two days before": one side of the time
         if not carried and n_words < 2 and not scalar:
             continue  # one plain word dropped or added ("The number of" / "among") says little
@@ -561,9 +561,17 @@ _QUALIFIERS = frozenset(
 )
 
 
-def _same_time_side(a: str, b: str) -> bool:
-    """Both sides place a time on the same side of the story's time, in whatever words
-    ("a day earlier" / "the day before")."""
+_TIME_SIDE_WORDS = frozenset(
+    "earlier later before after afterwards afterward beforehand previous preceding next "
+    "following subsequent".split()
+)
+
+
+def _same_time_side(word: str, a: str, b: str) -> bool:
+    """``word`` tells a side of the story's time that both sides place a time on, in
+    whatever words ("a day earlier" / "the day before")."""
+    if word.strip(" ,.;:").lower() not in _TIME_SIDE_WORDS:
+        return False
     sides = cues.time_sides(a).keys()
     return bool(sides) and sides == cues.time_sides(b).keys()
 
