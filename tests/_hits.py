@@ -75,6 +75,18 @@ def assert_quiet_both_ways(a: str, b: str) -> None:
         assert most_severe(found) <= Severity.LOW, (left, right, found)
 
 
+def assert_judged_both_ways(a: str, b: str, check: str) -> None:
+    """A finding of ``check`` for the pair read either way round."""
+    for left, right in both_ways(a, b):
+        assert judged(left, right, check), (left, right, checks_judged(left, right))
+
+
+def assert_not_judged_both_ways(a: str, b: str, check: str) -> None:
+    """No finding of ``check`` for the pair read either way round."""
+    for left, right in both_ways(a, b):
+        assert not judged(left, right, check), (left, right, checks_judged(left, right))
+
+
 def worst(a: str, b: str, judge: Judge | None = None) -> Severity:
     """The worst severity the judge gives one sentence against another, under the shipped
     calibration and without the model."""
@@ -120,6 +132,17 @@ def assert_probe_twins(items: list[dict[str, str]], *, least: int) -> None:
     assert controls == {f"{c}_twin" for c in changes}
     assert len({i["id"] for i in items}) == len(items)
     assert len({(i["a"], i["b"]) for i in items}) == len(items)
+
+
+def assert_probe_twin_per_change(items: list[dict[str, str]], *, kinds: int) -> None:
+    """A probe of at least ``kinds`` kinds of change, each with as many harmless twins as
+    changes (besides ``assert_probe_twins``)."""
+    changes = {i["class"] for i in items if i["kind"] == "change"}
+    assert len(changes) >= kinds
+    for kind in changes:
+        loud = sum(i["class"] == kind for i in items)
+        quiet = sum(i["class"] == f"{kind}_twin" for i in items)
+        assert loud == quiet, kind
 
 
 def assert_probe_own_kinds(path: Path) -> None:
