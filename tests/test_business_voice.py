@@ -31,6 +31,8 @@ ONE_SOURCE = [
      "Two soldiers were wounded in the attack on the border post, the military said on Monday."),
     ("Three men were arrested at the scene after the shooting, police said.",
      "Three men were arrested at the scene after the shooting, officers said."),
+    ("Three men were arrested at the scene after the shooting, police said.",
+     "Three men were arrested at the scene after the shooting, police officials said."),
 ]  # fmt: skip
 
 OTHER_SOURCE = [
@@ -46,6 +48,8 @@ OTHER_SOURCE = [
      "Two soldiers were wounded in the attack on the border post, police said on Monday."),
     ("The patient was in a stable condition on Sunday, the hospital said.",
      "The patient was in a stable condition on Sunday, police officials said."),
+    ("Three men were arrested at the scene after the shooting, police officials said.",
+     "Three men were arrested at the scene after the shooting, army officials said."),
 ]  # fmt: skip
 
 
