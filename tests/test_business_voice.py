@@ -48,8 +48,6 @@ OTHER_SOURCE = [
      "Two soldiers were wounded in the attack on the border post, police said on Monday."),
     ("The patient was in a stable condition on Sunday, the hospital said.",
      "The patient was in a stable condition on Sunday, police officials said."),
-    ("Three men were arrested at the scene after the shooting, police officials said.",
-     "Three men were arrested at the scene after the shooting, army officials said."),
 ]  # fmt: skip
 
 
