@@ -17,7 +17,7 @@ from .._entities import (
     transliterated,
 )
 from .._report import Finding
-from .._words import FUNCTION_WORDS, mistyped
+from .._words import FUNCTION_WORDS, mistyped, stem, without_possessive
 from ._context import PairContext
 from ._draft import draft
 from ._edits import words
@@ -73,6 +73,7 @@ def check_attribution(ctx: PairContext) -> list[Finding]:
                 or same_government(attribution.phrase, r.phrase)
                 or _same_person(attribution.phrase, r.phrase)
                 or _same_office(attribution.phrase, r.phrase, a, b)
+                or _body_and_its_people(attribution.phrase, r.phrase)
                 or _same_name(attribution, r)
                 or _according_alike(attribution, r, a, b)
                 or _compound_alike(attribution, r)
@@ -336,6 +337,21 @@ _STATE_VOICE = frozenset({"official", "authority", "government", "administration
 # a train or a union branch and "townspeople" as a group.
 _PLACE_PEOPLE = frozenset({"local", "townspeople", "townsfolk"})
 _INHABITANT = "inhabitant"
+# A business speaking as a body: a report names it "the company", "the firm", "the group" and
+# by its trade ("the carmaker", "the publisher": the lexicon's kinds of "business" in their
+# commonest sense) in turn. One of them a plain word for a business, the other any business, is
+# one source ("the company said" / "the firm said" / "the carmaker said"); two trades
+# ("the carmaker" / "the publisher") stay two.
+_BUSINESS_VOICE = frozenset(
+    {"company", "firm", "business", "group", "corporation", "concern", "enterprise"}
+)
+_BUSINESS = "business"
+# A force speaking as a body or by its members: "police said" / "officers said", "the army
+# said" / "the military said". Which force is another matter: "police" / "the army" are two.
+_FORCE_VOICES = (
+    frozenset({"police", "officer", "officers", "policeman", "policemen", "policewoman"}),
+    frozenset({"army", "military"}),
+)
 
 
 def _attributions(text: str) -> list[cues.Attribution]:
@@ -544,6 +560,40 @@ def _same_person(left: str, right: str) -> bool:
     return bool(names[0] & names[1])
 
 
+# The people who speak for a body: "police said" / "police officials said", "the hospital
+# said" / "hospital officials said", "the election commission said" / "election officials
+# said", "prosecutors said" / "the prosecutor's office said", "the ministry said" / "a ministry
+# spokesman said".
+_SPOKESPEOPLE = frozenset(
+    "official officials spokesman spokeswoman spokesperson spokespeople representative "
+    "representatives office staff".split()
+)
+
+
+def _body_and_its_people(left: str, right: str) -> bool:
+    """One phrase names the people who speak for a body (:data:`_SPOKESPEOPLE`) by a word
+    the other phrase names its source by: "police officials" / "police". Officials of two
+    bodies ("government officials" / "opposition officials") stay two sources."""
+    for one, other in ((left, right), (right, left)):
+        said = [w.lower() for w in words(one)]
+        if not _SPOKESPEOPLE.intersection(said):
+            continue
+        body = {_stem_of(w) for w in said if _naming(w)}
+        if body & {_stem_of(w.lower()) for w in words(other) if _naming(w.lower())}:
+            return True
+    return False
+
+
+def _naming(word: str) -> bool:
+    return (word.isalpha() or "'" in word or "’" in word) and not (
+        word in FUNCTION_WORDS or word in _SPOKESPEOPLE or cues.is_speech_verb(word)
+    )
+
+
+def _stem_of(word: str) -> str:
+    return stem(without_possessive(word))
+
+
 def _same_office(left: str, right: str, text_left: str, text_right: str) -> bool:
     """A source named only by an office that the other side's source holds, whose name that
     side still gives ("Culture Secretary Oliver Dowden announced" / "announced by the
@@ -629,6 +679,18 @@ def _local_voice(source: str) -> bool:
     return kin is not None and kin.relation in ("same", "synonym", "narrower")
 
 
+def _business_voice(plain: str, other: str) -> bool:
+    """``plain`` names a business plainly and ``other`` names a business
+    (:data:`_BUSINESS_VOICE`); a body of the state is none ("the ministry")."""
+    if plain not in _BUSINESS_VOICE or _state_voice(other):
+        return False
+    if other in _BUSINESS_VOICE:
+        return True
+    # In its commonest sense: "the agency" and "the house" are seldom a business in news.
+    kin = lexicon().kinship(_BUSINESS, other, commonest=True)
+    return kin is not None and kin.relation == "narrower"
+
+
 def _plain(word: str) -> bool:
     """A capitalised word that names no one: a title, or a verb of saying at the start of a
     sentence ("According to the police" / "According to the army")."""
@@ -666,6 +728,10 @@ def _same_source(left: str, right: str) -> bool:
     if _state_voice(left) and _state_voice(right):
         return True
     if _local_voice(left) and _local_voice(right):
+        return True
+    if _business_voice(left, right) or _business_voice(right, left):
+        return True
+    if any(left in voice and right in voice for voice in _FORCE_VOICES):
         return True
     kin = lexicon().kinship(left, right)
     return kin is not None and (kin.same_thing or one_person_named(kin, left, right))
