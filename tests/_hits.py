@@ -75,6 +75,18 @@ def assert_quiet_both_ways(a: str, b: str) -> None:
         assert most_severe(found) <= Severity.LOW, (left, right, found)
 
 
+def assert_judged_both_ways(a: str, b: str, check: str) -> None:
+    """A finding of ``check`` for the pair read either way round."""
+    for left, right in both_ways(a, b):
+        assert judged(left, right, check), (left, right, checks_judged(left, right))
+
+
+def assert_not_judged_both_ways(a: str, b: str, check: str) -> None:
+    """No finding of ``check`` for the pair read either way round."""
+    for left, right in both_ways(a, b):
+        assert not judged(left, right, check), (left, right, checks_judged(left, right))
+
+
 def worst(a: str, b: str, judge: Judge | None = None) -> Severity:
     """The worst severity the judge gives one sentence against another, under the shipped
     calibration and without the model."""

@@ -12,7 +12,6 @@ import pytest
 from _hits import (
     assert_fails_both_ways,
     assert_quiet_both_ways,
-    both_ways,
     checks_judged,
     most_severe,
 )
@@ -154,25 +153,20 @@ def test_a_possessive_is_its_noun() -> None:
 # Two phrases of two sorts, a figure and a named thing, only changed their order: no exchange
 # of roles. Two named things still are one.
 def test_a_year_and_a_place_moved_stay_quiet() -> None:
-    for left, right in both_ways(
+    assert_quiet_both_ways(
         "The treaty was signed in Vienna in 1815.", "The treaty was signed in 1815 in Vienna."
-    ):
-        assert most_severe(checks_judged(left, right)) <= Severity.LOW
+    )
 
 
 def test_two_places_exchanged_still_fail() -> None:
-    for left, right in both_ways(
-        "The bus went from Leeds to York.", "The bus went from York to Leeds."
-    ):
-        assert most_severe(checks_judged(left, right)) >= Severity.MEDIUM
+    assert_fails_both_ways("The bus went from Leeds to York.", "The bus went from York to Leeds.")
 
 
 # A part said by an adverb of proportion ("mainly") is the part "most of" says.
 def test_a_part_said_by_an_adverb_stays_quiet() -> None:
-    for left, right in both_ways(
+    assert_quiet_both_ways(
         "The passengers were mainly pilgrims.", "Most of the passengers were pilgrims."
-    ):
-        assert most_severe(checks_judged(left, right)) <= Severity.LOW
+    )
 
 
 # A claim a report already attributes, put on sources it does not name: a reader is told no one

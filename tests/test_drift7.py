@@ -19,10 +19,10 @@ from pathlib import Path
 import pytest
 from _hits import (
     assert_fails_both_ways,
+    assert_not_judged_both_ways,
     assert_probe_format,
     assert_probe_twins,
     assert_quiet_both_ways,
-    both_ways,
     judged,
     probe_items,
 )
@@ -196,16 +196,15 @@ def test_the_rewording_stays_quiet_both_ways(a: str, b: str) -> None:
     ],
 )
 def test_a_reflexive_out_of_an_object_slot_or_number_is_no_other_person(a: str, b: str) -> None:
-    for left, right in both_ways(a, b):
-        assert not judged(left, right, "person.pronoun_reflexive"), (left, right)
+    assert_not_judged_both_ways(a, b, "person.pronoun_reflexive")
 
 
 def test_one_doubt_said_two_ways_is_no_change_of_modality() -> None:
-    for left, right in both_ways(
+    assert_not_judged_both_ways(
         "The letter is perhaps genuine, experts said.",
         "The letter is conceivably genuine, experts said.",
-    ):
-        assert not judged(left, right, "modality.changed"), (left, right)
+        "modality.changed",
+    )
 
 
 def test_the_reflexive_and_the_moved_negation_are_named() -> None:

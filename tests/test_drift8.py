@@ -21,13 +21,13 @@ from pathlib import Path
 import pytest
 from _hits import (
     assert_fails_both_ways,
+    assert_judged_both_ways,
     assert_model_tells_apart,
+    assert_not_judged_both_ways,
     assert_probe_format,
     assert_probe_own_kinds,
     assert_probe_twins,
     assert_quiet_both_ways,
-    both_ways,
-    judged,
     probe_items,
 )
 
@@ -212,23 +212,23 @@ def test_the_rewording_stays_quiet_both_ways(a: str, b: str) -> None:
 
 
 def test_the_judgement_and_the_field_are_named() -> None:
-    for left, right in both_ways(
-        "Investors were relieved by the ruling.", "Investors were disappointed by the ruling."
-    ):
-        assert judged(left, right, "opposite.valence"), (left, right)
-    for left, right in both_ways(
-        "He was charged with bribery in May.", "He was charged with fraud in May."
-    ):
-        assert judged(left, right, "kind.field"), (left, right)
+    assert_judged_both_ways(
+        "Investors were relieved by the ruling.",
+        "Investors were disappointed by the ruling.",
+        "opposite.valence",
+    )
+    assert_judged_both_ways(
+        "He was charged with bribery in May.", "He was charged with fraud in May.", "kind.field"
+    )
 
 
 def test_a_judgement_denied_on_the_other_side_is_no_reversal() -> None:
     # "not a success" / "a failure": the negation turns the opposite back.
-    for left, right in both_ways(
+    assert_not_judged_both_ways(
         "The first launch was not a success, the agency said.",
         "The first launch was a failure, the agency said.",
-    ):
-        assert not judged(left, right, "opposite.valence"), (left, right)
+        "opposite.valence",
+    )
 
 
 def test_with_the_model_the_change_is_loud_and_the_rewording_quiet() -> None:

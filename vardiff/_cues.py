@@ -23,6 +23,7 @@ __all__ = [
     "quotes",
     "source_key",
     "strip_quotes",
+    "time_sides",
     "unpaired_quote_marks",
 ]
 
@@ -35,6 +36,8 @@ _NEGATION = re.compile(
     r"none|nobody|nothing|nowhere|neither|nor|without|"
     r"cannot|den(?:y|ies|ied|ying|ial)|doubt(?:s|ed|ing|ful)?|refus(?:e|es|ed|ing)|"
     r"reject(?:s|ed|ing)?|turn(?:s|ed|ing)?\s+down|fail(?:s|ed|ing)?|lack(?:s|ed|ing)?|unable|unlikely|rarely|hardly|"
+    # "ruled out early elections" says there will be none, as "rejected" does.
+    r"rul(?:e|es|ed|ing)\s+out|exclud(?:e|es|ed)|"
     # "declined to comment" is "did not comment"; "non-diabetic" is "not diabetic".
     r"declin(?:e|es|ed|ing)\s+to|non-|"
     # "fell short of the target" is "did not reach the target".
@@ -524,3 +527,37 @@ def inverted_condition(
 
 def is_pronoun(word: str) -> bool:
     return word in _PRONOUNS
+
+
+# A time told by its side of the time the story stands at: after it ("the next day", "the
+# following week", "a day later", "two weeks afterwards", "later that month") or before it
+# ("the previous day", "the week before", "a day earlier", "earlier that month"). A translator
+# says one side in any of these shapes. "After" and "before" count only with no object after
+# them ("a week before the vote" places the week by the vote, not by the story).
+_PERIOD_WORD = r"(?:day|week|weekend|month|year|morning|afternoon|evening|night|season|decade)s?"
+_PERIOD_COUNT = r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+_NO_OBJECT = (
+    r"(?!\s+(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|[0-9]"
+    r"|(?-i:[A-Z])|\w+ing\b))"
+)
+_TIME_SIDES = {
+    "after": re.compile(
+        rf"\b(?:(?:next|following|subsequent)\s+{_PERIOD_WORD}"
+        rf"|{_PERIOD_COUNT}{_PERIOD_WORD}\s+(?:later|afterwards?|after{_NO_OBJECT})"
+        rf"|later\s+(?:that|the\s+same|this)\s+{_PERIOD_WORD})\b",
+        re.IGNORECASE,
+    ),
+    "before": re.compile(
+        rf"\b(?:(?:previous|preceding)\s+{_PERIOD_WORD}"
+        rf"|{_PERIOD_COUNT}{_PERIOD_WORD}\s+(?:earlier|beforehand|before{_NO_OBJECT})"
+        rf"|earlier\s+(?:that|the\s+same|this)\s+{_PERIOD_WORD})\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def time_sides(text: str) -> dict[str, str]:
+    """The sides of the story's time (``"after"``, ``"before"``) that ``text`` places a time
+    on, each with the first phrase that says it."""
+    found = {side: pattern.search(text) for side, pattern in _TIME_SIDES.items()}
+    return {side: match.group(0) for side, match in found.items() if match}

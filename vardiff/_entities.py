@@ -816,7 +816,7 @@ def _inside_initials_written_out(name: Name, own: str, other: str) -> bool:
     the body's own: "the SEC" is the United States' one."""
     words_own, words_other = _spelling_words(own), _spelling_words(other)
     for initials in _without_initials(_initials_in(other), _initials_in(own)):
-        at = spelled_out_at(initials, words_own)
+        at = _named_at(initials, words_own)
         if at is None or spells_out(initials, words_other):
             continue
         spelling = {part for w in words_own[at[0] : at[1]] for part in (w, *w.split("-"))}

@@ -588,6 +588,11 @@ FIELDS: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {
             frozenset({"radio"}),
             frozenset({"online", "internet"}),
             frozenset({"on paper", "in print", "paper ballots"}),
+            # How a public figure said it: a post, an interview, a briefing, a speech.
+            frozenset({"tweet", "tweets", "social media post", "post on x"}),
+            frozenset({"interview", "interviews"}),
+            frozenset({"press conference", "news conference", "press conferences"}),
+            frozenset({"speech", "speeches"}),
         ),
     ),
     # What a sum was paid in.

@@ -104,7 +104,8 @@ EVENT_FIELDS: dict[str, tuple[frozenset[str], ...]] = {
             }
         ),
         frozenset({"reject", "block", "veto", "vote down", "turn down"}),
-        frozenset({"delay", "postpone", "defer"}),
+        # Set aside without a date ("shelved the plan"): put off, not turned down.
+        frozenset({"delay", "postpone", "defer", "shelve"}),
         frozenset({"propose", "consider", "discuss", "debate", "weigh", "mull", "put forward"}),
     ),
     # Ground in a war: taken, given up, or only fought over.
@@ -164,10 +165,40 @@ EVENT_FIELDS: dict[str, tuple[frozenset[str], ...]] = {
         frozenset({"hire", "recruit", "employ", "take on"}),
         frozenset({"lay off", "fire", "dismiss", "sack", "cut", "shed", "axe", "ax"}),
     ),
-    # Where someone stands on a bill, a plan, a candidate: for it, or against it.
+    # Where someone stands on a bill, a plan, a candidate, a step: for it, or against it
+    # ("called for early elections" / "ruled out early elections").
     "stance": (
-        frozenset({"support", "back", "favour", "favor", "endorse", "approve", "welcome"}),
-        frozenset({"oppose", "resist", "object to", "vote against", "fight"}),
+        frozenset(
+            {
+                "support",
+                "back",
+                "favour",
+                "favor",
+                "endorse",
+                "approve",
+                "welcome",
+                "call for",
+                "push for",
+                "press for",
+                "advocate",
+                "champion",
+                "campaign for",
+                "lobby for",
+            }
+        ),
+        frozenset(
+            {
+                "oppose",
+                "resist",
+                "object to",
+                "vote against",
+                "fight",
+                "rule out",
+                "reject",
+                "campaign against",
+                "lobby against",
+            }
+        ),
     ),
     # How firmly a claim is held: believed or suspected, or shown to be so. A hedged claim
     # told as proven (or a proof told as a belief) changes what the reader may rely on.
@@ -206,7 +237,7 @@ EVENT_FIELDS: dict[str, tuple[frozenset[str], ...]] = {
     # When a planned thing happens: later than planned, sooner, or as planned ("the vote was
     # postponed" / "the vote was brought forward" / "the vote was held").
     "schedule": (
-        frozenset({"delay", "postpone", "defer", "put off", "push back", "reschedule"}),
+        frozenset({"delay", "postpone", "defer", "put off", "push back", "reschedule", "shelve"}),
         frozenset({"bring forward", "move up", "move forward", "advance", "expedite"}),
         frozenset({"hold", "go ahead", "take place", "proceed"}),
         # Called off, never to happen ("the concert was postponed" / "cancelled").

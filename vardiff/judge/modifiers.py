@@ -1159,7 +1159,7 @@ def _ordinal_in_digits(word: str, other: str) -> bool:
 _VERDICT = cues.VERDICT_VERB + cues.VERDICT_OBJECT
 # "the next day" / "a day later", "the previous week" / "a week earlier": the period's place in
 # time said by an adverb after it.
-_PERIODS = r"\b(?:day|week|month|year|morning|afternoon|evening|night|season|decade)s?\s+"
+_PERIODS = r"\b(?:day|week|weekend|month|year|morning|afternoon|evening|night|season|decade)s?\s+"
 _PERIOD_AFTER = _PERIODS + r"(?:later|after(?:wards?)?)\b"
 _PERIOD_BEFORE = _PERIODS + r"(?:earlier|before)\b"
 _SAID_BY_PHRASE = {

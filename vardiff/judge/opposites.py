@@ -1091,7 +1091,60 @@ def find_opposites(a: str, b: str) -> list[Hit]:
     hits += kept_against_moved(a, b)
     hits += left_against_removed(a, b)
     hits += expected_against_surprise(a, b)
+    if not any(_SIDE_WORD.search(f"{h.a} {h.b}") for h in hits if h.category == "opposite"):
+        hits += later_against_earlier(a, b)
     return hits
+
+
+# A time on the other side of the story's time, said in another shape than the placed reading
+# pairs ("the next day" / "a day earlier"; :func:`vardiff._cues.time_sides`). Its own rule,
+# unfitted: no dev pair says a side of time in two shapes.
+_SIDE_WORD = re.compile(
+    r"\b(?:next|following|subsequent|previous|preceding|later|earlier|after|afterwards?"
+    r"|before|beforehand)\b",
+    re.IGNORECASE,
+)
+_PRIOR_TIME_SIDE = 0.9
+
+
+def later_against_earlier(a: str, b: str) -> list[Hit]:
+    """``opposite.time_side``: one side places a time after the story's ("the next day", "a
+    day later") and the other before it ("a day earlier", "the week before"), neither side
+    saying both, with as many negations on each side."""
+    if len(cues.negations(a)) != len(cues.negations(b)):
+        return []
+    sides_a, sides_b = cues.time_sides(a), cues.time_sides(b)
+    if len(sides_a) != 1 or len(sides_b) != 1 or sides_a.keys() == sides_b.keys():
+        return []
+    (x,), (y,) = sides_a.values(), sides_b.values()
+    return [
+        Hit(
+            "opposite.time_side",
+            "opposite",
+            x,
+            y,
+            f"{x!r} → {y!r}: {_WHY['time']}, the statement is reversed",
+            _PRIOR_TIME_SIDE,
+            {"relation": "time"},
+        )
+    ]
+    sides_a, sides_b = cues.time_sides(a), cues.time_sides(b)
+    if len(sides_a) != 1 or len(sides_b) != 1 or sides_a.keys() == sides_b.keys():
+        return []
+    (side_a, x), (_, y) = *sides_a.items(), *sides_b.items()
+    if side_a:
+        return [
+            Hit(
+                "opposite.time_side",
+                "opposite",
+                x,
+                y,
+                f"{x!r} → {y!r}: {_WHY['time']}, the statement is reversed",
+                _PRIOR_TIME_SIDE,
+                {"relation": "time"},
+            )
+        ]
+    return []
 
 
 # What was foreseen ("as expected", "widely expected", "a predictable win") and what was not

@@ -9,7 +9,7 @@ from .._artifacts import Artifact, artifacts, is_fragment
 from .._entities import extract_names
 from .._numbers import extract_quantities
 from .._report import Finding
-from .._words import FUNCTION_WORDS, stem
+from .._words import content_words, stem
 from ._context import PairContext
 from ._draft import draft
 from .damage import damage_finding
@@ -105,7 +105,7 @@ def check_spliced(ctx: PairContext) -> list[Finding]:
     kept = sum(len(op.a.split()) for op in ctx.ops if op.op == "equal")
     if kept < _KEPT_SHARE * len(other.split()):
         return []
-    other_stems = {stem(w) for w in re.findall(r"[\w’'-]+", other.lower())}
+    other_stems = {stem(w.lower()) for w in content_words(other)}
     if more_a:
         what = "A sentence of A is missing in B, beside one B keeps"
     else:
@@ -126,7 +126,7 @@ _NEW_SHARE = 0.5
 
 
 def _new_content(piece: str, other_stems: set[str]) -> bool:
-    content = [w for w in re.findall(r"[\w’'-]+", piece.lower()) if w not in FUNCTION_WORDS]
+    content = [w.lower() for w in content_words(piece)]
     new = [w for w in content if stem(w) not in other_stems]
     return bool(content) and len(new) >= _NEW_SHARE * len(content)
 

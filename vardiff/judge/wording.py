@@ -464,7 +464,7 @@ def check_wording(ctx: PairContext) -> list[Finding]:
     if rebuilt(ctx):
         # "NASA" / "the National Aeronautics and Space Administration": one name, no word
         # left unrendered.
-        same_a, same_b = ({w.lower() for w in same} for same in _initials_alike(ctx))
+        same_a, same_b = ({w.lower() for w in _with_letters(same)} for same in _initials_alike(ctx))
         words_a = [w for w in words_a if w.lower() not in same_a]
         words_b = [w for w in words_b if w.lower() not in same_b]
         return [_rebuilt_finding(ctx, similarity), *_unmatched(ctx, words_a, words_b, similarity)]
@@ -520,6 +520,8 @@ def check_wording(ctx: PairContext) -> list[Finding]:
         n_words = count_a if dropped else count_b
         # "once again" is "again": a qualifier, its "once" no word of its own
         scalar = n_words == 1 and _is_qualifier(ONCE_AGAIN.sub("", text))
+        if scalar and _same_time_side(text, ctx.pair.a_text, ctx.pair.b_text):
+            scalar = False  # "two days earlier" / "two days before": one side of the time
         if not carried and n_words < 2 and not scalar:
             continue  # one plain word dropped or added ("The number of" / "among") says little
         prior = carried or (0.5 if n_words >= 4 else 0.3 if scalar else 0.25)
@@ -557,6 +559,21 @@ _QUALIFIERS = frozenset(
     "only still even just almost nearly already again more less most least mostly partly "
     "exactly barely hardly largely slightly fully entirely completely".split()
 )
+
+
+_TIME_SIDE_WORDS = frozenset(
+    "earlier later before after afterwards afterward beforehand previous preceding next "
+    "following subsequent".split()
+)
+
+
+def _same_time_side(word: str, a: str, b: str) -> bool:
+    """``word`` tells a side of the story's time that both sides place a time on, in
+    whatever words ("a day earlier" / "the day before")."""
+    if word.strip(" ,.;:").lower() not in _TIME_SIDE_WORDS:
+        return False
+    sides = cues.time_sides(a).keys()
+    return bool(sides) and sides == cues.time_sides(b).keys()
 
 
 def _is_qualifier(text: str) -> bool:
