@@ -152,6 +152,17 @@ def assert_probe_twins(items: list[dict[str, str]], *, least: int) -> None:
     assert len({(i["a"], i["b"]) for i in items}) == len(items)
 
 
+def assert_probe_twin_per_change(items: list[dict[str, str]], *, kinds: int) -> None:
+    """A probe of at least ``kinds`` kinds of change, each with as many harmless twins as
+    changes (besides ``assert_probe_twins``)."""
+    changes = {i["class"] for i in items if i["kind"] == "change"}
+    assert len(changes) >= kinds
+    for kind in changes:
+        loud = sum(i["class"] == kind for i in items)
+        quiet = sum(i["class"] == f"{kind}_twin" for i in items)
+        assert loud == quiet, kind
+
+
 def assert_probe_own_kinds(path: Path) -> None:
     """The kinds (classes) of the probe at ``path`` stand in no other probe beside it: each
     probe measures kinds the others do not."""

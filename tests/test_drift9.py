@@ -32,6 +32,7 @@ from _hits import (
     assert_model_tells_apart,
     assert_probe_format,
     assert_probe_own_kinds,
+    assert_probe_twin_per_change,
     assert_probe_twins,
     assert_quiet_both_ways,
     judged,
@@ -245,12 +246,7 @@ def test_with_the_model_the_change_is_loud_and_the_rewording_quiet() -> None:
 def test_the_probe_holds_a_twin_for_every_kind() -> None:
     items = probe_items(PROBE)
     assert_probe_twins(items, least=150)
-    changes = {i["class"] for i in items if i["kind"] == "change"}
-    assert len(changes) >= 12
-    for kind in changes:
-        loud = sum(i["class"] == kind for i in items)
-        quiet = sum(i["class"] == f"{kind}_twin" for i in items)
-        assert loud == quiet, kind
+    assert_probe_twin_per_change(items, kinds=12)
 
 
 def test_the_probe_items_are_news_sentences_in_the_loaders_format() -> None:

@@ -336,6 +336,15 @@ _STATE_VOICE = frozenset({"official", "authority", "government", "administration
 # a train or a union branch and "townspeople" as a group.
 _PLACE_PEOPLE = frozenset({"local", "townspeople", "townsfolk"})
 _INHABITANT = "inhabitant"
+# A business speaking as a body: a report names it "the company", "the firm", "the group" and
+# by its trade ("the carmaker", "the publisher": the lexicon's kinds of "business" in their
+# commonest sense) in turn. One of them a plain word for a business, the other any business, is
+# one source ("the company said" / "the firm said" / "the carmaker said"); two trades
+# ("the carmaker" / "the publisher") stay two.
+_BUSINESS_VOICE = frozenset(
+    {"company", "firm", "business", "group", "corporation", "concern", "enterprise"}
+)
+_BUSINESS = "business"
 
 
 def _attributions(text: str) -> list[cues.Attribution]:
@@ -629,6 +638,18 @@ def _local_voice(source: str) -> bool:
     return kin is not None and kin.relation in ("same", "synonym", "narrower")
 
 
+def _business_voice(plain: str, other: str) -> bool:
+    """``plain`` names a business plainly and ``other`` names a business
+    (:data:`_BUSINESS_VOICE`); a body of the state is none ("the ministry")."""
+    if plain not in _BUSINESS_VOICE or _state_voice(other):
+        return False
+    if other in _BUSINESS_VOICE:
+        return True
+    # In its commonest sense: "the agency" and "the house" are seldom a business in news.
+    kin = lexicon().kinship(_BUSINESS, other, commonest=True)
+    return kin is not None and kin.relation == "narrower"
+
+
 def _plain(word: str) -> bool:
     """A capitalised word that names no one: a title, or a verb of saying at the start of a
     sentence ("According to the police" / "According to the army")."""
@@ -666,6 +687,8 @@ def _same_source(left: str, right: str) -> bool:
     if _state_voice(left) and _state_voice(right):
         return True
     if _local_voice(left) and _local_voice(right):
+        return True
+    if _business_voice(left, right) or _business_voice(right, left):
         return True
     kin = lexicon().kinship(left, right)
     return kin is not None and (kin.same_thing or one_person_named(kin, left, right))

@@ -24,6 +24,7 @@ from ._draft import draft
 from ._fields import complements
 from ._lexicon import lexicon
 from .opposites import LINKING_VERBS, negation_explained
+from .structure import negation_set_against
 
 __all__ = ["Negator", "check_negation", "negators", "pair_negators"]
 
@@ -659,6 +660,7 @@ def check_negation(ctx: PairContext) -> list[Finding]:
         or scales.negation_explained(a, b)
         or scales.negation_moved(a, b)
         or links.negation_explained(a, b)
+        or negation_set_against(a, b)
     ):
         return []
     verdicts = _meant_verdicts(ctx, a, b)
@@ -744,6 +746,13 @@ def _scope_moved(ctx: PairContext, a: str, b: str) -> list[Finding]:
     other_in_a = _near_word(a, in_b.governed, in_a.head_index)
     other_in_b = _near_word(b, in_a.governed, in_b.head_index)
     if other_in_a is None or other_in_b is None:
+        # Or the negation moved to the other clause of a coordination, each clause kept in
+        # its place: "did not cut jobs but raised prices" / "cut jobs but did not raise
+        # prices", "apply to clinics but not to hospitals" / "do not apply to clinics but to
+        # hospitals".
+        other_in_a = _coordinated_word(a, in_b.governed, in_a.head_index)
+        other_in_b = _coordinated_word(b, in_a.governed, in_b.head_index)
+    if other_in_a is None or other_in_b is None:
         return []
     if (other_in_a > in_a.head_index) != (in_b.head_index > other_in_b):
         return []
@@ -777,6 +786,26 @@ def _near_word(text: str, governed: tuple[str, ...], at: int) -> int | None:
         if abs(index - at) <= _MOVED_REACH and any(same_word(token, w) for w in governed)
     ]
     return min(found, key=lambda index: abs(index - at)) if found else None
+
+
+# Words that join two clauses or predicates of one sentence, and how far apart (tokens) the
+# two words a negation moved between them may stand.
+_COORDINATORS = frozenset({"and", "but", "while", "whereas", "yet"})
+_COORDINATED_REACH = 20
+
+
+def _coordinated_word(text: str, governed: tuple[str, ...], at: int) -> int | None:
+    """The token index of a word of ``governed`` (or its synonym) in ``text`` in another clause
+    of a coordination than token ``at`` ("and", "but" between them, no sentence end), within
+    :data:`_COORDINATED_REACH`; None where there is none."""
+    tokens = _tokens(text)
+    for index, (token, _) in enumerate(tokens):
+        if abs(index - at) > _COORDINATED_REACH or not any(same_word(token, w) for w in governed):
+            continue
+        between = {t.lower() for t, _ in tokens[min(index, at) + 1 : max(index, at)]}
+        if between & _COORDINATORS and not between & {".", "!", "?", ";"}:
+            return index
+    return None
 
 
 # Words a negative word denies that say too little to read a flip from them alone ("may",

@@ -491,7 +491,12 @@ def _has_verb(phrase: list[str]) -> bool:
 def _listed(between: list[str]) -> bool:
     """Whether the words between two participants only list more of them ("Chile, Peru and
     Bolivia"): nothing there but names, nouns, figures, articles and what joins a list."""
-    return all(w in _SIDE_BY_SIDE or w in {"the", "a", "an"} or _participant(w, 1) for w in between)
+    return all(w in _SIDE_BY_SIDE or w in _OPENERS or _participant(w, 1) for w in between)
+
+
+# Words that open a listed noun phrase: an article or a possessive ("the chief executive and
+# its finance director").
+_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "your", "my"})
 
 
 def _has_content(phrase: list[str], *, figures: bool = False) -> bool:
@@ -644,7 +649,7 @@ def find_roles(a: str, b: str) -> list[Hit]:
             )
         # "the bus left before the train" / "the train left after the bus": the converse word
         # turns the swap back; "Smith met Jones" is "Jones met Smith".
-        if swapped and lemma not in _SYMMETRIC and not opposed_words(a, b):
+        if swapped and lemma not in _SYMMETRIC and not opposed_words(a, b) and not _turned(a, b):
             verb = tokens_a[at_a]
             hits.append(
                 Hit(
@@ -683,6 +688,42 @@ def find_roles(a: str, b: str) -> list[Hit]:
     # sentence kept.
     specific = [hit for hit in hits if hit.check != "role.swapped"]
     return specific or [exchange]
+
+
+# A comparison: "faster than", "more slowly than", "less sharply than".
+_COMPARED = re.compile(r"\b(?:(more|less)\s+)?([a-z]+)\s+than\b", re.IGNORECASE)
+
+
+def _compared_as(text: str) -> list[tuple[str, str]]:
+    """Each comparison of ``text`` as its direction ("more", "less") and the adjective it
+    compares by ("faster" is "more" "fast", "more slowly" "more" "slow")."""
+    lex = lexicon()
+    found = []
+    for match in _COMPARED.finditer(text):
+        degree, word = (match.group(1) or "more").lower(), match.group(2).lower()
+        if word.endswith("ly") and lex.is_adjective(word[:-2]):
+            word = word[:-2]  # "slowly" compares by "slow"
+        elif not match.group(1):
+            bases = [lemma for lemma in lex.lemmas(word, "a") if lemma != word]
+            if not bases:
+                continue  # no comparative ("rather than", "other than")
+            word = bases[0]  # "faster" compares by "fast"
+        found.append((degree, word))
+    return found
+
+
+def _turned(a: str, b: str) -> bool:
+    """Whether a comparison is told from its other side: "exports grew faster than imports" /
+    "imports grew more slowly than exports", "rose more sharply than" / "rose less sharply
+    than". The converse turns the swap of its two terms back."""
+    lex = lexicon()
+    for degree_a, word_a in _compared_as(a):
+        for degree_b, word_b in _compared_as(b):
+            if word_a == word_b and degree_a != degree_b:
+                return True
+            if degree_a == degree_b and lex.opposition(word_a, word_b) == "antonym":
+                return True
+    return False
 
 
 def _shown(ends: _Ends, route: tuple[set[str], set[str]]) -> str:

@@ -15,6 +15,17 @@ embedding and the word diff see a comma or a word order, a reader another claim:
   exports more cars than France does" (France exports) against "... than to France" (France
   buys); "criticised the goalkeeper more harshly than the captain did" (the captain criticised)
   against "than he did the captain" (the captain was criticised).
+- ``role.attached``, ``referent.apposition``, ``scope.setting``, ``role.regrouped``: a clause,
+  an apposition or a participle's clause told of another noun, one person made two, a day or
+  a place moved between a report and what it reports, a member moved to the other group.
+- ``scope.condition``: a condition or an exception put on the other clause of a coordination
+  ("will resign if the vote fails, and the party will choose" / "will resign, and the party
+  will choose ... if the vote fails").
+- ``role.modifier``: a word moved across "and" to the other member ("two former ministers and
+  an MP" / "two ministers and a former MP").
+- ``role.sequence``: two events told around "then" or "as a result" in the other order.
+- ``role.proportion``: a share of one group told as a share of the other ("sixty percent of
+  smokers are men" / "sixty percent of men are smokers").
 """
 
 from __future__ import annotations
@@ -22,12 +33,12 @@ from __future__ import annotations
 import re
 
 from .._report import Finding
-from .._words import FUNCTION_WORDS
+from .._words import FUNCTION_WORDS, stem
 from ._context import PairContext
 from ._edits import Hit, as_findings
 from ._lexicon import lexicon
 
-__all__ = ["check_structure", "find_structure", "respectively_kept"]
+__all__ = ["check_structure", "find_structure", "negation_set_against", "respectively_kept"]
 
 _TOKEN = re.compile(r"[A-Za-z][\w’'-]*|\d(?:[\d.,]*\d)?|[^\w\s]")
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "these"})
@@ -48,6 +59,14 @@ _PRIOR_APPOSITION = 0.78
 # A phrase of time or place may be read with either clause where a careless writer moves it;
 # a translation keeps it where the source puts it.
 _PRIOR_SETTING = 0.72
+# A condition put on the other clause, a modifier on the other member of a coordination: the
+# words are all kept, so only the structure tells; a plain error of meaning where it moves.
+_PRIOR_CONDITION = 0.75
+_PRIOR_MODIFIER = 0.75
+# Two events told in the other order around "then" or "as a result": the order is the claim.
+_PRIOR_SEQUENCE = 0.75
+# A share of one group told as a share of another: another figure altogether.
+_PRIOR_PROPORTION = 0.75
 
 
 def _tokens(text: str) -> list[str]:
@@ -407,13 +426,84 @@ def _word_in(word: str, text: str) -> bool:
     return re.search(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text, re.IGNORECASE) is not None
 
 
+# A participle's clause: "Injured in the first half", "having lost the vote", "returning from
+# the front", "built in 1890", up to its comma (its first word is read by ``_participle``).
+_PARTICIPLE_CLAUSE = r"((?:having\s+)?[\w’'-]+\b[^,.;:!?\"”]{2,80}?)"
+_OPENING_PARTICIPLE = re.compile(rf"(?:^|(?<=[.!?]\s)){_PARTICIPLE_CLAUSE},\s+", re.IGNORECASE)
+_SET_OFF_PARTICIPLE = re.compile(rf"\b([\w’'-]+),\s+{_PARTICIPLE_CLAUSE}(?=,(?!\d))", re.IGNORECASE)
+
+
+# The possessive ending as a token of its own ("Argentina 's children", "Argentina ' s").
+_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+
+
+def _head_of(tokens: list[str]) -> str | None:
+    """The noun a noun phrase at the start of ``tokens`` is about: "the victim's mother"
+    (not the possessor), "the coalition partners" (a plural closes it), "Xu Zhengyu" in "Xu
+    Zhengyu expressed" (a verb's form after the noun is the verb, or tells of the noun: "the
+    doctors trained abroad"); None where no noun opens them."""
+    lex = lexicon()
+    head: str | None = None
+    for index in range(_run_forward(tokens, 0)):
+        token = tokens[index]
+        if head is not None and (_finite(token) or token.lower().endswith("ing")):
+            break  # "the people working in the city": a participle after the noun
+        possessed = index + 1 < len(tokens) and tokens[index + 1].lower() in _POSSESSIVE_MARKS
+        if possessed or _possessor(token) or not _head_word(token):
+            continue
+        head = token
+        word = token.lower()
+        if any(lemma != word for lemma in lex.lemmas(word, "n")):
+            break  # a plural noun closes the phrase: "respondents share this view"
+    return head
+
+
+def _participle(phrase: str) -> bool:
+    """Whether ``phrase`` opens with a verb's participle ("injured", "returning", "having
+    lost"), not a preposition in -ing ("during", "according to")."""
+    words = phrase.lower().split()
+    word = words[1] if words[0] == "having" and len(words) > 1 else words[0]
+    if word in FUNCTION_WORDS or word in {"according", "including", "regarding", "concerning"}:
+        return False
+    lex = lexicon()
+    verbs = lex.lemmas(word, "v")
+    if not verbs or verbs[0] == word:
+        return False
+    if not word.endswith(("ing", "ed", "en", "wn")) and word not in lex.irregular_forms(verbs[0]):
+        return False  # a verb's other form ("shares in Apple"), no participle
+    # A past form with an object after it is a verb's own ("in 2019, appointed the judge"),
+    # no participle's clause ("injured in the first half", "founded by two students").
+    following = words[words.index(word) + 1 : words.index(word) + 2]
+    return words[0] == "having" or word.endswith("ing") or not set(following) & _DETERMINERS
+
+
+def _participles(text: str) -> dict[str, str]:
+    """Each participle's clause of ``text``, lower-cased, with the noun it tells of: the
+    subject after it where it opens a sentence ("Founded in 2015, the startup was bought"),
+    the noun before it where it is set off after one ("his replacement, injured in the first
+    half,")."""
+    found: dict[str, str] = {}
+    for match in _OPENING_PARTICIPLE.finditer(text):
+        if not _participle(match.group(1)):
+            continue
+        head = _head_of(_tokens(text[match.end() :]))
+        if head is not None and _noun(head):
+            found[" ".join(match.group(1).lower().split())] = head.lower()
+    for match in _SET_OFF_PARTICIPLE.finditer(text):
+        if _participle(match.group(2)) and _noun(match.group(1)):
+            found[" ".join(match.group(2).lower().split())] = match.group(1).lower()
+    return found
+
+
 def _attached(a: str, b: str) -> Hit | None:
     """The same clause or phrase set off after another of the sentence's nouns: "The gunman,
     who was wearing a uniform, shot the guard" / "The gunman shot the guard, who was wearing
     a uniform"; "The senator, a former prosecutor, questioned the judge" / "... the judge, a
-    former prosecutor,". It now describes the other one."""
-    after_b = _set_off(b)
-    for phrase, head_a in _set_off(a).items():
+    former prosecutor,"; a participle's clause, which tells of the subject when it opens the
+    sentence ("Injured in the first half, the striker watched his replacement" / "The striker
+    watched his replacement, injured in the first half,"). It now describes the other one."""
+    after_b = _set_off(b) | _participles(b)
+    for phrase, head_a in (_set_off(a) | _participles(a)).items():
         head_b = after_b.get(phrase)
         if head_b is None or head_b == head_a:
             continue
@@ -574,6 +664,382 @@ def _regrouped(a: str, b: str) -> Hit | None:
     return None
 
 
+# A condition or an exception and the clause it holds for: "if the vote fails", "unless it
+# qualifies", "except on Monday". Not the
+# "if" of a question asked ("asked if he would stay", "unclear if"). It ends at a comma, at the
+# end of the sentence, or where "and" opens the next verb of the sentence ("and will refund").
+_NEXT_VERB = r"(?:will|would|may|might|can|could|should|must|shall|is|are|was|were|has|have|had)"
+_CONDITION = re.compile(
+    r"(?<!\bask )(?<!\basked )(?<!\bwonder )(?<!\bwondered )(?<!\bunclear )(?<!\bknow )"
+    r"(?<!\bsee )(?<!\bcheck )(?<!\bdecide )\b(?:if|unless|provided|as long as|except)\s+"
+    rf"(?:(?!\s+and\s+{_NEXT_VERB}\b)[^,.;!?])+",
+    re.IGNORECASE,
+)
+# Where one main clause of a coordination ends and the next begins: ", and", ", but", "; ", or
+# "and" before the next clause's own verb ("will cancel flights and will refund").
+_COORDINATION = re.compile(
+    rf",\s*(?:and|but|while)\s+|;\s*|\s+and\s+(?={_NEXT_VERB}\b)", re.IGNORECASE
+)
+
+
+def _content(text: str) -> set[str]:
+    return {w.lower() for w in _tokens(text) if w[0].isalnum()} - FUNCTION_WORDS
+
+
+def _conditions(text: str) -> dict[str, tuple[int, list[set[str]]]]:
+    """Each condition of a sentence of two or more coordinated clauses, lower-cased, with the
+    clause it holds for (its index) and the words of every clause less the condition's. A
+    condition is in the clause it stands in: at the end of one ("will resign if the vote
+    fails, and") or at the head of the next ("and if the water is safe, schools will")."""
+    found: dict[str, tuple[int, list[set[str]]]] = {}
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        clauses = list(_COORDINATION.finditer(sentence))
+        if not clauses:
+            continue
+        bounds = [0, *(m.end() for m in clauses)]
+        ends = [*(m.start() for m in clauses), len(sentence)]
+        for match in _CONDITION.finditer(sentence):
+            words = _content(match.group())
+            parts = [_content(sentence[s:e]) - words for s, e in zip(bounds, ends, strict=True)]
+            index = max(i for i, start in enumerate(bounds) if start <= match.start())
+            # Known by its word and its content words: "except Monday" is "except on Monday".
+            cue = match.group().split()[0].lower()
+            found[" ".join([cue, *sorted(words - {cue})])] = (index, parts)
+    return found
+
+
+def _condition_moved(a: str, b: str) -> Hit | None:
+    """The same condition put on the other clause of a coordination: "will resign if the vote
+    fails, and the party will choose a new leader" / "will resign, and the party will choose a
+    new leader if the vote fails". The clauses are known by their words: the clause that holds
+    the condition in B says what another clause said in A. The clauses reordered with the
+    condition on the same one ("the party will choose a leader, and he will resign if the vote
+    fails") say the same."""
+    conditions_b = _conditions(b)
+    for phrase, (index_a, parts_a) in _conditions(a).items():
+        found = conditions_b.get(phrase)
+        if found is None:
+            continue
+        index_b, parts_b = found
+        host = parts_b[index_b]
+        overlaps = [len(host & part) for part in parts_a]
+        best = max(range(len(parts_a)), key=lambda i: overlaps[i])
+        if best == index_a or overlaps[best] < 2 or overlaps[best] <= overlaps[index_a]:
+            continue
+        return Hit(
+            "scope.condition",
+            "scope",
+            f"{' '.join(sorted(parts_a[index_a]))} ({phrase})",
+            f"{' '.join(sorted(host))} ({phrase})",
+            f"{phrase!r} now holds for another clause of the sentence",
+            _PRIOR_CONDITION,
+            {},
+        )
+    return None
+
+
+# What may open a noun phrase and belongs to the whole coordination rather than one member: an
+# article, a possessive ("its", "the company's").
+def _possessor(token: str) -> bool:
+    return token.lower().endswith(("'s", "’s", "s'", "s’"))
+
+
+# A phrase opened by one of these may describe the noun before it ("officials from the
+# ministry", "schools in the flooded districts"); "for" and "with" more often tell of the verb.
+_PHRASE_PREPOSITIONS = frozenset({"of", "in", "from", "at"})
+
+
+def _phrase_word(token: str) -> bool:
+    """A word of a noun phrase: a word of a list's item, a possessive, or an adjective (a
+    participle used as one too: "the flooded districts")."""
+    word = token.lower()
+    if not token[0].isalpha() or token[0].isupper() or word in FUNCTION_WORDS or _possessor(token):
+        return _item_word(token) or _possessor(token)
+    lex = lexicon()
+    return lex.is_adjective(word) or (lex.is_noun(word) and not _finite(token))
+
+
+def _head_word(token: str) -> bool:
+    """A word that may close a noun phrase: a figure, a name or a noun, not a verb's form."""
+    word = token.lower()
+    if token[0].isdigit() or (token[0].isupper() and word not in FUNCTION_WORDS):
+        return True
+    return token[0].isalpha() and lexicon().is_noun(word) and not _finite(token)
+
+
+def _run_forward(tokens: list[str], start: int) -> int:
+    end = start
+    while end < len(tokens) and _phrase_word(tokens[end]):
+        if end > start and tokens[end].lower() in _DETERMINERS:
+            break  # an article opens the next phrase: "guarded the stations"
+        end += 1
+    while end > start and not _head_word(tokens[end - 1]):
+        end -= 1  # a verb read as an adjective ("soldiers guarded"): not the phrase's
+    return end
+
+
+def _phrase_forward(tokens: list[str], start: int) -> int:
+    """Where the noun phrase that starts at ``start`` ends (exclusive): its words, and one
+    phrase after it opened by a preposition ("officials from the ministry")."""
+    end = _run_forward(tokens, start)
+    if end > start and end + 1 < len(tokens) and tokens[end].lower() in _PHRASE_PREPOSITIONS:
+        after = _run_forward(tokens, end + 1)
+        if after > end + 1:
+            end = after
+    return end
+
+
+def _run_back(tokens: list[str], end: int) -> int:
+    if end == 0 or not _head_word(tokens[end - 1]):
+        return end
+    start = end
+    while start > 0 and _phrase_word(tokens[start - 1]):
+        start -= 1
+        if tokens[start].lower() in _DETERMINERS or _possessor(tokens[start]):
+            break  # an article or a possessor opens the phrase
+    return start
+
+
+def _phrase_back(tokens: list[str], end: int) -> int:
+    """Where the noun phrase that ends just before ``end`` starts, a phrase opened by a
+    preposition ("schools in the flooded districts") taken with the noun before it."""
+    start = _run_back(tokens, end)
+    if start >= 2 and start < end and tokens[start - 1].lower() in _PHRASE_PREPOSITIONS:
+        before = _run_back(tokens, start - 1)
+        if before < start - 1:
+            start = before
+    return start
+
+
+def _members_words(tokens: list[str]) -> frozenset[str]:
+    return frozenset(
+        t.lower()
+        for t in tokens
+        if t[0].isalnum() and t.lower() not in FUNCTION_WORDS and not _possessor(t)
+    )
+
+
+def _conjuncts(text: str) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """Each coordination of two noun phrases ("two former ministers and an MP"), as the words
+    of its two members less articles and possessors, the one before "and" first."""
+    tokens = _tokens(text)
+    found = []
+    for index, token in enumerate(tokens):
+        if token.lower() != "and" or index == 0:
+            continue
+        left_end = index - 1 if tokens[index - 1] == "," else index
+        left = tokens[_phrase_back(tokens, left_end) : left_end]
+        right = tokens[index + 1 : _phrase_forward(tokens, index + 1)]
+        one, two = _members_words(left), _members_words(right)
+        if one and two and not one & two:
+            found.append((one, two))
+    return found
+
+
+def _modifier_moved(a: str, b: str) -> Hit | None:
+    """A word of one member of a coordination moved to the other: "two former ministers and an
+    MP" / "two ministers and a former MP", "schools in the flooded districts and hospitals" /
+    "schools and hospitals in the flooded districts". The two sentences hold the same words;
+    the members reordered with their own words ("an MP and two former ministers") say the
+    same."""
+    words_a, words_b = _content_list(a), _content_list(b)
+    if sorted(words_a) != sorted(words_b) or words_a == words_b:
+        # Another word changed (the word checks' change), or only "and" moved among the same
+        # words in the same order ("isolation quarantine and centers"): garbled, not moved.
+        return None
+    pairs_b = _conjuncts(b)
+    for one_a, two_a in _conjuncts(a):
+        for before_b, after_b in pairs_b:
+            if {one_a, two_a} == {before_b, after_b} or one_a | two_a != before_b | after_b:
+                continue
+            # Each member of B read as the member of A it shares a word with, either way round
+            # where both fit ("in the north and east" / "in the east and north"). A word that
+            # stays on its side of "and" while the members change places ("shares in Apple and
+            # Microsoft" / "shares in Microsoft and Apple") is read with either member; one
+            # that crossed "and" went to the other member.
+            readings = [
+                sorted(
+                    w for w in (one_a - one_b) | (two_a - two_b) if (w in one_a) != (w in before_b)
+                )
+                for one_b, two_b in ((before_b, after_b), (after_b, before_b))
+                if one_b & one_a and two_b & two_a
+            ]
+            if not readings or not all(readings):
+                continue  # no member kept a word of its own, or one reading moves nothing
+            moved = readings[0]
+            one_b, two_b = (before_b, after_b) if before_b & one_a else (after_b, before_b)
+            return Hit(
+                "role.modifier",
+                "role",
+                f"{' '.join(sorted(one_a))} and {' '.join(sorted(two_a))}",
+                f"{' '.join(sorted(one_b))} and {' '.join(sorted(two_b))}",
+                f"{' '.join(moved)!r} now describes the other member of the coordination",
+                _PRIOR_MODIFIER,
+                {},
+            )
+    return None
+
+
+def _content_list(text: str) -> list[str]:
+    return [w.lower() for w in _tokens(text) if w[0].isalnum() and w.lower() not in FUNCTION_WORDS]
+
+
+# A negation that sets one thing against another ("the prime minister, not the foreign
+# minister, will go", "not in Lisbon but in Madrid") and the words that say the same without
+# one ("instead of the foreign minister", "rather than Lisbon").
+_SET_AGAINST = re.compile(
+    r"(?:,\s*not|\bnot(?=(?:\s+[\w’'-]+){1,4}\s+but\b))\s+((?:[\w’'-]+\s*){1,3})",
+    re.IGNORECASE,
+)
+_IN_PLACE_OF = re.compile(
+    r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+((?:[\w’'-]+\s*){1,3})",
+    re.IGNORECASE,
+)
+
+
+def _first_content(phrase: str) -> str | None:
+    words = [w.lower() for w in _tokens(phrase) if w[0].isalnum()]
+    return next((w for w in words if w not in FUNCTION_WORDS), None)
+
+
+def negation_set_against(a: str, b: str) -> bool:
+    """Whether the one negation a side has more sets a thing against another that the other
+    side names after "instead of" or "rather than": "in new shares, not in cash," / "in new
+    shares instead of cash", "not in Lisbon but in Madrid" / "in Madrid instead of Lisbon" (the
+    polarity check asks, so as not to call either a flipped polarity). Against "instead of"
+    naming another thing ("instead of the prime minister") it stays a flip."""
+    for negated, plain in ((a, b), (b, a)):
+        denied = {_first_content(m.group(1)) for m in _SET_AGAINST.finditer(negated)}
+        replaced = {_first_content(m.group(1)) for m in _IN_PLACE_OF.finditer(plain)}
+        if denied - {None} and (denied & replaced) - {None}:
+            return True
+    return False
+
+
+# Words that tell the second of two events, after the first: in time ("then", "later",
+# "within hours") or as its consequence ("as a result", "which forced", "sparking"). What
+# stands before one happened first; what follows, up to the next comma, came of it or after it.
+_NEXT_EVENT = re.compile(
+    r"(?<!\bthe\s)\b(?:then|(?:only\s+)?later|afterwards|subsequently|within\s+(?:hours|days|"
+    r"minutes|weeks)|as\s+a\s+result|consequently|which\s+(?:led\s+to|forced|prompted|caused)|"
+    r"in\s+turn|sparking|prompting|leading\s+to|triggering)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?]\s+")
+
+
+def _stems(text: str) -> set[str]:
+    return {stem(w) for w in _tokens(text) if w[0].isalnum() and w.lower() not in FUNCTION_WORDS}
+
+
+def _events(text: str) -> list[tuple[str, set[str], set[str]]]:
+    """Each pair of events a word of sequence or consequence joins: the word, the stems of
+    what comes before it (its sentence so far, or the sentence before where it opens one) and
+    of what follows it up to the next comma or the end of the sentence."""
+    found = []
+    for match in _NEXT_EVENT.finditer(text):
+        head = text[: match.start()]
+        starts = [m.end() for m in _SENTENCE_END.finditer(head)]
+        begin = starts[-1] if starts else 0
+        if not head[begin:].strip(" ,;:") and len(starts) >= 1:
+            # the word opens its sentence: the event before is the sentence before
+            begin = starts[-2] if len(starts) >= 2 else 0
+        rest = text[match.end() :].lstrip(" ,")
+        if re.match(r"(?:after|of|since|before)\b", rest, re.IGNORECASE):
+            continue  # "within hours of the storm": told back to the event before
+        after = re.split(r"[,.;!?]", rest, maxsplit=1)[0]
+        found.append((" ".join(match.group().lower().split()), _stems(head[begin:]), _stems(after)))
+    return found
+
+
+def _events_swapped(a: str, b: str) -> Hit | None:
+    """Two events told around the same word of sequence or consequence in the other order:
+    "Police first sealed off the square and then evacuated residents" / "... first evacuated
+    residents and then sealed off the square", "Rates rose. As a result, approvals fell." /
+    "Approvals fell. As a result, rates rose." What happened first, or caused the other, is now
+    what came after it. Told with another word ("sealed off the square before evacuating")
+    the order is the word's, and the time checks read it."""
+    events_b = _events(b)
+    for word, before_a, after_a in _events(a):
+        for other, before_b, after_b in events_b:
+            if other != word:
+                continue
+            # What both sides tell before the word and neither after it (the subject, "first",
+            # a day) sets the scene; only the events' own words can change places.
+            scene = (before_a & before_b) - after_a - after_b
+            before_a, before_b = before_a - scene, before_b - scene
+            crossed = (len(before_a & after_b), len(after_a & before_b))
+            kept = (len(before_a & before_b), len(after_a & after_b))
+            if min(crossed) >= 2 and crossed[0] > kept[0] and crossed[1] > kept[1]:
+                return Hit(
+                    "role.sequence",
+                    "role",
+                    f"{' '.join(sorted(before_a & after_b))} {word} "
+                    f"{' '.join(sorted(after_a & before_b))}",
+                    f"{' '.join(sorted(after_a & before_b))} {word} "
+                    f"{' '.join(sorted(before_a & after_b))}",
+                    f"the events before and after {word!r} changed places: what came first, or "
+                    "caused the other, now follows it",
+                    _PRIOR_SEQUENCE,
+                    {},
+                )
+    return None
+
+
+# A share of a whole: "60 percent of", "nine in ten", "most of the", "half", "a third of"; not
+# a superlative ("the most challenging").
+_SHARE = re.compile(
+    r"\b(?:[\w.-]+\s*(?:percent|per\s+cent|%)|(?:one|two|three|four|five|six|seven|eight|nine|\d+)"
+    r"\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+hundred)|(?<!the\s)most|half|"
+    r"(?:a|one|two)\s+(?:third|quarter|fifth)s?|the\s+majority|a\s+majority)\s+(?:of\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _bases(text: str) -> list[tuple[str, str]]:
+    """Each share of a whole in ``text`` with the noun of the whole it is a share of: ("nine in
+    ten", "victims") in "nine in ten of the victims were pensioners"."""
+    found = []
+    for match in _SHARE.finditer(text):
+        tokens = _tokens(text[match.end() :])
+        head = _head_of(tokens)
+        if head is None or not _noun(head) or head[0].isdigit():
+            continue
+        after = tokens[tokens.index(head) + 1 : tokens.index(head) + 2]
+        if after and after[0].lower() in ("and", "or", ",", *_DETERMINERS):
+            # A share of a list of wholes ("most citizens and nations"), read as one; a verb
+            # with its object ("34 percent share this view"), no whole.
+            continue
+        share = " ".join(match.group().lower().split()).removesuffix(" of")
+        found.append((share, head.lower()))
+    return found
+
+
+def _base_swapped(a: str, b: str) -> Hit | None:
+    """The same share of another whole, where the other whole is what the share was said to be:
+    "sixty percent of smokers are men" / "sixty percent of men are smokers", "nine in ten of
+    the victims were pensioners" / "nine in ten pensioners were victims". The share now counts
+    the other group. Told with "make up" ("men make up sixty percent of smokers") the whole
+    stays."""
+    bases_b = dict(_bases(b))
+    for share, base_a in _bases(a):
+        base_b = bases_b.get(share)
+        if base_b is None or stem(base_b) == stem(base_a):
+            continue
+        if not (_word_in(base_b, a) or _word_in(base_a, b)):
+            continue  # another noun: the word checks' change
+        return Hit(
+            "role.proportion",
+            "role",
+            f"{share} of {base_a}",
+            f"{share} of {base_b}",
+            f"{share!r} is now a share of {base_b!r}, not of {base_a!r}",
+            _PRIOR_PROPORTION,
+            {},
+        )
+    return None
+
+
 def find_structure(a: str, b: str) -> list[Hit]:
     found = (
         _respectively(a, b),
@@ -583,6 +1049,10 @@ def find_structure(a: str, b: str) -> list[Hit]:
         _apposition_split(a, b),
         _setting_moved(a, b),
         _regrouped(a, b),
+        _condition_moved(a, b),
+        _modifier_moved(a, b),
+        _events_swapped(a, b),
+        _base_swapped(a, b),
     )
     return [hit for hit in found if hit is not None]
 

@@ -374,6 +374,8 @@ def _headless_phrases(tokens: list[str]) -> list[tuple[int, int]]:
         while start > 0 and index - start <= 3 and _phrase_modifier(tokens[start]):
             start -= 1
         opener = tokens[start]
+        if index - 1 > start and lexicon().is_noun(tokens[index - 1]) and _past_verb(word):
+            continue  # "the firm said on": a word that is an adjective and a noun, and its verb
         degree = opener == "a" and tokens[start + 1] in {"little", "bit", "lot"}  # "a little sad."
         if {"most", "least"} & set(tokens[start:index]) or degree or _nominal(word, opener):
             continue  # "the most popular is": a superlative stands for its noun

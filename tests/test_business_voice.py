@@ -1,0 +1,49 @@
+"""A business named as its source in another word (issue 7: trust). News copy calls one business
+"the company", "the firm", "the group" and by its trade ("the carmaker") in turn, and a
+translator picks any of them: "the factory will close, the company said" / "..., the firm said"
+was a changed source HIGH (and "the firm said" read as a noun phrase without its noun). A body
+of the state, a union or another trade is still another source."""
+
+from __future__ import annotations
+
+import pytest
+from _hits import assert_fails_both_ways, assert_model_tells_apart, assert_quiet_both_ways
+
+ONE_SOURCE = [
+    ("The factory will close in June with the loss of 600 jobs, the company said on Tuesday.",
+     "The factory will close in June with the loss of 600 jobs, the firm said on Tuesday."),
+    ("The carmaker said the plant would stay open until the end of next year.",
+     "The company said the plant would stay open until the end of next year."),
+    ("Profits fell by a third in the first quarter, the group said in a statement.",
+     "Profits fell by a third in the first quarter, the company said in a statement."),
+    ("The firm said it had no plans to sell its stake in the newspaper.",
+     "The publisher said it had no plans to sell its stake in the newspaper."),
+]  # fmt: skip
+
+OTHER_SOURCE = [
+    ("The factory will close in June with the loss of 600 jobs, the company said on Tuesday.",
+     "The factory will close in June with the loss of 600 jobs, the ministry said on Tuesday."),
+    ("The factory will close in June with the loss of 600 jobs, the company said on Tuesday.",
+     "The factory will close in June with the loss of 600 jobs, the union said on Tuesday."),
+    ("The firm said the new drug had been approved for use in children.",
+     "The agency said the new drug had been approved for use in children."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("a", "b"), ONE_SOURCE)
+def test_one_business_named_two_ways_is_one_source(a: str, b: str) -> None:
+    assert_quiet_both_ways(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), OTHER_SOURCE)
+def test_a_body_of_the_state_or_a_union_is_another_source(a: str, b: str) -> None:
+    assert_fails_both_ways(a, b)
+
+
+def test_with_the_model_the_firm_is_the_company_and_the_ministry_is_not() -> None:
+    assert_model_tells_apart(
+        "The plant will close in March with the loss of 400 jobs, the company said.",
+        "The plant will close in March with the loss of 400 jobs, the firm said.",
+        "The plant will close in March with the loss of 400 jobs, the ministry said.",
+        check="attribution.",
+    )
