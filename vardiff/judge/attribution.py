@@ -17,7 +17,7 @@ from .._entities import (
     transliterated,
 )
 from .._report import Finding
-from .._words import FUNCTION_WORDS, mistyped
+from .._words import FUNCTION_WORDS, mistyped, stem, without_possessive
 from ._context import PairContext
 from ._draft import draft
 from ._edits import words
@@ -73,6 +73,7 @@ def check_attribution(ctx: PairContext) -> list[Finding]:
                 or same_government(attribution.phrase, r.phrase)
                 or _same_person(attribution.phrase, r.phrase)
                 or _same_office(attribution.phrase, r.phrase, a, b)
+                or _body_and_its_people(attribution.phrase, r.phrase)
                 or _same_name(attribution, r)
                 or _according_alike(attribution, r, a, b)
                 or _compound_alike(attribution, r)
@@ -345,6 +346,12 @@ _BUSINESS_VOICE = frozenset(
     {"company", "firm", "business", "group", "corporation", "concern", "enterprise"}
 )
 _BUSINESS = "business"
+# A force speaking as a body or by its members: "police said" / "officers said", "the army
+# said" / "the military said". Which force is another matter: "police" / "the army" are two.
+_FORCE_VOICES = (
+    frozenset({"police", "officer", "officers", "policeman", "policemen", "policewoman"}),
+    frozenset({"army", "military"}),
+)
 
 
 def _attributions(text: str) -> list[cues.Attribution]:
@@ -553,6 +560,40 @@ def _same_person(left: str, right: str) -> bool:
     return bool(names[0] & names[1])
 
 
+# The people who speak for a body: "police said" / "police officials said", "the hospital
+# said" / "hospital officials said", "the election commission said" / "election officials
+# said", "prosecutors said" / "the prosecutor's office said", "the ministry said" / "a ministry
+# spokesman said".
+_SPOKESPEOPLE = frozenset(
+    "official officials spokesman spokeswoman spokesperson spokespeople representative "
+    "representatives office staff".split()
+)
+
+
+def _body_and_its_people(left: str, right: str) -> bool:
+    """One phrase names the people who speak for a body (:data:`_SPOKESPEOPLE`) by a word
+    the other phrase names its source by: "police officials" / "police". Officials of two
+    bodies ("government officials" / "opposition officials") stay two sources."""
+    for one, other in ((left, right), (right, left)):
+        said = [w.lower() for w in words(one)]
+        if not _SPOKESPEOPLE.intersection(said):
+            continue
+        body = {_stem_of(w) for w in said if _naming(w)}
+        if body & {_stem_of(w.lower()) for w in words(other) if _naming(w.lower())}:
+            return True
+    return False
+
+
+def _naming(word: str) -> bool:
+    return (word.isalpha() or "'" in word or "’" in word) and not (
+        word in FUNCTION_WORDS or word in _SPOKESPEOPLE or cues.is_speech_verb(word)
+    )
+
+
+def _stem_of(word: str) -> str:
+    return stem(without_possessive(word))
+
+
 def _same_office(left: str, right: str, text_left: str, text_right: str) -> bool:
     """A source named only by an office that the other side's source holds, whose name that
     side still gives ("Culture Secretary Oliver Dowden announced" / "announced by the
@@ -689,6 +730,8 @@ def _same_source(left: str, right: str) -> bool:
     if _local_voice(left) and _local_voice(right):
         return True
     if _business_voice(left, right) or _business_voice(right, left):
+        return True
+    if any(left in voice and right in voice for voice in _FORCE_VOICES):
         return True
     kin = lexicon().kinship(left, right)
     return kin is not None and (kin.same_thing or one_person_named(kin, left, right))
