@@ -31,6 +31,8 @@ ONE_SOURCE = [
      "Two soldiers were wounded in the attack on the border post, the military said on Monday."),
     ("Three men were arrested at the scene after the shooting, police said.",
      "Three men were arrested at the scene after the shooting, officers said."),
+    ("Three men were arrested at the scene after the shooting, police said.",
+     "Three men were arrested at the scene after the shooting, police officials said."),
 ]  # fmt: skip
 
 OTHER_SOURCE = [

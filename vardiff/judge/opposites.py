@@ -1128,23 +1128,6 @@ def later_against_earlier(a: str, b: str) -> list[Hit]:
             {"relation": "time"},
         )
     ]
-    sides_a, sides_b = cues.time_sides(a), cues.time_sides(b)
-    if len(sides_a) != 1 or len(sides_b) != 1 or sides_a.keys() == sides_b.keys():
-        return []
-    (side_a, x), (_, y) = *sides_a.items(), *sides_b.items()
-    if side_a:
-        return [
-            Hit(
-                "opposite.time_side",
-                "opposite",
-                x,
-                y,
-                f"{x!r} → {y!r}: {_WHY['time']}, the statement is reversed",
-                _PRIOR_TIME_SIDE,
-                {"relation": "time"},
-            )
-        ]
-    return []
 
 
 # What was foreseen ("as expected", "widely expected", "a predictable win") and what was not
