@@ -19,7 +19,8 @@ dragged his commander" / "... his commander, wounded in the attack,": ``role.att
 a "who" clause of the same noun quiet; a share of one group told as a share of the other
 ("seventy percent of the drivers were men" / "of the men were drivers": ``role.proportion``),
 told with "make up" quiet; a comparison turned round with its converse word ("rose faster
-than" / "rose more slowly than") quiet where its two terms changed places."""
+than" / "rose more slowly than", "twice as much as" / "half as much as") quiet where its two
+terms changed places (no role swap, no other multiple)."""
 
 from __future__ import annotations
 
@@ -154,6 +155,15 @@ CHANGES = [
         "Wages in the south rose faster than prices last year, the central bank said.",
         "Prices in the south rose faster than wages last year, the central bank said.",
     ),
+    # a multiple's terms swapped, or the multiple turned alone
+    (
+        "The new dam holds twice as much water as the old one, engineers said on Monday.",
+        "The old dam holds twice as much water as the new one, engineers said on Monday.",
+    ),
+    (
+        "The new dam holds twice as much water as the old one, engineers said on Monday.",
+        "The new dam holds half as much water as the old one, engineers said on Monday.",
+    ),
     # an exception put on the other clause
     (
         "The shops will open every day except Sunday, and parking will be free for residents, "
@@ -237,6 +247,11 @@ SAME = [
         "Wages in the south rose faster than prices last year, the central bank said.",
         "Prices in the south rose more slowly than wages last year, the central bank said.",
     ),
+    # a multiple told from its other side, its terms swapped
+    (
+        "The new dam holds twice as much water as the old one, engineers said on Monday.",
+        "The old dam holds half as much water as the new one, engineers said on Monday.",
+    ),
     # two members of a list reordered, each with its possessive
     (
         "The bank fined its chief executive and its former finance director for the losses "
@@ -270,7 +285,7 @@ def test_the_same_statement_restructured_stays_quiet_both_ways(a: str, b: str) -
         (*CHANGES[10], "role.attached"),
         (*CHANGES[11], "role.proportion"),
         (*CHANGES[12], "role.proportion"),
-        (*CHANGES[14], "scope.condition"),
+        (*CHANGES[16], "scope.condition"),
     ],
 )
 def test_each_rule_names_what_moved(a: str, b: str, check: str) -> None:

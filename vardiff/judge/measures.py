@@ -37,6 +37,7 @@ from .._numbers import (
     rank_in_words,
 )
 from .._report import Finding
+from .._words import FUNCTION_WORDS
 from ._context import PairContext
 from ._draft import draft
 from ._edits import replacements, words
@@ -458,10 +459,47 @@ def _multipliers(text: str) -> list[tuple[str, float]]:
     return found
 
 
+# What a multiple is of: the words after the "as" or "than" that closes it ("twice as much on
+# its campaign as *the opposition*"), or after "of" ("half the size of *Wales*").
+_STANDARD = re.compile(r"\b(?:as|than|of)\s+(?=((?:[\w’'-]+\s*){1,3}))", re.IGNORECASE)
+
+
+def _standard(text: str, said: str) -> tuple[str, int] | None:
+    """The first content word of what the multiple ``said`` in ``text`` is of, and where the
+    multiple stands; None where nothing closes it."""
+    at = text.find(said)
+    for match in _STANDARD.finditer(text, at + len(said)):
+        if not text[at + len(said) : match.start()].strip():
+            continue  # the "as" that opens the degree ("twice *as* much as"), not its standard
+        words = [w.lower() for w in re.findall(r"[\w’'-]+", match.group(1))]
+        content = [w for w in words if w not in FUNCTION_WORDS]
+        if content:
+            return content[0], at
+    return None
+
+
+def ratio_turned(a: str, b: str) -> bool:
+    """Whether a multiple is told from its other side, its two terms swapped: "the party spent
+    twice as much as the opposition" / "the opposition spent half as much as the party". The
+    reciprocal of the multiple with the terms changed places says the same."""
+    times_a, times_b = _multipliers(a), _multipliers(b)
+    if len(times_a) != 1 or len(times_b) != 1 or abs(times_a[0][1] * times_b[0][1] - 1) > 1e-9:
+        return False
+    standard_a, standard_b = _standard(a, times_a[0][0]), _standard(b, times_b[0][0])
+    if standard_a is None or standard_b is None:
+        return False
+    (term_a, at_a), (term_b, at_b) = standard_a, standard_b
+    # Each side's term of comparison stands before the multiple on the other: the subject.
+    before_a = {w.lower() for w in re.findall(r"[\w’'-]+", a[:at_a])}
+    before_b = {w.lower() for w in re.findall(r"[\w’'-]+", b[:at_b])}
+    return term_a != term_b and term_a in before_b and term_b in before_a
+
+
 def _degree_hits(ctx: PairContext, a: str, b: str) -> Iterator[Finding]:
     times_a, times_b = _multipliers(a), _multipliers(b)
     if len(times_a) == 1 and len(times_b) == 1 and times_a[0][1] != times_b[0][1]:
-        yield _degree_finding(ctx, times_a[0][0], times_b[0][0], "another multiple")
+        if not ratio_turned(a, b):
+            yield _degree_finding(ctx, times_a[0][0], times_b[0][0], "another multiple")
         return
     lex = lexicon()
     for side, text, other in (("a", a, b), ("b", b, a)):

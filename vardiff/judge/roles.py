@@ -34,6 +34,7 @@ from ._context import PairContext
 from ._edits import Hit, as_findings
 from ._lexicon import lexicon
 from ._sources import current
+from .measures import ratio_turned
 from .opposites import opposed_words
 
 __all__ = ["check_roles", "find_roles"]
@@ -715,7 +716,10 @@ def _compared_as(text: str) -> list[tuple[str, str]]:
 def _turned(a: str, b: str) -> bool:
     """Whether a comparison is told from its other side: "exports grew faster than imports" /
     "imports grew more slowly than exports", "rose more sharply than" / "rose less sharply
-    than". The converse turns the swap of its two terms back."""
+    than", "twice as much as" / "half as much as". The converse turns the swap of its two terms
+    back."""
+    if ratio_turned(a, b):
+        return True
     lex = lexicon()
     for degree_a, word_a in _compared_as(a):
         for degree_b, word_b in _compared_as(b):
