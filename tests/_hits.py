@@ -118,6 +118,24 @@ def assert_model_tells_apart(a: str, same: str, changed: str, *, check: str) -> 
     ), loud.findings()
 
 
+def assert_model_quiet_both_ways(a: str, b: str) -> None:
+    """With the model, end to end: the pair stays at ``low`` or below either way round."""
+    import vardiff
+
+    for left, right in both_ways(a, b):
+        found = list(vardiff.compare(left, right).findings())
+        assert all(f.severity <= Severity.LOW for f in found), (left, right, found)
+
+
+def assert_model_fails_both_ways(a: str, b: str) -> None:
+    """With the model, end to end: the pair fails the gate either way round."""
+    import vardiff
+
+    for left, right in both_ways(a, b):
+        found = list(vardiff.compare(left, right).findings())
+        assert any(f.severity >= Severity.MEDIUM for f in found), (left, right, found)
+
+
 def probe_items(path: Path) -> list[dict[str, str]]:
     """The pairs of a probe of ``benchmarks/data`` (one JSON object a line)."""
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]

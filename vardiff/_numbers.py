@@ -2068,6 +2068,10 @@ def _same_amount(left: Quantity, right: Quantity) -> bool:
         return True  # "two decades" / "20 years"
     if left.value == right.value and {left.unit, right.unit} == {"ordinal", None}:
         return True
+    if {left.unit, right.unit} == {"m", None}:
+        # "1.2m people" / "1,200,000 people": the "m" that reads as metres was the millions.
+        metres, bare = (left, right) if left.unit == "m" else (right, left)
+        return isinstance(metres.value, float) and metres.value * 1e6 == bare.value
     decade, ordinal = (left, right) if left.unit == "decade" else (right, left)
     return (
         decade.unit == "decade"

@@ -18,6 +18,7 @@ from .._diff import word_diff
 from .._embed import Embedder, Progress
 from .._glossary import Glossary
 from .._report import Finding, Op, Pair, Span
+from ._alike import Swap, read_alike, read_sentence, restore
 from ._sources import current
 from ._typos import Typo, as_typed, read_typos, typos
 
@@ -136,6 +137,9 @@ class PairContext:
     original: Pair | None = None
     cuts_a: tuple[tuple[int, int], ...] = ()
     cuts_b: tuple[tuple[int, int], ...] = ()
+    # Words of B that say what A says in another form ("25 December" / "Christmas Day"), read
+    # as A's (see ``_alike``): ``pair`` reads them so, ``original`` as written.
+    swaps_b: tuple[Swap, ...] = ()
 
     @property
     def ops(self) -> tuple[Op, ...]:
@@ -164,6 +168,11 @@ class PairContext:
     def restored(self, span: Span | None, *, side: str) -> Span | None:
         """``span`` of the pair's text on ``side`` as a span of the text as written."""
         cuts = self.cuts_a if side == "a" else self.cuts_b
+        if span is not None and side == "b" and self.swaps_b:
+            span = (
+                restore(span[0], self.swaps_b, end=False),
+                restore(span[1], self.swaps_b, end=True),
+            )
         if span is None or not cuts:
             return span
         start, end = span
@@ -183,11 +192,18 @@ class PairContext:
                 a_span=_find(self.original.a_text, finding.a) if finding.a else None,
                 b_span=_find(self.original.b_text, finding.b) if finding.b else None,
             )
-        return replace(
-            finding,
-            a_span=self.restored(finding.a_span, side="a"),
-            b_span=self.restored(finding.b_span, side="b"),
-        )
+        b_span = self.restored(finding.b_span, side="b")
+        b = finding.b
+        if self.swaps_b and finding.b_span and b_span and _reads(self.pair.b_text, finding):
+            b = self.original.b_text[b_span[0] : b_span[1]]  # B's words as written
+        return replace(finding, a_span=self.restored(finding.a_span, side="a"), b_span=b_span, b=b)
+
+
+def _reads(text: str, finding: Finding) -> bool:
+    """Whether ``finding`` quotes the words of ``text`` its B span holds."""
+    assert finding.b_span is not None
+    start, end = finding.b_span
+    return text[start:end] == finding.b
 
 
 def _find(haystack: str, text: str) -> Span | None:
@@ -229,6 +245,12 @@ def build_context(
         sentences_a = [_once(s, damage_a) for s in sentences_a]
         sentences_b = [_once(s, damage_b) for s in sentences_b]
         a, b = once_a, once_b
+    read_b, swaps_b, read_words = read_alike(a, b) if a and b else (b, (), [])
+    if swaps_b:
+        original = original or pair
+        pair = replace(pair, b_text=read_b, ops=word_diff(a, read_b))
+        sentences_b = [read_sentence(s, read_words) for s in sentences_b]
+        b = read_b
     clean_a, clean_b = a, b
     for artifact in damage_b:
         if artifact.kind == "stray metadata":
@@ -251,6 +273,7 @@ def build_context(
         original=original,
         cuts_a=cuts_a,
         cuts_b=cuts_b,
+        swaps_b=swaps_b,
     )
 
 

@@ -233,6 +233,22 @@ def _shifted(words: str) -> list[str]:
     return [_BACKSHIFT.get(w, w) for w in words.split() if w not in _NOT_CARRIED]
 
 
+# A word that already says the name is another's ("the so-called "peace plan""): quote marks
+# after it add no distance of their own.
+_SO_CALLED = r"\bso[\s-]called\s+"
+
+
+def _scare_quoted(quote: str, own: str, other: str) -> bool:
+    """Whether ``quote`` is a term set in quotes after "so-called" that ``other`` gives after
+    "so-called" without them: one name, its distance said once or twice."""
+    if len(quote.split()) > _TERM_WORDS:
+        return False
+    term = re.escape(quote).replace(r"\ ", r"\s+")
+    marked = re.search(_SO_CALLED + r"[\"“‘']" + term + r"[\"”’']", own, re.IGNORECASE)
+    plain = re.search(_SO_CALLED + term + r"(?![\w\"”’'])", other, re.IGNORECASE)
+    return marked is not None and plain is not None
+
+
 def check_quotes(ctx: PairContext) -> list[Finding]:
     left, right = cues.quotes(ctx.a), cues.quotes(ctx.b)
     # A title on either side is no quote on the other either, however that side cases or
@@ -240,6 +256,13 @@ def check_quotes(ctx: PairContext) -> list[Finding]:
     titles = {_letters(q) for q in left + right if _title(q) or _amount_alone(q)}
     left = [q for q in left if _letters(q) not in titles]
     right = [q for q in right if _letters(q) not in titles]
+    if left != right and _words(" ".join(left)) == _words(" ".join(right)):
+        # The speaker's words all quoted, in order, split otherwise around the verb of saying
+        # ('"The ward is full," she said, "and we cannot cope."' / '"The ward is full and we
+        # cannot cope," she said.'): one quotation.
+        return []
+    left = [q for q in left if not _scare_quoted(q, ctx.a, ctx.b)]
+    right = [q for q in right if not _scare_quoted(q, ctx.b, ctx.a)]
     found: list[Finding] = []
     unmatched = list(right)
     for quote in left:

@@ -77,7 +77,7 @@ _AT_A_PLACE = (
     r"around|within|throughout)\b(?!.*\bthat\s+(?:the|a|an|this|these|those|his|her|its|their|"
     r"our|my|your|he|she|it|they|we|i|you|there|some|many|most|no|\d)\b))"
 )
-_REPORTED_BEFORE = re.compile(
+_REPORTING_VERBS = (
     r"\b(?:said|told|believed|thought|knew|reali[sz]ed|found" + _AT_A_PLACE + r"|felt|assumed|"
     r"claimed|argued|"
     r"insisted|announced|reported|explained|noted|warned|added|wrote|admitted|denied|learned|"
@@ -89,8 +89,16 @@ _REPORTED_BEFORE = re.compile(
     r"confirmed|stressed|"
     r"emphasi[sz]ed|acknowledged|recogni[sz]ed|remembered|predicted|estimated|"
     r"(?:did|didn[’']t|did\s+not)\s+(?:\w+\s+)?(?:say|think|believe|know|realize|realise|expect))"
-    r"\s+(?:that\s+)?(?:[\w’',-]+\s+){0,8}$",
-    re.IGNORECASE,
+)
+_REPORTED_BEFORE = re.compile(
+    _REPORTING_VERBS + r"\s+(?:that\s+)?(?:[\w’',-]+\s+){0,8}$", re.IGNORECASE
+)
+# A clause of time or condition inside a reported clause ("said it would keep rates on hold
+# until inflation fell back" / "will keep ... until inflation falls back"): its verb takes the
+# backshift of the clause it hangs on. The verb of saying may stand further back, in the
+# same sentence.
+_REPORTED_FAR_BEFORE = re.compile(
+    _REPORTING_VERBS + r"\s+(?:that\s+)?(?:[\w’',-]+\s+){0,16}$", re.IGNORECASE
 )
 
 # A clause told from a moment to come, after a verb of perceiving or learning in the future
@@ -1212,7 +1220,10 @@ def _shifted(
     # A reported clause, or both sides told from the same moment to come (no time of its own,
     # unless one says "will").
     reported = bool(
-        _REPORTED_BEFORE.search(preceding_a) or _REPORTED_BEFORE.search(preceding_b)
+        _REPORTED_BEFORE.search(preceding_a)
+        or _REPORTED_BEFORE.search(preceding_b)
+        or _reported_condition(preceding_a)
+        or _reported_condition(preceding_b)
     ) or (
         not (future_a or future_b)
         and bool(
@@ -1395,6 +1406,17 @@ def _past_aspect(
         text.startswith(before) and _TIME_ORDER_AFTER.search(text[len(before) :])
         for text, before in zip(texts, (before_a, before_b), strict=True)
     )
+
+
+def _reported_condition(before: str) -> bool:
+    """Whether the words ``before`` a verb open a clause of time or condition inside a clause
+    reported in the same sentence (:data:`_REPORTED_FAR_BEFORE`)."""
+    condition = _CONDITION_BEFORE.search(before)
+    if condition is None:
+        return False
+    said = before[: condition.start()]
+    sentence = re.split(r"[.!?]\s", said)[-1]
+    return _REPORTED_FAR_BEFORE.search(sentence) is not None
 
 
 def _passive_only(before_a: str, before_b: str) -> bool:

@@ -16,6 +16,7 @@ from .._edits import Hit, words
 from .._lexicon import lexicon
 from ..modifiers import compound_said, freely_added
 from ._gaps import (
+    _PLACE_KINDS,
     _PLURAL_YOU,
     _core,
     _edit_removals,
@@ -128,6 +129,10 @@ def _put_between(a: str, b: str, named: list[Hit]) -> list[Hit]:
             )
             # "an oak" / "an oak tree": a head that names nothing its first noun did not
             and not (index > 0 and head_adds_nothing(tokens[index - 1], word))
+            # "the Rhine" / "the river Rhine": the kind of place before its name
+            and not (
+                word in _PLACE_KINDS and index + 1 < len(tokens) and tokens[index + 1][:1].isupper()
+            )
             # "you guys", "you folks": only "you" made plural, no one new.
             and not (word in _PLURAL_YOU and index > 0 and tokens[index - 1].lower() == "you")
             # The sentence's first word is lower-cased: a name there is no word of the lexicon.

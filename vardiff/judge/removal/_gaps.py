@@ -783,6 +783,43 @@ def _said_by_prefixed_verb(edit: Edit, a: str, b: str) -> bool:
     )
 
 
+# Kinds of place a name says by itself: "the city of Dresden" is Dresden, "the river Thames"
+# the Thames. Not a region, province, state, district or port, which may share the name of a
+# city and be another place ("the Kherson region" / "Kherson").
+_PLACE_KINDS = frozenset({"city", "town", "village", "island", "river"})
+# ... and the nouns that make the name another place, after it or before it on B's side.
+_OTHER_PLACE = frozenset(
+    {"region", "province", "state", "district", "county", "oblast", "port", "area", "airport"}
+)
+
+
+def _place_kind_before(edit: Edit, dropped: list[str], b: str) -> bool:
+    """Whether the edit drops only the kind of place before the name that follows it, and B
+    keeps the name with no other kind of place beside it: "the city of Dresden" / "Dresden",
+    "the river Thames" / "the Thames", "the island of Crete" / "Crete". Not "the Kherson
+    region" for "the city of Kherson"."""
+    said = [w.lower() for w in words(edit.a)]
+    if len(dropped) != 1 or dropped[0] not in _PLACE_KINDS:
+        return False
+    if said not in (
+        [dropped[0]],
+        ["the", dropped[0]],
+        [dropped[0], "of"],
+        ["the", dropped[0], "of"],
+    ):
+        return False
+    following = words(edit.after_a)[:1]
+    if not following or not following[0][:1].isupper():
+        return False
+    name = following[0]
+    other = rf"\b(?:{'|'.join(sorted(_OTHER_PLACE))})\s+(?:of\s+)?{re.escape(name)}\b"
+    other += rf"|\b{re.escape(name)}\s+(?:{'|'.join(sorted(_OTHER_PLACE))})\b"
+    return (
+        re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", b) is not None
+        and re.search(other, b, re.IGNORECASE) is None
+    )
+
+
 # The people who speak for a body, named before a verb of saying after the body's word: "police
 # officials said" / "police said" names one source (the attribution check reads sources), and
 # no narrowing of the body is lost.
@@ -822,6 +859,8 @@ def _edit_removals(a: str, b: str) -> list[Hit]:
             continue  # given names left out before the surname: the names check's variant
         if _name_classifier(edit, dropped, said):
             continue  # "Lockheed Martin corporation" / "Lockheed Martin": the name says it
+        if _place_kind_before(edit, dropped, b):
+            continue  # "the city of Dresden" / "Dresden": the name says it
         if _naming_verb(edit, dropped, said):
             continue  # "an effect known as time dilation" / "the time dilation effect"
         if _side_of_direction(edit, dropped, said):

@@ -1,0 +1,293 @@
+"""Words that say the same thing in another form, read alike on both sides before any check.
+
+A holiday for its date ("on Christmas Day" / "on 25 December"), a title for its initials ("the
+PM" / "the prime minister", "MPs" / "members of parliament", "CEO" / "chief executive"), a
+negation said positively ("unarmed" / "not carrying a weapon", "too few" / "not enough") and a
+link of the same force ("by contrast" / "on the other hand", "nonetheless" / "even so") say
+the same; read letter by letter, every check finds something in them (a name dropped, a number
+added, a negation flipped). Where A says a thing in one form of a set below and B in another,
+and neither side uses the other's form, B's words are read as A's: no check then sees them
+differ. Any other form stays what it is, so the same shapes with another meaning stay loud
+("Christmas Eve" / "23 December", "the CEO" / "the CFO"); and a state A says negated in one
+word that B says positively in several ("unarmed" / "carrying a weapon") is read as the plain
+word ("armed"), and the other way round as A's words negated ("not carrying a weapon"), for
+the opposite to be found.
+
+A set is a closed list of forms, each one meaning; a form that may mean something else in
+another text (a "PM" of the afternoon, "Independence Day" of another country) is read alike
+only against a form of the set, so its other senses never are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from .._numbers import MONTHS
+
+__all__ = ["Swap", "read_alike", "read_sentence", "restore"]
+
+# Holidays kept on one day of the calendar each year, by the names English news gives them,
+# with the days they fall on (month, day). A holiday several countries keep on their own days
+# ("Independence Day") gives each of them a set of its own: its name is read alike with any of
+# their dates, never with another day.
+_HOLIDAYS: tuple[tuple[tuple[str, ...], tuple[tuple[int, int], ...]], ...] = (
+    (("Christmas Eve",), ((12, 24),)),
+    (("Christmas Day",), ((12, 25),)),
+    (("Orthodox Christmas", "Orthodox Christmas Day"), ((1, 7),)),
+    (("Boxing Day", "St Stephen's Day"), ((12, 26),)),
+    (("New Year's Eve", "Hogmanay"), ((12, 31),)),
+    (("New Year's Day",), ((1, 1),)),
+    (("Epiphany",), ((1, 6),)),
+    (("Burns Night",), ((1, 25),)),
+    (("Australia Day",), ((1, 26),)),
+    (("Valentine's Day", "St Valentine's Day"), ((2, 14),)),
+    (("St David's Day",), ((3, 1),)),
+    (("International Women's Day", "Women's Day"), ((3, 8),)),
+    (("St Patrick's Day",), ((3, 17),)),
+    (("April Fools' Day", "April Fool's Day"), ((4, 1),)),
+    (("St George's Day",), ((4, 23),)),
+    (("Anzac Day",), ((4, 25),)),
+    (("May Day",), ((5, 1),)),
+    (("VE Day",), ((5, 8),)),
+    (("Victory Day",), ((5, 9),)),
+    (("D-Day",), ((6, 6),)),
+    (("Juneteenth",), ((6, 19),)),
+    (("Canada Day",), ((7, 1),)),
+    (("Independence Day", "Fourth of July", "Fourth July"), ((7, 4),)),
+    (("Independence Day",), ((8, 14), (8, 15), (8, 24), (9, 16))),
+    (("Bastille Day",), ((7, 14),)),
+    (("Halloween", "Hallowe'en"), ((10, 31),)),
+    (("All Saints' Day", "All Saints Day"), ((11, 1),)),
+    (("All Souls' Day", "All Souls Day"), ((11, 2),)),
+    (("Guy Fawkes Night", "Bonfire Night"), ((11, 5),)),
+    (("Armistice Day", "Remembrance Day", "Veterans Day", "Veterans' Day"), ((11, 11),)),
+    (("St Andrew's Day",), ((11, 30),)),
+    (("World Aids Day",), ((12, 1),)),
+)
+
+# Titles and parties by their initials or short names and written out, singular and plural
+# apart ("MP" / "members of parliament" is one against many). Initials are read in capitals
+# only: "pm" of the afternoon, "da" of another language are no title.
+_TITLES: tuple[tuple[str, ...], ...] = (
+    ("(?-i:CEO)", "chief executive officer", "chief executive"),
+    ("(?-i:CEOs)", "chief executive officers", "chief executives"),
+    ("(?-i:CFO)", "chief financial officer"),
+    ("(?-i:CFOs)", "chief financial officers"),
+    ("(?-i:COO)", "chief operating officer"),
+    ("(?-i:CTO)", "chief technology officer", "chief technical officer"),
+    # Not "3 PM", "10 pm": the hour's letters.
+    (r"(?<!\d)(?<!\d\s)(?-i:PM)", "prime minister"),
+    ("(?-i:MP)", "member of parliament"),
+    ("(?-i:MPs)", "members of parliament"),
+    ("(?-i:MEP)", "member of the European Parliament"),
+    ("(?-i:MEPs)", "members of the European Parliament"),
+    ("(?-i:DA)", "district attorney"),
+    ("(?-i:AG)", "attorney general", "attorney-general"),
+    ("(?-i:VP)", "vice president", "vice-president"),
+    ("(?-i:MD)", "managing director"),
+    ("(?-i:GP)", "general practitioner", "family doctor"),
+    ("(?-i:GPs)", "general practitioners", "family doctors"),
+    ("(?-i:Tory)", "(?-i:Conservative)"),
+    ("(?-i:Tories)", "(?-i:Conservatives)"),
+    ("(?-i:Lib Dem)", "(?-i:Liberal Democrat)"),
+    ("(?-i:Lib Dems)", "(?-i:Liberal Democrats)"),
+    ("(?-i:GOP)", "(?-i:Republican Party)"),
+)
+
+# A state said with its negation and without: the word that holds the "not" in itself
+# ("unarmed") against its plain words negated. Past forms, as news reports them.
+_NEGATED: tuple[tuple[str, ...], ...] = (
+    (
+        "unarmed",
+        "not armed",
+        r"not carrying (?:a|any) (?:weapon|gun|firearm)",
+        r"carrying no (?:weapons?|guns?|firearms?)",
+    ),
+    ("too few", "not enough"),
+    ("too little", "not enough"),
+    (
+        "kept quiet",
+        "kept silent",
+        "remained silent",
+        "stayed silent",
+        "did not speak",
+        "didn't speak",
+        "said nothing",
+    ),
+    ("remained closed", "stayed closed", "did not reopen", "didn't reopen"),
+    ("remained shut", "stayed shut", "did not reopen", "didn't reopen"),
+    ("acquitted", "found not guilty"),
+)
+
+# Words that link a sentence to the one before with one force each: contrast, addition,
+# consequence, concession, an example, the time between. Words of two forces ("still", "yet",
+# "thus", "so", "besides", "all the same") are in none.
+_LINKS: tuple[tuple[str, ...], ...] = (
+    ("by contrast", "in contrast", "on the other hand", "conversely"),
+    ("in addition", "additionally", "moreover", "furthermore", "what is more", "what's more"),
+    ("therefore", "as a result", "consequently", "as a consequence"),
+    ("nonetheless", "nevertheless", "none the less", "even so"),
+    ("for example", "for instance"),
+    ("meanwhile", "in the meantime"),
+)
+
+# The same state said positively in other words than the plain word that a negating prefix
+# turns round: where A says it negated (a form of the ``_NEGATED`` set that opens with the word
+# and its prefix) and B positively, B's words are read as the plain word, so that the opposite
+# is found ("unarmed" / "carrying a weapon" read "armed").
+_OPPOSED: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "armed",
+        (
+            r"carrying (?:a|any) (?:weapon|gun|firearm)",
+            r"carrying (?:weapons|guns|firearms)",
+        ),
+    ),
+)
+
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_ABBREVIATED = {m: m[:3] + (r"t?\.?" if m == "september" else r"\.?") for m in MONTHS}
+
+
+def _date(month: int, day: int) -> str:
+    """A day of a month as news writes it: "25 December", "the 25th of December", "December
+    25", "Dec. 25th"; the day no part of a longer figure ("25,000"), the month no other word."""
+    name = MONTHS[month - 1]
+    months = f"(?:{name}|{_ABBREVIATED[name]})" if name != "may" else "may"
+    days = rf"(?<![\d.,]){day}{_ORDINAL}(?![\d])"
+    return (
+        rf"(?:the\s+)?{days}(?:\s+of)?\s+{months}(?![\w])"
+        rf"|{months}\s+(?:the\s+)?{days}(?![,.]\d)"
+    )
+
+
+def _name(text: str) -> str:
+    """A holiday's name, its apostrophe straight or curly, "St" with or without its stop or
+    written out, and "the" before it taken with it ("the Fourth of July" / "July 4")."""
+    source = re.escape(text).replace("'", "['’]").replace(r"\ ", r"\s+")
+    source = source.replace(r"St\s+", r"(?:St\.?|Saint)\s+")
+    return rf"(?:the\s+)?{source}"
+
+
+def _form(source: str) -> str:
+    return rf"(?<![\w'’-])(?:{source})(?![\w'’-])"
+
+
+@cache
+def _sets() -> tuple[tuple[re.Pattern[str], ...], ...]:
+    """Each set of forms, a pattern for each form (case-insensitive but where a form says; a
+    space any run of white space)."""
+    sets: list[tuple[str, ...]] = []
+    for names, days in _HOLIDAYS:
+        sets.append((*(_name(n) for n in names), *(_date(m, d) for m, d in days)))
+    sets.extend(_TITLES)
+    sets.extend(_NEGATED)
+    sets.extend(_LINKS)
+    return tuple(_compiled(forms) for forms in sets)
+
+
+def _compiled(forms: Sequence[str]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(_form(f.replace(" ", r"\s+")), re.IGNORECASE) for f in forms)
+
+
+@cache
+def _opposed() -> tuple[tuple[str, tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]], ...]:
+    """Each plain word of ``_OPPOSED``, the forms of its negation and its other forms."""
+    negated = {forms[0]: forms for forms in _NEGATED}
+    return tuple(
+        (word, _compiled(negated["un" + word]), _compiled(forms)) for word, forms in _OPPOSED
+    )
+
+
+@dataclass(frozen=True)
+class Swap:
+    """Words of B read as A's: where the read words stand in the text read (``at``), their
+    length there (``size``) and the length of the words B wrote (``written``)."""
+
+    at: int
+    size: int
+    written: int
+
+
+def _found(forms: Sequence[re.Pattern[str]], text: str) -> list[tuple[int, re.Match[str]]]:
+    """Each place ``text`` says one of ``forms``, with the form it uses; where two forms
+    reach the same words, the longer one."""
+    found: list[tuple[int, re.Match[str]]] = []
+    for index, form in enumerate(forms):
+        found.extend((index, match) for match in form.finditer(text))
+    found.sort(key=lambda f: (f[1].start(), -(f[1].end() - f[1].start())))
+    kept: list[tuple[int, re.Match[str]]] = []
+    for index, match in found:
+        if not kept or match.start() >= kept[-1][1].end():
+            kept.append((index, match))
+    return kept
+
+
+def read_alike(a: str, b: str) -> tuple[str, tuple[Swap, ...], list[tuple[str, str]]]:
+    """``b`` with the words that say what ``a`` says in another form of a set read as ``a``'s,
+    where each says it as often and neither uses a form the other does, and B's positive
+    words for what A says negated read as the plain word, and the other way round as A's
+    words negated (``_OPPOSED``); the swaps made (in
+    the order of ``b``) and each (B's words, the words read)."""
+    reads: list[tuple[int, int, str]] = []
+    for forms in _sets():
+        in_a, in_b = _found(forms, a), _found(forms, b)
+        if not in_a or len(in_a) != len(in_b):
+            continue
+        if {index for index, _ in in_a} & {index for index, _ in in_b}:
+            continue
+        reads.extend(
+            (mb.start(), mb.end(), ma.group()) for (_, ma), (_, mb) in zip(in_a, in_b, strict=True)
+        )
+    for word, negations, forms in _opposed():
+        a_said, b_said = _found(forms, a), _found(forms, b)
+        a_not, b_not = _found(negations, a), _found(negations, b)
+        if a_not and b_said and not (a_said or b_not):
+            reads.extend((mb.start(), mb.end(), word) for _, mb in b_said)
+        elif a_said and b_not and not (a_not or b_said) and len(a_said) == len(b_not):
+            # B's word negated read as A's words negated ("carrying a weapon" / "unarmed").
+            reads.extend(
+                (mb.start(), mb.end(), "not " + ma.group())
+                for (_, ma), (_, mb) in zip(a_said, b_not, strict=True)
+            )
+    reads.sort()
+    text, swaps, words, at, shift = [], [], [], 0, 0
+    for start, end, said in reads:
+        if start < at:
+            continue  # two sets reach the same words of B: the first read stands
+        text.append(b[at:start])
+        text.append(said)
+        swaps.append(Swap(at=start + shift, size=len(said), written=end - start))
+        words.append((b[start:end], said))
+        shift += len(said) - (end - start)
+        at = end
+    if not swaps:
+        return b, (), []
+    text.append(b[at:])
+    return "".join(text), tuple(swaps), words
+
+
+def read_sentence(sentence: str, words: Sequence[tuple[str, str]]) -> str:
+    """One of B's sentences with the words ``read_alike`` read as A's read so too."""
+    for written, read in words:
+        found = re.search(_form(re.escape(written)), sentence)
+        if found:
+            sentence = sentence[: found.start()] + read + sentence[found.end() :]
+    return sentence
+
+
+def restore(position: int, swaps: Sequence[Swap], *, end: bool) -> int:
+    """A place in the text read as the place in B's text as written: after a swap it moves by
+    the difference of their lengths; inside one, to the start (or ``end``: the end) of B's
+    words."""
+    moved = position
+    for swap in swaps:
+        if position >= swap.at + swap.size:
+            moved += swap.written - swap.size
+        elif position > swap.at:
+            start = swap.at + moved - position
+            return start + swap.written if end else start
+    return moved
