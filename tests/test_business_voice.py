@@ -33,6 +33,10 @@ ONE_SOURCE = [
      "Three men were arrested at the scene after the shooting, officers said."),
     ("Three men were arrested at the scene after the shooting, police said.",
      "Three men were arrested at the scene after the shooting, police officials said."),
+    ("Three men were arrested at the scene after the shooting, police said.",
+     "Three men were arrested at the scene after the shooting, police officers said."),
+    ("Police arrested three men at the scene of the shooting on Sunday night.",
+     "Police officers arrested three men at the scene of the shooting on Sunday night."),
 ]  # fmt: skip
 
 OTHER_SOURCE = [
@@ -48,6 +52,8 @@ OTHER_SOURCE = [
      "Two soldiers were wounded in the attack on the border post, police said on Monday."),
     ("The patient was in a stable condition on Sunday, the hospital said.",
      "The patient was in a stable condition on Sunday, police officials said."),
+    ("Police arrested three men at the scene of the shooting on Sunday night.",
+     "Army officers arrested three men at the scene of the shooting on Sunday night."),
 ]  # fmt: skip
 
 

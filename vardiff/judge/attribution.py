@@ -349,7 +349,18 @@ _BUSINESS = "business"
 # A force speaking as a body or by its members: "police said" / "officers said", "the army
 # said" / "the military said". Which force is another matter: "police" / "the army" are two.
 _FORCE_VOICES = (
-    frozenset({"police", "officer", "officers", "policeman", "policemen", "policewoman"}),
+    frozenset(
+        {
+            "police",
+            "officer",
+            "officers",
+            "police officer",
+            "police officers",
+            "policeman",
+            "policemen",
+            "policewoman",
+        }
+    ),
     frozenset({"army", "military"}),
 )
 

@@ -829,13 +829,22 @@ _SPEAKERS = frozenset(
 )
 
 
+# The members a body acts through, named after the body's word before its verb: "police
+# officers arrested" / "police arrested".
+_MEMBERS = frozenset("officer officers personnel staff".split())
+
+
 def _speakers_for_a_body(edit: Edit, dropped: list[str]) -> bool:
     before, following = words(edit.before_a)[-1:], words(edit.after_a)[:1]
+    if not (before and following) or before[0].lower() in FUNCTION_WORDS:
+        return False
+    if all(w.lower() in _SPEAKERS for w in dropped):
+        return cues.is_speech_verb(following[0])
+    verb = following[0].lower()
     return (
-        bool(before and following)
-        and before[0].lower() not in FUNCTION_WORDS
-        and cues.is_speech_verb(following[0])
-        and all(w.lower() in _SPEAKERS for w in dropped)
+        all(w.lower() in _MEMBERS for w in dropped)
+        and lexicon().is_verb(verb)
+        and not lexicon().is_noun(verb)
     )
 
 
