@@ -830,8 +830,9 @@ _SPEAKERS = frozenset(
 
 
 # The members a body acts through, named after the body's word before its verb: "police
-# officers arrested" / "police arrested".
-_MEMBERS = frozenset("officer officers personnel staff".split())
+# officers arrested" / "police arrested". One member is someone ("the police officer was
+# injured" / "the police was injured" lost the person).
+_MEMBERS = frozenset("officers personnel staff".split())
 
 
 def _speakers_for_a_body(edit: Edit, dropped: list[str]) -> bool:
@@ -843,6 +844,7 @@ def _speakers_for_a_body(edit: Edit, dropped: list[str]) -> bool:
     verb = following[0].lower()
     return (
         all(w.lower() in _MEMBERS for w in dropped)
+        and verb not in FUNCTION_WORDS
         and lexicon().is_verb(verb)
         and not lexicon().is_noun(verb)
     )
