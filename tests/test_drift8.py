@@ -24,29 +24,16 @@ from _hits import (
     assert_judged_both_ways,
     assert_model_tells_apart,
     assert_not_judged_both_ways,
-    assert_probe_format,
-    assert_probe_own_kinds,
-    assert_probe_twins,
+    assert_probe_file,
     assert_quiet_both_ways,
-    probe_items,
 )
 
 DATA = Path(__file__).resolve().parent.parent / "benchmarks" / "data"
 PROBE = DATA / "probe_drift8.jsonl"
 
 
-def test_the_probe_holds_a_twin_for_every_kind() -> None:
-    items = probe_items(PROBE)
-    assert_probe_twins(items, least=150)
-    assert len({i["class"] for i in items if i["kind"] == "change"}) >= 12
-
-
-def test_the_probe_measures_kinds_no_other_probe_holds() -> None:
-    assert_probe_own_kinds(PROBE)
-
-
-def test_the_probe_items_are_news_sentences_in_the_loaders_format() -> None:
-    assert_probe_format(probe_items(PROBE), words=(14, 36))
+def test_the_probe_holds_twins_and_kinds_of_its_own_in_the_loaders_format() -> None:
+    assert_probe_file(PROBE, least=150, kinds=12, words=(14, 36))
 
 
 CHANGES = [

@@ -12,28 +12,15 @@ from _hits import (
     assert_fails_both_ways,
     assert_model_fails_both_ways,
     assert_model_quiet_both_ways,
-    assert_probe_format,
-    assert_probe_own_kinds,
-    assert_probe_twins,
+    assert_probe_file,
     assert_quiet_both_ways,
-    probe_items,
 )
 
 PROBE = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "probe_rewording.jsonl"
 
 
-def test_the_probe_holds_a_twin_for_every_kind() -> None:
-    items = probe_items(PROBE)
-    assert_probe_twins(items, least=150)
-    assert len({i["class"] for i in items if i["kind"] == "change"}) >= 12
-
-
-def test_the_probe_items_are_news_sentences_in_the_loaders_format() -> None:
-    assert_probe_format(probe_items(PROBE), words=(14, 40))
-
-
-def test_the_probe_kinds_are_in_no_other_probe() -> None:
-    assert_probe_own_kinds(PROBE)
+def test_the_probe_holds_twins_and_kinds_of_its_own_in_the_loaders_format() -> None:
+    assert_probe_file(PROBE, least=150, kinds=12, words=(14, 40))
 
 
 # --- A body's initials written out, or its name shortened to them: one body.
