@@ -13,6 +13,8 @@ __all__ = [
     "EXCEPTION",
     "EXCEPTION_WORDS",
     "EXCLUSIVE_WORDS",
+    "SPOKESPEOPLE",
+    "TIME_SIDE_WORDS",
     "Attribution",
     "attributions",
     "leaving_out",
@@ -525,6 +527,14 @@ def inverted_condition(
     )
 
 
+# The people who speak for a body ("police officials said", "a ministry spokesman said"): the
+# body is the source, they its voice.
+SPOKESPEOPLE = frozenset(
+    "official officials spokesman spokeswoman spokesperson spokespeople representative "
+    "representatives".split()
+)
+
+
 def is_pronoun(word: str) -> bool:
     return word in _PRONOUNS
 
@@ -554,6 +564,13 @@ _TIME_SIDES = {
         re.IGNORECASE,
     ),
 }
+
+
+# The words that tell which side of the story's time, in any of the shapes above.
+TIME_SIDE_WORDS = frozenset(
+    "next following subsequent previous preceding later earlier after afterward afterwards "
+    "before beforehand".split()
+)
 
 
 def time_sides(text: str) -> dict[str, str]:

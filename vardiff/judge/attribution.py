@@ -575,10 +575,7 @@ def _same_person(left: str, right: str) -> bool:
 # said" / "hospital officials said", "the election commission said" / "election officials
 # said", "prosecutors said" / "the prosecutor's office said", "the ministry said" / "a ministry
 # spokesman said".
-_SPOKESPEOPLE = frozenset(
-    "official officials spokesman spokeswoman spokesperson spokespeople representative "
-    "representatives office staff".split()
-)
+_SPOKESPEOPLE = cues.SPOKESPEOPLE | {"office", "staff"}
 
 
 def _body_and_its_people(left: str, right: str) -> bool:

@@ -473,15 +473,18 @@ def _figurative(text: str) -> list[tuple[int, int]]:
 
 
 def _within(token: _Token, spans: list[tuple[int, int]]) -> bool:
-    return any(start <= token.start < end for start, end in spans)
+    return _at_in(token.start, spans)
+
+
+def _at_in(at: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= at < end for start, end in spans)
 
 
 def _figure_word(offset: int, edited: str, word: str, spans: list[tuple[int, int]]) -> bool:
     """Whether ``word`` of an edit (``edited``, at ``offset`` of its text) stands in a figure
     of speech (``spans``, see :func:`_figurative`)."""
     found = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", edited)
-    at = offset + (found.start() if found else 0)
-    return any(start <= at < end for start, end in spans)
+    return _at_in(offset + (found.start() if found else 0), spans)
 
 
 # Words that open a noun phrase: a word right after one, and before none, is its noun.
@@ -1091,7 +1094,7 @@ def find_opposites(a: str, b: str) -> list[Hit]:
     hits += kept_against_moved(a, b)
     hits += left_against_removed(a, b)
     hits += expected_against_surprise(a, b)
-    if not any(_SIDE_WORD.search(f"{h.a} {h.b}") for h in hits if h.category == "opposite"):
+    if not any(_tells_a_side(f"{h.a} {h.b}") for h in hits if h.category == "opposite"):
         hits += later_against_earlier(a, b)
     return hits
 
@@ -1099,22 +1102,21 @@ def find_opposites(a: str, b: str) -> list[Hit]:
 # A time on the other side of the story's time, said in another shape than the placed reading
 # pairs ("the next day" / "a day earlier"; :func:`vardiff._cues.time_sides`). Its own rule,
 # unfitted: no dev pair says a side of time in two shapes.
-_SIDE_WORD = re.compile(
-    r"\b(?:next|following|subsequent|previous|preceding|later|earlier|after|afterwards?"
-    r"|before|beforehand)\b",
-    re.IGNORECASE,
-)
 _PRIOR_TIME_SIDE = 0.9
+
+
+def _tells_a_side(text: str) -> bool:
+    return any(w in cues.TIME_SIDE_WORDS for w in re.findall(r"\w+", text.lower()))
 
 
 def later_against_earlier(a: str, b: str) -> list[Hit]:
     """``opposite.time_side``: one side places a time after the story's ("the next day", "a
     day later") and the other before it ("a day earlier", "the week before"), neither side
     saying both, with as many negations on each side."""
-    if len(cues.negations(a)) != len(cues.negations(b)):
-        return []
     sides_a, sides_b = cues.time_sides(a), cues.time_sides(b)
     if len(sides_a) != 1 or len(sides_b) != 1 or sides_a.keys() == sides_b.keys():
+        return []
+    if len(cues.negations(a)) != len(cues.negations(b)):
         return []
     (x,), (y,) = sides_a.values(), sides_b.values()
     return [

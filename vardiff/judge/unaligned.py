@@ -100,9 +100,6 @@ def check_spliced(ctx: PairContext) -> list[Finding]:
         return []
     # Only into a rendering otherwise faithful: a translator who splits a sentence and words
     # it anew ("they will merge over a billion-year time scale" / ". Their merging will take
-    # billions of years") leaves few words of the other side in place.
-    # Only into a rendering otherwise faithful: a translator who splits a sentence and words
-    # it anew ("they will merge over a billion-year time scale" / ". Their merging will take
     # billions of years") leaves few words of the other side in place. Where the rendering is
     # worded anew, the model's word similarities do not tell an added sentence from a split
     # one (MQM's "to whom we owe so much" / ". In fact, many of our ideas come from him").

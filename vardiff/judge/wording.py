@@ -561,16 +561,10 @@ _QUALIFIERS = frozenset(
 )
 
 
-_TIME_SIDE_WORDS = frozenset(
-    "earlier later before after afterwards afterward beforehand previous preceding next "
-    "following subsequent".split()
-)
-
-
 def _same_time_side(word: str, a: str, b: str) -> bool:
     """``word`` tells a side of the story's time that both sides place a time on, in
     whatever words ("a day earlier" / "the day before")."""
-    if word.strip(" ,.;:").lower() not in _TIME_SIDE_WORDS:
+    if word.strip(" ,.;:").lower() not in cues.TIME_SIDE_WORDS:
         return False
     sides = cues.time_sides(a).keys()
     return bool(sides) and sides == cues.time_sides(b).keys()

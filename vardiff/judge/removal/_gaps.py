@@ -820,15 +820,6 @@ def _place_kind_before(edit: Edit, dropped: list[str], b: str) -> bool:
     )
 
 
-# The people who speak for a body, named before a verb of saying after the body's word: "police
-# officials said" / "police said" names one source (the attribution check reads sources), and
-# no narrowing of the body is lost.
-_SPEAKERS = frozenset(
-    "official officials spokesman spokeswoman spokesperson spokespeople representative "
-    "representatives".split()
-)
-
-
 # The members a body acts through, named after the body's word before its verb: "police
 # officers arrested" / "police arrested". One member is someone ("the police officer was
 # injured" / "the police was injured" lost the person).
@@ -836,10 +827,13 @@ _MEMBERS = frozenset("officers personnel staff".split())
 
 
 def _speakers_for_a_body(edit: Edit, dropped: list[str]) -> bool:
+    """The edit drops, after a body's word, only the people who speak for it before a verb of
+    saying ("police officials said" / "police said": one source, the attribution check's), or
+    its members in the plural before a verb of their own: no narrowing of the body is lost."""
     before, following = words(edit.before_a)[-1:], words(edit.after_a)[:1]
     if not (before and following) or before[0].lower() in FUNCTION_WORDS:
         return False
-    if all(w.lower() in _SPEAKERS for w in dropped):
+    if all(w.lower() in cues.SPOKESPEOPLE for w in dropped):
         return cues.is_speech_verb(following[0])
     verb = following[0].lower()
     return (
