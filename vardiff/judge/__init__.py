@@ -16,7 +16,8 @@ module                    what it looks for
 ``polarity``              negation on one side only
 ``modality``              certainty and hedging
 ``attempts``              an act tried, threatened or failed on one side, done on the other
-``mood``                  a statement turned into a question, or a question into a statement
+``mood``                  a statement turned into a question, or a question into a statement;
+                          what did not happen told as what did ("would have sunk" / "sank")
 ``attribution``           who said it: dropped, changed, garbled sources
 ``tense``                 the same verb moved in time
 ``events``                an event verb of another outcome (killed / injured)

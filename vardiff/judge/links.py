@@ -25,6 +25,12 @@ link word or phrase says one relation, and some relations deny each other:
 - a purpose ("so that", "in order to") against a result (", so") or a cause ("because of"):
   what an act was meant to bring about, which may not have followed, or what did follow or
   brought it about.
+- a part of a total ("including", "among them", "twelve of them") against more besides it ("as
+  well as", "along with", "plus", "forty people and twelve children", ", as were"): counted in
+  the total or added to it;
+- a likeness ("like X,", ", as did X", "as in", "similar to") against an unlikeness ("unlike",
+  "in contrast to", "as opposed to"): what is said of the one is said of the other too, or
+  not of it.
 
 Only a relation one side says more often and the other side's denial of it, said more often on
 that side, make a finding: a translation that rewords the link ("although" / "even though",
@@ -106,7 +112,23 @@ _RELATIONS: dict[str, tuple[str, ...]] = {
     "condition": ("provided that", "providing that", "on condition that", "as long as", "if"),
     "negated condition": ("unless",),
     "exception": ("except for", "except", "excluding", "with the exception of", "other than"),
-    "inclusion": ("including", "inclusive of"),
+    # A part of the total just told: "forty people, including twelve children", "2,000 troops,
+    # among them 400 special forces" (a figure before "of them" / "of whom" too: ``_PART_OF``).
+    "inclusion": ("including", "inclusive of", "among them", "among whom", "among which"),
+    # More besides it: "forty people as well as twelve children", "2,000 troops, along with 400
+    # special forces". ("besides" also says an exception: the cues' exception word.)
+    "addition": (
+        "as well as", "in addition to", "along with", "together with", "alongside", "plus",
+        "on top of",
+    ),
+    # What is said of one thing said of another too, or said of it and not of the other: "Like
+    # Sweden, Norway raised rates" / "Unlike Sweden, ...". "like" alone, ", as did X" and "as in
+    # ..." are read apart (``_LIKENESS``): elsewhere "like" is a verb and "as" a time or a role.
+    "likeness": ("similar to", "in common with", "in line with", "in keeping with"),
+    "unlikeness": (
+        "unlike", "in contrast to", "in contrast with", "as opposed to", "contrary to",
+        "different from", "differently from",
+    ),
     "until a time": ("until", "till", "up until"),
     # "as if" and "as though" compare a manner ("looks as if it grew"): neither a condition nor
     # a concession, read before the "if" and the "though" inside them.
@@ -129,6 +151,11 @@ _OPPOSED: dict[frozenset[str], str] = {
     frozenset({"condition", "cause"}): "a condition that may not hold or a fact granted",
     frozenset({"condition", "since a fact"}): "a condition that may not hold or a fact granted",
     frozenset({"exception", "inclusion"}): "left out of the claim or counted in it",
+    frozenset({"inclusion", "addition"}): "a part of the total or more besides it",
+    frozenset({"inclusion", "likeness"}): "a part of the total or more besides it",
+    frozenset({"likeness", "unlikeness"}): (
+        "what is said of the one is said of the other too, or not of the other"
+    ),
     frozenset({"from a time", "until a time"}): "when a state began or when it ended",
     frozenset({"cause", "before a time"}): (
         "a fact that held first and led to it, or one that had not yet happened then"
@@ -180,6 +207,54 @@ _CONTRAST_LINK = re.compile(
     re.IGNORECASE,
 )
 
+# "like" as a link: opening the sentence or set off after a comma ("Like most of her rivals,
+# the candidate", "The striker, like his captain,"), "just like" / "much like" anywhere; ", as
+# did its competitor" and "and so did imports" (the same verb said of another); "As in previous
+# years," and ", as with" opening a phrase. Elsewhere "like" is a verb ("would like to") or
+# says an example ("cities like Paris"), and "as" a time, a role or a comparison's second term.
+_LIKENESS = re.compile(
+    r"(?:^|(?<=[,;:.!?])\s*)(?:just\s+|much\s+)?like\b(?!\s+(?:to|that|this|it)\b)"
+    r"|\b(?:just|much)\s+like\b"
+    r"|,\s*(?:just\s+)?as\s+(?:did|does|do|has|have|had|was|were|is|are|will|would|could|can)\b"
+    r"|\band\s+so\s+(?:did|does|do|has|have|had|was|were|is|are|will|would|could|can)\b"
+    r"|(?:^|(?<=[,;:.!?])\s*)(?:just\s+)?as\s+(?:in|with|during)\b",
+    re.IGNORECASE,
+)
+# A count in figures or words (the words of the numbers up to the tens, of the large round
+# ones and of the common fractions: a closed class).
+_COUNT = (
+    r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|hundreds|thousands|millions|dozens|scores|half|third|quarter|fifth|"
+    r"tenth)"
+)
+# A part told by a count of "them" / "whom" / "which": "1,200 of them in Germany", "80 of which
+# were in the capital", "a third of them", "two of whom were children".
+_PART_OF = re.compile(
+    rf"\b(?:{_COUNT}|most|many|some|several)\s+of\s+(?:them|whom|which)\b", re.IGNORECASE
+)
+# More besides a count: a second count joined to the first by "and" ("forty people and twelve
+# children") or told as a multiple of it ("and a third as many"); "between 18 and 25" is a range.
+_COUNT_AND_COUNT = re.compile(
+    rf"\b{_COUNT}\s+(?:[\w’'-]+\s+){{0,3}}and\s+(?:a\s+|an\s+)?{_COUNT}\b"
+    rf"|\band\s+(?:a\s+)?{_COUNT}\s+as\s+(?:many|much)\b",
+    re.IGNORECASE,
+)
+_RANGE = re.compile(r"\b(?:between|from|aged)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _counts_added(text: str) -> int:
+    """How often ``text`` adds a count to a count ("forty people and twelve children"), not in
+    a range ("between 18 and 25") nor between years ("in 2010 and 2011")."""
+    return sum(
+        1
+        for m in _COUNT_AND_COUNT.finditer(text)
+        if not _RANGE.search(text[: m.start()]) and not _YEAR.search(m.group())
+    )
+
 
 # "whether or not the union agrees": the outcome holds either way, a concession as "even if"
 # is; not after a verb or a word that asks ("do not know whether or not", "unclear whether or
@@ -209,6 +284,12 @@ def _pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
 _PATTERNS = {relation: _pattern(phrases) for relation, phrases in _RELATIONS.items()}
 
 
+_RELATIVE_NEXT = re.compile(r"\s+(?:which|whom|whose|who)\b", re.IGNORECASE)
+# A relation the other side may say with a kindred one: ", as were the photographers" and
+# "along with the photographers" both add them to what is said.
+_KINDRED: dict[str, tuple[str, ...]] = {"addition": ("likeness",), "likeness": ("addition",)}
+
+
 def links(text: str) -> Counter[str]:
     """How often ``text`` says each relation (a longer phrase before a word inside it)."""
     found: Counter[str] = Counter()
@@ -223,6 +304,8 @@ def links(text: str) -> Counter[str]:
         if any(match.start() < end and start < match.end() for start, end in taken):
             continue
         taken.append(match.span())
+        if relation == "addition" and _RELATIVE_NEXT.match(text, match.end()):
+            continue  # "some alongside which were due": a relative clause, no thing added
         found[relation] += 1
     found["from a time"] += len(_SINCE_TIME.findall(text))
     found["since a fact"] += sum(
@@ -231,6 +314,9 @@ def links(text: str) -> Counter[str]:
     found["result"] += len(_SO_RESULT.findall(text))
     found["contrast"] += len(_CONTRAST_LINK.findall(text))
     found["concession"] += len(_either_way(text))
+    found["likeness"] += len(_LIKENESS.findall(text))
+    found["inclusion"] += len(_PART_OF.findall(text))
+    found["addition"] += _counts_added(text)
     return +found
 
 
@@ -242,6 +328,12 @@ def _said(text: str, relation: str) -> str:
     if relation == "contrast":
         contrast = _CONTRAST_LINK.search(text)
         return contrast.group().strip(" ,;:") if contrast else ""
+    special = {"likeness": _LIKENESS, "inclusion": _PART_OF, "addition": _COUNT_AND_COUNT}.get(
+        relation
+    )
+    told = special.search(text) if special is not None else None
+    if told is not None and not _PATTERNS[relation].search(text):
+        return told.group().strip(" ,;:")
     match = _PATTERNS[relation].search(text)
     if match is None and relation == "concession":
         either = _either_way(text)
@@ -261,7 +353,8 @@ def find_links(a: str, b: str) -> list[Hit]:
             (relation_b,) = pair - {relation_a}
             if links_a[relation_a] <= links_b[relation_a]:
                 continue  # B says A's relation as often: it is kept
-            if links_b[relation_b] <= links_a[relation_b]:
+            kindred_a = sum(links_a[kin] for kin in _KINDRED.get(relation_b, ()))
+            if links_b[relation_b] <= links_a[relation_b] + kindred_a:
                 continue  # B says no more of the other relation: the link was reworded
             if {relation_a, relation_b} == {"condition", "negated condition"} and (
                 len(cues.negations(a)) != len(cues.negations(b))

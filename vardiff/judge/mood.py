@@ -1,6 +1,8 @@
 """Mood: a statement turned into a question, or a question into a statement ("The plant will
 close in May." / "Will the plant close in May?"). The words are nearly all the same, so the
-word diff and the embedding see little; but a question asserts nothing.
+word diff and the embedding see little; but a question asserts nothing. Likewise what did not
+happen told as what did (``mood.counterfactual``: "the bank would have collapsed without the
+rescue" / "the bank collapsed without the rescue").
 
 A sentence asks by two signs: its final question mark, and its word order (an auxiliary before
 its subject, "Will the plant", or a wh-word before an auxiliary, "Why did they"). A question
@@ -17,10 +19,15 @@ from collections.abc import Sequence
 
 from .. import _cues as cues
 from .._report import Finding
+from .._words import FUNCTION_WORDS
 from ._context import PairContext
 from ._draft import draft
+from ._lexicon import lexicon
 
 __all__ = ["check_mood", "questions"]
+
+# A counterfactual told as a fact: the words are nearly all kept, the claim turned round.
+_PRIOR_COUNTERFACTUAL = 0.75
 
 _AUXILIARY = (
     r"(?:is|are|was|were|am|do|does|did|have|has|had|can|could|will|would|shall|should|may|"
@@ -86,6 +93,10 @@ def questions(sentences: Sequence[str], *, quoted: bool = False) -> list[tuple[s
 
 
 def check_mood(ctx: PairContext) -> list[Finding]:
+    return _question(ctx) + _counterfactual(ctx)
+
+
+def _question(ctx: PairContext) -> list[Finding]:
     sentences_a = ctx.sentences_a or (ctx.a,)
     sentences_b = ctx.sentences_b or (ctx.b,)
     asked_a, asked_b = questions(sentences_a), questions(sentences_b)
@@ -132,3 +143,75 @@ def check_mood(ctx: PairContext) -> list[Finding]:
             },
         )
     ]
+
+
+# What did not happen, told by a modal perfect: "would have collapsed without the rescue",
+# "might have survived if", "could have been avoided". Its verb is read after "have" (and
+# "been" in the passive).
+_UNREAL = re.compile(
+    r"\b(?:would|could|might|should)(?:\s+not|n[’']t)?(?:\s+\w+ly)?\s+have\s+(?:been\s+)?"
+    r"(?P<verb>[a-z]+)\b",
+    re.IGNORECASE,
+)
+# Any modal perfect: on the side told as fact, "may have", "must have" or "will have" is a
+# guess or a future (the modality and tense checks' business), not the fact told plainly.
+_MODAL_PERFECT = re.compile(
+    r"\b(?:would|could|might|should|may|must|will|shall|can)(?:\s+not|n[’']t)?(?:\s+\w+ly)?"
+    r"\s+have\b|\w[’']d\s+have\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _verb_lemmas(word: str) -> set[str]:
+    return {lemma.lower() for lemma in lexicon().lemmas(word.lower(), "v")}
+
+
+def _told_done(word: str) -> set[str]:
+    """The lemmas of ``word`` where it is a verb's past or participle ("collapsed", "won",
+    "held"): a form that tells the act as done. A bare form ("to hold", "have black holes")
+    tells nothing done, nor does a form in -s or -ing."""
+    lowered = word.lower()
+    lemmas = _verb_lemmas(lowered)
+    if lowered in lemmas or (lowered.endswith(("ing", "s")) and not lowered.endswith("ss")):
+        return set()
+    return lemmas
+
+
+def _counterfactual(ctx: PairContext) -> list[Finding]:
+    """What did not happen told as what did, or the other way round: "The bank would have
+    collapsed without the rescue" / "The bank collapsed without the rescue", "If the dam had
+    burst, homes would have been flooded" / "The dam burst, and homes were flooded". The one
+    side holds a modal perfect of a verb ("would have collapsed"), the other the same verb with
+    no modal perfect anywhere: told as a fact. A counterfactual said another way ("Had it not
+    been for the rescue, the bank would have collapsed") keeps a modal perfect and is no
+    finding."""
+    found = []
+    for own, other, side in ((ctx.a, ctx.b, "A"), (ctx.b, ctx.a, "B")):
+        if _MODAL_PERFECT.search(other):
+            continue
+        told = {w.lower() for w in _WORD.findall(other)}
+        for match in _UNREAL.finditer(own):
+            lemmas = _told_done(match.group("verb"))
+            if not lemmas:
+                continue  # "might have black holes": "have" the verb, nothing done
+            fact = next((w for w in told if lemmas & _told_done(w)), None)
+            if fact is None or fact in FUNCTION_WORDS:
+                continue
+            unreal, real = match.group(), fact
+            found.append(
+                draft(
+                    ctx,
+                    check="mood.counterfactual",
+                    category="mood",
+                    a=unreal if side == "A" else real,
+                    b=real if side == "A" else unreal,
+                    message=f"{side} tells what did not happen ({unreal!r}), the other side "
+                    f"tells it as a fact ({real!r})",
+                    # The same verb told as done: a plain error of meaning.
+                    prior=_PRIOR_COUNTERFACTUAL,
+                    evidence={},
+                )
+            )
+            break
+    return found

@@ -9,6 +9,7 @@ from .._numbers import (
     Quantity,
     changed_codes,
     compare_quantities,
+    extract_quantities,
     is_amount_word,
     looks_plural,
     other_size,
@@ -195,6 +196,8 @@ def _said_otherwise(quantity: Quantity, text: str, *, own: str = "") -> bool:
         return _SPAN_PLURALS[value] in lowered
     if said_as_share(quantity, text):
         return True
+    if own and _counted_from(quantity, text, own):
+        return True
     if quantity.text.lower() != "one" or not counted or looks_plural(counted):
         return False
     # The noun "one" stands before may come after its adjectives ("one spinning, quiet black
@@ -211,6 +214,44 @@ def _said_otherwise(quantity: Quantity, text: str, *, own: str = "") -> bool:
         )
         for head in heads
     )
+
+
+# "the rest", "the others", "the remainder", "the remaining": what is left of a total once a
+# part is told.
+_THE_REST = re.compile(r"\bthe\s+(?:rest|others|remainder|remaining)\b", re.IGNORECASE)
+# A share named by its fraction: "a third", "half", "two thirds", "three quarters".
+_FRACTION = re.compile(
+    r"\b(?:(?P<count>a|an|one|two|three|four)\s+)?(?P<part>half|third|quarter|fifth|tenth)s?\b",
+    re.IGNORECASE,
+)
+_PARTS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+
+
+def _numbers_in(text: str) -> set[float]:
+    return {q.value for q in extract_quantities(text) if isinstance(q.value, float)}
+
+
+def _counted_from(quantity: Quantity, text: str, own: str) -> bool:
+    """Whether ``text`` says ``quantity`` by arithmetic on amounts both sides give: "the
+    rest" of a total less its part ("12 of the 33 miners were rescued and the other 21 are
+    trapped" / "... and the rest are trapped": 33 - 12 = 21), or a fraction of a total ("sold
+    90,000 tickets, 30,000 of them abroad" / "a third of them abroad"). Another figure in
+    its place ("the other 20") stays a number changed."""
+    value = quantity.value
+    if not isinstance(value, float) or value <= 0:
+        return False
+    shared = (_numbers_in(own) - {value}) & _numbers_in(text)
+    if _THE_REST.search(text) and any(t - p == value for t in shared for p in shared if t > p):
+        return True
+    for match in _FRACTION.finditer(text):
+        share = (
+            _COUNTS.get((match.group("count") or "one").lower(), 1)
+            / _PARTS[match.group("part").lower()]
+        )
+        if any(abs(total * share - value) <= max(1.0, 0.005 * value) for total in shared):
+            return True
+    return False
 
 
 def said_as_share(quantity: Quantity, text: str) -> bool:

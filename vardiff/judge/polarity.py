@@ -649,11 +649,22 @@ def without_reply(text: str) -> str:
     return text[:start] + " " * (end - start) + text[end:]
 
 
+# "neither X nor Y" denies each of the two: one cue (``cues.negations``), two denials, as "X
+# did not ..., and nor did Y" or "X did not ... and Y did not either" tell them.
+_NEITHER_NOR = re.compile(r"\bneither\b[^.;:!?]*?\bnor\b", re.IGNORECASE)
+
+
+def _each_denied(text: str, cues_counted: int) -> int:
+    """The negations of ``text`` counted once per thing denied: ``cues_counted`` and one more
+    for each "neither ... nor"."""
+    return cues_counted + len(_NEITHER_NOR.findall(text))
+
+
 def check_negation(ctx: PairContext) -> list[Finding]:
     # A negation inside a quote counts too: the speaker's denial is the same flip.
     a, b = without_reply(ctx.a), without_reply(ctx.b)
     left, right = cues.negations(a), cues.negations(b)
-    if len(left) == len(right):
+    if len(left) == len(right) or _each_denied(a, len(left)) == _each_denied(b, len(right)):
         return _meant_flip(ctx) or _scope_moved(ctx, a, b)
     # "likely" / "unlikely" is the opposites check's finding, and "did not rise" / "fell" or
     # "not all" / "some" (the scales check's) says the same thing twice over: neither is a

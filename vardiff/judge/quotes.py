@@ -1,9 +1,12 @@
-"""Direct quotes: a speaker's words must stay verbatim, up to typography."""
+"""Direct quotes: a speaker's words must stay verbatim, up to typography; and the quotation
+marks must stay where they are (``quote.boundary``): words moved across them change whose
+claim they are, the speaker's or the report's."""
 
 from __future__ import annotations
 
 import difflib
 import re
+from collections import Counter
 
 from .. import _cues as cues
 from .._numbers import NUMBER_WORDS
@@ -330,6 +333,58 @@ def check_quotes(ctx: PairContext) -> list[Finding]:
                 b=quote,
                 message="B quotes words that A does not quote",
                 prior=0.5,
+            )
+        )
+    return found + _claim_moved(ctx)
+
+
+# How many words must cross a quotation mark before another claim is the speaker's: a clause
+# ("The driver was drunk"), not a word or two a translator quotes or leaves out of the marks.
+_MOVED_WORDS = 4
+# The speaker made to say what the report told, or the report telling as fact what the speaker
+# said: the words are all kept, only the quotation marks moved.
+_PRIOR_BOUNDARY = 0.72
+
+
+def _said_words(text: str) -> Counter[str]:
+    return Counter(re.findall(r"\w+", _folded(text)))
+
+
+def _claim_moved(ctx: PairContext) -> list[Finding]:
+    """Words that stand outside the quotation on one side and inside it on the other, both
+    sides quoting: the narrator's fact put in the speaker's mouth ('Inflation reached 9
+    percent. "Prices will fall," the minister said' / '"Inflation reached 9 percent. Prices
+    will fall," the minister said'), or the speaker's claim told as fact ('The rebels said:
+    "Troops killed twelve civilians. They will pay."' / 'Troops killed twelve civilians. "They
+    will pay," the rebels said'). A quotation split otherwise around its verb of saying moves
+    no words across its marks."""
+    quoted_a, quoted_b = cues.quotes(ctx.a), cues.quotes(ctx.b)
+    if not (quoted_a and quoted_b):
+        return []  # reported speech on one side: the quote check's other findings
+    if cues.unpaired_quote_marks(ctx.a) or cues.unpaired_quote_marks(ctx.b):
+        return []  # a stray mark ('missing" weapons'): where the quotation ends is unknown
+    inside_a, inside_b = _said_words(" ".join(quoted_a)), _said_words(" ".join(quoted_b))
+    outside_a = _said_words(cues.strip_quotes(ctx.a))
+    outside_b = _said_words(cues.strip_quotes(ctx.b))
+    found = []
+    for into, quoted_in, told_by in (
+        ((inside_b - inside_a) & (outside_a - outside_b), "B", "A"),
+        ((inside_a - inside_b) & (outside_b - outside_a), "A", "B"),
+    ):
+        moved = sorted(into.elements())
+        if sum(into.values()) < _MOVED_WORDS or len(_content(" ".join(moved))) < 2:
+            continue
+        quote = " ".join(quoted_b if quoted_in == "B" else quoted_a)
+        found.append(
+            draft(
+                ctx,
+                check="quote.boundary",
+                category="quote",
+                a="" if quoted_in == "B" else quote,
+                b=quote if quoted_in == "B" else "",
+                message=f"{quoted_in} quotes as the speaker's words what {told_by} tells as "
+                f"narration ({' '.join(moved)!r}): the claim changed hands",
+                prior=_PRIOR_BOUNDARY,
             )
         )
     return found

@@ -22,10 +22,14 @@ embedding and the word diff see a comma or a word order, a reader another claim:
   ("will resign if the vote fails, and the party will choose" / "will resign, and the party
   will choose ... if the vote fails").
 - ``role.modifier``: a word moved across "and" to the other member ("two former ministers and
-  an MP" / "two ministers and a former MP").
+  an MP" / "two ministers and a former MP"), or across "of" to the other noun ("the former
+  head of the national bank" / "the head of the former national bank").
 - ``role.sequence``: two events told around "then" or "as a result" in the other order.
 - ``role.proportion``: a share of one group told as a share of the other ("sixty percent of
   smokers are men" / "sixty percent of men are smokers").
+- ``role.predicates``: two coordinated clauses that keep their subjects and exchange their
+  predicates ("12 were rescued and the rest are still trapped" / "12 are still trapped and the
+  rest were rescued").
 """
 
 from __future__ import annotations
@@ -67,6 +71,8 @@ _PRIOR_MODIFIER = 0.75
 _PRIOR_SEQUENCE = 0.75
 # A share of one group told as a share of another: another figure altogether.
 _PRIOR_PROPORTION = 0.75
+# Two subjects that exchange their predicates: each is told the other's fact.
+_PRIOR_PREDICATES = 0.75
 
 
 def _tokens(text: str) -> list[str]:
@@ -880,6 +886,151 @@ def _modifier_moved(a: str, b: str) -> Hit | None:
     return None
 
 
+def _describing(word: str) -> bool:
+    """A word that describes a noun: an adjective ("former", "regional") or a participle used
+    as one ("suspected", "surviving"); not a figure, a name nor a plain noun."""
+    if not word.isalpha():
+        return False
+    lex = lexicon()
+    return lex.is_adjective(word) or (word.endswith(("ed", "ing")) and lex.is_verb(word))
+
+
+def _of_phrases(text: str) -> list[tuple[frozenset[str], frozenset[str], str]]:
+    """Each noun phrase joined to the next by "of" ("the former head of the national bank"),
+    as the words of the two phrases less articles and possessors, the one before "of" first,
+    and the whole as written."""
+    tokens = _tokens(text)
+    found = []
+    for index, token in enumerate(tokens):
+        if token.lower() != "of" or index == 0:
+            continue
+        start, end = _run_back(tokens, index), _run_forward(tokens, index + 1)
+        one, two = _members_words(tokens[start:index]), _members_words(tokens[index + 1 : end])
+        if one and two and not one & two:
+            found.append((one, two, " ".join(tokens[start:end])))
+    return found
+
+
+def _term_with_next(word: str, text: str) -> bool:
+    """Whether ``word`` and the word after it in ``text`` make a noun the lexicon knows whole
+    ("general relativity", "national bank"): a term, whose words one reads together."""
+    tokens = [t.lower() for t in _tokens(text)]
+    return any(
+        bool(lexicon().lemmas(f"{word} {tokens[i + 1]}", "n"))
+        for i in range(len(tokens) - 1)
+        if tokens[i] == word
+    )
+
+
+def _modifier_across_of(a: str, b: str) -> Hit | None:
+    """A word that describes one noun of "X of Y" moved to the other: "the former head of the
+    national bank" / "the head of the former national bank" (a bank that is no more), "the
+    private secretary of the late queen" / "the late private secretary of the queen". Both
+    sentences hold the same words; the phrase told with a possessive ("the national bank's
+    former head") keeps each word on its noun and is no "of" to compare."""
+    words_a, words_b = _content_list(a), _content_list(b)
+    if sorted(words_a) != sorted(words_b) or words_a == words_b:
+        return None
+    pairs_b = _of_phrases(b)
+    for left_a, right_a, said_a in _of_phrases(a):
+        for left_b, right_b, said_b in pairs_b:
+            if left_a | right_a != left_b | right_b or left_a == left_b:
+                continue
+            if not (left_a & left_b and right_a & right_b):
+                continue  # each noun keeps its side of "of": the phrases are the same two
+            moved = sorted((left_a - left_b) | (right_a - right_b))
+            if not all(_describing(word) for word in moved):
+                continue  # a noun crossed "of": another phrase, not a word moved on it
+            if any(_term_with_next(word, text) for word in moved for text in (a, b)):
+                continue  # "theory of general relativity": a term the lexicon knows whole
+            return Hit(
+                "role.modifier",
+                "role",
+                said_a,
+                said_b,
+                f"{' '.join(moved)!r} now describes the other noun of the phrase with 'of'",
+                _PRIOR_MODIFIER,
+                {},
+            )
+    return None
+
+
+# Words that join two clauses of which each says its own subject's predicate.
+_CLAUSE_JOINS = frozenset({"and", "while", "whereas", "but", ";"})
+_CLAUSE_BOUNDS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "—", "–"})
+_AUXILIARY_WORDS = frozenset(
+    "is are was were be been has have had will would can could may might must shall should do "
+    "does did".split()
+)
+
+
+def _subject_predicate(tokens: list[str]) -> tuple[frozenset[str], frozenset[str]] | None:
+    """A clause's subject and predicate, each as its content words: the words before its
+    first auxiliary or verb's form, and the words from there on ("12 | have been brought to
+    the surface", "the rest | are still underground")."""
+    for index, token in enumerate(tokens):
+        if token.lower() in _AUXILIARY_WORDS or _finite(token):
+            subject, predicate = _members_words(tokens[:index]), _members_words(tokens[index:])
+            return (subject, predicate) if subject and predicate else None
+    return None
+
+
+def _coordinated_clauses(
+    text: str,
+) -> list[tuple[tuple[frozenset[str], frozenset[str]], tuple[frozenset[str], frozenset[str]]]]:
+    """Each two clauses joined by "and", "while", "but" or a semicolon, each as its subject and
+    its predicate; the first clause read from the last comma before the join, the second up to
+    the next mark (", rescuers said" is no part of it)."""
+    tokens = _tokens(text)
+    found = []
+    for index, token in enumerate(tokens):
+        if token.lower() not in _CLAUSE_JOINS or index == 0:
+            continue
+        start = index
+        while start > 0 and tokens[start - 1] not in _CLAUSE_BOUNDS - {","}:
+            start -= 1
+            if tokens[start] == "," and start < index - 1:
+                start += 1
+                break
+        end = index + 1
+        while end < len(tokens) and tokens[end] not in _CLAUSE_BOUNDS:
+            end += 1
+        first = _subject_predicate([t for t in tokens[start:index] if t != ","])
+        second = _subject_predicate(tokens[index + 1 : end])
+        if first is not None and second is not None:
+            found.append((first, second))
+    return found
+
+
+def _predicates_exchanged(a: str, b: str) -> Hit | None:
+    """Two clauses that keep their subjects and exchange what they say of them: "12 have been
+    brought to the surface and the rest are still underground" / "12 are still underground and
+    the rest have been brought to the surface", "most of the money will go to hospitals, and
+    the remainder will be spent on schools" / "... will be spent on schools, and the remainder
+    will go to hospitals". The clauses told in the other order, each with its own predicate,
+    say the same."""
+    pairs_b = _coordinated_clauses(b)
+    for (subject_1, said_1), (subject_2, said_2) in _coordinated_clauses(a):
+        if subject_1 == subject_2 or said_1 == said_2:
+            continue
+        for (other_1, told_1), (other_2, told_2) in pairs_b:
+            if (other_1, other_2) == (subject_1, subject_2) and (told_1, told_2) == (
+                said_2,
+                said_1,
+            ):
+                return Hit(
+                    "role.predicates",
+                    "role",
+                    " ".join(sorted(subject_1)),
+                    " ".join(sorted(subject_2)),
+                    "the two clauses keep their subjects and exchange their predicates: what "
+                    "A says of the one, B says of the other",
+                    _PRIOR_PREDICATES,
+                    {},
+                )
+    return None
+
+
 def _content_list(text: str) -> list[str]:
     return [w.lower() for w in _tokens(text) if w[0].isalnum() and w.lower() not in FUNCTION_WORDS]
 
@@ -1050,7 +1201,8 @@ def find_structure(a: str, b: str) -> list[Hit]:
         _setting_moved(a, b),
         _regrouped(a, b),
         _condition_moved(a, b),
-        _modifier_moved(a, b),
+        _modifier_moved(a, b) or _modifier_across_of(a, b),
+        _predicates_exchanged(a, b),
         _events_swapped(a, b),
         _base_swapped(a, b),
     )

@@ -7,9 +7,11 @@ from dataclasses import replace
 from typing import cast
 
 from ..._report import Finding
+from ..._words import FUNCTION_WORDS
 from .._context import PairContext
 from .._edits import Hit, as_findings, words
 from .._sources import current
+from ..links import links
 from ..modifiers import find_modifiers
 from ._closer import closer_texts, with_closer
 from ._found import find_removals
@@ -37,8 +39,29 @@ def removal_hits(ctx: PairContext) -> list[Hit]:
     return cast(list[Hit], found)
 
 
+# Participles read as prepositions, each with the link it says ("forty people, including
+# twelve children": a part of the total; "excluding" leaves one out).
+_LINKING_PARTICIPLES = {"including": "inclusion", "excluding": "exception"}
+
+
+def _link_kept(hit: Hit, a: str, b: str) -> bool:
+    """Whether ``hit`` reads a participle that says a link ("including") as a word dropped or
+    added where the other side says the same link in other words ("twelve of them", "among
+    them"): "Forty people, including twelve children, were injured" / "Forty people were
+    injured, twelve of them children". Where the other side says no such link ("Forty people,
+    twelve children,") the word is dropped."""
+    removed = hit.check.startswith("removal.")
+    said = [w.lower() for w in words(hit.a if removed else hit.b)]
+    content = [w for w in said if w not in FUNCTION_WORDS]
+    if len(content) != 1 or content[0] not in _LINKING_PARTICIPLES:
+        return False
+    relation = _LINKING_PARTICIPLES[content[0]]
+    own, other = (a, b) if removed else (b, a)
+    return links(other)[relation] >= links(own)[relation]
+
+
 def _hits(ctx: PairContext) -> list[Hit]:
-    hits = find_removals(ctx.a, ctx.b)
+    hits = [hit for hit in find_removals(ctx.a, ctx.b) if not _link_kept(hit, ctx.a, ctx.b)]
     # A modifier this check already reports as left out or added is not reported twice; a word
     # only put between (``addition.inserted``) that the modifier check reads is its.
     between = [hit for hit in hits if hit.check == "addition.inserted"]
