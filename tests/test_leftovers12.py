@@ -68,3 +68,53 @@ def test_with_the_model_perceived_is_quiet_and_hedged_is_loud() -> None:
     assert_model_quiet_both_ways(*PERCEIVED[0])
     assert_model_fails_both_ways(*HEDGED[0])
     assert_model_fails_both_ways(*HEDGED[1])
+
+
+# A government by its seat and by a plain noun of governing: one executive, named both ways.
+ONE_GOVERNMENT = [
+    (
+        "The White House said on Friday that the sanctions would stay in place.",
+        "The administration said on Friday that the sanctions would stay in place.",
+    ),
+    (
+        "Whitehall said the new visa rules would take effect in April.",
+        "The government said the new visa rules would take effect in April.",
+    ),
+    (
+        "The White House rejected the report, the Kremlin said later.",
+        "The administration rejected the report, the Kremlin said later.",
+    ),
+]
+# A seat against another country's government, or the regulator against the police: two.
+TWO_SOURCES = [
+    (
+        "The Kremlin said the prisoner exchange would take place next week.",
+        "The Ukrainian government said the prisoner exchange would take place next week.",
+    ),
+    (
+        "The regulator said the airline had broken the rules on refunds.",
+        "Police said the airline had broken the rules on refunds.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), ONE_GOVERNMENT)
+def test_a_government_by_its_seat_or_by_a_noun_of_governing_is_one_source(a: str, b: str) -> None:
+    assert_quiet_both_ways(a, b)
+
+
+def test_the_regulator_and_the_watchdog_are_one_source() -> None:
+    assert_quiet_both_ways(
+        "The watchdog said the airline had broken the rules on refunds.",
+        "The regulator said the airline had broken the rules on refunds.",
+    )
+
+
+@pytest.mark.parametrize(("a", "b"), TWO_SOURCES)
+def test_another_government_or_another_body_stays_another_source(a: str, b: str) -> None:
+    assert_fails_both_ways(a, b)
+
+
+def test_with_the_model_the_seat_is_quiet_and_another_country_loud() -> None:
+    assert_model_quiet_both_ways(*ONE_GOVERNMENT[0])
+    assert_model_fails_both_ways(*TWO_SOURCES[0])
