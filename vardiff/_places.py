@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ._document import Document
 from ._report import Finding, Pair, Report
 
-__all__ = ["Places", "clip", "findings_index"]
+__all__ = ["Places", "clip", "findings_index", "sentence_place"]
 
 
 @dataclass(frozen=True)
@@ -38,12 +38,23 @@ class Places:
     def b(self, pair: Pair) -> str:
         return self._place(self._b, self._lines_b, pair.b)
 
+    def moved(self, pair: Pair) -> str:
+        """Where the other half of a moved sentence stands, on the other side."""
+        if pair.status == "omitted":
+            return self._place(self._b, self._lines_b, pair.moved)
+        return self._place(self._a, self._lines_a, pair.moved)
+
     @staticmethod
     def _place(doc: Document, lines: _Lines, indices: tuple[int, ...]) -> str:
         if not indices:
             return ""
         line, column = lines.where(doc.sentences[indices[0]].start)
         return f"{line}:{column}"
+
+
+def sentence_place(doc: Document, indices: tuple[int, ...]) -> str:
+    """``line:column`` of the first of ``indices`` in ``doc``, as the views write it."""
+    return Places._place(doc, _Lines.of(doc.text), indices)
 
 
 def clip(text: str, limit: int) -> str:

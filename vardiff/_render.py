@@ -203,9 +203,11 @@ class ReportView:
 
     def _texts(self, pair: Pair) -> tuple[Text, Text]:
         if pair.status == "omitted":
-            left, right = self._edit(pair.a_text, "delete"), Text("(omitted)", style="dim")
+            gone = f"(moved to @{self._places.moved(pair)})" if pair.moved else "(omitted)"
+            left, right = self._edit(pair.a_text, "delete"), Text(gone, style="dim")
         elif pair.status == "added":
-            left, right = Text("(added)", style="dim"), self._edit(pair.b_text, "insert")
+            came = f"(moved from @{self._places.moved(pair)})" if pair.moved else "(added)"
+            left, right = Text(came, style="dim"), self._edit(pair.b_text, "insert")
         elif not pair.ops:
             left, right = Text(visible(pair.a_text)), Text(visible(pair.b_text))
         else:
