@@ -228,28 +228,29 @@ _PARTS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 
 
-def _numbers_in(text: str) -> set[float]:
-    return {q.value for q in extract_quantities(text) if isinstance(q.value, float)}
+def _numbers_in(text: str, unit: str | None) -> set[float]:
+    """The amounts of ``text`` in ``unit`` (a count: no unit)."""
+    return {
+        q.value for q in extract_quantities(text) if isinstance(q.value, float) and q.unit == unit
+    }
 
 
 def _counted_from(quantity: Quantity, text: str, own: str) -> bool:
-    """Whether ``text`` says ``quantity`` by arithmetic on amounts both sides give: "the
-    rest" of a total less its part ("12 of the 33 miners were rescued and the other 21 are
-    trapped" / "... and the rest are trapped": 33 - 12 = 21), or a fraction of a total ("sold
-    90,000 tickets, 30,000 of them abroad" / "a third of them abroad"). Another figure in
-    its place ("the other 20") stays a number changed."""
+    """Whether ``text`` says ``quantity`` by arithmetic on amounts of its unit both sides give:
+    "the rest" of a total less its part ("12 of the 33 miners were rescued and the other 21
+    are trapped" / "... and the rest are trapped": 33 - 12 = 21), or a fraction of a larger
+    total ("sold 90,000 tickets, 30,000 of them abroad" / "a third of them abroad"), to the
+    unit. Another figure in its place ("the other 20") stays a number changed."""
     value = quantity.value
     if not isinstance(value, float) or value <= 0:
         return False
-    shared = (_numbers_in(own) - {value}) & _numbers_in(text)
+    shared = (_numbers_in(own, quantity.unit) - {value}) & _numbers_in(text, quantity.unit)
     if _THE_REST.search(text) and any(t - p == value for t in shared for p in shared if t > p):
         return True
     for match in _FRACTION.finditer(text):
-        share = (
-            _COUNTS.get((match.group("count") or "one").lower(), 1)
-            / _PARTS[match.group("part").lower()]
-        )
-        if any(abs(total * share - value) <= max(1.0, 0.005 * value) for total in shared):
+        count = _COUNTS.get((match.group("count") or "one").lower(), 1)
+        share = count / _PARTS[match.group("part").lower()]
+        if any(total > value and abs(total * share - value) < 0.5 for total in shared):
             return True
     return False
 
