@@ -12,6 +12,8 @@ from test_invariants import check_report
 
 import vardiff
 from vardiff import Report, Severity
+from vardiff._html_report import render_html
+from vardiff._markdown import render_markdown
 from vardiff._render import render_text
 from vardiff._report import Pair
 from vardiff._sentence_moves import find_moves, shared_share
@@ -91,6 +93,9 @@ def test_the_view_says_where_the_sentence_went(moved: Report) -> None:
     assert "(moved to @5:1)" in shown
     assert "(moved from @12:1)" in shown
     assert "(omitted)" not in shown and "(added)" not in shown
+    # The pull-request comment and the page say it the same way.
+    for other in (render_markdown(moved), render_html(moved)):
+        assert "(moved to @5:1)" in other and "(moved from @12:1)" in other
 
 
 def test_a_change_made_on_the_way_is_judged_as_in_place(original: str) -> None:

@@ -38,11 +38,14 @@ class Places:
     def b(self, pair: Pair) -> str:
         return self._place(self._b, self._lines_b, pair.b)
 
-    def moved(self, pair: Pair) -> str:
-        """Where the other half of a moved sentence stands, on the other side."""
+    def unpaired(self, pair: Pair) -> str:
+        """What the empty side of an omitted or added pair says: "(omitted)", "(added)", or
+        where the sentence moved to or from ("(moved to @14:1)")."""
         if pair.status == "omitted":
-            return self._place(self._b, self._lines_b, pair.moved)
-        return self._place(self._a, self._lines_a, pair.moved)
+            place = self._place(self._b, self._lines_b, pair.moved)
+            return f"(moved to @{place})" if pair.moved else "(omitted)"
+        place = self._place(self._a, self._lines_a, pair.moved)
+        return f"(moved from @{place})" if pair.moved else "(added)"
 
     @staticmethod
     def _place(doc: Document, lines: _Lines, indices: tuple[int, ...]) -> str:

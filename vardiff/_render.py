@@ -203,11 +203,11 @@ class ReportView:
 
     def _texts(self, pair: Pair) -> tuple[Text, Text]:
         if pair.status == "omitted":
-            gone = f"(moved to @{self._places.moved(pair)})" if pair.moved else "(omitted)"
-            left, right = self._edit(pair.a_text, "delete"), Text(gone, style="dim")
+            empty = Text(self._places.unpaired(pair), style="dim")
+            left, right = self._edit(pair.a_text, "delete"), empty
         elif pair.status == "added":
-            came = f"(moved from @{self._places.moved(pair)})" if pair.moved else "(added)"
-            left, right = Text(came, style="dim"), self._edit(pair.b_text, "insert")
+            empty = Text(self._places.unpaired(pair), style="dim")
+            left, right = empty, self._edit(pair.b_text, "insert")
         elif not pair.ops:
             left, right = Text(visible(pair.a_text)), Text(visible(pair.b_text))
         else:
