@@ -7,6 +7,7 @@ from __future__ import annotations
 import textwrap
 
 import pytest
+from test_invariants import check_report
 
 import vardiff
 from vardiff import Report, Severity
@@ -46,6 +47,11 @@ def test_paragraphs_apart_by_a_blank_line_stay_apart() -> None:
 
 
 def test_lines_that_are_units_of_their_own_stay_apart() -> None:
+    # Markup read as text: long lines that end in tags are no prose filled to a width.
+    page = "<html><head><title>Arms talks</title><style>p { color: red }</style>\n"
+    page += "<script>var tracking = 1;</script></head><body><nav><a href='/'>Home</a></nav>\n"
+    page += "<article><h1>Arms talks</h1><p>Putin will visit North Korea.</p></article>\n"
+    assert len(segment(page)) >= 3
     # Headlines, list items and table rows without a full stop, in a wrapped text or not.
     headlines = "Putin to visit North Korea\nSeoul says arms shipments continue\nKim meets Putin"
     assert _readings(headlines) == headlines.split("\n")
@@ -79,6 +85,7 @@ def _loud(report: Report) -> list[tuple[str, Severity]]:
 def test_an_article_wrapped_is_the_same_article(seeds: tuple[str, str]) -> None:
     original = seeds[0]
     report = vardiff.compare(original, _wrap(original))
+    check_report(report, original, _wrap(original))
     assert not report.failed
     assert all(pair.status == "equal" for pair in report.pairs)
 

@@ -130,6 +130,10 @@ _MIN_WRAPPED = 2
 _WRAPPED_SHARE = 0.5
 # A line that ends a sentence, a clause before a list, or a heading's question.
 _LINE_END = re.compile(r"[.?!…:;][\"'”’»)\]}]*\Z")
+# The last character of a line of prose and the first of the next: a word's, a figure's, a
+# comma or a quote or bracket around words.
+_PROSE_END = re.compile(r"[\w,.?!…:;%\"'”’»)\]-]\Z")
+_PROSE_START = re.compile(r"[\w\"'“‘«(\[$£€]")
 # A line that opens an item of its own: a list marker, a table row, a heading, a quote block.
 _ITEM_START = re.compile(r"(?:[-*•|#>]|\d{1,3}[.)])(?:\s|\Z)")
 
@@ -172,6 +176,10 @@ def _soft_break(text: str, line: tuple[int, int], following: tuple[int, int], wi
     """Whether the break after ``line`` is one that filling to ``width`` made."""
     first = text[following[0] : following[1]].split()[0]
     if _ITEM_START.match(text, following[0]):
+        return False
+    # Prose on both sides of the break: markup and code ("</style>" / "<script>") are no
+    # paragraph filled to a width, however long their lines.
+    if not (_PROSE_END.search(text, line[0], line[1]) and _PROSE_START.match(first)):
         return False
     # A line ending in a full stop ends a sentence, unless the next goes on in lower case
     # ("then-U.S." / "military chief"): the sentence pass then reads the stop where it stands.
