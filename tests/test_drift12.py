@@ -24,7 +24,8 @@ amended or repealed; a veto overridden; retired, suspended or reinstated; furlou
 fields of things a reader tells apart for ``kind.field`` (the genres of written, stage and
 screen works, recordings and artworks; travel papers; rights to an idea or a name; the papers
 of a sale; a letter of intent or a contract; an embassy or a consulate; places of care; term
-time or the holidays; an election or a referendum)."""
+time or the holidays; an election or a referendum; shares or bonds; a dividend, a bonus, pay or
+a pension; a fiscal, calendar or academic year; a wide or a narrow win)."""
 
 from __future__ import annotations
 
@@ -265,6 +266,22 @@ FIELD_CHANGES = [
         "The country will hold a referendum on the new constitution in October.",
         "The country will hold a general election on the new constitution in October.",
     ),
+    (
+        "The carmaker issued debentures worth two billion yen to pay for a new plant.",
+        "The carmaker issued equities worth two billion yen to pay for a new plant.",
+    ),
+    (
+        "The airline froze the salaries of its pilots for two years to avoid job cuts.",
+        "The airline froze the pensions of its pilots for two years to avoid job cuts.",
+    ),
+    (
+        "Applications for the course rose by a fifth in the academic year to July.",
+        "Applications for the course rose by a fifth in the calendar year to July.",
+    ),
+    (
+        "The former mayor won the seat comfortably after a campaign about housing.",
+        "The former mayor won the seat narrowly after a campaign about housing.",
+    ),
 ]
 
 FIELD_SAME = [
@@ -291,6 +308,18 @@ FIELD_SAME = [
     (
         "The patient was moved from the clinic to a health centre in the next town.",
         "The patient was moved from the clinic to a health center in the next town.",
+    ),
+    (
+        "Investors moved money out of equities and into cash after the election.",
+        "Investors moved money out of stocks and into cash after the election.",
+    ),
+    (
+        "The airline froze the wages of its pilots for two years to avoid job cuts.",
+        "The airline froze the salaries of its pilots for two years to avoid job cuts.",
+    ),
+    (
+        "The former mayor won the seat narrowly after a campaign about housing.",
+        "The former mayor won the seat by a slim margin after a campaign about housing.",
     ),
 ]
 

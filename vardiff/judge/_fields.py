@@ -1134,6 +1134,61 @@ FIELDS: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {
             frozenset({"school holidays", "school holiday", "half-term", "summer holidays"}),
         ),
     ),
+    # What a firm sells to raise money: a part of itself, or a debt it will pay back. Not
+    # "securities" or "paper", broader words for both.
+    "security": (
+        "shares or bonds",
+        (
+            frozenset({"shares", "share issue", "stock", "stocks", "equity", "equities"}),
+            frozenset({"bonds", "bond", "bond issue", "gilts", "treasuries", "debentures"}),
+        ),
+    ),
+    # Money paid out by a firm: to its owners, to its staff on top of their pay, their pay
+    # itself, or to those who have left.
+    "payout": (
+        "paid to whom",
+        (
+            frozenset({"dividend", "dividends", "payout to shareholders"}),
+            frozenset({"bonus", "bonuses"}),
+            frozenset({"salary", "salaries", "wage", "wages"}),
+            frozenset({"pension", "pensions"}),
+        ),
+    ),
+    # Which year a figure is counted over: a firm's or a state's books, the calendar's, a
+    # school's.
+    "year_kind": (
+        "which kind of year",
+        (
+            frozenset({"fiscal year", "financial year", "tax year"}),
+            frozenset({"calendar year"}),
+            frozenset({"academic year", "school year"}),
+        ),
+    ),
+    # How wide a win: by far, or only just.
+    "margin": (
+        "a wide or a narrow win",
+        (
+            frozenset(
+                {
+                    "landslide",
+                    "by a wide margin",
+                    "by a huge margin",
+                    "by a large margin",
+                    "by a big margin",
+                    "comfortably",
+                }
+            ),
+            frozenset(
+                {
+                    "narrowly",
+                    "by a narrow margin",
+                    "by a slim margin",
+                    "by a small margin",
+                    "by a whisker",
+                }
+            ),
+        ),
+    ),
     # An election of people, or a vote on a question (both a vote against a poll: "poll").
     "vote_kind": (
         "an election or a referendum",

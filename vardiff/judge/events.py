@@ -44,6 +44,8 @@ __all__ = [
     "event_swaps",
     "find_events",
     "placed_swaps",
+    "same_outcome_hits",
+    "same_outcomes",
 ]
 
 # Fields of outcomes, written from the verbs news reports use for what happened to people,
@@ -864,21 +866,26 @@ def find_events(a: str, b: str) -> list[Hit]:
     for swap in placed_swaps(a, b):
         if (swap.a.lower(), swap.b.lower()) not in said:
             hits.append(_hit(swap, "event.placed", _PRIOR_PLACED))
-    # Two verbs of one set: the same outcome, a verdict on the words (the wording check's
-    # finding on them goes), as the kinds check gives for two nouns of one set of a field.
-    for x, y, field in same_outcomes(a, b):
-        hits.append(
-            Hit(
-                "kind.synonym",
-                "lexical",
-                x,
-                y,
-                f"{x!r} → {y!r}: the same outcome ({_WHAT[field]}) told another way",
-                _SYNONYM_PRIOR,
-                {"relation": "synonym", "field": field},
-            )
-        )
     return hits
+
+
+def same_outcome_hits(a: str, b: str) -> list[Hit]:
+    """``kind.synonym`` for two verbs of one set (:func:`same_outcomes`): the same outcome,
+    a verdict on the words (the wording check's finding on them goes), as the kinds check
+    gives for two nouns of one set of a field; the kinds check reports them."""
+    a, b = cues.strip_quotes(a), cues.strip_quotes(b)
+    return [
+        Hit(
+            "kind.synonym",
+            "lexical",
+            x,
+            y,
+            f"{x!r} → {y!r}: the same outcome ({_WHAT[field]}) told another way",
+            _SYNONYM_PRIOR,
+            {"relation": "synonym", "field": field},
+        )
+        for x, y, field in same_outcomes(a, b)
+    ]
 
 
 def _hit(swap: EventSwap, check: str, prior: float) -> Hit:
