@@ -101,7 +101,8 @@ _MODALITY = {
     r"needn(?=[’']t)|(?:is|are|was|were|be|been)\s+(?:not\s+)?(?:required|obliged) to",
     "future": r"will|shall|going to|[’']ll",
     "plan": r"(?:is|are|was|were) (?:scheduled|set|due|planning|slated|poised) to|"
-    r"plans? to|plans? (?:is|are|was|were) to|intends? to|aims? to",
+    # "intends raising" is "intends to raise": the verb takes either form for one intent.
+    r"plans? to|plans? (?:is|are|was|were) to|intends? to|intends?(?=\s+[a-z]+ing\b)|aims? to",
     "hedge": r"appears? to|appeared to|seems? to|seemed to|(?:is|are|was|were) believed to|"
     # "arguably the worst": a claim one could argue for, not one made outright.
     r"reportedly|allegedly|apparently|arguably|suggests?|"
