@@ -31,10 +31,12 @@ from ._errors import InputError, LimitError
 from ._furniture import furniture_kind
 from ._glossary import Glossary
 from ._options import DEFAULTS, Options
+from ._places import sentence_place
 from ._relation import LOOSE_SIMILARITY, Relation, is_loose, relate
 from ._relation import constants as relation_constants
 from ._report import Finding, Pair, PairStatus, Report, Settings
 from ._segment import segment
+from ._sentence_moves import find_moves
 from ._severity import Severity
 from .judge import Judge
 from .judge._calibration import calibration_named
@@ -343,7 +345,18 @@ class Comparer:
         # Pairs the judge must not read word by word: a loose pair, page furniture, and, when
         # the texts are not versions at all, sentences on one side only.
         aside = {id(p): _set_aside(p, doc_a, doc_b, relation) for p in pairs if p.status != "equal"}
-        pending = [p for p in pairs if p.status != "equal" and aside[id(p)] is None]
+        pairs = _with_moves(pairs, aside)
+        # A moved sentence is judged against itself where it stands in A: what it says may
+        # have changed on the way, and its move alone is a finding of its own (_move_findings).
+        moved = {
+            id(p): _moved_pair(p, pairs, doc_a) for p in pairs if p.moved and p.status == "added"
+        }
+        pending = [
+            moved.get(id(p), p)
+            for p in pairs
+            if p.status != "equal" and aside.get(id(p)) is None and not _moved_away(p)
+        ]
+        pending = [p for p in pending if p.status != "equal"]
         sentences = [
             ([doc_a.sentences[i].text for i in p.a], [doc_b.sentences[j].text for j in p.b])
             for p in pending
@@ -360,9 +373,80 @@ class Comparer:
         # (fail_on) nor the JSON may depend on what a reader chose to see.
         judged = []
         for pair in pairs:
-            findings = verdicts.get(id(pair), aside.get(id(pair)) or ())
+            if pair.moved:
+                counterpart = moved.get(id(pair))
+                changed = verdicts.get(id(counterpart), ()) if counterpart else ()
+                findings = _move_findings(pair, changed, doc_a, doc_b)
+            else:
+                findings = verdicts.get(id(pair), aside.get(id(pair)) or ())
             judged.append(replace(pair, findings=findings, drift=_combined_drift(findings)))
         return tuple(judged)
+
+
+def _with_moves(pairs: list[Pair], aside: dict[int, tuple[Finding, ...] | None]) -> list[Pair]:
+    """``pairs`` with each moved sentence's two pairs (omitted and added) pointing at each
+    other through ``Pair.moved``; pairs set aside (furniture, unrelated texts) never move."""
+    judged = [p if aside.get(id(p)) is None else replace(p, status="equal") for p in pairs]
+    linked = list(pairs)
+    for gone, come in find_moves(judged):
+        linked[gone] = replace(pairs[gone], moved=pairs[come].b)
+        linked[come] = replace(pairs[come], moved=pairs[gone].a)
+    return linked
+
+
+def _moved_away(pair: Pair) -> bool:
+    """The A side of a move: judged where the sentence stands in B."""
+    return bool(pair.moved) and pair.status == "omitted"
+
+
+def _moved_pair(added: Pair, pairs: list[Pair], doc_a: Document) -> Pair:
+    """The sentence of A an added pair moved from, against it: an ordinary pair to judge."""
+    a_text = " ".join(doc_a.sentences[i].text for i in added.moved)
+    return Pair(
+        a=added.moved,
+        b=added.b,
+        similarity=None,
+        status="equal" if a_text == added.b_text else "changed",
+        a_text=a_text,
+        b_text=added.b_text,
+        ops=word_diff(a_text, added.b_text),
+    )
+
+
+def _move_findings(
+    pair: Pair, judged: tuple[Finding, ...], doc_a: Document, doc_b: Document
+) -> tuple[Finding, ...]:
+    """One finding that the sentence moved, on the pair where it now stands in B (low: the
+    order of an article is the editor's, but a reader may take a fact's place for its time or
+    its cause), a note where it stood in A, and on the B side what changed on the way, with
+    no span in A: the pair's A text is empty there."""
+    if pair.status == "omitted":
+        where = sentence_place(doc_b, pair.moved)
+        return (
+            Finding(
+                category="order",
+                severity=Severity.INFO,
+                a=pair.a_text,
+                b="",
+                message=f"moved: B has this sentence in another place, at @{where}",
+                score=0.0,
+                check="order.sentence_moved",
+            ),
+        )
+    where = sentence_place(doc_a, pair.moved)
+    changed = tuple(replace(f, a_span=None) for f in judged)
+    said = "; what changed on the way is judged beside it" if changed else ", word for word"
+    move = Finding(
+        category="order",
+        severity=Severity.LOW,
+        a="",
+        b=pair.b_text,
+        message=f"moved: A has this sentence in another place, at @{where}{said}",
+        score=0.3,
+        check="order.sentence_moved",
+        b_span=(0, len(pair.b_text)),
+    )
+    return tuple(sorted((move, *changed), key=lambda f: f.drift, reverse=True))
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")

@@ -25,12 +25,14 @@ from ._numbers import NUMBER_WORDS
 from ._words import FUNCTION_WORDS, HONORIFICS, mistyped, spelled_out_at, spells_out
 
 __all__ = [
+    "GOVERNMENT_NOUNS",
     "Name",
     "NameDiff",
     "canonical_names",
     "compare_names",
     "country_of",
     "extract_names",
+    "governments_named",
     "initials_written_out",
     "is_demonym",
     "is_title",
@@ -622,6 +624,21 @@ def _governments(tokens: list[str]) -> tuple[dict[str, set[str]], dict[str, set[
     return countries, seats
 
 
+# Nouns that name a government without its country ("the administration said").
+GOVERNMENT_NOUNS = frozenset({"government", "administration", "authorities", "leadership"})
+
+
+def _governing(tokens: list[str]) -> set[str]:
+    """The nouns of governing ``tokens`` holds as a government of its own: after "the" ("the
+    administration said"), or "authorities" alone; not in a body's name ("Ministry of
+    Internal Affairs and Administration")."""
+    return {
+        token
+        for i, token in enumerate(tokens)
+        if token in GOVERNMENT_NOUNS and (token == "authorities" or tokens[i - 1 : i] == ["the"])
+    }
+
+
 def _stand_ins(own: list[str], other: list[str]) -> frozenset[str]:
     """Words of one side that name a government the other side names another way: news
     names a government by its seat ("Beijing protested" / "China protested", "the Kremlin" /
@@ -631,6 +648,14 @@ def _stand_ins(own: list[str], other: list[str]) -> frozenset[str]:
     own_countries, own_seats = _governments(own)
     other_countries, other_seats = _governments(other)
     explained: set[str] = set()
+    # "the White House said" / "the administration said": a seat for a noun of governing new
+    # on the other side, which names no country this side does not.
+    named_own = own_countries.keys() | own_seats.keys()
+    named_other = other_countries.keys() | other_seats.keys()
+    if named_other <= named_own and _governing(other) - set(own):
+        for country, words in own_seats.items():
+            if country not in named_other:
+                explained |= words
     for country, words in own_seats.items():
         if country in other_countries and country not in own_countries | other_seats.keys():
             explained |= words
@@ -649,6 +674,13 @@ def country_of(words: str) -> str:
 def is_demonym(word: str) -> bool:
     """A word that names a country's people or language ("Spanish", "Dutch"): no surname."""
     return _fold(word) in _seats_of_government()[1]
+
+
+def governments_named(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The countries ``text`` names (by name or demonym) and those whose seat of government it
+    names ("the White House", "the Kremlin", "Beijing"), each by its country's name."""
+    countries, seats = _governments(_tokens(_canonical(text, ())))
+    return frozenset(countries), frozenset(seats)
 
 
 def same_government(left: str, right: str) -> bool:

@@ -120,11 +120,11 @@ def _side(ops: tuple[Op, ...], side: str) -> str:
     return "".join(parts)
 
 
-def _texts(pair: Pair) -> tuple[str, str]:
+def _texts(pair: Pair, places: Places) -> tuple[str, str]:
     if pair.status == "omitted":
-        return f"<del>{_e(pair.a_text)}</del>", "<em>(omitted)</em>"
+        return f"<del>{_e(pair.a_text)}</del>", f"<em>{_e(places.unpaired(pair))}</em>"
     if pair.status == "added":
-        return "<em>(added)</em>", f"<ins>{_e(pair.b_text)}</ins>"
+        return f"<em>{_e(places.unpaired(pair))}</em>", f"<ins>{_e(pair.b_text)}</ins>"
     if not pair.ops:
         return _e(pair.a_text), _e(pair.b_text)
     return _side(pair.ops, "a"), _side(pair.ops, "b")
@@ -210,7 +210,7 @@ def render_html(report: Report) -> str:
     ]
     serial = 0
     for number, pair in enumerate(report.pairs, 1):
-        a, b = _texts(pair)
+        a, b = _texts(pair, places)
         place_a, place_b = places.a(pair), places.b(pair)
         shape = f"<br>{len(pair.a)}:{len(pair.b)}" if len(pair.a) > 1 or len(pair.b) > 1 else ""
         a_cell = (f'<span class="place">{place_a}</span>' if place_a else "") + a

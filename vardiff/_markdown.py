@@ -55,11 +55,11 @@ def _side(ops: tuple[Op, ...], side: str) -> str:
     return "".join(parts).strip()
 
 
-def _texts(pair: Pair) -> tuple[str, str]:
+def _texts(pair: Pair, places: Places) -> tuple[str, str]:
     if pair.status == "omitted":
-        return _marked(pair.a_text, "~~"), "*(omitted)*"
+        return _marked(pair.a_text, "~~"), f"*{places.unpaired(pair)}*"
     if pair.status == "added":
-        return "*(added)*", _marked(pair.b_text, "**")
+        return f"*{places.unpaired(pair)}*", _marked(pair.b_text, "**")
     if not pair.ops:
         return _escape(pair.a_text), _escape(pair.b_text)
     return _side(pair.ops, "a"), _side(pair.ops, "b")
@@ -137,7 +137,7 @@ def render_markdown(report: Report, *, context: int | None = 1, fold_quiet: bool
                 lines.append(f"| | … {row.count} {noun} {what} … | |")
                 continue
             pair = report.pairs[row]
-            a, b = _texts(pair)
+            a, b = _texts(pair, places)
             gutter = f"{row + 1} {_GLYPH[pair.status]}".replace("~", "\\~").replace("+", "\\+")
             place_a, place_b = places.a(pair), places.b(pair)
             a = f"`{place_a}` {a}" if place_a else a

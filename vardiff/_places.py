@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ._document import Document
 from ._report import Finding, Pair, Report
 
-__all__ = ["Places", "clip", "findings_index"]
+__all__ = ["Places", "clip", "findings_index", "sentence_place"]
 
 
 @dataclass(frozen=True)
@@ -38,12 +38,26 @@ class Places:
     def b(self, pair: Pair) -> str:
         return self._place(self._b, self._lines_b, pair.b)
 
+    def unpaired(self, pair: Pair) -> str:
+        """What the empty side of an omitted or added pair says: "(omitted)", "(added)", or
+        where the sentence moved to or from ("(moved to @14:1)")."""
+        if pair.status == "omitted":
+            place = self._place(self._b, self._lines_b, pair.moved)
+            return f"(moved to @{place})" if pair.moved else "(omitted)"
+        place = self._place(self._a, self._lines_a, pair.moved)
+        return f"(moved from @{place})" if pair.moved else "(added)"
+
     @staticmethod
     def _place(doc: Document, lines: _Lines, indices: tuple[int, ...]) -> str:
         if not indices:
             return ""
         line, column = lines.where(doc.sentences[indices[0]].start)
         return f"{line}:{column}"
+
+
+def sentence_place(doc: Document, indices: tuple[int, ...]) -> str:
+    """``line:column`` of the first of ``indices`` in ``doc``, as the views write it."""
+    return Places._place(doc, _Lines.of(doc.text), indices)
 
 
 def clip(text: str, limit: int) -> str:

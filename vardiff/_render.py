@@ -203,9 +203,11 @@ class ReportView:
 
     def _texts(self, pair: Pair) -> tuple[Text, Text]:
         if pair.status == "omitted":
-            left, right = self._edit(pair.a_text, "delete"), Text("(omitted)", style="dim")
+            empty = Text(self._places.unpaired(pair), style="dim")
+            left, right = self._edit(pair.a_text, "delete"), empty
         elif pair.status == "added":
-            left, right = Text("(added)", style="dim"), self._edit(pair.b_text, "insert")
+            empty = Text(self._places.unpaired(pair), style="dim")
+            left, right = empty, self._edit(pair.b_text, "insert")
         elif not pair.ops:
             left, right = Text(visible(pair.a_text)), Text(visible(pair.b_text))
         else:

@@ -112,7 +112,10 @@ class Finding:
 
 @dataclass(frozen=True)
 class Pair:
-    """An aligned group (a bead): sentence indices of A and of B, one side may be empty."""
+    """An aligned group (a bead): sentence indices of A and of B, one side may be empty.
+
+    ``moved``, on an omitted or an added pair only: the other side's sentence indices where
+    the same sentence stands, moved (``vardiff._sentence_moves``); empty for every other pair."""
 
     a: tuple[int, ...]
     b: tuple[int, ...]
@@ -123,13 +126,14 @@ class Pair:
     ops: tuple[Op, ...] = ()
     findings: tuple[Finding, ...] = ()
     drift: float = 0.0
+    moved: tuple[int, ...] = ()
 
     @property
     def worst(self) -> Severity | None:
         return max((f.severity for f in self.findings), default=None)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "a": list(self.a),
             "b": list(self.b),
             "similarity": None if self.similarity is None else round(self.similarity, 4),
@@ -138,6 +142,10 @@ class Pair:
             "findings": [f.to_dict() for f in self.findings],
             "drift": round(self.drift, 4),
         }
+        # Only on a moved pair, so a vardiff/1 reader that predates moves sees what it knows.
+        if self.moved:
+            out["moved"] = list(self.moved)
+        return out
 
 
 _SEVERITY_FLOOR = {

@@ -10,6 +10,7 @@ from dataclasses import replace
 from .. import _cues as cues
 from .._artifacts import is_fragment
 from .._entities import (
+    governments_named,
     initials_written_out,
     is_title,
     same_government,
@@ -71,6 +72,7 @@ def check_attribution(ctx: PairContext) -> list[Finding]:
                 for r in unmatched_b
                 if _same_source(_named(r), source)
                 or same_government(attribution.phrase, r.phrase)
+                or _seat_and_government(attribution, r, a, b)
                 or _same_person(attribution.phrase, r.phrase)
                 or _same_office(attribution.phrase, r.phrase, a, b)
                 or _body_and_its_people(attribution.phrase, r.phrase)
@@ -346,9 +348,12 @@ _BUSINESS_VOICE = frozenset(
     {"company", "firm", "business", "group", "corporation", "concern", "enterprise"}
 )
 _BUSINESS = "business"
-# A force speaking as a body or by its members: "police said" / "officers said", "the army
-# said" / "the military said". Which force is another matter: "police" / "the army" are two.
-_FORCE_VOICES = (
+# One body named two ways. A force speaking as a body or by its members: "police said" /
+# "officers said", "the army said" / "the military said" (which force is another matter:
+# "police" / "the army" are two). A body that oversees a trade, by its office or its role:
+# "the regulator said" / "the watchdog said" (the lexicon knows a watchdog as a guardian only).
+_BODY_VOICES = (
+    frozenset({"regulator", "regulators", "watchdog", "watchdogs"}),
     frozenset(
         {
             "police",
@@ -578,6 +583,26 @@ def _same_person(left: str, right: str) -> bool:
 _SPOKESPEOPLE = cues.SPOKESPEOPLE | {"office", "staff"}
 
 
+def _seat_and_government(
+    left: cues.Attribution, right: cues.Attribution, text_left: str, text_right: str
+) -> bool:
+    """A government named by its seat on one side ("the White House said", "the Kremlin
+    said") and by a plain noun of governing on the other ("the administration said", "the
+    government said"), where that side names no country the first does not, nor the seat's
+    own: news names one executive both ways. A seat against another country ("the Kremlin" /
+    "the Ukrainian government") or another seat stays another source."""
+    sides = ((left, text_left, right, text_right), (right, text_right, left, text_left))
+    for seat, seat_text, plain, plain_text in sides:
+        _, seats = governments_named(seat.phrase)
+        if not seats or not _state_voice(_named(plain)):
+            continue
+        named_seat_side = set().union(*governments_named(seat_text))
+        named_plain_side = set().union(*governments_named(plain_text))
+        if not seats & named_plain_side and named_plain_side <= named_seat_side:
+            return True
+    return False
+
+
 def _body_and_its_people(left: str, right: str) -> bool:
     """One phrase names the people who speak for a body (:data:`_SPOKESPEOPLE`) by a word
     the other phrase names its source by: "police officials" / "police". Officials of two
@@ -739,7 +764,7 @@ def _same_source(left: str, right: str) -> bool:
         return True
     if _business_voice(left, right) or _business_voice(right, left):
         return True
-    if any(left in voice and right in voice for voice in _FORCE_VOICES):
+    if any(left in voice and right in voice for voice in _BODY_VOICES):
         return True
     # A word the lexicon knows only as a compound written apart ("headteacher": "head
     # teacher", a synonym of "principal") is read as that compound.

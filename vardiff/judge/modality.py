@@ -339,11 +339,39 @@ _MAY = re.compile(r"\bmay\b", re.IGNORECASE)
 _NOT_IMPOSSIBLE = re.compile(r"\bnot\s+impossible\b", re.IGNORECASE)
 
 
+# "could" before a verb: read as what was perceived where the verb is one of perceiving.
+_COULD_VERB = re.compile(r"\bcould(?=(?:\s+not|n['’]t)?\s+([a-z]+)\b)", re.IGNORECASE)
+# How many of a verb's first senses may be one of perceiving: "feel" is first an emotion.
+_PERCEIVING_SENSES = 3
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _perceived(verb: str, other: str) -> bool:
+    """A verb of perceiving in one of its first senses, WordNet's own class (the lexicon's
+    ``verb.perception`` file: "hear", "see", "smell", "taste", "feel", "notice", "spot"),
+    that ``other`` tells in another form of its own ("heard", "saw"): what was perceived. A
+    "could" with no such form beside it may be a forecast ("the coast could see floods" /
+    "will see floods")."""
+    lex = lexicon()
+    if "verb.perception" not in lex.domains(verb.lower(), "v")[:_PERCEIVING_SENSES]:
+        return False
+    lemmas = set(lex.lemmas(verb.lower(), "v"))
+    return any(
+        word.lower() != verb.lower() and lemmas & set(lex.lemmas(word.lower(), "v"))
+        for word in _WORD.findall(other)
+    )
+
+
 def _plain(text: str, other: str) -> str:
     """``text`` with a double negation of possibility said plainly ("not impossible":
-    "possible"), and, where ``other`` grants a permission that ``text`` does not, its "may"
-    read as that permission ("can": no likelihood)."""
+    "possible"), "could" before a verb of perceiving that ``other`` tells as perceived read so
+    ("could hear explosions" / "heard", "could not see" / "did not see": no possibility), where
+    ``other`` grants a permission that ``text`` does not, its "may" read as that permission
+    ("can": no likelihood)."""
     text = _NOT_IMPOSSIBLE.sub("possible", text)
+    text = _COULD_VERB.sub(lambda m: "did" if _perceived(m.group(1), other) else m.group(0), text)
     if _PERMISSION.search(other) and not _PERMISSION.search(text):
         text = _MAY.sub("can", text)
     return text

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from .. import _cues as cues
 from .._diff import word_diff
 from .._entities import (
+    GOVERNMENT_NOUNS,
     canonical_names,
     extract_names,
     initials_written_out,
@@ -359,11 +360,6 @@ def _initials_alike(ctx: PairContext) -> tuple[set[str], set[str]]:
     return found
 
 
-# Words that name a country's government with its seat or its country ("the Kremlin" / "the
-# Russian government", "Washington" / "the US administration").
-_GOVERNMENT_NOUNS = frozenset({"government", "administration", "authorities", "leadership"})
-
-
 def _government_kept(
     piece_a: str, piece_b: str, new_a: list[str], new_b: list[str]
 ) -> tuple[list[str], list[str]]:
@@ -381,7 +377,7 @@ def _government_kept(
 def _names_government(word: str) -> bool:
     """A word of a government's name: the seat's or the country's (a capitalised word: "South
     Korean", "Pyongyang"; which names, the names check reads), or a noun of governing."""
-    return word.lower() in _GOVERNMENT_NOUNS or word[:1].isupper()
+    return word.lower() in GOVERNMENT_NOUNS or word[:1].isupper()
 
 
 def _span(offset: int, text: str) -> Span:

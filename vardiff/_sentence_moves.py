@@ -1,0 +1,70 @@
+"""Sentences that moved: left out of B in one place and added in another, the same sentence.
+
+The aligner keeps the order of both texts (a monotone path), so an editor who moves a sentence
+to another paragraph, or swaps two, leaves a sentence of A without a partner where it stood and
+the same sentence of B without one where it stands now. Read as they are, the pair says "a
+sentence with facts left out" and "a sentence with facts added", both high: a reordered article
+would fail a gate for words it keeps. Here such an omitted and added pair are matched up again.
+
+Two sides are one sentence moved when their content words are mostly the same ones
+(:data:`MOVED_SHARED`, a Dice share of stems): a sentence moved *and* reworded is then still
+compared word by word, so a change made on the way ("shells" / "bullets") is judged as in any
+other pair. A sentence reworded past that share stays an omission and an addition, the loud
+reading. Each sentence moves at most once, the closest match first.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from ._report import Pair
+from ._words import content_words, stem
+
+__all__ = ["MOVED_SHARED", "find_moves", "shared_share"]
+
+# Dice share of content-word stems two sides must share to be one sentence. A translation of a
+# sentence keeps most of its content words (names, figures, nouns), and two different sentences
+# of one article on one subject share far fewer: 0.7 leaves room for a few words reworded.
+MOVED_SHARED = 0.7
+# Fewer content words than this and the share says little ("He agreed." / "She agreed.").
+_MIN_WORDS = 4
+
+
+def _stems(text: str) -> Counter[str]:
+    return Counter(stem(word.lower()) for word in content_words(text))
+
+
+def shared_share(a: str, b: str) -> float:
+    """Dice share of the content-word stems of ``a`` and ``b`` (with repeats)."""
+    return _share(_stems(a), _stems(b))
+
+
+def _share(stems_a: Counter[str], stems_b: Counter[str]) -> float:
+    count_a, count_b = sum(stems_a.values()), sum(stems_b.values())
+    if min(count_a, count_b) < _MIN_WORDS:
+        return 0.0
+    return 2 * sum((stems_a & stems_b).values()) / (count_a + count_b)
+
+
+def find_moves(pairs: Sequence[Pair]) -> list[tuple[int, int]]:
+    """(index of an omitted pair, index of an added pair) for each sentence that moved,
+    closest first, each pair in one move at most."""
+    # Each side's stems once: a long rewrite may leave hundreds of sentences on each side.
+    omitted = {i: _stems(p.a_text) for i, p in enumerate(pairs) if p.status == "omitted"}
+    added = {j: _stems(p.b_text) for j, p in enumerate(pairs) if p.status == "added"}
+    # Closest first; between two as close, the one word for word, then the first in the text.
+    scored = sorted(
+        (-share, pairs[i].a_text != pairs[j].b_text, i, j)
+        for i, stems_a in omitted.items()
+        for j, stems_b in added.items()
+        if (share := _share(stems_a, stems_b)) >= MOVED_SHARED
+    )
+    moves: list[tuple[int, int]] = []
+    used: set[int] = set()
+    for _closeness, _reworded, i, j in scored:
+        if i in used or j in used:
+            continue
+        used.update((i, j))
+        moves.append((i, j))
+    return sorted(moves)
