@@ -470,8 +470,8 @@ def _inverted(first: list[str], second: list[str], between: list[str]) -> bool:
     two noun phrases ("Behind the police stood the protesters" / "Behind the protesters stood
     the police") stay a swap. ``first`` and ``second`` as written (a capital tells a name),
     ``between`` lower-cased."""
-    if not 1 <= len(between) <= _MOST_VERB_GROUP or not any(_is_verb(w) for w in between):
-        return False
+    if not 1 <= len(between) <= _MOST_VERB_GROUP or not all(_is_verb(w) for w in between):
+        return False  # "the open market and the closed market": no verb alone between them
     return _adverbial(first) != _adverbial(second)
 
 
@@ -480,7 +480,16 @@ _MOST_VERB_GROUP = 3
 
 
 def _is_verb(word: str) -> bool:
-    return word in _BE or word in ("has", "have", "had") or lexicon().is_verb(word)
+    """A word of a verb group: a form of "be" or "have", a modal, or a verb (no function
+    word: "and", "the")."""
+    if word in _BE or word in _VERB_GROUP_WORDS:
+        return True
+    return word not in FUNCTION_WORDS and lexicon().is_verb(word)
+
+
+_VERB_GROUP_WORDS = frozenset(
+    "has have had will would shall should can could may might must".split()
+)
 
 
 def _adverbial(phrase: list[str]) -> bool:
