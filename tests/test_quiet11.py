@@ -243,8 +243,8 @@ def test_with_the_model_an_inverted_sentence_is_quiet_and_a_swap_loud() -> None:
         "Dozens of riot police in full gear stood outside the embassy on Sunday night.",
     )
     assert_model_fails_both_ways(
-        "Outside the embassy the riot police faced the protesters on Sunday night.",
-        "Outside the embassy the protesters faced the riot police on Sunday night.",
+        "Outside the embassy the riot police attacked the protesters on Sunday night.",
+        "Outside the embassy the protesters attacked the riot police on Sunday night.",
     )
 
 
