@@ -1007,6 +1007,206 @@ FIELDS: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {
             frozenset({"pasteurised", "pasteurized", "cooked"}),
         ),
     ),
+    # The kinds of work a writer, a film-maker, a band or an artist makes, each a genre or a
+    # format that the reader tells apart: a novel is invented, a memoir lived; a documentary
+    # is no feature film, a single no album, a drawing no painting. Not "book", "film",
+    # "record", "work" or "piece", broader words for several (the kinds check reads them).
+    # The genres close each set: prose (novel, short story, memoir, biography, essay), verse,
+    # the stage (play, musical, opera, ballet), the screen, recordings, the visual arts.
+    "written_work": (
+        "which kind of written work",
+        (
+            frozenset({"novel", "novels", "novella", "work of fiction"}),
+            frozenset({"short story", "short stories"}),
+            frozenset({"memoir", "memoirs", "autobiography", "autobiographies"}),
+            frozenset({"biography", "biographies"}),
+            frozenset({"essay", "essays"}),
+            frozenset({"poem", "poems", "poetry", "poetry collection"}),
+        ),
+    ),
+    "stage_work": (
+        "which kind of stage work",
+        (
+            frozenset({"play", "stage play", "drama"}),
+            frozenset({"musical", "musicals"}),
+            frozenset({"opera", "operas"}),
+            frozenset({"ballet", "ballets"}),
+        ),
+    ),
+    "screen_work": (
+        "which kind of film",
+        (
+            frozenset({"documentary", "documentaries", "documentary film"}),
+            frozenset({"feature film", "feature films", "feature-length film"}),
+            # not "animation", the craft as much as a film ("an animation" / "a short film")
+            frozenset({"animated film", "animated feature"}),
+            frozenset({"short film", "short films"}),
+            frozenset({"television series", "tv series", "miniseries", "drama series"}),
+        ),
+    ),
+    "recording": (
+        "which kind of recording",
+        (
+            # not "LP" / "EP": initials in capitals, which the fields never read
+            frozenset({"album", "albums"}),
+            frozenset({"single", "singles"}),
+        ),
+    ),
+    "artwork": (
+        "which kind of artwork",
+        (
+            frozenset({"painting", "paintings", "canvas", "canvases", "oil painting"}),
+            frozenset({"drawing", "drawings", "sketch", "sketches"}),
+            frozenset({"sculpture", "sculptures", "statue", "statues"}),
+            frozenset({"photograph", "photographs", "photo", "photos"}),
+            frozenset({"mural", "murals", "fresco", "frescoes"}),
+        ),
+    ),
+    # Papers a state issues to a traveller or a foreigner: each lets its holder do another
+    # thing (a passport names a citizen, a visa lets one in, a permit lets one stay or work).
+    "travel_paper": (
+        "which document",
+        (
+            frozenset({"passport", "passports"}),
+            frozenset({"visa", "visas", "entry visa"}),
+            frozenset({"residence permit", "residence permits", "residency permit"}),
+            frozenset({"work permit", "work permits", "permission to work"}),
+            frozenset({"identity card", "identity cards", "id card", "id cards"}),
+            frozenset({"driving licence", "driving license", "driver's license"}),
+        ),
+    ),
+    # Rights to an idea, a name or a text: each law protects another thing.
+    "ip_right": (
+        "which right",
+        (
+            frozenset({"patent", "patents"}),
+            frozenset({"trademark", "trademarks", "trade mark", "trade marks"}),
+            frozenset({"copyright", "copyrights"}),
+        ),
+    ),
+    # Papers of a sale: one asks for payment, the other says it was made. Not "bill", a law
+    # as often.
+    "sale_paper": (
+        "which paper of a sale",
+        (
+            frozenset({"invoice", "invoices"}),
+            frozenset({"receipt", "receipts"}),
+        ),
+    ),
+    # How binding a deal is: an intent, or a contract.
+    "deal_stage": (
+        "how binding the deal",
+        (
+            frozenset(
+                {
+                    "letter of intent",
+                    "declaration of intent",
+                    "memorandum of understanding",
+                    "framework agreement",
+                }
+            ),
+            frozenset({"contract", "contracts", "binding agreement"}),
+        ),
+    ),
+    # A state's missions abroad: an embassy in the capital, a consulate elsewhere.
+    "mission": (
+        "an embassy or a consulate",
+        (
+            frozenset({"embassy", "embassies", "high commission"}),
+            frozenset({"consulate", "consulates", "consulate general", "consulate-general"}),
+        ),
+    ),
+    # Where the sick are treated: kept in, seen and sent home, cared for to the end.
+    "care_place": (
+        "which place of care",
+        (
+            frozenset({"hospital", "hospitals"}),
+            frozenset({"clinic", "clinics", "health centre", "health center"}),
+            frozenset({"hospice", "hospices"}),
+            frozenset({"care home", "care homes", "nursing home", "nursing homes"}),
+        ),
+    ),
+    # The school year: pupils in class, or on holiday.
+    "school_time": (
+        "in term or in the holidays",
+        (
+            frozenset({"term time", "term-time", "school term"}),
+            frozenset({"school holidays", "school holiday", "half-term", "summer holidays"}),
+        ),
+    ),
+    # What a firm sells to raise money: a part of itself, or a debt it will pay back. Not
+    # "securities" or "paper", broader words for both.
+    "security": (
+        "shares or bonds",
+        (
+            frozenset({"shares", "share issue", "stock", "stocks", "equity", "equities"}),
+            frozenset({"bonds", "bond", "bond issue", "gilts", "treasuries", "debentures"}),
+        ),
+    ),
+    # Money paid out by a firm: to its owners, to its staff on top of their pay, their pay
+    # itself, or to those who have left.
+    "payout": (
+        "paid to whom",
+        (
+            frozenset({"dividend", "dividends", "payout to shareholders"}),
+            frozenset({"bonus", "bonuses"}),
+            frozenset({"salary", "salaries", "wage", "wages"}),
+            frozenset({"pension", "pensions"}),
+        ),
+    ),
+    # Which year a figure is counted over: a firm's or a state's books, the calendar's, a
+    # school's.
+    "year_kind": (
+        "which kind of year",
+        (
+            frozenset({"fiscal year", "financial year", "tax year"}),
+            frozenset({"calendar year"}),
+            frozenset({"academic year", "school year"}),
+        ),
+    ),
+    # How wide a win: by far, or only just.
+    "margin": (
+        "a wide or a narrow win",
+        (
+            frozenset(
+                {
+                    "landslide",
+                    "by a wide margin",
+                    "by a huge margin",
+                    "by a large margin",
+                    "by a big margin",
+                    "comfortably",
+                }
+            ),
+            frozenset(
+                {
+                    "narrowly",
+                    "by a narrow margin",
+                    "by a slim margin",
+                    "by a small margin",
+                    "by a whisker",
+                }
+            ),
+        ),
+    ),
+    # An election of people, or a vote on a question (both a vote against a poll: "poll").
+    "vote_kind": (
+        "an election or a referendum",
+        (
+            frozenset(
+                {
+                    "election",
+                    "elections",
+                    "snap election",
+                    "general election",
+                    "by-election",
+                    "presidential election",
+                    "parliamentary election",
+                }
+            ),
+            frozenset({"referendum", "referendums", "referenda", "plebiscite"}),
+        ),
+    ),
 }
 
 _TOKEN = re.compile(r"[A-Za-z][\w’'-]*")

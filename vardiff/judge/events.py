@@ -44,6 +44,8 @@ __all__ = [
     "event_swaps",
     "find_events",
     "placed_swaps",
+    "same_outcome_hits",
+    "same_outcomes",
 ]
 
 # Fields of outcomes, written from the verbs news reports use for what happened to people,
@@ -109,7 +111,24 @@ EVENT_FIELDS: dict[str, tuple[frozenset[str], ...]] = {
         frozenset({"reject", "block", "veto", "vote down", "turn down"}),
         # Set aside without a date ("shelved the plan"): put off, not turned down.
         frozenset({"delay", "postpone", "defer", "shelve"}),
-        frozenset({"propose", "consider", "discuss", "debate", "weigh", "mull", "put forward"}),
+        frozenset(
+            {
+                "propose",
+                "consider",
+                "discuss",
+                "debate",
+                "weigh",
+                "mull",
+                "put forward",
+                # written or bargained over, not yet adopted ("drafted" / "ratified the treaty")
+                "draft",
+                "draw up",
+                "negotiate",
+            }
+        ),
+        # A law in force changed, or done away with ("voted to amend" / "to repeal the law").
+        frozenset({"amend", "revise"}),
+        frozenset({"repeal", "revoke", "rescind"}),
     ),
     # Ground in a war: taken, given up, or only fought over.
     "ground": (
@@ -126,6 +145,10 @@ EVENT_FIELDS: dict[str, tuple[frozenset[str], ...]] = {
         frozenset({"resign", "quit", "step down", "stand down"}),
         frozenset({"dismiss", "fire", "sack", "oust", "remove", "depose", "topple"}),
         frozenset({"appoint", "name", "nominate", "hire", "install"}),
+        # Left at the end of a working life; kept out for a while; given the post back.
+        frozenset({"retire"}),
+        frozenset({"suspend"}),
+        frozenset({"reinstate"}),
     ),
     # A plant, a shop, a service, talks: started, stopped for good, stopped for a while.
     "operation": (
@@ -171,6 +194,8 @@ EVENT_FIELDS: dict[str, tuple[frozenset[str], ...]] = {
     "staff": (
         frozenset({"hire", "recruit", "employ", "take on"}),
         frozenset({"lay off", "fire", "dismiss", "sack", "cut", "shed", "axe", "ax"}),
+        # Sent home for a while, kept on the payroll: no job lost ("furloughed" / "laid off").
+        frozenset({"furlough"}),
     ),
     # Where someone stands on a bill, a plan, a candidate, a step: for it, or against it
     # ("called for early elections" / "ruled out early elections").
@@ -350,7 +375,19 @@ EVENT_FIELDS: dict[str, tuple[frozenset[str], ...]] = {
     # A lower court's ruling kept, or undone.
     "ruling": (
         frozenset({"uphold"}),
-        frozenset({"overturn", "quash", "strike down", "annul", "reverse", "set aside"}),
+        frozenset(
+            {
+                "overturn",
+                "quash",
+                "strike down",
+                "annul",
+                "reverse",
+                "set aside",
+                # a veto undone by the lawmakers ("overrode" / "upheld the veto")
+                "override",
+                "overrule",
+            }
+        ),
     ),
     # Into a state or out of it ("slipped into" / "emerged from recession", "fell into debt"
     # / "came out of debt").
@@ -365,11 +402,67 @@ EVENT_FIELDS: dict[str, tuple[frozenset[str], ...]] = {
         frozenset({"nationalise", "nationalize"}),
         frozenset({"privatise", "privatize"}),
     ),
-    # How a voyage or a flight ended: lost, or safely in port ("the ferry sank" / "the ferry
-    # docked", "the plane crashed" / "the plane landed").
+    # How a voyage, a flight or a train journey went: lost, wrecked, stopped or safely in port
+    # ("the ferry sank" / "the ferry docked", "the plane crashed" / "the plane landed"). A
+    # vessel turned over, aground or sunk is three fates: one may follow another, none is the
+    # other ("capsized" / "ran aground"); a train off its rails is not one broken down; a plane
+    # held on the ground is not one late, nor one sent elsewhere.
     "voyage": (
-        frozenset({"sink", "capsize", "founder", "run aground", "crash", "crash-land"}),
+        frozenset({"sink", "founder"}),
+        frozenset({"capsize", "overturn", "keel over"}),
+        frozenset({"run aground"}),
+        frozenset({"crash", "crash-land", "collide"}),
+        frozenset({"derail"}),
+        frozenset({"break down", "stall"}),
         frozenset({"dock", "berth", "moor", "land", "touch down", "arrive", "reach"}),
+        frozenset({"take off", "lift off", "depart", "set sail"}),
+        frozenset({"divert", "reroute"}),
+        frozenset({"ground"}),
+        frozenset({"delay"}),
+    ),
+    # A step of schooling: signed up, applied, let in, finished, left without finishing.
+    "schooling": (
+        frozenset({"enrol", "enroll", "matriculate"}),
+        frozenset({"apply"}),
+        frozenset({"admit"}),
+        frozenset({"graduate"}),
+        frozenset({"drop out"}),
+    ),
+    # What a school, a club or a body did to a member: put out for good, or for a while
+    # ("expelled" / "suspended from school", "suspended" / "banned for three matches" one).
+    "discipline": (
+        frozenset({"expel", "kick out", "throw out"}),
+        frozenset({"suspend", "ban"}),
+    ),
+    # How an attacker hurt someone: each means its own crime scene ("stabbed" / "shot").
+    "attack": (
+        frozenset({"stab", "knife"}),
+        frozenset({"shoot", "gun down"}),
+        frozenset({"strangle", "throttle"}),
+        frozenset({"poison"}),
+    ),
+    # A change of the state of matter: frozen, melted, dried up.
+    "matter": (
+        frozenset({"freeze", "ice over"}),
+        frozenset({"melt", "thaw"}),
+        frozenset({"dry up", "evaporate"}),
+    ),
+    # How a tank, a pipe, a dam or a building failed: it leaked, blew up, broke open, ran
+    # over, fell in or burnt ("leaked" / "exploded", "burst" / "overflowed").
+    "failure": (
+        frozenset({"leak", "seep"}),
+        frozenset({"explode", "blow up", "detonate"}),
+        frozenset({"burst", "rupture", "give way"}),
+        frozenset({"overflow", "spill over"}),
+        frozenset({"collapse", "cave in"}),
+        frozenset({"catch fire", "ignite"}),
+    ),
+    # An election: lost and said so, or won and said so; stayed out of, or run in.
+    "election": (
+        frozenset({"concede", "admit defeat"}),
+        frozenset({"claim victory", "declare victory"}),
+        frozenset({"boycott"}),
+        frozenset({"contest", "take part", "participate", "run in", "stand in"}),
     ),
 }
 _WHAT = {
@@ -390,7 +483,7 @@ _WHAT = {
     "request": "whether it was asked or ordered",
     "schedule": "whether it happens as planned, later or sooner",
     "agreement": "whether the agreement was kept or broken",
-    "voyage": "whether the vessel was lost or reached safety",
+    "voyage": "how the voyage or the journey went",
     "contest": "how the contest ended",
     "perception": "which sense took it in",
     "goal": "whether the goal was scored or let in",
@@ -405,11 +498,18 @@ _WHAT = {
     "ruling": "whether the ruling was kept or undone",
     "state": "whether into the state or out of it",
     "ownership": "whether the state or private owners took it",
+    "schooling": "which step of schooling",
+    "discipline": "whether put out for good or for a while",
+    "attack": "how the attacker hurt the victim",
+    "matter": "which change of state",
+    "failure": "how it failed",
+    "election": "how the candidate or party stood in the election",
 }
 # What the report now says, where it is not another happening: a belief told as a proof.
 _SAYS = {"certainty": "the report now claims a different certainty"}
 _PRIOR = 0.85
 _PRIOR_PLACED = 0.8
+_SYNONYM_PRIOR = 0.05  # the kinds check's prior of a synonym
 _PLACE = 3  # content words on each side of a verb that name its participants
 # Fields whose outcomes are one event seen from its two ends: ground one side takes, the other
 # loses; a match one side wins, the other loses ("Brazil beat Argentina" / "Argentina lost to
@@ -422,8 +522,29 @@ _CONVERSE = frozenset({"ground", "contest"})
 # particle ("hold on", "break up", "keep up": a verb with a particle is another verb; "sank off
 # the coast", "held on Sunday" are prepositions).
 _LOOSE = frozenset(
-    {"agreement", "voyage", "extent", "perception", "title", "record", "ties", "data", "state"}
+    {
+        "agreement",
+        "voyage",
+        "extent",
+        "perception",
+        "title",
+        "record",
+        "ties",
+        "data",
+        "state",
+        # "shot a film", "froze wages", "the market collapsed", "admitted the mistake"
+        "attack",
+        "matter",
+        "failure",
+        "schooling",
+        "election",
+    }
 )
+# Fields whose sets the lexicon nests one under the other where a reader tells them apart:
+# WordNet files "suspend" (from school or office) as a kind of "expel" and "furlough" as a
+# kind of "dismiss", but a pupil suspended for a week has not been expelled, nor has a worker
+# sent home on furlough lost the job.
+_NESTED = frozenset({"discipline", "staff"})
 _PARTICLES = frozenset("up down out away back".split())
 _MAX_WORDS = 3  # a longer edit rebuilds the clause: the verbs may stand in other places
 _NEAR = 4  # words before a verb where a negation still bears on it ("did not approve")
@@ -549,7 +670,8 @@ def _swapped_field(x: _Verb, y: _Verb) -> str | None:
     # request is no order, whatever other senses the lexicon joins them by ("the job
     # requires" / "asks a lot").
     told = field == "request" and _directive(x) and _directive(y)
-    if " " not in x.lemma + y.lemma and not told and _related(x.lemma, y.lemma):
+    nested = field in _NESTED
+    if " " not in x.lemma + y.lemma and not (told or nested) and _related(x.lemma, y.lemma):
         return None
     if field in _LOOSE and any(_particle_follows(v) for v in (x, y)):
         return None
@@ -717,6 +839,25 @@ def _around(verb: _Verb) -> tuple[set[str], set[str]]:
     return {stem(w) for w in left}, {stem(w) for w in right}
 
 
+def same_outcomes(a: str, b: str) -> list[tuple[str, str, str]]:
+    """Verbs of ``a`` replaced in ``b``, in one edit, by a verb of the same set of a field
+    that no field sets apart ("conceded" / "admitted defeat", "detained" / "arrested"): one
+    outcome told in other words, (verb in a, verb in b, field)."""
+    words_a, words_b = vocabulary(a), vocabulary(b)
+    found = []
+    for edit in replacements(a, b, most_words=_MAX_WORDS):
+        left = _verbs(edit.a, edit.before_a, edit.after_a, words_b)
+        right = _verbs(edit.b, edit.before_b, edit.after_b, words_a)
+        for x in left:
+            for y in right:
+                if x.lemma == y.lemma or _other_outcome(x.lemma, y.lemma) is not None:
+                    continue
+                shared = [f for f in _sets(x.lemma) if f in _sets(y.lemma)]
+                if shared:
+                    found.append((x.text, y.text, shared[0]))
+    return found
+
+
 def find_events(a: str, b: str) -> list[Hit]:
     # A verb changed inside a quote changes what the speaker said: the quotes check's.
     a, b = cues.strip_quotes(a), cues.strip_quotes(b)
@@ -726,6 +867,25 @@ def find_events(a: str, b: str) -> list[Hit]:
         if (swap.a.lower(), swap.b.lower()) not in said:
             hits.append(_hit(swap, "event.placed", _PRIOR_PLACED))
     return hits
+
+
+def same_outcome_hits(a: str, b: str) -> list[Hit]:
+    """``kind.synonym`` for two verbs of one set (:func:`same_outcomes`): the same outcome,
+    a verdict on the words (the wording check's finding on them goes), as the kinds check
+    gives for two nouns of one set of a field; the kinds check reports them."""
+    a, b = cues.strip_quotes(a), cues.strip_quotes(b)
+    return [
+        Hit(
+            "kind.synonym",
+            "lexical",
+            x,
+            y,
+            f"{x!r} → {y!r}: the same outcome ({_WHAT[field]}) told another way",
+            _SYNONYM_PRIOR,
+            {"relation": "synonym", "field": field},
+        )
+        for x, y, field in same_outcomes(a, b)
+    ]
 
 
 def _hit(swap: EventSwap, check: str, prior: float) -> Hit:

@@ -38,6 +38,7 @@ from ._edits import Edit, Hit, as_findings, edits, replacements, vocabulary, wor
 from ._fields import find_fields, same_set_swaps
 from ._lexicon import Kinship, Lexicon, lexicon
 from ._sources import current
+from .events import same_outcome_hits
 from .removal._grammar import _DETERMINERS, _MODALS, _PREPOSITIONS
 
 __all__ = [
@@ -831,7 +832,8 @@ def check_kinds(ctx: PairContext) -> list[Finding]:
         ctx.a, ctx.b, similarity=similarity, use_lexicon=sources.lexicon, readings=_readings(ctx)
     )
     if sources.lexicon:
-        hits = _with_fields(hits, find_fields(ctx.a, ctx.b) + same_set_swaps(ctx.a, ctx.b))
+        fields = find_fields(ctx.a, ctx.b) + same_set_swaps(ctx.a, ctx.b)
+        hits = _with_fields(hits, fields + same_outcome_hits(ctx.a, ctx.b))
     return as_findings(ctx, hits)
 
 
