@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -78,7 +79,8 @@ def check_vardiff1(doc: Any) -> None:
             assert _is_int(start) and _is_int(end)
             assert previous_end <= start < end and end - start == len(text)
             previous_end = end
-            texts.append(text)
+            # Compared as read: a line break inside a sentence (hard-wrapped text) is a space.
+            texts.append(re.sub(r"\s*[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]\s*", " ", text))
         sides[side] = texts
 
     pairs = doc["pairs"]
@@ -168,8 +170,8 @@ def check_report(report: Report, text_a: str, text_b: str) -> None:
     for pair in report.pairs:
         assert "".join(op.a for op in pair.ops) == pair.a_text
         assert "".join(op.b for op in pair.ops) == pair.b_text
-        assert pair.a_text == " ".join(report.a.sentences[i].text for i in pair.a)
-        assert pair.b_text == " ".join(report.b.sentences[j].text for j in pair.b)
+        assert pair.a_text == " ".join(report.a.sentences[i].reading for i in pair.a)
+        assert pair.b_text == " ".join(report.b.sentences[j].reading for j in pair.b)
     check_vardiff1(report.to_dict())
     check_vardiff1(json.loads(report.to_json()))
 

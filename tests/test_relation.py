@@ -38,6 +38,9 @@ FURNITURE = [
     ("Published 5 hours ago", "timestamp"),
     ("We use cookies to personalise content. By using this site you accept our policy.", None),
     ("© 2023 Example News Ltd. All rights reserved.", "copyright"),
+    # Pieces of furniture set on one line.
+    ("By Maria Gonzalez | 6 min read", "byline, reading time"),
+    ("Published 5 hours ago · 3 min read", "timestamp, reading time"),
 ]
 TEXT = [
     "By March, the army had sent 7,000 containers of weapons to the front, officials said.",
@@ -49,6 +52,9 @@ TEXT = [
     "By the end of the day, the talks had failed.",
     "The cookies were baked by volunteers.",
     "Print media were banned for a week.",
+    # A line with a separator whose parts are not all furniture is text.
+    "By Maria Gonzalez | Russia says the arms trade is legal",
+    "Shells | rockets | mortars",
 ]
 
 

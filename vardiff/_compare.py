@@ -182,8 +182,8 @@ class Comparer:
     ) -> Alignment:
         """Beads for the two documents. Runs of identical sentences are pinned 1:1 first and
         never embedded; only the stretches between them go through the aligner."""
-        texts_a = [s.text for s in doc_a.sentences]
-        texts_b = [s.text for s in doc_b.sentences]
+        texts_a = [s.reading for s in doc_a.sentences]
+        texts_b = [s.reading for s in doc_b.sentences]
         anchors = _trim_gaps(_identical_runs(texts_a, texts_b), texts_a, texts_b)
         gaps = _gaps(anchors, len(texts_a), len(texts_b))
         # Only stretches with sentences on both sides that differ need the model: a stretch
@@ -312,8 +312,8 @@ class Comparer:
         return pairs
 
     def _pair(self, bead: Bead, doc_a: Document, doc_b: Document) -> Pair:
-        a_text = " ".join(doc_a.sentences[i].text for i in bead.a)
-        b_text = " ".join(doc_b.sentences[j].text for j in bead.b)
+        a_text = " ".join(doc_a.sentences[i].reading for i in bead.a)
+        b_text = " ".join(doc_b.sentences[j].reading for j in bead.b)
         status: PairStatus
         if not bead.b:
             status = "omitted"
@@ -358,7 +358,7 @@ class Comparer:
         ]
         pending = [p for p in pending if p.status != "equal"]
         sentences = [
-            ([doc_a.sentences[i].text for i in p.a], [doc_b.sentences[j].text for j in p.b])
+            ([doc_a.sentences[i].reading for i in p.a], [doc_b.sentences[j].reading for j in p.b])
             for p in pending
         ]
         # The judge embeds edit variants; the callback is made lazily so that a report with
@@ -401,7 +401,7 @@ def _moved_away(pair: Pair) -> bool:
 
 def _moved_pair(added: Pair, pairs: list[Pair], doc_a: Document) -> Pair:
     """The sentence of A an added pair moved from, against it: an ordinary pair to judge."""
-    a_text = " ".join(doc_a.sentences[i].text for i in added.moved)
+    a_text = " ".join(doc_a.sentences[i].reading for i in added.moved)
     return Pair(
         a=added.moved,
         b=added.b,
@@ -473,10 +473,10 @@ def _set_aside(
     pair: Pair, doc_a: Document, doc_b: Document, relation: Relation
 ) -> tuple[Finding, ...] | None:
     """The findings of a pair the judge must not read word by word, or None to judge it."""
-    kinds = [furniture_kind(doc_a.sentences[i].text) for i in pair.a]
-    kinds += [furniture_kind(doc_b.sentences[j].text) for j in pair.b]
-    side_a = all(furniture_kind(doc_a.sentences[i].text) for i in pair.a) and pair.a
-    side_b = all(furniture_kind(doc_b.sentences[j].text) for j in pair.b) and pair.b
+    kinds = [furniture_kind(doc_a.sentences[i].reading) for i in pair.a]
+    kinds += [furniture_kind(doc_b.sentences[j].reading) for j in pair.b]
+    side_a = all(furniture_kind(doc_a.sentences[i].reading) for i in pair.a) and pair.a
+    side_b = all(furniture_kind(doc_b.sentences[j].reading) for j in pair.b) and pair.b
     if side_a or side_b:
         # A side that is all page furniture is no text to compare; say what it is, as info.
         where = "in A and B" if side_a and side_b else ("in A" if side_a else "in B")

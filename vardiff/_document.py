@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
 __all__ = ["Document", "Sentence"]
+
+
+# A line break inside a sentence, with the spaces around it: only hard-wrapped text has one.
+_INNER_BREAK = re.compile(r"\s*[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]\s*")
 
 
 @dataclass(frozen=True)
@@ -15,6 +20,12 @@ class Sentence:
     text: str
     start: int
     end: int
+
+    @property
+    def reading(self) -> str:
+        """The sentence as it is read and compared: a line break inside it (a paragraph
+        hard-wrapped to a width) is a space, so a wrapped and an unwrapped copy say the same."""
+        return _INNER_BREAK.sub(" ", self.text)
 
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "start": self.start, "end": self.end}

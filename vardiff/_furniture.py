@@ -107,4 +107,15 @@ def furniture_kind(sentence: str) -> str | None:
             ):
                 continue  # "the story" alone is no button
             return kind
+    # Furniture set in one line ("By Jane Doe | 5 min read", "Updated 2 hours ago · 3 min
+    # read"): every part of it furniture.
+    parts = _PARTS.split(text)
+    if len(parts) > 1:
+        kinds = [furniture_kind(part) for part in parts]
+        if all(kinds):
+            return ", ".join(dict.fromkeys(k for k in kinds if k))
     return None
+
+
+# The separators a page sets between pieces of furniture on one line.
+_PARTS = re.compile(r"\s+[|·•]\s+")

@@ -141,7 +141,7 @@ def relate(pairs: Sequence[Any], a: Document, b: Document) -> Relation:
 
 def _matched(doc: Document, groups: list[tuple[int, ...]]) -> float:
     """Share of the side's text, furniture aside, that sits in firm (aligned, not loose) pairs."""
-    weight = [0 if furniture_kind(s.text) else len(s.text) for s in doc.sentences]
+    weight = [0 if furniture_kind(s.reading) else len(s.text) for s in doc.sentences]
     total = sum(weight)
     if total == 0:
         return 1.0

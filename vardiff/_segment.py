@@ -3,7 +3,9 @@
 Three passes, each linear in the length of the text:
 
 1. Lines. Every line break (LF, CR, CRLF and the other breaks ``str.splitlines`` knows) ends a
-   segment, because the inputs hold one paragraph, heading, list item or table row per line.
+   segment, because the inputs hold one paragraph, heading, list item or table row per line;
+   except in hard-wrapped text (a paragraph filled to a width, as editors, e-mail and ``fmt``
+   do), where a break that wrapping made joins its two lines (:func:`_units`).
 2. Sentences. Inside a line, a run of ``.``, ``?``, ``!`` or ``…`` (with any closing quotes and
    brackets after it) followed by whitespace is a candidate boundary. Small rules look at the word
    before and the word after to keep abbreviations (``Mr.``, ``Gen.``), initials (``V.``), dotted
@@ -21,6 +23,7 @@ No model and no network: the same text always gives the same sentences.
 
 from __future__ import annotations
 
+import itertools
 import re
 import zlib
 from collections.abc import Iterator
@@ -99,10 +102,9 @@ def segment(
         raise ValueError(f"max_chars must be at least 1, not {max_chars}")
     out: list[Sentence] = []
     limit = len(text) if max_sentences is None else max_sentences
-    for line in _LINE.finditer(text):
+    for lo, hi in _units(text):
         if len(out) > limit:
             raise LimitError(f"more than the limit of {limit:,} sentences")
-        lo, hi = line.span()
         start = lo
         # A table row is one unit: a full stop inside a cell would cut the row apart.
         if text[lo] != "|":
@@ -117,6 +119,73 @@ def segment(
     if len(out) > limit:
         raise LimitError(f"more than the limit of {limit:,} sentences")
     return tuple(out)
+
+
+# Hard-wrapped text: its lines are filled to a width of this many characters at most (72 and
+# 80 are the usual ones); longer lines are paragraphs of their own.
+_WRAP_WIDTHS = (30, 120)
+# At least this many breaks inside paragraphs, and this share of them made by wrapping, before
+# a text counts as hard-wrapped: a list of short headlines has breaks of neither kind.
+_MIN_WRAPPED = 2
+_WRAPPED_SHARE = 0.5
+# A line that ends a sentence, a clause before a list, or a heading's question.
+_LINE_END = re.compile(r"[.?!…:;][\"'”’»)\]}]*\Z")
+# The last character of a line of prose and the first of the next: a word's, a figure's, a
+# comma or a quote or bracket around words.
+_PROSE_END = re.compile(r"[\w,.?!…:;%\"'”’»)\]-]\Z")
+_PROSE_START = re.compile(r"[\w\"'“‘«(\[$£€]")
+# A line that opens an item of its own: a list marker, a table row, a heading, a quote block.
+_ITEM_START = re.compile(r"(?:[-*•|#>]|\d{1,3}[.)])(?:\s|\Z)")
+
+
+def _units(text: str) -> list[tuple[int, int]]:
+    """The spans the sentence pass reads: each line, stripped, except where the text is
+    hard-wrapped; there two lines are one unit when the break between them is one wrapping
+    made: the first line does not end a sentence, and the next line's first word would not
+    have fitted on it (greedy filling puts every word that fits on the line)."""
+    lines = [m.span() for m in _LINE.finditer(text)]
+    if len(lines) < 2:
+        return lines
+    width = max(hi - lo for lo, hi in lines)
+    soft = [
+        _soft_break(text, line, following, width) for line, following in itertools.pairwise(lines)
+    ]
+    inner = [
+        i
+        for i, (line, following) in enumerate(itertools.pairwise(lines))
+        if "\n\n" not in text[line[1] : following[0]].replace("\r", "")
+    ]
+    wrapped = [i for i in inner if soft[i]]
+    if not (
+        _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1]
+        and len(wrapped) >= _MIN_WRAPPED
+        and len(wrapped) >= _WRAPPED_SHARE * len(inner)
+    ):
+        return lines
+    units = [lines[0]]
+    joined = set(wrapped)
+    for i, line in enumerate(lines[1:]):
+        if i in joined:
+            units[-1] = (units[-1][0], line[1])
+        else:
+            units.append(line)
+    return units
+
+
+def _soft_break(text: str, line: tuple[int, int], following: tuple[int, int], width: int) -> bool:
+    """Whether the break after ``line`` is one that filling to ``width`` made."""
+    first = text[following[0] : following[1]].split()[0]
+    if _ITEM_START.match(text, following[0]):
+        return False
+    # Prose on both sides of the break: markup and code ("</style>" / "<script>") are no
+    # paragraph filled to a width, however long their lines.
+    if not (_PROSE_END.search(text, line[0], line[1]) and _PROSE_START.match(first)):
+        return False
+    # A line ending in a full stop ends a sentence, unless the next goes on in lower case
+    # ("then-U.S." / "military chief"): the sentence pass then reads the stop where it stands.
+    if _LINE_END.search(text, line[0], line[1]) and not first[:1].islower():
+        return False
+    return (line[1] - line[0]) + 1 + len(first) > width
 
 
 def _cjk_pieces(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
