@@ -9,6 +9,7 @@ from _hits import (
     assert_fails_both_ways,
     assert_model_fails_both_ways,
     assert_model_quiet_both_ways,
+    assert_not_judged_both_ways,
     assert_quiet_both_ways,
 )
 
@@ -118,3 +119,21 @@ def test_another_government_or_another_body_stays_another_source(a: str, b: str)
 def test_with_the_model_the_seat_is_quiet_and_another_country_loud() -> None:
     assert_model_quiet_both_ways(*ONE_GOVERNMENT[0])
     assert_model_fails_both_ways(*TWO_SOURCES[0])
+
+
+def test_excluded_from_is_kept_out_and_excluded_alone_is_ruled_out() -> None:
+    # "excluded ... from" keeps someone out, as "expelled" does: no denial to flip.
+    assert_not_judged_both_ways(
+        "The boy was expelled from the academy after the fight in the canteen.",
+        "The boy was excluded from the academy after the fight in the canteen.",
+        "negation.flipped",
+    )
+    # "excluded" alone says there will be none, as "ruled out" does.
+    assert_quiet_both_ways(
+        "The finance minister ruled out a rise in fuel duty before the election.",
+        "The finance minister excluded a rise in fuel duty before the election.",
+    )
+    assert_fails_both_ways(
+        "The finance minister excluded a rise in fuel duty before the election.",
+        "The finance minister proposed a rise in fuel duty before the election.",
+    )

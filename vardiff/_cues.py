@@ -38,8 +38,9 @@ _NEGATION = re.compile(
     r"none|nobody|nothing|nowhere|neither|nor|without|"
     r"cannot|den(?:y|ies|ied|ying|ial)|doubt(?:s|ed|ing|ful)?|refus(?:e|es|ed|ing)|"
     r"reject(?:s|ed|ing)?|turn(?:s|ed|ing)?\s+down|fail(?:s|ed|ing)?|lack(?:s|ed|ing)?|unable|unlikely|rarely|hardly|"
-    # "ruled out early elections" says there will be none, as "rejected" does.
-    r"rul(?:e|es|ed|ing)\s+out|exclud(?:e|es|ed)|"
+    # "ruled out early elections" says there will be none, as "rejected" does; "excluded from
+    # school" / "excluded him from the team" keeps someone out, as "expelled" does: no denial.
+    r"rul(?:e|es|ed|ing)\s+out|exclud(?:e|es|ed)(?!\s+(?:[\w’'-]+\s+){0,3}?from\b)|"
     # "declined to comment" is "did not comment"; "non-diabetic" is "not diabetic".
     r"declin(?:e|es|ed|ing)\s+to|non-|"
     # "fell short of the target" is "did not reach the target".
@@ -101,7 +102,8 @@ _MODALITY = {
     r"needn(?=[’']t)|(?:is|are|was|were|be|been)\s+(?:not\s+)?(?:required|obliged) to",
     "future": r"will|shall|going to|[’']ll",
     "plan": r"(?:is|are|was|were) (?:scheduled|set|due|planning|slated|poised) to|"
-    r"plans? to|plans? (?:is|are|was|were) to|intends? to|aims? to",
+    # "intends raising" is "intends to raise": the verb takes either form for one intent.
+    r"plans? to|plans? (?:is|are|was|were) to|intends? to|intends?(?=\s+[a-z]+ing\b)|aims? to",
     "hedge": r"appears? to|appeared to|seems? to|seemed to|(?:is|are|was|were) believed to|"
     # "arguably the worst": a claim one could argue for, not one made outright.
     r"reportedly|allegedly|apparently|arguably|suggests?|"

@@ -30,6 +30,7 @@ __all__ = [
     "NameDiff",
     "canonical_names",
     "compare_names",
+    "country_of",
     "extract_names",
     "governments_named",
     "initials_written_out",
@@ -662,6 +663,12 @@ def _stand_ins(own: list[str], other: list[str]) -> frozenset[str]:
         if country in other_seats and country not in other_countries | own_seats.keys():
             explained |= words
     return frozenset(explained)
+
+
+def country_of(words: str) -> str:
+    """The country a word or a run of words names, by its name or its adjective ("Dutch",
+    "the Netherlands", "South Korea's"), as one name for it; '' if none."""
+    return _country_of(_fold(words.removeprefix("the ").removeprefix("The ")))
 
 
 def is_demonym(word: str) -> bool:

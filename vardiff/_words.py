@@ -12,6 +12,7 @@ __all__ = [
     "CONNECTIVES",
     "FUNCTION_WORDS",
     "HONORIFICS",
+    "PREPOSITIONS",
     "content_words",
     "mistyped",
     "once_again",
@@ -37,6 +38,17 @@ FUNCTION_WORDS = frozenset(
     "i've we've they've you've i'd we'd they'd you'd he'd she'd i'll we'll they'll you'll "
     "isn't aren't wasn't weren't don't doesn't didn't won't can't couldn't wouldn't "
     "shouldn't haven't hasn't hadn't".split()
+)
+
+# The simple prepositions of English (a closed class: the one-word prepositions a grammar of
+# English lists, without the archaic and the two-word ones): a phrase that opens with one is
+# no noun phrase, whatever it holds.
+PREPOSITIONS = frozenset(
+    "about above across after against along alongside amid amidst among amongst around as at "
+    "atop before behind below beneath beside besides between beyond by despite down during "
+    "except for from in inside into like near of off on onto opposite out outside over past "
+    "per round since through throughout till to toward towards under underneath unlike until "
+    "up upon via with within without".split()
 )
 
 # Adverbs that only tie a sentence to the one before it, by the order of the two ("subsequently",

@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from .._numbers import MONTHS
+from ._counted import count_reads
+from ._origin import origin_reads
 
 __all__ = ["Swap", "read_alike", "read_sentence", "restore"]
 
@@ -253,6 +255,11 @@ def read_alike(a: str, b: str) -> tuple[str, tuple[Swap, ...], list[tuple[str, s
                 (mb.start(), mb.end(), "not " + ma.group())
                 for (_, ma), (_, mb) in zip(a_said, b_not, strict=True)
             )
+    # Patterns, not sets, read alike the same way: a list told with its count or without
+    # (``_counted``).
+    reads.extend(count_reads(a, b))
+    # A country by its adjective or its name, a title before or after the name (``_origin``).
+    reads.extend(origin_reads(a, b))
     reads.sort()
     text, swaps, words, at, shift = [], [], [], 0, 0
     for start, end, said in reads:

@@ -26,6 +26,9 @@ _PRIOR = 0.85
 _UNDONE = frozenset("try attempt seek threaten vow pledge promise aim fail refuse".split())
 _INFINITIVE = re.compile(r"\b([A-Za-z]+)\s+to\s+([a-z]+)\b")
 _WORD = re.compile(r"[A-Za-z]+")
+# Words after which a verb tells no act done: a modal, or a bare "be" (only a modal or "to"
+# stands before it: "would be reopened", "will be expelled").
+_NOT_DONE_AFTER = frozenset("will would shall should can could may might must be".split())
 _NOT_BEFORE_VERB = frozenset(
     "a an the its his her their our my your this that these those of in on for with by at "
     "from no any every each".split()
@@ -58,6 +61,8 @@ def _done(text: str, act: str) -> str | None:
         before = tokens[at - 1].group(0).lower() if at else ""
         if before == "to" or word.endswith("ing"):
             continue
+        if before in _NOT_DONE_AFTER:
+            continue  # "promised the library would be reopened": still to be done
         if _UNDONE.intersection(lex.lemmas(before, "v")):
             continue  # "failed pay to": the verb of trying is still there, its "to" moved
         if word == act and before in _NOT_BEFORE_VERB:
@@ -163,6 +168,63 @@ _NEGATIVE = frozenset({"fail", "refuse"})
 _NEGATION = re.compile(r"\b(?:not|never|no)\b|n[’']t\b", re.IGNORECASE)
 
 
+# Verbs whose act is another with "to" and a verb than with the verb's "-ing" form (a closed
+# class, as grammars of English list it): "stopped to talk" begins the talk, "stopped talking"
+# ends it; "forgot to lock" did not lock, "forgot locking" did; "went on to work" began
+# working there, "went on working" kept on; "regretted to say" says now, "regretted saying"
+# had said; "meant to leave" intended, "meant leaving" entailed. ("remember", "try", "begin",
+# "continue", "intend" and "prefer" take either form for much the same act.) "go" counts with
+# its "on" only.
+_COMPLEMENT_TURNS = frozenset({"stop", "forget", "go", "regret", "mean"})
+_TO_VERB = re.compile(r"\b([A-Za-z]+)((?:\s+on)?)\s+to\s+([a-z]+)\b")
+_ING_VERB = re.compile(r"\b([A-Za-z]+)((?:\s+on)?)\s+([a-z]+ing)\b")
+
+
+def _complements(pattern: re.Pattern[str], text: str) -> list[tuple[str, str, str]]:
+    """Each verb of ``_COMPLEMENT_TURNS`` with the act after it: (the words as written, the
+    verb's lemma, the act's lemma)."""
+    lex = lexicon()
+    found = []
+    for match in pattern.finditer(text):
+        verb, particle, act = match.group(1).lower(), match.group(2), match.group(3)
+        lemmas = _COMPLEMENT_TURNS.intersection(lex.lemmas(verb, "v"))
+        if not lemmas or ("go" in lemmas) != bool(particle):
+            continue
+        acts = [w for w in lex.lemmas(act, "v") if not w.endswith("ing")]
+        if acts:
+            found.append((match.group(0), min(lemmas), acts[0]))
+    return found
+
+
+def _complement_turned(ctx: PairContext, a: str, b: str) -> list[Finding]:
+    """The same verb of ``_COMPLEMENT_TURNS`` before the same act, with "to" on one side and
+    the "-ing" form on the other: another act."""
+    for text, other, in_a in ((a, b, True), (b, a, False)):
+        for said_to, verb, act in _complements(_TO_VERB, text):
+            for said_ing, verb_ing, act_ing in _complements(_ING_VERB, other):
+                if (verb_ing, act_ing) != (verb, act):
+                    continue
+                left, right = (said_to, said_ing) if in_a else (said_ing, said_to)
+                finding = draft(
+                    ctx,
+                    check="modality.complement",
+                    category="modality",
+                    a=left,
+                    b=right,
+                    message=(
+                        f"{left!r} / {right!r}: after {verb!r}, 'to' and a verb and its '-ing' "
+                        "form tell two acts (begun or ended, done or not)"
+                    ),
+                    prior=_PRIOR_COMPLEMENT,
+                )
+                return [finding]
+    return []
+
+
+# A prior (no dev pair holds the rule yet): the two forms tell opposite acts of one verb.
+_PRIOR_COMPLEMENT = 0.8
+
+
 def check_attempts(ctx: PairContext) -> list[Finding]:
     a, b = same_case(ctx.a, ctx.b)
     lex = lexicon()
@@ -194,4 +256,4 @@ def check_attempts(ctx: PairContext) -> list[Finding]:
                 )
             )
             break
-    return found + _ability_told_done(ctx, a, b)
+    return found + _ability_told_done(ctx, a, b) + _complement_turned(ctx, a, b)

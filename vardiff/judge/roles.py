@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from .._numbers import NUMBER_WORDS, is_amount_word
 from .._report import Finding
-from .._words import FUNCTION_WORDS
+from .._words import FUNCTION_WORDS, PREPOSITIONS
 from ._context import PairContext
 from ._edits import Hit, as_findings
 from ._lexicon import lexicon
@@ -413,6 +413,11 @@ def _exchanged(tokens_a: list[str], tokens_b: list[str]) -> tuple[int, int, int]
                     middle_a[size - second :],
                     tokens_a[start + first : end - second],
                 )
+                and not _inverted(
+                    tokens_a[start : start + first],
+                    tokens_a[end - second : end],
+                    between,
+                )
             ):
                 return start, end, len(between)
     return None
@@ -453,6 +458,59 @@ def _exchange_matters(first: list[str], second: list[str], written: list[str]) -
             return False
     lex = lexicon()
     return not any(w in _SYMMETRIC or _SYMMETRIC.intersection(lex.lemmas(w)) for w in between)
+
+
+def _inverted(first: list[str], second: list[str], between: list[str]) -> bool:
+    """A sentence inverted around its verb: a phrase that is no participant (a phrase opened
+    by a preposition, or words with no noun: "Outside the court", "Among the dead", "Also
+    arrested", "Never before") changed places with a noun phrase across a verb alone ("Outside
+    the court stood hundreds of protesters" / "Hundreds of protesters stood outside the court",
+    "Among the dead were two children" / "Two children were among the dead", "Never before had
+    the agency" / "The agency had never before"). The noun phrase is the subject either way;
+    two noun phrases ("Behind the police stood the protesters" / "Behind the protesters stood
+    the police") stay a swap. ``first`` and ``second`` as written (a capital tells a name),
+    ``between`` lower-cased."""
+    if not 1 <= len(between) <= _MOST_VERB_GROUP or not all(_is_verb(w) for w in between):
+        return False  # "the open market and the closed market": no verb alone between them
+    return _adverbial(first) != _adverbial(second)
+
+
+# Words of a verb group between two inverted phrases, at most ("will be", "has been").
+_MOST_VERB_GROUP = 3
+
+
+def _is_verb(word: str) -> bool:
+    """A word of a verb group: a form of "be" or "have", a modal, or a verb (no function
+    word: "and", "the")."""
+    if word in _BE or word in _VERB_GROUP_WORDS:
+        return True
+    return word not in FUNCTION_WORDS and lexicon().is_verb(word)
+
+
+_VERB_GROUP_WORDS = frozenset(
+    "has have had will would shall should can could may might must".split()
+)
+
+
+def _adverbial(phrase: list[str]) -> bool:
+    """A phrase (as written) that can be no participant: opened by a preposition, or with no
+    noun, no name and no figure in it."""
+    if phrase[0].lower() in PREPOSITIONS:
+        return True
+    return not any(_nominal(w) for w in phrase)
+
+
+def _nominal(word: str) -> bool:
+    """A figure, a word the lexicon reads as a noun, or a name: a capitalised word the
+    lexicon does not know in lower case ("Keller"; "Never" and "Also" opening a sentence are
+    words it knows)."""
+    lex = lexicon()
+    lowered = word.lower()
+    if word[0].isdigit():
+        return True
+    if not word[0].isalpha() or lowered in FUNCTION_WORDS:
+        return False
+    return lex.is_noun(lowered) or (word[0].isupper() and not lex.lemmas(lowered))
 
 
 def _digits_only(phrase: list[str]) -> bool:

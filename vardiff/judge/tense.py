@@ -194,6 +194,39 @@ def _same_verbs(left: list[str], right: list[str]) -> bool:
     )
 
 
+# Where a clause of a participle opens: the start of a sentence, a comma, or a word that joins
+# such a clause to another ("after landing", "while waiting").
+_PARTICIPLE_OPENS = re.compile(
+    r"(?:^|[.;:,!?]|\b(?:after|before|while|when|since|by|without|upon|on))\s*$", re.IGNORECASE
+)
+
+
+def _opens_participle_clause(group: list[str], before: str) -> bool:
+    """Whether a verb group is a present participle alone opening a clause of its own
+    ("Studying 12,000 patients, the researchers found", "..., leaving 200,000 homes without
+    power", "after landing"): such a clause has no time of its own but its main clause's, so
+    against a verb of the other side told in the past ("The researchers studied ... and
+    found") it moves nothing in time."""
+    return (
+        len(group) == 1
+        and group[0].endswith("ing")
+        and group[0] not in _AUXILIARIES
+        and bool(_PARTICIPLE_OPENS.search(before))
+    )
+
+
+def _a_verb_among(words: list[str]) -> bool:
+    """Whether a word of ``words`` can be a verb: "were two" / "Two" (a sentence inverted
+    round its "be", "Among the dead were two children" / "Two children were among the dead")
+    holds none, so its "were" left out on one side is no verb told at another time (where
+    both sides keep an auxiliary, "trial was" / "trials are", the auxiliaries are the verb's
+    time). Without the lexicon, any word may be one."""
+    if not current().lexicon:
+        return True
+    lex = lexicon()
+    return any(w in _AUXILIARIES or lex.is_verb(w) for w in words)
+
+
 def _words(text: str, *, lower: bool = True) -> list[str]:
     """The words that may tell a verb's time, contractions spelt out ("doesn't" / "did not"
     is a shift of "do"); "not" tells none, and a negation is the polarity check's."""
@@ -489,7 +522,12 @@ def check_tense(ctx: PairContext) -> list[Finding]:
         participle = None
         main_a = [w for w in words_a if w not in _AUXILIARIES]
         main_b = [w for w in words_b if w not in _AUXILIARIES]
-        if op.op == "replace" and _same_verbs(main_a, main_b):
+        told_with_auxiliaries = len(main_a) < len(words_a) and len(main_b) < len(words_b)
+        if (
+            op.op == "replace"
+            and _same_verbs(main_a, main_b)
+            and (told_with_auxiliaries or _a_verb_among(main_a))
+        ):
             # "were" / "have been" before the participle both sides share: the passive's past
             # against its present perfect, read with the participle as the active pair is.
             participle = _passive_perfect_shared(ctx, words_a, words_b, ops[index + 1 :])
@@ -529,6 +567,12 @@ def check_tense(ctx: PairContext) -> list[Finding]:
                 (group_a, ctx.a[len(before_a) :]), (group_b, ctx.b[len(before_b) :])
             ) or _inverted_going_to(
                 (group_a, ctx.a[len(before_a) :]), (group_b, ctx.b[len(before_b) :])
+            ):
+                continue
+            ahead_a = preceding_a + _ahead_of(group_a, op.a)
+            ahead_b = preceding_b + _ahead_of(group_b, op.b)
+            if _opens_participle_clause(group_a, ahead_a) or _opens_participle_clause(
+                group_b, ahead_b
             ):
                 continue
             # The op's own words before the verb are the verb's context too ("who" / "all of

@@ -384,6 +384,11 @@ def _verb_group(dropped: str) -> bool:
     )
 
 
+# The auxiliaries of a participle's clause: the "-ing" forms of "have" and "be" (a closed
+# class: the only auxiliaries with such a form).
+_PARTICIPLE_AUXILIARIES = frozenset({"having", "being"})
+
+
 def _core(word: str, before: str, after: str = "") -> str | None:
     """ "noun" or "verb" for a word that carries content of its own (``before``: the text
     before it, which tells "to build" or "they sold" from "the build"; ``after``: the text
@@ -395,6 +400,10 @@ def _core(word: str, before: str, after: str = "") -> str | None:
     following = (_tokens(after)[:1] or [""])[0].lower()
     if once_again(lowered, following):
         return None  # "Once again, ..." / "Again, ...": one adverb, "once" is no word of its own
+    if lowered in _PARTICIPLE_AUXILIARIES and following and lex.is_verb(following):
+        # "Having scored twice, the striker was substituted" / "The striker scored twice and
+        # was substituted": the auxiliary of a participle's clause, its verb kept.
+        return None
     if word[0].isupper():
         if lowered in CONNECTIVES:
             return None  # "Subsequently, the ...": a tie to the sentence before, no name
