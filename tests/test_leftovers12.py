@@ -137,3 +137,15 @@ def test_excluded_from_is_kept_out_and_excluded_alone_is_ruled_out() -> None:
         "The finance minister excluded a rise in fuel duty before the election.",
         "The finance minister proposed a rise in fuel duty before the election.",
     )
+
+
+def test_a_country_adjective_on_an_inward_flow_is_where_it_goes() -> None:
+    # "German imports" are Germany's purchases abroad: "from Germany" is the other flow.
+    assert_fails_both_ways(
+        "German imports of coal rose by a fifth last year, the statistics office said.",
+        "Imports of coal from Germany rose by a fifth last year, the statistics office said.",
+    )
+    assert_quiet_both_ways(
+        "German exports of coal rose by a fifth last year, the statistics office said.",
+        "Exports of coal from Germany rose by a fifth last year, the statistics office said.",
+    )

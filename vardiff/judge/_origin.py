@@ -26,6 +26,12 @@ _TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
 _MOST_HEAD = 6
 # What a country's name follows when it says where a thing is from or whose it is.
 _ORIGIN = frozenset({"of", "from"})
+# Nouns of what comes in: their country's adjective names where it goes ("German imports" are
+# Germany's, bought abroad), so "from" that country is the other flow. The closed class of
+# inward flows.
+_INWARD = frozenset(
+    {"import", "imports", "inflow", "inflows", "arrival", "arrivals", "immigrant", "immigrants"}
+)
 # Words of a title before a name, at most ("Foreign Minister", "Chief Executive").
 _MOST_TITLE = 3
 _MOST_NAME = 3
@@ -73,6 +79,8 @@ def _adjective_and_phrase(
                     break
                 after = j + size
                 if after >= len(phrase_side) or phrase_side[after].lower() not in _ORIGIN:
+                    continue
+                if phrase_side[after].lower() == "from" and _INWARD.intersection(head):
                     continue
                 named, end = _country_after(phrase_side, after + 1)
                 if named == country:
