@@ -109,6 +109,10 @@ def test_a_change_made_on_the_way_is_judged_as_in_place(original: str) -> None:
     assert checks["order.sentence_moved"].severity == Severity.LOW
     # The pair's A text is empty where the sentence now stands: no span may point into it.
     assert all(f.a_span is None for f in come.findings)
+    # The view shows the change against where the sentence came from, word by word.
+    shown = render_text(report, width=200)
+    row = shown[shown.index("(moved from @7:1)") :]
+    assert "[-artillery shells-]" in row[:400] and "{+bullets+}" in row[:400]
 
 
 def test_a_sentence_left_out_or_added_is_still_loud(original: str) -> None:

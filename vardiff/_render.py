@@ -32,6 +32,7 @@ from rich.style import StyleType
 from rich.table import Table
 from rich.text import Text
 
+from ._diff import word_diff
 from ._places import Places, clip, findings_index, spans
 from ._report import Finding, Op, Pair, Report
 from ._severity import Severity
@@ -205,6 +206,14 @@ class ReportView:
         if pair.status == "omitted":
             empty = Text(self._places.unpaired(pair), style="dim")
             left, right = self._edit(pair.a_text, "delete"), empty
+        elif pair.status == "added" and pair.moved:
+            # A sentence that moved here: its words against where it stood in A, so a change
+            # made on the way shows as in any changed pair, under where it came from.
+            came = " ".join(self.report.a.sentences[i].reading for i in pair.moved)
+            ops = word_diff(came, pair.b_text)
+            left = Text(self._places.unpaired(pair), style="dim")
+            left.append(" ").append_text(self._side(ops, "delete"))
+            right = self._side(ops, "insert")
         elif pair.status == "added":
             empty = Text(self._places.unpaired(pair), style="dim")
             left, right = empty, self._edit(pair.b_text, "insert")
