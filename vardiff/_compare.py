@@ -312,8 +312,7 @@ class Comparer:
         return pairs
 
     def _pair(self, bead: Bead, doc_a: Document, doc_b: Document) -> Pair:
-        a_text = " ".join(doc_a.sentences[i].reading for i in bead.a)
-        b_text = " ".join(doc_b.sentences[j].reading for j in bead.b)
+        a_text, b_text = doc_a.joined(bead.a), doc_b.joined(bead.b)
         status: PairStatus
         if not bead.b:
             status = "omitted"
@@ -346,17 +345,18 @@ class Comparer:
         # the texts are not versions at all, sentences on one side only.
         aside = {id(p): _set_aside(p, doc_a, doc_b, relation) for p in pairs if p.status != "equal"}
         pairs = _with_moves(pairs, aside)
-        # A moved sentence is judged against itself where it stands in A: what it says may
-        # have changed on the way, and its move alone is a finding of its own (_move_findings).
-        moved = {
-            id(p): _moved_pair(p, pairs, doc_a) for p in pairs if p.moved and p.status == "added"
-        }
+        # A moved sentence is judged against itself where it stood in A, when it changed on
+        # the way; its move alone is a finding of its own (_move_findings).
+        moved: dict[int, Pair] = {}
+        for pair in pairs:
+            if pair.moved and pair.status == "added":
+                counterpart = self._pair(Bead(pair.moved, pair.b, None), doc_a, doc_b)
+                if counterpart.status == "changed":
+                    moved[id(pair)] = counterpart
         pending = [
-            moved.get(id(p), p)
-            for p in pairs
-            if p.status != "equal" and aside.get(id(p)) is None and not _moved_away(p)
+            p for p in pairs if p.status != "equal" and aside.get(id(p)) is None and not p.moved
         ]
-        pending = [p for p in pending if p.status != "equal"]
+        pending += moved.values()
         sentences = [
             ([doc_a.sentences[i].reading for i in p.a], [doc_b.sentences[j].reading for j in p.b])
             for p in pending
@@ -374,8 +374,8 @@ class Comparer:
         judged = []
         for pair in pairs:
             if pair.moved:
-                counterpart = moved.get(id(pair))
-                changed = verdicts.get(id(counterpart), ()) if counterpart else ()
+                twin = moved.get(id(pair))
+                changed = verdicts[id(twin)] if twin is not None else ()
                 findings = _move_findings(pair, changed, doc_a, doc_b)
             else:
                 findings = verdicts.get(id(pair), aside.get(id(pair)) or ())
@@ -386,31 +386,12 @@ class Comparer:
 def _with_moves(pairs: list[Pair], aside: dict[int, tuple[Finding, ...] | None]) -> list[Pair]:
     """``pairs`` with each moved sentence's two pairs (omitted and added) pointing at each
     other through ``Pair.moved``; pairs set aside (furniture, unrelated texts) never move."""
-    judged = [p if aside.get(id(p)) is None else replace(p, status="equal") for p in pairs]
+    set_aside = {i for i, p in enumerate(pairs) if aside.get(id(p)) is not None}
     linked = list(pairs)
-    for gone, come in find_moves(judged):
+    for gone, come in find_moves(pairs, skip=set_aside):
         linked[gone] = replace(pairs[gone], moved=pairs[come].b)
         linked[come] = replace(pairs[come], moved=pairs[gone].a)
     return linked
-
-
-def _moved_away(pair: Pair) -> bool:
-    """The A side of a move: judged where the sentence stands in B."""
-    return bool(pair.moved) and pair.status == "omitted"
-
-
-def _moved_pair(added: Pair, pairs: list[Pair], doc_a: Document) -> Pair:
-    """The sentence of A an added pair moved from, against it: an ordinary pair to judge."""
-    a_text = " ".join(doc_a.sentences[i].reading for i in added.moved)
-    return Pair(
-        a=added.moved,
-        b=added.b,
-        similarity=None,
-        status="equal" if a_text == added.b_text else "changed",
-        a_text=a_text,
-        b_text=added.b_text,
-        ops=word_diff(a_text, added.b_text),
-    )
 
 
 def _move_findings(

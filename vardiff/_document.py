@@ -37,5 +37,9 @@ class Document:
     text: str
     sentences: tuple[Sentence, ...]
 
+    def joined(self, indices: tuple[int, ...]) -> str:
+        """The text a pair reads for these sentences: their readings joined by one space."""
+        return " ".join(self.sentences[i].reading for i in indices)
+
     def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "sentences": [s.to_dict() for s in self.sentences]}

@@ -209,8 +209,7 @@ class ReportView:
         elif pair.status == "added" and pair.moved:
             # A sentence that moved here: its words against where it stood in A, so a change
             # made on the way shows as in any changed pair, under where it came from.
-            came = " ".join(self.report.a.sentences[i].reading for i in pair.moved)
-            ops = word_diff(came, pair.b_text)
+            ops = word_diff(self.report.a.joined(pair.moved), pair.b_text)
             left = Text(self._places.unpaired(pair), style="dim")
             left.append(" ").append_text(self._side(ops, "delete"))
             right = self._side(ops, "insert")

@@ -147,25 +147,20 @@ def _units(text: str) -> list[tuple[int, int]]:
     if len(lines) < 2:
         return lines
     width = max(hi - lo for lo, hi in lines)
-    soft = [
-        _soft_break(text, line, following, width) for line, following in itertools.pairwise(lines)
-    ]
+    # Most texts hold a paragraph a line, far longer than any width text is filled to.
+    if not _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1]:
+        return lines
     inner = [
         i
         for i, (line, following) in enumerate(itertools.pairwise(lines))
         if "\n\n" not in text[line[1] : following[0]].replace("\r", "")
     ]
-    wrapped = [i for i in inner if soft[i]]
-    if not (
-        _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1]
-        and len(wrapped) >= _MIN_WRAPPED
-        and len(wrapped) >= _WRAPPED_SHARE * len(inner)
-    ):
+    wrapped = {i for i in inner if _soft_break(text, lines[i], lines[i + 1], width)}
+    if len(wrapped) < _MIN_WRAPPED or len(wrapped) < _WRAPPED_SHARE * len(inner):
         return lines
     units = [lines[0]]
-    joined = set(wrapped)
     for i, line in enumerate(lines[1:]):
-        if i in joined:
+        if i in wrapped:
             units[-1] = (units[-1][0], line[1])
         else:
             units.append(line)

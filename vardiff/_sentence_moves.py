@@ -16,7 +16,7 @@ reading. Each sentence moves at most once, the closest match first.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 from ._report import Pair
 from ._words import content_words, stem
@@ -47,12 +47,13 @@ def _share(stems_a: Counter[str], stems_b: Counter[str]) -> float:
     return 2 * sum((stems_a & stems_b).values()) / (count_a + count_b)
 
 
-def find_moves(pairs: Sequence[Pair]) -> list[tuple[int, int]]:
+def find_moves(pairs: Sequence[Pair], *, skip: Container[int] = ()) -> list[tuple[int, int]]:
     """(index of an omitted pair, index of an added pair) for each sentence that moved,
-    closest first, each pair in one move at most."""
+    closest first, each pair in one move at most; the pairs at ``skip`` never move."""
     # Each side's stems once: a long rewrite may leave hundreds of sentences on each side.
-    omitted = {i: _stems(p.a_text) for i, p in enumerate(pairs) if p.status == "omitted"}
-    added = {j: _stems(p.b_text) for j, p in enumerate(pairs) if p.status == "added"}
+    unpaired = [(i, p) for i, p in enumerate(pairs) if i not in skip]
+    omitted = {i: _stems(p.a_text) for i, p in unpaired if p.status == "omitted"}
+    added = {j: _stems(p.b_text) for j, p in unpaired if p.status == "added"}
     # Closest first; between two as close, the one word for word, then the first in the text.
     scored = sorted(
         (-share, pairs[i].a_text != pairs[j].b_text, i, j)

@@ -23,6 +23,7 @@ from collections import Counter
 
 from .. import _cues as cues
 from .._report import Finding
+from . import _edits
 from ._context import PairContext
 from ._draft import draft
 from ._lexicon import lexicon
@@ -345,9 +346,6 @@ _COULD_VERB = re.compile(r"\bcould(?=(?:\s+not|n['’]t)?\s+([a-z]+)\b)", re.IGN
 _PERCEIVING_SENSES = 3
 
 
-_WORD = re.compile(r"[A-Za-z]+")
-
-
 def _perceived(verb: str, other: str) -> bool:
     """A verb of perceiving in one of its first senses, WordNet's own class (the lexicon's
     ``verb.perception`` file: "hear", "see", "smell", "taste", "feel", "notice", "spot"),
@@ -360,7 +358,7 @@ def _perceived(verb: str, other: str) -> bool:
     lemmas = set(lex.lemmas(verb.lower(), "v"))
     return any(
         word.lower() != verb.lower() and lemmas & set(lex.lemmas(word.lower(), "v"))
-        for word in _WORD.findall(other)
+        for word in _edits.words(other)
     )
 
 
