@@ -109,6 +109,7 @@ _VERDICTS = (
     "attribution.hedged",
     "attribution.reworded",
     "negation.meant",
+    "wording.explained",  # a phrase that says what a word means: one thing, said at length
 )
 
 
@@ -185,6 +186,7 @@ class Judge:
         kept = _without_duplicates(calibrated, b_text=written.b_text)
         kept = _one_per_source(_without_same_point(_without_named(kept)))
         kept = _without_exchanged_opposites(_without_denial_said(kept))
+        kept = _without_explained(kept)
         return tuple(sorted(_one_per_place(kept), key=lambda f: -f.score))
 
     def _weighed_as_read(
@@ -315,6 +317,39 @@ def _without_exchanged_opposites(findings: list[Finding]) -> list[Finding]:
             and f.a_span
             and f.b_span
             and any(_within(f, g) for g in exchanges)
+        )
+    ]
+
+
+# Readings of single words that a phrase explaining a word accounts for: "illegally" is no
+# manner added, "aircraft" no broader word, when "people who hunt illegally" is "poachers", and
+# "not" no denial when "people who do not eat meat" are "vegetarians" (an explanation agrees
+# with the definition on its negations).
+_PARTS_OF_A_PHRASE = (
+    "kind.",
+    "modifier.",
+    "removal.",
+    "addition.",
+    "wording.",
+    "number.recounted",
+    "negation.flipped",
+    "negation.count",
+)
+
+
+def _without_explained(findings: list[Finding]) -> list[Finding]:
+    """A phrase that says what a word means (``wording.explained``: "drone" / "unmanned
+    aircraft") is the word said at length: the findings on single words inside the two spans
+    go, as the edit's own verdict explains them."""
+    explained = [f for f in findings if f.check == "wording.explained"]
+    return [
+        f
+        for f in findings
+        if f.check == "wording.explained"
+        or not (
+            f.check.startswith(_PARTS_OF_A_PHRASE)
+            and (f.a_span or f.b_span)
+            and any(_within(f, g) for g in explained)
         )
     ]
 

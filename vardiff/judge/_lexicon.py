@@ -262,6 +262,10 @@ class Lexicon:
             return True
         return any(self._senses_of(a, pos, first) & self._senses_of(b, pos, first) for pos in "vn")
 
+    def senses(self, lemma: str, pos: str) -> tuple[int, ...]:
+        """The numbers of a noun's ("n") or a verb's ("v") first senses, commonest first."""
+        return tuple(self._senses[pos].get(lemma, ()))
+
     def _senses_of(self, word: str, pos: str, first: int) -> set[int]:
         table = self._senses[pos]
         return {s for lemma in self.lemmas(word, pos) for s in table.get(lemma, ())[:first]}

@@ -1,0 +1,80 @@
+"""Distil WordNet 3.0's definitions of the lexicon's noun and verb senses, for the check that
+reads a word against a phrase that explains it ("drone" / "unmanned aircraft").
+
+Development-time only, like tools/build_lexicon.py (same set-up: ``apt-get install
+wordnet-base``, ``python -m pip install nltk``); run it after that script, whose output numbers
+the senses:
+
+    python tools/build_glosses.py     # rewrites vardiff/judge/data/glosses.json.gz
+
+What goes in: for every sense that a lower-case noun or verb of one word in
+``lexicon.json.gz`` names among its first senses, at the lexicon's sense number, the
+definition in lower case, then the sense's lemmas ("drone", "pilotless aircraft",
+"radio-controlled aircraft"), so that a phrase naming the thing by a synonym is read as the
+definition is. A definition names the thing's kind first ("an aircraft ..."), so the hypernyms
+are not repeated; the examples WordNet gives after a definition are left out: they name other
+things.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+from pathlib import Path
+from typing import Any
+
+from build_lexicon import OUT as LEXICON
+from build_lexicon import SENSES, open_wordnet
+
+OUT = LEXICON.with_name("glosses.json.gz")
+
+
+def _names(synset: Any) -> list[str]:
+    return [name.replace("_", " ").lower() for name in synset.lemma_names()]
+
+
+def build(wn: Any, lexicon: dict[str, Any]) -> dict[str, Any]:
+    glosses: dict[int, str] = {}
+    for pos, table in lexicon["lemmas"].items():
+        for word, numbers in table.items():
+            if not word.isalpha() or not word.islower():
+                continue  # names and compounds: a name is no thing a phrase explains
+            senses = [s for s in wn.synsets(word, pos) if word in s.lemma_names()][:SENSES]
+            if len(senses) != len(numbers):
+                raise SystemExit(f"{word}: the lexicon is not of this WordNet; rebuild it first")
+            for number, sense in zip(numbers, senses, strict=True):
+                # "|" apart: a definition may hold ";" ("eater of fruits ...; someone who ...")
+                glosses[number] = "|".join([sense.definition().lower(), *_names(sense)])
+    return {
+        "version": 1,
+        "source": "WordNet 3.0 (Princeton University; licence in LICENSE.wordnet.txt)",
+        # A list indexed by sense number ("" for a sense no word of ours names first): smaller
+        # than a mapping, and read in one step.
+        "glosses": [glosses.get(number, "") for number in range(len(lexicon["parents"]))],
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
+    parser.add_argument("--output", type=Path, default=OUT)
+    args = parser.parse_args()
+    with gzip.open(LEXICON, "rt", encoding="utf-8") as handle:
+        lexicon = json.load(handle)
+    data = build(open_wordnet(args.wordnet), lexicon)
+    raw = json.dumps(data, separators=(",", ":"), sort_keys=True).encode("utf-8")
+    # mtime=0: the same WordNet and lexicon give the same bytes.
+    with (
+        open(args.output, "wb") as handle,
+        gzip.GzipFile(fileobj=handle, mode="wb", mtime=0, filename="") as out,
+    ):
+        out.write(raw)
+    print(
+        f"{args.output}: {args.output.stat().st_size / 1e6:.2f} MB; "
+        f"{sum(map(bool, data['glosses']))} senses defined"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,207 @@
+"""A word against a phrase that says what it means: "drone" / "unmanned aircraft", "derailed" /
+"came off the tracks", "orphans" / "children who had lost both parents".
+
+A translator often renders a word by its explanation, or an explanation by the word. The
+sentence model compares one word with a phrase poorly, so the pair reads as two unlike things.
+WordNet's definitions (``data/glosses.json.gz``, distilled by ``tools/build_glosses.py``) tell
+what the word means: the phrase explains the word when every word of the phrase that carries
+content is in one of the word's first definitions, as written, as another form of it or as a
+synonym. Numbers and negations must agree both ways, so that "children who had lost one
+parent" does not explain "orphans" ("a child who has lost both parents"), and "manned
+aircraft" does not explain "drone" ("an aircraft without a pilot"). The file is read on first
+use only: most pairs have no such edit.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Literal
+
+from .._words import FUNCTION_WORDS, stem
+from ._lexicon import lexicon
+
+__all__ = ["Explanation", "explanation"]
+
+Reading = Literal["same", "other"]
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """One side's ``word`` read against the other side's phrase by its ``definition``: the
+    phrase says the same ("same") or the same but for a number, a negation or a direction
+    ("other")."""
+
+    reading: Reading
+    word: str
+    definition: str
+
+
+_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+# Words of a phrase that only frame what it says ("came off the tracks", "a person who has").
+_LIGHT_VERBS = frozenset(
+    "be is are was were been being become became becomes come came comes coming go goes went "
+    "gone get gets got gotten make makes made take takes took taken have has had having do "
+    "does did done give gives gave given put puts".split()
+)
+_NEGATIONS = frozenset("no not without lacking lack lacks never none nor non".split())
+_NUMBERS = frozenset(
+    "one single two three four five six seven eight nine ten twelve both twice half "
+    "dozen hundred thousand first second third".split()
+)
+# Particles whose direction a phrase keeps: "came off the tracks" is not "came onto" them.
+_PARTICLES = frozenset("off out up down away back over".split())
+# Heads broader than any gloss's genus: "people who fled for safety" is "refugees".
+_ANYONE = frozenset("people person persons someone somebody something anything".split())
+_MOST_WORDS = 8  # a longer phrase is a clause of its own, not an explanation of one word
+
+
+@cache
+def _glosses() -> tuple[str, ...]:
+    source = resources.files(__package__).joinpath("data").joinpath("glosses.json.gz")
+    return tuple(json.loads(gzip.decompress(source.read_bytes()))["glosses"])
+
+
+def _forms(word: str) -> set[str]:
+    lex = lexicon()
+    found = {word, stem(word), *lex.lemmas(word)}
+    return found | {d for form in tuple(found) for d in lex.derived(form)}
+
+
+def _negative(word: str) -> bool:
+    """A negation, or a word that negates another by its affix ("unmanned", "nonstop",
+    "pilotless"; not "university" or "bless")."""
+    if word in _NEGATIONS:
+        return True
+    lex = lexicon()
+    for prefix in ("un", "non"):
+        rest = word.removeprefix(prefix)
+        if (
+            rest not in (word, "less")
+            and len(rest) > 3
+            and (lex.is_adjective(rest) or lex.is_verb(rest))
+        ):
+            return True
+    rest = word.removesuffix("less")
+    return rest != word and len(rest) > 2 and lex.is_noun(rest)
+
+
+def _counted(words: list[str]) -> set[str]:
+    # "one" counts before its noun only: "one who flees", "one's work" count nothing
+    return {
+        word
+        for word, after in zip(words, [*words[1:], ""][: len(words)], strict=True)
+        if word in _NUMBERS and (word != "one" or after not in FUNCTION_WORDS | {"s", ""})
+    }
+
+
+# Where a definition's defining clause ends: "a woman whose husband is dead especially one
+# who has not remarried" defines a widow by its first part only.
+_ASIDE = re.compile(r"\s(?:especially|usually|often|typically|sometimes|as|e\.g\.)\s|\(")
+
+
+def _reading(gloss: str, words: list[str]) -> Reading | None:
+    """Whether the phrase's ``words`` say what ``gloss`` says ("same"), the same but for a
+    number or a negation ("other": "children who had lost one parent" against "a
+    child who has lost both parents"), or something the gloss does not say (None)."""
+    definition, _, names = gloss.partition("|")
+    if _names_it(words, names):
+        return "same"  # "two weeks": one of the sense's own names
+    defining = _ASIDE.split(definition, maxsplit=1)[0]
+    said = _WORD.findall(definition)
+    # Each word of the gloss renders one word of the phrase: "animals that feed on other
+    # animals" says "animal" twice where "any animal that feeds chiefly on grass" says it once.
+    slots = [(word, _forms(word)) for word in [*said, *_WORD.findall(names)]]
+    counted, counted_phrase = _counted(_WORD.findall(defining)), _counted(words)
+    if counted != counted_phrase and not (counted and counted_phrase):
+        # A number only one side words ("a period of 10 years" / "ten years") is the numbers
+        # check's to weigh; "both parents" / "one parent" is a definition told otherwise.
+        return None
+    closed_agree = counted == counted_phrase
+    negated = any(_negative(word) for word in _WORD.findall(defining))
+    agreed = 0  # content words of the phrase the gloss says too
+    for word in words:
+        if word in _LIGHT_VERBS or word in _ANYONE or word in _NUMBERS:
+            continue  # numbers are weighed above, both ways
+        if word in _PARTICLES:
+            if word not in said:
+                return None  # "send out" / "send forth": particles are too loosely worded
+            agreed += 1  # "came off the tracks": the direction is content
+        elif _negative(word):
+            # "unmanned" / "without a pilot": the negation is the gloss's; what it negates
+            # is the thing the gloss names beside it, which the phrase's head must match.
+            closed_agree &= negated
+            negated = False  # said by both
+            agreed += word not in _NEGATIONS  # "unmanned" says what is missing, "not" does not
+        elif word not in FUNCTION_WORDS:
+            mine = _forms(word)
+            slot = next(
+                (
+                    i
+                    for i, (other, forms) in enumerate(slots)
+                    if mine & forms or lexicon().modifier_synonyms(word, other)
+                ),
+                None,
+            )
+            if slot is None:
+                return None
+            del slots[slot]
+            agreed += 1
+    if negated:
+        closed_agree = False  # "manned aircraft" / "an aircraft without a pilot"
+    if agreed < 2:
+        # One word in common is a coincidence, or the word said again with a negation or an
+        # auxiliary ("stole" / "did not steal"), not a definition.
+        return None
+    return "same" if closed_agree else "other"
+
+
+def _names_it(words: list[str], names: str) -> bool:
+    """The phrase is one of the sense's names of two words or more ("two weeks" of
+    "fortnight"); a name of one word is a synonym, which the kinds check reads."""
+    content = [stem(w) for w in words if w not in FUNCTION_WORDS or w in _NUMBERS]
+    return len(content) >= 2 and any(
+        content == [stem(w) for w in _WORD.findall(name)]
+        for name in names.split("|")
+        if name.strip()
+    )
+
+
+def _explains(word: str, phrase: str) -> tuple[Reading, str] | None:
+    words = _WORD.findall(phrase.lower())
+    if not 2 <= len(words) <= _MOST_WORDS:
+        return None
+    mine = _forms(word.lower())
+    if any(mine & _forms(other) for other in words):
+        return None  # the word itself, another form of it or a word made from it
+    lex = lexicon()
+    glosses = _glosses()
+    other: tuple[Reading, str] | None = None
+    for pos in ("n", "v"):
+        for lemma in lex.lemmas(word, pos):
+            for sense in lex.senses(lemma, pos):
+                gloss = glosses[sense] if sense < len(glosses) else ""
+                reading = _reading(gloss, words) if gloss else None
+                if reading == "same":
+                    return reading, gloss.split("|")[0]
+                if reading == "other" and other is None:
+                    other = reading, gloss.split("|")[0]
+    return other
+
+
+def explanation(a: str, b: str) -> Explanation | None:
+    """How one side explains the other, and by which definition: ``a`` or ``b`` is one content
+    word and the other a phrase of up to eight words that says what it means with two content
+    words at least ("same"), or what it means but for a number or a negation ("other"); None
+    for anything else."""
+    for word, phrase in ((a, b), (b, a)):
+        content = [w for w in _WORD.findall(word.lower()) if w not in FUNCTION_WORDS]
+        if len(content) == 1 and len(_WORD.findall(phrase.lower())) >= 2:
+            found = _explains(content[0], phrase)
+            if found is not None:
+                return Explanation(found[0], content[0], found[1])
+    return None
