@@ -252,6 +252,39 @@ def _counted_from(quantity: Quantity, text: str, own: str) -> bool:
         share = count / _PARTS[match.group("part").lower()]
         if any(total > value and abs(total * share - value) < 0.5 for total in shared):
             return True
+    return _percent_of_total(quantity, text, own)
+
+
+def _of_followed(quantity: Quantity, text: str) -> bool:
+    return re.match(r"\s+of\b", text[quantity.end :], re.IGNORECASE) is not None
+
+
+def _percent_of_total(quantity: Quantity, text: str, own: str) -> bool:
+    """Whether ``text`` says ``quantity`` as its share of a total both sides count: a count
+    ("60 of the 200 seats") as the percentage of that total ("30 percent of the 200 seats")
+    or the percentage as the count, each before "of"; a translator rounds the percentage to
+    the whole. "25 of the 200 seats" / "30 percent of the 200 seats" stays an amount changed."""
+    value = quantity.value
+    if not isinstance(value, float) or value <= 0 or not _of_followed(quantity, own):
+        return False
+    counts_own = {q.value for q in extract_quantities(own) if q.unit is None}
+    told = [q for q in extract_quantities(text) if _of_followed(q, text)]
+    totals = {
+        q.value
+        for q in extract_quantities(text)
+        if q.unit is None and isinstance(q.value, float) and q.value in counts_own
+    } - {value}
+    for other in told:
+        if not isinstance(other.value, float) or other.value <= 0:
+            continue
+        if quantity.unit is None and other.unit == "%":
+            count, percent = value, other.value
+        elif quantity.unit == "%" and other.unit is None:
+            count, percent = other.value, value
+        else:
+            continue
+        if any(t > count and abs(100 * count / t - percent) <= 0.5 for t in totals):
+            return True
     return False
 
 
