@@ -19,7 +19,13 @@ never meet); a rate of any part of a whole ("four out of five", "two in three", 
 fifty") is the share it says (``numbers``), and a count of a total both sides give ("45 of the
 150 seats") the percentage of it ("30 percent of the 150 seats"); a claim told as what others
 believe, say or allege ("is thought to", "is said to be", "seemingly", "it is believed that")
-is a hedge, and one told as what is believed matches a "probably" (``modality``)."""
+is a hedge, and one told as what is believed matches a "probably" (``modality``); a period of
+the year by its place ("the first half of the year", "the third quarter") is the stretch of
+months it runs over ("between January and June"), another stretch in its place a period
+changed (``number.changed``), and "the weekend" is "Saturday and Sunday" (``numbers``); a place's
+whole extent by "-wide" or "across" ("a strike across the country" / "a nationwide strike",
+read so where the phrase can take the word's place) and a verb with "re-" or with "again"
+("re-elected" / "elected again") are read alike (``vardiff/judge/_alike.py``)."""
 
 from __future__ import annotations
 
@@ -30,8 +36,12 @@ from _hits import (
     assert_fails_both_ways,
     assert_probe_file,
     assert_quiet_both_ways,
+    checks_judged,
+    most_severe,
     probe_items,
 )
+
+from vardiff import Severity
 
 PROBE = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "probe_quiet12.jsonl"
 
@@ -100,6 +110,30 @@ SAID_ALIKE = [
         "The hackers were apparently able to read emails of senior officials for several months "
         "before the breach was found.",
     ),
+    (
+        "The chain opened 40 new stores in the second half of the year, most of them in small "
+        "towns in the north.",
+        "The chain opened 40 new stores between July and December, most of them in small towns "
+        "in the north.",
+    ),
+    (
+        "Exports of wine fell by 6 percent in the first quarter, hit by new tariffs in China, "
+        "the trade ministry said.",
+        "Exports of wine fell by 6 percent between January and March, hit by new tariffs in "
+        "China, the trade ministry said.",
+    ),
+    (
+        "Three climbers died in the Alps over the weekend after being caught in an avalanche "
+        "near the border with Italy.",
+        "Three climbers died in the Alps on Saturday and Sunday after being caught in an "
+        "avalanche near the border with Italy.",
+    ),
+    (
+        "The senator was re-elected in November with 61 percent of the vote, her best result in "
+        "four elections.",
+        "The senator was elected again in November with 61 percent of the vote, her best result "
+        "in four elections.",
+    ),
     # "reported to" before where it went is no hedge
     (
         "The stolen car was reported to police on Monday morning, and officers found it "
@@ -147,7 +181,43 @@ CHANGED = [
         "The actor is considering an offer to direct the sequel, which would be filmed in "
         "Morocco next year.",
     ),
+    (
+        "Exports of wine fell by 6 percent in the first quarter, hit by new tariffs in China, "
+        "the trade ministry said.",
+        "Exports of wine fell by 6 percent from April to June, hit by new tariffs in China, the "
+        "trade ministry said.",
+    ),
+    (
+        "The chain opened 40 new stores in the second half of the year, most of them in small "
+        "towns in the north.",
+        "The chain opened 40 new stores between January and June, most of them in small towns "
+        "in the north.",
+    ),
+    (
+        "The senator was re-elected in November with 61 percent of the vote, her best result in "
+        "four elections.",
+        "The senator was elected in November with 61 percent of the vote, her best result in "
+        "four elections.",
+    ),
+    (
+        "A nationwide ban on smoking in bars came into force on Monday, five years after it was "
+        "first proposed.",
+        "A ban on smoking in bars across the capital came into force on Monday, five years after "
+        "it was first proposed.",
+    ),
 ]
+
+
+def test_the_extent_by_across_is_read_as_the_wide_word_after_its_noun() -> None:
+    # Read alike one way: the phrase is read as the word where it takes the word's place; the
+    # word before its noun is not read as the phrase ("a across the country ban").
+    found = checks_judged(
+        "A nationwide ban on smoking in bars came into force on Monday, five years after it was "
+        "first proposed.",
+        "A ban on smoking in bars across the country came into force on Monday, five years after "
+        "it was first proposed.",
+    )
+    assert most_severe(found) <= Severity.LOW, found
 
 
 @pytest.mark.parametrize(("a", "b"), SAID_ALIKE)
