@@ -226,3 +226,44 @@ def test_the_json_says_how_a_sentence_is_read_where_it_is_read_otherwise() -> No
     wrapped = segment(textwrap.fill(BODY, 50))
     assert any("\n" in s.text for s in wrapped)
     assert all("reading" not in s.to_dict() for s in wrapped)  # read as the JSON documents
+
+
+# --- a moved sentence in the pull-request comment and the page --------------------------------
+
+FLOOD = (
+    "The river rose by two metres overnight. Schools in the valley closed on Monday.\n"
+    "The army sent 300 soldiers to build sandbag walls. Rain is expected until Thursday.\n"
+    "The mayor said the old bridge would stay shut."
+)
+FLOOD_MOVED = (
+    "The river rose by two metres overnight. Schools in the valley closed on Monday.\n"
+    "Rain is expected until Thursday.\n"
+    "The mayor said the old bridge would stay shut. The army sent 500 soldiers to build "
+    "sandbag walls."
+)
+
+
+def test_the_markdown_and_the_page_show_a_moved_sentence_word_by_word() -> None:
+    from vardiff._html_report import render_html
+    from vardiff._markdown import render_markdown
+
+    report = vardiff.compare(FLOOD, FLOOD_MOVED)
+    assert [(p.status, p.moved) for p in report.pairs][2:] == [
+        ("omitted", (4,)),
+        ("equal", ()),
+        ("equal", ()),
+        ("added", (2,)),
+    ]
+    rows = [line for line in render_markdown(report).splitlines() if line.startswith("| 6 \\+")]
+    assert rows == [
+        "| 6 \\+ | *(moved from @2:1)* The army sent ~~300~~ soldiers to build sandbag walls. "
+        "| `3:48` The army sent **500** soldiers to build sandbag walls. |"
+    ]
+    page = render_html(report)
+    row = page[page.index('<tr class="pair added" id="pair-6">') :]
+    assert row[: row.index("</tr>") + 5] == (
+        '<tr class="pair added" id="pair-6"><td class="gutter">6 +</td>'
+        '<td class="side a"><em>(moved from @2:1)</em> The army sent <del>300</del> soldiers '
+        'to build sandbag walls.</td><td class="side b"><span class="place">3:48</span>The '
+        "army sent <ins>500</ins> soldiers to build sandbag walls.</td></tr>"
+    )
