@@ -79,8 +79,13 @@ def check_vardiff1(doc: Any) -> None:
             assert _is_int(start) and _is_int(end)
             assert previous_end <= start < end and end - start == len(text)
             previous_end = end
-            # Compared as read: a line break inside a sentence (hard-wrapped text) is a space.
-            texts.append(re.sub(r"\s*[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]\s*", " ", text))
+            # Compared as read: a line break inside a sentence (hard-wrapped text) is a space,
+            # and a sentence read otherwise (markup, a list) says how in its "reading".
+            reading = sentence.get("reading")
+            assert reading is None or (isinstance(reading, str) and reading)
+            texts.append(
+                reading or re.sub(r"\s*[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]\s*", " ", text)
+            )
         sides[side] = texts
 
     pairs = doc["pairs"]

@@ -30,6 +30,7 @@ from ._embed import Embedder, Progress, SentenceEmbedder
 from ._errors import InputError, LimitError
 from ._furniture import furniture_kind
 from ._glossary import Glossary
+from ._headings import heads_its_section, is_heading
 from ._options import DEFAULTS, Options
 from ._places import sentence_place
 from ._relation import LOOSE_SIMILARITY, Relation, is_loose, relate
@@ -472,6 +473,9 @@ def _set_aside(
                 score=0.0,
             ),
         )
+    heading = _layout_heading(pair, doc_a, doc_b)
+    if heading is not None:
+        return (heading,)
     if relation.kind == "unrelated" and (is_loose(pair, relation) or not (pair.a and pair.b)):
         return ()  # the statement at the top says it once; per-pair findings would be noise
     if is_loose(pair):
@@ -491,6 +495,27 @@ def _set_aside(
             ),
         )
     return None
+
+
+def _layout_heading(pair: Pair, doc_a: Document, doc_b: Document) -> Finding | None:
+    """A heading on one side only that names what its section tells: layout, low."""
+    if pair.a and pair.b:
+        return None
+    doc, indices, where = (doc_a, pair.a, "A") if pair.a else (doc_b, pair.b, "B")
+    if not all(is_heading(doc, i) and heads_its_section(doc, i) for i in indices):
+        return None
+    text = pair.a_text or pair.b_text
+    return Finding(
+        category="structure",
+        severity=Severity.LOW,
+        a=pair.a_text,
+        b=pair.b_text,
+        message=f"a heading only {where} has: it names what the text below it tells",
+        score=0.2,
+        check="structure.heading",
+        a_span=(0, len(text)) if pair.a else None,
+        b_span=(0, len(text)) if pair.b else None,
+    )
 
 
 def _identical_runs(texts_a: list[str], texts_b: list[str]) -> list[tuple[int, int, int]]:

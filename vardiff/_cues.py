@@ -104,9 +104,17 @@ _MODALITY = {
     "plan": r"(?:is|are|was|were) (?:scheduled|set|due|planning|slated|poised) to|"
     # "intends raising" is "intends to raise": the verb takes either form for one intent.
     r"plans? to|plans? (?:is|are|was|were) to|intends? to|intends?(?=\s+[a-z]+ing\b)|aims? to",
-    "hedge": r"appears? to|appeared to|seems? to|seemed to|(?:is|are|was|were) believed to|"
+    "hedge": r"appears? to|appeared to|seems? to|seemed to|"
+    # A claim told as what others believe, say or allege, not as fact: "is thought to have
+    # started", "are feared to be buried", "it is believed that"; "said" and "reported" only
+    # before "to be" or "to have" ("was reported to police" is where it went).
+    r"(?:is|are|was|were|be|been)\s+(?:widely\s+|also\s+|now\s+)?"
+    r"(?:(?:believed|thought|alleged|understood|presumed|rumou?red|feared)\s+to|"
+    r"(?:said|reported)\s+to(?=\s+(?:be|have)\b))|"
+    r"it\s+is\s+(?:widely\s+|also\s+|now\s+)?(?:believed|thought|alleged|understood|"
+    r"presumed|rumou?red|feared|said|reported)\s+that|"
     # "arguably the worst": a claim one could argue for, not one made outright.
-    r"reportedly|allegedly|apparently|arguably|suggests?|"
+    r"reportedly|allegedly|apparently|seemingly|arguably|suggests?|"
     # "reportedly" said with its source: reports no one in particular made
     r"according\s+to\s+(?:(?:media|press|news|local|unconfirmed|some)\s+)?reports",
     "conditional": r"would|[’']d",

@@ -2,15 +2,98 @@
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["Document", "Sentence"]
+__all__ = ["Document", "Sentence", "shown"]
 
 
 # A line break inside a sentence, with the spaces around it: only hard-wrapped text has one.
 _INNER_BREAK = re.compile(r"\s*[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]\s*")
+
+
+# A line break that opens an item of a list read with its lead-in ("supplying:\n- rifles\n-
+# mortars"), with the item's bullet or number: the items read as the sentence would list them.
+_ITEM_BREAK = re.compile(
+    r"(\S?)[^\S\n\r]*[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]\s*(?:[-*•+]|\d{1,3}[.)])\s+"
+)
+# An item that ends on one of these marks runs on by itself ("shells,", "region:").
+_RUN_ON = frozenset(",;:.!?…—–-")
+_LISTED = re.compile(r"(?:^|\s)(?:and|or)\Z")
+
+
+def _items(text: str) -> str:
+    """``text`` with its list read as a sentence runs on through one: a comma after an item
+    that ends on a word or a figure, "and" before the last ("tents, blankets and water
+    pumps"), a space after one that ends on a mark of punctuation ("shells,") or on "and" /
+    "or". Where the lead-in points
+    at the items with "the following" ("supplying the following weapons, officials said:"),
+    the items stand in that phrase's place, as the sentence would have them."""
+    found = list(_ITEM_BREAK.finditer(text))
+    if not found:
+        return text
+    lead = text[: found[0].end(1)]
+    items = [
+        text[match.end() : following.end(1) if following else len(text)]
+        for match, following in zip(found, [*found[1:], None], strict=True)
+    ]
+    listed: list[str] = []
+    for k, item in enumerate(items):
+        listed.append(item)
+        if k + 1 < len(items):
+            if not item or item[-1] in _RUN_ON or _LISTED.search(item):
+                listed.append(" ")
+            else:
+                listed.append(" and " if k + 2 == len(items) else ", ")
+    run = "".join(listed)
+    pointer = _CATAPHOR.search(lead)
+    if pointer is None or not lead.endswith(":"):
+        return lead + " " + run
+    stop = run[-1] if run[-1] in ".!?" else ""
+    rest = lead[pointer.end() : -1].rstrip()
+    return lead[: pointer.start()] + run.rstrip(".!?") + rest + stop
+
+
+# "the following", with the few words of its noun: the lead-in's pointer at its list.
+_CATAPHOR = re.compile(r"\bthe following(?:\s+[\w'’-]+){0,3}?(?=\s*[,:])", re.IGNORECASE)
+
+
+# Markup an article is written or exported in, which a reader does not see as words:
+# an HTML character reference ("&amp;", "&nbsp;", "&#39;", "&rsquo;"; with its semicolon only,
+# so "AT&T" and "R&D" stay as they are),
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# spaces a reference may stand for, read as a space,
+_SPACE_LIKE = str.maketrans(dict.fromkeys("\u00a0\u2007\u202f\u2009\u200a", " "))
+# a Markdown link or image, read as its text ("[the White House](https://...)": the target, and
+# a title after it, are where the words point, not words of the text),
+_LINK = re.compile(r"!?\[([^\[\]\n]{1,300})\]\((?:[^()\s]|\([^()\s]*\))+(?:\s+\"[^\"\n]*\")?\)")
+# Markdown emphasis ("**Putin**", "*Hwasong-11A*", "__not__"), marks on both sides of words,
+# each opening after no word character and closing before none ("2*3*4" is no emphasis),
+_EMPHASIS = re.compile(r"(?<![\w*])(\*\*|\*|__)(?=[^\s*])(.+?)(?<=[^\s*])\1(?![\w*])")
+# and a footnote or citation marker set right after a word or its punctuation ("2022,[1]",
+# "cases.[12]", "text[^2]", "Greenland.[a]"): a bracketed figure after a space ("[1] ...") is
+# a figure of the text and stays.
+_FOOTNOTE = re.compile(r"(?<=[^\s\[\]])\[(?:\d{1,3}|[a-z]|\^\w{1,12})\]")
+_MARKUP = re.compile(r"[&\[*_]")
+
+
+def _reference(match: re.Match[str]) -> str:
+    character = html.unescape(match.group())
+    return character.translate(_SPACE_LIKE) if character != match.group() else character
+
+
+def shown(text: str) -> str:
+    """``text`` as a reader sees it where it holds markup that changes no word: character
+    references decoded, Markdown links and images read as their text, emphasis marks and
+    footnote markers left out. Text without such markup comes back as it is."""
+    if _MARKUP.search(text) is None:
+        return text
+    text = _REFERENCE.sub(_reference, text)
+    text = _LINK.sub(r"\1", text)
+    text = _EMPHASIS.sub(r"\2", text)
+    return _FOOTNOTE.sub("", text)
 
 
 @dataclass(frozen=True)
@@ -24,11 +107,16 @@ class Sentence:
     @property
     def reading(self) -> str:
         """The sentence as it is read and compared: a line break inside it (a paragraph
-        hard-wrapped to a width) is a space, so a wrapped and an unwrapped copy say the same."""
-        return _INNER_BREAK.sub(" ", self.text)
+        hard-wrapped to a width) is a space, so a wrapped and an unwrapped copy say the same;
+        and markup that changes no word is read as what it shows (:func:`shown`)."""
+        return _INNER_BREAK.sub(" ", _items(shown(self.text)))
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "start": self.start, "end": self.end}
+        out: dict[str, Any] = {"text": self.text, "start": self.start, "end": self.end}
+        reading = self.reading
+        if reading != _INNER_BREAK.sub(" ", self.text):
+            out["reading"] = reading  # markup or a list read otherwise than the text stands
+        return out
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import json
 
+from ._diff import word_diff
 from ._places import Places, clip, findings_index, spans
 from ._report import Finding, Op, Pair, Report
 from ._severity import Severity
@@ -120,9 +121,14 @@ def _side(ops: tuple[Op, ...], side: str) -> str:
     return "".join(parts)
 
 
-def _texts(pair: Pair, places: Places) -> tuple[str, str]:
+def _texts(pair: Pair, places: Places, report: Report) -> tuple[str, str]:
     if pair.status == "omitted":
         return f"<del>{_e(pair.a_text)}</del>", f"<em>{_e(places.unpaired(pair))}</em>"
+    if pair.status == "added" and pair.moved:
+        # A sentence that moved here: its words against where it stood in A, as the terminal
+        # shows it, so a change made on the way shows as in any changed pair.
+        ops = word_diff(report.a.joined(pair.moved), pair.b_text)
+        return f"<em>{_e(places.unpaired(pair))}</em> {_side(ops, 'a')}", _side(ops, "b")
     if pair.status == "added":
         return f"<em>{_e(places.unpaired(pair))}</em>", f"<ins>{_e(pair.b_text)}</ins>"
     if not pair.ops:
@@ -210,7 +216,7 @@ def render_html(report: Report) -> str:
     ]
     serial = 0
     for number, pair in enumerate(report.pairs, 1):
-        a, b = _texts(pair, places)
+        a, b = _texts(pair, places, report)
         place_a, place_b = places.a(pair), places.b(pair)
         shape = f"<br>{len(pair.a)}:{len(pair.b)}" if len(pair.a) > 1 or len(pair.b) > 1 else ""
         a_cell = (f'<span class="place">{place_a}</span>' if place_a else "") + a

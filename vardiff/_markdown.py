@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import re
 
+from ._diff import word_diff
 from ._places import Places, clip, findings_index, spans
 from ._render import _Fold, _layout
 from ._report import Op, Pair, Report
@@ -55,9 +56,14 @@ def _side(ops: tuple[Op, ...], side: str) -> str:
     return "".join(parts).strip()
 
 
-def _texts(pair: Pair, places: Places) -> tuple[str, str]:
+def _texts(pair: Pair, places: Places, report: Report) -> tuple[str, str]:
     if pair.status == "omitted":
         return _marked(pair.a_text, "~~"), f"*{places.unpaired(pair)}*"
+    if pair.status == "added" and pair.moved:
+        # A sentence that moved here: its words against where it stood in A, as the terminal
+        # shows it, so a change made on the way shows as in any changed pair.
+        ops = word_diff(report.a.joined(pair.moved), pair.b_text)
+        return f"*{places.unpaired(pair)}* {_side(ops, 'a')}", _side(ops, "b")
     if pair.status == "added":
         return f"*{places.unpaired(pair)}*", _marked(pair.b_text, "**")
     if not pair.ops:
@@ -137,7 +143,7 @@ def render_markdown(report: Report, *, context: int | None = 1, fold_quiet: bool
                 lines.append(f"| | … {row.count} {noun} {what} … | |")
                 continue
             pair = report.pairs[row]
-            a, b = _texts(pair, places)
+            a, b = _texts(pair, places, report)
             gutter = f"{row + 1} {_GLYPH[pair.status]}".replace("~", "\\~").replace("+", "\\+")
             place_a, place_b = places.a(pair), places.b(pair)
             a = f"`{place_a}` {a}" if place_a else a

@@ -1602,21 +1602,44 @@ _SHARE_PARTS = {"half": 50.0, "quarter": 25.0, "third": 100 / 3, "fifth": 20.0, 
 _SHARE_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 
 
-# A rate: one of every so many ("one in five", "1 out of 10", "every fifth child", "every
-# other day"). "every second" is left alone: as often a span of time as a rate.
+# A rate: so many of every so many ("one in five", "1 out of 10", "nine out of ten", "two out
+# of every three", "one in every hundred", "every fifth child", "every other day"). "every
+# second" is left alone: as often a span of time as a rate.
 _RATE = re.compile(
-    r"(?<![\w-])(?:(?:one|1)\s+(?:in|out\s+of)\s+(?P<whole>two|three|four|five|six|seven|"
-    r"eight|nine|ten|twenty|hundred|a\s+hundred|a\s+thousand|thousand|\d{1,7}(?:,\d{3})*)"
+    r"(?<![\w-])(?:(?P<part>one|two|three|four|five|six|seven|eight|nine|\d{1,3})\s+"
+    r"(?P<link>in|out\s+of)\s+(?:every\s+)?(?P<whole>two|three|four|five|six|seven|"
+    r"eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+    r"a\s+hundred|a\s+thousand|thousand|\d{1,7}(?:,\d{3})*)"
     r"|every\s+(?P<nth>other|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"\d{1,3}(?:rd|th)))(?![\w-])",
     re.IGNORECASE,
 )
 _RATE_WHOLES = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "twenty": 20, "hundred": 100, "a hundred": 100, "thousand": 1000,
+    "ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100, "thousand": 1000,
     "a thousand": 1000, "other": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
     "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
 }  # fmt: skip
+
+
+def _rate_value(match: re.Match[str]) -> float | None:
+    """The share a rate of :data:`_RATE` says, as a percentage, or None where the words are no
+    rate: a part no smaller than its whole, or a part above one "in" a figure that is no round
+    base ("12 in 2019" is a count in a year; "four in 10 adults" a rate)."""
+    said = re.sub(r"\s+", " ", (match.group("whole") or match.group("nth")).lower())
+    whole = _RATE_WHOLES.get(said) or int(re.sub(r"\D", "", said) or 0)
+    part_said = (match.group("part") or "one").lower()
+    part = NUMBER_WORDS.get(part_said) or int(re.sub(r"\D", "", part_said) or 0)
+    if not 0 < part < whole:
+        return None
+    link = (match.group("link") or "").lower()
+    if part > 1 and link == "in" and said[:1].isdigit() and whole not in _ROUND_BASES:
+        return None
+    return 100 * part / whole
+
+
+_ROUND_BASES = frozenset({10, 100, 1000, 10000, 100000})
 
 
 def _shares(text: str) -> list[Quantity]:
@@ -1643,10 +1666,8 @@ def _shares(text: str) -> list[Quantity]:
         # Whole percentages: "a third" is written "33%" far more often than "33.3%".
         found.append(Quantity(float(round(share)), "%", text=match.group(0), start=match.start()))
     for match in rates:
-        said = re.sub(r"\s+", " ", (match.group("whole") or match.group("nth")).lower())
-        whole = _RATE_WHOLES.get(said) or int(re.sub(r"\D", "", said) or 0)
-        if whole > 1:
-            percent = 100 / whole
+        percent = _rate_value(match)
+        if percent is not None:
             value = float(round(percent)) if percent >= 1 else round(percent, 3)
             found.append(Quantity(value, "%", text=match.group(0), start=match.start()))
     return sorted(found, key=lambda q: q.start)

@@ -28,7 +28,7 @@ import re
 import zlib
 from collections.abc import Iterator
 
-from ._document import Sentence
+from ._document import Sentence, shown
 from ._errors import InputError, LimitError
 
 __all__ = ["segment"]
@@ -38,7 +38,12 @@ _BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _LINE = re.compile(rf"\S(?:[^{_BREAKS}]*\S)?")
 # The lookbehind makes each run of terminal punctuation one attempt, which keeps the scan linear
 # even on a line made of nothing but dots.
-_END = re.compile(r"(?<![.?!…])([.?!…]++)([\"'”’»)\]}]*+)(?=\s)")
+# The closers after the mark may hold a footnote marker ("said.[4]") or a character reference
+# of a closing quote ("definitive.&rdquo;"), which the sentence reads as markup (``shown``).
+_END = re.compile(
+    r"(?<![.?!…])([.?!…]++)((?:[\"'”’»)\]}]|\[(?:\d{1,3}|[a-z]|\^\w{1,12})\]"
+    r"|&(?:rdquo|rsquo|quot|raquo|#8221|#8217|#39|#34);)*+)(?=\s)"
+)
 # Full-width sentence ends of Chinese and Japanese (and the half-width "｡"), then any closers.
 _CJK_END = re.compile(r"[。！？｡]++[」』”’）)】》〉〕\"']*+")
 _NEXT = re.compile(r"\s+([(\[{“‘\"'«¿¡]*)(\w{0,24})")
@@ -146,14 +151,20 @@ def _units(text: str) -> list[tuple[int, int]]:
     lines = [m.span() for m in _LINE.finditer(text)]
     if len(lines) < 2:
         return lines
+    return _lists(text, _unwrapped(text, lines))
+
+
+def _unwrapped(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines, those a wrapping break parts joined (see :func:`_units`)."""
     width = max(hi - lo for lo, hi in lines)
     # Most texts hold a paragraph a line, far longer than any width text is filled to.
     if not _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1]:
         return lines
+    # A blank line between two lines (one that holds only spaces or tabs too) parts paragraphs.
     inner = [
         i
         for i, (line, following) in enumerate(itertools.pairwise(lines))
-        if "\n\n" not in text[line[1] : following[0]].replace("\r", "")
+        if len(_LINE_BREAK.findall(text, line[1], following[0])) < 2
     ]
     wrapped = {i for i in inner if _soft_break(text, lines[i], lines[i + 1], width)}
     if len(wrapped) < _MIN_WRAPPED or len(wrapped) < _WRAPPED_SHARE * len(inner):
@@ -165,6 +176,35 @@ def _units(text: str) -> list[tuple[int, int]]:
         else:
             units.append(line)
     return units
+
+
+_LINE_BREAK = re.compile(rf"\r\n|[{_BREAKS}]")
+# The lead-in of a list: a line that ends on a colon ("supplying the following:"), and an item
+# of one: a line that opens on a bullet or a number ("- rifles", "2. Fukuoka: 90").
+_LEAD_IN = re.compile(r":\Z")
+_LIST_ITEM = re.compile(r"(?:[-*•+]|\d{1,3}[.)])\s")
+
+
+def _lists(text: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``units`` with each list laid out under its lead-in read as one unit with it: a
+    sentence laid out as a list ("supplying:" then "- rifles", "- mortars") says what the
+    sentence said in one line, and read item by item its items would be fragments, none of
+    them a sentence, that neither side's other sentences could be paired with."""
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(units):
+        lo, hi = units[k]
+        end = k + 1
+        if _LEAD_IN.search(text, lo, hi):
+            while end < len(units) and _LIST_ITEM.match(text, units[end][0]):
+                end += 1
+        if end - k > 2:  # a lead-in and two items at least
+            out.append((lo, units[end - 1][1]))
+        else:
+            out.append((lo, hi))
+            end = k + 1
+        k = end
+    return out
 
 
 def _soft_break(text: str, line: tuple[int, int], following: tuple[int, int], width: int) -> bool:
@@ -213,9 +253,13 @@ def _boundaries(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
             in_quote = q < len(quotes) and quotes[q][0] < punct_at
         window_lo = max(lo, punct_at - _PREV_WINDOW)
         prev = text[window_lo:punct_at]
-        first_on_line = window_lo == lo and not any(c.isspace() for c in prev)
         words = prev.split()
         prev = words[-1] if words and not prev[-1].isspace() else ""
+        # The word opens the unit or a line of it (an item of a list read with its lead-in).
+        opens = punct_at - len(prev)
+        first_on_line = bool(prev) and (
+            opens == lo or (opens > window_lo and text[opens - 1] in _BREAKS)
+        )
         nxt = _NEXT.match(text, m.end(), hi)
         assert nxt is not None  # the lookahead in _END saw whitespace
         if _is_boundary(prev, m.group(1), m.group(2), nxt.group(2), first_on_line, in_quote):
@@ -254,7 +298,7 @@ def _is_boundary(
         # ``?``/``!``/``…`` before lower case, or inside quoted speech that runs on into its
         # attribution, are part of the sentence: ``“Really?” she asked``.
         return not (lower or in_quote)
-    if lower and any(c in "\"'”’»" for c in closers):
+    if lower and any(c in "\"'”’»" for c in shown(closers)):
         return False
     word = m.group() if (m := _WORD.search(prev)) else ""
     key = word.lower()

@@ -136,6 +136,23 @@ _LINKS: tuple[tuple[str, ...], ...] = (
     ("meanwhile", "in the meantime"),
 )
 
+# A place's whole extent said by "-wide" or by "across" ("a nationwide strike" / "a strike
+# across the country"); each set one extent: "across the capital" is no form of "nationwide".
+_WIDE: tuple[tuple[str, ...], ...] = (
+    (
+        "nationwide",
+        "countrywide",
+        "across the country",
+        "across the nation",
+        "throughout the country",
+        "all over the country",
+    ),
+    ("worldwide", "around the world", "across the world", "all over the world"),
+    ("citywide", "city-wide", "across the city", "throughout the city"),
+    ("statewide", "state-wide", "across the state", "throughout the state"),
+    ("Europe-wide", "across Europe", "throughout Europe"),
+)
+
 # The same state said positively in other words than the plain word that a negating prefix
 # turns round: where A says it negated (a form of the ``_NEGATED`` set that opens with the word
 # and its prefix) and B positively, B's words are read as the plain word, so that the opposite
@@ -191,6 +208,11 @@ def _sets() -> tuple[tuple[re.Pattern[str], ...], ...]:
     return tuple(_compiled(forms) for forms in sets)
 
 
+@cache
+def _wide_sets() -> tuple[tuple[re.Pattern[str], ...], ...]:
+    return tuple(_compiled(forms) for forms in _WIDE)
+
+
 def _compiled(forms: Sequence[str]) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(_form(f.replace(" ", r"\s+")), re.IGNORECASE) for f in forms)
 
@@ -244,6 +266,16 @@ def read_alike(a: str, b: str) -> tuple[str, tuple[Swap, ...], list[tuple[str, s
         reads.extend(
             (mb.start(), mb.end(), ma.group()) for (_, ma), (_, mb) in zip(in_a, in_b, strict=True)
         )
+    for forms in _wide_sets():
+        in_a, in_b = _found(forms, a), _found(forms, b)
+        if len(in_a) != 1 or len(in_b) != 1 or in_a[0][0] == in_b[0][0]:
+            continue
+        (_, ma), (_, mb) = in_a[0], in_b[0]
+        # "a nationwide strike" read as "a across the country strike" is no English: the
+        # adjective before its noun is read only as another adjective.
+        if " " in ma.group() and re.match(r"\s+[a-z]", b[mb.end() :]) and " " not in mb.group():
+            continue
+        reads.append((mb.start(), mb.end(), ma.group()))
     for word, negations, forms in _opposed():
         a_said, b_said = _found(forms, a), _found(forms, b)
         a_not, b_not = _found(negations, a), _found(negations, b)
@@ -260,6 +292,8 @@ def read_alike(a: str, b: str) -> tuple[str, tuple[Swap, ...], list[tuple[str, s
     reads.extend(count_reads(a, b))
     # A country by its adjective or its name, a title before or after the name (``_origin``).
     reads.extend(origin_reads(a, b))
+    # "re-elected" / "elected again": the prefix says the act again.
+    reads.extend(_again_reads(a, b))
     reads.sort()
     text, swaps, words, at, shift = [], [], [], 0, 0
     for start, end, said in reads:
@@ -275,6 +309,31 @@ def read_alike(a: str, b: str) -> tuple[str, tuple[Swap, ...], list[tuple[str, s
         return b, (), []
     text.append(b[at:])
     return "".join(text), tuple(swaps), words
+
+
+# A verb with the prefix "re-" ("re-elected", "reopened"), and the same verb with "again"
+# after it.
+_PREFIXED = re.compile(r"(?<![\w-])re-?(?P<verb>[a-z]{4,}(?:ed|ing|s)?)(?![\w-])", re.IGNORECASE)
+
+
+def _again_reads(a: str, b: str) -> list[tuple[int, int, str]]:
+    """B's verb and "again" ("was elected again") where A has the same verb with the prefix
+    "re-" ("was re-elected"), read as A's, and A's verb and "again" read as B's prefixed verb
+    the other way round: each (start in B, end in B, A's words). Only the verb as written on
+    the other side counts: "resigned" is read against "signed again", which no text says for
+    it."""
+    reads: list[tuple[int, int, str]] = []
+    for prefixed, plain, flip in ((a, b, False), (b, a, True)):
+        for match in _PREFIXED.finditer(prefixed):
+            verb = match.group("verb")
+            again = re.search(rf"(?<![\w-]){re.escape(verb)}\s+again(?![\w-])", plain, re.I)
+            if again is None or re.search(rf"(?<![\w-]){re.escape(verb)}(?![\w-])", prefixed):
+                continue
+            if flip:  # B prefixed, A with "again": B's prefixed verb read as A's words
+                reads.append((match.start(), match.end(), again.group()))
+            else:
+                reads.append((again.start(), again.end(), match.group()))
+    return reads
 
 
 def read_sentence(sentence: str, words: Sequence[tuple[str, str]]) -> str:

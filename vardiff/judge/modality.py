@@ -45,9 +45,16 @@ _PLAIN = {
 # ("he should arrive on Sunday" / "he is expected to arrive on Sunday"); what "is expected to"
 # happen is planned or likely ("is scheduled to", "will probably").
 _SHOULD = "should"
+# A hedge that tells what is believed ("is thought to have started", "is believed to be", "it
+# is presumed that") says what is probable as "probably" does: either matches the other side's
+# hedge or its probability ("is thought to have started" / "probably started"); alone, it is a
+# hedge ("is thought to have started" / "is known to have started" stays changed).
+_BELIEF = "belief"
+_BELIEVED = re.compile(r"\b(?:believed|thought|presumed)\b", re.IGNORECASE)
 _EITHER = {
     _SHOULD: (("necessity", "plan", "probability", "expectation"), "necessity"),
     "expectation": (("plan", "probability"), "probability"),
+    _BELIEF: (("hedge", "probability"), "hedge"),
 }
 
 
@@ -70,6 +77,8 @@ def _epistemic(text: str) -> set[str]:
         w.lower() == _SHOULD for w in cues.modality_words(text, "necessity")
     ):
         kinds = (kinds - {"necessity"}) | {_SHOULD}
+    if "hedge" in kinds and all(_BELIEVED.search(w) for w in cues.modality_words(text, "hedge")):
+        kinds = (kinds - {"hedge"}) | {_BELIEF}
     return kinds
 
 

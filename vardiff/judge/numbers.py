@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .._numbers import (
+    MONTHS,
     Quantity,
     changed_codes,
     compare_quantities,
@@ -196,6 +197,8 @@ def _said_otherwise(quantity: Quantity, text: str, *, own: str = "") -> bool:
         return _SPAN_PLURALS[value] in lowered
     if said_as_share(quantity, text):
         return True
+    if own and _period_said(quantity, text, own):
+        return True
     if own and _counted_from(quantity, text, own):
         return True
     if quantity.text.lower() != "one" or not counted or looks_plural(counted):
@@ -252,7 +255,125 @@ def _counted_from(quantity: Quantity, text: str, own: str) -> bool:
         share = count / _PARTS[match.group("part").lower()]
         if any(total > value and abs(total * share - value) < 0.5 for total in shared):
             return True
+    return _percent_of_total(quantity, text, own)
+
+
+def _of_followed(quantity: Quantity, text: str) -> bool:
+    return re.match(r"\s+of\b", text[quantity.end :], re.IGNORECASE) is not None
+
+
+def _percent_of_total(quantity: Quantity, text: str, own: str) -> bool:
+    """Whether ``text`` says ``quantity`` as its share of a total both sides count: a count
+    ("60 of the 200 seats") as the percentage of that total ("30 percent of the 200 seats")
+    or the percentage as the count, each before "of"; a translator rounds the percentage to
+    the whole. "25 of the 200 seats" / "30 percent of the 200 seats" stays an amount changed."""
+    value = quantity.value
+    if not isinstance(value, float) or value <= 0 or not _of_followed(quantity, own):
+        return False
+    counts_own = {q.value for q in extract_quantities(own) if q.unit is None}
+    told = [q for q in extract_quantities(text) if _of_followed(q, text)]
+    totals = {
+        q.value
+        for q in extract_quantities(text)
+        if q.unit is None and isinstance(q.value, float) and q.value in counts_own
+    } - {value}
+    for other in told:
+        if not isinstance(other.value, float) or other.value <= 0:
+            continue
+        if quantity.unit is None and other.unit == "%":
+            count, percent = value, other.value
+        elif quantity.unit == "%" and other.unit is None:
+            count, percent = other.value, value
+        else:
+            continue
+        if any(t > count and abs(100 * count / t - percent) <= 0.5 for t in totals):
+            return True
     return False
+
+
+# A period of the year by its place ("the first half of the year", "the third quarter", "Q3")
+# and the months it runs over, first and last.
+_PERIOD = re.compile(
+    r"\b(?:(?P<half>first|second)\s+half(?:\s+of\s+(?:the|this|last|next)\s+year|"
+    r"\s+of\s+(?:19|20)\d\d)?|(?P<quarter>first|second|third|fourth|final|last)\s+quarter|"
+    r"(?-i:Q(?P<q>[1-4])))\b",
+    re.IGNORECASE,
+)
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+# Two months as the ends of a stretch: "between January and June", "from July to September",
+# "the July to September period", "April-June".
+_MONTH = "|".join(MONTHS)
+_MONTH_RANGE = re.compile(
+    rf"\b(?P<first>{_MONTH})\s*(?:and|to|through|until|-|–)\s*(?P<last>{_MONTH})\b",
+    re.IGNORECASE,
+)
+# The days of a weekend, together: "on Saturday and Sunday".
+_WEEKEND_DAYS = re.compile(r"\bSaturday\s+and\s+Sunday\b", re.IGNORECASE)
+_WEEKEND = re.compile(r"\b(?:the|this|last|next)\s+weekend\b", re.IGNORECASE)
+
+
+def periods_of_year(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """The periods of the year ``text`` names by their place ("the first half of the year",
+    "the third quarter", "Q3"), each with its first and last month (1 to 12). A "first half"
+    with no year after it may be a match's: it is read only against months
+    (:func:`_period_said`)."""
+    found = []
+    for match in _PERIOD.finditer(text):
+        if match.group("half"):
+            first = 1 if match.group("half").lower() == "first" else 7
+            found.append((match.group(), (first, first + 5)))
+        else:
+            number = int(match.group("q")) if match.group("q") else 0
+            number = number or _QUARTERS[match.group("quarter").lower()]
+            found.append((match.group(), (3 * number - 2, 3 * number)))
+    return found
+
+
+def month_ranges(text: str) -> list[tuple[re.Match[str], tuple[int, int]]]:
+    """The stretches of months ``text`` gives by their ends ("between January and June"),
+    each with its first and last month (1 to 12)."""
+    return [
+        (m, (MONTHS.index(m.group("first").lower()) + 1, MONTHS.index(m.group("last").lower()) + 1))
+        for m in _MONTH_RANGE.finditer(text)
+    ]
+
+
+def _period_said(quantity: Quantity, text: str, own: str) -> bool:
+    """Whether ``quantity``, a month at an end of a stretch of months in ``own`` ("between
+    January and June") or a day of "Saturday and Sunday", is said in ``text`` as the period of
+    the year those months make ("the first half of the year", "the third quarter") or as "the
+    weekend". Another stretch ("between April and June" / "the third quarter") stays months
+    the other side lacks, and :func:`_periods_changed` tells it."""
+    if quantity.unit != "date" or not isinstance(quantity.value, str):
+        return False
+    value = quantity.value.lower()
+    if value in ("saturday", "sunday"):
+        return bool(_WEEKEND.search(text) and _WEEKEND_DAYS.search(own)) and not re.search(
+            r"\b(?:saturday|sunday)\b", text, re.IGNORECASE
+        )
+    periods = {months for _, months in periods_of_year(text)}
+    return any(
+        match.start() <= quantity.start < match.end() and months in periods
+        for match, months in month_ranges(own)
+    )
+
+
+def _periods_changed(a: str, b: str) -> list[tuple[str, str, re.Match[str], bool]]:
+    """A period of the year one side names ("the third quarter") where the other side gives a
+    stretch of other months in its place ("between April and June"), the other side naming no
+    such period: each (the period, the stretch's words, the stretch's match, whether the
+    stretch is B's)."""
+    found = []
+    for named, stretched, in_b in ((a, b, True), (b, a, False)):
+        periods = periods_of_year(named)
+        if len(periods) != 1 or periods_of_year(stretched):
+            continue
+        ranges = month_ranges(stretched)
+        if len(ranges) == 1 and ranges[0][1] != periods[0][1]:
+            if re.search(rf"\b(?:{_MONTH})\b", named, re.IGNORECASE):
+                continue  # the named side gives months of its own
+            found.append((periods[0][0], ranges[0][0].group(), ranges[0][0], in_b))
+    return found
 
 
 def said_as_share(quantity: Quantity, text: str) -> bool:
@@ -383,6 +504,27 @@ def check_numbers(ctx: PairContext) -> list[Finding]:
     # The impersonal "one" ("if one wants to win, one trains") where the other side says "you".
     only_a = [q for q in only_a if not _impersonal_one(q, a, ctx.b)]
     only_b = [q for q in only_b if not _impersonal_one(q, b, ctx.a)]
+    # A period of the year against a stretch of other months ("the third quarter" / "between
+    # April and June"): one change, told once, its months no amounts of their own.
+    for period, stretch, match, in_b in _periods_changed(a, b):
+        inside = [q for q in (only_b if in_b else only_a) if match.start() <= q.start < match.end()]
+        if not inside:
+            continue
+        for q in inside:
+            (only_b if in_b else only_a).remove(q)
+        said_a, said_b = (period, stretch) if in_b else (stretch, period)
+        found.append(
+            draft(
+                ctx,
+                check="number.changed",
+                category="number",
+                a=said_a,
+                b=said_b,
+                message=f"the period changed: {said_a!r} in A, {said_b!r} in B",
+                prior=0.95,
+                evidence={"digits": 0.0, "paired": 1.0, "loose": 0.0, "same_thing": 1.0},
+            )
+        )
     for left, right in _partners(only_a, only_b):
         if _unit_only(left, right) and _unit_told_elsewhere(ctx, left, right):
             continue

@@ -157,8 +157,12 @@ def _possessive_verb(key: str) -> bool:
 
 def _normalised(text: str) -> list[str]:
     """The words and marks of ``text``, lower-cased but for names: a capitalised word after
-    the first is a name ("AT&T", "May"), never a function word."""
-    return [t.lower() if i == 0 or t == t.lower() else t for i, t in enumerate(_tokens(text))]
+    the first is a name ("AT&T", "May"), never a function word. A typographic apostrophe is
+    the straight one the word lists are written with ("isn’t" / "isn't")."""
+    return [
+        t.lower() if i == 0 or t == t.lower() else t
+        for i, t in enumerate(_tokens(text.replace("’", "'")))
+    ]
 
 
 def _cannot_meet(left: str, right: str) -> bool:

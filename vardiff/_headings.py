@@ -1,0 +1,62 @@
+"""Headings: a line that names the part of an article below it, which an editor adds, drops or
+moves with the layout.
+
+A heading says nothing the article does not: it names what its section tells. So a heading on
+one side only, every content word of which the text it heads holds (the sentences after it, up
+to the next heading), adds or takes away no fact; it is told as a change of layout (low). One
+that names something its section does not tell ("Putin to visit South Korea" over a paragraph
+about North Korea) is judged as any sentence on one side only.
+
+A heading is a line of its own, either a Markdown heading ("## Background") or a short line
+with no sentence punctuation at its end ("Einstein and curved space"); a question on a line
+of its own ("How important are these weapons?") is one only with Markdown's marks, since a
+talk or a story asks its questions on lines of their own too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._document import Document
+from ._words import content_words, stem
+
+__all__ = ["heads_its_section", "is_heading"]
+
+_MARKDOWN = re.compile(r"#{1,6}\s+\S")
+# A plain heading: a few words, opening on a letter, a figure or a quote, ending on none of
+# the marks that end or run on a sentence.
+_PLAIN = re.compile(r"[\w\"'“‘].*[^.,;:!?…\s]\Z")
+_MAX_WORDS = 12
+# How many sentences after a heading its section holds at most, when no heading ends it sooner.
+_SECTION = 8
+_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+
+
+def _own_line(doc: Document, index: int) -> bool:
+    sentence = doc.sentences[index]
+    before = doc.text[: sentence.start].rstrip(" \t")
+    after = doc.text[sentence.end :].lstrip(" \t")
+    return (not before or before[-1] in _BREAKS) and (not after or after[0] in _BREAKS)
+
+
+def is_heading(doc: Document, index: int) -> bool:
+    """Whether sentence ``index`` of ``doc`` is a heading: a line of its own, either a
+    Markdown heading or a short line without sentence punctuation at its end."""
+    text = doc.sentences[index].text
+    if any(c in _BREAKS for c in text) or not _own_line(doc, index):
+        return False
+    if _MARKDOWN.match(text):
+        return True
+    return len(text.split()) <= _MAX_WORDS and _PLAIN.match(text) is not None
+
+
+def heads_its_section(doc: Document, index: int) -> bool:
+    """Whether heading ``index`` names only what its section tells: each of its content words
+    (by stem) is in the sentences after it, up to the next heading."""
+    wanted = {stem(w.lower()) for w in content_words(doc.sentences[index].reading)}
+    told: set[str] = set()
+    for later in range(index + 1, min(len(doc.sentences), index + 1 + _SECTION)):
+        if is_heading(doc, later):
+            break
+        told.update(stem(w.lower()) for w in content_words(doc.sentences[later].reading))
+    return bool(told) and wanted <= told
