@@ -33,8 +33,7 @@ Reading = Literal["same", "other"]
 @dataclass(frozen=True)
 class Explanation:
     """One side's ``word`` read against the other side's phrase by its ``definition``: the
-    phrase says the same ("same") or the same but for a number, a negation or a direction
-    ("other")."""
+    phrase says the same ("same") or the same but for a number or a negation ("other")."""
 
     reading: Reading
     word: str
@@ -53,7 +52,8 @@ _NUMBERS = frozenset(
     "one single two three four five six seven eight nine ten twelve both twice half "
     "dozen hundred thousand first second third".split()
 )
-# Particles whose direction a phrase keeps: "came off the tracks" is not "came onto" them.
+# Particles of direction: content in "came off the tracks", and so loosely worded that one the
+# definition lacks ("send out" / "send forth") leaves the phrase unexplained.
 _PARTICLES = frozenset("off out up down away back over".split())
 # Heads broader than any gloss's genus: "people who fled for safety" is "refugees".
 _ANYONE = frozenset("people person persons someone somebody something anything".split())
