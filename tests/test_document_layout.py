@@ -17,6 +17,8 @@ from vardiff._align import Bead
 from vardiff._document import Document, shown
 from vardiff._headings import heads_its_section, is_heading
 from vardiff._quotations import join_recut_quotations
+from vardiff._report import Pair
+from vardiff._sentence_moves import find_moves
 
 # --- markup read as what it shows -------------------------------------------------------------
 
@@ -316,3 +318,33 @@ def test_a_quotation_cut_otherwise_passes_the_gate(recut: str) -> None:
     for a, b in ((QUOTED, recut), (recut, QUOTED)):
         report = vardiff.compare(a, b)
         assert not report.failed, list(report.findings())
+
+
+# --- a short sentence moved word for word -------------------------------------------------------
+
+
+def _unpaired(status: str, text: str, at: int) -> Pair:
+    omitted = status == "omitted"
+    return Pair(
+        a=(at,) if omitted else (),
+        b=() if omitted else (at,),
+        similarity=None,
+        status="omitted" if omitted else "added",
+        a_text=text if omitted else "",
+        b_text="" if omitted else text,
+    )
+
+
+def test_a_short_sentence_that_stands_alone_moved_word_for_word_is_a_move() -> None:
+    short = "As a child, music mattered to me."  # three content words
+    pairs = [_unpaired("omitted", short, 0), _unpaired("added", short, 3)]
+    assert find_moves(pairs) == [(0, 1)]
+    # Differing short sentences still say too little to be one sentence moved.
+    other = [
+        _unpaired("omitted", short, 0),
+        _unpaired("added", "As a child, art mattered to me.", 3),
+    ]
+    assert find_moves(other) == []
+    # Nor is a sentence that says whom and what only where it stands ("I was in awe.").
+    bare = [_unpaired("omitted", "I was in awe.", 0), _unpaired("added", "I was in awe.", 3)]
+    assert find_moves(bare) == []
