@@ -13,8 +13,12 @@ from _hits import checks_judged
 
 import vardiff
 from vardiff import Severity, segment
+from vardiff._align import Bead
 from vardiff._document import Document, shown
 from vardiff._headings import heads_its_section, is_heading
+from vardiff._quotations import join_recut_quotations
+from vardiff._report import Pair
+from vardiff._sentence_moves import find_moves
 
 # --- markup read as what it shows -------------------------------------------------------------
 
@@ -267,3 +271,80 @@ def test_the_markdown_and_the_page_show_a_moved_sentence_word_by_word() -> None:
         'to build sandbag walls.</td><td class="side b"><span class="place">3:48</span>The '
         "army sent <ins>500</ins> soldiers to build sandbag walls.</td></tr>"
     )
+
+
+# --- a quotation cut into sentences otherwise --------------------------------------------------
+
+QUOTED = "“The dam is safe,” the engineer said. “We inspected it twice.” The road reopens today."
+RECUT = [
+    "“The dam is safe. We inspected it twice,” the engineer said. The road reopens today.",
+    "The engineer said: “The dam is safe. We inspected it twice.” The road reopens today.",
+]
+
+
+def _beads(pairs: list[tuple[tuple[int, ...], tuple[int, ...]]]) -> list[Bead]:
+    return [Bead(a=a, b=b, score=0.9) for a, b in pairs]
+
+
+def test_two_pairs_of_one_quotation_cut_otherwise_are_one_pair() -> None:
+    a = [s.reading for s in segment(QUOTED)]
+    b = [s.reading for s in segment(RECUT[0])]
+    beads = _beads([((0,), (0,)), ((1,), (1,)), ((2,), (2,))])
+    assert join_recut_quotations(beads, a, b, max_group=3) == (
+        Bead(a=(0, 1), b=(0, 1), score=0.9),
+        Bead(a=(2,), b=(2,), score=0.9),
+    )
+    assert join_recut_quotations(beads, a, b, max_group=1) == tuple(beads)  # no room
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # the speakers exchanged, the words moved into the quotation, a quoted word changed
+        "“The dam is safe,” the mayor said. “We inspected it twice,” the engineer said.",
+        "“The dam is safe. We inspected it twice. The road reopens today,” the engineer said.",
+        "“The dam is sound. We inspected it twice,” the engineer said. The road reopens today.",
+    ],
+)
+def test_a_quotation_changed_keeps_its_pairs_apart(other: str) -> None:
+    a = [s.reading for s in segment(QUOTED)]
+    b = [s.reading for s in segment(other)]
+    beads = _beads([((0,), (0,)), ((1,), (1,))])
+    assert join_recut_quotations(beads, a, b, max_group=3) == tuple(beads)
+
+
+@pytest.mark.parametrize("recut", RECUT)
+def test_a_quotation_cut_otherwise_passes_the_gate(recut: str) -> None:
+    for a, b in ((QUOTED, recut), (recut, QUOTED)):
+        report = vardiff.compare(a, b)
+        assert not report.failed, list(report.findings())
+
+
+# --- a short sentence moved word for word -------------------------------------------------------
+
+
+def _unpaired(status: str, text: str, at: int) -> Pair:
+    omitted = status == "omitted"
+    return Pair(
+        a=(at,) if omitted else (),
+        b=() if omitted else (at,),
+        similarity=None,
+        status="omitted" if omitted else "added",
+        a_text=text if omitted else "",
+        b_text="" if omitted else text,
+    )
+
+
+def test_a_short_sentence_that_stands_alone_moved_word_for_word_is_a_move() -> None:
+    short = "As a child, music mattered to me."  # three content words
+    pairs = [_unpaired("omitted", short, 0), _unpaired("added", short, 3)]
+    assert find_moves(pairs) == [(0, 1)]
+    # Differing short sentences still say too little to be one sentence moved.
+    other = [
+        _unpaired("omitted", short, 0),
+        _unpaired("added", "As a child, art mattered to me.", 3),
+    ]
+    assert find_moves(other) == []
+    # Nor is a sentence that says whom and what only where it stands ("I was in awe.").
+    bare = [_unpaired("omitted", "I was in awe.", 0), _unpaired("added", "I was in awe.", 3)]
+    assert find_moves(bare) == []

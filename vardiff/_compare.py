@@ -33,6 +33,7 @@ from ._glossary import Glossary
 from ._headings import heads_its_section, is_heading
 from ._options import DEFAULTS, Options
 from ._places import sentence_place
+from ._quotations import join_recut_quotations
 from ._relation import LOOSE_SIMILARITY, Relation, is_loose, relate
 from ._relation import constants as relation_constants
 from ._report import Finding, Pair, PairStatus, Report, Settings
@@ -285,6 +286,7 @@ class Comparer:
         local = attach_split_pieces(
             alignment.beads, part_a, part_b, max_group=self.settings.max_group
         )
+        local = join_recut_quotations(local, part_a, part_b, max_group=self.settings.max_group)
         shifted = tuple(
             Bead(
                 a=tuple(a_lo + i for i in bead.a),

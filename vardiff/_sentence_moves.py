@@ -10,7 +10,9 @@ Two sides are one sentence moved when their content words are mostly the same on
 (:data:`MOVED_SHARED`, a Dice share of stems): a sentence moved *and* reworded is then still
 compared word by word, so a change made on the way ("shells" / "bullets") is judged as in any
 other pair. A sentence reworded past that share stays an omission and an addition, the loud
-reading. Each sentence moves at most once, the closest match first.
+reading. A sentence moved word for word is one sentence moved with three content words already
+(one with fewer, "He agreed.", says whom and what only where it stands). Each sentence moves
+at most once, the closest match first.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ __all__ = ["MOVED_SHARED", "find_moves", "shared_share"]
 MOVED_SHARED = 0.7
 # Fewer content words than this and the share says little ("He agreed." / "She agreed.").
 _MIN_WORDS = 4
+# A sentence moved word for word needs fewer ("As an artist, connection is important to me.").
+_MIN_SAME_WORDS = 3
 
 
 def _stems(text: str) -> Counter[str]:
@@ -47,6 +51,12 @@ def _share(stems_a: Counter[str], stems_b: Counter[str]) -> float:
     return 2 * sum((stems_a & stems_b).values()) / (count_a + count_b)
 
 
+def _same(a: str, b: str) -> bool:
+    """The same sentence word for word, with content words enough to stand without its place
+    ("He agreed." says whom and what only where it stands)."""
+    return a == b and len(content_words(a)) >= _MIN_SAME_WORDS
+
+
 def find_moves(pairs: Sequence[Pair], *, skip: Container[int] = ()) -> list[tuple[int, int]]:
     """(index of an omitted pair, index of an added pair) for each sentence that moved,
     closest first, each pair in one move at most; the pairs at ``skip`` never move."""
@@ -55,11 +65,14 @@ def find_moves(pairs: Sequence[Pair], *, skip: Container[int] = ()) -> list[tupl
     omitted = {i: _stems(p.a_text) for i, p in unpaired if p.status == "omitted"}
     added = {j: _stems(p.b_text) for j, p in unpaired if p.status == "added"}
     # Closest first; between two as close, the one word for word, then the first in the text.
+    # A sentence moved word for word needs fewer content words to be one sentence moved than
+    # two that differ ("He agreed." / "She agreed.").
     scored = sorted(
         (-share, pairs[i].a_text != pairs[j].b_text, i, j)
         for i, stems_a in omitted.items()
         for j, stems_b in added.items()
-        if (share := _share(stems_a, stems_b)) >= MOVED_SHARED
+        if (share := 1.0 if _same(pairs[i].a_text, pairs[j].b_text) else _share(stems_a, stems_b))
+        >= MOVED_SHARED
     )
     moves: list[tuple[int, int]] = []
     used: set[int] = set()
