@@ -90,8 +90,7 @@ POACHERS = (
 )
 ORPHANS = (
     "The charity opened a second home for orphans in the city last year.",
-    "The charity opened a second home for children who had lost one parent in the city last "
-    "year.",
+    "The charity opened a second home for children who had lost one parent in the city last year.",
 )
 
 
