@@ -488,6 +488,14 @@ def quotes(text: str) -> list[str]:
     return [next(g for g in m.groups() if g is not None) for m in _QUOTE.finditer(text)]
 
 
+def quote_spans(text: str) -> list[tuple[str, int, int]]:
+    """Each direct quote's words, with where its marks start and end in ``text``."""
+    return [
+        (next(g for g in m.groups() if g is not None), m.start(), m.end())
+        for m in _QUOTE.finditer(text)
+    ]
+
+
 def opens_quote(before: str) -> bool:
     """Whether the words after ``before`` stand inside a quotation it opens and has not
     closed."""

@@ -335,7 +335,7 @@ def check_quotes(ctx: PairContext) -> list[Finding]:
                 prior=0.5,
             )
         )
-    return found + _claim_moved(ctx)
+    return found + _claim_moved(ctx) + _speakers_exchanged(ctx)
 
 
 # How many words must cross a quotation mark before another claim is the speaker's: a clause
@@ -388,3 +388,63 @@ def _claim_moved(ctx: PairContext) -> list[Finding]:
             )
         )
     return found
+
+
+# A sentence's end inside the words between a quote and a verb of saying: the verb is of the
+# next sentence ('"Safe," he said. The mayor said: ...').
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def _speakers(text: str) -> dict[str, cues.Attribution]:
+    """Each direct quote's words (folded) with the head of who says them: the source of a verb
+    of saying right after the quote ('"The bridge is safe," the engineer said'; '"...," said the
+    minister') or right before it ('the opposition leader warned: "..."'). Quotes with no
+    source read so, or said by a pronoun, are left out."""
+    spans = cues.quote_spans(text)
+    speakers: dict[str, cues.Attribution] = {}
+    for index, (quote, start, end) in enumerate(spans):
+        after = text[end : spans[index + 1][1] if index + 1 < len(spans) else len(text)]
+        before = text[spans[index - 1][2] if index else 0 : start]
+        source = None
+        found = cues.attributions(after)
+        if found and not _SENTENCE_END.search(after[: max(0, after.find(found[0].phrase))]):
+            source = found[0]
+        else:
+            found = cues.attributions(before)
+            if found:
+                phrase = found[-1].phrase
+                if not before[before.rfind(phrase) + len(phrase) :].strip(" ,:\n"):
+                    source = found[-1]
+        if source and not cues.is_pronoun(source.source):
+            speakers[_folded(quote)] = source
+    return speakers
+
+
+def _speakers_exchanged(ctx: PairContext) -> list[Finding]:
+    """The same words quoted on both sides, each said by another of the same speakers:
+    '"The bridge is safe," the engineer said. "It needs repairs," the mayor said.' / '"It needs
+    repairs," the engineer said. "The bridge is safe," the mayor said.' Every name is kept and
+    every quote verbatim, so no other check sees that the two speakers' words changed hands."""
+    said_a, said_b = _speakers(ctx.a), _speakers(ctx.b)
+    speakers_a = {said.source for said in said_a.values()}
+    speakers_b = {said.source for said in said_b.values()}
+    for quote, speaker in said_a.items():
+        other = said_b.get(quote)
+        if other is None or other.source == speaker.source:
+            continue
+        if speaker.source not in speakers_b or other.source not in speakers_a:
+            continue  # another source altogether: the attribution check's to read
+        # One finding for the exchange: the other quote's is the same change seen from it.
+        return [
+            draft(
+                ctx,
+                check="quote.speaker_exchanged",
+                category="quote",
+                a=quote,
+                b=quote,
+                message=f"A gives the quote {quote[:60]!r} to {speaker.phrase!r}, B to "
+                f"{other.phrase!r}: the speakers' words changed hands",
+                prior=0.85,
+            )
+        ]
+    return []
