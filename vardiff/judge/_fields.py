@@ -1207,6 +1207,53 @@ FIELDS: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {
             frozenset({"referendum", "referendums", "referenda", "plebiscite"}),
         ),
     ),
+    # The time of the events told, or the time of writing: "who was then health minister" is
+    # not "who is now health minister", "the then mayor" not "the current mayor", "that year"
+    # not "this year", "that day" not "today". A clause's time anchor, moved, makes a past
+    # office a present one and a past figure a present one. "then" alone is mostly "next" ("and
+    # then left"): only its anchoring uses count.
+    "time_anchor": (
+        "the time of the events told or the time of writing",
+        (
+            frozenset(
+                {
+                    "the then",
+                    "was then",
+                    "were then",
+                    "back then",
+                    "at the time",
+                    "at that time",
+                    "in those days",
+                    "that day",
+                    "that week",
+                    "that month",
+                    "that year",
+                    "the same day",
+                    "the same week",
+                    "the same month",
+                    "the same year",
+                }
+            ),
+            frozenset(
+                {
+                    "now",
+                    "today",
+                    "currently",
+                    "current",
+                    "at present",
+                    "presently",
+                    "nowadays",
+                    "these days",
+                    "at the moment",
+                    "at the time of writing",
+                    "to this day",
+                    "this week",
+                    "this month",
+                    "this year",
+                }
+            ),
+        ),
+    ),
 }
 
 _TOKEN = re.compile(r"[A-Za-z][\w’'-]*")

@@ -64,6 +64,12 @@ _SENSES = 4
 _FIRST_SENSES = 2
 # A parent this close to the root ("entity", "object", "act") says nothing about two words.
 _MIN_PARENT_DEPTH = 4
+# Natural objects (the file of lakes, rivers, islands, cliffs) hang few steps below "object":
+# a parent one step shallower is specific there, unless many senses lie below it ("body of
+# water" 63, "land" 33; not "geological formation" 144, "part" 1004).
+_NATURAL_FILE = "noun.object"
+_NATURAL_DEPTH = 3
+_NATURAL_BREADTH = 100
 
 
 @dataclass(frozen=True)
@@ -517,6 +523,56 @@ class Lexicon:
             if kin and set(kin) & set(self._ancestors(senses, [], "n")):
                 return True
         return False
+
+    def natural_siblings(self, a: str, b: str) -> Kinship | None:
+        """Two natural objects whose commonest senses meet under a shallow parent of their
+        own file: WordNet's natural objects hang only a few steps below "object", so a parent
+        as specific as "body of water" ("lake" / "river", "bay" / "gulf") or "land" ("island" /
+        "peninsula") stands at depth 3, above the depth a common parent needs elsewhere
+        (:data:`_MIN_PARENT_DEPTH`). Not a broad one: "geological formation" holds "shore",
+        "beach" and "bank", which a translator swaps, and "part" a thousand senses."""
+        lemmas_a, lemmas_b = self.lemmas(a, "n")[:1], self.lemmas(b, "n")[:1]
+        if not lemmas_a or not lemmas_b or lemmas_a == lemmas_b:
+            return None
+        senses_a = list(self._senses["n"].get(lemmas_a[0], ())[:1])
+        senses_b = list(self._senses["n"].get(lemmas_b[0], ())[:1])
+        if not senses_a or not senses_b or senses_a == senses_b:
+            return None
+        if {self._domains[senses_a[0]], self._domains[senses_b[0]]} != {_NATURAL_FILE}:
+            return None
+        up_a = self._ancestors(senses_a, [], "n")
+        up_b = self._ancestors(senses_b, [], "n")
+        if senses_a[0] in up_b or senses_b[0] in up_a:
+            return None  # one is the other's kind: a broader word
+        best: Kinship | None = None
+        for parent, steps_a in up_a.items():
+            steps_b = up_b.get(parent)
+            if steps_b is None or max(steps_a, steps_b) > _COHYPONYM_STEPS:
+                continue
+            if self._domains[parent] != _NATURAL_FILE or self.depth(parent) < _NATURAL_DEPTH:
+                continue
+            if self._below(parent) > _NATURAL_BREADTH:
+                continue
+            if best is None or steps_a + steps_b < best.steps_a + best.steps_b:
+                best = Kinship(
+                    "cohyponym",
+                    steps_a=steps_a,
+                    steps_b=steps_b,
+                    parent=parent,
+                    domain=_NATURAL_FILE,
+                )
+        return best
+
+    def _below(self, sense: int) -> int:
+        """How many senses lie below ``sense``."""
+        seen: set[int] = set()
+        stack = [sense]
+        while stack:
+            for child in self._children.get(stack.pop(), ()):
+                if child not in seen:
+                    seen.add(child)
+                    stack.append(child)
+        return len(seen)
 
     def breadth(self, word: str, pos: str = "n") -> int:
         """How many senses lie below the word's commonest sense: few for a specific thing

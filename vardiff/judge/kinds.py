@@ -357,7 +357,10 @@ def _distant_kind(a: str, b: str) -> Kinship | None:
     if not (_first_domain(a) in _CONCRETE and _first_domain(b) in _CONCRETE):
         return _things_in_other_senses(a, b)
     kin = lex.kinship(a, b, loose=True)
-    return kin if kin is None or min(kin.steps_a, kin.steps_b) >= 2 else None
+    if kin is None:
+        # Two natural objects under a shallow but specific parent ("lake" / "river").
+        return lex.natural_siblings(a, b)
+    return kin if min(kin.steps_a, kin.steps_b) >= 2 else None
 
 
 def _things_in_other_senses(a: str, b: str) -> Kinship | None:

@@ -31,7 +31,7 @@ from .._numbers import NUMBER_WORDS, is_amount_word
 from .._report import Finding
 from .._words import FUNCTION_WORDS, PREPOSITIONS
 from ._context import PairContext
-from ._edits import Hit, as_findings
+from ._edits import Hit, as_findings, edits, words
 from ._lexicon import lexicon
 from ._sources import current
 from .measures import ratio_turned
@@ -740,6 +740,7 @@ def find_roles(a: str, b: str) -> list[Hit]:
                     {"pattern": ends.pattern},
                 )
             )
+    hits.extend(_made_for(a, b))
     if exchange is None:
         return hits
     # A route or the parties of a gift reversed say more precisely what the exchange is; a
@@ -747,6 +748,82 @@ def find_roles(a: str, b: str) -> list[Hit]:
     # sentence kept.
     specific = [hit for hit in hits if hit.check != "role.swapped"]
     return specific or [exchange]
+
+
+# Words that open a party after "by" or "for": a determiner or a possessive ("by the mayor",
+# "for her cousin"); a name needs none ("by Dolly Parton").
+_PARTY_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your"})
+# Names of days and months, capitalised but no party ("set by Friday" / "set for Friday").
+_CALENDAR = re.compile(
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december",
+    re.IGNORECASE,
+)
+# Lexicographer files of the nouns that name a party, in one of their first two senses: a
+# person or a group ("the charity", "the ministry's lawyers", "a foundation").
+_PARTY_FILES = frozenset({"noun.person", "noun.group"})
+
+
+def _made_for(a: str, b: str) -> list[Hit]:
+    """``role.beneficiary``: a thing done or made by someone told as done or made for them
+    ("written by Dolly Parton" / "written for Dolly Parton", "a reception held by the mayor" /
+    "held for the mayor"): the agent of a participle and the one it was meant for are other
+    parties. Only "by" against "for" in one edit, straight after a participle, before the same
+    party (a name, or a determiner and a noun of a person or a group); not a time ("set by
+    Friday" / "for Friday", "by 2030")."""
+    lex = lexicon()
+    hits: list[Hit] = []
+    for edit in edits(a, b):
+        pair = (edit.a.strip().lower(), edit.b.strip().lower())
+        if pair not in {("by", "for"), ("for", "by")}:
+            continue
+        before, after = words(edit.before_a), words(edit.after_a)
+        if not before or not after or edit.after_a[:1] not in {" ", ""}:
+            continue
+        verb = before[-1].lower()
+        lemmas = lex.lemmas(verb, "v")
+        if not lemmas or verb in lemmas or verb.endswith(("ing", "s")):
+            continue  # no participle ("voted for", "paid by", "pays for")
+        if any(c.isdigit() for c in edit.after_a.split()[0]) or not _party(after):
+            continue  # "by 2030", "claimed by Covid-19": a time, a code
+        party = " ".join(after[:3])
+        hits.append(
+            Hit(
+                "role.beneficiary",
+                "role",
+                f"{before[-1]} {edit.a.strip()} {party}",
+                f"{before[-1]} {edit.b.strip()} {party}",
+                f"{before[-1]!r} {pair[0]!r} / {pair[1]!r} {after[0]!r}: who did it against "
+                "whom it was done for, another party in the role",
+                0.85,
+                {"pattern": "by-for"},
+            )
+        )
+    return hits
+
+
+def _party(after: list[str]) -> bool:
+    """Whether the words after "by" or "for" open a party: a full name, a single name the
+    lexicon does not know as a thing (not "Covid": "lives claimed by Covid-19" / "for Covid-19"
+    is a revision's slip), not a day or a month; or a determiner or a possessive and a noun of a
+    person or a group within two words."""
+    lex = lexicon()
+    first = after[0]
+    if first[0].isupper():
+        if _CALENDAR.fullmatch(first):
+            return False
+        if len(after) > 1 and after[1][0].isupper():
+            return True  # a full name ("Dolly Parton")
+        # One capitalised word: a name, unless the lexicon knows it as a thing ("Covid").
+        bare = first.lower().removesuffix("'s").removesuffix("’s")
+        return not (lex.is_noun(bare) and not _PARTY_FILES.intersection(lex.domains(bare)[:2]))
+    if first.lower() not in _PARTY_OPENERS:
+        return False
+    for word in after[1:3]:
+        noun = word.lower().removesuffix("'s").removesuffix("’s")
+        if lex.is_noun(noun) and _PARTY_FILES.intersection(lex.domains(noun)[:2]):
+            return True
+    return False
 
 
 # A comparison: "faster than", "more slowly than", "less sharply than".
