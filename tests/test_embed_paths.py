@@ -1,5 +1,6 @@
-"""The default model's fast path: plain torch and ``tokenizers``, the same vectors bit for bit as
-sentence-transformers, and neither transformers nor sentence-transformers imported."""
+"""The default model's fast path: plain torch and ``tokenizers``, the same vectors as
+sentence-transformers up to float rounding, and neither transformers nor sentence-transformers
+imported."""
 
 from __future__ import annotations
 
@@ -33,7 +34,7 @@ def _texts() -> list[str]:
 
 
 @pytest.mark.slow
-def test_the_default_model_gives_sentence_transformers_vectors_bit_for_bit() -> None:
+def test_the_default_model_gives_sentence_transformers_vectors_to_float_rounding() -> None:
     from sentence_transformers import SentenceTransformer
 
     # Given longest first, both make the same batches (ties among equal lengths are ordered
@@ -44,7 +45,11 @@ def test_the_default_model_gives_sentence_transformers_vectors_bit_for_bit() -> 
         texts, batch_size=32, convert_to_numpy=True, normalize_embeddings=True
     )
     assert ours.shape == reference.shape == (len(texts), 384)
-    assert np.array_equal(ours, reference)
+    # Not bit for bit: the order of a matrix product's sums follows the threads torch runs it
+    # on (our small batches run on one) and the library's kernels, so the last bits of a
+    # float32 differ on a loaded machine or another release (seen: 5e-8). A wrong weight, token
+    # or pooling step moves a vector by orders of magnitude more.
+    assert np.abs(ours - reference).max() < 1e-6
 
 
 @pytest.mark.slow

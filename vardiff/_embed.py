@@ -260,7 +260,7 @@ def _is_mean_pooling(folder: Path) -> bool:
 
 class _MeanPoolingModel:
     """A transformer with mean pooling and normalisation, run as sentence-transformers runs it
-    (same tokenising, batching and arithmetic: the vectors are bit for bit the same), without
+    (same tokenising, batching and arithmetic: the vectors are the same to float rounding), without
     importing sentence-transformers. That import also brings in scikit-learn and SciPy, about a
     third of its time, for nothing vardiff uses. A BERT (the default model) runs in plain torch
     (:mod:`vardiff._bert`), without importing transformers either."""
@@ -279,7 +279,7 @@ class _MeanPoolingModel:
         self._tokenizer: Any = None
         self._model: Any = None
         if device == "cpu" and supported(folder):
-            # Same vectors bit for bit, seconds sooner: transformers is never imported.
+            # Same vectors to float rounding, seconds sooner: transformers is never imported.
             self._bert = BertEncoder(folder, self.max_seq_length, int8=int8)
             return
         if int8:
