@@ -25,7 +25,9 @@ months it runs over ("between January and June"), another stretch in its place a
 changed (``number.changed``), and "the weekend" is "Saturday and Sunday" (``numbers``); a place's
 whole extent by "-wide" or "across" ("a strike across the country" / "a nationwide strike",
 read so where the phrase can take the word's place) and a verb with "re-" or with "again"
-("re-elected" / "elected again") are read alike (``vardiff/judge/_alike.py``)."""
+("re-elected" / "elected again") are read alike (``vardiff/judge/_alike.py``), and so is a
+body both sides name in full, mentioned again by its initials on one side and by "the" and the
+last word of its name on the other ("The IMF said" / "The Fund said")."""
 
 from __future__ import annotations
 
@@ -134,6 +136,18 @@ SAID_ALIKE = [
         "The senator was elected again in November with 61 percent of the vote, her best result "
         "in four elections.",
     ),
+    (
+        "The European Space Agency postponed the launch of its weather satellite on Friday. The "
+        "agency said a fault had been found in a fuel valve.",
+        "The European Space Agency postponed the launch of its weather satellite on Friday. The "
+        "ESA said a fault had been found in a fuel valve.",
+    ),
+    (
+        "The Food and Drug Administration approved the first pill for postnatal depression on "
+        "Friday. The FDA said it would be available by the end of the year.",
+        "The Food and Drug Administration approved the first pill for postnatal depression on "
+        "Friday. The administration said it would be available by the end of the year.",
+    ),
     # "reported to" before where it went is no hedge
     (
         "The stolen car was reported to police on Monday morning, and officers found it "
@@ -228,3 +242,15 @@ def test_the_same_said_in_another_form_stays_quiet(a: str, b: str) -> None:
 @pytest.mark.parametrize(("a", "b"), CHANGED)
 def test_the_same_form_with_another_meaning_fails(a: str, b: str) -> None:
     assert_fails_both_ways(a, b)
+
+
+def test_a_later_mention_of_another_body_named_beside_it_stays_loud() -> None:
+    # Loud where B names the other body by "the" and its name's last word; the other way round
+    # ("The Bank said" / "The WHO said") is low before these rules as after them.
+    found = checks_judged(
+        "The World Health Organization and the World Bank published a joint report on Monday. "
+        "The WHO said a billion people lacked clean water.",
+        "The World Health Organization and the World Bank published a joint report on Monday. "
+        "The Bank said a billion people lacked clean water.",
+    )
+    assert most_severe(found) >= Severity.MEDIUM, found

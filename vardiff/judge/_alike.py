@@ -294,6 +294,8 @@ def read_alike(a: str, b: str) -> tuple[str, tuple[Swap, ...], list[tuple[str, s
     reads.extend(origin_reads(a, b))
     # "re-elected" / "elected again": the prefix says the act again.
     reads.extend(_again_reads(a, b))
+    # "the IMF" / "the Fund" after "the International Monetary Fund": one body named again.
+    reads.extend(_mention_reads(a, b))
     reads.sort()
     text, swaps, words, at, shift = [], [], [], 0, 0
     for start, end, said in reads:
@@ -333,6 +335,44 @@ def _again_reads(a: str, b: str) -> list[tuple[int, int, str]]:
                 reads.append((match.start(), match.end(), again.group()))
             else:
                 reads.append((again.start(), again.end(), match.group()))
+    return reads
+
+
+# A name of two words or more, each capitalised ("International Monetary Fund", "European
+# Central Bank"): a body's name that a later mention may shorten.
+_LONG_NAME = re.compile(r"\b(?!The\s)[A-Z][a-z]+(?:\s+(?:(?:and|of|for)\s+)?[A-Z][a-z]+)+\b")
+
+
+def _later_forms(name: str) -> tuple[re.Pattern[str], ...]:
+    """How news names the body ``name`` again: by the initials of its capitalised words ("the
+    IMF", "FDA") or by "the" and the last word of its name ("the Fund", "the bank")."""
+    words = name.split()
+    initials = "".join(w[0] for w in words if w[0].isupper())
+    return (
+        re.compile(rf"(?<![\w-])(?:the\s+)?(?-i:{initials})(?![\w-])", re.IGNORECASE),
+        re.compile(rf"(?<![\w-])the\s+{re.escape(words[-1])}(?![\w-])", re.IGNORECASE),
+    )
+
+
+def _mention_reads(a: str, b: str) -> list[tuple[int, int, str]]:
+    """B's later mention of a body both sides name in full first ("The International Monetary
+    Fund ... The IMF said") read as A's, where A mentions it again in the other form ("The
+    Fund said"): its initials and "the" with the last word of its name are one body. Each
+    side mentions it so once; a mention of another body named beside it ("the World Bank" /
+    "the WHO") is no form of this one and stays what it is."""
+    reads: list[tuple[int, int, str]] = []
+    for name in dict.fromkeys(m.group() for m in _LONG_NAME.finditer(a)):
+        if name not in b:
+            continue
+        after_a, after_b = a.index(name) + len(name), b.index(name) + len(name)
+        found_a = [
+            (i, m) for i, form in enumerate(_later_forms(name)) for m in form.finditer(a, after_a)
+        ]
+        found_b = [
+            (i, m) for i, form in enumerate(_later_forms(name)) for m in form.finditer(b, after_b)
+        ]
+        if len(found_a) == 1 and len(found_b) == 1 and found_a[0][0] != found_b[0][0]:
+            reads.append((found_b[0][1].start(), found_b[0][1].end(), found_a[0][1].group()))
     return reads
 
 
