@@ -27,7 +27,8 @@ whole extent by "-wide" or "across" ("a strike across the country" / "a nationwi
 read so where the phrase can take the word's place) and a verb with "re-" or with "again"
 ("re-elected" / "elected again") are read alike (``vardiff/judge/_alike.py``), and so is a
 body both sides name in full, mentioned again by its initials on one side and by "the" and the
-last word of its name on the other ("The IMF said" / "The Fund said")."""
+last word of its name on the other ("The IMF said" / "The Fund said"), and a share of a group
+by its half or by "majority" and "minority" ("fewer than half" / "a minority")."""
 
 from __future__ import annotations
 
@@ -148,6 +149,12 @@ SAID_ALIKE = [
         "The Food and Drug Administration approved the first pill for postnatal depression on "
         "Friday. The administration said it would be available by the end of the year.",
     ),
+    (
+        "Fewer than half of the eligible voters cast a ballot in the referendum on Sunday, which "
+        "means the result is not binding.",
+        "A minority of the eligible voters cast a ballot in the referendum on Sunday, which means "
+        "the result is not binding.",
+    ),
     # "reported to" before where it went is no hedge
     (
         "The stolen car was reported to police on Monday morning, and officers found it "
@@ -218,6 +225,12 @@ CHANGED = [
         "first proposed.",
         "A ban on smoking in bars across the capital came into force on Monday, five years after "
         "it was first proposed.",
+    ),
+    (
+        "Fewer than half of the eligible voters cast a ballot in the referendum on Sunday, which "
+        "means the result is not binding.",
+        "A majority of the eligible voters cast a ballot in the referendum on Sunday, which means "
+        "the result is not binding.",
     ),
 ]
 

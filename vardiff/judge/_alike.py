@@ -2,7 +2,8 @@
 
 A holiday for its date ("on Christmas Day" / "on 25 December"), a title for its initials ("the
 PM" / "the prime minister", "MPs" / "members of parliament", "CEO" / "chief executive"), a
-negation said positively ("unarmed" / "not carrying a weapon", "too few" / "not enough") and a
+negation said positively ("unarmed" / "not carrying a weapon", "too few" / "not enough"), a
+share of a group by its half or its majority ("fewer than half" / "a minority"), and a
 link of the same force ("by contrast" / "on the other hand", "nonetheless" / "even so") say
 the same; read letter by letter, every check finds something in them (a name dropped, a number
 added, a negation flipped). Where A says a thing in one form of a set below and B in another,
@@ -12,6 +13,12 @@ differ. Any other form stays what it is, so the same shapes with another meaning
 word that B says positively in several ("unarmed" / "carrying a weapon") is read as the plain
 word ("armed"), and the other way round as A's words negated ("not carrying a weapon"), for
 the opposite to be found.
+
+Patterns read alike the same way: a list told with its count or without (``_counted``), a
+country by its adjective or its name (``_origin``), a place's whole extent by "-wide" or
+"across" ("a strike across the country" / "a nationwide strike"), a verb with "re-" or with
+"again" ("re-elected" / "elected again"), and a body both sides name in full, mentioned again
+by its initials or by "the" and the last word of its name ("the IMF" / "the Fund").
 
 A set is a closed list of forms, each one meaning; a form that may mean something else in
 another text (a "PM" of the afternoon, "Independence Day" of another country) is read alike
@@ -136,6 +143,13 @@ _LINKS: tuple[tuple[str, ...], ...] = (
     ("meanwhile", "in the meantime"),
 )
 
+# More or less than half of a group said by its share or by "majority" and "minority" ("fewer
+# than half of the members" / "a minority of the members"); each set one side of the half.
+_HALVES: tuple[tuple[str, ...], ...] = (
+    ("more than half", "over half", "a majority", "the majority"),
+    ("fewer than half", "less than half", "a minority"),
+)
+
 # A place's whole extent said by "-wide" or by "across" ("a nationwide strike" / "a strike
 # across the country"); each set one extent: "across the capital" is no form of "nationwide".
 _WIDE: tuple[tuple[str, ...], ...] = (
@@ -205,6 +219,7 @@ def _sets() -> tuple[tuple[re.Pattern[str], ...], ...]:
     sets.extend(_TITLES)
     sets.extend(_NEGATED)
     sets.extend(_LINKS)
+    sets.extend(_HALVES)
     return tuple(_compiled(forms) for forms in sets)
 
 
