@@ -28,7 +28,10 @@ read so where the phrase can take the word's place) and a verb with "re-" or wit
 ("re-elected" / "elected again") are read alike (``vardiff/judge/_alike.py``), and so is a
 body both sides name in full, mentioned again by its initials on one side and by "the" and the
 last word of its name on the other ("The IMF said" / "The Fund said"), and a share of a group
-by its half or by "majority" and "minority" ("fewer than half" / "a minority")."""
+by its half or by "majority" and "minority" ("fewer than half" / "a minority"); a place named
+for the body or the trade found there, as WordNet tells it ("Whitehall" / "the British civil
+service", "Hollywood" / "the US film industry"; tools/build_metonyms.py), read as what it names
+where the other side's words say only that."""
 
 from __future__ import annotations
 
@@ -155,6 +158,18 @@ SAID_ALIKE = [
         "A minority of the eligible voters cast a ballot in the referendum on Sunday, which means "
         "the result is not binding.",
     ),
+    (
+        "Whitehall has resisted plans to move thousands of jobs out of London to cities in the "
+        "north of England, the report found.",
+        "The British civil service has resisted plans to move thousands of jobs out of London to "
+        "cities in the north of England, the report found.",
+    ),
+    (
+        "Hollywood is bracing for a fall in box office takings this summer after several big "
+        "releases were delayed by the strikes.",
+        "The US film industry is bracing for a fall in box office takings this summer after "
+        "several big releases were delayed by the strikes.",
+    ),
     # "reported to" before where it went is no hedge
     (
         "The stolen car was reported to police on Monday morning, and officers found it "
@@ -225,6 +240,18 @@ CHANGED = [
         "first proposed.",
         "A ban on smoking in bars across the capital came into force on Monday, five years after "
         "it was first proposed.",
+    ),
+    (
+        "Whitehall has resisted plans to move thousands of jobs out of London to cities in the "
+        "north of England, the report found.",
+        "The French civil service has resisted plans to move thousands of jobs out of London to "
+        "cities in the north of England, the report found.",
+    ),
+    (
+        "Hollywood is bracing for a fall in box office takings this summer after several big "
+        "releases were delayed by the strikes.",
+        "The Indian film industry is bracing for a fall in box office takings this summer after "
+        "several big releases were delayed by the strikes.",
     ),
     (
         "Fewer than half of the eligible voters cast a ballot in the referendum on Sunday, which "

@@ -18,7 +18,8 @@ Patterns read alike the same way: a list told with its count or without (``_coun
 country by its adjective or its name (``_origin``), a place's whole extent by "-wide" or
 "across" ("a strike across the country" / "a nationwide strike"), a verb with "re-" or with
 "again" ("re-elected" / "elected again"), and a body both sides name in full, mentioned again
-by its initials or by "the" and the last word of its name ("the IMF" / "the Fund").
+by its initials or by "the" and the last word of its name ("the IMF" / "the Fund"), and a place
+named for the body or the trade found there ("Wall Street" / "US stock markets").
 
 A set is a closed list of forms, each one meaning; a form that may mean something else in
 another text (a "PM" of the afternoon, "Independence Day" of another country) is read alike
@@ -27,11 +28,15 @@ only against a form of the set, so its other senses never are.
 
 from __future__ import annotations
 
+import difflib
+import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
+from .._entities import canonical_names, country_of
 from .._numbers import MONTHS
 from ._counted import count_reads
 from ._origin import origin_reads
@@ -311,6 +316,8 @@ def read_alike(a: str, b: str) -> tuple[str, tuple[Swap, ...], list[tuple[str, s
     reads.extend(_again_reads(a, b))
     # "the IMF" / "the Fund" after "the International Monetary Fund": one body named again.
     reads.extend(_mention_reads(a, b))
+    # "Wall Street" / "US stock markets": a place named for the body found there.
+    reads.extend(_metonym_reads(a, b))
     reads.sort()
     text, swaps, words, at, shift = [], [], [], 0, 0
     for start, end, said in reads:
@@ -388,6 +395,70 @@ def _mention_reads(a: str, b: str) -> list[tuple[int, int, str]]:
         ]
         if len(found_a) == 1 and len(found_b) == 1 and found_a[0][0] != found_b[0][0]:
             reads.append((found_b[0][1].start(), found_b[0][1].end(), found_a[0][1].group()))
+    return reads
+
+
+@cache
+def _metonyms() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Place names news uses for a body or a trade found there ("Wall Street", "Hollywood",
+    "the Pentagon"), each with the words WordNet tells its senses in (lower case) and the
+    countries those words name; distilled by tools/build_metonyms.py."""
+    path = Path(__file__).with_name("data") / "metonyms.json"
+    found = {}
+    for name, told in json.loads(path.read_text(encoding="utf-8")).items():
+        words = re.findall(r"[A-Za-z]+", told)
+        pairs = [" ".join(words[i : i + 2]) for i in range(len(words) - 1)]
+        countries = {country_of(w) for w in words + pairs} - {""}
+        found[name] = (frozenset(w.lower() for w in words), frozenset(countries))
+    return found
+
+
+_WORD = re.compile(r"[\w’'.-]+")
+_SLIGHT = frozenset({"the", "of", "a", "an", "and", "'s", "’s"})
+
+
+def _told_by(words: Sequence[str], told: frozenset[str], countries: frozenset[str]) -> bool:
+    """Whether ``words`` (the other side's in a place name's stead) say only what the name's
+    senses are told in: each word one of theirs (a plural as its singular) or a country they
+    name ("US", "American" for "the United States"), one at least no country."""
+    content = False
+    for word in words:
+        word = re.sub(r"['’]s$", "", word).strip(".")
+        lower = word.lower()
+        if not lower or lower in _SLIGHT:
+            continue
+        if lower in told or (lower.endswith("s") and lower[:-1] in told):
+            content = True
+        elif (country_of(word) or country_of(canonical_names(word))) not in countries:
+            return False
+    return content
+
+
+def _metonym_reads(a: str, b: str) -> list[tuple[int, int, str]]:
+    """B's words in the place of a place name A uses for a body ("Wall Street fell" / "US
+    stock markets fell") read as A's name, where they say only what the name is told in
+    (:func:`_told_by`), and B's name read as A's words the other way round. Another body in
+    its place ("the Pentagon" / "the State Department", "Scotland Yard" / "Scotland's police")
+    stays what it is."""
+    reads: list[tuple[int, int, str]] = []
+    spans_a = [m.span() for m in _WORD.finditer(a)]
+    spans_b = [m.span() for m in _WORD.finditer(b)]
+    tokens_a = [a[x:y] for x, y in spans_a]
+    tokens_b = [b[x:y] for x, y in spans_b]
+    matcher = difflib.SequenceMatcher(None, tokens_a, tokens_b, autojunk=False)
+    for name, (told, countries) in _metonyms().items():
+        named = name.split()
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+            if tag != "replace":
+                continue
+            left, right = tokens_a[i1:i2], tokens_b[j1:j2]
+            for own, other, in_a in ((left, right, True), (right, left, False)):
+                bare = [re.sub(r"['’]s$", "", t) for t in own if t.lower() != "the"]
+                if bare != named or name in (b if in_a else a):
+                    continue
+                if _told_by(other, told, countries):
+                    said = a[spans_a[i1][0] : spans_a[i2 - 1][1]]
+                    reads.append((spans_b[j1][0], spans_b[j2 - 1][1], said))
     return reads
 
 
