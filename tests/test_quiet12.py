@@ -25,7 +25,13 @@ months it runs over ("between January and June"), another stretch in its place a
 changed (``number.changed``), and "the weekend" is "Saturday and Sunday" (``numbers``); a place's
 whole extent by "-wide" or "across" ("a strike across the country" / "a nationwide strike",
 read so where the phrase can take the word's place) and a verb with "re-" or with "again"
-("re-elected" / "elected again") are read alike (``vardiff/judge/_alike.py``)."""
+("re-elected" / "elected again") are read alike (``vardiff/judge/_alike.py``), and so is a
+body both sides name in full, mentioned again by its initials on one side and by "the" and the
+last word of its name on the other ("The IMF said" / "The Fund said"), and a share of a group
+by its half or by "majority" and "minority" ("fewer than half" / "a minority"); a place named
+for the body or the trade found there, as WordNet tells it ("Whitehall" / "the British civil
+service", "Hollywood" / "the US film industry"; tools/build_metonyms.py), read as what it names
+where the other side's words say only that."""
 
 from __future__ import annotations
 
@@ -134,6 +140,36 @@ SAID_ALIKE = [
         "The senator was elected again in November with 61 percent of the vote, her best result "
         "in four elections.",
     ),
+    (
+        "The European Space Agency postponed the launch of its weather satellite on Friday. The "
+        "agency said a fault had been found in a fuel valve.",
+        "The European Space Agency postponed the launch of its weather satellite on Friday. The "
+        "ESA said a fault had been found in a fuel valve.",
+    ),
+    (
+        "The Food and Drug Administration approved the first pill for postnatal depression on "
+        "Friday. The FDA said it would be available by the end of the year.",
+        "The Food and Drug Administration approved the first pill for postnatal depression on "
+        "Friday. The administration said it would be available by the end of the year.",
+    ),
+    (
+        "Fewer than half of the eligible voters cast a ballot in the referendum on Sunday, which "
+        "means the result is not binding.",
+        "A minority of the eligible voters cast a ballot in the referendum on Sunday, which means "
+        "the result is not binding.",
+    ),
+    (
+        "Whitehall has resisted plans to move thousands of jobs out of London to cities in the "
+        "north of England, the report found.",
+        "The British civil service has resisted plans to move thousands of jobs out of London to "
+        "cities in the north of England, the report found.",
+    ),
+    (
+        "Hollywood is bracing for a fall in box office takings this summer after several big "
+        "releases were delayed by the strikes.",
+        "The US film industry is bracing for a fall in box office takings this summer after "
+        "several big releases were delayed by the strikes.",
+    ),
     # "reported to" before where it went is no hedge
     (
         "The stolen car was reported to police on Monday morning, and officers found it "
@@ -205,6 +241,24 @@ CHANGED = [
         "A ban on smoking in bars across the capital came into force on Monday, five years after "
         "it was first proposed.",
     ),
+    (
+        "Whitehall has resisted plans to move thousands of jobs out of London to cities in the "
+        "north of England, the report found.",
+        "The French civil service has resisted plans to move thousands of jobs out of London to "
+        "cities in the north of England, the report found.",
+    ),
+    (
+        "Hollywood is bracing for a fall in box office takings this summer after several big "
+        "releases were delayed by the strikes.",
+        "The Indian film industry is bracing for a fall in box office takings this summer after "
+        "several big releases were delayed by the strikes.",
+    ),
+    (
+        "Fewer than half of the eligible voters cast a ballot in the referendum on Sunday, which "
+        "means the result is not binding.",
+        "A majority of the eligible voters cast a ballot in the referendum on Sunday, which means "
+        "the result is not binding.",
+    ),
 ]
 
 
@@ -228,3 +282,15 @@ def test_the_same_said_in_another_form_stays_quiet(a: str, b: str) -> None:
 @pytest.mark.parametrize(("a", "b"), CHANGED)
 def test_the_same_form_with_another_meaning_fails(a: str, b: str) -> None:
     assert_fails_both_ways(a, b)
+
+
+def test_a_later_mention_of_another_body_named_beside_it_stays_loud() -> None:
+    # Loud where B names the other body by "the" and its name's last word; the other way round
+    # ("The Bank said" / "The WHO said") is low before these rules as after them.
+    found = checks_judged(
+        "The World Health Organization and the World Bank published a joint report on Monday. "
+        "The WHO said a billion people lacked clean water.",
+        "The World Health Organization and the World Bank published a joint report on Monday. "
+        "The Bank said a billion people lacked clean water.",
+    )
+    assert most_severe(found) >= Severity.MEDIUM, found

@@ -2,7 +2,8 @@
 
 A holiday for its date ("on Christmas Day" / "on 25 December"), a title for its initials ("the
 PM" / "the prime minister", "MPs" / "members of parliament", "CEO" / "chief executive"), a
-negation said positively ("unarmed" / "not carrying a weapon", "too few" / "not enough") and a
+negation said positively ("unarmed" / "not carrying a weapon", "too few" / "not enough"), a
+share of a group by its half or its majority ("fewer than half" / "a minority"), and a
 link of the same force ("by contrast" / "on the other hand", "nonetheless" / "even so") say
 the same; read letter by letter, every check finds something in them (a name dropped, a number
 added, a negation flipped). Where A says a thing in one form of a set below and B in another,
@@ -13,6 +14,13 @@ word that B says positively in several ("unarmed" / "carrying a weapon") is read
 word ("armed"), and the other way round as A's words negated ("not carrying a weapon"), for
 the opposite to be found.
 
+Patterns read alike the same way: a list told with its count or without (``_counted``), a
+country by its adjective or its name (``_origin``), a place's whole extent by "-wide" or
+"across" ("a strike across the country" / "a nationwide strike"), a verb with "re-" or with
+"again" ("re-elected" / "elected again"), and a body both sides name in full, mentioned again
+by its initials or by "the" and the last word of its name ("the IMF" / "the Fund"), and a place
+named for the body or the trade found there ("Wall Street" / "US stock markets").
+
 A set is a closed list of forms, each one meaning; a form that may mean something else in
 another text (a "PM" of the afternoon, "Independence Day" of another country) is read alike
 only against a form of the set, so its other senses never are.
@@ -20,11 +28,15 @@ only against a form of the set, so its other senses never are.
 
 from __future__ import annotations
 
+import difflib
+import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
+from .._entities import canonical_names, country_of
 from .._numbers import MONTHS
 from ._counted import count_reads
 from ._origin import origin_reads
@@ -136,6 +148,13 @@ _LINKS: tuple[tuple[str, ...], ...] = (
     ("meanwhile", "in the meantime"),
 )
 
+# More or less than half of a group said by its share or by "majority" and "minority" ("fewer
+# than half of the members" / "a minority of the members"); each set one side of the half.
+_HALVES: tuple[tuple[str, ...], ...] = (
+    ("more than half", "over half", "a majority", "the majority"),
+    ("fewer than half", "less than half", "a minority"),
+)
+
 # A place's whole extent said by "-wide" or by "across" ("a nationwide strike" / "a strike
 # across the country"); each set one extent: "across the capital" is no form of "nationwide".
 _WIDE: tuple[tuple[str, ...], ...] = (
@@ -205,6 +224,7 @@ def _sets() -> tuple[tuple[re.Pattern[str], ...], ...]:
     sets.extend(_TITLES)
     sets.extend(_NEGATED)
     sets.extend(_LINKS)
+    sets.extend(_HALVES)
     return tuple(_compiled(forms) for forms in sets)
 
 
@@ -294,6 +314,10 @@ def read_alike(a: str, b: str) -> tuple[str, tuple[Swap, ...], list[tuple[str, s
     reads.extend(origin_reads(a, b))
     # "re-elected" / "elected again": the prefix says the act again.
     reads.extend(_again_reads(a, b))
+    # "the IMF" / "the Fund" after "the International Monetary Fund": one body named again.
+    reads.extend(_mention_reads(a, b))
+    # "Wall Street" / "US stock markets": a place named for the body found there.
+    reads.extend(_metonym_reads(a, b))
     reads.sort()
     text, swaps, words, at, shift = [], [], [], 0, 0
     for start, end, said in reads:
@@ -333,6 +357,108 @@ def _again_reads(a: str, b: str) -> list[tuple[int, int, str]]:
                 reads.append((match.start(), match.end(), again.group()))
             else:
                 reads.append((again.start(), again.end(), match.group()))
+    return reads
+
+
+# A name of two words or more, each capitalised ("International Monetary Fund", "European
+# Central Bank"): a body's name that a later mention may shorten.
+_LONG_NAME = re.compile(r"\b(?!The\s)[A-Z][a-z]+(?:\s+(?:(?:and|of|for)\s+)?[A-Z][a-z]+)+\b")
+
+
+def _later_forms(name: str) -> tuple[re.Pattern[str], ...]:
+    """How news names the body ``name`` again: by the initials of its capitalised words ("the
+    IMF", "FDA") or by "the" and the last word of its name ("the Fund", "the bank")."""
+    words = name.split()
+    initials = "".join(w[0] for w in words if w[0].isupper())
+    return (
+        re.compile(rf"(?<![\w-])(?:the\s+)?(?-i:{initials})(?![\w-])", re.IGNORECASE),
+        re.compile(rf"(?<![\w-])the\s+{re.escape(words[-1])}(?![\w-])", re.IGNORECASE),
+    )
+
+
+def _mention_reads(a: str, b: str) -> list[tuple[int, int, str]]:
+    """B's later mention of a body both sides name in full first ("The International Monetary
+    Fund ... The IMF said") read as A's, where A mentions it again in the other form ("The
+    Fund said"): its initials and "the" with the last word of its name are one body. Each
+    side mentions it so once; a mention of another body named beside it ("the World Bank" /
+    "the WHO") is no form of this one and stays what it is."""
+    reads: list[tuple[int, int, str]] = []
+    for name in dict.fromkeys(m.group() for m in _LONG_NAME.finditer(a)):
+        if name not in b:
+            continue
+        after_a, after_b = a.index(name) + len(name), b.index(name) + len(name)
+        found_a = [
+            (i, m) for i, form in enumerate(_later_forms(name)) for m in form.finditer(a, after_a)
+        ]
+        found_b = [
+            (i, m) for i, form in enumerate(_later_forms(name)) for m in form.finditer(b, after_b)
+        ]
+        if len(found_a) == 1 and len(found_b) == 1 and found_a[0][0] != found_b[0][0]:
+            reads.append((found_b[0][1].start(), found_b[0][1].end(), found_a[0][1].group()))
+    return reads
+
+
+@cache
+def _metonyms() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Place names news uses for a body or a trade found there ("Wall Street", "Hollywood",
+    "the Pentagon"), each with the words WordNet tells its senses in (lower case) and the
+    countries those words name; distilled by tools/build_metonyms.py."""
+    path = Path(__file__).with_name("data") / "metonyms.json"
+    found = {}
+    for name, told in json.loads(path.read_text(encoding="utf-8")).items():
+        words = re.findall(r"[A-Za-z]+", told)
+        pairs = [" ".join(words[i : i + 2]) for i in range(len(words) - 1)]
+        countries = {country_of(w) for w in words + pairs} - {""}
+        found[name] = (frozenset(w.lower() for w in words), frozenset(countries))
+    return found
+
+
+_WORD = re.compile(r"[\w’'.-]+")
+_SLIGHT = frozenset({"the", "of", "a", "an", "and", "'s", "’s"})
+
+
+def _told_by(words: Sequence[str], told: frozenset[str], countries: frozenset[str]) -> bool:
+    """Whether ``words`` (the other side's in a place name's stead) say only what the name's
+    senses are told in: each word one of theirs (a plural as its singular) or a country they
+    name ("US", "American" for "the United States"), one at least no country."""
+    content = False
+    for word in words:
+        word = re.sub(r"['’]s$", "", word).strip(".")
+        lower = word.lower()
+        if not lower or lower in _SLIGHT:
+            continue
+        if lower in told or (lower.endswith("s") and lower[:-1] in told):
+            content = True
+        elif (country_of(word) or country_of(canonical_names(word))) not in countries:
+            return False
+    return content
+
+
+def _metonym_reads(a: str, b: str) -> list[tuple[int, int, str]]:
+    """B's words in the place of a place name A uses for a body ("Wall Street fell" / "US
+    stock markets fell") read as A's name, where they say only what the name is told in
+    (:func:`_told_by`), and B's name read as A's words the other way round. Another body in
+    its place ("the Pentagon" / "the State Department", "Scotland Yard" / "Scotland's police")
+    stays what it is."""
+    reads: list[tuple[int, int, str]] = []
+    spans_a = [m.span() for m in _WORD.finditer(a)]
+    spans_b = [m.span() for m in _WORD.finditer(b)]
+    tokens_a = [a[x:y] for x, y in spans_a]
+    tokens_b = [b[x:y] for x, y in spans_b]
+    matcher = difflib.SequenceMatcher(None, tokens_a, tokens_b, autojunk=False)
+    for name, (told, countries) in _metonyms().items():
+        named = name.split()
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+            if tag != "replace":
+                continue
+            left, right = tokens_a[i1:i2], tokens_b[j1:j2]
+            for own, other, in_a in ((left, right, True), (right, left, False)):
+                bare = [re.sub(r"['’]s$", "", t) for t in own if t.lower() != "the"]
+                if bare != named or name in (b if in_a else a):
+                    continue
+                if _told_by(other, told, countries):
+                    said = a[spans_a[i1][0] : spans_a[i2 - 1][1]]
+                    reads.append((spans_b[j1][0], spans_b[j2 - 1][1], said))
     return reads
 
 
