@@ -163,6 +163,15 @@ def assert_probe_twin_per_change(items: list[dict[str, str]], *, kinds: int) -> 
         assert loud == quiet, kind
 
 
+def assert_twins_restate_first_text(items: list[dict[str, str]]) -> None:
+    """Each twin (id ``X_twin-N``) restates the same first text as its change (``X-N``)
+    another way: the change edits that same text."""
+    by_id = {i["id"]: i for i in items}
+    for key, item in by_id.items():
+        if item["kind"] == "control":
+            assert by_id[key.replace("_twin-", "-")]["a"] == item["a"], key
+
+
 def assert_probe_own_kinds(path: Path) -> None:
     """The kinds (classes) of the probe at ``path`` stand in no other probe beside it: each
     probe measures kinds the others do not."""

@@ -35,6 +35,7 @@ from _hits import (
     assert_probe_twin_per_change,
     assert_probe_twins,
     assert_quiet_both_ways,
+    assert_twins_restate_first_text,
     judged,
     probe_items,
 )
@@ -49,12 +50,7 @@ def test_the_probe_holds_a_twin_for_every_change() -> None:
 
 
 def test_each_twin_starts_from_its_changes_first_text() -> None:
-    # a twin restates the same first text another way; the change edits that same text
-    items = {i["id"]: i for i in probe_items(PROBE)}
-    for key, item in items.items():
-        if item["kind"] == "control":
-            change = items[key.replace("_twin-", "-")]
-            assert change["a"] == item["a"], key
+    assert_twins_restate_first_text(probe_items(PROBE))
 
 
 def test_the_probe_items_are_news_sentences_in_the_loaders_format() -> None:

@@ -31,6 +31,7 @@ from _hits import (
     assert_probe_file,
     assert_probe_twin_per_change,
     assert_quiet_both_ways,
+    assert_twins_restate_first_text,
     probe_items,
 )
 
@@ -43,12 +44,7 @@ def test_the_probe_is_a_probe_of_its_own_kinds_with_a_twin_for_every_change() ->
 
 
 def test_each_twin_starts_from_its_changes_first_text() -> None:
-    # a twin restates the same first text another way; the change edits that same text
-    items = {i["id"]: i for i in probe_items(PROBE)}
-    for key, item in items.items():
-        if item["kind"] == "control":
-            change = items[key.replace("_twin-", "-")]
-            assert change["a"] == item["a"], key
+    assert_twins_restate_first_text(probe_items(PROBE))
 
 
 # Rules written against the probe, each with loud and quiet twins in sentences not the probe's.

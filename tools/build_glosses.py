@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from build_lexicon import OUT as LEXICON
-from build_lexicon import SENSES, open_wordnet
+from build_lexicon import SENSES, open_wordnet, write_gzipped_json
 
 OUT = LEXICON.with_name("glosses.json.gz")
 
@@ -63,13 +63,7 @@ def main() -> None:
     with gzip.open(LEXICON, "rt", encoding="utf-8") as handle:
         lexicon = json.load(handle)
     data = build(open_wordnet(args.wordnet), lexicon)
-    raw = json.dumps(data, separators=(",", ":"), sort_keys=True).encode("utf-8")
-    # mtime=0: the same WordNet and lexicon give the same bytes.
-    with (
-        open(args.output, "wb") as handle,
-        gzip.GzipFile(fileobj=handle, mode="wb", mtime=0, filename="") as out,
-    ):
-        out.write(raw)
+    write_gzipped_json(args.output, data)
     print(
         f"{args.output}: {args.output.stat().st_size / 1e6:.2f} MB; "
         f"{sum(map(bool, data['glosses']))} senses defined"

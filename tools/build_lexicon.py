@@ -526,6 +526,18 @@ def build(wn: Any, extra: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def write_gzipped_json(path: Path, data: dict[str, Any]) -> None:
+    """Write ``data`` as compact JSON, gzipped with no time stamp: the same input gives the
+    same bytes, so a rebuild that changes nothing changes no file in git."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    raw = json.dumps(data, separators=(",", ":"), sort_keys=True).encode("utf-8")
+    with (
+        open(path, "wb") as handle,
+        gzip.GzipFile(fileobj=handle, mode="wb", mtime=0, filename="") as out,
+    ):
+        out.write(raw)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
@@ -533,14 +545,7 @@ def main() -> None:
     args = parser.parse_args()
     extra = json.loads(EXTRA.read_text(encoding="utf-8"))
     data = build(open_wordnet(args.wordnet), extra)
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    raw = json.dumps(data, separators=(",", ":"), sort_keys=True).encode("utf-8")
-    # mtime=0: the same WordNet and extra file give the same bytes.
-    with (
-        open(args.output, "wb") as handle,
-        gzip.GzipFile(fileobj=handle, mode="wb", mtime=0, filename="") as out,
-    ):
-        out.write(raw)
+    write_gzipped_json(args.output, data)
     print(
         f"{args.output}: {args.output.stat().st_size / 1e6:.2f} MB; "
         f"{len(data['lemmas']['n'])} nouns, {len(data['lemmas']['v'])} verbs, "
