@@ -485,7 +485,7 @@ def is_speech_verb(word: str) -> bool:
 
 
 def quotes(text: str) -> list[str]:
-    return [next(g for g in m.groups() if g is not None) for m in _QUOTE.finditer(text)]
+    return [quote for quote, _, _ in quote_spans(text)]
 
 
 def quote_spans(text: str) -> list[tuple[str, int, int]]:

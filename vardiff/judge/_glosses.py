@@ -66,10 +66,12 @@ def _glosses() -> tuple[str, ...]:
     return tuple(json.loads(gzip.decompress(source.read_bytes()))["glosses"])
 
 
-def _forms(word: str) -> set[str]:
+@cache
+def _forms(word: str) -> frozenset[str]:
+    # Asked of every word of every definition tried: the same few hundred words over a report.
     lex = lexicon()
     found = {word, stem(word), *lex.lemmas(word)}
-    return found | {d for form in tuple(found) for d in lex.derived(form)}
+    return frozenset(found | {d for form in tuple(found) for d in lex.derived(form)})
 
 
 def _negative(word: str) -> bool:
@@ -111,18 +113,18 @@ def _reading(gloss: str, words: list[str]) -> Reading | None:
     definition, _, names = gloss.partition("|")
     if _names_it(words, names):
         return "same"  # "two weeks": one of the sense's own names
-    defining = _ASIDE.split(definition, maxsplit=1)[0]
+    defining = _WORD.findall(_ASIDE.split(definition, maxsplit=1)[0])
     said = _WORD.findall(definition)
     # Each word of the gloss renders one word of the phrase: "animals that feed on other
     # animals" says "animal" twice where "any animal that feeds chiefly on grass" says it once.
     slots = [(word, _forms(word)) for word in [*said, *_WORD.findall(names)]]
-    counted, counted_phrase = _counted(_WORD.findall(defining)), _counted(words)
+    counted, counted_phrase = _counted(defining), _counted(words)
     if counted != counted_phrase and not (counted and counted_phrase):
         # A number only one side words ("a period of 10 years" / "ten years") is the numbers
         # check's to weigh; "both parents" / "one parent" is a definition told otherwise.
         return None
     closed_agree = counted == counted_phrase
-    negated = any(_negative(word) for word in _WORD.findall(defining))
+    negated = any(_negative(word) for word in defining)
     agreed = 0  # content words of the phrase the gloss says too
     for word in words:
         if word in _LIGHT_VERBS or word in _ANYONE or word in _NUMBERS:
@@ -165,13 +167,11 @@ def _names_it(words: list[str], names: str) -> bool:
     "fortnight"); a name of one word is a synonym, which the kinds check reads."""
     content = [stem(w) for w in words if w not in FUNCTION_WORDS or w in _NUMBERS]
     return len(content) >= 2 and any(
-        content == [stem(w) for w in _WORD.findall(name)]
-        for name in names.split("|")
-        if name.strip()
+        content == [stem(w) for w in _WORD.findall(name)] for name in names.split("|") if name
     )
 
 
-def _explains(word: str, phrase: str) -> tuple[Reading, str] | None:
+def _explains(word: str, phrase: str) -> Explanation | None:
     words = _WORD.findall(phrase.lower())
     if not 2 <= len(words) <= _MOST_WORDS:
         return None
@@ -180,16 +180,18 @@ def _explains(word: str, phrase: str) -> tuple[Reading, str] | None:
         return None  # the word itself, another form of it or a word made from it
     lex = lexicon()
     glosses = _glosses()
-    other: tuple[Reading, str] | None = None
+    other: Explanation | None = None
     for pos in ("n", "v"):
         for lemma in lex.lemmas(word, pos):
             for sense in lex.senses(lemma, pos):
                 gloss = glosses[sense] if sense < len(glosses) else ""
                 reading = _reading(gloss, words) if gloss else None
+                if reading is None or (reading == "other" and other is not None):
+                    continue
+                found = Explanation(reading, word, gloss.partition("|")[0])
                 if reading == "same":
-                    return reading, gloss.split("|")[0]
-                if reading == "other" and other is None:
-                    other = reading, gloss.split("|")[0]
+                    return found
+                other = found
     return other
 
 
@@ -200,8 +202,8 @@ def explanation(a: str, b: str) -> Explanation | None:
     for anything else."""
     for word, phrase in ((a, b), (b, a)):
         content = [w for w in _WORD.findall(word.lower()) if w not in FUNCTION_WORDS]
-        if len(content) == 1 and len(_WORD.findall(phrase.lower())) >= 2:
+        if len(content) == 1:
             found = _explains(content[0], phrase)
             if found is not None:
-                return Explanation(found[0], content[0], found[1])
+                return found
     return None
