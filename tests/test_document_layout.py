@@ -348,3 +348,61 @@ def test_a_short_sentence_that_stands_alone_moved_word_for_word_is_a_move() -> N
     # Nor is a sentence that says whom and what only where it stands ("I was in awe.").
     bare = [_unpaired("omitted", "I was in awe.", 0), _unpaired("added", "I was in awe.", 3)]
     assert find_moves(bare) == []
+
+
+# --- a dateline, and a question heading in the form of a heading -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("SEOUL — The council met. It voted.", "SEOUL —"),
+        ("WASHINGTON, March 3 (Reuters) - The Senate voted.", "WASHINGTON, March 3 (Reuters) -"),
+        ("KYIV, Ukraine (AP) — Russian forces attacked.", "KYIV, Ukraine (AP) —"),
+        ("LOS ANGELES -- The fires spread.", "LOS ANGELES --"),
+    ],
+)
+def test_a_dateline_opening_a_paragraph_is_a_segment_of_its_own(text: str, dateline: str) -> None:
+    sentences = [s.text for s in segment(text)]
+    assert sentences[0] == dateline
+    assert sentences[1] == text[len(dateline) :].strip().split(" It voted.")[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NATO — which has 32 members — met on Monday.",  # an acronym before a lower-case word
+        "US — Russian talks resumed on Monday.",  # two letters: no city
+        "The council met. SEOUL — The rest is text.",  # not at a paragraph's opening
+    ],
+)
+def test_capitals_and_a_dash_elsewhere_are_text(text: str) -> None:
+    assert all(not s.text.endswith(("—", "-")) for s in segment(text))
+
+
+def test_a_dateline_added_is_furniture_and_the_story_is_read_against_the_same_words() -> None:
+    with_dateline = "SEOUL — " + ARTICLE
+    for a, b in ((ARTICLE, with_dateline), (with_dateline, ARTICLE)):
+        report = vardiff.compare(a, b)
+        assert not report.failed, list(report.findings())
+        found = list(report.findings())
+        assert [(f.category, f.severity) for f in found] == [("furniture", Severity.INFO)], found
+        assert "dateline" in found[0].message
+    # a fact changed behind a dateline still fails
+    changed = "SEOUL — " + ARTICLE.replace("4 percent", "14 percent")
+    assert vardiff.compare(ARTICLE, changed).failed
+
+
+def test_a_question_heading_in_the_order_of_a_heading_asks_the_same() -> None:
+    for asked, heading in (
+        ("What do we know about the new budget?", "What we know about the new budget"),
+        ("Why does the new budget matter?", "Why the new budget matters"),
+    ):
+        assert_heading = f"{heading}\n{ARTICLE}"
+        asked_doc = f"{asked}\n{ARTICLE}"
+        for a, b in ((asked_doc, assert_heading), (assert_heading, asked_doc)):
+            assert not vardiff.compare(a, b).failed
+    # a statement that answers the question is no heading's form of it
+    a = f"Will the library reopen?\n{ARTICLE}"
+    b = f"The library will reopen.\n{ARTICLE}"
+    assert vardiff.compare(a, b).failed

@@ -13,7 +13,18 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["furniture_kind"]
+__all__ = ["DATELINE", "furniture_kind"]
+
+# A dateline: a place in capitals (one to three words), perhaps its state or country and a
+# date, perhaps an agency in brackets, then a dash and a capital ("WASHINGTON, March 3 (Reuters)
+# - The ..."). An acronym before a dash and a lower-case word ("NATO — which ...") is text.
+DATELINE = (
+    r"(?P<line>[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,2}"
+    r"(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?"
+    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"(?:\s+\([A-Za-z ]{2,30}\))?"
+    r"\s*(?:—|–|--|-))"
+)
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -82,6 +93,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("copyright", re.compile(r"(?:©|\(c\)|copyright)\s*.{0,80}|all\s+rights\s+reserved\.?", re.I)),
 ]
+_DATELINE = re.compile(DATELINE)
 _COOKIES = re.compile(r"\bcookies?\b", re.I)
 _COOKIE_CONTEXT = re.compile(r"\b(?:use|accept|consent|policy|settings|preferences|agree)", re.I)
 _MAX_WORDS = 12  # furniture is short; a longer sentence that matches is text about these things
@@ -89,6 +101,8 @@ _MAX_WORDS = 12  # furniture is short; a longer sentence that matches is text ab
 
 def furniture_kind(sentence: str) -> str | None:
     """What kind of page furniture ``sentence`` is as a whole, or None for article text."""
+    if _DATELINE.fullmatch(sentence.strip()):
+        return "dateline"
     text = sentence.strip().strip("|·•-–— ").strip()
     if not text:
         return None

@@ -345,6 +345,10 @@ _DATE = re.compile(
     r"\b(" + "|".join(MONTHS + _WEEKDAYS + sorted(_MONTH_ALIASES, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
+# A word of time right before a month or a weekday written in lower case: "last sept", "since
+# june", "next monday" are dates; "march" or "may" alone are the verbs they also are.
+_TIME_BEFORE = re.compile(r"\b(?:last|next|this|since|until|till|early|late|mid)[\s-]+\Z", re.I)
+_LOWER_WORDS = frozenset({"march", "may", "mar"})
 # "one" as a pronoun, not a count: "one of the suppliers", "one another", "no one"; the generic
 # person before a modal ("one must understand", "if one were to eclipse it": "you", "we" in
 # another rendering); the word that stands for a noun after an article and an adjective ("a
@@ -655,10 +659,13 @@ def _extract(text: str, pattern: re.Pattern[str], month_first: bool) -> list[Qua
         )
     for match in _DATE.finditer(text):
         word = match.group(1)
-        if word[0].islower():
-            continue  # "march on", "may also": month names are capitalised in English
         lowered = word.lower()
-        if lowered in _MONTH_ALIASES and not re.match(r"\.|\s+\d", text[match.end() :]):
+        timed = _TIME_BEFORE.search(text, 0, match.start()) is not None
+        if word[0].islower() and (lowered in _LOWER_WORDS or not timed):
+            # "march on", "may also": month names are capitalised in English; one written in
+            # lower case is a month only after a word of time ("since last sept")
+            continue
+        if lowered in _MONTH_ALIASES and not (timed or re.match(r"\.|\s+\d", text[match.end() :])):
             continue  # "Jan" without a dot or a day is more likely a name than January
         if lowered == "may" and not _looks_like_month(text, match.start()):
             continue

@@ -30,6 +30,7 @@ from collections.abc import Iterator
 
 from ._document import Sentence, shown
 from ._errors import InputError, LimitError
+from ._furniture import DATELINE
 
 __all__ = ["segment"]
 
@@ -111,9 +112,16 @@ def segment(
         if len(out) > limit:
             raise LimitError(f"more than the limit of {limit:,} sentences")
         start = lo
+        # A dateline opening a paragraph ("SEOUL —", "KYIV, Ukraine (AP) —") says where the
+        # story was filed, not what it tells: a segment of its own, so that a copy without it
+        # reads its first sentence against the same words.
+        dateline = _DATELINE.match(text, lo, hi)
+        if dateline is not None:
+            _emit(text, lo, dateline.end("line"), max_chars, out, max_pieces)
+            start = dateline.end()
         # A table row is one unit: a full stop inside a cell would cut the row apart.
         if text[lo] != "|":
-            for piece_lo, piece_hi in _cjk_pieces(text, lo, hi):
+            for piece_lo, piece_hi in _cjk_pieces(text, start, hi):
                 start = piece_lo
                 for end, following in _boundaries(text, piece_lo, piece_hi):
                     _emit(text, start, end, max_chars, out, max_pieces)
@@ -125,6 +133,8 @@ def segment(
         raise LimitError(f"more than the limit of {limit:,} sentences")
     return tuple(out)
 
+
+_DATELINE = re.compile(DATELINE + r"\s+(?=[A-Z\"“‘'])")
 
 # Hard-wrapped text: its lines are filled to a width of this many characters at most (72 and
 # 80 are the usual ones); longer lines are paragraphs of their own.

@@ -38,7 +38,9 @@ from pathlib import Path
 
 from .._entities import canonical_names, country_of
 from .._numbers import MONTHS
+from .._words import FUNCTION_WORDS
 from ._counted import count_reads
+from ._lexicon import lexicon
 from ._origin import origin_reads
 
 __all__ = ["Swap", "read_alike", "read_sentence", "restore"]
@@ -148,6 +150,10 @@ _LINKS: tuple[tuple[str, ...], ...] = (
     ("meanwhile", "in the meantime"),
 )
 
+# The time a past statement held, said by a phrase or by "then" ("who was health minister at
+# the time" / "who was then health minister").
+_THEN: tuple[tuple[str, ...], ...] = (("at the time", "at that time", "then", "back then"),)
+
 # More or less than half of a group said by its share or by "majority" and "minority" ("fewer
 # than half of the members" / "a minority of the members"); each set one side of the half.
 _HALVES: tuple[tuple[str, ...], ...] = (
@@ -155,22 +161,20 @@ _HALVES: tuple[tuple[str, ...], ...] = (
     ("fewer than half", "less than half", "a minority"),
 )
 
-# A place's whole extent said by "-wide" or by "across" ("a nationwide strike" / "a strike
-# across the country"); each set one extent: "across the capital" is no form of "nationwide".
-_WIDE: tuple[tuple[str, ...], ...] = (
-    (
-        "nationwide",
-        "countrywide",
-        "across the country",
-        "across the nation",
-        "throughout the country",
-        "all over the country",
-    ),
-    ("worldwide", "around the world", "across the world", "all over the world"),
-    ("citywide", "city-wide", "across the city", "throughout the city"),
-    ("statewide", "state-wide", "across the state", "throughout the state"),
-    ("Europe-wide", "across Europe", "throughout Europe"),
-)
+# A place's or a body's whole extent said by "-wide" or by "across" ("a nationwide strike" / "a
+# strike across the country", "a company-wide freeze" / "a freeze throughout the company"): the
+# suffix names the noun the phrase names, so any "-wide" word brings its own set of forms. A few
+# stems name their extent by another noun too ("nation" / "country", "world" / "globe").
+_WIDE_WORD = re.compile(r"(?<![\w-])(?P<stem>[A-Za-z]{2,})-?wide(?![\w-])")
+_WIDE_NOUNS: dict[str, tuple[str, ...]] = {
+    "nation": ("country", "nation"),
+    "country": ("country", "nation"),
+    "world": ("world", "globe"),
+}
+_WIDE_STEMS: dict[str, tuple[str, ...]] = {
+    "nation": ("nation", "country"),
+    "country": ("nation", "country"),
+}
 
 # The same state said positively in other words than the plain word that a negating prefix
 # turns round: where A says it negated (a form of the ``_NEGATED`` set that opens with the word
@@ -225,12 +229,42 @@ def _sets() -> tuple[tuple[re.Pattern[str], ...], ...]:
     sets.extend(_NEGATED)
     sets.extend(_LINKS)
     sets.extend(_HALVES)
+    sets.extend(_THEN)
     return tuple(_compiled(forms) for forms in sets)
 
 
-@cache
-def _wide_sets() -> tuple[tuple[re.Pattern[str], ...], ...]:
-    return tuple(_compiled(forms) for forms in _WIDE)
+def _wide_forms(stem: str) -> tuple[str, ...]:
+    """The forms of one whole extent: "-wide" on ``stem`` (joined or hyphened) and "across",
+    "throughout", "all over" (and, of the world, "around") the noun it names, "the", "the
+    whole" or "the entire" before it or nothing ("across the whole city", "across Europe")."""
+    stems = _WIDE_STEMS.get(stem, (stem,))
+    nouns = _WIDE_NOUNS.get(stem, (stem,))
+    places = ("across", "throughout", "all over", *(("around",) if stem == "world" else ()))
+    article = r"(?:the(?: whole| entire)? )?"
+    forms = [f"{re.escape(s)}-?wide" for s in stems]
+    forms.extend(f"{place} {article}{re.escape(noun)}" for place in places for noun in nouns)
+    return tuple(forms)
+
+
+def _wide_sets(a: str, b: str) -> tuple[tuple[re.Pattern[str], ...], ...]:
+    """A set of forms for each "-wide" word either side uses."""
+    stems = {m.group("stem").lower() for text in (a, b) for m in _WIDE_WORD.finditer(text)}
+    groups = {_WIDE_STEMS.get(stem, (stem,))[0] for stem in stems}
+    return tuple(_compiled(_wide_forms(stem)) for stem in sorted(groups))
+
+
+def _noun_before(before: str, after: str) -> int | None:
+    """How far ``after`` (B's words after its "-wide" word) runs on with the words A puts its
+    "across" phrase after ("hiring freeze" of "a hiring freeze across the company"), one to
+    three of them; None where B's words are others."""
+    words = re.findall(r"[a-z]+", before[-40:])
+    for count in (3, 2, 1):
+        if len(words) < count or not before.rstrip().endswith(words[-1]):
+            continue
+        found = re.match(r"\s+" + r"\s+".join(words[-count:]) + r"(?![\w-])", after)
+        if found is not None:
+            return found.end()
+    return None
 
 
 def _compiled(forms: Sequence[str]) -> tuple[re.Pattern[str], ...]:
@@ -286,14 +320,19 @@ def read_alike(a: str, b: str) -> tuple[str, tuple[Swap, ...], list[tuple[str, s
         reads.extend(
             (mb.start(), mb.end(), ma.group()) for (_, ma), (_, mb) in zip(in_a, in_b, strict=True)
         )
-    for forms in _wide_sets():
+    for forms in _wide_sets(a, b):
         in_a, in_b = _found(forms, a), _found(forms, b)
         if len(in_a) != 1 or len(in_b) != 1 or in_a[0][0] == in_b[0][0]:
             continue
         (_, ma), (_, mb) = in_a[0], in_b[0]
         # "a nationwide strike" read as "a across the country strike" is no English: the
-        # adjective before its noun is read only as another adjective.
+        # adjective before its noun is read with the noun A puts the phrase after ("a strike
+        # across the country"), or not at all.
         if " " in ma.group() and re.match(r"\s+[a-z]", b[mb.end() :]) and " " not in mb.group():
+            noun = _noun_before(a[: ma.start()], b[mb.end() :])
+            if noun is not None:
+                said = f"{b[mb.end() : mb.end() + noun].strip()} {ma.group()}"
+                reads.append((mb.start(), mb.end() + noun, said))
             continue
         reads.append((mb.start(), mb.end(), ma.group()))
     for word, negations, forms in _opposed():
@@ -318,6 +357,8 @@ def read_alike(a: str, b: str) -> tuple[str, tuple[Swap, ...], list[tuple[str, s
     reads.extend(_mention_reads(a, b))
     # "Wall Street" / "US stock markets": a place named for the body found there.
     reads.extend(_metonym_reads(a, b))
+    # "GDP" / "gross domestic product": a thing named by its initials.
+    reads.extend(_initials_reads(a, b))
     reads.sort()
     text, swaps, words, at, shift = [], [], [], 0, 0
     for start, end, said in reads:
@@ -459,6 +500,56 @@ def _metonym_reads(a: str, b: str) -> list[tuple[int, int, str]]:
                 if _told_by(other, told, countries):
                     said = a[spans_a[i1][0] : spans_a[i2 - 1][1]]
                     reads.append((spans_b[j1][0], spans_b[j2 - 1][1], said))
+    return reads
+
+
+# Initials in capitals, two to six letters, a plural "s" after them ("EVs", "IEDs"); not after
+# a number, where they are a unit or an hour ("3 PM", "5 GB").
+_INITIALS = re.compile(r"(?<![\w'’.-])(?<!\d\s)(?P<letters>[A-Z]{2,6})(?P<plural>s)?(?![\w'’-])")
+# Words a name may hold that its initials leave out ("Department of Justice": "DOJ" or "DJ").
+_LEFT_OUT = r"(?:(?:of|and|for|the|on|in|&)\s+)?"
+
+
+def _spelled_out(letters: str, text: str) -> re.Match[str] | None:
+    """The words of ``text`` whose initials are ``letters``, each word after a space or a
+    hyphen ("value-added tax" for "VAT"), none of them a function word, and the last a noun:
+    "electric vehicles" for "EV", never "under strong" for "US"."""
+    joints = rf"(?:\s+{_LEFT_OUT}|-)"
+    parts = [rf"(?i:{letter})[a-z]+" for letter in letters]
+    pattern = re.compile(rf"(?<![\w'’-]){joints.join(parts)}(?![\w'’-])")
+    lex = lexicon()
+    for found in pattern.finditer(text):
+        words = re.split(r"[\s-]+", found.group())
+        content = [w for w in words if w.lower() not in _SKIPPED]
+        if any(w.lower() in FUNCTION_WORDS for w in content):
+            continue
+        if lex.is_noun(content[-1]) or lex.is_noun(content[-1].lower()):
+            return found
+    return None
+
+
+_SKIPPED = frozenset({"of", "and", "for", "the", "on", "in", "&"})
+
+
+def _initials_reads(a: str, b: str) -> list[tuple[int, int, str]]:
+    """A thing one side names by its initials ("VAT", "EVs") and the other by the words they
+    stand for ("value-added tax", "electric vehicles"), read alike: B's words read as A's.
+    The initials must be absent from the other side and the words from their own, so a text
+    that uses both says the same thing twice, not another thing; initials that spell no run
+    of words of the other side ("GST" / "value-added tax") stay what they are."""
+    reads: list[tuple[int, int, str]] = []
+    for short, long, b_short in ((a, b, False), (b, a, True)):
+        for initials in _INITIALS.finditer(short):
+            letters = initials.group("letters")
+            if re.search(rf"(?<![\w-]){letters}s?(?![\w-])", long):
+                continue
+            words = _spelled_out(letters, long)
+            if words is None or re.search(re.escape(words.group()), short, re.IGNORECASE):
+                continue
+            if b_short:  # B's initials read as A's words
+                reads.append((initials.start(), initials.end(), words.group()))
+            else:  # B's words read as A's initials
+                reads.append((words.start(), words.end(), initials.group()))
     return reads
 
 

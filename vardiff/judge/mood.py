@@ -112,6 +112,8 @@ def _question(ctx: PairContext) -> list[Finding]:
     asking, stating = (asked_b, ctx.a) if b_asks else (asked_a, ctx.b)
     if _INDIRECT.search(stating):
         return []  # "he asked whether it would close" / "would it close?"
+    if _asked_as_heading(asking[-1][0], stating):
+        return []  # "What do we know about it?" / "What we know about it": a heading's form
     sentence, marked, inverted = asking[-1]
     if not inverted and len(sentences_a) != len(sentences_b):
         return []  # a stray mark cut a sentence in two ("in? Imola."), asking nothing
@@ -143,6 +145,26 @@ def _question(ctx: PairContext) -> list[Finding]:
             },
         )
     ]
+
+
+_WORDS = re.compile(r"[\w’'-]+")
+_DO = frozenset({"do", "does", "did"})
+_OPENS_WH = re.compile(rf"^[\"“‘'(]*{_WH}\b", re.IGNORECASE)
+
+
+def _asked_as_heading(question: str, stating: str) -> bool:
+    """The statement is the question's own words in the order of a question asked indirectly,
+    as headings and lead-ins put it ("What do we know about the deal?" / "What we know about
+    the deal", "How does it work?" / "How it works"): it opens with the same wh-word and says
+    the same words but the auxiliary "do" and its subject moved, so it asserts nothing."""
+    if not _OPENS_WH.match(stating) or len(stating.split()) > 16:
+        return False
+    asked = [w.lower() for w in _WORDS.findall(question) if w.lower() not in _DO]
+    said = [w.lower() for w in _WORDS.findall(stating) if w.lower() not in _DO]
+    if not asked or asked[0] != said[0]:
+        return False
+    # "does it work" / "it works": the verb takes the ending the auxiliary held
+    return sorted(w.removesuffix("s") for w in asked) == sorted(w.removesuffix("s") for w in said)
 
 
 # What did not happen, told by a modal perfect: "would have collapsed without the rescue",
