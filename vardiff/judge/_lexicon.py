@@ -25,7 +25,7 @@ import os
 import re
 import sys
 import zlib
-from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -458,12 +458,28 @@ class Lexicon:
             return Kinship("broader", steps_a=min(up_a[s] for s in senses_b if s in up_a))
         if any(s in up_b for s in senses_a):
             return Kinship("narrower", steps_b=min(up_b[s] for s in senses_a if s in up_b))
+        return self._nearest_parent(
+            up_a,
+            up_b,
+            lambda parent, steps_a, steps_b: (
+                max(steps_a, steps_b) <= most
+                and steps_a + steps_b <= total
+                and self.depth(parent) >= _MIN_PARENT_DEPTH
+            ),
+        )
+
+    def _nearest_parent(
+        self,
+        up_a: dict[int, int],
+        up_b: dict[int, int],
+        accepted: Callable[[int, int, int], bool],
+    ) -> Kinship | None:
+        """The co-hyponymy through the parent both ancestries share in the fewest steps
+        among those ``accepted`` (parent, steps from A, steps from B) allows, or None."""
         best: Kinship | None = None
         for parent, steps_a in up_a.items():
             steps_b = up_b.get(parent)
-            if steps_b is None or max(steps_a, steps_b) > most:
-                continue
-            if steps_a + steps_b > total or self.depth(parent) < _MIN_PARENT_DEPTH:
+            if steps_b is None or not accepted(parent, steps_a, steps_b):
                 continue
             if best is None or steps_a + steps_b < best.steps_a + best.steps_b:
                 best = Kinship(
@@ -544,24 +560,16 @@ class Lexicon:
         up_b = self._ancestors(senses_b, [], "n")
         if senses_a[0] in up_b or senses_b[0] in up_a:
             return None  # one is the other's kind: a broader word
-        best: Kinship | None = None
-        for parent, steps_a in up_a.items():
-            steps_b = up_b.get(parent)
-            if steps_b is None or max(steps_a, steps_b) > _COHYPONYM_STEPS:
-                continue
-            if self._domains[parent] != _NATURAL_FILE or self.depth(parent) < _NATURAL_DEPTH:
-                continue
-            if self._below(parent) > _NATURAL_BREADTH:
-                continue
-            if best is None or steps_a + steps_b < best.steps_a + best.steps_b:
-                best = Kinship(
-                    "cohyponym",
-                    steps_a=steps_a,
-                    steps_b=steps_b,
-                    parent=parent,
-                    domain=_NATURAL_FILE,
-                )
-        return best
+        return self._nearest_parent(
+            up_a,
+            up_b,
+            lambda parent, steps_a, steps_b: (
+                max(steps_a, steps_b) <= _COHYPONYM_STEPS
+                and self._domains[parent] == _NATURAL_FILE
+                and self.depth(parent) >= _NATURAL_DEPTH
+                and self._below(parent) <= _NATURAL_BREADTH
+            ),
+        )
 
     def _below(self, sense: int) -> int:
         """How many senses lie below ``sense``."""
