@@ -15,11 +15,14 @@ word ("armed"), and the other way round as A's words negated ("not carrying a we
 the opposite to be found.
 
 Patterns read alike the same way: a list told with its count or without (``_counted``), a
-country by its adjective or its name (``_origin``), a place's whole extent by "-wide" or
-"across" ("a strike across the country" / "a nationwide strike"), a verb with "re-" or with
-"again" ("re-elected" / "elected again"), and a body both sides name in full, mentioned again
-by its initials or by "the" and the last word of its name ("the IMF" / "the Fund"), and a place
-named for the body or the trade found there ("Wall Street" / "US stock markets").
+country by its adjective or its name (``_origin``), a place's or a body's whole extent by any
+"-wide" word or by "across" and the noun the word is made of ("a strike across the country" /
+"a nationwide strike", "a company-wide freeze" / "a freeze throughout the company"), a verb
+with "re-" or with "again" ("re-elected" / "elected again"), a body both sides name in full,
+mentioned again by its initials or by "the" and the last word of its name ("the IMF" / "the
+Fund"), a place named for the body or the trade found there ("Wall Street" / "US stock
+markets"), and a thing named by its initials or by the words they stand for ("VAT" /
+"value-added tax", "EVs" / "electric vehicles").
 
 A set is a closed list of forms, each one meaning; a form that may mean something else in
 another text (a "PM" of the afternoon, "Independence Day" of another country) is read alike
