@@ -27,8 +27,10 @@ _MARKDOWN = re.compile(r"#{1,6}\s+\S")
 # the marks that end or run on a sentence.
 _PLAIN = re.compile(r"[\w\"'“‘].*[^.,;:!?…\s]\Z")
 _MAX_WORDS = 12
-# How many sentences after a heading its section holds at most, when no heading ends it sooner.
-_SECTION = 8
+# How many sentences after a heading its section holds at most, when no heading ends it sooner:
+# a title over a talk names what its third paragraph tells ("# Portraits of icebergs" over a
+# talk whose 14th sentence says "portraits"), but not what a long page tells anywhere.
+_SECTION = 40
 _BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 
 
