@@ -41,6 +41,7 @@ from ._segment import segment
 from ._sentence_moves import find_moves
 from ._severity import Severity
 from .judge import Judge
+from .judge._alike import long_names
 from .judge._calibration import calibration_named
 
 __all__ = ["Comparer", "compare"]
@@ -369,7 +370,11 @@ class Comparer:
         report = _lazy_progress(progress, "judge-embed") if progress else None
         checked = _lazy_progress(progress, "judge", every=_EVERY) if progress else None
         judgements = self.judge.judge_all(
-            pending, sentences=sentences, progress=report, checked=checked
+            pending,
+            sentences=sentences,
+            named=_named_before(pending, doc_a, doc_b),
+            progress=report,
+            checked=checked,
         )
         verdicts = dict(zip(map(id, pending), judgements, strict=True))
         # Every finding stays: min_severity is a display floor, and neither the status
@@ -384,6 +389,22 @@ class Comparer:
                 findings = verdicts.get(id(pair), aside.get(id(pair)) or ())
             judged.append(replace(pair, findings=findings, drift=_combined_drift(findings)))
         return tuple(judged)
+
+
+def _named_before(pairs: list[Pair], doc_a: Document, doc_b: Document) -> list[frozenset[str]]:
+    """For each pair, the bodies both documents named in full in the sentences before it:
+    a later sentence may call one "the IMF" on one side and "the Fund" on the other."""
+
+    def named_by(doc: Document) -> list[frozenset[str]]:
+        # what the sentences before each index named, built up once
+        before, seen = [], frozenset[str]()
+        for sentence in doc.sentences:
+            before.append(seen)
+            seen = seen | long_names(sentence.reading)
+        return before
+
+    before_a, before_b = named_by(doc_a), named_by(doc_b)
+    return [before_a[p.a[0]] & before_b[p.b[0]] if p.a and p.b else frozenset() for p in pairs]
 
 
 def _with_moves(pairs: list[Pair], aside: dict[int, tuple[Finding, ...] | None]) -> list[Pair]:

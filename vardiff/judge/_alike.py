@@ -34,7 +34,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -46,7 +46,7 @@ from ._counted import count_reads
 from ._lexicon import lexicon
 from ._origin import origin_reads
 
-__all__ = ["Swap", "read_alike", "read_sentence", "restore"]
+__all__ = ["Swap", "long_names", "read_alike", "read_sentence", "restore"]
 
 # Holidays kept on one day of the calendar each year, by the names English news gives them,
 # with the days they fall on (month, day). A holiday several countries keep on their own days
@@ -307,7 +307,9 @@ def _found(forms: Sequence[re.Pattern[str]], text: str) -> list[tuple[int, re.Ma
     return kept
 
 
-def read_alike(a: str, b: str) -> tuple[str, tuple[Swap, ...], list[tuple[str, str]]]:
+def read_alike(
+    a: str, b: str, *, named: Iterable[str] = ()
+) -> tuple[str, tuple[Swap, ...], list[tuple[str, str]]]:
     """``b`` with the words that say what ``a`` says in another form of a set read as ``a``'s,
     where each says it as often and neither uses a form the other does, and B's positive
     words for what A says negated read as the plain word, and the other way round as A's
@@ -357,7 +359,7 @@ def read_alike(a: str, b: str) -> tuple[str, tuple[Swap, ...], list[tuple[str, s
     # "re-elected" / "elected again": the prefix says the act again.
     reads.extend(_again_reads(a, b))
     # "the IMF" / "the Fund" after "the International Monetary Fund": one body named again.
-    reads.extend(_mention_reads(a, b))
+    reads.extend(_mention_reads(a, b, named))
     # "Wall Street" / "US stock markets": a place named for the body found there.
     reads.extend(_metonym_reads(a, b))
     # "GDP" / "gross domestic product": a thing named by its initials.
@@ -420,17 +422,28 @@ def _later_forms(name: str) -> tuple[re.Pattern[str], ...]:
     )
 
 
-def _mention_reads(a: str, b: str) -> list[tuple[int, int, str]]:
+def long_names(text: str) -> frozenset[str]:
+    """The names of bodies ``text`` gives in full ("International Monetary Fund"), which a
+    later mention may shorten: what both versions of a document have named before a sentence
+    is what that sentence may name again (``read_alike``'s ``named``)."""
+    return frozenset(m.group() for m in _LONG_NAME.finditer(text))
+
+
+def _mention_reads(a: str, b: str, named: Iterable[str] = ()) -> list[tuple[int, int, str]]:
     """B's later mention of a body both sides name in full first ("The International Monetary
     Fund ... The IMF said") read as A's, where A mentions it again in the other form ("The
     Fund said"): its initials and "the" with the last word of its name are one body. Each
     side mentions it so once; a mention of another body named beside it ("the World Bank" /
-    "the WHO") is no form of this one and stays what it is."""
+    "the WHO") is no form of this one and stays what it is. A body both documents named in an
+    earlier sentence (``named``) is mentioned again anywhere in the pair."""
     reads: list[tuple[int, int, str]] = []
-    for name in dict.fromkeys(m.group() for m in _LONG_NAME.finditer(a)):
-        if name not in b:
-            continue
-        after_a, after_b = a.index(name) + len(name), b.index(name) + len(name)
+    here = [
+        (name, a.index(name) + len(name), b.index(name) + len(name))
+        for name in dict.fromkeys(m.group() for m in _LONG_NAME.finditer(a))
+        if name in b
+    ]
+    earlier = [(name, 0, 0) for name in named if name not in a and name not in b]
+    for name, after_a, after_b in here + earlier:
         found_a = [
             (i, m) for i, form in enumerate(_later_forms(name)) for m in form.finditer(a, after_a)
         ]

@@ -231,7 +231,11 @@ def build_context(
     *,
     glossary: Glossary | None = None,
     similarity: Similarity | None = None,
+    named: Iterable[str] = (),
 ) -> PairContext:
+    """What the checks read of one pair. ``named``: the bodies both documents named in full
+    before it ("International Monetary Fund"), which the pair may mention again ("the IMF" /
+    "the Fund")."""
     a, b = pair.a_text, pair.b_text
     damage_b = tuple(artifacts(b, a, sentences=list(sentences_b))) if a and b else ()
     damage_a = tuple(artifacts(a, b, sentences=list(sentences_a))) if a and b else ()
@@ -245,7 +249,7 @@ def build_context(
         sentences_a = [_once(s, damage_a) for s in sentences_a]
         sentences_b = [_once(s, damage_b) for s in sentences_b]
         a, b = once_a, once_b
-    read_b, swaps_b, read_words = read_alike(a, b) if a and b else (b, (), [])
+    read_b, swaps_b, read_words = read_alike(a, b, named=named) if a and b else (b, (), [])
     if swaps_b:
         original = original or pair
         pair = replace(pair, b_text=read_b, ops=word_diff(a, read_b))

@@ -149,16 +149,23 @@ class Judge:
         pairs: Sequence[Pair],
         *,
         sentences: Sequence[tuple[list[str], list[str]]],
+        named: Sequence[frozenset[str]] | None = None,
         progress: Progress | None = None,
         checked: Progress | None = None,
     ) -> list[tuple[Finding, ...]]:
         """Findings of many pairs at once: the texts they need are embedded ahead, together.
+        ``named``: for each pair, the bodies both documents named in full before it.
         ``progress`` follows that embedding, ``checked`` the pairs through the checks."""
         contexts = [
             build_context(
-                pair, sents_a, sents_b, glossary=self.glossary, similarity=self.similarity
+                pair,
+                sents_a,
+                sents_b,
+                glossary=self.glossary,
+                similarity=self.similarity,
+                named=named[index] if named is not None else (),
             )
-            for pair, (sents_a, sents_b) in zip(pairs, sentences, strict=True)
+            for index, (pair, (sents_a, sents_b)) in enumerate(zip(pairs, sentences, strict=True))
         ]
         phrases = [t for ctx in contexts for want in PREFETCH for t in want(ctx)]
         whole = [t for ctx in contexts for want in PREFETCH_SENTENCES for t in want(ctx)]
