@@ -19,8 +19,8 @@ country by its adjective or its name (``_origin``), a place's or a body's whole 
 "-wide" word or by "across" and the noun the word is made of ("a strike across the country" /
 "a nationwide strike", "a company-wide freeze" / "a freeze throughout the company"), a verb
 with "re-" or with "again" ("re-elected" / "elected again"), a body both sides name in full,
-mentioned again by its initials or by "the" and the last word of its name ("the IMF" / "the
-Fund"), a place named for the body or the trade found there ("Wall Street" / "US stock
+in the sentence or in one before it, mentioned again by its initials or by "the" and the last
+word of its name ("the IMF" / "the Fund"), a place named for the body or the trade found there ("Wall Street" / "US stock
 markets"), and a thing named by its initials or by the words they stand for ("VAT" /
 "value-added tax", "EVs" / "electric vehicles").
 
