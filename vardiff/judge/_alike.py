@@ -545,6 +545,12 @@ def _spelled_out(letters: str, text: str) -> re.Match[str] | None:
 
 
 _SKIPPED = frozenset({"of", "and", "for", "the", "on", "in", "&"})
+_OWNER = re.compile(r"(?<![\w.'’-])(?P<country>[A-Z][\w.]*(?:['’]s)?)\s+\Z")
+
+
+def _a_country(word: str) -> bool:
+    """A country's name, initials or adjective ("US", "Britain's", "Chinese")."""
+    return bool(country_of(word) or country_of(canonical_names(word)))
 
 
 def _initials_reads(a: str, b: str) -> list[tuple[int, int, str]]:
@@ -562,10 +568,16 @@ def _initials_reads(a: str, b: str) -> list[tuple[int, int, str]]:
             words = _spelled_out(letters, long)
             if words is None or re.search(re.escape(words.group()), short, re.IGNORECASE):
                 continue
+            start = words.start()
+            # the country a body belongs to, named before its words ("the US Federal Trade
+            # Commission" / "the FTC"): the initials name the body with it
+            owner = _OWNER.search(long, 0, start)
+            if owner is not None and _a_country(owner.group("country")):
+                start = owner.start("country")
             if b_short:  # B's initials read as A's words
-                reads.append((initials.start(), initials.end(), words.group()))
+                reads.append((initials.start(), initials.end(), long[start : words.end()]))
             else:  # B's words read as A's initials
-                reads.append((words.start(), words.end(), initials.group()))
+                reads.append((start, words.end(), initials.group()))
     return reads
 
 
