@@ -20,9 +20,9 @@ country by its adjective or its name (``_origin``), a place's or a body's whole 
 "a nationwide strike", "a company-wide freeze" / "a freeze throughout the company"), a verb
 with "re-" or with "again" ("re-elected" / "elected again"), a body both sides name in full,
 in the sentence or in one before it, mentioned again by its initials or by "the" and the last
-word of its name ("the IMF" / "the Fund"), a place named for the body or the trade found there ("Wall Street" / "US stock
-markets"), and a thing named by its initials or by the words they stand for ("VAT" /
-"value-added tax", "EVs" / "electric vehicles").
+word of its name ("the IMF" / "the Fund"), a place named for the body or the trade found there
+("Wall Street" / "US stock markets"), and a thing named by its initials or by the words they
+stand for ("VAT" / "value-added tax", "EVs" / "electric vehicles").
 
 A set is a closed list of forms, each one meaning; a form that may mean something else in
 another text (a "PM" of the afternoon, "Independence Day" of another country) is read alike
