@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from _hits import assert_probe_file, probe_items
+import pytest
+from _hits import assert_fails_both_ways, assert_probe_file, assert_quiet_both_ways, probe_items
 
 PROBE = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "probe_quiet15.jsonl"
 
@@ -42,3 +43,162 @@ def test_each_change_edits_the_first_text_of_its_twin() -> None:
     # and every first text is a sentence of its own, besides that of the change beside its twin
     firsts = [i["a"] for i in by_id.values() if i["kind"] == "control"]
     assert len(set(firsts)) == len(firsts)
+
+
+# --- Rules written against the probe, each with loud and quiet twins (sentences not the
+# probe's).
+
+# A region or a group of countries named by its countries (WordNet's member and part meronyms
+# and instances, tools/build_capitals.py): one place named two ways; a country outside it, or
+# too few of its countries, another place.
+REGION_LISTED = [
+    (
+        "Unemployment among young people in the Maghreb has risen sharply since 2019, the "
+        "International Labour Organization said on Tuesday.",
+        "Unemployment among young people in Morocco, Algeria and Tunisia has risen sharply "
+        "since 2019, the International Labour Organization said on Tuesday.",
+    ),
+    (
+        "Ferry operators in Scandinavia have cancelled dozens of crossings this week as winter "
+        "storms battered the coast.",
+        "Ferry operators in Denmark, Norway and Sweden have cancelled dozens of crossings this "
+        "week as winter storms battered the coast.",
+    ),
+    (
+        "Trade between the countries of Transcaucasia has doubled since the new railway opened, "
+        "according to the regional development bank.",
+        "Trade between Armenia, Azerbaijan and Georgia has doubled since the new railway "
+        "opened, according to the regional development bank.",
+    ),
+]
+REGION_CHANGED = [
+    (
+        "Unemployment among young people in the Maghreb has risen sharply since 2019, the "
+        "International Labour Organization said on Tuesday.",
+        "Unemployment among young people in Morocco, Algeria and Egypt has risen sharply since "
+        "2019, the International Labour Organization said on Tuesday.",
+    ),
+    (
+        "Ferry operators in Scandinavia have cancelled dozens of crossings this week as winter "
+        "storms battered the coast.",
+        "Ferry operators in Denmark, Norway and Finland have cancelled dozens of crossings this "
+        "week as winter storms battered the coast.",
+    ),
+    (
+        "Oil ministers of the Gulf states met in Riyadh on Sunday to discuss output cuts for the "
+        "coming year.",
+        "Oil ministers of Kuwait and Qatar met in Riyadh on Sunday to discuss output cuts for "
+        "the coming year.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), REGION_LISTED)
+def test_a_region_named_by_its_countries_is_one_place(a: str, b: str) -> None:
+    assert_quiet_both_ways(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), REGION_CHANGED)
+def test_a_region_named_with_a_country_outside_it_or_too_few_is_another_place(
+    a: str, b: str
+) -> None:
+    assert_fails_both_ways(a, b)
+
+
+# A temperature below zero by its sign, "minus" or "below zero"; freezing as zero degrees; an
+# amount by its place in a decade against a figure said as near it; a decade of life by its
+# Latin name; an age before its noun or after it (``vardiff/judge/_degrees.py``).
+DEGREES_ALIKE = [
+    (
+        "Overnight lows of minus 8C are forecast for the Highlands, with ice likely on untreated "
+        "roads on Thursday morning.",
+        "Overnight lows of eight degrees below zero are forecast for the Highlands, with ice "
+        "likely on untreated roads on Thursday morning.",
+    ),
+    (
+        "The samples are kept at -80C in a freezer at the institute, which lost power for "
+        "several hours during the storm.",
+        "The samples are kept at minus 80 degrees Celsius in a freezer at the institute, which "
+        "lost power for several hours during the storm.",
+    ),
+    (
+        "The river froze for the first time in a decade after the temperature stayed below "
+        "zero for nine consecutive days.",
+        "The river froze for the first time in a decade after the temperature stayed below "
+        "freezing for nine consecutive days.",
+    ),
+    (
+        "Temperatures in Athens are expected to reach the high 30s on Wednesday, and the "
+        "Acropolis will close at noon.",
+        "Temperatures in Athens are expected to reach around 38C on Wednesday, and the "
+        "Acropolis will close at noon.",
+    ),
+    (
+        "The driver, who is in her early fifties, was taken to hospital with minor injuries "
+        "after the lorry overturned.",
+        "The driver, who is just over 50, was taken to hospital with minor injuries after the "
+        "lorry overturned.",
+    ),
+    (
+        "The composer, an octogenarian who still conducts twice a year, will lead the orchestra "
+        "at the festival's opening night.",
+        "The composer, in his eighties and still conducting twice a year, will lead the "
+        "orchestra at the festival's opening night.",
+    ),
+    (
+        "A 23-year-old student was arrested on Friday after police found explosives in a flat "
+        "in the east of the city.",
+        "A student aged 23 was arrested on Friday after police found explosives in a flat in the "
+        "east of the city.",
+    ),
+]
+DEGREES_CHANGED = [
+    (
+        "Overnight lows of minus 8C are forecast for the Highlands, with ice likely on untreated "
+        "roads on Thursday morning.",
+        "Overnight lows of 8C are forecast for the Highlands, with ice likely on untreated roads "
+        "on Thursday morning.",
+    ),
+    (
+        "The samples are kept at -80C in a freezer at the institute, which lost power for "
+        "several hours during the storm.",
+        "The samples are kept at minus 18 degrees Celsius in a freezer at the institute, which "
+        "lost power for several hours during the storm.",
+    ),
+    (
+        "The river froze for the first time in a decade after the temperature stayed below "
+        "zero for nine consecutive days.",
+        "The river froze for the first time in a decade after the temperature stayed above "
+        "freezing for nine consecutive days.",
+    ),
+    (
+        "Temperatures in Athens are expected to reach the high 30s on Wednesday, and the "
+        "Acropolis will close at noon.",
+        "Temperatures in Athens are expected to reach around 33C on Wednesday, and the "
+        "Acropolis will close at noon.",
+    ),
+    (
+        "The composer, an octogenarian who still conducts twice a year, will lead the orchestra "
+        "at the festival's opening night.",
+        "The composer, who is in his seventies and still conducts twice a year, will lead the "
+        "orchestra at the festival's opening night.",
+    ),
+    (
+        "A 23-year-old student was arrested on Friday after police found explosives in a flat "
+        "in the east of the city.",
+        "A student aged 32 was arrested on Friday after police found explosives in a flat in the "
+        "east of the city.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), DEGREES_ALIKE)
+def test_a_temperature_a_place_in_a_decade_or_an_age_said_another_way_is_quiet(
+    a: str, b: str
+) -> None:
+    assert_quiet_both_ways(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), DEGREES_CHANGED)
+def test_another_temperature_place_in_a_decade_or_age_fails(a: str, b: str) -> None:
+    assert_fails_both_ways(a, b)

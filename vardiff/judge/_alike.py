@@ -19,7 +19,9 @@ country by its adjective or its name (``_origin``), a place's whole extent by "-
 "across" ("a strike across the country" / "a nationwide strike"), a verb with "re-" or with
 "again" ("re-elected" / "elected again"), and a body both sides name in full, mentioned again
 by its initials or by "the" and the last word of its name ("the IMF" / "the Fund"), and a place
-named for the body or the trade found there ("Wall Street" / "US stock markets").
+named for the body or the trade found there ("Wall Street" / "US stock markets"), and a
+temperature below zero, freezing, or an amount by its place in a decade said another way
+("minus 15C" / "15 degrees below zero", "the mid-40s" / "around 45C": ``_degrees``).
 
 A set is a closed list of forms, each one meaning; a form that may mean something else in
 another text (a "PM" of the afternoon, "Independence Day" of another country) is read alike
@@ -39,6 +41,7 @@ from pathlib import Path
 from .._entities import canonical_names, country_of
 from .._numbers import MONTHS
 from ._counted import count_reads
+from ._degrees import degree_reads
 from ._origin import origin_reads
 
 __all__ = ["Swap", "read_alike", "read_sentence", "restore"]
@@ -318,6 +321,9 @@ def read_alike(a: str, b: str) -> tuple[str, tuple[Swap, ...], list[tuple[str, s
     reads.extend(_mention_reads(a, b))
     # "Wall Street" / "US stock markets": a place named for the body found there.
     reads.extend(_metonym_reads(a, b))
+    # "minus 15C" / "15 degrees below zero", "below freezing" / "below zero", "the mid-40s" /
+    # "around 45C", "in her seventies" / "a septuagenarian" (``_degrees``).
+    reads.extend(degree_reads(a, b))
     reads.sort()
     text, swaps, words, at, shift = [], [], [], 0, 0
     for start, end, said in reads:
