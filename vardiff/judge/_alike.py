@@ -42,6 +42,7 @@ from .._entities import canonical_names, country_of
 from .._numbers import MONTHS
 from ._counted import count_reads
 from ._degrees import degree_reads
+from ._kin import kin_reads
 from ._origin import origin_reads
 
 __all__ = ["Swap", "read_alike", "read_sentence", "restore"]
@@ -324,6 +325,8 @@ def read_alike(a: str, b: str) -> tuple[str, tuple[Swap, ...], list[tuple[str, s
     # "minus 15C" / "15 degrees below zero", "below freezing" / "below zero", "the mid-40s" /
     # "around 45C", "in her seventies" / "a septuagenarian" (``_degrees``).
     reads.extend(degree_reads(a, b))
+    # "his father-in-law" / "his wife's father": a relative by one word or its relations.
+    reads.extend(kin_reads(a, b))
     reads.sort()
     text, swaps, words, at, shift = [], [], [], 0, 0
     for start, end, said in reads:
