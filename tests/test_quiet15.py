@@ -20,7 +20,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from _hits import assert_fails_both_ways, assert_probe_file, assert_quiet_both_ways, probe_items
+from _hits import (
+    assert_fails_both_ways,
+    assert_probe_file,
+    assert_quiet_both_ways,
+    checks_judged,
+    probe_items,
+)
+
+from vardiff import Severity
 
 PROBE = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "probe_quiet15.jsonl"
 
@@ -201,4 +209,109 @@ def test_a_temperature_a_place_in_a_decade_or_an_age_said_another_way_is_quiet(
 
 @pytest.mark.parametrize(("a", "b"), DEGREES_CHANGED)
 def test_another_temperature_place_in_a_decade_or_age_fails(a: str, b: str) -> None:
+    assert_fails_both_ways(a, b)
+
+
+# A relative named by one word or by the relations its definition composes it of (``_kin``).
+KIN_ALIKE = [
+    (
+        "The farmer left the land to his niece, who had helped him run it since her parents "
+        "moved abroad in 2004.",
+        "The farmer left the land to his brother's daughter, who had helped him run it since "
+        "her parents moved abroad in 2004.",
+    ),
+    (
+        "Her brothers and sisters were in the courtroom when the jury returned its verdict after "
+        "two days of deliberation.",
+        "Her siblings were in the courtroom when the jury returned its verdict after two days of "
+        "deliberation.",
+    ),
+]
+KIN_CHANGED = [
+    (
+        "The farmer left the land to his niece, who had helped him run it since her parents "
+        "moved abroad in 2004.",
+        "The farmer left the land to his daughter's brother, who had helped him run it since "
+        "her parents moved abroad in 2004.",
+    ),
+    (
+        "The farmer left the land to his niece, who had helped him run it since her parents "
+        "moved abroad in 2004.",
+        "The farmer left the land to his brother's wife, who had helped him run it since her "
+        "parents moved abroad in 2004.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), KIN_ALIKE)
+def test_a_relative_by_one_word_or_by_its_relations_is_quiet(a: str, b: str) -> None:
+    assert_quiet_both_ways(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), KIN_CHANGED)
+def test_a_relative_composed_otherwise_is_another_relative(a: str, b: str) -> None:
+    assert_fails_both_ways(a, b)
+
+
+# A quotation reported as speech: its verbs moved back and read by their lemmas ("did not
+# know" / "had not known", "cannot" / "could not"), the day it was said from moved ("tomorrow"
+# / "the next day"), its "I" and "we" told in the third person or by the speaker's own side
+# ("his government", "the country's"), after "wrote" too and with more words before "that".
+REPORTED_ALIKE = [
+    (
+        '"I never saw the letter before it was published," the minister told the committee '
+        "on Wednesday.",
+        "The minister told the committee on Wednesday that she had never seen the letter before "
+        "it was published.",
+    ),
+    (
+        '"Our schools cannot take any more pupils this year," the education minister said in '
+        "a radio interview.",
+        "The education minister said in a radio interview that the country's schools could not "
+        "take any more pupils this year.",
+    ),
+    (
+        '"We will sign the agreement tomorrow," a spokesman for the mining company said on '
+        "Thursday.",
+        "A spokesman for the mining company said on Thursday that the company would sign the "
+        "agreement the next day.",
+    ),
+    (
+        '"I did not take the money," the former treasurer wrote in a statement released by '
+        "his lawyers after the hearing.",
+        "The former treasurer wrote in a statement released by his lawyers after the hearing "
+        "that he had not taken the money.",
+    ),
+]
+REPORTED_CHANGED = [
+    (
+        '"I never saw the letter before it was published," the minister told the committee '
+        "on Wednesday.",
+        "The minister told the committee on Wednesday that the department had never seen the "
+        "letter before it was published.",
+    ),
+    (
+        '"Our schools cannot take any more pupils this year," the education minister said in '
+        "a radio interview.",
+        "The education minister said in a radio interview that the country's schools could take "
+        "more pupils this year.",
+    ),
+    (
+        '"We will sign the agreement tomorrow," a spokesman for the mining company said on '
+        "Thursday.",
+        "A spokesman for the mining company said on Thursday that the company had signed the "
+        "agreement that day.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), REPORTED_ALIKE)
+def test_a_quote_reported_as_speech_is_no_quote_missing(a: str, b: str) -> None:
+    for left, right in ((a, b), (b, a)):
+        found = checks_judged(left, right)
+        assert not [c for c, s in found if c.startswith(("quote.", "person.")) and s > Severity.LOW]
+
+
+@pytest.mark.parametrize(("a", "b"), REPORTED_CHANGED)
+def test_a_quote_reported_with_another_claim_or_person_fails(a: str, b: str) -> None:
     assert_fails_both_ways(a, b)

@@ -62,7 +62,9 @@ def kin_reads(a: str, b: str) -> list[tuple[int, int, str]]:
             (word, phrase)
             for word in words
             for phrase in phrases
-            if (told := explanation(word[2], phrase[2])) is not None and told.reading == "same"
+            if (told := explanation(word[2], phrase[2])) is not None
+            and told.reading == "same"
+            and _headed(phrase[2], told.definition)
         ]
         if len(found) != 1:
             continue
@@ -72,6 +74,24 @@ def kin_reads(a: str, b: str) -> list[tuple[int, int, str]]:
         else:
             reads.append((phrase[0], phrase[1], a[word[0] : word[1]]))
     return reads
+
+
+def _headed(phrase: str, definition: str) -> bool:
+    """Whether a possessive's relative ("son" of "son of sister") is the one the definition
+    defines by ("a son of your brother or sister"), not a relative it names beside ("daughter's
+    brother" is no "niece", "a daughter of your brother or sister"); a pair has no head."""
+    head, of, _ = phrase.partition(" of ")
+    if not of:
+        return True
+    genus = next((w for w in re.findall(r"[a-z]+", definition) if w not in _FRAME), "")
+    if not genus or head == genus:
+        return head == genus
+    found = lexicon().kinship(genus, head)
+    return found is not None and found.relation in ("same", "synonym")
+
+
+# Words that open a definition before the relative it defines by.
+_FRAME = frozenset("a an the one your someone person s".split())
 
 
 def _words_of(text: str) -> set[str]:
