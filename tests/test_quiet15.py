@@ -13,7 +13,25 @@ pages"), the two objects of a verb of giving in the other frame ("gave the unive
 all"), a range said another way ("between 18 and 24" / "18 to 24"), and a span of time in other
 units ("48 hours" / "two days"), beside changes of the same surface shapes, which do shift the
 meaning. The probe was written before the judge's rules for these kinds were read; its first run
-on main f542c34 is the out-of-sample figure (benchmarks/data/README.md)."""
+on main f542c34 is the out-of-sample figure (benchmarks/data/README.md).
+
+Rules written against it, each with its loud and quiet twins (sentences not the probe's): a
+region or a group of countries named on one side by its countries on the other, as WordNet
+puts them in it (``entity.region``; ``regions`` of ``capitals.json``, tools/build_capitals.py),
+a country outside it or too few of its countries another place; read alike before any check
+(``vardiff/judge/_degrees.py``): a temperature below zero by its sign, "minus" or "below zero",
+freezing as zero degrees, an amount by its place in a decade against a figure said as near it
+("the high 30s" / "around 38C", "in her early fifties" / "just over 50"), a range by "between
+... and" or by "to" ("aged between 40 and 65" / "aged 40 to 65"), a decade of life by
+its Latin name ("an octogenarian" / "in his eighties"; another decade read in the other form,
+so that it is seen to differ), an age before its noun or after it ("a 23-year-old student" /
+"a student aged 23"); a relative by one word or by the relations its definition composes it of
+("niece" / "brother's daughter", "siblings" / "brothers and sisters"; ``vardiff/judge/_kin.py``,
+a possessive read by its definition's head: "daughter's brother" is no niece); a quotation
+reported as speech (``quote.reported``) read through its verbs' lemmas ("did not take" / "had
+not taken", "cannot" / "could not"), the day it was said from moved ("tomorrow" / "the next
+day"), its "I" or "we" told by a pronoun or by words naming the speaker's side, after "wrote"
+too, and its "I" no other person for the referents check."""
 
 from __future__ import annotations
 
@@ -160,6 +178,14 @@ DEGREES_ALIKE = [
         "east of the city.",
     ),
 ]
+DEGREES_ALIKE += [
+    (
+        "The study followed 900 patients aged between 40 and 65 who had been treated for high "
+        "blood pressure.",
+        "The study followed 900 patients aged 40 to 65 who had been treated for high blood "
+        "pressure.",
+    ),
+]
 DEGREES_CHANGED = [
     (
         "Overnight lows of minus 8C are forecast for the Highlands, with ice likely on untreated "
@@ -196,6 +222,22 @@ DEGREES_CHANGED = [
         "in the east of the city.",
         "A student aged 32 was arrested on Friday after police found explosives in a flat in the "
         "east of the city.",
+    ),
+]
+
+
+DEGREES_CHANGED += [
+    (
+        "The study followed 900 patients aged between 40 and 65 who had been treated for high "
+        "blood pressure.",
+        "The study followed 900 patients aged 40 or 65 who had been treated for high blood "
+        "pressure.",
+    ),
+    (
+        "The study followed 900 patients aged between 40 and 65 who had been treated for high "
+        "blood pressure.",
+        "The study followed 900 patients aged 45 to 65 who had been treated for high blood "
+        "pressure.",
     ),
 ]
 

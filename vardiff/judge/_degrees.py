@@ -11,6 +11,8 @@ on both sides before any check (see ``_alike``).
   Another place in the decade ("the mid-40s" / "the low 40s"), another decade ("in his
   thirties" / "a 40-year-old") or a figure outside it stays what it is.
 - An age before its noun or after it ("a 40-year-old man" / "a man aged 40").
+- A range between two figures by "between ... and" or by "to" ("aged between 18 and 24" /
+  "aged 18 to 24"); other figures, or "18 or 24", stay what they are.
 """
 
 from __future__ import annotations
@@ -170,6 +172,31 @@ def _other_decade(
     return y[0], y[1], said
 
 
+# A range between two figures said with "between ... and" or with "to" ("aged between 18 and
+# 24" / "aged 18 to 24", "from 20 to 45 euros").
+_AMOUNT = r"\d+(?:[.,]\d+)*"
+_BETWEEN = re.compile(
+    rf"(?<![\w-])between\s+(?P<low>{_AMOUNT})\s+and\s+(?P<high>{_AMOUNT})(?![\w.,-])"
+)
+_TO = re.compile(
+    rf"(?<![\w-])(?:from\s+)?(?P<low>{_AMOUNT})\s+(?:to|until|through)\s+(?P<high>{_AMOUNT})(?![\w.,-])"
+)
+
+
+def _range_reads(a: str, b: str) -> list[tuple[int, int, str]]:
+    """B's range read as A's where A says the same two figures in the other form ("between 18
+    and 24" / "18 to 24"): one range each, the figures alike."""
+    reads: list[tuple[int, int, str]] = []
+    for first, second in ((_BETWEEN, _TO), (_TO, _BETWEEN)):
+        in_a, in_b = list(first.finditer(a)), list(second.finditer(b))
+        if len(in_a) != 1 or len(in_b) != 1 or first.search(b) or second.search(a):
+            continue
+        x, y = in_a[0], in_b[0]
+        if (x.group("low"), x.group("high")) == (y.group("low"), y.group("high")):
+            reads.append((y.start(), y.end(), x.group()))
+    return reads
+
+
 # An age before its noun or after it: "a 40-year-old man" / "a man aged 40".
 _AGED_BEFORE = re.compile(r"(?<![\w-])(?P<age>\d{1,3})-year-old\s+(?P<noun>[a-z]+)(?![\w-])")
 
@@ -222,4 +249,5 @@ def degree_reads(a: str, b: str) -> list[tuple[int, int, str]]:
             # seen to differ.
             reads.extend(_other_decade(a, x, y) for x, y in pairs_d if _latin_and_plain(x, y))
     reads.extend(_age_reads(a, b))
+    reads.extend(_range_reads(a, b))
     return reads
