@@ -22,7 +22,10 @@ News names a government by its seat: "Beijing protested" is China protesting, "M
   unless the rest also names a land of its own that WordNet's counts do not rank below the
   whole's sense ("Chad" the country beside Lake Chad, "Jersey" the island beside New Jersey).
   Names as written, words apart.
-Names in ``capitals`` and ``demonyms`` are folded: lower case, letters and digits only ("southkorea").
+- ``regions``: a region or a group of countries that is no country itself -> the countries
+  WordNet puts in it (member and part meronyms, instances: "Benelux", "Iberian Peninsula",
+  "Baltic State", "Horn of Africa"), two at least, each by its first name.
+Names in ``capitals``, ``demonyms`` and ``regions`` are folded: lower case, letters and digits only ("southkorea").
 """
 
 from __future__ import annotations
@@ -111,7 +114,56 @@ def build(wn: Any) -> dict[str, Any]:
         "capitals": dict(sorted(capitals.items())),
         "demonyms": dict(sorted(demonyms.items())),
         "shortened": _shortened(wn),
+        "regions": _regions(wn, capitals, demonyms),
     }
+
+
+# A region or a group of countries names its countries: a translator gives "the Baltic states"
+# as "Estonia, Latvia and Lithuania", "the Iberian peninsula" as "Spain and Portugal".
+_MEMBERS_LEAST = 2
+
+
+def _regions(
+    wn: Any, capitals: dict[str, list[str]], demonyms: dict[str, str]
+) -> dict[str, list[str]]:
+    """Names of a region or a group of countries that is no country itself -> the countries
+    WordNet puts in it, each by its first name, folded: its member meronyms ("Benelux":
+    Belgium, the Netherlands, Luxembourg), part meronyms ("Iberian Peninsula": Spain, Portugal,
+    Andorra; "Horn of Africa") or instances ("Baltic State": Estonia, Latvia, Lithuania). A
+    country is a place WordNet calls one or whose capital or demonym the tables hold
+    ("Lithuania" is only a Baltic State in WordNet). No name of a country is a region's too
+    ("Ireland" the island holds Northern Ireland)."""
+    countries = {name for names in capitals.values() for name in names} | set(demonyms.values())
+
+    seats = set(wn.synset("national_capital.n.01").instance_hyponyms())
+
+    def country(synset: Any) -> bool:
+        return (
+            _is_country(synset)
+            or bool(set(_names(synset)) & countries)
+            or bool(set(synset.part_meronyms()) & seats)  # "Lithuania" holds Vilnius
+        )
+
+    found: dict[str, list[str]] = {}
+    for synset in wn.all_synsets("n"):
+        # A region's name as news writes it: "Horn of Africa", "Somali peninsula".
+        names = list(
+            dict.fromkeys(
+                _fold(lemma.name())
+                for lemma in synset.lemmas()
+                if lemma.name()[:1].isupper() and not lemma.name().isupper()
+            )
+        )
+        if not names or country(synset) or set(names) & countries:
+            continue
+        inside = [*synset.member_meronyms(), *synset.part_meronyms(), *synset.instance_hyponyms()]
+        members = [_names(s)[0] for s in inside if country(s) and _names(s)]
+        members = list(dict.fromkeys(members))
+        if len(members) < _MEMBERS_LEAST:
+            continue
+        for name in names:
+            found[name] = sorted(set(found.get(name, [])) | set(members))
+    return dict(sorted(found.items()))
 
 
 def _shortened(wn: Any) -> dict[str, dict[str, bool]]:
@@ -257,7 +309,7 @@ def main() -> None:
     args.output.write_text(json.dumps(data, indent=0, sort_keys=True) + "\n", encoding="utf-8")
     print(
         f"{args.output}: {len(data['capitals'])} capitals, {len(data['demonyms'])} demonyms, "
-        f"{len(data['shortened'])} place names shortened",
+        f"{len(data['shortened'])} place names shortened, {len(data['regions'])} regions",
         file=sys.stderr,
     )
 

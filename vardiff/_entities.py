@@ -280,6 +280,9 @@ class NameDiff:
     # For each name of ``only_a`` / ``only_b`` and each title dropped: the whole name it is
     # missing from ("John Lewis" for "John" when "John Lewis" / "Lewis").
     wholes: tuple[tuple[str, str], ...] = ()
+    # Variants that name a region or a group of countries on one side and its countries on the
+    # other ("the Baltic states" / "Estonia, Latvia and Lithuania"), as the name check reads them.
+    regions: tuple[tuple[str, str], ...] = ()
 
     def whole_of(self, part: str) -> str:
         return next((whole for name, whole in self.wholes if name == part), part)
@@ -583,6 +586,45 @@ def _seats_of_government() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
     data = json.loads(_CAPITALS.read_text(encoding="utf-8"))
     capitals = {seat: tuple(countries) for seat, countries in data["capitals"].items()}
     return capitals, dict(data["demonyms"])
+
+
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, frozenset[str]]:
+    """A region or a group of countries (folded: "balticstate", "iberianpeninsula",
+    "benelux") -> its countries, each by the one name :func:`_country_names` gives it;
+    distilled from WordNet by tools/build_capitals.py."""
+    data = json.loads(_CAPITALS.read_text(encoding="utf-8"))
+    names = _country_names()
+    return {
+        region: frozenset(names.get(country, country) for country in countries)
+        for region, countries in data.get("regions", {}).items()
+    }
+
+
+def region_countries(region: str) -> frozenset[str]:
+    """The countries of the region or group of countries ``region`` names as written ("the
+    Baltic states", "Horn of Africa", "Benelux countries"): none for any other name."""
+    words = re.findall(r"[\w-]+", region)
+    if words[:1] == ["the"]:
+        words = words[1:]
+    table = _regions()
+    folded = _fold(" ".join(words))
+    for key in (folded, folded.removesuffix("s"), folded.removesuffix("es")):
+        if key in table:
+            return table[key]
+    return frozenset()
+
+
+def country_named(name: str) -> str:
+    """The country ``name`` names ("Holland", "the Netherlands"), as the one name
+    :func:`_country_names` gives it, or ""; not a demonym ("Dutch")."""
+    words = re.findall(r"[\w-]+", name)
+    if words[:1] == ["the"]:
+        words = words[1:]
+    folded = _fold(" ".join(words))
+    known = _country_names().get(folded, "")
+    # A country known only as a member of a region ("Lithuania", a Baltic State in WordNet).
+    return known or (folded if any(folded in c for c in _regions().values()) else "")
 
 
 @lru_cache(maxsize=1)

@@ -21,8 +21,10 @@ country by its adjective or its name (``_origin``), a place's or a body's whole 
 with "re-" or with "again" ("re-elected" / "elected again"), a body both sides name in full,
 in the sentence or in one before it, mentioned again by its initials or by "the" and the last
 word of its name ("the IMF" / "the Fund"), a place named for the body or the trade found there
-("Wall Street" / "US stock markets"), and a thing named by its initials or by the words they
-stand for ("VAT" / "value-added tax", "EVs" / "electric vehicles").
+("Wall Street" / "US stock markets"), a thing named by its initials or by the words they
+stand for ("VAT" / "value-added tax", "EVs" / "electric vehicles"), and a temperature below
+zero, freezing, or an amount by its place in a decade said another way ("minus 15C" / "15
+degrees below zero", "the mid-40s" / "around 45C": ``_degrees``).
 
 A set is a closed list of forms, each one meaning; a form that may mean something else in
 another text (a "PM" of the afternoon, "Independence Day" of another country) is read alike
@@ -43,6 +45,8 @@ from .._entities import canonical_names, country_of
 from .._numbers import MONTHS
 from .._words import FUNCTION_WORDS
 from ._counted import count_reads
+from ._degrees import degree_reads
+from ._kin import kin_reads
 from ._lexicon import lexicon
 from ._origin import origin_reads
 
@@ -364,6 +368,11 @@ def read_alike(
     reads.extend(_metonym_reads(a, b))
     # "GDP" / "gross domestic product": a thing named by its initials.
     reads.extend(_initials_reads(a, b))
+    # "minus 15C" / "15 degrees below zero", "below freezing" / "below zero", "the mid-40s" /
+    # "around 45C", "in her seventies" / "a septuagenarian" (``_degrees``).
+    reads.extend(degree_reads(a, b))
+    # "his father-in-law" / "his wife's father": a relative by one word or its relations.
+    reads.extend(kin_reads(a, b))
     reads.sort()
     text, swaps, words, at, shift = [], [], [], 0, 0
     for start, end, said in reads:

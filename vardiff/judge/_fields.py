@@ -1189,6 +1189,46 @@ FIELDS: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {
             ),
         ),
     ),
+    # The stage of a tournament a match or a result belongs to: the knockout rounds from the
+    # last sixteen to the final, the group stage before them, the heats or the qualifying
+    # rounds before a field is drawn, and the first and the second leg of a tie played home
+    # and away. One stage is no other: a team knocked out in the quarter-finals never played
+    # a semi-final, a record set in the heats was not set in the final.
+    "tournament_stage": (
+        "which stage of the tournament",
+        (
+            frozenset({"final", "finals", "grand final"}),
+            frozenset(
+                {
+                    "semi-final",
+                    "semi-finals",
+                    "semifinal",
+                    "semifinals",
+                    "semi final",
+                    "semi finals",
+                    "last four",
+                }
+            ),
+            frozenset(
+                {
+                    "quarter-final",
+                    "quarter-finals",
+                    "quarterfinal",
+                    "quarterfinals",
+                    "quarter final",
+                    "quarter finals",
+                    "last eight",
+                }
+            ),
+            frozenset({"last-16", "round-of-16", "last sixteen"}),
+            frozenset({"group stage", "group stages", "group phase", "pool stage"}),
+            frozenset({"heats", "qualifying heats", "preliminary heats"}),
+            frozenset({"qualifiers", "qualifying round", "qualifying rounds", "qualification"}),
+            frozenset({"first round", "opening round"}),
+            frozenset({"first leg", "opening leg"}),
+            frozenset({"second leg", "return leg"}),
+        ),
+    ),
     # An election of people, or a vote on a question (both a vote against a poll: "poll").
     "vote_kind": (
         "an election or a referendum",

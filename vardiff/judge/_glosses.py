@@ -145,7 +145,9 @@ def _reading(gloss: str, words: list[str]) -> Reading | None:
                 (
                     i
                     for i, (other, forms) in enumerate(slots)
-                    if mine & forms or lexicon().modifier_synonyms(word, other)
+                    if mine & forms
+                    or lexicon().modifier_synonyms(word, other)
+                    or _kind_of_kin(word, other)
                 ),
                 None,
             )
@@ -160,6 +162,17 @@ def _reading(gloss: str, words: list[str]) -> Reading | None:
         # auxiliary ("stole" / "did not steal"), not a definition.
         return None
     return "same" if closed_agree else "other"
+
+
+def _kind_of_kin(word: str, other: str) -> bool:
+    """Whether the relative ``word`` is a kind of the relative ``other`` that a definition
+    names ("wife" of "spouse" in "the father of your spouse", "sister" of "sibling"): the
+    phrase says which one."""
+    lex = lexicon()
+    if not lex.is_kin(word) or other in FUNCTION_WORDS:
+        return False
+    found = lex.kinship(other, word)
+    return found is not None and found.relation == "narrower"
 
 
 def _names_it(words: list[str], names: str) -> bool:

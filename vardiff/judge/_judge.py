@@ -421,6 +421,9 @@ def _without_duplicates(findings: list[Finding], *, b_text: str = "") -> list[Fi
         or f.check == "entity.courtesy_title"
         # A name's typo is shown once, by the name check ("Amrican" / "American").
         or f.check == "entity.misspelled"
+        # A region on one side and its countries on the other ("the Baltic states" /
+        # "Estonia, Latvia and Lithuania"): the list's words are the region's.
+        or f.check == "entity.region"
         or (f.check == "entity.variant" and ("person", 1.0) in f.evidence)
     ]
     covered_a = [f.a_span for f in speaking if f.a_span]

@@ -464,6 +464,38 @@ EVENT_FIELDS: dict[str, tuple[frozenset[str], ...]] = {
         frozenset({"boycott"}),
         frozenset({"contest", "take part", "participate", "run in", "stand in"}),
     ),
+    # The part one had in making a work, told in its credit ("directed by" / "produced by",
+    # "composed by" / "conducted by", "translated by" / "written by", "illustrated by",
+    # "choreographed by" / "danced by"): each names another contributor. Read only in a
+    # credit, the verb before "by" on both sides (:data:`_CREDIT`): "produced a report" and
+    # "wrote a report" are one act. Left out: "perform", whose "performed by" tells who carried
+    # out an operation or a test as often as who sang.
+    "credit": (
+        frozenset({"write", "compose", "author", "pen"}),
+        frozenset({"direct", "helm", "conduct"}),
+        frozenset({"produce"}),
+        frozenset({"translate"}),
+        frozenset({"illustrate"}),
+        frozenset({"choreograph"}),
+        frozenset({"edit"}),
+        frozenset({"dance", "sing", "star"}),
+        frozenset({"design"}),
+    ),
+    # The part one had in an event: there as a guest or a member, its host, its chair, a
+    # spectator or an observer, its referee, its sponsor, its reporter, a fighter or a
+    # competitor in it ("attended" / "hosted the summit", "watched" / "refereed the final",
+    # "monitored" / "organised the vote", "covered" / "fought in the war").
+    "role": (
+        frozenset({"attend", "take part", "participate"}),
+        frozenset({"host", "organise", "organize", "stage"}),
+        frozenset({"chair", "preside over"}),
+        frozenset({"speak at"}),
+        frozenset({"watch", "observe", "monitor", "witness"}),
+        frozenset({"referee", "officiate", "umpire"}),
+        frozenset({"sponsor", "bankroll"}),
+        frozenset({"cover", "report on"}),
+        frozenset({"fight in", "compete in", "play in"}),
+    ),
 }
 _WHAT = {
     "harm": "what happened to the people",
@@ -504,6 +536,8 @@ _WHAT = {
     "matter": "which change of state",
     "failure": "how it failed",
     "election": "how the candidate or party stood in the election",
+    "credit": "which part in making the work",
+    "role": "which part they had in the event",
 }
 # What the report now says, where it is not another happening: a belief told as a proof.
 _SAYS = {"certainty": "the report now claims a different certainty"}
@@ -538,8 +572,16 @@ _LOOSE = frozenset(
         "failure",
         "schooling",
         "election",
+        "credit",
+        "role",
     }
 )
+# Fields read only where the verbs keep their participants on both sides, the word before
+# and the word after ("attended the summit" / "hosted the summit"); and fields read only in a
+# credit, each verb right before "by" ("directed by" / "produced by").
+_BOTH_ENDS = frozenset({"credit", "role"})
+_CREDIT = frozenset({"credit"})
+_BY = re.compile(r"\s*by\b", re.IGNORECASE)
 # Fields whose sets the lexicon nests one under the other where a reader tells them apart:
 # WordNet files "suspend" (from school or office) as a kind of "expel" and "furlough" as a
 # kind of "dismiss", but a pupil suspended for a week has not been expelled, nor has a worker
@@ -780,6 +822,10 @@ def _first_swap(
             if field is None:
                 continue
             shared = _neighbours(x, y)
+            if field in _BOTH_ENDS and shared < 2:
+                continue
+            if field in _CREDIT and not (_BY.match(x.after) and _BY.match(y.after)):
+                continue
             if shared:
                 return EventSwap(x.text, y.text, field, shared, edit)
     return None
@@ -852,7 +898,12 @@ def same_outcomes(a: str, b: str) -> list[tuple[str, str, str]]:
             for y in right:
                 if x.lemma == y.lemma or _other_outcome(x.lemma, y.lemma) is not None:
                     continue
-                shared = [f for f in _sets(x.lemma) if f in _sets(y.lemma)]
+                shared = [
+                    f
+                    for f in _sets(x.lemma)
+                    if f in _sets(y.lemma)
+                    and (f not in _CREDIT or (_BY.match(x.after) and _BY.match(y.after)))
+                ]
                 if shared:
                     found.append((x.text, y.text, shared[0]))
     return found

@@ -3,6 +3,7 @@ or abbreviated another way ("Kim Jong Un" / "Kim Jong-un", "U.N." / "United Nati
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from typing import cast
@@ -14,8 +15,10 @@ from .._entities import (
     another_name,
     compare_names,
     consonants_alike,
+    country_named,
     extract_names,
     is_title,
+    region_countries,
     shortened_place,
     transliterated,
 )
@@ -35,7 +38,7 @@ from .foreign import written_english
 from .referents import court_styled
 from .removal import broken_junctions
 
-__all__ = ["check_names", "names_texts"]
+__all__ = ["check_names", "names_texts", "region_words"]
 
 # Spelling likeness at which two names read as one name written two ways ("Yevmenov" /
 # "Evmenov" 0.93, "Naples" / "Napoli" 0.67; two unrelated names are near 0.3).
@@ -48,10 +51,85 @@ def _names_diff(ctx: PairContext) -> NameDiff:
     if diff is None:
         is_word = _is_word if current().lexicon else None
         a, b = same_case(ctx.a, ctx.b)
-        diff = ctx.memo["names.diff"] = compare_names(
-            a, b, equivalences=ctx.equivalences, is_word=is_word
-        )
+        diff = compare_names(a, b, equivalences=ctx.equivalences, is_word=is_word)
+        diff = ctx.memo["names.diff"] = _regions_listed(diff, a, b)
     return cast(NameDiff, diff)
+
+
+# The word after a region's name that says what it holds ("the Baltic states", "the Iberian
+# peninsula", "the Benelux countries").
+_REGION_NOUN = re.compile(r"\s+([a-z]+)\b")
+
+
+def _region_of(name: str, diff: NameDiff, text: str) -> tuple[str, frozenset[str]]:
+    """The region or group of countries ``name`` names in ``text``, as written, and its
+    countries; ("", none) for any other name."""
+    whole = diff.whole_of(name).split()
+    # The name's own words, or the whole name from any of its words on ("Horn of Africa" for
+    # "Horn Africa"; "Baltic" of "Leaders of the Baltic", a sentence's first words capitalised).
+    for start in range(len(whole)):
+        written = " ".join(whole[start:])
+        at = text.find(written)
+        if at < 0:
+            continue
+        noun = _REGION_NOUN.match(text, at + len(written))
+        for region in ([f"{written} {noun.group(1)}"] if noun else []) + [written]:
+            if members := region_countries(region):
+                return region, members
+    return "", frozenset()
+
+
+def region_words(ctx: PairContext) -> frozenset[str]:
+    """The words (lower case) of the regions and the lists of their countries that the two
+    sides name for each other ("the Baltic states" / "Estonia, Latvia and Lithuania"): one
+    place named two ways, no word of it dropped or added."""
+    if not current().lexicon:
+        return frozenset()
+    named = _names_diff(ctx).regions
+    return frozenset(w.lower() for left, right in named for w in words(f"{left} {right}"))
+
+
+def _span_of(names: list[str], text: str) -> str:
+    """The stretch of ``text`` from the first of ``names`` to the last ("Estonia, Latvia and
+    Lithuania"), or the names joined where one is not found as written."""
+    found = [(m.start(), m.end()) for n in names if (m := re.search(re.escape(n), text))]
+    if len(found) < len(names):
+        return ", ".join(names)
+    return text[min(s for s, _ in found) : max(e for _, e in found)]
+
+
+def _regions_listed(diff: NameDiff, a: str, b: str) -> NameDiff:
+    """A region or a group of countries one side names where the other lists its countries
+    ("the Baltic states" / "Estonia, Latvia and Lithuania", "the Iberian peninsula" / "Spain
+    and Portugal"): one place named two ways, a variant, not a name dropped and others added.
+    Only where the list names two of its countries at least and half of them, and no country
+    outside it ("Estonia, Latvia and Finland" is another group)."""
+    only_a, only_b, variants = list(diff.only_a), list(diff.only_b), list(diff.variants)
+    for own, other, text, a_side in ((only_a, only_b, a, True), (only_b, only_a, b, False)):
+        for name in list(own):
+            written, members = _region_of(name, diff, text)
+            if not members:
+                continue
+            countries = {n: country_named(n) or country_named(diff.whole_of(n)) for n in other}
+            listed = [n for n, country in countries.items() if country]
+            inside = [n for n in listed if countries[n] in members]
+            named = {countries[n] for n in inside}
+            if len(inside) < len(listed) or len(named) < 2 or 2 * len(named) < len(members):
+                continue
+            own.remove(name)
+            for n in inside:
+                other.remove(n)
+            spelled = _span_of(inside, b if a_side else a)
+            variants.append((written, spelled) if a_side else (spelled, written))
+    if len(only_a) == len(diff.only_a) and len(only_b) == len(diff.only_b):
+        return diff
+    return dataclasses.replace(
+        diff,
+        only_a=tuple(only_a),
+        only_b=tuple(only_b),
+        variants=tuple(variants),
+        regions=tuple(variants[len(diff.variants) :]),
+    )
 
 
 # A measure's scale named after a person, after its amount: "6.1 on the Richter scale", "force
@@ -352,7 +430,22 @@ def check_names(ctx: PairContext) -> list[Finding]:
                 prior=0.5,
             )
         )
+    regions = set(diff.regions)
     for left, right in diff.variants:
+        if (left, right) in regions:
+            found.append(
+                draft(
+                    ctx,
+                    check="entity.region",
+                    category="entity",
+                    a=left,
+                    b=right,
+                    message="one place named two ways: a region or a group of countries on one "
+                    "side, its countries on the other",
+                    prior=0.05,
+                )
+            )
+            continue
         found.append(_variant(ctx, left, right))
     return found
 

@@ -14,9 +14,11 @@ from .._report import Finding
 from ._context import PairContext
 from ._draft import draft
 from ._evidence import spelling
+from ._lexicon import lexicon
+from ._sources import current
 from ._text import expand_contractions, fold_typography
 
-__all__ = ["check_quotes"]
+__all__ = ["check_quotes", "reported_spans"]
 
 _TERM_WORDS = 3
 _TYPO = 0.8
@@ -187,7 +189,7 @@ def _single_quoted(quote: str, other: str) -> bool:
 # A verb that reports speech ("the minister said they would not negotiate").
 _SAYING = re.compile(
     r"\b(?:said|says|say|told|tells|added|stated|declared|insisted|warned|announced|promised|"
-    r"vowed|claimed|explained|replied)\b",
+    r"vowed|claimed|explained|replied|wrote|writes|testified|argued)\b",
     re.IGNORECASE,
 )
 _OPENING_MARK = re.compile(r"\s*[,:]?\s*[\"“‘']")
@@ -199,7 +201,23 @@ _DEICTIC = frozenset("this these those".split())
 _NOT_CARRIED = _SLIP_WORDS | _DEICTIC
 # Where the report opens after the verb of saying and what stands between ("said after the
 # meeting that the talks had been constructive"): the words after "that", a few words on.
-_THAT = re.compile(r"^(?:\W*\w+){0,6}?\W+that\b", re.IGNORECASE)
+_THAT = re.compile(r"^(?:\W*\w+){0,12}?\W+that\b", re.IGNORECASE)
+# The speaker's "I" or "we" opening the quote, which the report names in the third person:
+# by a pronoun, or by the speaker's own body or country ("“We are ready,” a union spokeswoman
+# said" / "said the union was ready", "“Our hospitals cannot cope”" / "the country's hospitals
+# could not cope", "“We will not raise taxes”" / "his government would not").
+_FIRST_PERSON = frozenset("i we my our".split())
+_OWNERS = frozenset("his her its their".split())
+_MOST_NAMED = 3  # words that may name the speaker's side in the report
+# The day or the week the speaker spoke from, as reported speech moves it ("tomorrow" / "the
+# next day", "today" / "that day"): read as the speaker's own word.
+_MOVED_TIMES = (
+    (re.compile(r"\bthe\s+(?:next|following)\s+day\b", re.I), "tomorrow"),
+    (re.compile(r"\bthe\s+(?:previous\s+day|day\s+before)\b", re.I), "yesterday"),
+    (re.compile(r"\bthat\s+day\b", re.I), "today"),
+    (re.compile(r"\bthe\s+(?:next|following)\s+week\b", re.I), "next week"),
+    (re.compile(r"\bthe\s+(?:previous\s+week|week\s+before)\b", re.I), "last week"),
+)
 
 
 def _reported(quote: str, other: str) -> str:
@@ -212,28 +230,83 @@ def _reported(quote: str, other: str) -> str:
         # The very words, unshifted: words put in quotes (or taken out of them), a claim
         # made verbatim or no longer so, not speech reported.
         return ""
+    first_person = _words(quote).split()[0] in _FIRST_PERSON
     for saying in _SAYING.finditer(other):
         rest = other[saying.end() :]
         if _OPENING_MARK.match(rest):
             continue  # 'he stated, "We have placed ...': the quote itself, not a report
-        said = _shifted(_words(rest))
+        said = _shifted(_words(_times_moved(rest)))
         # The one told may come first ("told reporters that he could"), or when and where it
         # was said ("said after the meeting that the talks had been constructive").
         opening = _THAT.match(rest)
-        after_that = _shifted(_words(rest[opening.end() :])) if opening else []
+        after_that = _shifted(_words(_times_moved(rest[opening.end() :]))) if opening else []
         if carried in (
             said[: len(carried)],
             said[1 : len(carried) + 1],
             after_that[: len(carried)],
         ):
             return rest.strip(" ,.")
+        if first_person and opening and _speaker_named(carried, rest[opening.end() :], other):
+            return rest.strip(" ,.")
     return ""
 
 
+def reported_spans(text: str, other: str) -> list[tuple[int, int]]:
+    """Where ``text`` quotes words that ``other``, quoting nothing, reports as speech (see
+    :func:`_reported`): inside them the speaker's "I" and "we" are the report's "he" and
+    "they"."""
+    if cues.quotes(other):
+        return []
+    return [(start, end) for quote, start, end in cues.quote_spans(text) if _reported(quote, other)]
+
+
+def _times_moved(text: str) -> str:
+    for pattern, said in _MOVED_TIMES:
+        text = pattern.sub(said, text)
+    return text
+
+
+def _speaker_named(carried: list[str], report: str, text: str) -> bool:
+    """Whether ``report`` (the words after "that") opens with a few words that name the
+    speaker's side in the quote's "I" or "we", then says the quote's claim: "his
+    government", "the country's" (an owner), or words of the speaker's own description
+    before the quote is reported ("a union spokeswoman said ... the union")."""
+    raw = _words(_times_moved(report)).split()
+    described = set(_words(text[: text.find(report)]).split()) - _SLIP_WORDS
+    for cut in range(1, _MOST_NAMED + 1):
+        named = raw[:cut]
+        if _shifted(" ".join(raw[cut:]))[: len(carried)] != carried:
+            continue
+        content = [w for w in named if w not in _SLIP_WORDS]
+        owned = named[0] in _OWNERS or (named[0] == "the" and named[-1] == "s")
+        if content and (owned or set(content) <= described):
+            return True
+    return False
+
+
 def _shifted(words: str) -> list[str]:
-    """The words that carry a claim, as reported speech shifts them: tenses back, persons and
+    """The words that carry a claim, as reported speech shifts them: tenses back ("cannot" /
+    "could not", "did not know" / "had not known": each verb by its lemma), persons and
     pointing words left out."""
-    return [_BACKSHIFT.get(w, w) for w in words.split() if w not in _NOT_CARRIED]
+    shifted: list[str] = []
+    for word in words.split():
+        if word in _NOT_CARRIED:
+            continue
+        if word == "cannot":
+            shifted += ["could", "not"]
+            continue
+        word = _BACKSHIFT.get(word, word)
+        shifted.append(_lemma(word))
+    return shifted
+
+
+def _lemma(word: str) -> str:
+    """A verb's lemma ("known" / "know", "taken" / "take"), or the word; the modals as they
+    are ("would")."""
+    if word in _BACKSHIFT.values() or not current().lexicon:
+        return word
+    lemmas = lexicon().lemmas(word, "v")
+    return lemmas[0] if lemmas else word
 
 
 # A word that already says the name is another's ("the so-called "peace plan""): quote marks

@@ -26,6 +26,7 @@ from ._context import PairContext
 from ._edits import Edit, Hit, as_findings, edits, replacements, vocabulary, words
 from ._lexicon import lexicon
 from ._sources import current
+from .quotes import reported_spans
 from .removal._grammar import _MODALS, _PREPOSITIONS
 
 __all__ = ["check_referents", "find_referents"]
@@ -198,6 +199,24 @@ def _object_slot(edited: str, before: str, after: str, pronoun: str) -> bool:
     return nxt in FUNCTION_WORDS or not lex.is_noun(nxt) or lex.is_adjective(nxt)
 
 
+# The speaker's own persons in a quote, which reported speech tells in the third person.
+_SPEAKER = frozenset("i me my mine myself we us our ours ourselves".split())
+_THIRD = frozenset("he him his she her hers it its they them their theirs".split())
+
+
+def _in_reported(
+    edit: Edit, x: str, y: str, told_a: list[tuple[int, int]], told_b: list[tuple[int, int]]
+) -> bool:
+    """Whether ``x`` (of A) and ``y`` (of B) are the speaker's "I" or "we" inside a quote one
+    side holds and the third person the other side reports it in."""
+    at_a = len(edit.before_a) + max(edit.a.find(x), 0)
+    at_b = len(edit.before_b) + max(edit.b.find(y), 0)
+    x, y = x.lower(), y.lower()
+    return (
+        x in _SPEAKER and y in _THIRD and any(start <= at_a < end for start, end in told_a)
+    ) or (y in _SPEAKER and x in _THIRD and any(start <= at_b < end for start, end in told_b))
+
+
 def find_referents(a: str, b: str) -> list[Hit]:
     lex = lexicon()
     hits: list[Hit] = []
@@ -206,6 +225,8 @@ def find_referents(a: str, b: str) -> list[Hit]:
     counts_a = Counter(_pronoun(w) for w in words(a))
     counts_b = Counter(_pronoun(w) for w in words(b))
     generic = _generic_you(a, b)
+    # A quote of one side that the other reports as speech: its "I" is the report's "he".
+    told_a, told_b = reported_spans(a, b), reported_spans(b, a)
     for edit in replacements(a, b, most_words=_MAX_WORDS):
         left, right = words(edit.a), words(edit.b)
         for x in left:
@@ -228,6 +249,8 @@ def find_referents(a: str, b: str) -> list[Hit]:
                     continue
                 if generic and change == "person" and _addressed_or_third(x, y):
                     continue  # "if you want to win, you" / "if people want to win, they"
+                if change == "person" and _in_reported(edit, x, y, told_a, told_b):
+                    continue  # '"I did not know," he said' / 'He said he had not known
                 if change == "reflexive" and not (
                     _object_slot(edit.a, edit.before_a, edit.after_a, x)
                     and _object_slot(edit.b, edit.before_b, edit.after_b, y)

@@ -20,7 +20,9 @@ and how complete and how lasting a change is):
 - likeness (``scale.likeness``): different < similar < identical ("the same as" / "similar to").
 
 Beside the scales, a superlative said of one of several on one side and of the only one on the
-other (``scale.superlative``: "one of the largest banks" / "the largest bank").
+other (``scale.superlative``: "one of the largest banks" / "the largest bank"); and, in the top
+band of quantity, the whole of one thing against each of many (``scale.whole``: "all week" /
+"every week", "the whole school" / "every school").
 
 A word replaced by one of the same band is a synonym ("many" / "numerous"): a quiet verdict
 (``scale.same``) that explains a wording finding on the same words away. Another band is a
@@ -747,11 +749,70 @@ def _phrase_after(text: str, end: int) -> list[str]:
     return content_words(rest)[:_NOUN_PHRASE]
 
 
+# The whole of one thing against each of many: "the whole" and "the entire" before a noun in
+# the singular, and "all" before a span of time in the singular ("all week", "all night"), say
+# all of one thing; "every" and "each" before a noun, and "all" before a plural ("all
+# provinces"), say each of many. Both stand in the top band of the quantity scale, but "it
+# rained all week" is not "it rained every week", nor "the whole school was closed" "every
+# school was closed". Read only where the two bear on one noun, the head right after them
+# ("every staff member" counts members, not staffs; "all staff" is no span of time).
+_WHOLE_OF_ONE = frozenset({"the whole", "the entire", "whole", "entire"})
+_EACH_OF_MANY = frozenset({"every", "each"})
+_PRIOR_WHOLE = 0.7
+
+
+def _counted_noun(text: str, point: Point) -> tuple[str, bool] | None:
+    """The noun right after a quantifier (past a "the" after "all") where it heads its phrase
+    (no noun follows it), as its lemma, and whether it is in the plural; None where no noun the
+    lexicon knows follows at once."""
+    after = words(text[point.end :])[:3]
+    if after and point.phrase == "all" and after[0].lower() == "the":
+        after = after[1:]
+    if not after:
+        return None
+    lex = lexicon()
+    word = after[0].lower()
+    lemmas = lex.lemmas(word, "n")
+    if not lemmas:
+        return None
+    following = after[1].lower() if len(after) > 1 else ""
+    if following and following not in FUNCTION_WORDS and lex.lemmas(following, "n"):
+        return None  # "every staff member": the head comes later
+    return lemmas[0], word not in lemmas
+
+
+def _whole_or_each(text: str, point: Point) -> tuple[str, str] | None:
+    """ "whole" (all of one thing) or "each" (each of many) and the noun counted, for a
+    quantifier of the top band right before its noun."""
+    counted = _counted_noun(text, point)
+    if counted is None:
+        return None
+    noun, plural = counted
+    if point.phrase in _WHOLE_OF_ONE and not plural:
+        return "whole", noun
+    if point.phrase in _EACH_OF_MANY or (point.phrase == "all" and plural):
+        return "each", noun
+    if point.phrase == "all" and lexicon().domains(noun)[:1] == ["noun.time"]:
+        return "whole", noun
+    return None
+
+
+def _whole_against_each(a: str, left: Reading, b: str, right: Reading) -> str | None:
+    """The message where one side says all of one thing and the other each of many of the
+    same noun ("all week" / "every week", "the whole school" / "every school")."""
+    one, other = _whole_or_each(a, left.point), _whole_or_each(b, right.point)
+    if one is None or other is None or one[1] != other[1] or one[0] == other[0]:
+        return None
+    told = ("all of one", "each of many") if one[0] == "whole" else ("each of many", "all of one")
+    return f"{left.quote!r} → {right.quote!r}: {told[0]} ({one[1]}) told as {told[1]}"
+
+
 def find_scales(a: str, b: str) -> list[Hit]:
     """Hits for each scale word replaced by another point of its scale, and quiet verdicts for
     one replaced by a word of the same band (or the same point said with a negation)."""
     hits: list[Hit] = []
-    for shift in shifts(cues.strip_quotes(a), cues.strip_quotes(b)):
+    plain_a, plain_b = cues.strip_quotes(a), cues.strip_quotes(b)
+    for shift in shifts(plain_a, plain_b):
         first, second, scale = shift.a, shift.b, shift.scale
         negated = first.negated or second.negated
         evidence: dict[str, float | str] = {
@@ -769,6 +830,14 @@ def find_scales(a: str, b: str) -> list[Hit]:
             hits.append(
                 Hit(
                     "scale.same", "scale", first.quote, second.quote, message, _PRIOR_SAME, evidence
+                )
+            )
+            continue
+        whole = _whole_against_each(plain_a, first, plain_b, second)
+        if scale.name == "quantifier" and whole is not None and not negated:
+            hits.append(
+                Hit(
+                    "scale.whole", "scale", first.quote, second.quote, whole, _PRIOR_WHOLE, evidence
                 )
             )
             continue

@@ -60,8 +60,23 @@ def _link_kept(hit: Hit, a: str, b: str) -> bool:
     return links(other)[relation] >= links(own)[relation]
 
 
+def _named_region(hit: Hit, region: frozenset[str]) -> bool:
+    """Whether ``hit`` reads a word of a region or of the list of its countries as dropped or
+    added where the other side names the same place the other way ("Belgium, the Netherlands
+    and Luxembourg" / "the Benelux countries"): the name check's."""
+    said = [w.lower() for w in words(f"{hit.a} {hit.b}") if w.lower() not in FUNCTION_WORDS]
+    return bool(said) and all(w in region for w in said)
+
+
 def _hits(ctx: PairContext) -> list[Hit]:
-    hits = [hit for hit in find_removals(ctx.a, ctx.b) if not _link_kept(hit, ctx.a, ctx.b)]
+    from ..names import region_words  # the name check reads removals: imported late
+
+    region = region_words(ctx)
+    hits = [
+        hit
+        for hit in find_removals(ctx.a, ctx.b)
+        if not _link_kept(hit, ctx.a, ctx.b) and not (region and _named_region(hit, region))
+    ]
     # A modifier this check already reports as left out or added is not reported twice; a word
     # only put between (``addition.inserted``) that the modifier check reads is its.
     between = [hit for hit in hits if hit.check == "addition.inserted"]
