@@ -406,16 +406,3 @@ def test_a_question_heading_in_the_order_of_a_heading_asks_the_same() -> None:
     a = f"Will the library reopen?\n{ARTICLE}"
     b = f"The library will reopen.\n{ARTICLE}"
     assert vardiff.compare(a, b).failed
-
-
-def test_a_title_names_what_its_article_tells_further_down() -> None:
-    filler = " ".join(f"Item {n} of the budget was read out by the clerk." for n in range(1, 12))
-    article = f"{ARTICLE}\n{filler}\nThe mayor thanked the volunteers at the end."
-    for heading, fails in (
-        ("# Budget thanks volunteers", False),
-        ("# Budget cuts volunteers", True),
-    ):
-        titled = f"{heading}\n\n{article}"
-        assert heads_its_section(_document(titled), 0) is not fails
-        for a, b in ((article, titled), (titled, article)):
-            assert vardiff.compare(a, b).failed is fails
