@@ -397,6 +397,7 @@ def test_a_question_heading_in_the_order_of_a_heading_asks_the_same() -> None:
     for asked, heading in (
         ("What do we know about the new budget?", "What we know about the new budget"),
         ("Why does the new budget matter?", "Why the new budget matters"),
+        ("How does the parking scheme work?", "How the parking scheme works"),
     ):
         assert_heading = f"{heading}\n{ARTICLE}"
         asked_doc = f"{asked}\n{ARTICLE}"

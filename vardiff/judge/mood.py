@@ -24,7 +24,7 @@ from ._context import PairContext
 from ._draft import draft
 from ._lexicon import lexicon
 
-__all__ = ["check_mood", "questions"]
+__all__ = ["asked_as_heading", "check_mood", "questions"]
 
 # A counterfactual told as a fact: the words are nearly all kept, the claim turned round.
 _PRIOR_COUNTERFACTUAL = 0.75
@@ -112,7 +112,7 @@ def _question(ctx: PairContext) -> list[Finding]:
     asking, stating = (asked_b, ctx.a) if b_asks else (asked_a, ctx.b)
     if _INDIRECT.search(stating):
         return []  # "he asked whether it would close" / "would it close?"
-    if _asked_as_heading(asking[-1][0], stating):
+    if asked_as_heading(asking[-1][0], stating):
         return []  # "What do we know about it?" / "What we know about it": a heading's form
     sentence, marked, inverted = asking[-1]
     if not inverted and len(sentences_a) != len(sentences_b):
@@ -152,13 +152,15 @@ _DO = frozenset({"do", "does", "did"})
 _OPENS_WH = re.compile(rf"^[\"“‘'(]*{_WH}\b", re.IGNORECASE)
 
 
-def _asked_as_heading(question: str, stating: str) -> bool:
+def asked_as_heading(question: str, stating: str) -> bool:
     """The statement is the question's own words in the order of a question asked indirectly,
     as headings and lead-ins put it ("What do we know about the deal?" / "What we know about
     the deal", "How does it work?" / "How it works"): it opens with the same wh-word and says
     the same words but the auxiliary "do" and its subject moved, so it asserts nothing."""
     if not _OPENS_WH.match(stating) or len(stating.split()) > 16:
         return False
+    if not _MARKED.search(question.strip()) or _MARKED.search(stating.strip()):
+        return False  # a question against a line that asks nothing
     asked = [w.lower() for w in _WORDS.findall(question) if w.lower() not in _DO]
     said = [w.lower() for w in _WORDS.findall(stating) if w.lower() not in _DO]
     if not asked or asked[0] != said[0]:

@@ -15,6 +15,7 @@ from ..._words import CONNECTIVES, FUNCTION_WORDS, content_words, once_again, st
 from .._edits import Hit, words
 from .._lexicon import lexicon
 from ..modifiers import compound_said, freely_added
+from ..mood import asked_as_heading
 from ._gaps import (
     _PLACE_KINDS,
     _PLURAL_YOU,
@@ -425,6 +426,8 @@ def _mark_removal(a: str, b: str) -> Hit | None:
     # but the gap's marks stay: a junction in B that no sentence could have, and A does not.
     # A mark of a kind A has too says less: that text is written loosely (a headline, a list)
     # or the mark is the checks' misreading of a construction both share.
+    if asked_as_heading(a, b) or asked_as_heading(b, a):
+        return None  # "How does it work?" / "How it works": a heading's form, no word lost
     marks_a = broken_marks(a)
     keys_a = {m.key for m in marks_a}
     marks_b = {
