@@ -357,3 +357,38 @@ def test_a_quote_reported_as_speech_is_no_quote_missing(a: str, b: str) -> None:
 @pytest.mark.parametrize(("a", "b"), REPORTED_CHANGED)
 def test_a_quote_reported_with_another_claim_or_person_fails(a: str, b: str) -> None:
     assert_fails_both_ways(a, b)
+
+
+# "both" says two: a count of two things against "both" and no count (``numbers``).
+BOTH_ALIKE = [
+    (
+        "The two pilots both said they had seen a bright light over the runway shortly before "
+        "the landing was aborted.",
+        "Both pilots said they had seen a bright light over the runway shortly before the "
+        "landing was aborted.",
+    ),
+    (
+        "Both hospitals have suspended routine operations until the end of the month because "
+        "of a shortage of nurses.",
+        "The two hospitals have both suspended routine operations until the end of the month "
+        "because of a shortage of nurses.",
+    ),
+]
+BOTH_CHANGED = [
+    (
+        "Both hospitals have suspended routine operations until the end of the month because "
+        "of a shortage of nurses.",
+        "The three hospitals have all suspended routine operations until the end of the month "
+        "because of a shortage of nurses.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), BOTH_ALIKE)
+def test_both_says_a_count_of_two(a: str, b: str) -> None:
+    assert_quiet_both_ways(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), BOTH_CHANGED)
+def test_both_against_another_count_fails(a: str, b: str) -> None:
+    assert_fails_both_ways(a, b)

@@ -181,6 +181,21 @@ def _group_named(quantity: Quantity, text: str, own: str) -> bool:
     )
 
 
+def _both_said(quantity: Quantity, text: str) -> bool:
+    """``quantity`` is a count of two things ("the two candidates") that ``text`` names with
+    "both" and no count ("Both candidates", "The candidates both"): "both" says two."""
+    counted = (quantity.counted or "").lower()
+    if quantity.value != 2.0 or not counted or not looks_plural(counted):
+        return False
+    if not re.search(r"\bboth\b", text, re.IGNORECASE):
+        return False
+    named = [m.start() for m in re.finditer(rf"\b{re.escape(counted)}\b", text, re.IGNORECASE)]
+    return bool(named) and not any(
+        re.search(r"\b(?:\d|two|pair)\b", " ".join(re.findall(r"[\w’'-]+", text[:at])[-3:]), re.I)
+        for at in named
+    )
+
+
 def _said_otherwise(quantity: Quantity, text: str, *, own: str = "") -> bool:
     """Whether ``text`` says ``quantity`` without a number: a vague count of years by the
     plural of the span of that size ("thousands of years ago" / "millennia ago"), or "one"
@@ -189,6 +204,8 @@ def _said_otherwise(quantity: Quantity, text: str, *, own: str = "") -> bool:
     than "a" or nothing there). "Thousands of years" / "centuries" and "one example" /
     "examples" stay a changed amount."""
     if own and _group_named(quantity, text, own):
+        return True
+    if _both_said(quantity, text):
         return True
     lowered = {w.lower() for w in words(text)}
     counted = (quantity.counted or "").lower()
