@@ -31,7 +31,8 @@ a possessive read by its definition's head: "daughter's brother" is no niece); a
 reported as speech (``quote.reported``) read through its verbs' lemmas ("did not take" / "had
 not taken", "cannot" / "could not"), the day it was said from moved ("tomorrow" / "the next
 day"), its "I" or "we" told by a pronoun or by words naming the speaker's side, after "wrote"
-too, and its "I" no other person for the referents check."""
+too, and its "I" no other person for the referents check; "both" as a count of two ("the two
+pilots both" / "both pilots", ``numbers``)."""
 
 from __future__ import annotations
 
