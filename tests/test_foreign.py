@@ -117,7 +117,13 @@ def test_english_words_the_lexicon_lacks_are_english() -> None:
     assert all(map(is_english, ["outgun", "outrun", "overdo", "underpay"]))
     # A suffix that opens with a vowel takes the base's final "e".
     assert all(map(is_english, ["parasitize", "modernize", "excusable"]))
+    # A verb made with "-ise" / "-ize" from a noun or an adjective, inflected, in either
+    # spelling: the noun's final "-e" or "-y" taken by the suffix.
+    assert all(
+        map(is_english, ["incentivised", "securitised", "operationalising", "securitization"])
+    )
     assert not any(map(is_english, ["wurden", "przez", "siempre", "gobierno", "stále"]))
+    assert not any(map(is_english, ["tokenisiert", "analysiert", "kuppise"]))
 
 
 def _pair(a: str, b: str) -> Pair:

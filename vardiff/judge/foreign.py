@@ -53,6 +53,12 @@ _SUFFIXES = {
     "ly": "a", "ness": "a", "less": "n", "ful": "n", "ment": "v", "ments": "v", "able": "v",
     "ably": "v", "ism": "n", "ist": "n", "ists": "n", "ize": "n", "ise": "n",
 }  # fmt: skip
+# A verb made with "-ise" or "-ize" from a noun or an adjective, inflected, that WordNet 3.0
+# does not list in either spelling ("incentivised", "securitised", "operationalised"): the
+# noun may end in "-e" or "-y" that the suffix takes ("incentive", "security").
+_VERB_SUFFIXES = tuple(
+    f"i{z}{ending}" for z in "sz" for ending in ("e", "es", "ed", "ing", "ation", "ations")
+)
 # Letters English keeps in the words it borrowed ("café", "naïve", "début", "señor",
 # "über"): a word with any other ("stále", "przeszedł") is foreign even where its letters
 # without accents spell an English word.
@@ -269,6 +275,11 @@ def derived_word(word: str) -> bool:
             and any(_known_as(b, pos) for b in bases)
         ):
             return True
+    for suffix in _VERB_SUFFIXES:
+        base = word.removesuffix(suffix)
+        if base != word and len(base) >= _SHORTEST:
+            if any(_known_as(b, "na") for b in (base, base + "e", base + "y")):
+                return True
     return False
 
 
