@@ -277,9 +277,12 @@ def derived_word(word: str) -> bool:
             return True
     for suffix in _VERB_SUFFIXES:
         base = word.removesuffix(suffix)
-        if base != word and len(base) >= _SHORTEST:
-            if any(_known_as(b, "na") for b in (base, base + "e", base + "y")):
-                return True
+        if (
+            base != word
+            and len(base) >= _SHORTEST
+            and any(_known_as(b, "na") for b in (base, base + "e", base + "y"))
+        ):
+            return True
     return False
 
 
