@@ -1229,6 +1229,32 @@ FIELDS: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {
             frozenset({"second leg", "return leg"}),
         ),
     ),
+    # A sum in money of the day, or in money of one year's prices: "pensions rose 3 percent
+    # in real terms" grew faster than prices, "in nominal terms" perhaps slower.
+    "price_basis": (
+        "after inflation or before it",
+        (
+            frozenset(
+                {
+                    "in real terms",
+                    "after inflation",
+                    "adjusted for inflation",
+                    "inflation-adjusted",
+                    "in constant prices",
+                    "at constant prices",
+                }
+            ),
+            frozenset(
+                {
+                    "in nominal terms",
+                    "before inflation",
+                    "in cash terms",
+                    "in current prices",
+                    "at current prices",
+                }
+            ),
+        ),
+    ),
     # A unit of an army by its size, from the squad to the corps: a platoon is some thirty
     # soldiers, a battalion some hundreds, a brigade some thousands, a division ten thousand
     # or more. One unit is no other: a brigade sent to a border is several battalions.
