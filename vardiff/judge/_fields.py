@@ -1229,6 +1229,65 @@ FIELDS: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {
             frozenset({"second leg", "return leg"}),
         ),
     ),
+    # A sum in money of the day, or in money of one year's prices: "pensions rose 3 percent
+    # in real terms" grew faster than prices, "in nominal terms" perhaps slower.
+    "price_basis": (
+        "after inflation or before it",
+        (
+            frozenset(
+                {
+                    "in real terms",
+                    "after inflation",
+                    "adjusted for inflation",
+                    "inflation-adjusted",
+                    "in constant prices",
+                    "at constant prices",
+                }
+            ),
+            frozenset(
+                {
+                    "in nominal terms",
+                    "before inflation",
+                    "in cash terms",
+                    "in current prices",
+                    "at current prices",
+                }
+            ),
+        ),
+    ),
+    # A unit of an army by its size, from the squad to the corps: a platoon is some thirty
+    # soldiers, a battalion some hundreds, a brigade some thousands, a division ten thousand
+    # or more. One unit is no other: a brigade sent to a border is several battalions.
+    "military_unit": (
+        "which size of military unit",
+        (
+            frozenset({"squad", "squads", "fire team", "fire teams"}),
+            frozenset({"platoon", "platoons"}),
+            frozenset({"company", "companies"}),
+            frozenset({"battalion", "battalions"}),
+            frozenset({"regiment", "regiments"}),
+            frozenset({"brigade", "brigades"}),
+            frozenset({"division", "divisions"}),
+            frozenset({"corps"}),
+        ),
+    ),
+    # What a sum of money was paid for: a fine punishes, a fee buys a service, a ransom frees
+    # a hostage, a reward pays for help, a bribe buys a favour, a donation asks nothing back,
+    # a royalty is earned on each sale, an advance paid before it. One is no other: to be
+    # accused of taking donations is not to be accused of taking bribes.
+    "payment_kind": (
+        "paid for what",
+        (
+            frozenset({"fine", "fines", "penalty", "penalties"}),
+            frozenset({"fee", "fees"}),
+            frozenset({"ransom", "ransoms", "ransom payment"}),
+            frozenset({"reward", "rewards", "bounty", "bounties"}),
+            frozenset({"bribe", "bribes", "kickback", "kickbacks"}),
+            frozenset({"donation", "donations", "gift of money"}),
+            frozenset({"royalties", "royalty payments"}),
+            frozenset({"advances", "advance payment", "advance payments"}),
+        ),
+    ),
     # An election of people, or a vote on a question (both a vote against a poll: "poll").
     "vote_kind": (
         "an election or a referendum",
@@ -1492,7 +1551,8 @@ def find_fields(a: str, b: str) -> list[Hit]:
     if len(_NEGATION.findall(a)) != len(_NEGATION.findall(b)):
         return []
     found_a, found_b = _found(a), _found(b)
-    if not found_a or not found_b:
+    prefixed = _COUNT_WORD.search(a) is not None and _COUNT_WORD.search(b) is not None
+    if not prefixed and (not found_a or not found_b):
         return []
     spans = _changed(a, b)
     hits: list[Hit] = []
@@ -1532,6 +1592,68 @@ def find_fields(a: str, b: str) -> list[Hit]:
                 {"relation": "field", "field": field},
             )
         )
+    if prefixed:
+        hits.extend(_counted_prefixes(a, b, spans))
+    return hits
+
+
+# Prefixes that count what the rest of a word names: "unilateral" (one side), "bilateral"
+# (two), "trilateral" (three), "multilateral" (many); "monolingual" / "bilingual",
+# "unicameral" / "bicameral", "biennial" / "triennial". Two words that differ only in such a
+# prefix name the same kind of thing with another count of its parts.
+_COUNT_PREFIX = re.compile(
+    r"^(uni|mono|bi|tri|quadri|quadr|tetra|penta|hexa|multi|poly|pluri)(?=[a-z]{5,}$)"
+)
+_COUNT_WORD = re.compile(
+    r"\b(?:uni|mono|bi|tri|quadri|quadr|tetra|penta|hexa|multi|poly|pluri)[a-z]{5,}\b",
+    re.IGNORECASE,
+)
+
+
+def _counted_prefixes(
+    a: str, b: str, spans: list[tuple[tuple[int, int], tuple[int, int]]]
+) -> list[Hit]:
+    """``kind.field`` hits (field ``count_prefix``): a word in one edit against a word of the
+    other side's edit that differs from it only in a counting prefix, where neither side has
+    the other's word anywhere; adjectives, one of them known to the lexicon as one, the other
+    known as one or not known at all ("multipolar"): a noun's prefix may have lost its count
+    ("universe" / "multiverse")."""
+    hits: list[Hit] = []
+    lowered_a, lowered_b = a.lower(), b.lower()
+    for span_a, span_b in spans:
+        tokens_a = [w.lower() for w in _TOKEN.findall(a[span_a[0] : span_a[1]])]
+        tokens_b = [w.lower() for w in _TOKEN.findall(b[span_b[0] : span_b[1]])]
+        for x in tokens_a:
+            match_x = _COUNT_PREFIX.match(x)
+            if match_x is None:
+                continue
+            rest = x[match_x.end() :]
+            for y in tokens_b:
+                match_y = _COUNT_PREFIX.match(y)
+                if match_y is None or y[match_y.end() :] != rest or x == y:
+                    continue
+                if re.search(rf"\b{y}\b", lowered_a) or re.search(rf"\b{x}\b", lowered_b):
+                    continue
+                # Adjectives of a count ("bilateral talks", "a bicameral parliament"): a noun
+                # may have lost its prefix's count long ago ("universe" / "multiverse").
+                lex = lexicon()
+                if not all(lex.is_adjective(w) or not lex.lemmas(w) for w in (x, y)) or not any(
+                    lex.is_adjective(w) for w in (x, y)
+                ):
+                    continue
+                hits.append(
+                    Hit(
+                        "kind.field",
+                        "lexical",
+                        x,
+                        y,
+                        f"{x!r} → {y!r}: the same thing counted otherwise (how many parts or "
+                        "parties), not the same thing",
+                        FIELD_PRIOR,
+                        {"relation": "field", "field": "count_prefix"},
+                    )
+                )
+                return hits
     return hits
 
 

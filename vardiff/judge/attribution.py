@@ -79,6 +79,7 @@ def check_attribution(ctx: PairContext) -> list[Finding]:
                 or _same_name(attribution, r)
                 or _according_alike(attribution, r, a, b)
                 or _compound_alike(attribution, r)
+                or _maker_alike(attribution, r)
                 or _initials_alike(attribution, r, a, b)
             ),
             None,
@@ -695,6 +696,32 @@ def _compound_alike(left: cues.Attribution, right: cues.Attribution) -> bool:
         if (whole is not None and (whole.same_thing or whole.relation == "cohyponym")) or (
             part is not None and part.same_thing
         ):
+            return True
+    return False
+
+
+# Heads that name a firm by what it makes: "the drug company", "the car manufacturer".
+_MAKERS = _BUSINESS_VOICE | {"maker", "manufacturer", "producer"}
+
+
+def _maker_alike(left: cues.Attribution, right: cues.Attribution) -> bool:
+    """A firm named by one word that joins what it makes to "maker" and by a phrase that puts
+    the same product before a word for a firm ("drugmaker" / "pharmaceutical company",
+    "carmaker" / "automobile manufacturer", "steelmaker" / "steel firm"): one source. Another
+    product ("drugmaker" / "chemical company") stays another firm."""
+    for one, other in ((left, right), (right, left)):
+        product = one.source.removesuffix("maker").removesuffix("-")
+        if product == one.source or len(product) < 3:
+            continue
+        said = [w.lower() for w in words(other.phrase)]
+        heads = [k for k, w in enumerate(said) if cues.source_key(w) == other.source]
+        if not heads or heads[0] == 0 or stem(other.source) not in {stem(m) for m in _MAKERS}:
+            continue
+        before = said[heads[0] - 1]
+        if stem(before) == stem(product):
+            return True
+        kin = lexicon().kinship(product, before)
+        if kin is not None and kin.same_thing:
             return True
     return False
 

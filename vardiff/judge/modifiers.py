@@ -1120,8 +1120,24 @@ def _said_otherwise(found: Modifier, own: str, other: str) -> bool:
         return _LASTING[word].search(other) is not None
     if phrased(word, own, other):
         return True
+    if _made_by_maker(word, other):
+        return True
     if word.endswith("ly") and len(word) > 5:
         return re.search(rf"\bin\s+{re.escape(word[:-2])}\b", other, re.I) is not None
+    return False
+
+
+def _made_by_maker(word: str, other: str) -> bool:
+    """Whether the other text names a firm by what it makes joined to "maker" and the product
+    is ``word`` or the same thing ("pharmaceutical company" / "drugmaker", "steel firm" /
+    "steelmaker"): the modifier lives on inside the word."""
+    lex = lexicon()
+    for token in re.findall(r"\b([a-z]{3,}?)-?makers?\b", other.lower()):
+        if stem(token) == stem(word):
+            return True
+        kin = lex.kinship(token, word)
+        if kin is not None and kin.same_thing:
+            return True
     return False
 
 

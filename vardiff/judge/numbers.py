@@ -22,7 +22,7 @@ from ._context import PairContext
 from ._draft import draft
 from ._edits import words
 from ._evidence import spelling
-from ._fields import same_measure
+from ._fields import same_measure, same_set_swaps
 from ._lexicon import Kinship, lexicon
 from ._text import same_case
 from .foreign import known_word
@@ -196,6 +196,17 @@ def _both_said(quantity: Quantity, text: str) -> bool:
     )
 
 
+def _named_by_set(quantity: Quantity, text: str, own: str) -> bool:
+    """Whether the amount is a word of a phrase that names one thing of a field, which ``text``
+    names by another word of the same set ("the last four" / "the semi-finals", "the last
+    eight" / "the quarter-finals"): the number is part of the thing's name, no count."""
+    for hit in same_set_swaps(text, own):
+        for match in re.finditer(rf"(?<!\w){re.escape(hit.b)}(?!\w)", own, re.IGNORECASE):
+            if match.start() <= quantity.start < match.end():
+                return True
+    return False
+
+
 def _said_otherwise(quantity: Quantity, text: str, *, own: str = "") -> bool:
     """Whether ``text`` says ``quantity`` without a number: a vague count of years by the
     plural of the span of that size ("thousands of years ago" / "millennia ago"), or "one"
@@ -206,6 +217,8 @@ def _said_otherwise(quantity: Quantity, text: str, *, own: str = "") -> bool:
     if own and _group_named(quantity, text, own):
         return True
     if _both_said(quantity, text):
+        return True
+    if own and _named_by_set(quantity, text, own):
         return True
     lowered = {w.lower() for w in words(text)}
     counted = (quantity.counted or "").lower()
