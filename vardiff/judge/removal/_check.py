@@ -15,6 +15,7 @@ from ..links import links
 from ..modifiers import find_modifiers
 from ._closer import closer_texts, with_closer
 from ._found import find_removals
+from ._heads import head_nouns
 
 
 def check_removal(ctx: PairContext) -> list[Finding]:
@@ -77,6 +78,7 @@ def _hits(ctx: PairContext) -> list[Hit]:
         for hit in find_removals(ctx.a, ctx.b)
         if not _link_kept(hit, ctx.a, ctx.b) and not (region and _named_region(hit, region))
     ]
+    hits += head_nouns(ctx.a, ctx.b)
     # A modifier this check already reports as left out or added is not reported twice; a word
     # only put between (``addition.inserted``) that the modifier check reads is its.
     between = [hit for hit in hits if hit.check == "addition.inserted"]

@@ -23,6 +23,7 @@ from ._grammar import (
     _RELATIVES,
     _SUBJECT_FOLLOWS,
     _SUBJECT_PRONOUNS,
+    _SUBORDINATORS,
     _TOKEN,
     _adverb_or_word,
     _could_be_verb,
@@ -75,6 +76,8 @@ def _subjects_dropped(a: str, b: str) -> list[Mark]:
         subject = said.get((left, verb))
         if subject is None and left in _SUBJECT_FOLLOWS - _RELATIVE_SUBJECTS:
             subject = _pronoun_lost(said, verb, lower_a, lower_b)
+        if subject is None and left in _SUBORDINATORS:
+            subject = _pronoun_lost_after(said, left, verb, lower_a, lower_b)
         if (
             subject
             # a swap keeps the pronoun near: "that he will" / "he that will", "that will he"
@@ -183,6 +186,41 @@ def _pronoun_lost(
             and subject in _SUBJECT_PRONOUNS
             and lower_b.count(subject) < lower_a.count(subject)
             and lower_b.count(verb) == 1
+        ):
+            return subject
+    return None
+
+
+# Subordinators that never open a clause without its subject: no participle nor adjective
+# follows them alone ("after leaving", "when asked", "once inside" do; "because missed" does
+# not).
+_FINITE_ONLY_OPENERS = frozenset({"because", "whereas"})
+
+
+def _pronoun_lost_after(
+    said: dict[tuple[str, str], str],
+    opener: str,
+    verb: str,
+    lower_a: list[str],
+    lower_b: list[str],
+) -> str | None:
+    """The subject pronoun A says after the subordinator ``opener`` where B has that
+    subordinator meet a verb of its own wording, a finite one, and says the pronoun fewer times
+    than A ("because he was absent for four months" / "because missed four months", "if you
+    are crossing" / "if are crossing"): a subordinate clause opens on its subject, and a finite
+    verb right after its opener has lost it, whichever verb the translation chose. After
+    "because" any verb form, which no clause of its own may open; after the others
+    ("when", "once", "after") only a form that no reduced clause has ("is", "will", "did"):
+    "when asked", "after leaving" are English."""
+    if not (
+        verb in _FINITE or verb in _DO or (opener in _FINITE_ONLY_OPENERS and _verb_form(verb))
+    ):
+        return None
+    for (said_opener, _), subject in said.items():
+        if (
+            said_opener == opener
+            and subject in _SUBJECT_PRONOUNS
+            and lower_b.count(subject) < lower_a.count(subject)
         ):
             return subject
     return None

@@ -349,8 +349,25 @@ def _content_verb(tokens: list[str], index: int) -> bool:
         and word not in _FINITE
         and word not in _OTHER_VERBS
         and not {"be", "have", "do"} & set(lexicon().lemmas(word, "v"))
-        and _could_be_verb(tokens, index, lenient=False)
+        and (_could_be_verb(tokens, index, lenient=False) or _progressive(tokens, index))
     )
+
+
+# Forms of "be" that a verb in -ing after them makes a progressive ("would be waiting").
+_PROGRESSIVE_BE = frozenset("am is are was were be been".split())
+
+
+def _progressive(tokens: list[str], index: int) -> bool:
+    """A verb in -ing right after a form of "be" (adverbs between): the clause's event told
+    as going on ("would then be waiting as an opponent", "are crossing the Baltic"), though
+    the lexicon knows the word as a noun too ("waiting", "crossing")."""
+    word = tokens[index]
+    if not word.endswith("ing") or not lexicon().is_verb(word):
+        return False
+    before = index - 1
+    while before > 0 and _adverb_or_word(tokens[before]):
+        before -= 1
+    return before >= 0 and tokens[before].lower() in _PROGRESSIVE_BE
 
 
 def _reduced_relative(tokens: list[str], index: int) -> bool:
