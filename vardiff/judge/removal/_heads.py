@@ -11,6 +11,7 @@ DEMETR translations do), so a head only A has is left to the removal rules."""
 
 from __future__ import annotations
 
+from ..._numbers import is_amount_word
 from ..._words import FUNCTION_WORDS
 from .._edits import Hit
 from .._lexicon import lexicon
@@ -83,6 +84,10 @@ def head_nouns(a: str, b: str) -> list[Hit]:
         head, first = tokens[index], tokens[index - 1]
         if said_a & set(lex.derived(head)):
             continue  # "studied law" / "a law student": A's verb, said as its agent
+        if first.lower() not in said_a or is_amount_word(first):
+            # "psychologists" / "psychology researchers", "reservists" / "reserve troops": one
+            # word of A spelt out in two; "five for 40" / "five wickets for 40": a count's unit.
+            continue
         found.append(
             Hit(
                 "addition.head_noun",
