@@ -102,6 +102,14 @@ def test_a_head_that_names_nothing_new_is_no_other_thing(a: str, b: str) -> None
         assert_quiet_both_ways(a, b)
 
 
+def test_a_verb_that_is_a_noun_too_is_no_head() -> None:
+    assert not judged(
+        "The films let the audience into the world of the sea.",
+        "The films let the audience come into the world of the sea.",
+        "addition.head_noun",
+    )
+
+
 def test_a_head_only_a_has_is_left_to_the_removal_rules() -> None:
     # A translation drops a head its first noun implies ("union members" / "unions").
     assert not judged(
@@ -176,6 +184,11 @@ def test_a_verb_in_ing_dropped_after_be_is_a_verb_lost() -> None:
         (
             "The two leaders will be meeting in Geneva next week, diplomats said.",
             "The two leaders will meet in Geneva next week, diplomats said.",
+        ),
+        # A word of state after the verb: "be" says it alone.
+        (
+            "The prices are not standing still, and traders expect more rises.",
+            "The prices are not still, and traders expect more rises.",
         ),
         # "funding" a noun after "is": the predicate, kept on both sides.
         (

@@ -58,6 +58,8 @@ def _new_head(tokens: list[str], index: int) -> bool:
         and not word.endswith("ing")
         and lex.is_noun(word)
         and not lex.is_adjective(word)
+        # A verb first ("let the universe come to us"): no head.
+        and lex.readings(word, "v") <= lex.readings(word, "n")
         and lex.domain(word) in _THING_FILES
         # A name before it is named by its kind ("Lockheed Martin corporation"); a word read
         # as an adjective more than as a noun is the head's modifier ("married man").

@@ -357,12 +357,21 @@ def _content_verb(tokens: list[str], index: int) -> bool:
 _PROGRESSIVE_BE = frozenset("am is are was were be been".split())
 
 
+# What opens a verb's object or its phrase after it: a preposition, "as", a determiner.
+_VERB_OBJECT_OPENERS = _PREPOSITIONS | _BOUND_DETERMINERS | {"as", "a", "an", "this", "these"}
+
+
 def _progressive(tokens: list[str], index: int) -> bool:
-    """A verb in -ing right after a form of "be" (adverbs between): the clause's event told
-    as going on ("would then be waiting as an opponent", "are crossing the Baltic"), though
-    the lexicon knows the word as a noun too ("waiting", "crossing")."""
+    """A verb in -ing right after a form of "be" (adverbs between) and before its object or
+    phrase (a determiner, a preposition, a name): the clause's event told as going on ("would
+    then be waiting as an opponent", "are crossing the Baltic"), though the lexicon knows the
+    word as a noun too ("waiting", "crossing"). Not before a word of state, which "be" says
+    alone ("are not standing still" / "are not still")."""
     word = tokens[index]
-    if not word.endswith("ing") or not lexicon().is_verb(word):
+    if not word.endswith("ing") or not lexicon().is_verb(word) or index + 1 >= len(tokens):
+        return False
+    following = tokens[index + 1]
+    if following.lower() not in _VERB_OBJECT_OPENERS and following == following.lower():
         return False
     before = index - 1
     while before > 0 and _adverb_or_word(tokens[before]):
