@@ -80,6 +80,11 @@ def test_a_wall_and_a_wall_cabinet_are_two_things_either_way_round() -> None:
             "The former minister studied law in Paris.",
             "The former minister was a law student in Paris.",
         ),
+        # A group counted by its members.
+        (
+            "The whole crew was rescued by a passing tanker, the coastguard said.",
+            "Every crew member was rescued by a passing tanker, the coastguard said.",
+        ),
         # One word of A spelt out in two, and a count given its unit.
         (
             "A team of geologists at the university mapped the fault line.",

@@ -70,6 +70,9 @@ def _new_head(tokens: list[str], index: int) -> bool:
         and lex.readings(first, "n") > lex.readings(first, "a")
         and following in _AFTER_PHRASE
         and not head_adds_nothing(first, word)
+        # A person after a group's noun is one of it ("the whole staff" / "every staff
+        # member", "the crew" / "the crew members"): the group counted by its members.
+        and not (lex.domain(word) == "noun.person" and lex.domain(first) == "noun.group")
     )
 
 
