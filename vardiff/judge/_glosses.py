@@ -25,7 +25,7 @@ from typing import Literal
 from .._words import FUNCTION_WORDS, stem
 from ._lexicon import lexicon
 
-__all__ = ["Explanation", "explanation"]
+__all__ = ["Explanation", "definition", "explanation"]
 
 Reading = Literal["same", "other"]
 
@@ -64,6 +64,13 @@ _MOST_WORDS = 8  # a longer phrase is a clause of its own, not an explanation of
 def _glosses() -> tuple[str, ...]:
     source = resources.files(__package__).joinpath("data").joinpath("glosses.json.gz")
     return tuple(json.loads(gzip.decompress(source.read_bytes()))["glosses"])
+
+
+def definition(sense: int) -> str:
+    """WordNet's definition of a noun's or a verb's sense (the lexicon's number), in lower
+    case; "" for a sense no word of ours names among its first."""
+    glosses = _glosses()
+    return glosses[sense].partition("|")[0] if sense < len(glosses) else ""
 
 
 @cache

@@ -22,6 +22,7 @@ from .._words import FUNCTION_WORDS, mistyped, stem, without_possessive
 from ._context import PairContext
 from ._draft import draft
 from ._edits import words
+from ._glosses import definition
 from ._lexicon import lexicon
 from ._romanised import one_chinese_name
 from .kinds import one_person_named
@@ -748,7 +749,34 @@ def _business_voice(plain: str, other: str) -> bool:
         return True
     # In its commonest sense: "the agency" and "the house" are seldom a business in news.
     kin = lexicon().kinship(_BUSINESS, other, commonest=True)
-    return kin is not None and kin.relation == "narrower"
+    return (kin is not None and kin.relation == "narrower") or _defined_as_business(other)
+
+
+# A definition that says its word is a business: "a commercial enterprise that provides
+# scheduled flights" (airline), "a financial institution that sells insurance" (insurer).
+_BUSINESS_GENUS = re.compile(
+    r"(?:an? )?(?:(?:commercial|business|industrial|financial) )?"
+    r"(?:enterprise|company|firm|business|corporation)\b|(?:an? )?financial institution\b"
+)
+
+
+def _defined_as_business(word: str) -> bool:
+    """Whether WordNet defines one of ``word``'s two commonest senses as a business (the kinds
+    of "business" the hierarchy holds miss an insurer, a financial institution): a speaker is
+    an agent, so "the bank" who said something is the institution, not the river's side."""
+    lex = lexicon()
+    lemmas = lex.lemmas(word, "n")[:1]
+    senses = lex.senses(lemmas[0], "n")[:2] if lemmas else ()
+    if not senses:
+        return False
+    if _BUSINESS_GENUS.match(definition(senses[0])):
+        return True
+    # The second sense only where the first is no body of another kind: "the agency" is
+    # first a unit of government.
+    first_a_body = lex.domains(lemmas[0])[:1] == ["noun.group"]
+    return (
+        len(senses) > 1 and not first_a_body and bool(_BUSINESS_GENUS.match(definition(senses[1])))
+    )
 
 
 def _plain(word: str) -> bool:
