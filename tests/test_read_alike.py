@@ -151,3 +151,11 @@ def test_another_body_or_one_named_before_on_one_side_only_stays_another() -> No
     assert read_alike(
         "The Fund said so.", "The IMF said so.", named=("International Monetary Fund",)
     )[0] == ("The Fund said so.")
+
+
+def test_a_name_may_leave_two_small_words_out_of_its_initials_but_never_open_with_one() -> None:
+    a = "OPEC and its allies agreed on Sunday to cut oil output."
+    b = "The Organization of the Petroleum Exporting Countries and its allies agreed on Sunday."
+    # the whole name, not "of the Petroleum Exporting Countries" after its first word
+    assert read_alike(a, b)[2] == [("Organization of the Petroleum Exporting Countries", "OPEC")]
+    assert read_alike(b, a)[2] == [("OPEC", "Organization of the Petroleum Exporting Countries")]

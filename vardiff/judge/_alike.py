@@ -531,8 +531,9 @@ def _metonym_reads(a: str, b: str) -> list[tuple[int, int, str]]:
 # Initials in capitals, two to six letters, a plural "s" after them ("EVs", "IEDs"); not after
 # a number, where they are a unit or an hour ("3 PM", "5 GB").
 _INITIALS = re.compile(r"(?<![\w'’.-])(?<!\d\s)(?P<letters>[A-Z]{2,6})(?P<plural>s)?(?![\w'’-])")
-# Words a name may hold that its initials leave out ("Department of Justice": "DOJ" or "DJ").
-_LEFT_OUT = r"(?:(?:of|and|for|the|on|in|&)\s+)?"
+# Words a name may hold that its initials leave out, two at most ("Department of Justice":
+# "DOJ" or "DJ"; "Organization of the Petroleum Exporting Countries": "OPEC").
+_LEFT_OUT = r"(?:(?:of|and|for|the|on|in|&)\s+){0,2}"
 
 
 def _spelled_out(letters: str, text: str) -> re.Match[str] | None:
@@ -546,8 +547,8 @@ def _spelled_out(letters: str, text: str) -> re.Match[str] | None:
     for found in pattern.finditer(text):
         words = re.split(r"[\s-]+", found.group())
         content = [w for w in words if w.lower() not in _SKIPPED]
-        if any(w.lower() in FUNCTION_WORDS for w in content):
-            continue
+        if words[0].lower() in _SKIPPED or any(w.lower() in FUNCTION_WORDS for w in content):
+            continue  # "of the Petroleum Exporting Countries" is no name: its first word is
         if lex.is_noun(content[-1]) or lex.is_noun(content[-1].lower()):
             return found
     return None
