@@ -25,13 +25,12 @@ News names a government by its seat: "Beijing protested" is China protesting, "M
 - ``regions``: a region or a group of countries that is no country itself -> the countries
   WordNet puts in it (member and part meronyms, instances: "Benelux", "Iberian Peninsula",
   "Baltic State", "Horn of Africa"), two at least, each by its first name.
-Names in ``capitals``, ``demonyms`` and ``regions`` are folded: lower case, letters and digits only ("southkorea").
+Names in ``capitals``, ``demonyms`` and ``regions`` are folded: lower case, letters and digits
+only ("southkorea").
 """
 
 from __future__ import annotations
 
-import argparse
-import json
 import re
 import sys
 from pathlib import Path
@@ -39,7 +38,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build_lexicon import open_wordnet
+from build_lexicon import tool_arguments, write_json
 
 OUT = Path(__file__).resolve().parent.parent / "vardiff" / "judge" / "data" / "capitals.json"
 # The kinds of place that have a government of their own: a country ("asian_country",
@@ -301,14 +300,11 @@ def _related(synset: Any, whole: set[Any]) -> bool:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
-    parser.add_argument("--output", type=Path, default=OUT)
-    args = parser.parse_args()
-    data = build(open_wordnet(args.wordnet))
-    args.output.write_text(json.dumps(data, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    wordnet, output = tool_arguments(__doc__, OUT)
+    data = build(wordnet)
+    write_json(output, data)
     print(
-        f"{args.output}: {len(data['capitals'])} capitals, {len(data['demonyms'])} demonyms, "
+        f"{output}: {len(data['capitals'])} capitals, {len(data['demonyms'])} demonyms, "
         f"{len(data['shortened'])} place names shortened, {len(data['regions'])} regions",
         file=sys.stderr,
     )

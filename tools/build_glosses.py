@@ -18,14 +18,12 @@ things.
 
 from __future__ import annotations
 
-import argparse
 import gzip
 import json
-from pathlib import Path
 from typing import Any
 
 from build_lexicon import OUT as LEXICON
-from build_lexicon import SENSES, open_wordnet, write_gzipped_json
+from build_lexicon import SENSES, tool_arguments, write_gzipped_json
 
 OUT = LEXICON.with_name("glosses.json.gz")
 
@@ -56,16 +54,13 @@ def build(wn: Any, lexicon: dict[str, Any]) -> dict[str, Any]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
-    parser.add_argument("--output", type=Path, default=OUT)
-    args = parser.parse_args()
+    wordnet, output = tool_arguments(__doc__, OUT)
     with gzip.open(LEXICON, "rt", encoding="utf-8") as handle:
         lexicon = json.load(handle)
-    data = build(open_wordnet(args.wordnet), lexicon)
-    write_gzipped_json(args.output, data)
+    data = build(wordnet, lexicon)
+    write_gzipped_json(output, data)
     print(
-        f"{args.output}: {args.output.stat().st_size / 1e6:.2f} MB; "
+        f"{output}: {output.stat().st_size / 1e6:.2f} MB; "
         f"{sum(map(bool, data['glosses']))} senses defined"
     )
 

@@ -526,6 +526,21 @@ def build(wn: Any, extra: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def tool_arguments(doc: str, output: Path) -> tuple[Any, Path]:
+    """The WordNet a build tool reads (``--wordnet``) and the file it writes (``--output``,
+    ``output`` by default), from its command line; ``doc`` is the tool's docstring."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    parser.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
+    parser.add_argument("--output", type=Path, default=output)
+    args = parser.parse_args()
+    return open_wordnet(args.wordnet), args.output
+
+
+def write_json(path: Path, data: dict[str, Any]) -> None:
+    """Write ``data`` as JSON a reviewer can diff: one item a line, keys sorted."""
+    path.write_text(json.dumps(data, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+
+
 def write_gzipped_json(path: Path, data: dict[str, Any]) -> None:
     """Write ``data`` as compact JSON, gzipped with no time stamp: the same input gives the
     same bytes, so a rebuild that changes nothing changes no file in git."""
@@ -539,15 +554,12 @@ def write_gzipped_json(path: Path, data: dict[str, Any]) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
-    parser.add_argument("--output", type=Path, default=OUT)
-    args = parser.parse_args()
+    wordnet, output = tool_arguments(__doc__, OUT)
     extra = json.loads(EXTRA.read_text(encoding="utf-8"))
-    data = build(open_wordnet(args.wordnet), extra)
-    write_gzipped_json(args.output, data)
+    data = build(wordnet, extra)
+    write_gzipped_json(output, data)
     print(
-        f"{args.output}: {args.output.stat().st_size / 1e6:.2f} MB; "
+        f"{output}: {output.stat().st_size / 1e6:.2f} MB; "
         f"{len(data['lemmas']['n'])} nouns, {len(data['lemmas']['v'])} verbs, "
         f"{len(data['parents'])} senses, {len(data['antonyms'])} antonym pairs, "
         f"{len(data['gender'])} gendered nouns, {len(data['transitive'])} transitive verbs, "

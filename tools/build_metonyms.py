@@ -18,15 +18,13 @@ side's words in the name's place against them (:mod:`vardiff.judge._alike`).
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build_lexicon import open_wordnet
+from build_lexicon import tool_arguments, write_json
 
 OUT = Path(__file__).resolve().parent.parent / "vardiff" / "judge" / "data" / "metonyms.json"
 _BODIES = (
@@ -70,13 +68,10 @@ def build(wn: Any) -> dict[str, str]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
-    parser.add_argument("--output", type=Path, default=OUT)
-    args = parser.parse_args()
-    data = build(open_wordnet(args.wordnet))
-    args.output.write_text(json.dumps(data, indent=0, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"{args.output}: {len(data)} place names for bodies", file=sys.stderr)
+    wordnet, output = tool_arguments(__doc__, OUT)
+    data = build(wordnet)
+    write_json(output, data)
+    print(f"{output}: {len(data)} place names for bodies", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -257,7 +257,12 @@ def _wide_sets(a: str, b: str) -> tuple[tuple[re.Pattern[str], ...], ...]:
     """A set of forms for each "-wide" word either side uses."""
     stems = {m.group("stem").lower() for text in (a, b) for m in _WIDE_WORD.finditer(text)}
     groups = {_WIDE_STEMS.get(stem, (stem,))[0] for stem in stems}
-    return tuple(_compiled(_wide_forms(stem)) for stem in sorted(groups))
+    return tuple(_wide_set(stem) for stem in sorted(groups))
+
+
+@cache
+def _wide_set(stem: str) -> tuple[re.Pattern[str], ...]:
+    return _compiled(_wide_forms(stem))
 
 
 def _noun_before(before: str, after: str) -> int | None:
@@ -495,7 +500,7 @@ def _told_by(words: Sequence[str], told: frozenset[str], countries: frozenset[st
             continue
         if lower in told or (lower.endswith("s") and lower[:-1] in told):
             content = True
-        elif (country_of(word) or country_of(canonical_names(word))) not in countries:
+        elif _country(word) not in countries:
             return False
     return content
 
@@ -533,34 +538,41 @@ def _metonym_reads(a: str, b: str) -> list[tuple[int, int, str]]:
 _INITIALS = re.compile(r"(?<![\w'’.-])(?<!\d\s)(?P<letters>[A-Z]{2,6})(?P<plural>s)?(?![\w'’-])")
 # Words a name may hold that its initials leave out, two at most ("Department of Justice":
 # "DOJ" or "DJ"; "Organization of the Petroleum Exporting Countries": "OPEC").
-_LEFT_OUT = r"(?:(?:of|and|for|the|on|in|&)\s+){0,2}"
+_SKIPPED = frozenset({"of", "and", "for", "the", "on", "in", "&"})
+_LEFT_OUT = rf"(?:(?:{'|'.join(sorted(map(re.escape, _SKIPPED)))})\s+){{0,2}}"
+
+
+@cache
+def _initials_pattern(letters: str) -> re.Pattern[str]:
+    """Words after a space (and up to two left-out words) or a hyphen, each opening with the
+    next of ``letters`` in either case."""
+    joints = rf"(?:\s+{_LEFT_OUT}|-)"
+    parts = [rf"(?i:{letter})[a-z]+" for letter in letters]
+    return re.compile(rf"(?<![\w'’-]){joints.join(parts)}(?![\w'’-])")
 
 
 def _spelled_out(letters: str, text: str) -> re.Match[str] | None:
     """The words of ``text`` whose initials are ``letters``, each word after a space or a
     hyphen ("value-added tax" for "VAT"), none of them a function word, and the last a noun:
     "electric vehicles" for "EV", never "under strong" for "US"."""
-    joints = rf"(?:\s+{_LEFT_OUT}|-)"
-    parts = [rf"(?i:{letter})[a-z]+" for letter in letters]
-    pattern = re.compile(rf"(?<![\w'’-]){joints.join(parts)}(?![\w'’-])")
     lex = lexicon()
-    for found in pattern.finditer(text):
+    for found in _initials_pattern(letters).finditer(text):
         words = re.split(r"[\s-]+", found.group())
         content = [w for w in words if w.lower() not in _SKIPPED]
         if words[0].lower() in _SKIPPED or any(w.lower() in FUNCTION_WORDS for w in content):
-            continue  # "of the Petroleum Exporting Countries" is no name: its first word is
+            continue  # "of the Petroleum Exporting Countries": no name opens with "of"
         if lex.is_noun(content[-1]) or lex.is_noun(content[-1].lower()):
             return found
     return None
 
 
-_SKIPPED = frozenset({"of", "and", "for", "the", "on", "in", "&"})
 _OWNER = re.compile(r"(?<![\w.'’-])(?P<country>[A-Z][\w.]*(?:['’]s)?)\s+\Z")
 
 
-def _a_country(word: str) -> bool:
-    """A country's name, initials or adjective ("US", "Britain's", "Chinese")."""
-    return bool(country_of(word) or country_of(canonical_names(word)))
+def _country(word: str) -> str:
+    """The country a word names by its name, initials or adjective ("US", "Britain",
+    "Chinese"), or ""."""
+    return country_of(word) or country_of(canonical_names(word))
 
 
 def _initials_reads(a: str, b: str) -> list[tuple[int, int, str]]:
@@ -582,7 +594,7 @@ def _initials_reads(a: str, b: str) -> list[tuple[int, int, str]]:
             # the country a body belongs to, named before its words ("the US Federal Trade
             # Commission" / "the FTC"): the initials name the body with it
             owner = _OWNER.search(long, 0, start)
-            if owner is not None and _a_country(owner.group("country")):
+            if owner is not None and _country(owner.group("country")):
                 start = owner.start("country")
             if b_short:  # B's initials read as A's words
                 reads.append((initials.start(), initials.end(), long[start : words.end()]))

@@ -66,11 +66,17 @@ def _glosses() -> tuple[str, ...]:
     return tuple(json.loads(gzip.decompress(source.read_bytes()))["glosses"])
 
 
+def _gloss(sense: int) -> str:
+    """A sense's gloss: its definition, then its names, "|" apart; "" for a sense no word of
+    ours names among its first."""
+    glosses = _glosses()
+    return glosses[sense] if sense < len(glosses) else ""
+
+
 def definition(sense: int) -> str:
     """WordNet's definition of a noun's or a verb's sense (the lexicon's number), in lower
     case; "" for a sense no word of ours names among its first."""
-    glosses = _glosses()
-    return glosses[sense].partition("|")[0] if sense < len(glosses) else ""
+    return _gloss(sense).partition("|")[0]
 
 
 @cache
@@ -199,12 +205,11 @@ def _explains(word: str, phrase: str) -> Explanation | None:
     if any(mine & _forms(other) for other in words):
         return None  # the word itself, another form of it or a word made from it
     lex = lexicon()
-    glosses = _glosses()
     other: Explanation | None = None
     for pos in ("n", "v"):
         for lemma in lex.lemmas(word, pos):
             for sense in lex.senses(lemma, pos):
-                gloss = glosses[sense] if sense < len(glosses) else ""
+                gloss = _gloss(sense)
                 reading = _reading(gloss, words) if gloss else None
                 if reading is None or (reading == "other" and other is not None):
                     continue
