@@ -688,12 +688,37 @@ def _extract(text: str, pattern: re.Pattern[str], month_first: bool) -> list[Qua
         name = _WEEKDAY_ALIASES[match.group(1).lower()]
         found.append(Quantity(value=name, unit="date", text=match.group(1), start=match.start()))
     found += _times_counted(text)
+    found = _scores_in_words(text, found)
     # Dates and times written in a form whose digits the pattern above reads as plain numbers:
     # each replaces the numbers read inside it.
     for written in (_numeric_dates(text, month_first), _short_years(text), _spoken_times(text)):
         found = _outside(found, written) + written
     found.sort(key=lambda q: q.start)
     return _months_shared(text, _units_shared(text, found))
+
+
+# A score or a ratio in words, two numbers below twenty joined by a hyphen ("two-nil",
+# "three-one", "ten-nil"): two numbers, as "2-0" and "3-1" are, not one summed as "twenty-one"
+# is (a tens word and a unit). "Nil" is nought only here, in a score.
+_SCORE_WORDS = re.compile(
+    r"(?<![\w-])(?P<x>[a-z]+)-(?P<y>nil|[a-z]+)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _scores_in_words(text: str, found: list[Quantity]) -> list[Quantity]:
+    """``found`` with each score in words read as its two numbers (see ``_SCORE_WORDS``)."""
+    for match in _SCORE_WORDS.finditer(text):
+        x, y = match.group("x").lower(), match.group("y").lower()
+        left, right = NUMBER_WORDS.get(x), 0 if y == "nil" else NUMBER_WORDS.get(y)
+        if left is None or right is None or left >= 20 or right >= 20:
+            continue
+        found = [q for q in found if q.end <= match.start() or q.start >= match.end()]
+        found += [
+            Quantity(value=float(left), unit=None, text=match.group("x"), start=match.start("x")),
+            Quantity(value=float(right), unit=None, text=match.group("y"), start=match.start("y")),
+        ]
+    return found
 
 
 # Amounts joined by a word of a list or a range, the last one with a unit ("60 million and 200

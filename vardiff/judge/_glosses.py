@@ -20,12 +20,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Literal
+from typing import Any, Literal
 
 from .._words import FUNCTION_WORDS, stem
 from ._lexicon import lexicon
 
-__all__ = ["Explanation", "definition", "explanation"]
+__all__ = ["Explanation", "adjective_definitions", "definition", "explanation"]
 
 Reading = Literal["same", "other"]
 
@@ -61,9 +61,22 @@ _MOST_WORDS = 8  # a longer phrase is a clause of its own, not an explanation of
 
 
 @cache
-def _glosses() -> tuple[str, ...]:
+def _data() -> dict[str, Any]:
     source = resources.files(__package__).joinpath("data").joinpath("glosses.json.gz")
-    return tuple(json.loads(gzip.decompress(source.read_bytes()))["glosses"])
+    found: dict[str, Any] = json.loads(gzip.decompress(source.read_bytes()))
+    return found
+
+
+@cache
+def _glosses() -> tuple[str, ...]:
+    return tuple(_data()["glosses"])
+
+
+def adjective_definitions(word: str) -> tuple[str, ...]:
+    """WordNet's definitions of the adjective ``word``'s first senses, in lower case (none for
+    a word that is no adjective of ours)."""
+    told: str = _data()["adjectives"].get(word.lower(), "")
+    return tuple(told.split("|")) if told else ()
 
 
 def _gloss(sense: int) -> str:
@@ -161,6 +174,7 @@ def _reading(gloss: str, words: list[str]) -> Reading | None:
                     if mine & forms
                     or lexicon().modifier_synonyms(word, other)
                     or _kind_of_kin(word, other)
+                    or _next_broader(word, other)
                 ),
                 None,
             )
@@ -175,6 +189,17 @@ def _reading(gloss: str, words: list[str]) -> Reading | None:
         # auxiliary ("stole" / "did not steal"), not a definition.
         return None
     return "same" if closed_agree else "other"
+
+
+def _next_broader(word: str, other: str) -> bool:
+    """Whether the noun ``word`` of a phrase is the word right above the definition's noun
+    ``other`` ("experts in geology" of "a specialist in geology", "an authority on
+    history"): the phrase names the same people by the class just above; two steps up
+    ("people in geology") or a word of another class says less."""
+    if other in FUNCTION_WORDS or word in FUNCTION_WORDS:
+        return False
+    found = lexicon().kinship(word, other)
+    return found is not None and found.relation == "narrower" and found.steps_b == 1
 
 
 def _kind_of_kin(word: str, other: str) -> bool:

@@ -344,15 +344,21 @@ _PARTS_OF_A_PHRASE = (
 )
 
 
+# Verdicts that read two phrases as one thing said two ways: a word and its definition, a
+# denial and the word that holds it ("no later than" / "at the latest").
+_EXPLAINING = ("wording.explained", "negation.meant")
+
+
 def _without_explained(findings: list[Finding]) -> list[Finding]:
     """A phrase that says what a word means (``wording.explained``: "drone" / "unmanned
-    aircraft") is the word said at length: the findings on single words inside the two spans
-    go, as the edit's own verdict explains them."""
-    explained = [f for f in findings if f.check == "wording.explained"]
+    aircraft") is the word said at length, and a denial said by a word that holds it
+    (``negation.meant``: "no later than" / "at the latest") the same denial: the findings on
+    single words inside the two spans go, as the edit's own verdict explains them."""
+    explained = [f for f in findings if f.check in _EXPLAINING]
     return [
         f
         for f in findings
-        if f.check == "wording.explained"
+        if f.check in _EXPLAINING
         or not (
             f.check.startswith(_PARTS_OF_A_PHRASE)
             and (f.a_span or f.b_span)

@@ -22,7 +22,7 @@ from .._words import FUNCTION_WORDS, mistyped, stem, without_possessive
 from ._context import PairContext
 from ._draft import draft
 from ._edits import words
-from ._glosses import definition
+from ._glosses import definition, explanation
 from ._lexicon import lexicon
 from ._romanised import one_chinese_name
 from .kinds import one_person_named
@@ -82,6 +82,7 @@ def check_attribution(ctx: PairContext) -> list[Finding]:
                 or _compound_alike(attribution, r)
                 or _maker_alike(attribution, r)
                 or _initials_alike(attribution, r, a, b)
+                or _defined_alike(attribution, r, a, b)
             ),
             None,
         )
@@ -675,6 +676,29 @@ def _initials_alike(
     same_left = initials_written_out(text_left, text_right)
     same_right = initials_written_out(text_right, text_left)
     return bool(same_left & set(words(left.phrase)) and same_right & set(words(right.phrase)))
+
+
+def _defined_alike(
+    left: cues.Attribution, right: cues.Attribution, text_left: str, text_right: str
+) -> bool:
+    """One source named by a word and by a phrase that says what the word means ("Economists
+    said" / "Experts in economics said": "an expert in the science of economics"), the phrase
+    ending in the other side's source word (the cue reads "economics said"): one source.
+    Experts in another field ("Economists said" / "Experts in law said") stay another."""
+    for one, other, text in ((left, right, text_right), (right, left, text_left)):
+        if one.source == other.source or not one.source.isalpha():
+            continue
+        at = text.find(other.phrase)
+        if at < 0:
+            continue
+        before = re.findall(r"[\w’'-]+", text[:at])[-3:]
+        head = words(other.phrase)[:1]
+        for start in range(len(before)):
+            phrase = " ".join([*before[start:], *head])
+            found = explanation(one.source, phrase)
+            if found is not None and found.reading == "same":
+                return True
+    return False
 
 
 def _compound_alike(left: cues.Attribution, right: cues.Attribution) -> bool:

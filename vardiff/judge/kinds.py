@@ -80,6 +80,11 @@ _EVENTS = {"noun.event", "noun.phenomenon"}
 # currencies ("dollars" / "euros", "pesos" / "francs": the lexicon's quantities). The
 # lexicon files them among states, acts and attributes, where a shared parent says little.
 _KINDS_APART = (("disease", "infection"), ("sport",), ("color",), ("monetary unit",))
+# Kinds whose members are never one another in the readings a reader takes first: two branches
+# of knowledge ("astronomy" / "archaeology", "economics" / "psychology"), read by each word's
+# commonest sense only ("finance", first the business of managing money, is no field of study
+# there).
+_KINDS_APART_COMMONEST = (("discipline",),)
 _MONEY = ("monetary unit",)
 # The model's similarity of two nouns alone: at or above NEAR they are near-synonyms, between
 # RELATED and NEAR perhaps another thing of the same field, below RELATED unrelated (the wording
@@ -301,12 +306,21 @@ def _kind_apart(a: str, b: str) -> str | None:
     for names in _KINDS_APART:
         if all(_is_a(lex, word, names) for word in (a, b)):
             return names[0]
+    for names in _KINDS_APART_COMMONEST:
+        if all(_is_a(lex, word, names, commonest=True) for word in (a, b)):
+            return names[0]
     return None
 
 
-def _is_a(lex: Lexicon, word: str, kinds: tuple[str, ...]) -> bool:
-    """Whether ``word`` is one of ``kinds`` ("malaria" an infection, "cholera" a disease)."""
-    found = (lex.kinship(word, kind, loose=True) for kind in kinds)
+def _is_a(lex: Lexicon, word: str, kinds: tuple[str, ...], *, commonest: bool = False) -> bool:
+    """Whether ``word`` is one of ``kinds`` ("malaria" an infection, "cholera" a disease), in
+    any of its senses or (``commonest``) in its commonest."""
+    found = (
+        lex.kinship(word, kind, commonest=True)
+        if commonest
+        else lex.kinship(word, kind, loose=True)
+        for kind in kinds
+    )
     return any(kin is not None and kin.relation == "broader" for kin in found)
 
 

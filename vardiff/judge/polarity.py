@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from .. import _cues as cues
 from .._report import Finding, Span
@@ -22,6 +23,7 @@ from . import links, scales
 from ._context import PairContext
 from ._draft import draft
 from ._fields import complements
+from ._glosses import adjective_definitions, definition
 from ._lexicon import lexicon
 from .opposites import LINKING_VERBS, negation_explained
 from .structure import negation_set_against
@@ -234,6 +236,8 @@ def _said(neg: Negator, own: str, text: str, negated: list[Negator]) -> bool:
         return True
     if _meant(neg, own, text) or _held_back(neg, length, text):
         return True
+    if _bound_as_superlative(neg, own, text):
+        return True
     ending = neg.cue.lower() == "no longer"
     if not (neg.lexical or ending):
         return False
@@ -259,6 +263,35 @@ def _said(neg: Negator, own: str, text: str, negated: list[Negator]) -> bool:
         for index, (token, _) in enumerate(tokens)
         if not _passed(token) or token.lower() in _FEW
     )
+
+
+# "no later than Friday" / "by Friday at the latest": a comparative denied before "than" bounds
+# what it compares, as "at the" and its superlative do ("no sooner than" / "at the soonest").
+_DENIED_COMPARATIVE = re.compile(r"\b(?:no|not)\s+(?P<word>[a-z]+er)\s+than\b", re.IGNORECASE)
+
+
+def _bound_as_superlative(neg: Negator, own: str, text: str) -> bool:
+    """``neg`` denies a comparative before "than" ("no later than the end of October") and
+    ``text`` bounds the same scale by "at the" and the superlative of that comparative ("by
+    the end of October at the latest"): one bound, said two ways; "later than" alone or "at
+    the earliest" stays a flip."""
+    return _bound_spans(neg, own, text) is not None
+
+
+def _bound_spans(
+    neg: Negator, own: str, text: str
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where ``own`` says the bound ("no later than") and ``text`` its superlative ("at the
+    latest"), for :func:`_bound_as_superlative`."""
+    found = next(
+        (m for m in _DENIED_COMPARATIVE.finditer(own) if m.start() <= neg.span[0] < m.end()),
+        None,
+    )
+    if found is None:
+        return None
+    superlative = found.group("word").lower().removesuffix("er") + "est"
+    said = re.search(rf"\bat\s+the\s+{superlative}\b", text, re.IGNORECASE)
+    return None if said is None else (found.span(), said.span())
 
 
 # Prefixes that deny the word they stand before: "unprepared", "inactive", "ill-prepared",
@@ -346,6 +379,81 @@ def _denied_by(token: str) -> set[str]:
     return denied
 
 
+# Negations a definition opens with when its word's meaning is a denial: "having no known name"
+# (anonymous), "not known" (unknown), "lacking", "without"; an adjective with a negative prefix
+# opens one too ("unable to meet or discharge financial obligations": insolvent).
+_DEFINING_NEGATIONS = frozenset("no not without lacking never".split())
+_DEFINING_OPENERS = frozenset("having being".split())  # "having no known name"
+_DENIED_WORDS = 4  # content words after a definition's negation that it denies
+
+
+@cache
+def _defined_as_denial(token: str) -> frozenset[str]:
+    """The words the definitions of ``token`` (an adjective's first two senses, or its verb's)
+    deny, where a definition opens with a denial: the adjective's rest after a negative prefix
+    and the few content words after it ("unable to meet or discharge financial obligations":
+    able, meet, discharge, financial, obligations). A denial further in ("intensely or
+    extremely bad", "do not prevent") is no meaning of the word's own."""
+    lex = lexicon()
+    told = list(adjective_definitions(token)[:2])
+    for lemma in lex.lemmas(token, "v")[:1]:
+        told += [definition(sense) for sense in lex.senses(lemma, "v")[:2]]
+    denied: set[str] = set()
+    for text in told:
+        said = re.findall(r"[a-z]+", _DEFINING_END.split(text, maxsplit=1)[0])
+        index = 1 if said[:1] and said[0] in _DEFINING_OPENERS else 0
+        if index >= len(said):
+            continue
+        word = said[index]
+        prefixed = _NEGATIVE_PREFIX.fullmatch(word)
+        if (
+            prefixed is not None
+            and not word.endswith("ly")
+            and lex.is_adjective(word)
+            and lex.is_adjective(prefixed.group("rest"))
+        ):
+            denied.add(prefixed.group("rest"))
+        elif word not in _DEFINING_NEGATIONS:
+            continue
+        after = [w for w in said[index + 1 :] if w not in FUNCTION_WORDS]
+        denied.update(after[:_DENIED_WORDS])
+    return frozenset(denied)
+
+
+# Where a definition's defining part ends: an aside, an example, a second definition.
+_DEFINING_END = re.compile(r";|\(|\s(?:especially|usually|often|typically|as|e\.g\.)\s")
+
+
+def _defined_denial(neg: Negator, own: str, token: str) -> int | None:
+    """Where the word of ``own`` that ``neg`` denies and ``token``'s definition denies too
+    ends ("was no longer able to pay" / "insolvent": "unable to meet ..."; "did not wish to
+    be named" / "anonymous": "having no known name"), read from the negation to the word it
+    governs and the next word that carries content after it ("wish to be named"); None where
+    the definition denies none of them, or where ``own`` says ``token`` too ("forested" /
+    "not densely forested", "lost control" / "did not lose control")."""
+    if not token.isalpha() or len(token) < 4 or not neg.head:
+        return None
+    denied = _defined_as_denial(token.lower())
+    if not denied:
+        return None
+    mine = _tokens(own)
+    if any(same_word(word, token) for word, _ in mine if word.isalpha()):
+        return None  # the word on both sides: it renders nothing the negation says
+    reach = mine[neg.start + 1 : neg.head_index + 1]
+    for word, at in mine[neg.head_index + 1 : neg.start + 1 + _SCOPE]:
+        if word.isalpha() and word.lower() not in FUNCTION_WORDS:
+            reach.append((word, at))
+            break
+        if not word.isalpha():
+            break
+    for word, at in reach[:_SCOPE]:
+        if not word.isalpha() or word.lower() in FUNCTION_WORDS:
+            continue
+        if word.lower() in denied or any(same_word(word, d) for d in denied):
+            return at + len(word)
+    return None
+
+
 def _meant(neg: Negator, own: str, text: str) -> bool:
     """``text`` says the denial of ``neg`` with a word whose meaning holds it, at about the
     same place: "did not know of the plan" / "was unaware of the plan", "does not apply to
@@ -371,6 +479,8 @@ def _meaning(neg: Negator, own: str, text: str) -> tuple[str, int] | None:
             continue
         denied = _denied_by(token)
         if denied and (head.lower() in denied or any(same_word(head, d) for d in denied)):
+            return token, at
+        if _defined_denial(neg, own, token) is not None:
             return token, at
         # A quality denied is its opposite said ("was not sober" / "was drunk", "is not
         # guilty" / "is innocent"), through a synonym too ("sober" / "intoxicated": "drunk"),
@@ -407,12 +517,32 @@ def _meant_verdicts(ctx: PairContext, a: str, b: str) -> list[Finding]:
         for neg in negators(own):
             if any(neg.pairs_with(n) for n in theirs):
                 continue
+            bound = _bound_spans(neg, own, text)
+            if bound is not None:
+                denied, said = bound
+                phrase, word = own[denied[0] : denied[1]], text[said[0] : said[1]]
+                found.append(
+                    draft(
+                        ctx,
+                        check="negation.meant",
+                        category="negation",
+                        a=phrase if side == "a" else word,
+                        b=word if side == "a" else phrase,
+                        message=f"{phrase!r} is said by {word!r}: the same bound in other words",
+                        prior=0.05,
+                        a_span=denied if side == "a" else said,
+                        b_span=said if side == "a" else denied,
+                    )
+                )
+                continue
             meaning = _meaning(neg, own, text)
             if meaning is None:
                 continue
             word, at = meaning
             head, head_at = _tokens(own)[neg.head_index]
-            denied = (neg.span[0], head_at + len(head))
+            # The words a definition denies may run past the head ("did not wish to be named").
+            reach = _defined_denial(neg, own, word) or 0
+            denied = (neg.span[0], max(head_at + len(head), reach))
             said = (at, at + len(word))
             phrase = own[denied[0] : denied[1]]
             found.append(

@@ -139,6 +139,8 @@ SCALES: tuple[Scale, ...] = (
             (
                 "all", "every", "each", "the entire", "the whole", "both", "everyone",
                 "everybody", "everything",
+                # "every one of the 40" is each of them, one by one.
+                "every one of", "each one of", "every single one of",
             ),
         ),
     ),
