@@ -196,9 +196,10 @@ def _next_broader(word: str, other: str) -> bool:
     ``other`` ("experts in geology" of "a specialist in geology", "an authority on
     history"): the phrase names the same people by the class just above; two steps up
     ("people in geology") or a word of another class says less."""
-    if other in FUNCTION_WORDS or word in FUNCTION_WORDS:
-        return False
-    found = lexicon().kinship(word, other)
+    lex = lexicon()
+    if other in FUNCTION_WORDS or word in FUNCTION_WORDS or lex.is_kin(word) or lex.is_kin(other):
+        return False  # relatives are read by what they are (``_kind_of_kin``)
+    found = lex.kinship(word, other)
     return found is not None and found.relation == "narrower" and found.steps_b == 1
 
 
