@@ -80,6 +80,11 @@ def test_a_link_turned_into_its_denial_is_loud(a: str, b: str, said_a: str, said
             "Exports of metals such as copper and tin fell by a third.",
             "Exports of metals, including copper and tin, fell by a third.",
         ),
+        # Examples, and more besides them, said another way.
+        (
+            "The fair shows painters like Hockney and Riley as well as forty students.",
+            "The fair shows painters such as Hockney and Riley and forty students.",
+        ),
         ("The flight was cancelled because of the storm.", "The storm led to the cancellation."),
         ("The flight was cancelled because of the storm.", "Due to the storm, it was cancelled."),
         ("The match went ahead despite the rain.", "Although it rained, the match went ahead."),
