@@ -36,6 +36,7 @@ from ._places import sentence_place
 from ._quotations import join_recut_quotations
 from ._relation import LOOSE_SIMILARITY, Relation, is_loose, relate
 from ._relation import constants as relation_constants
+from ._repeats import out_of_sequence, repeated, to_other_speaker
 from ._report import Finding, Pair, PairStatus, Report, Settings
 from ._segment import segment
 from ._sentence_moves import find_moves
@@ -369,6 +370,11 @@ class Comparer:
         # Pairs the judge must not read word by word: a loose pair, page furniture, and, when
         # the texts are not versions at all, sentences on one side only.
         aside = {id(p): _set_aside(p, doc_a, doc_b, relation) for p in pairs if p.status != "equal"}
+        # A sentence one side only that repeats what its document says elsewhere (a pull
+        # quote) is read as a repetition, not as a sentence added or left out.
+        for n, finding in repeated(pairs, doc_a, doc_b).items():
+            if aside.get(id(pairs[n])) is None:
+                aside[id(pairs[n])] = (finding,)
         pairs = _with_moves(pairs, aside)
         # A moved sentence is judged against itself where it stood in A, when it changed on
         # the way; its move alone is a finding of its own (_move_findings).
@@ -425,6 +431,17 @@ class Comparer:
             else:
                 findings = verdicts.get(id(pair), aside.get(id(pair)) or ())
             judged.append(replace(pair, findings=findings, drift=_combined_drift(findings)))
+        # A sentence that tells its time from the one before it, now after another one.
+        # A quoted sentence moved into a paragraph that quotes another speaker.
+        for found in (
+            out_of_sequence(judged, doc_a, doc_b),
+            to_other_speaker(judged, doc_a, doc_b),
+        ):
+            for n, finding in found.items():
+                findings = tuple(
+                    sorted((finding, *judged[n].findings), key=lambda f: f.drift, reverse=True)
+                )
+                judged[n] = replace(judged[n], findings=findings, drift=_combined_drift(findings))
         return tuple(judged)
 
 
