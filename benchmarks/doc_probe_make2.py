@@ -22,26 +22,14 @@ the pipeline's code was read.
 # ruff: noqa: E501 (the edits are sentences of the articles, kept whole to be read)
 from __future__ import annotations
 
-import json
 import re
 import textwrap
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-DOCS = ROOT / "benchmarks" / "data" / "documents"
+from doc_probe_make import ROOT, read, sub, write_probe
+
 OUT = ROOT / "benchmarks" / "data" / "probe_documents2.jsonl"
 
 BUDGET, FLOOD, TREES = "council_budget.txt", "river_flood.txt", "tree_study.txt"
-
-
-def read(name: str) -> str:
-    return (DOCS / name).read_text(encoding="utf-8")
-
-
-def sub(text: str, old: str, new: str) -> str:
-    """Replace ``old``, which must occur exactly once."""
-    assert text.count(old) == 1, (old, text.count(old))
-    return text.replace(old, new)
 
 
 def sub_all(text: str, old: str, new: str) -> str:
@@ -906,22 +894,7 @@ Last week the city's labor unions backed the plan, saying the new firefighter po
 
 def main() -> None:
     build()
-    counters: dict[str, int] = {}
-    lines = []
-    for cls, base, kind, b in ITEMS:
-        assert b != read(base), (cls, base)
-        counters[cls] = counters.get(cls, 0) + 1
-        item = {
-            "id": f"{cls}-{counters[cls]:03d}",
-            "kind": kind,
-            "class": cls,
-            "base": base,
-            "b": b,
-        }
-        lines.append(json.dumps(item, ensure_ascii=False))
-    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    kinds = {k: sum(1 for i in ITEMS if i[2] == k) for k in ("change", "control")}
-    print(f"{len(ITEMS)} items, {len(counters)} classes, {kinds}")
+    write_probe(ITEMS, OUT)
 
 
 if __name__ == "__main__":
