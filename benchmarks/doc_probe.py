@@ -16,7 +16,10 @@ written to files and read back with the command line's reader (CRLF becomes LF t
 compared by one ``Comparer`` with the default options; the gate is ``report.failed`` (a finding
 at ``medium`` or above: the command line's exit status 1).
 
-    python benchmarks/doc_probe.py [--show N] [--out FILE] [--only CLASS]
+    python benchmarks/doc_probe.py [--file PROBE] [--show N] [--out FILE] [--only CLASS]
+
+``--file`` names the probe (default ``probe_documents.jsonl``; the second document probe is
+``benchmarks/data/probe_documents2.jsonl``, written by ``doc_probe_make2.py``).
 
 Prints, per class, the changes failing the gate and the controls passing it (both ways), and
 for up to N misses the findings that decided them: a control's findings at ``medium`` or above,
@@ -100,11 +103,12 @@ def run(comparer: vardiff.Comparer, items: list[dict[str, Any]], *, show: int) -
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--file", type=Path, default=PROBE, help="the probe (JSON lines)")
     parser.add_argument("--show", type=int, default=40, help="misses to print")
     parser.add_argument("--only", help="run one class only")
     parser.add_argument("--out", type=Path, help="write the figures and misses as JSON")
     args = parser.parse_args()
-    items = load()
+    items = load(args.file)
     if args.only:
         items = [i for i in items if i["class"] == args.only]
     started = time.perf_counter()

@@ -885,11 +885,11 @@ def build() -> None:
     )
 
 
-def main() -> None:
-    build()
+def write_probe(items: list[Edit], out: Path) -> None:
+    """Write ``items`` (class, base, kind, B) as a probe file, each id its class and number."""
     counters: dict[str, int] = {}
     lines = []
-    for cls, base, kind, b in ITEMS:
+    for cls, base, kind, b in items:
         assert b != read(base), (cls, base)
         counters[cls] = counters.get(cls, 0) + 1
         item = {
@@ -900,9 +900,14 @@ def main() -> None:
             "b": b,
         }
         lines.append(json.dumps(item, ensure_ascii=False))
-    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    kinds = {k: sum(1 for i in ITEMS if i[2] == k) for k in ("change", "control")}
-    print(f"{len(ITEMS)} items, {len(counters)} classes, {kinds}")
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    kinds = {k: sum(1 for i in items if i[2] == k) for k in ("change", "control")}
+    print(f"{len(items)} items, {len(counters)} classes, {kinds}")
+
+
+def main() -> None:
+    build()
+    write_probe(ITEMS, OUT)
 
 
 if __name__ == "__main__":

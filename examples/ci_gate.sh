@@ -17,6 +17,12 @@ fi
 vardiff diff "$1" "$2" --format json --output "$report" --fail-on high \
     --glossary "$(dirname "$0")/glossary.txt"
 status=$?
+# Exit 1 is drift only with the report written: a Python that cannot start vardiff (not
+# installed, a broken environment) exits 1 too, and that must not pass for a verdict.
+if [ $status -eq 1 ] && [ ! -s "$report" ]; then
+  echo "vardiff: could not compare (exit 1 and no report written)" >&2
+  exit 2
+fi
 case $status in
   0) echo "vardiff: no high-severity drift ($report)" ;;
   1) echo "vardiff: high-severity drift, see $report" >&2 ;;

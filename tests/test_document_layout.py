@@ -15,7 +15,7 @@ import vardiff
 from vardiff import Severity, segment
 from vardiff._align import Bead
 from vardiff._document import Document, shown
-from vardiff._headings import heads_its_section, is_heading
+from vardiff._headings import heads_its_section, is_heading, telling_sentence
 from vardiff._quotations import join_recut_quotations
 from vardiff._report import Pair
 from vardiff._sentence_moves import find_moves
@@ -205,6 +205,77 @@ def test_a_heading_added_that_names_something_else_fails() -> None:
     with_heading = f"# Council cuts hospital budget\n\n{ARTICLE}"
     for a, b in ((ARTICLE, with_heading), (with_heading, ARTICLE)):
         assert vardiff.compare(a, b).failed
+
+
+# A talk whose heading words are told only in its eleventh sentence, beyond a section's reach.
+TALK = (
+    "I grew up on a farm where the nights were long and quiet. My grandmother kept bees, and "
+    "she taught me to listen before I looked. Later I studied physics in a grey city. For "
+    "years I forgot the farm and its sounds. Then one winter I went back to look after her. "
+    "The barn had fallen down and the hives were empty. I sat outside every evening with a "
+    "notebook. I began to write down what I heard in the dark. After a month I bought a "
+    "small microphone. Owls, foxes and the wind in the wires filled my first tapes. Today I "
+    "record the songs of night birds across Europe for a public archive. Most people never "
+    "hear them at all."
+)
+
+
+def test_a_heading_that_names_what_a_sentence_far_below_tells_passes() -> None:
+    doc = _document("# Recording the songs of night birds\n\n" + TALK)
+    assert not heads_its_section(doc, 0)  # its words are told beyond the section's reach
+    assert telling_sentence(doc, 0) == 11
+    with_heading = f"# Recording the songs of night birds\n\n{TALK}"
+    for a, b in ((TALK, with_heading), (with_heading, TALK)):
+        report = vardiff.compare(a, b)
+        assert not report.failed, list(report.findings())
+        (finding,) = report.findings()
+        assert finding.check == "structure.heading"
+        assert "sentence 12 of" in finding.message
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "# Recording the songs of day birds",  # "day" is told nowhere
+        "# Recording the songs of farm birds across Europe",  # "farm" told, but apart
+        "# I never record the songs of night birds",  # the sentence that tells it says "do"
+        "# Grandmother kept no bees",  # in its section, by its words; the sentence says "did"
+    ],
+)
+def test_a_heading_whose_words_the_talk_tells_apart_or_otherwise_fails(heading: str) -> None:
+    with_heading = f"{heading}\n\n{TALK}"
+    for a, b in ((TALK, with_heading), (with_heading, TALK)):
+        assert vardiff.compare(a, b).failed, heading
+
+
+# --- a short sentence on one side only -------------------------------------------------------
+
+REPAIRS = (
+    "The bridge reopened on Monday after six weeks of repairs. Engineers checked every cable. "
+    "{}Traffic is expected to return to normal by Friday."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fails"),
+    [
+        ("Nobody was hurt. ", True),  # a short denial is a claim
+        ("It is still not safe for lorries. ", True),
+        ("Thank you. ", False),  # a short aside
+        ("That was a relief. ", False),
+    ],
+)
+def test_a_short_sentence_left_out_fails_when_it_denies_something(
+    sentence: str, fails: bool
+) -> None:
+    with_it, without = REPAIRS.format(sentence), REPAIRS.format("")
+    for a, b in ((with_it, without), (without, with_it)):
+        report = vardiff.compare(a, b)
+        assert [f.check for f in report.findings()] in (
+            ["omission.sentence"],
+            ["addition.sentence"],
+        )
+        assert report.failed is fails, sentence
 
 
 # --- typographic and straight apostrophes -----------------------------------------------------

@@ -64,6 +64,25 @@ def test_ci_gate_without_arguments_is_a_usage_error(tmp_path: Path) -> None:
     assert done.stderr.startswith("usage: ") and "unbound" not in done.stderr
 
 
+def test_ci_gate_tells_a_vardiff_that_cannot_start_from_drift(tmp_path: Path) -> None:
+    # A Python that cannot import vardiff exits 1, the status of drift: no report, no verdict.
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    broken = bin_dir / "vardiff"
+    broken.write_text("#!/bin/sh\necho 'ModuleNotFoundError: vardiff' >&2\nexit 1\n")
+    broken.chmod(0o755)
+    done = subprocess.run(
+        ["bash", str(ROOT / "examples" / "ci_gate.sh"), str(SEED_A), str(SEED_B)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env={"PATH": f"{bin_dir}:/usr/bin:/bin", "HOME": str(tmp_path), "TMPDIR": str(tmp_path)},
+    )
+    assert done.returncode == 2, done.stderr
+    assert "could not compare" in done.stderr and "drift" not in done.stderr.split(":", 1)[1]
+
+
 def test_ci_gate_keeps_its_report_out_of_the_working_directory(tmp_path: Path) -> None:
     work = tmp_path / "checkout"
     work.mkdir()

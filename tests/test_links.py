@@ -46,6 +46,12 @@ from vardiff.judge.links import find_links, links, negation_explained
             "until",
         ),
         (
+            "Exports of metals such as copper and tin fell by a third.",
+            "Exports of metals other than copper and tin fell by a third.",
+            "such as",
+            "other than",
+        ),
+        (
             "Sales fell, so the company cut 200 jobs.",
             "Sales fell, although the company cut 200 jobs.",
             "so",
@@ -70,6 +76,15 @@ def test_a_link_turned_into_its_denial_is_loud(a: str, b: str, said_a: str, said
     ("a", "b"),
     [
         # The same relation in other words.
+        (
+            "Exports of metals such as copper and tin fell by a third.",
+            "Exports of metals, including copper and tin, fell by a third.",
+        ),
+        # Examples, and more besides them, said another way.
+        (
+            "The fair shows painters like Hockney and Riley as well as forty students.",
+            "The fair shows painters such as Hockney and Riley and forty students.",
+        ),
         ("The flight was cancelled because of the storm.", "The storm led to the cancellation."),
         ("The flight was cancelled because of the storm.", "Due to the storm, it was cancelled."),
         ("The match went ahead despite the rain.", "Although it rained, the match went ahead."),

@@ -30,12 +30,13 @@ from ._embed import Embedder, Progress, SentenceEmbedder
 from ._errors import InputError, LimitError
 from ._furniture import furniture_kind
 from ._glossary import Glossary
-from ._headings import heads_its_section, is_heading
+from ._headings import heads_its_section, is_heading, telling_sentence
 from ._options import DEFAULTS, Options
 from ._places import sentence_place
 from ._quotations import join_recut_quotations
 from ._relation import LOOSE_SIMILARITY, Relation, is_loose, relate
 from ._relation import constants as relation_constants
+from ._repeats import out_of_sequence, repeated, to_other_speaker
 from ._report import Finding, Pair, PairStatus, Report, Settings
 from ._segment import segment
 from ._sentence_moves import find_moves
@@ -336,6 +337,27 @@ class Comparer:
             ops=word_diff(a_text, b_text),
         )
 
+    def _telling_pair(
+        self,
+        pair: Pair,
+        aside: tuple[Finding, ...] | None,
+        doc_a: Document,
+        doc_b: Document,
+    ) -> Pair | None:
+        """For a heading one side only has, which is judged or set aside as layout, the pair
+        (a sentence of its document that tells all its words, the heading); else None."""
+        if pair.moved or len(pair.a) + len(pair.b) != 1:
+            return None
+        if aside is not None and not all(f.check == "structure.heading" for f in aside):
+            return None
+        doc, index = (doc_a, pair.a[0]) if pair.a else (doc_b, pair.b[0])
+        if not is_heading(doc, index):
+            return None
+        telling = telling_sentence(doc, index)
+        if telling is None:
+            return None
+        return self._pair(Bead(a=(telling,), b=(index,), score=None), doc, doc)
+
     def _judge(
         self,
         pairs: list[Pair],
@@ -348,6 +370,11 @@ class Comparer:
         # Pairs the judge must not read word by word: a loose pair, page furniture, and, when
         # the texts are not versions at all, sentences on one side only.
         aside = {id(p): _set_aside(p, doc_a, doc_b, relation) for p in pairs if p.status != "equal"}
+        # A sentence one side only that repeats what its document says elsewhere (a pull
+        # quote) is read as a repetition, not as a sentence added or left out.
+        for n, finding in repeated(pairs, doc_a, doc_b).items():
+            if aside.get(id(pairs[n])) is None:
+                aside[id(pairs[n])] = (finding,)
         pairs = _with_moves(pairs, aside)
         # A moved sentence is judged against itself where it stood in A, when it changed on
         # the way; its move alone is a finding of its own (_move_findings).
@@ -357,26 +384,42 @@ class Comparer:
                 counterpart = self._pair(Bead(pair.moved, pair.b, None), doc_a, doc_b)
                 if counterpart.status == "changed":
                     moved[id(pair)] = counterpart
+        # A heading one side only has is judged, besides, against a sentence of its document
+        # that tells all its words; that verdict decides whether it is layout (_headings).
+        told_by: dict[int, Pair] = {}
+        for pair in pairs:
+            telling = self._telling_pair(pair, aside.get(id(pair)), doc_a, doc_b)
+            if telling is not None:
+                told_by[id(pair)] = telling
         pending = [
-            p for p in pairs if p.status != "equal" and aside.get(id(p)) is None and not p.moved
+            p
+            for p in pairs
+            if p.status != "equal"
+            and (aside.get(id(p)) is None or id(p) in told_by)
+            and not p.moved
         ]
         pending += moved.values()
         sentences = [
             ([doc_a.sentences[i].reading for i in p.a], [doc_b.sentences[j].reading for j in p.b])
             for p in pending
         ]
+        named = _named_before(pending, doc_a, doc_b)
+        pending += told_by.values()
+        sentences += [([p.a_text], [p.b_text]) for p in told_by.values()]
+        named += [frozenset()] * len(told_by)
         # The judge embeds edit variants; the callback is made lazily so that a report with
         # nothing to embed shows no bar.
         report = _lazy_progress(progress, "judge-embed") if progress else None
         checked = _lazy_progress(progress, "judge", every=_EVERY) if progress else None
         judgements = self.judge.judge_all(
-            pending,
-            sentences=sentences,
-            named=_named_before(pending, doc_a, doc_b),
-            progress=report,
-            checked=checked,
+            pending, sentences=sentences, named=named, progress=report, checked=checked
         )
         verdicts = dict(zip(map(id, pending), judgements, strict=True))
+        for pair in pairs:
+            telling = told_by.get(id(pair))
+            if telling is not None and _names_nothing_new(verdicts[id(telling)]):
+                below = aside.get(id(pair))  # the layout finding of a heading over its section
+                verdicts[id(pair)] = below or (_heading_finding(pair, told=telling.a[0]),)
         # Every finding stays: min_severity is a display floor, and neither the status
         # (fail_on) nor the JSON may depend on what a reader chose to see.
         judged = []
@@ -388,6 +431,17 @@ class Comparer:
             else:
                 findings = verdicts.get(id(pair), aside.get(id(pair)) or ())
             judged.append(replace(pair, findings=findings, drift=_combined_drift(findings)))
+        # A sentence that tells its time from the one before it, now after another one.
+        # A quoted sentence moved into a paragraph that quotes another speaker.
+        for found in (
+            out_of_sequence(judged, doc_a, doc_b),
+            to_other_speaker(judged, doc_a, doc_b),
+        ):
+            for n, finding in found.items():
+                findings = tuple(
+                    sorted((finding, *judged[n].findings), key=lambda f: f.drift, reverse=True)
+                )
+                judged[n] = replace(judged[n], findings=findings, drift=_combined_drift(findings))
         return tuple(judged)
 
 
@@ -524,20 +578,45 @@ def _layout_heading(pair: Pair, doc_a: Document, doc_b: Document) -> Finding | N
     """A heading on one side only that names what its section tells: layout, low."""
     if pair.a and pair.b:
         return None
-    doc, indices, where = (doc_a, pair.a, "A") if pair.a else (doc_b, pair.b, "B")
+    doc, indices = (doc_a, pair.a) if pair.a else (doc_b, pair.b)
     if not all(is_heading(doc, i) and heads_its_section(doc, i) for i in indices):
         return None
+    return _heading_finding(pair)
+
+
+def _heading_finding(pair: Pair, *, told: int | None = None) -> Finding:
+    """A heading only one side has, which names what the article tells (below it, or in
+    sentence ``told``): a change of layout, low."""
+    where = "A" if pair.a else "B"
+    tells = "the text below it tells" if told is None else f"sentence {told + 1} of {where} tells"
     text = pair.a_text or pair.b_text
     return Finding(
         category="structure",
         severity=Severity.LOW,
         a=pair.a_text,
         b=pair.b_text,
-        message=f"a heading only {where} has: it names what the text below it tells",
+        message=f"a heading only {where} has: it names what {tells}",
         score=0.2,
         check="structure.heading",
         a_span=(0, len(text)) if pair.a else None,
         b_span=(0, len(text)) if pair.b else None,
+    )
+
+
+def _names_nothing_new(findings: tuple[Finding, ...]) -> bool:
+    """Whether a heading judged against a sentence that tells all its words (A the sentence,
+    B the heading) says nothing that sentence does not: every finding at the gate is of what
+    the heading leaves out, or of its asking what the sentence states ("## How important are
+    these weapons?"), which a heading does."""
+    return all(f.severity < Severity.MEDIUM or _left_out_by_heading(f.check) for f in findings)
+
+
+def _left_out_by_heading(check: str) -> bool:
+    family, _, kind = check.partition(".")
+    return (
+        family in ("removal", "omission")
+        or kind in ("dropped", "cut", "unsourced", "missing", "title_dropped")
+        or check == "mood.question"
     )
 
 

@@ -118,6 +118,13 @@ _MODALITY = {
     # "reportedly" said with its source: reports no one in particular made
     r"according\s+to\s+(?:(?:media|press|news|local|unconfirmed|some)\s+)?reports",
     "conditional": r"would|[’']d",
+    # What someone wants to happen, which may never be planned or done: "wants to visit" /
+    # "is to visit", "hope to reconstruct" / "were able to reconstruct" (read in
+    # :func:`_wished`: someone else's wish only).
+    # Whom they want it of may stand between: "want Queen Elizabeth II to be the last".
+    "wish": r"(?:(?:wants?|wanted|wanting|wish(?:es|ed|ing)?|would\s+like|(?<=[’']d\s)like)"
+    r"(?:\s+(?!to\b)[\w’'-]+){0,4}?|hop(?:es?|ed|ing)|"
+    r"(?:is|are|was|were|be|been)\s+(?:keen|eager|anxious)) to",
     # What is expected is planned or likely: the modality check matches it with either.
     "expectation": r"(?:is|are|was|were) (?:expected|forecast|projected|predicted|anticipated) to",
 }
@@ -269,14 +276,44 @@ def _modal_text(text: str) -> str:
 
 def modality_classes(text: str) -> Counter[str]:
     """How often each kind of modality is expressed."""
-    text = _modal_text(text)
-    return Counter(
-        {name: len(p.findall(text)) for name, p in _MODALITY_PATTERNS.items() if p.search(text)}
-    )
+    plain = _modal_text(text)
+    found = Counter({name: len(_kind_words(plain, name)) for name in _MODALITY_PATTERNS})
+    return +found  # kinds never said left out
 
 
 def modality_words(text: str, kind: str) -> list[str]:
-    return [m.group(0) for m in _MODALITY_PATTERNS[kind].finditer(_modal_text(text))]
+    return _kind_words(_modal_text(text), kind)
+
+
+def _kind_words(plain: str, kind: str) -> list[str]:
+    matches = _MODALITY_PATTERNS[kind].finditer(plain)
+    return [m.group(0) for m in matches if kind != "wish" or _wished(plain, m.start())]
+
+
+# Words that may stand between a wish and who wishes it: "does not really want to".
+_BETWEEN_WISH = frozenset(
+    "also still just really actually truly simply always only ever never not n't do does did "
+    "don't doesn't didn't would 'd ’d".split()
+)
+# Whose wish is no news: the speaker's or the listener's ("I want to show you", "I'd like to
+# show you", "you want to run": a talk's turns of phrase, which translations render any way),
+# and a polite "may wish to".
+_NOT_WISHING = frozenset("i we you may might could".split())
+
+
+def _wished(text: str, start: int) -> bool:
+    """Whether the wish at ``start`` is someone else's: the word before it (past adverbs and
+    auxiliaries) is a subject other than :data:`_NOT_WISHING`, or it is a participle ("...,
+    hoping to win"); "(Laughter) Want to get away", with no subject, is none."""
+    if re.match(r"\w+ing\b", text[start:]):
+        return True  # "..., hoping to win": the wish of the clause's subject
+    before = re.findall(r"[\w’']+|[^\w\s]", text[:start])
+    while before and before[-1].lower() in _BETWEEN_WISH:
+        before.pop()
+    if not before or not before[-1][0].isalnum():
+        return False
+    word = re.sub(r"[’']d$", "", before[-1].lower())
+    return word not in _NOT_WISHING
 
 
 @dataclass(frozen=True)

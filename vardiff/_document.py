@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 __all__ = ["Document", "Sentence", "shown"]
@@ -76,7 +77,13 @@ _EMPHASIS = re.compile(r"(?<![\w*])(\*\*|\*|__)(?=[^\s*])(.+?)(?<=[^\s*])\1(?![\
 # "cases.[12]", "text[^2]", "Greenland.[a]"): a bracketed figure after a space ("[1] ...") is
 # a figure of the text and stays.
 _FOOTNOTE = re.compile(r"(?<=[^\s\[\]])\[(?:\d{1,3}|[a-z]|\^\w{1,12})\]")
-_MARKUP = re.compile(r"[&\[*_]")
+# and an inline HTML tag of emphasis set in plain text ("<b>Main findings</b>"), no word either.
+_INLINE_TAG = re.compile(
+    r"</?(?:b|strong|i|em|u|mark|small|span)"
+    r"(?:\s+[a-z-]{1,30}\s*=\s*(?:\"[^\"\n]{0,200}\"|'[^'\n]{0,200}'|[^\s<>\"']{1,200}))*\s*>",
+    re.I,
+)
+_MARKUP = re.compile(r"[&\[*_<]")
 
 
 def _reference(match: re.Match[str]) -> str:
@@ -84,16 +91,72 @@ def _reference(match: re.Match[str]) -> str:
     return character.translate(_SPACE_LIKE) if character != match.group() else character
 
 
+# Characters a page holds that a reader does not see or sees as the letters they join: soft
+# hyphens, zero-width spaces, word joiners and a byte-order mark (left out), and the Latin
+# ligatures of typeset text ("ﬂoods", read "floods").
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+_LIGATURES = str.maketrans(
+    {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
+)
+_GLYPHS = re.compile("[\u00ad\u200b\u2060\ufeff\ufb00-\ufb04]")
+
+
 def shown(text: str) -> str:
     """``text`` as a reader sees it where it holds markup that changes no word: character
     references decoded, Markdown links and images read as their text, emphasis marks and
-    footnote markers left out. Text without such markup comes back as it is."""
+    footnote markers left out, invisible characters left out and ligatures read as their
+    letters. Text without such markup comes back as it is."""
+    if _GLYPHS.search(text) is not None:
+        text = _INVISIBLE.sub("", text).translate(_LIGATURES)
     if _MARKUP.search(text) is None:
         return text
+    text = _INLINE_TAG.sub("", text)
     text = _REFERENCE.sub(_reference, text)
     text = _LINK.sub(r"\1", text)
     text = _EMPHASIS.sub(r"\2", text)
     return _FOOTNOTE.sub("", text)
+
+
+# A list item's bullet or number opening a sentence ("2. Restoring Sunday hours.", "- rifles").
+# A bullet before a word in lower case is a dash of the text ("- in the new log she says").
+_MARKER = re.compile(r"(?:[-*•+](?=[^\S\n\r]+[^\s\w]*[A-Z0-9])|\d{1,3}[.)])[^\S\n\r]+(?=\S)")
+
+
+# A word a typesetter hyphenated at the end of a line ("inter-" / "national"): its letters
+# before the hyphen, the line break, and its letters after, which open in lower case.
+_HYPHEN_BREAK = re.compile(
+    r"([^\W\d_]+)-[^\S\n\r]*(?:\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029])\s*([a-z][^\W\d_]*)"
+)
+
+
+def _unhyphenated(text: str) -> str:
+    """``text`` with each word hyphenated at a line's end read whole: "mil-" / "lion" is
+    "million", one word; "late-" / "night" is "late-night", a compound that a wrapping broke
+    after its hyphen, when the joined letters are no word the lexicon knows and both parts
+    are."""
+    if "-" not in text or _HYPHEN_BREAK.search(text) is None:
+        return text
+    return _HYPHEN_BREAK.sub(_rejoined, text)
+
+
+def _rejoined(match: re.Match[str]) -> str:
+    left, right = match.group(1), match.group(2)
+    return left + ("-" if _compound(left, right) else "") + right
+
+
+@lru_cache(maxsize=4096)
+def _compound(left: str, right: str) -> bool:
+    """Whether ``left``-``right`` broken at its hyphen is a compound: its parts are words
+    and the letters joined are none."""
+    known = _lexicon().lemmas
+    return not known(left + right) and bool(known(left)) and bool(known(right))
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> Any:
+    from .judge._lexicon import lexicon  # read only where a text has such a break
+
+    return lexicon()
 
 
 @dataclass(frozen=True)
@@ -109,7 +172,11 @@ class Sentence:
         """The sentence as it is read and compared: a line break inside it (a paragraph
         hard-wrapped to a width) is a space, so a wrapped and an unwrapped copy say the same;
         and markup that changes no word is read as what it shows (:func:`shown`)."""
-        return _INNER_BREAK.sub(" ", _items(shown(self.text)))
+        read = _INNER_BREAK.sub(" ", _items(shown(_unhyphenated(self.text))))
+        # An item of a list that the sentence pass cut as a sentence of its own (items that
+        # end on a full stop): its bullet or number marks its place in the list, no word.
+        marker = _MARKER.match(read)
+        return read[marker.end() :] if marker is not None and marker.end() < len(read) else read
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"text": self.text, "start": self.start, "end": self.end}

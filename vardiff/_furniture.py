@@ -31,7 +31,7 @@ _MONTH = (
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
-_TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:utc|gmt|[a-z]{2,4}t))?"
+_TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:utc|gmt|[a-z]{1,4}t))?"
 _DATE = (
     rf"(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?"
     rf"\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}(?:t[\d:]+z?)?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
@@ -53,7 +53,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "photo credit",
         re.compile(
-            r"\(?(?:photo|image|picture|video|graphic|illustration)s?\s*"
+            r"\(?(?:photo(?:graph)?|image|picture|video|graphic|illustration)s?\s*"
             r"(?:credits?|courtesy|source|by)?\s*(?::.*|by\s.*|courtesy\s.*)?\)?",
             re.I,
         ),
@@ -64,7 +64,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("photo credit", re.compile(rf"\([^()]{{0,80}}\b{_AGENCIES}\b[^()]{{0,40}}\)", re.I)),
     ("photo credit", re.compile(rf"[^()/]{{0,60}}/\s*{_AGENCIES}\b[^()]{{0,40}}", re.I)),
     ("byline", re.compile(rf"[Bb]y\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*")),
-    ("share buttons", re.compile(rf"(?:(?:{_SOCIAL})\b[\s|,:·•/]*)+", re.I)),
+    # The buttons, a count beside one ("Comments (14)").
+    (
+        "share buttons",
+        re.compile(rf"(?:(?:{_SOCIAL})\b[\s|,:·•/]*|\(\d{{1,6}}\)[\s|,:·•/]*)+", re.I),
+    ),
     (
         "advertisement",
         re.compile(
@@ -93,6 +97,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("copyright", re.compile(r"(?:©|\(c\)|copyright)\s*.{0,80}|all\s+rights\s+reserved\.?", re.I)),
 ]
+# A note that the article was updated, amended or revised, saying no more than when, or what
+# kind of thing was added ("This article has been updated with additional reporting.",
+# "Editor's note: This story was first published on Sunday and has been updated."); a note
+# that corrects a fact ("... updated to correct the number of cities", "Correction: ...") says
+# what the article now says, and is text.
+_UPDATE_NOTE = re.compile(
+    r"(?:editor['’]?s['’]?\s+note\s*:\s*)?(?:this|the)\s+(?:article|story|report|piece|post|page|"
+    r"report)\s+(?:was\s+(?:first\s+|originally\s+)?published\s+[^.\d]{0,60}?\s*,?\s*and\s+)?"
+    r"(?:has\s+(?:since\s+)?been|was|is\s+being|will\s+be)\s+(?:updated|amended|revised|edited)"
+    r"(?:\s+(?:on|at)\s+[^.;]{1,40}?)?"
+    r"(?:\s+(?:with|to\s+(?:include|add))\s+(?!that\b|the\s+(?:number|figure|total|name|date))"
+    r"[^\d.;]{1,80}?)?",
+    re.I,
+)
 _DATELINE = re.compile(DATELINE)
 _COOKIES = re.compile(r"\bcookies?\b", re.I)
 _COOKIE_CONTEXT = re.compile(r"\b(?:use|accept|consent|policy|settings|preferences|agree)", re.I)
@@ -108,6 +126,8 @@ def furniture_kind(sentence: str) -> str | None:
         return None
     if _COOKIES.search(text) and _COOKIE_CONTEXT.search(text) and len(text.split()) <= 60:
         return "cookie notice"
+    if len(text.split()) <= 30 and _UPDATE_NOTE.fullmatch(text.strip("*_ ").rstrip(".")):
+        return "update note"
     if len(text.split()) > _MAX_WORDS:
         return None
     bare = text.rstrip(".:!")

@@ -3,9 +3,16 @@ moves with the layout.
 
 A heading says nothing the article does not: it names what its section tells. So a heading on
 one side only, every content word of which the text it heads holds (the sentences after it, up
-to the next heading), adds or takes away no fact; it is told as a change of layout (low). One
-that names something its section does not tell ("Putin to visit South Korea" over a paragraph
-about North Korea) is judged as any sentence on one side only.
+to the next heading), adds or takes away no fact; it is told as a change of layout (low). A
+heading may also name what the article tells further down ("# Portraits of icebergs" over a
+talk that says "portraits of my ancestors" of its icebergs in its seventh paragraph): its words
+are told somewhere, but a wider reach of words alone would let a false heading through, whose
+words the article tells in different places ("Putin to visit South Korea" over "Putin is
+scheduled to visit North Korea", "South Korea" told ten sentences below). So such a heading must
+have one sentence that tells all its words (``telling_sentence``), and is judged against it
+with every check: layout when it says nothing that sentence does not ("# Putin to visit
+South Korea" against "Putin will not visit South Korea" is no layout), and otherwise judged
+as any sentence on one side only.
 
 A heading is a line of its own, either a Markdown heading ("## Background") or a short line
 with no sentence punctuation at its end ("Einstein and curved space"); a question on a line
@@ -20,7 +27,7 @@ import re
 from ._document import Document
 from ._words import content_words, stem
 
-__all__ = ["heads_its_section", "is_heading"]
+__all__ = ["heads_its_section", "is_heading", "telling_sentence"]
 
 _MARKDOWN = re.compile(r"#{1,6}\s+\S")
 # A plain heading: a few words, opening on a letter, a figure or a quote, ending on none of
@@ -34,6 +41,10 @@ _MAX_WORDS = 12
 # below "Putin is scheduled to visit North Korea" (the document probe, both ways).
 _SECTION = 8
 _BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+
+
+def _stems(text: str) -> set[str]:
+    return {stem(w.lower()) for w in content_words(text)}
 
 
 def _own_line(doc: Document, index: int) -> bool:
@@ -57,10 +68,22 @@ def is_heading(doc: Document, index: int) -> bool:
 def heads_its_section(doc: Document, index: int) -> bool:
     """Whether heading ``index`` names only what its section tells: each of its content words
     (by stem) is in the sentences after it, up to the next heading."""
-    wanted = {stem(w.lower()) for w in content_words(doc.sentences[index].reading)}
+    wanted = _stems(doc.sentences[index].reading)
     told: set[str] = set()
     for later in range(index + 1, min(len(doc.sentences), index + 1 + _SECTION)):
         if is_heading(doc, later):
             break
-        told.update(stem(w.lower()) for w in content_words(doc.sentences[later].reading))
+        told |= _stems(doc.sentences[later].reading)
     return bool(told) and wanted <= told
+
+
+def telling_sentence(doc: Document, index: int) -> int | None:
+    """The first sentence of ``doc`` (no heading) that tells every content word of heading
+    ``index``, or None."""
+    wanted = _stems(doc.sentences[index].reading)
+    if not wanted:
+        return None
+    for other, sentence in enumerate(doc.sentences):
+        if other != index and not is_heading(doc, other) and wanted <= _stems(sentence.reading):
+            return other
+    return None

@@ -166,16 +166,20 @@ def _units(text: str) -> list[tuple[int, int]]:
 
 def _unwrapped(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The lines, those a wrapping break parts joined (see :func:`_units`)."""
-    width = max(hi - lo for lo, hi in lines)
-    # Most texts hold a paragraph a line, far longer than any width text is filled to.
-    if not _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1]:
-        return lines
     # A blank line between two lines (one that holds only spaces or tabs too) parts paragraphs.
     inner = [
         i
         for i, (line, following) in enumerate(itertools.pairwise(lines))
         if len(_LINE_BREAK.findall(text, line[1], following[0])) < 2
     ]
+    # The width is that of the longest line a break inside a paragraph follows, but for one
+    # before an item of a list or a row: a headline, a list item or a row kept whole when
+    # the prose was filled would set it wider than the prose was filled to.
+    filled = [lines[i] for i in inner if not _ITEM_START.match(text, lines[i + 1][0])]
+    width = max(hi - lo for lo, hi in filled or lines)
+    # Most texts hold a paragraph a line, far longer than any width text is filled to.
+    if not _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1]:
+        return lines
     wrapped = {i for i in inner if _soft_break(text, lines[i], lines[i + 1], width)}
     if len(wrapped) < _MIN_WRAPPED or len(wrapped) < _WRAPPED_SHARE * len(inner):
         return lines

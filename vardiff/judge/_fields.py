@@ -1353,6 +1353,112 @@ FIELDS: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {
             ),
         ),
     ),
+    # Two or more things at once, or one after another: sentences that run concurrently are
+    # not served consecutively, rockets launched simultaneously were not launched in
+    # succession, votes held on the same day are not held on successive days. WordNet opposes
+    # neither pair ("simultaneous" has only "nonsimultaneous", "consecutive" only
+    # "nonconsecutive"). "at once" (also "immediately") and "together" (also "jointly") are
+    # left out.
+    "timing": (
+        "at the same time or one after another",
+        (
+            frozenset(
+                {
+                    "simultaneously",
+                    "simultaneous",
+                    "concurrently",
+                    "concurrent",
+                    "at the same time",
+                    "at the same moment",
+                    "in parallel",
+                    "on the same day",
+                }
+            ),
+            frozenset(
+                {
+                    "consecutively",
+                    "successively",
+                    "in succession",
+                    "in turn",
+                    "one after the other",
+                    "one after another",
+                    "in sequence",
+                    "on successive days",
+                    "on consecutive days",
+                    "hours apart",
+                    "days apart",
+                    "weeks apart",
+                    "months apart",
+                    "years apart",
+                }
+            ),
+        ),
+    ),
+    # What a count counts: those new in a period (a flow), or all there are (a stock): 1,200
+    # new infections are not 1,200 active ones, new mortgage loans not outstanding ones, annual
+    # emissions not cumulative ones. Neither set holds one thing ("new" / "annual", "active" /
+    # "existing"): no synonyms read.
+    "stock_flow": (
+        "those new in a period or all there are",
+        (
+            frozenset(
+                {
+                    "new",
+                    "newly confirmed",
+                    "newly reported",
+                    "newly issued",
+                    "newly registered",
+                    "annual",
+                    "yearly",
+                }
+            ),
+            frozenset({"active", "outstanding", "cumulative", "existing"}),
+        ),
+    ),
+    # A measure made, or in force: the day a law was passed, signed or announced is not the
+    # day it took effect ("approved in 2006" / "came into force in 2006", "agreed on Sunday" /
+    # "in force since Sunday"). Each verb is read only beside one of the other set in the
+    # same edit, where neither side says the other's.
+    "enactment": (
+        "when the measure was made or when it took effect",
+        (
+            frozenset(
+                {
+                    "approved",
+                    "passed",
+                    "adopted",
+                    "enacted",
+                    "signed",
+                    "ratified",
+                    "agreed",
+                    "announced",
+                    "unveiled",
+                    "published",
+                }
+            ),
+            frozenset(
+                {
+                    "came into force",
+                    "come into force",
+                    "comes into force",
+                    "coming into force",
+                    "entered into force",
+                    "enters into force",
+                    "came into effect",
+                    "comes into effect",
+                    "went into effect",
+                    "goes into effect",
+                    "took effect",
+                    "takes effect",
+                    "take effect",
+                    "taking effect",
+                    "in force",
+                    "effective from",
+                    "effective since",
+                }
+            ),
+        ),
+    ),
 }
 
 _TOKEN = re.compile(r"[A-Za-z][\w’'-]*")
@@ -1477,7 +1583,11 @@ def _inside(item: _Found, span: tuple[int, int]) -> bool:
 
 # Fields whose sets hold words near enough for a translator to swap, but not one thing ("town"
 # / "city", "local" / "domestic", "wise" / "sensible"): two words of one set are no verdict.
-_LOOSE_SETS = frozenset({"place_scope", "origin", "sensible"})
+_LOOSE_SETS = frozenset({"place_scope", "origin", "sensible", "stock_flow"})
+# Single sets of that sort in a field whose other sets are one thing each: acts that made a
+# measure but are not one act ("passed" / "signed" a law), spans between events that differ
+# ("hours apart" / "days apart"); "took effect" / "came into force" stay one.
+_LOOSE_GROUPS = frozenset({("enactment", 0), ("timing", 1)})
 
 
 def _word_forms(word: str) -> set[str]:
@@ -1521,7 +1631,8 @@ def same_set_swaps(a: str, b: str) -> list[Hit]:
     hits: list[Hit] = []
     for span_a, span_b in _changed(a, b):
         for x in found_a:
-            if x.field in _LOOSE_SETS or not _inside(x, span_a):
+            loose = x.field in _LOOSE_SETS or (x.field, x.group) in _LOOSE_GROUPS
+            if loose or not _inside(x, span_a):
                 continue
             for y in found_b:
                 if (

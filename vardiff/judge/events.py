@@ -32,7 +32,8 @@ from .. import _cues as cues
 from .._report import Finding
 from .._words import FUNCTION_WORDS, content_words, stem
 from ._context import PairContext
-from ._edits import Edit, Hit, as_findings, replacements, vocabulary, words
+from ._edits import Edit, Hit, as_findings, edits, replacements, vocabulary, words
+from ._glosses import definition
 from ._lexicon import lexicon
 from ._sources import current
 from .opposites import ends_changed
@@ -909,10 +910,111 @@ def same_outcomes(a: str, b: str) -> list[tuple[str, str, str]]:
     return found
 
 
+# A verb done again, told as done (for the first time), or the other way round: "reopened" /
+# "opened", "recaptured" / "captured", "re-elected" / "elected", "reconvened" / "met". The
+# lexicon tells which verbs repeat which: one of a verb's first definitions is the other verb
+# done "again" or "anew" ("reopen": "open again or anew"; "retake": "capture again";
+# "remarry": "marry, not for the first time"); a verb written "re-" and another verb is that
+# verb again ("re-arrested", "re-signed"), whatever the lexicon holds. WordNet files the one
+# as a kind of the other, so the event check reads them as one outcome.
+_AGAIN_SENSES = 3
+_AGAIN_GLOSS = re.compile(r"^(.+?)\b(?:again|anew|once more|not for the first time)\b")
+# The plain verb's side says the repetition in words of its own ("opened again").
+_AGAIN_SAID = re.compile(
+    r"\b(?:again|anew|once more|once again|a second time|for a second time|another time)\b",
+    re.IGNORECASE,
+)
+_RE_HYPHEN = re.compile(r"^re-(?=[a-z])", re.IGNORECASE)
+_REPEATED_PRIOR = 0.7
+
+
+@lru_cache(maxsize=8192)
+def _repeats(again: str, plain: str) -> bool:
+    """Whether the verb ``again`` (as written) is the verb ``plain`` (as written) done once
+    more, by the lexicon's definitions or by a written "re-"."""
+    lex = lexicon()
+    plain_lemmas = set(lex.lemmas(plain.lower(), "v"))
+    if not plain_lemmas:
+        return False
+    bare = _RE_HYPHEN.sub("", again.lower())
+    if bare != again.lower():
+        return bool(plain_lemmas & set(lex.lemmas(bare, "v")))
+    for lemma in lex.lemmas(again.lower(), "v"):
+        if lemma in plain_lemmas:
+            return False
+        if not lemma.startswith("re"):
+            continue  # verbs of doing again are "re" verbs: no definition read for the rest
+        glosses = [definition(sense) for sense in lex.senses(lemma, "v")[:_AGAIN_SENSES]]
+        # "recapture" ("take up anew"; "take back by force"): "re" and the other verb, a verb
+        # the lexicon defines as done anew in one of its first senses.
+        anew = any(_AGAIN_GLOSS.match(clause) for g in glosses for clause in g.split(";"))
+        if anew and lemma.startswith("re") and lemma[2:] in plain_lemmas:
+            return True
+        for gloss in glosses:
+            for clause in gloss.split(";"):
+                said = _AGAIN_GLOSS.match(clause.strip())
+                if said and words(said.group(1))[:1] and words(said.group(1))[0] in plain_lemmas:
+                    return True
+    return False
+
+
+def _spaced_re(text: str, verb: str) -> bool:
+    """``verb`` written after a "re" of its own, spaced off ("re - elected", "re elected")."""
+    return (
+        re.search(rf"\bre\s*-?\s+{re.escape(verb)}\b|\bre\s+-?\s*{re.escape(verb)}\b", text, re.I)
+        is not None
+    )
+
+
+def repeated_swaps(a: str, b: str) -> list[tuple[str, str]]:
+    """Verbs of ``a`` replaced in ``b`` by the same verb done again, or the other way round
+    (:func:`_repeats`), in one edit of at most a few words; a "re-" dropped or added before a
+    verb. Quiet where the plain verb's side says "again" itself, or a negation differs."""
+    found = []
+    for edit in edits(a, b):
+        if _negated(edit.before_a, edit.a) != _negated(edit.before_b, edit.b):
+            continue
+        if edit.kind != "replace":
+            prefix, side, after = (
+                (edit.a, b, edit.after_a) if edit.kind == "delete" else (edit.b, a, edit.after_b)
+            )
+            following = words(after)[:1]
+            if prefix.strip().lower() != "re-" or not following or _AGAIN_SAID.search(side):
+                continue
+            if lexicon().lemmas(following[0].lower(), "v"):
+                pair = (prefix.strip() + following[0], following[0])
+                found.append(pair if edit.kind == "delete" else pair[::-1])
+            continue
+        left, right = words(edit.a), words(edit.b)
+        if max(len(left), len(right)) > _MAX_WORDS:
+            continue
+        for x in left:
+            for y in right:
+                told_a = _repeats(x, y) and not (_AGAIN_SAID.search(b) or _spaced_re(edit.b, y))
+                told_b = _repeats(y, x) and not (_AGAIN_SAID.search(a) or _spaced_re(edit.a, x))
+                if told_a or told_b:
+                    found.append((x, y))
+    return found
+
+
 def find_events(a: str, b: str) -> list[Hit]:
     # A verb changed inside a quote changes what the speaker said: the quotes check's.
     a, b = cues.strip_quotes(a), cues.strip_quotes(b)
     hits = [_hit(swap, "event.outcome", _PRIOR) for swap in event_swaps(a, b)]
+    hits += [
+        Hit(
+            "event.repeated",
+            "event",
+            x,
+            y,
+            f"{x!r} → {y!r}: an act done again told as done for the first time, or the other "
+            "way round",
+            _REPEATED_PRIOR,
+            {"relation": "repeated"},
+        )
+        for x, y in repeated_swaps(a, b)
+        if all(h.a.lower() != x.lower() for h in hits)
+    ]
     said = {(h.a.lower(), h.b.lower()) for h in hits}
     for swap in placed_swaps(a, b):
         if (swap.a.lower(), swap.b.lower()) not in said:

@@ -11,8 +11,8 @@ link word or phrase says one relation, and some relations deny each other:
   when the fact holds, or when it does not; against a concession ("even if", "although"):
   the outcome depends on the fact, or holds whatever it is; and against a fact granted ("now
   that", "since" before a clause): the fact may not hold, or is said to have happened;
-- an exception ("except", "excluding") against an inclusion ("including"): the fact is left
-  out of the claim, or counted in it;
+- an exception ("except", "excluding", "other than") against an inclusion ("including") or
+  examples ("such as"): the fact is left out of the claim, or counted in it;
 - a time from which ("since 2010") against a time until which ("until 2010"): the state began
   then, or ended then;
 - a result ("therefore", "as a result", ", so") against a concession or a contrast (", but",
@@ -115,6 +115,11 @@ _RELATIONS: dict[str, tuple[str, ...]] = {
     # A part of the total just told: "forty people, including twelve children", "2,000 troops,
     # among them 400 special forces" (a figure before "of them" / "of whom" too: ``_PART_OF``).
     "inclusion": ("including", "inclusive of", "among them", "among whom", "among which"),
+    # Examples of a kind are members of it: "staple foods such as rice" counts rice among them,
+    # "staple foods other than rice" leaves it out. Only the exception denies it: "bands such
+    # as Coldplay and dozens of local groups" / "bands like Coldplay as well as dozens of
+    # local groups" adds the groups either way.
+    "examples": ("such as",),
     # More besides it: "forty people as well as twelve children", "2,000 troops, along with 400
     # special forces". ("besides" also says an exception: the cues' exception word.)
     "addition": (
@@ -151,6 +156,7 @@ _OPPOSED: dict[frozenset[str], str] = {
     frozenset({"condition", "cause"}): "a condition that may not hold or a fact granted",
     frozenset({"condition", "since a fact"}): "a condition that may not hold or a fact granted",
     frozenset({"exception", "inclusion"}): "left out of the claim or counted in it",
+    frozenset({"exception", "examples"}): "left out of the claim or counted in it",
     frozenset({"inclusion", "addition"}): "a part of the total or more besides it",
     frozenset({"inclusion", "likeness"}): "a part of the total or more besides it",
     frozenset({"likeness", "unlikeness"}): (

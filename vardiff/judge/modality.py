@@ -30,13 +30,14 @@ from ._lexicon import lexicon
 
 __all__ = ["check_modality"]
 
-_EPISTEMIC = {"possibility", "probability", "necessity", "plan", "hedge", "expectation"}
+_EPISTEMIC = {"possibility", "probability", "necessity", "plan", "hedge", "expectation", "wish"}
 _PLAIN = {
     "possibility": "possible",
     "probability": "probable",
     "necessity": "necessary",
     "plan": "planned",
     "hedge": "hedged",
+    "wish": "wished for",
 }
 
 

@@ -666,6 +666,41 @@ def _qualifies(text: str, quantity: Quantity, noun: str) -> bool:
     return bool(noun) and any(stem(w) == stem(noun) for w in before)
 
 
+# A rate between two counted things: "three applicants for every place", "two pupils per
+# computer", "one nurse to each four patients". The thing after the base word is what the
+# amount is measured against.
+_RATE_BASE = re.compile(
+    r"^[\w’'-]*(?:\s+[\w’'-]+)?\s+(?:for\s+(?:every|each)|per|to\s+(?:every|each))\s+"
+    r"(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+)?([\w’'-]+)",
+    re.IGNORECASE,
+)
+
+
+def _rate_base(text: str, quantity: Quantity) -> str:
+    """The stem of the thing an amount is measured against in ``text`` ("place" of "three
+    applicants for every place"); "" where the amount is no rate."""
+    found = _RATE_BASE.match(text[quantity.end :].lstrip())
+    return _noun_key(found.group(1)) if found else ""
+
+
+def _noun_key(word: str) -> str:
+    """A noun's lemma where the lexicon knows it ("places" / "place"), else its stem."""
+    lemmas = lexicon().lemmas(word.lower(), "n")
+    return lemmas[0] if lemmas else stem(word.lower())
+
+
+def _ratio_turned(ctx: PairContext, left: Quantity, right: Quantity) -> bool:
+    """The two things of a rate in each other's place, the amount kept: "three applicants for
+    every place" / "three places for every applicant", "two pupils per computer" / "two
+    computers per pupil": the rate now says the reverse."""
+    if not left.counted or not right.counted:
+        return False
+    noun_a, noun_b = _noun_key(left.counted), _noun_key(right.counted)
+    if noun_a == noun_b:
+        return False
+    return _rate_base(ctx.a, left) == noun_b and _rate_base(ctx.b, right) == noun_a
+
+
 def _recount(ctx: PairContext, left: Quantity, right: Quantity) -> Finding:
     """The same amount of what may be another thing: "3 million shells" / "3 million bullets"
     counts something else, "5,000 soldiers" / "5,000 troops" and "shells" / "projectiles" (a
@@ -698,7 +733,9 @@ def _recount(ctx: PairContext, left: Quantity, right: Quantity) -> Finding:
     # similarity can only say the amount may count something else (a recount, scored on the
     # dev data), since translators name the same things in many ways ("units" / "rooms").
     other_kind = kin is not None and kin.relation == "cohyponym"
-    if kin is not None and kin.same_thing:
+    if _ratio_turned(ctx, left, right):
+        check, prior = "number.ratio_turned", 0.85
+    elif kin is not None and kin.same_thing:
         check, prior = "number.same_thing", 0.05
     elif other_kind:
         check, prior = "number.other_kind", 0.9
@@ -712,6 +749,8 @@ def _recount(ctx: PairContext, left: Quantity, right: Quantity) -> Finding:
         f"{noun_b} in B",
         "number.recounted": f"the same amount may count something else: {noun_a} in A, "
         f"{noun_b} in B",
+        "number.ratio_turned": f"the rate turned round: {left.text} {noun_a} for each "
+        f"{noun_b} in A, {right.text} {noun_b} for each {noun_a} in B",
     }[check]
     return draft(
         ctx,

@@ -67,6 +67,7 @@ __all__ = [
     "kept_against_moved",
     "left_against_removed",
     "local_balance",
+    "nearer_against_farther",
     "negation_balance",
     "negation_explained",
     "opposed_words",
@@ -1094,6 +1095,8 @@ def find_opposites(a: str, b: str) -> list[Hit]:
     hits += kept_against_moved(a, b)
     hits += left_against_removed(a, b)
     hits += expected_against_surprise(a, b)
+    if not any(h.category == "opposite" and {h.a.lower(), h.b.lower()} <= _DISTANCE for h in hits):
+        hits += nearer_against_farther(a, b)  # "to" / "from", "near" / "far": read already
     if not any(_tells_a_side(f"{h.a} {h.b}") for h in hits if h.category == "opposite"):
         hits += later_against_earlier(a, b)
     return hits
@@ -1172,6 +1175,70 @@ def expected_against_surprise(a: str, b: str) -> list[Hit]:
                 {"relation": "expectation"},
             )
         ]
+    return []
+
+
+# Nearer to a place, a state or a goal ("closer to a deal", "nearer the coast", "close to the
+# border") and further from it ("further from a deal", "farther away from the coast", "far
+# from the border"): comparatives of distance, whose "to" and "from" the word diff seldom pairs
+# once the two sides word the goal otherwise ("closer to an understanding of X" / "further from
+# understanding X") or change the verb that moves ("bring us closer to" / "take us further
+# from"). "nearly", "in the near future" and "far more" say no distance.
+_NEARER = re.compile(
+    r"\b(?:(?:closer|nearer)(?:\s+to\b)?|close\s+to|near(?:\s+to)?(?=\s+(?:the|a|an|this|that|"
+    r"these|those|his|her|its|their|our|my|your)\b))",
+    re.IGNORECASE,
+)
+_FARTHER = re.compile(
+    r"\b(?:(?:further|farther|far)\s+(?:away\s+)?from|away\s+from|distant\s+from)\b",
+    re.IGNORECASE,
+)
+# The words of those phrases that another rule of this check may have read as opposites.
+_DISTANCE = frozenset("to from near far close closer nearer further farther distant away".split())
+# How many content words after the phrase may name the goal the two sides share.
+_GOAL = 2
+
+
+def _goals(pattern: re.Pattern[str], text: str) -> list[tuple[str, set[str]]]:
+    """Each phrase of ``pattern`` in ``text`` as written, with the stems of the first content
+    words after it (the goal it nears or leaves); a phrase with no content word after it
+    ("far from it", "moved closer") names no goal and is left out."""
+    found = []
+    for match in pattern.finditer(text):
+        goal = {stem(w.lower()) for w in content_words(text[match.end() :])[:_GOAL]}
+        if goal:
+            found.append((match.group(0), goal))
+    return found
+
+
+def nearer_against_farther(a: str, b: str) -> list[Hit]:
+    """``opposite.distance``: one side brings something nearer to a goal ("closer to a deal",
+    "close to the border") and the other further from the same goal ("further from a deal",
+    "far from the border"), neither side saying both of that goal; a negation on one side
+    only ("not far from the border" / "close to the border") is the polarity check's."""
+    if len(cues.negations(a)) != len(cues.negations(b)):
+        return []
+    for own, other, side in ((a, b, "A"), (b, a, "B")):
+        farther_own = [g for _, g in _goals(_FARTHER, own)]
+        nearer_other = [g for _, g in _goals(_NEARER, other)]
+        for near, goal in _goals(_NEARER, own):
+            if any(goal & g for g in farther_own):
+                continue
+            far = next((f for f, g in _goals(_FARTHER, other) if goal & g), None)
+            if far is None or any(goal & g for g in nearer_other):
+                continue
+            x, y = (near, far) if side == "A" else (far, near)
+            return [
+                Hit(
+                    "opposite.distance",
+                    "opposite",
+                    x,
+                    y,
+                    f"{x!r} → {y!r}: nearer to it on one side, further from it on the other",
+                    0.85,
+                    {"relation": "distance"},
+                )
+            ]
     return []
 
 

@@ -46,6 +46,10 @@ def _sentence_finding(
         prior, why = 0.85, ", with facts in it (numbers, names, quotes or sources)"
     elif words >= min_words:
         prior, why = 0.65, ""
+    elif cues.negations(text):
+        # A short denial is a claim however few its words ("It is not safe."), unlike a
+        # short aside ("Thank you.", "I was in awe.").
+        prior, why = 0.65, " (a short one that denies something)"
     else:
         prior, why = 0.3, " (a short one)"
     return draft(
