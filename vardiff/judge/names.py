@@ -712,11 +712,18 @@ def _two_known(left: str, right: str) -> bool:
 
 def _known_as_one(left: str, right: str) -> bool:
     """Both names are in the lexicon as names of one thing: a place by its old and its new
-    name ("Bombay" / "Mumbai", "Peking" / "Beijing", "Burma" / "Myanmar")."""
+    name ("Bombay" / "Mumbai", "Peking" / "Beijing", "Burma" / "Myanmar"), or two adjectives
+    in capitals of one sense ("a Muslim cemetery" / "an Islamic cemetery")."""
     if not current().lexicon:
         return False
-    known = [lexicon().name_senses(n, as_written=True) for n in (left, right)]
-    return bool(known[0] & known[1])
+    lex = lexicon()
+    known = [lex.name_senses(n, as_written=True) for n in (left, right)]
+    if known[0] & known[1]:
+        return True
+    one_word = " " not in left and " " not in right
+    return one_word and all(lex.is_adjective(n) for n in (left, right)) and (
+        lex.modifier_synonyms(left, right)
+    )
 
 
 def _a_name(word: str, typed: str, text: str) -> bool:
