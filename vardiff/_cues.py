@@ -297,8 +297,11 @@ _BETWEEN_WISH = frozenset(
 )
 # Whose wish is no news: the speaker's or the listener's ("I want to show you", "I'd like to
 # show you", "you want to run": a talk's turns of phrase, which translations render any way),
-# and a polite "may wish to".
-_NOT_WISHING = frozenset("i we you may might could".split())
+# anyone's ("if people want to win, they have to train", said as "if you want to win"), and
+# a polite "may wish to".
+_NOT_WISHING = frozenset(
+    "i we you one people anyone anybody everyone everybody someone somebody may might could".split()
+)
 
 
 def _wished(text: str, start: int) -> bool:
