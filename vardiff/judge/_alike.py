@@ -161,14 +161,14 @@ _LINKS: tuple[tuple[str, ...], ...] = (
 )
 
 # A condition that holds whichever way it turns out ("will strike even if the offer improves" /
-# "regardless of whether the offer improves"): one concession each.
+# "regardless of whether the offer improves"): one concession each. ("whether or not" is read
+# by the links check, against "even if" and a "not" after it.)
 _WHATEVER: tuple[tuple[str, ...], ...] = (
     (
         "even if",
         "regardless of whether",
         "irrespective of whether",
         "no matter whether",
-        "whether or not",
     ),
 )
 
