@@ -49,6 +49,7 @@ __all__ = [
     "relative_offsets",
     "span_of_time",
     "time_spans",
+    "unit_spellings",
     "vague_range",
     "way_before",
 ]
@@ -109,6 +110,61 @@ _UNITS = {
     "kg": "kg",
     "kilogram": "kg",
     "kilograms": "kg",
+    "kilogramme": "kg",
+    "kilogrammes": "kg",
+    "mg": "mg",
+    "milligram": "mg",
+    "milligrams": "mg",
+    "gram": "g",
+    "grams": "g",
+    "gramme": "g",
+    "grammes": "g",
+    "ml": "ml",
+    "millilitre": "ml",
+    "millilitres": "ml",
+    "milliliter": "ml",
+    "milliliters": "ml",
+    "litre": "l",
+    "litres": "l",
+    "liter": "l",
+    "liters": "l",
+    # Speeds: "160 km/h" / "160 kilometres per hour" (read as kilometres, a speed and a
+    # distance would be one).
+    "km/h": "km/h",
+    "kph": "km/h",
+    "kmh": "km/h",
+    "kilometres per hour": "km/h",
+    "kilometers per hour": "km/h",
+    "kilometres an hour": "km/h",
+    "kilometers an hour": "km/h",
+    "mph": "mph",
+    "miles per hour": "mph",
+    "miles an hour": "mph",
+    # Power and energy: "1,600 MW" / "1,600 megawatts", "100 kWh" / "100 kilowatt hours".
+    "kw": "kW",
+    "kilowatt": "kW",
+    "kilowatts": "kW",
+    "mw": "MW",
+    "megawatt": "MW",
+    "megawatts": "MW",
+    "gw": "GW",
+    "gigawatt": "GW",
+    "gigawatts": "GW",
+    "kwh": "kWh",
+    "kilowatt hour": "kWh",
+    "kilowatt hours": "kWh",
+    "kilowatt-hour": "kWh",
+    "kilowatt-hours": "kWh",
+    "mwh": "MWh",
+    "megawatt hour": "MWh",
+    "megawatt hours": "MWh",
+    "megawatt-hour": "MWh",
+    "megawatt-hours": "MWh",
+    "gwh": "GWh",
+    "gigawatt hour": "GWh",
+    "gigawatt hours": "GWh",
+    "gigawatt-hour": "GWh",
+    "gigawatt-hours": "GWh",
     "ton": "t",
     "tons": "t",
     "tonne": "t",
@@ -2175,7 +2231,23 @@ def changed_codes(a: str, b: str) -> list[tuple[str, str]]:
 
 # Units that are common nouns away from a number ("at this point", "a degree in law"): the
 # numbers check reads them after a number, and the checks of words see them elsewhere.
-_UNITS_ALSO_NOUNS = frozenset({"point", "points", "degree", "degrees", "mi"})
+# Letters of a unit that are initials as often ("ML", "MW", "GW", "MPH") are read after a number
+# only too.
+_UNITS_ALSO_NOUNS = frozenset(
+    {"point", "points", "degree", "degrees", "mi"}
+    | {"ml", "mg", "kw", "mw", "gw", "kwh", "mwh", "gwh", "kph", "kmh", "mph"}
+)
+
+
+def unit_spellings() -> dict[str, str]:
+    """Each way news writes a unit after a number, in lower case ("kilometres per hour", "km/h",
+    "kph"), with the unit it names ("km/h"); a bare letter that may be something else ("m" of a
+    million, "c" and "f" of a temperature) and the currency signs are left out."""
+    return {
+        spelling: unit
+        for spelling, unit in _UNITS.items()
+        if len(spelling) > 1 and spelling not in {"us$", "°c", "°f", "ºc", "ºf"}
+    }
 
 
 def is_amount_word(word: str) -> bool:

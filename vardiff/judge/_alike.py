@@ -24,7 +24,10 @@ word of its name ("the IMF" / "the Fund"), a place named for the body or the tra
 ("Wall Street" / "US stock markets"), a thing named by its initials or by the words they
 stand for ("VAT" / "value-added tax", "EVs" / "electric vehicles"), and a temperature below
 zero, freezing, or an amount by its place in a decade said another way ("minus 15C" / "15
-degrees below zero", "the mid-40s" / "around 45C": ``_degrees``).
+degrees below zero", "the mid-40s" / "around 45C": ``_degrees``), a unit spelt otherwise
+after the same number ("91 kg" / "91 kilograms"), an emphatic reflexive ("the president himself
+said" / "the president said") and a manner told by an adverb or by a phrase ("carefully" / "with
+great care").
 
 A set is a closed list of forms, each one meaning; a form that may mean something else in
 another text (a "PM" of the afternoon, "Independence Day" of another country) is read alike
@@ -42,8 +45,8 @@ from functools import cache
 from pathlib import Path
 
 from .._entities import canonical_names, country_of
-from .._numbers import MONTHS
-from .._words import FUNCTION_WORDS
+from .._numbers import MONTHS, NUMBER_WORDS, unit_spellings
+from .._words import FUNCTION_WORDS, PREPOSITIONS
 from ._counted import count_reads
 from ._degrees import degree_reads
 from ._kin import kin_reads
@@ -157,6 +160,18 @@ _LINKS: tuple[tuple[str, ...], ...] = (
     ("meanwhile", "in the meantime"),
 )
 
+# A condition that holds whichever way it turns out ("will strike even if the offer improves" /
+# "regardless of whether the offer improves"): one concession each. ("whether or not" is read
+# by the links check, against "even if" and a "not" after it.)
+_WHATEVER: tuple[tuple[str, ...], ...] = (
+    (
+        "even if",
+        "regardless of whether",
+        "irrespective of whether",
+        "no matter whether",
+    ),
+)
+
 # The time a past statement held, said by a phrase or by "then" ("who was health minister at
 # the time" / "who was then health minister").
 _THEN: tuple[tuple[str, ...], ...] = (("at the time", "at that time", "then", "back then"),)
@@ -237,6 +252,7 @@ def _sets() -> tuple[tuple[re.Pattern[str], ...], ...]:
     sets.extend(_LINKS)
     sets.extend(_HALVES)
     sets.extend(_THEN)
+    sets.extend(_WHATEVER)
     return tuple(_compiled(forms) for forms in sets)
 
 
@@ -378,6 +394,12 @@ def read_alike(
     reads.extend(degree_reads(a, b))
     # "his father-in-law" / "his wife's father": a relative by one word or its relations.
     reads.extend(kin_reads(a, b))
+    # "91 kg ... six kilograms" / "91 kilograms ... six kg": two spellings of a unit exchanged.
+    reads.extend(_unit_reads(a, b))
+    # "carefully" / "with great care", "ironically" / "in an ironic twist": a manner adverb.
+    reads.extend(_manner_reads(a, b))
+    # "The president himself said" / "The president said": an emphatic reflexive.
+    reads.extend(_emphatic_reads(a, b))
     reads.sort()
     text, swaps, words, at, shift = [], [], [], 0, 0
     for start, end, said in reads:
@@ -624,3 +646,182 @@ def restore(position: int, swaps: Sequence[Swap], *, end: bool) -> int:
             start = swap.at + moved - position
             return start + swap.written if end else start
     return moved
+
+
+# Reflexive pronouns. After the noun or the pronoun of their clause's subject or object ("the
+# president himself", "they themselves", "rebuilt the school themselves") or in apposition
+# ("the pilot, himself a former officer,") they only stress that noun: no one else is meant
+# and nothing else is said. After a verb or a preposition they are its object ("shot himself",
+# "wrote about herself") and stay what they are.
+_REFLEXIVES = frozenset(
+    "myself yourself himself herself itself ourselves yourselves themselves oneself".split()
+)
+_PERSONAL_PRONOUNS = frozenset("i you he she it we they".split())
+_DETERMINERS = frozenset(
+    "the a an this that these those his her its their our my your whose every each".split()
+)
+# The adverb that stresses the doer as an emphatic reflexive does ("The minister was not
+# personally aware" / "The minister himself was not aware"): read alike only against one.
+_PERSONALLY = "personally"
+
+
+def _emphatic(
+    tokens: Sequence[str], index: int, text: str, spans: Sequence[tuple[int, int]]
+) -> bool:
+    """Whether the reflexive ``tokens[index]`` is emphatic: after a comma (an apposition), a
+    personal pronoun, or a noun that is no verb's form, or that has a determiner right before
+    it where it may be one ("the school themselves", not "shot himself")."""
+    if index == 0 or tokens[index].lower() not in _REFLEXIVES:
+        return False
+    if "," in text[spans[index - 1][1] : spans[index][0]]:
+        return True
+    before = tokens[index - 1]
+    lower = before.lower()
+    if lower in _PERSONAL_PRONOUNS:
+        return True
+    if lower in FUNCTION_WORDS or lower in PREPOSITIONS:
+        return False
+    lex = lexicon()
+    if not (lex.is_noun(lower) or (before[:1].isupper() and index > 1)):
+        return False
+    if not lex.is_verb(lower):
+        return True
+    return index > 1 and tokens[index - 2].lower() in _DETERMINERS
+
+
+def _emphatic_reads(a: str, b: str) -> list[tuple[int, int, str]]:
+    """An emphatic reflexive one side has and the other does not, read alike: B's words around
+    the place of the reflexive (from the word before it to the word after) read as A's. Where
+    the other side says "personally" instead, that is read alike too; "personally" alone,
+    which may say "in person", and a reflexive after a verb ("blamed himself") stay."""
+    spans_a = [m.span() for m in _WORD.finditer(a)]
+    spans_b = [m.span() for m in _WORD.finditer(b)]
+    tokens_a = [a[x:y] for x, y in spans_a]
+    tokens_b = [b[x:y] for x, y in spans_b]
+    lower_a, lower_b = [t.lower() for t in tokens_a], [t.lower() for t in tokens_b]
+    matcher = difflib.SequenceMatcher(None, lower_a, lower_b, autojunk=False)
+    found: list[tuple[str, str, int, int, int, int]] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "delete" and i2 - i1 == 1 and j1 > 0:
+            if _emphatic(tokens_a, i1, a, spans_a):
+                found.append(("reflexive", "a", i1, i2, j1, j2))
+            elif lower_a[i1] == _PERSONALLY:
+                found.append(("personally", "a", i1, i2, j1, j2))
+        elif tag == "insert" and j2 - j1 == 1 and i1 > 0:
+            if _emphatic(tokens_b, j1, b, spans_b):
+                found.append(("reflexive", "b", i1, i2, j1, j2))
+            elif lower_b[j1] == _PERSONALLY:
+                found.append(("personally", "b", i1, i2, j1, j2))
+    sides = {side for kind, side, *_ in found if kind == "reflexive"}
+    reads: list[tuple[int, int, str]] = []
+    for kind, side, i1, i2, j1, j2 in found:
+        if kind == "personally" and ({"a", "b"} - {side}) != sides:
+            continue  # "personally" read alike only against a reflexive the other side has
+        # from the word before to the word after (or to the end of the word before, at the end)
+        if i2 < len(spans_a) and j2 < len(spans_b):
+            end_a, end_b = spans_a[i2][0], spans_b[j2][0]
+        else:
+            end_a, end_b = spans_a[i2 - 1][1], spans_b[j2 - 1][1]
+        reads.append((spans_b[j1 - 1][0], end_b, a[spans_a[i1 - 1][0] : end_a]))
+    return reads
+
+
+@cache
+def _measured() -> re.Pattern[str]:
+    """A number in digits or in words and the unit after it ("160 km/h", "six kilograms")."""
+    units = "|".join(sorted(map(re.escape, unit_spellings()), key=len, reverse=True))
+    words = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w.,-])(?P<number>\d+(?:[.,]\d+)*|{words})[\s-]?(?P<unit>{units})(?![\w²/-])",
+        re.IGNORECASE,
+    )
+
+
+def _unit_reads(a: str, b: str) -> list[tuple[int, int, str]]:
+    """A unit B spells otherwise than A after the same number, where A spells it so after
+    another number ("91 kg ... six kilograms" / "91 kilograms ... six kg"), read as A spells it:
+    the two spellings exchanged are no words exchanged. Another unit ("160 mph" / "160 km/h")
+    stays, and so does the same word in the other number ("a 57-kilometre tunnel": a
+    compound's); a spelling A never uses is the numbers check's ("3,850 km²" / "3,850 square
+    kilometres"), read alike there."""
+    spelt = unit_spellings()
+    found_a = [
+        (m.group("number").lower(), spelt[m.group("unit").lower()], m.group("unit"))
+        for m in _measured().finditer(a)
+    ]
+    reads: list[tuple[int, int, str]] = []
+    for match in _measured().finditer(b):
+        number, written = match.group("number").lower(), match.group("unit")
+        same = {w for n, unit, w in found_a if n == number and unit == spelt[written.lower()]}
+        if len(same) != 1 or written in same:
+            continue
+        if not any(w.lower() == written.lower() for _, _, w in found_a):
+            continue  # a spelling A never uses: the numbers check reads it, nothing is exchanged
+        said = same.pop()
+        if said.lower().rstrip("s") == written.lower().rstrip("s"):
+            continue  # "57 kilometres long" / "a 57-kilometre tunnel": one word, its number
+        reads.append((match.start("unit"), match.end("unit"), said))
+    return reads
+
+
+# A manner said by an adverb or by a phrase of its adjective or its noun: "carefully" / "with
+# great care", "cautiously" / "with caution", "roughly" / "in a rough manner", "ironically" /
+# "in an ironic twist". The phrase's words before the noun only grade it.
+_MANNER_PHRASE = re.compile(
+    r"(?<![\w-])(?:with\s+(?:(?:great|much|considerable|extreme|some|real)\s+)?(?P<noun>[a-z]+)"
+    r"|in\s+an?\s+(?P<adjective>[a-z]+)\s+(?:way|manner|fashion|twist))(?![\w-])",
+    re.IGNORECASE,
+)
+# The endings that make an adjective of a noun ("care" / "careful", "danger" / "dangerous",
+# "irony" / "ironic"); not "-less", which says its noun is missing.
+_ADJECTIVE_ENDINGS = ("ful", "ous", "ious", "y", "ic", "ical", "al", "ive", "ent", "ant")
+
+
+def _adverbs_of(adjective: str) -> set[str]:
+    """The adverbs English makes of ``adjective`` ("careful" / "carefully", "easy" / "easily",
+    "gentle" / "gently", "ironic" / "ironically")."""
+    found = {adjective + "ly", adjective + "ally"}
+    if adjective.endswith("y"):
+        found.add(adjective[:-1] + "ily")
+    if adjective.endswith("le"):
+        found.add(adjective[:-1] + "y")
+    return found
+
+
+def _manner_adverbs(phrase: re.Match[str]) -> set[str]:
+    """The adverbs that say what a manner phrase says: of its adjective, or of the adjectives
+    its noun makes by an ending or that the lexicon derives from it."""
+    if phrase.group("adjective"):
+        return _adverbs_of(phrase.group("adjective").lower())
+    noun = phrase.group("noun").lower()
+    stems = {noun, noun[:-1]} if noun.endswith(("e", "y")) else {noun}
+    adjectives = {stem + ending for stem in stems for ending in _ADJECTIVE_ENDINGS}
+    adjectives |= set(lexicon().derived(noun))
+    return {adverb for adjective in adjectives for adverb in _adverbs_of(adjective)}
+
+
+def _manner_reads(a: str, b: str) -> list[tuple[int, int, str]]:
+    """A manner one side says by an adverb and the other by a phrase (:data:`_MANNER_PHRASE`),
+    read alike: B's phrase read as A's adverb, B's adverb as A's phrase; once each side, the
+    adverb a word the lexicon knows as one and on neither side the other's form."""
+    reads: list[tuple[int, int, str]] = []
+    lex = lexicon()
+    for phrased, plain, b_phrased in ((b, a, True), (a, b, False)):
+        phrases = list(_MANNER_PHRASE.finditer(phrased))
+        if len(phrases) != 1:
+            continue
+        adverbs = _manner_adverbs(phrases[0])
+        said = [
+            m
+            for m in re.finditer(r"(?<![\w-])[A-Za-z]+ly(?![\w-])", plain)
+            if m.group().lower() in adverbs and lex.is_adverb(m.group().lower())
+        ]
+        if len(said) != 1 or re.search(rf"(?i)\b{said[0].group()}\b", phrased):
+            continue
+        if _MANNER_PHRASE.search(plain):
+            continue
+        if b_phrased:
+            reads.append((phrases[0].start(), phrases[0].end(), said[0].group()))
+        else:
+            reads.append((said[0].start(), said[0].end(), phrases[0].group()))
+    return reads

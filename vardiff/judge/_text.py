@@ -26,8 +26,21 @@ def same_case(a: str, b: str) -> tuple[str, str]:
     return a, b
 
 
+# A past participle after "'d" makes it "had" ("who'd been evacuated", "she'd never seen"):
+# "been", the irregular participles that are no base form as well ("gone", "taken", "told"),
+# and a regular one in "-ed", not the base forms that end so ("agreed" and "used" but not
+# "need", "succeed", "shed"); adverbs that stand between ("never", "already") are passed over.
+_PARTICIPLE = (
+    r"(?:been|had|gone|done|seen|taken|given|known|made|left|lost|won|got|gotten|told|heard"
+    r"|thought|brought|bought|become|written|spoken|broken|chosen|fallen|driven|eaten|flown"
+    r"|grown|shown|sent|spent|built|kept|paid|met|said|found|held|felt|begun|forgotten|stolen"
+    r"|(?!(?:ne|fe|he|ble|bre|spe|se|we|proce|exce|succe)ed\b|(?:sh|w|b|emb|shr)ed\b)\w{2,}ed)"
+)
+_BETWEEN = r"(?:\s+(?:never|already|just|not|ever|always|also|only|long|since|recently|once))*"
+
 # "It's" is "it is" as often as "it has", "he'd" "he would" as often as "he had": one reading
-# each is enough to see that a quote which spells a contraction out says the same words.
+# each is enough to see that a quote which spells a contraction out says the same words; "'d"
+# before a past participle is "had".
 _CONTRACTED = (
     (re.compile(r"\bcan't\b|\bcannot\b", re.IGNORECASE), "can not"),
     (re.compile(r"\bwon't\b", re.IGNORECASE), "will not"),
@@ -37,6 +50,7 @@ _CONTRACTED = (
     (re.compile(r"(?<=\w)'re\b", re.IGNORECASE), " are"),
     (re.compile(r"(?<=\w)'ve\b", re.IGNORECASE), " have"),
     (re.compile(r"(?<=\w)'ll\b", re.IGNORECASE), " will"),
+    (re.compile(rf"(?<=\w)'d(?={_BETWEEN}\s+{_PARTICIPLE}\b)", re.IGNORECASE), " had"),
     (re.compile(r"(?<=\w)'d\b", re.IGNORECASE), " would"),
     (re.compile(r"\bI'm\b", re.IGNORECASE), "I am"),
     (re.compile(r"\blet's\b", re.IGNORECASE), "let us"),

@@ -82,6 +82,8 @@ _INFLECTIONS = {"s", "es", "d", "ed", "ing", "er", "est", "ly"}
 # A name whose later parts are written in lower case after a hyphen: "Suk-yeol", "Jae-in".
 _NAME_PARTS = re.compile(r"[A-Z][a-z]*(?:-[a-z]+)+\b")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# A contraction's clitic on its host ("who'd", "that'll", "there've"): English where its host is.
+_CLITIC = re.compile(r"(?P<host>[a-z]+?)(?:'(?:d|ll|ve|re|s|m)|n't)")
 
 
 def check_foreign(ctx: PairContext) -> list[Finding]:
@@ -162,6 +164,9 @@ def is_english(word: str) -> bool:
     "przeszedł") is no typo: only the word without its accents can still be English."""
     if word in _CLOSED or is_amount_word(word):
         return True
+    clitic = _CLITIC.fullmatch(word)
+    if clitic is not None:  # "who'd", "council's", "that'll": an English word and its clitic
+        return is_english(clitic.group("host"))
     folded = _fold(word)
     if folded != word:
         # No slip of the keys adds an accent: only a borrowed word can be English, and the

@@ -10,7 +10,9 @@ link word or phrase says one relation, and some relations deny each other:
 - a condition ("if", "provided that") against a negated one ("unless"): the outcome follows
   when the fact holds, or when it does not; against a concession ("even if", "although"):
   the outcome depends on the fact, or holds whatever it is; and against a fact granted ("now
-  that", "since" before a clause): the fact may not hold, or is said to have happened;
+  that", "since" before a clause): the fact may not hold, or is said to have happened; a
+  negated condition against a concession ("unless" / "even if"): the fact alone would stop the
+  outcome, or does not stop it;
 - an exception ("except", "excluding", "other than") against an inclusion ("including") or
   examples ("such as"): the fact is left out of the claim, or counted in it;
 - a time from which ("since 2010") against a time until which ("until 2010"): the state began
@@ -153,6 +155,9 @@ _OPPOSED: dict[frozenset[str], str] = {
     frozenset({"result", "concession"}): "what followed from it or what came despite it",
     frozenset({"condition", "negated condition"}): "a condition turned into its opposite",
     frozenset({"condition", "concession"}): "what the outcome depends on or what it holds despite",
+    frozenset({"negated condition", "concession"}): (
+        "what the outcome holds despite or what alone would stop it"
+    ),
     frozenset({"condition", "cause"}): "a condition that may not hold or a fact granted",
     frozenset({"condition", "since a fact"}): "a condition that may not hold or a fact granted",
     frozenset({"exception", "inclusion"}): "left out of the claim or counted in it",

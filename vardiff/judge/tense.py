@@ -515,6 +515,10 @@ def check_tense(ctx: PairContext) -> list[Finding]:
         before_a, before_b = before_a + op.a, before_b + op.b
         if op.op == "equal" or op.moved is not None or "-" in op.a + op.b:
             continue  # "-sized" / "size": a compound's part, no verb's time
+        following_op = ops[index + 1] if index + 1 < len(ops) else None
+        after = following_op.a if following_op and following_op.op == "equal" else ""
+        if after and _words(op.a + after) == _words(op.b + after):
+            continue  # "who'd been" / "who had been": a contraction spelt out, read with its verb
         # (A's verb group, B's, the words to show, whether only its aspect may be told): a
         # verb group inside a longer op is paired by its form, and its time is left alone.
         groups: list[tuple[list[str], list[str], Op, bool]] = []
