@@ -346,7 +346,12 @@ class Comparer:
     ) -> Pair | None:
         """For a heading one side only has, which is judged or set aside as layout, the pair
         (a sentence of its document that tells all its words, the heading); else None."""
-        if pair.moved or len(pair.a) + len(pair.b) != 1:
+        # Against an empty side every sentence is plainly omitted or added: nothing to weigh.
+        if (
+            pair.moved
+            or len(pair.a) + len(pair.b) != 1
+            or not (doc_a.sentences and doc_b.sentences)
+        ):
             return None
         if aside is not None and not all(f.check == "structure.heading" for f in aside):
             return None
