@@ -172,6 +172,23 @@ def assert_twins_restate_first_text(items: list[dict[str, str]]) -> None:
             assert by_id[key.replace("_twin-", "-")]["a"] == item["a"], key
 
 
+def assert_quiet_probe_shape(path: Path) -> None:
+    """A probe of honest variation (quiet15 on): two thirds harmless controls, eight a kind
+    beside four changes, each change editing the first text of one of its twins, and every
+    first text a sentence of its own besides."""
+    items = probe_items(path)
+    for kind in {i["class"] for i in items if i["kind"] == "change"}:
+        assert sum(i["class"] == kind for i in items) == 4, kind
+        assert sum(i["class"] == f"{kind}_twin" for i in items) == 8, kind
+    by_id = {i["id"]: i for i in items}
+    for key, item in by_id.items():
+        if item["kind"] == "change":
+            twin = key.replace("-", "_twin-", 1)
+            assert by_id[twin]["a"] == item["a"], key
+    firsts = [i["a"] for i in by_id.values() if i["kind"] == "control"]
+    assert len(set(firsts)) == len(firsts)
+
+
 def assert_probe_own_kinds(path: Path) -> None:
     """The kinds (classes) of the probe at ``path`` stand in no other probe beside it: each
     probe measures kinds the others do not."""
