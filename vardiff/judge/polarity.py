@@ -520,20 +520,7 @@ def _meant_verdicts(ctx: PairContext, a: str, b: str) -> list[Finding]:
             bound = _bound_spans(neg, own, text)
             if bound is not None:
                 denied, said = bound
-                phrase, word = own[denied[0] : denied[1]], text[said[0] : said[1]]
-                found.append(
-                    draft(
-                        ctx,
-                        check="negation.meant",
-                        category="negation",
-                        a=phrase if side == "a" else word,
-                        b=word if side == "a" else phrase,
-                        message=f"{phrase!r} is said by {word!r}: the same bound in other words",
-                        prior=0.05,
-                        a_span=denied if side == "a" else said,
-                        b_span=said if side == "a" else denied,
-                    )
-                )
+                found.append(_meant_finding(ctx, side, own, text, denied, said, what="bound"))
                 continue
             meaning = _meaning(neg, own, text)
             if meaning is None:
@@ -544,21 +531,34 @@ def _meant_verdicts(ctx: PairContext, a: str, b: str) -> list[Finding]:
             reach = _defined_denial(neg, own, word) or 0
             denied = (neg.span[0], max(head_at + len(head), reach))
             said = (at, at + len(word))
-            phrase = own[denied[0] : denied[1]]
-            found.append(
-                draft(
-                    ctx,
-                    check="negation.meant",
-                    category="negation",
-                    a=phrase if side == "a" else word,
-                    b=word if side == "a" else phrase,
-                    message=f"{phrase!r} is said by {word!r}: the same denial in other words",
-                    prior=0.05,
-                    a_span=denied if side == "a" else said,
-                    b_span=said if side == "a" else denied,
-                )
-            )
+            found.append(_meant_finding(ctx, side, own, text, denied, said, what="denial"))
     return found
+
+
+def _meant_finding(
+    ctx: PairContext,
+    side: str,
+    own: str,
+    text: str,
+    denied: tuple[int, int],
+    said: tuple[int, int],
+    *,
+    what: str,
+) -> Finding:
+    """``negation.meant``: the negated phrase at ``denied`` of ``own`` (side ``side``) is said by
+    the words at ``said`` of the other side's ``text``: the same ``what`` in other words."""
+    phrase, word = own[denied[0] : denied[1]], text[said[0] : said[1]]
+    return draft(
+        ctx,
+        check="negation.meant",
+        category="negation",
+        a=phrase if side == "a" else word,
+        b=word if side == "a" else phrase,
+        message=f"{phrase!r} is said by {word!r}: the same {what} in other words",
+        prior=0.05,
+        a_span=denied if side == "a" else said,
+        b_span=said if side == "a" else denied,
+    )
 
 
 def _predicate(neg: Negator, before: str) -> bool:
