@@ -248,6 +248,16 @@ def test_a_heading_whose_words_the_talk_tells_apart_or_otherwise_fails(heading: 
         assert vardiff.compare(a, b).failed, heading
 
 
+def test_texts_that_are_no_versions_weigh_no_heading_against_a_sentence() -> None:
+    # Unrelated texts say so once at the top; a heading of one of them is layout as before,
+    # never a sentence added because it contradicts a sentence of its own document.
+    heading = "# Grandmother kept no bees"
+    for a, b in ((ARTICLE, f"{heading}\n\n{TALK}"), (f"{heading}\n\n{TALK}", ARTICLE)):
+        report = vardiff.compare(a, b)
+        assert report.relation.kind == "unrelated"
+        assert [f.check for f in report.findings()] == ["structure.heading"]
+
+
 # --- a short sentence on one side only -------------------------------------------------------
 
 REPAIRS = (

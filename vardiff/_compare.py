@@ -343,17 +343,20 @@ class Comparer:
         aside: tuple[Finding, ...] | None,
         doc_a: Document,
         doc_b: Document,
+        relation: Relation,
     ) -> Pair | None:
         """For a heading one side only has, which is judged or set aside as layout, the pair
         (a sentence of its document that tells all its words, the heading); else None."""
-        # Against an empty side every sentence is plainly omitted or added: nothing to weigh.
+        # Against an empty side every sentence is plainly omitted or added, and in texts that
+        # are no versions of each other the statement at the top says it once: nothing to weigh.
         if (
             pair.moved
             or len(pair.a) + len(pair.b) != 1
             or not (doc_a.sentences and doc_b.sentences)
+            or relation.kind == "unrelated"
         ):
             return None
-        if aside is not None and not all(f.check == "structure.heading" for f in aside):
+        if aside is not None and (not aside or any(f.check != "structure.heading" for f in aside)):
             return None
         doc, index = (doc_a, pair.a[0]) if pair.a else (doc_b, pair.b[0])
         if not is_heading(doc, index):
@@ -393,7 +396,7 @@ class Comparer:
         # that tells all its words; that verdict decides whether it is layout (_headings).
         told_by: dict[int, Pair] = {}
         for pair in pairs:
-            telling = self._telling_pair(pair, aside.get(id(pair)), doc_a, doc_b)
+            telling = self._telling_pair(pair, aside.get(id(pair)), doc_a, doc_b, relation)
             if telling is not None:
                 told_by[id(pair)] = telling
         pending = [
