@@ -119,9 +119,9 @@ _MODALITY = {
     r"according\s+to\s+(?:(?:media|press|news|local|unconfirmed|some)\s+)?reports",
     "conditional": r"would|[’']d",
     # What someone wants to happen, which may never be planned or done: "wants to visit" /
-    # "is to visit", "hope to reconstruct" / "were able to reconstruct" (read in
-    # :func:`_wished`: someone else's wish only).
-    # Whom they want it of may stand between: "want Queen Elizabeth II to be the last".
+    # "is to visit", "hope to reconstruct" / "were able to reconstruct"; whom they want it of
+    # may stand between ("want Queen Elizabeth II to be the last"). Read in :func:`_wished`:
+    # someone else's wish only.
     "wish": r"(?:(?:wants?|wanted|wanting|wish(?:es|ed|ing)?|would\s+like|(?<=[’']d\s)like)"
     r"(?:\s+(?!to\b)[\w’'-]+){0,4}?|hop(?:es?|ed|ing)|"
     r"(?:is|are|was|were|be|been)\s+(?:keen|eager|anxious)) to",

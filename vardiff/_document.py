@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 __all__ = ["Document", "Sentence", "shown"]
@@ -167,11 +167,12 @@ class Sentence:
     start: int
     end: int
 
-    @property
+    @cached_property
     def reading(self) -> str:
         """The sentence as it is read and compared: a line break inside it (a paragraph
         hard-wrapped to a width) is a space, so a wrapped and an unwrapped copy say the same;
-        and markup that changes no word is read as what it shows (:func:`shown`)."""
+        and markup that changes no word is read as what it shows (:func:`shown`). Worked out
+        once a sentence: the pipeline reads it at every stage."""
         read = _INNER_BREAK.sub(" ", _items(shown(_unhyphenated(self.text))))
         # An item of a list that the sentence pass cut as a sentence of its own (items that
         # end on a full stop): its bullet or number marks its place in the list, no word.

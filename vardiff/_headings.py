@@ -23,6 +23,7 @@ talk or a story asks its questions on lines of their own too.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ._document import Document
 from ._words import content_words, stem
@@ -43,8 +44,10 @@ _SECTION = 8
 _BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 
 
-def _stems(text: str) -> set[str]:
-    return {stem(w.lower()) for w in content_words(text)}
+@lru_cache(maxsize=4096)
+def _stems(text: str) -> frozenset[str]:
+    # Cached: every heading one side only is held against every sentence of its document.
+    return frozenset(stem(w.lower()) for w in content_words(text))
 
 
 def _own_line(doc: Document, index: int) -> bool:
@@ -84,6 +87,7 @@ def telling_sentence(doc: Document, index: int) -> int | None:
     if not wanted:
         return None
     for other, sentence in enumerate(doc.sentences):
-        if other != index and not is_heading(doc, other) and wanted <= _stems(sentence.reading):
+        # Words first: whether a sentence is a heading reads the text before it.
+        if other != index and wanted <= _stems(sentence.reading) and not is_heading(doc, other):
             return other
     return None

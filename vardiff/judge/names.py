@@ -721,11 +721,8 @@ def _known_as_one(left: str, right: str) -> bool:
     if known[0] & known[1]:
         return True
     one_word = " " not in left and " " not in right
-    return (
-        one_word
-        and all(lex.is_adjective(n) for n in (left, right))
-        and (lex.modifier_synonyms(left, right))
-    )
+    adjectives = one_word and all(lex.is_adjective(n) for n in (left, right))
+    return adjectives and lex.modifier_synonyms(left, right)
 
 
 def _a_name(word: str, typed: str, text: str) -> bool:
