@@ -94,11 +94,12 @@ def _reference(match: re.Match[str]) -> str:
 # Characters a page holds that a reader does not see or sees as the letters they join: soft
 # hyphens, zero-width spaces, word joiners and a byte-order mark (left out), and the Latin
 # ligatures of typeset text ("ﬂoods", read "floods").
-_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+_INVISIBLE_CHARS = "\u00ad\u200b\u2060\ufeff"
+_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
 _LIGATURES = str.maketrans(
     {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
 )
-_GLYPHS = re.compile("[\u00ad\u200b\u2060\ufeff\ufb00-\ufb04]")
+_GLYPHS = re.compile(f"[{_INVISIBLE_CHARS}\ufb00-\ufb04]")
 
 
 def shown(text: str) -> str:

@@ -103,8 +103,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # that corrects a fact ("... updated to correct the number of cities", "Correction: ...") says
 # what the article now says, and is text.
 _UPDATE_NOTE = re.compile(
-    r"(?:editor['’]?s['’]?\s+note\s*:\s*)?(?:this|the)\s+(?:article|story|report|piece|post|page|"
-    r"report)\s+(?:was\s+(?:first\s+|originally\s+)?published\s+[^.\d]{0,60}?\s*,?\s*and\s+)?"
+    r"(?:editor['’]?s['’]?\s+note\s*:\s*)?(?:this|the)\s+(?:article|story|report|piece|post|"
+    r"page)\s+(?:was\s+(?:first\s+|originally\s+)?published\s+[^.\d]{0,60}?\s*,?\s*and\s+)?"
     r"(?:has\s+(?:since\s+)?been|was|is\s+being|will\s+be)\s+(?:updated|amended|revised|edited)"
     r"(?:\s+(?:on|at)\s+[^.;]{1,40}?)?"
     r"(?:\s+(?:with|to\s+(?:include|add))\s+(?!that\b|the\s+(?:number|figure|total|name|date))"
