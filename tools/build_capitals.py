@@ -130,8 +130,9 @@ def _regions(
     Belgium, the Netherlands, Luxembourg), part meronyms ("Iberian Peninsula": Spain, Portugal,
     Andorra; "Horn of Africa") or instances ("Baltic State": Estonia, Latvia, Lithuania). A
     country is a place WordNet calls one or whose capital or demonym the tables hold
-    ("Lithuania" is only a Baltic State in WordNet). No name of a country is a region's too
-    ("Ireland" the island holds Northern Ireland)."""
+    ("Lithuania" is only a Baltic State in WordNet). A country made of countries names them
+    too ("Great Britain": England, Scotland, Wales and Northern Ireland, ``_union_members``);
+    no other name of a country is a region's ("Ireland" the island holds Northern Ireland)."""
     countries = {name for names in capitals.values() for name in names} | set(demonyms.values())
 
     seats = set(wn.synset("national_capital.n.01").instance_hyponyms())
@@ -153,16 +154,52 @@ def _regions(
                 if lemma.name()[:1].isupper() and not lemma.name().isupper()
             )
         )
-        if not names or country(synset) or set(names) & countries:
+        if not names:
             continue
-        inside = [*synset.member_meronyms(), *synset.part_meronyms(), *synset.instance_hyponyms()]
-        members = [_names(s)[0] for s in inside if country(s) and _names(s)]
-        members = list(dict.fromkeys(members))
+        if country(synset) or set(names) & countries:
+            members = _union_members(synset, country)
+            if set(members) & set(names):
+                continue  # "Ireland" the island holds Ireland the republic
+        else:
+            inside = [
+                *synset.member_meronyms(),
+                *synset.part_meronyms(),
+                *synset.instance_hyponyms(),
+            ]
+            members = [_names(s)[0] for s in inside if country(s) and _names(s)]
+            members = list(dict.fromkeys(members))
         if len(members) < _MEMBERS_LEAST:
             continue
         for name in names:
             found[name] = sorted(set(found.get(name, [])) | set(members))
     return dict(sorted(found.items()))
+
+
+# The kind of land that has a ruler of its own without being called a country ("Wales", a
+# principality): one of the lands a country is made of.
+_RULED_LAND = "domain.n.02"
+
+
+def _union_members(synset: Any, country: Any) -> list[str]:
+    """The lands a country is made of, where WordNet makes it of countries: its part meronyms
+    that are countries or ruled lands ("United Kingdom": England, Scotland, Wales, Northern
+    Ireland), each by its first name; none where fewer than two of them are countries (a
+    country's cities and provinces are no countries)."""
+    lands = [
+        part
+        for part in synset.part_meronyms()
+        if _names(part)
+        and (
+            country(part)
+            or any(
+                _RULED_LAND in {k.name() for k in kind.closure(lambda s: s.hypernyms())}
+                for kind in part.instance_hypernyms()
+            )
+        )
+    ]
+    if sum(1 for part in lands if country(part)) < _MEMBERS_LEAST:
+        return []
+    return list(dict.fromkeys(_names(part)[0] for part in lands))
 
 
 def _shortened(wn: Any) -> dict[str, dict[str, bool]]:

@@ -495,7 +495,95 @@ def ratio_turned(a: str, b: str) -> bool:
     return term_a != term_b and term_a in before_b and term_b in before_a
 
 
+_COUNT_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+_COUNT = r"(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
+# A proportion of two counted things: "two pupils for every computer", "one nurse for each
+# four patients", "three applicants per place"; and a multiple of a count, "twice as many women
+# as men", "three times as many cars as bikes".
+_RATE = re.compile(
+    rf"\b{_COUNT}\s+([a-z]+)\s+(?:for\s+(?:every|each)|per|to\s+(?:every|each))\s+"
+    rf"(?:{_COUNT}\s+)?([a-z]+)\b",
+    re.IGNORECASE,
+)
+_MANY = re.compile(
+    r"\b(half|twice|double|triple|(?:\d+|two|three|four|five|six|ten)\s+times)\s+as\s+"
+    r"(?:many|much)\s+([a-z]+)\s+as\s+(?:there\s+(?:are|were)\s+)?([a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _count(word: str | None) -> float:
+    if word is None:
+        return 1.0
+    word = word.lower()
+    return float(_COUNT_WORDS[word]) if word in _COUNT_WORDS else float(word)
+
+
+def _noun_lemma(word: str) -> str:
+    lemmas = lexicon().lemmas(word.lower(), "n")
+    return lemmas[0] if lemmas else word.lower()
+
+
+def rates(text: str) -> list[tuple[str, str, float, tuple[int, int]]]:
+    """Each proportion of two counted things ``text`` states, as (the thing counted, the thing
+    it is counted against, how many of the first for one of the second, the span): "two pupils
+    for every computer" is ("pupil", "computer", 2.0), "one computer for every two pupils"
+    ("computer", "pupil", 0.5), "twice as many women as men" ("woman", "man", 2.0)."""
+    found = []
+    for match in _RATE.finditer(text):
+        value = _count(match.group(1)) / _count(match.group(3))
+        found.append(
+            (_noun_lemma(match.group(2)), _noun_lemma(match.group(4)), value, match.span())
+        )
+    for match in _MANY.finditer(text):
+        first = match.group(1).split()[0].lower()
+        times = _TIMES.get(first) or float(_TIMES_WORDS.get(first) or first)
+        found.append(
+            (_noun_lemma(match.group(2)), _noun_lemma(match.group(3)), times, match.span())
+        )
+    return found
+
+
+def rate_restated(a: str, b: str) -> tuple[tuple[int, int], tuple[int, int], set[str]] | None:
+    """A proportion said from its other side or as a multiple, the same on both sides: "two
+    pupils for every computer" / "one computer for every two pupils", "two women for every man"
+    / "twice as many women as men": the spans of the two sayings and their two nouns (as
+    written, lower case). A rate turned round ("two pupils for every computer" / "two computers
+    for every pupil") says another proportion and is None."""
+    for x_a, y_a, value_a, span_a in rates(a):
+        for x_b, y_b, value_b, span_b in rates(b):
+            if x_a == y_a or (x_a, y_a, value_a, span_a) == (x_b, y_b, value_b, span_b):
+                continue
+            kept = (x_a, y_a) == (x_b, y_b) and abs(value_a - value_b) < 1e-9
+            turned = (x_a, y_a) == (y_b, x_b) and abs(value_a * value_b - 1) < 1e-9
+            if kept or turned:
+                said = {w.lower() for w in words(a[slice(*span_a)] + " " + b[slice(*span_b)])}
+                nouns = {w for w in said if _noun_lemma(w) in (x_a, y_a)}
+                return span_a, span_b, nouns
+    return None
+
+
+def _many_swapped(a: str, b: str) -> tuple[str, str] | None:
+    """A multiple of a count with its two things swapped, the multiple kept: "three times as
+    many sheep as residents" / "three times as many residents as sheep" says the reverse
+    proportion; the two sayings, or None."""
+    for match_a in _MANY.finditer(a):
+        for match_b in _MANY.finditer(b):
+            same = match_a.group(1).lower() == match_b.group(1).lower()
+            x_a, y_a = (_noun_lemma(match_a.group(i)) for i in (2, 3))
+            x_b, y_b = (_noun_lemma(match_b.group(i)) for i in (2, 3))
+            if same and x_a != y_a and (x_a, y_a) == (y_b, x_b):
+                return match_a.group(0), match_b.group(0)
+    return None
+
+
 def _degree_hits(ctx: PairContext, a: str, b: str) -> Iterator[Finding]:
+    if swapped := _many_swapped(a, b):
+        yield _degree_finding(ctx, *swapped, "the multiple's two things swapped")
+        return
     times_a, times_b = _multipliers(a), _multipliers(b)
     if len(times_a) == 1 and len(times_b) == 1 and times_a[0][1] != times_b[0][1]:
         if not ratio_turned(a, b):

@@ -718,11 +718,29 @@ def _known_as_one(left: str, right: str) -> bool:
         return False
     lex = lexicon()
     known = [lex.name_senses(n, as_written=True) for n in (left, right)]
-    if known[0] & known[1]:
+    if known[0] & known[1] or _acronyms_alike(left, right):
         return True
     one_word = " " not in left and " " not in right
     adjectives = one_word and all(lex.is_adjective(n) for n in (left, right))
     return adjectives and lex.modifier_synonyms(left, right)
+
+
+def _acronyms_alike(left: str, right: str) -> bool:
+    """Two acronyms the lexicon spells out as one thing ("ADD" / "ADHD": attention deficit
+    disorder), or as two times one of which refines the other ("GMT" / "UTC": coordinated
+    universal time is Greenwich Mean Time kept with leap seconds): one time standard named two
+    ways, a clock reading the same. Not two things of one kind ("LAN" / "WLAN" are no times)."""
+    lex = lexicon()
+    first, second = (lex.spelled_apart(n) if n.isupper() else None for n in (left, right))
+    if not first or not second:
+        return False
+    kin = lex.kinship(first, second)
+    if kin is None or not kin.same_thing:
+        return False
+    if kin.synonymous:
+        return True
+    times = all(lex.domains(s)[:1] == ["noun.time"] for s in (first, second))
+    return times and kin.steps_a + kin.steps_b == 1
 
 
 def _a_name(word: str, typed: str, text: str) -> bool:

@@ -27,6 +27,7 @@ from ._lexicon import Kinship, lexicon
 from ._text import same_case
 from .foreign import known_word
 from .kinds import _distant_kind
+from .measures import rate_restated
 from .polarity import same_word
 
 __all__ = ["check_numbers"]
@@ -531,6 +532,13 @@ def check_numbers(ctx: PairContext) -> list[Finding]:
     # article would pair with "two" said of a group.
     only_a = [q for q in only_a if not _said_otherwise(q, ctx.b, own=a)]
     only_b = [q for q in only_b if not _said_otherwise(q, ctx.a, own=b)]
+    # A proportion said from its other side or as a multiple ("two women for every man" /
+    # "twice as many women as men", "one computer for every two pupils"): its counts are the
+    # other side's, said otherwise.
+    if (only_a or only_b) and (restated := rate_restated(a, b)):
+        (start_a, end_a), (start_b, end_b), _ = restated
+        only_a = [q for q in only_a if not start_a <= q.start < end_a]
+        only_b = [q for q in only_b if not start_b <= q.start < end_b]
     # The impersonal "one" ("if one wants to win, one trains") where the other side says "you".
     only_a = [q for q in only_a if not _impersonal_one(q, a, ctx.b)]
     only_b = [q for q in only_b if not _impersonal_one(q, b, ctx.a)]

@@ -41,6 +41,7 @@ from .._words import FUNCTION_WORDS, stem
 from ._context import PairContext
 from ._edits import Hit, as_findings
 from ._lexicon import lexicon
+from .measures import rate_restated
 
 __all__ = ["check_structure", "find_structure", "negation_set_against", "respectively_kept"]
 
@@ -515,6 +516,10 @@ def _attached(a: str, b: str) -> Hit | None:
             continue
         if not all(_word_in(head, text) for head in (head_a, head_b) for text in (a, b)):
             continue  # a word of one side only: another noun, the word checks' change
+        restated = rate_restated(a, b)
+        if restated and {head_a, head_b} <= restated[2]:
+            continue  # a proportion's two things, one said last on each side: the phrase
+            # after it tells of the proportion ("two pupils for every computer, against ten")
         return Hit(
             "role.attached",
             "role",

@@ -1,0 +1,106 @@
+"""Leftovers of probe_drift16, probe_quiet16, probe_drift15 and probe_quiet15, each with its
+loud and quiet twins (sentences not the probes'): two acronyms of one time standard ("GMT" /
+"UTC": coordinated universal time is Greenwich Mean Time kept with leap seconds) one name, two
+time zones ("GMT" / "EST") two; a country named by the countries it is made of ("the United
+Kingdom" / "England, Scotland, Wales and Northern Ireland", WordNet's part meronyms), one of
+them alone still another place; a proportion said from its other side or as a multiple ("two
+pupils for every computer" / "one computer for every two pupils", "two women for every man" /
+"twice as many women as men"): the same proportion, where a rate turned round ("three
+applicants for every place" / "three places for every applicant") or another count stays
+loud."""
+
+from __future__ import annotations
+
+import pytest
+from _hits import (
+    assert_fails_both_ways,
+    assert_judged_both_ways,
+    assert_quiet_both_ways,
+)
+
+from vardiff.judge.measures import rate_restated, rates
+
+QUIET = [
+    # One time standard by two acronyms.
+    (
+        "The spacecraft is due to enter orbit at 21:40 UTC on Wednesday, the agency said.",
+        "The spacecraft is due to enter orbit at 21:40 GMT on Wednesday, the agency said.",
+    ),
+    # A country named by the countries it is made of.
+    (
+        "The new levy on sugary drinks will apply throughout the United Kingdom from April.",
+        "The new levy on sugary drinks will apply throughout England, Scotland, Wales and "
+        "Northern Ireland from April.",
+    ),
+    # A proportion said from its other side, or as a multiple.
+    (
+        "The hospital now has one nurse for every six patients, up from one for every nine.",
+        "The hospital now has six patients for every nurse, up from one for every nine.",
+    ),
+    (
+        "In the village there are three sheep for every resident, a survey found.",
+        "In the village there are three times as many sheep as residents, a survey found.",
+    ),
+    (
+        "At the university there are now two applicants for every place, against five in 2010.",
+        "At the university there is now one place for every two applicants, against five in 2010.",
+    ),
+]
+
+LOUD = [
+    # Two time zones.
+    (
+        "The spacecraft is due to enter orbit at 21:40 GMT on Wednesday, the agency said.",
+        "The spacecraft is due to enter orbit at 21:40 EST on Wednesday, the agency said.",
+    ),
+    # One country of the union for the union.
+    (
+        "The new levy on sugary drinks will apply throughout the United Kingdom from April.",
+        "The new levy on sugary drinks will apply throughout Scotland from April.",
+    ),
+    # A rate turned round, another count, the multiple's terms swapped.
+    (
+        "The hospital now has one nurse for every six patients, the health board said.",
+        "The hospital now has one patient for every six nurses, the health board said.",
+    ),
+    (
+        "The hospital now has one nurse for every six patients, the health board said.",
+        "The hospital now has one nurse for every eight patients, the health board said.",
+    ),
+    (
+        "In the village there are three times as many sheep as residents, a survey found.",
+        "In the village there are three times as many residents as sheep, a survey found.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), QUIET)
+def test_said_another_way_is_quiet(a: str, b: str) -> None:
+    assert_quiet_both_ways(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), LOUD)
+def test_another_fact_fails(a: str, b: str) -> None:
+    assert_fails_both_ways(a, b)
+
+
+def test_time_standard_is_a_variant() -> None:
+    assert_judged_both_ways(
+        "Trading resumed at 08:00 GMT.", "Trading resumed at 08:00 UTC.", "entity.variant"
+    )
+
+
+def test_union_named_by_its_countries_is_a_region() -> None:
+    assert_judged_both_ways(
+        "Rail fares will rise across the United Kingdom in March.",
+        "Rail fares will rise across England, Scotland, Wales and Northern Ireland in March.",
+        "entity.region",
+    )
+
+
+def test_rates_read() -> None:
+    assert rates("one computer for every two pupils") == [("computer", "pupil", 0.5, (0, 33))]
+    assert rates("twice as many women as men")[0][:3] == ("woman", "man", 2.0)
+    assert rate_restated("two pupils for every computer", "one computer for every two pupils")
+    assert rate_restated("two pupils for every computer", "two computers for every pupil") is None
+    assert rate_restated("two pupils for every computer", "two pupils for every computer") is None
