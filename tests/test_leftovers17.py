@@ -1,13 +1,19 @@
-"""Leftovers of probe_drift16, probe_quiet16, probe_drift15 and probe_quiet15, each with its
-loud and quiet twins (sentences not the probes'): two acronyms of one time standard ("GMT" /
-"UTC": coordinated universal time is Greenwich Mean Time kept with leap seconds) one name, two
-time zones ("GMT" / "EST") two; a country named by the countries it is made of ("the United
-Kingdom" / "England, Scotland, Wales and Northern Ireland", WordNet's part meronyms), one of
-them alone still another place; a proportion said from its other side or as a multiple ("two
-pupils for every computer" / "one computer for every two pupils", "two women for every man" /
-"twice as many women as men"): the same proportion, where a rate turned round ("three
-applicants for every place" / "three places for every applicant") or another count stays
-loud."""
+"""Leftovers of probe_drift16, probe_quiet16, probe_drift15 and probe_quiet15, each with its loud
+and quiet twins (sentences not the probes'): two acronyms of one time standard ("GMT" / "UTC":
+coordinated universal time is Greenwich Mean Time kept with leap seconds) one name, two time
+zones ("GMT" / "EST") two; a country named by the countries it is made of ("the United Kingdom"
+/ "England, Scotland, Wales and Northern Ireland", WordNet's part meronyms), one of them alone
+still another place; a proportion said from its other side or as a multiple ("two pupils for
+every computer" / "one computer for every two pupils", "two women for every man" / "twice as
+many women as men"): the same proportion, where a rate turned round ("three applicants for every
+place" / "three places for every applicant"), another count or a multiple's two things swapped
+("three times as many sheep as residents" / "... residents as sheep": ``number.degree``) stays
+loud; a national capital named again as "the capital" ("in Madrid" / "in the capital"), another
+city ("Barcelona") still dropped; a source named again by a broader word in one of its rarer
+senses ("the airline said" / "the carrier said": the lexicon's ``later_senses``), another body
+("the union said") still another source; an emphatic reflexive against "alone" after the subject
+("the coach herself drove" / "the coach alone drove": ``focus.changed``), after the verb ("wrote
+the songs herself" / "alone": without help both) quiet."""
 
 from __future__ import annotations
 
@@ -16,8 +22,11 @@ from _hits import (
     assert_fails_both_ways,
     assert_judged_both_ways,
     assert_quiet_both_ways,
+    judged,
 )
 
+from vardiff import Severity
+from vardiff.judge._lexicon import lexicon
 from vardiff.judge.measures import rate_restated, rates
 
 QUIET = [
@@ -45,6 +54,21 @@ QUIET = [
         "At the university there are now two applicants for every place, against five in 2010.",
         "At the university there is now one place for every two applicants, against five in 2010.",
     ),
+    # A source named again by a broader word in a rarer sense.
+    (
+        "The airline said all flights to the island would resume on Thursday morning.",
+        "The carrier said all flights to the island would resume on Thursday morning.",
+    ),
+    # A national capital named again by what it is.
+    (
+        "Rents in Madrid rose by 9 percent last year, twice as fast as in the rest of Spain.",
+        "Rents in the capital rose by 9 percent last year, twice as fast as in the rest of Spain.",
+    ),
+    # A reflexive and "alone" after the verb: without help, both.
+    (
+        "The farmer built the barn himself over two summers.",
+        "The farmer built the barn alone over two summers.",
+    ),
 ]
 
 LOUD = [
@@ -70,6 +94,20 @@ LOUD = [
     (
         "In the village there are three times as many sheep as residents, a survey found.",
         "In the village there are three times as many residents as sheep, a survey found.",
+    ),
+    # Another body.
+    (
+        "The airline said all flights to the island would resume on Thursday morning.",
+        "The union said all flights to the island would resume on Thursday morning.",
+    ),
+    # An emphatic reflexive against "alone" after the subject.
+    (
+        "The coach herself drove the injured players to the hospital after the match.",
+        "The coach alone drove the injured players to the hospital after the match.",
+    ),
+    (
+        "Shareholders themselves will decide on the merger at a meeting in June.",
+        "Shareholders alone will decide on the merger at a meeting in June.",
     ),
 ]
 
@@ -104,3 +142,27 @@ def test_rates_read() -> None:
     assert rate_restated("two pupils for every computer", "one computer for every two pupils")
     assert rate_restated("two pupils for every computer", "two computers for every pupil") is None
     assert rate_restated("two pupils for every computer", "two pupils for every computer") is None
+
+
+def test_reflexive_against_alone_is_focus() -> None:
+    assert_judged_both_ways(
+        "The governor himself approved the release.",
+        "The governor alone approved the release.",
+        "focus.changed",
+    )
+
+
+def test_later_sense_names_a_kind() -> None:
+    lex = lexicon()
+    assert lex.names_kind_later("airline", "carrier")
+    assert not lex.names_kind_later("carrier", "airline")
+    assert not lex.names_kind_later("union", "carrier")
+
+
+def test_other_city_as_the_capital_is_a_name_dropped() -> None:
+    found = judged(
+        "Rents in Barcelona rose by 9 percent last year, twice as fast as in the rest of Spain.",
+        "Rents in the capital rose by 9 percent last year, twice as fast as in the rest of Spain.",
+        "entity.dropped",
+    )
+    assert found and found[0].severity >= Severity.MEDIUM

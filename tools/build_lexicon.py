@@ -19,6 +19,10 @@ What goes in, and why:
   leave them out of how general a single word is.
 - ``acronyms``: upper-case acronyms of three letters or more whose commonest sense has such a
   compound ("CEO": "chief executive officer", "GDP": "gross domestic product").
+- ``later_senses``: single-word nouns' rarer senses (past the first ones kept) that the graph
+  holds already as the kind of another word's sense ("carrier": a firm in the business of
+  transporting, above "airline"): only a check that asks whether a word names another's kind
+  reads them ("the airline said" / "the carrier said"); they make no two words alike else.
 - ``domains``: each sense's lexicographer file ("noun.artifact", "noun.cognition").
 - ``adjectives``: single-word adjective and adverb lemmas, so that the run-time lemmatiser
   knows "cheaper" is "cheap".
@@ -294,6 +298,20 @@ def build(wn: Any, extra: dict[str, Any]) -> dict[str, Any]:
         synset_index[name] = len(synset_index)
         reachable[name] = added[name]
     kept["n"].update(compounds)
+    # A noun's rarer senses (past the first SENSES) that are already in the graph as the kind of
+    # another word's sense ("carrier": a firm in the business of transporting, its fifth sense,
+    # above "airline"): a reader takes that sense where the text named the narrower thing
+    # first ("the airline said" / "the carrier said"). Kept apart, so that they make no two
+    # words alike by the way; only a check that asks whether a word may name a kind of another
+    # reads them.
+    later: dict[str, list[str]] = {}
+    for word in sorted(kept["n"]):
+        if " " in word:
+            continue
+        senses = [s for s in wn.synsets(word, "n") if word in s.lemma_names()][SENSES:]
+        found = [s.name() for s in senses if s.name() in reachable]
+        if found:
+            later[word] = found
     # Acronyms that WordNet gives a compound noun for ("CEO": "chief executive officer", "GDP":
     # "gross domestic product"), so that a check can read one as the other. Names of bodies
     # ("FBI", "NATO") have a capitalised compound and stay the names check's.
@@ -304,6 +322,11 @@ def build(wn: Any, extra: dict[str, Any]) -> dict[str, Any]:
         spelled = [w for n in first.lemma_names() if (w := _compound(n)) in compounds]
         if spelled:
             acronyms[name] = spelled[0]
+    later_senses = {
+        word: [synset_index[name] for name in names]
+        for word, names in later.items()
+        if all(name in synset_index for name in names)
+    }
     order = sorted(reachable, key=synset_index.__getitem__)
     parents = [
         sorted(synset_index[h.name()] for h in reachable[name].hypernyms()) for name in order
@@ -504,6 +527,7 @@ def build(wn: Any, extra: dict[str, Any]) -> dict[str, Any]:
         "and tools/lexicon_extra.json",
         "senses": SENSES,
         "lemmas": lemmas,
+        "later_senses": later_senses,
         "parents": parents,
         "compound_senses": single,
         "acronyms": dict(sorted(acronyms.items())),

@@ -34,6 +34,7 @@ __all__ = [
     "extract_names",
     "governments_named",
     "initials_written_out",
+    "is_capital",
     "is_demonym",
     "is_title",
     "same_government",
@@ -711,6 +712,12 @@ def country_of(words: str) -> str:
     """The country a word or a run of words names, by its name or its adjective ("Dutch",
     "the Netherlands", "South Korea's"), as one name for it; '' if none."""
     return _country_of(_fold(words.removeprefix("the ").removeprefix("The ")))
+
+
+def is_capital(name: str) -> bool:
+    """A national capital by any of its names ("London", "Greater London", "Paris"), or a seat
+    of government inside one ("Kremlin")."""
+    return _fold(name.removeprefix("the ").removeprefix("The ")) in _seats_of_government()[0]
 
 
 def is_demonym(word: str) -> bool:

@@ -125,6 +125,7 @@ class Lexicon:
 
     version: int
     _senses: dict[str, Mapping[str, tuple[int, ...]]]  # pos -> lemma -> sense indices
+    _later_senses: Mapping[str, tuple[int, ...]]  # noun -> its rarer senses in the graph
     _parents: Mapping[int, tuple[int, ...]]  # sense -> its hypernyms
     _children: Mapping[int, tuple[int, ...]]  # sense -> its hyponyms
     _domains: tuple[str, ...]  # sense -> lexicographer file
@@ -530,6 +531,19 @@ class Lexicon:
             frontier = nxt
         return {s: d for s, d in seen.items() if d > 0}
 
+    def names_kind_later(self, word: str, kind: str) -> bool:
+        """Whether noun ``kind``, in one of its rarer senses (past the first ones the lexicon
+        reads everywhere), names a kind that ``word`` belongs to within three steps: "carrier"
+        (a firm in the business of transporting, its fifth sense) for "airline". The reading
+        a text takes where it named the narrower thing first."""
+        later = {s for lemma in self.lemmas(kind, "n") for s in self._later_senses.get(lemma, ())}
+        if not later:
+            return False
+        lemmas = self.lemmas(word, "n")
+        senses = [s for lemma in lemmas for s in self._senses["n"].get(lemma, ())]
+        above = self._ancestors(senses, lemmas, "n")
+        return any(above.get(s, 99) <= 3 for s in later)
+
     def is_kin(self, word: str) -> bool:
         """A word for a relative ("cousin", "aunt"): kinship terms are things of one kind that
         a translation does not swap, unlike "journalist" / "reporter"."""
@@ -620,8 +634,8 @@ def _pairs(pairs: Iterable[list[str]]) -> dict[str, frozenset[str]]:
 
 
 TABLES = (
-    "version", "senses", "parents", "children", "domains", "adjectives", "adverbs", "antonyms",
-    "indirect",
+    "version", "senses", "later_senses", "parents", "children", "domains", "adjectives",
+    "adverbs", "antonyms", "indirect",
     "converses", "direction", "gender", "exceptions", "extra", "modifier_senses", "degree",
     "transitive", "infinitive", "acronyms", "derived",
 )  # fmt: skip
@@ -647,6 +661,7 @@ def compile_tables(data: dict[str, Any]) -> dict[str, Any]:
         "senses": {
             pos: {w: tuple(s) for w, s in table.items()} for pos, table in data["lemmas"].items()
         },
+        "later_senses": {w: tuple(s) for w, s in data.get("later_senses", {}).items()},
         "parents": parents,
         "children": {sense: tuple(below) for sense, below in children.items()},
         "domains": tuple(names[d] for d in data["domains"]),
@@ -680,7 +695,7 @@ _MAGIC = b"vdlex07\n"
 _SHARD = 8  # entries per shard, about: a shard decodes in a few microseconds
 _SHARDED = (
     "parents", "children", "adjectives", "adverbs", "antonyms", "indirect", "modifier_senses",
-    "derived",
+    "derived", "later_senses",
 )  # fmt: skip
 _SHARDED_BY_POS = ("senses", "exceptions")
 

@@ -849,4 +849,8 @@ def _same_source(left: str, right: str) -> bool:
     # teacher", a synonym of "principal") is read as that compound.
     lex = lexicon()
     kin = lex.kinship(lex.spelled_apart(left) or left, lex.spelled_apart(right) or right)
-    return kin is not None and (kin.same_thing or one_person_named(kin, left, right))
+    if kin is not None and (kin.same_thing or one_person_named(kin, left, right)):
+        return True
+    # A broader word in a rarer sense, as a second mention says it ("the airline said" / "the
+    # carrier said": a firm in the business of transporting, the fifth sense of "carrier").
+    return lex.names_kind_later(left, right) or lex.names_kind_later(right, left)

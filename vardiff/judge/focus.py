@@ -31,6 +31,7 @@ from .._numbers import is_amount_word
 from .._report import Finding
 from ._context import PairContext
 from ._edits import Hit, as_findings, replacements, words
+from ._lexicon import lexicon
 
 __all__ = ["check_focus", "find_focus"]
 
@@ -139,6 +140,35 @@ def _turned(a: str, b: str) -> list[tuple[str, str]]:
     return found
 
 
+# An emphatic reflexive after its subject ("the minister herself signed"): that one did it, and
+# maybe others too; "alone" there restricts ("the minister alone signed": no one else did).
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "ourselves", "myself"})
+_DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
+
+
+def _subject_focus(a: str, b: str) -> list[tuple[str, str]]:
+    """An emphatic reflexive against "alone", each right after the same subject and before its
+    verb, in one edit ("the minister herself signed" / "the minister alone signed"): (A's word,
+    B's word). Not after the verb, where both say "without help" ("wrote the songs herself" /
+    "wrote the songs alone")."""
+    lex = lexicon()
+    found = []
+    for edit in replacements(a, b, most_words=1):
+        pair = (edit.a.strip().lower(), edit.b.strip().lower())
+        if not ({pair[0], pair[1]} & _REFLEXIVES and "alone" in pair):
+            continue
+        before, after = words(edit.before_a), words(edit.after_a)
+        if not before or not after or not edit.after_a[:1].isspace():
+            continue
+        subject, verb = before[-1], after[0].lower()
+        # A noun after its determiner ("the coach"), a name, or a word that is no verb.
+        opened = len(before) > 1 and before[-2].lower() in _DETERMINERS
+        plain = lex.is_noun(subject.lower()) and (opened or not lex.is_verb(subject.lower()))
+        if (subject[:1].isupper() or plain) and lex.is_verb(verb):
+            found.append((edit.a.strip(), edit.b.strip()))
+    return found
+
+
 def find_focus(a: str, b: str) -> list[Hit]:
     hits = []
     for shown, amount in _restriction_lost(a, b):
@@ -167,7 +197,7 @@ def find_focus(a: str, b: str) -> list[Hit]:
                 {"amount": 1.0},
             )
         )
-    for left, right in _turned(a, b):
+    for left, right in [*_turned(a, b), *_subject_focus(a, b)]:
         hits.append(
             Hit(
                 "focus.changed",

@@ -17,6 +17,7 @@ from .._entities import (
     consonants_alike,
     country_named,
     extract_names,
+    is_capital,
     is_title,
     region_countries,
     shortened_place,
@@ -353,6 +354,9 @@ def check_names(ctx: PairContext) -> list[Finding]:
         if noun := _known_as(name, ctx.a, ctx.b) or _compounded(name, ctx.a, ctx.b):
             found.append(_variant(ctx, name, noun))
             continue
+        if said := _capital_described(diff.whole_of(name), ctx.a, ctx.b):
+            found.append(_variant(ctx, diff.whole_of(name), said))
+            continue
         # A name rendered another way (lower case, a description, a transliteration) is still
         # there: support and spelling say how well B accounts for it.
         found.append(
@@ -382,6 +386,9 @@ def check_names(ctx: PairContext) -> list[Finding]:
             continue
         if noun := _known_as(name, ctx.b, ctx.a) or _compounded(name, ctx.b, ctx.a):
             found.append(_variant(ctx, noun, name))
+            continue
+        if said := _capital_described(diff.whole_of(name), ctx.b, ctx.a):
+            found.append(_variant(ctx, said, diff.whole_of(name)))
             continue
         found.append(
             draft(
@@ -573,6 +580,20 @@ def _known_as(name: str, text: str, other: str) -> str:
         if own[word] < said[word] and lexicon().names_first_sense(name, word):
             return word
     return ""
+
+
+_THE_CAPITAL = re.compile(r"\bthe\s+(?:[\w’'-]+\s+)?capital\b(?!\s+(?:of|city\s+of)\b)", re.I)
+
+
+def _capital_described(name: str, text: str, other: str) -> str:
+    """ "the capital" in ``other`` where ``text`` names a national capital (``name``: "London",
+    "Greater London"; WordNet's instances of a national capital) and says no "capital": the
+    city named by what it is, as news names it again ("the capital", "the British capital"), or
+    "". Not "the capital of France", which names its country, the names check's to compare."""
+    if not is_capital(name) or re.search(r"\bcapital\b", text, re.IGNORECASE):
+        return ""
+    found = _THE_CAPITAL.search(other)
+    return found.group(0) if found else ""
 
 
 def _compounded(name: str, text: str, other: str) -> str:
