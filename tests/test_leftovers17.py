@@ -13,7 +13,9 @@ city ("Barcelona") still dropped; a source named again by a broader word in one 
 senses ("the airline said" / "the carrier said": the lexicon's ``later_senses``), another body
 ("the union said") still another source; an emphatic reflexive against "alone" after the subject
 ("the coach herself drove" / "the coach alone drove": ``focus.changed``), after the verb ("wrote
-the songs herself" / "alone": without help both) quiet."""
+the songs herself" / "alone": without help both) quiet; a threat ("is threatening to cut" / "is
+going to cut", "threatened to evict" / "planned to evict": ``modality.changed``), the threat
+told as a warning ("warned they would shell") quiet."""
 
 from __future__ import annotations
 
@@ -64,6 +66,11 @@ QUIET = [
         "Rents in Madrid rose by 9 percent last year, twice as fast as in the rest of Spain.",
         "Rents in the capital rose by 9 percent last year, twice as fast as in the rest of Spain.",
     ),
+    # A threat told as a warning of what will be.
+    (
+        "The rebels threatened to shell the port if the blockade was not lifted by Friday.",
+        "The rebels warned they would shell the port if the blockade was not lifted by Friday.",
+    ),
     # A reflexive and "alone" after the verb: without help, both.
     (
         "The farmer built the barn himself over two summers.",
@@ -99,6 +106,15 @@ LOUD = [
     (
         "The airline said all flights to the island would resume on Thursday morning.",
         "The union said all flights to the island would resume on Thursday morning.",
+    ),
+    # A threat told as what will be, or as a plan.
+    (
+        "The airline is going to cut 2,000 jobs at its main hub next year, the union said.",
+        "The airline is threatening to cut 2,000 jobs at its main hub next year, the union said.",
+    ),
+    (
+        "The landlord threatened to evict the tenants before the end of the month.",
+        "The landlord planned to evict the tenants before the end of the month.",
     ),
     # An emphatic reflexive against "alone" after the subject.
     (

@@ -125,6 +125,9 @@ _MODALITY = {
     "wish": r"(?:(?:wants?|wanted|wanting|wish(?:es|ed|ing)?|would\s+like|(?<=[’']d\s)like)"
     r"(?:\s+(?!to\b)[\w’'-]+){0,4}?|hop(?:es?|ed|ing)|"
     r"(?:is|are|was|were|be|been)\s+(?:keen|eager|anxious)) to",
+    # A threat: an act its doer says they may do unless others give way ("is threatening to
+    # close", "threatened to strike"), which may never be planned or done.
+    "threat": r"threat(?:en|ens|ened|ening)\s+to",
     # What is expected is planned or likely: the modality check matches it with either.
     "expectation": r"(?:is|are|was|were) (?:expected|forecast|projected|predicted|anticipated) to",
 }

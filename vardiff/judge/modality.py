@@ -30,7 +30,9 @@ from ._lexicon import lexicon
 
 __all__ = ["check_modality"]
 
-_EPISTEMIC = {"possibility", "probability", "necessity", "plan", "hedge", "expectation", "wish"}
+_EPISTEMIC = {
+    "possibility", "probability", "necessity", "plan", "hedge", "expectation", "wish", "threat",
+}  # fmt: skip
 _PLAIN = {
     "possibility": "possible",
     "probability": "probable",
@@ -38,6 +40,7 @@ _PLAIN = {
     "plan": "planned",
     "hedge": "hedged",
     "wish": "wished for",
+    "threat": "threatened",
 }
 
 
@@ -110,7 +113,7 @@ def _words(text: str, kind: str) -> list[str]:
 
 _FRAMED = re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
 _QUESTION = re.compile(r"\?\s*$")
-_UNSURE = {"possibility", "hedge", "probability", "expectation", "plan", "conditional"}
+_UNSURE = {"possibility", "hedge", "probability", "expectation", "plan", "conditional", "threat"}
 # "would" that tells what will be: the future of a past report ("announced the troops would
 # leave") or a claim about what is so ("it would be in vain"); not a wish ("would like"), nor
 # "would-be" buyers.
@@ -154,7 +157,7 @@ def _certainty(text: str, other: str) -> str | None:
     return None
 
 
-_OTHER_DOUBT = ("hedge", "probability", "expectation", "plan")
+_OTHER_DOUBT = ("hedge", "probability", "expectation", "plan", "threat")
 
 
 def _strength(text: str) -> tuple[int, int]:
@@ -181,8 +184,10 @@ def _shifted(a: str, b: str) -> bool | None:
     return None
 
 
-_NOT_DUTY = {"future", "expectation", "plan", "probability", "possibility", "hedge"}
-_NOT_PLAIN = {"possibility", "probability", "hedge", "plan", "expectation", "conditional"}
+_NOT_DUTY = {"future", "expectation", "plan", "probability", "possibility", "hedge", "threat"}
+_NOT_PLAIN = {
+    "possibility", "probability", "hedge", "plan", "expectation", "conditional", "threat",
+}  # fmt: skip
 
 
 def _duty(text: str, other: str) -> bool:
@@ -385,6 +390,9 @@ def _plain(text: str, other: str) -> str:
     return text
 
 
+_WARNED = re.compile(r"\bwarn(?:s|ed|ing)?\b", re.IGNORECASE)
+
+
 def _check_modality(ctx: PairContext) -> list[Finding]:
     # Certainty and duty are read in direct quotes too: a speaker's "will" made "may" is
     # another claim, and the quote check shows a rewritten quote in a rewrite at "low" only.
@@ -407,6 +415,11 @@ def _check_modality(ctx: PairContext) -> list[Finding]:
         return [finding]
     a, b = (_inverted_if(cues.strip_quotes(text)) for text in (text_a, text_b))
     left, right = _settle_either(_epistemic(a), _epistemic(b))
+    # A threat told as a warning of what will be ("threatened to attack" / "warned they would
+    # attack"): the same threat.
+    for kinds, other in ((left, b), (right, a)):
+        if "threat" in kinds and _WARNED.search(other):
+            kinds.discard("threat")
     if left == right:
         return []
     gone = sorted(left - right)
