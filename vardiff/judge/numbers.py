@@ -23,6 +23,7 @@ from ._draft import draft
 from ._edits import words
 from ._evidence import spelling
 from ._fields import same_measure, same_set_swaps
+from ._glosses import adjective_definitions
 from ._lexicon import Kinship, lexicon
 from ._text import same_case
 from .foreign import known_word
@@ -197,6 +198,26 @@ def _both_said(quantity: Quantity, text: str) -> bool:
     )
 
 
+# A score of nil on both sides ("drew 0-0", "a 0–0 draw").
+_NIL_SCORE = re.compile(r"(?<![\w.,])0\s*[-–]\s*0(?![\w.,]|[-–]\d)")
+_DENYING = re.compile(r"^(?:having\s+no|without|not\s+having)\b")
+
+
+def _nil_said(quantity: Quantity, text: str, own: str) -> bool:
+    """A score of nil ("drew 0-0") that ``text`` says by an adjective ``own`` lacks whose
+    definition denies having any ("a goalless draw", "a scoreless game": "having no points
+    scores"): no amount dropped or added."""
+    if quantity.value != 0 or not any(
+        m.start() <= quantity.start < m.end() for m in _NIL_SCORE.finditer(own)
+    ):
+        return False
+    mine = {w.lower() for w in words(own)}
+    return any(
+        w.lower() not in mine and any(_DENYING.match(d) for d in adjective_definitions(w))
+        for w in words(text)
+    )
+
+
 def _named_by_set(quantity: Quantity, text: str, own: str) -> bool:
     """Whether the amount is a word of a phrase that names one thing of a field, which ``text``
     names by another word of the same set ("the last four" / "the semi-finals", "the last
@@ -220,6 +241,8 @@ def _said_otherwise(quantity: Quantity, text: str, *, own: str = "") -> bool:
     if _both_said(quantity, text):
         return True
     if own and _named_by_set(quantity, text, own):
+        return True
+    if own and _nil_said(quantity, text, own):
         return True
     lowered = {w.lower() for w in words(text)}
     counted = (quantity.counted or "").lower()
