@@ -15,7 +15,8 @@ senses ("the airline said" / "the carrier said": the lexicon's ``later_senses``)
 ("the coach herself drove" / "the coach alone drove": ``focus.changed``), after the verb ("wrote
 the songs herself" / "alone": without help both) quiet; a threat ("is threatening to cut" / "is
 going to cut", "threatened to evict" / "planned to evict": ``modality.changed``), the threat
-told as a warning ("warned they would shell") quiet."""
+told as a warning ("warned they would shell") quiet; a score of nil said by an adjective whose
+definition denies any ("a goalless draw" / "ended 0-0"), another score ("1-1") still loud."""
 
 from __future__ import annotations
 
@@ -66,6 +67,11 @@ QUIET = [
         "Rents in Madrid rose by 9 percent last year, twice as fast as in the rest of Spain.",
         "Rents in the capital rose by 9 percent last year, twice as fast as in the rest of Spain.",
     ),
+    # A score of nil said by an adjective that denies any.
+    (
+        "The derby ended in a goalless draw after the home side missed a penalty.",
+        "The derby ended 0-0 after the home side missed a penalty.",
+    ),
     # A threat told as a warning of what will be.
     (
         "The rebels threatened to shell the port if the blockade was not lifted by Friday.",
@@ -106,6 +112,11 @@ LOUD = [
     (
         "The airline said all flights to the island would resume on Thursday morning.",
         "The union said all flights to the island would resume on Thursday morning.",
+    ),
+    # Another score.
+    (
+        "The derby ended in a goalless draw after the home side missed a penalty.",
+        "The derby ended 1-1 after the home side missed a penalty.",
     ),
     # A threat told as what will be, or as a plan.
     (
