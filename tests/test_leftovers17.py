@@ -193,3 +193,12 @@ def test_other_city_as_the_capital_is_a_name_dropped() -> None:
         "entity.dropped",
     )
     assert found and found[0].severity >= Severity.MEDIUM
+
+
+def test_capital_described_explains_its_words() -> None:
+    found = judged(
+        "Rents in Madrid rose by 9 percent last year.",
+        "Rents in the capital rose by 9 percent last year.",
+        "entity.variant",
+    )
+    assert found and ("described", 1.0) in found[0].evidence

@@ -430,7 +430,11 @@ def _without_duplicates(findings: list[Finding], *, b_text: str = "") -> list[Fi
         # A region on one side and its countries on the other ("the Baltic states" /
         # "Estonia, Latvia and Lithuania"): the list's words are the region's.
         or f.check == "entity.region"
-        or (f.check == "entity.variant" and ("person", 1.0) in f.evidence)
+        # A place said by what it is ("Greater London" / "the capital") explains the words.
+        or (
+            f.check == "entity.variant"
+            and (("person", 1.0) in f.evidence or ("described", 1.0) in f.evidence)
+        )
     ]
     covered_a = [f.a_span for f in speaking if f.a_span]
     covered_b = [f.b_span for f in speaking if f.b_span]

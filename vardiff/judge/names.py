@@ -355,7 +355,7 @@ def check_names(ctx: PairContext) -> list[Finding]:
             found.append(_variant(ctx, name, noun))
             continue
         if said := _capital_described(diff.whole_of(name), ctx.a, ctx.b):
-            found.append(_variant(ctx, diff.whole_of(name), said))
+            found.append(_variant(ctx, diff.whole_of(name), said, described=True))
             continue
         # A name rendered another way (lower case, a description, a transliteration) is still
         # there: support and spelling say how well B accounts for it.
@@ -388,7 +388,7 @@ def check_names(ctx: PairContext) -> list[Finding]:
             found.append(_variant(ctx, noun, name))
             continue
         if said := _capital_described(diff.whole_of(name), ctx.b, ctx.a):
-            found.append(_variant(ctx, said, diff.whole_of(name)))
+            found.append(_variant(ctx, said, diff.whole_of(name), described=True))
             continue
         found.append(
             draft(
@@ -798,22 +798,30 @@ def _mistyped_in(name: str, text: str) -> str:
     return next((w for w in words(text) if " " not in name and mistyped(name, w)), "")
 
 
-def _variant(ctx: PairContext, left: str, right: str, *, person: bool = False) -> Finding:
+def _variant(
+    ctx: PairContext, left: str, right: str, *, person: bool = False, described: bool = False
+) -> Finding:
     """A variant of one name: spelled or abbreviated another way, or (``person``) one side
     names the person in full, the other by one name and perhaps a title ("President Moon
-    Jae-in" / "Mr Moon"); evidence ``person`` tells the judge that the words around the name
-    (a title, a given name) are explained by it."""
+    Jae-in" / "Mr Moon"), or (``described``) one side names a place, the other says what it is
+    ("Greater London" / "the capital"); evidence ``person`` or ``described`` tells the judge
+    that the words around the name (a title, a given name, the description) are explained by
+    it."""
+    message = "same name, spelled or abbreviated another way"
+    if person:
+        message = "same person, named in full on one side and by one name on the other"
+    elif described:
+        message = "same place, named on one side and said by what it is on the other"
+    evidence = {"person": 1.0} if person else {"described": 1.0} if described else None
     return draft(
         ctx,
         check="entity.variant",
         category="entity",
         a=left,
         b=right,
-        message="same person, named in full on one side and by one name on the other"
-        if person
-        else "same name, spelled or abbreviated another way",
+        message=message,
         prior=0.05,
-        evidence={"person": 1.0} if person else None,
+        evidence=evidence,
     )
 
 
