@@ -9,7 +9,7 @@ something about words the checks were not tuned on.
 from __future__ import annotations
 
 import pytest
-from _hits import ANOTHER_THING, both_ways, loud
+from _hits import ANOTHER_THING, assert_fails_both_ways, assert_quiet_both_ways, both_ways, loud
 
 import vardiff
 from vardiff import Severity
@@ -67,6 +67,9 @@ def test_lexicon_does_not_oppose_look_alikes(a: str, b: str) -> None:
         ("shells", "bullets", "cohyponym"),
         ("pistols", "weapons", "broader"),
         ("shells", "projectiles", "broader"),
+        # A kind of a word inherits the is-a links the lexicon adds to that word.
+        ("artillery shells", "projectiles", "broader"),
+        ("artillery shells", "bullets", "cohyponym"),
         ("trout", "fish", "broader"),
         ("vehicle", "lorry", "narrower"),
         ("talks", "negotiations", "synonym"),
@@ -75,6 +78,19 @@ def test_lexicon_does_not_oppose_look_alikes(a: str, b: str) -> None:
 def test_lexicon_tells_kinds_apart(a: str, b: str, relation: str) -> None:
     kin = lexicon().kinship(a, b)
     assert kin is not None and kin.relation == relation
+
+
+def test_a_compound_naming_a_kind_of_shell_is_still_a_narrower_word_for_a_projectile() -> None:
+    # The issue's own example: the lexicon adds "a shell is a projectile"; "artillery shell",
+    # a kind of shell, was left without it and read as another thing (high).
+    assert_quiet_both_ways(
+        "The rebels said they had fired 40 artillery shells at the airport overnight.",
+        "The rebels said they had fired 40 projectiles at the airport overnight.",
+    )
+    assert_fails_both_ways(
+        "The rebels said they had fired 40 artillery shells at the airport overnight.",
+        "The rebels said they had fired 40 bullets at the airport overnight.",
+    )
 
 
 def test_lexicon_genders() -> None:

@@ -149,6 +149,7 @@ class Lexicon:
         self._depth: dict[int, int] = {}
         self._lemmas: dict[tuple[str, str | None], tuple[str, ...]] = {}
         self._irregular: dict[str, frozenset[str]] | None = None
+        self._extra_by_sense: dict[str, dict[int, tuple[int, ...]]] = {}
 
     def __getattr__(self, name: str) -> Any:
         # Only called for an attribute not set yet: a table on its first use.
@@ -517,6 +518,7 @@ class Lexicon:
             for broad in self._extra.get(lemma, ()):
                 for s in self._senses[pos].get(broad, ())[:1]:
                     frontier.setdefault(s, 1)
+        above = self._extra_parents(pos)
         seen: dict[int, int] = {}
         while frontier:
             nxt: dict[int, int] = {}
@@ -524,11 +526,26 @@ class Lexicon:
                 if sense in seen and seen[sense] <= steps:
                     continue
                 seen[sense] = steps
-                for parent in self._parents[sense]:
+                for parent in (*self._parents[sense], *above.get(sense, ())):
                     if parent not in seen or seen[parent] > steps + 1:
                         nxt[parent] = min(nxt.get(parent, steps + 1), steps + 1)
             frontier = nxt
         return {s: d for s, d in seen.items() if d > 0}
+
+    def _extra_parents(self, pos: str) -> dict[int, tuple[int, ...]]:
+        """The is-a links WordNet lacks, from the commonest sense of their narrower word: what
+        is a kind of that sense inherits them ("artillery shell" is a "shell", which is a
+        "projectile")."""
+        cached = self._extra_by_sense.get(pos)
+        if cached is None:
+            cached = {}
+            for lemma, broader in self._extra.items():
+                for sense in self._senses[pos].get(lemma, ())[:1]:
+                    cached[sense] = tuple(
+                        s for broad in sorted(broader) for s in self._senses[pos].get(broad, ())[:1]
+                    )
+            self._extra_by_sense[pos] = cached
+        return cached
 
     def is_kin(self, word: str) -> bool:
         """A word for a relative ("cousin", "aunt"): kinship terms are things of one kind that
