@@ -518,7 +518,13 @@ class Lexicon:
             for broad in self._extra.get(lemma, ()):
                 for s in self._senses[pos].get(broad, ())[:1]:
                     frontier.setdefault(s, 1)
-        above = self._extra_parents(pos)
+        return self._climb(frontier, self._extra_parents(pos))
+
+    def _climb(
+        self, frontier: dict[int, int], above: Mapping[int, tuple[int, ...]]
+    ) -> dict[int, int]:
+        """Every sense above the ``frontier`` (sense -> steps already taken), through
+        WordNet's links and ``above``'s, each at its nearest distance."""
         seen: dict[int, int] = {}
         while frontier:
             nxt: dict[int, int] = {}
@@ -533,19 +539,42 @@ class Lexicon:
         return {s: d for s, d in seen.items() if d > 0}
 
     def _extra_parents(self, pos: str) -> dict[int, tuple[int, ...]]:
-        """The is-a links WordNet lacks, from the commonest sense of their narrower word: what
-        is a kind of that sense inherits them ("artillery shell" is a "shell", which is a
-        "projectile")."""
+        """The is-a links WordNet lacks, from the sense of their narrower word they are about:
+        what is a kind of that sense inherits them ("artillery shell" is a "shell", which is a
+        "projectile"). That sense is the one of the broader word's file nearest to it ("drone"
+        the aircraft, not the bee or the idler); none when no sense shares its file."""
         cached = self._extra_by_sense.get(pos)
         if cached is None:
-            cached = {}
+            found: dict[int, list[int]] = {}
             for lemma, broader in self._extra.items():
-                for sense in self._senses[pos].get(lemma, ())[:1]:
-                    cached[sense] = tuple(
-                        s for broad in sorted(broader) for s in self._senses[pos].get(broad, ())[:1]
-                    )
-            self._extra_by_sense[pos] = cached
+                for broad in sorted(broader):
+                    for target in self._senses[pos].get(broad, ())[:1]:
+                        sense = self._nearest_sense(lemma, target, pos)
+                        if sense is not None:
+                            found.setdefault(sense, []).append(target)
+            cached = self._extra_by_sense[pos] = {
+                s: tuple(dict.fromkeys(t)) for s, t in found.items()
+            }
         return cached
+
+    def _nearest_sense(self, lemma: str, target: int, pos: str) -> int | None:
+        """The sense of ``lemma`` in ``target``'s file that meets it in the fewest steps."""
+        above_target = {**self._ancestors_in_wordnet([target]), target: 0}
+        best: tuple[int, int] | None = None
+        for sense in self._senses[pos].get(lemma, ()):
+            if self._domains[sense] != self._domains[target]:
+                continue
+            above = {**self._ancestors_in_wordnet([sense]), sense: 0}
+            steps = min(
+                (d + above_target[p] for p, d in above.items() if p in above_target), default=None
+            )
+            if steps is not None and (best is None or steps < best[0]):
+                best = (steps, sense)
+        return None if best is None else best[1]
+
+    def _ancestors_in_wordnet(self, senses: Iterable[int]) -> dict[int, int]:
+        """Every sense above ``senses`` through WordNet's own links, with its distance."""
+        return self._climb({s: 0 for s in senses}, {})
 
     def is_kin(self, word: str) -> bool:
         """A word for a relative ("cousin", "aunt"): kinship terms are things of one kind that
