@@ -93,6 +93,19 @@ def test_a_compound_naming_a_kind_of_shell_is_still_a_narrower_word_for_a_projec
     )
 
 
+def test_a_word_the_lexicon_files_under_a_broader_word_is_read_first_in_that_sense() -> None:
+    # WordNet's "drone" is first a bee, then an idler; the lexicon adds "a drone is an
+    # aircraft", and that is the drone a news sentence means.
+    assert_fails_both_ways(
+        "The rebels fired mortars and rockets at the border post before dawn, the army said.",
+        "The rebels fired drones and rockets at the border post before dawn, the army said.",
+    )
+    assert_quiet_both_ways(
+        "The rebels flew two drones over the border post before dawn, the army said.",
+        "The rebels flew two unmanned aircraft over the border post before dawn, the army said.",
+    )
+
+
 def test_lexicon_genders() -> None:
     lex = lexicon()
     assert (lex.gender("aunt"), lex.gender("uncle")) == ("f", "m")

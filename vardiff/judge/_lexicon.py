@@ -137,6 +137,7 @@ class Lexicon:
     _gender: dict[str, str]
     _exceptions: dict[str, Mapping[str, tuple[str, ...]]]  # pos -> irregular form -> lemmas
     _extra: dict[str, frozenset[str]]  # lemma -> broader lemmas WordNet lacks
+    _extra_above: Mapping[int, tuple[int, ...]]  # noun sense -> the senses ``_extra`` adds above
     _modifier_senses: Mapping[str, tuple[int, ...]]
     _degree: frozenset[str]
     _transitive: frozenset[str]
@@ -149,7 +150,6 @@ class Lexicon:
         self._depth: dict[int, int] = {}
         self._lemmas: dict[tuple[str, str | None], tuple[str, ...]] = {}
         self._irregular: dict[str, frozenset[str]] | None = None
-        self._extra_by_sense: dict[str, dict[int, tuple[int, ...]]] = {}
 
     def __getattr__(self, name: str) -> Any:
         # Only called for an attribute not set yet: a table on its first use.
@@ -518,63 +518,7 @@ class Lexicon:
             for broad in self._extra.get(lemma, ()):
                 for s in self._senses[pos].get(broad, ())[:1]:
                     frontier.setdefault(s, 1)
-        return self._climb(frontier, self._extra_parents(pos))
-
-    def _climb(
-        self, frontier: dict[int, int], above: Mapping[int, tuple[int, ...]]
-    ) -> dict[int, int]:
-        """Every sense above the ``frontier`` (sense -> steps already taken), through
-        WordNet's links and ``above``'s, each at its nearest distance."""
-        seen: dict[int, int] = {}
-        while frontier:
-            nxt: dict[int, int] = {}
-            for sense, steps in frontier.items():
-                if sense in seen and seen[sense] <= steps:
-                    continue
-                seen[sense] = steps
-                for parent in (*self._parents[sense], *above.get(sense, ())):
-                    if parent not in seen or seen[parent] > steps + 1:
-                        nxt[parent] = min(nxt.get(parent, steps + 1), steps + 1)
-            frontier = nxt
-        return {s: d for s, d in seen.items() if d > 0}
-
-    def _extra_parents(self, pos: str) -> dict[int, tuple[int, ...]]:
-        """The is-a links WordNet lacks, from the sense of their narrower word they are about:
-        what is a kind of that sense inherits them ("artillery shell" is a "shell", which is a
-        "projectile"). That sense is the one of the broader word's file nearest to it ("drone"
-        the aircraft, not the bee or the idler); none when no sense shares its file."""
-        cached = self._extra_by_sense.get(pos)
-        if cached is None:
-            found: dict[int, list[int]] = {}
-            for lemma, broader in self._extra.items():
-                for broad in sorted(broader):
-                    for target in self._senses[pos].get(broad, ())[:1]:
-                        sense = self._nearest_sense(lemma, target, pos)
-                        if sense is not None:
-                            found.setdefault(sense, []).append(target)
-            cached = self._extra_by_sense[pos] = {
-                s: tuple(dict.fromkeys(t)) for s, t in found.items()
-            }
-        return cached
-
-    def _nearest_sense(self, lemma: str, target: int, pos: str) -> int | None:
-        """The sense of ``lemma`` in ``target``'s file that meets it in the fewest steps."""
-        above_target = {**self._ancestors_in_wordnet([target]), target: 0}
-        best: tuple[int, int] | None = None
-        for sense in self._senses[pos].get(lemma, ()):
-            if self._domains[sense] != self._domains[target]:
-                continue
-            above = {**self._ancestors_in_wordnet([sense]), sense: 0}
-            steps = min(
-                (d + above_target[p] for p, d in above.items() if p in above_target), default=None
-            )
-            if steps is not None and (best is None or steps < best[0]):
-                best = (steps, sense)
-        return None if best is None else best[1]
-
-    def _ancestors_in_wordnet(self, senses: Iterable[int]) -> dict[int, int]:
-        """Every sense above ``senses`` through WordNet's own links, with its distance."""
-        return self._climb({s: 0 for s in senses}, {})
+        return _climb(frontier, self._parents, self._extra_above if pos == "n" else {})
 
     def is_kin(self, word: str) -> bool:
         """A word for a relative ("cousin", "aunt"): kinship terms are things of one kind that
@@ -665,10 +609,77 @@ def _pairs(pairs: Iterable[list[str]]) -> dict[str, frozenset[str]]:
     return {word: frozenset(others) for word, others in table.items()}
 
 
+def _climb(
+    frontier: dict[int, int],
+    parents: Mapping[int, tuple[int, ...]],
+    above: Mapping[int, tuple[int, ...]],
+) -> dict[int, int]:
+    """Every sense above the ``frontier`` (sense -> steps already taken), through WordNet's
+    ``parents`` and the added links ``above``, each at its nearest distance."""
+    seen: dict[int, int] = {}
+    while frontier:
+        nxt: dict[int, int] = {}
+        for sense, steps in frontier.items():
+            if sense in seen and seen[sense] <= steps:
+                continue
+            seen[sense] = steps
+            for parent in (*parents[sense], *above.get(sense, ())):
+                if parent not in seen or seen[parent] > steps + 1:
+                    nxt[parent] = min(nxt.get(parent, steps + 1), steps + 1)
+        frontier = nxt
+    return {s: d for s, d in seen.items() if d > 0}
+
+
+def _sense_meant(
+    senses: tuple[int, ...],
+    target: int,
+    parents: Mapping[int, tuple[int, ...]],
+    domains: tuple[str, ...],
+) -> int | None:
+    """The sense an added is-a link means: the one of ``target``'s file that meets it in the
+    fewest steps ("drone" the aircraft, not the bee or the idler), or None."""
+    above_target = {**_climb({target: 0}, parents, {}), target: 0}
+    best: tuple[int, int] | None = None
+    for sense in senses:
+        if domains[sense] != domains[target]:
+            continue
+        above = {**_climb({sense: 0}, parents, {}), sense: 0}
+        steps = min(
+            (d + above_target[p] for p, d in above.items() if p in above_target), default=None
+        )
+        if steps is not None and (best is None or steps < best[0]):
+            best = (steps, sense)
+    return None if best is None else best[1]
+
+
+def _link_added_senses(
+    extra: Mapping[str, set[str]],
+    nouns: dict[str, tuple[int, ...]],
+    parents: Mapping[int, tuple[int, ...]],
+    domains: tuple[str, ...],
+) -> dict[int, tuple[int, ...]]:
+    """The added is-a links as links between senses, so that what is a kind of the narrower
+    sense inherits them ("artillery shell" is a "shell", which is a "projectile"). The sense
+    a link means is read first: the additions name the things today's news means by the word
+    ("drone", in WordNet first a bee, then an idler, a sound, and only fourth the aircraft)."""
+    above: dict[int, list[int]] = {}
+    for word, broader in extra.items():
+        for broad in sorted(broader):
+            for target in nouns.get(broad, ())[:1]:
+                meant = _sense_meant(nouns.get(word, ()), target, parents, domains)
+                if meant is None:
+                    continue
+                above.setdefault(meant, []).append(target)
+                others = tuple(s for s in nouns[word] if s != meant)
+                nouns[word] = (meant, *others)
+    return {sense: tuple(dict.fromkeys(targets)) for sense, targets in above.items()}
+
+
 TABLES = (
     "version", "senses", "parents", "children", "domains", "adjectives", "adverbs", "antonyms",
     "indirect",
-    "converses", "direction", "gender", "exceptions", "extra", "modifier_senses", "degree",
+    "converses", "direction", "gender", "exceptions", "extra", "extra_above", "modifier_senses",
+    "degree",
     "transitive", "infinitive", "acronyms", "derived",
 )  # fmt: skip
 
@@ -688,14 +699,15 @@ def compile_tables(data: dict[str, Any]) -> dict[str, Any]:
     extra: dict[str, set[str]] = {}
     for narrow, broad in data["extra_parents"]:
         extra.setdefault(narrow, set()).add(broad)
+    senses = {pos: {w: tuple(s) for w, s in table.items()} for pos, table in data["lemmas"].items()}
+    domains = tuple(names[d] for d in data["domains"])
     return {
         "version": int(data["version"]),
-        "senses": {
-            pos: {w: tuple(s) for w, s in table.items()} for pos, table in data["lemmas"].items()
-        },
+        "senses": senses,
+        "extra_above": _link_added_senses(extra, senses["n"], parents, domains),
         "parents": parents,
         "children": {sense: tuple(below) for sense, below in children.items()},
-        "domains": tuple(names[d] for d in data["domains"]),
+        "domains": domains,
         "adjectives": frozenset(data["adjectives"]),
         "adverbs": frozenset(data.get("adverbs", ())),
         "antonyms": _pairs(data["antonyms"]),
@@ -722,7 +734,7 @@ def compile_tables(data: dict[str, Any]) -> dict[str, Any]:
 # The compiled file: this header, the SHA-256 of the payload, then the payload: a marshalled
 # dict of table name -> the table, each big word table cut into shards (below). Change the
 # header when the layout changes: a file of another layout is then compiled again.
-_MAGIC = b"vdlex07\n"
+_MAGIC = b"vdlex08\n"
 _SHARD = 8  # entries per shard, about: a shard decodes in a few microseconds
 _SHARDED = (
     "parents", "children", "adjectives", "adverbs", "antonyms", "indirect", "modifier_senses",
