@@ -9,7 +9,15 @@ something about words the checks were not tuned on.
 from __future__ import annotations
 
 import pytest
-from _hits import ANOTHER_THING, assert_fails_both_ways, assert_quiet_both_ways, both_ways, loud
+from _hits import (
+    ANOTHER_THING,
+    assert_fails_both_ways,
+    assert_judged_both_ways,
+    assert_not_judged_both_ways,
+    assert_quiet_both_ways,
+    both_ways,
+    loud,
+)
 
 import vardiff
 from vardiff import Severity
@@ -914,3 +922,42 @@ def test_an_added_adjective_of_kind_is_medium_too() -> None:
 
 def test_a_dropped_adjective_of_degree_is_not_reported() -> None:
     assert not find_removals("The fire caused massive damage.", "The fire caused damage.")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The regulator wants to bring fares down next year, its chairman said on Monday.",
+            "The regulator wants to bring up fares next year, its chairman said on Monday.",
+        ),
+        (
+            "The ministry will ramp production of shells up over the winter, officials said.",
+            "The ministry will ramp down production of shells over the winter, officials said.",
+        ),
+    ],
+)
+def test_up_for_down_with_one_verb_is_a_reversal_wherever_the_particle_stands(
+    a: str, b: str
+) -> None:
+    assert_judged_both_ways(a, b, "opposite.placed")
+    assert_fails_both_ways(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # The particle moved over the object: one act.
+        (
+            "The regulator wants to bring fares down next year, its chairman said on Monday.",
+            "The regulator wants to bring down fares next year, its chairman said on Monday.",
+        ),
+        # Two verbs, each with its own particle, in another order.
+        (
+            "Shares went up in the morning and came down after lunch, traders said.",
+            "Shares came down after lunch, having gone up in the morning, traders said.",
+        ),
+    ],
+)
+def test_a_particle_moved_over_its_object_is_no_reversal(a: str, b: str) -> None:
+    assert_not_judged_both_ways(a, b, "opposite.placed")
