@@ -18,6 +18,11 @@ MOVED = [
     ),
 ]
 KEPT = [
+    # A source closing the sentence on both sides follows whatever word ends it.
+    (
+        "Reading aloud is cited as a reason for early literacy (Smith et al., 2019).",
+        "Reading aloud is given as a reason for literacy early (Smith et al., 2019).",
+    ),
     (
         "The old ferry (built in Norway in 1978) will be replaced next spring.",
         "The old ferry, built in Norway in 1978, will be replaced next spring.",

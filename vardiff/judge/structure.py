@@ -429,6 +429,15 @@ def _asides(text: str) -> dict[str, str]:
     return found
 
 
+def _closing_asides(text: str) -> set[str]:
+    """The asides of :data:`_ASIDE`, lower-cased, that end their sentence."""
+    return {
+        " ".join((m.group(2) or m.group(3)).lower().split())
+        for m in _ASIDE.finditer(text)
+        if re.match(r"\s*(?:[.!?]|$)", text[m.end() :])
+    }
+
+
 def _noun(token: str) -> bool:
     """A name or a noun a phrase may describe; not an adverb ("Currently, a total of")."""
     word = token.lower()
@@ -528,8 +537,12 @@ def _attached(a: str, b: str) -> Hit | None:
     former prosecutor,"; a participle's clause, which tells of the subject when it opens the
     sentence ("Injured in the first half, the striker watched his replacement" / "The striker
     watched his replacement, injured in the first half,"). It now describes the other one."""
+    # An aside that closes the sentence on both sides follows whatever word ends it ("use
+    # Internet (James et al., 1995)."): a source or a note on the whole, no noun's.
+    closing = _closing_asides(a) & _closing_asides(b)
     after_b = _set_off(b) | _participles(b) | _asides(b)
-    for phrase, head_a in (_set_off(a) | _participles(a) | _asides(a)).items():
+    asides_a = {k: v for k, v in _asides(a).items() if k not in closing}
+    for phrase, head_a in (_set_off(a) | _participles(a) | asides_a).items():
         head_b = after_b.get(phrase)
         if head_b is None or head_b == head_a:
             continue
