@@ -142,6 +142,12 @@ _RELATIONS: dict[str, tuple[str, ...]] = {
     "manner": ("as if", "as though"),
     # What came ahead of a fact, which had not yet happened then: no reason of it.
     "before a time": ("before", "ahead of", "prior to"),
+    # What came at once after a fact: "as soon as the ceasefire takes effect", "no sooner had
+    # it opened than"; "the moment" is also "now" ("at the moment") and is in none.
+    "at once after": (
+        "as soon as", "no sooner", "immediately after", "straight after", "right after",
+        "directly after",
+    ),
     # A thing done or happening another time, and the first time it ever did.
     "again": (
         "once again", "yet again", "once more", "again", "anew", "for the second time",
@@ -172,6 +178,12 @@ _OPPOSED: dict[frozenset[str], str] = {
         "a fact that held first and led to it, or one that had not yet happened then"
     ),
     frozenset({"again", "first time"}): "it had happened before, or never before",
+    frozenset({"at once after", "before a time"}): (
+        "what followed the fact at once or what came ahead of it"
+    ),
+    frozenset({"at once after", "until a time"}): (
+        "what followed the fact at once or what held until it"
+    ),
     frozenset({"result", "contrast"}): "what followed from it or what came despite it",
     frozenset({"purpose", "result"}): "what it was meant to bring about or what followed",
     frozenset({"purpose", "cause"}): "what it was meant to bring about or what brought it about",
