@@ -202,6 +202,8 @@ _TRENDS: tuple[tuple[str, ...], ...] = (
     ("fewer and fewer", "ever fewer"),
 )
 
+_COUNTS = "one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|twice"
+
 # A condition that must hold for the act to follow, one sense each ("provided that" /
 # "on condition that" / "only if"); a plain "if" says less and is in none.
 _ONLY_IF: tuple[tuple[str, ...], ...] = (
@@ -211,8 +213,8 @@ _ONLY_IF: tuple[tuple[str, ...], ...] = (
         "on condition that",
         "on the condition that",
         "only if",
-        "as long as",
-        "so long as",
+        # Not a length of time ("as long as ten years", "as long as possible").
+        rf"(?:as|so) long as(?!\s+(?:\d|a|an|possible|necessary|needed|{_COUNTS})\b)",
     ),
 )
 

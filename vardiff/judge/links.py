@@ -24,6 +24,8 @@ link word or phrase says one relation, and some relations deny each other:
   and led to the other, or had not yet happened when the other did;
 - a thing done again ("again", "once more") against done for the first time: it had happened
   before, or never before;
+- what came at once after a fact ("as soon as", "no sooner ... than") against a time before
+  which or until which: it followed the fact, or came ahead of it or held until it;
 - a purpose ("so that", "in order to") against a result (", so") or a cause ("because of"):
   what an act was meant to bring about, which may not have followed, or what did follow or
   brought it about.
