@@ -28,7 +28,8 @@ that must hold ("on condition that" / "only if"), and a mandative "should" ("rec
 every school should appoint" / "appoint"); "no sooner" no negation, and "as soon as" against
 "before" or "until" opposed (``link.opposed``); an absolute clause of "with" tells no time of
 its own (``tense``); an irregular participle after its noun ("the election held in") describes
-it (``removal``)."""
+it (``removal``); the subject and the party after "as did" changing places is no role swapped
+(``roles``)."""
 
 from __future__ import annotations
 
@@ -134,6 +135,11 @@ QUIET = [
         "The meeting ended in chaos, with each party blaming the other for the delay.",
         "The meeting ended in chaos, and each party blamed the other for the delay.",
     ),
+    # The party after "as did" and the subject changing places: both did it.
+    (
+        "Germany voted against the resolution, as did France and Italy, diplomats said.",
+        "France and Italy voted against the resolution, as did Germany, diplomats said.",
+    ),
     # An irregular participle after its noun describes it.
     (
         "Last year's auction in Geneva raised 40 million francs, a record for watches.",
@@ -156,6 +162,10 @@ LOUD = [
     (
         "Maria Lopez said on Monday that the bank would cut its rates next month.",
         "Mario Lopez said on Monday that the bank would cut its rates next month.",
+    ),
+    (
+        "The mayor criticised the governor, as did the councillors, at a meeting on Friday.",
+        "The governor criticised the mayor, as did the councillors, at a meeting on Friday.",
     ),
     (
         "Officials said the plant should reopen next year after repairs to its cooling system.",

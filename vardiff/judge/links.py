@@ -310,6 +310,7 @@ _PATTERNS = {relation: _pattern(phrases) for relation, phrases in _RELATIONS.ite
 
 
 _RELATIVE_NEXT = re.compile(r"\s+(?:which|whom|whose|who)\b", re.IGNORECASE)
+_SOON_AS_CAN = re.compile(r"\s+(?:possible|practicable|feasible|practical)\b", re.IGNORECASE)
 # A relation the other side may say with a kindred one: ", as were the photographers" and
 # "along with the photographers" both add them to what is said.
 _KINDRED: dict[str, tuple[str, ...]] = {"addition": ("likeness",), "likeness": ("addition",)}
@@ -331,6 +332,8 @@ def links(text: str) -> Counter[str]:
         taken.append(match.span())
         if relation == "addition" and _RELATIVE_NEXT.match(text, match.end()):
             continue  # "some alongside which were due": a relative clause, no thing added
+        if relation == "at once after" and _SOON_AS_CAN.match(text, match.end()):
+            continue  # "as soon as possible": a haste, no fact it follows
         found[relation] += 1
     found["from a time"] += len(_SINCE_TIME.findall(text))
     found["since a fact"] += sum(
