@@ -172,6 +172,52 @@ _WHATEVER: tuple[tuple[str, ...], ...] = (
     ),
 )
 
+# A free relative and the phrase it stands for: "whenever" / "every time", "wherever" / "in
+# every place where", "whatever" and "any" before a plural noun ("whatever repairs it needs" /
+# "any repairs it needs"). ("whoever" / "anyone who" differ in one word, read by the name check
+# as no name.)
+_FREE_RELATIVES: tuple[tuple[str, ...], ...] = (
+    ("whenever", "every time", "each time", "any time"),
+    (
+        "wherever",
+        "everywhere",
+        r"in (?:every|any) (?:place|area|part|spot) (?:where|that)",
+    ),
+    (r"whatever(?=\s+[a-z]+s\b)", r"any(?=\s+[a-z]+s\b)"),
+)
+
+# The same act of a second party said by a pro-form ("the bank followed suit" / "the bank did
+# the same"), one set a tense.
+_PRO_FORMS: tuple[tuple[str, ...], ...] = (
+    ("followed suit", "did the same", "did likewise", "did the same thing", "did so too"),
+    ("follows suit", "does the same", "does likewise", "does the same thing", "does so too"),
+    ("follow suit", "do the same", "do likewise", "do the same thing", "do so too"),
+)
+
+# A trend told by "increasingly", by a comparative doubled or by "ever" ("increasingly
+# reluctant" / "more and more reluctant" / "ever more reluctant"), one set a direction.
+_TRENDS: tuple[tuple[str, ...], ...] = (
+    ("increasingly", "more and more", "ever more"),
+    ("decreasingly", "less and less", "ever less"),
+    ("fewer and fewer", "ever fewer"),
+)
+
+_COUNTS = "one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|twice"
+
+# A condition that must hold for the act to follow, one sense each ("provided that" /
+# "on condition that" / "only if"); a plain "if" says less and is in none.
+_ONLY_IF: tuple[tuple[str, ...], ...] = (
+    (
+        "provided that",
+        "providing that",
+        "on condition that",
+        "on the condition that",
+        "only if",
+        # Not a length of time ("as long as ten years", "as long as possible").
+        rf"(?:as|so) long as(?!\s+(?:\d|a|an|possible|necessary|needed|{_COUNTS})\b)",
+    ),
+)
+
 # The time a past statement held, said by a phrase or by "then" ("who was health minister at
 # the time" / "who was then health minister").
 _THEN: tuple[tuple[str, ...], ...] = (("at the time", "at that time", "then", "back then"),)
@@ -253,6 +299,10 @@ def _sets() -> tuple[tuple[re.Pattern[str], ...], ...]:
     sets.extend(_HALVES)
     sets.extend(_THEN)
     sets.extend(_WHATEVER)
+    sets.extend(_FREE_RELATIVES)
+    sets.extend(_PRO_FORMS)
+    sets.extend(_TRENDS)
+    sets.extend(_ONLY_IF)
     return tuple(_compiled(forms) for forms in sets)
 
 
@@ -404,6 +454,8 @@ def read_alike(
     reads.extend(_era_reads(a, b))
     # "Henry VIII" / "Henry the Eighth", "King Jr." / "King Junior": one of a name's bearers.
     reads.extend(_regnal_reads(a, b))
+    # "recommended that the drug should be made" / "that the drug be made": a mandative.
+    reads.extend(_mandative_reads(a, b))
     reads.sort()
     text, swaps, words, at, shift = [], [], [], 0, 0
     for start, end, said in reads:
@@ -918,4 +970,39 @@ def _manner_reads(a: str, b: str) -> list[tuple[int, int, str]]:
             reads.append((phrases[0].start(), phrases[0].end(), said[0].group()))
         else:
             reads.append((said[0].start(), said[0].end(), phrases[0].group()))
+    return reads
+
+
+# A demand, a proposal or a need put in a "that" clause ("demanded that he resign", "it is
+# essential that the vaccine be kept"): its verb bare (the subjunctive) or after "should" says
+# one thing, what is asked for, and no obligation besides it.
+_MANDATIVE = re.compile(
+    r"(?<![\w-])(?:demand|insist|recommend|suggest|propos|urg|ask|request|requir|order|advis"
+    r"|stipulat|command|decree|essential|vital|imperative|necessary|important|crucial)[a-z]*"
+    r"(?:\s+that)?\s+(?P<subject>(?:[\w'’-]+\s+){1,6}?)(?P<should>should)\s+(?P<verb>[a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _mandative_reads(a: str, b: str) -> list[tuple[int, int, str]]:
+    """A mandative "should" one side has and the other does not, before the same words: B's
+    "should" and verb read as A's verb, or B's verb read as A's "should" and verb."""
+    reads: list[tuple[int, int, str]] = []
+    for text, other, b_has in ((b, a, True), (a, b, False)):
+        for found in _MANDATIVE.finditer(text):
+            if re.search(r"[.;:!?]", found.group()):
+                continue
+            # The words between the verb of asking (and "that") and "should", two at most:
+            # the subject of the clause ("the players"), with or without "that" before it.
+            before = found.group("subject").split()[-2:]
+            bare = r"\s+".join(map(re.escape, [*before, found.group("verb")]))
+            with_should = r"\s+".join(map(re.escape, [*before, "should", found.group("verb")]))
+            plain = list(re.finditer(rf"(?<![\w-]){bare}(?![\w-])", other))
+            if len(plain) != 1 or re.search(with_should, other):
+                continue
+            verb_at = plain[0].end() - len(found.group("verb"))
+            if b_has:
+                reads.append((found.start("should"), found.end("verb"), found.group("verb")))
+            else:
+                reads.append((verb_at, plain[0].end(), f"should {found.group('verb')}"))
     return reads
