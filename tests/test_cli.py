@@ -834,6 +834,19 @@ def test_help_names_the_arguments_and_shows_no_types_on_flags() -> None:
     assert root.code == 0 and "<bool>" not in root.out
 
 
+def test_python_dash_m_vardiff_is_the_command(tmp_path: Path) -> None:
+    # For an environment whose scripts folder is not on PATH.
+    missing = tmp_path / "missing.txt"
+    done = subprocess.run(
+        [sys.executable, "-m", "vardiff", "diff", str(missing), str(missing)],
+        capture_output=True,
+        timeout=120,
+    )
+    err = done.stderr.decode("utf-8")
+    assert done.returncode == 2 and done.stdout == b""
+    assert len(err.strip().splitlines()) == 1 and "missing.txt" in err
+
+
 def test_no_arguments_is_a_usage_error() -> None:
     done = run_process([])
     assert done.code == 2

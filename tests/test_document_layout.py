@@ -401,6 +401,27 @@ def test_a_quotation_cut_otherwise_passes_the_gate(recut: str) -> None:
         assert not report.failed, list(report.findings())
 
 
+NARRATED = "The river rose two metres overnight. “The dam is safe,” the engineer said on Monday."
+INTO_THE_QUOTE = (
+    "“The river rose two metres overnight. The dam is safe,” the engineer said on Monday."
+)
+
+
+def test_a_sentence_moved_into_a_quotation_joins_its_pairs_and_fails_the_gate() -> None:
+    # The narrator's fact put in the speaker's mouth: each pair alone holds half a quotation,
+    # so only the two together show the words that crossed its marks.
+    a = [s.reading for s in segment(NARRATED)]
+    b = [s.reading for s in segment(INTO_THE_QUOTE)]
+    beads = _beads([((0,), (0,)), ((1,), (1,))])
+    assert join_recut_quotations(beads, a, b, max_group=3) == (Bead(a=(0, 1), b=(0, 1), score=0.9),)
+    for x, y in ((NARRATED, INTO_THE_QUOTE), (INTO_THE_QUOTE, NARRATED)):
+        report = vardiff.compare(x, y)
+        assert report.failed
+        assert [f.check for f in report.findings() if f.severity >= Severity.MEDIUM] == [
+            "quote.boundary"
+        ]
+
+
 # --- a short sentence moved word for word -------------------------------------------------------
 
 

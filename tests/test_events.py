@@ -8,6 +8,7 @@ the benchmark sets.
 from __future__ import annotations
 
 import pytest
+from _hits import assert_fails_both_ways, assert_not_judged_both_ways
 
 from vardiff import Pair, Severity, word_diff
 from vardiff.judge import Judge, build_context
@@ -187,3 +188,52 @@ def test_another_outcome_in_a_rewritten_clause_fails_the_gate() -> None:
     placed = [f for f in findings if f.check.startswith("event.")]
     assert placed and placed[0].severity >= Severity.MEDIUM, findings
     assert (placed[0].a, placed[0].b) == ("arrested", "released")
+
+
+# The state an outcome leaves people in, told by an adjective: "dead", "missing".
+STATE_OTHER_OUTCOME = [
+    (
+        "Four fishermen were among the dead after the ferry capsized, the coastguard said.",
+        "Four fishermen were among the injured after the ferry capsized, the coastguard said.",
+    ),
+    (
+        "The landslide left six villagers dead, local officials said on Sunday.",
+        "The landslide left six villagers injured, local officials said on Sunday.",
+    ),
+    (
+        "At least 9 people are dead and 15 missing after the flood, the governor said.",
+        "At least 9 people are dead and 15 injured after the flood, the governor said.",
+    ),
+    (
+        "Five hikers were reported missing in the storm on Saturday.",
+        "Five hikers were reported killed in the storm on Saturday.",
+    ),
+]
+STATE_SAME_OUTCOME = [
+    (
+        "The dead included a nurse and her son, the hospital said.",
+        "Those killed included a nurse and her son, the hospital said.",
+    ),
+    (
+        "Two sailors are still missing after the collision, the navy said.",
+        "Two sailors are still unaccounted for after the collision, the navy said.",
+    ),
+    # Not people's state: a thing that is lost, a verb's form, a phrase of its own.
+    ("Police found the missing jewels in a van.", "Police found the stolen jewels in a van."),
+    (
+        "The council is missing its housing target again.",
+        "The council is meeting its housing target again.",
+    ),
+    ("The talks reached a dead end on Friday.", "The talks reached an impasse on Friday."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), STATE_OTHER_OUTCOME)
+def test_a_state_of_people_told_by_an_adjective_is_an_outcome(a: str, b: str) -> None:
+    assert_fails_both_ways(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), STATE_SAME_OUTCOME)
+def test_the_same_state_or_no_state_of_people_is_no_other_outcome(a: str, b: str) -> None:
+    assert_not_judged_both_ways(a, b, "event.outcome")
+    assert_not_judged_both_ways(a, b, "event.placed")

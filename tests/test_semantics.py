@@ -9,7 +9,15 @@ something about words the checks were not tuned on.
 from __future__ import annotations
 
 import pytest
-from _hits import ANOTHER_THING, both_ways, loud
+from _hits import (
+    ANOTHER_THING,
+    assert_fails_both_ways,
+    assert_judged_both_ways,
+    assert_not_judged_both_ways,
+    assert_quiet_both_ways,
+    both_ways,
+    loud,
+)
 
 import vardiff
 from vardiff import Severity
@@ -67,6 +75,9 @@ def test_lexicon_does_not_oppose_look_alikes(a: str, b: str) -> None:
         ("shells", "bullets", "cohyponym"),
         ("pistols", "weapons", "broader"),
         ("shells", "projectiles", "broader"),
+        # A kind of a word inherits the is-a links the lexicon adds to that word.
+        ("artillery shells", "projectiles", "broader"),
+        ("artillery shells", "bullets", "cohyponym"),
         ("trout", "fish", "broader"),
         ("vehicle", "lorry", "narrower"),
         ("talks", "negotiations", "synonym"),
@@ -75,6 +86,32 @@ def test_lexicon_does_not_oppose_look_alikes(a: str, b: str) -> None:
 def test_lexicon_tells_kinds_apart(a: str, b: str, relation: str) -> None:
     kin = lexicon().kinship(a, b)
     assert kin is not None and kin.relation == relation
+
+
+def test_a_compound_naming_a_kind_of_shell_is_still_a_narrower_word_for_a_projectile() -> None:
+    # The issue's own example: the lexicon adds "a shell is a projectile"; "artillery shell",
+    # a kind of shell, was left without it and read as another thing (high).
+    assert_quiet_both_ways(
+        "The rebels said they had fired 40 artillery shells at the airport overnight.",
+        "The rebels said they had fired 40 projectiles at the airport overnight.",
+    )
+    assert_fails_both_ways(
+        "The rebels said they had fired 40 artillery shells at the airport overnight.",
+        "The rebels said they had fired 40 bullets at the airport overnight.",
+    )
+
+
+def test_a_word_the_lexicon_files_under_a_broader_word_is_read_first_in_that_sense() -> None:
+    # WordNet's "drone" is first a bee, then an idler; the lexicon adds "a drone is an
+    # aircraft", and that is the drone a news sentence means.
+    assert_fails_both_ways(
+        "The rebels fired mortars and rockets at the border post before dawn, the army said.",
+        "The rebels fired drones and rockets at the border post before dawn, the army said.",
+    )
+    assert_quiet_both_ways(
+        "The rebels flew two drones over the border post before dawn, the army said.",
+        "The rebels flew two unmanned aircraft over the border post before dawn, the army said.",
+    )
 
 
 def test_lexicon_genders() -> None:
@@ -885,3 +922,42 @@ def test_an_added_adjective_of_kind_is_medium_too() -> None:
 
 def test_a_dropped_adjective_of_degree_is_not_reported() -> None:
     assert not find_removals("The fire caused massive damage.", "The fire caused damage.")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The regulator wants to bring fares down next year, its chairman said on Monday.",
+            "The regulator wants to bring up fares next year, its chairman said on Monday.",
+        ),
+        (
+            "The ministry will ramp production of shells up over the winter, officials said.",
+            "The ministry will ramp down production of shells over the winter, officials said.",
+        ),
+    ],
+)
+def test_up_for_down_with_one_verb_is_a_reversal_wherever_the_particle_stands(
+    a: str, b: str
+) -> None:
+    assert_judged_both_ways(a, b, "opposite.placed")
+    assert_fails_both_ways(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # The particle moved over the object: one act.
+        (
+            "The regulator wants to bring fares down next year, its chairman said on Monday.",
+            "The regulator wants to bring down fares next year, its chairman said on Monday.",
+        ),
+        # Two verbs, each with its own particle, in another order.
+        (
+            "Shares went up in the morning and came down after lunch, traders said.",
+            "Shares came down after lunch, having gone up in the morning, traders said.",
+        ),
+    ],
+)
+def test_a_particle_moved_over_its_object_is_no_reversal(a: str, b: str) -> None:
+    assert_not_judged_both_ways(a, b, "opposite.placed")

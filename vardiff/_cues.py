@@ -66,6 +66,8 @@ _NOT_NEGATION = re.compile(
     # "it was not until 1990 that" dates what happened; "it goes without saying" affirms;
     # "none other than" names.
     r"|not\s+until|(?:go|goes|went)\s+without\s+saying|none\s+other\s+than"
+    # "No sooner had the stadium opened than cracks appeared": "as soon as", a time.
+    r"|no\s+sooner"
     # "no fewer than 12" is "at least 12": a bound on an amount, not a denial.
     r"|no[t]?\s+(?:fewer|less|more)\s+than"
     # "whether or not", "if you realise it or not": an alternative, not a denial.

@@ -1005,10 +1005,29 @@ def transliterated(left: str, right: str) -> bool:
     """One name spelled by two transliterations, or with a letter slipped ("Kyiv" / "Kiev",
     "Erdoğan" / "Erdugan", "Catry" / "Catri"): the same first letter and the same consonants
     in the same order. Two names of four letters or more only: short ones share too much."""
-    if left.lower() == right.lower() or min(len(left), len(right)) < 4:
+    if left.lower() == right.lower():
+        return False
+    # One name with its diacritics and without ("São" / "Sao", "Zürich" / "Zurich"), however
+    # short: the letters are the same.
+    if _unaccented(left) == _unaccented(right):
+        return True
+    if min(len(left), len(right)) < 4:
         return False
     skeleton = _skeleton(left)
-    return len(skeleton) >= 2 and skeleton == _skeleton(right)
+    if len(skeleton) >= 2 and skeleton == _skeleton(right):
+        return True
+    # The Arabic "qaf" written "q" or "g" ("Qaddafi" / "Gaddafi", "Qamar" / "Gamar"): the
+    # skeleton reads "q" as "k", so the "q" is read as "g" once more.
+    return any(
+        "q" in x.lower()
+        and len(_skeleton(_q_as_g(x))) >= 2
+        and _skeleton(_q_as_g(x)) == _skeleton(y)
+        for x, y in ((left, right), (right, left))
+    )
+
+
+def _q_as_g(name: str) -> str:
+    return name.replace("q", "g").replace("Q", "G")
 
 
 def consonants_alike(left: str, right: str) -> float:
@@ -1050,8 +1069,14 @@ def another_name(left: str, right: str) -> bool:
     if x == y or min(len(x), len(y)) > _SHORT_NAME or sounds_alike(left, right):
         return False
     if len(x) == len(y):
-        differ = [(p, q) for p, q in zip(x, y, strict=True) if p != q]
-        return len(differ) == 1 and all(c in _VOWELS for c in differ[0])
+        at = [i for i, (p, q) in enumerate(zip(x, y, strict=True)) if p != q]
+        if len(at) != 1 or not (x[at[0]] in _VOWELS and y[at[0]] in _VOWELS):
+            return False
+        # The second vowel of a pair respelled ("Qaeda" / "Qaida", "Daniel" / "Danial") is one
+        # sound written two ways; a vowel of its own ("Jones" / "Jonas") or the last letter
+        # ("Mario" / "Maria") makes another name.
+        i = at[0]
+        return not (0 < i < len(x) - 1 and x[i - 1] in _VOWELS)
     shorter, longer = sorted((x, y), key=len)
     return len(longer) == len(shorter) + 1 and longer.startswith(shorter) and longer[-1] in _VOWELS
 

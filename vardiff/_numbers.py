@@ -47,6 +47,7 @@ __all__ = [
     "other_size",
     "rank_in_words",
     "relative_offsets",
+    "roman_value",
     "span_of_time",
     "time_spans",
     "unit_spellings",
@@ -2052,6 +2053,24 @@ def rank_in_words(word: str) -> int | None:
     """The rank of an ordinal in words, with its tens or without ("second": 2, "twenty-first":
     21), or None ("one-third" is a share, no rank)."""
     return ordinal_value(word) if _RANK_IN_WORDS.fullmatch(word) else None
+
+
+# A Roman numeral as regnal numbers and centuries write it, 1 to 89, in its one correct form
+# ("IV", never "IIII"; "XIV", never "XVIIII").
+_ROMAN = re.compile(r"(?P<tens>L?X{0,3}|XL)(?P<units>IX|IV|V?I{0,3})")
+_ROMAN_TENS = {"": 0, "X": 10, "XX": 20, "XXX": 30, "XL": 40, "L": 50, "LX": 60, "LXX": 70}
+_ROMAN_TENS["LXXX"] = 80
+_ROMAN_UNITS = {"": 0, "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8}
+_ROMAN_UNITS["IX"] = 9
+
+
+def roman_value(word: str) -> int | None:
+    """The number a Roman numeral in capitals writes ("VIII": 8, "XIV": 14), or None where
+    ``word`` is no numeral of 1 to 89 in its correct form ("IIII", "VX", "Iv")."""
+    m = _ROMAN.fullmatch(word)
+    if m is None or not word:
+        return None
+    return _ROMAN_TENS[m.group("tens")] + _ROMAN_UNITS[m.group("units")]
 
 
 def ordinal_value(phrase: str) -> int:

@@ -6,8 +6,10 @@ safe. We checked it twice,” the engineer said."). The aligner pairs sentence w
 each pair then reads as a speaker dropped in one sentence and added in the next. Two adjacent
 pairs whose sides quote the same words and say the same words outside the quotation, each in
 the same order, taken together, are one pair: the checks of quotations then see the whole
-quotation on each side. Words moved into or out of a quotation, changed, or quotations or
-speakers exchanged keep the pairs apart.
+quotation on each side; so are two whose sides say the same words with the quotation's marks
+elsewhere and one of them cut off (a sentence moved into the quotation or out of it, which
+the quotation checks judge in the whole). Words changed, or quotations or speakers exchanged
+keep the pairs apart.
 """
 
 from __future__ import annotations
@@ -79,8 +81,21 @@ def _recut(
 
     together_a = _words(joined(texts_a, first.a + second.a))
     together_b = _words(joined(texts_b, first.b + second.b))
-    if together_a is None or together_a != together_b or not together_a[0]:
+    if together_a is None or together_b is None or not (together_a[0] and together_b[0]):
         return False
-    # Each pair alone reads otherwise: its quotation is cut off, or its words are not the same.
     alone_a, alone_b = _words(joined(texts_a, first.a)), _words(joined(texts_b, first.b))
+    if together_a != together_b:
+        # The same words, the quotation's marks elsewhere, and one pair alone cut off: a
+        # sentence moved into the quotation or out of it ('Inflation rose. "Prices will
+        # fall," she said' / '"Inflation rose. Prices will fall," she said'), which the
+        # quotation checks see only in the whole.
+        return (alone_a is None or alone_b is None) and _same_words(together_a, together_b)
+    # Each pair alone reads otherwise: its quotation is cut off, or its words are not the same.
     return alone_a is None or alone_b is None or alone_a != alone_b
+
+
+def _same_words(
+    a: tuple[tuple[str, ...], tuple[str, ...]], b: tuple[tuple[str, ...], tuple[str, ...]]
+) -> bool:
+    """The words of both sides, inside the quotation and out, are the same words."""
+    return sorted(a[0] + a[1]) == sorted(b[0] + b[1])

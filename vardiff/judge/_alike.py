@@ -45,7 +45,7 @@ from functools import cache
 from pathlib import Path
 
 from .._entities import canonical_names, country_of
-from .._numbers import MONTHS, NUMBER_WORDS, unit_spellings
+from .._numbers import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, roman_value, unit_spellings
 from .._words import FUNCTION_WORDS, PREPOSITIONS
 from ._counted import count_reads
 from ._degrees import degree_reads
@@ -172,6 +172,52 @@ _WHATEVER: tuple[tuple[str, ...], ...] = (
     ),
 )
 
+# A free relative and the phrase it stands for: "whenever" / "every time", "wherever" / "in
+# every place where", "whatever" and "any" before a plural noun ("whatever repairs it needs" /
+# "any repairs it needs"). ("whoever" / "anyone who" differ in one word, read by the name check
+# as no name.)
+_FREE_RELATIVES: tuple[tuple[str, ...], ...] = (
+    ("whenever", "every time", "each time", "any time"),
+    (
+        "wherever",
+        "everywhere",
+        r"in (?:every|any) (?:place|area|part|spot) (?:where|that)",
+    ),
+    (r"whatever(?=\s+[a-z]+s\b)", r"any(?=\s+[a-z]+s\b)"),
+)
+
+# The same act of a second party said by a pro-form ("the bank followed suit" / "the bank did
+# the same"), one set a tense.
+_PRO_FORMS: tuple[tuple[str, ...], ...] = (
+    ("followed suit", "did the same", "did likewise", "did the same thing", "did so too"),
+    ("follows suit", "does the same", "does likewise", "does the same thing", "does so too"),
+    ("follow suit", "do the same", "do likewise", "do the same thing", "do so too"),
+)
+
+# A trend told by "increasingly", by a comparative doubled or by "ever" ("increasingly
+# reluctant" / "more and more reluctant" / "ever more reluctant"), one set a direction.
+_TRENDS: tuple[tuple[str, ...], ...] = (
+    ("increasingly", "more and more", "ever more"),
+    ("decreasingly", "less and less", "ever less"),
+    ("fewer and fewer", "ever fewer"),
+)
+
+_COUNTS = "one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|twice"
+
+# A condition that must hold for the act to follow, one sense each ("provided that" /
+# "on condition that" / "only if"); a plain "if" says less and is in none.
+_ONLY_IF: tuple[tuple[str, ...], ...] = (
+    (
+        "provided that",
+        "providing that",
+        "on condition that",
+        "on the condition that",
+        "only if",
+        # Not a length of time ("as long as ten years", "as long as possible").
+        rf"(?:as|so) long as(?!\s+(?:\d|a|an|possible|necessary|needed|{_COUNTS})\b)",
+    ),
+)
+
 # The time a past statement held, said by a phrase or by "then" ("who was health minister at
 # the time" / "who was then health minister").
 _THEN: tuple[tuple[str, ...], ...] = (("at the time", "at that time", "then", "back then"),)
@@ -253,6 +299,10 @@ def _sets() -> tuple[tuple[re.Pattern[str], ...], ...]:
     sets.extend(_HALVES)
     sets.extend(_THEN)
     sets.extend(_WHATEVER)
+    sets.extend(_FREE_RELATIVES)
+    sets.extend(_PRO_FORMS)
+    sets.extend(_TRENDS)
+    sets.extend(_ONLY_IF)
     return tuple(_compiled(forms) for forms in sets)
 
 
@@ -400,6 +450,12 @@ def read_alike(
     reads.extend(_manner_reads(a, b))
     # "The president himself said" / "The president said": an emphatic reflexive.
     reads.extend(_emphatic_reads(a, b))
+    # "50 BC" / "50 BCE", "AD 79" / "79 CE": a year's era by its other name.
+    reads.extend(_era_reads(a, b))
+    # "Henry VIII" / "Henry the Eighth", "King Jr." / "King Junior": one of a name's bearers.
+    reads.extend(_regnal_reads(a, b))
+    # "recommended that the drug should be made" / "that the drug be made": a mandative.
+    reads.extend(_mandative_reads(a, b))
     reads.sort()
     text, swaps, words, at, shift = [], [], [], 0, 0
     for start, end, said in reads:
@@ -415,6 +471,96 @@ def read_alike(
         return b, (), []
     text.append(b[at:])
     return "".join(text), tuple(swaps), words
+
+
+# The two eras a year is counted in, each by its names: "BC" or "BCE" (before Christ, before
+# the Common Era) after the year, "AD" before or after it or "CE" after it. A year is a figure
+# or a century or millennium by its ordinal ("the 5th century BC", "the first century AD").
+_ERA_YEAR = (
+    r"(?:\d{1,4}(?:st|nd|rd|th)?|"
+    + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
+    + r")(?:\s+(?:century|millennium))?"
+)
+_ERA_BEFORE = r"(?-i:BC|B\.C\.|BCE|B\.C\.E\.)|before\s+Christ|before\s+the\s+(?-i:Common\s+Era)"
+_ERA_AFTER = r"(?-i:AD|A\.D\.|CE|C\.E\.)"
+_ERA = re.compile(
+    rf"(?<![\w.-])(?:(?P<pre>(?-i:AD|A\.D\.))\s+(?P<year_pre>\d{{1,4}})"
+    rf"|(?P<year>{_ERA_YEAR})\s+(?:(?P<before>{_ERA_BEFORE})|(?P<after>{_ERA_AFTER})))"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _eras(text: str) -> list[tuple[str, str, re.Match[str]]]:
+    """Each year of ``text`` with its era, as (the year in lower case, "BC" or "AD", the
+    words): "AD 79" and "79 CE" are ("79", "AD")."""
+    found: list[tuple[str, str, re.Match[str]]] = []
+    for m in _ERA.finditer(text):
+        year = m.group("year_pre") or m.group("year")
+        era = "BC" if m.group("before") else "AD"
+        found.append((re.sub(r"\s+", " ", year.lower()), era, m))
+    return found
+
+
+def _era_reads(a: str, b: str) -> list[tuple[int, int, str]]:
+    """B's years said with their era in other words than A's ("79 CE" / "AD 79", "50 BCE" /
+    "50 BC"), read as A's where both give the same years in the same eras in the same order:
+    each (start in B, end in B, A's words). Another year or another era stays what it is."""
+    in_a, in_b = _eras(a), _eras(b)
+    if not in_a or len(in_a) != len(in_b):
+        return []
+    if [(y, e) for y, e, _ in in_a] != [(y, e) for y, e, _ in in_b]:
+        return []
+    return [
+        (mb.start(), mb.end(), ma.group())
+        for (_, _, ma), (_, _, mb) in zip(in_a, in_b, strict=True)
+        if ma.group() != mb.group()
+    ]
+
+
+# One of the people who bear a name, told by a regnal numeral ("Henry VIII", "Pope John Paul
+# II") or its ordinal in words ("Henry the Eighth"), or by "Jr." / "Junior", "Sr." / "Senior",
+# after a capitalised name.
+_BEARER = re.compile(
+    r"(?<![\w'’-])[A-Z][a-z]+\s+(?P<bearer>(?P<roman>[IVXL]+)(?=['’]s\b|(?![\w'’-]))"
+    r"|the\s+(?P<word>" + "|".join(w.capitalize() for w in ORDINAL_WORDS) + r")(?![\w-])"
+    # Not "the Second World War": an ordinal before a capitalised noun is part of a name.
+    r"(?!\s+[A-Z])"
+    r"|(?P<suffix>Jr\.|Jr|Junior|Sr\.|Sr|Senior)(?![\w-]))"
+)
+
+
+def _bearers(text: str) -> list[tuple[object, re.Match[str]]]:
+    """Each bearer's numeral or suffix after a capitalised name in ``text``: (its value, the
+    words). "I" counts as the numeral one ("Elizabeth I"); a pronoun "I" after a capitalised
+    word is one more bearer on its side, so both sides must hold it for any read."""
+    found: list[tuple[object, re.Match[str]]] = []
+    for m in _BEARER.finditer(text):
+        if m.group("roman"):
+            value: object = roman_value(m.group("roman"))
+            if value is None:
+                continue
+        elif m.group("word"):
+            value = ORDINAL_WORDS[m.group("word").lower()]
+        else:
+            value = "junior" if m.group("suffix").lower().startswith("j") else "senior"
+        found.append((value, m))
+    return found
+
+
+def _regnal_reads(a: str, b: str) -> list[tuple[int, int, str]]:
+    """B's numerals and suffixes of a name's bearer said in other words than A's ("Henry the
+    Eighth" / "Henry VIII", "King Junior" / "King Jr."), read as A's where both give the same
+    bearers in the same order: each (start in B, end in B, A's words). Another bearer ("Henry
+    VII", "Sr.") stays what it is."""
+    in_a, in_b = _bearers(a), _bearers(b)
+    if not in_a or len(in_a) != len(in_b) or [v for v, _ in in_a] != [v for v, _ in in_b]:
+        return []
+    return [
+        (mb.start("bearer"), mb.end("bearer"), ma.group("bearer"))
+        for (_, ma), (_, mb) in zip(in_a, in_b, strict=True)
+        if ma.group("bearer").split() != mb.group("bearer").split()
+    ]
 
 
 # A verb with the prefix "re-" ("re-elected", "reopened"), and the same verb with "again"
@@ -824,4 +970,39 @@ def _manner_reads(a: str, b: str) -> list[tuple[int, int, str]]:
             reads.append((phrases[0].start(), phrases[0].end(), said[0].group()))
         else:
             reads.append((said[0].start(), said[0].end(), phrases[0].group()))
+    return reads
+
+
+# A demand, a proposal or a need put in a "that" clause ("demanded that he resign", "it is
+# essential that the vaccine be kept"): its verb bare (the subjunctive) or after "should" says
+# one thing, what is asked for, and no obligation besides it.
+_MANDATIVE = re.compile(
+    r"(?<![\w-])(?:demand|insist|recommend|suggest|propos|urg|ask|request|requir|order|advis"
+    r"|stipulat|command|decree|essential|vital|imperative|necessary|important|crucial)[a-z]*"
+    r"(?:\s+that)?\s+(?P<subject>(?:[\w'’-]+\s+){1,6}?)(?P<should>should)\s+(?P<verb>[a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _mandative_reads(a: str, b: str) -> list[tuple[int, int, str]]:
+    """A mandative "should" one side has and the other does not, before the same words: B's
+    "should" and verb read as A's verb, or B's verb read as A's "should" and verb."""
+    reads: list[tuple[int, int, str]] = []
+    for text, other, b_has in ((b, a, True), (a, b, False)):
+        for found in _MANDATIVE.finditer(text):
+            if re.search(r"[.;:!?]", found.group()):
+                continue
+            # The words between the verb of asking (and "that") and "should", two at most:
+            # the subject of the clause ("the players"), with or without "that" before it.
+            before = found.group("subject").split()[-2:]
+            bare = r"\s+".join(map(re.escape, [*before, found.group("verb")]))
+            with_should = r"\s+".join(map(re.escape, [*before, "should", found.group("verb")]))
+            plain = list(re.finditer(rf"(?<![\w-]){bare}(?![\w-])", other))
+            if len(plain) != 1 or re.search(with_should, other):
+                continue
+            verb_at = plain[0].end() - len(found.group("verb"))
+            if b_has:
+                reads.append((found.start("should"), found.end("verb"), found.group("verb")))
+            else:
+                reads.append((verb_at, plain[0].end(), f"should {found.group('verb')}"))
     return reads

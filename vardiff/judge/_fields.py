@@ -1459,6 +1459,76 @@ FIELDS: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {
             ),
         ),
     ),
+    # What a sum of money is: the price a thing went for, what it is said to be worth, an offer,
+    # money paid out, money brought in, a sum claimed or one a court or a panel granted, and a
+    # sum put by for later. "paid" and "spent" are one: money that left.
+    "sum_role": (
+        "what a sum of money is",
+        (
+            frozenset(
+                {"sold for", "was sold for", "were sold for", "fetched", "went for", "bought for"}
+            ),
+            frozenset({"valued at", "estimated at", "appraised at", "put at"}),
+            frozenset({"offered", "has offered", "had offered", "bid", "has bid", "made a bid of"}),
+            frozenset({"paid", "has paid", "had paid", "spent", "has spent", "had spent"}),
+            frozenset({"raised", "has raised", "had raised", "collected", "has collected"}),
+            frozenset({"is seeking", "are seeking", "sought", "is claiming", "are claiming"}),
+            frozenset({"was awarded", "were awarded", "has been awarded", "have been awarded"}),
+            frozenset({"set aside", "has set aside", "earmarked", "has earmarked", "budgeted"}),
+        ),
+    ),
+    # The last there will ever be, or the most recent so far ("her final novel" / "her latest
+    # novel"); "last" says either and stays out.
+    "recency": (
+        "the last there will be or the most recent so far",
+        (
+            frozenset({"latest", "newest", "most recent"}),
+            frozenset({"final"}),
+        ),
+    ),
+    # The occasion people gathered for: a burial is no wedding, a baptism no inauguration.
+    "occasion": (
+        "which occasion",
+        (
+            frozenset({"funeral", "funerals", "funeral service", "burial service"}),
+            frozenset({"memorial service", "memorial services"}),
+            frozenset(
+                {
+                    "wedding",
+                    "weddings",
+                    "wedding ceremony",
+                    "marriage ceremony",
+                    "wedding reception",
+                }
+            ),
+            frozenset({"christening", "christenings", "baptism", "baptisms"}),
+            frozenset({"engagement party", "engagement celebration"}),
+            frozenset({"graduation ceremony", "commencement ceremony"}),
+            frozenset({"inauguration", "swearing-in", "swearing-in ceremony"}),
+            frozenset({"coronation"}),
+            frozenset({"state banquet", "state dinner"}),
+            frozenset({"welcome ceremony"}),
+        ),
+    ),
+    # How someone travelled: by the verb of the way or by "by" and the vehicle ("flew" / "by
+    # plane", "walked" / "on foot"); past forms, as news reports a journey.
+    "travel_way": (
+        "which way of travelling",
+        (
+            frozenset({"walked", "went on foot", "on foot", "travelled on foot", "hiked"}),
+            frozenset(
+                {"cycled", "biked", "by bicycle", "by bike", "rode a bicycle", "rode a bike"}
+            ),
+            frozenset({"drove", "by car", "went by car", "travelled by car"}),
+            frozenset({"flew", "by plane", "by air", "travelled by plane", "went by plane"}),
+            frozenset({"sailed", "by boat", "by sea", "by ship"}),
+            frozenset({"rowed", "in a rowing boat", "by rowing boat"}),
+            frozenset({"swam"}),
+            frozenset({"on horseback", "on a horse", "rode a horse"}),
+            frozenset({"by train", "by rail", "took the train", "took a train"}),
+            frozenset({"by bus", "by coach", "took the bus", "took a bus"}),
+        ),
+    ),
 }
 
 _TOKEN = re.compile(r"[A-Za-z][\w’'-]*")

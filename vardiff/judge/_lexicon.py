@@ -138,6 +138,7 @@ class Lexicon:
     _gender: dict[str, str]
     _exceptions: dict[str, Mapping[str, tuple[str, ...]]]  # pos -> irregular form -> lemmas
     _extra: dict[str, frozenset[str]]  # lemma -> broader lemmas WordNet lacks
+    _extra_above: Mapping[int, tuple[int, ...]]  # noun sense -> the senses ``_extra`` adds above
     _modifier_senses: Mapping[str, tuple[int, ...]]
     _degree: frozenset[str]
     _transitive: frozenset[str]
@@ -518,18 +519,7 @@ class Lexicon:
             for broad in self._extra.get(lemma, ()):
                 for s in self._senses[pos].get(broad, ())[:1]:
                     frontier.setdefault(s, 1)
-        seen: dict[int, int] = {}
-        while frontier:
-            nxt: dict[int, int] = {}
-            for sense, steps in frontier.items():
-                if sense in seen and seen[sense] <= steps:
-                    continue
-                seen[sense] = steps
-                for parent in self._parents[sense]:
-                    if parent not in seen or seen[parent] > steps + 1:
-                        nxt[parent] = min(nxt.get(parent, steps + 1), steps + 1)
-            frontier = nxt
-        return {s: d for s, d in seen.items() if d > 0}
+        return _climb(frontier, self._parents, self._extra_above if pos == "n" else {})
 
     def names_kind_later(self, word: str, kind: str) -> bool:
         """Whether noun ``kind``, in one of its rarer senses (past the first ones the lexicon
@@ -633,10 +623,77 @@ def _pairs(pairs: Iterable[list[str]]) -> dict[str, frozenset[str]]:
     return {word: frozenset(others) for word, others in table.items()}
 
 
+def _climb(
+    frontier: dict[int, int],
+    parents: Mapping[int, tuple[int, ...]],
+    above: Mapping[int, tuple[int, ...]],
+) -> dict[int, int]:
+    """Every sense above the ``frontier`` (sense -> steps already taken), through WordNet's
+    ``parents`` and the added links ``above``, each at its nearest distance."""
+    seen: dict[int, int] = {}
+    while frontier:
+        nxt: dict[int, int] = {}
+        for sense, steps in frontier.items():
+            if sense in seen and seen[sense] <= steps:
+                continue
+            seen[sense] = steps
+            for parent in (*parents[sense], *above.get(sense, ())):
+                if parent not in seen or seen[parent] > steps + 1:
+                    nxt[parent] = min(nxt.get(parent, steps + 1), steps + 1)
+        frontier = nxt
+    return {s: d for s, d in seen.items() if d > 0}
+
+
+def _sense_meant(
+    senses: tuple[int, ...],
+    target: int,
+    parents: Mapping[int, tuple[int, ...]],
+    domains: tuple[str, ...],
+) -> int | None:
+    """The sense an added is-a link means: the one of ``target``'s file that meets it in the
+    fewest steps ("drone" the aircraft, not the bee or the idler), or None."""
+    above_target = {**_climb({target: 0}, parents, {}), target: 0}
+    best: tuple[int, int] | None = None
+    for sense in senses:
+        if domains[sense] != domains[target]:
+            continue
+        above = {**_climb({sense: 0}, parents, {}), sense: 0}
+        steps = min(
+            (d + above_target[p] for p, d in above.items() if p in above_target), default=None
+        )
+        if steps is not None and (best is None or steps < best[0]):
+            best = (steps, sense)
+    return None if best is None else best[1]
+
+
+def _link_added_senses(
+    extra: Mapping[str, set[str]],
+    nouns: dict[str, tuple[int, ...]],
+    parents: Mapping[int, tuple[int, ...]],
+    domains: tuple[str, ...],
+) -> dict[int, tuple[int, ...]]:
+    """The added is-a links as links between senses, so that what is a kind of the narrower
+    sense inherits them ("artillery shell" is a "shell", which is a "projectile"). The sense
+    a link means is read first: the additions name the things today's news means by the word
+    ("drone", in WordNet first a bee, then an idler, a sound, and only fourth the aircraft)."""
+    above: dict[int, list[int]] = {}
+    for word, broader in extra.items():
+        for broad in sorted(broader):
+            for target in nouns.get(broad, ())[:1]:
+                meant = _sense_meant(nouns.get(word, ()), target, parents, domains)
+                if meant is None:
+                    continue
+                above.setdefault(meant, []).append(target)
+                others = tuple(s for s in nouns[word] if s != meant)
+                nouns[word] = (meant, *others)
+    return {sense: tuple(dict.fromkeys(targets)) for sense, targets in above.items()}
+
+
 TABLES = (
     "version", "senses", "later_senses", "parents", "children", "domains", "adjectives",
     "adverbs", "antonyms", "indirect",
-    "converses", "direction", "gender", "exceptions", "extra", "modifier_senses", "degree",
+    "converses", "direction", "gender", "exceptions", "extra", "extra_above", "modifier_senses",
+    "degree",
     "transitive", "infinitive", "acronyms", "derived",
 )  # fmt: skip
 
@@ -656,15 +713,16 @@ def compile_tables(data: dict[str, Any]) -> dict[str, Any]:
     extra: dict[str, set[str]] = {}
     for narrow, broad in data["extra_parents"]:
         extra.setdefault(narrow, set()).add(broad)
+    senses = {pos: {w: tuple(s) for w, s in table.items()} for pos, table in data["lemmas"].items()}
+    domains = tuple(names[d] for d in data["domains"])
     return {
         "version": int(data["version"]),
-        "senses": {
-            pos: {w: tuple(s) for w, s in table.items()} for pos, table in data["lemmas"].items()
-        },
+        "senses": senses,
         "later_senses": {w: tuple(s) for w, s in data.get("later_senses", {}).items()},
+        "extra_above": _link_added_senses(extra, senses["n"], parents, domains),
         "parents": parents,
         "children": {sense: tuple(below) for sense, below in children.items()},
-        "domains": tuple(names[d] for d in data["domains"]),
+        "domains": domains,
         "adjectives": frozenset(data["adjectives"]),
         "adverbs": frozenset(data.get("adverbs", ())),
         "antonyms": _pairs(data["antonyms"]),
@@ -691,7 +749,7 @@ def compile_tables(data: dict[str, Any]) -> dict[str, Any]:
 # The compiled file: this header, the SHA-256 of the payload, then the payload: a marshalled
 # dict of table name -> the table, each big word table cut into shards (below). Change the
 # header when the layout changes: a file of another layout is then compiled again.
-_MAGIC = b"vdlex07\n"
+_MAGIC = b"vdlex09\n"
 _SHARD = 8  # entries per shard, about: a shard decodes in a few microseconds
 _SHARDED = (
     "parents", "children", "adjectives", "adverbs", "antonyms", "indirect", "modifier_senses",

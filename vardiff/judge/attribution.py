@@ -10,6 +10,7 @@ from dataclasses import replace
 from .. import _cues as cues
 from .._artifacts import is_fragment
 from .._entities import (
+    another_name,
     governments_named,
     initials_written_out,
     is_title,
@@ -818,10 +819,13 @@ def _same_name(left: cues.Attribution, right: cues.Attribution) -> bool:
     ]
     # "Tsai Ing-wen said" / "Cai Yingwen said": one Chinese name in two romanisations.
     names = [" ".join(w for w in r.phrase.split() if w[:1].isupper()) for r in (left, right)]
+    # A long name respelled by another transliteration ("Tchaikovsky" / "Tchaikowsky") is one
+    # name too, as the name check reads it; two short names a vowel apart ("Jones" / "Jonas")
+    # are two people.
     return (
         all(h[:1].isupper() for h in heads)
         and transliterated(heads[0], heads[1])
-        and sounds_alike(heads[0], heads[1])
+        and (sounds_alike(heads[0], heads[1]) or not another_name(heads[0], heads[1]))
     ) or one_chinese_name(names[0], names[1])
 
 

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import _cues as cues
+from .._numbers import is_amount_word
 from .._report import Finding
 from .._words import FUNCTION_WORDS, content_words, stem
 from ._context import PairContext
@@ -62,6 +63,8 @@ EVENT_FIELDS: dict[str, tuple[frozenset[str], ...]] = {
     "harm": (
         frozenset({"kill", "slay", "murder", "die", "perish", "assassinate"}),
         frozenset({"injure", "wound", "hurt", "maim"}),
+        # Not found yet: neither dead nor hurt ("two climbers are missing" / "... are dead").
+        frozenset({"disappear", "vanish", "go missing"}),
     ),
     # Property hit: gone, or still standing.
     "damage": (
@@ -629,6 +632,10 @@ class _Verb:
 # A state told by a noun after "under", which says what is being done to its subject: "is
 # under investigation" is being investigated.
 _STATES = {"investigation": "investigate"}
+# The state an outcome leaves people in, told by an adjective, predicative or as a noun of
+# the people in it ("were among the dead" / "among the injured", "left three dead" / "left
+# three missing"): the outcome of its verb.
+_RESULTS = {"dead": "die", "deceased": "die", "missing": "go missing"}
 
 
 # A verdict told by a verb of judging with its object before the adjective ("found him
@@ -666,6 +673,9 @@ def _verbs(edited: str, before: str, after: str, others: set[str]) -> list[_Verb
         if state and re.search(r"\bunder\s+$", before + edited[:start], re.IGNORECASE):
             found.append(_Verb(word, state, before + edited[:start], rest))
             continue
+        if word.lower() in _RESULTS and _result_state(word, before + edited[:start], rest):
+            found.append(_Verb(word, _RESULTS[word.lower()], before + edited[:start], rest))
+            continue
         for lemma in lex.lemmas(word, "v"):
             verdict = _verdict(word, rest)
             if verdict is not None:
@@ -683,6 +693,34 @@ def _verbs(edited: str, before: str, after: str, others: set[str]) -> list[_Verb
             found.append(_Verb(text, lemma_found, before + edited[:start], following))
             break
     return found
+
+
+def _result_state(word: str, before: str, rest: str) -> bool:
+    """``word``, an adjective of :data:`_RESULTS`, tells people's state, not a thing's ("a
+    dead end", "the missing link"): no noun of its own follows it. "Missing" is also a verb's
+    form ("missing the deadline"): as a state it follows the article that makes it a noun
+    ("among the missing"), a verb or an adverb that states it ("are still missing", "were
+    reported missing") or a number."""
+    following = re.match(r"\s*([A-Za-z]+)", rest)
+    if following and following.group(1).lower() not in FUNCTION_WORDS:
+        return False  # it qualifies the noun that follows ("the missing money")
+    if word.lower() != "missing":
+        return True
+    last = re.search(r"([\w,.]+)\s*$", before)
+    word_before = last.group(1).lower() if last else ""
+    return (
+        word_before in _BEFORE_MISSING
+        or word_before.replace(",", "").replace(".", "").isdigit()
+        or is_amount_word(word_before)
+    )
+
+
+# The words "missing" follows as a state: the article that makes it a noun, a verb or an
+# adverb that states it.
+_BEFORE_MISSING = frozenset(
+    """the are is were was be been being remain remains remained still reported listed
+    declared presumed feared left""".split()
+)
 
 
 @lru_cache(maxsize=256)

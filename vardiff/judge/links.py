@@ -24,6 +24,8 @@ link word or phrase says one relation, and some relations deny each other:
   and led to the other, or had not yet happened when the other did;
 - a thing done again ("again", "once more") against done for the first time: it had happened
   before, or never before;
+- what came at once after a fact ("as soon as", "no sooner ... than") against a time before
+  which or until which: it followed the fact, or came ahead of it or held until it;
 - a purpose ("so that", "in order to") against a result (", so") or a cause ("because of"):
   what an act was meant to bring about, which may not have followed, or what did follow or
   brought it about.
@@ -142,6 +144,12 @@ _RELATIONS: dict[str, tuple[str, ...]] = {
     "manner": ("as if", "as though"),
     # What came ahead of a fact, which had not yet happened then: no reason of it.
     "before a time": ("before", "ahead of", "prior to"),
+    # What came at once after a fact: "as soon as the ceasefire takes effect", "no sooner had
+    # it opened than"; "the moment" is also "now" ("at the moment") and is in none.
+    "at once after": (
+        "as soon as", "no sooner", "immediately after", "straight after", "right after",
+        "directly after",
+    ),
     # A thing done or happening another time, and the first time it ever did.
     "again": (
         "once again", "yet again", "once more", "again", "anew", "for the second time",
@@ -172,6 +180,12 @@ _OPPOSED: dict[frozenset[str], str] = {
         "a fact that held first and led to it, or one that had not yet happened then"
     ),
     frozenset({"again", "first time"}): "it had happened before, or never before",
+    frozenset({"at once after", "before a time"}): (
+        "what followed the fact at once or what came ahead of it"
+    ),
+    frozenset({"at once after", "until a time"}): (
+        "what followed the fact at once or what held until it"
+    ),
     frozenset({"result", "contrast"}): "what followed from it or what came despite it",
     frozenset({"purpose", "result"}): "what it was meant to bring about or what followed",
     frozenset({"purpose", "cause"}): "what it was meant to bring about or what brought it about",
@@ -296,6 +310,7 @@ _PATTERNS = {relation: _pattern(phrases) for relation, phrases in _RELATIONS.ite
 
 
 _RELATIVE_NEXT = re.compile(r"\s+(?:which|whom|whose|who)\b", re.IGNORECASE)
+_SOON_AS_CAN = re.compile(r"\s+(?:possible|practicable|feasible|practical)\b", re.IGNORECASE)
 # A relation the other side may say with a kindred one: ", as were the photographers" and
 # "along with the photographers" both add them to what is said.
 _KINDRED: dict[str, tuple[str, ...]] = {"addition": ("likeness",), "likeness": ("addition",)}
@@ -317,6 +332,8 @@ def links(text: str) -> Counter[str]:
         taken.append(match.span())
         if relation == "addition" and _RELATIVE_NEXT.match(text, match.end()):
             continue  # "some alongside which were due": a relative clause, no thing added
+        if relation == "at once after" and _SOON_AS_CAN.match(text, match.end()):
+            continue  # "as soon as possible": a haste, no fact it follows
         found[relation] += 1
     found["from a time"] += len(_SINCE_TIME.findall(text))
     found["since a fact"] += sum(

@@ -35,6 +35,7 @@ from .._numbers import (
     extract_quantities,
     is_amount_word,
     rank_in_words,
+    roman_value,
 )
 from .._report import Finding
 from .._words import FUNCTION_WORDS
@@ -118,6 +119,73 @@ def _level_hits(ctx: PairContext, a: str, b: str) -> Iterator[Finding]:
 
 _SAYS = {"to": "the level reached", "by": "the size of the change", "from": "the level left"}
 
+# -- a margin / an amount after a verb of winning, losing or leading -----------------------------
+
+# Verbs of a contest whose "by" names the margin between the sides ("won by 312 votes", "leads
+# the league by six points", "exceeded forecasts by 8 percent"), where the amount alone, or
+# after "with", "on" or "of", is what one side won or holds ("won 312 votes", "leads the league
+# on six points").
+_CONTEST = frozenset({"win", "lose", "lead", "beat", "trail", "exceed", "defeat", "outscore"})
+_MARGIN_BEFORE = re.compile(r"\bby(?:\s+a)?(?:\s+margin\s+of)?\s*$", re.IGNORECASE)
+_AMOUNT_BEFORE = frozenset({"with", "on", "of"})
+_MARGINS = frozenset({"lead", "margin", "majority"})
+
+
+def _margins(text: str) -> list[tuple[Quantity, str]]:
+    """Each amount said after a verb of a contest, with what it says: "margin" ("won by 312
+    votes", "by a margin of 312 votes") or "amount" ("won 312 votes", "lost with 14 points",
+    "leads on six points")."""
+    lex = lexicon()
+    found = []
+    for quantity in extract_quantities(text):
+        if quantity.unit in ("date", "time", "year", "decade", "ordinal", "relative"):
+            continue
+        said = text[: quantity.start]
+        before = _TOKEN.findall(said)
+        if not before:
+            continue
+        verbs = before[-2 - _VERB_REACH :]
+        if not any(lemma in _CONTEST for w in verbs for lemma in lex.lemmas(w.lower(), "v")):
+            continue
+        if _MARGIN_BEFORE.search(said) or (
+            # "a lead of six points", "a majority of 41": the margin named as a noun
+            before[-1].lower() == "of" and len(before) >= 2 and before[-2].lower() in _MARGINS
+        ):
+            found.append((quantity, "margin"))
+        elif before[-1].lower() in _AMOUNT_BEFORE or any(
+            lemma in _CONTEST for lemma in lex.lemmas(before[-1].lower(), "v")
+        ):
+            found.append((quantity, "amount"))
+    return found
+
+
+def _margin_hits(ctx: PairContext, a: str, b: str) -> Iterator[Finding]:
+    left, right = _margins(a), _margins(b)
+    for quantity, reading in left:
+        same = [
+            r
+            for q, r in right
+            if q.value == quantity.value and q.unit == quantity.unit and r != reading
+        ]
+        if len(same) != 1 or any(r == reading for q, r in right if q.value == quantity.value):
+            continue
+        yield draft(
+            ctx,
+            check="number.level",
+            category="number",
+            a=quantity.text,
+            b=quantity.text,
+            message=(
+                f"the same figure says another thing of the contest: {_MARGIN_SAYS[reading]} "
+                f"in A, {_MARGIN_SAYS[same[0]]} in B"
+            ),
+            prior=_PRIOR["level"],
+            evidence={"bare": 0.0},
+        )
+
+
+_MARGIN_SAYS = {"margin": "the margin between the sides", "amount": "what one side won or holds"}
+
 
 def _written(text: str, quantity: Quantity) -> bool:
     """The amount has its preposition written before it."""
@@ -199,6 +267,22 @@ def _rank_hits(ctx: PairContext, a: str, b: str) -> Iterator[Finding]:
         if any(w.lower() in reported for w in words(edit.after_a)[:1] + words(edit.after_b)[:1]):
             continue
         yield _rank_finding(ctx, left[0], right[0])
+    # A name's bearer by another regnal numeral: "Henry VIII" / "Henry VII".
+    for edit in replacements(a, b, most_words=1):
+        if not _NAMED.search(edit.before_a) or not _NAMED.search(edit.before_b):
+            continue
+        left_rank, right_rank = _regnal(edit.a), _regnal(edit.b)
+        if left_rank is not None and right_rank is not None and left_rank != right_rank:
+            yield _rank_finding(ctx, edit.a, edit.b)
+
+
+# A capitalised name just before a word: where a Roman numeral is the bearer's number.
+_NAMED = re.compile(r"[A-Z][a-z]+\s+$")
+
+
+def _regnal(word: str) -> int | None:
+    """The number a regnal numeral says ("VIII", "XIV's"), or None."""
+    return roman_value(re.sub(r"['’]s$", "", word.strip()))
 
 
 def _rank_name(rank: int) -> str:
@@ -735,6 +819,7 @@ def check_measures(ctx: PairContext) -> list[Finding]:
     found: list[Finding] = []
     for hits in (
         _level_hits,
+        _margin_hits,
         _rank_hits,
         _period_hits,
         _span_hits,

@@ -154,12 +154,20 @@ def _unit_words(text: str) -> set[str]:
     return units
 
 
+# Pronouns WordNet does not hold, which open a sentence in capitals ("Whoever wins", "Anyone
+# who was there"): words of the language, no names.
+_PRONOUNS = frozenset(
+    "whoever whomever whichever whenever wherever whatever however anyone anybody everyone"
+    " everybody someone somebody nobody anything everything something nothing".split()
+)
+
+
 def _is_word(word: str) -> bool:
     """A word of the language in lower case ("department", "late"), or two run together
     ("firefighting"), not only a name ("Apia", "Argentina" are WordNet lemmas in capitals
     only)."""
     lower = word.lower()
-    if _known_lower(lower):
+    if lower in _PRONOUNS or _known_lower(lower):
         return True
     # Parts of four letters at least: "Washington" is no "washing" + "ton".
     return not _is_proper_noun(word) and any(

@@ -420,6 +420,9 @@ def placed_opposites(a: str, b: str) -> list[Placed]:
                     if x.compares in _PLACE_SIDES.values()
                     else "comparison"
                 )
+            verb = _one_verb_up_down(a, x, b, y) if relation is None else ""
+            if verb:
+                relation = "direction"
             if relation is None or y.group in taken:
                 continue
             # "the start of July" is a noun and says an end of the month all the same.
@@ -435,7 +438,7 @@ def placed_opposites(a: str, b: str) -> list[Placed]:
                 count_b[stem(y.text)] <= count_a[stem(y.text)]
             )
             # "He was sober" / "he was drunk": the linking verb is the place of a predicate.
-            shared = x.place(y) or _linked_place(x, y)
+            shared = x.place(y) or _linked_place(x, y) or frozenset({verb} - {""})
             if not shared or _kept(x, y, tokens_b, a) or _kept(y, x, tokens_a, b):
                 continue
             if exchanged and not _traded(a, b, x.text.lower(), y.text.lower()):
@@ -526,6 +529,33 @@ def _noun_of_a_verb_pair(before: str, word: str, after: str, other: str) -> bool
 def _linked_place(x: _Token, y: _Token) -> frozenset[str]:
     """The linking verb both words follow, where nothing else places them."""
     return frozenset({x.linked}) if x.linked and x.linked == y.linked else frozenset()
+
+
+def _one_verb_up_down(a: str, x: _Token, b: str, y: _Token) -> str:
+    """The verb (its place key) that "up" on one side and "down" on the other both belong to,
+    the particle right after it or after its object ("bring interest rates down" / "bring up
+    interest rates"), or "". A particle's sense is its verb's, so other particles are left
+    alone ("fill in" / "fill out" a form is one act); with one verb, "up" for "down" says
+    another act whether or not its opposite ("scale up" / "scale down", "break up" / "break
+    down")."""
+    if {x.text.lower(), y.text.lower()} != {"up", "down"}:
+        return ""
+    verbs_a = _verbs_before(a[: x.start])
+    verbs_b = _verbs_before(b[: y.start])
+    shared = [v for v in verbs_a if v in verbs_b]
+    return shared[0] if shared else ""
+
+
+def _verbs_before(text: str) -> list[str]:
+    """The place keys of the verbs among the few words before a particle, nearest first."""
+    lex = lexicon()
+    near = re.findall(r"[A-Za-z]+", text)[-_PARTICLE_REACH:]
+    return [
+        _key(w) for w in reversed(near) if w.lower() not in FUNCTION_WORDS and lex.lemmas(w, "v")
+    ]
+
+
+_PARTICLE_REACH = 4  # words before a particle where its verb stands: the verb and its object
 
 
 def _whole(tokens: list[_Token]) -> list[_Token]:

@@ -423,6 +423,17 @@ def _said_words(text: str) -> Counter[str]:
     return Counter(re.findall(r"\w+", _folded(text)))
 
 
+def _in_order(words: Counter[str], text: str) -> list[str]:
+    """``words`` as ``text`` says them, in its order: what a reader finds there."""
+    left = Counter(words)
+    found = []
+    for word in re.findall(r"\w+", _folded(text)):
+        if left[word] > 0:
+            left[word] -= 1
+            found.append(word)
+    return found
+
+
 def _claim_moved(ctx: PairContext) -> list[Finding]:
     """Words that stand outside the quotation on one side and inside it on the other, both
     sides quoting: the narrator's fact put in the speaker's mouth ('Inflation reached 9
@@ -444,10 +455,10 @@ def _claim_moved(ctx: PairContext) -> list[Finding]:
         ((inside_b - inside_a) & (outside_a - outside_b), "B", "A"),
         ((inside_a - inside_b) & (outside_b - outside_a), "A", "B"),
     ):
-        moved = sorted(into.elements())
+        quote = " ".join(quoted_b if quoted_in == "B" else quoted_a)
+        moved = _in_order(into, quote)
         if sum(into.values()) < _MOVED_WORDS or len(_content(" ".join(moved))) < 2:
             continue
-        quote = " ".join(quoted_b if quoted_in == "B" else quoted_a)
         found.append(
             draft(
                 ctx,

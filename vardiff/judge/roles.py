@@ -87,6 +87,22 @@ def _participant(token: str, index: int) -> bool:
     return lex.is_noun(token) and not lex.is_adjective(token.lower())
 
 
+# "as did", "and so did", "as have": what the clause says is said of the party after it too.
+_SHARED_BY = frozenset({"did", "do", "does", "have", "has", "had", "was", "were", "is", "are"})
+
+
+def _shared_with(tokens: list[str], party: set[str]) -> bool:
+    """Whether ``party`` (keyed words) stands after "as" or "so" and an auxiliary ("as did
+    the mayor", "and so did four councillors"): the clause's act is that party's too."""
+    keys = [_key(t) for t in tokens]
+    return bool(party) and any(
+        keys[index] in {"as", "so"}
+        and keys[index + 1] in _SHARED_BY
+        and party <= set(keys[index + 2 :])
+        for index in range(len(keys) - 2)
+    )
+
+
 def _key(token: str) -> str:
     return re.sub(r"[’']s$", "", token.lower())
 
@@ -708,6 +724,13 @@ def find_roles(a: str, b: str) -> list[Hit]:
             )
         # "the bus left before the train" / "the train left after the bus": the converse word
         # turns the swap back; "Smith met Jones" is "Jones met Smith".
+        # "The mayor voted against it, as did four councillors" / "Four councillors voted
+        # against it, as did the mayor": both did it; the one named after "as did" changed
+        # places with the subject, no role.
+        swapped = swapped and not (
+            _shared_with(tokens_a, subject_b - subject_a)
+            and _shared_with(tokens_b, subject_a - subject_b)
+        )
         if swapped and lemma not in _SYMMETRIC and not opposed_words(a, b) and not _turned(a, b):
             verb = tokens_a[at_a]
             hits.append(

@@ -410,6 +410,35 @@ def _set_off(text: str) -> dict[str, str]:
     }
 
 
+# An aside in brackets or between two dashes right after a noun ("The new drug (approved in
+# the US last year) will", "The talks – the first in five years – ended").
+_ASIDE = re.compile(
+    r"\b([\w’'-]+)\s*(?:\(([^()]{2,80}?)\)|\s[–—]\s*([^–—]{2,80}?)\s*[–—]\s)", re.IGNORECASE
+)
+
+
+def _asides(text: str) -> dict[str, str]:
+    """Each aside of :data:`_ASIDE` that tells of its noun, lower-cased, with that noun: one of
+    two content words or more; not a letter code ("(WHO)"), a figure ("(£8m)") or a word of
+    place in a picture ("(pictured)", "(left)")."""
+    found: dict[str, str] = {}
+    for match in _ASIDE.finditer(text):
+        aside = match.group(2) or match.group(3)
+        said = [w for w in re.findall(r"[A-Za-z]+", aside) if w.lower() not in FUNCTION_WORDS]
+        if len(said) >= 2 and _noun(match.group(1)):
+            found[" ".join(aside.lower().split())] = match.group(1).lower()
+    return found
+
+
+def _closing_asides(text: str) -> set[str]:
+    """The asides of :data:`_ASIDE`, lower-cased, that end their sentence."""
+    return {
+        " ".join((m.group(2) or m.group(3)).lower().split())
+        for m in _ASIDE.finditer(text)
+        if re.match(r"\s*(?:[.!?]|$)", text[m.end() :])
+    }
+
+
 def _noun(token: str) -> bool:
     """A name or a noun a phrase may describe; not an adverb ("Currently, a total of")."""
     word = token.lower()
@@ -509,8 +538,12 @@ def _attached(a: str, b: str) -> Hit | None:
     former prosecutor,"; a participle's clause, which tells of the subject when it opens the
     sentence ("Injured in the first half, the striker watched his replacement" / "The striker
     watched his replacement, injured in the first half,"). It now describes the other one."""
-    after_b = _set_off(b) | _participles(b)
-    for phrase, head_a in (_set_off(a) | _participles(a)).items():
+    # An aside that closes the sentence on both sides follows whatever word ends it ("use
+    # Internet (James et al., 1995)."): a source or a note on the whole, no noun's.
+    closing = _closing_asides(a) & _closing_asides(b)
+    after_b = _set_off(b) | _participles(b) | _asides(b)
+    asides_a = {k: v for k, v in _asides(a).items() if k not in closing}
+    for phrase, head_a in (_set_off(a) | _participles(a) | asides_a).items():
         head_b = after_b.get(phrase)
         if head_b is None or head_b == head_a:
             continue

@@ -196,8 +196,12 @@ def _same_verbs(left: list[str], right: list[str]) -> bool:
 
 # Where a clause of a participle opens: the start of a sentence, a comma, or a word that joins
 # such a clause to another ("after landing", "while waiting").
+# An absolute clause of "with", its subject between ("with each side accusing the other", "with
+# inflation still rising"), has no time of its own either.
 _PARTICIPLE_OPENS = re.compile(
-    r"(?:^|[.;:,!?]|\b(?:after|before|while|when|since|by|without|upon|on))\s*$", re.IGNORECASE
+    r"(?:^|[.;:,!?]|\b(?:after|before|while|when|since|by|without|upon|on)"
+    r"|\bwith(?:\s+[\w’'-]+){1,4})\s*$",
+    re.IGNORECASE,
 )
 
 

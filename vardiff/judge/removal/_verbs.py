@@ -379,13 +379,21 @@ def _progressive(tokens: list[str], index: int) -> bool:
     return before >= 0 and tokens[before].lower() in _PROGRESSIVE_BE
 
 
+# Past participles that end in neither "-ed" nor "-en" ("the election held in Portugal", "the
+# goods sold at the market", "the bridge built over the river").
+_IRREGULAR_PARTICIPLES = frozenset(
+    "held built made sent kept paid found brought bought sold told won lost left set put hit cut"
+    " shot caught taught fought led met spent struck hung bound read said heard dealt lent".split()
+)
+
+
 def _reduced_relative(tokens: list[str], index: int) -> bool:
     """A past participle between a noun and a preposition ("sanctions imposed on", "weapons
     made in") in a clause with another verb that may be its own: it may describe the noun
     rather than tell the clause's event."""
     word, before, after = tokens[index], tokens[index - 1], tokens[index + 1]
     return (
-        word.endswith(("ed", "en"))
+        (word.endswith(("ed", "en")) or word in _IRREGULAR_PARTICIPLES)
         and after in _PREPOSITIONS
         and before.isalpha()
         and before not in FUNCTION_WORDS
