@@ -16,7 +16,8 @@ senses ("the airline said" / "the carrier said": the lexicon's ``later_senses``)
 the songs herself" / "alone": without help both) quiet; a threat ("is threatening to cut" / "is
 going to cut", "threatened to evict" / "planned to evict": ``modality.changed``), the threat
 told as a warning ("warned they would shell") quiet; a score of nil said by an adjective whose
-definition denies any ("a goalless draw" / "ended 0-0"), another score ("1-1") still loud."""
+definition denies any ("played out a goalless draw" / "drew 0-0"), another score ("1-1") still
+loud."""
 
 from __future__ import annotations
 
@@ -69,8 +70,9 @@ QUIET = [
     ),
     # A score of nil said by an adjective that denies any.
     (
-        "The derby ended in a goalless draw after the home side missed a penalty.",
-        "The derby ended 0-0 after the home side missed a penalty.",
+        "The rivals played out a goalless draw in the capital on Sunday after both sides missed "
+        "penalties.",
+        "The rivals drew 0-0 in the capital on Sunday after both sides missed penalties.",
     ),
     # A threat told as a warning of what will be.
     (
@@ -115,8 +117,9 @@ LOUD = [
     ),
     # Another score.
     (
-        "The derby ended in a goalless draw after the home side missed a penalty.",
-        "The derby ended 1-1 after the home side missed a penalty.",
+        "The rivals played out a goalless draw in the capital on Sunday after both sides missed "
+        "penalties.",
+        "The rivals drew 1-1 in the capital on Sunday after both sides missed penalties.",
     ),
     # A threat told as what will be, or as a plan.
     (
