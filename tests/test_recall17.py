@@ -4,8 +4,9 @@ that are knowledge the judge lacked, each tested here in sentences that are not 
 - A verb of saying cut from a source B still names ("Parly said that France would" / "Parly
   France would", "Initial reports say the plane was" / "Initial reports the plane was"): the
   attribution check read a source B names as kept, its verb perhaps mistyped, and said nothing;
-  B now states as fact what A reports (``attribution.cut``). A verb of telling of B's own, an
-  "according to", a mistyped verb or a source that cannot speak stay quiet.
+  B now states as fact what A reports (``attribution.cut``). A verb of telling of B's own, a
+  verb of the source's own right after it ("expects"), an "according to", a mistyped verb or a
+  source that cannot speak stay quiet.
 - An amount that lost what it counts ("for 48 hours from midnight" / "for 48 from midnight",
   "among these three groups" / "among these three."): the numbers check paired the two amounts
   and read no change (``number.uncounted``; one way only: B naming what A's count is of is a
@@ -77,6 +78,14 @@ def test_the_cut_is_read_where_the_source_is_kept(a: str, b: str) -> None:
 def test_the_same_source_reporting_otherwise_stays_quiet_both_ways(a: str, b: str) -> None:
     assert_quiet_both_ways(a, b)
     assert_not_judged_both_ways(a, b, "attribution.cut")
+
+
+def test_a_source_with_a_verb_of_its_own_is_no_cut() -> None:
+    assert_not_judged_both_ways(
+        "The central bank forecasts that inflation will ease by the end of next year.",
+        "The central bank expects inflation to ease by the end of next year.",
+        "attribution.cut",
+    )
 
 
 def test_a_mistyped_verb_or_a_source_that_cannot_speak_is_no_cut() -> None:
@@ -153,5 +162,15 @@ def test_an_age_and_a_score_count_nothing_lost() -> None:
     assert_not_judged_both_ways(
         "The hosts won the final 3:1 score in extra time.",
         "The hosts won the final 3-1 in extra time.",
+        "number.uncounted",
+    )
+    assert_not_judged_both_ways(
+        "The visitors beat the champions by three goals to nil on a frozen pitch.",
+        "The visitors beat the champions 3-0 on a frozen pitch.",
+        "number.uncounted",
+    )
+    assert_not_judged_both_ways(
+        "The left-arm spinner finished with four wickets for 25 in the second innings.",
+        "The left-arm spinner finished with four for 25 in the second innings.",
         "number.uncounted",
     )

@@ -314,7 +314,21 @@ def _verb_cut(attribution: cues.Attribution, b: str) -> bool:
     near = {j for i in at for j in range(i - 3, i + 4) if 0 <= j < len(said) and j not in at}
     if any(_telling(said[j].lower()) for j in near):
         return False
+    # A verb right after the source is still its own ("The company expects sales to" /
+    # "The company predicts that its sales"): B gives it another verb, no name runs on.
+    if any(i + 1 < len(said) and _verb_form(said[i + 1].lower()) for i in at):
+        return False
     return not any(mistyped(verb, w.lower()) for verb in verbs for w in said)
+
+
+_FINITE = frozenset(
+    "is are was were has have had will would can could should may might must do does did".split()
+)
+
+
+def _verb_form(word: str) -> bool:
+    """A finite verb, or a verb's "-s" or past form ("expects", "believed")."""
+    return word in _FINITE or (word.endswith(("s", "ed")) and lexicon().is_verb(word))
 
 
 def _telling(word: str) -> bool:

@@ -676,8 +676,9 @@ def _count_lost(own: str, counting: Quantity, other: str, bare: Quantity) -> boo
     ("12 people died" / "12 died"), a unit said before the amount ("34,125 crowns" / "CZK
     34,125"), a count whose noun a later amount of a list says ("56 infected people and ... 36
     infected people" / "56 and ... 36 infections"), an age ("84-year old", "87 years old" /
-    "87"), a score or an amount with a unit, nor a noun that counts parts of what follows
-    ("four pieces of firearm" / "four firearms")."""
+    "87"), a score or a bowler's figures ("five goals to one" / "5-1", "five wickets for 40" /
+    "five for 40"), an amount with a unit, nor a noun that counts parts of what follows ("four
+    pieces of firearm" / "four firearms")."""
     noun = (counting.counted or "").lower()
     lex = lexicon()
     if (
@@ -686,6 +687,7 @@ def _count_lost(own: str, counting: Quantity, other: str, bare: Quantity) -> boo
         or not noun.isalpha()
         or noun in FUNCTION_WORDS
         or noun in _PEOPLE
+        or noun.endswith("ing")  # "to one spinning, quiet black hole": no noun counted
         or not lex.is_noun(noun)
         or lex.is_adverb(noun)
         or own[counting.end : counting.end + 1] == "-"
@@ -713,6 +715,8 @@ def _count_lost(own: str, counting: Quantity, other: str, bare: Quantity) -> boo
     before = re.findall(r"[\w’'-]+|[^\w\s]", other[max(0, bare.start - 20) : bare.start])
     if before and (before[-1] in "$€£¥" or (len(before[-1]) > 1 and before[-1].isupper())):
         return False  # "34,125 crowns" / "CZK 34,125": the unit said before the amount
+    if re.match(r"\s*[:–-]\s*\d|\s+(?:for|to)\s+\d", other[bare.end :]):
+        return False  # "Scotland 5-1", "taking five for 40": a score, a bowler's figures
     after = re.findall(r"[\w’'-]+|[^\w\s]", other[bare.end : bare.end + 80])
     if after[:1] and after[0].lower() in {"and", "or", "to", "-", "–"}:
         upto = next((i for i, w in enumerate(after) if w in {".", ";"}), len(after))
