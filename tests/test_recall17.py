@@ -132,6 +132,10 @@ UNCOUNTED_QUIET = [
         "Prague reported 40 and Brno 25 new cases over the weekend.",
     ),
     (
+        "The amendment was carried by 23 votes after a long night of debate.",
+        "The amendment was carried with a majority of 23 after a long night of debate.",
+    ),
+    (
         "The company employs 8,000 workers at its three plants in the north.",
         "The company's workforce of 8,000 employees works at its three plants in the north.",
     ),

@@ -674,11 +674,12 @@ def _count_lost(own: str, counting: Quantity, other: str, bare: Quantity) -> boo
     relations", "among these three groups" / "among these three.". The amount now counts
     nothing, or what follows it ("two years Gemma" / "two Gemma"). Not a count of people
     ("12 people died" / "12 died"), a unit said before the amount ("34,125 crowns" / "CZK
-    34,125"), a count whose noun a later amount of a list says ("56 infected people and ... 36
-    infected people" / "56 and ... 36 infections"), an age ("84-year old", "87 years old" /
-    "87"), a score or a bowler's figures ("five goals to one" / "5-1", "five wickets for 40" /
-    "five for 40"), an amount with a unit, nor a noun that counts parts of what follows ("four
-    pieces of firearm" / "four firearms")."""
+    34,125") or before "of" ("by 41 votes" / "a majority of 41"), a count whose noun a later
+    amount of a list says ("56 infected people and ... 36 infected people" / "56 and ... 36
+    infections"), an age ("84-year old", "87 years old" / "87"), a score or a bowler's figures
+    ("five goals to one" / "5-1", "five wickets for 40" / "five for 40"), an amount with a
+    unit, nor a noun that counts parts of what follows ("four pieces of firearm" / "four
+    firearms")."""
     noun = (counting.counted or "").lower()
     lex = lexicon()
     if (
@@ -712,9 +713,11 @@ def _count_lost(own: str, counting: Quantity, other: str, bare: Quantity) -> boo
         if w.isalpha() and w not in FUNCTION_WORDS and lex.is_noun(w)
     ):
         return False  # "85,000 employees" / "a workforce of 85,000 workers"
-    before = re.findall(r"[\w’'-]+|[^\w\s]", other[max(0, bare.start - 20) : bare.start])
+    before = re.findall(r"[\w’'-]+|[^\w\s]", other[max(0, bare.start - 30) : bare.start])
     if before and (before[-1] in "$€£¥" or (len(before[-1]) > 1 and before[-1].isupper())):
         return False  # "34,125 crowns" / "CZK 34,125": the unit said before the amount
+    if len(before) > 1 and before[-1].lower() == "of" and lex.is_noun(before[-2].lower()):
+        return False  # "by 41 votes" / "a majority of 41": the noun before says what counts
     if re.match(r"\s*[:–-]\s*\d|\s+(?:for|to)\s+\d", other[bare.end :]):
         return False  # "Scotland 5-1", "taking five for 40": a score, a bowler's figures
     after = re.findall(r"[\w’'-]+|[^\w\s]", other[bare.end : bare.end + 80])
