@@ -132,7 +132,7 @@ def relabel(text: str, labels: dict[str, str]) -> str:
     for p in paras(text):
         for old, new in labels.items():
             if p.startswith(old + " "):
-                p = new + p[len(old) + 1 :]
+                p = new + ("" if new.endswith("\n") else " ") + p[len(old) + 1 :]
                 break
         out.append(p)
     return join(out)

@@ -36,11 +36,12 @@ from ._places import sentence_place
 from ._quotations import join_recut_quotations
 from ._relation import LOOSE_SIMILARITY, Relation, is_loose, relate
 from ._relation import constants as relation_constants
-from ._repeats import out_of_sequence, repeated, to_other_speaker
+from ._repeats import out_of_sequence, quote_cut, repeated, to_other_speaker
 from ._report import Finding, Pair, PairStatus, Report, Settings
 from ._segment import segment
 from ._sentence_moves import find_moves
 from ._severity import Severity
+from ._stamps import dateline_changed, retimed, to_other_voice
 from .judge import Judge
 from .judge._alike import long_names
 from .judge._calibration import calibration_named
@@ -441,9 +442,16 @@ class Comparer:
             judged.append(replace(pair, findings=findings, drift=_combined_drift(findings)))
         # A sentence that tells its time from the one before it, now after another one.
         # A quoted sentence moved into a paragraph that quotes another speaker.
+        # A sentence of a live page told under another time stamp; a dateline that names
+        # another place or date; a turn of an interview given to another speaker; a
+        # quotation cut short.
         for found in (
             out_of_sequence(judged, doc_a, doc_b),
             to_other_speaker(judged, doc_a, doc_b),
+            retimed(judged, doc_a, doc_b),
+            dateline_changed(judged, doc_a, doc_b),
+            to_other_voice(judged, doc_a, doc_b),
+            quote_cut(judged, doc_a, doc_b),
         ):
             for n, finding in found.items():
                 findings = tuple(
@@ -561,6 +569,9 @@ def _set_aside(
     heading = _layout_heading(pair, doc_a, doc_b)
     if heading is not None:
         return (heading,)
+    header = _table_header(pair, doc_a, doc_b)
+    if header is not None:
+        return (header,)
     if relation.kind == "unrelated" and (is_loose(pair, relation) or not (pair.a and pair.b)):
         return ()  # the statement at the top says it once; per-pair findings would be noise
     if is_loose(pair):
@@ -590,6 +601,40 @@ def _layout_heading(pair: Pair, doc_a: Document, doc_b: Document) -> Finding | N
     if not all(is_heading(doc, i) and heads_its_section(doc, i) for i in indices):
         return None
     return _heading_finding(pair)
+
+
+# A Markdown table's separator row ("|---|---:|"), which makes the row above it the header.
+_TABLE_RULE = re.compile(
+    r"[^\S\n]*\|?(?:[^\S\n]*:?-{3,}:?[^\S\n]*\|)+[^\S\n]*(?::?-{3,}:?)?[^\S\n]*(?:\n|\Z)"
+)
+
+
+def _table_header(pair: Pair, doc_a: Document, doc_b: Document) -> Finding | None:
+    """A Markdown table's header row on one side only ("| Fact | Figure |" over the rows both
+    sides give): it names the table's columns and tells nothing the rows do not (low)."""
+    if pair.a and pair.b:
+        return None
+    doc, indices = (doc_a, pair.a) if pair.a else (doc_b, pair.b)
+    for i in indices:
+        sentence = doc.sentences[i]
+        after = doc.text.find("\n", sentence.end)
+        if not sentence.text.startswith("|") or after < 0:
+            return None
+        if _TABLE_RULE.match(doc.text, after + 1) is None:
+            return None
+    where = "A" if pair.a else "B"
+    text = pair.a_text or pair.b_text
+    return Finding(
+        category="structure",
+        severity=Severity.LOW,
+        a=pair.a_text,
+        b=pair.b_text,
+        message=f"a table's header row only {where} has: it names the columns, no fact",
+        score=0.2,
+        check="structure.table_header",
+        a_span=(0, len(text)) if pair.a else None,
+        b_span=(0, len(text)) if pair.b else None,
+    )
 
 
 def _heading_finding(pair: Pair, *, told: int | None = None) -> Finding:

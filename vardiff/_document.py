@@ -84,6 +84,11 @@ _INLINE_TAG = re.compile(
     re.I,
 )
 _MARKUP = re.compile(r"[&\[*_<]")
+# A source cited in brackets with its label ("[source: Harlow Council]", "(Source: ONS)"): the
+# same citation as the source's name in brackets, "(Harlow Council)".
+_CITATION = re.compile(
+    r"[\[(][^\S\n]*(?:sources?|via)[^\S\n]*:[^\S\n]*([^\[\]()\n]{1,80}?)[^\S\n]*[\])]", re.I
+)
 
 
 def _reference(match: re.Match[str]) -> str:
@@ -106,9 +111,12 @@ def shown(text: str) -> str:
     """``text`` as a reader sees it where it holds markup that changes no word: character
     references decoded, Markdown links and images read as their text, emphasis marks and
     footnote markers left out, invisible characters left out and ligatures read as their
-    letters. Text without such markup comes back as it is."""
+    letters, a source cited with its label read as the source in brackets. Text without such
+    markup comes back as it is."""
     if _GLYPHS.search(text) is not None:
         text = _INVISIBLE.sub("", text).translate(_LIGATURES)
+    if ":" in text:
+        text = _CITATION.sub(r"(\1)", text)
     if _MARKUP.search(text) is None:
         return text
     text = _INLINE_TAG.sub("", text)
@@ -121,6 +129,10 @@ def shown(text: str) -> str:
 # A list item's bullet or number opening a sentence ("2. Restoring Sunday hours.", "- rifles").
 # A bullet before a word in lower case is a dash of the text ("- in the new log she says").
 _MARKER = re.compile(r"(?:[-*•+](?=[^\S\n\r]+[^\s\w]*[A-Z0-9])|\d{1,3}[.)])[^\S\n\r]+(?=\S)")
+
+
+# The mark of a line of a block quote in Markdown ("> ", "> > ").
+_BLOCK = re.compile(r"(?:>[^\S\n\r]*)+")
 
 
 # A word a typesetter hyphenated at the end of a line ("inter-" / "national"): its letters
@@ -167,6 +179,10 @@ class Sentence:
     text: str
     start: int
     end: int
+    # The first and the last sentence of a block quote ("> We will appeal."), which reads as
+    # the quotation it marks: within quotation marks (the segmenter sets these).
+    opens: bool = False
+    closes: bool = False
 
     @cached_property
     def reading(self) -> str:
@@ -178,7 +194,14 @@ class Sentence:
         # An item of a list that the sentence pass cut as a sentence of its own (items that
         # end on a full stop): its bullet or number marks its place in the list, no word.
         marker = _MARKER.match(read)
-        return read[marker.end() :] if marker is not None and marker.end() < len(read) else read
+        if marker is not None and marker.end() < len(read):
+            read = read[marker.end() :]
+        # A line of a block quote: its marks are no words, and the quotation they mark is read
+        # within quotation marks.
+        block = _BLOCK.match(read)
+        if block is not None and block.end() < len(read):
+            read = read[block.end() :]
+        return ("“" if self.opens else "") + read + ("”" if self.closes else "")
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"text": self.text, "start": self.start, "end": self.end}

@@ -21,8 +21,12 @@ __all__ = ["DATELINE", "furniture_kind"]
 DATELINE = (
     r"(?P<line>[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,2}"
     r"(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?"
-    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-    r"(?:\s+\([A-Za-z ]{2,30}\))?"
+    # its date in any of the usual styles ("March 3", "March 3, 2025", "3 March 2025",
+    # "2025-03-03", "03/03/2025"),
+    r"(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?"
+    r"(?:\s+\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}))?"
+    # and its agency in brackets or slashes ("(Reuters)", "/PRNewswire/")
+    r"(?:\s+(?:\([A-Za-z ]{2,30}\)|/[A-Za-z ]{2,30}/))?"
     r"\s*(?:—|–|--|-))"
 )
 
@@ -96,6 +100,21 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("copyright", re.compile(r"(?:©|\(c\)|copyright)\s*.{0,80}|all\s+rights\s+reserved\.?", re.I)),
+    # A speaker's label standing alone, the segmenter's cut of a transcript's turn ("Osei:",
+    # "Dr. Amara Osei:", "Q:").
+    ("speaker label", re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}:")),
+    # The mark that ends a press release ("ENDS", "-ends-", "###", "-30-").
+    ("end mark", re.compile(r"-*\s*(?:ENDS?|[Ee]nds)\s*-*|#{3}|-\s*30\s*-")),
+    # A live page's note on the order of its updates ("Latest updates appear first.").
+    (
+        "live note",
+        re.compile(
+            r"(?:the\s+)?(?:latest|newest|most\s+recent)\s+(?:updates?|posts?|entries)\s+"
+            r"(?:appear|are\s+shown|come|are)?\s*(?:first|at\s+the\s+top)|refresh\s+(?:this\s+"
+            r"page\s+|the\s+page\s+)?for\s+(?:the\s+)?latest(?:\s+updates?)?",
+            re.I,
+        ),
+    ),
 ]
 # A note that the article was updated, amended or revised, saying no more than when, or what
 # kind of thing was added ("This article has been updated with additional reporting.",

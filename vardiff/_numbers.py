@@ -1202,6 +1202,9 @@ class QuantityDiff:
     only_b: tuple[Quantity, ...]
     reworded: tuple[tuple[Quantity, Quantity], ...]
     recounted: tuple[tuple[Quantity, Quantity], ...] = ()  # same amount of a different thing
+    # The same amount counting a thing on one side and nothing on the other ("48 hours" /
+    # "48 from midnight"): A's side first.
+    uncounted: tuple[tuple[Quantity, Quantity], ...] = ()
 
 
 def compare_quantities(a: str, b: str) -> QuantityDiff:
@@ -1241,6 +1244,7 @@ def _compare(a: str, b: str, left: list[Quantity], right: list[Quantity]) -> Qua
     only_a: list[Quantity] = []
     reworded: list[tuple[Quantity, Quantity]] = []
     recounted: list[tuple[Quantity, Quantity]] = []
+    uncounted: list[tuple[Quantity, Quantity]] = []
     words_a, words_b = (
         set(re.findall(r"\w+", a.lower())),
         set(re.findall(r"\w+", b.lower())),
@@ -1276,6 +1280,8 @@ def _compare(a: str, b: str, left: list[Quantity], right: list[Quantity]) -> Qua
             and (partner.counted not in words_a or quantity.counted not in words_b)
         ):
             recounted.append((quantity, partner))
+        elif (quantity.counted is None) != (partner.counted is None):
+            uncounted.append((quantity, partner))
     _pair_sizes(a, b, only_a, unmatched_b, reworded)
     # A repeated amount ("3 million ... 3 million") matched once each side is not a change,
     # whichever side repeats it.
@@ -1343,6 +1349,7 @@ def _compare(a: str, b: str, left: list[Quantity], right: list[Quantity]) -> Qua
         only_b=_weighed(changed_b, changed_a),
         reworded=tuple(reworded),
         recounted=tuple(recounted),
+        uncounted=tuple(uncounted),
     )
 
 

@@ -10,6 +10,9 @@
   happened in another order, which a move alone (low) does not say.
 * A quoted sentence moved, word for word, into a paragraph that names none of the people its
   paragraph named: words given to another speaker (medium), which a move alone does not say.
+* A sentence of a quotation that one side only has, while the other keeps the rest of that
+  quotation: the speaker quoted shorter or longer (medium), though the sentence alone, with no
+  mark of its quotation in it ("They are public health infrastructure.\""), holds no fact.
 """
 
 from __future__ import annotations
@@ -19,8 +22,9 @@ import re
 from ._document import Document
 from ._report import Finding, Pair
 from ._severity import Severity
+from ._words import content_words
 
-__all__ = ["out_of_sequence", "repeated", "to_other_speaker"]
+__all__ = ["out_of_sequence", "quote_cut", "repeated", "to_other_speaker"]
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 # A label a page sets before a pull quote.
@@ -231,5 +235,61 @@ def to_other_speaker(pairs: list[Pair], doc_a: Document, doc_b: Document) -> dic
             score=0.6,
             check="attribution.moved_quote",
             b_span=(0, len(pair.b_text)),
+        )
+    return found
+
+
+def _inside_quotation(doc: Document, index: int) -> bool:
+    """Whether sentence ``index`` stands inside a quotation that another sentence of its
+    paragraph belongs to: a quotation mark is open before it in its paragraph, or it opens
+    one that runs on past its end."""
+    sentence = doc.sentences[index]
+    lo = _paragraph(doc, index)[0]
+    before = len(_QUOTE_MARKS.findall(doc.text, lo, sentence.start))
+    own = len(_QUOTE_MARKS.findall(doc.text, sentence.start, sentence.end))
+    return before % 2 == 1 or (before + own) % 2 == 1
+
+
+def quote_cut(pairs: list[Pair], doc_a: Document, doc_b: Document) -> dict[int, Finding]:
+    """The pairs (by index) of a sentence one side only has, judged no more than low, that
+    stands inside a quotation whose other sentences both sides keep: a quotation cut short or
+    lengthened (medium), each with its finding."""
+    in_b, in_a = _counterparts(pairs)
+    found: dict[int, Finding] = {}
+    for n, pair in enumerate(pairs):
+        if pair.moved or bool(pair.a) == bool(pair.b):
+            continue
+        if not pair.findings or any(
+            f.check not in ("omission.sentence", "addition.sentence") for f in pair.findings
+        ):
+            continue
+        if any(f.severity >= Severity.MEDIUM for f in pair.findings):
+            continue
+        doc, indices, kept = (doc_a, pair.a, in_b) if pair.a else (doc_b, pair.b, in_a)
+        text = pair.a_text or pair.b_text
+        if not content_words(text) or not all(_inside_quotation(doc, i) for i in indices):
+            continue  # a quotation mark set apart ('"') is no sentence of the quotation
+        lo, hi = _paragraph(doc, indices[0])
+        neighbours = [
+            k
+            for k, s in enumerate(doc.sentences)
+            if k not in indices and lo <= s.start and s.end <= hi
+        ]
+        if not any(k in kept for k in neighbours):
+            continue
+        side = "A" if pair.a else "B"
+        found[n] = Finding(
+            category="quote",
+            severity=Severity.MEDIUM,
+            a=pair.a_text,
+            b=pair.b_text,
+            message=(
+                f"a sentence of a quotation only {side} has, both keeping the rest of it: B "
+                "quotes the speaker " + ("shorter" if pair.a else "longer") + " than A"
+            ),
+            score=0.6,
+            check="quote.cut",
+            a_span=(0, len(text)) if pair.a else None,
+            b_span=(0, len(text)) if pair.b else None,
         )
     return found

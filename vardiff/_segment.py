@@ -27,6 +27,7 @@ import itertools
 import re
 import zlib
 from collections.abc import Iterator
+from dataclasses import replace
 
 from ._document import Sentence, shown
 from ._errors import InputError, LimitError
@@ -108,14 +109,27 @@ def segment(
         raise ValueError(f"max_chars must be at least 1, not {max_chars}")
     out: list[Sentence] = []
     limit = len(text) if max_sentences is None else max_sentences
-    for lo, hi in _units(text):
+    units = _units(text)
+    labelled = _transcript(text, units)
+    for lo, hi in units:
         if len(out) > limit:
             raise LimitError(f"more than the limit of {limit:,} sentences")
+        if _BLOCK_LINE.fullmatch(text, lo, hi):
+            continue  # a block quote's blank line parts its paragraphs, and is no sentence
         start = lo
         # A dateline opening a paragraph ("SEOUL —", "KYIV, Ukraine (AP) —") says where the
         # story was filed, not what it tells: a segment of its own, so that a copy without it
         # reads its first sentence against the same words.
-        dateline = _DATELINE.match(text, lo, hi)
+        # So is the time stamp a live page sets before an entry on its line ("22:15 – The
+        # count has begun."): a copy that sets it on a line of its own reads the same.
+        # And so is the speaker's name before a turn of an interview or a transcript
+        # ("Osei: It is the driest ...", "**Q:** How serious ..."): the turn's words are read
+        # as they are, and who says them is held against the other text apart (_stamps).
+        dateline = (
+            _DATELINE.match(text, lo, hi)
+            or _STAMP.match(text, lo, hi)
+            or (_SPEAKER.match(text, lo, hi) if labelled else None)
+        )
         if dateline is not None:
             _emit(text, lo, dateline.end("line"), max_chars, out, max_pieces)
             start = dateline.end()
@@ -131,10 +145,69 @@ def segment(
         _emit(text, start, hi, max_chars, out, max_pieces)
     if len(out) > limit:
         raise LimitError(f"more than the limit of {limit:,} sentences")
-    return tuple(out)
+    return tuple(_quote_blocks(text, out))
+
+
+_BLOCK_LINE = re.compile(r"(?:>[^\S\n\r]*)+")
+_BLOCK_START = re.compile(r">")
+# A credit line under a block quote ("> — Helen Marsh, chief executive"): no words of it.
+_CREDIT = re.compile(r"(?:>[^\S\n\r]*)+(?:—|–|--|-)[^\S\n\r]*[A-Z]")
+_QUOTE_MARK = re.compile('["“”„«»]')
+# Between two lines of one block quote: line breaks and the marks of blank lines of the block.
+_IN_BLOCK = re.compile(r"[^\S\n\r]*(?:[\n\r]+[^\S\n\r]*(?:>[^\S\n\r]*)*)+")
+
+
+def _quote_blocks(text: str, out: list[Sentence]) -> list[Sentence]:
+    """``out`` with each block quote ("> ..." lines) that holds no quotation mark read as the
+    quotation it marks: its first sentence opens it and its last (before a credit line)
+    closes it."""
+    if ">" not in text:
+        return out
+    runs: list[list[int]] = []
+    last_line = -1
+    for k, sentence in enumerate(out):
+        line = text.rfind("\n", 0, sentence.start) + 1
+        if not _BLOCK_START.match(text, line) or _CREDIT.match(text, line):
+            last_line = -1
+            continue
+        if last_line >= 0 and (
+            line == last_line or _IN_BLOCK.fullmatch(text, out[k - 1].end, sentence.start)
+        ):
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+        last_line = line
+    for run in runs:
+        first, final = out[run[0]], out[run[-1]]
+        if _QUOTE_MARK.search(text, first.start, final.end):
+            continue  # a block quote that sets its own quotation marks
+        out[run[0]] = replace(out[run[0]], opens=True)
+        out[run[-1]] = replace(out[run[-1]], closes=True)
+    return out
 
 
 _DATELINE = re.compile(DATELINE + r"\s+(?=[A-Z\"“‘'])")
+# A speaker's label opening a turn, perhaps in bold: a name of one to four words or "Q", a colon.
+_SPEAKER = re.compile(
+    r"(?P<line>(?:\*\*|__)?(?P<name>[A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){0,3})"
+    r"(?:\*\*|__)?:(?:\*\*|__)?)[^\S\n]+(?=\S)"
+)
+_MIN_TURNS = 4  # labelled turns a transcript has, one speaker's label among them twice or more
+_TURNS_SHARE = 1 / 3  # of its lines at least: a headline "Media: ..." repeated is no transcript
+
+
+def _transcript(text: str, units: list[tuple[int, int]]) -> bool:
+    """Whether ``text`` is an interview or a transcript: a third of its lines or more open
+    with speakers' labels, one of them on more than one line ("Key facts: ..." once is a
+    lead-in)."""
+    names = [m.group("name").lower() for lo, hi in units if (m := _SPEAKER.match(text, lo, hi))]
+    return len(names) >= max(_MIN_TURNS, _TURNS_SHARE * len(units)) and len(names) > len(set(names))
+
+
+_STAMP = re.compile(
+    r"(?P<line>\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?(?:\s+(?:GMT|UTC|[A-Z]{1,3}T))?"
+    r"\s*(?:—|–|--|-))\s+(?=[A-Z\"“‘'])"
+)
 
 # Hard-wrapped text: its lines are filled to a width of this many characters at most (72 and
 # 80 are the usual ones); longer lines are paragraphs of their own.

@@ -11,8 +11,10 @@ Two sides are one sentence moved when their content words are mostly the same on
 compared word by word, so a change made on the way ("shells" / "bullets") is judged as in any
 other pair. A sentence reworded past that share stays an omission and an addition, the loud
 reading. A sentence moved word for word is one sentence moved with three content words already
-(one with fewer, "He agreed.", says whom and what only where it stands). Each sentence moves
-at most once, the closest match first.
+(one with fewer, "He agreed.", says whom and what only where it stands), or with fewer when the
+sentence beside it moved with it, to the same side of it: its place came along ("Turnout was 86
+percent." after the sentence it follows, an entry of a live page set elsewhere whole). Each
+sentence moves at most once, the closest match first.
 """
 
 from __future__ import annotations
@@ -81,4 +83,45 @@ def find_moves(pairs: Sequence[Pair], *, skip: Container[int] = ()) -> list[tupl
             continue
         used.update((i, j))
         moves.append((i, j))
+    moves += _carried(pairs, unpaired, moves, used)
     return sorted(moves)
+
+
+def _carried(
+    pairs: Sequence[Pair],
+    unpaired: list[tuple[int, Pair]],
+    moves: list[tuple[int, int]],
+    used: set[int],
+) -> list[tuple[int, int]]:
+    """The short sentences moved word for word beside a sentence that moved: a sentence too
+    short to stand without its place ("Turnout was 86 percent.") keeps it when the sentence
+    next to it moved with it, to the same side of it (an entry of a live page, a paragraph,
+    set elsewhere whole)."""
+    omitted = {pairs[i].a[0]: i for i, p in unpaired if p.status == "omitted" and len(p.a) == 1}
+    added = {pairs[j].b[0]: j for j, p in unpaired if p.status == "added" and len(p.b) == 1}
+    # Where each moved sentence stood in A and stands in B, by its sentence's index.
+    moved = [(pairs[i].a, pairs[j].b) for i, j in moves]
+    found: list[tuple[int, int]] = []
+    while True:
+        step = None
+        for a_side, b_side in moved:
+            for offset in (-1, 1):
+                ia, jb = (
+                    (a_side[0] - 1, b_side[0] - 1)
+                    if offset < 0
+                    else (a_side[-1] + 1, b_side[-1] + 1)
+                )
+                i, j = omitted.get(ia), added.get(jb)
+                if i is None or j is None or i in used or j in used:
+                    continue
+                if pairs[i].a_text == pairs[j].b_text and content_words(pairs[i].a_text):
+                    step = (i, j)
+                    break
+            if step is not None:
+                break
+        if step is None:
+            return found
+        i, j = step
+        used.update(step)
+        found.append(step)
+        moved.append((pairs[i].a, pairs[j].b))

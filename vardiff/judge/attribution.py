@@ -93,6 +93,8 @@ def check_attribution(ctx: PairContext) -> list[Finding]:
             cues.is_pronoun(attribution.source) or attribution.source not in named_b
         ):
             missing.append(attribution)
+        elif not sources_b and _verb_cut(attribution, b):
+            found.append(_cut(ctx, attribution))
     # "..., they pointed out that" / "..., pointing out that": the participle's speaker is the
     # sentence's subject, whom the pronoun named; the claim is still theirs.
     missing = [r for r in missing if not _participle_kept(r, b)]
@@ -282,6 +284,84 @@ def _sourced(ctx: PairContext, attribution: cues.Attribution) -> Finding:
         ),
         prior=0.75,
         evidence={"pronoun": float(cues.is_pronoun(attribution.source))},
+    )
+
+
+def _verb_cut(attribution: cues.Attribution, b: str) -> bool:
+    """Whether B keeps the source of A's attribution but cut its verb of saying: B names the
+    source ("Parly", "Initial reports", "The National Hurricane Center (NHC)") and reports
+    nothing anywhere, no verb of saying, showing or holding, no "according to", and no word
+    that is the verb mistyped ("Trump wroet on Twitter" still says it). The source's name now
+    runs into the claim ("Parly France would soon have", "Initial reports the plane was
+    diverted"; the source's own word, "reports", is no verb there): B states as fact what A
+    reports, and a name stands where no one speaks. A pronoun names no one in particular (a
+    dropped "he said" is ``.dropped``'s)."""
+    if cues.is_pronoun(attribution.source) or attribution.phrase.lower().startswith("accord"):
+        return False
+    lex = lexicon()
+    source = next((w for w in words(attribution.phrase) if w.lower() == attribution.source), "")
+    if not source[:1].isupper() and not _SPEAKING.intersection(lex.domains(source)[:2]):
+        return False  # "the same period last year, said": a year says nothing
+    verbs = [w.lower() for w in words(attribution.phrase) if w.lower() != attribution.source]
+    if not any(v in _SAYING or lex.domain(v, "v") == _COMMUNICATION for v in verbs):
+        return False  # "In time, added Allan made it": "added" says nothing there
+    said = words(b)
+    # The source's own word is no verb of B's ("Initial reports the plane was": "reports").
+    if any(_REPORTING.fullmatch(w) and cues.source_key(w) != attribution.source for w in said):
+        return False
+    # A verb of telling beside the source ("informed network operator Tennet") reports too.
+    at = [i for i, w in enumerate(said) if cues.source_key(w) == attribution.source]
+    near = {j for i in at for j in range(i - 3, i + 4) if 0 <= j < len(said) and j not in at}
+    if any(_telling(said[j].lower()) for j in near):
+        return False
+    # A verb right after the source is still its own ("The company expects sales to" /
+    # "The company predicts that its sales"): B gives it another verb, no name runs on.
+    if any(i + 1 < len(said) and _verb_form(said[i + 1].lower()) for i in at):
+        return False
+    return not any(mistyped(verb, w.lower()) for verb in verbs for w in said)
+
+
+_FINITE = frozenset(
+    "is are was were has have had will would can could should may might must do does did".split()
+)
+
+
+def _verb_form(word: str) -> bool:
+    """A finite verb, or a verb's "-s" or past form ("expects", "believed")."""
+    return word in _FINITE or (word.endswith(("s", "ed")) and lexicon().is_verb(word))
+
+
+def _telling(word: str) -> bool:
+    """A verb's inflected form whose commonest sense tells ("informed", "announces"); a bare
+    word ("Initial", "report") may be an adjective or a noun there."""
+    return (
+        word.isalpha()
+        and word.endswith(("ed", "s", "ing"))
+        and lexicon().domain(word, "v") == _COMMUNICATION
+    )
+
+
+# Verbs of saying whatever their commonest sense ("wrote"), and the lexicon's file of the
+# verbs of telling ("stated", "informed", "announced").
+_SAYING = frozenset({"said", "says", "say", "told", "tells", "tell", "wrote", "writes"})
+_COMMUNICATION = "verb.communication"
+# Who or what can speak: people, bodies of people, what they said or wrote ("reports").
+_SPEAKING = frozenset({"noun.person", "noun.group", "noun.communication"})
+
+
+def _cut(ctx: PairContext, attribution: cues.Attribution) -> Finding:
+    """``attribution.cut``: the verb of saying cut from a source B still names
+    (:func:`_verb_cut`)."""
+    return draft(
+        ctx,
+        check="attribution.cut",
+        category="attribution",
+        a=attribution.phrase,
+        b="",
+        message=f"B keeps the source of {attribution.phrase!r} but not its verb of saying: "
+        "the claim is no longer attributed",
+        prior=0.75,
+        evidence={"source_kept": 1.0, "reported_in_b": 0.0},
     )
 
 

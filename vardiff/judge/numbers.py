@@ -545,7 +545,8 @@ def _percent_and_its_points(left: Quantity, right: Quantity) -> bool:
 def check_numbers(ctx: PairContext) -> list[Finding]:
     a, b = same_case(ctx.a, ctx.b)
     a, b = _stray_marks_dropped(a, b), _stray_marks_dropped(b, a)
-    diff = compare_quantities(_unit_typos_fixed(a, b), _unit_typos_fixed(b, a))
+    read_a, read_b = _unit_typos_fixed(a, b), _unit_typos_fixed(b, a)
+    diff = compare_quantities(read_a, read_b)
     found: list[Finding] = []
     only_a, only_b = list(diff.only_a), list(diff.only_b)
     paired = len(only_a) == len(only_b)
@@ -668,6 +669,11 @@ def check_numbers(ctx: PairContext) -> list[Finding]:
         )
     for left, right in diff.recounted:
         found.append(_recount(ctx, left, right))
+    for left, right in diff.uncounted:
+        # One way only: a count B says of a thing A leaves implicit ("147" / "147
+        # infections", "168" / "168 passengers") is a translator naming what A's count is of.
+        if _count_lost(read_a, left, read_b, right):
+            found.append(_uncounted(ctx, left, right))
     for left, right in diff.reworded:
         found.append(
             draft(
@@ -681,6 +687,94 @@ def check_numbers(ctx: PairContext) -> list[Finding]:
             )
         )
     return found
+
+
+# Nouns of people an amount says alone ("12 people died" / "12 died": who died is plain).
+_PEOPLE = frozenset({"people", "persons", "individuals"})
+_NUMBER_WORD = re.compile(
+    r"\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"forty|fifty|hundred|thousand|million|billion)$",
+    re.IGNORECASE,
+)
+
+
+def _count_lost(own: str, counting: Quantity, other: str, bare: Quantity) -> bool:
+    """Whether ``counting`` (in ``own``) counts a thing the same amount ``bare`` (in
+    ``other``) counts nothing of, a thing ``other`` says nowhere: "for 48 hours from midnight"
+    / "for 48 from midnight", "more than 40 years of relations" / "more than 40 of
+    relations", "among these three groups" / "among these three.". The amount now counts
+    nothing, or what follows it ("two years Gemma" / "two Gemma"). Not a count of people
+    ("12 people died" / "12 died"), a unit said before the amount ("34,125 crowns" / "CZK
+    34,125") or before "of" ("by 41 votes" / "a majority of 41"), a count whose noun a later
+    amount of a list says ("56 infected people and ... 36 infected people" / "56 and ... 36
+    infections"), an age ("84-year old", "87 years old" / "87"), a score or a bowler's figures
+    ("five goals to one" / "5-1", "five wickets for 40" / "five for 40"), an amount with a
+    unit, nor a noun that counts parts of what follows ("four pieces of firearm" / "four
+    firearms")."""
+    noun = (counting.counted or "").lower()
+    lex = lexicon()
+    if (
+        counting.unit is not None
+        or bare.unit is not None
+        or not noun.isalpha()
+        or noun in FUNCTION_WORDS
+        or noun in _PEOPLE
+        or noun.endswith("ing")  # "to one spinning, quiet black hole": no noun counted
+        or not lex.is_noun(noun)
+        or lex.is_adverb(noun)
+        or own[counting.end : counting.end + 1] == "-"
+        or re.search(r"\d\s*[:–-]\s*\d", counting.text + bare.text)
+        # "the 2:0 final score" / "made it 2-0": one side of a score
+        or re.search(r"\d\s*[:–-]\s*$", own[: counting.start])
+        or re.search(r"\d\s*[:–-]\s*$", other[: bare.start])
+    ):
+        return False
+    rest = own[counting.end :].split(counting.counted or "", 1)[-1]
+    if re.match(r"\s+(?:old|of\s+age)\b", rest) or re.search(
+        r"\bage(?:d|\s+of)\s+$", own[: counting.start]
+    ):
+        return False  # "Smith, 87 years old," / "Smith, 87,", "at the age of 87 years": an age
+    said = [w.lower() for w in words(other)]
+    forms = {stem(noun), *lex.lemmas(noun, "n")}
+    if any(stem(w) in forms or set(lex.lemmas(w, "n")) & forms for w in said):
+        return False
+    if any(
+        (kin := lex.kinship(noun, w)) is not None and (kin.synonymous or kin.relation == "broader")
+        for w in said
+        if w.isalpha() and w not in FUNCTION_WORDS and lex.is_noun(w)
+    ):
+        return False  # "85,000 employees" / "a workforce of 85,000 workers"
+    before = re.findall(r"[\w’'-]+|[^\w\s]", other[max(0, bare.start - 30) : bare.start])
+    if before and (before[-1] in "$€£¥" or (len(before[-1]) > 1 and before[-1].isupper())):
+        return False  # "34,125 crowns" / "CZK 34,125": the unit said before the amount
+    if len(before) > 1 and before[-1].lower() == "of" and lex.is_noun(before[-2].lower()):
+        return False  # "by 41 votes" / "a majority of 41": the noun before says what counts
+    if re.match(r"\s*[:–-]\s*\d|\s+(?:for|to)\s+\d", other[bare.end :]):
+        return False  # "Scotland 5-1", "taking five for 40": a score, a bowler's figures
+    after = re.findall(r"[\w’'-]+|[^\w\s]", other[bare.end : bare.end + 80])
+    if after[:1] and after[0].lower() in {"and", "or", "to", "-", "–"}:
+        upto = next((i for i, w in enumerate(after) if w in {".", ";"}), len(after))
+        if any(_NUMBER_WORD.match(w) for w in after[1 : min(upto, 9)]):
+            return False  # "56 and the district with 36 infections": one noun for both
+    of_after = re.match(r"\s+of\b", rest)
+    return not (of_after and not re.match(r"\s+of\b", other[bare.end :]))
+
+
+def _uncounted(ctx: PairContext, left: Quantity, right: Quantity) -> Finding:
+    """``number.uncounted``: an amount counts a thing in A and nothing in B
+    (:func:`_count_lost`): the count lost what it counts."""
+    noun = left.counted or ""
+    return draft(
+        ctx,
+        check="number.uncounted",
+        category="number",
+        a=f"{left.text} {noun}",
+        b=right.text,
+        message=f"the amount {left.text} counts {noun!r} in A and nothing in B",
+        prior=0.7,
+        a_span=ctx.locate(left.text, side="a"),
+        b_span=ctx.locate(right.text, side="b"),
+    )
 
 
 # The model's similarity of two counted nouns alone where the lexicon does not know them: at or
