@@ -87,6 +87,30 @@ def test_two_participants_exchanged_are_a_reversal(a: str, b: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("a", "b", "exchanged"),
+    [
+        (
+            "Under the plan, nurses will get 5 percent more this year and 3 percent next year.",
+            "Nurses will get 3 percent more this year and 5 percent next year under the plan.",
+            True,
+        ),
+        # The opening phrase moved and nothing exchanged: the same claim.
+        (
+            "Under the plan, nurses will get 5 percent more this year and 3 percent next year.",
+            "Nurses will get 5 percent more this year and 3 percent next year under the plan.",
+            False,
+        ),
+    ],
+)
+def test_an_exchange_behind_a_moved_opening_phrase_is_a_reversal(
+    a: str, b: str, exchanged: bool
+) -> None:
+    for left, right in ((a, b), (b, a)):
+        found = [h.check for h in find_roles(left, right) if h.check == "role.exchanged"]
+        assert found == (["role.exchanged"] if exchanged else []), (left, right)
+
+
+@pytest.mark.parametrize(
     ("a", "b"),
     [
         ("Germany beat France in the final.", "Germany was beaten by France in the final."),

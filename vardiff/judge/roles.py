@@ -674,9 +674,36 @@ def _exchange_hit(a: str, b: str, tokens_a: list[str], tokens_b: list[str]) -> H
     )
 
 
+def _opening_moved(a: str, b: str) -> tuple[str, str] | None:
+    """Both texts without the phrase that opens one of them before a comma and stands
+    elsewhere in the other ("Under the deal, workers get 6 percent this year and 4 percent next
+    year" / "Workers get 4 percent this year and 6 percent next year under the deal"): a moved
+    adverbial, which hides an exchange of the rest. None where no such phrase is."""
+    for first, second, turned in ((a, b, False), (b, a, True)):
+        opening = _OPENING_PHRASE.match(first)
+        if opening is None:
+            continue
+        phrase = opening.group(1)
+        elsewhere = re.search(rf"\s+{re.escape(phrase)}\b", second, re.IGNORECASE)
+        if elsewhere is None or len(_TOKEN.findall(phrase)) < 2:
+            continue
+        rest = first[opening.end() :]
+        rest = rest[:1].upper() + rest[1:]
+        other = second[: elsewhere.start()] + second[elsewhere.end() :]
+        return (other, rest) if turned else (rest, other)
+    return None
+
+
+# A phrase of two to six words that opens a sentence before a comma ("Under the agreement,").
+_OPENING_PHRASE = re.compile(r"([A-Za-z][\w’'-]*(?:\s+[\w’'-]+){1,5}),\s+")
+
+
 def find_roles(a: str, b: str) -> list[Hit]:
     tokens_a, tokens_b = _tokens(a), _tokens(b)
     exchange = _exchange_hit(a, b, tokens_a, tokens_b)
+    moved = _opening_moved(a, b) if exchange is None else None
+    if moved is not None:
+        exchange = _exchange_hit(*moved, _tokens(moved[0]), _tokens(moved[1]))
     hits: list[Hit] = []
     verbs_a, verbs_b = _verbs(tokens_a), _verbs(tokens_b)
     for lemma, at_a in verbs_a.items():
