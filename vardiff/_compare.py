@@ -623,17 +623,10 @@ def _table_header(pair: Pair, doc_a: Document, doc_b: Document) -> Finding | Non
         if _TABLE_RULE.match(doc.text, after + 1) is None:
             return None
     where = "A" if pair.a else "B"
-    text = pair.a_text or pair.b_text
-    return Finding(
-        category="structure",
-        severity=Severity.LOW,
-        a=pair.a_text,
-        b=pair.b_text,
-        message=f"a table's header row only {where} has: it names the columns, no fact",
-        score=0.2,
-        check="structure.table_header",
-        a_span=(0, len(text)) if pair.a else None,
-        b_span=(0, len(text)) if pair.b else None,
+    return _layout_finding(
+        pair,
+        "structure.table_header",
+        f"a table's header row only {where} has: it names the columns, no fact",
     )
 
 
@@ -642,15 +635,23 @@ def _heading_finding(pair: Pair, *, told: int | None = None) -> Finding:
     sentence ``told``): a change of layout, low."""
     where = "A" if pair.a else "B"
     tells = "the text below it tells" if told is None else f"sentence {told + 1} of {where} tells"
+    return _layout_finding(
+        pair, "structure.heading", f"a heading only {where} has: it names what {tells}"
+    )
+
+
+def _layout_finding(pair: Pair, check: str, message: str) -> Finding:
+    """A line of layout only one side has (a heading, a table's header row): low, over the
+    whole line."""
     text = pair.a_text or pair.b_text
     return Finding(
         category="structure",
         severity=Severity.LOW,
         a=pair.a_text,
         b=pair.b_text,
-        message=f"a heading only {where} has: it names what {tells}",
+        message=message,
         score=0.2,
-        check="structure.heading",
+        check=check,
         a_span=(0, len(text)) if pair.a else None,
         b_span=(0, len(text)) if pair.b else None,
     )
