@@ -89,19 +89,25 @@ def _readings(text: str) -> list[tuple[Quantity, str]]:
     return found
 
 
-def _level_hits(ctx: PairContext, a: str, b: str) -> Iterator[Finding]:
-    left, right = _readings(a), _readings(b)
+def _read_otherwise(
+    left: list[tuple[Quantity, str]], right: list[tuple[Quantity, str]]
+) -> Iterator[tuple[Quantity, str, str]]:
+    """Each figure of ``left`` with its reading and the one other reading ``right`` gives the
+    same figure. The figure is read one way only on each side: "rose from 3 to 5 percent" /
+    "rose by 3 to 5 percent" has the two readings of one figure."""
     for quantity, reading in left:
         same = [
             r
             for q, r in right
             if q.value == quantity.value and q.unit == quantity.unit and r != reading
         ]
-        # The amount is read one way only on each side: "rose from 3 to 5 percent" / "rose by
-        # 3 to 5 percent" has the two readings of one figure.
         if len(same) != 1 or any(r == reading for q, r in right if q.value == quantity.value):
             continue
-        other = same[0]
+        yield quantity, reading, same[0]
+
+
+def _level_hits(ctx: PairContext, a: str, b: str) -> Iterator[Finding]:
+    for quantity, reading, other in _read_otherwise(_readings(a), _readings(b)):
         yield draft(
             ctx,
             check="number.level",
@@ -160,15 +166,7 @@ def _margins(text: str) -> list[tuple[Quantity, str]]:
 
 
 def _margin_hits(ctx: PairContext, a: str, b: str) -> Iterator[Finding]:
-    left, right = _margins(a), _margins(b)
-    for quantity, reading in left:
-        same = [
-            r
-            for q, r in right
-            if q.value == quantity.value and q.unit == quantity.unit and r != reading
-        ]
-        if len(same) != 1 or any(r == reading for q, r in right if q.value == quantity.value):
-            continue
+    for quantity, reading, other in _read_otherwise(_margins(a), _margins(b)):
         yield draft(
             ctx,
             check="number.level",
@@ -177,7 +175,7 @@ def _margin_hits(ctx: PairContext, a: str, b: str) -> Iterator[Finding]:
             b=quantity.text,
             message=(
                 f"the same figure says another thing of the contest: {_MARGIN_SAYS[reading]} "
-                f"in A, {_MARGIN_SAYS[same[0]]} in B"
+                f"in A, {_MARGIN_SAYS[other]} in B"
             ),
             prior=_PRIOR["level"],
             evidence={"bare": 0.0},
