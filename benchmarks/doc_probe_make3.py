@@ -29,6 +29,7 @@ was read.
 from __future__ import annotations
 
 from doc_probe_make import ROOT, read, sub, write_probe
+from doc_probe_make2 import join, paras
 
 OUT = ROOT / "benchmarks" / "data" / "probe_documents3.jsonl"
 
@@ -50,25 +51,6 @@ def subs(text: str, *pairs: tuple[str, str]) -> str:
     for old, new in pairs:
         text = sub(text, old, new)
     return text
-
-
-def sub_all(text: str, old: str, new: str) -> str:
-    assert old in text, old
-    return text.replace(old, new)
-
-
-def paras(text: str) -> list[str]:
-    return text.strip("\n").split("\n\n")
-
-
-def join(ps: list[str]) -> str:
-    return "\n\n".join(ps) + "\n"
-
-
-def index(ps: list[str], start: str) -> int:
-    hits = [i for i, p in enumerate(ps) if p.startswith(start)]
-    assert len(hits) == 1, start
-    return hits[0]
 
 
 # ---- the live blog ----------------------------------------------------------------------------
