@@ -701,9 +701,6 @@ _OPENING_PHRASE = re.compile(r"([A-Za-z][\w’'-]*(?:\s+[\w’'-]+){1,5}),\s+")
 def find_roles(a: str, b: str) -> list[Hit]:
     tokens_a, tokens_b = _tokens(a), _tokens(b)
     exchange = _exchange_hit(a, b, tokens_a, tokens_b)
-    moved = _opening_moved(a, b) if exchange is None else None
-    if moved is not None:
-        exchange = _exchange_hit(*moved, _tokens(moved[0]), _tokens(moved[1]))
     hits: list[Hit] = []
     verbs_a, verbs_b = _verbs(tokens_a), _verbs(tokens_b)
     for lemma, at_a in verbs_a.items():
@@ -791,6 +788,10 @@ def find_roles(a: str, b: str) -> list[Hit]:
                 )
             )
     hits.extend(_made_for(a, b))
+    if exchange is None and not hits:
+        # Nothing else read: an exchange may stand behind an opening phrase moved to the end.
+        moved = _opening_moved(a, b)
+        exchange = moved and _exchange_hit(*moved, _tokens(moved[0]), _tokens(moved[1]))
     if exchange is None:
         return hits
     # A route or the parties of a gift reversed say more precisely what the exchange is; a
