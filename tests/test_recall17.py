@@ -21,6 +21,7 @@ from _hits import (
     assert_fails_both_ways,
     assert_not_judged_both_ways,
     assert_quiet_both_ways,
+    checks_judged,
     judged,
 )
 
@@ -178,3 +179,14 @@ def test_an_age_and_a_score_count_nothing_lost() -> None:
         "The left-arm spinner finished with four for 25 in the second innings.",
         "number.uncounted",
     )
+
+
+def test_a_currency_code_before_the_amount_says_what_it_counts_in_any_case() -> None:
+    # A text set in lower case keeps its currency code before the amount ("czk 34,125").
+    reference = (
+        "The average rent in the city was 12,400 crowns in 2021, the statistics office said."
+    )
+    lowered = (
+        "according to the statistics office, the average rent in the city in 2021 was czk 12,400."
+    )
+    assert "number.uncounted" not in [check for check, _ in checks_judged(reference, lowered)]

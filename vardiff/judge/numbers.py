@@ -745,7 +745,7 @@ def _count_lost(own: str, counting: Quantity, other: str, bare: Quantity) -> boo
     ):
         return False  # "85,000 employees" / "a workforce of 85,000 workers"
     before = re.findall(r"[\w’'-]+|[^\w\s]", other[max(0, bare.start - 30) : bare.start])
-    if before and (before[-1] in "$€£¥" or (len(before[-1]) > 1 and before[-1].isupper())):
+    if before and (before[-1] in "$€£¥" or _code(before[-1])):
         return False  # "34,125 crowns" / "CZK 34,125": the unit said before the amount
     if len(before) > 1 and before[-1].lower() == "of" and lex.is_noun(before[-2].lower()):
         return False  # "by 41 votes" / "a majority of 41": the noun before says what counts
@@ -758,6 +758,20 @@ def _count_lost(own: str, counting: Quantity, other: str, bare: Quantity) -> boo
             return False  # "56 and the district with 36 infections": one noun for both
     of_after = re.match(r"\s+of\b", rest)
     return not (of_after and not re.match(r"\s+of\b", other[bare.end :]))
+
+
+def _code(word: str) -> bool:
+    """A unit's or a currency's code ("CZK", "USD"; "czk" in a text set in lower case): in
+    capitals, or a short word the lexicon does not know."""
+    if len(word) > 1 and word.isupper():
+        return True
+    lowered = word.lower()
+    return (
+        word.isalpha()
+        and 2 <= len(word) <= 4
+        and lowered not in FUNCTION_WORDS
+        and not lexicon().lemmas(lowered)
+    )
 
 
 def _uncounted(ctx: PairContext, left: Quantity, right: Quantity) -> Finding:
