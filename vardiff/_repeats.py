@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from ._document import Document
+from ._layout_findings import start_in_pair, told_in_b
 from ._report import Finding, Pair
 from ._severity import Severity
 from ._words import content_words
@@ -163,21 +164,17 @@ def out_of_sequence(pairs: list[Pair], doc_a: Document, doc_b: Document) -> dict
         if before_a in in_a[before_b]:
             continue
         n = where_b[j]
-        pair = pairs[n]
-        start = sum(len(doc_b.sentences[k].reading) + 1 for k in pair.b if k < j)
-        found[n] = Finding(
+        start = start_in_pair(pairs[n], doc_b, j)
+        found[n] = told_in_b(
+            check="order.sequence",
             category="order",
-            severity=Severity.MEDIUM,
-            a="",
-            b=reading,
             message=(
                 f"out of sequence: this sentence tells its time from the one before it "
                 f"({opening.group().strip()!r}), and that is another sentence than in A: "
                 "the events are told in another order"
             ),
-            score=0.6,
-            check="order.sequence",
-            b_span=(start, start + len(reading)),
+            text=reading,
+            span=(start, start + len(reading)),
         )
     return found
 
@@ -222,19 +219,15 @@ def to_other_speaker(pairs: list[Pair], doc_a: Document, doc_b: Document) -> dic
         names_b = _quoted_among(doc_b, pair.b)
         if not names_a or not names_b or names_a & names_b:
             continue
-        found[n] = Finding(
+        found[n] = told_in_b(
+            check="attribution.moved_quote",
             category="attribution",
-            severity=Severity.MEDIUM,
-            a="",
-            b=pair.b_text,
             message=(
                 "a quotation moved to another speaker: in A it stands in a paragraph that names "
                 f"{', '.join(sorted(names_a))}; in B in one that names "
                 f"{', '.join(sorted(names_b))}"
             ),
-            score=0.6,
-            check="attribution.moved_quote",
-            b_span=(0, len(pair.b_text)),
+            text=pair.b_text,
         )
     return found
 

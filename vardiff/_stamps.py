@@ -21,8 +21,8 @@ import re
 
 from ._document import Document
 from ._furniture import furniture_kind
+from ._layout_findings import start_in_pair, told_in_b
 from ._report import Finding, Pair
-from ._severity import Severity
 
 __all__ = ["dateline_changed", "retimed", "to_other_voice"]
 
@@ -86,19 +86,15 @@ def retimed(pairs: list[Pair], doc_a: Document, doc_b: Document) -> dict[int, Fi
         times_b = {under_b[j] for j in b if j in under_b}
         if not times_a or not times_b or times_a & times_b:
             continue
-        found[n] = Finding(
+        found[n] = told_in_b(
+            check="order.time_stamp",
             category="order",
-            severity=Severity.MEDIUM,
-            a="",
-            b=pair.b_text,
             message=(
                 "told at another time: on this live page the sentence stands under the time "
                 f"stamp {', '.join(map(_said, sorted(times_a)))} in A and "
                 f"{', '.join(map(_said, sorted(times_b)))} in B"
             ),
-            score=0.6,
-            check="order.time_stamp",
-            b_span=(0, len(pair.b_text)),
+            text=pair.b_text,
         )
     return found
 
@@ -162,15 +158,11 @@ def to_other_voice(pairs: list[Pair], doc_a: Document, doc_b: Document) -> dict[
             continue
         who_a = ", ".join(sorted({_who(x) for x in said_a}))
         who_b = ", ".join(sorted({_who(y) for y in said_b}))
-        found[n] = Finding(
-            category="attribution",
-            severity=Severity.MEDIUM,
-            a="",
-            b=pair.b_text,
-            message=(f"said by another speaker: A gives these words to {who_a}, B to {who_b}"),
-            score=0.6,
+        found[n] = told_in_b(
             check="attribution.speaker",
-            b_span=(0, len(pair.b_text)),
+            category="attribution",
+            message=f"said by another speaker: A gives these words to {who_a}, B to {who_b}",
+            text=pair.b_text,
         )
     return found
 
@@ -232,18 +224,14 @@ def dateline_changed(pairs: list[Pair], doc_a: Document, doc_b: Document) -> dic
     n = next((k for k, p in enumerate(pairs) if j in p.b), None)
     if n is None:
         return {}
-    pair = pairs[n]
-    start = sum(len(doc_b.sentences[k].reading) + 1 for k in pair.b if k < j)
+    start = start_in_pair(pairs[n], doc_b, j)
     return {
-        n: Finding(
+        n: told_in_b(
+            check="entity.dateline",
             category="entity",
-            severity=Severity.MEDIUM,
-            a="",
-            b=line_b,
             message=f"the dateline names another {' and another '.join(what)} than A's "
             f"({line_a!r}): the story was filed elsewhere or on another day",
-            score=0.6,
-            check="entity.dateline",
-            b_span=(start, start + len(line_b)),
+            text=line_b,
+            span=(start, start + len(line_b)),
         )
     }
