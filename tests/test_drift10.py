@@ -26,25 +26,14 @@ teacher", a "principal") one source."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from _hits import (
     assert_fails_both_ways,
     assert_model_tells_apart,
-    assert_probe_file,
     assert_quiet_both_ways,
     both_ways,
     judged,
 )
-
-DATA = Path(__file__).resolve().parent.parent / "benchmarks" / "data"
-PROBE = DATA / "probe_drift10.jsonl"
-
-
-def test_the_probe_holds_twins_and_kinds_of_its_own_in_the_loaders_format() -> None:
-    assert_probe_file(PROBE, least=160, kinds=12, words=(14, 36))
-
 
 CHANGES = [
     # events of nature

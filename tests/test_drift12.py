@@ -29,28 +29,14 @@ a pension; a fiscal, calendar or academic year; a wide or a narrow win)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from _hits import (
     assert_fails_both_ways,
     assert_judged_both_ways,
     assert_model_fails_both_ways,
     assert_model_quiet_both_ways,
-    assert_probe_file,
-    assert_probe_twin_per_change,
     assert_quiet_both_ways,
-    probe_items,
 )
-
-DATA = Path(__file__).resolve().parent.parent / "benchmarks" / "data"
-PROBE = DATA / "probe_drift12.jsonl"
-
-
-def test_the_probe_holds_twins_and_kinds_of_its_own_in_the_loaders_format() -> None:
-    assert_probe_file(PROBE, least=160, kinds=14, words=(15, 35))
-    assert_probe_twin_per_change(probe_items(PROBE), kinds=14)
-
 
 # Verbs of another outcome (``event.outcome``), both ways.
 OUTCOMES = [

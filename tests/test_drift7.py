@@ -14,23 +14,16 @@ probe's: the probe is in sample for these kinds."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from _hits import (
     assert_fails_both_ways,
     assert_not_judged_both_ways,
-    assert_probe_format,
-    assert_probe_twins,
     assert_quiet_both_ways,
     judged,
-    probe_items,
 )
 
 import vardiff
 from vardiff import Severity
-
-PROBE = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "probe_drift7.jsonl"
 
 CHANGES = [
     # reflexive
@@ -249,11 +242,3 @@ def test_with_the_model_the_change_is_loud_and_the_rewording_quiet() -> None:
         assert any(f.severity >= Severity.MEDIUM for f in report.findings()), report.findings()
     for report in quiet:
         assert all(f.severity <= Severity.LOW for f in report.findings()), report.findings()
-
-
-def test_the_probe_holds_a_twin_for_every_kind() -> None:
-    assert_probe_twins(probe_items(PROBE), least=150)
-
-
-def test_the_probe_items_are_news_sentences_in_the_loaders_format() -> None:
-    assert_probe_format(probe_items(PROBE), words=(14, 36))

@@ -16,25 +16,14 @@ the probe's: the probe is in sample for these kinds."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from _hits import (
     assert_fails_both_ways,
     assert_judged_both_ways,
     assert_model_tells_apart,
     assert_not_judged_both_ways,
-    assert_probe_file,
     assert_quiet_both_ways,
 )
-
-DATA = Path(__file__).resolve().parent.parent / "benchmarks" / "data"
-PROBE = DATA / "probe_drift8.jsonl"
-
-
-def test_the_probe_holds_twins_and_kinds_of_its_own_in_the_loaders_format() -> None:
-    assert_probe_file(PROBE, least=150, kinds=12, words=(14, 36))
-
 
 CHANGES = [
     # a judgement of good against one of bad

@@ -24,22 +24,13 @@ opposition won 98 seats and the ruling party 212") quiet, their figures swapped 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from _hits import (
     assert_fails_both_ways,
     assert_model_tells_apart,
-    assert_probe_format,
-    assert_probe_own_kinds,
-    assert_probe_twin_per_change,
-    assert_probe_twins,
     assert_quiet_both_ways,
     judged,
-    probe_items,
 )
-
-PROBE = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "probe_drift9.jsonl"
 
 CHANGES = [
     # two lists paired otherwise
@@ -241,17 +232,3 @@ def test_with_the_model_the_change_is_loud_and_the_rewording_quiet() -> None:
         "The club sold its stadium and paid off its debts, the chairman said on Monday.",
         check="link.purpose",
     )
-
-
-def test_the_probe_holds_a_twin_for_every_kind() -> None:
-    items = probe_items(PROBE)
-    assert_probe_twins(items, least=150)
-    assert_probe_twin_per_change(items, kinds=12)
-
-
-def test_the_probe_items_are_news_sentences_in_the_loaders_format() -> None:
-    assert_probe_format(probe_items(PROBE), words=(12, 45))
-
-
-def test_the_probe_kinds_are_in_no_other_probe() -> None:
-    assert_probe_own_kinds(PROBE)

@@ -15,28 +15,16 @@ reported clause backshifted, the kind of place before its name ("the city of Dre
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from _hits import (
     assert_fails_both_ways,
     assert_model_fails_both_ways,
     assert_model_quiet_both_ways,
-    assert_probe_file,
     assert_quiet_both_ways,
     both_ways,
     checks_judged,
     judged,
-    probe_items,
 )
-
-PROBE = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "probe_quiet10.jsonl"
-
-
-def test_the_probe_holds_twins_and_kinds_of_its_own_in_the_loaders_format() -> None:
-    assert_probe_file(PROBE, least=150, kinds=12, words=(14, 40))
-    assert sum(i["kind"] == "control" for i in probe_items(PROBE)) >= 90
-
 
 # --- Words that say the same in another form, read alike (vardiff/judge/_alike.py): a holiday
 # for its date, a title for its initials, a negation said positively. Another day, another

@@ -19,25 +19,13 @@ talking" (``modality.complement``)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from _hits import (
     assert_fails_both_ways,
     assert_model_fails_both_ways,
     assert_model_quiet_both_ways,
-    assert_probe_file,
     assert_quiet_both_ways,
-    probe_items,
 )
-
-PROBE = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "probe_quiet11.jsonl"
-
-
-def test_the_probe_holds_twins_and_kinds_of_its_own_in_the_loaders_format() -> None:
-    assert_probe_file(PROBE, least=160, kinds=12, words=(15, 40))
-    assert sum(i["kind"] == "control" for i in probe_items(PROBE)) >= 100
-
 
 # --- The same said in another form: a list with its count or without, a country by its
 # adjective or its name, a title before or after the name, an inverted sentence, a clause of a

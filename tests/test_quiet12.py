@@ -35,31 +35,15 @@ where the other side's words say only that."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from _hits import (
     assert_fails_both_ways,
-    assert_probe_file,
     assert_quiet_both_ways,
     checks_judged,
     most_severe,
-    probe_items,
 )
 
 from vardiff import Severity
-
-PROBE = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "probe_quiet12.jsonl"
-
-
-def test_the_probe_holds_twins_and_kinds_of_its_own_in_the_loaders_format() -> None:
-    assert_probe_file(PROBE, least=160, kinds=13, words=(15, 40))
-    items = probe_items(PROBE)
-    assert sum(i["kind"] == "control" for i in items) >= 120
-    # at least 16 words against their definitions, 8 definitions of another thing
-    assert sum(i["class"] == "definition_twin" for i in items) >= 16
-    assert sum(i["class"] == "definition" for i in items) >= 8
-
 
 # --- Said alike: an aside in dashes or commas, a rate or a share of a counted total as its
 # percentage, a hedge of evidence in other words.

@@ -36,27 +36,14 @@ pilots both" / "both pilots", ``numbers``)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from _hits import (
     assert_fails_both_ways,
-    assert_probe_file,
     assert_quiet_both_ways,
-    assert_quiet_probe_shape,
     checks_judged,
 )
 
 from vardiff import Severity
-
-PROBE = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "probe_quiet15.jsonl"
-
-
-def test_the_probe_holds_twins_and_kinds_of_its_own_in_the_loaders_format() -> None:
-    assert_probe_file(PROBE, least=160, kinds=14, words=(15, 40))
-    # two thirds harmless controls: eight a kind beside four changes, each editing a twin's text
-    assert_quiet_probe_shape(PROBE)
-
 
 # --- Rules written against the probe, each with loud and quiet twins (sentences not the
 # probe's).

@@ -30,29 +30,16 @@ phrase ("cautiously" / "with caution") read alike (``vardiff/judge/_alike.py``);
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from _hits import (
     assert_fails_both_ways,
-    assert_probe_file,
     assert_quiet_both_ways,
-    assert_quiet_probe_shape,
 )
 
 from vardiff._numbers import unit_spellings
 from vardiff.judge._alike import read_alike
 from vardiff.judge._text import expand_contractions
 from vardiff.judge.foreign import is_english
-
-PROBE = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "probe_quiet16.jsonl"
-
-
-def test_the_probe_holds_twins_and_kinds_of_its_own_in_the_loaders_format() -> None:
-    assert_probe_file(PROBE, least=160, kinds=14, words=(15, 40))
-    # two thirds harmless controls: eight a kind beside four changes, each editing a twin's text
-    assert_quiet_probe_shape(PROBE)
-
 
 # --- Rules written against the probe, each with its loud and quiet twins (sentences not the
 # probe's).

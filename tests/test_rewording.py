@@ -5,23 +5,13 @@ twins, on sentences that are not the probe's."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from _hits import (
     assert_fails_both_ways,
     assert_model_fails_both_ways,
     assert_model_quiet_both_ways,
-    assert_probe_file,
     assert_quiet_both_ways,
 )
-
-PROBE = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "probe_rewording.jsonl"
-
-
-def test_the_probe_holds_twins_and_kinds_of_its_own_in_the_loaders_format() -> None:
-    assert_probe_file(PROBE, least=150, kinds=12, words=(14, 40))
-
 
 # --- A body's initials written out, or its name shortened to them: one body.
 
