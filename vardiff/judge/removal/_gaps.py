@@ -666,12 +666,13 @@ class _SaidInB:
         # start" / "finished the race after the"), stands for that word, not for the word lost.
         # Nor is a verb B says by its noun of the act ("demanded that the minister resign" /
         # "demanded the minister's resignation", "the road was closed" / "the closure of the
-        # road").
+        # road"), nor a noun of an act B says by its verb ("with encryption" / "encrypted").
         lex = lexicon()
         return (
             stem(word) not in self.stems
             and not any(stem(base) in self.stems for base in _adverb_bases(word))
             and not (lex.is_verb(word) and _said_as_act(word, self.stems, self.stems_a))
+            and not (lex.is_noun(word) and _act_said_by_verb(word, self.stems, self.stems_a))
             and not (self.speaks and cues.is_speech_verb(word.lower()))
             # "according to a spokesman" / "a spokesman said": the source, reported anew.
             and not (self.speaks_anew and word.lower() == "according")
@@ -748,6 +749,18 @@ def _said_as_act(verb: str, stems: frozenset[str], own: frozenset[str]) -> bool:
     return any(
         stem(form) in stems and stem(form) not in own and lex.is_noun(form)
         for form in (*lex.derived(verb.lower()), *_acts_by_suffix(verb))
+    )
+
+
+def _act_said_by_verb(noun: str, stems: frozenset[str], own: frozenset[str]) -> bool:
+    """The mirror of :func:`_said_as_act`: a noun of an act said by the verb spelt from its
+    stem, a verb the other side has and the noun's side has not ("locked the files with
+    encryption" / "encrypted the files", "took the decision to close" / "decided to close")."""
+    lex = lexicon()
+    own = own - {stem(noun)}
+    return any(
+        stem(form) in stems and stem(form) not in own and lex.is_verb(form)
+        for form in lex.derived(noun.lower())
     )
 
 
@@ -853,6 +866,34 @@ def _speakers_for_a_body(edit: Edit, dropped: list[str]) -> bool:
     )
 
 
+def _relation_in_a_compound(verb: str, a: str, b: str) -> bool:
+    """A participle between two nouns of A ("a pipeline carrying gas", "trucks loaded with
+    aid") where B sets the second noun before the first as its modifier ("a gas pipeline",
+    "aid trucks"): the compound leaves implicit the relation the participle spelt out, and
+    both things are still named."""
+    lex = lexicon()
+    verb = verb.lower()
+    if not lex.is_verb(verb) or lex.is_noun(verb) or verb in FUNCTION_WORDS:
+        return False
+    mine = [w.lower() for w in words(a)]
+    theirs = [stem(w.lower()) for w in words(b)]
+    compounds = set(pairwise(theirs))
+    for at, word in enumerate(mine):
+        if word != verb or at == 0:
+            continue
+        head = mine[at - 1]
+        # the noun after the participle, past a preposition ("loaded with") and an article
+        rest = [w for w in mine[at + 1 : at + 4] if w not in _ARTICLES_AND_LINKS]
+        if not rest or not (lex.is_noun(head) and lex.is_noun(rest[0])):
+            continue
+        if (stem(rest[0]), stem(head)) in compounds:
+            return True
+    return False
+
+
+_ARTICLES_AND_LINKS = frozenset({"a", "an", "the", "with", "of", "for", "from", "by"})
+
+
 def _edit_removals(a: str, b: str) -> list[Hit]:
     hits: list[Hit] = []
     said: _SaidInB | None = None  # read from B at the first deletion: most pairs have none
@@ -867,7 +908,11 @@ def _edit_removals(a: str, b: str) -> list[Hit]:
             continue
         if said is None:
             said = _SaidInB.of(a, b)
-        dropped = [w for w in content_words(edit.a) if said.lost(w) and not _addressed(edit, w)]
+        dropped = [
+            w
+            for w in content_words(edit.a)
+            if said.lost(w) and not _addressed(edit, w) and not _relation_in_a_compound(w, a, b)
+        ]
         following = words(edit.after_a)[:1]
         if not dropped or (following and surname_kept(dropped, following[0], b)):
             continue  # given names left out before the surname: the names check's variant
