@@ -2,9 +2,11 @@
 (issue 7: quiet on honest rewording): a noun of an act said by its verb ("locked the records
 with encryption" / "encrypted the records", the mirror of a verb said by its noun), and a
 participle between two nouns that B folds into a compound, the second noun set before the
-first ("a ship carrying grain" / "a grain ship", "lorries loaded with fuel" / "fuel lorries").
-Dropped outright, the same words still fail the gate, and so does a compound B gets backwards
-("a ship grain").
+first ("a ship carrying grain" / "a grain ship", "lorries loaded with fuel" / "fuel lorries"),
+and a compound's head that the compound's short name leaves out ("a microwave oven" / "a
+microwave", "the documentary film" / "the documentary": synonyms in the lexicon). Dropped
+outright, the same words still fail the gate, and so does a compound B gets backwards ("a ship
+grain") or a head the first noun only qualifies ("the bank account" / "the bank").
 
 The sentences are written for these tests, in the style of news copy; none comes from the dev
 sets or a probe. Without the model; the severities are under the shipped calibration."""
@@ -30,6 +32,18 @@ RESTATED = [
         "said.",
         "Fuel lorries were stuck at the border for three days, the drivers' union said.",
     ),
+    (
+        "A microwave oven in the staff kitchen caught fire early on Sunday, but no one was hurt, "
+        "the fire service said.",
+        "A microwave in the staff kitchen caught fire early on Sunday, but no one was hurt, the "
+        "fire service said.",
+    ),
+    (
+        "The documentary film about the miners' strike won the top prize at the festival in "
+        "Sheffield on Sunday.",
+        "The documentary about the miners' strike won the top prize at the festival in "
+        "Sheffield on Sunday.",
+    ),
 ]
 
 LOST = [
@@ -51,6 +65,12 @@ LOST = [
         "Lorries loaded with fuel were stuck at the border for three days, the drivers' union "
         "said.",
         "Lorries were stuck at the border for three days, the drivers' union said.",
+    ),
+    (
+        "The bank account of the charity was frozen by the court on Monday after a complaint "
+        "from its donors.",
+        "The bank of the charity was frozen by the court on Monday after a complaint from its "
+        "donors.",
     ),
 ]
 

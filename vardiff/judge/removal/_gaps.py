@@ -300,11 +300,15 @@ def _kind_head(edit: Edit, dropped: list[str]) -> bool:
 
 def head_adds_nothing(first: str, noun: str) -> bool:
     """Whether ``noun``, the head after the noun ``first``, names nothing ``first`` does not:
-    ``first`` is a thing of its kind ("oak" / "tree") or a field's other word for it
-    ("capital" / "city")."""
+    ``first`` is a thing of its kind ("oak" / "tree"), a field's other word for it
+    ("capital" / "city"), or the compound's own short name ("microwave oven" / "microwave":
+    one lemma of the lexicon's, synonyms)."""
     lex = lexicon()
     if first != first.lower() or first in FUNCTION_WORDS or not lex.is_noun(first):
         return False
+    compound = lex.kinship(f"{first} {noun}", first)
+    if compound is not None and compound.relation == "synonym":
+        return True
     if lex.readings(first, "n") <= lex.readings(first, "a"):
         return False  # "novel products", "its former status": an adjective before its noun
     if one_set(first, noun):
