@@ -1,6 +1,6 @@
 """A word of A that B restates in another part of speech or another construction is not lost
-(issue 7: quiet on honest rewording): a noun of an act said by its verb ("locked the records
-with encryption" / "encrypted the records", the mirror of a verb said by its noun), and a
+(issue 7: quiet on honest rewording): a noun of an act said by its verb ("protected the answers
+with encryption" / "encrypted the answers", the mirror of a verb said by its noun), and a
 participle between two nouns that B folds into a compound, the second noun set before the
 first ("a ship carrying grain" / "a grain ship", "lorries loaded with fuel" / "fuel lorries"),
 and a compound's head that the compound's short name leaves out ("a microwave oven" / "a
@@ -18,10 +18,10 @@ from _hits import assert_fails_both_ways, assert_quiet_both_ways
 
 RESTATED = [
     (
-        "The hackers locked the hospital's patient records with encryption and asked for a "
-        "payment in bitcoin, police said.",
-        "The hackers encrypted the hospital's patient records and asked for a payment in "
-        "bitcoin, police said.",
+        "The university said its researchers had protected the survey's answers with "
+        "encryption before sending them to the ministry.",
+        "The university said its researchers had encrypted the survey's answers before sending "
+        "them to the ministry.",
     ),
     (
         "A ship carrying grain ran aground off the coast of Turkey on Monday, the coastguard said.",
@@ -33,25 +33,25 @@ RESTATED = [
         "Fuel lorries were stuck at the border for three days, the drivers' union said.",
     ),
     (
-        "A microwave oven in the staff kitchen caught fire early on Sunday, but no one was hurt, "
-        "the fire service said.",
-        "A microwave in the staff kitchen caught fire early on Sunday, but no one was hurt, the "
-        "fire service said.",
+        "The recall covers a microwave oven sold in supermarkets since March whose door can "
+        "open while it is running, the regulator said.",
+        "The recall covers a microwave sold in supermarkets since March whose door can open "
+        "while it is running, the regulator said.",
     ),
     (
-        "The documentary film about the miners' strike won the top prize at the festival in "
-        "Sheffield on Sunday.",
-        "The documentary about the miners' strike won the top prize at the festival in "
-        "Sheffield on Sunday.",
+        "Her documentary film on the collapse of the cod fisheries will be shown on public "
+        "television next spring.",
+        "Her documentary on the collapse of the cod fisheries will be shown on public television "
+        "next spring.",
     ),
 ]
 
 LOST = [
     (
-        "The hackers locked the hospital's patient records with encryption and asked for a "
-        "payment in bitcoin, police said.",
-        "The hackers locked the hospital's patient records and asked for a payment in bitcoin, "
-        "police said.",
+        "The university said its researchers had protected the survey's answers with "
+        "encryption before sending them to the ministry.",
+        "The university said its researchers had protected the survey's answers before sending "
+        "them to the ministry.",
     ),
     (
         "A ship carrying grain ran aground off the coast of Turkey on Monday, the coastguard said.",
