@@ -25,8 +25,13 @@ News names a government by its seat: "Beijing protested" is China protesting, "M
 - ``regions``: a region or a group of countries that is no country itself -> the countries
   WordNet puts in it (member and part meronyms, instances: "Benelux", "Iberian Peninsula",
   "Baltic State", "Horn of Africa"), two at least, each by its first name.
-Names in ``capitals``, ``demonyms`` and ``regions`` are folded: lower case, letters and digits
-only ("southkorea").
+- ``ranked``: a country -> its largest cities and its second cities, as WordNet's glosses of its
+  towns call them ("Istanbul": "the largest city and former capital of Turkey"; "Toronto":
+  "... (and the largest city in Canada)"; "Sydney": "the largest Australian city";
+  "Melbourne": "... 2nd largest Australian city"; a national capital too: "Paris": "the
+  capital and largest city of France"), each by its first name; no city ranked third or lower.
+Names in ``capitals``, ``demonyms``, ``ranked`` and ``regions`` are folded: lower case, letters
+and digits only ("southkorea").
 """
 
 from __future__ import annotations
@@ -114,6 +119,45 @@ def build(wn: Any) -> dict[str, Any]:
         "demonyms": dict(sorted(demonyms.items())),
         "shortened": _shortened(wn),
         "regions": _regions(wn, capitals, demonyms),
+        "ranked": _ranked(wn, capitals, demonyms),
+    }
+
+
+# How a gloss ranks a town in its country: "largest city of France", "the largest city and
+# principal port of New Zealand", "largest city in Canada", "2nd largest Australian city".
+_RANK = r"(?P<rank>2nd\s+|second\s+)?largest\s+"
+_RANKED_OF = re.compile(
+    _RANK + r"(?:city|town)(?:\s+and\s+[^;()]*?)?\s+(?:of|in)\s+(?:the\s+)?"
+    r"(?P<country>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)"
+)
+_RANKED_ADJECTIVE = re.compile(_RANK + r"(?P<adjective>[A-Z][\w'-]*)\s+city")
+# A rank below the second ("3rd largest Australian city") is none of these.
+_LOWER_RANK = re.compile(r"(?:\d+(?:st|nd|rd|th)|third|fourth|fifth)\s+$")
+
+
+def _ranked(
+    wn: Any, capitals: dict[str, list[str]], demonyms: dict[str, str]
+) -> dict[str, dict[str, list[str]]]:
+    """A country (folded) -> "largest" and "second": the towns WordNet's glosses rank so in it,
+    each by its first name, folded."""
+    countries = {name for names in capitals.values() for name in names} | set(demonyms.values())
+    found: dict[str, dict[str, set[str]]] = {}
+    for synset in wn.all_synsets("n"):
+        if synset.lexname() != "noun.location" or not _names(synset):
+            continue
+        gloss = synset.definition()
+        ranked = [(m, _fold(m.group("country"))) for m in _RANKED_OF.finditer(gloss)] + [
+            (m, demonyms.get(_fold(m.group("adjective")), ""))
+            for m in _RANKED_ADJECTIVE.finditer(gloss)
+        ]
+        for match, country in ranked:
+            if country not in countries or _LOWER_RANK.search(gloss[: match.start()]):
+                continue
+            rank = "second" if match.group("rank") else "largest"
+            found.setdefault(country, {}).setdefault(rank, set()).add(_names(synset)[0])
+    return {
+        country: {rank: sorted(towns) for rank, towns in sorted(ranks.items())}
+        for country, ranks in sorted(found.items())
     }
 
 

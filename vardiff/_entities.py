@@ -29,6 +29,7 @@ __all__ = [
     "Name",
     "NameDiff",
     "canonical_names",
+    "capital_ranked",
     "compare_names",
     "country_of",
     "extract_names",
@@ -626,6 +627,39 @@ def country_named(name: str) -> str:
     known = _country_names().get(folded, "")
     # A country known only as a member of a region ("Lithuania", a Baltic State in WordNet).
     return known or (folded if any(folded in c for c in _regions().values()) else "")
+
+
+@lru_cache(maxsize=1)
+def _ranked_towns() -> dict[str, dict[str, frozenset[str]]]:
+    """A country, as the one name :func:`_country_names` gives it -> "largest" and "second":
+    the towns WordNet's glosses rank so in it, folded; distilled by tools/build_capitals.py."""
+    data = json.loads(_CAPITALS.read_text(encoding="utf-8"))
+    names = _country_names()
+    found: dict[str, dict[str, frozenset[str]]] = {}
+    for country, ranks in data.get("ranked", {}).items():
+        own = found.setdefault(names.get(country, country), {})
+        for rank, towns in ranks.items():
+            own[rank] = own.get(rank, frozenset()) | frozenset(towns)
+    return found
+
+
+def capital_ranked(country: str, rank: str) -> bool | None:
+    """Whether the national capital of ``country`` (one name :func:`country_of` gives) is its
+    town of ``rank`` ("largest" or "second"): True for France's largest city (Paris), False
+    for Turkey's (Istanbul, not Ankara) or for the second city of a country whose capital is
+    its largest, None where WordNet's glosses rank no town so."""
+    capitals, _ = _seats_of_government()
+    names = _country_names()
+    seats = {seat for seat, countries in capitals.items() if names.get(countries[0]) == country}
+    ranked = _ranked_towns().get(country, {})
+    largest, second = ranked.get("largest", frozenset()), ranked.get("second", frozenset())
+    if not seats:
+        return None
+    if rank == "largest":
+        return bool(largest & seats) if largest else None
+    if largest & seats:
+        return False
+    return bool(second & seats) if second else None
 
 
 @lru_cache(maxsize=1)

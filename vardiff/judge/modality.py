@@ -339,8 +339,153 @@ def _joined_inversion(tokens: list[str], index: int) -> bool:
 
 
 def check_modality(ctx: PairContext) -> list[Finding]:
-    banned = _ban_freed(ctx)
-    return [banned, *_check_modality(ctx)] if banned is not None else _check_modality(ctx)
+    found = [x for x in (_ban_freed(ctx), _mandative(ctx)) if x is not None]
+    return [*found, *_check_modality(ctx)]
+
+
+# A mandative clause: "that", its subject, and the verb in its base form where a finite verb
+# would agree or tell a time ("demanded that the minister resign", "recommended that the drug
+# be made available"), or with "should" ("insisted that the council should reopen"): what
+# someone wants done. The same subject on the other side with a verb that tells a time ("would
+# resign", "had reopened", "was made") tells what happened or will happen.
+_THAT_CLAUSE = re.compile(r"\bthat\s+([^,;:.!?()\"“”]+)", re.IGNORECASE)
+_CLAUSE_WORD = re.compile(r"[\w’'-]+")
+_MANDATIVE_MODALS = frozenset({"should", "must", "shall"})
+# Words that open a verb telling a time: past, perfect, future, conditional.
+_TIMED = frozenset("would will had has have was were did could might 'd ’d".split())
+# Words that open a verb in the present, which British English also writes after a demand
+# ("recommended that the drug is made available"): read only where the verb before "that"
+# changed too.
+_PRESENT = frozenset("is are does do".split())
+_PLURAL_SUBJECTS = frozenset("they we you i both all".split())
+_PRONOUNS = frozenset("he she it they we you i".split())
+_SUBJECT_MOST = 6
+_DETERMINERS = frozenset(
+    "the a an this that these those its his her their our my your every each any".split()
+)
+# Words no subject holds and no base form is: auxiliaries, modals, negations.
+_NOT_IN_SUBJECT = frozenset(
+    "am is are was were be been being has have had do does did can could will would shall "
+    "should may might must not never no".split()
+)
+
+
+def _that_clauses(text: str) -> list[tuple[str, list[str]]]:
+    """Each "that" clause of ``text``: the word before "that" and the clause's words up to the
+    next mark."""
+    found = []
+    for match in _THAT_CLAUSE.finditer(text):
+        before = _CLAUSE_WORD.findall(text[: match.start()])
+        found.append(((before[-1].lower() if before else ""), _CLAUSE_WORD.findall(match.group(1))))
+    return found
+
+
+def _subject(words: list[str]) -> bool:
+    """``words`` may be a clause's subject: a pronoun alone, or a noun phrase that opens with
+    a determiner or a name and holds no auxiliary, modal, negation or adverb in "-ly" ("the
+    interior minister", "the drug", "Parliament")."""
+    lowered = [w.lower() for w in words]
+    if any(w in _PRONOUNS for w in lowered):
+        return len(lowered) == 1
+    if not (lowered[0] in _DETERMINERS or words[0][:1].isupper()):
+        return False  # "floods that spread sediment": a relative clause, no subject after it
+    return not any(w in _NOT_IN_SUBJECT or w.endswith("ly") for w in lowered)
+
+
+def _base_verb(word: str, subject: list[str]) -> bool:
+    """``word`` is a verb in its base form, which only the subjunctive writes after this
+    subject: "be" after any, another verb after a subject in the third person singular (the
+    finite verb would end in "-s"), its past not written the same ("cut", "set")."""
+    lowered = word.lower()
+    if lowered == "be":
+        return True
+    if lowered in _NOT_IN_SUBJECT:
+        return False
+    head = subject[-1].lower()
+    if head in _PLURAL_SUBJECTS or (head.endswith("s") and not head.endswith("ss")):
+        return False
+    if len(subject) == 1 and not (subject[0][:1].isupper() or head in ("he", "she", "it")):
+        return False
+    lex = lexicon()
+    return lowered in lex.lemmas(lowered, "v") and not _past_alike(lowered)
+
+
+def _past_alike(verb: str) -> bool:
+    """A verb of one syllable ending in "t" or "d", which may be its own past ("cut", "hit",
+    "set", "spread": "said that the government cut taxes" tells a past): not read as a base
+    form."""
+    return verb.endswith(("t", "d")) and len(re.findall(r"[aeiouy]+", verb)) == 1
+
+
+def _verb_told(words: list[str], subject: list[str]) -> str | None:
+    """How the clause's verb after ``subject`` is told: "mandative" (a base form or "should"),
+    "timed" (past, perfect, future, conditional), "present" or None (unread)."""
+    if not words:
+        return None
+    first = words[0].lower()
+    if first in _MANDATIVE_MODALS:
+        return "mandative"
+    if first == "not" and len(words) > 1 and _base_verb(words[1], subject):
+        return "mandative"
+    if _base_verb(first, subject):
+        return "mandative"
+    if first in _TIMED:
+        return "timed"
+    if first in _PRESENT:
+        return "present"
+    lex = lexicon()
+    lemmas = lex.lemmas(first, "v")
+    if lemmas and first not in lemmas and first.endswith("ed"):
+        return "timed"
+    if lemmas and first in {f for lemma in lemmas for f in lex.irregular_forms(lemma)}:
+        return "timed"
+    return None
+
+
+def _mandative(ctx: PairContext) -> Finding | None:
+    """A demand or a recommendation ("demanded that the minister resign") told as a fact or a
+    forecast ("predicted that the minister would resign", "insisted that the council had
+    reopened"): the same subject after "that" on both sides, its verb a base form or "should"
+    on one side and a verb that tells a time on the other."""
+    clauses_a, clauses_b = _that_clauses(ctx.a), _that_clauses(ctx.b)
+    for verb_a, words_a in clauses_a:
+        for verb_b, words_b in clauses_b:
+            shared = 0
+            while (
+                shared < min(len(words_a), len(words_b))
+                and words_a[shared].lower() == words_b[shared].lower()
+            ):
+                shared += 1
+            if not 1 <= shared <= _SUBJECT_MOST:
+                continue
+            subject = words_a[:shared]
+            if not _subject(subject):
+                continue
+            told_a = _verb_told(words_a[shared:], subject)
+            told_b = _verb_told(words_b[shared:], subject)
+            if {told_a, told_b} not in ({"mandative", "timed"}, {"mandative", "present"}):
+                continue
+            if "present" in (told_a, told_b) and verb_a == verb_b:
+                continue
+            said_a = " ".join(words_a[shared : shared + 2])
+            said_b = " ".join(words_b[shared : shared + 2])
+            demand_in_a = told_a == "mandative"
+            return _modality_draft(
+                ctx,
+                "modality.mandative",
+                [said_a],
+                [said_b],
+                message=(
+                    "what someone wants done ("
+                    + repr(said_a if demand_in_a else said_b)
+                    + ") told as what happened or will happen ("
+                    + repr(said_b if demand_in_a else said_a)
+                    + "), or the other way round"
+                ),
+                prior=0.7,
+                evidence={},
+            )
+    return None
 
 
 # A permission said outright: "may" beside it on the other side is the same permission

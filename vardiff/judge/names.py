@@ -13,9 +13,11 @@ from .._entities import (
     Name,
     NameDiff,
     another_name,
+    capital_ranked,
     compare_names,
     consonants_alike,
     country_named,
+    country_of,
     extract_names,
     is_capital,
     is_title,
@@ -289,6 +291,91 @@ def names_texts(ctx: PairContext) -> list[str]:
 
 
 def check_names(ctx: PairContext) -> list[Finding]:
+    ranked = _capital_for_ranked(ctx)
+    return [ranked, *_check_names(ctx)] if ranked is not None else _check_names(ctx)
+
+
+# A country's capital and a town ranked in it: "the Turkish capital", "Canada's capital", "the
+# capital of Nigeria"; "Turkey's largest city", "the biggest city in Canada", "Australia's
+# second city", "the largest Turkish city".
+_A_COUNTRY = r"(?P<country>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*?)(?:['’]s?)?"
+_RANK_WORDS = (
+    r"(?P<rank>largest|biggest|most\s+populous|"
+    r"second(?:[\s-](?:largest|biggest|most\s+populous))?)"
+)
+_CAPITAL_OF = (
+    re.compile(rf"\b{_A_COUNTRY}\s+capital\b(?!\s+(?:of|city\s+of)\b)"),
+    re.compile(
+        r"\bcapital\s+(?:city\s+)?of\s+(?:the\s+)?"
+        r"(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
+    ),
+)
+_RANKED_TOWN = (
+    re.compile(rf"\b{_A_COUNTRY}\s+{_RANK_WORDS}\s+(?:city|town)\b"),
+    re.compile(
+        rf"\b{_RANK_WORDS}\s+(?:city|town)\s+(?:of|in)\s+(?:the\s+)?"
+        r"(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
+    ),
+    re.compile(rf"\b{_RANK_WORDS}\s+(?P<country>[A-Z][\w-]*)\s+(?:city|town)\b"),
+)
+
+
+def _countries_said(patterns: tuple[re.Pattern[str], ...], text: str) -> dict[str, re.Match[str]]:
+    """The countries ``text`` names in one of ``patterns`` (by name or demonym, as
+    :func:`country_of` gives them) -> the words that do."""
+    found: dict[str, re.Match[str]] = {}
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            words = match.group("country").split()
+            # "the new Turkish capital": the country is the last words that name one.
+            for start in range(len(words)):
+                country = country_of(" ".join(words[start:]))
+                if country:
+                    found.setdefault(country, match)
+                    break
+    return found
+
+
+def _rank(match: re.Match[str]) -> str:
+    return "second" if match.group("rank").lower().startswith("second") else "largest"
+
+
+def _capital_for_ranked(ctx: PairContext) -> Finding | None:
+    """A country's capital on one side, a town ranked in the same country on the other ("the
+    Turkish capital" / "Turkey's largest city", "Australia's capital" / "Australia's second
+    city"), where WordNet's glosses tell the two apart: the largest town is another than the
+    capital (Istanbul, not Ankara), or the capital is the largest, so no second city. Quiet
+    where the capital is the town so ranked ("the French capital" / "France's largest
+    city"), where the glosses rank no town so (Nigeria's), and where a side says both."""
+    for text, other, capital_in_a in ((ctx.a, ctx.b, True), (ctx.b, ctx.a, False)):
+        capitals = _countries_said(_CAPITAL_OF, text)
+        towns = _countries_said(_RANKED_TOWN, other)
+        for country in capitals.keys() & towns.keys():
+            if country in _countries_said(_RANKED_TOWN, text) or country in _countries_said(
+                _CAPITAL_OF, other
+            ):
+                continue
+            town = towns[country]
+            if capital_ranked(country, _rank(town)) is not False:
+                continue
+            capital = capitals[country].group(0)
+            said_a, said_b = (capital, town.group(0)) if capital_in_a else (town.group(0), capital)
+            return draft(
+                ctx,
+                check="entity.capital_ranked",
+                category="entity",
+                a=said_a,
+                b=said_b,
+                message=(
+                    f"{capital!r} and {town.group(0)!r} are two cities: the lexicon ranks "
+                    "another town than the capital so"
+                ),
+                prior=0.7,
+            )
+    return None
+
+
+def _check_names(ctx: PairContext) -> list[Finding]:
     diff = _names_diff(ctx)
     terms_a, terms_b = content_terms(ctx.a), content_terms(ctx.b)
     found: list[Finding] = []
