@@ -11,6 +11,9 @@ tested with sentences of their own (never the probes'), each beside a change of 
 - a superlative that is an adjective of its own ("latest": the most recent) is no looser
   opposite of "newest" through its base "late", whose cluster WordNet opposes to a rare sense
   of "new" (``Lexicon.opposition``); "latest" / "earliest" stay opposed;
+- a name with its rank as an ordinal before it and as a numeral after it ("the First World War"
+  / "World War One"): one name, read alike (``_alike._ranked_name_reads``); another rank stays
+  another;
 - "without" or "no" before a noun said by the noun's adjective of "-less" ("without a home" /
   "homeless", "without power" / "powerless"): the same denial, ``negation.meant``
   (``polarity._lacking``)."""
@@ -113,3 +116,14 @@ def test_a_hyphenated_game_written_with_capitals_in_wordnet_is_its_other_name() 
         a, "Table tennis is played in almost every school in the province, the ministry said.",
         "kind.synonym",
     )  # fmt: skip
+
+
+@pytest.mark.parametrize("b", ["World War One", "World War I", "World War 1"])
+def test_a_name_with_its_rank_before_or_after_it_is_one_name(b: str) -> None:
+    a = "Her grandmother worked as a nurse in a field hospital during the First World War."
+    assert_quiet_both_ways(a, a.replace("the First World War", b))
+
+
+def test_a_name_with_another_rank_after_it_is_another() -> None:
+    a = "Her grandmother worked as a nurse in a field hospital during the First World War."
+    assert_fails_both_ways(a, a.replace("the First World War", "World War II"))
