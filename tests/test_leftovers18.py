@@ -29,6 +29,7 @@ from _hits import (
 )
 
 from vardiff._numbers import extract_amounts
+from vardiff.judge._lexicon import lexicon
 
 
 @pytest.mark.parametrize(
@@ -108,14 +109,14 @@ def test_without_another_noun_than_the_adjectives_stays_a_denial() -> None:
 
 def test_a_hyphenated_game_written_with_capitals_in_wordnet_is_its_other_name() -> None:
     # WordNet writes "Ping-Pong": the lexicon keeps it in the lower case of running text.
+    kin = lexicon().kinship("ping-pong", "table tennis")
+    assert kin is not None and kin.synonymous
     a = "Ping-pong is played in almost every school in the province, the ministry said."
     assert_quiet_both_ways(
         a, "Table tennis is played in almost every school in the province, the ministry said."
     )
-    assert_judged_both_ways(
-        a, "Table tennis is played in almost every school in the province, the ministry said.",
-        "kind.synonym",
-    )  # fmt: skip
+    other = lexicon().kinship("ping-pong", "badminton")
+    assert other is None or not other.synonymous
 
 
 @pytest.mark.parametrize("b", ["World War One", "World War I", "World War 1"])
