@@ -751,7 +751,50 @@ def _extract(text: str, pattern: re.Pattern[str], month_first: bool) -> list[Qua
     for written in (_numeric_dates(text, month_first), _short_years(text), _spoken_times(text)):
         found = _outside(found, written) + written
     found.sort(key=lambda q: q.start)
-    return _months_shared(text, _units_shared(text, found))
+    return _compound_spans(text, _months_shared(text, _units_shared(text, found)))
+
+
+# Between the two parts of one span of time: the first part's unit, then "and" or a comma
+# ("three years and four months", "two hours, 15 minutes").
+_SPAN_JOIN = re.compile(r"\s+([a-z]+)\s*(?:,\s*(?:and\s+)?|and\s+)$", re.IGNORECASE)
+
+
+def _span_unit(quantity: Quantity | None) -> float | None:
+    """How much one of the quantity's unit of time is, in its base unit (an hour: 60)."""
+    span = span_of_time(replace(quantity, value=1.0)) if quantity is not None else None
+    return span[0] if span else None
+
+
+def _compound_spans(text: str, found: list[Quantity]) -> list[Quantity]:
+    """One span of time said in two units, the larger first ("three years and four months",
+    "one hour and 30 minutes"), read as one amount of the smaller unit (40 months, 90
+    minutes): the same span said in one unit is no other number."""
+    merged: list[Quantity] = []
+    for quantity in found:
+        first = merged[-1] if merged else None
+        join = _SPAN_JOIN.match(text[first.end : quantity.start]) if first else None
+        larger, smaller = (span_of_time(first) if first else None), span_of_time(quantity)
+        larger_unit, smaller_unit = _span_unit(first), _span_unit(quantity)
+        if (
+            first is None
+            or join is None
+            or larger is None
+            or smaller is None
+            or larger_unit is None
+            or smaller_unit is None
+            or join.group(1).lower() != (first.counted or "").lower()
+            or larger[1] != smaller[1]
+            or larger_unit <= smaller_unit
+        ):
+            merged.append(quantity)
+            continue
+        merged[-1] = replace(
+            quantity,
+            value=round((larger[0] + smaller[0]) / smaller_unit, 6),
+            text=text[first.start : quantity.end],
+            start=first.start,
+        )
+    return merged
 
 
 # A score or a ratio in words, two numbers below twenty joined by a hyphen ("two-nil",
