@@ -65,6 +65,8 @@ EVENT_FIELDS: dict[str, tuple[frozenset[str], ...]] = {
         frozenset({"injure", "wound", "hurt", "maim"}),
         # Not found yet: neither dead nor hurt ("two climbers are missing" / "... are dead").
         frozenset({"disappear", "vanish", "go missing"}),
+        # Driven from home, unhurt ("left 5,000 people homeless" / "... injured").
+        frozenset({"displace"}),
     ),
     # Property hit: gone, or still standing.
     "damage": (
@@ -634,8 +636,8 @@ class _Verb:
 _STATES = {"investigation": "investigate"}
 # The state an outcome leaves people in, told by an adjective, predicative or as a noun of
 # the people in it ("were among the dead" / "among the injured", "left three dead" / "left
-# three missing"): the outcome of its verb.
-_RESULTS = {"dead": "die", "deceased": "die", "missing": "go missing"}
+# three missing", "left 5,000 people homeless"): the outcome of its verb.
+_RESULTS = {"dead": "die", "deceased": "die", "missing": "go missing", "homeless": "displace"}
 
 
 # A verdict told by a verb of judging with its object before the adjective ("found him
