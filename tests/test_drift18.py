@@ -12,7 +12,22 @@ figure told as a recurring rate ("in 2023" / "a year"), a city against the state
 of its name ("Quebec City" / "Quebec") and the day of an event against the day before or
 after ("on the eve of" / "on the day of the election"). The probe was written before the
 judge's rules for these kinds were read; its first run on main fb4f5a5 is the out-of-sample
-figure (benchmarks/data/README.md)."""
+figure (benchmarks/data/README.md).
+
+Rules written against it, each with its loud and quiet twins (sentences not the probe's): an
+anniversary named by a word read as the ordinal it marks ("bicentenary" / "tercentenary",
+"golden" / "ruby wedding anniversary": ``number.changed``; "centenary" / "100th anniversary",
+"silver jubilee" / "25 years on the throne" quiet; ``vardiff/_numbers.py``); one of a pair
+against both ("Both reactors" / "One of the two reactors": ``scale.quantifier``); fields of
+``kind.field`` for an academic degree ("doctorate" / "master's degree"), a kind of news outlet
+("news agency" / "magazine", "broadsheet" / "tabloid"), the day of an event or a day before or
+after it ("on the night of" / "on the night after the derby"), discovered / invented /
+predicted / proved ("discovered" / "predicted") and the order of birth ("first-born" /
+"youngest"), each with its synonyms quiet ("bachelor's" / "undergraduate degree", "news
+agency" / "wire service", "on the eve of" / "the day before", "discovered" / "detected",
+"first-born" / "eldest"); a field of ``event.outcome`` for what was done to a thing
+("inspected" / "repaired", "searched" / "seized", "restored" / "sold"; "inspected" /
+"examined", "repaired" / "fixed", "seized" / "impounded" quiet)."""
 
 from __future__ import annotations
 

@@ -1656,12 +1656,14 @@ FIELDS: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {
         ),
     ),
     # The order of birth among siblings or children: the first-born is not the youngest, a
-    # twin not an elder brother. ("Older" / "younger" is also the opposites check's.)
+    # twin not an elder brother. The comparatives "older" and "younger" are not read: "nine
+    # years older than the governor" / "the governor is nine years younger than" is one
+    # comparison told from its other end (the opposites check reads the rest).
     "birth_order": (
         "which child by order of birth",
         (
-            frozenset({"elder", "eldest", "older", "oldest", "first-born", "firstborn"}),
-            frozenset({"younger", "youngest", "last-born", "youngest-born"}),
+            frozenset({"elder", "eldest", "first-born", "firstborn"}),
+            frozenset({"youngest", "last-born", "youngest-born"}),
             frozenset({"twin"}),
         ),
     ),
