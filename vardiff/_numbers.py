@@ -745,6 +745,7 @@ def _extract(text: str, pattern: re.Pattern[str], month_first: bool) -> list[Qua
         name = _WEEKDAY_ALIASES[match.group(1).lower()]
         found.append(Quantity(value=name, unit="date", text=match.group(1), start=match.start()))
     found += _times_counted(text)
+    found += _anniversaries(text)
     found = _scores_in_words(text, found)
     # Dates and times written in a form whose digits the pattern above reads as plain numbers:
     # each replaces the numbers read inside it.
@@ -914,6 +915,75 @@ def _times_counted(text: str) -> list[Quantity]:
                 text=match.group(1),
                 start=match.start(),
                 counted="times",
+            )
+        )
+    return found
+
+
+# An anniversary told by its name: the year it marks, as "100th anniversary" tells it. A
+# centenary is the 100th, a bicentenary the 200th; a jubilee or a wedding anniversary named by a
+# metal or a stone counts the years of a reign or a marriage in the traditional scale (silver
+# 25, pearl 30, ruby 40, golden 50, diamond 60, platinum 70). "Sapphire" (45 years of a
+# marriage, 65 of a reign) and a bare "jubilee" say no one number, and are not read.
+_ANNIVERSARY_NAMES = {
+    "semicentennial": 50.0,
+    "semicentenary": 50.0,
+    "centenary": 100.0,
+    "centennial": 100.0,
+    "sesquicentenary": 150.0,
+    "sesquicentennial": 150.0,
+    "bicentenary": 200.0,
+    "bicentennial": 200.0,
+    "tercentenary": 300.0,
+    "tercentennial": 300.0,
+    "tricentenary": 300.0,
+    "tricentennial": 300.0,
+    "quatercentenary": 400.0,
+    "quadricentennial": 400.0,
+    "quincentenary": 500.0,
+    "quincentennial": 500.0,
+}
+_ANNIVERSARY_METALS = {
+    "silver": 25.0,
+    "pearl": 30.0,
+    "ruby": 40.0,
+    "golden": 50.0,
+    "diamond": 60.0,
+    "platinum": 70.0,
+}
+_ANNIVERSARY_NAME = re.compile(
+    r"(?<![\w’'-])(" + "|".join(_ANNIVERSARY_NAMES) + r")(?:s|es)?(?![\w’'-])", re.IGNORECASE
+)
+_ANNIVERSARY_METAL = re.compile(
+    r"(?<![\w’'-])(" + "|".join(_ANNIVERSARY_METALS) + r")\s+(jubilee|wedding|anniversary)"
+    r"(?![\w’'-])",
+    re.IGNORECASE,
+)
+
+
+def _anniversaries(text: str) -> list[Quantity]:
+    """An anniversary named by a word, read as the ordinal it stands for ("centenary" is the
+    100th anniversary, a "golden jubilee" or "golden wedding" the 50th): "the centenary" /
+    "the 100th anniversary" one year, "silver" / "golden jubilee" another."""
+    found = []
+    for match in _ANNIVERSARY_NAME.finditer(text):
+        found.append(
+            Quantity(
+                value=_ANNIVERSARY_NAMES[match.group(1).lower()],
+                unit="ordinal",
+                text=match.group(1),
+                start=match.start(1),
+                counted="anniversary",
+            )
+        )
+    for match in _ANNIVERSARY_METAL.finditer(text):
+        found.append(
+            Quantity(
+                value=_ANNIVERSARY_METALS[match.group(1).lower()],
+                unit="ordinal",
+                text=match.group(1),
+                start=match.start(1),
+                counted="anniversary",
             )
         )
     return found
@@ -1226,6 +1296,13 @@ def _same_head(left: str | None, right: str | None) -> bool:
     return left.rstrip("s") == right.rstrip("s")
 
 
+def _years_marked(left: Quantity, right: Quantity) -> bool:
+    """An anniversary and the years it marks: "the 100th anniversary" (or "the centenary") is
+    "100 years" since, "a diamond jubilee" "sixty years on the throne"."""
+    heads = {(q.unit, (q.counted or "").rstrip("s")) for q in (left, right)}
+    return heads == {("ordinal", "anniversary"), (None, "year")}
+
+
 def _looks_like_month(text: str, start: int) -> bool:
     """A capitalised "May" is a month before a day or year, after a digit ("5 May") or after a
     word that introduces a date ("in May", "early May", "April and May"); otherwise it is the
@@ -1320,6 +1397,7 @@ def _compare(a: str, b: str, left: list[Quantity], right: list[Quantity]) -> Qua
         if (
             not one_span
             and not _same_head(quantity.counted, partner.counted)
+            and not _years_marked(quantity, partner)
             and (partner.counted not in words_a or quantity.counted not in words_b)
         ):
             recounted.append((quantity, partner))
