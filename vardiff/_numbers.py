@@ -1303,6 +1303,32 @@ def _years_marked(left: Quantity, right: Quantity) -> bool:
     return heads == {("ordinal", "anniversary"), (None, "year")}
 
 
+# A list of names after a counted noun: "sons, Tom and Ben", "members: Ana Ruiz, Li Wei and
+# Omar Said" (each name one to three capitalised words).
+_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
+_NAMES_LISTED = re.compile(rf"\s*[,:]\s*({_NAME}(?:\s*,\s*{_NAME})*,?\s+and\s+{_NAME})")
+
+
+def _counted_by_list(quantity: Quantity, own: str, other: str) -> bool:
+    """A count of a plural noun, followed by the names of as many of them, where the other
+    side lists the same names after the same noun uncounted ("his three sisters, Ana, Rosa and
+    Lena" / "his sisters, Ana, Rosa and Lena"): the list says how many."""
+    if quantity.unit is not None or not quantity.counted or not isinstance(quantity.value, float):
+        return False
+    noun = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{re.escape(quantity.counted)}\b", re.IGNORECASE)
+    said = noun.match(own, quantity.end)
+    listed = _NAMES_LISTED.match(own, said.end()) if said else None
+    if listed is None:
+        return False
+    names = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", listed.group(1))
+    if len(names) != quantity.value:
+        return False
+    again = re.search(
+        rf"\b{re.escape(quantity.counted)}\s*[,:]\s*{re.escape(listed.group(1))}", other
+    )
+    return again is not None
+
+
 def _looks_like_month(text: str, start: int) -> bool:
     """A capitalised "May" is a month before a day or year, after a digit ("5 May") or after a
     word that introduces a date ("in May", "early May", "April and May"); otherwise it is the
@@ -1423,6 +1449,10 @@ def _compare(a: str, b: str, left: list[Quantity], right: list[Quantity]) -> Qua
     # "one step closer" / "a step closer": the article counts one of the same thing.
     rest_a = [q for q in rest_a if not _one_as_article(q, b)]
     rest_b = [q for q in rest_b if not _one_as_article(q, a)]
+    # "her two daughters, Siobhan and Anne" / "her daughters, Siobhan and Anne": the names
+    # listed count them.
+    rest_a = [q for q in rest_a if not _counted_by_list(q, a, b)]
+    rest_b = [q for q in rest_b if not _counted_by_list(q, b, a)]
     # "once a week" / "weekly": the adverb of the period says the once.
     rest_a = [q for q in rest_a if not _once_per_period(q, a, b)]
     rest_b = [q for q in rest_b if not _once_per_period(q, b, a)]
