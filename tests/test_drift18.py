@@ -31,31 +31,13 @@ agency" / "wire service", "on the eve of" / "the day before", "discovered" / "de
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from _hits import (
     assert_fails_both_ways,
     assert_judged_both_ways,
     assert_not_judged_both_ways,
-    assert_probe_file,
-    assert_probe_twin_per_change,
     assert_quiet_both_ways,
-    assert_twins_restate_first_text,
-    probe_items,
 )
-
-PROBE = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "probe_drift18.jsonl"
-
-
-def test_the_probe_is_a_probe_of_its_own_kinds_with_a_twin_for_every_change() -> None:
-    assert_probe_file(PROBE, least=160, kinds=14, words=(15, 40))
-    assert_probe_twin_per_change(probe_items(PROBE), kinds=14)
-
-
-def test_each_twin_starts_from_its_changes_first_text() -> None:
-    assert_twins_restate_first_text(probe_items(PROBE))
-
 
 # Rules written against it, each with its loud and quiet twins (sentences not the probe's).
 
