@@ -6,7 +6,12 @@ down", "insisted that the school reopen" / "insisted that the school had reopene
 quiet; a country's capital against a town the lexicon ranks in it ("the Pakistani capital" /
 "Pakistan's largest city", "the Greek capital" / "Greece's second city": ``entity.capital_ranked``,
 from WordNet's glosses of the towns), the capital that is the largest town ("the Japanese
-capital" / "Japan's largest city") quiet."""
+capital" / "Japan's largest city") quiet; a compound noun the lexicon knows as a thing of its own
+("washing machines") no definition of another word ("dishwashers": "a machine for washing
+dishes"); "left 5,000 people homeless" an outcome of its own (displaced) against "injured" or
+"dead" (``event.outcome``); on someone's side against someone ("fought alongside the rebels" /
+"fought against the rebels": ``opposite.antonym``), "alongside" / "next to" quiet; a purpose
+told as done before the act ("in order to cut" / "after cutting": ``link.purpose``)."""
 
 from __future__ import annotations
 
@@ -136,3 +141,93 @@ def test_capital_ranked_from_glosses() -> None:
     assert capital_ranked(country_of("French"), "largest") is True
     assert capital_ranked(country_of("Greece"), "second") is False
     assert capital_ranked(country_of("China"), "second") is True
+
+
+# A compound noun the lexicon knows is a thing of its own, not a definition of the other word:
+# two things of one kind; the definition said at length still explains it.
+def test_compound_noun_is_no_explanation() -> None:
+    a = "The shop sold 300 dishwashers in the week before the holidays."
+    assert_fails_both_ways(a, a.replace("dishwashers", "washing machines"))
+    assert_quiet_both_ways(a, a.replace("dishwashers", "machines for washing dishes"))
+
+
+# A state an outcome leaves people in: made homeless is being displaced, unhurt.
+HOMELESS = [
+    (
+        "The earthquake left more than 2,000 villagers homeless, the regional governor said.",
+        "The earthquake left more than 2,000 villagers injured, the regional governor said.",
+    ),
+    (
+        "The earthquake left more than 2,000 villagers homeless, the regional governor said.",
+        "The earthquake left more than 2,000 villagers dead, the regional governor said.",
+    ),
+    (
+        "The fighting has displaced about 40,000 people, the agency said on Friday.",
+        "The fighting has killed about 40,000 people, the agency said on Friday.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), HOMELESS)
+def test_homeless_is_another_outcome(a: str, b: str) -> None:
+    assert_judged_both_ways(a, b, "event.outcome")
+    assert_fails_both_ways(a, b)
+
+
+def test_homeless_before_its_noun_is_no_outcome() -> None:
+    a = "The charity opened a shelter for homeless families in the city centre."
+    assert_not_judged_both_ways(a, a.replace("homeless", "young"), "event.outcome")
+
+
+# On someone's side against someone: "alongside" read as "for", opposed to "against".
+SIDE = [
+    (
+        "Volunteers from abroad fought alongside the rebels during the siege of the port city, "
+        "the report said.",
+        "Volunteers from abroad fought against the rebels during the siege of the port city, "
+        "the report said.",
+    ),
+    (
+        "The striker played alongside his brother in the final for the first time.",
+        "The striker played against his brother in the final for the first time.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), SIDE)
+def test_alongside_against_is_opposed(a: str, b: str) -> None:
+    assert_judged_both_ways(a, b, "opposite.antonym")
+    assert_fails_both_ways(a, b)
+
+
+def test_alongside_beside_is_no_opposite() -> None:
+    a = "The new hospital will be built alongside the old one, officials said."
+    assert_not_judged_both_ways(a, a.replace("alongside", "next to"), "opposite.antonym")
+    assert_quiet_both_ways(a, a.replace("alongside", "next to"))
+
+
+# A purpose told as done before the act: the same verb after "after" or "having".
+PURPOSE_DONE_BEFORE = [
+    (
+        "The council hired forty extra wardens in order to cut littering in the city centre, a "
+        "spokesman said.",
+        "The council hired forty extra wardens after cutting littering in the city centre, a "
+        "spokesman said.",
+    ),
+    (
+        "The team flew to Madrid to play the final on Saturday.",
+        "The team flew to Madrid after playing the final on Saturday.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), PURPOSE_DONE_BEFORE)
+def test_purpose_told_as_done_before_fails(a: str, b: str) -> None:
+    assert_judged_both_ways(a, b, "link.purpose")
+    assert_fails_both_ways(a, b)
+
+
+def test_purpose_said_otherwise_is_quiet() -> None:
+    a = "The council hired forty extra wardens to cut littering in the city centre."
+    assert_not_judged_both_ways(a, a.replace("to cut", "so as to cut"), "link.purpose")
+    assert_quiet_both_ways(a, a.replace("to cut", "so as to cut"))

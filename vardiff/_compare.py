@@ -31,6 +31,7 @@ from ._errors import InputError, LimitError
 from ._furniture import furniture_kind
 from ._glossary import Glossary
 from ._headings import heads_its_section, is_heading, telling_sentence
+from ._notes import captions, corrections, is_key_point, summed_sentence
 from ._options import DEFAULTS, Options
 from ._places import sentence_place
 from ._quotations import join_recut_quotations
@@ -175,7 +176,8 @@ class Comparer:
         if segmented:
             segmented(2, 2)
         alignment = self.align(doc_a, doc_b, progress=progress)
-        drafts = self._pairs(alignment.beads, doc_a, doc_b, progress=progress)
+        beads = _furniture_apart(alignment.beads, doc_a, doc_b)
+        drafts = self._pairs(beads, doc_a, doc_b, progress=progress)
         pairs = self._judge(drafts, doc_a, doc_b, progress=progress)
         info: dict[str, float] = {"beads": len(alignment.beads), "cells": alignment.cells}
         if not np.isnan(alignment.threshold):
@@ -347,7 +349,8 @@ class Comparer:
         relation: Relation,
     ) -> Pair | None:
         """For a heading one side only has, which is judged or set aside as layout, the pair
-        (a sentence of its document that tells all its words, the heading); else None."""
+        (a sentence of its document that tells all its words, the heading); for a key point of
+        a box over the article, the pair (the sentence it sums up, the point); else None."""
         # Against an empty side every sentence is plainly omitted or added, and in texts that
         # are no versions of each other the statement at the top says it once: nothing to weigh.
         if (
@@ -360,9 +363,12 @@ class Comparer:
         if aside is not None and (not aside or any(f.check != "structure.heading" for f in aside)):
             return None
         doc, index = (doc_a, pair.a[0]) if pair.a else (doc_b, pair.b[0])
-        if not is_heading(doc, index):
+        if is_heading(doc, index):
+            telling = telling_sentence(doc, index)
+        elif aside is None and is_key_point(doc, index):
+            telling = summed_sentence(doc, index)
+        else:
             return None
-        telling = telling_sentence(doc, index)
         if telling is None:
             return None
         return self._pair(Bead(a=(telling,), b=(index,), score=None), doc, doc)
@@ -381,9 +387,16 @@ class Comparer:
         aside = {id(p): _set_aside(p, doc_a, doc_b, relation) for p in pairs if p.status != "equal"}
         # A sentence one side only that repeats what its document says elsewhere (a pull
         # quote) is read as a repetition, not as a sentence added or left out.
-        for n, finding in repeated(pairs, doc_a, doc_b).items():
-            if aside.get(id(pairs[n])) is None:
-                aside[id(pairs[n])] = (finding,)
+        # A correction notice that the body bears out, and a photo caption beside its credit,
+        # one side only, tell nothing the article lacks (_notes).
+        for found in (
+            repeated(pairs, doc_a, doc_b),
+            corrections(pairs, doc_a, doc_b),
+            captions(pairs, doc_a, doc_b),
+        ):
+            for n, finding in found.items():
+                if aside.get(id(pairs[n])) is None:
+                    aside[id(pairs[n])] = (finding,)
         pairs = _with_moves(pairs, aside)
         # A moved sentence is judged against itself where it stood in A, when it changed on
         # the way; its move alone is a finding of its own (_move_findings).
@@ -426,9 +439,11 @@ class Comparer:
         verdicts = dict(zip(map(id, pending), judgements, strict=True))
         for pair in pairs:
             telling = told_by.get(id(pair))
-            if telling is not None and _names_nothing_new(verdicts[id(telling)]):
+            if telling is not None and _names_nothing_new(
+                verdicts[id(telling)], headline=not is_heading(*_own(pair, doc_a, doc_b))
+            ):
                 below = aside.get(id(pair))  # the layout finding of a heading over its section
-                verdicts[id(pair)] = below or (_heading_finding(pair, told=telling.a[0]),)
+                verdicts[id(pair)] = below or (_told_finding(pair, telling.a[0], doc_a, doc_b),)
         # Every finding stays: min_severity is a display floor, and neither the status
         # (fail_on) nor the JSON may depend on what a reader chose to see.
         judged = []
@@ -548,10 +563,10 @@ def _set_aside(
     pair: Pair, doc_a: Document, doc_b: Document, relation: Relation
 ) -> tuple[Finding, ...] | None:
     """The findings of a pair the judge must not read word by word, or None to judge it."""
-    kinds = [furniture_kind(doc_a.sentences[i].reading) for i in pair.a]
-    kinds += [furniture_kind(doc_b.sentences[j].reading) for j in pair.b]
-    side_a = all(furniture_kind(doc_a.sentences[i].reading) for i in pair.a) and pair.a
-    side_b = all(furniture_kind(doc_b.sentences[j].reading) for j in pair.b) and pair.b
+    kinds = [_furniture(doc_a, i) for i in pair.a]
+    kinds += [_furniture(doc_b, j) for j in pair.b]
+    side_a = all(_furniture(doc_a, i) for i in pair.a) and pair.a
+    side_b = all(_furniture(doc_b, j) for j in pair.b) and pair.b
     if side_a or side_b:
         # A side that is all page furniture is no text to compare; say what it is, as info.
         where = "in A and B" if side_a and side_b else ("in A" if side_a else "in B")
@@ -593,6 +608,45 @@ def _set_aside(
     return None
 
 
+def _furniture_apart(beads: tuple[Bead, ...], doc_a: Document, doc_b: Document) -> tuple[Bead, ...]:
+    """``beads`` with each that pairs page furniture alone on one side with text alone on the
+    other, too unlike to render it ("Continued on page 4" against a quotation left out), cut
+    in two, each side one-sided: a pair set aside as furniture would hide the text beside it.
+    Furniture set otherwise ("22:15" / "### 10:15 PM") is as like its counterpart as that."""
+    out: list[Bead] = []
+    for bead in beads:
+        if bead.a and bead.b and bead.score is not None and bead.score < LOOSE_SIMILARITY:
+            kinds_a = [_furniture(doc_a, i) is not None for i in bead.a]
+            kinds_b = [_furniture(doc_b, j) is not None for j in bead.b]
+            if (all(kinds_a) and not any(kinds_b)) or (all(kinds_b) and not any(kinds_a)):
+                out += [Bead(a=bead.a, b=(), score=None), Bead(a=(), b=bead.b, score=None)]
+                continue
+        out.append(bead)
+    return tuple(out)
+
+
+def _furniture(doc: Document, index: int) -> str | None:
+    """What kind of page furniture sentence ``index`` of ``doc`` is: what
+    :func:`furniture_kind` reads in it alone, or the headline set again in capitals beside a
+    printed page's jump line ("Continued from page 1"), over the rest of the article."""
+    kind = furniture_kind(doc.sentences[index].reading)
+    if kind is not None or index == 0:
+        return kind
+    reading = doc.sentences[index].reading
+    if not (
+        reading.isupper()
+        and _WORDS.findall(reading.lower()) == _WORDS.findall(doc.sentences[0].reading.lower())
+    ):
+        return None
+    beside = (k for k in (index - 1, index + 1) if 0 <= k < len(doc.sentences))
+    if any(furniture_kind(doc.sentences[k].reading) == "page jump" for k in beside):
+        return "headline again"
+    return None
+
+
+_WORDS = re.compile(r"[^\W_]+")
+
+
 def _layout_heading(pair: Pair, doc_a: Document, doc_b: Document) -> Finding | None:
     """A heading on one side only that names what its section tells: layout, low."""
     if pair.a and pair.b:
@@ -630,6 +684,19 @@ def _table_header(pair: Pair, doc_a: Document, doc_b: Document) -> Finding | Non
     )
 
 
+def _told_finding(pair: Pair, told: int, doc_a: Document, doc_b: Document) -> Finding:
+    """A heading or a key point only one side has, which sentence ``told`` of its document
+    tells (low)."""
+    if is_heading(*_own(pair, doc_a, doc_b)):
+        return _heading_finding(pair, told=told)
+    where = "A" if pair.a else "B"
+    return _layout_finding(
+        pair,
+        "structure.key_point",
+        f"a key point only {where} has: it sums up sentence {told + 1} of {where}",
+    )
+
+
 def _heading_finding(pair: Pair, *, told: int | None = None) -> Finding:
     """A heading only one side has, which names what the article tells (below it, or in
     sentence ``told``): a change of layout, low."""
@@ -657,12 +724,23 @@ def _layout_finding(pair: Pair, check: str, message: str) -> Finding:
     )
 
 
-def _names_nothing_new(findings: tuple[Finding, ...]) -> bool:
+def _names_nothing_new(findings: tuple[Finding, ...], *, headline: bool = False) -> bool:
     """Whether a heading judged against a sentence that tells all its words (A the sentence,
     B the heading) says nothing that sentence does not: every finding at the gate is of what
     the heading leaves out, or of its asking what the sentence states ("## How important are
-    these weapons?"), which a heading does."""
-    return all(f.severity < Severity.MEDIUM or _left_out_by_heading(f.check) for f in findings)
+    these weapons?"), which a heading does. A key point (``headline``) is also written as a
+    headline is, in the present for what will be ("Dock workers get" / "will receive")."""
+    return all(
+        f.severity < Severity.MEDIUM
+        or (_left_out_by_heading(f.check) and not (headline and f.check == "mood.question"))
+        or (headline and f.check == "tense.future_one_side")
+        for f in findings
+    )
+
+
+def _own(pair: Pair, doc_a: Document, doc_b: Document) -> tuple[Document, int]:
+    """The document and the index of a pair's one sentence, on the side that has it."""
+    return (doc_a, pair.a[0]) if pair.a else (doc_b, pair.b[0])
 
 
 def _left_out_by_heading(check: str) -> bool:

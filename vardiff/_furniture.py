@@ -54,6 +54,26 @@ _AGENCIES = r"(?:getty images|afp|ap|reuters|epa|shutterstock|xinhua|yonhap|tass
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("reading time", re.compile(r"\d+\s*(?:-\s*)?(?:min(?:ute)?s?|m)\.?\s+(?:read|listen)", re.I)),
+    # "Reading time: 3 minutes", "Estimated reading time: 4 min"
+    (
+        "reading time",
+        re.compile(
+            r"(?:estimated\s+)?(?:reading|read|listening)\s+time\s*:?\s*(?:about\s+)?\d+"
+            r"\s*(?:min(?:ute)?s?|m)\.?",
+            re.I,
+        ),
+    ),
+    # A printed page's jump lines: "Continued on page 4", "(Continued from page 1)", "Page 4",
+    # "See page 12", and the jump head over the rest ("HOSPICE FRAUD: from page 1").
+    (
+        "page jump",
+        re.compile(
+            r"\(?(?:(?:continued|cont(?:['’]d|\.)?)\s+(?:on|from)\s+|(?:see|turn\s+to)\s+)?"
+            r"(?:page|p\.)\s*[A-Z]?\d{1,3}\)?",
+            re.I,
+        ),
+    ),
+    ("page jump", re.compile(r"[^:]{1,60}:\s*(?:continued\s+)?from\s+page\s+[A-Z]?\d{1,3}", re.I)),
     (
         "photo credit",
         re.compile(
@@ -67,7 +87,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # a slash or stands in parentheses; a sentence about a Reuters photographer does neither.
     ("photo credit", re.compile(rf"\([^()]{{0,80}}\b{_AGENCIES}\b[^()]{{0,40}}\)", re.I)),
     ("photo credit", re.compile(rf"[^()/]{{0,60}}/\s*{_AGENCIES}\b[^()]{{0,40}}", re.I)),
-    ("byline", re.compile(rf"[Bb]y\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*")),
+    # its writer's post or place after the name ("By Jane Doe, court reporter", "By Jane Doe
+    # in Leeds", "By Jane Doe at Mill Road")
+    (
+        "byline",
+        re.compile(
+            rf"[Bb]y\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*"
+            r"(?:,\s+[a-z]+(?:\s+[a-z]+){0,3}|\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*"
+            r"(?:\s+[A-Z][\w’'-]*){0,3})?"
+        ),
+    ),
     # The buttons, a count beside one ("Comments (14)").
     (
         "share buttons",

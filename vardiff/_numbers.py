@@ -747,13 +747,57 @@ def _extract(text: str, pattern: re.Pattern[str], month_first: bool) -> list[Qua
         name = _WEEKDAY_ALIASES[match.group(1).lower()]
         found.append(Quantity(value=name, unit="date", text=match.group(1), start=match.start()))
     found += _times_counted(text)
+    found += _anniversaries(text)
     found = _scores_in_words(text, found)
     # Dates and times written in a form whose digits the pattern above reads as plain numbers:
     # each replaces the numbers read inside it.
     for written in (_numeric_dates(text, month_first), _short_years(text), _spoken_times(text)):
         found = _outside(found, written) + written
     found.sort(key=lambda q: q.start)
-    return _months_shared(text, _units_shared(text, found))
+    return _compound_spans(text, _months_shared(text, _units_shared(text, found)))
+
+
+# Between the two parts of one span of time: the first part's unit, then "and" or a comma
+# ("three years and four months", "two hours, 15 minutes").
+_SPAN_JOIN = re.compile(r"\s+([a-z]+)\s*(?:,\s*(?:and\s+)?|and\s+)$", re.IGNORECASE)
+
+
+def _span_unit(quantity: Quantity | None) -> float | None:
+    """How much one of the quantity's unit of time is, in its base unit (an hour: 60)."""
+    span = span_of_time(replace(quantity, value=1.0)) if quantity is not None else None
+    return span[0] if span else None
+
+
+def _compound_spans(text: str, found: list[Quantity]) -> list[Quantity]:
+    """One span of time said in two units, the larger first ("three years and four months",
+    "one hour and 30 minutes"), read as one amount of the smaller unit (40 months, 90
+    minutes): the same span said in one unit is no other number."""
+    merged: list[Quantity] = []
+    for quantity in found:
+        first = merged[-1] if merged else None
+        join = _SPAN_JOIN.match(text[first.end : quantity.start]) if first else None
+        larger, smaller = (span_of_time(first) if first else None), span_of_time(quantity)
+        larger_unit, smaller_unit = _span_unit(first), _span_unit(quantity)
+        if (
+            first is None
+            or join is None
+            or larger is None
+            or smaller is None
+            or larger_unit is None
+            or smaller_unit is None
+            or join.group(1).lower() != (first.counted or "").lower()
+            or larger[1] != smaller[1]
+            or larger_unit <= smaller_unit
+        ):
+            merged.append(quantity)
+            continue
+        merged[-1] = replace(
+            quantity,
+            value=round((larger[0] + smaller[0]) / smaller_unit, 6),
+            text=text[first.start : quantity.end],
+            start=first.start,
+        )
+    return merged
 
 
 # A score or a ratio in words, two numbers below twenty joined by a hyphen ("two-nil",
@@ -873,6 +917,75 @@ def _times_counted(text: str) -> list[Quantity]:
                 text=match.group(1),
                 start=match.start(),
                 counted="times",
+            )
+        )
+    return found
+
+
+# An anniversary told by its name: the year it marks, as "100th anniversary" tells it. A
+# centenary is the 100th, a bicentenary the 200th; a jubilee or a wedding anniversary named by a
+# metal or a stone counts the years of a reign or a marriage in the traditional scale (silver
+# 25, pearl 30, ruby 40, golden 50, diamond 60, platinum 70). "Sapphire" (45 years of a
+# marriage, 65 of a reign) and a bare "jubilee" say no one number, and are not read.
+_ANNIVERSARY_NAMES = {
+    "semicentennial": 50.0,
+    "semicentenary": 50.0,
+    "centenary": 100.0,
+    "centennial": 100.0,
+    "sesquicentenary": 150.0,
+    "sesquicentennial": 150.0,
+    "bicentenary": 200.0,
+    "bicentennial": 200.0,
+    "tercentenary": 300.0,
+    "tercentennial": 300.0,
+    "tricentenary": 300.0,
+    "tricentennial": 300.0,
+    "quatercentenary": 400.0,
+    "quadricentennial": 400.0,
+    "quincentenary": 500.0,
+    "quincentennial": 500.0,
+}
+_ANNIVERSARY_METALS = {
+    "silver": 25.0,
+    "pearl": 30.0,
+    "ruby": 40.0,
+    "golden": 50.0,
+    "diamond": 60.0,
+    "platinum": 70.0,
+}
+_ANNIVERSARY_NAME = re.compile(
+    r"(?<![\w’'-])(" + "|".join(_ANNIVERSARY_NAMES) + r")(?:s|es)?(?![\w’'-])", re.IGNORECASE
+)
+_ANNIVERSARY_METAL = re.compile(
+    r"(?<![\w’'-])(" + "|".join(_ANNIVERSARY_METALS) + r")\s+(jubilee|wedding|anniversary)"
+    r"(?![\w’'-])",
+    re.IGNORECASE,
+)
+
+
+def _anniversaries(text: str) -> list[Quantity]:
+    """An anniversary named by a word, read as the ordinal it stands for ("centenary" is the
+    100th anniversary, a "golden jubilee" or "golden wedding" the 50th): "the centenary" /
+    "the 100th anniversary" one year, "silver" / "golden jubilee" another."""
+    found = []
+    for match in _ANNIVERSARY_NAME.finditer(text):
+        found.append(
+            Quantity(
+                value=_ANNIVERSARY_NAMES[match.group(1).lower()],
+                unit="ordinal",
+                text=match.group(1),
+                start=match.start(1),
+                counted="anniversary",
+            )
+        )
+    for match in _ANNIVERSARY_METAL.finditer(text):
+        found.append(
+            Quantity(
+                value=_ANNIVERSARY_METALS[match.group(1).lower()],
+                unit="ordinal",
+                text=match.group(1),
+                start=match.start(1),
+                counted="anniversary",
             )
         )
     return found
@@ -1185,6 +1298,39 @@ def _same_head(left: str | None, right: str | None) -> bool:
     return left.rstrip("s") == right.rstrip("s")
 
 
+def _years_marked(left: Quantity, right: Quantity) -> bool:
+    """An anniversary and the years it marks: "the 100th anniversary" (or "the centenary") is
+    "100 years" since, "a diamond jubilee" "sixty years on the throne"."""
+    heads = {(q.unit, (q.counted or "").rstrip("s")) for q in (left, right)}
+    return heads == {("ordinal", "anniversary"), (None, "year")}
+
+
+# A list of names after a counted noun: "sons, Tom and Ben", "members: Ana Ruiz, Li Wei and
+# Omar Said" (each name one to three capitalised words).
+_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
+_NAMES_LISTED = re.compile(rf"\s*[,:]\s*({_NAME}(?:\s*,\s*{_NAME})*,?\s+and\s+{_NAME})")
+
+
+def _counted_by_list(quantity: Quantity, own: str, other: str) -> bool:
+    """A count of a plural noun, followed by the names of as many of them, where the other
+    side lists the same names after the same noun uncounted ("his three sisters, Ana, Rosa and
+    Lena" / "his sisters, Ana, Rosa and Lena"): the list says how many."""
+    if quantity.unit is not None or not quantity.counted or not isinstance(quantity.value, float):
+        return False
+    noun = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{re.escape(quantity.counted)}\b", re.IGNORECASE)
+    said = noun.match(own, quantity.end)
+    listed = _NAMES_LISTED.match(own, said.end()) if said else None
+    if listed is None:
+        return False
+    names = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", listed.group(1))
+    if len(names) != quantity.value:
+        return False
+    again = re.search(
+        rf"\b{re.escape(quantity.counted)}\s*[,:]\s*{re.escape(listed.group(1))}", other
+    )
+    return again is not None
+
+
 def _looks_like_month(text: str, start: int) -> bool:
     """A capitalised "May" is a month before a day or year, after a digit ("5 May") or after a
     word that introduces a date ("in May", "early May", "April and May"); otherwise it is the
@@ -1279,6 +1425,7 @@ def _compare(a: str, b: str, left: list[Quantity], right: list[Quantity]) -> Qua
         if (
             not one_span
             and not _same_head(quantity.counted, partner.counted)
+            and not _years_marked(quantity, partner)
             and (partner.counted not in words_a or quantity.counted not in words_b)
         ):
             recounted.append((quantity, partner))
@@ -1304,6 +1451,10 @@ def _compare(a: str, b: str, left: list[Quantity], right: list[Quantity]) -> Qua
     # "one step closer" / "a step closer": the article counts one of the same thing.
     rest_a = [q for q in rest_a if not _one_as_article(q, b)]
     rest_b = [q for q in rest_b if not _one_as_article(q, a)]
+    # "her two daughters, Siobhan and Anne" / "her daughters, Siobhan and Anne": the names
+    # listed count them.
+    rest_a = [q for q in rest_a if not _counted_by_list(q, a, b)]
+    rest_b = [q for q in rest_b if not _counted_by_list(q, b, a)]
     # "once a week" / "weekly": the adverb of the period says the once.
     rest_a = [q for q in rest_a if not _once_per_period(q, a, b)]
     rest_b = [q for q in rest_b if not _once_per_period(q, b, a)]

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from ._document import Document
+from ._headings import is_heading
 from ._layout_findings import start_in_pair, told_in_b
 from ._report import Finding, Pair
 from ._severity import Severity
@@ -154,8 +155,8 @@ def out_of_sequence(pairs: list[Pair], doc_a: Document, doc_b: Document) -> dict
     for j in sorted(in_a):
         reading = doc_b.sentences[j].reading
         opening = _RELATIVE.match(reading)
-        if opening is None:
-            continue
+        if opening is None or is_heading(doc_b, j):
+            continue  # a heading ("Later life") names a part of the article, and tells no time
         before_b = max((k for k in in_a if k < j), default=None)
         first_a = min(in_a[j])
         before_a = max((k for k in in_b if k < first_a), default=None)

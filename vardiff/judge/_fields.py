@@ -1529,6 +1529,162 @@ FIELDS: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {
             frozenset({"by bus", "by coach", "took the bus", "took a bus"}),
         ),
     ),
+    # The degree a study leads to: a bachelor's is no master's, a master's no doctorate, a
+    # school's diploma no degree. "Degree" alone (a temperature, "to a degree") and a
+    # university's degree of no level ("a university degree", any of them) are not read;
+    # "PhD", "MBA" are capitalised, names to this reading.
+    "academic_degree": (
+        "which academic degree",
+        (
+            frozenset(
+                {
+                    "bachelor's",
+                    "bachelors",
+                    "bachelor's degree",
+                    "bachelors degree",
+                    "bachelor degree",
+                    "undergraduate degree",
+                }
+            ),
+            frozenset({"master's", "masters degree", "master's degree", "master degree"}),
+            frozenset({"doctorate", "doctoral", "doctoral degree"}),
+            frozenset(
+                {
+                    "high school diploma",
+                    "secondary school diploma",
+                    "school-leaving certificate",
+                    "school leaving certificate",
+                }
+            ),
+        ),
+    ),
+    # The kind of news outlet that told something: a newspaper is no magazine, a news agency no
+    # broadcaster, a blog no newspaper. A tabloid or a broadsheet is a newspaper here (the
+    # next field tells the two apart); "paper" (a study, "on paper") and "website" (a firm's
+    # own) are not read.
+    "news_outlet": (
+        "which kind of news outlet",
+        (
+            frozenset(
+                {
+                    "newspaper",
+                    "daily newspaper",
+                    "weekly newspaper",
+                    "tabloid",
+                    "tabloid newspaper",
+                    "broadsheet",
+                    "broadsheet newspaper",
+                }
+            ),
+            frozenset(
+                {
+                    "magazine",
+                    "news magazine",
+                    "weekly magazine",
+                    "monthly magazine",
+                    "trade journal",
+                    "industry journal",
+                    "trade magazine",
+                    "trade publication",
+                }
+            ),
+            frozenset({"news agency", "wire service", "press agency"}),
+            frozenset({"broadcaster", "public broadcaster", "state broadcaster"}),
+            frozenset({"news website", "news site", "news portal", "online news site"}),
+            frozenset({"blog"}),
+        ),
+    ),
+    "press_format": (
+        "a tabloid or a broadsheet",
+        (
+            frozenset({"tabloid", "tabloid newspaper", "red-top"}),
+            frozenset({"broadsheet", "broadsheet newspaper"}),
+        ),
+    ),
+    # The day of an event against the days before or after it: "on the eve of the election"
+    # is the day before it, not polling day; "in the aftermath of the storm" not "in the
+    # run-up to" it.
+    "event_day": (
+        "the day of an event or a day before or after it",
+        (
+            frozenset(
+                {
+                    "on the eve of",
+                    "the eve of",
+                    "the day before",
+                    "on the day before",
+                    "the night before",
+                    "on the night before",
+                    "the evening before",
+                    "in the run-up to",
+                    "the run-up to",
+                    "in the lead-up to",
+                    "the lead-up to",
+                    "in the days before",
+                    "in the days leading up to",
+                }
+            ),
+            frozenset(
+                {
+                    "on the day of",
+                    "the day of",
+                    "on the morning of",
+                    "the morning of",
+                    "on the afternoon of",
+                    "the afternoon of",
+                    "on the evening of",
+                    "the evening of",
+                    "on the night of",
+                    "the night of",
+                }
+            ),
+            frozenset(
+                {
+                    "the day after",
+                    "on the day after",
+                    "the morning after",
+                    "on the morning after",
+                    "the night after",
+                    "the evening after",
+                    "in the aftermath of",
+                    "the aftermath of",
+                    "in the days after",
+                    "in the days following",
+                    "in the wake of",
+                }
+            ),
+        ),
+    ),
+    # The order of birth among siblings or children: the first-born is not the youngest, a
+    # twin not an elder brother. The comparatives "older" and "younger" are not read: "nine
+    # years older than the governor" / "the governor is nine years younger than" is one
+    # comparison told from its other end (the opposites check reads the rest).
+    "birth_order": (
+        "which child by order of birth",
+        (
+            frozenset({"elder", "eldest", "first-born", "firstborn"}),
+            frozenset({"youngest", "last-born", "youngest-born"}),
+            frozenset({"twin"}),
+        ),
+    ),
+    # What someone did to a thing found or made: to discover it is not to invent it, to
+    # predict it not to detect it, to prove a claim not to propose it. "Found" and
+    # "demonstrated" (said of any study's result), "described" and "designed" (of much else)
+    # are not read.
+    "discovery": (
+        "discovered, invented, predicted or proved",
+        (
+            frozenset(
+                {"discovered", "discover", "discovers", "discovering", "detected", "spotted"}
+            ),
+            frozenset({"invented", "invent", "invents", "inventing", "devised", "came up with"}),
+            frozenset({"predicted", "predict", "predicts", "predicting"}),
+            frozenset({"proved", "proven", "prove", "proves", "proving"}),
+            frozenset({"photographed"}),
+            frozenset({"patented"}),
+            frozenset({"improved", "refined"}),
+        ),
+    ),
 }
 
 _TOKEN = re.compile(r"[A-Za-z][\w’'-]*")

@@ -223,6 +223,36 @@ def _names_it(words: list[str], names: str) -> bool:
     )
 
 
+# The lexicographer files of things one can point at: made things, food, plants, animals,
+# substances, natural objects, parts of the body.
+_CONCRETE = frozenset(
+    {
+        "noun.artifact",
+        "noun.food",
+        "noun.plant",
+        "noun.animal",
+        "noun.substance",
+        "noun.object",
+        "noun.body",
+    }
+)
+
+
+def _another_compound(word: str, words: list[str]) -> bool:
+    """The phrase is a compound noun the lexicon knows as a concrete thing of its own, neither
+    the word nor a broader or narrower word for it ("washing machines" against "dishwashers",
+    whose definition, "a machine for washing dishes", holds both its words): a name, not a
+    description. Both must be things by their commonest senses: "social status" for "class"
+    (a state, "people having the same social ... status") describes it."""
+    lex = lexicon()
+    content = [w for w in words if w not in FUNCTION_WORDS]
+    compound = lex.compound(content) if 2 <= len(content) <= 3 else None
+    if compound is None or not {lex.domain(word), lex.domain(compound)} <= _CONCRETE:
+        return False
+    found = lex.kinship(word, compound)
+    return found is None or not found.same_thing
+
+
 def _explains(word: str, phrase: str) -> Explanation | None:
     words = _WORD.findall(phrase.lower())
     if not 2 <= len(words) <= _MOST_WORDS:
@@ -231,6 +261,8 @@ def _explains(word: str, phrase: str) -> Explanation | None:
     if any(mine & _forms(other) for other in words):
         return None  # the word itself, another form of it or a word made from it
     lex = lexicon()
+    if _another_compound(word, words):
+        return None
     other: Explanation | None = None
     for pos in ("n", "v"):
         for lemma in lex.lemmas(word, pos):

@@ -65,6 +65,8 @@ EVENT_FIELDS: dict[str, tuple[frozenset[str], ...]] = {
         frozenset({"injure", "wound", "hurt", "maim"}),
         # Not found yet: neither dead nor hurt ("two climbers are missing" / "... are dead").
         frozenset({"disappear", "vanish", "go missing"}),
+        # Driven from home, unhurt ("left 5,000 people homeless" / "... injured").
+        frozenset({"displace"}),
     ),
     # Property hit: gone, or still standing.
     "damage": (
@@ -364,6 +366,20 @@ EVENT_FIELDS: dict[str, tuple[frozenset[str], ...]] = {
         frozenset({"patch", "fix"}),
         frozenset({"disclose"}),
     ),
+    # What was done to a thing that is owned, kept or built (a bridge, a car, a painting, a
+    # phone): looked over, mended, pulled down, sold, stolen, searched or taken away. Each is
+    # another act on the same object, which a thesaurus does not relate ("the bridge was
+    # inspected" / "repaired", "had her passport stolen" / "checked", "the phones were
+    # searched" / "seized").
+    "handling": (
+        frozenset({"inspect", "examine", "check", "survey", "look over"}),
+        frozenset({"repair", "mend", "fix", "restore", "renovate", "refurbish"}),
+        frozenset({"demolish", "tear down", "pull down", "knock down"}),
+        frozenset({"sell", "auction", "sell off"}),
+        frozenset({"steal", "rob"}),
+        frozenset({"search"}),
+        frozenset({"seize", "confiscate", "impound"}),
+    ),
     # A disease caught, kept off, found or overcome.
     "health": (
         frozenset({"infect"}),
@@ -529,6 +545,7 @@ _WHAT = {
     "envoy": "what was done with the envoy",
     "ties": "whether the ties were restored or broken",
     "data": "what was done to the data",
+    "handling": "what was done to the thing",
     "health": "whether infected, vaccinated, diagnosed or cured",
     "hospital": "whether into hospital or out of it",
     "ruling": "whether the ruling was kept or undone",
@@ -634,8 +651,8 @@ class _Verb:
 _STATES = {"investigation": "investigate"}
 # The state an outcome leaves people in, told by an adjective, predicative or as a noun of
 # the people in it ("were among the dead" / "among the injured", "left three dead" / "left
-# three missing"): the outcome of its verb.
-_RESULTS = {"dead": "die", "deceased": "die", "missing": "go missing"}
+# three missing", "left 5,000 people homeless"): the outcome of its verb.
+_RESULTS = {"dead": "die", "deceased": "die", "missing": "go missing", "homeless": "displace"}
 
 
 # A verdict told by a verb of judging with its object before the adjective ("found him

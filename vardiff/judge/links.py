@@ -414,15 +414,25 @@ def find_links(a: str, b: str) -> list[Hit]:
 
 
 # Words that say a purpose before its verb ("to pay", "in order to pay"), and words that tie
-# the same verb, told as done, to the act before it ("and paid", "which stopped", ", paying").
+# the same verb, told as done, to the act before it ("and paid", "which stopped", ", paying")
+# or before the act ("after paying", "having paid").
 _PURPOSE_OPENERS = (("to",), ("in", "order", "to"), ("so", "as", "to"))
-_DONE_OPENERS = ((), ("and",), ("which",), ("thereby",), ("and", "thereby"))
+_DONE_OPENERS = (
+    (),
+    ("and",),
+    ("which",),
+    ("thereby",),
+    ("and", "thereby"),
+    ("after",),
+    ("having",),
+)
 
 
 def _purpose_told_done(a: str, b: str) -> list[Hit]:
     """A purpose told as a result: "sold its best player to pay off its debts" / "... and paid
     off its debts", "burned the fields to stop the disease" / "..., which stopped the
-    disease", "raised rates to strengthen the currency" / "..., strengthening the currency".
+    disease", "raised rates to strengthen the currency" / "..., strengthening the currency",
+    "hired nurses in order to cut waiting times" / "... after cutting waiting times".
     The act was meant to bring it about; now it did."""
     lex = lexicon()
     hits = []

@@ -156,6 +156,11 @@ _PHRASES = {
     "in favour of": "for",
     "in favor of": "for",
     "in support of": "for",
+    # On someone's side in a fight, a game or a campaign: "fought alongside the rebels" /
+    # "fought against the rebels", "played side by side with" / "played against".
+    "alongside": "for",
+    "side by side with": "for",
+    "on the side of": "for",
     # Taking part in the room, or from afar: "will attend the summit in person" / "by video
     # link".
     "in person": "directly",

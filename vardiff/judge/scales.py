@@ -128,7 +128,13 @@ SCALES: tuple[Scale, ...] = (
             ),
             # A proportion of a whole: less than most, more than many of it ("half of the
             # residents" / "most of the residents"); "half" only before what it divides.
-            ("half", "one half of", "about half", "roughly half", "around half"),
+            (
+                "half", "one half of", "about half", "roughly half", "around half",
+                # One of a pair is half of it: "one of the two engines" against "both engines"
+                # (all of the pair).
+                "one of the two", "one of its two", "one of his two", "one of her two",
+                "one of their two", "only one of the two",
+            ),
             (
                 "most", "the majority of", "a majority of", "almost all", "nearly all",
                 "virtually all", "the bulk of", "almost every", "nearly every",
