@@ -18,7 +18,8 @@ Patterns read alike the same way: a list told with its count or without (``_coun
 country by its adjective or its name (``_origin``), a place's or a body's whole extent by any
 "-wide" word or by "across" and the noun the word is made of ("a strike across the country" /
 "a nationwide strike", "a company-wide freeze" / "a freeze throughout the company"), a verb
-with "re-" or with "again" ("re-elected" / "elected again"), a body both sides name in full,
+with "re-" or with "again" ("re-elected" / "elected again"), "resumed" or "started ... again"
+("resumed production" / "started production again"), a body both sides name in full,
 in the sentence or in one before it, mentioned again by its initials or by "the" and the last
 word of its name ("the IMF" / "the Fund"), a place named for the body or the trade found there
 ("Wall Street" / "US stock markets"), a thing named by its initials or by the words they
@@ -26,8 +27,9 @@ stand for ("VAT" / "value-added tax", "EVs" / "electric vehicles"), and a temper
 zero, freezing, or an amount by its place in a decade said another way ("minus 15C" / "15
 degrees below zero", "the mid-40s" / "around 45C": ``_degrees``), a unit spelt otherwise
 after the same number ("91 kg" / "91 kilograms"), an emphatic reflexive ("the president himself
-said" / "the president said") and a manner told by an adverb or by a phrase ("carefully" / "with
-great care").
+said" / "the president said"), a manner told by an adverb or by a phrase ("carefully" / "with
+great care"), and one thing by two of the names WordNet gives it ("World War II" / "the Second
+World War").
 
 A set is a closed list of forms, each one meaning; a form that may mean something else in
 another text (a "PM" of the afternoon, "Independence Day" of another country) is read alike
@@ -433,6 +435,8 @@ def read_alike(
     reads.extend(origin_reads(a, b))
     # "re-elected" / "elected again": the prefix says the act again.
     reads.extend(_again_reads(a, b))
+    # "resumed production" / "started production again": "resume" is "start again".
+    reads.extend(_resume_reads(a, b))
     # "the IMF" / "the Fund" after "the International Monetary Fund": one body named again.
     reads.extend(_mention_reads(a, b, named))
     # "Wall Street" / "US stock markets": a place named for the body found there.
@@ -458,6 +462,9 @@ def read_alike(
     reads.extend(_mandative_reads(a, b))
     # "the Second World War" / "World War II": one name, its rank before it or after it.
     reads.extend(_ranked_name_reads(a, b))
+    # "the Great War" / "the First World War", "the Olympics" / "the Olympic Games": one
+    # thing's names, as WordNet gives them (``tools/build_names_alike.py``).
+    reads.extend(_name_set_reads(a, b))
     reads.sort()
     text, swaps, words, at, shift = [], [], [], 0, 0
     for start, end, said in reads:
@@ -627,6 +634,42 @@ def _again_reads(a: str, b: str) -> list[tuple[int, int, str]]:
                 reads.append((match.start(), match.end(), again.group()))
             else:
                 reads.append((again.start(), again.end(), match.group()))
+    return reads
+
+
+# "resume" is "start again": its forms, and those of "start" and "begin" by tense, with "again"
+# after their object (four words at most).
+_RESUMED = {"resumed": ("started", "began"), "resumes": ("starts", "begins"),
+            "resume": ("start", "begin"), "resuming": ("starting", "beginning")}  # fmt: skip
+
+
+def _resume_reads(a: str, b: str) -> list[tuple[int, int, str]]:
+    """B's "started production again" read as A's "resumed production", and B's "resumed" as
+    A's "started ... again" the other way round, the object between them the same (four words
+    at most): one act, a start again. Only a form of the same tense counts ("resumed" / "began
+    ... again"); "is starting again" against "resumed" stays two tenses."""
+    reads: list[tuple[int, int, str]] = []
+    for resumed, started in _RESUMED.items():
+        for own, other, flip in ((a, b, False), (b, a, True)):
+            if re.search(rf"(?<![\w-]){resumed}(?![\w-])", other, re.IGNORECASE):
+                continue
+            for told in re.finditer(
+                rf"(?<![\w-])(?:{'|'.join(started)})(?P<object>(?:\s+[\w’'-]+){{0,4}}?)\s+again"
+                r"(?![\w-])",
+                other,
+                re.IGNORECASE,
+            ):
+                said = re.search(
+                    rf"(?<![\w-]){resumed}{re.escape(told.group('object'))}(?![\w-])",
+                    own,
+                    re.IGNORECASE,
+                )
+                if said is None:
+                    continue
+                if flip:  # B resumed, A started again: B's words read as A's
+                    reads.append((said.start(), said.end(), told.group()))
+                else:
+                    reads.append((told.start(), told.end(), said.group()))
     return reads
 
 
@@ -1047,4 +1090,100 @@ def _mandative_reads(a: str, b: str) -> list[tuple[int, int, str]]:
                 reads.append((found.start("should"), found.end("verb"), found.group("verb")))
             else:
                 reads.append((verb_at, plain[0].end(), f"should {found.group('verb')}"))
+    return reads
+
+
+_NAME_WORD = re.compile(r"[\w’'/.-]+")
+
+
+@cache
+def _name_sets() -> tuple[tuple[tuple[str, ...], ...], dict[str, tuple[int, ...]]]:
+    """The sets of names WordNet gives one thing by (``data/names_alike.json``, distilled by
+    tools/build_names_alike.py), and for each word a form of a set opens with (lower case),
+    the sets it opens a form of."""
+    path = Path(__file__).with_name("data") / "names_alike.json"
+    sets = tuple(tuple(forms) for forms in json.loads(path.read_text(encoding="utf-8"))["sets"])
+    index: dict[str, list[int]] = {}
+    for number, forms in enumerate(sets):
+        for form in forms:
+            index.setdefault(form.split()[0].lower(), []).append(number)
+    return sets, {word: tuple(dict.fromkeys(found)) for word, found in index.items()}
+
+
+def _name_pattern(form: str) -> str:
+    """A form of a name: "the" before it or not, a hyphen or a space between its parts ("D-Day"
+    / "D Day"); a single word in capitals or with a capital read as written ("Fed", not "fed";
+    "US", not "us"), any other form in any case ("Ping-Pong" / "ping-pong", "World War II")."""
+    source = re.escape(form).replace(r"\ ", r"\s+").replace(r"\-", r"[-\s]")
+    if " " not in form and "-" not in form and form != form.lower():
+        source = f"(?-i:{source})"
+    return rf"(?:the\s+)?{source}"
+
+
+@cache
+def _name_forms(number: int) -> tuple[re.Pattern[str], ...]:
+    return _compiled([_name_pattern(form) for form in _name_sets()[0][number]])
+
+
+def _opening_words(text: str) -> set[str]:
+    return {w.lower().rstrip(".") for w in _NAME_WORD.findall(text)} | {
+        w.lower() for w in _NAME_WORD.findall(text)
+    }
+
+
+# A name that runs on after a form: a capital or a figure next ("Fed Cup", "World War II").
+_NAME_GOES_ON = re.compile(r"\s+(?:of\s+|for\s+)?[A-Z0-9]")
+
+
+def _whole_name(found: re.Match[str]) -> bool:
+    """A form found as a whole name: not the first words of a longer one ("Federal" of "the
+    Federal Reserve", "Fed" of "Fed Cup") nor its last ones ("Bank" of "World Bank"); a capital
+    at the start of the sentence opens no name."""
+    text = found.string
+    if _NAME_GOES_ON.match(text, found.end()):
+        return False
+    before = text[: found.start()]
+    word = re.search(r"([\w’'.-]+)\s+\Z", before)
+    if word is None or not word.group(1)[:1].isupper():
+        return True
+    # A capitalised word before it opens the sentence (and so tells nothing) or is a name.
+    return re.search(r"(?:\A|[.!?:;“\"]\s*)[\w’'.-]+\s+\Z", before) is not None
+
+
+def _beside(found: re.Match[str]) -> tuple[str, str]:
+    """The words right before and after a name's form (lower case, "the" passed over; "" at
+    an end): a name in the same place on both sides stands beside the same words ("during the
+    Second World War." / "during World War II."); one inside a longer phrase of the other
+    side's ("theory of general relativity" / "general theory of relativity") does not."""
+    text = found.string
+    before = [w for w in re.findall(r"[\w’'-]+", text[: found.start()].lower()) if w != "the"]
+    after = re.match(r"\W*([\w’'-]*)", text[found.end() :])
+    return (before[-1] if before else "", after.group(1).lower() if after else "")
+
+
+def _name_set_reads(a: str, b: str) -> list[tuple[int, int, str]]:
+    """B's name for a thing read as A's where both name it by names WordNet gives that one
+    thing ("the Second World War" / "World War II", "the Federal Reserve" / "the Fed", "the
+    Olympic Games" / "the Olympics", "9/11" / "September 11"), each as often, in forms the
+    other does not use. Another thing's name ("the First World War" / "World War II", "the
+    Fed" / "the ECB") belongs to no set of the first: it stays what it is."""
+    _, index = _name_sets()
+    opened_a, opened_b = _opening_words(a), _opening_words(b)
+    in_both = {n for w in opened_a for n in index.get(w, ())} & {
+        n for w in opened_b for n in index.get(w, ())
+    }
+    reads: list[tuple[int, int, str]] = []
+    for number in sorted(in_both):
+        forms = _name_forms(number)
+        in_a = [(i, m) for i, m in _found(forms, a) if _whole_name(m)]
+        in_b = [(i, m) for i, m in _found(forms, b) if _whole_name(m)]
+        if not in_a or len(in_a) != len(in_b):
+            continue
+        if {i for i, _ in in_a} & {i for i, _ in in_b}:
+            continue
+        if any(_beside(ma) != _beside(mb) for (_, ma), (_, mb) in zip(in_a, in_b, strict=True)):
+            continue  # "the theory of general relativity" / "the general theory of relativity"
+        reads.extend(
+            (mb.start(), mb.end(), ma.group()) for (_, ma), (_, mb) in zip(in_a, in_b, strict=True)
+        )
     return reads

@@ -309,6 +309,11 @@ def _pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
 _PATTERNS = {relation: _pattern(phrases) for relation, phrases in _RELATIONS.items()}
 
 
+# "not", a degree word at most between, right before a relation's words ("not unlike").
+_DENIED_BEFORE = re.compile(
+    r"(?<![\w-])not\s+(?:(?:entirely|altogether|wholly|completely|totally|quite)\s+)?\Z",
+    re.IGNORECASE,
+)
 _RELATIVE_NEXT = re.compile(r"\s+(?:which|whom|whose|who)\b", re.IGNORECASE)
 _SOON_AS_CAN = re.compile(r"\s+(?:possible|practicable|feasible|practical)\b", re.IGNORECASE)
 # A relation the other side may say with a kindred one: ", as were the photographers" and
@@ -334,6 +339,9 @@ def links(text: str) -> Counter[str]:
             continue  # "some alongside which were due": a relative clause, no thing added
         if relation == "at once after" and _SOON_AS_CAN.match(text, match.end()):
             continue  # "as soon as possible": a haste, no fact it follows
+        if relation == "unlikeness" and _DENIED_BEFORE.search(text, 0, match.start()):
+            found["likeness"] += 1  # "not unlike": a litotes, the likeness affirmed
+            continue
         found[relation] += 1
     found["from a time"] += len(_SINCE_TIME.findall(text))
     found["since a fact"] += sum(

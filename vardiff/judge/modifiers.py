@@ -38,10 +38,13 @@ The evidence names each of these, so the calibration can weigh them.
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import pairwise
+from pathlib import Path
 
 from .. import _cues as cues
 from .._numbers import ORDINAL_WORDS, amount_spans, is_amount_word
@@ -63,6 +66,7 @@ __all__ = [
     "modifiers_of",
     "proportion_by_part",
     "said_by_derivation",
+    "said_by_its_noun",
 ]
 
 # Words that limit a claim to less than it says without them: "only 100", "has only
@@ -867,6 +871,41 @@ def said_by_derivation(word: str, stems: set[str] | frozenset[str]) -> bool:
     return any(stem(form) in stems for form in lexicon().derived(word.lower()))
 
 
+_WORDS = re.compile(r"[A-Za-z]+")
+
+
+@cache
+def _pertainyms() -> dict[str, frozenset[str]]:
+    """Each relational adjective with the nouns WordNet says it pertains to ("lunar": moon,
+    "dental": tooth), distilled by tools/build_pertainyms.py."""
+    path = Path(__file__).with_name("data") / "pertainyms.json"
+    table = json.loads(path.read_text(encoding="utf-8"))
+    return {word: frozenset(nouns) for word, nouns in table.items()}
+
+
+def said_by_its_noun(word: str, other: Iterable[str], own: Iterable[str]) -> bool:
+    """Whether a relational adjective is said on the other side by the noun it pertains to
+    ("dental treatment" / "treatment of the teeth", "marine biologists" / "biologists who study
+    the sea", "a lunar probe" / "a probe to the Moon"); ``other``: the other side's words,
+    ``own``: this side's, which must name the noun fewer times ("sea temperatures ... marine
+    biologists" / "sea temperatures ... biologists who study the sea"). Another noun in its place
+    ("a presidential election" / "an election for parliament") says another thing."""
+    nouns = _pertainyms().get(word.lower())
+    if not nouns:
+        return False
+    lex = lexicon()
+
+    def told(words: Iterable[str]) -> int:
+        return sum(
+            w.isalpha()
+            and w.lower() not in FUNCTION_WORDS
+            and (w.lower() in nouns or bool(nouns & {x.lower() for x in lex.lemmas(w, "n")}))
+            for w in words
+        )
+
+    return told(other) > told(own)
+
+
 @lru_cache(maxsize=65536)
 def _related(word: str, other: str) -> bool:
     # Asked for every word of the other side: the same pairs come back across a report.
@@ -1263,6 +1302,8 @@ def find_modifiers(
                 continue
             if _said_by_phrase(found, own_text, other_text):
                 continue  # "late in the year" / "at the end of the year"
+            if said_by_its_noun(found.word, _WORDS.findall(other_text), _WORDS.findall(own_text)):
+                continue  # "dental treatment" / "treatment of the teeth"
             if found.word.lower() == "respectively" and respectively_kept(own_text, other_text):
                 continue  # "A and B won gold and silver respectively" / "A won gold and B silver"
             anchored, loose = _PRIORS[found.kind]

@@ -817,12 +817,55 @@ def _each_denied(text: str, cues_counted: int) -> int:
     return cues_counted + len(_NEITHER_NOR.findall(text))
 
 
+# Litotes: "not" before a word that denies in itself ("not unfounded", "not uncommon", "not
+# without risk", "not entirely unexpected") affirms, two denials cancelling; a degree word may
+# stand between them.
+_LITOTES = re.compile(
+    r"(?<![\w-])not\s+(?:(?:entirely|altogether|wholly|completely|totally|quite|at\s+all)\s+)?"
+    r"(?P<word>without|(?:un|in|im|il|ir|dis)(?P<rest>[a-z]{4,}))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+# What says "without" in other words: "free of risk", "free from debt", "risk-free".
+_FREE_OF = re.compile(r"(?<![\w-])free\s+(?:of|from)\b|\w-free\b", re.IGNORECASE)
+
+
+def _litotes(own: str, other: str) -> int:
+    """The negative cues of ``own`` that a litotes cancels ("not" and a "without" after it),
+    where ``other`` does not say the denying word itself ("not uncommon" / "fairly common";
+    against "uncommon", or "not without risk" against "free of risk", it is a flip). A
+    prefixed word counts where it is an adjective, no verb's form ("was not disclosed" / "was
+    revealed" stays a flip), and its rest an adjective or a verb ("unfounded": "founded")."""
+    lex = lexicon()
+    cancelled = 0
+    for found in _LITOTES.finditer(own):
+        word = found.group("word")
+        if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", other, re.IGNORECASE):
+            continue
+        if word.lower() == "without":
+            if not _FREE_OF.search(other):
+                cancelled += 2
+            continue
+        rest = found.group("rest").lower()
+        lower = word.lower()
+        if lex.lemmas(lower, "v") or not lex.is_adjective(lower):
+            continue
+        if not (lex.is_adjective(rest) or lex.lemmas(rest, "v")):
+            continue
+        # "not unlikely": the prefixed word is a negative cue of its own too.
+        cancelled += 1 + sum(cue.lower() == lower for cue in cues.negations(word))
+    return cancelled
+
+
 def check_negation(ctx: PairContext) -> list[Finding]:
     # A negation inside a quote counts too: the speaker's denial is the same flip.
     a, b = without_reply(ctx.a), without_reply(ctx.b)
     left, right = cues.negations(a), cues.negations(b)
     if len(left) == len(right) or _each_denied(a, len(left)) == _each_denied(b, len(right)):
         return _meant_flip(ctx) or _scope_moved(ctx, a, b)
+    if len(left) - _litotes(a, b) == len(right) - _litotes(b, a):
+        return _meant_flip(ctx)  # "not unfounded" / "justified": a litotes affirms
     # "likely" / "unlikely" is the opposites check's finding, and "did not rise" / "fell" or
     # "not all" / "some" (the scales check's) says the same thing twice over: neither is a
     # flipped polarity. "often" / "rarely" moves along a scale: the scales check's finding.

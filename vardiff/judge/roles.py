@@ -460,6 +460,8 @@ def _exchange_matters(first: list[str], second: list[str], written: list[str]) -
         return False
     if _score(first, second, between):
         return True
+    if _adverbials_reordered(first, second, between):
+        return False
     if all(w in _CLAUSE_JOINERS for w in between) and _has_verb(first) and _has_verb(second):
         # Two predicates or clauses joined, each with its own verb, changed places: "won at
         # home but lost away" / "lost away but won at home" says the same.
@@ -474,6 +476,31 @@ def _exchange_matters(first: list[str], second: list[str], written: list[str]) -
             return False
     lex = lexicon()
     return not any(w in _SYMMETRIC or _SYMMETRIC.intersection(lex.lemmas(w)) for w in between)
+
+
+def _adverbials_reordered(first: list[str], second: list[str], between: list[str]) -> bool:
+    """Two phrases (lower-cased) each opened by its own preposition that changed places with
+    their prepositions, with only another such phrase between them ("sank in heavy seas off
+    Sicily on Saturday night" / "sank on Saturday night off Sicily in heavy seas"): each keeps
+    its role in one chain of adverbials, a manner, a time, a place, and only the order changed.
+    Nouns that changed places between the same prepositions ("from Lisbon to Rome" / "from Rome
+    to Lisbon"), and phrases on two sides of a verb ("the party most popular among young voters
+    won the most seats in the capital"), which qualify two things, are no such phrases."""
+    lex = lexicon()
+    return (
+        len(first) > 1
+        and len(second) > 1
+        and first[0] in PREPOSITIONS
+        and second[0] in PREPOSITIONS
+        and first[0] != second[0]
+        and between[0] in PREPOSITIONS
+        and not any(
+            w in _CLAUSE_JOINERS
+            or w in _SIDE_BY_SIDE
+            or (w not in FUNCTION_WORDS and lex.is_verb(w) and not lex.is_noun(w))
+            for w in between
+        )
+    )
 
 
 def _inverted(first: list[str], second: list[str], between: list[str]) -> bool:

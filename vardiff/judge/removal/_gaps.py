@@ -31,6 +31,7 @@ from ..modifiers import (
     phrased,
     proportion_by_part,
     said_by_derivation,
+    said_by_its_noun,
     said_by_phrase,
 )
 from ..scales import intensity
@@ -947,6 +948,7 @@ def _edit_removals(a: str, b: str) -> list[Hit]:
         adjective = _kind_adjective(edit, dropped)
         if adjective and (
             said_by_derivation(adjective, said.stems)
+            or said_by_its_noun(adjective, said.words, words(a))
             or phrased(adjective, a, b)
             or compound_said(
                 adjective.lower(),
@@ -954,7 +956,8 @@ def _edit_removals(a: str, b: str) -> list[Hit]:
                 [w.lower() for w in said.words],
             )
         ):
-            # "spatial vibrations" / "vibrations in space": B says it by its noun; "a mobile
+            # "spatial vibrations" / "vibrations in space", "dental care" / "care of the
+            # teeth": B says it by its noun; "a mobile
             # phone" / "a cellphone": a compound B names by a word of its own
             continue
         if adjective:
