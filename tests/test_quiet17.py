@@ -29,7 +29,8 @@ every school should appoint" / "appoint"); "no sooner" no negation, and "as soon
 "before" or "until" opposed (``link.opposed``); an absolute clause of "with" tells no time of
 its own (``tense``); an irregular participle after its noun ("the election held in") describes
 it (``removal``); the subject and the party after "as did" changing places is no role swapped
-(``roles``)."""
+(``roles``); a name's variant in another transliteration explains the words it spans
+(``vardiff/judge/_judge.py``)."""
 
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ import pytest
 from _hits import (
     assert_fails_both_ways,
     assert_judged_both_ways,
+    assert_model_quiet_both_ways,
     assert_quiet_both_ways,
 )
 
@@ -169,3 +171,11 @@ def test_the_same_shapes_with_another_meaning_stay_loud(a: str, b: str) -> None:
 def test_at_once_after_a_fact_against_before_or_until_it_is_a_link_opposed(b: str) -> None:
     a = "As soon as the polls closed, the ruling party declared victory in the capital."
     assert_judged_both_ways(a, b, "link.opposed")
+
+
+def test_a_name_in_another_transliteration_explains_its_words_with_the_model() -> None:
+    # The name check's variant explains the words it spans: no wording finding on them.
+    assert_model_quiet_both_ways(
+        "The writer Fyodor Dostoyevsky wrote the novel in 1866 while he was deeply in debt.",
+        "The writer Fjodor Dostojewski wrote the novel in 1866 while he was deeply in debt.",
+    )

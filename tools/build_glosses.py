@@ -44,6 +44,11 @@ def build(wn: Any, lexicon: dict[str, Any]) -> dict[str, Any]:
                 # a word written with hyphens is one word ("father-in-law", "stepfather")
                 continue
             senses = [s for s in wn.synsets(word, pos) if word in s.lemma_names()][:SENSES]
+            if not senses and "-" in word:
+                # A game or an object WordNet writes with capitals ("Ping-Pong"), which the
+                # lexicon keeps in lower case.
+                spelt = "-".join(part.capitalize() for part in word.split("-"))
+                senses = [s for s in wn.synsets(spelt, pos) if spelt in s.lemma_names()][:SENSES]
             if len(senses) != len(numbers):
                 raise SystemExit(f"{word}: the lexicon is not of this WordNet; rebuild it first")
             for number, sense in zip(numbers, senses, strict=True):

@@ -9,9 +9,10 @@ the standard library and needs neither nltk nor WordNet at run time.
 
 What goes in, and why:
 - ``lemmas``: single-word noun and verb lemmas with their first senses (WordNet orders senses
-  by frequency), as indices into ``parents``: the hypernym graph of those senses. A check tells
-  a synonym (a shared sense), a broader or narrower word (one sense above the other) and a
-  co-hyponym (a close common parent, neither above the other) from these. Compound nouns of
+  by frequency), as indices into ``parents``: the hypernym graph of those senses (a hyphenated
+  game or object WordNet writes with capitals, "Ping-Pong", in the lower case text writes). A
+  check tells a synonym (a shared sense), a broader or narrower word (one sense above the
+  other) and a co-hyponym (a close common parent, neither above the other) from these. Compound nouns of
   two or three lower-case words the lexicon knows ("machine gun", "prime minister", "chief
   financial officer"; no plants, no Latin names) are lemmas too, their words joined by a space,
   so that "machine gun" / "shotgun" is not read as "gun" / "shotgun". Senses only compounds
@@ -129,6 +130,26 @@ def _word(name: str) -> str | None:
     if "_" in name or not re.fullmatch(r"[A-Za-z][a-z'-]*", name):
         return None
     return name
+
+
+# The files of things one plays or uses: a hyphenated name of one WordNet writes with capitals
+# ("Ping-Pong", "Mah-Jongg", "Post-It") is a common noun that text writes in lower case;
+# peoples and languages ("Anglo-Saxon", "Indo-European") keep their capitals.
+_LOWER_CASED_FILES = frozenset({"noun.act", "noun.artifact"})
+
+
+def _lower_cased(wn: Any, name: str) -> str | None:
+    """A hyphenated noun WordNet writes with a capital on each part ("Ping-Pong"), in lower
+    case ("ping-pong"), where its commonest sense is a game or an object and no name of one
+    thing (an instance)."""
+    if not re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+", name):
+        return None
+    senses = [s for s in wn.synsets(name, "n") if name in s.lemma_names()]
+    if not senses or senses[0].lexname() not in _LOWER_CASED_FILES:
+        return None
+    if any(s.instance_hypernyms() for s in senses):
+        return None
+    return name.lower()
 
 
 def _compound(name: str) -> str | None:
@@ -260,8 +281,8 @@ def build(wn: Any, extra: dict[str, Any]) -> dict[str, Any]:
     for pos in ("n", "v"):
         names = {n for s in wn.all_synsets(pos) for n in s.lemma_names()}
         for name in sorted(names):
-            word = _word(name)
-            if word is None:
+            word = _word(name) or (_lower_cased(wn, name) if pos == "n" else None)
+            if word is None or (word != name and word in kept[pos]):
                 continue
             senses = [s for s in wn.synsets(name, pos) if name in s.lemma_names()][:SENSES]
             if senses:

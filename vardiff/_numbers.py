@@ -649,8 +649,10 @@ def _extract(text: str, pattern: re.Pattern[str], month_first: bool) -> list[Qua
         elif match.group("digits"):
             value = _digits_value(match.group("digits"))
             scale = (match.group("dscale") or "").lower()
-            if scale == "m" and not match.group("currency"):
-                unit = unit or "m"  # "3m" is three metres; "$3m" three million dollars
+            # "3m" is three metres; "$3m" three million dollars, and so is "180m litres": a
+            # unit after the "m" is what the million counts, no two units in a row.
+            if scale == "m" and not match.group("currency") and unit is None:
+                unit = "m"
                 scale = ""
             value *= _SCALES.get(scale, 1.0)
             if match.group("minus"):

@@ -456,6 +456,8 @@ def read_alike(
     reads.extend(_regnal_reads(a, b))
     # "recommended that the drug should be made" / "that the drug be made": a mandative.
     reads.extend(_mandative_reads(a, b))
+    # "the Second World War" / "World War II": one name, its rank before it or after it.
+    reads.extend(_ranked_name_reads(a, b))
     reads.sort()
     text, swaps, words, at, shift = [], [], [], 0, 0
     for start, end, said in reads:
@@ -561,6 +563,46 @@ def _regnal_reads(a: str, b: str) -> list[tuple[int, int, str]]:
         for (_, ma), (_, mb) in zip(in_a, in_b, strict=True)
         if ma.group("bearer").split() != mb.group("bearer").split()
     ]
+
+
+# A name of capitalised words with its rank as an ordinal before it ("the Second World War",
+# "the First Vatican Council"); the same name with the rank after it ("World War II", "World
+# War Two", "World War 2").
+_RANK_BEFORE = re.compile(
+    r"(?<![\w-])(?:the\s+)?(?P<rank>"
+    + "|".join(w.capitalize() for w in ORDINAL_WORDS)
+    + r")\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?![\w'’-])"
+)
+
+
+def _rank_after(name: str, text: str) -> Iterable[tuple[int, re.Match[str]]]:
+    """Each place ``text`` names ``name`` with a rank after it, and the rank's value."""
+    pattern = rf"(?<![\w-]){re.escape(name)}\s+(?P<rank>[IVX]+|\d|[A-Z][a-z]+)(?![\w'’-])"
+    for m in re.finditer(pattern, text):
+        rank = m.group("rank")
+        value = roman_value(rank) if rank.isupper() else NUMBER_WORDS.get(rank.lower())
+        if rank.isdigit():
+            value = int(rank)
+        if isinstance(value, int):
+            yield value, m
+
+
+def _ranked_name_reads(a: str, b: str) -> list[tuple[int, int, str]]:
+    """B's name with its rank on the other side of it than A's ("World War II" / "the Second
+    World War"), read as A's where both give the same rank: each (start in B, end in B, A's
+    words). Another rank ("World War I") stays what it is."""
+    reads: list[tuple[int, int, str]] = []
+    for before, after, b_ranked_after in ((a, b, True), (b, a, False)):
+        for m in _RANK_BEFORE.finditer(before):
+            rank = ORDINAL_WORDS[m.group("rank").lower()]
+            for value, other in _rank_after(m.group("name"), after):
+                if value != rank:
+                    continue
+                if b_ranked_after:  # A "the Second World War", B "World War II"
+                    reads.append((other.start(), other.end(), m.group()))
+                else:  # A "World War II", B "the Second World War"
+                    reads.append((m.start(), m.end(), other.group()))
+    return reads
 
 
 # A verb with the prefix "re-" ("re-elected", "reopened"), and the same verb with "again"

@@ -430,10 +430,16 @@ def _without_duplicates(findings: list[Finding], *, b_text: str = "") -> list[Fi
         # A region on one side and its countries on the other ("the Baltic states" /
         # "Estonia, Latvia and Lithuania"): the list's words are the region's.
         or f.check == "entity.region"
-        # A place said by what it is ("Greater London" / "the capital") explains the words.
+        # A place said by what it is ("Greater London" / "the capital") explains the words;
+        # one name in two transliterations ("Tchaikovsky" / "Tchaikowsky"): its words are the
+        # name's, told by the name check.
         or (
             f.check == "entity.variant"
-            and (("person", 1.0) in f.evidence or ("described", 1.0) in f.evidence)
+            and (
+                ("person", 1.0) in f.evidence
+                or ("described", 1.0) in f.evidence
+                or ("respelled", 1.0) in f.evidence
+            )
         )
     ]
     covered_a = [f.a_span for f in speaking if f.a_span]

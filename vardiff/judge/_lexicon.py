@@ -344,9 +344,18 @@ class Lexicon:
             return "direction"
         if any(r in self._converses.get(x, ()) for x in left for r in right):
             return "converse"
-        if any(r in self._indirect.get(x, ()) for x in left for r in right):
+        # The looser opposition is read in a word's own senses where it has some ("latest":
+        # the most recent, never through "late", whose cluster WordNet opposes to a rare
+        # sense of "new").
+        if any(r in self._indirect.get(x, ()) for x in self._own(a) for r in self._own(b)):
             return "indirect"
         return None
+
+    def _own(self, word: str) -> set[str]:
+        """The word itself where the lexicon knows it as an adjective or adverb of its own
+        ("latest"), else its forms with their bases ("newest": "new")."""
+        lowered = word.lower()
+        return {lowered} if lowered in self._modifier_senses else self._forms(word)
 
     def loosely_opposed(self, a: str, b: str) -> bool:
         """Two adjectives or adverbs opposed through a synonym or a cluster, looser than

@@ -393,7 +393,7 @@ def _check_names(ctx: PairContext) -> list[Finding]:
             or _known_as_one(left, right)
             or one_chinese_name(as_written(left, ctx.a), as_written(right, ctx.b))
         ):
-            found.append(_variant(ctx, left, right))
+            found.append(_variant(ctx, left, right, respelled=True))
             continue
         alike = ctx.similarity(left, right)
         # A typo keeps most letters ("Belgium" / "Beligum"); a designation that differs in its
@@ -894,20 +894,36 @@ def _mistyped_in(name: str, text: str) -> str:
 
 
 def _variant(
-    ctx: PairContext, left: str, right: str, *, person: bool = False, described: bool = False
+    ctx: PairContext,
+    left: str,
+    right: str,
+    *,
+    person: bool = False,
+    described: bool = False,
+    respelled: bool = False,
 ) -> Finding:
     """A variant of one name: spelled or abbreviated another way, or (``person``) one side
     names the person in full, the other by one name and perhaps a title ("President Moon
     Jae-in" / "Mr Moon"), or (``described``) one side names a place, the other says what it is
     ("Greater London" / "the capital"); evidence ``person`` or ``described`` tells the judge
     that the words around the name (a title, a given name, the description) are explained by
-    it."""
+    it, ``respelled`` that the name's own words are, written in another transliteration or by
+    another name of one thing ("Pyotr Tchaikovsky" / "Piotr Tchaikowsky", "Bombay" /
+    "Mumbai")."""
     message = "same name, spelled or abbreviated another way"
     if person:
         message = "same person, named in full on one side and by one name on the other"
     elif described:
         message = "same place, named on one side and said by what it is on the other"
-    evidence = {"person": 1.0} if person else {"described": 1.0} if described else None
+    evidence = (
+        {"person": 1.0}
+        if person
+        else {"described": 1.0}
+        if described
+        else {"respelled": 1.0}
+        if respelled
+        else None
+    )
     return draft(
         ctx,
         check="entity.variant",

@@ -230,6 +230,8 @@ def _said(neg: Negator, own: str, text: str, negated: list[Negator]) -> bool:
     length = len(_tokens(own))
     if _state_kept(neg, own, text, negated) or _done_without(neg, length, text):
         return True
+    if _lacking(neg, length, text) is not None:
+        return True
     if _prefixed(neg, length, text) or _only_but(neg, own, text):
         return True
     if _own_word(neg, length, text, negated) or _excepted(neg, length, text):
@@ -297,6 +299,9 @@ def _bound_spans(
 # Prefixes that deny the word they stand before: "unprepared", "inactive", "ill-prepared",
 # "dissatisfied", "non-binding" (hyphens are read apart).
 _NEGATIVE_PREFIX = re.compile(r"(?:un|in|im|il|ir|dis|non-?|ill-)(?P<rest>\w{4,})", re.IGNORECASE)
+# An adjective of "-less" on a noun is "without" that noun ("homeless": without a home,
+# "jobless": without a job).
+_PRIVATIVE_SUFFIX = re.compile(r"(?P<rest>[a-z]{3,})less", re.IGNORECASE)
 
 
 def _prefixed(neg: Negator, length: int, text: str) -> bool:
@@ -522,7 +527,7 @@ def _meant_verdicts(ctx: PairContext, a: str, b: str) -> list[Finding]:
                 denied, said = bound
                 found.append(_meant_finding(ctx, side, own, text, denied, said, what="bound"))
                 continue
-            meaning = _meaning(neg, own, text)
+            meaning = _meaning(neg, own, text) or _lacking(neg, len(_tokens(own)), text)
             if meaning is None:
                 continue
             word, at = meaning
@@ -714,6 +719,28 @@ def _done_without(neg: Negator, length: int, text: str) -> bool:
         if following and same_word(following[0], neg.head):
             return True
     return False
+
+
+def _lacking(neg: Negator, length: int, text: str) -> tuple[str, int] | None:
+    """The adjective of "-less" on the noun ``neg`` denies, where ``neg`` is "without" or "no"
+    and ``text`` says it at about the same place ("without a home" / "homeless", "no job" /
+    "jobless"), with where it starts."""
+    if neg.cue.lower() not in ("without", "no") or not neg.head:
+        return None
+    lex = lexicon()
+    tokens = _tokens(text)
+    where = neg.start / max(length, 1)
+    for index, (token, at) in enumerate(tokens):
+        if abs(index / len(tokens) - where) > _PLACE:
+            continue
+        lacking = _PRIVATIVE_SUFFIX.fullmatch(token)
+        if (
+            lacking is not None
+            and lex.is_adjective(token)
+            and same_word(lacking.group("rest"), neg.head)
+        ):
+            return token, at
+    return None
 
 
 def _affirmed(neg: Negator, length: int, text: str, negated: list[Negator]) -> bool:

@@ -9,7 +9,7 @@ import re
 from collections import Counter
 
 from .. import _cues as cues
-from .._numbers import NUMBER_WORDS
+from .._numbers import NUMBER_WORDS, extract_amounts
 from .._report import Finding
 from ._context import PairContext
 from ._draft import draft
@@ -114,6 +114,16 @@ def _function_words_only(quote: str, other: str) -> bool:
     return [w for w in left if w not in _SLIP_WORDS] == [w for w in right if w not in _SLIP_WORDS]
 
 
+def _amounts_as_values(text: str) -> str:
+    """``text`` with each amount written as its value and unit: "40,000", "forty thousand"
+    and "40 000" are one figure in a speaker's words, the way a paper writes it; "40,000" /
+    "50,000" stay two."""
+    for quantity in sorted(extract_amounts(text), key=lambda q: q.start, reverse=True):
+        said = re.sub(r"\W", "_", f"amount_{quantity.value}_{quantity.unit or ''}")
+        text = f"{text[: quantity.start]}{said}{text[quantity.start + len(quantity.text) :]}"
+    return text
+
+
 def _verbatim(quote: str, best: str, a: str, b: str) -> bool:
     """The speaker's words are all kept, in order: only punctuation, spacing, a typo or where a
     quote mark stands changed ("We need to be constantly vigilant" / "We need to be"
@@ -121,6 +131,7 @@ def _verbatim(quote: str, best: str, a: str, b: str) -> bool:
     left, right = _words(quote), _words(best)
     if (
         left == right
+        or _words(_amounts_as_values(quote)) == _words(_amounts_as_values(best))
         or _typos_only(left.split(), right.split())
         or _typos_only(_content(left), _content(right))
     ):
