@@ -396,6 +396,17 @@ def test_random_input_is_compared_or_refused_cleanly(data: bytes, fmt: str) -> N
     assert _RAW_CONTROL.search(render_text(report, width=80, context=None)) is None
 
 
+@pytest.mark.parametrize("invisible", ["\u00ad", "\u200b", "\u00ad\u200b \ufeff"])
+def test_a_text_a_reader_sees_nothing_of_holds_no_sentence(invisible: str) -> None:
+    # Found by the random inputs above: a soft hyphen alone was a sentence read as "".
+    other = invisible + " Inserted sentence."
+    report = Comparer(embedder=FakeEmbedder(), cache=False).compare(invisible, other)
+    check_report(report, invisible, other)
+    assert report.to_dict()["a"]["sentences"] == []
+    b_read = [s.get("reading", s["text"]).strip() for s in report.to_dict()["b"]["sentences"]]
+    assert b_read == ["Inserted sentence."]
+
+
 def test_a_glossary_term_with_a_mark_inside_explains_its_name_only_beside_its_equivalent() -> None:
     from vardiff._entities import compare_names
 

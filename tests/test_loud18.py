@@ -11,7 +11,8 @@ capital" / "Japan's largest city") quiet; a compound noun the lexicon knows as a
 dishes"); "left 5,000 people homeless" an outcome of its own (displaced) against "injured" or
 "dead" (``event.outcome``); on someone's side against someone ("fought alongside the rebels" /
 "fought against the rebels": ``opposite.antonym``), "alongside" / "next to" quiet; a purpose
-told as done before the act ("in order to cut" / "after cutting": ``link.purpose``)."""
+told as done before the act ("in order to cut" / "after cutting": ``link.purpose``); "followed
+suit" read as doing the same, against "did the opposite" (``opposite.indirect``)."""
 
 from __future__ import annotations
 
@@ -231,3 +232,17 @@ def test_purpose_said_otherwise_is_quiet() -> None:
     a = "The council hired forty extra wardens to cut littering in the city centre."
     assert_not_judged_both_ways(a, a.replace("to cut", "so as to cut"), "link.purpose")
     assert_quiet_both_ways(a, a.replace("to cut", "so as to cut"))
+
+
+# Doing what another did ("followed suit") against doing its opposite.
+def test_followed_suit_against_the_opposite_fails() -> None:
+    a = "Oil prices rose sharply on Monday, and gold prices followed suit in the afternoon."
+    b = a.replace("followed suit", "did the opposite")
+    assert_judged_both_ways(a, b, "opposite.indirect")
+    assert_fails_both_ways(a, b)
+
+
+def test_followed_suit_said_otherwise_is_quiet() -> None:
+    a = "Oil prices rose sharply on Monday, and gold prices followed suit in the afternoon."
+    for other in ("did the same", "did likewise"):
+        assert_quiet_both_ways(a, a.replace("followed suit", other))

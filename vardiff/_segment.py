@@ -423,11 +423,18 @@ def _emit(
         piece_end = cut
         while text[piece_end - 1].isspace():
             piece_end -= 1
-        out.append(Sentence(text[start:piece_end], start, piece_end))
+        _append_read(out, Sentence(text[start:piece_end], start, piece_end))
         resume = _NON_SPACE.search(text, cut, end)
         assert resume is not None  # ``end`` follows a non-space character
         start = resume.start()
-    out.append(Sentence(text[start:end], start, end))
+    _append_read(out, Sentence(text[start:end], start, end))
+
+
+def _append_read(out: list[Sentence], sentence: Sentence) -> None:
+    """Appends ``sentence`` unless a reader sees nothing of it: a soft hyphen or a zero-width
+    space alone is no sentence (its reading is empty)."""
+    if sentence.reading.strip():
+        out.append(sentence)
 
 
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]+")

@@ -161,6 +161,12 @@ _PHRASES = {
     "alongside": "for",
     "side by side with": "for",
     "on the side of": "for",
+    # Doing what another did, against doing its opposite: "the central bank followed suit" /
+    # "did the opposite".
+    "followed suit": "same",
+    "follow suit": "same",
+    "follows suit": "same",
+    "following suit": "same",
     # Taking part in the room, or from afar: "will attend the summit in person" / "by video
     # link".
     "in person": "directly",
