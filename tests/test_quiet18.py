@@ -27,37 +27,13 @@ in each other's place (``roles``); "resumed" / "started ... again" (``_alike``).
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from _hits import (
     assert_fails_both_ways,
-    assert_probe_file,
-    assert_probe_twin_per_change,
     assert_quiet_both_ways,
-    assert_quiet_probe_shape,
-    probe_items,
 )
 
 from vardiff.judge._alike import read_alike
-
-PROBE = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "probe_quiet18.jsonl"
-
-
-def test_the_probe_holds_twins_and_kinds_of_its_own_in_the_loaders_format() -> None:
-    assert_probe_file(PROBE, least=160, kinds=14, words=(15, 40))
-    # two thirds harmless controls: eight a kind beside four changes, each editing a twin's text
-    assert_quiet_probe_shape(PROBE)
-
-
-def test_each_change_stands_beside_the_twin_whose_first_text_it_edits() -> None:
-    items = probe_items(PROBE)
-    # twins 001 to 004 of each kind restate the first texts its four changes edit
-    edited = [
-        i for i in items if i["kind"] == "change" or i["id"][-3:] in ("001", "002", "003", "004")
-    ]
-    assert_probe_twin_per_change(edited, kinds=14)
-
 
 # --- Rules written against the probe, each with its loud and quiet twins (sentences not the
 # probe's).
