@@ -676,8 +676,14 @@ class _SaidInB:
         return (
             stem(word) not in self.stems
             and not any(stem(base) in self.stems for base in _adverb_bases(word))
-            and not (lex.is_verb(word) and _said_as_act(word, self.stems, self.stems_a))
-            and not (lex.is_noun(word) and _act_said_by_verb(word, self.stems, self.stems_a))
+            and not (
+                lex.is_verb(word)
+                and _said_in_other_part(word, self.stems, self.stems_a, as_noun=True)
+            )
+            and not (
+                lex.is_noun(word)
+                and _said_in_other_part(word, self.stems, self.stems_a, as_noun=False)
+            )
             and not (self.speaks and cues.is_speech_verb(word.lower()))
             # "according to a spokesman" / "a spokesman said": the source, reported anew.
             and not (self.speaks_anew and word.lower() == "according")
@@ -743,30 +749,22 @@ def _stems_with_adverb_bases(said: Iterable[str]) -> frozenset[str]:
     )
 
 
-def _said_as_act(verb: str, stems: frozenset[str], own: frozenset[str]) -> bool:
-    """A noun spelt from the verb's stem (the lexicon's derivations: "resign" ->
-    "resignation", "arrive" -> "arrival") stands among ``stems`` (the other side's words,
-    stemmed) and not among ``own`` (the verb's side's, the verb aside): a noun both sides say
-    ("the idea of skiing ... skiers" / "the idea ... skiers") stands for itself, not for the
-    verb."""
+def _said_in_other_part(
+    word: str, stems: frozenset[str], own: frozenset[str], *, as_noun: bool
+) -> bool:
+    """A word spelt from ``word``'s stem in the other part of speech (the lexicon's
+    derivations: "resign" -> "resignation", "encryption" -> "encrypt"; a verb's noun of the act
+    in "-ion" too, :func:`_acts_by_suffix`) stands among ``stems`` (the other side's words,
+    stemmed) and not among ``own`` (``word``'s side's, ``word`` aside): a verb said by its noun
+    ("demanded that the minister resign" / "demanded the minister's resignation") or a noun of
+    an act by its verb ("locked the files with encryption" / "encrypted the files"). A word
+    both sides say ("the idea of skiing ... skiers" / "the idea ... skiers") stands for itself,
+    not for ``word``."""
     lex = lexicon()
-    own = own - {stem(verb)}  # the verb itself ("winning": "win")
-    return any(
-        stem(form) in stems and stem(form) not in own and lex.is_noun(form)
-        for form in (*lex.derived(verb.lower()), *_acts_by_suffix(verb))
-    )
-
-
-def _act_said_by_verb(noun: str, stems: frozenset[str], own: frozenset[str]) -> bool:
-    """The mirror of :func:`_said_as_act`: a noun of an act said by the verb spelt from its
-    stem, a verb the other side has and the noun's side has not ("locked the files with
-    encryption" / "encrypted the files", "took the decision to close" / "decided to close")."""
-    lex = lexicon()
-    own = own - {stem(noun)}
-    return any(
-        stem(form) in stems and stem(form) not in own and lex.is_verb(form)
-        for form in lex.derived(noun.lower())
-    )
+    own = own - {stem(word)}  # the word itself ("winning": "win")
+    in_part = lex.is_noun if as_noun else lex.is_verb
+    forms = (*lex.derived(word.lower()), *(_acts_by_suffix(word) if as_noun else ()))
+    return any(stem(form) in stems and stem(form) not in own and in_part(form) for form in forms)
 
 
 def _acts_by_suffix(verb: str) -> tuple[str, ...]:
