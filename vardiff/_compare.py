@@ -31,6 +31,7 @@ from ._errors import InputError, LimitError
 from ._furniture import furniture_kind
 from ._glossary import Glossary
 from ._headings import heads_its_section, is_heading, telling_sentence
+from ._layout_findings import layout_line
 from ._notes import captions, corrections, is_key_point, summed_sentence
 from ._options import DEFAULTS, Options
 from ._places import sentence_place
@@ -708,20 +709,7 @@ def _heading_finding(pair: Pair, *, told: int | None = None) -> Finding:
 
 
 def _layout_finding(pair: Pair, check: str, message: str) -> Finding:
-    """A line of layout only one side has (a heading, a table's header row): low, over the
-    whole line."""
-    text = pair.a_text or pair.b_text
-    return Finding(
-        category="structure",
-        severity=Severity.LOW,
-        a=pair.a_text,
-        b=pair.b_text,
-        message=message,
-        score=0.2,
-        check=check,
-        a_span=(0, len(text)) if pair.a else None,
-        b_span=(0, len(text)) if pair.b else None,
-    )
+    return layout_line(pair, check, message, score=0.2)
 
 
 def _names_nothing_new(findings: tuple[Finding, ...], *, headline: bool = False) -> bool:

@@ -9,7 +9,7 @@ from ._document import Document
 from ._report import Finding, Pair
 from ._severity import Severity
 
-__all__ = ["start_in_pair", "told_in_b"]
+__all__ = ["layout_line", "start_in_pair", "told_in_b"]
 
 _SCORE = 0.6
 
@@ -28,6 +28,23 @@ def told_in_b(
         score=_SCORE,
         check=check,
         b_span=span or (0, len(text)),
+    )
+
+
+def layout_line(pair: Pair, check: str, message: str, *, score: float) -> Finding:
+    """A line of layout only one side of ``pair`` has (a heading, a table's header row, a
+    caption, a correction notice): low, over the whole line."""
+    text = pair.a_text or pair.b_text
+    return Finding(
+        category="structure",
+        severity=Severity.LOW,
+        a=pair.a_text,
+        b=pair.b_text,
+        message=message,
+        score=score,
+        check=check,
+        a_span=(0, len(text)) if pair.a else None,
+        b_span=(0, len(text)) if pair.b else None,
     )
 
 

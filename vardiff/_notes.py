@@ -17,8 +17,8 @@ import re
 
 from ._document import Document
 from ._furniture import furniture_kind
+from ._layout_findings import layout_line
 from ._report import Finding, Pair
-from ._severity import Severity
 from ._words import content_words, stem
 
 __all__ = ["captions", "corrections", "is_key_point", "summed_sentence"]
@@ -67,19 +67,9 @@ def _body(doc: Document, leave: set[int]) -> str:
     return " ".join(s.reading for k, s in enumerate(doc.sentences) if k not in leave)
 
 
-def _finding(pair: Pair, side: str, check: str, message: str) -> Finding:
-    text = pair.a_text or pair.b_text
-    return Finding(
-        category="structure",
-        severity=Severity.LOW,
-        a=pair.a_text,
-        b=pair.b_text,
-        message=message,
-        score=0.1,
-        check=check,
-        a_span=(0, len(text)) if side == "a" else None,
-        b_span=(0, len(text)) if side == "b" else None,
-    )
+def _finding(pair: Pair, check: str, message: str) -> Finding:
+    """A note one side only has (the pair holds that side alone): low, over the whole line."""
+    return layout_line(pair, check, message, score=0.1)
 
 
 def corrections(pairs: list[Pair], doc_a: Document, doc_b: Document) -> dict[int, Finding]:
@@ -111,7 +101,6 @@ def corrections(pairs: list[Pair], doc_a: Document, doc_b: Document) -> dict[int
             for k in note:
                 found[lonely[k]] = _finding(
                     pairs[lonely[k]],
-                    side,
                     "structure.correction",
                     f"a correction notice only {where} has: what it says the article says now "
                     f"({', '.join(dict.fromkeys(facts))}), the body of {where} and {other} says",
@@ -143,7 +132,6 @@ def captions(pairs: list[Pair], doc_a: Document, doc_b: Document) -> dict[int, F
             where = "A" if side == "a" else "B"
             found[lonely[i]] = _finding(
                 pairs[lonely[i]],
-                side,
                 "structure.caption",
                 f"a photo caption only {where} has, beside its photo credit: it goes with its "
                 "picture",
