@@ -702,6 +702,19 @@ def _goes_on(tokens: list[tuple[str, int]], index: int) -> bool:
     )
 
 
+def _near(
+    neg: Negator, length: int, tokens: list[tuple[str, int]]
+) -> list[tuple[int, tuple[str, int]]]:
+    """The tokens of the other text (with their indices) at about the place of ``neg`` in its
+    own (``length``: tokens of ``neg``'s text): two translations keep the order of clauses."""
+    where = neg.start / max(length, 1)
+    return [
+        (index, token)
+        for index, token in enumerate(tokens)
+        if abs(index / len(tokens) - where) <= _PLACE
+    ]
+
+
 def _done_without(neg: Negator, length: int, text: str) -> bool:
     """``neg`` is "without" or "no" before a noun, and ``text`` says a verb of doing without
     ("lost", "lacks") with that noun just after it, at about the same place."""
@@ -709,10 +722,7 @@ def _done_without(neg: Negator, length: int, text: str) -> bool:
         return False
     lex = lexicon()
     tokens = _tokens(text)
-    where = neg.start / max(length, 1)
-    for index, (token, _) in enumerate(tokens):
-        if abs(index / len(tokens) - where) > _PLACE:
-            continue
+    for index, (token, _) in _near(neg, length, tokens):
         if not set(lex.lemmas(token.lower(), "v")) & _PRIVATIVE:
             continue
         following = [t for t, _ in tokens[index + 1 : index + 4] if not _passed(t)]
@@ -728,11 +738,7 @@ def _lacking(neg: Negator, length: int, text: str) -> tuple[str, int] | None:
     if neg.cue.lower() not in ("without", "no") or not neg.head:
         return None
     lex = lexicon()
-    tokens = _tokens(text)
-    where = neg.start / max(length, 1)
-    for index, (token, at) in enumerate(tokens):
-        if abs(index / len(tokens) - where) > _PLACE:
-            continue
+    for _, (token, at) in _near(neg, length, _tokens(text)):
         lacking = _PRIVATIVE_SUFFIX.fullmatch(token)
         if (
             lacking is not None
