@@ -204,6 +204,44 @@ _TRENDS: tuple[tuple[str, ...], ...] = (
     ("fewer and fewer", "ever fewer"),
 )
 
+# The whole of a stretch of time told by an idiom, a count or "throughout": a service run
+# "around the clock" is staffed "24 hours a day", a road open "year-round" is open "all year",
+# volunteers who work "seven days a week" work "every day of the week", lifeguards on duty
+# "throughout the summer" are there "all summer long", a pharmacy open "overnight" is open
+# "through the night". Read letter by letter, the count is a number added and the idiom's
+# words a head dropped. Only the whole stretch: "during the day", "at night", "in summer" or
+# "every year" say less or something else, and are in no set.
+_STRETCHES = ("day", "week", "month", "year", "summer", "winter", "spring", "autumn")
+_WHOLE_TIME: tuple[tuple[str, ...], ...] = (
+    (
+        "around the clock",
+        "round the clock",
+        "round-the-clock",
+        "around-the-clock",
+        "24 hours a day",
+        "twenty-four hours a day",
+        "24/7",
+    ),
+    ("seven days a week", "7 days a week", "every day of the week"),
+    ("overnight", "through the night", "throughout the night", "all night", "all night long"),
+    *(
+        (
+            *(
+                ("year-round", "year round", "all year round", "all the year round")
+                if x == "year"
+                else ()
+            ),
+            f"all {x}",
+            f"all {x} long",
+            f"throughout the {x}",
+            f"the whole {x}",
+            f"the entire {x}",
+            f"all through the {x}",
+        )
+        for x in _STRETCHES
+    ),
+)
+
 _COUNTS = "one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|twice"
 
 # A condition that must hold for the act to follow, one sense each ("provided that" /
@@ -305,6 +343,7 @@ def _sets() -> tuple[tuple[re.Pattern[str], ...], ...]:
     sets.extend(_PRO_FORMS)
     sets.extend(_TRENDS)
     sets.extend(_ONLY_IF)
+    sets.extend(_WHOLE_TIME)
     return tuple(_compiled(forms) for forms in sets)
 
 
