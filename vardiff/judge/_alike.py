@@ -125,6 +125,69 @@ _TITLES: tuple[tuple[str, ...], ...] = (
     ("(?-i:GOP)", "(?-i:Republican Party)"),
 )
 
+# A word of a name cut short by convention and written out: a rank or an office before a
+# person's name ("Gen. Mark Milley" / "General Mark Milley", "Lt Col." / "Lieutenant Colonel",
+# "Sen." / "Senator"), a word before a place's name ("St Louis" / "Saint Louis", "Mt Everest" /
+# "Mount Everest") and the kind of street or firm after one ("Fifth Ave." / "Fifth Avenue",
+# "Abbey Rd" / "Abbey Road", "Warner Bros." / "Warner Brothers"). Each is read in its capitals
+# only, the stop after the short form or none, and only where a name stands beside it (after a
+# word before a name, before no capital after a street's), so "General" of "General Motors",
+# "general" and "major" the adjectives, and "St" of a street against "Saint" stay apart.
+_BEFORE_NAME = r"(?=\s+(?-i:[A-Z]))"
+_AFTER_NAME = r"(?<=(?-i:[A-Za-z0-9])\s)"
+_STREET_END = r"(?!\s+(?-i:[A-Z]))"
+_BEFORE_NAMES: tuple[tuple[str, ...], ...] = (
+    ("Gen", "General"),
+    ("Lt", "Lieutenant"),
+    ("Col", "Colonel"),
+    ("Maj", "Major"),
+    ("Capt", "Captain"),
+    ("Sgt", "Sergeant"),
+    ("Cpl", "Corporal"),
+    ("Adm", "Admiral"),
+    ("Cmdr|Cdr", "Commander"),
+    ("Brig", "Brigadier"),
+    ("Sen", "Senator"),
+    ("Rep", "Representative"),
+    ("Gov", "Governor"),
+    ("Pres", "President"),
+    ("Prof", "Professor"),
+    ("Dr", "Doctor"),
+    ("Rev", "Reverend"),
+    ("Insp", "Inspector"),
+    ("Det", "Detective"),
+    ("Supt", "Superintendent"),
+    ("Amb", "Ambassador"),
+    ("St", "Saint"),
+    ("Ste", "Sainte"),
+    ("Mt", "Mount"),
+    ("Ft", "Fort"),
+)
+_AFTER_NAMES: tuple[tuple[str, ...], ...] = (
+    ("Ave", "Avenue"),
+    ("St", "Street"),
+    ("Rd", "Road"),
+    ("Blvd", "Boulevard"),
+    ("Sq", "Square"),
+    ("Ln", "Lane"),
+    ("Dr", "Drive"),
+    ("Hwy", "Highway"),
+    ("Bros", "Brothers"),
+)
+_SHORTENED: tuple[tuple[str, ...], ...] = (
+    *(
+        (rf"(?-i:{short})\.?{_BEFORE_NAME}", rf"(?-i:{full}){_BEFORE_NAME}")
+        for short, full in _BEFORE_NAMES
+    ),
+    *(
+        (
+            rf"{_AFTER_NAME}(?-i:{short})\.?{_STREET_END}",
+            rf"{_AFTER_NAME}(?-i:{full}){_STREET_END}",
+        )
+        for short, full in _AFTER_NAMES
+    ),
+)
+
 # A state said with its negation and without: the word that holds the "not" in itself
 # ("unarmed") against its plain words negated. Past forms, as news reports them.
 _NEGATED: tuple[tuple[str, ...], ...] = (
@@ -334,6 +397,7 @@ def _sets() -> tuple[tuple[re.Pattern[str], ...], ...]:
     for names, days in _HOLIDAYS:
         sets.append((*(_name(n) for n in names), *(_date(m, d) for m, d in days)))
     sets.extend(_TITLES)
+    sets.extend(_SHORTENED)
     sets.extend(_NEGATED)
     sets.extend(_LINKS)
     sets.extend(_HALVES)
