@@ -24,7 +24,13 @@ service covers ("around the clock" / "during the day", "year-round" / "in winter
 a week" / "at weekends"); and the idioms of one whole stretch of time read alike before any
 check ("around the clock" / "24 hours a day", "year-round" / "all year", "seven days a week" /
 "every day of the week", "throughout the summer" / "all summer long", "overnight" / "through
-the night": ``_WHOLE_TIME`` in ``vardiff/judge/_alike.py``)."""
+the night": ``_WHOLE_TIME`` in ``vardiff/judge/_alike.py``). Then fields for the period a change
+is measured against ("month on month" / "year on year"; "quarter on quarter" / "compared with
+the previous quarter" read alike, ``_COMPARED``), how it was scored or won ("header" /
+"volley", "by knockout" / "on points"), one firm by its relation to another ("parent company"
+/ "subsidiary", "rival" / "partner"; "subsidiary" / "unit", "rival" / "competitor" one), the
+best of which field ("personal best" / "national record") and a team by its level and kind
+("reserve" / "youth team", "for his country" / "for his club")."""
 
 from __future__ import annotations
 
@@ -177,3 +183,99 @@ def test_a_part_of_a_stretch_is_not_read_as_the_whole() -> None:
     a = "The shelter stays open all winter for rough sleepers."
     b = "The shelter stays open every winter for rough sleepers."
     assert_not_judged_both_ways(a, b, "kind.synonym")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the period a change is measured against
+        (
+            "Industrial output rose 1.5 percent month on month in August, the agency said.",
+            "Industrial output rose 1.5 percent year on year in August, the agency said.",
+        ),
+        (
+            "Exports fell 4 percent from the previous quarter, the central bank reported.",
+            "Exports fell 4 percent from a year earlier, the central bank reported.",
+        ),
+        # how it was scored or won
+        (
+            "The defender scored the winner with a header in the last minute of the derby.",
+            "The defender scored the winner with a volley in the last minute of the derby.",
+        ),
+        (
+            "The champion won by knockout in the fourth round of the fight in Riyadh.",
+            "The champion won on points in the fourth round of the fight in Riyadh.",
+        ),
+        # a firm by its relation to this one
+        (
+            "The phone maker said its parent company would pay the fine imposed by regulators.",
+            "The phone maker said its subsidiary would pay the fine imposed by regulators.",
+        ),
+        (
+            "The supermarket chain has agreed to share its warehouses with a rival in Scotland.",
+            "The supermarket chain has agreed to share its warehouses with a partner in Scotland.",
+        ),
+        # the best of which field, a team of which level and kind
+        (
+            "The young hurdler ran a personal best in the heats on Saturday morning.",
+            "The young hurdler ran a national record in the heats on Saturday morning.",
+        ),
+        (
+            "The goalkeeper was dropped to the reserve team after the defeat in Lisbon.",
+            "The goalkeeper was dropped to the youth team after the defeat in Lisbon.",
+        ),
+        (
+            "The winger has played 30 times for his country since his debut in 2019.",
+            "The winger has played 30 times for his club since his debut in 2019.",
+        ),
+    ],
+)
+def test_another_word_of_a_field_of_sport_or_business_is_another_thing(a: str, b: str) -> None:
+    assert_fails_both_ways(a, b)
+    assert_judged_both_ways(a, b, "kind.field")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Industrial output rose 1.5 percent month on month in August, the agency said.",
+            "Industrial output rose 1.5 percent from the previous month in August, the agency "
+            "said.",
+        ),
+        (
+            "Exports fell 4 percent quarter on quarter, the central bank reported on Monday.",
+            "Exports fell 4 percent compared with the previous quarter, the central bank "
+            "reported on Monday.",
+        ),
+        (
+            "Rents rose 6 percent in the twelve months to March, the statistics office said.",
+            "Rents rose 6 percent in the year to March, the statistics office said.",
+        ),
+    ],
+)
+def test_the_period_a_change_is_measured_against_said_another_way_is_one(a: str, b: str) -> None:
+    assert_quiet_both_ways(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The defender scored the winner with a header in the last minute of the derby.",
+            "The defender scored the winner with a headed goal in the last minute of the derby.",
+        ),
+        (
+            "The phone maker said its Italian subsidiary would close two factories next year.",
+            "The phone maker said its Italian unit would close two factories next year.",
+        ),
+        (
+            "The supermarket chain has agreed to share its warehouses with a rival in Scotland.",
+            "The supermarket chain has agreed to share its warehouses with a competitor in "
+            "Scotland.",
+        ),
+    ],
+)
+def test_two_words_of_one_set_of_a_field_of_sport_or_business_are_one_thing(a: str, b: str) -> None:
+    assert_quiet_both_ways(a, b)
+    assert_not_judged_both_ways(a, b, "kind.field")

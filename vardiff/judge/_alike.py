@@ -305,6 +305,56 @@ _WHOLE_TIME: tuple[tuple[str, ...], ...] = (
     ),
 )
 
+# The period a change is measured against, said by "X on X" or by the period it is compared
+# with ("up 3 percent year on year" / "up 3 percent compared with a year earlier", "fell 1
+# percent month on month" / "from the previous month"), and the twelve months to a date said
+# as the year to it. Read letter by letter, "previous" is a modifier cut and "twelve" a number
+# dropped. One set a period; two periods are a ``kind.field`` (``compared_period``).
+_COMPARED: tuple[tuple[str, ...], ...] = (
+    (
+        "year on year",
+        "year-on-year",
+        "year over year",
+        "year-over-year",
+        "from a year earlier",
+        "from a year ago",
+        "on a year earlier",
+        "compared with a year earlier",
+        "compared with a year ago",
+        "compared to a year earlier",
+        "compared to a year ago",
+    ),
+    (
+        "month on month",
+        "month-on-month",
+        "month over month",
+        "from the previous month",
+        "on the previous month",
+        "compared with the previous month",
+        "compared to the previous month",
+        "from a month earlier",
+        "compared with a month earlier",
+    ),
+    (
+        "quarter on quarter",
+        "quarter-on-quarter",
+        "quarter over quarter",
+        "from the previous quarter",
+        "on the previous quarter",
+        "compared with the previous quarter",
+        "compared to the previous quarter",
+    ),
+    (
+        "week on week",
+        "week-on-week",
+        "from the previous week",
+        "on the previous week",
+        "compared with the previous week",
+        "compared to the previous week",
+    ),
+    ("in the year to", "in the twelve months to", "in the 12 months to"),
+)
+
 _COUNTS = "one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|twice"
 
 # A condition that must hold for the act to follow, one sense each ("provided that" /
@@ -408,6 +458,7 @@ def _sets() -> tuple[tuple[re.Pattern[str], ...], ...]:
     sets.extend(_TRENDS)
     sets.extend(_ONLY_IF)
     sets.extend(_WHOLE_TIME)
+    sets.extend(_COMPARED)
     return tuple(_compiled(forms) for forms in sets)
 
 

@@ -1891,6 +1891,230 @@ FIELDS: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {
             frozenset({"in autumn", "in the autumn", "during the autumn", "in the fall"}),
         ),
     ),
+    # The period a change is measured against: a year earlier, the month before, the
+    # quarter before, the week before. Prices 3 percent up "year on year" may be flat "month
+    # on month"; an economy growing 0.4 percent "quarter on quarter" grows some 1.6 percent a
+    # year. The phrases of one period are read alike before any check (``_COMPARED`` in
+    # ``_alike.py``); here they differ.
+    "compared_period": (
+        "measured against which period",
+        (
+            frozenset(
+                {
+                    "year on year",
+                    "year-on-year",
+                    "year over year",
+                    "year-over-year",
+                    "from a year earlier",
+                    "from a year ago",
+                    "on a year earlier",
+                    "compared with a year earlier",
+                    "compared with a year ago",
+                    "from the same month last year",
+                    "on the same month last year",
+                    "compared with the same month last year",
+                    "from the same period last year",
+                    "on the same period last year",
+                    "compared with the same period last year",
+                    "from the same quarter last year",
+                    "compared with the same quarter last year",
+                }
+            ),
+            frozenset(
+                {
+                    "month on month",
+                    "month-on-month",
+                    "month over month",
+                    "from the previous month",
+                    "on the previous month",
+                    "compared with the previous month",
+                    "from a month earlier",
+                    "compared with a month earlier",
+                }
+            ),
+            frozenset(
+                {
+                    "quarter on quarter",
+                    "quarter-on-quarter",
+                    "quarter over quarter",
+                    "from the previous quarter",
+                    "on the previous quarter",
+                    "compared with the previous quarter",
+                }
+            ),
+            frozenset(
+                {
+                    "week on week",
+                    "week-on-week",
+                    "from the previous week",
+                    "on the previous week",
+                    "compared with the previous week",
+                }
+            ),
+        ),
+    ),
+    # How a goal, a point or a fight was won: a header is no volley, a penalty no free kick, a
+    # knockout no points decision, a try no drop goal, a free throw no three-pointer, an ace
+    # no double fault. Not "try" alone (the verb), "conversion" (of money, of faith) nor
+    # "jumper" (a garment).
+    "score_means": (
+        "how it was scored or won",
+        (
+            frozenset({"header", "headers", "headed goal", "headed goals"}),
+            frozenset({"volley", "volleys", "volleyed goal"}),
+            frozenset({"penalty kick", "penalty kicks", "spot kick", "spot-kick", "penalty"}),
+            frozenset({"free kick", "free-kick", "free kicks", "free-kicks"}),
+            frozenset({"own goal", "own goals", "own-goal"}),
+            frozenset({"knockout", "knock-out", "technical knockout"}),
+            frozenset({"on points", "points decision", "unanimous decision", "split decision"}),
+            frozenset({"scored a try", "tries"}),
+            frozenset({"drop goal", "drop goals", "drop-goal"}),
+            frozenset({"penalty goal", "penalty goals"}),
+            frozenset({"free throw", "free throws", "foul shot", "foul shots"}),
+            frozenset({"three-pointer", "three-pointers", "three-point shot", "three-point shots"}),
+            frozenset({"jump shot", "jump shots"}),
+            frozenset({"layup", "layups", "lay-up", "lay-ups"}),
+            frozenset({"dunk", "dunks", "slam dunk", "slam dunks"}),
+            frozenset({"ace", "aces"}),
+            frozenset({"double fault", "double faults"}),
+            frozenset({"home run", "home runs"}),
+        ),
+    ),
+    # One firm's relation to another: the firm that owns it, one it owns, one owned by the
+    # same parent, one it competes with, one it works with, one that holds its shares. A
+    # parent injecting capital is not a subsidiary injecting it. Not "owner" (a person as
+    # often), "division" (a unit of an army, a league).
+    "firm_relation": (
+        "which firm by its relation to this one",
+        (
+            frozenset(
+                {
+                    "parent company",
+                    "parent companies",
+                    "parent group",
+                    "parent firm",
+                    "holding company",
+                }
+            ),
+            frozenset({"subsidiary", "subsidiaries", "unit", "units", "arm"}),
+            frozenset({"sister company", "sister companies", "sister firm", "sister firms"}),
+            frozenset({"rival", "rivals", "competitor", "competitors"}),
+            frozenset({"partner", "partners", "joint venture partner", "joint-venture partner"}),
+            frozenset({"shareholder", "shareholders"}),
+        ),
+    ),
+    # The scope of a record or a title, where the words are not names: the best in the world,
+    # in the country, of an athlete's career, of the season. A personal best is no national
+    # record, a season's best no career best. Capitalised scopes ("European", "Olympic") are
+    # names the fields do not read.
+    "record_scope": (
+        "the best of which field",
+        (
+            frozenset(
+                {
+                    "world record",
+                    "world records",
+                    "world best",
+                    "world-record",
+                    "world title",
+                    "world titles",
+                    "world champion",
+                    "world champions",
+                    "world crown",
+                }
+            ),
+            frozenset(
+                {
+                    "national record",
+                    "national records",
+                    "national best",
+                    "national title",
+                    "national titles",
+                    "national champion",
+                    "national champions",
+                }
+            ),
+            frozenset(
+                {
+                    "personal best",
+                    "personal bests",
+                    "personal record",
+                    "lifetime best",
+                    "career best",
+                    "career-best",
+                }
+            ),
+            frozenset({"season's best", "season best", "seasonal best", "season-best"}),
+        ),
+    ),
+    # The level of a club's or a country's team: its first (senior) team, its reserves, its
+    # youth sides. A debut for the under-21 team is no debut for the senior team. Whether it
+    # is the national team or a club's is ``team_kind``'s.
+    "team_level": (
+        "which team of a club or a country",
+        (
+            frozenset(
+                {
+                    "senior team",
+                    "senior side",
+                    "senior squad",
+                    "first team",
+                    "first-team",
+                    "first-team squad",
+                }
+            ),
+            frozenset({"reserve team", "reserve side", "reserves", "second team"}),
+            frozenset(
+                {
+                    "youth team",
+                    "youth side",
+                    "youth squad",
+                    "youth teams",
+                    "junior team",
+                    "junior side",
+                    "junior squad",
+                    "youth academy",
+                    "under-15",
+                    "under-15s",
+                    "under-16",
+                    "under-16s",
+                    "under-17",
+                    "under-17s",
+                    "under-18",
+                    "under-18s",
+                    "under-19",
+                    "under-19s",
+                    "under-20",
+                    "under-20s",
+                    "under-21",
+                    "under-21s",
+                    "under-23",
+                    "under-23s",
+                }
+            ),
+        ),
+    ),
+    # Whom a player plays for: the national team, a club, a county (cricket). Forty goals
+    # for his country are not forty for his club.
+    "team_kind": (
+        "a national team, a club or a county",
+        (
+            frozenset(
+                {
+                    "for his country",
+                    "for her country",
+                    "for their country",
+                    "national team",
+                    "national side",
+                    "national squad",
+                }
+            ),
+            frozenset({"for his club", "for her club", "for their club", "club side", "club team"}),
+            frozenset(
+                {"for his county", "for her county", "county side", "county team", "county squad"}
+            ),
+        ),
+    ),
     # The genre of a work or a kind of music: a jazz album is no blues album, a science
     # fiction novel no fantasy, a horror film no comedy. Names of one genre are one set
     # ("hip-hop" / "rap", "science fiction" / "sci-fi", "romance novels" / "romantic fiction").
