@@ -66,6 +66,9 @@ SAME_SOURCE = [
     ("The bookseller said sales had fallen.", "The book dealer said sales had fallen."),
     ("A firefighter told reporters the blaze was out.",
      "A fire officer told reporters the blaze was out."),
+    # A pronoun for the speaker the text opened on: a second mention, one speaker.
+    ("Serena Williams reached the final in Melbourne. Williams said her knee had held up.",
+     "Serena Williams reached the final in Melbourne. She said her knee had held up."),
 ]  # fmt: skip
 
 
@@ -135,6 +138,11 @@ SOURCE_CHANGED = [
     ("The shopkeeper said the thieves wore masks.",
      "The shop assistant said the thieves wore masks."),
     ("The farmer said the crop had failed.", "The farm worker said the crop had failed."),
+    # A pronoun whose speaker the text need not have named first: another source.
+    ("The minister met Ewa Nowak on Friday. He said the deal was close.",
+     "The minister met Ewa Nowak on Friday. Nowak said the deal was close."),
+    ("Maria Silva met Tom Reed in Lisbon on Friday. He said the deal was close.",
+     "Maria Silva met Tom Reed in Lisbon on Friday. Silva said the deal was close."),
     # The office kept, another holder named.
     ("Earlier, Culture Secretary Oliver Dowden announced that quarantine rules would be eased.",
      "Easing the quarantine rules was previously announced by the Secretary of Culture, "

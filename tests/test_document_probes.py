@@ -57,6 +57,14 @@ PROBES = {
         250,
         frozenset({"keane_obituary.txt", "pike_court.txt", "harrowgate_match.txt"}),
     ),
+    "probe_documents5.jsonl": DocumentProbe(
+        "doc_probe_make5",
+        80,
+        45,
+        30,
+        300,
+        frozenset({"halden_review.txt", "ottilie_advisory.txt", "bee_study.txt"}),
+    ),
 }
 
 

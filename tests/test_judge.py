@@ -633,6 +633,9 @@ def test_a_source_of_another_kind_is_still_another_source() -> None:
     ("a", "b"),
     [
         ("Mr. Putin arrived in Pyongyang on Tuesday.", "Putin arrived in Pyongyang on Tuesday."),
+        # An academic title, with or without its full stop, is worn as a courtesy title is.
+        ("Dr Helen Okafor led the trial in Lagos.", "Helen Okafor led the trial in Lagos."),
+        ("Prof. Tomas Lind chaired the inquiry.", "Tomas Lind chaired the inquiry."),
         ("Nearly half of the voters stayed home.", "Almost 50 percent of the voters stayed home."),
         ("Two-thirds of the members voted for the plan.", "67% of the members voted for the plan."),
         ("It was the worst flood in a century.", "It was the worst flooding in 100 years."),

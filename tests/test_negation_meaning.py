@@ -8,7 +8,7 @@ from _hits import both_ways, checks_judged
 
 from vardiff import Pair, Severity, word_diff
 from vardiff.judge import PairContext, build_context
-from vardiff.judge.polarity import check_negation
+from vardiff.judge.polarity import _defined_as_denial, check_negation
 
 
 def context(a: str, b: str) -> PairContext:
@@ -111,3 +111,71 @@ def test_an_opposite_the_lexicon_knows_is_said_once_by_the_opposites_check(a: st
         assert flipped(x, y) == [], (x, y)
         found = checks_judged(x, y)
         assert any(c.startswith("opposite.") and s >= Severity.MEDIUM for c, s in found), found
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # A prefix's rest made on a noun by its adjective suffix denies that noun.
+        (
+            "The new guidelines were of no help to small clinics.",
+            "The new guidelines were unhelpful to small clinics.",
+        ),
+        (
+            "The second rescue attempt was without success.",
+            "The second rescue attempt was unsuccessful.",
+        ),
+        # "-free" is "no" before its noun, as "-less" is.
+        (
+            "The club has no debt after the sale of its stadium.",
+            "The club is debt-free after the sale of its stadium.",
+        ),
+        # A noun defined as a lack ("a shortage of rainfall", "an inability to sleep") or as a
+        # state denied ("the state of being unemployed") says the "no" it is defined by.
+        (
+            "The province has had no rainfall since March.",
+            "The province has had a drought since March.",
+        ),
+        (
+            "Many nurses said they could not sleep during the crisis.",
+            "Many nurses said they suffered insomnia during the crisis.",
+        ),
+        (
+            "Half of the town's miners have no job since the pit closed.",
+            "Half of the town's miners face unemployment since the pit closed.",
+        ),
+    ],
+)
+def test_a_word_made_or_defined_as_a_denial_answers_a_no(a: str, b: str) -> None:
+    for x, y in both_ways(a, b):
+        assert flipped(x, y) == [], (x, y)
+        found = checks_judged(x, y)
+        assert all(s <= Severity.LOW for _, s in found), (x, y, found)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # The noun the prefixed adjective denies, said plainly: the opposite claim.
+        (
+            "The new guidelines were of great help to small clinics.",
+            "The new guidelines were unhelpful to small clinics.",
+        ),
+        ("The second rescue attempt was a success.", "The second rescue attempt was unsuccessful."),
+    ],
+)
+def test_a_prefixed_adjective_against_the_noun_it_denies_fails(a: str, b: str) -> None:
+    for x, y in both_ways(a, b):
+        found = checks_judged(x, y)
+        assert any(s >= Severity.MEDIUM for _, s in found), (x, y, found)
+
+
+def test_a_noun_defined_by_a_lack_denies_what_follows_the_lack() -> None:
+    # The defined nouns' first senses: the lacking thing, and nothing for a noun of another
+    # definition or a lack further into its definition.
+    assert "rainfall" in _defined_as_denial("drought")
+    assert "sleep" in _defined_as_denial("insomnia")
+    assert "memory" in _defined_as_denial("amnesia")
+    assert "employed" in _defined_as_denial("unemployment")
+    assert not _defined_as_denial("harvest")
+    assert not _defined_as_denial("starvation")  # "... resulting from lack of ..."

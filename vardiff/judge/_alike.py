@@ -125,6 +125,69 @@ _TITLES: tuple[tuple[str, ...], ...] = (
     ("(?-i:GOP)", "(?-i:Republican Party)"),
 )
 
+# A word of a name cut short by convention and written out: a rank or an office before a
+# person's name ("Gen. Mark Milley" / "General Mark Milley", "Lt Col." / "Lieutenant Colonel",
+# "Sen." / "Senator"), a word before a place's name ("St Louis" / "Saint Louis", "Mt Everest" /
+# "Mount Everest") and the kind of street or firm after one ("Fifth Ave." / "Fifth Avenue",
+# "Abbey Rd" / "Abbey Road", "Warner Bros." / "Warner Brothers"). Each is read in its capitals
+# only, the stop after the short form or none, and only where a name stands beside it (after a
+# word before a name, before no capital after a street's), so "General" of "General Motors",
+# "general" and "major" the adjectives, and "St" of a street against "Saint" stay apart.
+_BEFORE_NAME = r"(?=\s+(?-i:[A-Z]))"
+_AFTER_NAME = r"(?<=(?-i:[A-Za-z0-9])\s)"
+_STREET_END = r"(?!\s+(?-i:[A-Z]))"
+_BEFORE_NAMES: tuple[tuple[str, ...], ...] = (
+    ("Gen", "General"),
+    ("Lt", "Lieutenant"),
+    ("Col", "Colonel"),
+    ("Maj", "Major"),
+    ("Capt", "Captain"),
+    ("Sgt", "Sergeant"),
+    ("Cpl", "Corporal"),
+    ("Adm", "Admiral"),
+    ("Cmdr|Cdr", "Commander"),
+    ("Brig", "Brigadier"),
+    ("Sen", "Senator"),
+    ("Rep", "Representative"),
+    ("Gov", "Governor"),
+    ("Pres", "President"),
+    ("Prof", "Professor"),
+    ("Dr", "Doctor"),
+    ("Rev", "Reverend"),
+    ("Insp", "Inspector"),
+    ("Det", "Detective"),
+    ("Supt", "Superintendent"),
+    ("Amb", "Ambassador"),
+    ("St", "Saint"),
+    ("Ste", "Sainte"),
+    ("Mt", "Mount"),
+    ("Ft", "Fort"),
+)
+_AFTER_NAMES: tuple[tuple[str, ...], ...] = (
+    ("Ave", "Avenue"),
+    ("St", "Street"),
+    ("Rd", "Road"),
+    ("Blvd", "Boulevard"),
+    ("Sq", "Square"),
+    ("Ln", "Lane"),
+    ("Dr", "Drive"),
+    ("Hwy", "Highway"),
+    ("Bros", "Brothers"),
+)
+_SHORTENED: tuple[tuple[str, ...], ...] = (
+    *(
+        (rf"(?-i:{short})\.?{_BEFORE_NAME}", rf"(?-i:{full}){_BEFORE_NAME}")
+        for short, full in _BEFORE_NAMES
+    ),
+    *(
+        (
+            rf"{_AFTER_NAME}(?-i:{short})\.?{_STREET_END}",
+            rf"{_AFTER_NAME}(?-i:{full}){_STREET_END}",
+        )
+        for short, full in _AFTER_NAMES
+    ),
+)
+
 # A state said with its negation and without: the word that holds the "not" in itself
 # ("unarmed") against its plain words negated. Past forms, as news reports them.
 _NEGATED: tuple[tuple[str, ...], ...] = (
@@ -202,6 +265,94 @@ _TRENDS: tuple[tuple[str, ...], ...] = (
     ("increasingly", "more and more", "ever more"),
     ("decreasingly", "less and less", "ever less"),
     ("fewer and fewer", "ever fewer"),
+)
+
+# The whole of a stretch of time told by an idiom, a count or "throughout": a service run
+# "around the clock" is staffed "24 hours a day", a road open "year-round" is open "all year",
+# volunteers who work "seven days a week" work "every day of the week", lifeguards on duty
+# "throughout the summer" are there "all summer long", a pharmacy open "overnight" is open
+# "through the night". Read letter by letter, the count is a number added and the idiom's
+# words a head dropped. Only the whole stretch: "during the day", "at night", "in summer" or
+# "every year" say less or something else, and are in no set.
+_STRETCHES = ("day", "week", "month", "year", "summer", "winter", "spring", "autumn")
+_WHOLE_TIME: tuple[tuple[str, ...], ...] = (
+    (
+        "around the clock",
+        "round the clock",
+        "round-the-clock",
+        "around-the-clock",
+        "24 hours a day",
+        "twenty-four hours a day",
+        "24/7",
+    ),
+    ("seven days a week", "7 days a week", "every day of the week"),
+    ("overnight", "through the night", "throughout the night", "all night", "all night long"),
+    *(
+        (
+            *(
+                ("year-round", "year round", "all year round", "all the year round")
+                if x == "year"
+                else ()
+            ),
+            f"all {x}",
+            f"all {x} long",
+            f"throughout the {x}",
+            f"the whole {x}",
+            f"the entire {x}",
+            f"all through the {x}",
+        )
+        for x in _STRETCHES
+    ),
+)
+
+# The period a change is measured against, said by "X on X" or by the period it is compared
+# with ("up 3 percent year on year" / "up 3 percent compared with a year earlier", "fell 1
+# percent month on month" / "from the previous month"), and the twelve months to a date said
+# as the year to it. Read letter by letter, "previous" is a modifier cut and "twelve" a number
+# dropped. One set a period; two periods are a ``kind.field`` (``compared_period``).
+_COMPARED: tuple[tuple[str, ...], ...] = (
+    (
+        "year on year",
+        "year-on-year",
+        "year over year",
+        "year-over-year",
+        "from a year earlier",
+        "from a year ago",
+        "on a year earlier",
+        "compared with a year earlier",
+        "compared with a year ago",
+        "compared to a year earlier",
+        "compared to a year ago",
+    ),
+    (
+        "month on month",
+        "month-on-month",
+        "month over month",
+        "from the previous month",
+        "on the previous month",
+        "compared with the previous month",
+        "compared to the previous month",
+        "from a month earlier",
+        "compared with a month earlier",
+    ),
+    (
+        "quarter on quarter",
+        "quarter-on-quarter",
+        "quarter over quarter",
+        "from the previous quarter",
+        "on the previous quarter",
+        "compared with the previous quarter",
+        "compared to the previous quarter",
+    ),
+    (
+        "week on week",
+        "week-on-week",
+        "from the previous week",
+        "on the previous week",
+        "compared with the previous week",
+        "compared to the previous week",
+    ),
+    ("in the year to", "in the twelve months to", "in the 12 months to"),
 )
 
 _COUNTS = "one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|twice"
@@ -296,6 +447,7 @@ def _sets() -> tuple[tuple[re.Pattern[str], ...], ...]:
     for names, days in _HOLIDAYS:
         sets.append((*(_name(n) for n in names), *(_date(m, d) for m, d in days)))
     sets.extend(_TITLES)
+    sets.extend(_SHORTENED)
     sets.extend(_NEGATED)
     sets.extend(_LINKS)
     sets.extend(_HALVES)
@@ -305,6 +457,8 @@ def _sets() -> tuple[tuple[re.Pattern[str], ...], ...]:
     sets.extend(_PRO_FORMS)
     sets.extend(_TRENDS)
     sets.extend(_ONLY_IF)
+    sets.extend(_WHOLE_TIME)
+    sets.extend(_COMPARED)
     return tuple(_compiled(forms) for forms in sets)
 
 

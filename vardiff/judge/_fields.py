@@ -1685,6 +1685,492 @@ FIELDS: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {
             frozenset({"improved", "refined"}),
         ),
     ),
+    # How much of a firm an owner holds: all of it, more than half (control), a share with
+    # another owner on equal terms, or less than half. A minority stake leaves control with
+    # others; a wholly owned subsidiary has no other owner. A stake told by its control is one
+    # with a stake told by its majority ("a controlling stake" / "a majority stake"), and a
+    # holding by any of its names ("a minority stake" / "a minority shareholding").
+    "ownership": (
+        "how much of it is owned",
+        (
+            frozenset(
+                {
+                    "wholly owned",
+                    "wholly-owned",
+                    "fully owned",
+                    "fully-owned",
+                    "sole owner",
+                    "sole owners",
+                    "sole ownership",
+                    "outright owner",
+                    "full ownership",
+                    "complete ownership",
+                    "full control",
+                    "complete control",
+                    "total control",
+                }
+            ),
+            frozenset(
+                {
+                    "majority stake",
+                    "majority shareholding",
+                    "majority holding",
+                    "majority interest",
+                    "majority-owned",
+                    "majority owned",
+                    "majority owner",
+                    "majority shareholder",
+                    "controlling stake",
+                    "controlling shareholding",
+                    "controlling interest",
+                    "controlling shareholder",
+                }
+            ),
+            frozenset(
+                {
+                    "joint control",
+                    "jointly owned",
+                    "jointly-owned",
+                    "joint owner",
+                    "joint owners",
+                    "joint ownership",
+                    "co-owner",
+                    "co-owners",
+                    "co-ownership",
+                    "co-owned",
+                }
+            ),
+            frozenset(
+                {
+                    "minority stake",
+                    "minority shareholding",
+                    "minority holding",
+                    "minority interest",
+                    "minority-owned",
+                    "minority owner",
+                    "minority shareholder",
+                    "blocking minority",
+                }
+            ),
+        ),
+    ),
+    # A side or a player named by its standing in a competition: the holders of the title,
+    # those who lost the last final, the side most or least expected to win, the side that
+    # hosts it, one taking part for the first time, the side top or bottom of a table, one
+    # just promoted or relegated. Each names another team of the same draw: "the holders were
+    # knocked out" is not "the favourites were knocked out". Not "leaders" alone (of a party,
+    # of a country), nor "winners" (of any match, of a prize).
+    "standing": (
+        "which side by its standing",
+        (
+            frozenset(
+                {
+                    "defending champion",
+                    "defending champions",
+                    "reigning champion",
+                    "reigning champions",
+                    "title holder",
+                    "title holders",
+                    "title-holder",
+                    "title-holders",
+                    "titleholder",
+                    "titleholders",
+                    "holders",
+                }
+            ),
+            frozenset(
+                {
+                    "runner-up",
+                    "runners-up",
+                    "beaten finalist",
+                    "beaten finalists",
+                    "losing finalist",
+                    "losing finalists",
+                }
+            ),
+            frozenset({"favourite", "favourites", "favorite", "favorites"}),
+            frozenset(
+                {"underdog", "underdogs", "outsider", "outsiders", "long shot", "long shots"}
+            ),
+            frozenset(
+                {
+                    "hosts",
+                    "host",
+                    "co-hosts",
+                    "co-host",
+                    "host nation",
+                    "host country",
+                    "host city",
+                    "host club",
+                }
+            ),
+            frozenset(
+                {
+                    "debutant",
+                    "debutants",
+                    "first-timers",
+                    "first-time participants",
+                    "first-time qualifiers",
+                }
+            ),
+            frozenset(
+                {
+                    "league leaders",
+                    "league leader",
+                    "table-toppers",
+                    "table toppers",
+                    "pacesetters",
+                    "early leaders",
+                }
+            ),
+            frozenset(
+                {
+                    "bottom club",
+                    "bottom side",
+                    "bottom team",
+                    "bottom-placed",
+                    "basement club",
+                    "basement side",
+                    "wooden spoon",
+                }
+            ),
+            frozenset(
+                {
+                    "newly promoted",
+                    "promoted side",
+                    "promoted club",
+                    "promoted team",
+                    "newly-promoted",
+                }
+            ),
+            frozenset({"relegated side", "relegated club", "relegated team"}),
+        ),
+    ),
+    # The hours, days or seasons a service or a state covers: the whole day and night, the
+    # day only, the night only; the whole week, its working days, its weekend; the whole
+    # year, one season of it. A clinic staffed "around the clock" is not staffed "during the
+    # day", a pass open "year-round" not open "in summer". Each season is a set of its own
+    # ("in summer" / "in winter" is the kinds check's). The idioms of one whole stretch are read
+    # alike before any check (``_WHOLE_TIME`` in ``_alike.py``).
+    "time_span": (
+        "which hours, days or seasons",
+        (
+            frozenset(
+                {
+                    "around the clock",
+                    "round the clock",
+                    "round-the-clock",
+                    "around-the-clock",
+                    "day and night",
+                    "night and day",
+                }
+            ),
+            frozenset(
+                {
+                    "during the day",
+                    "in the daytime",
+                    "during the daytime",
+                    "by day",
+                    "during daylight hours",
+                    "in daylight hours",
+                    "during office hours",
+                    "during working hours",
+                    "during business hours",
+                }
+            ),
+            frozenset(
+                {"at night", "by night", "overnight", "through the night", "during the night"}
+            ),
+            frozenset({"seven days a week", "every day of the week"}),
+            frozenset({"on weekdays", "on working days", "during the week"}),
+            frozenset({"at weekends", "at the weekend", "on weekends", "on the weekend"}),
+            frozenset({"year-round", "all year round", "throughout the year", "all year"}),
+            frozenset({"in summer", "in the summer", "during the summer", "in summertime"}),
+            frozenset({"in winter", "in the winter", "during the winter", "in wintertime"}),
+            frozenset({"in spring", "in the spring", "during the spring"}),
+            frozenset({"in autumn", "in the autumn", "during the autumn", "in the fall"}),
+        ),
+    ),
+    # The period a change is measured against: a year earlier, the month before, the
+    # quarter before, the week before. Prices 3 percent up "year on year" may be flat "month
+    # on month"; an economy growing 0.4 percent "quarter on quarter" grows some 1.6 percent a
+    # year. The phrases of one period are read alike before any check (``_COMPARED`` in
+    # ``_alike.py``); here they differ.
+    "compared_period": (
+        "measured against which period",
+        (
+            frozenset(
+                {
+                    "year on year",
+                    "year-on-year",
+                    "year over year",
+                    "year-over-year",
+                    "from a year earlier",
+                    "from a year ago",
+                    "on a year earlier",
+                    "compared with a year earlier",
+                    "compared with a year ago",
+                    "from the same month last year",
+                    "on the same month last year",
+                    "compared with the same month last year",
+                    "from the same period last year",
+                    "on the same period last year",
+                    "compared with the same period last year",
+                    "from the same quarter last year",
+                    "compared with the same quarter last year",
+                }
+            ),
+            frozenset(
+                {
+                    "month on month",
+                    "month-on-month",
+                    "month over month",
+                    "from the previous month",
+                    "on the previous month",
+                    "compared with the previous month",
+                    "from a month earlier",
+                    "compared with a month earlier",
+                }
+            ),
+            frozenset(
+                {
+                    "quarter on quarter",
+                    "quarter-on-quarter",
+                    "quarter over quarter",
+                    "from the previous quarter",
+                    "on the previous quarter",
+                    "compared with the previous quarter",
+                }
+            ),
+            frozenset(
+                {
+                    "week on week",
+                    "week-on-week",
+                    "from the previous week",
+                    "on the previous week",
+                    "compared with the previous week",
+                }
+            ),
+        ),
+    ),
+    # How a goal, a point or a fight was won: a header is no volley, a penalty no free kick, a
+    # knockout no points decision, a try no drop goal, a free throw no three-pointer, an ace
+    # no double fault. Not "try" alone (the verb), "conversion" (of money, of faith) nor
+    # "jumper" (a garment).
+    "score_means": (
+        "how it was scored or won",
+        (
+            frozenset({"header", "headers", "headed goal", "headed goals"}),
+            frozenset({"volley", "volleys", "volleyed goal"}),
+            frozenset({"penalty kick", "penalty kicks", "spot kick", "spot-kick", "penalty"}),
+            frozenset({"free kick", "free-kick", "free kicks", "free-kicks"}),
+            frozenset({"own goal", "own goals", "own-goal"}),
+            frozenset({"knockout", "knock-out", "technical knockout"}),
+            frozenset({"on points", "points decision", "unanimous decision", "split decision"}),
+            frozenset({"scored a try", "tries"}),
+            frozenset({"drop goal", "drop goals", "drop-goal"}),
+            frozenset({"penalty goal", "penalty goals"}),
+            frozenset({"free throw", "free throws", "foul shot", "foul shots"}),
+            frozenset({"three-pointer", "three-pointers", "three-point shot", "three-point shots"}),
+            frozenset({"jump shot", "jump shots"}),
+            frozenset({"layup", "layups", "lay-up", "lay-ups"}),
+            frozenset({"dunk", "dunks", "slam dunk", "slam dunks"}),
+            frozenset({"ace", "aces"}),
+            frozenset({"double fault", "double faults"}),
+            frozenset({"home run", "home runs"}),
+        ),
+    ),
+    # One firm's relation to another: the firm that owns it, one it owns, one owned by the
+    # same parent, one it competes with, one it works with, one that holds its shares. A
+    # parent injecting capital is not a subsidiary injecting it. Not "owner" (a person as
+    # often), "division" (a unit of an army, a league).
+    "firm_relation": (
+        "which firm by its relation to this one",
+        (
+            frozenset(
+                {
+                    "parent company",
+                    "parent companies",
+                    "parent group",
+                    "parent firm",
+                    "holding company",
+                }
+            ),
+            frozenset({"subsidiary", "subsidiaries", "unit", "units", "arm"}),
+            frozenset({"sister company", "sister companies", "sister firm", "sister firms"}),
+            frozenset({"rival", "rivals", "competitor", "competitors"}),
+            frozenset({"partner", "partners", "joint venture partner", "joint-venture partner"}),
+            frozenset({"shareholder", "shareholders"}),
+        ),
+    ),
+    # The scope of a record or a title, where the words are not names: the best in the world,
+    # in the country, of an athlete's career, of the season. A personal best is no national
+    # record, a season's best no career best. Capitalised scopes ("European", "Olympic") are
+    # names the fields do not read.
+    "record_scope": (
+        "the best of which field",
+        (
+            frozenset(
+                {
+                    "world record",
+                    "world records",
+                    "world best",
+                    "world-record",
+                    "world title",
+                    "world titles",
+                    "world champion",
+                    "world champions",
+                    "world crown",
+                }
+            ),
+            frozenset(
+                {
+                    "national record",
+                    "national records",
+                    "national best",
+                    "national title",
+                    "national titles",
+                    "national champion",
+                    "national champions",
+                }
+            ),
+            frozenset(
+                {
+                    "personal best",
+                    "personal bests",
+                    "personal record",
+                    "lifetime best",
+                    "career best",
+                    "career-best",
+                }
+            ),
+            frozenset({"season's best", "season best", "seasonal best", "season-best"}),
+        ),
+    ),
+    # The level of a club's or a country's team: its first (senior) team, its reserves, its
+    # youth sides. A debut for the under-21 team is no debut for the senior team. Whether it
+    # is the national team or a club's is ``team_kind``'s.
+    "team_level": (
+        "which team of a club or a country",
+        (
+            frozenset(
+                {
+                    "senior team",
+                    "senior side",
+                    "senior squad",
+                    "first team",
+                    "first-team",
+                    "first-team squad",
+                }
+            ),
+            frozenset({"reserve team", "reserve side", "reserves", "second team"}),
+            frozenset(
+                {
+                    "youth team",
+                    "youth side",
+                    "youth squad",
+                    "youth teams",
+                    "junior team",
+                    "junior side",
+                    "junior squad",
+                    "youth academy",
+                    "under-15",
+                    "under-15s",
+                    "under-16",
+                    "under-16s",
+                    "under-17",
+                    "under-17s",
+                    "under-18",
+                    "under-18s",
+                    "under-19",
+                    "under-19s",
+                    "under-20",
+                    "under-20s",
+                    "under-21",
+                    "under-21s",
+                    "under-23",
+                    "under-23s",
+                }
+            ),
+        ),
+    ),
+    # Whom a player plays for: the national team, a club, a county (cricket). Forty goals
+    # for his country are not forty for his club.
+    "team_kind": (
+        "a national team, a club or a county",
+        (
+            frozenset(
+                {
+                    "for his country",
+                    "for her country",
+                    "for their country",
+                    "national team",
+                    "national side",
+                    "national squad",
+                }
+            ),
+            frozenset({"for his club", "for her club", "for their club", "club side", "club team"}),
+            frozenset(
+                {"for his county", "for her county", "county side", "county team", "county squad"}
+            ),
+        ),
+    ),
+    # The genre of a work or a kind of music: a jazz album is no blues album, a science
+    # fiction novel no fantasy, a horror film no comedy. Names of one genre are one set
+    # ("hip-hop" / "rap", "science fiction" / "sci-fi", "romance novels" / "romantic fiction").
+    # A genre and a broader word ("thriller" / "film", "jazz" / "music") are no verdict: only
+    # two genres are. Not "country" alone (a nation), "metal" (a material), "soul" (a spirit)
+    # nor "western" (a direction). The stage's and the screen's forms (opera, ballet,
+    # documentary) are fields of their own (``stage_work``, ``screen_work``).
+    "genre": (
+        "which genre",
+        (
+            frozenset({"jazz", "jazz music"}),
+            frozenset({"blues", "blues music"}),
+            frozenset({"rock music", "rock and roll", "rock'n'roll", "rock band", "punk rock"}),
+            frozenset({"pop music", "pop song", "pop songs", "pop star", "pop band"}),
+            frozenset({"hip-hop", "hip hop", "rap", "rap music", "rapper", "rappers"}),
+            frozenset({"country music", "country and western", "country singer"}),
+            frozenset({"folk music", "folk song", "folk songs", "folk singer"}),
+            frozenset({"classical music"}),
+            frozenset({"reggae"}),
+            frozenset({"heavy metal"}),
+            frozenset({"techno", "electronic music", "electronic dance music"}),
+            frozenset({"gospel", "gospel music"}),
+            frozenset({"science fiction", "sci-fi", "scifi"}),
+            frozenset({"fantasy novel", "fantasy novels", "fantasy fiction", "fantasy film"}),
+            frozenset({"horror", "horror film", "horror films", "horror movie", "horror fiction"}),
+            frozenset(
+                {
+                    "crime fiction",
+                    "crime novel",
+                    "crime novels",
+                    "crime writer",
+                    "detective fiction",
+                    "detective novel",
+                    "detective novels",
+                    "detective story",
+                    "detective stories",
+                    "whodunnit",
+                    "whodunit",
+                }
+            ),
+            frozenset({"thriller", "thrillers"}),
+            frozenset(
+                {
+                    "romance novel",
+                    "romance novels",
+                    "romantic fiction",
+                    "romance fiction",
+                    "romance writer",
+                    "romantic novelist",
+                }
+            ),
+            frozenset({"historical novel", "historical novels", "historical fiction"}),
+            frozenset({"comedy", "comedies", "romantic comedy", "romcom", "rom-com", "sitcom"}),
+            frozenset({"tragedy", "tragedies"}),
+        ),
+    ),
 }
 
 _TOKEN = re.compile(r"[A-Za-z][\w’'-]*")

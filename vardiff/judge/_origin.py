@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .._entities import country_of, is_demonym
+from .._entities import canonical_names, country_of, is_demonym
 
 __all__ = ["origin_reads"]
 
@@ -126,6 +126,102 @@ def _title_and_apposition(
     return found
 
 
+# The combining forms English joins two countries' adjectives with ("Sino-Japanese relations",
+# "the Franco-German proposal", "the Russo-Japanese War"), each by the country it stands for.
+# WordNet has the adjectives and the countries but no combining form.
+_COMBINING = {
+    "sino": "China",
+    "franco": "France",
+    "anglo": "England",
+    "indo": "India",
+    "russo": "Russia",
+    "austro": "Austria",
+    "italo": "Italy",
+    "greco": "Greece",
+    "graeco": "Greece",
+    "hispano": "Spain",
+    "luso": "Portugal",
+    "germano": "Germany",
+    "turco": "Turkey",
+    "serbo": "Serbia",
+    "nippo": "Japan",
+}
+# Words of the thing two countries share, at most ("relations", "trade talks", "border").
+_MOST_SHARED = 3
+
+
+def _joined_countries(word: str) -> frozenset[str]:
+    """The two countries a joined word names ("Sino-Japanese", "Indo-Pakistani", "US-China",
+    "India-Pakistan"), or none."""
+    parts = word.split("-")
+    if len(parts) != 2 or not all(p[:1].isupper() for p in parts):
+        return frozenset()
+    first = _COMBINING.get(parts[0].lower(), parts[0])
+    countries = {_initials_country(first), _initials_country(parts[1])}
+    return frozenset(countries) if "" not in countries and len(countries) == 2 else frozenset()
+
+
+def _initials_country(word: str) -> str:
+    """The country a word names, by its name, its adjective or its initials ("US", "UK")."""
+    return _country([word]) or country_of(canonical_names(word))
+
+
+def _country_run(tokens: list[str], at: int) -> tuple[str, int]:
+    """The country named from ``at`` by its name ("the Soviet Union", "Japan") or, as a
+    people's adjective, by itself ("French"), and the index after it; ('', at) if none."""
+    named, end = _country_after(tokens, at)
+    if named:
+        return named, end
+    if at < len(tokens) and tokens[at][:1].isupper() and is_demonym(tokens[at]):
+        return _country([tokens[at]]), at + 1
+    start = at + 1 if at < len(tokens) and tokens[at].lower() == "the" else at
+    if start < len(tokens) and tokens[start].isupper() and _initials_country(tokens[start]):
+        return _initials_country(tokens[start]), start + 1
+    return "", at
+
+
+def _joined_and_spelt(
+    joined_side: list[str], spelt_side: list[str]
+) -> list[tuple[int, int, int, int]]:
+    """Where one side joins two countries in one word before what they share ("Sino-Japanese
+    relations", "the Franco-German proposal") and the other spells them out, after it with
+    "between ... and" ("relations between China and Japan") or before it with "and" ("the
+    joint French and German proposal"), the same two countries and the rest the same up to
+    there: each (start, end) of the first side's words and of the second's, in tokens."""
+    found: list[tuple[int, int, int, int]] = []
+    for i, word in enumerate(joined_side):
+        countries = _joined_countries(word)
+        if not countries:
+            continue
+        before = _lowered(joined_side[:i])[-1:]
+        for size in range(1, _MOST_SHARED + 1):
+            shared = _lowered(joined_side[i + 1 : i + 1 + size])
+            if len(shared) < size or not all(w.isalpha() for w in shared):
+                break
+            for j in range(len(spelt_side)):
+                if _lowered(spelt_side[:j])[-1:] != before:
+                    continue
+                # "relations between China and Japan"
+                if _lowered(spelt_side[j : j + size]) == shared:
+                    at = j + size
+                    if at < len(spelt_side) and spelt_side[at].lower() == "between":
+                        first, end = _country_run(spelt_side, at + 1)
+                        if end < len(spelt_side) and spelt_side[end].lower() == "and":
+                            second, end = _country_run(spelt_side, end + 1)
+                            if {first, second} == countries:
+                                found.append((i, i + 1 + size, j, end))
+                # "the joint French and German proposal"
+                at = j + 1 if spelt_side[j].lower() == "joint" else j
+                first, end = _country_run(spelt_side, at)
+                if first and end < len(spelt_side) and spelt_side[end].lower() == "and":
+                    second, end = _country_run(spelt_side, end + 1)
+                    if {first, second} == countries and _lowered(
+                        spelt_side[end : end + size]
+                    ) == shared:
+                        found.append((i, i + 1 + size, j, end + size))
+    return found
+
+
 def origin_reads(a: str, b: str) -> list[tuple[int, int, str]]:
     """B's words that name a thing by its country's adjective where A names it by the
     country, or the other way round, or a title set after the name with the country's
@@ -140,7 +236,7 @@ def origin_reads(a: str, b: str) -> list[tuple[int, int, str]]:
         said = a[spans_a[start_a][0] : spans_a[end_a - 1][1]]
         reads.append((spans_b[start_b][0], spans_b[end_b - 1][1], said))
 
-    for find in (_adjective_and_phrase, _title_and_apposition):
+    for find in (_adjective_and_phrase, _title_and_apposition, _joined_and_spelt):
         for x0, x1, y0, y1 in find(tokens_a, tokens_b):
             read(y0, y1, x0, x1)
         for x0, x1, y0, y1 in find(tokens_b, tokens_a):

@@ -76,6 +76,8 @@ def check_attribution(ctx: PairContext) -> list[Finding]:
                 or same_government(attribution.phrase, r.phrase)
                 or _seat_and_government(attribution, r, a, b)
                 or _same_person(attribution.phrase, r.phrase)
+                or _pronoun_for_named(attribution, r, a)
+                or _pronoun_for_named(r, attribution, b)
                 or _same_office(attribution.phrase, r.phrase, a, b)
                 or _body_and_its_people(attribution.phrase, r.phrase)
                 or _same_name(attribution, r)
@@ -658,6 +660,57 @@ def _same_person(left: str, right: str) -> bool:
     said = [words(p) for p in (left, right)]
     names = [{w for w in s if w[:1].isupper() and not _plain(w)} for s in said]
     return bool(names[0] & names[1])
+
+
+def _pronoun_for_named(pronoun: cues.Attribution, named: cues.Attribution, text: str) -> bool:
+    """``pronoun`` ("he said") stands where the other side names its speaker (``named``:
+    "Nadal said"), and ``text`` opens on that speaker's name, the only person it names before
+    the pronoun: a second mention of the first subject, one speaker ("Rafael Nadal won in
+    Paris. He said ..." / "... Nadal said ..."). Where another person is named first or too
+    ("The mayor met Anna Berg. He said", "Joe Biden met Kamala Harris, and she said"), the
+    pronoun need not mean the named speaker."""
+    if not cues.is_pronoun(pronoun.source) or cues.is_pronoun(named.source):
+        return False
+    at = text.find(pronoun.phrase)
+    if at <= 0:
+        return False
+    people = _people_named(words(text[:at]))
+    return (
+        len(people) == 1
+        and people[0][0] == 0
+        and bool(set(people[0][1]) & set(words(named.phrase)))
+    )
+
+
+def _people_named(said: list[str]) -> list[tuple[int, list[str]]]:
+    """The people ``said`` names: runs of capitalised words (no title, place or day) with a
+    word the lexicon does not know or knows as a person ("Novak Djokovic", "Brad Gilbert";
+    "Grand Slam", "New York" and "Sunday" are none), and lower-case nouns of persons ("the
+    mayor", "her coach"), each with the number of lower-case words before it (0: the text
+    opens on it, after capitalised words only: "Former President Jimmy Carter")."""
+    lex = lexicon()
+    people: list[tuple[int, list[str]]] = []
+    lower_before = 0
+    run: list[str] = []
+
+    def close() -> None:
+        if any(not lex.lemmas(w) or lex.domain(w) == "noun.person" for w in run):
+            people.append((lower_before, list(run)))
+        run.clear()
+
+    for word in said:
+        if word[:1].isupper():
+            if _plain(word) or lex.is_place(word) or lex.domain(word) == "noun.time":
+                close()
+            else:
+                run.append(word)
+            continue
+        close()
+        if lex.lemmas(word, "n") and lex.domain(word) == "noun.person":
+            people.append((lower_before, [word]))
+        lower_before += 1
+    close()
+    return people
 
 
 # The people who speak for a body: "police said" / "police officials said", "the hospital

@@ -299,9 +299,24 @@ def _bound_spans(
 # Prefixes that deny the word they stand before: "unprepared", "inactive", "ill-prepared",
 # "dissatisfied", "non-binding" (hyphens are read apart).
 _NEGATIVE_PREFIX = re.compile(r"(?:un|in|im|il|ir|dis|non-?|ill-)(?P<rest>\w{4,})", re.IGNORECASE)
-# An adjective of "-less" on a noun is "without" that noun ("homeless": without a home,
-# "jobless": without a job).
-_PRIVATIVE_SUFFIX = re.compile(r"(?P<rest>[a-z]{3,})less", re.IGNORECASE)
+# An adjective of "-less" or "-free" on a noun is "without" that noun ("homeless": without a
+# home, "jobless": without a job, "debt-free": with no debt).
+_PRIVATIVE_SUFFIX = re.compile(r"(?P<rest>[a-z]{3,})(?:less|-free)", re.IGNORECASE)
+# Suffixes that make an adjective of a noun or a verb ("helpful": help, "successful": success,
+# "readable": read): a prefix's rest said through them denies the word they are made on
+# ("of no help" / "unhelpful", "without success" / "unsuccessful").
+_ADJECTIVE_SUFFIX = re.compile(r"(?P<base>[a-z]{3,}?)(?:ful|able|ible)(?:ly)?", re.IGNORECASE)
+
+
+def _prefix_rests(rest: str) -> tuple[str, ...]:
+    """What a negative prefix denies in ``rest`` ("helpful"): the word itself where the lexicon
+    has it, and the noun or verb its adjective suffix is made on ("help")."""
+    lex = lexicon()
+    found = [rest] if lex.lemmas(rest) else []
+    made = _ADJECTIVE_SUFFIX.fullmatch(rest)
+    if made is not None and (lex.is_noun(made.group("base")) or lex.is_verb(made.group("base"))):
+        found.append(made.group("base"))
+    return tuple(found)
 
 
 def _prefixed(neg: Negator, length: int, text: str) -> bool:
@@ -318,8 +333,7 @@ def _prefixed(neg: Negator, length: int, text: str) -> bool:
         found = _NEGATIVE_PREFIX.fullmatch(token)
         if found is None or abs(index / len(tokens) - where) > _PLACE:
             continue
-        rest = found.group("rest")
-        if lexicon().lemmas(rest) and same_word(rest, neg.head):
+        if any(same_word(rest, neg.head) for rest in _prefix_rests(found.group("rest"))):
             return True
     return False
 
@@ -377,8 +391,8 @@ def _denied_by(token: str) -> set[str]:
     for lemma in {token.lower(), *(w.lower() for w in lex.lemmas(token))}:
         denied |= _DENYING.get(lemma, frozenset())
     found = _NEGATIVE_PREFIX.fullmatch(token)
-    if found is not None and lex.lemmas(found.group("rest")):
-        denied.add(found.group("rest").lower())
+    if found is not None:
+        denied.update(rest.lower() for rest in _prefix_rests(found.group("rest")))
     for word in list(denied):
         denied |= _SAID_AS.get(word, frozenset())
     return denied
@@ -392,18 +406,38 @@ _DEFINING_OPENERS = frozenset("having being".split())  # "having no known name"
 _DENIED_WORDS = 4  # content words after a definition's negation that it denies
 
 
+# Nouns a definition of a lack opens with: "a shortage of rainfall" (drought), "an inability
+# to sleep" (insomnia), "partial or total loss of memory" (amnesia), "absence of light"
+# (darkness). What follows them is what the defined noun denies.
+_LACKS = frozenset("lack absence shortage loss inability failure insufficiency deficiency".split())
+# A noun defined as a state opens its definition so: "the state of being unemployed or not
+# having a job" (unemployment); what follows is read as an adjective's definition is.
+_STATE_OF = re.compile(r"(?:the\s+|a\s+)?(?:state|condition)(?:\s+or\s+condition)?\s+of\s+")
+_LACK_OPENERS = 3  # "partial or total" before "loss": the words a definition's lack may follow
+
+
 @cache
 def _defined_as_denial(token: str) -> frozenset[str]:
-    """The words the definitions of ``token`` (an adjective's first two senses, or its verb's)
-    deny, where a definition opens with a denial: the adjective's rest after a negative prefix
-    and the few content words after it ("unable to meet or discharge financial obligations":
-    able, meet, discharge, financial, obligations). A denial further in ("intensely or
-    extremely bad", "do not prevent") is no meaning of the word's own."""
+    """The words the definitions of ``token`` (an adjective's first two senses, its verb's or
+    its noun's) deny, where a definition opens with a denial: the adjective's rest after a
+    negative prefix and the few content words after it ("unable to meet or discharge
+    financial obligations": able, meet, discharge, financial, obligations); for a noun, a lack
+    of a thing ("a shortage of rainfall": rainfall) or a state so defined ("the state of being
+    unemployed": employed). A denial further in ("intensely or extremely bad", "do not
+    prevent") is no meaning of the word's own."""
     lex = lexicon()
     told = list(adjective_definitions(token)[:2])
     for lemma in lex.lemmas(token, "v")[:1]:
         told += [definition(sense) for sense in lex.senses(lemma, "v")[:2]]
     denied: set[str] = set()
+    for lemma in lex.lemmas(token, "n")[:1]:
+        for sense in lex.senses(lemma, "n")[:2]:
+            text = _DEFINING_END.split(definition(sense), maxsplit=1)[0]
+            state = _STATE_OF.match(text)
+            if state is not None:
+                told.append(text[state.end() :])
+            else:
+                denied |= _lack_defined(re.findall(r"[a-z]+", text))
     for text in told:
         said = re.findall(r"[a-z]+", _DEFINING_END.split(text, maxsplit=1)[0])
         index = 1 if said[:1] and said[0] in _DEFINING_OPENERS else 0
@@ -423,6 +457,25 @@ def _defined_as_denial(token: str) -> frozenset[str]:
         after = [w for w in said[index + 1 :] if w not in FUNCTION_WORDS]
         denied.update(after[:_DENIED_WORDS])
     return frozenset(denied)
+
+
+def _lack_defined(said: list[str]) -> set[str]:
+    """The content words a noun's definition says are lacking, where it opens with a noun of
+    lack after at most an article and a few adjectives ("a severe shortage of food": food);
+    none where it opens otherwise ("a period of low rainfall")."""
+    lex = lexicon()
+    index = 1 if said[:1] and said[0] in ("a", "an", "the") else 0
+    for _ in range(_LACK_OPENERS):
+        if (
+            index < len(said)
+            and said[index] not in _LACKS
+            and (said[index] == "or" or lex.is_adjective(said[index]))
+        ):
+            index += 1
+    if index + 1 >= len(said) or said[index] not in _LACKS or said[index + 1] not in ("of", "to"):
+        return set()
+    after = [w for w in said[index + 2 :] if w not in FUNCTION_WORDS]
+    return set(after[:_DENIED_WORDS])
 
 
 # Where a definition's defining part ends: an aside, an example, a second definition.
@@ -732,9 +785,9 @@ def _done_without(neg: Negator, length: int, text: str) -> bool:
 
 
 def _lacking(neg: Negator, length: int, text: str) -> tuple[str, int] | None:
-    """The adjective of "-less" on the noun ``neg`` denies, where ``neg`` is "without" or "no"
-    and ``text`` says it at about the same place ("without a home" / "homeless", "no job" /
-    "jobless"), with where it starts."""
+    """The adjective of "-less" or "-free" on the noun ``neg`` denies, where ``neg`` is
+    "without" or "no" and ``text`` says it at about the same place ("without a home" /
+    "homeless", "no job" / "jobless", "no debt" / "debt-free"), with where it starts."""
     if neg.cue.lower() not in ("without", "no") or not neg.head:
         return None
     lex = lexicon()
@@ -742,7 +795,7 @@ def _lacking(neg: Negator, length: int, text: str) -> tuple[str, int] | None:
         lacking = _PRIVATIVE_SUFFIX.fullmatch(token)
         if (
             lacking is not None
-            and lex.is_adjective(token)
+            and (lex.is_adjective(token) or token.lower().endswith("-free"))
             and same_word(lacking.group("rest"), neg.head)
         ):
             return token, at

@@ -10,6 +10,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from ... import _cues as cues
+from ..._entities import country_of
 from ..._numbers import amount_spans, extract_quantities, is_amount_word, rank_in_words
 from ..._words import (
     CONNECTIVES,
@@ -845,6 +846,40 @@ def _place_kind_before(edit: Edit, dropped: list[str], b: str) -> bool:
     )
 
 
+# The kinds of place a name ends with that the name says by itself when it stands alone: "the
+# Sahara Desert" is the Sahara, "the Atlantic Ocean" the Atlantic, "the Amazon River" the
+# Amazon. Not a name's other parts that make another place of it ("the Thames Valley", "the
+# Mekong Delta", "Washington State"), nor "City", whose name alone is often a state's or a
+# province's ("Quebec City" / "Quebec", "New York City" / "New York").
+_KINDS_AFTER = frozenset({"Desert", "Ocean", "River", "Sea", "Mountains"})
+_COMPASS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
+)
+
+
+def _kind_after_name(edit: Edit, dropped: list[str], said: _SaidInB) -> bool:
+    """Whether the edit drops only the kind of place that ends a name, and B keeps the name
+    right before it: "the Sahara Desert" / "the Sahara", "the Danube River" / "the Danube". Not
+    where the name left is a country ("the Jordan River" / "Jordan", "the Congo River" / "Congo":
+    another place) or a word of its own ("the Red Sea" / "the Red", "the North Sea")."""
+    if len(dropped) != 1 or len(words(edit.a)) != 1 or dropped[0] not in _KINDS_AFTER:
+        return False
+    before = words(edit.before_a)
+    if not before or not edit.before_a.endswith(before[-1] + " "):
+        return False
+    run: list[str] = []
+    for word in reversed(before):
+        if not word[:1].isupper() or word.lower() in FUNCTION_WORDS:
+            break
+        run.insert(0, word)
+    if not run or not all(w in said.words for w in run):
+        return False
+    if country_of(" ".join(run)) or country_of(run[-1]):
+        return False
+    last = run[-1].lower()
+    return not (lexicon().is_adjective(last) or last in _COMPASS)
+
+
 # The members a body acts through, named after the body's word before its verb: "police
 # officers arrested" / "police arrested". One member is someone ("the police officer was
 # injured" / "the police was injured" lost the person).
@@ -923,6 +958,8 @@ def _edit_removals(a: str, b: str) -> list[Hit]:
             continue  # "Lockheed Martin corporation" / "Lockheed Martin": the name says it
         if _place_kind_before(edit, dropped, b):
             continue  # "the city of Dresden" / "Dresden": the name says it
+        if _kind_after_name(edit, dropped, said):
+            continue  # "the Sahara Desert" / "the Sahara": the name says it
         if _naming_verb(edit, dropped, said):
             continue  # "an effect known as time dilation" / "the time dilation effect"
         if _side_of_direction(edit, dropped, said):
