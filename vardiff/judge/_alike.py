@@ -608,6 +608,8 @@ def read_alike(
     reads.extend(_manner_reads(a, b))
     # "The president himself said" / "The president said": an emphatic reflexive.
     reads.extend(_emphatic_reads(a, b))
+    # "two countries, namely France and Spain" / "two countries, France and Spain".
+    reads.extend(_namely_reads(a, b))
     # "50 BC" / "50 BCE", "AD 79" / "79 CE": a year's era by its other name.
     reads.extend(_era_reads(a, b))
     # "Henry VIII" / "Henry the Eighth", "King Jr." / "King Junior": one of a name's bearers.
@@ -1108,6 +1110,37 @@ def _emphatic_reads(a: str, b: str) -> list[tuple[int, int, str]]:
         else:
             end_a, end_b = spans_a[i2 - 1][1], spans_b[j2 - 1][1]
         reads.append((spans_b[j1 - 1][0], end_b, a[spans_a[i1 - 1][0] : end_a]))
+    return reads
+
+
+# Words that mark what follows a comma, a colon or a dash as the very thing just named ("two
+# countries, namely France and Spain"), which the mark alone says as well ("two countries,
+# France and Spain").
+_NAMELY = re.compile(
+    r"(?P<before>[\w’'.]+)(?P<mark>\s*[,:–—]\s*(?:namely|viz\.?|i\.e\.|that\s+is(?:\s+to\s+say)?"
+    r"|in\s+other\s+words|to\s+wit)\b\.?,?\s+)(?P<after>[\w’']+)",
+    re.IGNORECASE,
+)
+
+
+def _namely_reads(a: str, b: str) -> list[tuple[int, int, str]]:
+    """A word that marks what follows as the very thing named before it ("namely", "that is",
+    "i.e.") one side has after its comma, colon or dash and the other does not, the words on
+    each side the same: B's words from the word before to the word after read as A's."""
+    reads: list[tuple[int, int, str]] = []
+    for marked, plain, into_b in ((a, b, True), (b, a, False)):
+        for m in _NAMELY.finditer(marked):
+            bare = re.compile(
+                rf"(?<![\w’'-]){re.escape(m.group('before'))}\s*[,:–—]\s*"
+                rf"{re.escape(m.group('after'))}(?![\w’'-])"
+            )
+            found = list(bare.finditer(plain))
+            if len(found) != 1 or len(list(_NAMELY.finditer(plain))) > 0:
+                continue
+            if into_b:
+                reads.append((found[0].start(), found[0].end(), m.group()))
+            else:
+                reads.append((m.start(), m.end(), found[0].group()))
     return reads
 
 

@@ -34,7 +34,10 @@ link word or phrase says one relation, and some relations deny each other:
   the total or added to it;
 - a likeness ("like X,", ", as did X", "as in", "similar to") against an unlikeness ("unlike",
   "in contrast to", "as opposed to"): what is said of the one is said of the other too, or
-  not of it.
+  not of it;
+- a topic where a clause opens ("When it comes to X,", "In terms of X,", "As for X,") against
+  an exception, a thing set aside ("apart from", "aside from") or an unlikeness: what the claim
+  is about, or what it leaves out or is set against.
 
 Only a relation one side says more often and the other side's denial of it, said more often on
 that side, make a finding: a translation that rewords the link ("although" / "even though",
@@ -156,6 +159,10 @@ _RELATIONS: dict[str, tuple[str, ...]] = {
         "for a second time",
     ),
     "first time": ("for the first time", "first-ever", "first ever", "for the very first time"),
+    # A thing set aside from what the clause says, whether left out of it or added to it:
+    # "Apart from housing, the minister has made progress" (read either way, the clause is not
+    # about housing). Against a topic (``_TOPIC``) only.
+    "set aside": ("apart from", "aside from"),
 }  # fmt: skip
 # The relations that deny each other, each with how an editor reads the change.
 _OPPOSED: dict[frozenset[str], str] = {
@@ -190,7 +197,22 @@ _OPPOSED: dict[frozenset[str], str] = {
     frozenset({"purpose", "result"}): "what it was meant to bring about or what followed",
     frozenset({"purpose", "cause"}): "what it was meant to bring about or what brought it about",
     frozenset({"cause", "contrast"}): "the reason for it or a fact set against it",
+    # What the clause is about, against what it leaves out or sets against it: "When it comes
+    # to housing, the minister has made progress" / "Except in housing, ...", "As for the old
+    # buildings, most survived" / "Unlike the old buildings, ...".
+    frozenset({"topic", "exception"}): "what the claim is about or what it leaves out",
+    frozenset({"topic", "set aside"}): "what the claim is about or what it leaves out",
+    frozenset({"topic", "unlikeness"}): ("what the claim is about or a thing it is set against"),
 }
+# The topic of a clause, named as it opens: "When it comes to X,", "In terms of X,", "As for
+# X,", "As regards X,", "With regard to X,", "Regarding X,". Only where a clause opens (the
+# sentence's start, a comma, a semicolon, "and", "but"): "as for" elsewhere is a comparison
+# ("as for the rest"), "regarding" a verb ("regarding him as a friend").
+_TOPIC = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:when\s+it\s+comes\s+to|in\s+terms\s+of|as\s+for|"
+    r"as\s+regards|with\s+(?:regard|respect)\s+to|regarding)\b",
+    re.IGNORECASE,
+)
 # "since" with a time after it: a year, a date, a day, a month or an event's time ("since
 # 2010", "since March", "since the war", "since then"); before anything else it may be a reason.
 _SINCE_TIME = re.compile(
@@ -353,6 +375,7 @@ def links(text: str) -> Counter[str]:
     found["likeness"] += len(_LIKENESS.findall(text))
     found["inclusion"] += len(_PART_OF.findall(text))
     found["addition"] += _counts_added(text)
+    found["topic"] += len(_TOPIC.findall(text))
     return +found
 
 
@@ -364,6 +387,9 @@ def _said(text: str, relation: str) -> str:
     if relation == "contrast":
         contrast = _CONTRAST_LINK.search(text)
         return contrast.group().strip(" ,;:") if contrast else ""
+    if relation == "topic":
+        topic = _TOPIC.search(text)
+        return topic.group().strip(" ,;:") if topic else ""
     special = {"likeness": _LIKENESS, "inclusion": _PART_OF, "addition": _COUNT_AND_COUNT}.get(
         relation
     )

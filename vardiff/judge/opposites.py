@@ -39,12 +39,15 @@ higher than its price" are the two ends of a comparison.
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
+from pathlib import Path
 
 from .. import _cues as cues
 from .._numbers import MONTHS, is_amount_word
@@ -79,9 +82,15 @@ __all__ = [
 # set as false alarms), smoothed; "indirect" antonyms are looser and were seldom seen.
 # "valence": two words of a judgement, one of good and one of bad ("a boost" / "a blow",
 # "hoped" / "feared", "thanked" / "blamed"), unfitted: no dev set had them when it was written.
-_PRIOR = {"antonym": 0.95, "direction": 0.93, "converse": 0.9, "indirect": 0.7, "valence": 0.8}
+# "inherited": a verb that is a kind of the other verb's antonym ("concluded" / "began":
+# "conclude" is a way to end), unfitted.
+_PRIOR = {
+    "antonym": 0.95, "direction": 0.93, "converse": 0.9, "indirect": 0.7, "valence": 0.8,
+    "inherited": 0.7,
+}  # fmt: skip
 _WHY = {
     "antonym": "antonyms",
+    "inherited": "a kind of the other's antonym",
     "valence": "a judgement of good and one of bad",
     "direction": "a change in the opposite direction",
     "converse": "the converse relation",
@@ -255,7 +264,11 @@ def opposed_words(a: str, b: str) -> list[Opposed]:
                     continue
                 if _figure_word(len(edit.before_b), edit.b, y, figurative_b):
                     continue
-                relation = lex.opposition(read_x, read_y) or _valence(read_x, read_y)
+                relation = (
+                    lex.opposition(read_x, read_y)
+                    or _valence(read_x, read_y)
+                    or _inherited(read_x, read_y)
+                )
                 if relation and (
                     _other_out_of(edit.before_a, edit.a, x, edit.after_a)
                     or _other_out_of(edit.before_b, edit.b, y, edit.after_b)
@@ -285,6 +298,50 @@ def opposed_words(a: str, b: str) -> list[Opposed]:
     return found
 
 
+# A verb sense above another that this many senses or more lie below says nothing of the kind
+# ("change", above "improve", against "stay").
+_INHERITED_BREADTH = 100
+# The two ends of a motion towards or away from the speaker: a translation puts one for the
+# other freely ("approaching" / "going"), so a kind of one is no opposite of the other.
+_DEICTIC = frozenset({"come", "go"})
+
+
+def _inherited(x: str, y: str) -> str | None:
+    """ "inherited" where one verb is, in one of its first two senses, a kind of a verb whose
+    antonym the other verb is ("concluded talks" / "began talks": to conclude is to end, the
+    antonym of begin; "lauded" / "criticised": to laud is to praise), else None. Synonyms, a
+    parent above many senses and the verbs of coming and going are not read."""
+    if not current().lexicon or x[:1].isupper() or y[:1].isupper():
+        return None  # a capital is a name's as often as not: "Manchester United" / "leave"
+    lex = lexicon()
+    lemmas_x, lemmas_y = lex.lemmas(x, "v"), lex.lemmas(y, "v")
+    if not lemmas_x or not lemmas_y or set(lemmas_x) & set(lemmas_y):
+        return None
+    first = {lemma: set(lex.senses(lemma, "v")[:2]) for lemma in (*lemmas_x, *lemmas_y)}
+    if any(
+        first[x_lemma] & set(lex.senses(y_lemma, "v"))
+        or first[y_lemma] & set(lex.senses(x_lemma, "v"))
+        for x_lemma in lemmas_x
+        for y_lemma in lemmas_y
+    ):
+        return None  # one sense shared: synonyms
+    for one, other in ((lemmas_x, lemmas_y), (lemmas_y, lemmas_x)):
+        above = {
+            parent
+            for lemma in one
+            for sense in first[lemma]
+            for parent in lex.parents.get(sense, ())
+            if lex._below(parent) < _INHERITED_BREADTH
+        }
+        for lemma in other:
+            for antonym in lex._antonyms.get(lemma, ()):
+                if antonym in _DEICTIC or lemma in _DEICTIC:
+                    continue
+                if set(lex.senses(antonym, "v")[:2]) & above:
+                    return "inherited"
+    return None
+
+
 def _noun_in_edit(before: str, edited: str, after: str, word: str, other: str) -> bool:
     """:func:`_noun_of_a_verb_pair` for a word of an edit (its first place there)."""
     found = re.search(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", edited)
@@ -297,14 +354,44 @@ def _noun_in_edit(before: str, edited: str, after: str, word: str, other: str) -
 
 def _edit_words(edited: str) -> list[tuple[str, str]]:
     """The words of an edit, each as written and as read; a preposition of several words is
-    read as the word it stands for ("in favour of": "for")."""
+    read as the word it stands for ("in favour of": "for"), and a verb with its particle as
+    each single verb of the phrasal verb's commonest senses ("went out": "exit", "leave")."""
     found = [(word, word) for word in words(edited)]
     lower = edited.lower()
     for phrase, word in _PHRASES.items():
         at = lower.find(phrase)
         if at >= 0:
             found.append((edited[at : at + len(phrase)], word))
+    return found + _phrasal_words(edited)
+
+
+def _phrasal_words(edited: str) -> list[tuple[str, str]]:
+    """A verb and the particle right after it, as written, with each single verb WordNet gives
+    the phrasal verb in its commonest senses (``data/phrasal_verbs.json``, built by
+    ``tools/build_phrasal_verbs.py``): "gave up" is "discontinue", "went up" is "rise"."""
+    table = _phrasal_verbs()
+    if not current().lexicon:
+        return []
+    lex = lexicon()
+    found: list[tuple[str, str]] = []
+    tokens = words(edited)
+    for verb, particle in pairwise(tokens):
+        if particle.lower() not in _PHRASAL_PARTICLES:
+            continue
+        for lemma in lex.lemmas(verb.lower(), "v"):
+            for single in table.get(f"{lemma} {particle.lower()}", ()):
+                found.append((f"{verb} {particle}", single))
     return found
+
+
+_PHRASAL_PARTICLES = frozenset("up down in out off on over away back".split())
+
+
+@lru_cache(maxsize=1)
+def _phrasal_verbs() -> dict[str, tuple[str, ...]]:
+    path = Path(__file__).with_name("data") / "phrasal_verbs.json"
+    with open(path, encoding="utf-8") as handle:
+        return {phrase: tuple(verbs) for phrase, verbs in json.load(handle).items()}
 
 
 # What "out of" gives as a reason, not a place left: "out of fear", "out of curiosity".

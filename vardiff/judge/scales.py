@@ -547,6 +547,12 @@ def shifts(a: str, b: str) -> list[Shift]:
     """Each scale word of ``a`` replaced by one of ``b`` on the same scale."""
     points_a = [p for p in scale_points(a) if not _stuttered(a, p)]
     points_b = [p for p in scale_points(b) if not _stuttered(b, p)]
+    if not points_a and not points_b:
+        return []
+    points_a, points_b = (
+        _one_of_a_pair(a, points_a, b, points_b),
+        _one_of_a_pair(b, points_b, a, points_a),
+    )
     if not points_a or not points_b:
         return []
     # Both words on both sides as often: reordered, not replaced.
@@ -566,6 +572,44 @@ def shifts(a: str, b: str) -> list[Shift]:
             if shift is not None:
                 found.append(shift)
     return found + _shifts_across(a, b, points_a, points_b, found)
+
+
+# One of a pair against both of it, on a noun of its own ("both sides" / "one side", "both
+# twins" / "one of the twins", "both partners" / "at least one partner"): where the other side
+# says "both", one member of the pair is half of it, as "one of the two" is. Elsewhere "one" is
+# a number ("one of the largest", "one day"), no point of the scale. "either" is left out: "on
+# either side of the road" is on both.
+_ONE_OF_A_PAIR = re.compile(
+    r"(?<![\w’'-])one"
+    r"(?:\s+of\s+(?:the|its|his|her|their|our|your|these|those))?(?=\s+[a-z])",
+    re.IGNORECASE,
+)
+_BOTH = ("quantifier", len(SCALES[0].bands) - 1)
+_ONE = re.compile(r"(?<![\w’'-])one(?![\w’'-])", re.IGNORECASE)
+
+
+def _one_of_a_pair(
+    text: str, points: list[Point], other_text: str, other: list[Point]
+) -> list[Point]:
+    """``points`` with each "one" of ``text`` read as one of a pair (the half band of the
+    quantity scale) where the other side says "both" more often and "one" fewer times, of the
+    same noun, and no point of ``text`` holds the "one" already ("one of the two", "no one")."""
+    pairs = [p for p in other if p.phrase == "both" and _BOTH in p.bands]
+    if len(pairs) <= sum(p.phrase == "both" for p in points):
+        return points
+    if len(_ONE.findall(text)) <= len(_ONE.findall(other_text)):
+        return points  # "won one seat each" on both sides: no member of the pair
+    half = (("quantifier", len(SCALES[0].bands) - 3),)
+    added = [
+        point
+        for match in _ONE_OF_A_PAIR.finditer(text)
+        if not any(p.start < match.end() and p.end > match.start() for p in points)
+        and not re.match(r"\s+another\b", text[match.end() :], re.IGNORECASE)
+        for point in (Point(match.group(0), match.start(), match.end(), half),)
+        # "both sides" / "one side": the same noun after each ("one in his fifties" is none).
+        if any(_anchored(text, point, other_text, pair, "quantifier") for pair in pairs)
+    ]
+    return sorted(points + added, key=lambda p: p.start) if added else points
 
 
 # Scales read across the whole pair as well as in its edits: a quantity or a frequency says
