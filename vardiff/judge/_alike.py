@@ -591,6 +591,8 @@ def read_alike(
     reads.extend(_again_reads(a, b))
     # "resumed production" / "started production again": "resume" is "start again".
     reads.extend(_resume_reads(a, b))
+    # "the Booker Prize" / "the Booker", "the silver medal" / "silver": a prize's own word.
+    reads.extend(_prize_head_reads(a, b))
     # "the IMF" / "the Fund" after "the International Monetary Fund": one body named again.
     reads.extend(_mention_reads(a, b, named))
     # "Wall Street" / "US stock markets": a place named for the body found there.
@@ -790,6 +792,50 @@ def _again_reads(a: str, b: str) -> list[tuple[int, int, str]]:
                 reads.append((match.start(), match.end(), again.group()))
             else:
                 reads.append((again.start(), again.end(), match.group()))
+    return reads
+
+
+# A prize or a medal named with its generic word and without it: "the Booker Prize" / "the
+# Booker", "a Grammy award" / "a Grammy", "the silver medal" / "silver". The name (a capitalised
+# word, or a medal's metal) says which prize; the word after it adds nothing a reader needs.
+_PRIZE_HEADED = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][\w'’]+)\s+(?P<head>(?i:prize|award))(?![\w'’-])"
+)
+_MEDAL_HEADED = re.compile(
+    r"(?<![\w'’-])(?P<name>(?i:gold|silver|bronze))\s+(?P<head>(?i:medal))(?![\w'’-])"
+)
+
+
+def _prize_head_reads(a: str, b: str) -> list[tuple[int, int, str]]:
+    """B's prize or medal named without its generic word where A names it with it, read with
+    A's word after it, and B's named with it read as its bare name the other way round: each
+    (start in B, end in B, the words read). Only a name each side says once, the one side with
+    the word and the other without; a medal by any one metal each side says, where the bare
+    side says "medal" nowhere."""
+    reads: list[tuple[int, int, str]] = []
+    for pattern in (_PRIZE_HEADED, _MEDAL_HEADED):
+        for headed, bare, flip in ((a, b, False), (b, a, True)):
+            for match in pattern.finditer(headed):
+                name = match.group("name")
+                if name.lower() in FUNCTION_WORDS:
+                    continue  # "The prize", "This award": no name
+                # A medal by its metal: the other side's one metal, whichever it is ("the
+                # bronze medal" / "silver" is another medal, read so).
+                name = "gold|silver|bronze" if pattern is _MEDAL_HEADED else re.escape(name)
+                word = re.compile(rf"(?<![\w'’-])(?:{name})(?![\w'’-])", re.IGNORECASE)
+                in_headed = list(word.finditer(headed))
+                in_bare = list(word.finditer(bare))
+                if len(in_headed) != 1 or len(in_bare) != 1:
+                    continue
+                said = in_bare[0]
+                if pattern.match(bare, said.start()):
+                    continue  # both name it with the word: nothing to read
+                if pattern is _MEDAL_HEADED and re.search(r"(?i)\bmedals?\b", bare):
+                    continue  # the bare side says "medal" elsewhere: not read
+                if flip:  # B names it with the word, A without: B's words read as A's name
+                    reads.append((match.start(), match.end(), match.group("name")))
+                else:
+                    reads.append((said.start(), said.end(), f"{said.group()} {match['head']}"))
     return reads
 
 
