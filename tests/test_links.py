@@ -216,3 +216,48 @@ def test_either_way_against_even_if_denied_is_one_concession() -> None:
         assert_fails_both_ways(
             "The team will play whether or not the rain stops, the coach said.", changed
         )
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The coach would not explain why the captain had been dropped for the final.",
+            "The coach would not explain when the captain had been dropped for the final.",
+        ),
+        (
+            "Engineers could not determine when the cracks in the bridge first appeared.",
+            "Engineers could not determine where the cracks in the bridge first appeared.",
+        ),
+        (
+            "It remains unclear who ordered the evacuation of the building.",
+            "It remains unclear whether anyone ordered the evacuation of the building.",
+        ),
+    ],
+)
+def test_another_question_after_the_same_asking_word_fails(a: str, b: str) -> None:
+    assert_fails_both_ways(a, b)
+    for x, y in both_ways(a, b):
+        assert [h.check for h in find_links(x, y)] == ["link.question"], (x, y)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Another word that asks, the same question.
+        (
+            "The coach would not explain why the captain had been dropped for the final.",
+            "The coach would not say why the captain had been dropped for the final.",
+        ),
+        # After a noun the question words are relatives, said either way.
+        (
+            "There were long spells in the afternoon where the stadium lights failed.",
+            "There were long spells in the afternoon when the stadium lights failed.",
+        ),
+    ],
+)
+def test_the_same_question_or_a_relative_said_either_way_is_no_question_changed(
+    a: str, b: str
+) -> None:
+    for x, y in both_ways(a, b):
+        assert not [h for h in find_links(x, y) if h.check == "link.question"], (x, y)

@@ -444,6 +444,64 @@ def find_links(a: str, b: str) -> list[Hit]:
     hits += _since_against_last(a, b)
     hits += _unreal_against_expected(a, b)
     hits += _and_or(a, b)
+    hits += _question_changed(a, b)
+    return hits
+
+
+# Words that take a question as their object ("would not say why", "asked when", "it is unclear
+# how"): after them a question word asks one thing, and another one asks another ("why he
+# quit" is the reason, "when he quit" the time). After a noun the same words are
+# relatives and may be said either way ("minutes where" / "periods when").
+_QUESTION_TAKERS = frozenset(
+    "say tell explain ask know reveal disclose understand decide determine investigate wonder "
+    "show clarify confirm specify indicate learn discover establish describe report remember "
+    "forget consider discuss question unclear clear sure certain known unknown".split()
+)
+_QUESTION_WORDS = frozenset({"why", "when", "where", "how", "who", "whether"})
+
+
+def _questions(text: str) -> dict[str, set[str]]:
+    """The question words of ``text`` each word of :data:`_QUESTION_TAKERS` (by its lemma)
+    takes, a "not" between them allowed ("would not say why")."""
+    lex = lexicon()
+    said = [w.lower() for w in words(text)]
+    found: dict[str, set[str]] = {}
+    for index, word in enumerate(said):
+        if word not in _QUESTION_WORDS or index == 0:
+            continue
+        before = index - 1
+        if said[before] in ("not", "n't") and before > 0:
+            before -= 1
+        asker = said[before]
+        for lemma in {asker, *lex.lemmas(asker, "v"), *lex.lemmas(asker, "a")}:
+            if lemma in _QUESTION_TAKERS:
+                found.setdefault(lemma, set()).add(word)
+    return found
+
+
+def _question_changed(a: str, b: str) -> list[Hit]:
+    """A question another side asks with another question word after the same word that takes
+    it: "would not explain why the captain was dropped" / "... when the captain was dropped",
+    "asked how the money was spent" / "asked where the money was spent". One asks the reason,
+    the other the time."""
+    asked_a, asked_b = _questions(a), _questions(b)
+    hits = []
+    for asker, wh_a in asked_a.items():
+        wh_b = asked_b.get(asker, set())
+        lost, gained = wh_a - wh_b, wh_b - wh_a
+        if not lost or not gained:
+            continue
+        said_a, said_b = min(lost), min(gained)
+        hits.append(
+            Hit(
+                check="link.question",
+                category="link",
+                a=said_a,
+                b=said_b,
+                message=f"another question after {asker!r}: {said_a!r} in A, {said_b!r} in B",
+                prior=0.75,
+            )
+        )
     return hits
 
 
