@@ -279,3 +279,30 @@ def test_the_period_a_change_is_measured_against_said_another_way_is_one(a: str,
 def test_two_words_of_one_set_of_a_field_of_sport_or_business_are_one_thing(a: str, b: str) -> None:
     assert_quiet_both_ways(a, b)
     assert_not_judged_both_ways(a, b, "kind.field")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The chemist, who won the Nobel Prize in 2019, will give the opening lecture.",
+            "The chemist, who won the Nobel in 2019, will give the opening lecture.",
+        ),
+        (
+            "The band won a Brit award for best group at the ceremony in London last year.",
+            "The band won a Brit for best group at the ceremony in London last year.",
+        ),
+        (
+            "The rower took the bronze medal in the single sculls on the final day.",
+            "The rower took bronze in the single sculls on the final day.",
+        ),
+    ],
+)
+def test_a_prize_named_with_its_generic_word_or_without_is_one(a: str, b: str) -> None:
+    assert_quiet_both_ways(a, b)
+
+
+def test_another_medal_said_without_its_generic_word_is_another_medal() -> None:
+    a = "The rower took the bronze medal in the single sculls on the final day."
+    b = "The rower took silver in the single sculls on the final day."
+    assert_fails_both_ways(a, b)

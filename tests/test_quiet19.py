@@ -21,7 +21,12 @@ the same two spelt out with "between ... and" or "and" (``_origin``); the kind o
 ends a name ("the Gobi Desert" / "the Gobi", "the Danube River" / "the Danube") left out where
 the name left is no country nor a word of its own ("the North Sea" / "the North" stays loud,
 and "City", which a state's or a province's name often leaves: "Quebec City" / "Quebec",
-``removal``)."""
+``removal``); a participle that opens a sentence before its subject's nouns and their verb is
+their adjective ("Masked gunmen robbed", "Injured passengers were flown"), no verb that lost
+its subject ("Attacked police officers near the station" stays loud, ``removal``); "namely",
+"that is", "i.e." and their kind after a comma, a colon or a dash, one side only, add nothing
+(``_alike``), and a count set before its list of names with them is the same count
+(``_counted``)."""
 
 from __future__ import annotations
 
@@ -106,6 +111,36 @@ QUIET += [
     ),
 ]
 
+QUIET += [
+    # A participle before the subject's noun is its adjective, no verb that lost its subject.
+    (
+        "Gunmen wearing masks robbed a security van outside the airport on Friday morning.",
+        "Masked gunmen robbed a security van outside the airport on Friday morning.",
+    ),
+    (
+        "Passengers who had been injured were flown to hospitals in Lyon and Grenoble.",
+        "Injured passengers were flown to hospitals in Lyon and Grenoble.",
+    ),
+    (
+        "Teachers who have retired said the pension reform was unfair to them.",
+        "Retired teachers said the pension reform was unfair to them.",
+    ),
+    # A word that marks what follows as the very thing named.
+    (
+        "The bank named its biggest risk, namely a fall in house prices in the capital.",
+        "The bank named its biggest risk, a fall in house prices in the capital.",
+    ),
+    (
+        "Three teams, namely Ajax, PSV and Feyenoord, have won the league since 2000.",
+        "Three teams, Ajax, PSV and Feyenoord, have won the league since 2000.",
+    ),
+    (
+        "The vaccine is offered to the most vulnerable, i.e. people over 80 and care home staff.",
+        "The vaccine is offered to the most vulnerable, that is people over 80 and care home "
+        "staff.",
+    ),
+]
+
 LOUD = [
     # Another rank, another kind of street, another town.
     (
@@ -149,6 +184,19 @@ LOUD += [
     (
         "Oil was found under the North Sea in the 1970s, the company's history says.",
         "Oil was found under the North in the 1970s, the company's history says.",
+    ),
+]
+
+
+LOUD += [
+    # A verb that opens the sentence with its object after it lost its subject.
+    (
+        "Protesters attacked police officers near the station on Tuesday night.",
+        "Attacked police officers near the station on Tuesday night.",
+    ),
+    (
+        "The council approved plans for a new bridge over the river in March.",
+        "Approved plans for a new bridge over the river in March.",
     ),
 ]
 

@@ -591,6 +591,8 @@ def read_alike(
     reads.extend(_again_reads(a, b))
     # "resumed production" / "started production again": "resume" is "start again".
     reads.extend(_resume_reads(a, b))
+    # "the Booker Prize" / "the Booker", "the silver medal" / "silver": a prize's own word.
+    reads.extend(_prize_head_reads(a, b))
     # "the IMF" / "the Fund" after "the International Monetary Fund": one body named again.
     reads.extend(_mention_reads(a, b, named))
     # "Wall Street" / "US stock markets": a place named for the body found there.
@@ -608,6 +610,8 @@ def read_alike(
     reads.extend(_manner_reads(a, b))
     # "The president himself said" / "The president said": an emphatic reflexive.
     reads.extend(_emphatic_reads(a, b))
+    # "two countries, namely France and Spain" / "two countries, France and Spain".
+    reads.extend(_namely_reads(a, b))
     # "50 BC" / "50 BCE", "AD 79" / "79 CE": a year's era by its other name.
     reads.extend(_era_reads(a, b))
     # "Henry VIII" / "Henry the Eighth", "King Jr." / "King Junior": one of a name's bearers.
@@ -788,6 +792,50 @@ def _again_reads(a: str, b: str) -> list[tuple[int, int, str]]:
                 reads.append((match.start(), match.end(), again.group()))
             else:
                 reads.append((again.start(), again.end(), match.group()))
+    return reads
+
+
+# A prize or a medal named with its generic word and without it: "the Booker Prize" / "the
+# Booker", "a Grammy award" / "a Grammy", "the silver medal" / "silver". The name (a capitalised
+# word, or a medal's metal) says which prize; the word after it adds nothing a reader needs.
+_PRIZE_HEADED = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][\w'’]+)\s+(?P<head>(?i:prize|award))(?![\w'’-])"
+)
+_MEDAL_HEADED = re.compile(
+    r"(?<![\w'’-])(?P<name>(?i:gold|silver|bronze))\s+(?P<head>(?i:medal))(?![\w'’-])"
+)
+
+
+def _prize_head_reads(a: str, b: str) -> list[tuple[int, int, str]]:
+    """B's prize or medal named without its generic word where A names it with it, read with
+    A's word after it, and B's named with it read as its bare name the other way round: each
+    (start in B, end in B, the words read). Only a name each side says once, the one side with
+    the word and the other without; a medal by any one metal each side says, where the bare
+    side says "medal" nowhere."""
+    reads: list[tuple[int, int, str]] = []
+    for pattern in (_PRIZE_HEADED, _MEDAL_HEADED):
+        for headed, bare, flip in ((a, b, False), (b, a, True)):
+            for match in pattern.finditer(headed):
+                name = match.group("name")
+                if name.lower() in FUNCTION_WORDS:
+                    continue  # "The prize", "This award": no name
+                # A medal by its metal: the other side's one metal, whichever it is ("the
+                # bronze medal" / "silver" is another medal, read so).
+                name = "gold|silver|bronze" if pattern is _MEDAL_HEADED else re.escape(name)
+                word = re.compile(rf"(?<![\w'’-])(?:{name})(?![\w'’-])", re.IGNORECASE)
+                in_headed = list(word.finditer(headed))
+                in_bare = list(word.finditer(bare))
+                if len(in_headed) != 1 or len(in_bare) != 1:
+                    continue
+                said = in_bare[0]
+                if pattern.match(bare, said.start()):
+                    continue  # both name it with the word: nothing to read
+                if pattern is _MEDAL_HEADED and re.search(r"(?i)\bmedals?\b", bare):
+                    continue  # the bare side says "medal" elsewhere: not read
+                if flip:  # B names it with the word, A without: B's words read as A's name
+                    reads.append((match.start(), match.end(), match.group("name")))
+                else:
+                    reads.append((said.start(), said.end(), f"{said.group()} {match['head']}"))
     return reads
 
 
@@ -1108,6 +1156,37 @@ def _emphatic_reads(a: str, b: str) -> list[tuple[int, int, str]]:
         else:
             end_a, end_b = spans_a[i2 - 1][1], spans_b[j2 - 1][1]
         reads.append((spans_b[j1 - 1][0], end_b, a[spans_a[i1 - 1][0] : end_a]))
+    return reads
+
+
+# Words that mark what follows a comma, a colon or a dash as the very thing just named ("two
+# countries, namely France and Spain"), which the mark alone says as well ("two countries,
+# France and Spain").
+_NAMELY = re.compile(
+    r"(?P<before>[\w’'.]+)(?P<mark>\s*[,:–—]\s*(?:namely|viz\.?|i\.e\.|that\s+is(?:\s+to\s+say)?"
+    r"|in\s+other\s+words|to\s+wit)\b\.?,?\s+)(?P<after>[\w’']+)",
+    re.IGNORECASE,
+)
+
+
+def _namely_reads(a: str, b: str) -> list[tuple[int, int, str]]:
+    """A word that marks what follows as the very thing named before it ("namely", "that is",
+    "i.e.") one side has after its comma, colon or dash and the other does not, the words on
+    each side the same: B's words from the word before to the word after read as A's."""
+    reads: list[tuple[int, int, str]] = []
+    for marked, plain, into_b in ((a, b, True), (b, a, False)):
+        for m in _NAMELY.finditer(marked):
+            bare = re.compile(
+                rf"(?<![\w’'-]){re.escape(m.group('before'))}\s*[,:–—]\s*"
+                rf"{re.escape(m.group('after'))}(?![\w’'-])"
+            )
+            found = list(bare.finditer(plain))
+            if len(found) != 1 or len(list(_NAMELY.finditer(plain))) > 0:
+                continue
+            if into_b:
+                reads.append((found[0].start(), found[0].end(), m.group()))
+            else:
+                reads.append((m.start(), m.end(), found[0].group()))
     return reads
 
 

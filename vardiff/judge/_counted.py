@@ -32,9 +32,13 @@ _LIST = rf"{_MEMBER}(?:,\s+{_MEMBER})*,?\s+(?:and|&)\s+{_MEMBER}"
 # Counts in words or digits that a list of names may hold (two to twenty).
 _COUNTS = {w: int(v) for w, v in NUMBER_WORDS.items() if isinstance(v, int) and 2 <= v <= 20}
 _COUNT = "|".join(sorted(_COUNTS, key=len, reverse=True)) + r"|\d{1,2}"
-# The count in apposition before the list: "(the) three countries, France, Germany and Italy(,)".
+# The count in apposition before the list: "(the) three countries, France, Germany and Italy(,)",
+# ... and a word that marks the list as the very members counted, which says nothing more:
+# "two countries, namely France and Spain," is "two countries, France and Spain,".
+_NAMELY = r"(?:namely|that\s+is|i\.e\.|in\s+other\s+words|specifically|to\s+wit|viz\.)"
 _COUNTED = re.compile(
-    rf"(?<![\w-])(?:the\s+)?(?P<count>{_COUNT})\s+(?P<noun>[a-z]+),\s+(?P<list>{_LIST})(?P<close>,)?",
+    rf"(?<![\w-])(?:the\s+)?(?P<count>{_COUNT})\s+(?P<noun>[a-z]+),\s+(?:{_NAMELY},?\s+)?"
+    rf"(?P<list>{_LIST})(?P<close>,)?",
     re.IGNORECASE,
 )
 _SPLIT = re.compile(r",\s+(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")

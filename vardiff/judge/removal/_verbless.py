@@ -344,6 +344,25 @@ def _infinitives_without_verb(tokens: list[str]) -> list[tuple[int, int]]:
     ]
 
 
+def _attributive(tokens: list[str], index: int) -> bool:
+    """Whether the participle at ``index`` is an adjective of the nouns after it, which a verb
+    of their own follows: "Armed police surrounded", "Masked gunmen stormed", "Injured
+    passengers were taken". A verb that lost its subject has its object there, and no verb
+    after it ("Attacked police officers on Tuesday")."""
+    lex = lexicon()
+    if not lex.is_adjective(tokens[index]):
+        return False
+    at = index + 1
+    while at < len(tokens) and at <= index + 3 and tokens[at] not in FUNCTION_WORDS:
+        if not lex.is_noun(tokens[at]):
+            break
+        at += 1
+    if at == index + 1 or at >= len(tokens):
+        return False
+    verb = tokens[at]
+    return verb in _FINITE or (_past_verb(verb) and not lex.is_noun(verb))
+
+
 def _opening_without_subject(tokens: list[str]) -> int | None:
     """The index of a past verb that opens a statement after adverbs, with its object and no
     subject ("Also attacked anything", "Here overlooked the", "Advised Carter on"): the
@@ -362,6 +381,8 @@ def _opening_without_subject(tokens: list[str]) -> int | None:
         return None if lexicon().is_adjective(verb) else index
     if following in _OBJECT_OPENERS:
         return index
+    if _attributive(tokens, index):
+        return None  # "Armed police surrounded the house": the participle is the subject's
     # "Traveled back to Paris in 1925": a participle clause ends at a comma before its
     # sentence's subject ("Founded in 1990, the firm"); with no comma the verb is the
     # sentence's own.
