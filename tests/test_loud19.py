@@ -7,7 +7,9 @@ clubs," / "Unlike the smaller clubs,": ``link.opposed``), two topic openers quie
 verb read as the single verbs WordNet gives its commonest senses ("went out of" / "entered",
 "gave up" / "continued": ``opposite.antonym``), "went up" / "rose" quiet; a verb that is a kind
 of the other's antonym ("concluded talks" / "began talks", "lauded" / "criticised":
-``opposite.inherited``), a verb and its synonym quiet."""
+``opposite.inherited``), a verb and its synonym quiet; a time adverbial moved to another clause
+("Last month, the mayor said the bridge would reopen" / "The mayor said the bridge would reopen
+last month": ``order.time_moved``), one moved inside its clause quiet."""
 
 from __future__ import annotations
 
@@ -159,6 +161,55 @@ INHERITED_QUIET = [
 ]
 
 
+# A time adverbial that tells the time of another verb on each side, the verbs unchanged.
+TIME_MOVED = [
+    (
+        "Last month, the mayor said the old bridge over the river would reopen to traffic.",
+        "The mayor said the old bridge over the river would reopen to traffic last month.",
+    ),
+    (
+        "The trawler capsized off the Norwegian coast on Sunday night with nine crew on board, "
+        "the rescue service said.",
+        "The trawler capsized off the Norwegian coast with nine crew on board, the rescue "
+        "service said on Sunday night.",
+    ),
+    (
+        "The goalkeeper returned to training on Thursday, three weeks after he broke his wrist "
+        "in the derby.",
+        "The goalkeeper returned to training three weeks after he broke his wrist on Thursday "
+        "in the derby.",
+    ),
+]
+
+# The adverbial moved inside its clause, or the verb said otherwise.
+TIME_MOVED_QUIET = [
+    (
+        "On Friday, the finance minister said the tax on fuel would rise by two cents a litre.",
+        "The finance minister said on Friday the tax on fuel would rise by two cents a litre.",
+    ),
+    (
+        "Customs officers said on Friday that they had seized 40 rifles hidden in a lorry.",
+        "On Friday customs officers reported that 40 rifles hidden in a lorry had been seized.",
+    ),
+    # Two verbs joined share the time; a clause set off by commas is not the one it opens; an
+    # inverted clause's verb comes after the adverbial.
+    (
+        "The driver was neither arrested nor questioned on Monday, and the police have until "
+        "Friday to decide.",
+        "The driver was not arrested on Monday and was not questioned either, and the police "
+        "have until Friday to decide.",
+    ),
+    (
+        "The museum, which opened in 1971, will close for renovation in September.",
+        "In September, the museum, which opened in 1971, will close for renovation.",
+    ),
+    (
+        "The regulator said that prices had not fallen in any quarter last year.",
+        "The regulator said that in no quarter last year had prices fallen.",
+    ),
+]
+
+
 @pytest.mark.parametrize(("a", "b"), ONE_OF_A_PAIR)
 def test_one_of_a_pair_against_both_fails(a: str, b: str) -> None:
     assert_fails_both_ways(a, b)
@@ -205,3 +256,15 @@ def test_kind_of_an_antonym_fails(a: str, b: str) -> None:
 def test_verb_and_its_synonym_is_quiet(a: str, b: str) -> None:
     assert_quiet_both_ways(a, b)
     assert_not_judged_both_ways(a, b, "opposite.inherited")
+
+
+@pytest.mark.parametrize(("a", "b"), TIME_MOVED)
+def test_time_moved_to_another_clause_fails(a: str, b: str) -> None:
+    assert_fails_both_ways(a, b)
+    assert_judged_both_ways(a, b, "order.time_moved")
+
+
+@pytest.mark.parametrize(("a", "b"), TIME_MOVED_QUIET)
+def test_time_moved_inside_its_clause_is_quiet(a: str, b: str) -> None:
+    assert_quiet_both_ways(a, b)
+    assert_not_judged_both_ways(a, b, "order.time_moved")
