@@ -11,6 +11,9 @@ A count before a list of names is said by the list ("her two daughters, Carla an
 "her daughters, Carla and Beatriz"); a count the list does not match, or another list, is
 still a number changed.
 
+A span of years by its unit in the plural ("centuries", "decades-old") is the round count of
+years it stands for ("hundreds of years", "tens of years old"); another span still fails.
+
 The sentences are written for these tests, in the style of news copy; none comes from the dev
 sets or a probe. Without the model; the severities are under the shipped calibration."""
 
@@ -119,4 +122,43 @@ def test_a_count_the_names_listed_say_is_quiet(a: str, b: str) -> None:
 
 @pytest.mark.parametrize(("a", "b"), MISCOUNTED)
 def test_a_count_the_list_does_not_say_still_fails(a: str, b: str) -> None:
+    assert_fails_both_ways(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The olive groves on the island are centuries old, the growers' association said.",
+            "The olive groves on the island are hundreds of years old, the growers' association said.",
+        ),
+        (
+            "The decades-old rivalry between the two clubs flared again on Sunday.",
+            "The rivalry between the two clubs, decades old, flared again on Sunday.",
+        ),
+        (
+            "Settlers farmed the valley for millennia before the dam was built.",
+            "Settlers farmed the valley for thousands of years before the dam was built.",
+        ),
+    ],
+)
+def test_a_span_of_years_by_its_unit_or_a_round_count_is_quiet(a: str, b: str) -> None:
+    # "centuries" are "hundreds of years": read letter by letter, a count one side adds.
+    assert_quiet_both_ways(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The olive groves on the island are centuries old, the growers' association said.",
+            "The olive groves on the island are decades old, the growers' association said.",
+        ),
+        (
+            "Settlers farmed the valley for millennia before the dam was built.",
+            "Settlers farmed the valley for hundreds of years before the dam was built.",
+        ),
+    ],
+)
+def test_another_span_of_years_still_fails(a: str, b: str) -> None:
     assert_fails_both_ways(a, b)

@@ -267,6 +267,16 @@ _TRENDS: tuple[tuple[str, ...], ...] = (
     ("fewer and fewer", "ever fewer"),
 )
 
+# A span of years told by its unit in the plural or as a round count of years: "centuries" are
+# "hundreds of years", "decades" "tens of years", "millennia" "thousands of years", and so are
+# their ages ("a centuries-old fortress" / "a fortress hundreds of years old"). Read letter by
+# letter, the count is a number one side adds. Not "a century" / "a hundred years" (a number
+# both sides say) nor "centuries" / "decades" (another span).
+_SPANS_OF_YEARS: tuple[tuple[str, ...], ...] = tuple(
+    (f"{unit}-old", f"{unit} old", f"{count} of years old", unit, f"{count} of years")
+    for unit, count in (("centuries", "hundreds"), ("decades", "tens"), ("millennia", "thousands"))
+)
+
 # The whole of a stretch of time told by an idiom, a count or "throughout": a service run
 # "around the clock" is staffed "24 hours a day", a road open "year-round" is open "all year",
 # volunteers who work "seven days a week" work "every day of the week", lifeguards on duty
@@ -456,6 +466,7 @@ def _sets() -> tuple[tuple[re.Pattern[str], ...], ...]:
     sets.extend(_FREE_RELATIVES)
     sets.extend(_PRO_FORMS)
     sets.extend(_TRENDS)
+    sets.extend(_SPANS_OF_YEARS)
     sets.extend(_ONLY_IF)
     sets.extend(_WHOLE_TIME)
     sets.extend(_COMPARED)
