@@ -129,8 +129,8 @@ def test_a_count_the_list_does_not_say_still_fails(a: str, b: str) -> None:
     ("a", "b"),
     [
         (
-            "The olive groves on the island are centuries old, the growers' association said.",
-            "The olive groves on the island are hundreds of years old, the growers' association said.",
+            "The olive groves on the island are centuries old, the growers said.",
+            "The olive groves on the island are hundreds of years old, the growers said.",
         ),
         (
             "The decades-old rivalry between the two clubs flared again on Sunday.",
@@ -151,8 +151,8 @@ def test_a_span_of_years_by_its_unit_or_a_round_count_is_quiet(a: str, b: str) -
     ("a", "b"),
     [
         (
-            "The olive groves on the island are centuries old, the growers' association said.",
-            "The olive groves on the island are decades old, the growers' association said.",
+            "The olive groves on the island are centuries old, the growers said.",
+            "The olive groves on the island are decades old, the growers said.",
         ),
         (
             "Settlers farmed the valley for millennia before the dam was built.",
