@@ -28,22 +28,25 @@ was read.
 # ruff: noqa: E501 (the edits are sentences of the texts, kept whole to be read)
 from __future__ import annotations
 
-from doc_probe_make import ROOT, read, sub, write_probe
+from doc_probe_make import ROOT, Edit, read, sub, write_probe
 from doc_probe_make2 import join, paras
 
 OUT = ROOT / "benchmarks" / "data" / "probe_documents3.jsonl"
 
 PORT, DROUGHT, COUNT = "port_release.txt", "drought_interview.txt", "count_live.txt"
 
-ITEMS: list[tuple[str, str, str, str]] = []  # (class, base, kind, b)
+ITEMS: list[Edit] = []  # (class, base, kind, b)
 
 
-def control(cls: str, base: str, b: str) -> None:
-    ITEMS.append((cls, base, "control", b))
+def control(items: list[Edit], cls: str, base: str, b: str) -> None:
+    """A control (B must pass the gate against its base) added to ``items``; the later
+    builders share these helpers, each with its own items."""
+    items.append((cls, base, "control", b))
 
 
-def change(cls: str, base: str, b: str) -> None:
-    ITEMS.append((cls, base, "change", b))
+def change(items: list[Edit], cls: str, base: str, b: str) -> None:
+    """A change (B must fail the gate against its base) added to ``items``."""
+    items.append((cls, base, "change", b))
 
 
 def subs(text: str, *pairs: tuple[str, str]) -> str:
@@ -129,13 +132,20 @@ def build() -> None:
     # An interview's speaker labels set otherwise: bold, full names, the paper's name for the
     # interviewer, a label on a line of its own, questions in bold with no label.
     control(
+        ITEMS,
         "qa_labels",
         DROUGHT,
         relabel(D, {"Q:": "**Q:**", "Osei:": "**Osei:**", "Bellamy:": "**Bellamy:**"}),
     )
-    control("qa_labels", DROUGHT, relabel(D, {"Osei:": "Amara Osei:", "Bellamy:": "Mark Bellamy:"}))
-    control("qa_labels", DROUGHT, relabel(D, {"Q:": "Interviewer:", "Osei:": "Dr. Osei:"}))
     control(
+        ITEMS,
+        "qa_labels",
+        DROUGHT,
+        relabel(D, {"Osei:": "Amara Osei:", "Bellamy:": "Mark Bellamy:"}),
+    )
+    control(ITEMS, "qa_labels", DROUGHT, relabel(D, {"Q:": "Interviewer:", "Osei:": "Dr. Osei:"}))
+    control(
+        ITEMS,
         "qa_labels",
         DROUGHT,
         relabel(D, {"Q:": "Q\n\n", "Osei:": "OSEI\n\n", "Bellamy:": "BELLAMY\n\n"}),
@@ -143,35 +153,41 @@ def build() -> None:
     bold_q = []
     for p in paras(D):
         bold_q.append(f"**{p[3:]}**" if p.startswith("Q: ") else p)
-    control("qa_labels", DROUGHT, join(bold_q))
+    control(ITEMS, "qa_labels", DROUGHT, join(bold_q))
 
     # A live blog's time stamps written otherwise: 12-hour clock, a time zone, inline, in bold,
     # as Markdown headings.
-    control("live_time_format", COUNT, blog(head, retime(rows, lambda t: clock12(t, "dot"))))
-    control("live_time_format", COUNT, blog(head, retime(rows, lambda t: f"{t} GMT"), "bold"))
-    control("live_time_format", COUNT, blog(head, rows, "inline"))
+    control(ITEMS, "live_time_format", COUNT, blog(head, retime(rows, lambda t: clock12(t, "dot"))))
     control(
+        ITEMS, "live_time_format", COUNT, blog(head, retime(rows, lambda t: f"{t} GMT"), "bold")
+    )
+    control(ITEMS, "live_time_format", COUNT, blog(head, rows, "inline"))
+    control(
+        ITEMS,
         "live_time_format",
         COUNT,
         blog(head, retime(rows, lambda t: clock12(t, "upper")), "heading"),
     )
 
     # The live blog's entries set newest first, as live blogs show them.
-    control("live_newest_first", COUNT, blog(head, rows[::-1]))
+    control(ITEMS, "live_newest_first", COUNT, blog(head, rows[::-1]))
     control(
+        ITEMS,
         "live_newest_first",
         COUNT,
         blog(head, retime(rows[::-1], lambda t: clock12(t, "dot")), "bold"),
     )
     control(
+        ITEMS,
         "live_newest_first",
         COUNT,
         blog([*head, "Latest updates appear first."], rows[::-1], "inline"),
     )
 
     # A press release's boilerplate and contact lines laid out otherwise.
-    control("press_boilerplate", PORT, sub(P, "\n\nENDS\n", "\n\n###\n"))
+    control(ITEMS, "press_boilerplate", PORT, sub(P, "\n\nENDS\n", "\n\n###\n"))
     control(
+        ITEMS,
         "press_boilerplate",
         PORT,
         subs(
@@ -184,6 +200,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "press_boilerplate",
         PORT,
         sub(
@@ -193,6 +210,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "press_boilerplate",
         PORT,
         sub(
@@ -202,6 +220,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "press_boilerplate",
         PORT,
         subs(
@@ -214,6 +233,7 @@ def build() -> None:
 
     # A box of key points at the top, repeating the body.
     control(
+        ITEMS,
         "key_points",
         PORT,
         sub(
@@ -223,6 +243,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "key_points",
         DROUGHT,
         sub(
@@ -232,6 +253,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "key_points",
         COUNT,
         blog(
@@ -243,6 +265,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "key_points",
         PORT,
         sub(
@@ -254,11 +277,13 @@ def build() -> None:
 
     # Inline citations in another form.
     control(
+        ITEMS,
         "citation_form",
         COUNT,
         sub(C, "(House of Commons Library)", "[source: House of Commons Library]"),
     )
     control(
+        ITEMS,
         "citation_form",
         COUNT,
         sub(
@@ -268,6 +293,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "citation_form",
         COUNT,
         subs(
@@ -280,10 +306,11 @@ def build() -> None:
             ),
         ),
     )
-    control("citation_form", COUNT, sub(C, "(Harlow Council)", "(source: Harlow Council)"))
+    control(ITEMS, "citation_form", COUNT, sub(C, "(Harlow Council)", "(source: Harlow Council)"))
 
     # A dateline in another form, on a line of its own, or dropped.
     control(
+        ITEMS,
         "dateline_form",
         PORT,
         sub(
@@ -293,17 +320,22 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "dateline_form",
         PORT,
         sub(P, "SOUTHAMPTON, 14 March 2025 – ", "Southampton, 14 March 2025\n\n"),
     )
-    control("dateline_form", PORT, sub(P, "SOUTHAMPTON, 14 March 2025 – ", ""))
+    control(ITEMS, "dateline_form", PORT, sub(P, "SOUTHAMPTON, 14 March 2025 – ", ""))
     control(
-        "dateline_form", PORT, sub(P, "SOUTHAMPTON, 14 March 2025 – ", "SOUTHAMPTON (Northwire) — ")
+        ITEMS,
+        "dateline_form",
+        PORT,
+        sub(P, "SOUTHAMPTON, 14 March 2025 – ", "SOUTHAMPTON (Northwire) — "),
     )
 
     # Quotations set as Markdown block quotes with their speaker under them.
     control(
+        ITEMS,
         "blockquote",
         PORT,
         sub(
@@ -313,6 +345,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "blockquote",
         PORT,
         sub(
@@ -322,6 +355,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "blockquote",
         PORT,
         sub(
@@ -331,6 +365,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "blockquote",
         COUNT,
         sub(
@@ -342,6 +377,7 @@ def build() -> None:
 
     # A sentence's clauses in another order.
     control(
+        ITEMS,
         "clause_reorder",
         PORT,
         sub(
@@ -351,6 +387,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "clause_reorder",
         PORT,
         sub(
@@ -360,6 +397,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "clause_reorder",
         DROUGHT,
         sub(
@@ -369,6 +407,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "clause_reorder",
         COUNT,
         subs(
@@ -384,6 +423,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "clause_reorder",
         PORT,
         sub(
@@ -395,6 +435,7 @@ def build() -> None:
 
     # An abbreviation spelt out, used otherwise, or defined the other way round.
     control(
+        ITEMS,
         "abbreviation_use",
         PORT,
         subs(
@@ -404,6 +445,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "abbreviation_use",
         PORT,
         subs(
@@ -416,6 +458,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "abbreviation_use",
         PORT,
         sub(
@@ -425,6 +468,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "abbreviation_use",
         PORT,
         subs(
@@ -434,6 +478,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "abbreviation_use",
         PORT,
         subs(
@@ -449,13 +494,20 @@ def build() -> None:
 
     # Dates in another style (none of them ambiguous).
     control(
+        ITEMS,
         "date_style",
         PORT,
         subs(P, ("14 March 2025", "March 14, 2025"), ("on 21 February", "on February 21")),
     )
-    control("date_style", DROUGHT, sub(D, "since 2 July", "since July 2"))
-    control("date_style", PORT, sub(P, "SOUTHAMPTON, 14 March 2025 –", "SOUTHAMPTON, 2025-03-14 –"))
+    control(ITEMS, "date_style", DROUGHT, sub(D, "since 2 July", "since July 2"))
     control(
+        ITEMS,
+        "date_style",
+        PORT,
+        sub(P, "SOUTHAMPTON, 14 March 2025 –", "SOUTHAMPTON, 2025-03-14 –"),
+    )
+    control(
+        ITEMS,
         "date_style",
         PORT,
         subs(P, ("14 March 2025", "14/03/2025"), ("on 21 February", "on 21 Feb.")),
@@ -463,6 +515,7 @@ def build() -> None:
 
     # A paragraph turned into bullet points.
     control(
+        ITEMS,
         "paragraph_to_bullets",
         PORT,
         sub(
@@ -472,6 +525,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "paragraph_to_bullets",
         PORT,
         sub(
@@ -481,6 +535,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "paragraph_to_bullets",
         DROUGHT,
         sub(
@@ -490,6 +545,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "paragraph_to_bullets",
         COUNT,
         sub(
@@ -501,11 +557,13 @@ def build() -> None:
 
     # Numbers in another style.
     control(
+        ITEMS,
         "number_style",
         PORT,
         subs(P, ("£3.5 million", "£3.5m"), ("ten days", "10 days"), ("6.5 percent", "6.5%")),
     )
     control(
+        ITEMS,
         "number_style",
         PORT,
         subs(
@@ -515,6 +573,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "number_style",
         DROUGHT,
         subs(
@@ -525,6 +584,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "number_style",
         COUNT,
         subs(
@@ -538,16 +598,19 @@ def build() -> None:
     # ================================ changes =================================================
     # An interview answer given to the other guest.
     change(
+        ITEMS,
         "qa_answer_swapped",
         DROUGHT,
         sub(D, "Osei: I have heard that date before.", "Bellamy: I have heard that date before."),
     )
     change(
+        ITEMS,
         "qa_answer_swapped",
         DROUGHT,
         sub(D, "Osei: The leaks matter,", "Bellamy: The leaks matter,"),
     )
     change(
+        ITEMS,
         "qa_answer_swapped",
         DROUGHT,
         sub(
@@ -557,6 +620,7 @@ def build() -> None:
 
     # A question changed under its answer.
     change(
+        ITEMS,
         "qa_question_changed",
         DROUGHT,
         sub(
@@ -566,6 +630,7 @@ def build() -> None:
         ),
     )
     change(
+        ITEMS,
         "qa_question_changed",
         DROUGHT,
         sub(
@@ -575,6 +640,7 @@ def build() -> None:
         ),
     )
     change(
+        ITEMS,
         "qa_question_changed",
         DROUGHT,
         sub(
@@ -586,24 +652,34 @@ def build() -> None:
 
     # A live blog entry's time changed.
     change(
-        "live_entry_time", COUNT, blog(head, retime(rows, lambda t: "01:40" if t == "00:40" else t))
+        ITEMS,
+        "live_entry_time",
+        COUNT,
+        blog(head, retime(rows, lambda t: "01:40" if t == "00:40" else t)),
     )
     change(
-        "live_entry_time", COUNT, blog(head, retime(rows, lambda t: "02:52" if t == "01:52" else t))
+        ITEMS,
+        "live_entry_time",
+        COUNT,
+        blog(head, retime(rows, lambda t: "02:52" if t == "01:52" else t)),
     )
     change(
+        ITEMS,
         "live_entry_time",
         COUNT,
         blog(head, retime(rows, lambda t: "23:05" if t == "00:05" else t), "bold"),
     )
 
     # Two entries' texts exchanged; the times stay where they were.
-    change("live_entries_swapped", COUNT, blog(head, exchange(rows, "00:40", "01:25")))
-    change("live_entries_swapped", COUNT, blog(head, exchange(rows, "22:15", "00:05")))
-    change("live_entries_swapped", COUNT, blog(head, exchange(rows, "01:52", "02:03"), "inline"))
+    change(ITEMS, "live_entries_swapped", COUNT, blog(head, exchange(rows, "00:40", "01:25")))
+    change(ITEMS, "live_entries_swapped", COUNT, blog(head, exchange(rows, "22:15", "00:05")))
+    change(
+        ITEMS, "live_entries_swapped", COUNT, blog(head, exchange(rows, "01:52", "02:03"), "inline")
+    )
 
     # A key point the body contradicts.
     change(
+        ITEMS,
         "key_point_contradicts",
         PORT,
         sub(
@@ -613,6 +689,7 @@ def build() -> None:
         ),
     )
     change(
+        ITEMS,
         "key_point_contradicts",
         DROUGHT,
         sub(
@@ -622,6 +699,7 @@ def build() -> None:
         ),
     )
     change(
+        ITEMS,
         "key_point_contradicts",
         COUNT,
         blog(
@@ -635,26 +713,33 @@ def build() -> None:
 
     # A dateline's city or date changed.
     change(
+        ITEMS,
         "dateline_changed",
         PORT,
         sub(P, "SOUTHAMPTON, 14 March 2025 –", "PORTSMOUTH, 14 March 2025 –"),
     )
     change(
+        ITEMS,
         "dateline_changed",
         PORT,
         sub(P, "SOUTHAMPTON, 14 March 2025 –", "SOUTHAMPTON, 14 May 2025 –"),
     )
     change(
-        "dateline_changed", PORT, sub(P, "SOUTHAMPTON, 14 March 2025 –", "LONDON, March 4, 2025 –")
+        ITEMS,
+        "dateline_changed",
+        PORT,
+        sub(P, "SOUTHAMPTON, 14 March 2025 –", "LONDON, March 4, 2025 –"),
     )
 
     # A citation that points elsewhere.
     change(
+        ITEMS,
         "citation_elsewhere",
         COUNT,
         sub(C, "(House of Commons Library)", "(Electoral Reform Society)"),
     )
     change(
+        ITEMS,
         "citation_elsewhere",
         COUNT,
         sub(
@@ -664,6 +749,7 @@ def build() -> None:
         ),
     )
     change(
+        ITEMS,
         "citation_elsewhere",
         COUNT,
         subs(
@@ -679,6 +765,7 @@ def build() -> None:
 
     # A block quote given to another speaker.
     change(
+        ITEMS,
         "blockquote_speaker",
         PORT,
         sub(
@@ -688,6 +775,7 @@ def build() -> None:
         ),
     )
     change(
+        ITEMS,
         "blockquote_speaker",
         PORT,
         sub(
@@ -697,6 +785,7 @@ def build() -> None:
         ),
     )
     change(
+        ITEMS,
         "blockquote_speaker",
         COUNT,
         sub(
@@ -708,6 +797,7 @@ def build() -> None:
 
     # A bullet dropped from a paragraph set as bullets.
     change(
+        ITEMS,
         "bullet_dropped",
         PORT,
         sub(
@@ -717,6 +807,7 @@ def build() -> None:
         ),
     )
     change(
+        ITEMS,
         "bullet_dropped",
         PORT,
         sub(
@@ -726,6 +817,7 @@ def build() -> None:
         ),
     )
     change(
+        ITEMS,
         "bullet_dropped",
         COUNT,
         sub(
@@ -737,30 +829,37 @@ def build() -> None:
 
     # An abbreviation that names another body.
     change(
+        ITEMS,
         "abbreviation_other",
         PORT,
         sub(P, "The Port Safety Authority (PSA), which", "The Port Security Agency (PSA), which"),
     )
     change(
+        ITEMS,
         "abbreviation_other",
         PORT,
         sub(P, "the chief executive of NPL", "the chief executive of the MWU"),
     )
     change(
+        ITEMS,
         "abbreviation_other",
         PORT,
         sub(P, "A spokesperson for the PSA said", "A spokesperson for NPL said"),
     )
 
     # A date changed in another style.
-    change("date_changed", PORT, sub(P, "on 21 February", "on February 12"))
-    change("date_changed", DROUGHT, sub(D, "since 2 July", "since June 2"))
+    change(ITEMS, "date_changed", PORT, sub(P, "on 21 February", "on February 12"))
+    change(ITEMS, "date_changed", DROUGHT, sub(D, "since 2 July", "since June 2"))
     change(
-        "date_changed", PORT, sub(P, "SOUTHAMPTON, 14 March 2025 –", "SOUTHAMPTON, 2025-03-24 –")
+        ITEMS,
+        "date_changed",
+        PORT,
+        sub(P, "SOUTHAMPTON, 14 March 2025 –", "SOUTHAMPTON, 2025-03-24 –"),
     )
 
     # Clauses reordered with a fact moved from one to the other.
     change(
+        ITEMS,
         "clause_reorder_fact",
         PORT,
         sub(
@@ -770,6 +869,7 @@ def build() -> None:
         ),
     )
     change(
+        ITEMS,
         "clause_reorder_fact",
         COUNT,
         sub(
@@ -779,6 +879,7 @@ def build() -> None:
         ),
     )
     change(
+        ITEMS,
         "clause_reorder_fact",
         PORT,
         sub(
@@ -789,21 +890,26 @@ def build() -> None:
     )
 
     # A number changed in another style.
-    change("number_style_fact", PORT, subs(P, ("£3.5 million", "£35m"), ("6.5 percent", "6.5%")))
     change(
+        ITEMS, "number_style_fact", PORT, subs(P, ("£3.5 million", "£35m"), ("6.5 percent", "6.5%"))
+    )
+    change(
+        ITEMS,
         "number_style_fact",
         PORT,
         sub(P, "around 1.2 million containers", "around 120,000 containers"),
     )
     change(
+        ITEMS,
         "number_style_fact",
         DROUGHT,
         subs(D, ("about 180 million litres", "about 18m litres"), ("38 percent", "38%")),
     )
 
     # A press contact changed.
-    change("contact_changed", PORT, sub(P, "+44 23 8000 1142", "+44 23 8000 1124"))
+    change(ITEMS, "contact_changed", PORT, sub(P, "+44 23 8000 1142", "+44 23 8000 1124"))
     change(
+        ITEMS,
         "contact_changed",
         PORT,
         subs(
@@ -812,7 +918,9 @@ def build() -> None:
             ("Union: Sam Reyes,", "Union: Laura Finch,"),
         ),
     )
-    change("contact_changed", PORT, sub(P, "press@northvaleports.example", "media@mwu.example"))
+    change(
+        ITEMS, "contact_changed", PORT, sub(P, "press@northvaleports.example", "media@mwu.example")
+    )
 
 
 def main() -> None:

@@ -28,29 +28,15 @@ pipeline's code was read.
 # ruff: noqa: E501 (the edits are sentences of the texts, kept whole to be read)
 from __future__ import annotations
 
-from doc_probe_make import ROOT, read, sub, write_probe
+from doc_probe_make import ROOT, Edit, read, sub, write_probe
 from doc_probe_make2 import join, paras
+from doc_probe_make3 import change, control, subs
 
 OUT = ROOT / "benchmarks" / "data" / "probe_documents4.jsonl"
 
 OBIT, COURT, MATCH = "keane_obituary.txt", "pike_court.txt", "harrowgate_match.txt"
 
-ITEMS: list[tuple[str, str, str, str]] = []  # (class, base, kind, b)
-
-
-def control(cls: str, base: str, b: str) -> None:
-    ITEMS.append((cls, base, "control", b))
-
-
-def change(cls: str, base: str, b: str) -> None:
-    ITEMS.append((cls, base, "change", b))
-
-
-def subs(text: str, *pairs: tuple[str, str]) -> str:
-    """Several replacements, each of a string that occurs exactly once."""
-    for old, new in pairs:
-        text = sub(text, old, new)
-    return text
+ITEMS: list[Edit] = []  # (class, base, kind, b)
 
 
 def para_of(text: str, start: str) -> str:
@@ -106,19 +92,26 @@ def build() -> None:
     # A standfirst (the summary line under the headline) set otherwise: in italics, in bold,
     # under the byline, run on after the headline with a dash.
     stand = "She ran Ardmore's harbour for 31 years and led the campaign that kept its lifeboat station open in 1987."
-    control("standfirst_set", OBIT, sub(OB, stand, f"*{stand}*"))
-    control("standfirst_set", OBIT, sub(OB, stand, f"**{stand}**"))
+    control(ITEMS, "standfirst_set", OBIT, sub(OB, stand, f"*{stand}*"))
+    control(ITEMS, "standfirst_set", OBIT, sub(OB, stand, f"**{stand}**"))
     control(
+        ITEMS,
         "standfirst_set",
         OBIT,
         sub(OB, f"{stand}\n\nBy Tom Whelan", f"By Tom Whelan\n\n{stand}"),
     )
     mstand = "Mensah double sends Harrowgate top as ten-man Wexley fade"
-    control("standfirst_set", MATCH, sub(M, mstand, f"## {mstand}"))
+    control(ITEMS, "standfirst_set", MATCH, sub(M, mstand, f"## {mstand}"))
 
     # A reading-time line under the byline, in the forms news sites use.
-    control("reading_time_line", OBIT, sub(OB, "By Tom Whelan\n", "By Tom Whelan\n\n4 min read\n"))
     control(
+        ITEMS,
+        "reading_time_line",
+        OBIT,
+        sub(OB, "By Tom Whelan\n", "By Tom Whelan\n\n4 min read\n"),
+    )
+    control(
+        ITEMS,
         "reading_time_line",
         COURT,
         sub(
@@ -128,6 +121,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "reading_time_line",
         MATCH,
         sub(
@@ -137,6 +131,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "reading_time_line",
         COURT,
         sub(
@@ -148,8 +143,9 @@ def build() -> None:
 
     # A photo caption dropped, moved below the first paragraph, or set with its credit apart.
     caption = "Margaret Keane at Ardmore harbour in 1986. (Photo: Ardmore Historical Society)"
-    control("caption_kept_dropped", OBIT, sub(OB, f"{caption}\n\n", ""))
+    control(ITEMS, "caption_kept_dropped", OBIT, sub(OB, f"{caption}\n\n", ""))
     control(
+        ITEMS,
         "caption_kept_dropped",
         OBIT,
         sub(
@@ -159,6 +155,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "caption_kept_dropped",
         OBIT,
         sub(
@@ -168,6 +165,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "caption_kept_dropped",
         OBIT,
         sub(
@@ -179,6 +177,7 @@ def build() -> None:
 
     # A "Related:" line set between paragraphs (a link to another article of the site).
     control(
+        ITEMS,
         "related_line",
         OBIT,
         insert_before(
@@ -186,6 +185,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "related_line",
         COURT,
         insert_before(
@@ -193,6 +193,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "related_line",
         MATCH,
         insert_before(
@@ -202,6 +203,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "related_line",
         COURT,
         insert_before(
@@ -212,10 +214,11 @@ def build() -> None:
     )
 
     # The article split into two parts, as a printed page sets it.
-    control("continued_page", OBIT, split_parts(OB, "The lifeboat campaign"))
-    control("continued_page", COURT, split_parts(C, "Defending, Alison Kerr"))
-    control("continued_page", MATCH, split_parts(M, "The Wexley manager,", page=62))
+    control(ITEMS, "continued_page", OBIT, split_parts(OB, "The lifeboat campaign"))
+    control(ITEMS, "continued_page", COURT, split_parts(C, "Defending, Alison Kerr"))
+    control(ITEMS, "continued_page", MATCH, split_parts(M, "The Wexley manager,", page=62))
     control(
+        ITEMS,
         "continued_page",
         COURT,
         sub(
@@ -227,6 +230,7 @@ def build() -> None:
 
     # People named in full every time, by title and surname, or by surname first and in full later.
     control(
+        ITEMS,
         "surname_mentions",
         COURT,
         subs(
@@ -238,6 +242,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "surname_mentions",
         COURT,
         subs(
@@ -249,6 +254,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "surname_mentions",
         OBIT,
         subs(
@@ -259,6 +265,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "surname_mentions",
         MATCH,
         subs(
@@ -272,6 +279,7 @@ def build() -> None:
 
     # The quotations told in indirect speech throughout.
     control(
+        ITEMS,
         "indirect_throughout",
         OBIT,
         subs(
@@ -287,6 +295,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "indirect_throughout",
         COURT,
         subs(
@@ -302,6 +311,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "indirect_throughout",
         MATCH,
         subs(
@@ -317,6 +327,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "indirect_throughout",
         COURT,
         sub(
@@ -328,6 +339,7 @@ def build() -> None:
 
     # Paragraphs in the order a translation adapted (the quotes and the background set first).
     control(
+        ITEMS,
         "translated_order",
         MATCH,
         order(
@@ -351,6 +363,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "translated_order",
         OBIT,
         order(
@@ -376,6 +389,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "translated_order",
         COURT,
         order(
@@ -397,6 +411,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "translated_order",
         COURT,
         order(
@@ -420,24 +435,28 @@ def build() -> None:
 
     # A correction notice at the end that agrees with the body (what an earlier version said).
     control(
+        ITEMS,
         "correction_agrees",
         OBIT,
         OB
         + "\nCorrection: An earlier version of this article said that Margaret Keane was 92. She was 93.\n",
     )
     control(
+        ITEMS,
         "correction_agrees",
         COURT,
         C
         + "\nThis article was amended on 9 November 2025. An earlier version said that Graham Pike lived in Corby; he lives in Kettering.\n",
     )
     control(
+        ITEMS,
         "correction_agrees",
         MATCH,
         M
         + "\n* An earlier version of this report said Harrowgate's second goal was scored by Walsh. It was a penalty by Liam Doyle.\n",
     )
     control(
+        ITEMS,
         "correction_agrees",
         OBIT,
         OB
@@ -446,24 +465,29 @@ def build() -> None:
 
     # The score line set otherwise.
     score = "Harrowgate Town 3 Wexley United 1"
-    control("score_line_set", MATCH, sub(M, score, "Harrowgate Town 3-1 Wexley United"))
-    control("score_line_set", MATCH, sub(M, score, "HARROWGATE TOWN 3 WEXLEY UNITED 1"))
-    control("score_line_set", MATCH, sub(M, score, "Harrowgate Town 3, Wexley United 1"))
-    control("score_line_set", MATCH, sub(M, score, "**Harrowgate Town** 3 – 1 **Wexley United**"))
+    control(ITEMS, "score_line_set", MATCH, sub(M, score, "Harrowgate Town 3-1 Wexley United"))
+    control(ITEMS, "score_line_set", MATCH, sub(M, score, "HARROWGATE TOWN 3 WEXLEY UNITED 1"))
+    control(ITEMS, "score_line_set", MATCH, sub(M, score, "Harrowgate Town 3, Wexley United 1"))
+    control(
+        ITEMS, "score_line_set", MATCH, sub(M, score, "**Harrowgate Town** 3 – 1 **Wexley United**")
+    )
 
     # The scorers' list set otherwise.
     scorers = "Scorers: Harrowgate: Mensah 55, 90+2; Doyle 68 pen. Wexley: Brandt 23."
     control(
+        ITEMS,
         "scorers_set",
         MATCH,
         sub(M, scorers, "Scorers:\nHarrowgate: Mensah 55, 90+2; Doyle 68 pen\nWexley: Brandt 23"),
     )
     control(
+        ITEMS,
         "scorers_set",
         MATCH,
         sub(M, scorers, "Goals: Mensah 55', 90+2', Doyle 68' (pen) – Brandt 23'"),
     )
     control(
+        ITEMS,
         "scorers_set",
         MATCH,
         sub(
@@ -473,6 +497,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "scorers_set",
         MATCH,
         sub(
@@ -485,6 +510,7 @@ def build() -> None:
     # The survivors listed otherwise.
     survivors = "She is survived by her son, Brendan, her daughters, Siobhan and Anne, nine grandchildren and four great-grandchildren."
     control(
+        ITEMS,
         "survivors_set",
         OBIT,
         sub(
@@ -494,6 +520,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "survivors_set",
         OBIT,
         sub(
@@ -503,6 +530,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "survivors_set",
         OBIT,
         sub(
@@ -512,6 +540,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "survivors_set",
         OBIT,
         sub(
@@ -523,6 +552,7 @@ def build() -> None:
 
     # Dates of birth and death set otherwise: a line of dates, another date style.
     control(
+        ITEMS,
         "life_dates_set",
         OBIT,
         sub(
@@ -532,6 +562,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "life_dates_set",
         OBIT,
         sub(
@@ -541,6 +572,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "life_dates_set",
         OBIT,
         subs(
@@ -550,6 +582,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "life_dates_set",
         OBIT,
         OB
@@ -558,6 +591,7 @@ def build() -> None:
 
     # A court's outcome told in other words.
     control(
+        ITEMS,
         "court_wording",
         COURT,
         sub(
@@ -567,6 +601,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "court_wording",
         COURT,
         sub(
@@ -576,6 +611,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "court_wording",
         COURT,
         subs(
@@ -585,6 +621,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "court_wording",
         COURT,
         sub(
@@ -597,6 +634,7 @@ def build() -> None:
     # ================================ changes =================================================
     # A survivor dropped from the list.
     change(
+        ITEMS,
         "survivor_dropped",
         OBIT,
         sub(
@@ -606,6 +644,7 @@ def build() -> None:
         ),
     )
     change(
+        ITEMS,
         "survivor_dropped",
         OBIT,
         sub(
@@ -615,6 +654,7 @@ def build() -> None:
         ),
     )
     change(
+        ITEMS,
         "survivor_dropped",
         OBIT,
         sub(
@@ -626,16 +666,19 @@ def build() -> None:
 
     # A scorer dropped or changed in the scorers' list.
     change(
+        ITEMS,
         "scorer_dropped",
         MATCH,
         sub(M, scorers, "Scorers: Harrowgate: Mensah 55, 90+2. Wexley: Brandt 23."),
     )
     change(
+        ITEMS,
         "scorer_dropped",
         MATCH,
         sub(M, scorers, "Scorers: Harrowgate: Mensah 55, 90+2; Doyle 68 pen. Wexley: Nolan 23."),
     )
     change(
+        ITEMS,
         "scorer_dropped",
         MATCH,
         sub(M, scorers, "Scorers:\nHarrowgate: Mensah 55; Doyle 68 pen\nWexley: Brandt 23"),
@@ -643,6 +686,7 @@ def build() -> None:
 
     # A plea changed.
     change(
+        ITEMS,
         "plea_changed",
         COURT,
         sub(
@@ -652,11 +696,13 @@ def build() -> None:
         ),
     )
     change(
+        ITEMS,
         "plea_changed",
         COURT,
         sub(C, "after admitting that he stole", "after being convicted of stealing"),
     )
     change(
+        ITEMS,
         "plea_changed",
         COURT,
         sub(
@@ -668,11 +714,13 @@ def build() -> None:
 
     # A sentence or an order of the court changed.
     change(
+        ITEMS,
         "court_order_changed",
         COURT,
         sub(C, "jailed for three years and four months", "jailed for three years and eight months"),
     )
     change(
+        ITEMS,
         "court_order_changed",
         COURT,
         sub(
@@ -682,6 +730,7 @@ def build() -> None:
         ),
     )
     change(
+        ITEMS,
         "court_order_changed",
         COURT,
         sub(C, "to be paid within 12 months.", "to be paid within 24 months."),
@@ -689,18 +738,21 @@ def build() -> None:
 
     # A correction notice at the end that contradicts the body.
     change(
+        ITEMS,
         "correction_contradicts",
         OBIT,
         OB
         + "\nCorrection: An earlier version of this article said that Margaret Keane was appointed harbour master in 1962. She was appointed in 1964.\n",
     )
     change(
+        ITEMS,
         "correction_contradicts",
         COURT,
         C
         + "\nThis article was amended on 9 November 2025. An earlier version said that Graham Pike lived in Kettering; he lives in Corby.\n",
     )
     change(
+        ITEMS,
         "correction_contradicts",
         MATCH,
         M + "\n* An earlier version of this report said the attendance was 3,412. It was 2,412.\n",
@@ -708,6 +760,7 @@ def build() -> None:
 
     # An indirect quotation that changes what was said.
     change(
+        ITEMS,
         "indirect_quote_changed",
         OBIT,
         sub(
@@ -717,6 +770,7 @@ def build() -> None:
         ),
     )
     change(
+        ITEMS,
         "indirect_quote_changed",
         MATCH,
         sub(
@@ -726,6 +780,7 @@ def build() -> None:
         ),
     )
     change(
+        ITEMS,
         "indirect_quote_changed",
         COURT,
         sub(
@@ -736,13 +791,15 @@ def build() -> None:
     )
 
     # A caption that gives another year or place.
-    change("caption_fact_changed", OBIT, sub(OB, caption, caption.replace("1986", "1968")))
+    change(ITEMS, "caption_fact_changed", OBIT, sub(OB, caption, caption.replace("1986", "1968")))
     change(
+        ITEMS,
         "caption_fact_changed",
         OBIT,
         sub(OB, caption, caption.replace("at Ardmore harbour", "at Youghal harbour")),
     )
     change(
+        ITEMS,
         "caption_fact_changed",
         OBIT,
         sub(
@@ -753,8 +810,11 @@ def build() -> None:
     )
 
     # A standfirst or headline that contradicts the body.
-    change("standfirst_contradicts", OBIT, sub(OB, stand, stand.replace("31 years", "21 years")))
     change(
+        ITEMS, "standfirst_contradicts", OBIT, sub(OB, stand, stand.replace("31 years", "21 years"))
+    )
+    change(
+        ITEMS,
         "standfirst_contradicts",
         OBIT,
         sub(
@@ -764,22 +824,29 @@ def build() -> None:
         ),
     )
     change(
+        ITEMS,
         "standfirst_contradicts",
         MATCH,
         sub(M, mstand, "Mensah double sends Harrowgate second as ten-man Wexley fade"),
     )
 
     # The score line changed.
-    change("score_line_changed", MATCH, sub(M, score, "Harrowgate Town 3 Wexley United 2"))
-    change("score_line_changed", MATCH, sub(M, score, "Harrowgate Town 2-1 Wexley United"))
-    change("score_line_changed", MATCH, sub(M, score, "Wexley United 3 Harrowgate Town 1"))
+    change(ITEMS, "score_line_changed", MATCH, sub(M, score, "Harrowgate Town 3 Wexley United 2"))
+    change(ITEMS, "score_line_changed", MATCH, sub(M, score, "Harrowgate Town 2-1 Wexley United"))
+    change(ITEMS, "score_line_changed", MATCH, sub(M, score, "Wexley United 3 Harrowgate Town 1"))
 
     # A date of birth or death changed.
-    change("life_dates_changed", OBIT, sub(OB, "Born on 4 March 1932", "Born on 14 March 1932"))
     change(
-        "life_dates_changed", OBIT, sub(OB, "died on 16 November 2025", "died on 6 November 2025")
+        ITEMS, "life_dates_changed", OBIT, sub(OB, "Born on 4 March 1932", "Born on 14 March 1932")
     )
     change(
+        ITEMS,
+        "life_dates_changed",
+        OBIT,
+        sub(OB, "died on 16 November 2025", "died on 6 November 2025"),
+    )
+    change(
+        ITEMS,
         "life_dates_changed",
         OBIT,
         sub(
@@ -791,11 +858,13 @@ def build() -> None:
 
     # A later mention by surname given to another person the article names.
     change(
+        ITEMS,
         "surname_other_person",
         OBIT,
         sub(OB, "Keane collected 4,200 signatures", "Roche collected 4,200 signatures"),
     )
     change(
+        ITEMS,
         "surname_other_person",
         COURT,
         sub(
@@ -805,6 +874,7 @@ def build() -> None:
         ),
     )
     change(
+        ITEMS,
         "surname_other_person",
         MATCH,
         sub(M, "after Pryce had handled", "after Tallis had handled"),
@@ -812,16 +882,19 @@ def build() -> None:
 
     # A paragraph lost where the article is split into two parts.
     change(
+        ITEMS,
         "continued_part_lost",
         OBIT,
         split_parts(OB, "The lifeboat campaign", drop="Keane was appointed"),
     )
     change(
+        ITEMS,
         "continued_part_lost",
         COURT,
         split_parts(C, "Defending, Alison Kerr", drop='"This was a calculated'),
     )
     change(
+        ITEMS,
         "continued_part_lost",
         MATCH,
         split_parts(M, "The Wexley manager,", drop="The Wexley manager,", page=62),

@@ -29,36 +29,16 @@ the pipeline's code was read.
 # ruff: noqa: E501 (the edits are sentences of the texts, kept whole to be read)
 from __future__ import annotations
 
-from doc_probe_make import ROOT, read, sub, write_probe
+from doc_probe_make import ROOT, Edit, read, sub, write_probe
 from doc_probe_make2 import join, paras
+from doc_probe_make3 import change, control, subs
+from doc_probe_make4 import para_of
 
 OUT = ROOT / "benchmarks" / "data" / "probe_documents5.jsonl"
 
 REVIEW, STORM, BEES = "halden_review.txt", "ottilie_advisory.txt", "bee_study.txt"
 
-ITEMS: list[tuple[str, str, str, str]] = []  # (class, base, kind, b)
-
-
-def control(cls: str, base: str, b: str) -> None:
-    ITEMS.append((cls, base, "control", b))
-
-
-def change(cls: str, base: str, b: str) -> None:
-    ITEMS.append((cls, base, "change", b))
-
-
-def subs(text: str, *pairs: tuple[str, str]) -> str:
-    """Several replacements, each of a string that occurs exactly once."""
-    for old, new in pairs:
-        text = sub(text, old, new)
-    return text
-
-
-def para_of(text: str, start: str) -> str:
-    """The one paragraph of ``text`` that starts with ``start``."""
-    hits = [p for p in paras(text) if p.startswith(start)]
-    assert len(hits) == 1, (start, len(hits))
-    return hits[0]
+ITEMS: list[Edit] = []  # (class, base, kind, b)
 
 
 def without(text: str, start: str) -> str:
@@ -241,10 +221,11 @@ def build() -> None:
 
     # ================================ controls ================================================
     # A star rating set otherwise: stars, "out of 5", words, bold.
-    control("star_rating_form", REVIEW, sub(R, "Rating: 4/5", "Rating: ★★★★☆"))
-    control("star_rating_form", REVIEW, sub(R, "Rating: 4/5", "Our rating: 4 out of 5"))
-    control("star_rating_form", REVIEW, sub(R, "Rating: 4/5", "**Four stars out of five**"))
+    control(ITEMS, "star_rating_form", REVIEW, sub(R, "Rating: 4/5", "Rating: ★★★★☆"))
+    control(ITEMS, "star_rating_form", REVIEW, sub(R, "Rating: 4/5", "Our rating: 4 out of 5"))
+    control(ITEMS, "star_rating_form", REVIEW, sub(R, "Rating: 4/5", "**Four stars out of five**"))
     control(
+        ITEMS,
         "star_rating_form",
         REVIEW,
         subs(
@@ -256,6 +237,7 @@ def build() -> None:
 
     # The pros and cons set otherwise: plus and minus signs, other labels, a line each.
     control(
+        ITEMS,
         "pros_cons_set",
         REVIEW,
         sub(
@@ -263,6 +245,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "pros_cons_set",
         REVIEW,
         sub(
@@ -275,6 +258,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "pros_cons_set",
         REVIEW,
         sub(
@@ -285,11 +269,15 @@ def build() -> None:
     )
 
     # The verdict moved to the end, set in bold or under a heading of its own.
-    control("verdict_placed", REVIEW, to_end(R, "Verdict:"))
+    control(ITEMS, "verdict_placed", REVIEW, to_end(R, "Verdict:"))
     control(
-        "verdict_placed", REVIEW, sub(R, VERDICT, "**Verdict:** " + VERDICT[len("Verdict: ") :])
+        ITEMS,
+        "verdict_placed",
+        REVIEW,
+        sub(R, VERDICT, "**Verdict:** " + VERDICT[len("Verdict: ") :]),
     )
     control(
+        ITEMS,
         "verdict_placed",
         REVIEW,
         to_end(R, "Verdict:", "## Our verdict\n\n" + VERDICT[len("Verdict: ") :]),
@@ -297,6 +285,7 @@ def build() -> None:
 
     # The scores set otherwise: a Markdown table, stars, one line.
     control(
+        ITEMS,
         "scores_set",
         REVIEW,
         sub(
@@ -306,6 +295,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "scores_set",
         REVIEW,
         sub(
@@ -313,6 +303,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "scores_set",
         REVIEW,
         sub(R, SCORE_BOX, "Scores: " + " · ".join(f"{k} {v}/5" for k, v in SCORES)),
@@ -320,6 +311,7 @@ def build() -> None:
 
     # The specifications written otherwise: spaces before units, words for units, no comma.
     control(
+        ITEMS,
         "specs_written",
         REVIEW,
         sub(
@@ -329,6 +321,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "specs_written",
         REVIEW,
         sub(
@@ -338,6 +331,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "specs_written",
         REVIEW,
         sub(
@@ -348,9 +342,10 @@ def build() -> None:
     )
 
     # The editor's note moved to the end, set in italics or in brackets as a disclosure.
-    control("editor_note_placed", REVIEW, to_end(R, "Editor's note:"))
-    control("editor_note_placed", REVIEW, sub(R, NOTE, f"*{NOTE}*"))
+    control(ITEMS, "editor_note_placed", REVIEW, to_end(R, "Editor's note:"))
+    control(ITEMS, "editor_note_placed", REVIEW, sub(R, NOTE, f"*{NOTE}*"))
     control(
+        ITEMS,
         "editor_note_placed",
         REVIEW,
         to_end(
@@ -362,6 +357,7 @@ def build() -> None:
 
     # An update line at the top reworded, set in capitals or moved under the byline.
     control(
+        ITEMS,
         "update_line_form",
         STORM,
         sub(
@@ -371,11 +367,13 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "update_line_form",
         STORM,
         sub(S, UPDATE, "UPDATE 14:05 – adds A68 closure at Carter Bar, new ferry cancellations"),
     )
     control(
+        ITEMS,
         "update_line_form",
         STORM,
         subs(
@@ -390,8 +388,9 @@ def build() -> None:
 
     # The "At a glance" box moved to the end, run on as one line, or dropped (the body holds
     # all it says).
-    control("glance_box_placed", STORM, to_end(S, "At a glance"))
+    control(ITEMS, "glance_box_placed", STORM, to_end(S, "At a glance"))
     control(
+        ITEMS,
         "glance_box_placed",
         STORM,
         sub(
@@ -400,8 +399,9 @@ def build() -> None:
             "At a glance: amber warning for wind, in force from 06:00 Saturday to 03:00 Sunday; gusts up to 80mph; no trains between Edinburgh and Berwick.",
         ),
     )
-    control("glance_box_placed", STORM, without(S, "At a glance"))
+    control(ITEMS, "glance_box_placed", STORM, without(S, "At a glance"))
     control(
+        ITEMS,
         "glance_box_placed",
         STORM,
         sub(
@@ -414,11 +414,13 @@ def build() -> None:
     # The table of places and times told row by row: a line a place, bullets, the columns in
     # another order, tab-separated.
     control(
+        ITEMS,
         "warning_table_rows",
         STORM,
         with_table(S, "\n".join(f"{p}: {w.lower()}, {a} to {u}" for p, w, a, u in ROWS)),
     )
     control(
+        ITEMS,
         "warning_table_rows",
         STORM,
         with_table(
@@ -430,6 +432,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "warning_table_rows",
         STORM,
         with_table(
@@ -438,6 +441,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "warning_table_rows",
         STORM,
         with_table(S, "\n".join("\t".join(r) for r in [HEAD, *ROWS])),
@@ -445,6 +449,7 @@ def build() -> None:
 
     # The advisory's times in another clock style: 12-hour, "0600 GMT", days in full.
     control(
+        ITEMS,
         "advisory_clock_style",
         STORM,
         subs(
@@ -467,6 +472,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "advisory_clock_style",
         STORM,
         subs(
@@ -481,6 +487,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "advisory_clock_style",
         STORM,
         with_table(
@@ -493,9 +500,10 @@ def build() -> None:
 
     # Speeds and distances converted to kilometres throughout, as a translation converts them,
     # with or without the miles in brackets; and the study's units the other way.
-    control("units_converted", STORM, metric(S, keep_miles=False))
-    control("units_converted", STORM, metric(S, keep_miles=True))
+    control(ITEMS, "units_converted", STORM, metric(S, keep_miles=False))
+    control(ITEMS, "units_converted", STORM, metric(S, keep_miles=True))
     control(
+        ITEMS,
         "units_converted",
         BEES,
         subs(
@@ -511,19 +519,20 @@ def build() -> None:
 
     # The transcript's time codes set otherwise: minutes and seconds only, after the label,
     # or left out.
-    control("timecode_form", BEES, sub(B, TRANSCRIPT, transcript(TURNS, "short")))
-    control("timecode_form", BEES, sub(B, TRANSCRIPT, transcript(TURNS, "after")))
-    control("timecode_form", BEES, sub(B, TRANSCRIPT, transcript(TURNS, "none")))
+    control(ITEMS, "timecode_form", BEES, sub(B, TRANSCRIPT, transcript(TURNS, "short")))
+    control(ITEMS, "timecode_form", BEES, sub(B, TRANSCRIPT, transcript(TURNS, "after")))
+    control(ITEMS, "timecode_form", BEES, sub(B, TRANSCRIPT, transcript(TURNS, "none")))
 
     # The transcript's turns set otherwise: a turn a paragraph with bold labels, full names,
     # the label in capitals over the words.
-    control("transcript_turns_set", BEES, sub(B, TRANSCRIPT, transcript(TURNS, "bold")))
-    control("transcript_turns_set", BEES, sub(B, TRANSCRIPT, transcript(TURNS, "full")))
-    control("transcript_turns_set", BEES, sub(B, TRANSCRIPT, transcript(TURNS, "stacked")))
+    control(ITEMS, "transcript_turns_set", BEES, sub(B, TRANSCRIPT, transcript(TURNS, "bold")))
+    control(ITEMS, "transcript_turns_set", BEES, sub(B, TRANSCRIPT, transcript(TURNS, "full")))
+    control(ITEMS, "transcript_turns_set", BEES, sub(B, TRANSCRIPT, transcript(TURNS, "stacked")))
 
     # Footnotes set otherwise: superscript markers, a note told inline in brackets, the notes
     # numbered "1." under "Footnotes".
     control(
+        ITEMS,
         "footnotes_set",
         BEES,
         subs(
@@ -534,6 +543,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "footnotes_set",
         BEES,
         subs(
@@ -546,6 +556,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "footnotes_set",
         BEES,
         sub(B, NOTES, "Footnotes\n\n1. " + NOTE1[4:] + "\n\n2. " + NOTE2[4:]),
@@ -553,12 +564,13 @@ def build() -> None:
 
     # The numbered findings set otherwise: "1)", bullets in the same order, a paragraph each
     # under a bold label.
-    control("findings_set", BEES, sub(B, FINDING_LIST, findings(FINDINGS, "paren")))
-    control("findings_set", BEES, sub(B, FINDING_LIST, findings(FINDINGS, "bullets")))
-    control("findings_set", BEES, sub(B, FINDING_LIST, findings(FINDINGS, "labelled")))
+    control(ITEMS, "findings_set", BEES, sub(B, FINDING_LIST, findings(FINDINGS, "paren")))
+    control(ITEMS, "findings_set", BEES, sub(B, FINDING_LIST, findings(FINDINGS, "bullets")))
+    control(ITEMS, "findings_set", BEES, sub(B, FINDING_LIST, findings(FINDINGS, "labelled")))
 
     # The list of sources set otherwise: numbered, run on, under "Further reading".
     control(
+        ITEMS,
         "sources_set",
         BEES,
         sub(
@@ -568,6 +580,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "sources_set",
         BEES,
         sub(
@@ -577,6 +590,7 @@ def build() -> None:
         ),
     )
     control(
+        ITEMS,
         "sources_set",
         BEES,
         sub(
@@ -588,22 +602,25 @@ def build() -> None:
 
     # ================================ changes =================================================
     # The star rating changed, in each of its forms.
-    change("star_rating_changed", REVIEW, sub(R, "Rating: 4/5", "Rating: 3/5"))
-    change("star_rating_changed", REVIEW, sub(R, "Rating: 4/5", "Rating: ★★☆☆☆"))
-    change("star_rating_changed", REVIEW, sub(R, "Rating: 4/5", "Rating: 5/5"))
+    change(ITEMS, "star_rating_changed", REVIEW, sub(R, "Rating: 4/5", "Rating: 3/5"))
+    change(ITEMS, "star_rating_changed", REVIEW, sub(R, "Rating: 4/5", "Rating: ★★☆☆☆"))
+    change(ITEMS, "star_rating_changed", REVIEW, sub(R, "Rating: 4/5", "Rating: 5/5"))
 
     # A score changed in the scores box.
     change(
+        ITEMS,
         "score_changed",
         REVIEW,
         sub(R, SCORE_BOX, scores([("Comfort", 5), ("Battery", 5), ("Handling", 4), ("Value", 5)])),
     )
     change(
+        ITEMS,
         "score_changed",
         REVIEW,
         sub(R, SCORE_BOX, scores([("Comfort", 5), ("Battery", 2), ("Handling", 4), ("Value", 3)])),
     )
     change(
+        ITEMS,
         "score_changed",
         REVIEW,
         sub(R, SCORE_BOX, scores([("Comfort", 3), ("Battery", 5), ("Handling", 4), ("Value", 5)])),
@@ -611,16 +628,19 @@ def build() -> None:
 
     # The verdict turned round.
     change(
+        ITEMS,
         "verdict_turned",
         REVIEW,
         sub(R, "the most comfortable city e-bike", "the least comfortable city e-bike"),
     )
     change(
+        ITEMS,
         "verdict_turned",
         REVIEW,
         sub(R, "it is a poor choice for anyone", "it is a fine choice even for anyone"),
     )
     change(
+        ITEMS,
         "verdict_turned",
         REVIEW,
         sub(
@@ -632,14 +652,19 @@ def build() -> None:
 
     # A con listed as a pro, or a pro as a con: the words stay, the list changes.
     change(
+        ITEMS,
         "pros_cons_switched",
         REVIEW,
         sub(R, LISTS, pros_cons([*PROS, "Dim lights"], [CONS[0], CONS[2]])),
     )
     change(
-        "pros_cons_switched", REVIEW, sub(R, LISTS, pros_cons(["Heavy at 24.5kg", *PROS], CONS[1:]))
+        ITEMS,
+        "pros_cons_switched",
+        REVIEW,
+        sub(R, LISTS, pros_cons(["Heavy at 24.5kg", *PROS], CONS[1:])),
     )
     change(
+        ITEMS,
         "pros_cons_switched",
         REVIEW,
         sub(R, LISTS, pros_cons([PROS[0], *PROS[2:]], [*CONS, "Quiet motor"])),
@@ -647,9 +672,13 @@ def build() -> None:
 
     # An editor's note that reverses what it notes.
     change(
-        "editor_note_reversed", REVIEW, sub(R, "and did not see this review", "and saw this review")
+        ITEMS,
+        "editor_note_reversed",
+        REVIEW,
+        sub(R, "and did not see this review", "and saw this review"),
     )
     change(
+        ITEMS,
         "editor_note_reversed",
         REVIEW,
         sub(
@@ -659,6 +688,7 @@ def build() -> None:
         ),
     )
     change(
+        ITEMS,
         "editor_note_reversed",
         REVIEW,
         sub(
@@ -670,6 +700,7 @@ def build() -> None:
 
     # An update line at the top that the body contradicts.
     change(
+        ITEMS,
         "update_line_contradicts",
         STORM,
         sub(
@@ -679,19 +710,27 @@ def build() -> None:
         ),
     )
     change(
+        ITEMS,
         "update_line_contradicts",
         STORM,
         sub(S, UPDATE, "Updated at 14:05: the amber warning has been lowered to yellow."),
     )
     change(
+        ITEMS,
         "update_line_contradicts",
         STORM,
         sub(S, UPDATE, "Updated at 14:05 with trains running again between Edinburgh and Berwick."),
     )
 
     # An "At a glance" box that contradicts the body.
-    change("glance_box_contradicts", STORM, sub(S, "- Gusts: up to 80mph", "- Gusts: up to 90mph"))
     change(
+        ITEMS,
+        "glance_box_contradicts",
+        STORM,
+        sub(S, "- Gusts: up to 80mph", "- Gusts: up to 90mph"),
+    )
+    change(
+        ITEMS,
         "glance_box_contradicts",
         STORM,
         sub(
@@ -701,6 +740,7 @@ def build() -> None:
         ),
     )
     change(
+        ITEMS,
         "glance_box_contradicts",
         STORM,
         sub(S, "- Warning: amber, for wind", "- Warning: yellow, for wind"),
@@ -709,20 +749,23 @@ def build() -> None:
     # The warning table: a level, a time or a place changed.
     rows = list(ROWS)
     rows[1] = ("Hawick", "Yellow", "09:00 Sat", "23:00 Sat")
-    change("warning_table_changed", STORM, with_table(S, md_table(rows)))
+    change(ITEMS, "warning_table_changed", STORM, with_table(S, md_table(rows)))
     rows = list(ROWS)
     rows[2] = ("Alnwick", "Amber", "06:00 Sat", "12:00 Sat")
-    change("warning_table_changed", STORM, with_table(S, md_table(rows)))
+    change(ITEMS, "warning_table_changed", STORM, with_table(S, md_table(rows)))
     rows = list(ROWS)  # Hawick's and Peebles's names exchanged
     rows[1], rows[3] = ("Peebles", *ROWS[1][1:]), ("Hawick", *ROWS[3][1:])
-    change("warning_table_changed", STORM, with_table(S, md_table(rows)))
+    change(ITEMS, "warning_table_changed", STORM, with_table(S, md_table(rows)))
 
     # A unit left unconverted beside its number in a converted text (the figure in miles, the
     # unit in kilometres).
     km = metric(S, keep_miles=False)
-    change("unit_not_converted", STORM, sub(km, "adds about 40km", "adds about 25km"))
-    change("unit_not_converted", STORM, sub(km, "Gusts: up to 130km/h", "Gusts: up to 80km/h"))
+    change(ITEMS, "unit_not_converted", STORM, sub(km, "adds about 40km", "adds about 25km"))
     change(
+        ITEMS, "unit_not_converted", STORM, sub(km, "Gusts: up to 130km/h", "Gusts: up to 80km/h")
+    )
+    change(
+        ITEMS,
         "unit_not_converted",
         BEES,
         sub(
@@ -735,6 +778,7 @@ def build() -> None:
     # A finding dropped from the numbered list (the rest renumbered).
     for gone in (1, 2, 3):
         change(
+            ITEMS,
             "finding_dropped",
             BEES,
             sub(B, FINDING_LIST, findings([f for i, f in enumerate(FINDINGS) if i != gone])),
@@ -743,39 +787,42 @@ def build() -> None:
     # A transcript's turn given to another speaker.
     turns = list(TURNS)
     turns[2] = ("00:05:02", "Lindqvist", TURNS[2][2])
-    change("transcript_turn_other", BEES, sub(B, TRANSCRIPT, transcript(turns)))
+    change(ITEMS, "transcript_turn_other", BEES, sub(B, TRANSCRIPT, transcript(turns)))
     turns = list(TURNS)
     turns[4] = ("00:06:51", "Hart", TURNS[4][2])
-    change("transcript_turn_other", BEES, sub(B, TRANSCRIPT, transcript(turns)))
+    change(ITEMS, "transcript_turn_other", BEES, sub(B, TRANSCRIPT, transcript(turns)))
     turns = list(TURNS)
     turns[1] = ("00:04:20", "Hart", TURNS[1][2])
     turns[2] = ("00:05:02", "Lindqvist", TURNS[2][2])
-    change("transcript_turn_other", BEES, sub(B, TRANSCRIPT, transcript(turns, "bold")))
+    change(ITEMS, "transcript_turn_other", BEES, sub(B, TRANSCRIPT, transcript(turns, "bold")))
 
     # A time code changed: an answer timed before its question, a turn ten minutes later, two
     # turns' time codes exchanged.
     turns = list(TURNS)
     turns[1] = ("00:03:20", *TURNS[1][1:])
-    change("timecode_changed", BEES, sub(B, TRANSCRIPT, transcript(turns)))
+    change(ITEMS, "timecode_changed", BEES, sub(B, TRANSCRIPT, transcript(turns)))
     turns = list(TURNS)
     turns[3] = ("00:16:45", *TURNS[3][1:])
-    change("timecode_changed", BEES, sub(B, TRANSCRIPT, transcript(turns)))
+    change(ITEMS, "timecode_changed", BEES, sub(B, TRANSCRIPT, transcript(turns)))
     turns = list(TURNS)
     turns[3], turns[4] = ("00:06:51", *TURNS[3][1:]), ("00:06:45", *TURNS[4][1:])
-    change("timecode_changed", BEES, sub(B, TRANSCRIPT, transcript(turns, "short")))
+    change(ITEMS, "timecode_changed", BEES, sub(B, TRANSCRIPT, transcript(turns, "short")))
 
     # A footnote changed or pointed elsewhere.
     change(
+        ITEMS,
         "footnote_changed",
         BEES,
         sub(B, NOTE2, "[2] Pollen transfer was measured directly, not estimated."),
     )
     change(
+        ITEMS,
         "footnote_changed",
         BEES,
         sub(B, "Journal of Applied Ecology, 63(2)", "Journal of Animal Ecology, 63(2)"),
     )
     change(
+        ITEMS,
         "footnote_changed",
         BEES,
         sub(

@@ -32,7 +32,15 @@ from ._furniture import furniture_kind
 from ._glossary import Glossary
 from ._headings import heads_its_section, is_heading, telling_sentence
 from ._layout_findings import layout_line
-from ._notes import captions, corrections, is_key_point, summed_sentence
+from ._notes import (
+    captions,
+    corrections,
+    figures_exchanged,
+    figures_told_elsewhere,
+    is_key_point,
+    point_text,
+    summed_sentence,
+)
 from ._options import DEFAULTS, Options
 from ._places import sentence_place
 from ._quotations import join_recut_quotations
@@ -368,6 +376,11 @@ class Comparer:
             telling = telling_sentence(doc, index)
         elif aside is None and is_key_point(doc, index):
             telling = summed_sentence(doc, index)
+            if telling is not None:
+                # the point as it reads, less the box's label read with it ("At a glance:")
+                told = self._pair(Bead(a=(telling,), b=(index,), score=None), doc, doc)
+                point = point_text(doc, index)
+                return replace(told, b_text=point, ops=word_diff(told.a_text, point))
         else:
             return None
         if telling is None:
@@ -440,9 +453,16 @@ class Comparer:
         verdicts = dict(zip(map(id, pending), judgements, strict=True))
         for pair in pairs:
             telling = told_by.get(id(pair))
-            if telling is not None and _names_nothing_new(
-                verdicts[id(telling)], headline=not is_heading(*_own(pair, doc_a, doc_b))
-            ):
+            if telling is None:
+                continue
+            doc, index = _own(pair, doc_a, doc_b)
+            headline = not is_heading(doc, index)
+            told = verdicts[id(telling)]
+            if headline:  # a key point: its figures the article states elsewhere are no news
+                if figures_exchanged(telling.a_text, telling.b_text):
+                    continue  # but two of its sentence's figures each in the other's place are
+                told = figures_told_elsewhere(told, doc, index, telling.a[0])
+            if _names_nothing_new(told, headline=headline):
                 below = aside.get(id(pair))  # the layout finding of a heading over its section
                 verdicts[id(pair)] = below or (_told_finding(pair, telling.a[0], doc_a, doc_b),)
         # Every finding stays: min_severity is a display floor, and neither the status

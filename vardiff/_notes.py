@@ -18,10 +18,19 @@ import re
 from ._document import Document
 from ._furniture import furniture_kind
 from ._layout_findings import layout_line
+from ._numbers import Quantity, extract_quantities
 from ._report import Finding, Pair
 from ._words import content_words, stem
 
-__all__ = ["captions", "corrections", "is_key_point", "summed_sentence"]
+__all__ = [
+    "captions",
+    "corrections",
+    "figures_exchanged",
+    "figures_told_elsewhere",
+    "is_key_point",
+    "point_text",
+    "summed_sentence",
+]
 
 # A sentence that tells what an earlier version of the article said.
 _EARLIER = re.compile(
@@ -179,7 +188,8 @@ _MIN_SHARE = 0.5  # of a point's content words (by stem) the sentence it sums up
 def is_key_point(doc: Document, index: int) -> bool:
     """Whether sentence ``index`` of ``doc`` is a point of a box of key points: it opens a
     line that is a list item (or is the label's own line, "At a glance: ..."), below a label
-    with only list items and blank lines between."""
+    with only list items and blank lines between; or it is the first point read with the label
+    over it, a line of its own that ends in a colon ("At a glance:" over "1. Strike over")."""
     sentence = doc.sentences[index]
     line_start = doc.text.rfind("\n", 0, sentence.start) + 1
     line_end = doc.text.find("\n", sentence.start)
@@ -188,6 +198,13 @@ def is_key_point(doc: Document, index: int) -> bool:
         return False  # not the first sentence of its line
     if _LABELLED.match(line):
         return True
+    if (
+        _LABEL_LINE.fullmatch(line)
+        and line.rstrip(" \t*_").endswith(":")
+        and 0 <= line_end < sentence.end
+    ):
+        below = doc.text[line_end + 1 :].split("\n", 1)[0]
+        return _ITEM.match(below) is not None
     if not _ITEM.match(line):
         return False
     above = doc.text[:line_start].split("\n")[:-1]
@@ -200,10 +217,22 @@ def is_key_point(doc: Document, index: int) -> bool:
     return False
 
 
+# The box's label before its first point, where the two are read as one sentence.
+_LABEL_BEFORE = re.compile(rf"[#*_\s]*{_KEY_LABEL}[*_\s]*:[*_\s]*(?=\S)", re.I)
+
+
+def point_text(doc: Document, index: int) -> str:
+    """Key point ``index`` of ``doc`` as it reads, less the box's label before it ("At a
+    glance: Strike over after three weeks." is the point "Strike over after three weeks.")."""
+    reading = doc.sentences[index].reading
+    label = _LABEL_BEFORE.match(reading)
+    return reading[label.end() :] if label else reading
+
+
 def summed_sentence(doc: Document, index: int) -> int | None:
     """The sentence of ``doc``, outside the box, that holds the most of key point ``index``'s
     content words (by stem) and figures, half of them at least, or None."""
-    wanted = _stems(doc.sentences[index].reading)
+    wanted = _stems(point_text(doc, index))
     if not wanted:
         return None
     best, share = None, _MIN_SHARE
@@ -223,3 +252,97 @@ def _stems(text: str) -> frozenset[str]:
     return frozenset(stem(w.lower()) for w in content_words(text)) | frozenset(
         _FIGURE.findall(text)
     )
+
+
+# The findings of figures a key point holds where the sentence it sums up has none, or has
+# another of another kind.
+_FIGURE_CHECKS = frozenset({"number.changed", "number.figure_added", "number.added"})
+
+
+def figures_told_elsewhere(
+    findings: tuple[Finding, ...], doc: Document, index: int, told: int
+) -> tuple[Finding, ...]:
+    """The findings of key point ``index`` judged against sentence ``told`` of ``doc`` (A the
+    sentence, B the point) less those of a figure the point holds that the article states
+    elsewhere, outside its box, and the sentence does not: a box sums up the whole article
+    ("00:40 Recount requested", under the entry's time stamp "00:40"; "ends the three-week
+    strike", as the headline has it). A figure put where the sentence has another of its kind
+    ("03:00 Monday" where it says "03:00 on Sunday") or one the sentence holds put elsewhere
+    ("4 percent this year and 6.5 percent in 2026") stays."""
+    sentence = doc.sentences[told].reading
+    elsewhere = " ".join(
+        s.reading
+        for k, s in enumerate(doc.sentences)
+        if k not in (index, told) and not is_key_point(doc, k)
+    )
+    kept = []
+    for finding in findings:
+        if finding.check in _FIGURE_CHECKS and finding.b:
+            ours = extract_quantities(finding.b)
+            theirs = {_kind(q) for q in extract_quantities(finding.a)} if finding.a else set()
+            if ours and all(
+                _kind(q) not in theirs
+                and _holds_word(elsewhere, q.text)
+                and not _holds_word(sentence, q.text)
+                for q in ours
+            ):
+                continue
+        kept.append(finding)
+    return tuple(kept)
+
+
+def _kind(quantity: Quantity) -> str:
+    """What a figure measures: a time, a date, a year, a unit's amount or a count."""
+    if quantity.unit:
+        return quantity.unit
+    if re.fullmatch(r"1[89]\d\d|20\d\d", quantity.text):
+        return "year"
+    return "count"
+
+
+def _holds_word(text: str, words: str) -> bool:
+    return re.search(rf"(?<![\w.,:]){re.escape(words)}(?![\w]|[.,:]\d)", text) is not None
+
+
+_AFTER = re.compile(r"[\w’'%-]+(?:[.,]\d+)*|[,;:.!?()]")
+_CONTEXT_WORDS = 2  # words after a figure that tell what it is a figure of
+
+
+def figures_exchanged(sentence: str, point: str) -> bool:
+    """Whether ``point`` gives two figures of ``sentence`` each in the other's place: each
+    stands before the words the other has in the sentence ("6.5 percent this year and 4
+    percent in 2026" / "4 percent this year and 6.5 percent in 2026"), a summary that turns
+    the facts round however its other words differ."""
+    after_a, after_b = _figures_after(sentence), _figures_after(point)
+    shared = [key for key in after_a if key in after_b]
+    for i, x in enumerate(shared):
+        for y in shared[i + 1 :]:
+            if (
+                after_a[x] != after_a[y]
+                and after_a[x] == after_b[y]
+                and after_a[y] == after_b[x]
+                and after_a[x]
+                and after_a[y]
+            ):
+                return True
+    return False
+
+
+def _figures_after(text: str) -> dict[tuple[object, object], tuple[str, ...]]:
+    """Each figure of ``text`` said once (its amount and unit) with the words after it, up to
+    a stop of the sentence."""
+    found: dict[tuple[object, object], tuple[str, ...]] = {}
+    seen: set[tuple[object, object]] = set()
+    for quantity in extract_quantities(text):
+        key = (quantity.value, quantity.unit)
+        if key in seen:
+            found.pop(key, None)  # said twice: no place of its own
+            continue
+        seen.add(key)
+        words: list[str] = []
+        for token in _AFTER.findall(text[quantity.start + len(quantity.text) :]):
+            if token in ",;:.!?()" or len(words) == _CONTEXT_WORDS:
+                break
+            words.append(token.lower())
+        found[key] = tuple(words)
+    return found

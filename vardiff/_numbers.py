@@ -1146,9 +1146,10 @@ def _relative_changes(a: str, b: str, diff: QuantityDiff) -> QuantityDiff:
 _HOURS = {word: value for word, value in NUMBER_WORDS.items() if 1 <= int(value) <= 12}
 _HOUR_WORD = "|".join(sorted((w for w in _HOURS if len(w) > 2), key=len, reverse=True))
 # A time of day said in words: "half past three", "a quarter to four", "three o'clock in the
-# afternoon", "ten past nine p.m."; "noon" and "midnight".
+# afternoon", "ten past nine p.m."; "noon" and "midnight". Not the minutes of a time ("05pm" of
+# "2.05pm"), nor the decimals of a figure.
 _SPOKEN_TIME = re.compile(
-    rf"""\b(?:
+    rf"""(?<![\w.:,])(?:
         (?:(?:12|twelve)\s+)?(?P<noon>noon|midday|midnight)
       | (?:(?P<minutes>half|(?:a\s+)?quarter|five|ten|twenty(?:[\s-]five)?|\d{{1,2}})
             (?:\s+minutes)?\s+(?P<way>past|after|to)\s+)?
@@ -2242,13 +2243,14 @@ def ordinal_value(phrase: str) -> int:
 
 
 # Units a translation converts to its readers' ("40C" / "104 degrees Fahrenheit", "100 km" /
-# "62 miles"): how many of the second make one of the first.
+# "62 miles", "130km/h" / "80mph"): how many of the second make one of the first.
 _CONVERSIONS = {
     ("km", "mi"): 1 / 1.609344,
     ("m", "ft"): 1 / 0.3048,
     ("cm", "in"): 1 / 2.54,
     ("km²", "mi²"): 1 / 2.589988,
     ("ha", "acre"): 2.471054,
+    ("km/h", "mph"): 1 / 1.609344,
     # One system, another prefix: "1 km" / "1,000 metres", "5,000 tonnes" / "5 million kg".
     ("km", "m"): 1000.0,
     ("m", "cm"): 100.0,

@@ -893,13 +893,26 @@ _LONG_NAME = re.compile(r"\b(?!The\s)[A-Z][a-z]+(?:\s+(?:(?:and|of|for)\s+)?[A-Z
 
 def _later_forms(name: str) -> tuple[re.Pattern[str], ...]:
     """How news names the body ``name`` again: by the initials of its capitalised words ("the
-    IMF", "FDA") or by "the" and the last word of its name ("the Fund", "the bank")."""
+    IMF", "FDA"), by "the" and the last word of its name ("the Fund", "the bank") or, for a
+    company, by its name less the word that says what kind of company it is ("Northvale Ports"
+    for "Northvale Ports Limited")."""
     words = name.split()
     initials = "".join(w[0] for w in words if w[0].isupper())
-    return (
+    forms = [
         re.compile(rf"(?<![\w-])(?:the\s+)?(?-i:{initials})(?![\w-])", re.IGNORECASE),
         re.compile(rf"(?<![\w-])the\s+{re.escape(words[-1])}(?![\w-])", re.IGNORECASE),
-    )
+    ]
+    if len(words) > 2 and words[-1] in _COMPANY_KINDS:
+        short = re.escape(" ".join(words[:-1]))
+        forms.append(re.compile(rf"(?<![\w-])(?-i:{short})(?![\w-]|\s+(?-i:[A-Z]))", re.IGNORECASE))
+    return tuple(forms)
+
+
+# The last word of a company's name that says what kind of company it is, which a later mention
+# leaves out ("Northvale Ports Limited" / "Northvale Ports").
+_COMPANY_KINDS = frozenset(
+    "Limited Ltd Incorporated Inc Corporation Corp Holdings Group Company Plc".split()
+)
 
 
 def long_names(text: str) -> frozenset[str]:
