@@ -18,8 +18,10 @@ Patterns read alike the same way: a list told with its count or without (``_coun
 country by its adjective or its name (``_origin``), a place's or a body's whole extent by any
 "-wide" word or by "across" and the noun the word is made of ("a strike across the country" /
 "a nationwide strike", "a company-wide freeze" / "a freeze throughout the company"), a verb
-with "re-" or with "again" ("re-elected" / "elected again"), "resumed" or "started ... again"
-("resumed production" / "started production again"), a body both sides name in full,
+with "re-" or with "again" after it or its object ("re-elected" / "elected again", "reopened
+the road" / "opened the road again"), "resumed" or "started ... again" ("resumed production"
+/ "started production again"), an anniversary by its rank or by the years since ("the tenth
+anniversary of" / "ten years since"), a body both sides name in full,
 in the sentence or in one before it, mentioned again by its initials or by "the" and the last
 word of its name ("the IMF" / "the Fund"), a place named for the body or the trade found there
 ("Wall Street" / "US stock markets"), a thing named by its initials or by the words they
@@ -604,6 +606,8 @@ def read_alike(
     reads.extend(_resume_reads(a, b))
     # "the Booker Prize" / "the Booker", "the silver medal" / "silver": a prize's own word.
     reads.extend(_prize_head_reads(a, b))
+    # "the tenth anniversary of" / "ten years since": one count of years.
+    reads.extend(_anniversary_reads(a, b))
     # "the IMF" / "the Fund" after "the International Monetary Fund": one body named again.
     reads.extend(_mention_reads(a, b, named))
     # "Wall Street" / "US stock markets": a place named for the body found there.
@@ -782,27 +786,92 @@ def _ranked_name_reads(a: str, b: str) -> list[tuple[int, int, str]]:
 
 
 # A verb with the prefix "re-" ("re-elected", "reopened"), and the same verb with "again"
-# after it.
+# after it or after its object (four words at most: "reopened the road" / "opened the road
+# again").
 _PREFIXED = re.compile(r"(?<![\w-])re-?(?P<verb>[a-z]{4,}(?:ed|ing|s)?)(?![\w-])", re.IGNORECASE)
+_OBJECT = r"(?P<object>(?:\s+[\w’'-]+){0,4}?)"
 
 
 def _again_reads(a: str, b: str) -> list[tuple[int, int, str]]:
-    """B's verb and "again" ("was elected again") where A has the same verb with the prefix
-    "re-" ("was re-elected"), read as A's, and A's verb and "again" read as B's prefixed verb
+    """B's verb and "again" ("was elected again", "opened the road again") where A has the
+    same verb with the prefix "re-" ("was re-elected", "reopened the road"), the object
+    between them the same, read as A's, and A's verb and "again" read as B's prefixed verb
     the other way round: each (start in B, end in B, A's words). Only the verb as written on
     the other side counts: "resigned" is read against "signed again", which no text says for
-    it."""
+    it; without "again" ("reopened" / "opened") the prefix's act stays unsaid."""
     reads: list[tuple[int, int, str]] = []
     for prefixed, plain, flip in ((a, b, False), (b, a, True)):
         for match in _PREFIXED.finditer(prefixed):
             verb = match.group("verb")
-            again = re.search(rf"(?<![\w-]){re.escape(verb)}\s+again(?![\w-])", plain, re.I)
-            if again is None or re.search(rf"(?<![\w-]){re.escape(verb)}(?![\w-])", prefixed):
+            if re.search(rf"(?<![\w-]){re.escape(verb)}(?![\w-])", prefixed):
                 continue
-            if flip:  # B prefixed, A with "again": B's prefixed verb read as A's words
-                reads.append((match.start(), match.end(), again.group()))
+            for again in re.finditer(
+                rf"(?<![\w-]){re.escape(verb)}{_OBJECT}\s+again(?![\w-])", plain, re.I
+            ):
+                told = prefixed[match.end() :]
+                said = re.match(rf"{re.escape(again.group('object'))}(?![\w’'-])", told)
+                if said is None:
+                    continue
+                end = match.end() + said.end()
+                if flip:  # B prefixed, A with "again": B's prefixed verb read as A's words
+                    reads.append((match.start(), end, again.group()))
+                else:
+                    reads.append((again.start(), again.end(), prefixed[match.start() : end]))
+                break
+    return reads
+
+
+# An anniversary by its rank, and the years it counts since the event ("the tenth anniversary
+# of the disaster" / "ten years since the disaster", "the 80th anniversary of" / "80 years
+# after").
+_ANNIVERSARY = re.compile(
+    r"(?<![\w-])(?:the\s+)?(?P<rank>\d+(?:st|nd|rd|th)|"
+    + "|".join(ORDINAL_WORDS)
+    + r")\s+anniversary\s+of(?![\w-])",
+    re.IGNORECASE,
+)
+_YEARS_SINCE = re.compile(
+    r"(?<![\w-])(?P<count>\d+|a|" + "|".join(NUMBER_WORDS) + r")\s+years?\s+"
+    r"(?:since|after|on\s+from)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _anniversary_value(match: re.Match[str]) -> int | None:
+    rank = match.group("rank").lower()
+    if rank[:1].isdigit():
+        return int(rank[:-2])
+    return ORDINAL_WORDS.get(rank)
+
+
+def _years_value(match: re.Match[str]) -> int | None:
+    count = match.group("count").lower()
+    if count.isdigit():
+        return int(count)
+    value = 1 if count == "a" else NUMBER_WORDS.get(count)
+    return int(value) if isinstance(value, (int, float)) else None
+
+
+def _anniversary_reads(a: str, b: str) -> list[tuple[int, int, str]]:
+    """B's years since an event read as A's anniversary of it, and B's anniversary as A's
+    years the other way round, where each side says the one form only, as often, with the same
+    numbers in turn: one count of years, two shapes. Another number ("the tenth anniversary"
+    / "eleven years since") stays what it is."""
+    reads: list[tuple[int, int, str]] = []
+    for ranked, counted, flip in ((a, b, False), (b, a, True)):
+        ranks = list(_ANNIVERSARY.finditer(ranked))
+        years = list(_YEARS_SINCE.finditer(counted))
+        if not ranks or len(ranks) != len(years):
+            continue
+        if _ANNIVERSARY.search(counted) or _YEARS_SINCE.search(ranked):
+            continue
+        if any(_anniversary_value(r) != _years_value(y) for r, y in zip(ranks, years, strict=True)):
+            continue
+        for r, y in zip(ranks, years, strict=True):
+            if flip:  # B ranked, A counted: B's anniversary read as A's years
+                reads.append((r.start(), r.end(), y.group()))
             else:
-                reads.append((again.start(), again.end(), match.group()))
+                reads.append((y.start(), y.end(), r.group()))
     return reads
 
 

@@ -25,7 +25,13 @@ from typing import Any, Literal
 from .._words import FUNCTION_WORDS, stem
 from ._lexicon import lexicon
 
-__all__ = ["Explanation", "adjective_definitions", "definition", "explanation"]
+__all__ = [
+    "Explanation",
+    "adjective_definitions",
+    "compound_names",
+    "definition",
+    "explanation",
+]
 
 Reading = Literal["same", "other"]
 
@@ -275,7 +281,78 @@ def _explains(word: str, phrase: str) -> Explanation | None:
                 if reading == "same":
                     return found
                 other = found
-    return other
+    return other or compound_names(word, words)
+
+
+# "a group of soldiers", "soldiers collectively": a collective noun's definition, whose
+# members the plural names.
+_GROUP_OF = re.compile(
+    r"^(?:(?:a|an|the)\s+(?:group|body|unit|band)\s+of\s+(?P<of>[a-z]+)"
+    r"|(?P<whole>[a-z]+)\s+collectively$)"
+)
+
+
+def compound_names(word: str, words: list[str]) -> Explanation | None:
+    """A compound noun of two words that names the noun ``word`` by its parts ("fighter
+    jets" / "warplanes", "reserve troops" / "reservists", "combat aircraft" / "warplanes"):
+    the first part ties it to the word (a kind of it, the word itself, or a word of its
+    definition: "a member of a military reserve"), the head names the word's class (a
+    broader word, a close sibling class, or a body of the word's kind: "troops", "a group of
+    soldiers", for the soldiers reservists are). Either part alone says less ("jets" /
+    "warplanes" is another kind), and a first part that is a sibling of the word names
+    another thing ("bomber jets" / "fighters")."""
+    content = [w for w in words if w not in FUNCTION_WORDS]
+    if len(content) != 2 or content != words[-2:]:
+        return None
+    lex = lexicon()
+    first, head = content
+    if not (lex.is_noun(first) and lex.is_noun(head) and lex.is_noun(word)):
+        return None
+    for lemma in lex.lemmas(word, "n")[:1]:
+        for sense in lex.senses(lemma, "n")[:1]:
+            told = definition(sense)
+            if not told:
+                continue
+            defining = _WORD.findall(_ASIDE.split(told, maxsplit=1)[0])
+            tie = _tie(word, first, defining)
+            if tie and _names_class(word, head, sibling=tie == "kind"):
+                return Explanation("same", word, told)
+    return None
+
+
+def _tie(word: str, first: str, defining: list[str]) -> str:
+    """How the first part of a compound ties it to ``word``: it names the word or a kind of
+    it ("kind": "fighter" for "warplane"), or a word of its definition ("defined": "reserve"
+    for "reservist", "a member of a military reserve"); "" for neither."""
+    lex = lexicon()
+    found = lex.kinship(word, first)
+    if found is not None and found.relation in ("same", "synonym", "narrower"):
+        return "kind"
+    mine = _forms(first)
+    if any(mine & _forms(other) for other in defining if other not in FUNCTION_WORDS):
+        return "defined"
+    return ""
+
+
+def _names_class(word: str, head: str, *, sibling: bool) -> bool:
+    """The head of a compound names ``word``'s class: a broader word, a body whose definition
+    names members of a broader word ("troop": a group of soldiers), or, where the first part
+    names a kind of the word (``sibling``), a close sibling class of its own file ("jet" for
+    "warplane": two kinds of aircraft)."""
+    lex = lexicon()
+    found = lex.kinship(word, head)
+    if found is not None and found.relation == "broader":
+        return True
+    if found is not None and found.relation == "cohyponym":
+        return sibling and lex.domain(word) == lex.domain(head) == found.domain
+    for lemma in lex.lemmas(head, "n"):
+        for sense in lex.senses(lemma, "n")[:1]:
+            group = _GROUP_OF.match(definition(sense))
+            if group is not None:
+                members = lex.kinship(word, group.group("of") or group.group("whole"))
+                if members is not None and members.relation == "broader":
+                    return True
+    return False
 
 
 def explanation(a: str, b: str) -> Explanation | None:

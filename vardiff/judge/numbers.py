@@ -23,7 +23,7 @@ from ._draft import draft
 from ._edits import words
 from ._evidence import spelling
 from ._fields import same_measure, same_set_swaps
-from ._glosses import adjective_definitions
+from ._glosses import adjective_definitions, compound_names
 from ._lexicon import Kinship, lexicon
 from ._text import same_case
 from .foreign import known_word
@@ -796,6 +796,17 @@ def _uncounted(ctx: PairContext, left: Quantity, right: Quantity) -> Finding:
 NEAR = SAME_THING
 
 
+def _compound_counted(text: str, quantity: Quantity, noun: str) -> bool:
+    """What ``quantity`` counts in ``text`` is a compound of one word and its head that names
+    ``noun`` ("two fighter jets" for "warplanes": ``compound_names``)."""
+    end = quantity.start + len(quantity.text)
+    words = re.findall(r"[\w’'-]+", text[end : end + 60])
+    head = quantity.counted or ""
+    if not noun or head not in words or words.index(head) != 1:
+        return False
+    return compound_names(noun, [words[0].lower(), head.lower()]) is not None
+
+
 def _qualifies(text: str, quantity: Quantity, noun: str) -> bool:
     """``noun`` stands between ``quantity`` and the head of what it counts in ``text``."""
     end = quantity.start + len(quantity.text)
@@ -852,6 +863,9 @@ def _recount(ctx: PairContext, left: Quantity, right: Quantity) -> Finding:
     kin = kin or _distant_kind(noun_a, noun_b)
     # "146,460 death cases" / "146,460 deaths": one side's noun qualifies the other's head.
     if _qualifies(ctx.b, right, noun_a) or _qualifies(ctx.a, left, noun_b):
+        kin = Kinship("same")
+    # "two fighter jets" / "two warplanes": the compound counted names the other noun.
+    if _compound_counted(ctx.a, left, noun_b) or _compound_counted(ctx.b, right, noun_a):
         kin = Kinship("same")
     # "300 metres high" / "300 metres tall": one measure's two names after the unit.
     if same_measure(noun_a, noun_b):

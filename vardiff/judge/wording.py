@@ -20,6 +20,7 @@ from .._entities import (
     canonical_names,
     extract_names,
     initials_written_out,
+    is_capital,
     same_government,
 )
 from .._glossary import Glossary
@@ -367,17 +368,34 @@ def _government_kept(
     """The new words less those that name one government two ways, where the edit's two sides
     do ("the Kremlin said" / "the Russian government said", "Beijing" / "China"): a seat of
     government for its country, which the names check reads as one (``same_government``).
-    Another country's government ("the Kremlin" / "the Ukrainian government") stays."""
+    Another country's government ("the Kremlin" / "the Ukrainian government") stays. A
+    national capital named by what it is against its name ("in the Swiss capital" / "in
+    Bern") is one city too: "capital" goes with the country's word where the other side names
+    the city."""
     if not same_government(piece_a, piece_b):
         return new_a, new_b
-    return [w for w in new_a if not _names_government(w)], [
-        w for w in new_b if not _names_government(w)
+    city_a, city_b = _names_capital(piece_a), _names_capital(piece_b)
+    return [w for w in new_a if not _names_government(w, city_b)], [
+        w for w in new_b if not _names_government(w, city_a)
     ]
 
 
-def _names_government(word: str) -> bool:
+def _names_capital(piece: str) -> bool:
+    """Whether ``piece`` names a national capital ("Bern", "Mexico City"): a run of
+    capitalised words, whole or its last words."""
+    for run in re.findall(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", piece):
+        words = run.split()
+        if any(is_capital(" ".join(words[i:])) for i in range(len(words))):
+            return True
+    return False
+
+
+def _names_government(word: str, capital_named: bool = False) -> bool:
     """A word of a government's name: the seat's or the country's (a capitalised word: "South
-    Korean", "Pyongyang"; which names, the names check reads), or a noun of governing."""
+    Korean", "Pyongyang"; which names, the names check reads), or a noun of governing; "capital"
+    too where the other side names the capital (``capital_named``)."""
+    if capital_named and word.lower() in ("capital", "capitals"):
+        return True
     return word.lower() in GOVERNMENT_NOUNS or word[:1].isupper()
 
 
