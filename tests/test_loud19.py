@@ -268,3 +268,11 @@ def test_time_moved_to_another_clause_fails(a: str, b: str) -> None:
 def test_time_moved_inside_its_clause_is_quiet(a: str, b: str) -> None:
     assert_quiet_both_ways(a, b)
     assert_not_judged_both_ways(a, b, "order.time_moved")
+
+
+def test_a_bare_form_a_noun_shares_is_read_as_no_verb_of_an_inherited_antonym() -> None:
+    # "point" of "our vantage point" is a noun; read as the verb, it would be a kind of the
+    # antonym of "stand" (review of the stop: a document probe's honest paraphrase failed so).
+    a = "From our vantage point on the ridge, the rangers could watch the whole valley."
+    b = "From where we stand on the ridge, the rangers could watch the whole valley."
+    assert_not_judged_both_ways(a, b, "opposite.inherited")

@@ -317,6 +317,8 @@ def _inherited(x: str, y: str) -> str | None:
     lemmas_x, lemmas_y = lex.lemmas(x, "v"), lex.lemmas(y, "v")
     if not lemmas_x or not lemmas_y or set(lemmas_x) & set(lemmas_y):
         return None
+    if any(lex.is_noun(w) and w.lower() in lex.lemmas(w, "v") for w in (x, y)):
+        return None  # a bare form a noun shares is no verb for sure: "our vantage point" / "stand"
     first = {lemma: set(lex.senses(lemma, "v")[:2]) for lemma in (*lemmas_x, *lemmas_y)}
     if any(
         first[x_lemma] & set(lex.senses(y_lemma, "v"))
