@@ -321,8 +321,9 @@ _WHOLE_TIME: tuple[tuple[str, ...], ...] = (
 # with ("up 3 percent year on year" / "up 3 percent compared with a year earlier", "fell 1
 # percent month on month" / "from the previous month"), and the twelve months to a date said
 # as the year to it. Read letter by letter, "previous" is a modifier cut and "twelve" a number
-# dropped. One set a period; two periods are a ``kind.field`` (``compared_period``).
-_COMPARED: tuple[tuple[str, ...], ...] = (
+# dropped. One set a period; two periods are a ``kind.field`` (``compared_period``, which reads
+# the same forms: ``COMPARED_PERIODS``).
+COMPARED_PERIODS: tuple[tuple[str, ...], ...] = (
     (
         "year on year",
         "year-on-year",
@@ -333,8 +334,6 @@ _COMPARED: tuple[tuple[str, ...], ...] = (
         "on a year earlier",
         "compared with a year earlier",
         "compared with a year ago",
-        "compared to a year earlier",
-        "compared to a year ago",
     ),
     (
         "month on month",
@@ -343,7 +342,6 @@ _COMPARED: tuple[tuple[str, ...], ...] = (
         "from the previous month",
         "on the previous month",
         "compared with the previous month",
-        "compared to the previous month",
         "from a month earlier",
         "compared with a month earlier",
     ),
@@ -354,7 +352,6 @@ _COMPARED: tuple[tuple[str, ...], ...] = (
         "from the previous quarter",
         "on the previous quarter",
         "compared with the previous quarter",
-        "compared to the previous quarter",
     ),
     (
         "week on week",
@@ -362,7 +359,12 @@ _COMPARED: tuple[tuple[str, ...], ...] = (
         "from the previous week",
         "on the previous week",
         "compared with the previous week",
-        "compared to the previous week",
+    ),
+)
+_COMPARED: tuple[tuple[str, ...], ...] = (
+    *(
+        (*forms, *(f.replace("with", "to", 1) for f in forms if f.startswith("compared with")))
+        for forms in COMPARED_PERIODS
     ),
     ("in the year to", "in the twelve months to", "in the 12 months to"),
 )

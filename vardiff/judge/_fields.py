@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from .._words import stem, without_possessive
+from ._alike import COMPARED_PERIODS
 from ._edits import Hit, edits
 from ._lexicon import lexicon
 
@@ -1894,22 +1895,14 @@ FIELDS: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {
     # The period a change is measured against: a year earlier, the month before, the
     # quarter before, the week before. Prices 3 percent up "year on year" may be flat "month
     # on month"; an economy growing 0.4 percent "quarter on quarter" grows some 1.6 percent a
-    # year. The phrases of one period are read alike before any check (``_COMPARED`` in
-    # ``_alike.py``); here they differ.
+    # year. The phrases of one period are read alike before any check (``COMPARED_PERIODS``
+    # in ``_alike.py``, read here too, with the same period of last year); here they differ.
     "compared_period": (
         "measured against which period",
         (
             frozenset(
                 {
-                    "year on year",
-                    "year-on-year",
-                    "year over year",
-                    "year-over-year",
-                    "from a year earlier",
-                    "from a year ago",
-                    "on a year earlier",
-                    "compared with a year earlier",
-                    "compared with a year ago",
+                    *COMPARED_PERIODS[0],
                     "from the same month last year",
                     "on the same month last year",
                     "compared with the same month last year",
@@ -1920,37 +1913,7 @@ FIELDS: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {
                     "compared with the same quarter last year",
                 }
             ),
-            frozenset(
-                {
-                    "month on month",
-                    "month-on-month",
-                    "month over month",
-                    "from the previous month",
-                    "on the previous month",
-                    "compared with the previous month",
-                    "from a month earlier",
-                    "compared with a month earlier",
-                }
-            ),
-            frozenset(
-                {
-                    "quarter on quarter",
-                    "quarter-on-quarter",
-                    "quarter over quarter",
-                    "from the previous quarter",
-                    "on the previous quarter",
-                    "compared with the previous quarter",
-                }
-            ),
-            frozenset(
-                {
-                    "week on week",
-                    "week-on-week",
-                    "from the previous week",
-                    "on the previous week",
-                    "compared with the previous week",
-                }
-            ),
+            *(frozenset(forms) for forms in COMPARED_PERIODS[1:]),
         ),
     ),
     # How a goal, a point or a fight was won: a header is no volley, a penalty no free kick, a
