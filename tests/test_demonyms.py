@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from _hits import assert_fails_both_ways, assert_quiet_both_ways
 
-from vardiff.judge.names import _people_of_place
+from vardiff._entities import people_of_place
 
 
 @pytest.mark.parametrize(
@@ -53,8 +53,8 @@ def test_another_places_demonym_is_another_referent(a: str, b: str) -> None:
 
 
 def test_the_table_reads_plurals_and_every_name_of_the_place() -> None:
-    assert _people_of_place("Britons", "Britain")
-    assert _people_of_place("Briton", "United Kingdom")
-    assert _people_of_place("Londoners", "London")
-    assert not _people_of_place("Londoners", "Paris")
-    assert not _people_of_place("Paris", "Parisian")  # a place is no demonym of its own people
+    assert people_of_place("Britons", "Britain")
+    assert people_of_place("Briton", "United Kingdom")
+    assert people_of_place("Londoners", "London")
+    assert not people_of_place("Londoners", "Paris")
+    assert not people_of_place("Paris", "Parisian")  # a place is no demonym of its own people

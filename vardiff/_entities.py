@@ -38,6 +38,7 @@ __all__ = [
     "is_capital",
     "is_demonym",
     "is_title",
+    "people_of_place",
     "same_government",
     "shortened_place",
     "sounds_alike",
@@ -752,6 +753,32 @@ def is_capital(name: str) -> bool:
     """A national capital by any of its names ("London", "Greater London", "Paris"), or a seat
     of government inside one ("Kremlin")."""
     return _fold(name.removeprefix("the ").removeprefix("The ")) in _seats_of_government()[0]
+
+
+_DEMONYMS = Path(__file__).with_name("judge") / "data" / "demonyms.json"
+
+
+@lru_cache(maxsize=1)
+def _place_demonyms() -> dict[str, frozenset[str]]:
+    """Words for a place's people or for what pertains to a place, folded, with the place's
+    names ("briton": britain, greatbritain, uk; "martian": mars), distilled from WordNet by
+    tools/build_demonyms.py."""
+    table = json.loads(_DEMONYMS.read_text(encoding="utf-8"))["demonyms"]
+    return {word: frozenset(places) for word, places in table.items()}
+
+
+def people_of_place(demonym: str, place: str) -> bool:
+    """``demonym`` (in the singular or the plural) names the people of ``place`` or what
+    pertains to it ("Britons" / "Britain", "Parisian" / "Paris", "Martian" / "Mars"): one
+    referent told two ways, as the national demonyms are ("French" / "France")."""
+    folded = _fold(demonym)
+    table = _place_demonyms()
+    places = (
+        table.get(folded)
+        or table.get(folded.removesuffix("s"))
+        or table.get(folded.removesuffix("es"))
+    )
+    return places is not None and _fold(place) in places
 
 
 def is_demonym(word: str) -> bool:

@@ -4,11 +4,8 @@ or abbreviated another way ("Kim Jong Un" / "Kim Jong-un", "U.N." / "United Nati
 from __future__ import annotations
 
 import dataclasses
-import json
 import re
 from collections import Counter
-from functools import cache
-from pathlib import Path
 from typing import cast
 
 from .._entities import (
@@ -24,6 +21,7 @@ from .._entities import (
     extract_names,
     is_capital,
     is_title,
+    people_of_place,
     region_countries,
     shortened_place,
     transliterated,
@@ -394,8 +392,8 @@ def _check_names(ctx: PairContext) -> list[Finding]:
         if (
             _respelled(left, right)
             or _known_as_one(left, right)
-            or _people_of_place(left, right)
-            or _people_of_place(right, left)
+            or people_of_place(left, right)
+            or people_of_place(right, left)
             or one_chinese_name(as_written(left, ctx.a), as_written(right, ctx.b))
         ):
             found.append(_variant(ctx, left, right, respelled=True))
@@ -852,40 +850,12 @@ def _known_as_one(left: str, right: str) -> bool:
     return adjectives and lex.modifier_synonyms(left, right)
 
 
-@cache
-def _demonyms() -> dict[str, frozenset[str]]:
-    """Words for a place's people or for what pertains to a place, folded, with the place's
-    names ("briton": britain, greatbritain, uk; "martian": mars), distilled from WordNet by
-    tools/build_demonyms.py."""
-    path = Path(__file__).with_name("data") / "demonyms.json"
-    table = json.loads(path.read_text(encoding="utf-8"))["demonyms"]
-    return {word: frozenset(places) for word, places in table.items()}
-
-
-def _fold(name: str) -> str:
-    return re.sub(r"[^0-9a-z]", "", name.lower())
-
-
-def _people_of_place(demonym: str, place: str) -> bool:
-    """``demonym`` (in the singular or the plural) names the people of ``place`` or what
-    pertains to it ("Britons" / "Britain", "Parisian" / "Paris", "Martian" / "Mars"): one
-    referent told two ways, as the national demonyms are ("French" / "France")."""
-    folded = _fold(demonym)
-    table = _demonyms()
-    places = (
-        table.get(folded)
-        or table.get(folded.removesuffix("s"))
-        or table.get(folded.removesuffix("es"))
-    )
-    return places is not None and _fold(place) in places
-
-
 def _people_named_by(place: str, text: str) -> str:
     """The word of ``text`` that names the people of ``place`` or what pertains to it
     ("Muscovites" for "Moscow"), or ""."""
     word: str
     for word in re.findall(r"[A-Z][\w-]+", text):
-        if _people_of_place(word, place):
+        if people_of_place(word, place):
             return word
     return ""
 
