@@ -440,15 +440,22 @@ class Comparer:
             for p in pending
         ]
         named = _named_before(pending, doc_a, doc_b)
+        before = [_sentence_before(p, doc_a, doc_b) for p in pending]
         pending += told_by.values()
         sentences += [([p.a_text], [p.b_text]) for p in told_by.values()]
         named += [frozenset()] * len(told_by)
+        before += [("", "")] * len(told_by)
         # The judge embeds edit variants; the callback is made lazily so that a report with
         # nothing to embed shows no bar.
         report = _lazy_progress(progress, "judge-embed") if progress else None
         checked = _lazy_progress(progress, "judge", every=_EVERY) if progress else None
         judgements = self.judge.judge_all(
-            pending, sentences=sentences, named=named, progress=report, checked=checked
+            pending,
+            sentences=sentences,
+            named=named,
+            before=before,
+            progress=report,
+            checked=checked,
         )
         verdicts = dict(zip(map(id, pending), judgements, strict=True))
         for pair in pairs:
@@ -511,6 +518,16 @@ def _named_before(pairs: list[Pair], doc_a: Document, doc_b: Document) -> list[f
 
     before_a, before_b = named_by(doc_a), named_by(doc_b)
     return [before_a[p.a[0]] & before_b[p.b[0]] if p.a and p.b else frozenset() for p in pairs]
+
+
+def _sentence_before(pair: Pair, doc_a: Document, doc_b: Document) -> tuple[str, str]:
+    """The sentence before ``pair`` in A and in B ("" where the pair opens its document or
+    has no sentence on that side): the one a pronoun opening the pair refers back to."""
+
+    def before(doc: Document, indices: tuple[int, ...]) -> str:
+        return doc.sentences[indices[0] - 1].reading if indices and indices[0] > 0 else ""
+
+    return before(doc_a, pair.a), before(doc_b, pair.b)
 
 
 def _with_moves(pairs: list[Pair], aside: dict[int, tuple[Finding, ...] | None]) -> list[Pair]:

@@ -140,6 +140,10 @@ class PairContext:
     # Words of B that say what A says in another form ("25 December" / "Christmas Day"), read
     # as A's (see ``_alike``): ``pair`` reads them so, ``original`` as written.
     swaps_b: tuple[Swap, ...] = ()
+    # The sentence before the pair in each document ("" at the start, or for a pair judged
+    # alone): what a pronoun opening the pair ("He said") may stand for.
+    before_a: str = ""
+    before_b: str = ""
 
     @property
     def ops(self) -> tuple[Op, ...]:
@@ -232,10 +236,11 @@ def build_context(
     glossary: Glossary | None = None,
     similarity: Similarity | None = None,
     named: Iterable[str] = (),
+    before: tuple[str, str] = ("", ""),
 ) -> PairContext:
     """What the checks read of one pair. ``named``: the bodies both documents named in full
     before it ("International Monetary Fund"), which the pair may mention again ("the IMF" /
-    "the Fund")."""
+    "the Fund"); ``before``: the sentence before it in A and in B."""
     a, b = pair.a_text, pair.b_text
     damage_b = tuple(artifacts(b, a, sentences=list(sentences_b))) if a and b else ()
     damage_a = tuple(artifacts(a, b, sentences=list(sentences_a))) if a and b else ()
@@ -278,6 +283,8 @@ def build_context(
         cuts_a=cuts_a,
         cuts_b=cuts_b,
         swaps_b=swaps_b,
+        before_a=before[0],
+        before_b=before[1],
     )
 
 

@@ -150,11 +150,13 @@ class Judge:
         *,
         sentences: Sequence[tuple[list[str], list[str]]],
         named: Sequence[frozenset[str]] | None = None,
+        before: Sequence[tuple[str, str]] | None = None,
         progress: Progress | None = None,
         checked: Progress | None = None,
     ) -> list[tuple[Finding, ...]]:
         """Findings of many pairs at once: the texts they need are embedded ahead, together.
-        ``named``: for each pair, the bodies both documents named in full before it.
+        ``named``: for each pair, the bodies both documents named in full before it;
+        ``before``: for each pair, the sentence before it in A and in B.
         ``progress`` follows that embedding, ``checked`` the pairs through the checks."""
         contexts = [
             build_context(
@@ -164,6 +166,7 @@ class Judge:
                 glossary=self.glossary,
                 similarity=self.similarity,
                 named=named[index] if named is not None else (),
+                before=before[index] if before is not None else ("", ""),
             )
             for index, (pair, (sents_a, sents_b)) in enumerate(zip(pairs, sentences, strict=True))
         ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 from .. import _cues as cues
@@ -28,7 +29,7 @@ from ._lexicon import lexicon
 from ._romanised import one_chinese_name
 from .kinds import one_person_named
 
-__all__ = ["check_attribution"]
+__all__ = ["check_attribution", "stands_for"]
 
 
 def check_attribution(ctx: PairContext) -> list[Finding]:
@@ -76,8 +77,8 @@ def check_attribution(ctx: PairContext) -> list[Finding]:
                 or same_government(attribution.phrase, r.phrase)
                 or _seat_and_government(attribution, r, a, b)
                 or _same_person(attribution.phrase, r.phrase)
-                or _pronoun_for_named(attribution, r, a)
-                or _pronoun_for_named(r, attribution, b)
+                or _pronoun_for_named(attribution, r, a, ctx.before_a)
+                or _pronoun_for_named(r, attribution, b, ctx.before_b)
                 or _same_office(attribution.phrase, r.phrase, a, b)
                 or _body_and_its_people(attribution.phrase, r.phrase)
                 or _same_name(attribution, r)
@@ -662,24 +663,31 @@ def _same_person(left: str, right: str) -> bool:
     return bool(names[0] & names[1])
 
 
-def _pronoun_for_named(pronoun: cues.Attribution, named: cues.Attribution, text: str) -> bool:
+def _pronoun_for_named(
+    pronoun: cues.Attribution, named: cues.Attribution, text: str, previous: str
+) -> bool:
     """``pronoun`` ("he said") stands where the other side names its speaker (``named``:
-    "Nadal said"), and ``text`` opens on that speaker's name, the only person it names before
-    the pronoun: a second mention of the first subject, one speaker ("Rafael Nadal won in
-    Paris. He said ..." / "... Nadal said ..."). Where another person is named first or too
-    ("The mayor met Anna Berg. He said", "Joe Biden met Kamala Harris, and she said"), the
-    pronoun need not mean the named speaker."""
+    "Nadal said") and most likely means that speaker (:func:`stands_for`; ``previous`` is
+    the sentence before ``text``)."""
     if not cues.is_pronoun(pronoun.source) or cues.is_pronoun(named.source):
         return False
     at = text.find(pronoun.phrase)
-    if at <= 0:
-        return False
+    return at >= 0 and stands_for(text, at, previous, words(named.phrase))
+
+
+def stands_for(text: str, at: int, previous: str, name: Iterable[str]) -> bool:
+    """Whether the personal pronoun at ``at`` of ``text`` most likely stands for the person
+    ``name`` (its words). Within its sentence: the person the sentence opens on, the only one
+    it names before the pronoun, a second mention of the first subject ("Rafael Nadal won in
+    Paris, and he said ..."). A pronoun whose sentence names no one before it takes up the
+    subject the sentence before opens on (``previous``: "Rafael Nadal beat Novak Djokovic. He
+    said ...": Nadal), as news writes a speaker named just before. Where another person is
+    named first or too ("The mayor met Anna Berg, and she said"), or the sentence before opens
+    on no one, the pronoun need not mean ``name``."""
     people = _people_named(words(text[:at]))
-    return (
-        len(people) == 1
-        and people[0][0] == 0
-        and bool(set(people[0][1]) & set(words(named.phrase)))
-    )
+    if not people:
+        people = _people_named(words(previous))[:1]
+    return len(people) == 1 and people[0][0] == 0 and bool(set(people[0][1]) & set(name))
 
 
 def _people_named(said: list[str]) -> list[tuple[int, list[str]]]:
@@ -700,7 +708,12 @@ def _people_named(said: list[str]) -> list[tuple[int, list[str]]]:
 
     for word in said:
         if word[:1].isupper():
-            if _plain(word) or lex.is_place(word) or lex.domain(word) == "noun.time":
+            if (
+                _plain(word)
+                or word.lower() in FUNCTION_WORDS
+                or lex.is_place(word)
+                or lex.domain(word) == "noun.time"
+            ):
                 close()
             else:
                 run.append(word)

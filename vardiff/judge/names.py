@@ -28,7 +28,7 @@ from .._entities import (
 )
 from .._numbers import extract_quantities
 from .._report import Finding
-from .._words import HONORIFICS, mistyped
+from .._words import HONORIFICS, mistyped, without_possessive
 from ._context import PairContext
 from ._draft import draft
 from ._edits import words
@@ -38,6 +38,7 @@ from ._persons import family_name_kept, surname_kept
 from ._romanised import as_written, one_chinese_name
 from ._sources import current
 from ._text import same_case
+from .attribution import stands_for
 from .foreign import written_english
 from .referents import court_styled
 from .removal import broken_junctions
@@ -458,6 +459,9 @@ def _check_names(ctx: PairContext) -> list[Finding]:
         if people := _people_named_by(name, ctx.b):
             found.append(_variant(ctx, name, people, respelled=True))
             continue
+        if pronoun := _pronoun_for(name, ctx.a, ctx.b, ctx.before_b):
+            found.append(_variant(ctx, name, pronoun, person=True, pronoun=True))
+            continue
         # A name rendered another way (lower case, a description, a transliteration) is still
         # there: support and spelling say how well B accounts for it.
         found.append(
@@ -493,6 +497,9 @@ def _check_names(ctx: PairContext) -> list[Finding]:
             continue
         if people := _people_named_by(name, ctx.a):
             found.append(_variant(ctx, people, name, respelled=True))
+            continue
+        if pronoun := _pronoun_for(name, ctx.b, ctx.a, ctx.before_a):
+            found.append(_variant(ctx, pronoun, name, person=True, pronoun=True))
             continue
         found.append(
             draft(
@@ -850,6 +857,25 @@ def _known_as_one(left: str, right: str) -> bool:
     return adjectives and lex.modifier_synonyms(left, right)
 
 
+# The pronouns that stand for a person named before: subject, object and possessive.
+_PERSONAL = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their)\b", re.IGNORECASE)
+
+
+def _pronoun_for(name: str, named_in: str, text: str, previous: str) -> str:
+    """A pronoun ``text`` has where ``named_in`` names the person ``name`` ("Nadal said" /
+    "He said", "Nadal's coach" / "his coach"), which stands for that person (a person named
+    first in its sentence, or the subject the sentence before, ``previous``, opens on): one
+    person, named once and then referred to. A pronoun both sides have is no stand-in."""
+    kept = Counter(m.group().lower() for m in _PERSONAL.finditer(named_in))
+    have = Counter(m.group().lower() for m in _PERSONAL.finditer(text))
+    person = [without_possessive(w) for w in name.split()]
+    for found in _PERSONAL.finditer(text):
+        said = found.group().lower()
+        if have[said] > kept[said] and stands_for(text, found.start(), previous, person):
+            return found.group()
+    return ""
+
+
 def _people_named_by(place: str, text: str) -> str:
     """The word of ``text`` that names the people of ``place`` or what pertains to it
     ("Muscovites" for "Moscow"), or ""."""
@@ -920,17 +946,21 @@ def _variant(
     person: bool = False,
     described: bool = False,
     respelled: bool = False,
+    pronoun: bool = False,
 ) -> Finding:
     """A variant of one name: spelled or abbreviated another way, or (``person``) one side
     names the person in full, the other by one name and perhaps a title ("President Moon
-    Jae-in" / "Mr Moon"), or (``described``) one side names a place, the other says what it is
-    ("Greater London" / "the capital"); evidence ``person`` or ``described`` tells the judge
-    that the words around the name (a title, a given name, the description) are explained by
-    it, ``respelled`` that the name's own words are, written in another transliteration or by
+    Jae-in" / "Mr Moon") or (``pronoun`` too) by a pronoun that stands for them, or
+    (``described``) one side names a place, the other says what it is ("Greater London" /
+    "the capital"); evidence ``person`` or ``described`` tells the judge that the words
+    around the name (a title, a given name, the description) are explained by it,
+    ``respelled`` that the name's own words are, written in another transliteration or by
     another name of one thing ("Pyotr Tchaikovsky" / "Piotr Tchaikowsky", "Bombay" /
     "Mumbai")."""
     message = "same name, spelled or abbreviated another way"
-    if person:
+    if pronoun:
+        message = "same person, named on one side and referred to by a pronoun on the other"
+    elif person:
         message = "same person, named in full on one side and by one name on the other"
     elif described:
         message = "same place, named on one side and said by what it is on the other"

@@ -1,0 +1,84 @@
+"""A person named in one sentence and taken up by a pronoun in the next: "Maria Lopez
+resigned. Lopez said ..." / "... She said ...". News names a speaker once and then says "she";
+a translator does either. The pronoun opening a sentence takes up the subject the sentence
+before opens on (``attribution.stands_for``); where the named speaker is another person
+(one named later in the sentence before, the object of its verb), the pronoun points at
+someone else and the pair stays loud. The whole pipeline is run, so the sentence before
+reaches the judge as it does for a user's documents. The sentences are ours, not any
+probe's."""
+
+from __future__ import annotations
+
+import pytest
+
+import vardiff
+from vardiff.judge.attribution import stands_for
+
+OPENING = (
+    "Maria Lopez resigned as chief executive of the shipping firm on Monday after a vote "
+    "by the board, replacing her deputy Tom Hart with an outside candidate."
+)
+
+
+@pytest.mark.parametrize(
+    ("named", "pronoun"),
+    [
+        (
+            "Lopez said the decision had been hers alone and thanked the staff.",
+            "She said the decision had been hers alone and thanked the staff.",
+        ),
+        (
+            "The decision had been hers alone, Lopez told reporters outside the office.",
+            "The decision had been hers alone, she told reporters outside the office.",
+        ),
+        (
+            "Lopez's lawyers said she would keep her seat on the board until March.",
+            "Her lawyers said she would keep her seat on the board until March.",
+        ),
+    ],
+)
+def test_a_pronoun_for_the_person_the_sentence_before_opens_on_is_that_person(
+    named: str, pronoun: str
+) -> None:
+    a, b = f"{OPENING}\n{named}", f"{OPENING}\n{pronoun}"
+    for left, right in ((a, b), (b, a)):
+        report = vardiff.compare(left, right)
+        assert not report.failed, [(f.check, f.a_span, f.b_span) for f in report.findings()]
+
+
+@pytest.mark.parametrize(
+    ("named", "pronoun"),
+    [
+        # Hart is named in the sentence before, but not as its subject: "He" reads as Lopez
+        (
+            "Hart said the decision had been taken without him and left the building.",
+            "He said the decision had been taken without him and left the building.",
+        ),
+        # someone the sentence before does not name at all
+        (
+            "Chen said the decision had been taken in a hurry and criticised the board.",
+            "She said the decision had been taken in a hurry and criticised the board.",
+        ),
+    ],
+)
+def test_a_pronoun_for_anyone_else_is_another_speaker(named: str, pronoun: str) -> None:
+    a, b = f"{OPENING}\n{named}", f"{OPENING}\n{pronoun}"
+    for left, right in ((a, b), (b, a)):
+        report = vardiff.compare(left, right)
+        assert report.failed, f"{left!r} / {right!r} passed"
+        assert any(f.category in ("attribution", "entity") for f in report.findings())
+
+
+def test_the_subject_is_read_within_the_sentence_first_then_in_the_one_before() -> None:
+    text = "She said the plan would go ahead."
+    assert stands_for(text, 0, OPENING, ["Lopez"])
+    assert not stands_for(text, 0, OPENING, ["Hart"])
+    # no sentence before (a pair judged alone): the pronoun means no one in particular
+    assert not stands_for(text, 0, "", ["Lopez"])
+    # a person named before the pronoun in its own sentence is the one it takes up
+    within = "Tom Hart left the meeting early, and he said the plan would go ahead."
+    at = within.index("he said")
+    assert stands_for(within, at, OPENING, ["Hart"])
+    assert not stands_for(within, at, OPENING, ["Lopez"])
+    # a sentence before that opens on no person gives the pronoun no one to take up
+    assert not stands_for(text, 0, "The board met on Monday to vote on Lopez's future.", ["Lopez"])
