@@ -82,3 +82,52 @@ def test_the_subject_is_read_within_the_sentence_first_then_in_the_one_before() 
     assert not stands_for(within, at, OPENING, ["Lopez"])
     # a sentence before that opens on no person gives the pronoun no one to take up
     assert not stands_for(text, 0, "The board met on Monday to vote on Lopez's future.", ["Lopez"])
+
+
+@pytest.mark.parametrize(
+    ("before", "named", "described"),
+    [
+        (
+            "Health Secretary Grace Okafor opened the new cancer centre in Leeds on Thursday.",
+            "Okafor said the centre would treat 4,000 patients a year.",
+            "The secretary said the centre would treat 4,000 patients a year.",
+        ),
+        (
+            "Pavel Novak, the club's head coach, signed a new contract on Friday.",
+            "Novak said he had never thought of leaving.",
+            "The coach said he had never thought of leaving.",
+        ),
+    ],
+)
+def test_a_description_the_sentence_before_gives_its_subject_is_that_person(
+    before: str, named: str, described: str
+) -> None:
+    a, b = f"{before}\n{named}", f"{before}\n{described}"
+    for left, right in ((a, b), (b, a)):
+        report = vardiff.compare(left, right)
+        assert not report.failed, [(f.check, f.a_span, f.b_span) for f in report.findings()]
+
+
+@pytest.mark.parametrize(
+    ("before", "named", "described"),
+    [
+        # the coach the sentence before names is not its subject
+        (
+            "Pavel Novak met the club's head coach, Jan Berg, on Friday.",
+            "Novak said he had never thought of leaving.",
+            "The coach said he had never thought of leaving.",
+        ),
+        # its subject is called no coach there
+        (
+            "Pavel Novak, the club's captain, signed a new contract on Friday.",
+            "Novak said he had never thought of leaving.",
+            "The coach said he had never thought of leaving.",
+        ),
+    ],
+)
+def test_a_description_of_someone_else_is_another_speaker(
+    before: str, named: str, described: str
+) -> None:
+    a, b = f"{before}\n{named}", f"{before}\n{described}"
+    for left, right in ((a, b), (b, a)):
+        assert vardiff.compare(left, right).failed, f"{left!r} / {right!r} passed"

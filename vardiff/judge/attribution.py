@@ -29,7 +29,7 @@ from ._lexicon import lexicon
 from ._romanised import one_chinese_name
 from .kinds import one_person_named
 
-__all__ = ["check_attribution", "stands_for"]
+__all__ = ["called_so", "check_attribution", "stands_for"]
 
 
 def check_attribution(ctx: PairContext) -> list[Finding]:
@@ -79,6 +79,8 @@ def check_attribution(ctx: PairContext) -> list[Finding]:
                 or _same_person(attribution.phrase, r.phrase)
                 or _pronoun_for_named(attribution, r, a, ctx.before_a)
                 or _pronoun_for_named(r, attribution, b, ctx.before_b)
+                or _description_for_named(attribution, r, a, ctx.before_a)
+                or _description_for_named(r, attribution, b, ctx.before_b)
                 or _same_office(attribution.phrase, r.phrase, a, b)
                 or _body_and_its_people(attribution.phrase, r.phrase)
                 or _same_name(attribution, r)
@@ -675,6 +677,45 @@ def _pronoun_for_named(
     return at >= 0 and stands_for(text, at, previous, words(named.phrase))
 
 
+def _description_for_named(
+    description: cues.Attribution, named: cues.Attribution, text: str, previous: str
+) -> bool:
+    """``description`` ("the minister said") stands where the other side names its speaker
+    (``named``: "Silva said"), and the sentence before (``previous``) opens on that person
+    and calls them so: by a title before the name ("Foreign Minister Ana Silva arrived") or
+    in an apposition after it ("Ana Silva, the party's leader, arrived"). News names a person
+    once and then says what they are; "the minister" where the sentence before opens on
+    someone else, or gives its person no such word, may be another minister."""
+    head = description.source
+    if cues.is_pronoun(head) or cues.is_pronoun(named.source):
+        return False
+    name = [w for w in words(named.phrase) if w[:1].isupper() and not _plain(w)]
+    lex = lexicon()
+    if not name or lex.domain(head) != "noun.person":
+        return False
+    at = text.find(description.phrase)
+    return at >= 0 and stands_for(text, at, previous, name) and called_so(previous, name, head)
+
+
+def called_so(previous: str, name: Iterable[str], head: str) -> bool:
+    """Whether ``previous`` calls the person it opens on (``name``, their words) by ``head``
+    ("minister"): in a title before the name ("Foreign Minister Ana Silva") or in an
+    apposition after it ("Ana Silva, the party's leader,")."""
+    said = words(previous)
+    first = next((i for i, w in enumerate(said) if w in set(name)), None)
+    if first is None:
+        return False
+    called = said[:first]
+    apposition = re.match(
+        rf"[^,]*?\b{re.escape(said[first])}\b[\w\s.-]*?,([^,]{{1,80}}),", previous
+    )
+    if apposition is not None:
+        called += words(apposition.group(1))
+    lex = lexicon()
+    heads = set(lex.lemmas(head, "n")) | {head}
+    return any(heads & ({w.lower()} | set(lex.lemmas(w.lower(), "n"))) for w in called)
+
+
 def stands_for(text: str, at: int, previous: str, name: Iterable[str]) -> bool:
     """Whether the personal pronoun at ``at`` of ``text`` most likely stands for the person
     ``name`` (its words). Within its sentence: the person the sentence opens on, the only one
@@ -691,9 +732,10 @@ def stands_for(text: str, at: int, previous: str, name: Iterable[str]) -> bool:
 
 
 def _people_named(said: list[str]) -> list[tuple[int, list[str]]]:
-    """The people ``said`` names: runs of capitalised words (no title, place or day) with a
-    word the lexicon does not know or knows as a person ("Novak Djokovic", "Brad Gilbert";
-    "Grand Slam", "New York" and "Sunday" are none), and lower-case nouns of persons ("the
+    """The people ``said`` names: runs of capitalised words (no title, function word or day,
+    no place opening a run: "Ana Silva" is one) with a word the lexicon does not know or
+    knows as a person ("Novak Djokovic", "Brad Gilbert"; "Grand Slam", "New York" and
+    "Sunday" are none), and lower-case nouns of persons ("the
     mayor", "her coach"), each with the number of lower-case words before it (0: the text
     opens on it, after capitalised words only: "Former President Jimmy Carter")."""
     lex = lexicon()
@@ -708,10 +750,11 @@ def _people_named(said: list[str]) -> list[tuple[int, list[str]]]:
 
     for word in said:
         if word[:1].isupper():
+            # A place's name right after a given name is a surname ("Ana Silva").
             if (
                 _plain(word)
                 or word.lower() in FUNCTION_WORDS
-                or lex.is_place(word)
+                or (lex.is_place(word) and not run)
                 or lex.domain(word) == "noun.time"
             ):
                 close()

@@ -38,7 +38,7 @@ from ._persons import family_name_kept, surname_kept
 from ._romanised import as_written, one_chinese_name
 from ._sources import current
 from ._text import same_case
-from .attribution import stands_for
+from .attribution import called_so, stands_for
 from .foreign import written_english
 from .referents import court_styled
 from .removal import broken_junctions
@@ -459,8 +459,8 @@ def _check_names(ctx: PairContext) -> list[Finding]:
         if people := _people_named_by(name, ctx.b):
             found.append(_variant(ctx, name, people, respelled=True))
             continue
-        if pronoun := _pronoun_for(name, ctx.a, ctx.b, ctx.before_b):
-            found.append(_variant(ctx, name, pronoun, person=True, pronoun=True))
+        if again := _second_mention(name, ctx.a, ctx.b, ctx.before_b):
+            found.append(_variant(ctx, name, again, person=True, referred=True))
             continue
         # A name rendered another way (lower case, a description, a transliteration) is still
         # there: support and spelling say how well B accounts for it.
@@ -498,8 +498,8 @@ def _check_names(ctx: PairContext) -> list[Finding]:
         if people := _people_named_by(name, ctx.a):
             found.append(_variant(ctx, people, name, respelled=True))
             continue
-        if pronoun := _pronoun_for(name, ctx.b, ctx.a, ctx.before_a):
-            found.append(_variant(ctx, pronoun, name, person=True, pronoun=True))
+        if again := _second_mention(name, ctx.b, ctx.a, ctx.before_a):
+            found.append(_variant(ctx, again, name, person=True, referred=True))
             continue
         found.append(
             draft(
@@ -859,20 +859,31 @@ def _known_as_one(left: str, right: str) -> bool:
 
 # The pronouns that stand for a person named before: subject, object and possessive.
 _PERSONAL = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their)\b", re.IGNORECASE)
+# A person named again by what they are: "the minister", "the coach".
+_DESCRIBED = re.compile(r"\b[Tt]he\s+([a-z]+)\b")
 
 
-def _pronoun_for(name: str, named_in: str, text: str, previous: str) -> str:
-    """A pronoun ``text`` has where ``named_in`` names the person ``name`` ("Nadal said" /
-    "He said", "Nadal's coach" / "his coach"), which stands for that person (a person named
-    first in its sentence, or the subject the sentence before, ``previous``, opens on): one
-    person, named once and then referred to. A pronoun both sides have is no stand-in."""
-    kept = Counter(m.group().lower() for m in _PERSONAL.finditer(named_in))
-    have = Counter(m.group().lower() for m in _PERSONAL.finditer(text))
+def _second_mention(name: str, named_in: str, text: str, previous: str) -> str:
+    """A pronoun or a description ``text`` has where ``named_in`` names the person ``name``
+    ("Nadal said" / "He said", "Nadal's coach" / "his coach", "Silva said" / "The minister
+    said"), which stands for that person (:func:`stands_for`: a person named first in its
+    sentence, or the subject the sentence before, ``previous``, opens on), a description only
+    where the sentence before calls them so (:func:`called_so`): one person, named once and
+    then referred to. A pronoun or a description both sides have is no stand-in."""
     person = [without_possessive(w) for w in name.split()]
-    for found in _PERSONAL.finditer(text):
-        said = found.group().lower()
-        if have[said] > kept[said] and stands_for(text, found.start(), previous, person):
-            return found.group()
+    for pattern in (_PERSONAL, _DESCRIBED):
+        kept = Counter(m.group().lower() for m in pattern.finditer(named_in))
+        have = Counter(m.group().lower() for m in pattern.finditer(text))
+        for found in pattern.finditer(text):
+            if have[found.group().lower()] <= kept[found.group().lower()]:
+                continue
+            if not stands_for(text, found.start(), previous, person):
+                continue
+            if pattern is _PERSONAL or (
+                lexicon().domain(found.group(1)) == "noun.person"
+                and called_so(previous, person, found.group(1))
+            ):
+                return found.group()
     return ""
 
 
@@ -946,11 +957,11 @@ def _variant(
     person: bool = False,
     described: bool = False,
     respelled: bool = False,
-    pronoun: bool = False,
+    referred: bool = False,
 ) -> Finding:
     """A variant of one name: spelled or abbreviated another way, or (``person``) one side
     names the person in full, the other by one name and perhaps a title ("President Moon
-    Jae-in" / "Mr Moon") or (``pronoun`` too) by a pronoun that stands for them, or
+    Jae-in" / "Mr Moon") or (``referred`` too) by a pronoun or a description, or
     (``described``) one side names a place, the other says what it is ("Greater London" /
     "the capital"); evidence ``person`` or ``described`` tells the judge that the words
     around the name (a title, a given name, the description) are explained by it,
@@ -958,8 +969,8 @@ def _variant(
     another name of one thing ("Pyotr Tchaikovsky" / "Piotr Tchaikowsky", "Bombay" /
     "Mumbai")."""
     message = "same name, spelled or abbreviated another way"
-    if pronoun:
-        message = "same person, named on one side and referred to by a pronoun on the other"
+    if referred:
+        message = "same person, named on one side and referred to again on the other"
     elif person:
         message = "same person, named in full on one side and by one name on the other"
     elif described:
