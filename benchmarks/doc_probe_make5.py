@@ -29,6 +29,8 @@ the pipeline's code was read.
 # ruff: noqa: E501 (the edits are sentences of the texts, kept whole to be read)
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from doc_probe_make import ROOT, Edit, read, sub, write_probe
 from doc_probe_make2 import join, paras
 from doc_probe_make3 import change, control, subs
@@ -51,13 +53,6 @@ def to_end(text: str, start: str, new: str | None = None) -> str:
     """The paragraph that starts with ``start`` moved to the end (as ``new`` if given)."""
     moved = para_of(text, start)
     return join([p for p in paras(text) if p != moved] + [new or moved])
-
-
-def after(text: str, start: str, new: str) -> str:
-    """A paragraph ``new`` set after the paragraph that starts with ``start``."""
-    ps = paras(text)
-    at = ps.index(para_of(text, start))
-    return join([*ps[: at + 1], new, *ps[at + 1 :]])
 
 
 # ---- the review -------------------------------------------------------------------------------
@@ -111,10 +106,6 @@ TABLE = md_table(ROWS)
 GLANCE = "At a glance\n- Warning: amber, for wind\n- In force: 06:00 Saturday to 03:00 Sunday\n- Gusts: up to 80mph\n- Trains: none between Edinburgh and Berwick"
 UPDATE = "Updated at 14:05 with the closure of the A68 at Carter Bar and new ferry cancellations."
 DAYS = {"Sat": "Saturday", "Sun": "Sunday"}
-
-
-def with_table(text: str, table: str) -> str:
-    return sub(text, TABLE, table)
 
 
 def clock12(t: str) -> str:
@@ -213,6 +204,32 @@ def findings(rows: list[str], form: str = "base") -> str:
     raise ValueError(form)
 
 
+# An edit of a text: the B text whole, one replacement (old, new) of a string the text holds
+# once, or several such replacements in a tuple.
+Replace = tuple[str, str]
+EditOf = str | Replace | tuple[Replace, ...]
+
+
+def edited(text: str, edit: EditOf) -> str:
+    """``text`` with ``edit`` made (see :data:`EditOf`)."""
+    if isinstance(edit, str):
+        return edit
+    if isinstance(edit[0], str):
+        old, new = edit
+        assert isinstance(new, str)
+        return sub(text, old, new)
+    return subs(text, *edit)  # type: ignore[arg-type]
+
+
+def items(
+    add: Callable[[list[Edit], str, str, str], None], cls: str, base: str, text: str, *edits: EditOf
+) -> None:
+    """One item of class ``cls`` (a control or a change, as ``add`` makes it) for each edit
+    of ``text``, the base ``base`` read."""
+    for edit in edits:
+        add(ITEMS, cls, base, edited(text, edit))
+
+
 def build() -> None:
     R, S, B = read(REVIEW), read(STORM), read(BEES)
     assert LISTS in R and SCORE_BOX in R and NOTE in R and VERDICT in R and SPECS in R
@@ -221,133 +238,93 @@ def build() -> None:
 
     # ================================ controls ================================================
     # A star rating set otherwise: stars, "out of 5", words, bold.
-    control(ITEMS, "star_rating_form", REVIEW, sub(R, "Rating: 4/5", "Rating: ★★★★☆"))
-    control(ITEMS, "star_rating_form", REVIEW, sub(R, "Rating: 4/5", "Our rating: 4 out of 5"))
-    control(ITEMS, "star_rating_form", REVIEW, sub(R, "Rating: 4/5", "**Four stars out of five**"))
-    control(
-        ITEMS,
+    items(
+        control,
         "star_rating_form",
         REVIEW,
-        subs(
-            R,
+        R,
+        ("Rating: 4/5", "Rating: ★★★★☆"),
+        ("Rating: 4/5", "Our rating: 4 out of 5"),
+        ("Rating: 4/5", "**Four stars out of five**"),
+        (
             ("Rating: 4/5\n\n", ""),
             ("By Priya Nair, transport editor", "By Priya Nair, transport editor · ★★★★☆"),
         ),
     )
 
     # The pros and cons set otherwise: plus and minus signs, other labels, a line each.
-    control(
-        ITEMS,
+    items(
+        control,
         "pros_cons_set",
         REVIEW,
-        sub(
-            R, LISTS, "\n".join(f"+ {p}" for p in PROS) + "\n\n" + "\n".join(f"− {c}" for c in CONS)
-        ),
-    )
-    control(
-        ITEMS,
-        "pros_cons_set",
-        REVIEW,
-        sub(
-            R,
+        R,
+        (LISTS, "\n".join(f"+ {p}" for p in PROS) + "\n\n" + "\n".join(f"− {c}" for c in CONS)),
+        (
             LISTS,
             "**What we liked**\n\n"
             + "\n".join(f"• {p}" for p in PROS)
             + "\n\n**What we didn't**\n\n"
             + "\n".join(f"• {c}" for c in CONS),
         ),
-    )
-    control(
-        ITEMS,
-        "pros_cons_set",
-        REVIEW,
-        sub(
-            R,
+        (
             LISTS,
             "For: long range (58 miles in our test); quiet motor; strong hydraulic brakes; standard parts, easy to repair.\n\nAgainst: heavy at 24.5kg; dim lights; rear light switches off over bumps.",
         ),
     )
 
     # The verdict moved to the end, set in bold or under a heading of its own.
-    control(ITEMS, "verdict_placed", REVIEW, to_end(R, "Verdict:"))
-    control(
-        ITEMS,
+    items(
+        control,
         "verdict_placed",
         REVIEW,
-        sub(R, VERDICT, "**Verdict:** " + VERDICT[len("Verdict: ") :]),
-    )
-    control(
-        ITEMS,
-        "verdict_placed",
-        REVIEW,
+        R,
+        to_end(R, "Verdict:"),
+        (VERDICT, "**Verdict:** " + VERDICT[len("Verdict: ") :]),
         to_end(R, "Verdict:", "## Our verdict\n\n" + VERDICT[len("Verdict: ") :]),
     )
 
     # The scores set otherwise: a Markdown table, stars, one line.
-    control(
-        ITEMS,
+    items(
+        control,
         "scores_set",
         REVIEW,
-        sub(
-            R,
+        R,
+        (
             SCORE_BOX,
             "| Score | Out of 5 |\n|---|---|\n" + "\n".join(f"| {k} | {v} |" for k, v in SCORES),
         ),
-    )
-    control(
-        ITEMS,
-        "scores_set",
-        REVIEW,
-        sub(
-            R, SCORE_BOX, "Scores\n" + "\n".join(f"{k} {'★' * v}{'☆' * (5 - v)}" for k, v in SCORES)
-        ),
-    )
-    control(
-        ITEMS,
-        "scores_set",
-        REVIEW,
-        sub(R, SCORE_BOX, "Scores: " + " · ".join(f"{k} {v}/5" for k, v in SCORES)),
+        (SCORE_BOX, "Scores\n" + "\n".join(f"{k} {'★' * v}{'☆' * (5 - v)}" for k, v in SCORES)),
+        (SCORE_BOX, "Scores: " + " · ".join(f"{k} {v}/5" for k, v in SCORES)),
     )
 
     # The specifications written otherwise: spaces before units, words for units, no comma.
-    control(
-        ITEMS,
+    items(
+        control,
         "specs_written",
         REVIEW,
-        sub(
-            R,
+        R,
+        (
             SPECS,
             "Specifications\nPrice: £1849\nWeight: 24.5 kg\nClaimed range: 70 miles\nBattery: 630 Wh\nCharging time: 5 hours 30 minutes\nGears: 8",
         ),
-    )
-    control(
-        ITEMS,
-        "specs_written",
-        REVIEW,
-        sub(
-            R,
+        (
             SPECS,
             "Specifications\n- Price: £1,849\n- Weight: 24.5 kilograms\n- Claimed range: 70 mi\n- Battery: 630 watt-hours\n- Charging time: 5½ hours\n- Gears: eight",
         ),
-    )
-    control(
-        ITEMS,
-        "specs_written",
-        REVIEW,
-        sub(
-            R,
+        (
             SPECS,
             "Specifications\nPrice .......... £1,849\nWeight ......... 24.5kg\nClaimed range .. 70 miles\nBattery ........ 630Wh\nCharging time .. 5.5 hours\nGears .......... 8",
         ),
     )
 
     # The editor's note moved to the end, set in italics or in brackets as a disclosure.
-    control(ITEMS, "editor_note_placed", REVIEW, to_end(R, "Editor's note:"))
-    control(ITEMS, "editor_note_placed", REVIEW, sub(R, NOTE, f"*{NOTE}*"))
-    control(
-        ITEMS,
+    items(
+        control,
         "editor_note_placed",
         REVIEW,
+        R,
+        to_end(R, "Editor's note:"),
+        (NOTE, f"*{NOTE}*"),
         to_end(
             R,
             "Editor's note:",
@@ -356,28 +333,17 @@ def build() -> None:
     )
 
     # An update line at the top reworded, set in capitals or moved under the byline.
-    control(
-        ITEMS,
+    items(
+        control,
         "update_line_form",
         STORM,
-        sub(
-            S,
+        S,
+        (
             UPDATE,
             "This article was updated at 14:05 to add the closure of the A68 at Carter Bar and further ferry cancellations.",
         ),
-    )
-    control(
-        ITEMS,
-        "update_line_form",
-        STORM,
-        sub(S, UPDATE, "UPDATE 14:05 – adds A68 closure at Carter Bar, new ferry cancellations"),
-    )
-    control(
-        ITEMS,
-        "update_line_form",
-        STORM,
-        subs(
-            S,
+        (UPDATE, "UPDATE 14:05 – adds A68 closure at Carter Bar, new ferry cancellations"),
+        (
             (UPDATE + "\n\n", ""),
             (
                 "By Fraser Lindsay, weather correspondent",
@@ -388,24 +354,18 @@ def build() -> None:
 
     # The "At a glance" box moved to the end, run on as one line, or dropped (the body holds
     # all it says).
-    control(ITEMS, "glance_box_placed", STORM, to_end(S, "At a glance"))
-    control(
-        ITEMS,
+    items(
+        control,
         "glance_box_placed",
         STORM,
-        sub(
-            S,
+        S,
+        to_end(S, "At a glance"),
+        (
             GLANCE,
             "At a glance: amber warning for wind, in force from 06:00 Saturday to 03:00 Sunday; gusts up to 80mph; no trains between Edinburgh and Berwick.",
         ),
-    )
-    control(ITEMS, "glance_box_placed", STORM, without(S, "At a glance"))
-    control(
-        ITEMS,
-        "glance_box_placed",
-        STORM,
-        sub(
-            S,
+        without(S, "At a glance"),
+        (
             GLANCE,
             "| At a glance | |\n|---|---|\n| Warning | Amber, for wind |\n| In force | 06:00 Saturday to 03:00 Sunday |\n| Gusts | Up to 80mph |\n| Trains | None between Edinburgh and Berwick |",
         ),
@@ -413,48 +373,35 @@ def build() -> None:
 
     # The table of places and times told row by row: a line a place, bullets, the columns in
     # another order, tab-separated.
-    control(
-        ITEMS,
+    items(
+        control,
         "warning_table_rows",
         STORM,
-        with_table(S, "\n".join(f"{p}: {w.lower()}, {a} to {u}" for p, w, a, u in ROWS)),
-    )
-    control(
-        ITEMS,
-        "warning_table_rows",
-        STORM,
-        with_table(
-            S,
+        S,
+        (TABLE, "\n".join(f"{p}: {w.lower()}, {a} to {u}" for p, w, a, u in ROWS)),
+        (
+            TABLE,
             "\n".join(
                 f"- {p} – {w.lower()} warning from {a[:5]} on {DAYS[a[6:]]} until {u[:5]} on {DAYS[u[6:]]}"
                 for p, w, a, u in ROWS
             ),
         ),
-    )
-    control(
-        ITEMS,
-        "warning_table_rows",
-        STORM,
-        with_table(
-            S,
+        (
+            TABLE,
             md_table([(p, a, u, w) for p, w, a, u in ROWS], ("Place", "From", "Until", "Warning")),
         ),
-    )
-    control(
-        ITEMS,
-        "warning_table_rows",
-        STORM,
-        with_table(S, "\n".join("\t".join(r) for r in [HEAD, *ROWS])),
+        (TABLE, "\n".join("\t".join(r) for r in [HEAD, *ROWS])),
     )
 
     # The advisory's times in another clock style: 12-hour, "0600 GMT", days in full.
-    control(
-        ITEMS,
+    items(
+        control,
         "advisory_clock_style",
         STORM,
-        subs(
-            with_table(
-                S,
+        S,
+        (
+            (
+                TABLE,
                 md_table(
                     [
                         (p, w, f"{clock12(a[:5])} {a[6:]}", f"{clock12(u[:5])} {u[6:]}")
@@ -470,14 +417,10 @@ def build() -> None:
             ("Updated at 14:05", "Updated at 2.05pm"),
             ("at Carter Bar at 13:30", "at Carter Bar at 1.30pm"),
         ),
-    )
-    control(
-        ITEMS,
-        "advisory_clock_style",
-        STORM,
-        subs(
-            with_table(
-                S, md_table([(p, w, a.replace(":", ""), u.replace(":", "")) for p, w, a, u in ROWS])
+        (
+            (
+                TABLE,
+                md_table([(p, w, a.replace(":", ""), u.replace(":", "")) for p, w, a, u in ROWS]),
             ),
             ("06:00 Saturday to 03:00 Sunday", "0600 Saturday to 0300 Sunday"),
             (
@@ -485,13 +428,8 @@ def build() -> None:
                 "from 0600 GMT on Saturday until 0300 GMT on Sunday",
             ),
         ),
-    )
-    control(
-        ITEMS,
-        "advisory_clock_style",
-        STORM,
-        with_table(
-            S,
+        (
+            TABLE,
             md_table(
                 [(p, w, f"{DAYS[a[6:]]} {a[:5]}", f"{DAYS[u[6:]]} {u[:5]}") for p, w, a, u in ROWS]
             ),
@@ -500,14 +438,20 @@ def build() -> None:
 
     # Speeds and distances converted to kilometres throughout, as a translation converts them,
     # with or without the miles in brackets; and the study's units the other way.
-    control(ITEMS, "units_converted", STORM, metric(S, keep_miles=False))
-    control(ITEMS, "units_converted", STORM, metric(S, keep_miles=True))
-    control(
-        ITEMS,
+    items(
+        control,
+        "units_converted",
+        STORM,
+        S,
+        metric(S, keep_miles=False),
+        metric(S, keep_miles=True),
+    )
+    items(
+        control,
         "units_converted",
         BEES,
-        subs(
-            B,
+        B,
+        (
             ("within 50 metres of a busy road", "within 55 yards of a busy road"),
             ("within 50 metres of a road with", "within 55 yards of a road with"),
             (
@@ -519,82 +463,71 @@ def build() -> None:
 
     # The transcript's time codes set otherwise: minutes and seconds only, after the label,
     # or left out.
-    control(ITEMS, "timecode_form", BEES, sub(B, TRANSCRIPT, transcript(TURNS, "short")))
-    control(ITEMS, "timecode_form", BEES, sub(B, TRANSCRIPT, transcript(TURNS, "after")))
-    control(ITEMS, "timecode_form", BEES, sub(B, TRANSCRIPT, transcript(TURNS, "none")))
+    items(
+        control,
+        "timecode_form",
+        BEES,
+        B,
+        *((TRANSCRIPT, transcript(TURNS, form)) for form in ("short", "after", "none")),
+    )
 
     # The transcript's turns set otherwise: a turn a paragraph with bold labels, full names,
     # the label in capitals over the words.
-    control(ITEMS, "transcript_turns_set", BEES, sub(B, TRANSCRIPT, transcript(TURNS, "bold")))
-    control(ITEMS, "transcript_turns_set", BEES, sub(B, TRANSCRIPT, transcript(TURNS, "full")))
-    control(ITEMS, "transcript_turns_set", BEES, sub(B, TRANSCRIPT, transcript(TURNS, "stacked")))
+    items(
+        control,
+        "transcript_turns_set",
+        BEES,
+        B,
+        *((TRANSCRIPT, transcript(TURNS, form)) for form in ("bold", "full", "stacked")),
+    )
 
     # Footnotes set otherwise: superscript markers, a note told inline in brackets, the notes
     # numbered "1." under "Footnotes".
-    control(
-        ITEMS,
+    items(
+        control,
         "footnotes_set",
         BEES,
-        subs(
-            B,
+        B,
+        (
             ("Journal of Applied Ecology.[1]", "Journal of Applied Ecology.¹"),
             ("carried between plants.[2]", "carried between plants.²"),
             (NOTES, "Notes\n¹ " + NOTE1[4:] + "\n² " + NOTE2[4:]),
         ),
-    )
-    control(
-        ITEMS,
-        "footnotes_set",
-        BEES,
-        subs(
-            B,
+        (
             (
                 "carried between plants.[2]",
                 "carried between plants (pollen transfer was estimated, not measured directly).",
             ),
             (NOTES, "Notes\n" + NOTE1),
         ),
-    )
-    control(
-        ITEMS,
-        "footnotes_set",
-        BEES,
-        sub(B, NOTES, "Footnotes\n\n1. " + NOTE1[4:] + "\n\n2. " + NOTE2[4:]),
+        (NOTES, "Footnotes\n\n1. " + NOTE1[4:] + "\n\n2. " + NOTE2[4:]),
     )
 
     # The numbered findings set otherwise: "1)", bullets in the same order, a paragraph each
     # under a bold label.
-    control(ITEMS, "findings_set", BEES, sub(B, FINDING_LIST, findings(FINDINGS, "paren")))
-    control(ITEMS, "findings_set", BEES, sub(B, FINDING_LIST, findings(FINDINGS, "bullets")))
-    control(ITEMS, "findings_set", BEES, sub(B, FINDING_LIST, findings(FINDINGS, "labelled")))
+    items(
+        control,
+        "findings_set",
+        BEES,
+        B,
+        *((FINDING_LIST, findings(FINDINGS, form)) for form in ("paren", "bullets", "labelled")),
+    )
 
     # The list of sources set otherwise: numbered, run on, under "Further reading".
-    control(
-        ITEMS,
+    items(
+        control,
         "sources_set",
         BEES,
-        sub(
-            B,
+        B,
+        (
             SOURCES,
             'Sources\n1. University of Sussex press release, 3 February 2026\n2. Plantlife, "Road verges" briefing, 2025',
         ),
-    )
-    control(
-        ITEMS,
-        "sources_set",
-        BEES,
-        sub(
-            B,
+        (
             SOURCES,
             'Sources: University of Sussex press release (3 February 2026); Plantlife, "Road verges" briefing (2025).',
         ),
-    )
-    control(
-        ITEMS,
-        "sources_set",
-        BEES,
-        sub(
-            B,
+        (
             SOURCES,
             'Further reading\n\n* University of Sussex, press release, 3 Feb 2026\n* Plantlife, "Road verges" (briefing), 2025',
         ),
@@ -602,231 +535,185 @@ def build() -> None:
 
     # ================================ changes =================================================
     # The star rating changed, in each of its forms.
-    change(ITEMS, "star_rating_changed", REVIEW, sub(R, "Rating: 4/5", "Rating: 3/5"))
-    change(ITEMS, "star_rating_changed", REVIEW, sub(R, "Rating: 4/5", "Rating: ★★☆☆☆"))
-    change(ITEMS, "star_rating_changed", REVIEW, sub(R, "Rating: 4/5", "Rating: 5/5"))
+    items(
+        change,
+        "star_rating_changed",
+        REVIEW,
+        R,
+        *(("Rating: 4/5", new) for new in ("Rating: 3/5", "Rating: ★★☆☆☆", "Rating: 5/5")),
+    )
 
     # A score changed in the scores box.
-    change(
-        ITEMS,
+    items(
+        change,
         "score_changed",
         REVIEW,
-        sub(R, SCORE_BOX, scores([("Comfort", 5), ("Battery", 5), ("Handling", 4), ("Value", 5)])),
-    )
-    change(
-        ITEMS,
-        "score_changed",
-        REVIEW,
-        sub(R, SCORE_BOX, scores([("Comfort", 5), ("Battery", 2), ("Handling", 4), ("Value", 3)])),
-    )
-    change(
-        ITEMS,
-        "score_changed",
-        REVIEW,
-        sub(R, SCORE_BOX, scores([("Comfort", 3), ("Battery", 5), ("Handling", 4), ("Value", 5)])),
+        R,
+        *(
+            (SCORE_BOX, scores(rows))
+            for rows in (
+                [("Comfort", 5), ("Battery", 5), ("Handling", 4), ("Value", 5)],
+                [("Comfort", 5), ("Battery", 2), ("Handling", 4), ("Value", 3)],
+                [("Comfort", 3), ("Battery", 5), ("Handling", 4), ("Value", 5)],
+            )
+        ),
     )
 
     # The verdict turned round.
-    change(
-        ITEMS,
+    items(
+        change,
         "verdict_turned",
         REVIEW,
-        sub(R, "the most comfortable city e-bike", "the least comfortable city e-bike"),
-    )
-    change(
-        ITEMS,
-        "verdict_turned",
-        REVIEW,
-        sub(R, "it is a poor choice for anyone", "it is a fine choice even for anyone"),
-    )
-    change(
-        ITEMS,
-        "verdict_turned",
-        REVIEW,
-        sub(
-            R,
+        R,
+        ("the most comfortable city e-bike", "the least comfortable city e-bike"),
+        ("it is a poor choice for anyone", "it is a fine choice even for anyone"),
+        (
             VERDICT,
             "Verdict: The Commuter 2 is comfortable, but at 24.5kg it is a poor choice for most city riders, and we cannot recommend it.",
         ),
     )
 
     # A con listed as a pro, or a pro as a con: the words stay, the list changes.
-    change(
-        ITEMS,
+    items(
+        change,
         "pros_cons_switched",
         REVIEW,
-        sub(R, LISTS, pros_cons([*PROS, "Dim lights"], [CONS[0], CONS[2]])),
-    )
-    change(
-        ITEMS,
-        "pros_cons_switched",
-        REVIEW,
-        sub(R, LISTS, pros_cons(["Heavy at 24.5kg", *PROS], CONS[1:])),
-    )
-    change(
-        ITEMS,
-        "pros_cons_switched",
-        REVIEW,
-        sub(R, LISTS, pros_cons([PROS[0], *PROS[2:]], [*CONS, "Quiet motor"])),
+        R,
+        (LISTS, pros_cons([*PROS, "Dim lights"], [CONS[0], CONS[2]])),
+        (LISTS, pros_cons(["Heavy at 24.5kg", *PROS], CONS[1:])),
+        (LISTS, pros_cons([PROS[0], *PROS[2:]], [*CONS, "Quiet motor"])),
     )
 
     # An editor's note that reverses what it notes.
-    change(
-        ITEMS,
+    items(
+        change,
         "editor_note_reversed",
         REVIEW,
-        sub(R, "and did not see this review", "and saw this review"),
-    )
-    change(
-        ITEMS,
-        "editor_note_reversed",
-        REVIEW,
-        sub(
-            R,
+        R,
+        ("and did not see this review", "and saw this review"),
+        (
             NOTE,
             "Editor's note: Halden gave us the bike to keep and approved this review before publication.",
         ),
-    )
-    change(
-        ITEMS,
-        "editor_note_reversed",
-        REVIEW,
-        sub(
-            R,
-            NOTE,
-            "Editor's note: Halden paid for this review and lent us the bike for four weeks.",
-        ),
+        (NOTE, "Editor's note: Halden paid for this review and lent us the bike for four weeks."),
     )
 
     # An update line at the top that the body contradicts.
-    change(
-        ITEMS,
+    items(
+        change,
         "update_line_contradicts",
         STORM,
-        sub(
-            S,
+        S,
+        (
             UPDATE,
             "Updated at 14:05 with the reopening of the A68 at Carter Bar and new ferry cancellations.",
         ),
-    )
-    change(
-        ITEMS,
-        "update_line_contradicts",
-        STORM,
-        sub(S, UPDATE, "Updated at 14:05: the amber warning has been lowered to yellow."),
-    )
-    change(
-        ITEMS,
-        "update_line_contradicts",
-        STORM,
-        sub(S, UPDATE, "Updated at 14:05 with trains running again between Edinburgh and Berwick."),
+        (UPDATE, "Updated at 14:05: the amber warning has been lowered to yellow."),
+        (UPDATE, "Updated at 14:05 with trains running again between Edinburgh and Berwick."),
     )
 
     # An "At a glance" box that contradicts the body.
-    change(
-        ITEMS,
+    items(
+        change,
         "glance_box_contradicts",
         STORM,
-        sub(S, "- Gusts: up to 80mph", "- Gusts: up to 90mph"),
-    )
-    change(
-        ITEMS,
-        "glance_box_contradicts",
-        STORM,
-        sub(
-            S,
+        S,
+        ("- Gusts: up to 80mph", "- Gusts: up to 90mph"),
+        (
             "- In force: 06:00 Saturday to 03:00 Sunday",
             "- In force: 06:00 Saturday to 03:00 Monday",
         ),
-    )
-    change(
-        ITEMS,
-        "glance_box_contradicts",
-        STORM,
-        sub(S, "- Warning: amber, for wind", "- Warning: yellow, for wind"),
+        ("- Warning: amber, for wind", "- Warning: yellow, for wind"),
     )
 
-    # The warning table: a level, a time or a place changed.
-    rows = list(ROWS)
-    rows[1] = ("Hawick", "Yellow", "09:00 Sat", "23:00 Sat")
-    change(ITEMS, "warning_table_changed", STORM, with_table(S, md_table(rows)))
-    rows = list(ROWS)
-    rows[2] = ("Alnwick", "Amber", "06:00 Sat", "12:00 Sat")
-    change(ITEMS, "warning_table_changed", STORM, with_table(S, md_table(rows)))
-    rows = list(ROWS)  # Hawick's and Peebles's names exchanged
-    rows[1], rows[3] = ("Peebles", *ROWS[1][1:]), ("Hawick", *ROWS[3][1:])
-    change(ITEMS, "warning_table_changed", STORM, with_table(S, md_table(rows)))
+    # The warning table: a level, a time or a place changed (Hawick's and Peebles's names
+    # exchanged in the third).
+    items(
+        change,
+        "warning_table_changed",
+        STORM,
+        S,
+        *(
+            (TABLE, md_table([rows.get(k, row) for k, row in enumerate(ROWS)]))
+            for rows in (
+                {1: ("Hawick", "Yellow", "09:00 Sat", "23:00 Sat")},
+                {2: ("Alnwick", "Amber", "06:00 Sat", "12:00 Sat")},
+                {1: ("Peebles", *ROWS[1][1:]), 3: ("Hawick", *ROWS[3][1:])},
+            )
+        ),
+    )
 
     # A unit left unconverted beside its number in a converted text (the figure in miles, the
     # unit in kilometres).
     km = metric(S, keep_miles=False)
-    change(ITEMS, "unit_not_converted", STORM, sub(km, "adds about 40km", "adds about 25km"))
-    change(
-        ITEMS, "unit_not_converted", STORM, sub(km, "Gusts: up to 130km/h", "Gusts: up to 80km/h")
+    items(
+        change,
+        "unit_not_converted",
+        STORM,
+        km,
+        ("adds about 40km", "adds about 25km"),
+        ("Gusts: up to 130km/h", "Gusts: up to 80km/h"),
     )
-    change(
-        ITEMS,
+    items(
+        change,
         "unit_not_converted",
         BEES,
-        sub(
-            B,
+        B,
+        (
             "about 238,000 miles of rural road verges",
             "about 238,000 kilometres of rural road verges",
         ),
     )
 
     # A finding dropped from the numbered list (the rest renumbered).
-    for gone in (1, 2, 3):
-        change(
-            ITEMS,
-            "finding_dropped",
-            BEES,
-            sub(B, FINDING_LIST, findings([f for i, f in enumerate(FINDINGS) if i != gone])),
-        )
+    items(
+        change,
+        "finding_dropped",
+        BEES,
+        B,
+        *(
+            (FINDING_LIST, findings([f for i, f in enumerate(FINDINGS) if i != gone]))
+            for gone in (1, 2, 3)
+        ),
+    )
 
     # A transcript's turn given to another speaker.
-    turns = list(TURNS)
-    turns[2] = ("00:05:02", "Lindqvist", TURNS[2][2])
-    change(ITEMS, "transcript_turn_other", BEES, sub(B, TRANSCRIPT, transcript(turns)))
-    turns = list(TURNS)
-    turns[4] = ("00:06:51", "Hart", TURNS[4][2])
-    change(ITEMS, "transcript_turn_other", BEES, sub(B, TRANSCRIPT, transcript(turns)))
-    turns = list(TURNS)
-    turns[1] = ("00:04:20", "Hart", TURNS[1][2])
-    turns[2] = ("00:05:02", "Lindqvist", TURNS[2][2])
-    change(ITEMS, "transcript_turn_other", BEES, sub(B, TRANSCRIPT, transcript(turns, "bold")))
+    def turns(changed: dict[int, tuple[str, ...]], form: str = "base") -> Replace:
+        """The transcript with the turns ``changed`` (by index: time code, speaker)."""
+        rows = [(*changed.get(k, turn[:2]), turn[2]) for k, turn in enumerate(TURNS)]
+        return (TRANSCRIPT, transcript(rows, form))  # type: ignore[arg-type]
+
+    items(
+        change,
+        "transcript_turn_other",
+        BEES,
+        B,
+        turns({2: ("00:05:02", "Lindqvist")}),
+        turns({4: ("00:06:51", "Hart")}),
+        turns({1: ("00:04:20", "Hart"), 2: ("00:05:02", "Lindqvist")}, "bold"),
+    )
 
     # A time code changed: an answer timed before its question, a turn ten minutes later, two
     # turns' time codes exchanged.
-    turns = list(TURNS)
-    turns[1] = ("00:03:20", *TURNS[1][1:])
-    change(ITEMS, "timecode_changed", BEES, sub(B, TRANSCRIPT, transcript(turns)))
-    turns = list(TURNS)
-    turns[3] = ("00:16:45", *TURNS[3][1:])
-    change(ITEMS, "timecode_changed", BEES, sub(B, TRANSCRIPT, transcript(turns)))
-    turns = list(TURNS)
-    turns[3], turns[4] = ("00:06:51", *TURNS[3][1:]), ("00:06:45", *TURNS[4][1:])
-    change(ITEMS, "timecode_changed", BEES, sub(B, TRANSCRIPT, transcript(turns, "short")))
+    items(
+        change,
+        "timecode_changed",
+        BEES,
+        B,
+        turns({1: ("00:03:20", "Lindqvist")}),
+        turns({3: ("00:16:45", "Reporter")}),
+        turns({3: ("00:06:51", "Reporter"), 4: ("00:06:45", "Lindqvist")}, "short"),
+    )
 
     # A footnote changed or pointed elsewhere.
-    change(
-        ITEMS,
+    items(
+        change,
         "footnote_changed",
         BEES,
-        sub(B, NOTE2, "[2] Pollen transfer was measured directly, not estimated."),
-    )
-    change(
-        ITEMS,
-        "footnote_changed",
-        BEES,
-        sub(B, "Journal of Applied Ecology, 63(2)", "Journal of Animal Ecology, 63(2)"),
-    )
-    change(
-        ITEMS,
-        "footnote_changed",
-        BEES,
-        sub(
-            B,
+        B,
+        (NOTE2, "[2] Pollen transfer was measured directly, not estimated."),
+        ("Journal of Applied Ecology, 63(2)", "Journal of Animal Ecology, 63(2)"),
+        (
             NOTES,
             "Notes\n[1] Pollen transfer was estimated, not measured directly.\n[2] " + NOTE1[4:],
         ),

@@ -65,6 +65,14 @@ PROBES = {
         300,
         frozenset({"halden_review.txt", "ottilie_advisory.txt", "bee_study.txt"}),
     ),
+    "probe_documents6.jsonl": DocumentProbe(
+        "doc_probe_make6",
+        80,
+        45,
+        30,
+        300,
+        frozenset({"orrin_results.txt", "ashby_byelection.txt", "vance_judgment.txt"}),
+    ),
 }
 
 

@@ -44,6 +44,7 @@ from ._notes import (
 from ._options import DEFAULTS, Options
 from ._places import sentence_place
 from ._quotations import join_recut_quotations
+from ._references import paragraph_references
 from ._relation import LOOSE_SIMILARITY, Relation, is_loose, relate
 from ._relation import constants as relation_constants
 from ._repeats import out_of_sequence, quote_cut, repeated, to_other_speaker
@@ -52,6 +53,7 @@ from ._segment import segment
 from ._sentence_moves import find_moves
 from ._severity import Severity
 from ._stamps import dateline_changed, retimed, to_other_voice
+from ._tables import columns_reordered
 from .judge import Judge
 from .judge._alike import long_names
 from .judge._calibration import calibration_named
@@ -501,6 +503,12 @@ class Comparer:
                     sorted((finding, *judged[n].findings), key=lambda f: f.drift, reverse=True)
                 )
                 judged[n] = replace(judged[n], findings=findings, drift=_combined_drift(findings))
+        # A reference to a numbered paragraph is read as the paragraph it points at.
+        for n, findings in paragraph_references(judged, doc_a, doc_b).items():
+            judged[n] = replace(judged[n], findings=findings, drift=_combined_drift(findings))
+        # A table set with its columns in another order, each header keeping its cell.
+        for n, finding in columns_reordered(judged, doc_a, doc_b).items():
+            judged[n] = replace(judged[n], findings=(finding,), drift=_combined_drift((finding,)))
         return tuple(judged)
 
 

@@ -128,7 +128,12 @@ def shown(text: str) -> str:
 
 # A list item's bullet or number opening a sentence ("2. Restoring Sunday hours.", "- rifles").
 # A bullet before a word in lower case is a dash of the text ("- in the new log she says").
-_MARKER = re.compile(r"(?:[-*•+](?=[^\S\n\r]+[^\s\w]*[A-Z0-9])|\d{1,3}[.)])[^\S\n\r]+(?=\S)")
+# A paragraph's or a note's number set in brackets, as a superscript, after a section sign or
+# as a label ("[4]", "⁴", "¶ 4", "§4.", "Para 4:") marks its place as "4. " does.
+_MARKER = re.compile(
+    r"(?:[-*•+](?=[^\S\n\r]+[^\s\w]*[A-Z0-9])|\d{1,3}[.)]|\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}"
+    r"|[¶§][^\S\n\r]*\d{1,3}\.?|Para(?:graph)?\.?[^\S\n\r]*\d{1,3}[.:])[^\S\n\r]+(?=\S)"
+)
 
 
 # The mark of a line of a block quote in Markdown ("> ", "> > ").
