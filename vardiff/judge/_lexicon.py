@@ -261,6 +261,10 @@ class Lexicon:
         shared = set(senses_a) & set(senses_b)
         return bool(shared & (set(senses_a[:_SENSES]) | set(senses_b[:_SENSES])))
 
+    def share_a_sense(self, a: str, b: str) -> bool:
+        """Two words with a sense in common among the first few of each: synonyms."""
+        return self._first_synonyms(a, b)
+
     def _first_synonyms(self, a: str, b: str, first: int = _FIRST_SENSES) -> bool:
         """Two words with a sense in common among the ``first`` of each, as adjectives or
         adverbs ("important" / "significant"; not "late" / "previous": the seventh sense of

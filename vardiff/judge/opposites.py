@@ -268,6 +268,7 @@ def opposed_words(a: str, b: str) -> list[Opposed]:
                     lex.opposition(read_x, read_y)
                     or _valence(read_x, read_y)
                     or _inherited(read_x, read_y)
+                    or _prefixed_opposite(read_x.lower(), read_y.lower())
                 )
                 if relation and (
                     _other_out_of(edit.before_a, edit.a, x, edit.after_a)
@@ -779,8 +780,34 @@ def _relation(x: str, y: str) -> str | None:
     not that of the determiners (the scales check's: "some" / "all")."""
     if {x, y} <= QUANTIFIERS or not _may_oppose(x, y):
         return None
-    relation = lexicon().opposition(x, y) or _derived_opposition(x, y)
+    relation = lexicon().opposition(x, y) or _derived_opposition(x, y) or _prefixed_opposite(x, y)
     return relation if relation in _PLACED_RELATIONS else None
+
+
+# "un-" or "non-" before a word the lexicon knows: its denial.
+_DENYING_PREFIX = re.compile(r"(?:un|non-?)(?P<rest>[a-z][a-z-]{3,})")
+
+
+def _prefixed_opposite(x: str, y: str) -> str | None:
+    """ "antonym" where one lower-cased word is the other with "un-" or "non-" before it and
+    WordNet pairs them neither way ("crewed" / "uncrewed", "binding" / "non-binding"): the
+    prefix denies the word, as in the pairs WordNet has ("armed" / "unarmed"). Not where
+    WordNet gives the two a sense in common ("ravel" / "unravel", "loose" / "unloose"), nor
+    for a rest the lexicon does not know; a prefixed word it does not know either is read
+    only on a participle ("uncrewed"; "unless" is no "less" denied)."""
+    lex = lexicon()
+    for one, other in ((x, y), (y, x)):
+        found = _DENYING_PREFIX.fullmatch(one)
+        if found is None or found.group("rest") != other:
+            continue
+        if other in FUNCTION_WORDS or not lex.lemmas(other):
+            continue
+        # A prefixed word the lexicon lacks is read only on a participle ("uncrewed").
+        if not lex.lemmas(one) and not other.endswith(("ed", "ing")):
+            continue
+        if not lex.share_a_sense(one, other):
+            return "antonym"
+    return None
 
 
 def _derived_opposition(x: str, y: str) -> str | None:
