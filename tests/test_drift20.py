@@ -1,0 +1,184 @@
+"""Scope, quantity and reference kinds of drift of probe_drift20 (issue 7: trust; issue 8:
+meaning changes the embedding cannot see): a percentage or a fraction told as the difference
+from its base on one side and as the part of it on the other ("40 percent more than" / "40
+percent of"), and the preposition before the same party replaced by one that gives it another
+role ("talks with the rebels" / "talks about the rebels", "a film by" / "a film about the
+director", "a friendly against" / "a friendly in Japan"). The probe was written before the
+judge's rules for these kinds were read; its first run on main 338269e is the out-of-sample
+figure (benchmarks/data/README.md).
+
+Rules written against it, each with its loud and quiet twins (sentences not the probe's):
+``number.base`` (``vardiff/judge/measures.py``): the same percentage or fraction followed by a
+comparison ("more", "less", "higher", "below") on one side and by "of" or "as much as" on the
+other; "more than" / "above" and "a fifth" / "20 percent" keep the base's reading. ``role.party``
+(``vardiff/judge/roles.py``): "with", "against", "by", "from", "about", "on", "in", "at" for
+one another before the same party, where the two share no reading ("with" / "against" an
+opponent, "by" / "from" a maker, "about" / "on" a topic, "in" / "at" / "with" a place stay
+quiet)."""
+
+from __future__ import annotations
+
+import pytest
+from _hits import (
+    assert_fails_both_ways,
+    assert_judged_both_ways,
+    assert_not_judged_both_ways,
+    assert_quiet_both_ways,
+)
+
+# -- number.base: a difference from the base against a part of it ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The stadium's new roof cost 70 percent more than the council had budgeted, "
+            "auditors found.",
+            "The stadium's new roof cost 70 percent of what the council had budgeted, "
+            "auditors found.",
+        ),
+        (
+            "On a winter day the city's electric buses cover a quarter fewer kilometres than "
+            "its diesel ones, the operator said.",
+            "On a winter day the city's electric buses cover a quarter as many kilometres as "
+            "its diesel ones, the operator said.",
+        ),
+        (
+            "Wheat exports this season were two thirds higher than last season, the "
+            "agriculture ministry said on Monday.",
+            "Wheat exports this season were two thirds of last season's, the agriculture "
+            "ministry said on Monday.",
+        ),
+        (
+            "The nurses were offered a pay rise 15 per cent below the rate of inflation, the "
+            "union said.",
+            "The nurses were offered a pay rise 15 per cent of the rate of inflation, the "
+            "union said.",
+        ),
+    ],
+)
+def test_a_difference_from_the_base_against_a_part_of_it(a: str, b: str) -> None:
+    assert_judged_both_ways(a, b, "number.base")
+    assert_fails_both_ways(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The stadium's new roof cost 70 percent more than the council had budgeted, "
+            "auditors found.",
+            "The stadium's new roof cost 70 percent above what the council had budgeted, "
+            "auditors found.",
+        ),
+        (
+            "Wheat exports this season were a fifth lower than last season, the agriculture "
+            "ministry said on Monday.",
+            "Wheat exports this season were 20 percent lower than last season, the agriculture "
+            "ministry said on Monday.",
+        ),
+        (
+            "Two thirds of the nurses voted to accept the offer, and a third of them said pay "
+            "was their main concern.",
+            "Two-thirds of the nurses voted to accept the offer, and one third of them said "
+            "pay was their main concern.",
+        ),
+        (
+            "Half of the town's households now pay 40 percent more for heating than they did "
+            "two years ago.",
+            "Half the town's households now pay 40% more for heating than they did two years ago.",
+        ),
+    ],
+)
+def test_the_base_read_alike(a: str, b: str) -> None:
+    assert_not_judged_both_ways(a, b, "number.base")
+
+
+# -- role.party: the same party in another role --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The union's leaders held a long meeting with the factory owners on Thursday, "
+            "but no agreement was reached.",
+            "The union's leaders held a long meeting about the factory owners on Thursday, "
+            "but no agreement was reached.",
+        ),
+        (
+            "The exhibition shows a film by the young Dutch painter alongside works from the "
+            "museum's own collection.",
+            "The exhibition shows a film about the young Dutch painter alongside works from "
+            "the museum's own collection.",
+        ),
+        (
+            "The campaign against the mining company has gathered more than 50,000 "
+            "signatures since it began in May.",
+            "The campaign by the mining company has gathered more than 50,000 signatures "
+            "since it began in May.",
+        ),
+        (
+            "The national team will play a qualifier against Portugal next month before "
+            "travelling to the tournament.",
+            "The national team will play a qualifier in Portugal next month before "
+            "travelling to the tournament.",
+        ),
+        (
+            "The minister faced complaints from the teachers' unions over the new curriculum "
+            "at the conference.",
+            "The minister faced complaints about the teachers' unions over the new curriculum "
+            "at the conference.",
+        ),
+    ],
+)
+def test_the_same_party_in_another_role(a: str, b: str) -> None:
+    assert_judged_both_ways(a, b, "role.party")
+    assert_fails_both_ways(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The national team will play a qualifier against Portugal next month before "
+            "travelling to the tournament.",
+            "The national team will play a qualifier with Portugal next month before "
+            "travelling to the tournament.",
+        ),
+        (
+            "The ministry received a complaint from the airline's pilots on Monday about "
+            "the new rest rules.",
+            "The ministry received a complaint by the airline's pilots on Monday about the "
+            "new rest rules.",
+        ),
+        (
+            "The newspaper published a long report on the ruling party's finances, drawing "
+            "on leaked bank records.",
+            "The newspaper published a long report about the ruling party's finances, "
+            "drawing on leaked bank records.",
+        ),
+        (
+            "She spent ten years as a researcher at the World Bank before joining the "
+            "government as an adviser.",
+            "She spent ten years as a researcher with the World Bank before joining the "
+            "government as an adviser.",
+        ),
+        (
+            "The festival opened with a concert in the old cathedral, attended by the "
+            "mayor and the bishop.",
+            "The festival opened with a concert at the old cathedral, attended by the mayor "
+            "and the bishop.",
+        ),
+        (
+            "Sanctions on Iran were tightened after the inspectors' report, the foreign "
+            "ministers agreed in Brussels.",
+            "Sanctions against Iran were tightened after the inspectors' report, the foreign "
+            "ministers agreed in Brussels.",
+        ),
+    ],
+)
+def test_a_preposition_of_the_same_role(a: str, b: str) -> None:
+    assert_not_judged_both_ways(a, b, "role.party")
+    assert_quiet_both_ways(a, b)
