@@ -14,7 +14,11 @@ other; "more than" / "above" and "a fifth" / "20 percent" keep the base's readin
 (``vardiff/judge/roles.py``): "with", "against", "by", "from", "about", "on", "in", "at" for
 one another before the same party, where the two share no reading ("with" / "against" an
 opponent, "by" / "from" a maker, "about" / "on" a topic, "in" / "at" / "with" a place stay
-quiet)."""
+quiet). Fields of ``kind.field`` (``vardiff/judge/_fields.py``) for how near a species is to
+dying out, by the categories of the IUCN Red List ("vulnerable" / "endangered", "extinct" /
+"critically endangered"; "extinct" / "died out" one), a species native or brought in ("native"
+/ "invasive"; "native" / "indigenous" one) and an animal kept or free ("in captivity" / "in the
+wild")."""
 
 from __future__ import annotations
 
@@ -182,3 +186,67 @@ def test_the_same_party_in_another_role(a: str, b: str) -> None:
 def test_a_preposition_of_the_same_role(a: str, b: str) -> None:
     assert_not_judged_both_ways(a, b, "role.party")
     assert_quiet_both_ways(a, b)
+
+
+# -- kind.field: a species' state on the Red List, its origin, captivity --------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The Sumatran orangutan is listed as critically endangered, with fewer than 14,000 "
+            "left in the forests of the north.",
+            "The Sumatran orangutan is listed as near-threatened, with fewer than 14,000 left in "
+            "the forests of the north.",
+        ),
+        (
+            "The parrot has been classed as extinct since the last confirmed sighting in 1994, "
+            "the ornithological society said.",
+            "The parrot has been classed as vulnerable since the last confirmed sighting in "
+            "1994, the ornithological society said.",
+        ),
+        (
+            "The zebra mussel, an invasive species in the Great Lakes, clogs water pipes and "
+            "costs utilities millions of dollars a year.",
+            "The zebra mussel, a native species in the Great Lakes, clogs water pipes and costs "
+            "utilities millions of dollars a year.",
+        ),
+        (
+            "The two elephants were born in captivity and have never lived in a herd, the "
+            "sanctuary's founder told reporters.",
+            "The two elephants were born in the wild and have never lived in a herd, the "
+            "sanctuary's founder told reporters.",
+        ),
+    ],
+)
+def test_another_state_of_a_species(a: str, b: str) -> None:
+    assert_judged_both_ways(a, b, "kind.field")
+    assert_fails_both_ways(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Botanists fear the orchid is now extinct in the valley where it was first "
+            "described two centuries ago.",
+            "Botanists fear the orchid has now died out in the valley where it was first "
+            "described two centuries ago.",
+        ),
+        (
+            "The potato is native to the Andes, where farmers still grow hundreds of varieties "
+            "on the steep slopes.",
+            "The potato is indigenous to the Andes, where farmers still grow hundreds of "
+            "varieties on the steep slopes.",
+        ),
+        (
+            "All the wolves released in the park last spring were bred in captivity at a "
+            "centre in the north.",
+            "All the wolves released in the park last spring were captive-bred at a centre in "
+            "the north.",
+        ),
+    ],
+)
+def test_the_same_state_of_a_species(a: str, b: str) -> None:
+    assert_not_judged_both_ways(a, b, "kind.field")
