@@ -14,7 +14,12 @@ other; "more than" / "above" and "a fifth" / "20 percent" keep the base's readin
 (``vardiff/judge/roles.py``): "with", "against", "by", "from", "about", "on", "in", "at" for
 one another before the same party, where the two share no reading ("with" / "against" an
 opponent, "by" / "from" a maker, "about" / "on" a topic, "in" / "at" / "with" a place stay
-quiet). Fields of ``kind.field`` (``vardiff/judge/_fields.py``) for how near a species is to
+quiet). ``number.from_end`` (``vardiff/judge/measures.py``): the same span counted from the start on
+one side ("a year into his contract", "after five laps") and left before the end or counted
+back from an event on the other ("with a year left", "with five laps to go", "six months
+before the election"); "left" / "remaining" / "to go" and "into" / "after" stay quiet, and so
+does a span "before" one event against one "after" another (a converse). Fields of
+``kind.field`` (``vardiff/judge/_fields.py``) for how near a species is to
 dying out, by the categories of the IUCN Red List ("vulnerable" / "endangered", "extinct" /
 "critically endangered"; "extinct" / "died out" one), a species native or brought in ("native"
 / "invasive"; "native" / "indigenous" one) and an animal kept or free ("in captivity" / "in the
@@ -250,3 +255,73 @@ def test_another_state_of_a_species(a: str, b: str) -> None:
 )
 def test_the_same_state_of_a_species(a: str, b: str) -> None:
     assert_not_judged_both_ways(a, b, "kind.field")
+
+
+# -- number.from_end: a span counted from the start against one left before the end --------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The goalkeeper was sent off ten minutes into the second half, but his side held on "
+            "to win the derby.",
+            "The goalkeeper was sent off ten minutes from the end of the second half, but his "
+            "side held on to win the derby.",
+        ),
+        (
+            "The Brazilian driver retired from the race after five laps with a gearbox failure, "
+            "his team said.",
+            "The Brazilian driver retired from the race with five laps to go with a gearbox "
+            "failure, his team said.",
+        ),
+        (
+            "The finance minister resigned six months into her second term, citing a dispute "
+            "over the budget.",
+            "The finance minister resigned six months before her second term, citing a dispute "
+            "over the budget.",
+        ),
+        (
+            "The engine failed 40 kilometres into the stage, ending the team's hopes of a podium "
+            "finish in the rally.",
+            "The engine failed 40 kilometres from the finish, ending the team's hopes of a "
+            "podium finish in the rally.",
+        ),
+    ],
+)
+def test_a_span_counted_from_the_other_end(a: str, b: str) -> None:
+    assert_judged_both_ways(a, b, "number.from_end")
+    assert_fails_both_ways(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The visitors scored the equaliser with ten minutes left, and the match ended in a "
+            "draw in front of 40,000 fans.",
+            "The visitors scored the equaliser with ten minutes remaining, and the match ended "
+            "in a draw in front of 40,000 fans.",
+        ),
+        (
+            "The Brazilian driver retired from the race with five laps to go with a gearbox "
+            "failure, his team said.",
+            "The Brazilian driver retired from the race five laps from the end with a gearbox "
+            "failure, his team said.",
+        ),
+        (
+            "The finance minister resigned six months into her second term, citing a dispute "
+            "over the budget.",
+            "The finance minister resigned six months after the start of her second term, "
+            "citing a dispute over the budget.",
+        ),
+        (
+            "The bus left the depot two hours before the train, the timetable published on "
+            "Monday showed.",
+            "The train left the depot two hours after the bus, the timetable published on "
+            "Monday showed.",
+        ),
+    ],
+)
+def test_a_span_counted_from_the_same_end(a: str, b: str) -> None:
+    assert_not_judged_both_ways(a, b, "number.from_end")
