@@ -2134,6 +2134,39 @@ FIELDS: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {
             frozenset({"tragedy", "tragedies"}),
         ),
     ),
+    # How near a species is to dying out, by the categories of the IUCN Red List, in order
+    # (least concern, near threatened, vulnerable, endangered, critically endangered, extinct
+    # in the wild, extinct): each a finding of its own about how many are left, so one
+    # category for another is another state of the species. Not "threatened" (any of the three
+    # middle ones, and a verb) nor "rare" (no category).
+    "red_list": (
+        "how near to extinction",
+        (
+            frozenset({"least concern"}),
+            frozenset({"near threatened", "near-threatened"}),
+            frozenset({"vulnerable"}),
+            frozenset({"endangered"}),
+            frozenset({"critically endangered"}),
+            frozenset({"extinct in the wild"}),
+            frozenset({"extinct", "died out"}),
+        ),
+    ),
+    # Where a species lives: belonging there, or brought from elsewhere and spreading.
+    "species_origin": (
+        "native or brought in",
+        (
+            frozenset({"native", "indigenous"}),
+            frozenset({"invasive", "non-native", "non-indigenous"}),
+        ),
+    ),
+    # Where an animal was born or lives: kept by people, or free.
+    "captivity": (
+        "kept or free",
+        (
+            frozenset({"in captivity", "captive", "captive-bred", "captive-born"}),
+            frozenset({"in the wild", "wild-born"}),
+        ),
+    ),
 }
 
 _TOKEN = re.compile(r"[A-Za-z][\w’'-]*")

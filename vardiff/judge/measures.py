@@ -20,7 +20,13 @@ it measures, which a translation keeps as surely as the figure:
   all", "between them" the sum of all of them: "the families will each receive $10,000" /
   "... $10,000 in total" is another sum of money (``number.shared``);
 - "per" names the unit a rate is counted in: "2 euros per litre" / "2 euros per gallon" is
-  another price (``number.per``).
+  another price (``number.per``);
+- a comparison after a percentage or a fraction makes it the difference from its base, "of"
+  or "as much as" the part of it: "40 percent more than the estimate" / "40 percent of the
+  estimate" is another cost (``number.base``);
+- "into" after a span counts it from the start, "left", "to go", "from the end" from the end:
+  "a year into his contract" / "with a year left on his contract" is another time
+  (``number.from_end``).
 """
 
 from __future__ import annotations
@@ -57,6 +63,8 @@ _PRIOR = {
     "span": 0.85,
     "shared": 0.85,
     "per": 0.85,
+    "base": 0.85,
+    "from_end": 0.85,
 }
 
 # -- "to" / "by" after a verb of change ------------------------------------------------------
@@ -507,6 +515,170 @@ def _part_hits(ctx: PairContext, a: str, b: str) -> Iterator[Finding]:
             )
 
 
+# -- a share of a base against a difference from it -------------------------------------------
+
+# A figure that measures against a base: a percentage or a fraction in words ("40 percent",
+# "a third", "two thirds", "half").
+_SHARE_FIGURE = (
+    r"\d+(?:[.,]\d+)?\s*(?:per\s?cent|%)"
+    r"|(?:a|one)\s+(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)"
+    r"|(?:two|three|four|five|six|seven|eight|nine)[\s-]+"
+    r"(?:thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths)"
+    r"|half"
+)
+# What follows the figure: a comparison makes it the difference from the base ("40 percent
+# more than", "a fifth less than", "25 percent below"); "of" or an equal degree the part of it
+# that the thing is ("40 percent of", "a fifth as much as").
+_SHARE_READ = re.compile(
+    rf"(?<![\w.,])(?P<figure>{_SHARE_FIGURE})\s+(?:"
+    r"(?P<difference>more|less|fewer|higher|lower|greater|smaller|bigger|larger|cheaper|"
+    r"dearer|above|below)\b"
+    r"|(?P<part>of|as\s+(?:much|many)|as\s+(?!well\b)[a-z]+\s+as)\b)",
+    re.IGNORECASE,
+)
+_SHARE_SAYS = {"difference": "the difference from its base", "part": "the part of its base"}
+
+
+def _share_readings(text: str) -> dict[str, list[tuple[str, str]]]:
+    """Each percentage or fraction of ``text`` followed by what it measures, by the figure as
+    said (lower-cased, "per cent" and "%" as "percent", "one third" as "a third"): "difference"
+    for a comparison after it, "part" for "of" or "as much as", with the words said."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for match in _SHARE_READ.finditer(text):
+        figure = re.sub(r"\s+|-", " ", match.group("figure").lower())
+        figure = re.sub(r"\s*(?:per\s?cent|%)$", " percent", figure)
+        figure = re.sub(r"^one ", "a ", figure)
+        reading = "difference" if match.group("difference") else "part"
+        found.setdefault(figure, []).append((reading, match.group(0)))
+    return found
+
+
+def share_read_otherwise(a: str, b: str) -> list[tuple[str, str, str, str]]:
+    """The figures said once on each side, each side reading them against the base another
+    way: the reading and the words of A, then of B ("40 percent more than" / "40 percent
+    of")."""
+    left, right = _share_readings(a), _share_readings(b)
+    found = []
+    for figure, said_a in left.items():
+        said_b = right.get(figure, [])
+        if len(said_a) == 1 and len(said_b) == 1 and said_a[0][0] != said_b[0][0]:
+            found.append((said_a[0][0], said_a[0][1], said_b[0][0], said_b[0][1]))
+    return found
+
+
+def _base_hits(ctx: PairContext, a: str, b: str) -> Iterator[Finding]:
+    """``number.base``: a percentage or a fraction told as the difference from its base on one
+    side and as the part of it on the other ("will cost 40 percent more than the estimate" /
+    "40 percent of the estimate", "earn a fifth less than men" / "a fifth as much as men"):
+    the same figure, another amount. "40 percent more than" / "40 percent above" and "a fifth
+    less than" / "20 percent less than" read the base alike."""
+    for reading_a, said_a, reading_b, said_b in share_read_otherwise(a, b):
+        yield draft(
+            ctx,
+            check="number.base",
+            category="number",
+            a=said_a,
+            b=said_b,
+            message=(
+                f"the same figure measured otherwise against its base: "
+                f"{_SHARE_SAYS[reading_a]} in A, {_SHARE_SAYS[reading_b]} in B"
+            ),
+            prior=_PRIOR["base"],
+        )
+
+
+# -- a span counted from the start against one left before the end -----------------------------
+
+# A span of time or of a course: a count and its unit ("two minutes", "a year", "10
+# kilometres", "three laps").
+_SPAN_AMOUNT = (
+    r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|"
+    r"twenty|thirty|forty|fifty|\d+(?:[.,]\d+)?)\s+(?:minutes?|hours?|days?|weeks?|months?|"
+    r"years?|seasons?|kilometres?|kilometers?|km|miles?|metres?|meters?|laps?|holes?|"
+    r"rounds?|overs?|innings)"
+)
+# Counted from the start: "a year into his contract", "two minutes after the kick-off", "after
+# two minutes"; left before the end: "with two minutes remaining", "eighteen months of his
+# term left", "three laps to go", "10 kilometres from the finish", "three weeks before polling
+# day".
+_SPAN_READ = re.compile(
+    rf"\b(?P<into>{_SPAN_AMOUNT})\s+into\b"
+    rf"|\bafter\s+(?P<after>{_SPAN_AMOUNT})\b(?!\s+(?:of|left|remaining|before|from|to\s+go))"
+    rf"|\b(?P<left>{_SPAN_AMOUNT})(?:\s+(?:of|on)(?:\s+[\w’'-]+){{1,3}}?)?\s+"
+    r"(?:left|remaining|to\s+go|to\s+play|from\s+(?:the\s+)?(?:end|finish|line|time|home))\b"
+    rf"|\b(?P<before>{_SPAN_AMOUNT})\s+(?:before|ahead\s+of)\b",
+    re.IGNORECASE,
+)
+# Readings that count from the other end: a span "into" a thing against one left before its
+# end or before an event; "after" a span against one left. A span "before" an event against one
+# "after" another is a converse ("two hours before the train" / "the train ... two hours
+# after"), not read here.
+_SPAN_OTHER_END = frozenset(
+    {
+        frozenset({"into", "left"}),
+        frozenset({"into", "before"}),
+        frozenset({"after", "left"}),
+    }
+)
+_SPAN_SAYS = {
+    "into": "counted from the start",
+    "after": "counted from the start",
+    "left": "left before the end",
+    "before": "counted back from what follows",
+}
+
+
+def _span_readings(text: str) -> dict[str, list[tuple[str, str]]]:
+    """Each span of ``text`` said with where it is counted from, by the span as said
+    (lower-cased, "an" and "one" as "a"): "into" ("a year into"), "after" ("after two
+    minutes"), "left" ("a year left", "two minutes from time") or "before" ("three weeks before
+    polling day"), with the words said."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for match in _SPAN_READ.finditer(text):
+        reading = next(name for name in ("into", "after", "left", "before") if match.group(name))
+        key = re.sub(r"\s+", " ", match.group(reading).lower())
+        key = re.sub(r"^(?:an|one) ", "a ", key)
+        found.setdefault(key, []).append((reading, match.group(0)))
+    return found
+
+
+def span_read_otherwise(a: str, b: str) -> list[tuple[str, str, str, str]]:
+    """The spans said once on each side, counted from the start on one side and left before
+    the end on the other: the reading and the words of A, then of B."""
+    left, right = _span_readings(a), _span_readings(b)
+    found = []
+    for span, said_a in left.items():
+        said_b = right.get(span, [])
+        if (
+            len(said_a) == 1
+            and len(said_b) == 1
+            and frozenset({said_a[0][0], said_b[0][0]}) in _SPAN_OTHER_END
+        ):
+            found.append((said_a[0][0], said_a[0][1], said_b[0][0], said_b[0][1]))
+    return found
+
+
+def _from_end_hits(ctx: PairContext, a: str, b: str) -> Iterator[Finding]:
+    """``number.from_end``: the same span counted from the start on one side and left before
+    the end on the other ("sacked a year into his four-year contract" / "with a year left on
+    his four-year contract", "scored with two minutes remaining" / "after two minutes",
+    "crashed 10 kilometres from the finish" / "10 kilometres into the stage"): another point
+    in time or on the course. "remaining" / "left" / "to go" and "into" / "after" stay quiet."""
+    for reading_a, said_a, reading_b, said_b in span_read_otherwise(a, b):
+        yield draft(
+            ctx,
+            check="number.from_end",
+            category="number",
+            a=said_a,
+            b=said_b,
+            message=(
+                f"the same span counted from the other end: {_SPAN_SAYS[reading_a]} in A, "
+                f"{_SPAN_SAYS[reading_b]} in B"
+            ),
+            prior=_PRIOR["from_end"],
+        )
+
+
 # -- how many times as much --------------------------------------------------------------------
 
 _TIMES = {"half": 0.5, "twice": 2.0, "double": 2.0, "triple": 3.0, "thrice": 3.0}
@@ -826,6 +998,8 @@ def check_measures(ctx: PairContext) -> list[Finding]:
         _degree_hits,
         _shared_hits,
         _per_hits,
+        _base_hits,
+        _from_end_hits,
     ):
         found.extend(hits(ctx, a, b))
     return found

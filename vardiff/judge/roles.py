@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .._entities import country_of, is_capital
 from .._numbers import NUMBER_WORDS, is_amount_word
 from .._report import Finding
 from .._words import FUNCTION_WORDS, PREPOSITIONS
@@ -815,6 +816,7 @@ def find_roles(a: str, b: str) -> list[Hit]:
                 )
             )
     hits.extend(_made_for(a, b))
+    hits.extend(_party_role(a, b))
     if exchange is None and not hits:
         # Nothing else read: an exchange may stand behind an opening phrase moved to the end.
         moved = _opening_moved(a, b)
@@ -902,6 +904,86 @@ def _party(after: list[str]) -> bool:
         if lex.is_noun(noun) and _PARTY_FILES.intersection(lex.domains(noun)[:2]):
             return True
     return False
+
+
+# The role a preposition gives the party after a noun or a verb ("talks with the rebels",
+# "a documentary by the reporter", "a friendly against Japan"): one who takes part beside or
+# against the doer, one who made or sent the thing, one it is aimed at, one it is about, the
+# place it happens. A preposition with two readings holds both ("with": a partner, or an
+# opponent in "fought with", or where one works, "a job with the bank"; "on": a topic, "a
+# report on Iran", a target, "sanctions on Iran", or a place). Two prepositions sharing no
+# role before the same party tell another relation; "from" and "by" both name the maker ("a
+# letter from" / "by the families"), "about" and "on" both a topic.
+_PARTY_ROLES: dict[str, frozenset[str]] = {
+    "with": frozenset({"partner", "opponent", "place"}),
+    "against": frozenset({"opponent"}),
+    "by": frozenset({"maker"}),
+    "from": frozenset({"maker", "place"}),
+    "about": frozenset({"topic"}),
+    "concerning": frozenset({"topic"}),
+    "regarding": frozenset({"topic"}),
+    "on": frozenset({"topic", "opponent", "place"}),
+    "in": frozenset({"place"}),
+    "at": frozenset({"place"}),
+}
+_ROLE_SAID = {
+    "partner": "a party beside the doer",
+    "opponent": "a party it is aimed at",
+    "maker": "the party that made or sent it",
+    "topic": "what it is about",
+    "place": "where it happens",
+}
+
+
+def _party_role(a: str, b: str) -> list[Hit]:
+    """``role.party``: the preposition before the same party replaced by one that gives it
+    another role ("talks with the rebel leaders" / "talks about the rebel leaders", "a film by
+    the director" / "a film about the director", "a friendly against Japan" / "a friendly in
+    Japan", "evidence from the accountant" / "evidence against the accountant"). One
+    preposition for another in one edit, after a content word, before a party (a name, a
+    country, or a determiner and a noun of a person or a group); prepositions that share a
+    reading ("with" / "against" an opponent, "by" / "from" a maker, "about" / "on" a topic, "in"
+    / "at" a place) stay quiet."""
+    hits: list[Hit] = []
+    for edit in edits(a, b):
+        left, right = edit.a.strip().lower(), edit.b.strip().lower()
+        roles_a, roles_b = _PARTY_ROLES.get(left), _PARTY_ROLES.get(right)
+        if roles_a is None or roles_b is None or roles_a & roles_b:
+            continue
+        before, after = words(edit.before_a), words(edit.after_a)
+        if not before or not after or edit.after_a[:1] not in {" ", ""}:
+            continue
+        head = before[-1]
+        if head.lower() in FUNCTION_WORDS or head.lower() in PREPOSITIONS:
+            continue
+        if not (_party(after) or _named_place(after)):
+            continue
+        party = " ".join(after[:3])
+        said_a = " or ".join(_ROLE_SAID[r] for r in sorted(roles_a - {"place"} or roles_a))
+        said_b = " or ".join(_ROLE_SAID[r] for r in sorted(roles_b - {"place"} or roles_b))
+        hits.append(
+            Hit(
+                "role.party",
+                "role",
+                f"{head} {edit.a.strip()} {party}",
+                f"{head} {edit.b.strip()} {party}",
+                f"{head!r} {left!r} / {right!r} {after[0]!r}: the same party in another role, "
+                f"{said_a} in A, {said_b} in B",
+                0.85,
+                {"pattern": f"{left}-{right}"},
+            )
+        )
+    return hits
+
+
+def _named_place(after: list[str]) -> bool:
+    """Whether the words after a preposition open a country or a capital named as a party
+    ("sanctions on Belarus", "a friendly against Japan", "talks with Moscow"), which the
+    lexicon may know as a thing ("japan" is lacquerware)."""
+    first = after[0]
+    if not first[:1].isupper() or _CALENDAR.fullmatch(first):
+        return False
+    return bool(country_of(first) or is_capital(first))
 
 
 # A comparison: "faster than", "more slowly than", "less sharply than".
