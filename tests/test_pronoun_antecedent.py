@@ -131,3 +131,23 @@ def test_a_description_of_someone_else_is_another_speaker(
     a, b = f"{before}\n{named}", f"{before}\n{described}"
     for left, right in ((a, b), (b, a)):
         assert vardiff.compare(left, right).failed, f"{left!r} / {right!r} passed"
+
+
+AGED = "Ana Rocha, 52, was elected leader of the opposition party on Sunday, beating Luis Mora, 47."
+
+
+def test_the_age_the_sentence_before_gives_its_subject_describes_that_person() -> None:
+    a = f"{AGED}\nRocha said she would unite the party before the election."
+    b = f"{AGED}\nThe 52-year-old said she would unite the party before the election."
+    for left, right in ((a, b), (b, a)):
+        report = vardiff.compare(left, right)
+        assert not report.failed, [(f.check, f.a_span, f.b_span) for f in report.findings()]
+
+
+@pytest.mark.parametrize("age", ["53", "47"])
+def test_another_age_is_another_figure_or_another_person(age: str) -> None:
+    # 53: an age the sentence before gives no one; 47: the age of the man she beat
+    a = f"{AGED}\nRocha said she would unite the party before the election."
+    b = f"{AGED}\nThe {age}-year-old said she would unite the party before the election."
+    for left, right in ((a, b), (b, a)):
+        assert vardiff.compare(left, right).failed, f"{left!r} / {right!r} passed"

@@ -29,7 +29,14 @@ from ._lexicon import lexicon
 from ._romanised import one_chinese_name
 from .kinds import one_person_named
 
-__all__ = ["called_so", "check_attribution", "stands_for"]
+__all__ = [
+    "AGE_DESCRIPTION",
+    "called_so",
+    "check_attribution",
+    "describes_a_person",
+    "opening_person",
+    "stands_for",
+]
 
 
 def check_attribution(ctx: PairContext) -> list[Finding]:
@@ -690,11 +697,19 @@ def _description_for_named(
     if cues.is_pronoun(head) or cues.is_pronoun(named.source):
         return False
     name = [w for w in words(named.phrase) if w[:1].isupper() and not _plain(w)]
-    lex = lexicon()
-    if not name or lex.domain(head) != "noun.person":
+    if not name or not describes_a_person(head):
         return False
     at = text.find(description.phrase)
     return at >= 0 and stands_for(text, at, previous, name) and called_so(previous, name, head)
+
+
+# A person described by their age: "the 45-year-old".
+AGE_DESCRIPTION = re.compile(r"(\d{1,3})-?year-?old")
+
+
+def describes_a_person(word: str) -> bool:
+    """A noun of persons ("minister", "coach") or an age said of one ("45-year-old")."""
+    return lexicon().domain(word) == "noun.person" or AGE_DESCRIPTION.fullmatch(word) is not None
 
 
 def called_so(previous: str, name: Iterable[str], head: str) -> bool:
@@ -711,9 +726,19 @@ def called_so(previous: str, name: Iterable[str], head: str) -> bool:
     )
     if apposition is not None:
         called += words(apposition.group(1))
+    if age := AGE_DESCRIPTION.fullmatch(head):
+        # "the 45-year-old": the age the apposition gives ("Ana Silva, 45,")
+        return apposition is not None and age.group(1) in re.findall(r"\d+", apposition.group(1))
     lex = lexicon()
     heads = set(lex.lemmas(head, "n")) | {head}
     return any(heads & ({w.lower()} | set(lex.lemmas(w.lower(), "n"))) for w in called)
+
+
+def opening_person(text: str) -> list[str]:
+    """The words of the person ``text`` opens on ("Ana Silva, 45, was elected ...": "Ana",
+    "Silva"), or none."""
+    people = _people_named(words(text))[:1]
+    return people[0][1] if people and people[0][0] == 0 else []
 
 
 def stands_for(text: str, at: int, previous: str, name: Iterable[str]) -> bool:

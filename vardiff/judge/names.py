@@ -38,7 +38,7 @@ from ._persons import family_name_kept, surname_kept
 from ._romanised import as_written, one_chinese_name
 from ._sources import current
 from ._text import same_case
-from .attribution import called_so, stands_for
+from .attribution import called_so, describes_a_person, stands_for
 from .foreign import written_english
 from .referents import court_styled
 from .removal import broken_junctions
@@ -860,7 +860,7 @@ def _known_as_one(left: str, right: str) -> bool:
 # The pronouns that stand for a person named before: subject, object and possessive.
 _PERSONAL = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their)\b", re.IGNORECASE)
 # A person named again by what they are: "the minister", "the coach".
-_DESCRIBED = re.compile(r"\b[Tt]he\s+([a-z]+)\b")
+_DESCRIBED = re.compile(r"\b[Tt]he\s+(\d{1,3}-year-old|[a-z]+)\b")
 
 
 def _second_mention(name: str, named_in: str, text: str, previous: str) -> str:
@@ -880,8 +880,7 @@ def _second_mention(name: str, named_in: str, text: str, previous: str) -> str:
             if not stands_for(text, found.start(), previous, person):
                 continue
             if pattern is _PERSONAL or (
-                lexicon().domain(found.group(1)) == "noun.person"
-                and called_so(previous, person, found.group(1))
+                describes_a_person(found.group(1)) and called_so(previous, person, found.group(1))
             ):
                 return found.group()
     return ""

@@ -26,6 +26,7 @@ from ._fields import same_measure, same_set_swaps
 from ._glosses import adjective_definitions, compound_names
 from ._lexicon import Kinship, lexicon
 from ._text import same_case
+from .attribution import opening_person, stands_for
 from .foreign import known_word
 from .kinds import _distant_kind
 from .measures import rate_restated
@@ -542,6 +543,24 @@ def _percent_and_its_points(left: Quantity, right: Quantity) -> bool:
     )
 
 
+def _age_given_before(amount: Quantity, text: str, previous: str) -> bool:
+    """``amount`` is the age of a person described by it ("The 45-year-old said") whom the
+    sentence before (``previous``) opens on and gives that age ("Ana Silva, 45, was elected
+    ..."): the person is named there and described here, which tells no new figure."""
+    described = re.match(r"-year-old\b", text[amount.end :])
+    person = opening_person(previous)
+    if described is None or not person:
+        return False
+    given = re.match(
+        rf"[^,]*?\b{re.escape(person[-1])}\s*,\s*(?:aged\s+)?(\d{{1,3}})\s*,", previous
+    )
+    return (
+        given is not None
+        and float(given.group(1)) == amount.value
+        and stands_for(text, amount.start, previous, person)
+    )
+
+
 def check_numbers(ctx: PairContext) -> list[Finding]:
     a, b = same_case(ctx.a, ctx.b)
     a, b = _stray_marks_dropped(a, b), _stray_marks_dropped(b, a)
@@ -563,6 +582,9 @@ def check_numbers(ctx: PairContext) -> list[Finding]:
         (start_a, end_a), (start_b, end_b), _ = restated
         only_a = [q for q in only_a if not start_a <= q.start < end_a]
         only_b = [q for q in only_b if not start_b <= q.start < end_b]
+    # "The 45-year-old said" for the person the sentence before names with that age.
+    only_a = [q for q in only_a if not _age_given_before(q, a, ctx.before_a)]
+    only_b = [q for q in only_b if not _age_given_before(q, b, ctx.before_b)]
     # The impersonal "one" ("if one wants to win, one trains") where the other side says "you".
     only_a = [q for q in only_a if not _impersonal_one(q, a, ctx.b)]
     only_b = [q for q in only_b if not _impersonal_one(q, b, ctx.a)]
