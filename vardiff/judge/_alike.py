@@ -56,6 +56,7 @@ from ._degrees import degree_reads
 from ._kin import kin_reads
 from ._lexicon import lexicon
 from ._origin import origin_reads
+from ._written import written_reads
 
 __all__ = ["Swap", "long_names", "read_alike", "read_sentence", "restore"]
 
@@ -640,6 +641,9 @@ def read_alike(
     # "the Great War" / "the First World War", "the Olympics" / "the Olympic Games": one
     # thing's names, as WordNet gives them (``tools/build_names_alike.py``).
     reads.extend(_name_set_reads(a, b))
+    # "stage IV" / "stage 4", "Sat." / "Saturday", "Siemens AG" / "Siemens", "Londoners" /
+    # "people in London": one thing in two conventional forms (``_written``).
+    reads.extend(written_reads(a, b))
     reads.sort()
     text, swaps, words, at, shift = [], [], [], 0, 0
     for start, end, said in reads:
@@ -1144,7 +1148,16 @@ def _initials_reads(a: str, b: str) -> list[tuple[int, int, str]]:
             # the country a body belongs to, named before its words ("the US Federal Trade
             # Commission" / "the FTC"): the initials name the body with it
             owner = _OWNER.search(long, 0, start)
-            if owner is not None and _country(owner.group("country")):
+            # ... unless the initials have a country before them too: the same one ("Britain's
+            # GDP" / "Britain's gross domestic product") is no part of what they name, and
+            # another ("Japan's GDP" / "China's gross domestic product") is another thing's
+            own = _OWNER.search(short, 0, initials.start())
+            owners = [
+                o.group("country") for o in (own, owner) if o and _country(o.group("country"))
+            ]
+            if len(owners) == 2 and owners[0] != owners[1]:
+                continue
+            if owner is not None and _country(owner.group("country")) and len(owners) == 1:
                 start = owner.start("country")
             if b_short:  # B's initials read as A's words
                 reads.append((initials.start(), initials.end(), long[start : words.end()]))
