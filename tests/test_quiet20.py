@@ -99,6 +99,20 @@ QUIET = [
         "Japan's gross domestic product shrank by 0.5 percent in the second quarter as exports "
         "fell sharply, the government said on Monday.",
     ),
+    # initials joined by "&" and their words joined by "and"
+    (
+        "The drug maker will cut its spending on R&D by a fifth next year and close two of its "
+        "laboratories in Switzerland.",
+        "The drug maker will cut its spending on research and development by a fifth next year "
+        "and close two of its laboratories in Switzerland.",
+    ),
+    # phrases listed with the same preposition each, in another order
+    (
+        "Supplies reach the research station by ship, by plane or on a sledge pulled across the "
+        "ice by a tractor.",
+        "Supplies reach the research station by plane, by ship or on a sledge pulled across the "
+        "ice by a tractor.",
+    ),
     # a place's people by their name or by a phrase
     (
         "Mancunians will be able to ride the city's trams free of charge on New Year's Eve, the "
@@ -159,6 +173,12 @@ LOUD = [
         "fell sharply, the government said on Monday.",
     ),
     (
+        "The ferry sails from Dover to Calais every two hours and takes about ninety minutes in "
+        "calm weather.",
+        "The ferry sails from Calais to Dover every two hours and takes about ninety minutes in "
+        "calm weather.",
+    ),
+    (
         "Mancunians will be able to ride the city's trams free of charge on New Year's Eve, the "
         "council announced.",
         "People in Liverpool will be able to ride the city's trams free of charge on New Year's "
@@ -186,6 +206,8 @@ def test_the_reads_keep_other_names_and_figures_apart() -> None:
     # the verb "sat" and the month "mar" are no short forms; another group is no people's name
     assert read_alike("They sat on Saturday.", "They sat on Sunday.")[1] == ()
     assert read_alike("Londoners voted.", "Visitors to London voted.")[1] == ()
+    # initials joined by "&" spell only their own words
+    assert read_alike("It spends on R&D.", "It spends on marketing and sales.")[1] == ()
     # a bound is no group its things form
     assert read_alike("It bought a maximum of 25 jets.", "It bought 25 jets.")[1] == ()
     # the read is B's words as A's, in the case of the sentence

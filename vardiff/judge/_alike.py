@@ -1089,7 +1089,10 @@ def _metonym_reads(a: str, b: str) -> list[tuple[int, int, str]]:
 
 # Initials in capitals, two to six letters, a plural "s" after them ("EVs", "IEDs"); not after
 # a number, where they are a unit or an hour ("3 PM", "5 GB").
-_INITIALS = re.compile(r"(?<![\w'’.-])(?<!\d\s)(?P<letters>[A-Z]{2,6})(?P<plural>s)?(?![\w'’-])")
+# Initials in capitals, or two joined by "&" ("R&D", "A&E": the "and" of their words).
+_INITIALS = re.compile(
+    r"(?<![\w'’.&-])(?<!\d\s)(?P<letters>[A-Z]{2,6}|[A-Z]&[A-Z])(?P<plural>s)?(?![\w'’&-])"
+)
 # Words a name may hold that its initials leave out, two at most ("Department of Justice":
 # "DOJ" or "DJ"; "Organization of the Petroleum Exporting Countries": "OPEC").
 _SKIPPED = frozenset({"of", "and", "for", "the", "on", "in", "&"})
@@ -1141,7 +1144,7 @@ def _initials_reads(a: str, b: str) -> list[tuple[int, int, str]]:
             letters = initials.group("letters")
             if re.search(rf"(?<![\w-]){letters}s?(?![\w-])", long):
                 continue
-            words = _spelled_out(letters, long)
+            words = _spelled_out(letters.replace("&", ""), long)
             if words is None or re.search(re.escape(words.group()), short, re.IGNORECASE):
                 continue
             start = words.start()
