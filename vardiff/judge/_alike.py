@@ -56,6 +56,7 @@ from ._degrees import degree_reads
 from ._kin import kin_reads
 from ._lexicon import lexicon
 from ._origin import origin_reads
+from ._written import written_reads
 
 __all__ = ["Swap", "long_names", "read_alike", "read_sentence", "restore"]
 
@@ -640,6 +641,9 @@ def read_alike(
     # "the Great War" / "the First World War", "the Olympics" / "the Olympic Games": one
     # thing's names, as WordNet gives them (``tools/build_names_alike.py``).
     reads.extend(_name_set_reads(a, b))
+    # "stage IV" / "stage 4", "Sat." / "Saturday", "Siemens AG" / "Siemens", "Londoners" /
+    # "people in London": one thing in two conventional forms (``_written``).
+    reads.extend(written_reads(a, b))
     reads.sort()
     text, swaps, words, at, shift = [], [], [], 0, 0
     for start, end, said in reads:
@@ -1085,7 +1089,10 @@ def _metonym_reads(a: str, b: str) -> list[tuple[int, int, str]]:
 
 # Initials in capitals, two to six letters, a plural "s" after them ("EVs", "IEDs"); not after
 # a number, where they are a unit or an hour ("3 PM", "5 GB").
-_INITIALS = re.compile(r"(?<![\w'’.-])(?<!\d\s)(?P<letters>[A-Z]{2,6})(?P<plural>s)?(?![\w'’-])")
+# Initials in capitals, or two joined by "&" ("R&D", "A&E": the "and" of their words).
+_INITIALS = re.compile(
+    r"(?<![\w'’.&-])(?<!\d\s)(?P<letters>[A-Z]{2,6}|[A-Z]&[A-Z])(?P<plural>s)?(?![\w'’&-])"
+)
 # Words a name may hold that its initials leave out, two at most ("Department of Justice":
 # "DOJ" or "DJ"; "Organization of the Petroleum Exporting Countries": "OPEC").
 _SKIPPED = frozenset({"of", "and", "for", "the", "on", "in", "&"})
@@ -1137,14 +1144,23 @@ def _initials_reads(a: str, b: str) -> list[tuple[int, int, str]]:
             letters = initials.group("letters")
             if re.search(rf"(?<![\w-]){letters}s?(?![\w-])", long):
                 continue
-            words = _spelled_out(letters, long)
+            words = _spelled_out(letters.replace("&", ""), long)
             if words is None or re.search(re.escape(words.group()), short, re.IGNORECASE):
                 continue
             start = words.start()
             # the country a body belongs to, named before its words ("the US Federal Trade
             # Commission" / "the FTC"): the initials name the body with it
             owner = _OWNER.search(long, 0, start)
-            if owner is not None and _country(owner.group("country")):
+            # ... unless the initials have a country before them too: the same one ("Britain's
+            # GDP" / "Britain's gross domestic product") is no part of what they name, and
+            # another ("Japan's GDP" / "China's gross domestic product") is another thing's
+            own = _OWNER.search(short, 0, initials.start())
+            owners = [
+                o.group("country") for o in (own, owner) if o and _country(o.group("country"))
+            ]
+            if len(owners) == 2 and owners[0] != owners[1]:
+                continue
+            if owner is not None and _country(owner.group("country")) and len(owners) == 1:
                 start = owner.start("country")
             if b_short:  # B's initials read as A's words
                 reads.append((initials.start(), initials.end(), long[start : words.end()]))

@@ -429,6 +429,7 @@ def _exchanged(tokens_a: list[str], tokens_b: list[str]) -> tuple[int, int, int]
                     middle_a[:first],
                     middle_a[size - second :],
                     tokens_a[start + first : end - second],
+                    lower_a[start - 1] if start else "",
                 )
                 and not _inverted(
                     tokens_a[start : start + first],
@@ -440,11 +441,14 @@ def _exchanged(tokens_a: list[str], tokens_b: list[str]) -> tuple[int, int, int]
     return None
 
 
-def _exchange_matters(first: list[str], second: list[str], written: list[str]) -> bool:
+def _exchange_matters(
+    first: list[str], second: list[str], written: list[str], before: str = ""
+) -> bool:
     """Two different phrases (lower-cased) with a content word or a figure each, joined by
     words (``written`` as the text writes them) that order them: not merely listed side by side
-    ("Smith and Jones", "aged 10 and 11"), but in two places of the sentence ("born in Lyon and
-    moved to Paris", "52 votes to 48")."""
+    ("Smith and Jones", "aged 10 and 11", "by ferry, by helicopter": ``before`` is the word
+    before the first), but in two places of the sentence ("born in Lyon and moved to Paris",
+    "52 votes to 48")."""
     between = [w.lower() for w in written]
     if [_figure(w) for w in first] == [_figure(w) for w in second] or not (
         _has_content(first, figures=True) and _has_content(second, figures=True)
@@ -473,7 +477,7 @@ def _exchange_matters(first: list[str], second: list[str], written: list[str]) -
         # clauses that changed places ("Prices rose, the bank said" / "The bank said prices
         # rose"), which says the same.
         short = len(first) <= _MOST_PARTICIPANT and len(second) <= _MOST_PARTICIPANT
-        if not short or _listed(written):
+        if not short or _listed(written, before):
             return False
     lex = lexicon()
     return not any(w in _SYMMETRIC or _SYMMETRIC.intersection(lex.lemmas(w)) for w in between)
@@ -591,10 +595,18 @@ def _has_verb(phrase: list[str]) -> bool:
     return any(w.isalpha() and w not in FUNCTION_WORDS and lex.is_verb(w) for w in phrase)
 
 
-def _listed(between: list[str]) -> bool:
+def _listed(between: list[str], before: str = "") -> bool:
     """Whether the words between two participants only list more of them ("Chile, Peru and
-    Bolivia"): nothing there but names, nouns, figures, articles and what joins a list."""
-    return all(w in _SIDE_BY_SIDE or w in _OPENERS or _participant(w, 1) for w in between)
+    Bolivia"): nothing there but names, nouns, figures, articles and what joins a list, and
+    the preposition ``before`` the first opening each of the phrases listed ("by ferry, by
+    helicopter or by plane")."""
+    return all(
+        w in _SIDE_BY_SIDE
+        or w in _OPENERS
+        or _participant(w, 1)
+        or (w.lower() == before and before in PREPOSITIONS)
+        for w in between
+    )
 
 
 # Words that open a listed noun phrase: an article or a possessive ("the chief executive and

@@ -1,0 +1,299 @@
+"""One thing written in two conventional forms, read alike before any check.
+
+A number in Roman numerals or in figures after the same word ("stage IV" / "stage 4", "type II
+diabetes" / "type 2 diabetes", "Article V" / "Article 5"); a day or a month cut short or
+written out ("Sat. 14 March" / "Saturday 14 March", "Sept. 30" / "September 30"); a company
+named with its legal form or without ("Apple Inc." / "Apple", "Siemens AG" / "Siemens"); and
+the people of a city or a region by their name or by a phrase ("Londoners" / "people in
+London", "Muscovites" / "residents of Moscow"). Read letter by letter, every check finds
+something in them (a number added, a head or an entity dropped, a word replaced); where both
+sides say the same thing in the same order, B's form is read as A's (``_alike.read_alike``
+makes the swap) and no check sees them differ. Another number, another day or month, another
+company ("Porsche AG" / "Volkswagen AG", "Tesco Bank" / "Tesco PLC") or another group of people
+("visitors to London" / "Londoners") stays what it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from .._entities import people_of_place
+from .._numbers import NUMBER_WORDS, extract_quantities, roman_value
+from ._lexicon import lexicon
+
+__all__ = ["written_reads"]
+
+# A number after a word: a Roman numeral in capitals or a figure of one to three digits, no
+# part of a longer figure ("4.5", "4,000") nor of a word.
+_NUMBERED = re.compile(
+    r"(?<![\w'’-])(?P<word>[A-Za-z]+)\s+(?P<num>[IVXL]+|\d{1,3})(?![\w'’-]|[.,]\d)"
+)
+
+
+def _numbered(text: str) -> dict[str, list[tuple[int, bool, re.Match[str]]]]:
+    """Each word of ``text`` (in lower case) followed by a number: the numbers after it in
+    order, each (its value, whether in Roman numerals, the words)."""
+    found: dict[str, list[tuple[int, bool, re.Match[str]]]] = defaultdict(list)
+    for m in _NUMBERED.finditer(text):
+        num = m.group("num")
+        roman = not num.isdigit()
+        value = roman_value(num) if roman else int(num)
+        if value is None:
+            continue
+        found[m.group("word").lower()].append((value, roman, m))
+    return found
+
+
+def _numeral_reads(a: str, b: str) -> list[tuple[int, int, str]]:
+    """B's numbers after a word written in figures where A writes them in Roman numerals, or
+    the other way round ("stage 4" / "stage IV"), read as A's where both give the same numbers
+    after that word in the same order. Only a word that stands before a Roman numeral on one
+    side is read: a figure against a figure is no form of another."""
+    in_a, in_b = _numbered(a), _numbered(b)
+    words = {w for side in (in_a, in_b) for w, nums in side.items() if any(r for _, r, _ in nums)}
+    reads: list[tuple[int, int, str]] = []
+    for word in sorted(words):
+        left, right = in_a.get(word, []), in_b.get(word, [])
+        if (
+            not left
+            or len(left) != len(right)
+            or [v for v, _, _ in left] != [v for v, _, _ in right]
+        ):
+            continue
+        reads.extend(
+            (mb.start("num"), mb.end("num"), ma.group("num"))
+            for (_, ra, ma), (_, rb, mb) in zip(left, right, strict=True)
+            if ra != rb
+        )
+    return reads
+
+
+# The days and the months by their names and the short forms news and listings give them,
+# each in its capital ("Sat" the day, never "sat" the verb; "Mar", never "mar"). May has none.
+_CALENDAR: tuple[tuple[str, str], ...] = (
+    ("Monday", "Mon"),
+    ("Tuesday", "Tues|Tue"),
+    ("Wednesday", "Weds|Wed"),
+    ("Thursday", "Thurs|Thur|Thu"),
+    ("Friday", "Fri"),
+    ("Saturday", "Sat"),
+    ("Sunday", "Sun"),
+    ("January", "Jan"),
+    ("February", "Feb"),
+    ("March", "Mar"),
+    ("April", "Apr"),
+    ("June", "Jun"),
+    ("July", "Jul"),
+    ("August", "Aug"),
+    ("September", "Sept|Sep"),
+    ("October", "Oct"),
+    ("November", "Nov"),
+    ("December", "Dec"),
+)
+# A short form's stop is taken with it where the sentence runs on after it ("Sat. 14 March",
+# "Wed., Jan. 15", "the first Sun. of"), never where it may end the sentence.
+_RUNS_ON = r"(?:\.(?=\s*[,;\d]|\s+[a-z]))?"
+_CALENDAR_WORD = re.compile(
+    r"(?<![\w'’.-])(?:"
+    + "|".join(
+        rf"(?P<full{i}>{full})|(?P<short{i}>(?:{short}){_RUNS_ON})"
+        for i, (full, short) in enumerate(_CALENDAR)
+    )
+    + r")(?![\w'’-])"
+)
+
+
+def _calendar(text: str) -> list[tuple[int, bool, re.Match[str]]]:
+    """Each day or month ``text`` names, in order: (which, whether cut short, the words)."""
+    found: list[tuple[int, bool, re.Match[str]]] = []
+    for m in _CALENDAR_WORD.finditer(text):
+        for i in range(len(_CALENDAR)):
+            if m.group(f"full{i}"):
+                found.append((i, False, m))
+            elif m.group(f"short{i}"):
+                found.append((i, True, m))
+    return found
+
+
+def _calendar_reads(a: str, b: str) -> list[tuple[int, int, str]]:
+    """B's days and months cut short where A writes them out, or the other way round, read as
+    A's where both name the same days and months in the same order ("Tues to Thurs" / "Tuesday
+    to Thursday"). Another day or month ("Sat" / "Sunday") stays what it is."""
+    in_a, in_b = _calendar(a), _calendar(b)
+    if not in_a or len(in_a) != len(in_b) or [i for i, _, _ in in_a] != [i for i, _, _ in in_b]:
+        return []
+    # A short form the numbers already read as its day or month ("the 28th (Tue)", "Sept.
+    # 30") is left to them: read in B's words, it would lose the context that makes it a date.
+    dated = {q.start for q in extract_quantities(a) if q.unit == "date"}
+    return [
+        (mb.start(), mb.end(), ma.group())
+        for (_, sa, ma), (_, sb, mb) in zip(in_a, in_b, strict=True)
+        if sa != sb and not (sa and ma.start() in dated)
+    ]
+
+
+# A company's legal form after its name: a corporation, a public or private limited company,
+# a joint-stock company, as companies of English-, German-, French-, Dutch-, Italian-, Nordic-
+# and East Asian-speaking countries write them in English news. The closed class of legal forms.
+_LEGAL = (
+    r"Co\.,?\s+Ltd\.?|Pty\.?\s+Ltd\.?|Inc\.?|Incorporated|Corp\.?|Corporation|plc|PLC|Plc"
+    r"|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|AG|GmbH|KGaA|SA|S\.A\.|SE|NV|N\.V\.|BV|B\.V\."
+    r"|S\.p\.A\.|SpA|AB|ASA|Oyj|K\.K\."
+)
+_FIRM = re.compile(rf",?\s+(?P<legal>{_LEGAL})(?![\w-])")
+# The name before a legal form: one to four capitalised words.
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*$")
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w&'’-]*\s+$")
+
+
+def _firms(text: str) -> list[tuple[str, int, int]]:
+    """Each company ``text`` names with its legal form: (its name, where the name starts,
+    where the legal form ends). "The" opening a sentence is no part of a name."""
+    firms: list[tuple[str, int, int]] = []
+    for m in _FIRM.finditer(text):
+        name = _NAME_BEFORE.search(text[: m.start()])
+        if name is None:
+            continue
+        start, words = name.start(), name.group()
+        if words.startswith("The "):
+            start, words = start + 4, words[4:]
+        firms.append((words, start, m.end()))
+    return firms
+
+
+def _bare(name: str, text: str) -> list[re.Match[str]]:
+    """Each place ``text`` names ``name`` whole and without a legal form: no capitalised word
+    before it or after it (a longer name: "Tesco Bank"), no legal form after it."""
+    found = []
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", text):
+        after = text[m.end() :]
+        if re.match(r"\s+[A-Z]", after) or _FIRM.match(after):
+            continue
+        if _CAPITALISED_BEFORE.search(text[: m.start()]) and not re.search(
+            r"(?:^|[.!?]\s+)(?:The\s+)?$", text[: m.start()]
+        ):
+            continue
+        found.append(m)
+    return found
+
+
+def _firm_reads(a: str, b: str) -> list[tuple[int, int, str]]:
+    """A company both sides name, one with its legal form and the other without ("Siemens AG
+    said" / "Siemens said"), B's words read as A's: each (start in B, end in B, A's words). Only
+    a name each side gives once, the same capitalised words: "Porsche AG" / "Volkswagen AG" and
+    "Tesco Bank" / "Tesco PLC" stay apart."""
+    reads: list[tuple[int, int, str]] = []
+    firms_a, firms_b = _firms(a), _firms(b)
+    for firms, others, text, flip in ((firms_a, firms_b, b, False), (firms_b, firms_a, a, True)):
+        for name, start, end in firms:
+            bare = _bare(name, text)
+            once = sum(n == name for n, _, _ in firms) == 1
+            if len(bare) != 1 or not once or any(n == name for n, _, _ in others):
+                continue
+            if flip:
+                reads.append((start, end, bare[0].group()))
+            else:
+                reads.append((bare[0].start(), bare[0].end(), a[start:end]))
+    return reads
+
+
+# The people of a place told by a phrase: those who live there, by a noun of people and "in",
+# "of", "from" or "living in" the place. Not "voters", "visitors", "commuters": some of them,
+# or others.
+_PEOPLE_OF = re.compile(
+    r"(?<![\w'’-])(?:[Pp]eople|[Rr]esidents|[Ii]nhabitants|[Ll]ocals)\s+"
+    r"(?:living\s+in|who\s+live\s+in|in|of|from)\s+"
+    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?![\w'’-])"
+)
+# A word for a place's people in the plural ("Londoners", "New Yorkers").
+_PEOPLE_WORD = re.compile(r"(?<![\w'’-])(?:(?:New|Los|San|Hong)\s+)?[A-Z][\w'’-]*s(?![\w'’-])")
+
+
+def _inhabitant_reads(a: str, b: str) -> list[tuple[int, int, str]]:
+    """The people of one place said by their name on one side and by a phrase on the other
+    ("Londoners" / "people in London"), B's words read as A's: each (start in B, end in B, A's
+    words). One such phrase and one such name a side; another place or another group stays
+    what it is."""
+    for first, second, flip in ((a, b, False), (b, a, True)):
+        phrases = list(_PEOPLE_OF.finditer(second))
+        if len(phrases) != 1 or _PEOPLE_OF.search(first):
+            continue
+        place = phrases[0].group("place")
+        names = [m for m in _PEOPLE_WORD.finditer(first) if people_of_place(m.group(), place)]
+        if len(names) != 1 or any(
+            people_of_place(m.group(), place) for m in _PEOPLE_WORD.finditer(second)
+        ):
+            continue
+        phrase, name = phrases[0], names[0]
+        if not flip:
+            return [(phrase.start(), phrase.end(), _cased(name.group(), second, phrase.start()))]
+        return [(name.start(), name.end(), _cased(phrase.group(), first, name.start()))]
+    return []
+
+
+_HEADS = frozenset({"people", "residents", "inhabitants", "locals"})
+
+
+def _cased(said: str, text: str, start: int) -> str:
+    """``said`` read at ``start`` of ``text``: a phrase of people opens with a capital where it
+    opens the sentence and without one elsewhere; a name keeps its own."""
+    if said.split()[0].lower() not in _HEADS:
+        return said
+    opens = not text[:start].strip() or text[:start].rstrip()[-1] in ".!?"
+    return (said[:1].upper() if opens else said[:1].lower()) + said[1:]
+
+
+# A count of things given with the group they form ("a fleet of 40 electric buses", "a panel of
+# five judges", "a crowd of about 5,000 people") or without it ("40 electric buses"): the
+# things counted are the same. The group is a noun whose commonest senses name a group
+# (WordNet's noun.group: "fleet", "herd", "team", "convoy", "delegation"), never a bound or a
+# share ("a maximum of", "a majority of", "a total of" are quantities, and say another thing).
+_COUNT = (
+    r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?"
+    r"(?:\d[\d,]*|"
+    + "|".join(w for w in sorted(NUMBER_WORDS, key=len, reverse=True) if len(w) > 2)
+    + r")\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
+)
+_GROUP_OF = re.compile(
+    rf"(?<![\w'’-])(?:[Aa]n?)\s+(?P<group>[a-z]+)\s+of\s+(?P<count>{_COUNT})(?![\w'’-])"
+)
+
+
+def _is_group(noun: str) -> bool:
+    return "noun.group" in lexicon().domains(noun)[:2]
+
+
+def _group_reads(a: str, b: str) -> list[tuple[int, int, str]]:
+    """A count one side gives with the group its things form and the other without ("a fleet
+    of 40 electric buses" / "40 electric buses"), B's words read as A's: each (start in B, end
+    in B, A's words). Only one such count a side, the same words after the number, and no
+    word of the group on the other side ("in a convoy" said elsewhere is read as it stands)."""
+    for first, second, flip in ((a, b, False), (b, a, True)):
+        groups = [m for m in _GROUP_OF.finditer(first) if _is_group(m.group("group"))]
+        if len(groups) != 1 or _GROUP_OF.search(second):
+            continue
+        group = groups[0]
+        if re.search(rf"(?<![\w-]){group.group('group')}s?(?![\w-])", second, re.IGNORECASE):
+            continue
+        count = re.escape(group.group("count")).replace(r"\ ", r"\s+")
+        bare = list(re.finditer(rf"(?<![\w'’-])(?i:{count[:1]}){count[1:]}(?![\w'’-])", second))
+        if len(bare) != 1:
+            continue
+        if not flip:
+            return [(bare[0].start(), bare[0].end(), group.group())]
+        return [(group.start(), group.end(), bare[0].group())]
+    return []
+
+
+def written_reads(a: str, b: str) -> list[tuple[int, int, str]]:
+    """B's words that write what A writes in another conventional form, read as A's: a number
+    in Roman numerals or figures, a day or a month cut short, a company's legal form, a place's
+    people by name or phrase. Each (start in B, end in B, A's words)."""
+    return [
+        *_numeral_reads(a, b),
+        *_calendar_reads(a, b),
+        *_firm_reads(a, b),
+        *_inhabitant_reads(a, b),
+        *_group_reads(a, b),
+    ]
