@@ -169,8 +169,62 @@ def _subject_focus(a: str, b: str) -> list[tuple[str, str]]:
     return found
 
 
+# "Even" before a noun phrase that opens with one of these words or a name ("Even the
+# president's allies", "even his own party"): the phrase is the least expected of those the
+# statement holds of. Before a verb, an amount or a comparative ("can't even hear", "or even
+# billions", "even higher") it stresses a degree, which a translator says otherwise freely.
+_PHRASE_OPENERS = _DETERMINERS | frozenset({"some", "many", "most", "those"})
+_EVEN = re.compile(r"(?<![\w’'-])even\s+([^\W\d_][\w’'-]*)", re.IGNORECASE)
+_EVEN_OR_ADDED = re.compile(r"(?<![\w’'-])(?:even|also|too|as\s+well)(?![\w’'-])", re.I)
+_EVEN_KEPT = 3  # words after "even" the other side must say in the same order, without it
+
+
+def _even_lost(a: str, b: str) -> list[str]:
+    """The phrases "even" marks as the least expected in ``a`` ("Even the president's
+    allies") that ``b`` says word for word with no "even" anywhere: (A's words)."""
+    if _EVEN_OR_ADDED.search(b):
+        return []  # "even" there too, or the phrase added otherwise ("the experts too")
+    said_b = " ".join(w.lower() for w in words(b))
+    found = []
+    for match in _EVEN.finditer(a):
+        opener = match.group(1)
+        name = opener[:1].isupper() and not lexicon().is_adjective(opener.lower())
+        if opener.lower() not in _PHRASE_OPENERS and not name:
+            continue
+        following = [w.lower() for w in words(a[match.start(1) :])][:_EVEN_KEPT]
+        if len(following) == _EVEN_KEPT and " ".join(following) in said_b:
+            found.append(a[match.start() : match.end()])
+    return found
+
+
 def find_focus(a: str, b: str) -> list[Hit]:
     hits = []
+    for shown in _even_lost(a, b):
+        hits.append(
+            Hit(
+                "focus.dropped",
+                "focus",
+                shown,
+                "",
+                f"{shown!r}: A marks what follows as the least expected of those it holds of "
+                "(others too, and even this one); B states it plainly",
+                _PRIOR,
+                {"amount": 0.0},
+            )
+        )
+    for shown in _even_lost(b, a):
+        hits.append(
+            Hit(
+                "focus.added",
+                "focus",
+                "",
+                shown,
+                f"{shown!r}: B marks what follows as the least expected of those it holds of "
+                "(others too, and even this one), which A states plainly",
+                _PRIOR,
+                {"amount": 0.0},
+            )
+        )
     for shown, amount in _restriction_lost(a, b):
         hits.append(
             Hit(

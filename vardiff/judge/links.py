@@ -457,7 +457,11 @@ _QUESTION_TAKERS = frozenset(
     "show clarify confirm specify indicate learn discover establish describe report remember "
     "forget consider discuss question unclear clear sure certain known unknown".split()
 )
-_QUESTION_WORDS = frozenset({"why", "when", "where", "how", "who", "whether"})
+_QUESTION_WORDS = frozenset({"why", "when", "where", "how", "who", "whether", "if"})
+# After a word that takes a question, "if" asks yes or no as "whether" does ("would not say if
+# she had resigned" / "whether she had resigned"), and another question word asks another thing
+# ("why she had resigned").
+_ASKS_AS = {"if": "whether"}
 
 
 def _questions(text: str) -> dict[str, set[str]]:
@@ -475,7 +479,7 @@ def _questions(text: str) -> dict[str, set[str]]:
         asker = said[before]
         for lemma in {asker, *lex.lemmas(asker, "v"), *lex.lemmas(asker, "a")}:
             if lemma in _QUESTION_TAKERS:
-                found.setdefault(lemma, set()).add(word)
+                found.setdefault(lemma, set()).add(_ASKS_AS.get(word, word))
     return found
 
 

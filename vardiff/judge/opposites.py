@@ -275,11 +275,20 @@ def opposed_words(a: str, b: str) -> list[Opposed]:
                     or _other_out_of(edit.before_b, edit.b, y, edit.after_b)
                 ):
                     continue
-                if relation and (
-                    _noun_in_edit(edit.before_a, edit.a, edit.after_a, x, y)
-                    or _noun_in_edit(edit.before_b, edit.b, edit.after_b, y, x)
+                if (
+                    relation
+                    and (
+                        _noun_in_edit(edit.before_a, edit.a, edit.after_a, x, y)
+                        or _noun_in_edit(edit.before_b, edit.b, edit.after_b, y, x)
+                    )
+                    and not (
+                        _opens_noun(edit.before_a, edit.a, x)
+                        and _opens_noun(edit.before_b, edit.b, y)
+                    )
                 ):
-                    continue  # "borrowed" / "took out a loan": the noun tells no direction
+                    # "borrowed" / "took out a loan": the noun tells no direction; two nouns
+                    # of acts in one place do ("the closure of" / "the reopening of").
+                    continue
                 if relation == "indirect" and (
                     _affirmed(edit.before_a, edit.a, x) or _affirmed(edit.before_b, edit.b, y)
                 ):
@@ -315,11 +324,9 @@ def _inherited(x: str, y: str) -> str | None:
     if not current().lexicon or x[:1].isupper() or y[:1].isupper():
         return None  # a capital is a name's as often as not: "Manchester United" / "leave"
     lex = lexicon()
-    lemmas_x, lemmas_y = lex.lemmas(x, "v"), lex.lemmas(y, "v")
+    lemmas_x, lemmas_y = _verbs_of(x), _verbs_of(y)
     if not lemmas_x or not lemmas_y or set(lemmas_x) & set(lemmas_y):
         return None
-    if any(lex.is_noun(w) and w.lower() in lex.lemmas(w, "v") for w in (x, y)):
-        return None  # a bare form a noun shares is no verb for sure: "our vantage point" / "stand"
     first = {lemma: set(lex.senses(lemma, "v")[:2]) for lemma in (*lemmas_x, *lemmas_y)}
     if any(
         first[x_lemma] & set(lex.senses(y_lemma, "v"))
@@ -329,11 +336,13 @@ def _inherited(x: str, y: str) -> str | None:
     ):
         return None  # one sense shared: synonyms
     for one, other in ((lemmas_x, lemmas_y), (lemmas_y, lemmas_x)):
+        # The verb's own first senses too: a synonym of the antonym is as opposed as a kind of
+        # it ("ceased" / "began": to cease is, in its first senses, to end).
         above = {
             parent
             for lemma in one
             for sense in first[lemma]
-            for parent in lex.parents.get(sense, ())
+            for parent in (sense, *lex.parents.get(sense, ()))
             if lex._below(parent) < _INHERITED_BREADTH
         }
         for lemma in other:
@@ -343,6 +352,37 @@ def _inherited(x: str, y: str) -> str | None:
                 if set(lex.senses(antonym, "v")[:2]) & above:
                     return "inherited"
     return None
+
+
+def _opens_noun(before: str, edited: str, word: str) -> bool:
+    """Whether ``word`` of an edit stands right after a word that opens a noun phrase ("the
+    reopening"), as a noun."""
+    found = re.search(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", edited)
+    if found is None or " " in word:
+        return False
+    preceding = (before + edited[: found.start()]).split()
+    return bool(preceding) and preceding[-1].lower() in _NOUN_OPENERS
+
+
+def _verbs_of(word: str) -> list[str]:
+    """The verbs a word is a form of ("ceased": "cease"), and for a noun of an act the verbs
+    its stem spells ("closure": "close"; "reopening", a form of "reopen", is read as the verb
+    already). A bare form a noun shares is no verb for sure ("our vantage point" / "stand"):
+    only the verbs of its stem are read for it."""
+    lex = lexicon()
+    found = list(lex.lemmas(word, "v"))
+    if not lex.is_noun(word):
+        return found
+    found = [lemma for lemma in found if lemma != word.lower()]
+    if not set(lex.domains(word)[:2]) & _ACTS:
+        return found  # a thing, not an act: "a division" (of an army) is no dividing
+    derived = [w for w in lex.derived(word) if list(lex.lemmas(w, "v")) == [w]]
+    return list(dict.fromkeys(found + derived))
+
+
+# The lexicographer files of a noun that names an act or an event, in one of its first two
+# senses: such a noun says its verb ("the closure of the mine": the mine is closed).
+_ACTS = frozenset({"noun.act", "noun.event", "noun.process"})
 
 
 def _noun_in_edit(before: str, edited: str, after: str, word: str, other: str) -> bool:

@@ -139,6 +139,9 @@ _BEFORE_NOUN = frozenset(
     "into after before".split()
 )
 _PRIOR_TIME_MOVED = 0.6
+# Words that open the phrase of a verb's object: a bare form between a word and one of these is
+# the verb ("they cut its budget"), not a noun ("a cut in its budget").
+_OBJECT_OPENERS = frozenset("a an the its their his her our your my this these those".split())
 
 
 def _verbs_at(text: str) -> list[tuple[int, int, frozenset[str]]]:
@@ -149,16 +152,25 @@ def _verbs_at(text: str) -> list[tuple[int, int, frozenset[str]]]:
     lex = lexicon()
     found: list[tuple[int, int, frozenset[str]]] = []
     previous = ""
-    for match in _TOKEN.finditer(text):
+    matches = list(_TOKEN.finditer(text))
+    for index, match in enumerate(matches):
         word = match.group(0)
         lowered = word.lower()
         lemmas = frozenset(lex.lemmas(lowered, "v"))
+        following = matches[index + 1].group(0).lower() if index + 1 < len(matches) else ""
         verb = (
             bool(lemmas)
             and lowered not in FUNCTION_WORDS
             and previous not in _BEFORE_NOUN
             and not (match.start() and word[0].isupper())
-            and (previous in _BEFORE_VERB or lowered not in lemmas)
+            and (
+                previous in _BEFORE_VERB
+                or lowered not in lemmas
+                # A bare form between its subject and the phrase of its object: a past tense
+                # spelt as its base ("the company cut its forecast", "police set the car"), or
+                # a present.
+                or (bool(previous) and following in _OBJECT_OPENERS)
+            )
             # "talks", "plans": a plural noun read as often as its verb
             and not (
                 lowered.endswith("s") and lex.readings(lowered, "n") >= lex.readings(lowered, "v")
