@@ -7,7 +7,9 @@ that takes a question, read as "whether" ("would not say if" / "would not say wh
 ``link.question``), "if" / "whether" quiet; a past tense spelt as its base ("cut", "put")
 read as the verb a time adverbial tells the time of (``order.time_moved``); "even" before a
 noun phrase dropped or added ("Even his own ministers" / "His own ministers": ``focus``),
-"even" before a verb or an amount quiet."""
+"even" before a verb or an amount quiet; a feature that shares a country's name against the
+bare name, the country ("on the Niger River" / "in Niger", "Lake Chad" / "Chad":
+``entity.namesake``), the feature named short ("the Niger") quiet."""
 
 from __future__ import annotations
 
@@ -166,3 +168,45 @@ def test_even_before_a_noun_phrase_dropped_fails(a: str, b: str) -> None:
 def test_even_before_a_verb_or_an_amount_is_quiet(a: str, b: str) -> None:
     assert_quiet_both_ways(a, b)
     assert_not_judged_both_ways(a, b, "focus.dropped")
+
+
+# A feature named like a country against the bare name: the country.
+NAMESAKE = [
+    (
+        "A ferry carrying 80 passengers capsized on the Niger River near Mopti on Sunday, "
+        "officials said.",
+        "A ferry carrying 80 passengers capsized in Niger near Mopti on Sunday, officials said.",
+    ),
+    (
+        "Scientists warn that Lake Chad has shrunk by 90 percent since the 1960s because of "
+        "drought and irrigation.",
+        "Scientists warn that Chad has shrunk by 90 percent since the 1960s because of drought "
+        "and irrigation.",
+    ),
+]
+NAMESAKE_QUIET = [
+    (
+        "A ferry carrying 80 passengers capsized on the Niger River near Mopti on Sunday, "
+        "officials said.",
+        "A ferry carrying 80 passengers capsized on the Niger near Mopti on Sunday, officials "
+        "said.",
+    ),
+    (
+        "A ferry carrying 80 passengers capsized on the Niger River near Mopti on Sunday, "
+        "officials said.",
+        "A ferry carrying 80 passengers capsized on the river Niger near Mopti on Sunday, "
+        "officials said.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), NAMESAKE)
+def test_feature_against_the_country_of_its_name_fails(a: str, b: str) -> None:
+    assert_fails_both_ways(a, b)
+    assert_judged_both_ways(a, b, "entity.namesake")
+
+
+@pytest.mark.parametrize(("a", "b"), NAMESAKE_QUIET)
+def test_feature_named_short_is_quiet(a: str, b: str) -> None:
+    assert_quiet_both_ways(a, b)
+    assert_not_judged_both_ways(a, b, "entity.namesake")

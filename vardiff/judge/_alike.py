@@ -48,7 +48,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from .._entities import canonical_names, country_of
+from .._entities import canonical_names, country_named, country_of
 from .._numbers import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, roman_value, unit_spellings
 from .._words import FUNCTION_WORDS, PREPOSITIONS
 from ._counted import count_reads
@@ -1527,7 +1527,27 @@ def _name_set_reads(a: str, b: str) -> list[tuple[int, int, str]]:
             continue
         if any(_beside(ma) != _beside(mb) for (_, ma), (_, mb) in zip(in_a, in_b, strict=True)):
             continue  # "the theory of general relativity" / "the general theory of relativity"
+        if any(
+            _country_alone(m, text) != _country_alone(other, other_text)
+            for (_, ma), (_, mb) in zip(in_a, in_b, strict=True)
+            for m, text, other, other_text in ((ma, a, mb, b),)
+        ):
+            continue  # "the Jordan River" / "in Jordan": the river, and the country
         reads.extend(
             (mb.start(), mb.end(), ma.group()) for (_, ma), (_, mb) in zip(in_a, in_b, strict=True)
         )
     return reads
+
+
+def _country_alone(match: re.Match[str], text: str) -> bool:
+    """A form of a name that is a country's name, said with no article ("in Jordan"): the
+    country, whatever else WordNet names so ("the Jordan" is the river)."""
+    said = match.group()
+    before = text[: match.start()]
+    if said.lower().startswith("the ") or re.search(r"\bthe\s+$", before, re.IGNORECASE):
+        return False
+    return bool(country_named(said)) and not _FEATURE_KIND.search(said)
+
+
+# The kind of a feature in its name ("Lake Chad", "the Niger River"): no country's name.
+_FEATURE_KIND = re.compile(r"\b(?:Lake|Mount|River|Sea|Desert|Delta|Valley|Basin|Mountains)\b")

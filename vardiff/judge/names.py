@@ -294,7 +294,60 @@ def names_texts(ctx: PairContext) -> list[str]:
 
 def check_names(ctx: PairContext) -> list[Finding]:
     ranked = _capital_for_ranked(ctx)
-    return [ranked, *_check_names(ctx)] if ranked is not None else _check_names(ctx)
+    found = [ranked, *_check_names(ctx)] if ranked is not None else _check_names(ctx)
+    return found + _namesake_countries(ctx)
+
+
+# A feature named after a country or sharing its name, with the kind of feature said: "the
+# Jordan River", "the Niger River", "Lake Chad", "Mount Lebanon". The name alone, with no
+# article, is the country ("drowned in Jordan"): another, far larger place.
+_NAME_RUN = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+_NAMESAKE_FEATURES = (
+    re.compile(rf"\b(?P<name>{_NAME_RUN})\s+(?P<kind>River|Lake|Sea|Desert|Delta|Valley|Basin)\b"),
+    re.compile(rf"\b(?P<kind>Lake|Mount|River)\s+(?P<name>{_NAME_RUN})"),
+)
+_FEATURE_WORDS = re.compile(
+    r"\b(?:rivers?|lakes?|seas?|deserts?|deltas?|valleys?|basins?|mount|mountains?)\b", re.I
+)
+
+
+def _namesake_countries(ctx: PairContext) -> list[Finding]:
+    """A feature that shares a country's name on one side ("in the Jordan River", "on Lake
+    Chad") and the bare name on the other with no article before it and no word of a feature
+    anywhere ("in Jordan", "in Chad"): the country, not the river or the lake. Quiet for "the
+    Jordan" (the river, named short) and "the river Jordan"."""
+    found: list[Finding] = []
+    for text, other, in_a in ((ctx.a, ctx.b, True), (ctx.b, ctx.a, False)):
+        if _FEATURE_WORDS.search(other):
+            continue
+        for pattern in _NAMESAKE_FEATURES:
+            for match in pattern.finditer(text):
+                name = match.group("name")
+                if not country_named(name):
+                    continue
+                bare = re.compile(rf"(?<![\w’'-])(?<!the\s)(?<!The\s){re.escape(name)}(?![\w-])")
+                if bare.search(text[: match.start()] + text[match.end() :]):
+                    continue  # the country is named on this side too
+                said = bare.search(other)
+                if said is None:
+                    continue
+                feature, country = match.group(0), said.group(0)
+                found.append(
+                    draft(
+                        ctx,
+                        check="entity.namesake",
+                        category="entity",
+                        a=feature if in_a else country,
+                        b=country if in_a else feature,
+                        message=(
+                            f"{feature!r} is a place named like a country; {country!r} alone, "
+                            "with no article, is the country"
+                        ),
+                        prior=0.8,
+                    )
+                )
+                return found
+    return found
 
 
 # A country's capital and a town ranked in it: "the Turkish capital", "Canada's capital", "the
