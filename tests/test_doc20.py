@@ -10,7 +10,11 @@ import re
 import sys
 from pathlib import Path
 
+import pytest
+
 import vardiff
+from vardiff._notes import summed_sentences
+from vardiff._numbers import compare_quantities
 from vardiff._references import _numbered, _references
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -209,3 +213,111 @@ def test_a_note_set_otherwise_passes_and_notes_exchanged_under_their_markers_fai
         assert _fails(SURVEY, SURVEY.replace(notes, other)) == [False, False]
     exchanged = SURVEY.replace(notes, f"Notes\n[1] {note2}\n[2] {note1}")
     assert _fails(SURVEY, exchanged) == [True, True]
+
+
+# ---- figures written as a timetable, a rating or a specification writes them -------------------
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The ferry leaves at 0630 GMT on Sunday.", "The ferry leaves at 06:30 on Sunday."),
+        ("Closed from 2200 Friday.", "Closed from 22:00 on Friday."),
+        ("| Ayr | 07:15 Mon | 19:40 Mon |", "| Ayr | Monday 07:15 | Monday 19:40 |"),
+        ("| Ayr | 0715 Tue |", "| Ayr | 07:15 Tuesday |"),
+        ("Score: 7/10", "Score: 7 out of 10"),
+        ("It holds 500Wh.", "It holds 500 watt-hours."),
+        ("It holds 500Wh.", "It holds 500 Wh."),
+        ("Turnout: 61.2% (−4.3)", "Turnout: 61.2% (down 4.3)"),
+        ("Exports fell by 2.5% in March.", "Exports: −2.5% in March."),
+        ("Charging time: 4.5 hours", "Charging time: 4 hours 30 minutes"),
+        ("| Ayr | midnight Fri |", "| Ayr | 00:00 Friday |"),
+    ],
+)
+def test_a_figure_written_another_way_is_the_same_figure(a: str, b: str) -> None:
+    diff = compare_quantities(a, b)
+    assert not diff.only_a and not diff.only_b, diff
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The ferry leaves at 0630 GMT on Sunday.", "The ferry leaves at 07:30 on Sunday."),
+        ("| Ayr | 07:15 Mon |", "| Ayr | Tuesday 07:15 |"),
+        ("Score: 7/10", "Score: 8 out of 10"),
+        ("It holds 500Wh.", "It holds 500 kWh."),
+        ("Turnout: 61.2% (−4.3)", "Turnout: 61.2% (up 4.3)"),
+        ("Turnout: 61.2% (−4.3)", "Turnout: 61.2% (down 3.4)"),
+        ("Charging time: 4.5 hours", "Charging time: 4 hours 20 minutes"),
+        # a year before a weekday stays a year
+        ("The 2015 Saturday service was cut.", "The 20:15 Saturday service was cut."),
+    ],
+)
+def test_a_figure_changed_in_another_form_is_another_figure(a: str, b: str) -> None:
+    diff = compare_quantities(a, b)
+    assert diff.only_a or diff.only_b, diff
+
+
+# ---- a key point whose fact spans two sentences of the body ------------------------------------
+REGATTA = """Coastal rowing: Selsey take the county title
+
+Crews from nine clubs raced off Selsey beach on Saturday in a light westerly wind.
+
+Result: Selsey (1st) 24 min 10 sec; Bognor (2nd) 24 min 31 sec; Emsworth (3rd) 25 min 2 sec.
+Selsey's women's crew won the title by 21 seconds.
+
+"We trained on this water all winter, and it showed," said the crew's stroke, Amy Osei.
+
+The men's race was cancelled when the wind rose in the afternoon.
+"""
+
+
+def _boxed(text: str, box: str) -> str:
+    head, rest = text.split("\n\n", 1)
+    return f"{head}\n\n{box}\n\n{rest}"
+
+
+def test_a_key_point_told_by_two_sentences_of_a_paragraph_passes_and_a_wrong_one_fails() -> None:
+    box = "Key points\n\n- Selsey women's crew win the title by 21 seconds in 24 min 10 sec"
+    doc = vardiff.Comparer().segment(_boxed(REGATTA, box), name="b")
+    point = next(k for k, s in enumerate(doc.sentences) if "win the title" in s.reading)
+    told = summed_sentences(doc, point)
+    assert told is not None and len(told) == 2
+    assert "24 min 10 sec" in doc.sentences[told[0]].reading
+    assert _fails(REGATTA, _boxed(REGATTA, box)) == [False, False]
+    wrong = box.replace("21 seconds", "12 seconds")
+    assert _fails(REGATTA, _boxed(REGATTA, wrong)) == [True, True]
+
+
+# ---- a timeline's entries in the historic present, told in the past ----------------------------
+MILL = """Harland Mill marks its centenary
+
+The woollen mill at Harland opened its doors to visitors on Sunday to mark 100 years of weaving.
+
+"My grandmother worked these looms, and so did her mother," said the mill's owner, Jo Brennan.
+
+Our history
+
+1926: Arthur Brennan buys the empty mill and installs six looms.
+1958: The mill supplies cloth for the uniforms of the county police.
+1987: A fire destroys the dye house, and 40 jobs are lost.
+2011: Jo Brennan takes over and reopens the shop.
+
+The mill now employs 22 people and sells its blankets in 11 countries.
+"""
+
+TIMELINE = MILL.split("Our history\n\n")[1].split("\n\n")[0]
+
+
+def test_a_timeline_told_in_the_past_passes_and_a_year_changed_fails() -> None:
+    prose = (
+        "In 1926, Arthur Brennan bought the empty mill and installed six looms.\n\n"
+        "In 1958, the mill supplied cloth for the uniforms of the county police.\n\n"
+        "In 1987, a fire destroyed the dye house, and 40 jobs were lost.\n\n"
+        "In 2011, Jo Brennan took over and reopened the shop."
+    )
+    assert _fails(MILL, MILL.replace(TIMELINE, prose)) == [False, False]
+    year = TIMELINE.replace("1987:", "1978:")
+    assert _fails(MILL, MILL.replace(TIMELINE, year)) == [True, True]
+    # a shift to the future is still read as one (the judge weighs it as it would anywhere)
+    future = TIMELINE.replace("takes over and reopens", "will take over and reopen")
+    report = vardiff.compare(MILL, MILL.replace(TIMELINE, future))
+    assert any(f.check.startswith("tense.") for f in report.findings())

@@ -39,7 +39,7 @@ from ._notes import (
     figures_told_elsewhere,
     is_key_point,
     point_text,
-    summed_sentence,
+    summed_sentences,
 )
 from ._options import DEFAULTS, Options
 from ._places import sentence_place
@@ -54,6 +54,7 @@ from ._sentence_moves import find_moves
 from ._severity import Severity
 from ._stamps import dateline_changed, retimed, to_other_voice
 from ._tables import columns_reordered
+from ._timeline import historic_present
 from .judge import Judge
 from .judge._alike import long_names
 from .judge._calibration import calibration_named
@@ -377,12 +378,13 @@ class Comparer:
         if is_heading(doc, index):
             telling = telling_sentence(doc, index)
         elif aside is None and is_key_point(doc, index):
-            telling = summed_sentence(doc, index)
-            if telling is not None:
+            summed = summed_sentences(doc, index)
+            if summed is not None:
                 # the point as it reads, less the box's label read with it ("At a glance:")
-                told = self._pair(Bead(a=(telling,), b=(index,), score=None), doc, doc)
+                told = self._pair(Bead(a=summed, b=(index,), score=None), doc, doc)
                 point = point_text(doc, index)
                 return replace(told, b_text=point, ops=word_diff(told.a_text, point))
+            return None
         else:
             return None
         if telling is None:
@@ -470,7 +472,7 @@ class Comparer:
             if headline:  # a key point: its figures the article states elsewhere are no news
                 if figures_exchanged(telling.a_text, telling.b_text):
                     continue  # but two of its sentence's figures each in the other's place are
-                told = figures_told_elsewhere(told, doc, index, telling.a[0])
+                told = figures_told_elsewhere(told, doc, index, telling.a)
             if _names_nothing_new(told, headline=headline):
                 below = aside.get(id(pair))  # the layout finding of a heading over its section
                 verdicts[id(pair)] = below or (_told_finding(pair, telling.a[0], doc_a, doc_b),)
@@ -509,6 +511,9 @@ class Comparer:
         # A table set with its columns in another order, each header keeping its cell.
         for n, finding in columns_reordered(judged, doc_a, doc_b).items():
             judged[n] = replace(judged[n], findings=(finding,), drift=_combined_drift((finding,)))
+        # A timeline's entry in the historic present, told in the past on the other side.
+        for n, findings in historic_present(judged, doc_a, doc_b).items():
+            judged[n] = replace(judged[n], findings=findings, drift=_combined_drift(findings))
         return tuple(judged)
 
 

@@ -30,6 +30,7 @@ __all__ = [
     "is_key_point",
     "point_text",
     "summed_sentence",
+    "summed_sentences",
 ]
 
 # A sentence that tells what an earlier version of the article said.
@@ -247,6 +248,49 @@ def summed_sentence(doc: Document, index: int) -> int | None:
     return best
 
 
+# A blank line: two sentences with one between them stand in two paragraphs.
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+
+
+def summed_sentences(doc: Document, index: int) -> tuple[int, ...] | None:
+    """The sentences of ``doc`` that key point ``index`` sums up: the one of
+    :func:`summed_sentence`, or two sentences next to each other in a paragraph that together
+    hold more of the point than any one does, half of it at least ("Labour's Nadia Rahman
+    wins with a majority of 1,712" of "Result: Nadia Rahman (Labour) 13,118; ..." and
+    "Labour gains the seat with a majority of 1,712.")."""
+    wanted = _stems(point_text(doc, index))
+    if not wanted:
+        return None
+    best = summed_sentence(doc, index)
+    found: tuple[int, ...] | None = None if best is None else (best,)
+    held = 0 if best is None else len(wanted & _stems(doc.sentences[best].reading))
+    stems = [
+        _stems(s.reading) if _summable(doc, index, k) else frozenset()
+        for k, s in enumerate(doc.sentences)
+    ]
+    for first in range(len(doc.sentences) - 1):
+        second = first + 1
+        if not (stems[first] and stems[second]):
+            continue
+        between = doc.text[doc.sentences[first].end : doc.sentences[second].start]
+        both = len(wanted & (stems[first] | stems[second]))
+        if _BLANK_LINE.search(between) is None and both > held and both >= _MIN_SHARE * len(wanted):
+            found, held = (first, second), both
+    return found
+
+
+def _summable(doc: Document, index: int, other: int) -> bool:
+    """Whether sentence ``other`` may be what key point ``index`` sums up: a statement with
+    words, outside the box."""
+    reading = doc.sentences[other].reading
+    return (
+        other != index
+        and not reading.rstrip("”\"' ").endswith("?")
+        and not is_key_point(doc, other)
+        and bool(content_words(reading))
+    )
+
+
 def _stems(text: str) -> frozenset[str]:
     """Its content words by stem, and its figures ("6.5" of "6.5%")."""
     return frozenset(stem(w.lower()) for w in content_words(text)) | frozenset(
@@ -260,7 +304,7 @@ _FIGURE_CHECKS = frozenset({"number.changed", "number.figure_added", "number.add
 
 
 def figures_told_elsewhere(
-    findings: tuple[Finding, ...], doc: Document, index: int, told: int
+    findings: tuple[Finding, ...], doc: Document, index: int, told: int | tuple[int, ...]
 ) -> tuple[Finding, ...]:
     """The findings of key point ``index`` judged against sentence ``told`` of ``doc`` (A the
     sentence, B the point) less those of a figure the point holds that the article states
@@ -269,11 +313,12 @@ def figures_told_elsewhere(
     strike", as the headline has it). A figure put where the sentence has another of its kind
     ("03:00 Monday" where it says "03:00 on Sunday") or one the sentence holds put elsewhere
     ("4 percent this year and 6.5 percent in 2026") stays."""
-    sentence = doc.sentences[told].reading
+    told_at = (told,) if isinstance(told, int) else told
+    sentence = " ".join(doc.sentences[k].reading for k in told_at)
     elsewhere = " ".join(
         s.reading
         for k, s in enumerate(doc.sentences)
-        if k not in (index, told) and not is_key_point(doc, k)
+        if k != index and k not in told_at and not is_key_point(doc, k)
     )
     kept = []
     for finding in findings:

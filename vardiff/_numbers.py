@@ -151,6 +151,11 @@ _UNITS = {
     "gw": "GW",
     "gigawatt": "GW",
     "gigawatts": "GW",
+    "wh": "Wh",
+    "watt hour": "Wh",
+    "watt hours": "Wh",
+    "watt-hour": "Wh",
+    "watt-hours": "Wh",
     "kwh": "kWh",
     "kilowatt hour": "kWh",
     "kilowatt hours": "kWh",
@@ -746,20 +751,30 @@ def _extract(text: str, pattern: re.Pattern[str], month_first: bool) -> list[Qua
     for match in _WEEKDAY_DOTTED.finditer(text):
         name = _WEEKDAY_ALIASES[match.group(1).lower()]
         found.append(Quantity(value=name, unit="date", text=match.group(1), start=match.start()))
+    for match in _WEEKDAY_CLOCKED.finditer(text):
+        day = match.group("after") or match.group("before")
+        at = match.start("after") if match.group("after") else match.start("before")
+        found.append(Quantity(value=_WEEKDAY_ALIASES[day.lower()], unit="date", text=day, start=at))
     found += _times_counted(text)
     found += _anniversaries(text)
     found = _scores_in_words(text, found)
     # Dates and times written in a form whose digits the pattern above reads as plain numbers:
     # each replaces the numbers read inside it.
-    for written in (_numeric_dates(text, month_first), _short_years(text), _spoken_times(text)):
+    for written in (
+        _numeric_dates(text, month_first),
+        _short_years(text),
+        _spoken_times(text),
+        _four_digit_times(text),
+        _out_of(text),
+    ):
         found = _outside(found, written) + written
     found.sort(key=lambda q: q.start)
     return _compound_spans(text, _months_shared(text, _units_shared(text, found)))
 
 
-# Between the two parts of one span of time: the first part's unit, then "and" or a comma
-# ("three years and four months", "two hours, 15 minutes").
-_SPAN_JOIN = re.compile(r"\s+([a-z]+)\s*(?:,\s*(?:and\s+)?|and\s+)$", re.IGNORECASE)
+# Between the two parts of one span of time: the first part's unit, then "and", a comma or
+# nothing ("three years and four months", "two hours, 15 minutes", "5 hours 30 minutes").
+_SPAN_JOIN = re.compile(r"\s+([a-z]+)\s*(?:,\s*(?:and\s+)?|and\s+)?$", re.IGNORECASE)
 
 
 def _span_unit(quantity: Quantity | None) -> float | None:
@@ -1214,6 +1229,62 @@ _WEEKDAY_DOTTED = re.compile(
     + "|".join(m.capitalize() for m in [*MONTHS, *_MONTH_ALIASES])
     + r")\b)"
 )
+
+# "06:00 Sat", "Sun 9pm": a weekday abbreviated beside a time of day, as a timetable writes it
+# (a four-digit time that may be a year, "2015 Sat", is none).
+_WEEKDAY_ABBREVIATED = "|".join(w.capitalize() for w in _WEEKDAY_ALIASES)
+_CLOCK_TIME = (
+    r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\b\.?|(?:0\d|1[0-8]|2[1-3])[0-5]\d"
+    r"|[Nn]oon|[Mm]idday|[Mm]idnight"
+)
+_WEEKDAY_CLOCKED = re.compile(
+    rf"(?<![\w.:])(?:{_CLOCK_TIME})[^\S\n]+(?P<after>{_WEEKDAY_ABBREVIATED})\b(?!\.\w)"
+    rf"|\b(?P<before>{_WEEKDAY_ABBREVIATED})\.?[^\S\n]+(?=(?:{_CLOCK_TIME})(?![\w:]))"
+)
+_WEEKDAY_NAMES = "|".join(w.capitalize() for w in set(_WEEKDAY_ALIASES.values()))
+# A time of day in four digits, as a 24-hour clock writes it without a colon: read as the time
+# where a time zone follows it ("0600 GMT"), or "hours" or a weekday ("0600 hours", "0300
+# Sunday", "0600 on Sat") and it can be no year ("2015 Saturday" may be the year).
+_FOUR_DIGIT_TIME = re.compile(
+    r"(?<![\w.,:/£$€-])(?P<hour>[01]\d|2[0-3])(?P<minutes>[0-5]\d)(?![\w.,:/%-])"
+    r"(?:(?=[^\S\n]?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|Z)\b)"
+    r"|(?<!19\d\d)(?<!20\d\d)(?=[^\S\n]?(?:hours|hrs)\b"
+    rf"|[^\S\n]+(?:on[^\S\n]+)?(?:{_WEEKDAY_NAMES}|{_WEEKDAY_ABBREVIATED})\b))"
+)
+
+
+def _four_digit_times(text: str) -> list[Quantity]:
+    return [
+        Quantity(
+            _clock(int(match["hour"]), int(match["minutes"]), None),
+            "time",
+            match.group(0),
+            match.start(),
+        )
+        for match in _FOUR_DIGIT_TIME.finditer(text)
+    ]
+
+
+# A rating or a share told as "4 out of 5": what "4/5" is read as (the fraction, or "7/10" its
+# two numbers).
+_OUT_OF = re.compile(r"(?<![\w.,/])(\d{1,3})[^\S\n]+out[^\S\n]+of[^\S\n]+(\d{1,3})(?![\w.,/%])")
+
+
+def _out_of(text: str) -> list[Quantity]:
+    found = []
+    for match in _OUT_OF.finditer(text):
+        part, whole = match.group(1), match.group(2)
+        slashed = extract_quantities(f"{part}/{whole}")
+        if len(slashed) == 1:
+            found.append(replace(slashed[0], text=match.group(0), start=match.start()))
+        elif len(slashed) == 2:
+            found += [
+                replace(slashed[0], text=part, start=match.start(1)),
+                replace(slashed[1], text=whole, start=match.start(2)),
+            ]
+    return found
+
+
 _DECADE_WORD = re.compile(
     r"\b(his|her|their|the|early|mid|late)[\s-]+"
     r"(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
@@ -1356,13 +1427,44 @@ class QuantityDiff:
     uncounted: tuple[tuple[Quantity, Quantity], ...] = ()
 
 
+# A fall told by a word before its figure ("down 9.1", "fell by 9.1%"), where the other side
+# writes the figure with a minus sign ("−9.1"): the word is the sign.
+_FALL_BEFORE = re.compile(
+    r"\b(?:down|fell|fall|falls|fallen|dropped|drops|declined|decreased|lost)(?:\s+by)?\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def _signed_by_word(text: str, own: list[Quantity], other: list[Quantity]) -> list[Quantity]:
+    """``own`` with each figure after a word of falling read below zero, where ``other`` has
+    that figure below zero in the same unit and ``own`` has it nowhere so."""
+    negative = {q.key for q in other if isinstance(q.value, float) and q.value < 0}
+    if not negative:
+        return own
+    mine = {q.key for q in own}
+    out = []
+    for q in own:
+        if (
+            isinstance(q.value, float)
+            and q.value > 0
+            and (-q.value, q.unit) in negative
+            and (-q.value, q.unit) not in mine
+            and _FALL_BEFORE.search(text, 0, q.start)
+        ):
+            q = replace(q, value=-q.value)
+        out.append(q)
+    return out
+
+
 def compare_quantities(a: str, b: str) -> QuantityDiff:
     """Amounts on one side only, and equal amounts written another way.
 
     Two amounts match when value *and* unit agree: "152mm" = "152 millimeter", but "5 km" is
     not "5 miles" and "$5 million" is not "5 million" (the currency went missing).
     """
-    diff = _compare(a, b, extract_quantities(a), extract_quantities(b))
+    left, right = extract_quantities(a), extract_quantities(b)
+    left, right = _signed_by_word(a, left, right), _signed_by_word(b, right, left)
+    diff = _compare(a, b, left, right)
     # Other readings, kept where they leave fewer amounts unmatched: "3/4/2021" may be March 4
     # (month first) on either side; "120 000" on one side may be "120,000" on the other (plain-
     # space groups read as one number).
@@ -2416,7 +2518,7 @@ def changed_codes(a: str, b: str) -> list[tuple[str, str]]:
 # only too.
 _UNITS_ALSO_NOUNS = frozenset(
     {"point", "points", "degree", "degrees", "mi"}
-    | {"ml", "mg", "kw", "mw", "gw", "kwh", "mwh", "gwh", "kph", "kmh", "mph"}
+    | {"ml", "mg", "kw", "mw", "gw", "wh", "kwh", "mwh", "gwh", "kph", "kmh", "mph"}
 )
 
 
