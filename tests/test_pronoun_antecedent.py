@@ -151,3 +151,79 @@ def test_another_age_is_another_figure_or_another_person(age: str) -> None:
     b = f"{AGED}\nThe {age}-year-old said she would unite the party before the election."
     for left, right in ((a, b), (b, a)):
         assert vardiff.compare(left, right).failed, f"{left!r} / {right!r} passed"
+
+
+BODY = "Danish shipbuilder Vestmark cut 400 jobs at its Aarhus yard on Tuesday, citing weak orders."
+FUND = "The International Energy Agency lowered its forecast for oil demand on Thursday."
+
+
+@pytest.mark.parametrize(
+    ("before", "named", "again"),
+    [
+        (
+            BODY,
+            "Vestmark said the cuts would be completed by the end of March.",
+            "It said the cuts would be completed by the end of March.",
+        ),
+        (
+            BODY,
+            "Vestmark said the cuts would be completed by the end of March.",
+            "The company said the cuts would be completed by the end of March.",
+        ),
+        # what the sentence before calls it, before its name
+        (
+            BODY,
+            "Vestmark said the cuts would be completed by the end of March.",
+            "The shipbuilder said the cuts would be completed by the end of March.",
+        ),
+        # its initials, and the last word of its name
+        (
+            FUND,
+            "The IEA said demand would fall in Europe for a third year.",
+            "It said demand would fall in Europe for a third year.",
+        ),
+        (
+            FUND,
+            "The IEA said demand would fall in Europe for a third year.",
+            "The agency said demand would fall in Europe for a third year.",
+        ),
+    ],
+)
+def test_a_body_the_sentence_before_opens_on_is_taken_up_by_it_or_by_what_it_is(
+    before: str, named: str, again: str
+) -> None:
+    a, b = f"{before}\n{named}", f"{before}\n{again}"
+    for left, right in ((a, b), (b, a)):
+        report = vardiff.compare(left, right)
+        assert not report.failed, [(f.check, f.a_span, f.b_span) for f in report.findings()]
+
+
+@pytest.mark.parametrize(
+    ("before", "named", "again"),
+    [
+        # the body the sentence before opens on is not the one named
+        (
+            "The Danish labour ministry asked Vestmark to delay 400 job cuts at its Aarhus yard.",
+            "Vestmark said the cuts would be completed by the end of March.",
+            "It said the cuts would be completed by the end of March.",
+        ),
+        # a word for another body, which the sentence before never gives this one
+        (
+            BODY,
+            "Vestmark said the cuts would be completed by the end of March.",
+            "The ministry said the cuts would be completed by the end of March.",
+        ),
+        # "he" is no body
+        (
+            BODY,
+            "Vestmark said the cuts would be completed by the end of March.",
+            "He said the cuts would be completed by the end of March.",
+        ),
+    ],
+)
+def test_a_pronoun_or_a_word_for_another_body_is_another_source(
+    before: str, named: str, again: str
+) -> None:
+    a, b = f"{before}\n{named}", f"{before}\n{again}"
+    for left, right in ((a, b), (b, a)):
+        assert vardiff.compare(left, right).failed, f"{left!r} / {right!r} passed"

@@ -14,6 +14,7 @@ from .._entities import (
     another_name,
     governments_named,
     initials_written_out,
+    is_demonym,
     is_title,
     same_government,
     sounds_alike,
@@ -34,6 +35,8 @@ __all__ = [
     "called_so",
     "check_attribution",
     "describes_a_person",
+    "describes_the_body",
+    "opening_body",
     "opening_person",
     "stands_for",
 ]
@@ -697,10 +700,16 @@ def _description_for_named(
     if cues.is_pronoun(head) or cues.is_pronoun(named.source):
         return False
     name = [w for w in words(named.phrase) if w[:1].isupper() and not _plain(w)]
-    if not name or not describes_a_person(head):
-        return False
     at = text.find(description.phrase)
-    return at >= 0 and stands_for(text, at, previous, name) and called_so(previous, name, head)
+    if not name or at < 0:
+        return False
+    # "the shipbuilder" may be a person or a company: read as either
+    person = describes_a_person(head) and stands_for(text, at, previous, name)
+    if person and called_so(previous, name, head):
+        return True
+    return stands_for(text, at, previous, name, body=True) and describes_the_body(
+        previous, name, head
+    )
 
 
 # A person described by their age: "the 45-year-old".
@@ -710,6 +719,19 @@ AGE_DESCRIPTION = re.compile(r"(\d{1,3})-?year-?old")
 def describes_a_person(word: str) -> bool:
     """A noun of persons ("minister", "coach") or an age said of one ("45-year-old")."""
     return lexicon().domain(word) == "noun.person" or AGE_DESCRIPTION.fullmatch(word) is not None
+
+
+# The words news takes up a company or an organisation by, whatever it does.
+_BODIES = frozenset("company firm group organisation organization corporation business".split())
+
+
+def describes_the_body(previous: str, name: Iterable[str], head: str) -> bool:
+    """Whether ``head`` ("company") takes up the body ``name`` that ``previous`` opens on: a
+    word for any company or organisation, or what that sentence calls it before its name or
+    in an apposition ("Japanese carmaker Toyota", "Orrin, the Leeds-based builder,")."""
+    run = opening_body(previous)[0]
+    named_by_its_last_word = bool(run) and run[-1].lower() == head  # "the Fund"
+    return head in _BODIES or named_by_its_last_word or called_so(previous, name, head)
 
 
 def called_so(previous: str, name: Iterable[str], head: str) -> bool:
@@ -741,19 +763,63 @@ def opening_person(text: str) -> list[str]:
     return people[0][1] if people and people[0][0] == 0 else []
 
 
-def stands_for(text: str, at: int, previous: str, name: Iterable[str]) -> bool:
-    """Whether the personal pronoun at ``at`` of ``text`` most likely stands for the person
-    ``name`` (its words). Within its sentence: the person the sentence opens on, the only one
-    it names before the pronoun, a second mention of the first subject ("Rafael Nadal won in
-    Paris, and he said ..."). A pronoun whose sentence names no one before it takes up the
-    subject the sentence before opens on (``previous``: "Rafael Nadal beat Novak Djokovic. He
-    said ...": Nadal), as news writes a speaker named just before. Where another person is
-    named first or too ("The mayor met Anna Berg, and she said"), or the sentence before opens
-    on no one, the pronoun need not mean ``name``."""
-    people = _people_named(words(text[:at]))
-    if not people:
-        people = _people_named(words(previous))[:1]
-    return len(people) == 1 and people[0][0] == 0 and bool(set(people[0][1]) & set(name))
+# Pronouns of a person and of a body or a thing; "they" may stand for either.
+_OF_PERSONS = frozenset("he she him her his hers".split())
+_OF_BODIES = frozenset("it its".split())
+
+
+def stands_for(
+    text: str, at: int, previous: str, name: Iterable[str], *, body: bool = False
+) -> bool:
+    """Whether the pronoun or description at ``at`` of ``text`` most likely stands for
+    ``name`` (its words): a person, or (``body``, and for "it" and "its") a body or a thing.
+    Within its sentence: the person the sentence opens on, the only one it names before it,
+    a second mention of the first subject ("Rafael Nadal won in Paris, and he said ...").
+    One whose sentence names no one before it takes up the subject the sentence before opens
+    on (``previous``: "Rafael Nadal beat Novak Djokovic. He said ...": Nadal; "Toyota
+    recalled 300,000 cars. It said ...": Toyota), as news writes a speaker named just before.
+    Where another person is named first or too ("The mayor met Anna Berg, and she said"), or
+    the sentence before opens on no one, it need not mean ``name``."""
+    said = re.match(r"[\w’'-]+", text[at:])
+    word = said.group().lower() if said else ""
+    name = set(name)
+    if word not in _OF_BODIES and not body:
+        people = _people_named(words(text[:at]))
+        if people:
+            return len(people) == 1 and people[0][0] == 0 and bool(set(people[0][1]) & name)
+        if set(opening_person(previous)) & name:
+            return True
+    if word in _OF_PERSONS or not (body or word in _OF_BODIES or word in ("they", "their", "them")):
+        return False
+    run = opening_body(text[:at])[0] or opening_body(previous)[0]
+    # "The International Monetary Fund cut ..." then "the IMF": the name by its initials
+    initials = "".join(w[0] for w in run if w[0].isupper())
+    return bool(set(run) & name) or (len(initials) > 1 and initials in name)
+
+
+def opening_body(text: str) -> tuple[list[str], list[str]]:
+    """The name of the body or thing ``text`` opens on ("Toyota recalled ...", "The
+    International Monetary Fund cut ...", "Japanese carmaker Toyota recalled ..."), with the
+    words before it ("Japanese carmaker"), or none: a run of capitalised words, no title, after
+    "the", a demonym or two nouns at most. A sentence that opens on a verb or on another
+    noun's verb ("The ministry ordered Toyota to ...") opens on no name."""
+    said = words(text)
+    lex = lexicon()
+    before = 0
+    for index, word in enumerate(said):
+        if word.lower() in FUNCTION_WORDS or is_demonym(word) or lex.domain(word) == "noun.time":
+            continue  # "The", "On Monday, Toyota said", "Japanese carmaker Toyota"
+        if word[:1].isupper() and not _plain(word):
+            run = list(
+                itertools.takewhile(lambda w: w[:1].isupper() and not _plain(w), said[index:])
+            )
+            return run, said[:index]
+        # "Japanese carmaker Toyota", "US chipmaker Nvidia": what the body is, before its name
+        if word.islower() and lex.is_noun(word) and not word.endswith("ed") and before < 2:
+            before += 1
+            continue
+        break
+    return [], []
 
 
 def _people_named(said: list[str]) -> list[tuple[int, list[str]]]:

@@ -38,12 +38,12 @@ from ._persons import family_name_kept, surname_kept
 from ._romanised import as_written, one_chinese_name
 from ._sources import current
 from ._text import same_case
-from .attribution import called_so, describes_a_person, stands_for
+from .attribution import called_so, describes_a_person, describes_the_body, stands_for
 from .foreign import written_english
 from .referents import court_styled
 from .removal import broken_junctions
 
-__all__ = ["check_names", "names_texts", "region_words"]
+__all__ = ["check_names", "mentioned_again", "names_texts", "region_words"]
 
 # Spelling likeness at which two names read as one name written two ways ("Yevmenov" /
 # "Evmenov" 0.93, "Naples" / "Napoli" 0.67; two unrelated names are near 0.3).
@@ -512,7 +512,7 @@ def _check_names(ctx: PairContext) -> list[Finding]:
         if people := _people_named_by(name, ctx.b):
             found.append(_variant(ctx, name, people, respelled=True))
             continue
-        if again := _second_mention(name, ctx.a, ctx.b, ctx.before_b):
+        if again := mentioned_again(name, ctx.a, ctx.b, ctx.before_b):
             found.append(_variant(ctx, name, again, person=True, referred=True))
             continue
         # A name rendered another way (lower case, a description, a transliteration) is still
@@ -551,7 +551,7 @@ def _check_names(ctx: PairContext) -> list[Finding]:
         if people := _people_named_by(name, ctx.a):
             found.append(_variant(ctx, people, name, respelled=True))
             continue
-        if again := _second_mention(name, ctx.b, ctx.a, ctx.before_a):
+        if again := mentioned_again(name, ctx.b, ctx.a, ctx.before_a):
             found.append(_variant(ctx, again, name, person=True, referred=True))
             continue
         found.append(
@@ -911,17 +911,18 @@ def _known_as_one(left: str, right: str) -> bool:
 
 
 # The pronouns that stand for a person named before: subject, object and possessive.
-_PERSONAL = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their)\b", re.IGNORECASE)
+_PERSONAL = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their|it|its)\b", re.IGNORECASE)
 # A person named again by what they are: "the minister", "the coach".
 _DESCRIBED = re.compile(r"\b[Tt]he\s+(\d{1,3}-year-old|[a-z]+)\b")
 
 
-def _second_mention(name: str, named_in: str, text: str, previous: str) -> str:
-    """A pronoun or a description ``text`` has where ``named_in`` names the person ``name``
-    ("Nadal said" / "He said", "Nadal's coach" / "his coach", "Silva said" / "The minister
-    said"), which stands for that person (:func:`stands_for`: a person named first in its
-    sentence, or the subject the sentence before, ``previous``, opens on), a description only
-    where the sentence before calls them so (:func:`called_so`): one person, named once and
+def mentioned_again(name: str, named_in: str, text: str, previous: str) -> str:
+    """A pronoun or a description ``text`` has where ``named_in`` names the person or the
+    body ``name`` ("Nadal said" / "He said", "Nadal's coach" / "his coach", "Silva said" /
+    "The minister said", "Toyota said" / "It said" / "The company said"), which stands for
+    it (:func:`stands_for`: a person named first in its sentence, or the subject the sentence
+    before, ``previous``, opens on), a description only where it fits what that sentence
+    calls them (:func:`called_so`, :func:`describes_the_body`): one referent, named once and
     then referred to. A pronoun or a description both sides have is no stand-in."""
     person = [without_possessive(w) for w in name.split()]
     for pattern in (_PERSONAL, _DESCRIBED):
@@ -930,10 +931,20 @@ def _second_mention(name: str, named_in: str, text: str, previous: str) -> str:
         for found in pattern.finditer(text):
             if have[found.group().lower()] <= kept[found.group().lower()]:
                 continue
-            if not stands_for(text, found.start(), previous, person):
+            at = found.start()
+            if pattern is _PERSONAL:
+                if stands_for(text, at, previous, person):
+                    return found.group()
                 continue
-            if pattern is _PERSONAL or (
-                describes_a_person(found.group(1)) and called_so(previous, person, found.group(1))
+            head = found.group(1)
+            if (
+                describes_a_person(head)
+                and stands_for(text, at, previous, person)
+                and called_so(previous, person, head)
+            ):
+                return found.group()
+            if stands_for(text, at, previous, person, body=True) and describes_the_body(
+                previous, person, head
             ):
                 return found.group()
     return ""

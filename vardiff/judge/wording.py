@@ -52,6 +52,7 @@ from ._glosses import Explanation, explanation
 from ._lexicon import lexicon
 from ._text import fold_typography
 from .modifiers import only_by_exclusion
+from .names import mentioned_again
 from .numbers import said_as_share
 
 __all__ = ["Edit", "check_wording", "edits_of", "wording_texts"]
@@ -500,6 +501,8 @@ def check_wording(ctx: PairContext) -> list[Finding]:
             if defined is not None:
                 found.append(_explained_finding(ctx, edit, defined, evidence))
                 continue
+            if _referred_to(ctx, edit.new_a, edit.new_b):
+                continue  # "Vestmark said" / "The shipbuilder said": the names check tells it
             alike = ctx.similarity(edit.new_a, edit.new_b)
             typed = spelling(edit.new_a, edit.new_b)
             evidence["span_similarity"] = alike
@@ -543,6 +546,8 @@ def check_wording(ctx: PairContext) -> list[Finding]:
             scalar = False  # "two days earlier" / "two days before": one side of the time
         if not carried and n_words < 2 and not scalar:
             continue  # one plain word dropped or added ("The number of" / "among") says little
+        if what == "a name" and _named_again(ctx, text, dropped=dropped):
+            continue  # "The IMF said" / "It said": the names check's variant tells it
         prior = carried or (0.5 if n_words >= 4 else 0.3 if scalar else 0.25)
         evidence["carries_fact"] = float(bool(carried))
         evidence["qualifier"] = float(scalar)
@@ -563,6 +568,34 @@ def check_wording(ctx: PairContext) -> list[Finding]:
             )
         )
     return found
+
+
+def _referred_to(ctx: PairContext, left: str, right: str) -> bool:
+    """One side's words are a name, the other's a pronoun or a description that stands for
+    it ("Vestmark" / "The shipbuilder" after a sentence that opens on "Danish shipbuilder
+    Vestmark"): one referent, named and then referred to."""
+    for name, other, named_in, text, previous in (
+        (left, right, ctx.a, ctx.b, ctx.before_b),
+        (right, left, ctx.b, ctx.a, ctx.before_a),
+    ):
+        said = _name_words(name)
+        again = mentioned_again(said, named_in, text, previous) if said else ""
+        if again and (again.lower() in other.lower() or other.strip().lower() in again.lower()):
+            return True
+    return False
+
+
+def _name_words(text: str) -> str:
+    return " ".join(w for w in text.split() if w[:1].isupper() and w.lower() not in ("the", "a"))
+
+
+def _named_again(ctx: PairContext, text: str, *, dropped: bool) -> bool:
+    """The name ``text`` left out of one side is there a pronoun or a description that stands
+    for it ("The IMF said" / "It said" after a sentence on the International Monetary Fund)."""
+    name = _name_words(text)
+    if dropped:
+        return bool(name) and bool(mentioned_again(name, ctx.a, ctx.b, ctx.before_b))
+    return bool(name) and bool(mentioned_again(name, ctx.b, ctx.a, ctx.before_a))
 
 
 def _all_stated(amounts: list[Quantity], text: str) -> bool:
