@@ -113,7 +113,27 @@ QUIET = [
         "Supplies reach the research station by plane, by ship or on a sledge pulled across the "
         "ice by a tractor.",
     ),
+    # a name's rank in Roman numerals after it or as an ordinal in figures before it
+    (
+        "Philadelphia beat New England in Super Bowl LII in Minneapolis, the first title in the "
+        "history of the club.",
+        "Philadelphia beat New England in the 52nd Super Bowl in Minneapolis, the first title in "
+        "the history of the club.",
+    ),
+    # the sides of a room measured by "x" or by "by" between the figures
+    (
+        "Each of the new classrooms measures 8 x 9 metres and has room for thirty pupils and two "
+        "teachers, the school said.",
+        "Each of the new classrooms measures 8 by 9 metres and has room for thirty pupils and two "
+        "teachers, the school said.",
+    ),
     # a place's people by their name or by a phrase
+    (
+        "Parisians pay the highest rents of any residents in France, according to a study "
+        "published by the housing ministry.",
+        "People in Paris pay the highest rents of any residents in France, according to a study "
+        "published by the housing ministry.",
+    ),
     (
         "Mancunians will be able to ride the city's trams free of charge on New Year's Eve, the "
         "council announced.",
@@ -177,6 +197,18 @@ LOUD = [
         "calm weather.",
         "The ferry sails from Calais to Dover every two hours and takes about ninety minutes in "
         "calm weather.",
+    ),
+    (
+        "Philadelphia beat New England in Super Bowl LII in Minneapolis, the first title in the "
+        "history of the club.",
+        "Philadelphia beat New England in the 53rd Super Bowl in Minneapolis, the first title in "
+        "the history of the club.",
+    ),
+    (
+        "Each of the new classrooms measures 8 x 9 metres and has room for thirty pupils and two "
+        "teachers, the school said.",
+        "Each of the new classrooms measures 8 by 19 metres and has room for thirty pupils and "
+        "two teachers, the school said.",
     ),
     (
         "Mancunians will be able to ride the city's trams free of charge on New Year's Eve, the "

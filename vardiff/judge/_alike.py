@@ -370,6 +370,12 @@ _COMPARED: tuple[tuple[str, ...], ...] = (
     ("in the year to", "in the twelve months to", "in the 12 months to"),
 )
 
+# The sides of a rectangle or a box measured ("a cell 2 x 3 metres", "2 by 3 metres"): the
+# sign or the word between two figures. Only between figures: "by" elsewhere is another word.
+_DIMENSIONS: tuple[tuple[str, ...], ...] = (
+    (r"(?<=\d\s)(?:x|×)(?=\s+\d)", r"(?<=\d\s)by(?=\s+\d)"),
+)
+
 _COUNTS = "one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|twice"
 
 # A condition that must hold for the act to follow, one sense each ("provided that" /
@@ -475,6 +481,7 @@ def _sets() -> tuple[tuple[re.Pattern[str], ...], ...]:
     sets.extend(_ONLY_IF)
     sets.extend(_WHOLE_TIME)
     sets.extend(_COMPARED)
+    sets.extend(_DIMENSIONS)
     return tuple(_compiled(forms) for forms in sets)
 
 
@@ -757,13 +764,15 @@ def _regnal_reads(a: str, b: str) -> list[tuple[int, int, str]]:
 _RANK_BEFORE = re.compile(
     r"(?<![\w-])(?:the\s+)?(?P<rank>"
     + "|".join(w.capitalize() for w in ORDINAL_WORDS)
+    # or in figures ("the 57th Super Bowl" / "Super Bowl LVII")
+    + r"|\d{1,3}(?:st|nd|rd|th)"
     + r")\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?![\w'’-])"
 )
 
 
 def _rank_after(name: str, text: str) -> Iterable[tuple[int, re.Match[str]]]:
     """Each place ``text`` names ``name`` with a rank after it, and the rank's value."""
-    pattern = rf"(?<![\w-]){re.escape(name)}\s+(?P<rank>[IVX]+|\d|[A-Z][a-z]+)(?![\w'’-])"
+    pattern = rf"(?<![\w-]){re.escape(name)}\s+(?P<rank>[IVXL]+|\d{{1,3}}|[A-Z][a-z]+)(?![\w'’-])"
     for m in re.finditer(pattern, text):
         rank = m.group("rank")
         value = roman_value(rank) if rank.isupper() else NUMBER_WORDS.get(rank.lower())
@@ -780,7 +789,10 @@ def _ranked_name_reads(a: str, b: str) -> list[tuple[int, int, str]]:
     reads: list[tuple[int, int, str]] = []
     for before, after, b_ranked_after in ((a, b, True), (b, a, False)):
         for m in _RANK_BEFORE.finditer(before):
-            rank = ORDINAL_WORDS[m.group("rank").lower()]
+            word = m.group("rank").lower()
+            if word[0].isdigit() and m.group("name").split()[0].lower() in MONTHS:
+                continue  # "the 29th December" / "December 29": a date, the numbers' to read
+            rank = int(word[:-2]) if word[0].isdigit() else ORDINAL_WORDS[word]
             for value, other in _rank_after(m.group("name"), after):
                 if value != rank:
                     continue

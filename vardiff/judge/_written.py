@@ -213,11 +213,13 @@ _PEOPLE_WORD = re.compile(r"(?<![\w'â€™-])(?:(?:New|Los|San|Hong)\s+)?[A-Z][\w'â
 def _inhabitant_reads(a: str, b: str) -> list[tuple[int, int, str]]:
     """The people of one place said by their name on one side and by a phrase on the other
     ("Londoners" / "people in London"), B's words read as A's: each (start in B, end in B, A's
-    words). One such phrase and one such name a side; another place or another group stays
-    what it is."""
+    words). One such phrase a side that the other does not write too ("residents in Britain"
+    on both sides is read as it stands), and one such name; another place or another group
+    stays what it is."""
     for first, second, flip in ((a, b, False), (b, a, True)):
-        phrases = list(_PEOPLE_OF.finditer(second))
-        if len(phrases) != 1 or _PEOPLE_OF.search(first):
+        said = {_spaced(m.group()) for m in _PEOPLE_OF.finditer(first)}
+        phrases = [m for m in _PEOPLE_OF.finditer(second) if _spaced(m.group()) not in said]
+        if len(phrases) != 1:
             continue
         place = phrases[0].group("place")
         names = [m for m in _PEOPLE_WORD.finditer(first) if people_of_place(m.group(), place)]
@@ -230,6 +232,10 @@ def _inhabitant_reads(a: str, b: str) -> list[tuple[int, int, str]]:
             return [(phrase.start(), phrase.end(), _cased(name.group(), second, phrase.start()))]
         return [(name.start(), name.end(), _cased(phrase.group(), first, name.start()))]
     return []
+
+
+def _spaced(text: str) -> str:
+    return " ".join(text.lower().split())
 
 
 _HEADS = frozenset({"people", "residents", "inhabitants", "locals"})

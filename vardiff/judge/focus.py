@@ -175,7 +175,9 @@ def _subject_focus(a: str, b: str) -> list[tuple[str, str]]:
 # billions", "even higher") it stresses a degree, which a translator says otherwise freely.
 _PHRASE_OPENERS = _DETERMINERS | frozenset({"some", "many", "most", "those"})
 _EVEN = re.compile(r"(?<![\w’'-])even\s+([^\W\d_][\w’'-]*)", re.IGNORECASE)
-_EVEN_OR_ADDED = re.compile(r"(?<![\w’'-])(?:even|also|too|as\s+well)(?![\w’'-])", re.I)
+_EVEN_OR_ADDED = re.compile(
+    r"(?<![\w’'-])(?:even|also|too|as\s+well|only|just|merely|solely|alone)(?![\w’'-])", re.I
+)
 _EVEN_KEPT = 3  # words after "even" the other side must say in the same order, without it
 
 
@@ -183,7 +185,9 @@ def _even_lost(a: str, b: str) -> list[str]:
     """The phrases "even" marks as the least expected in ``a`` ("Even the president's
     allies") that ``b`` says word for word with no "even" anywhere: (A's words)."""
     if _EVEN_OR_ADDED.search(b):
-        return []  # "even" there too, or the phrase added otherwise ("the experts too")
+        # "even" there too, the phrase added otherwise ("the experts too") or restricted ("only
+        # the experts": focus.changed)
+        return []
     said_b = " ".join(w.lower() for w in words(b))
     found = []
     for match in _EVEN.finditer(a):
