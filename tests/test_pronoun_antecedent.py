@@ -14,6 +14,20 @@ import pytest
 import vardiff
 from vardiff.judge.attribution import stands_for
 
+
+def _passes_both_ways(a: str, b: str) -> None:
+    for left, right in ((a, b), (b, a)):
+        report = vardiff.compare(left, right)
+        assert not report.failed, [(f.check, f.a_span, f.b_span) for f in report.findings()]
+
+
+def _fails_both_ways(a: str, b: str) -> list[vardiff.Report]:
+    reports = [vardiff.compare(left, right) for left, right in ((a, b), (b, a))]
+    for report, (left, right) in zip(reports, ((a, b), (b, a)), strict=True):
+        assert report.failed, f"{left!r} / {right!r} passed"
+    return reports
+
+
 OPENING = (
     "Maria Lopez resigned as chief executive of the shipping firm on Monday after a vote "
     "by the board, replacing her deputy Tom Hart with an outside candidate."
@@ -41,9 +55,7 @@ def test_a_pronoun_for_the_person_the_sentence_before_opens_on_is_that_person(
     named: str, pronoun: str
 ) -> None:
     a, b = f"{OPENING}\n{named}", f"{OPENING}\n{pronoun}"
-    for left, right in ((a, b), (b, a)):
-        report = vardiff.compare(left, right)
-        assert not report.failed, [(f.check, f.a_span, f.b_span) for f in report.findings()]
+    _passes_both_ways(a, b)
 
 
 @pytest.mark.parametrize(
@@ -63,9 +75,7 @@ def test_a_pronoun_for_the_person_the_sentence_before_opens_on_is_that_person(
 )
 def test_a_pronoun_for_anyone_else_is_another_speaker(named: str, pronoun: str) -> None:
     a, b = f"{OPENING}\n{named}", f"{OPENING}\n{pronoun}"
-    for left, right in ((a, b), (b, a)):
-        report = vardiff.compare(left, right)
-        assert report.failed, f"{left!r} / {right!r} passed"
+    for report in _fails_both_ways(a, b):
         assert any(f.category in ("attribution", "entity") for f in report.findings())
 
 
@@ -103,9 +113,7 @@ def test_a_description_the_sentence_before_gives_its_subject_is_that_person(
     before: str, named: str, described: str
 ) -> None:
     a, b = f"{before}\n{named}", f"{before}\n{described}"
-    for left, right in ((a, b), (b, a)):
-        report = vardiff.compare(left, right)
-        assert not report.failed, [(f.check, f.a_span, f.b_span) for f in report.findings()]
+    _passes_both_ways(a, b)
 
 
 @pytest.mark.parametrize(
@@ -129,8 +137,7 @@ def test_a_description_of_someone_else_is_another_speaker(
     before: str, named: str, described: str
 ) -> None:
     a, b = f"{before}\n{named}", f"{before}\n{described}"
-    for left, right in ((a, b), (b, a)):
-        assert vardiff.compare(left, right).failed, f"{left!r} / {right!r} passed"
+    _fails_both_ways(a, b)
 
 
 AGED = "Ana Rocha, 52, was elected leader of the opposition party on Sunday, beating Luis Mora, 47."
@@ -139,9 +146,7 @@ AGED = "Ana Rocha, 52, was elected leader of the opposition party on Sunday, bea
 def test_the_age_the_sentence_before_gives_its_subject_describes_that_person() -> None:
     a = f"{AGED}\nRocha said she would unite the party before the election."
     b = f"{AGED}\nThe 52-year-old said she would unite the party before the election."
-    for left, right in ((a, b), (b, a)):
-        report = vardiff.compare(left, right)
-        assert not report.failed, [(f.check, f.a_span, f.b_span) for f in report.findings()]
+    _passes_both_ways(a, b)
 
 
 @pytest.mark.parametrize("age", ["53", "47"])
@@ -149,8 +154,7 @@ def test_another_age_is_another_figure_or_another_person(age: str) -> None:
     # 53: an age the sentence before gives no one; 47: the age of the man she beat
     a = f"{AGED}\nRocha said she would unite the party before the election."
     b = f"{AGED}\nThe {age}-year-old said she would unite the party before the election."
-    for left, right in ((a, b), (b, a)):
-        assert vardiff.compare(left, right).failed, f"{left!r} / {right!r} passed"
+    _fails_both_ways(a, b)
 
 
 BODY = "Danish shipbuilder Vestmark cut 400 jobs at its Aarhus yard on Tuesday, citing weak orders."
@@ -193,9 +197,7 @@ def test_a_body_the_sentence_before_opens_on_is_taken_up_by_it_or_by_what_it_is(
     before: str, named: str, again: str
 ) -> None:
     a, b = f"{before}\n{named}", f"{before}\n{again}"
-    for left, right in ((a, b), (b, a)):
-        report = vardiff.compare(left, right)
-        assert not report.failed, [(f.check, f.a_span, f.b_span) for f in report.findings()]
+    _passes_both_ways(a, b)
 
 
 @pytest.mark.parametrize(
@@ -225,5 +227,4 @@ def test_a_pronoun_or_a_word_for_another_body_is_another_source(
     before: str, named: str, again: str
 ) -> None:
     a, b = f"{before}\n{named}", f"{before}\n{again}"
-    for left, right in ((a, b), (b, a)):
-        assert vardiff.compare(left, right).failed, f"{left!r} / {right!r} passed"
+    _fails_both_ways(a, b)
