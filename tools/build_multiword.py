@@ -8,10 +8,11 @@ the standard library. Run as ``tools/build_lexicon.py`` is run (WordNet 3.0 in
 /usr/share/wordnet, nltk installed): ``python tools/build_multiword.py``.
 
 What goes in:
-- ``sets``: each verb, adjective or adverb sense (a synset) that a lemma of two to four
-  lower-case words has among its first four senses (WordNet orders them by frequency), with
-  its forms: those multiword lemmas, and the single lower-case words of the sense where it is
-  among the word's own first four (not "strike" for "walk out": its seventh). Each set is
+- ``sets``: each verb, adjective or adverb sense (a synset) that is the commonest sense of a
+  lemma of two to four lower-case words (WordNet orders senses by frequency; "lay off" is
+  "furlough" only in its second, after "discontinue"), with its forms: those multiword
+  lemmas, and the single lower-case words of the sense where it is among the word's own first
+  four (not "strike" for "walk out": its seventh). Each set is
   ``[part of speech, form, form, ...]``, verbs in their base form, "one's" standing for any
   possessive ("make up one's mind"); a set of one form only where a noun below reads it.
   The lexicon keeps single words only, so without this table "walked out" / "went on
@@ -37,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from build_lexicon import tool_arguments, write_json
 
 OUT = Path(__file__).resolve().parent.parent / "vardiff" / "judge" / "data" / "multiword.json"
-SENSES = 4  # a multiword lemma's or a word's senses read: rarer ones tie unrelated words
+SENSES = 4  # a single word's senses read: rarer ones tie unrelated words
 SIMILAR_SENSES = 2  # an adjective's senses read for a similar one: clusters are loose
 _MULTIWORD = re.compile(r"[a-z]+(?:'s)?(?:_[a-z]+(?:'s)?){1,3}")
 _SINGLE = re.compile(r"[a-z]+")
@@ -61,7 +62,7 @@ def build(wn: Any) -> dict[str, Any]:
     for pos in ("v", "a", "r"):
         for synset in sorted(wn.all_synsets(pos), key=lambda s: s.name()):
             names = synset.lemma_names()
-            multi = [n for n in names if _MULTIWORD.fullmatch(n) and _rank(wn, n, synset) < SENSES]
+            multi = [n for n in names if _MULTIWORD.fullmatch(n) and _rank(wn, n, synset) == 0]
             if not multi or synset.name() in index:
                 continue
             single = [n for n in names if _SINGLE.fullmatch(n) and _rank(wn, n, synset) < SENSES]
