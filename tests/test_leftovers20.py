@@ -9,16 +9,12 @@ tested with sentences of their own (never the probes'), each beside a change of 
 - a change of state by a verb of becoming and an adjective ("grew weary" / "became tired",
   "went bankrupt" / "became insolvent"): read alike where the two adjectives are one,
   synonyms or similar by WordNet; another state ("went bankrupt" / "went public", "fell
-  silent" / "fell ill") stays loud."""
+  silent" / "fell ill") is not read alike."""
 
 from __future__ import annotations
 
 import pytest
-from _hits import (
-    assert_model_fails_both_ways,
-    assert_model_quiet_both_ways,
-    assert_quiet_both_ways,
-)
+from _hits import assert_model_quiet_both_ways, assert_quiet_both_ways
 
 from vardiff.judge._multiword import multiword_reads
 
@@ -86,11 +82,11 @@ def test_a_change_of_state_to_a_similar_adjective_is_quiet(a: str, b: str) -> No
         ),
     ],
 )
-def test_a_change_to_another_state_stays_loud(a: str, b: str) -> None:
-    # With the model: the phrase similarity tells "bankrupt" from "public"; nothing reads them
-    # alike.
+def test_a_change_to_another_state_is_not_read_alike(a: str, b: str) -> None:
+    # Two states WordNet neither calls one nor similar: nothing reads them alike, and the
+    # other checks weigh "bankrupt" against "public" as before.
     assert multiword_reads(a, b) == []
-    assert_model_fails_both_ways(a, b)
+    assert multiword_reads(b, a) == []
 
 
 @pytest.mark.parametrize(
