@@ -119,7 +119,6 @@ def _found(text: str) -> list[_Found]:
     found: list[_Found] = []
     for i, (start, _, word) in enumerate(tokens):
         bases = lex.lemmas(word, "v")
-        tense = _tenses(word, bases)
         after_determiner = i > 0 and words[i - 1] in _DETERMINERS
         for first in dict.fromkeys([*bases, word]):
             for number in opening.get(first, ()):
@@ -128,13 +127,16 @@ def _found(text: str) -> list[_Found]:
                     continue
                 for form in forms:
                     parts = form.split()
-                    told = tense if pos == "v" else frozenset()
+                    told = _tenses(word, [first]) if pos == "v" else frozenset()
                     if parts[0] != first:
                         continue
                     if len(parts) == 1:
                         if pos == "v" and after_determiner:
                             continue  # "the strike": the noun, not the verb
-                        found.append(_Found(start, tokens[i][1], frozenset({number}), False, tense))
+                        one = _Found(
+                            start, tokens[i][1], frozenset({number}), False, told, form=form
+                        )
+                        found.append(one)
                         continue
                     rest = words[i + 1 : i + len(parts)]
                     if (
@@ -150,7 +152,8 @@ def _found(text: str) -> list[_Found]:
         if not bases or after_determiner:
             continue
         # A light verb and the noun of an act: "went on strike", "made a decision".
-        if any(b in _LIGHT for b in bases):
+        light = [b for b in bases if b in _LIGHT]
+        if light:
             at = i + 1
             if at < len(words) and words[at] in _LIGHT_PREPOSITIONS:
                 at += 1
@@ -160,20 +163,36 @@ def _found(text: str) -> list[_Found]:
                 acts = {n for noun in lex.lemmas(words[at], "n") for n in nominal.get(noun, ())}
                 if acts:
                     found.append(
-                        _Found(start, tokens[at][1], frozenset(acts), True, tense, form=words[at])
+                        _Found(
+                            start,
+                            tokens[at][1],
+                            frozenset(acts),
+                            True,
+                            _tenses(word, light[:1]),
+                            form=words[at],
+                        )
                     )
         # A verb of becoming and an adjective: "became insolvent", "fell silent"; not one
         # before its noun ("became chief executive").
-        if any(b in _BECOMING for b in bases) and _spaced(text, tokens, i, 2):
+        becoming = [b for b in bases if b in _BECOMING]
+        if becoming and _spaced(text, tokens, i, 2):
             adjective = words[i + 1]
             following = words[i + 2] if i + 2 < len(words) else ""
             ends = tokens[i + 1][1]
             closed = (
                 following == "" or following in FUNCTION_WORDS or text[ends : ends + 1] in ",.;:"
             )
-            if lex.readings(adjective, "a") and closed:
-                found.append(_Found(start, ends, frozenset(), True, tense, adjective=adjective))
+            # An adjective WordNet clusters ("sharply" is an adverb: "fell sharply" no state).
+            if adjective in _adjectives() and closed:
+                told = _tenses(word, becoming[:1])  # "fell": the past of "fall", not "fell"
+                found.append(_Found(start, ends, frozenset(), True, told, adjective=adjective))
     return found
+
+
+@cache
+def _adjectives() -> frozenset[str]:
+    """The adjectives of WordNet's clusters (a head or a satellite of one)."""
+    return frozenset(word for pair in _data()[3] for word in pair)
 
 
 def _spaced(text: str, tokens: list[tuple[int, int, str]], first: int, count: int) -> bool:
@@ -253,7 +272,8 @@ def _beside(text: str, found: _Found) -> tuple[str, str]:
 
 
 def _same_tense(x: _Found, y: _Found) -> bool:
-    return x.tense == y.tense or bool(x.tense & y.tense)
+    """The same form of the verb, each read by the base its form was read by."""
+    return x.tense == y.tense
 
 
 def _said_in(words: str, text: str) -> bool:
