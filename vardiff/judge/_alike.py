@@ -25,7 +25,9 @@ anniversary of" / "ten years since"), a body both sides name in full,
 in the sentence or in one before it, mentioned again by its initials or by "the" and the last
 word of its name ("the IMF" / "the Fund"), a place named for the body or the trade found there
 ("Wall Street" / "US stock markets"), a thing named by its initials or by the words they
-stand for ("VAT" / "value-added tax", "EVs" / "electric vehicles"), and a temperature below
+stand for ("VAT" / "value-added tax", "EVs" / "electric vehicles"), a verb, an adjective or
+an adverb by a multiword lemma of WordNet's or another form of its sense ("walked out" / "went
+on strike", "became insolvent" / "went bankrupt": ``_multiword``), and a temperature below
 zero, freezing, or an amount by its place in a decade said another way ("minus 15C" / "15
 degrees below zero", "the mid-40s" / "around 45C": ``_degrees``), a unit spelt otherwise
 after the same number ("91 kg" / "91 kilograms"), an emphatic reflexive ("the president himself
@@ -55,6 +57,7 @@ from ._counted import count_reads
 from ._degrees import degree_reads
 from ._kin import kin_reads
 from ._lexicon import lexicon
+from ._multiword import multiword_reads
 from ._origin import origin_reads
 from ._written import written_reads
 
@@ -651,6 +654,9 @@ def read_alike(
     # "stage IV" / "stage 4", "Sat." / "Saturday", "Siemens AG" / "Siemens", "Londoners" /
     # "people in London": one thing in two conventional forms (``_written``).
     reads.extend(written_reads(a, b))
+    # "walked out" / "went on strike", "step by step" / "gradually", "became insolvent" /
+    # "went bankrupt": one sense by a multiword lemma of WordNet's (``_multiword``).
+    reads.extend(multiword_reads(a, b))
     reads.sort()
     text, swaps, words, at, shift = [], [], [], 0, 0
     for start, end, said in reads:
