@@ -203,32 +203,26 @@ def _even_lost(a: str, b: str) -> list[str]:
 
 def find_focus(a: str, b: str) -> list[Hit]:
     hits = []
-    for shown in _even_lost(a, b):
-        hits.append(
-            Hit(
-                "focus.dropped",
-                "focus",
-                shown,
-                "",
-                f"{shown!r}: A marks what follows as the least expected of those it holds of "
-                "(others too, and even this one); B states it plainly",
-                _PRIOR,
-                {"amount": 0.0},
+    for own, other, dropped in ((a, b, True), (b, a, False)):
+        for shown in _even_lost(own, other):
+            marked = "marks what follows as the least expected of those it holds of"
+            message = (
+                f"{shown!r}: A {marked} (others too, and even this one); B states it plainly"
+                if dropped
+                else f"{shown!r}: B {marked} (others too, and even this one), which A states "
+                "plainly"
             )
-        )
-    for shown in _even_lost(b, a):
-        hits.append(
-            Hit(
-                "focus.added",
-                "focus",
-                "",
-                shown,
-                f"{shown!r}: B marks what follows as the least expected of those it holds of "
-                "(others too, and even this one), which A states plainly",
-                _PRIOR,
-                {"amount": 0.0},
+            hits.append(
+                Hit(
+                    "focus.dropped" if dropped else "focus.added",
+                    "focus",
+                    shown if dropped else "",
+                    "" if dropped else shown,
+                    message,
+                    _PRIOR,
+                    {"amount": 0.0},
+                )
             )
-        )
     for shown, amount in _restriction_lost(a, b):
         hits.append(
             Hit(
