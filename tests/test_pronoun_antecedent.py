@@ -228,3 +228,12 @@ def test_a_pronoun_or_a_word_for_another_body_is_another_source(
 ) -> None:
     a, b = f"{before}\n{named}", f"{before}\n{again}"
     _fails_both_ways(a, b)
+
+
+def test_a_subject_of_two_people_gives_a_pronoun_no_one_to_take_up() -> None:
+    before = "Maria Lopez and her deputy Tom Hart left the board meeting early on Monday."
+    _fails_both_ways(
+        f"{before}\nHe said the vote had been rigged.",
+        f"{before}\nLopez said the vote had been rigged.",
+    )
+    assert not stands_for("He said so.", 0, before, ["Lopez"])

@@ -758,9 +758,22 @@ def called_so(previous: str, name: Iterable[str], head: str) -> bool:
 
 def opening_person(text: str) -> list[str]:
     """The words of the person ``text`` opens on ("Ana Silva, 45, was elected ...": "Ana",
-    "Silva"), or none."""
+    "Silva"), or none; none where the subject joins two ("Coco Gauff and her coach Brad
+    Gilbert arrived ...": a pronoun after it may take up either)."""
     people = _people_named(words(text))[:1]
-    return people[0][1] if people and people[0][0] == 0 else []
+    if not people or people[0][0] != 0 or _joined_after(text, people[0][1]):
+        return []
+    return people[0][1]
+
+
+# A subject joined to another: "Coco Gauff and her coach", "Toyota and Honda", "Ms Ng, with".
+_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or|&|with|along\s+with|together\s+with)\b", re.I)
+
+
+def _joined_after(text: str, name: list[str]) -> bool:
+    """Whether the name ``name`` (its words) in ``text`` is joined to another subject."""
+    found = re.search(r"\b" + r"\W+".join(map(re.escape, name)) + r"\b", text)
+    return found is not None and _JOINED.match(text, found.end()) is not None
 
 
 # Pronouns of a person and of a body or a thing; "they" may stand for either.
@@ -813,7 +826,7 @@ def opening_body(text: str) -> tuple[list[str], list[str]]:
             run = list(
                 itertools.takewhile(lambda w: w[:1].isupper() and not _plain(w), said[index:])
             )
-            return run, said[:index]
+            return ([], []) if _joined_after(text, run) else (run, said[:index])
         # "Japanese carmaker Toyota", "US chipmaker Nvidia": what the body is, before its name
         if word.islower() and lex.is_noun(word) and not word.endswith("ed") and before < 2:
             before += 1
