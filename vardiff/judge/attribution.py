@@ -31,12 +31,10 @@ from ._romanised import one_chinese_name
 from .kinds import one_person_named
 
 __all__ = [
-    "AGE_DESCRIPTION",
     "called_so",
     "check_attribution",
     "describes_a_person",
     "describes_the_body",
-    "opening_body",
     "opening_person",
     "stands_for",
 ]
@@ -713,12 +711,12 @@ def _description_for_named(
 
 
 # A person described by their age: "the 45-year-old".
-AGE_DESCRIPTION = re.compile(r"(\d{1,3})-?year-?old")
+_AGE_DESCRIPTION = re.compile(r"(\d{1,3})-?year-?old")
 
 
 def describes_a_person(word: str) -> bool:
     """A noun of persons ("minister", "coach") or an age said of one ("45-year-old")."""
-    return lexicon().domain(word) == "noun.person" or AGE_DESCRIPTION.fullmatch(word) is not None
+    return lexicon().domain(word) == "noun.person" or _AGE_DESCRIPTION.fullmatch(word) is not None
 
 
 # The words news takes up a company or an organisation by, whatever it does.
@@ -738,8 +736,8 @@ def called_so(previous: str, name: Iterable[str], head: str) -> bool:
     """Whether ``previous`` calls the person it opens on (``name``, their words) by ``head``
     ("minister"): in a title before the name ("Foreign Minister Ana Silva") or in an
     apposition after it ("Ana Silva, the party's leader,")."""
-    said = words(previous)
-    first = next((i for i, w in enumerate(said) if w in set(name)), None)
+    said, words_of_name = words(previous), set(name)
+    first = next((i for i, w in enumerate(said) if w in words_of_name), None)
     if first is None:
         return False
     called = said[:first]
@@ -748,7 +746,7 @@ def called_so(previous: str, name: Iterable[str], head: str) -> bool:
     )
     if apposition is not None:
         called += words(apposition.group(1))
-    if age := AGE_DESCRIPTION.fullmatch(head):
+    if age := _AGE_DESCRIPTION.fullmatch(head):
         # "the 45-year-old": the age the apposition gives ("Ana Silva, 45,")
         return apposition is not None and age.group(1) in re.findall(r"\d+", apposition.group(1))
     lex = lexicon()

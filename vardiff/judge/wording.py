@@ -593,9 +593,10 @@ def _named_again(ctx: PairContext, text: str, *, dropped: bool) -> bool:
     """The name ``text`` left out of one side is there a pronoun or a description that stands
     for it ("The IMF said" / "It said" after a sentence on the International Monetary Fund)."""
     name = _name_words(text)
-    if dropped:
-        return bool(name) and bool(mentioned_again(name, ctx.a, ctx.b, ctx.before_b))
-    return bool(name) and bool(mentioned_again(name, ctx.b, ctx.a, ctx.before_a))
+    named_in, other, previous = (
+        (ctx.a, ctx.b, ctx.before_b) if dropped else (ctx.b, ctx.a, ctx.before_a)
+    )
+    return bool(name) and bool(mentioned_again(name, named_in, other, previous))
 
 
 def _all_stated(amounts: list[Quantity], text: str) -> bool:
