@@ -73,6 +73,14 @@ PROBES = {
         300,
         frozenset({"orrin_results.txt", "ashby_byelection.txt", "vance_judgment.txt"}),
     ),
+    "probe_documents7.jsonl": DocumentProbe(
+        "doc_probe_make7",
+        75,
+        45,
+        30,
+        250,
+        frozenset({"kessington_trial.txt", "fenwold_recall.txt", "thornbury_minutes.txt"}),
+    ),
 }
 
 
