@@ -25,6 +25,7 @@ from .._words import FUNCTION_WORDS, mistyped, stem, without_possessive
 from ._context import PairContext
 from ._draft import draft
 from ._edits import words
+from ._given_names import sex_of_person
 from ._glosses import definition, explanation
 from ._lexicon import lexicon
 from ._romanised import one_chinese_name
@@ -758,10 +759,36 @@ def opening_person(text: str) -> list[str]:
     """The words of the person ``text`` opens on ("Ana Silva, 45, was elected ...": "Ana",
     "Silva"), or none; none where the subject joins two ("Coco Gauff and her coach Brad
     Gilbert arrived ...": a pronoun after it may take up either)."""
-    people = _people_named(words(text))[:1]
-    if not people or people[0][0] != 0 or _joined_after(text, people[0][1]):
+    people = _people_named(words(text))[:2]
+    if len(people) == 2 and _described_then_named(text, people[0], people[1]):
+        people = people[1:]  # "The finance minister, Rachel Reeves, said ...": Reeves
+    elif people and people[0][0] != 0:
+        return []
+    if not people or _joined_after(text, people[0][1]):
         return []
     return people[0][1]
+
+
+# Lower-case words a description of the subject may take before its noun ("the former finance
+# minister"); more, and the sentence opens on something else ("Police said that the mayor").
+_DESCRIBED_WORDS = 2
+
+
+def _described_then_named(
+    text: str, described: tuple[int, list[str]], named: tuple[int, list[str]]
+) -> bool:
+    """Whether ``text`` opens on a description of a person followed by their whole name, in
+    an apposition or not ("The finance minister, Rachel Reeves, said", "Former finance
+    minister Rachel Reeves said"): one person."""
+    (before, noun), (_, name) = described, named
+    if before > _DESCRIBED_WORDS or len(noun) != 1 or not noun[0].islower():
+        return False
+    # A person's first mention names them in full; one word after a description may be a
+    # body the description is a trade of ("Danish shipbuilder Vestmark").
+    if len(name) < 2:
+        return False
+    pattern = rf"\b{re.escape(noun[0])}\s*,?\s+" + r"\W+".join(map(re.escape, name)) + r"\b"
+    return re.search(pattern, text) is not None
 
 
 # A subject joined to another: "Coco Gauff and her coach", "Toyota and Honda", "Ms Ng, with".
@@ -797,15 +824,29 @@ def stands_for(
     if word not in _OF_BODIES and not body:
         people = _people_named(words(text[:at]))
         if people:
-            return len(people) == 1 and people[0][0] == 0 and bool(set(people[0][1]) & name)
-        if set(opening_person(previous)) & name:
-            return True
+            return (
+                len(people) == 1
+                and people[0][0] == 0
+                and bool(set(people[0][1]) & name)
+                and _of_their_sex(word, people[0][1], text)
+            )
+        opening = opening_person(previous)
+        if set(opening) & name:
+            return _of_their_sex(word, opening, previous)
     if word in _OF_PERSONS or not (body or word in _OF_BODIES or word in ("they", "their", "them")):
         return False
     run = opening_body(text[:at])[0] or opening_body(previous)[0]
     # "The International Monetary Fund cut ..." then "the IMF": the name by its initials
     initials = "".join(w[0] for w in run if w[0].isupper())
     return bool(set(run) & name) or (len(initials) > 1 and initials in name)
+
+
+def _of_their_sex(word: str, person: list[str], text: str) -> bool:
+    """Whether ``word`` (a pronoun or a noun) may speak of ``person`` as ``text`` names them:
+    not "he" of "Rachel Reeves" nor "she" of "Mr Cleverly"."""
+    said = lexicon().gender(word)
+    sex = sex_of_person(person, text)
+    return said is None or sex is None or said == sex
 
 
 def opening_body(text: str) -> tuple[list[str], list[str]]:
