@@ -88,6 +88,16 @@ def test_a_heading_renamed_over_the_same_section_is_layout() -> None:
         }
 
 
+@pytest.mark.parametrize("heading", ["## Finishing off", "## Once it is done", "Last of all"])
+def test_a_heading_renamed_paired_or_left_apart_is_layout(heading: str) -> None:
+    # the aligner may pair the two headings or leave each on its own side, one beside the other
+    renamed = GUIDE.replace("\nAfterwards\n", f"\n{heading}\n")
+    for a, b in ((GUIDE, renamed), (renamed, GUIDE)):
+        report = vardiff.compare(a, b)
+        assert not report.failed
+        assert "structure.heading_renamed" in {f.check for f in report.findings()}
+
+
 def test_a_heading_in_bold_on_its_line_is_a_heading() -> None:
     bold = GUIDE.replace("\nWhat you need\n", "\n**Before you start**\n")
     assert _fails(GUIDE, bold) == [False, False]
