@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 from _hits import assert_model_fails_both_ways, assert_model_quiet_both_ways
 
+from vardiff.judge._antecedents import opening_person, stands_for
 from vardiff.judge._given_names import sex_of_person
-from vardiff.judge.attribution import opening_person, stands_for
 
 
 @pytest.mark.parametrize(
