@@ -378,7 +378,7 @@ def _quantity_pattern(spaced_groups: int) -> re.Pattern[str]:
               | \d{{1,3}}(?:\.\d{{3}}(?!\d)){{2,}}
               | \d+(?:\.\d+)?
             )
-            (?:\s?(?P<dscale>(?:lakh|crore)s|{_SCALE_WORD}|bn|mn|mln|k|m)(?![A-Za-z²]))?
+            (?:(?:\s?|-(?=(?:{_SCALE_WORD})(?![A-Za-z])))(?P<dscale>(?:lakh|crore)s|{_SCALE_WORD}|bn|mn|mln|k|m)(?![A-Za-z²]))?
           |
             (?P<vague>(?:tens|hundreds|dozens|scores)\s+of\s+
                 (?:dozens|hundreds|thousands|millions|billions|trillions|lakhs|crores)
@@ -1241,7 +1241,7 @@ _WEEKDAY_SHORT = re.compile(r"\((" + "|".join(_WEEKDAY_ALIASES) + r")\.?\)", re.
 _WEEKDAY_DOTTED = re.compile(
     r"\b("
     + "|".join(w.capitalize() for w in _WEEKDAY_ALIASES)
-    + r")\.(?=,?\s+(?:\d|the\s+\d|"
+    + r")\.(?=,?\s+(?:\d{1,2}(?:st|nd|rd|th)?|the\s+\d{1,2}(?:st|nd|rd|th)?|"
     + "|".join(m.capitalize() for m in [*MONTHS, *_MONTH_ALIASES])
     + r")\b)"
 )

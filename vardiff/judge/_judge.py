@@ -351,7 +351,7 @@ _PARTS_OF_A_PHRASE = (
 
 # Verdicts that read two phrases as one thing said two ways: a word and its definition, a
 # denial and the word that holds it ("no later than" / "at the latest").
-_EXPLAINING = ("wording.explained", "negation.meant")
+_EXPLAINING = ("wording.explained", "negation.meant", "modifier.implied")
 
 
 def _without_explained(findings: list[Finding]) -> list[Finding]:

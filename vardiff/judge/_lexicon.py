@@ -282,6 +282,10 @@ class Lexicon:
         table = self._senses[pos]
         return {s for lemma in self.lemmas(word, pos) for s in table.get(lemma, ())[:first]}
 
+    def modifier_senses(self, word: str) -> set[int]:
+        """The numbers of every sense of ``word`` (or its lemma) as an adjective or adverb."""
+        return set(self._modifier_readings(word))
+
     def _modifier_readings(self, word: str) -> list[int]:
         found: list[int] = []
         for form in dict.fromkeys((word.lower(), *self.lemmas(word, "a"))):

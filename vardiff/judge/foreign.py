@@ -142,6 +142,8 @@ def foreign_words(text: str, other: str) -> list[str]:
             continue
         for token in _WORD.findall(chunk):
             word = without_possessive(token).replace("’", "'")
+            if _prefix_written_apart(word, chunk):
+                continue  # "multi-year", "semi-final": an English prefix with its hyphen
             if (
                 len(word) >= _SHORTEST
                 and word.islower()
@@ -153,6 +155,19 @@ def foreign_words(text: str, other: str) -> list[str]:
             ):
                 found.append(word)
     return found
+
+
+def _prefix_written_apart(word: str, chunk: str) -> bool:
+    """Whether ``word`` opens the hyphenated ``chunk`` as one of English's prefixes or
+    combining forms before a known word ("multi-year", "semi-final", "non-binding"): a prefix
+    English writes apart with a hyphen, no word of another language."""
+    lowered = chunk.lower()
+    if word not in _PREFIXES and word not in _COMBINING_FORMS:
+        return False
+    if not lowered.startswith(word + "-"):
+        return False
+    rest = _WORD.match(lowered, len(word) + 1)
+    return rest is not None and is_english(rest.group(0))
 
 
 @lru_cache(maxsize=8192)

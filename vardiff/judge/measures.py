@@ -566,6 +566,86 @@ def share_read_otherwise(a: str, b: str) -> list[tuple[str, str, str, str]]:
     return found
 
 
+# The size of a share figure as a part of its base: "40 percent" is 0.4, "a third" 1/3, "two
+# fifths" 0.4, "half" 0.5.
+_FRACTION_SIZE = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
+    "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8,
+    "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
+}  # fmt: skip
+_FRACTION_COUNT = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9,
+}  # fmt: skip
+_UP = frozenset("more higher greater bigger larger dearer above".split())
+# A multiple of a base: "1.3 times those in the suburbs", "twice the energy", "three times as
+# much as": a figure or a count word, "times", and what opens the base or the degree; "three
+# times a week" counts how often.
+_MULTIPLE = re.compile(
+    r"(?<![\w.,])(?:(?P<figure>\d+(?:\.\d+)?|two|three|four|five|ten)\s+times|(?P<twice>twice))"
+    r"\s+(?=(?:as|the|that|those|this|these|its|their|his|her|our|what)\b)",
+    re.IGNORECASE,
+)
+
+
+def _share_size(figure: str) -> float | None:
+    """How much of its base a share figure as ``_share_readings`` keys it is: "40 percent"
+    0.4, "a third" 1/3, "two fifths" 0.4."""
+    said = figure.split()
+    if said[-1] == "percent":
+        return float(said[0].replace(",", ".")) / 100
+    if said[-1] in _FRACTION_SIZE:
+        count = _FRACTION_COUNT.get(said[0], 1) if len(said) > 1 else 1
+        return count / _FRACTION_SIZE[said[-1]]
+    return None
+
+
+def _sizes_against_base(text: str) -> list[tuple[float, str, tuple[int, int]]]:
+    """Each amount of ``text`` told against its base, as the multiple of the base it makes,
+    with how it is told ("difference" or "part") and its span: "60 percent less than" 0.4,
+    "30 percent higher than" 1.3, "40 percent of" 0.4, "1.3 times those" 1.3, "twice the" 2."""
+    found = []
+    for match in _SHARE_READ.finditer(text):
+        figure = re.sub(r"\s+|-", " ", match.group("figure").lower())
+        figure = re.sub(r"\s*(?:per\s?cent|%)$", " percent", figure)
+        size = _share_size(figure)
+        if size is None:
+            continue
+        if match.group("difference"):
+            up = match.group("difference").lower() in _UP
+            found.append((1 + size if up else 1 - size, "difference", match.span()))
+        else:
+            found.append((size, "part", match.span()))
+    for match in _MULTIPLE.finditer(text):
+        said = (match.group("figure") or "2").lower()
+        value = float(_TIMES_WORDS.get(said) or said)
+        found.append((value, "part", match.span()))
+    return found
+
+
+def base_restated(a: str, b: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """The amounts told against a base that the other side tells otherwise with the same
+    arithmetic: a difference as the part it leaves ("60 percent less energy than" / "40
+    percent of the energy of"), as a multiple ("30 percent higher than" / "1.3 times those",
+    "100 percent more" / "twice the"), or in other words of the same direction ("a third above"
+    / "a third higher than"); the spans of the two sayings. "60 percent less" / "60 percent of"
+    (the same figure, another amount: ``number.base``) and "30 percent higher" / "1.5 times"
+    are no restatement."""
+    found = []
+    left, right = _sizes_against_base(a), _sizes_against_base(b)
+    for size_a, how_a, span_a in left:
+        for size_b, how_b, span_b in right:
+            if "difference" not in (how_a, how_b) or abs(size_a - size_b) > 0.005:
+                continue
+            if (
+                how_a == how_b == "difference"
+                and a[slice(*span_a)].lower() == b[slice(*span_b)].lower()
+            ):
+                continue  # said word for word: nothing restated
+            found.append((span_a, span_b))
+    return found
+
+
 def _base_hits(ctx: PairContext, a: str, b: str) -> Iterator[Finding]:
     """``number.base``: a percentage or a fraction told as the difference from its base on one
     side and as the part of it on the other ("will cost 40 percent more than the estimate" /

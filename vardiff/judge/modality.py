@@ -27,6 +27,7 @@ from . import _edits
 from ._context import PairContext
 from ._draft import draft
 from ._lexicon import lexicon
+from .polarity import RAISING
 
 __all__ = ["check_modality"]
 
@@ -522,12 +523,55 @@ def _perceived(verb: str, other: str) -> bool:
     )
 
 
+# "could" and whether it is denied ("could not", "couldn't"); the words before it.
+_COULD = re.compile(r"\bcould\b(?P<denied>\s+not\b|n[’']t)?", re.IGNORECASE)
+_TOKENS = re.compile(r"[\w’']+")
+_DENIAL = frozenset({"not", "never", "n't", "n’t"})
+_RAISED_REACH = 8  # words between a verb of thinking and the "could" of its clause, at most
+
+
+def _thinking_before(text: str, at: int) -> tuple[str, bool] | None:
+    """The verb of thinking (``polarity.RAISING``, by lemma) among the words before ``at`` in
+    ``text``, the nearest, and whether a negation stands right before it ("did not believe",
+    "didn't think")."""
+    lex = lexicon()
+    before = _TOKENS.findall(text[:at])[-_RAISED_REACH:]
+    for index in range(len(before) - 1, -1, -1):
+        lemmas = set(lex.lemmas(before[index].lower(), "v")) & RAISING
+        if lemmas:
+            near = [w.lower() for w in before[max(0, index - 2) : index]]
+            denied = any(w in _DENIAL or w.endswith(("n't", "n’t")) for w in near)
+            return min(lemmas), denied
+    return None
+
+
+def _raised_could(text: str, other: str) -> list[int]:
+    """Where ``text`` says "could" under a verb of thinking with a negation before it ("did
+    not believe his side could win"), and ``other`` has that verb undenied with "could not"
+    after it ("believed his side could not win"): the negation passed down to the clause (a
+    raised negation, as ``polarity.RAISING`` reads it), one possibility denied in two shapes.
+    The other side reads "could not" as no modal at all; so is this "could"."""
+    theirs = set()
+    for match in _COULD.finditer(other):
+        verb = _thinking_before(other, match.start())
+        if match.group("denied") and verb is not None and not verb[1]:
+            theirs.add(verb[0])
+    found = []
+    for match in _COULD.finditer(text):
+        verb = _thinking_before(text, match.start())
+        if not match.group("denied") and verb is not None and verb[1] and verb[0] in theirs:
+            found.append(match.start())
+    return found
+
+
 def _plain(text: str, other: str) -> str:
     """``text`` with a double negation of possibility said plainly ("not impossible":
     "possible"), "could" before a verb of perceiving that ``other`` tells as perceived read so
     ("could hear explosions" / "heard", "could not see" / "did not see": no possibility), where
     ``other`` grants a permission that ``text`` does not, its "may" read as that permission
     ("can": no likelihood)."""
+    for at in reversed(_raised_could(text, other)):
+        text = f"{text[:at]}{' ' * len('could')}{text[at + len('could') :]}"
     text = _NOT_IMPOSSIBLE.sub("possible", text)
     text = _COULD_VERB.sub(lambda m: "did" if _perceived(m.group(1), other) else m.group(0), text)
     if _PERMISSION.search(other) and not _PERMISSION.search(text):

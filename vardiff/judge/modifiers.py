@@ -52,6 +52,7 @@ from .._words import CONNECTIVES, FUNCTION_WORDS, stem
 from ._edits import Hit
 from ._lexicon import lexicon
 from ._morphology import adjective_forms
+from .measures import base_restated
 from .opposites import KEPT_LEVEL, STAYING
 from .referents import court_rung_said
 from .scales import LASTING, bounds_after, intensity
@@ -1166,6 +1167,21 @@ def _said_otherwise(found: Modifier, own: str, other: str) -> bool:
     return False
 
 
+def named_by_its_noun(adjective: str, noun: str) -> bool:
+    """Whether the noun after ``adjective``, read as an adjective, has no sense but those of
+    ``adjective`` ("unpaid volunteers": WordNet's adjective "volunteer" is only "unpaid"): the
+    noun already says what the adjective does, and a side without it loses nothing. Not a
+    noun whose adjective has other senses too ("the best sound": "sound" is more than "good")."""
+    lex = lexicon()
+    adjective = adjective.lower()
+    own = lex.modifier_senses(adjective)
+    for lemma in lex.lemmas(noun.lower(), "n") or [noun.lower()]:
+        readings = lex.modifier_senses(lemma)
+        if lemma != adjective and readings and readings <= own:
+            return True
+    return False
+
+
 def _made_by_maker(word: str, other: str) -> bool:
     """Whether the other text names a firm by what it makes joined to "maker" and the product
     is ``word`` or the same thing ("pharmaceutical company" / "drugmaker", "steel firm" /
@@ -1261,6 +1277,9 @@ def find_modifiers(
     # What may render a modifier of the other side: the words read only where cut ("serious",
     # "probably") are left out, as they were before they were read at all.
     rendering = {side: [m for m in found if not m.cut_only] for side, found in own.items()}
+    # Amounts told against their base by the same arithmetic otherwise: the comparison words
+    # of each side's saying are no modifiers of their own.
+    restated = {"a": base_restated(a, b), "b": [(b_, a_) for a_, b_ in base_restated(a, b)]}
     for side, other_side in (("b", "a"), ("a", "b")):
         # A translator who renders a modifier in words of their own leaves one on each side
         # ("decent skill" / "excellent skills"); one put in leaves none on the other side (on
@@ -1289,6 +1308,20 @@ def find_modifiers(
                 continue  # "thirteenth" / "13th": one rank, written two ways
             if _said_otherwise(found, own_text, other_text):
                 continue  # "is able to" / "can", "older than 65" / "over 65"
+            if (
+                found.kind == "adjective"
+                and found.head
+                and named_by_its_noun(found.word, found.head)
+            ):
+                # "unpaid volunteers" / "volunteers": the noun says what the adjective does; a
+                # verdict on the two phrases, that explains the words inside them.
+                whole = f"{found.word} {found.head}"
+                said_a, said_b = (whole, found.head) if side == "a" else (found.head, whole)
+                message = f"{found.word!r} says nothing {found.head!r} does not say already"
+                hits.append(Hit("modifier.implied", "modifier", said_a, said_b, message, 0.05))
+                continue
+            if any(start <= found.start < end for (start, end), _ in restated[side]):
+                continue  # "60 percent less than" / "40 percent of": the same amount
             if _idiom_object(found, own_text):
                 # "held in private" / "behind closed doors", "paid in full": the adjective is
                 # the preposition's object, an adverbial of its own, no modifier of a noun; left

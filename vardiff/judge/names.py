@@ -28,7 +28,7 @@ from .._entities import (
 )
 from .._numbers import extract_quantities
 from .._report import Finding
-from .._words import HONORIFICS, mistyped, without_possessive
+from .._words import FUNCTION_WORDS, HONORIFICS, mistyped, without_possessive
 from ._antecedents import called_so, describes_a_person, describes_the_body, stands_for
 from ._context import PairContext
 from ._draft import draft
@@ -503,7 +503,11 @@ def _check_names(ctx: PairContext) -> list[Finding]:
         if short := _short_form(name, diff, ctx.b):
             found.append(_variant(ctx, diff.whole_of(name), _titled(short, ctx.b), person=True))
             continue
-        if noun := _known_as(name, ctx.a, ctx.b) or _compounded(name, ctx.a, ctx.b):
+        if noun := (
+            _known_as(name, ctx.a, ctx.b)
+            or _compounded(name, ctx.a, ctx.b)
+            or initialism_spelled(name, ctx.b)
+        ):
             found.append(_variant(ctx, name, noun))
             continue
         if said := _capital_described(diff.whole_of(name), ctx.a, ctx.b):
@@ -542,7 +546,11 @@ def _check_names(ctx: PairContext) -> list[Finding]:
         if short := _short_form(name, diff, ctx.a):
             found.append(_variant(ctx, _titled(short, ctx.a), diff.whole_of(name), person=True))
             continue
-        if noun := _known_as(name, ctx.b, ctx.a) or _compounded(name, ctx.b, ctx.a):
+        if noun := (
+            _known_as(name, ctx.b, ctx.a)
+            or _compounded(name, ctx.b, ctx.a)
+            or initialism_spelled(name, ctx.a)
+        ):
             found.append(_variant(ctx, noun, name))
             continue
         if said := _capital_described(diff.whole_of(name), ctx.b, ctx.a):
@@ -1010,6 +1018,38 @@ def _mistyped_in(name: str, text: str) -> str:
     """The word of ``text`` that is ``name`` (one word) mistyped, or "" (a typo keeps the
     capital: "Marco" / "macro" is a name dropped)."""
     return next((w for w in words(text) if " " not in name and mistyped(name, w)), "")
+
+
+# An initialism of a common noun's words, its capitals for the words that carry content and a
+# small letter for a function word between them ("MoU": memorandum of understanding, "PoW":
+# prisoner of war).
+_MIXED_INITIALISM = re.compile(r"[A-Z](?:[a-z]?[A-Z])+")
+
+
+def initialism_spelled(name: str, other: str) -> str:
+    """The words of ``other`` that ``name``, an initialism written with a small letter for a
+    function word ("MoU"), stands for in lower case ("memorandum of understanding"): each
+    capital the first letter of a content word in turn, each small letter the first letter of
+    the function word between them; "" where ``other`` spells no such words. Initialisms in
+    capitals only ("IMF", "the SEC") are read against a body's capitalised name elsewhere."""
+    if not _MIXED_INITIALISM.fullmatch(name) or name.isupper():
+        return ""
+    tokens = list(re.finditer(r"[A-Za-z]+", other))
+    for first in range(len(tokens)):
+        at = first
+        for letter in name:
+            if at >= len(tokens):
+                break
+            word = tokens[at].group(0)
+            small = letter.islower()
+            if word[0].lower() != letter.lower() or (word.lower() in FUNCTION_WORDS) != small:
+                break
+            if not small and word != word.lower():
+                break  # a name's capitalised words are the name check's own
+            at += 1
+        else:
+            return other[tokens[first].start() : tokens[at - 1].end()]
+    return ""
 
 
 def _variant(

@@ -29,7 +29,7 @@ from ._lexicon import Kinship, lexicon
 from ._text import same_case
 from .foreign import known_word
 from .kinds import _distant_kind
-from .measures import rate_restated
+from .measures import base_restated, rate_restated
 from .polarity import same_word
 
 __all__ = ["check_numbers"]
@@ -580,6 +580,11 @@ def check_numbers(ctx: PairContext) -> list[Finding]:
     # other side's, said otherwise.
     if (only_a or only_b) and (restated := rate_restated(a, b)):
         (start_a, end_a), (start_b, end_b), _ = restated
+        only_a = [q for q in only_a if not start_a <= q.start < end_a]
+        only_b = [q for q in only_b if not start_b <= q.start < end_b]
+    # An amount told against its base by the same arithmetic otherwise ("60 percent less than"
+    # / "40 percent of", "30 percent higher than" / "1.3 times"): one amount, two sayings.
+    for (start_a, end_a), (start_b, end_b) in base_restated(a, b):
         only_a = [q for q in only_a if not start_a <= q.start < end_a]
         only_b = [q for q in only_b if not start_b <= q.start < end_b]
     # "The 45-year-old said" for the person the sentence before names with that age.

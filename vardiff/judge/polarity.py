@@ -980,7 +980,7 @@ def check_negation(ctx: PairContext) -> list[Finding]:
 
 # Verbs of thinking and wanting that pass their negation down to the clause they govern: "did
 # not think he would survive" says "thought he would not survive" (a raised negation).
-_RAISING = frozenset(
+RAISING = frozenset(
     "think believe expect suppose imagine reckon anticipate want seem appear feel guess".split()
 )
 # How far apart (tokens) the two words a moved negation denies may stand: the verb and its
@@ -1007,7 +1007,7 @@ def _scope_moved(ctx: PairContext, a: str, b: str) -> list[Finding]:
     if {in_a.cue.lower().replace("’", "'"), in_b.cue.lower().replace("’", "'")} - _PLAIN_NOT:
         return []
     lex = lexicon()
-    if any(set(lex.lemmas(n.head, "v")) & _RAISING for n in (in_a, in_b)):
+    if any(set(lex.lemmas(n.head, "v")) & RAISING for n in (in_a, in_b)):
         return []
     # "not all of them were rescued" / "some of them were not rescued": the negation moved
     # one point of a scale onto the other side's point, the same claim (the scales check's).

@@ -51,6 +51,7 @@ from ._evidence import spelling, support, support_texts
 from ._glosses import Explanation, explanation
 from ._lexicon import lexicon
 from ._text import fold_typography
+from .measures import base_restated
 from .modifiers import only_by_exclusion
 from .names import mentioned_again
 from .numbers import said_as_share
@@ -443,6 +444,10 @@ def _weight(
     word has its neighbours: "once" that ends a bare edit reads as a count ("met once"), but
     in "once again" it is none."""
     amounts = _amounts_at(text, own, span)
+    if amounts and span is not None and own[span[0] : span[1]] == text:
+        # "100 percent higher than" / "twice those of": the same amount told another way.
+        restated = [at for at, _ in base_restated(own, elsewhere)]
+        amounts = [q for q in amounts if not any(s <= q.start < e for s, e in restated)]
     if amounts and not _all_stated(amounts, elsewhere):
         return 0.8, "an amount"
     if cues.quotes(text):

@@ -29,6 +29,7 @@ from .._persons import surname_kept
 from ..modifiers import (
     compound_said,
     joined_adjective,
+    named_by_its_noun,
     phrased,
     proportion_by_part,
     said_by_derivation,
@@ -298,6 +299,52 @@ def _kind_head(edit: Edit, dropped: list[str]) -> bool:
     if not edit.before_a.rstrip().endswith(before_a[-1]):
         return False  # "bed bugs, insects that": an apposition after a mark, no compound
     return head_adds_nothing(before_a[-1], noun)
+
+
+# Words that give a thing's value before the amount: "a deal worth 60 million euros", "a
+# painting valued at 3 million dollars".
+_VALUE_WORDS = frozenset({"worth", "valued"})
+
+
+def _value_before_its_noun(edit: Edit, dropped: list[str], b: str) -> bool:
+    """Whether the edit drops only the word that gives a noun of A its value before the amount
+    ("a package of measures worth 12 billion dollars"), and B sets the same amount before that
+    noun as its modifier ("a 12-billion-dollar package of measures", "a $12bn package"): one
+    value of one thing, said before or after it. Another amount in B is the numbers check's."""
+    if not dropped or any(w.lower() not in _VALUE_WORDS for w in dropped):
+        return False
+    after = extract_quantities(edit.after_a)
+    if not after or not re.match(r"\s*(?:at\s+)?$", edit.after_a[: after[0].start]):
+        return False
+    value, unit = after[0].value, after[0].unit
+    nouns = {w.lower() for w in words(edit.before_a + edit.a)[-5:]}
+    return any(
+        q.value == value and q.unit == unit and (q.counted or "").lower() in nouns
+        for q in extract_quantities(b)
+    )
+
+
+# How many of a verb's first senses may be one of making a work ("make", "write", "paint",
+# "compose", "direct" in its third).
+_CREATION_SENSES = 3
+
+
+def maker_by(before: str, word: str, after: str) -> bool:
+    """Whether ``word`` is a past participle of making a work between the noun ``before`` and
+    "by" ("the documentary made by the reporter", "a novel written by", "the portrait painted
+    by"): "by" after the noun names the maker alone ("the documentary by the reporter"), so
+    the participle says nothing the other side lacks. A participle of another act ("the film
+    banned by") tells an event."""
+    lex = lexicon()
+    lowered = word.lower()
+    if after.lower() != "by" or lowered.endswith(("ing", "s")) or lowered in lex.lemmas(word, "v"):
+        return False
+    if not before.isalpha() or before.lower() in FUNCTION_WORDS or not lex.is_noun(before):
+        return False
+    return any(
+        "verb.creation" in lex.domains(lemma, "v")[:_CREATION_SENSES]
+        for lemma in lex.lemmas(lowered, "v")
+    )
 
 
 def head_adds_nothing(first: str, noun: str) -> bool:
@@ -970,6 +1017,17 @@ def _edit_removals(a: str, b: str) -> list[Hit]:
             continue  # "the scene of watching the Big Bang" / "watching the Big Bang"
         if _kind_head(edit, dropped):
             continue  # "the capital city" / "the capital": the head adds nothing
+        before, after = words(edit.before_a)[-1:], words(edit.after_a)[:1]
+        if (
+            len(dropped) == 1
+            and words(edit.a) == dropped
+            and before
+            and after
+            and maker_by(before[0], dropped[0], after[0])
+        ):
+            continue  # "the documentary made by" / "the documentary by": its maker
+        if _value_before_its_noun(edit, dropped, b):
+            continue  # "a package worth 12 billion dollars" / "a 12-billion-dollar package"
         if len(dropped) == 1 and proportion_by_part(dropped[0], b):
             continue  # "were mainly pilgrims" / "most of them were pilgrims": one part
         if len(dropped) == 1 and said_by_phrase(
@@ -981,6 +1039,8 @@ def _edit_removals(a: str, b: str) -> list[Hit]:
         if _speakers_for_a_body(edit, dropped):
             continue  # "police officials said" / "police said": one source, the attribution's
         adjective = _kind_adjective(edit, dropped)
+        if adjective and named_by_its_noun(adjective, words(edit.after_a)[0]):
+            continue  # "unpaid volunteers" / "volunteers": the noun says what the adjective does
         if adjective and (
             said_by_derivation(adjective, said.stems)
             or said_by_its_noun(adjective, said.words, words(a))

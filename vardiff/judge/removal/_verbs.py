@@ -10,7 +10,7 @@ from ..._words import FUNCTION_WORDS
 from .._edits import Hit
 from .._lexicon import lexicon
 from ..foreign import written_english
-from ._gaps import _SaidInB, _unsaid_between
+from ._gaps import _SaidInB, _unsaid_between, maker_by
 from ._grammar import (
     _BOUND_DETERMINERS,
     _CLOSERS,
@@ -82,6 +82,8 @@ def _verbs_gone(a: str, b: str) -> list[_GoneVerb]:
         # asylum seeker died of a heart attack after arriving": "died" is the clause's verb).
         if not verbless and _reduced_relative(tokens_a, index):
             continue
+        if index + 1 < len(tokens_a) and maker_by(*tokens_a[index - 1 : index + 2]):
+            continue  # "the documentary made by" / "the documentary by": "by" names its maker
         left, right = tokens_a[index - 1].lower(), tokens_a[index + 1].lower()
         found.append(
             _GoneVerb(
