@@ -202,6 +202,12 @@ def test_a_prefix_on_one_side_only_fails(a: str, b: str) -> None:
             "players needed more time together.",
         ),
         (
+            "Tax rises for the super-rich were dropped from the budget after objections from "
+            "the coalition's smaller party.",
+            "Tax rises for the ultra-rich were dropped from the budget after objections from "
+            "the coalition's smaller party.",
+        ),
+        (
             "The charity's co-founder, a retired teacher from Cork, was given an award on "
             "Friday for her work with refugees.",
             "The charity's cofounder, a retired teacher from Cork, was given an award on "
