@@ -31,7 +31,7 @@ from ._errors import InputError, LimitError
 from ._furniture import furniture_kind
 from ._glossary import Glossary
 from ._headings import heads_its_section, is_heading, telling_sentence
-from ._layout_findings import layout_line
+from ._layout_findings import layout_line, told_in_b
 from ._notes import (
     captions,
     corrections,
@@ -55,6 +55,7 @@ from ._severity import Severity
 from ._stamps import dateline_changed, retimed, to_other_voice
 from ._tables import columns_reordered
 from ._timeline import historic_present
+from ._words import content_words, stem
 from .judge import Judge
 from .judge._alike import long_names
 from .judge._calibration import calibration_named
@@ -587,7 +588,35 @@ def _move_findings(
         check="order.sentence_moved",
         b_span=(0, len(pair.b_text)),
     )
-    return tuple(sorted((move, *changed), key=lambda f: f.drift, reverse=True))
+    renumbered = _item_renumbered(pair, doc_a, doc_b)
+    return tuple(sorted((move, *renumbered, *changed), key=lambda f: f.drift, reverse=True))
+
+
+# An item's number at the start of its line ("2. ", "2) ", "Step 2: "): its place in a
+# numbered list, which says the order its items come in (steps to follow, a ranking).
+_ITEM_NUMBER = re.compile(r"(?:Step[^\S\n\r]+)?(\d{1,3})[.):][^\S\n\r]+(?=\S)")
+
+
+def _item_renumbered(pair: Pair, doc_a: Document, doc_b: Document) -> tuple[Finding, ...]:
+    """For a sentence moved (``pair``, where it stands in B) that opens an item of a numbered
+    list on both sides under another number ("2. If it matches ..." / "1. If it matches
+    ..."): a step put before another, a place in a ranking changed (medium). The list says
+    its order in its numbers, which an article's paragraphs do not."""
+    before = _ITEM_NUMBER.match(doc_a.sentences[pair.moved[0]].text)
+    after = _ITEM_NUMBER.match(doc_b.sentences[pair.b[0]].text)
+    if before is None or after is None or int(before.group(1)) == int(after.group(1)):
+        return ()
+    return (
+        told_in_b(
+            check="order.item_renumbered",
+            category="order",
+            message=(
+                f"moved in a numbered list: item {before.group(1)} of A is item "
+                f"{after.group(1)} of B, another place in the order its list gives"
+            ),
+            text=pair.b_text,
+        ),
+    )
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -641,6 +670,9 @@ def _set_aside(
     if relation.kind == "unrelated" and (is_loose(pair, relation) or not (pair.a and pair.b)):
         return ()  # the statement at the top says it once; per-pair findings would be noise
     if is_loose(pair):
+        renamed = _renamed_heading(pair, doc_a, doc_b)
+        if renamed is not None:
+            return (renamed,)
         similarity = pair.similarity or 0.0
         return (
             Finding(
@@ -706,6 +738,59 @@ def _layout_heading(pair: Pair, doc_a: Document, doc_b: Document) -> Finding | N
     if not all(is_heading(doc, i) and heads_its_section(doc, i) for i in indices):
         return None
     return _heading_finding(pair)
+
+
+def _renamed_heading(pair: Pair, doc_a: Document, doc_b: Document) -> Finding | None:
+    """A heading set over the same section under another name ("Background" / "The facts",
+    "Results" / "Findings", "Pros" / "What we liked"): each side one heading of a few words
+    and no figure, too unlike the other to be read word by word, over sections that hold the
+    same content words (nearly all of the smaller's). A heading names its section; the section
+    tells the facts (low). A heading that names something else over the same words
+    ("previous" / "future arms shipments") is like enough to be judged word by word, and is."""
+    if len(pair.a) != 1 or len(pair.b) != 1:
+        return None
+    i, j = pair.a[0], pair.b[0]
+    if not (is_heading(doc_a, i) and is_heading(doc_b, j)):
+        return None
+    texts = (pair.a_text, pair.b_text)
+    if any(len(t.split()) > _RENAMED_WORDS or any(c.isdigit() for c in t) for t in texts):
+        return None
+    under_a, under_b = _section(doc_a, i), _section(doc_b, j)
+    if len(under_a & under_b) < _SECTION_SHARE * min(len(under_a), len(under_b)) or not (
+        under_a and under_b
+    ):
+        return None
+    return Finding(
+        category="structure",
+        severity=Severity.LOW,
+        a=pair.a_text,
+        b=pair.b_text,
+        message="a heading renamed over the same section: it names what the section tells",
+        score=0.2,
+        check="structure.heading_renamed",
+        a_span=(0, len(pair.a_text)),
+        b_span=(0, len(pair.b_text)),
+    )
+
+
+_RENAMED_WORDS = 6  # a renamed heading's words at most, a side
+
+
+def _section(doc: Document, index: int) -> set[str]:
+    """The content words (by stem) of the sentences under heading ``index``, up to the next
+    heading: at most the few a heading's section holds (``_SECTION_SENTENCES``)."""
+    out: set[str] = set()
+    for later in range(index + 1, min(len(doc.sentences), index + 1 + _SECTION_SENTENCES)):
+        if is_heading(doc, later):
+            break
+        out |= {stem(w.lower()) for w in content_words(doc.sentences[later].reading)}
+    return out
+
+
+_SECTION_SENTENCES = 8
+# The share of the smaller section's content words the other section holds too: the same
+# section, set otherwise ("press release, 3 February 2026" / "press release, 3 Feb 2026").
+_SECTION_SHARE = 0.8
 
 
 # A Markdown table's separator row ("|---|---:|"), which makes the row above it the header.

@@ -129,10 +129,15 @@ def shown(text: str) -> str:
 # A list item's bullet or number opening a sentence ("2. Restoring Sunday hours.", "- rifles").
 # A bullet before a word in lower case is a dash of the text ("- in the new log she says").
 # A paragraph's or a note's number set in brackets, as a superscript, after a section sign or
-# as a label ("[4]", "⁴", "¶ 4", "§4.", "Para 4:") marks its place as "4. " does.
+# as a label ("[4]", "⁴", "¶ 4", "§4.", "Para 4:") marks its place as "4. " does; so does
+# an item's letter or number in brackets ("(b)", "(iv)", "(3)", "b)") and a step's or an
+# item's label with its number ("Step 2:", "Item 4:", "Finding 3.").
 _MARKER = re.compile(
     r"(?:[-*•+](?=[^\S\n\r]+[^\s\w]*[A-Z0-9])|\d{1,3}[.)]|\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}"
-    r"|[¶§][^\S\n\r]*\d{1,3}\.?|Para(?:graph)?\.?[^\S\n\r]*\d{1,3}[.:])[^\S\n\r]+(?=\S)"
+    r"|[¶§][^\S\n\r]*\d{1,3}\.?|Para(?:graph)?\.?[^\S\n\r]*\d{1,3}[.:]"
+    r"|\((?:\d{1,3}|[a-z]|[ivx]{1,4})\)|[a-z]\)"
+    r"|(?:Step|Item|Point|Stage|Finding|Action|Task|Recommendation)[^\S\n\r]+\d{1,3}[.:])"
+    r"[^\S\n\r]+(?=\S)"
 )
 
 

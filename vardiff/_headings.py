@@ -15,7 +15,8 @@ South Korea" against "Putin will not visit South Korea" is no layout), and other
 as any sentence on one side only.
 
 A heading is a line of its own, either a Markdown heading ("## Background") or a short line
-with no sentence punctuation at its end ("Einstein and curved space"); a question on a line
+with no sentence punctuation at its end ("Einstein and curved space"), set in bold whole or
+not; a question on a line
 of its own ("How important are these weapons?") is one only with Markdown's marks, since a
 talk or a story asks its questions on lines of their own too.
 """
@@ -34,6 +35,7 @@ _MARKDOWN = re.compile(r"#{1,6}\s+\S")
 # A plain heading: a few words, opening on a letter, a figure or a quote, ending on none of
 # the marks that end or run on a sentence.
 _PLAIN = re.compile(r"[\w\"'“‘].*[^.,;:!?…\s]\Z")
+_BOLD = re.compile(r"(\*\*|__)(\S.*\S|\S)\1")
 _MAX_WORDS = 12
 # How many sentences after a heading its section holds at most, when no heading ends it sooner.
 # A longer reach lets a heading through whose words the article tells far apart: with 40,
@@ -65,6 +67,9 @@ def is_heading(doc: Document, index: int) -> bool:
         return False
     if _MARKDOWN.match(text):
         return True
+    bold = _BOLD.fullmatch(text)  # a line set in bold whole ("**What we liked**")
+    if bold is not None:
+        text = bold.group(2)
     return len(text.split()) <= _MAX_WORDS and _PLAIN.match(text) is not None
 
 

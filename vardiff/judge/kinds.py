@@ -57,6 +57,12 @@ KIND_PRIORS = {
     "sibling": 0.92,
     "cohyponym": 0.92,
     "cohyponym_abstract": 0.45,
+    # Ideas, acts and states whose commonest senses are close siblings under a parent as
+    # specific as :data:`_ABSTRACT_KIND_DEPTH` ("rash" / "cough" under "symptom",
+    # "manufacturing" / "construction" under "industry"): no dev pair of honest variation
+    # falls here (the one near it, "support" / "hold", meets at depth 5), so the prior is
+    # set, not fitted, a little below the concrete siblings'.
+    "sibling_abstract": 0.78,
     "related": 0.45,
     "broader": 0.3,
     "synonym": 0.05,
@@ -74,6 +80,7 @@ _CONCRETE = {
     "noun.object",
 }
 _EVENTS = {"noun.event", "noun.phenomenon"}
+_NOT_ABSTRACT_KINDS = frozenset({"noun.person", "noun.time", "noun.quantity"})
 # Kinds whose members are never one another, wherever the lexicon files them and however far
 # apart, each named by the words for it: two diseases or infections ("measles" / "mumps",
 # "malaria" / "cholera"), two sports ("tennis" / "golf"), two colours ("red" / "green"), two
@@ -109,6 +116,11 @@ _THING_SENSES = 2
 _NATURAL_KINDS = frozenset({"noun.plant", "noun.animal", "noun.food"})
 _NATURAL_SENSES = 3
 _SPECIFIC_PARENT_DEPTH = 5
+# Among ideas, acts and states a parent one step deeper than :data:`_SPECIFIC_PARENT_DEPTH`
+# names a kind whose members a reader tells apart ("symptom", "industry", "publication");
+# at 4 or 5 it is as broad as "act", "change" or "support", under which translators pick
+# either word ("support" / "hold", "term" / "time").
+_ABSTRACT_KIND_DEPTH = 6
 NEAR = 0.8
 RELATED = 0.35
 _MAX_WORDS = 3
@@ -468,6 +480,21 @@ def _plainly_apart(a: str, b: str, close: Kinship | None, *, one_word: bool) -> 
     return _never_one(a, b) or (one_word and close is not None)
 
 
+def _abstract_siblings(
+    kin: Kinship, close: Kinship | None, score: float | None, *, one_word: bool
+) -> bool:
+    """Two ideas, acts or states a reader takes for two members of one specific kind ("rash" /
+    "cough", "nausea" / "dizziness", "manufacturing" / "construction", "reprint" / "edition"):
+    their commonest senses close siblings under a parent at :data:`_ABSTRACT_KIND_DEPTH` or
+    deeper, one word each side, which the model does not read as one. People are the roles'
+    reading (:func:`_roles_apart`); spans of time and amounts the number checks'."""
+    if close is None or not one_word or kin.domain in _NOT_ABSTRACT_KINDS:
+        return False
+    if score is not None and score >= NEAR:
+        return False
+    return lexicon().depth(close.parent) >= _ABSTRACT_KIND_DEPTH
+
+
 def _never_one(a: str, b: str) -> bool:
     """Kin terms ("nephew" / "grandson"), named days and months ("Tuesday" / "Thursday") and
     the kinds of :data:`_KINDS_APART`: words that never name one thing, however alike the
@@ -726,6 +753,9 @@ def find_kinds(
             evidence["steps"] = float(kin.steps_a + kin.steps_b)
             evidence["domain"] = kin.domain
             concrete = _concrete(kin, head_a, head_b, counted=counted)
+            # Things met only through a rarer sense, or that the model overrules below, are
+            # the looser verdict, never abstract siblings.
+            abstract = not concrete
             concrete = concrete and not _thing_only_in_rarer_sense(kin, head_a, head_b)
             close = _commonest_siblings(head_a, head_b)
             evidence["commonest"] = float(close is not None)
@@ -751,6 +781,8 @@ def find_kinds(
             one_word = not (_compound_read(shown_a) or _compound_read(shown_b))
             if concrete and _plainly_apart(head_a, head_b, close, one_word=one_word):
                 rule = "sibling"
+            elif abstract and _abstract_siblings(kin, close, score, one_word=one_word):
+                rule = "sibling_abstract"
             hits.append(
                 Hit(
                     f"kind.{rule}",
@@ -759,7 +791,7 @@ def find_kinds(
                     said_b,
                     f"{said_a!r} → {said_b!r}: another {other} of the same kind, not the same "
                     f"{other}: a reader is told about someone or something else"
-                    if concrete
+                    if concrete or rule == "sibling_abstract"
                     else f"{said_a!r} → {said_b!r}: perhaps another {other} of the same sort",
                     KIND_PRIORS[rule],
                     evidence,
