@@ -5,7 +5,9 @@ diabetes" / "type 2 diabetes", "Article V" / "Article 5"); a day or a month cut 
 written out ("Sat. 14 March" / "Saturday 14 March", "Sept. 30" / "September 30"); a company
 named with its legal form or without ("Apple Inc." / "Apple", "Siemens AG" / "Siemens"); and
 the people of a city or a region by their name or by a phrase ("Londoners" / "people in
-London", "Muscovites" / "residents of Moscow"). Read letter by letter, every check finds
+London", "Muscovites" / "residents of Moscow"); a place's state or province written out or cut
+short ("Cambridge, Mass." / "Cambridge, Massachusetts"); and a species' genus by its initial
+("E. coli" / "Escherichia coli"). Read letter by letter, every check finds
 something in them (a number added, a head or an entity dropped, a word replaced); where both
 sides say the same thing in the same order, B's form is read as A's (``_alike.read_alike``
 makes the swap) and no check sees them differ. Another number, another day or month, another
@@ -369,7 +371,7 @@ def _species_reads(a: str, b: str) -> list[tuple[int, int, str]]:
     (start in B, end in B, A's words). Another epithet ("T. rex" / "Tyrannosaurus bataar") or
     another genus's initial stays what it is."""
     reads: list[tuple[int, int, str]] = []
-    left = [m for m in _SPECIES.finditer(a)]
+    left = list(_SPECIES.finditer(a))
     for mb in _SPECIES.finditer(b):
         for ma in left:
             if ma.group("epithet") != mb.group("epithet"):
@@ -384,7 +386,8 @@ def _species_reads(a: str, b: str) -> list[tuple[int, int, str]]:
 def written_reads(a: str, b: str) -> list[tuple[int, int, str]]:
     """B's words that write what A writes in another conventional form, read as A's: a number
     in Roman numerals or figures, a day or a month cut short, a company's legal form, a place's
-    people by name or phrase. Each (start in B, end in B, A's words)."""
+    people by name or phrase, a count with its group, a state or a province cut short, a
+    genus by its initial. Each (start in B, end in B, A's words)."""
     return [
         *_numeral_reads(a, b),
         *_calendar_reads(a, b),
