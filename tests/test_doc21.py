@@ -88,6 +88,16 @@ def test_a_heading_renamed_over_the_same_section_is_layout() -> None:
         }
 
 
+@pytest.mark.parametrize("heading", ["## Finishing off", "## Once it is done", "Last of all"])
+def test_a_heading_renamed_paired_or_left_apart_is_layout(heading: str) -> None:
+    # the aligner may pair the two headings or leave each on its own side, one beside the other
+    renamed = GUIDE.replace("\nAfterwards\n", f"\n{heading}\n")
+    for a, b in ((GUIDE, renamed), (renamed, GUIDE)):
+        report = vardiff.compare(a, b)
+        assert not report.failed
+        assert "structure.heading_renamed" in {f.check for f in report.findings()}
+
+
 def test_a_heading_in_bold_on_its_line_is_a_heading() -> None:
     bold = GUIDE.replace("\nWhat you need\n", "\n**Before you start**\n")
     assert _fails(GUIDE, bold) == [False, False]
@@ -130,3 +140,45 @@ def test_the_seventh_document_probe_has_its_line() -> None:
 
     line = PROBES["probe_documents7.jsonl"]
     assert line.builder == "doc_probe_make7" and re.fullmatch(r"\d+", str(line.least))
+
+
+SHOW = """Hollin Vale show results: Marsh takes the cup for the third year running
+
+Judging at the Hollin Vale agricultural show ended on Saturday afternoon after a morning of rain that kept the crowd to about 3,000, well down on last year's 5,200.
+
+"The ground was soft, but the animals and the growers turned out in force," said the show secretary, Alan Brough, who has run the event since 2011.
+
+Champion vegetables
+Deborah Marsh (Upper Hollin) 94 points (first, cup holder)
+Peter Quayle (Brigg End) 88 points (second, up from fourth)
+Sanjay Mehra (Hollin Village) 81 points (third, new entrant)
+
+Marsh, who grows her onions in a greenhouse built by her late father, said she would now "take a year off and let someone else have a go" before the next show in August.
+
+The show's committee said the takings of £18,400 would cover the cost of the new marquee, which was bought for £12,000 in the spring, with the rest going to the village hall.
+"""
+
+ROWS = [
+    "Deborah Marsh (Upper Hollin) 94 points (first, cup holder)",
+    "Peter Quayle (Brigg End) 88 points (second, up from fourth)",
+    "Sanjay Mehra (Hollin Village) 81 points (third, new entrant)",
+]
+
+
+@pytest.mark.parametrize("order", [[2, 1, 0], [1, 2, 0], [0, 2, 1]])
+def test_rows_in_prose_a_line_a_paragraph_are_no_wrapped_text(order: list[int]) -> None:
+    # the only breaks inside a paragraph are a list's rows: the text was not filled to a width
+    reordered = SHOW.replace("\n".join(ROWS), "\n".join(ROWS[k] for k in order))
+    for text in (SHOW, reordered):
+        texts = [s.text for s in segment(text)]
+        assert all(row in texts for row in ROWS)
+    assert _fails(SHOW, reordered) == [False, False]
+
+
+def test_a_hard_wrapped_article_is_still_read_whole() -> None:
+    import textwrap
+
+    prose = [p for p in SHOW.split("\n\n") if not p.startswith("Champion")]
+    wrapped = "\n\n".join(textwrap.fill(p, 60) for p in prose)
+    texts = [s.reading for s in segment(wrapped)]
+    assert any("kept the crowd to about 3,000, well down on last year's 5,200." in t for t in texts)

@@ -1,7 +1,7 @@
 """A person named in one sentence and taken up by a pronoun in the next: "Maria Lopez
 resigned. Lopez said ..." / "... She said ...". News names a speaker once and then says "she";
 a translator does either. The pronoun opening a sentence takes up the subject the sentence
-before opens on (``attribution.stands_for``); where the named speaker is another person
+before opens on (``_antecedents.stands_for``); where the named speaker is another person
 (one named later in the sentence before, the object of its verb), the pronoun points at
 someone else and the pair stays loud. The whole pipeline is run, so the sentence before
 reaches the judge as it does for a user's documents. The sentences are ours, not any
@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 import vardiff
-from vardiff.judge.attribution import stands_for
+from vardiff.judge._antecedents import stands_for
 
 
 def _passes_both_ways(a: str, b: str) -> None:

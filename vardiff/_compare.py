@@ -404,6 +404,10 @@ class Comparer:
         # Pairs the judge must not read word by word: a loose pair, page furniture, and, when
         # the texts are not versions at all, sentences on one side only.
         aside = {id(p): _set_aside(p, doc_a, doc_b, relation) for p in pairs if p.status != "equal"}
+        # A heading left out and another added in its place, over the same section: renamed.
+        if relation.kind != "unrelated":
+            for n, renamed in _renamed_apart(pairs, doc_a, doc_b).items():
+                aside[id(pairs[n])] = renamed
         # A sentence one side only that repeats what its document says elsewhere (a pull
         # quote) is read as a repetition, not as a sentence added or left out.
         # A correction notice that the body bears out, and a photo caption beside its credit,
@@ -742,35 +746,59 @@ def _layout_heading(pair: Pair, doc_a: Document, doc_b: Document) -> Finding | N
 
 def _renamed_heading(pair: Pair, doc_a: Document, doc_b: Document) -> Finding | None:
     """A heading set over the same section under another name ("Background" / "The facts",
-    "Results" / "Findings", "Pros" / "What we liked"): each side one heading of a few words
-    and no figure, too unlike the other to be read word by word, over sections that hold the
-    same content words (nearly all of the smaller's). A heading names its section; the section
-    tells the facts (low). A heading that names something else over the same words
-    ("previous" / "future arms shipments") is like enough to be judged word by word, and is."""
-    if len(pair.a) != 1 or len(pair.b) != 1:
-        return None
-    i, j = pair.a[0], pair.b[0]
-    if not (is_heading(doc_a, i) and is_heading(doc_b, j)):
-        return None
-    texts = (pair.a_text, pair.b_text)
-    if any(len(t.split()) > _RENAMED_WORDS or any(c.isdigit() for c in t) for t in texts):
-        return None
-    under_a, under_b = _section(doc_a, i), _section(doc_b, j)
-    if len(under_a & under_b) < _SECTION_SHARE * min(len(under_a), len(under_b)) or not (
-        under_a and under_b
-    ):
+    "Results" / "Findings", "Pros" / "What we liked"), too unlike the other to be read word by
+    word (:func:`_renamed`). A heading names its section; the section tells the facts (low).
+    A heading that names something else over the same words ("previous" / "future arms
+    shipments") is like enough to be judged word by word, and is."""
+    if len(pair.a) != 1 or len(pair.b) != 1 or not _renamed(doc_a, pair.a[0], doc_b, pair.b[0]):
         return None
     return Finding(
         category="structure",
         severity=Severity.LOW,
         a=pair.a_text,
         b=pair.b_text,
-        message="a heading renamed over the same section: it names what the section tells",
+        message=_RENAMED,
         score=0.2,
         check="structure.heading_renamed",
         a_span=(0, len(pair.a_text)),
         b_span=(0, len(pair.b_text)),
     )
+
+
+_RENAMED = "a heading renamed over the same section: it names what the section tells"
+
+
+def _renamed(doc_a: Document, i: int, doc_b: Document, j: int) -> bool:
+    """Whether sentence ``i`` of A and ``j`` of B are one heading each, of a few words and no
+    figure, over sections that hold the same content words (nearly all of the smaller's)."""
+    if not (is_heading(doc_a, i) and is_heading(doc_b, j)):
+        return False
+    texts = (doc_a.sentences[i].reading, doc_b.sentences[j].reading)
+    if any(len(t.split()) > _RENAMED_WORDS or any(c.isdigit() for c in t) for t in texts):
+        return False
+    under_a, under_b = _section(doc_a, i), _section(doc_b, j)
+    return bool(under_a and under_b) and len(under_a & under_b) >= _SECTION_SHARE * min(
+        len(under_a), len(under_b)
+    )
+
+
+def _renamed_apart(
+    pairs: list[Pair], doc_a: Document, doc_b: Document
+) -> dict[int, tuple[Finding, ...]]:
+    """A heading of A left out and one of B added beside it, in its place (two pairs next to
+    each other, each one-sided), over the same section (:func:`_renamed`): both low, by their
+    index in ``pairs``."""
+    out: dict[int, tuple[Finding, ...]] = {}
+    for k in range(len(pairs) - 1):
+        one, two = pairs[k], pairs[k + 1]
+        gone, come = (one, two) if one.status == "omitted" else (two, one)
+        if {one.status, two.status} != {"omitted", "added"} or len(gone.a) + len(come.b) != 2:
+            continue
+        if k in out or not _renamed(doc_a, gone.a[0], doc_b, come.b[0]):
+            continue
+        for n, pair in ((k, one), (k + 1, two)):
+            out[n] = (layout_line(pair, "structure.heading_renamed", _RENAMED, score=0.2),)
+    return out
 
 
 _RENAMED_WORDS = 6  # a renamed heading's words at most, a side

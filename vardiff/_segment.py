@@ -216,6 +216,8 @@ _WRAP_WIDTHS = (30, 120)
 # a text counts as hard-wrapped: a list of short headlines has breaks of neither kind.
 _MIN_WRAPPED = 2
 _WRAPPED_SHARE = 0.5
+# How much wider than the width a line of prose must be to show that the text was not filled.
+_UNFILLED_MARGIN = 20
 # A line that ends a sentence, a clause before a list, or a heading's question.
 _LINE_END = re.compile(r"[.?!…:;][\"'”’»)\]}]*\Z")
 # The last character of a line of prose and the first of the next: a word's, a figure's, a
@@ -255,6 +257,16 @@ def _unwrapped(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]
         return lines
     wrapped = {i for i in inner if _soft_break(text, lines[i], lines[i + 1], width)}
     if len(wrapped) < _MIN_WRAPPED or len(wrapped) < _WRAPPED_SHARE * len(inner):
+        return lines
+    # Prose a line a paragraph, wider than the width by far, in more paragraphs than there are
+    # breaks read as wrapping: the text was not filled to a width, and the lines of its few
+    # breaks are rows of their own ("Helen Achterberg (Conservative) 4,953 (16.1%, −6.4)").
+    unfilled = sum(
+        1
+        for lo, hi in lines
+        if hi - lo > width + _UNFILLED_MARGIN and _LINE_END.search(text, lo, hi)
+    )
+    if unfilled > len(wrapped):
         return lines
     units = [lines[0]]
     for i, line in enumerate(lines[1:]):

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
 from dataclasses import replace
 
 from .. import _cues as cues
@@ -14,7 +13,6 @@ from .._entities import (
     another_name,
     governments_named,
     initials_written_out,
-    is_demonym,
     is_title,
     same_government,
     sounds_alike,
@@ -22,6 +20,14 @@ from .._entities import (
 )
 from .._report import Finding
 from .._words import FUNCTION_WORDS, mistyped, stem, without_possessive
+from ._antecedents import (
+    _REPORTING,
+    _plain,
+    called_so,
+    describes_a_person,
+    describes_the_body,
+    stands_for,
+)
 from ._context import PairContext
 from ._draft import draft
 from ._edits import words
@@ -30,14 +36,7 @@ from ._lexicon import lexicon
 from ._romanised import one_chinese_name
 from .kinds import one_person_named
 
-__all__ = [
-    "called_so",
-    "check_attribution",
-    "describes_a_person",
-    "describes_the_body",
-    "opening_person",
-    "stands_for",
-]
+__all__ = ["check_attribution"]
 
 
 def check_attribution(ctx: PairContext) -> list[Finding]:
@@ -405,18 +404,6 @@ def _dropped(ctx: PairContext, attribution: cues.Attribution, b: str) -> Finding
     )
 
 
-# Verbs by which a text reports what a source says, shows or holds, beyond the speech verbs
-# an attribution is read by: a translation that attributes a claim in other words ("the data
-# show", "he considers", "they call it") has kept who vouches for it. Stems, so that every
-# form is read ("specified", "justifies", "expressed optimism").
-_REPORTING = re.compile(
-    r"\b(?:show|indicat|reveal|suggest|consider|believ|think|thought|call|describ|specif|justif|"
-    r"point|not(?:e|ed|es|ing)\b|mention|claim|argu|report|announc|stat(?:e|ed|es|ing)\b|"
-    r"confirm|estimat|find|found|say|said|tell|told|explain|add|insist|accord|cit(?:e|ed|es|ing)"
-    r"\b|quot|express|stress|emphasi[sz]|warn|predict|recall|writ|wrote|assert|affirm|declar|"
-    r"maintain|acknowledg|admit|den(?:y|ied|ies)\b|remark|comment|observ|answer|repl)\w*",
-    re.IGNORECASE,
-)
 # "It is recommended that travellers say they are married": what someone is told to say, a
 # verb of saying in a mandative clause, attributes no claim.
 _ADVISED = r"\b(?:recommend|advis|suggest|insist|demand|urg|ask|requir|propos|order)\w*\s+that\s+"
@@ -710,167 +697,6 @@ def _description_for_named(
     )
 
 
-# A person described by their age: "the 45-year-old".
-_AGE_DESCRIPTION = re.compile(r"(\d{1,3})-?year-?old")
-
-
-def describes_a_person(word: str) -> bool:
-    """A noun of persons ("minister", "coach") or an age said of one ("45-year-old")."""
-    return lexicon().domain(word) == "noun.person" or _AGE_DESCRIPTION.fullmatch(word) is not None
-
-
-# The words news takes up a company or an organisation by, whatever it does.
-_BODIES = frozenset("company firm group organisation organization corporation business".split())
-
-
-def describes_the_body(previous: str, name: Iterable[str], head: str) -> bool:
-    """Whether ``head`` ("company") takes up the body ``name`` that ``previous`` opens on: a
-    word for any company or organisation, or what that sentence calls it before its name or
-    in an apposition ("Japanese carmaker Toyota", "Orrin, the Leeds-based builder,")."""
-    run = opening_body(previous)[0]
-    named_by_its_last_word = bool(run) and run[-1].lower() == head  # "the Fund"
-    return head in _BODIES or named_by_its_last_word or called_so(previous, name, head)
-
-
-def called_so(previous: str, name: Iterable[str], head: str) -> bool:
-    """Whether ``previous`` calls the person it opens on (``name``, their words) by ``head``
-    ("minister"): in a title before the name ("Foreign Minister Ana Silva") or in an
-    apposition after it ("Ana Silva, the party's leader,")."""
-    said, words_of_name = words(previous), set(name)
-    first = next((i for i, w in enumerate(said) if w in words_of_name), None)
-    if first is None:
-        return False
-    called = said[:first]
-    apposition = re.match(
-        rf"[^,]*?\b{re.escape(said[first])}\b[\w\s.-]*?,([^,]{{1,80}}),", previous
-    )
-    if apposition is not None:
-        called += words(apposition.group(1))
-    if age := _AGE_DESCRIPTION.fullmatch(head):
-        # "the 45-year-old": the age the apposition gives ("Ana Silva, 45,")
-        return apposition is not None and age.group(1) in re.findall(r"\d+", apposition.group(1))
-    lex = lexicon()
-    heads = set(lex.lemmas(head, "n")) | {head}
-    return any(heads & ({w.lower()} | set(lex.lemmas(w.lower(), "n"))) for w in called)
-
-
-def opening_person(text: str) -> list[str]:
-    """The words of the person ``text`` opens on ("Ana Silva, 45, was elected ...": "Ana",
-    "Silva"), or none; none where the subject joins two ("Coco Gauff and her coach Brad
-    Gilbert arrived ...": a pronoun after it may take up either)."""
-    people = _people_named(words(text))[:1]
-    if not people or people[0][0] != 0 or _joined_after(text, people[0][1]):
-        return []
-    return people[0][1]
-
-
-# A subject joined to another: "Coco Gauff and her coach", "Toyota and Honda", "Ms Ng, with".
-_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or|&|with|along\s+with|together\s+with)\b", re.I)
-
-
-def _joined_after(text: str, name: list[str]) -> bool:
-    """Whether the name ``name`` (its words) in ``text`` is joined to another subject."""
-    found = re.search(r"\b" + r"\W+".join(map(re.escape, name)) + r"\b", text)
-    return found is not None and _JOINED.match(text, found.end()) is not None
-
-
-# Pronouns of a person and of a body or a thing; "they" may stand for either.
-_OF_PERSONS = frozenset("he she him her his hers".split())
-_OF_BODIES = frozenset("it its".split())
-
-
-def stands_for(
-    text: str, at: int, previous: str, name: Iterable[str], *, body: bool = False
-) -> bool:
-    """Whether the pronoun or description at ``at`` of ``text`` most likely stands for
-    ``name`` (its words): a person, or (``body``, and for "it" and "its") a body or a thing.
-    Within its sentence: the person the sentence opens on, the only one it names before it,
-    a second mention of the first subject ("Rafael Nadal won in Paris, and he said ...").
-    One whose sentence names no one before it takes up the subject the sentence before opens
-    on (``previous``: "Rafael Nadal beat Novak Djokovic. He said ...": Nadal; "Toyota
-    recalled 300,000 cars. It said ...": Toyota), as news writes a speaker named just before.
-    Where another person is named first or too ("The mayor met Anna Berg, and she said"), or
-    the sentence before opens on no one, it need not mean ``name``."""
-    said = re.match(r"[\w’'-]+", text[at:])
-    word = said.group().lower() if said else ""
-    name = set(name)
-    if word not in _OF_BODIES and not body:
-        people = _people_named(words(text[:at]))
-        if people:
-            return len(people) == 1 and people[0][0] == 0 and bool(set(people[0][1]) & name)
-        if set(opening_person(previous)) & name:
-            return True
-    if word in _OF_PERSONS or not (body or word in _OF_BODIES or word in ("they", "their", "them")):
-        return False
-    run = opening_body(text[:at])[0] or opening_body(previous)[0]
-    # "The International Monetary Fund cut ..." then "the IMF": the name by its initials
-    initials = "".join(w[0] for w in run if w[0].isupper())
-    return bool(set(run) & name) or (len(initials) > 1 and initials in name)
-
-
-def opening_body(text: str) -> tuple[list[str], list[str]]:
-    """The name of the body or thing ``text`` opens on ("Toyota recalled ...", "The
-    International Monetary Fund cut ...", "Japanese carmaker Toyota recalled ..."), with the
-    words before it ("Japanese carmaker"), or none: a run of capitalised words, no title, after
-    "the", a demonym or two nouns at most. A sentence that opens on a verb or on another
-    noun's verb ("The ministry ordered Toyota to ...") opens on no name."""
-    said = words(text)
-    lex = lexicon()
-    before = 0
-    for index, word in enumerate(said):
-        if word.lower() in FUNCTION_WORDS or is_demonym(word) or lex.domain(word) == "noun.time":
-            continue  # "The", "On Monday, Toyota said", "Japanese carmaker Toyota"
-        if word[:1].isupper() and not _plain(word):
-            run = list(
-                itertools.takewhile(lambda w: w[:1].isupper() and not _plain(w), said[index:])
-            )
-            return ([], []) if _joined_after(text, run) else (run, said[:index])
-        # "Japanese carmaker Toyota", "US chipmaker Nvidia": what the body is, before its name
-        if word.islower() and lex.is_noun(word) and not word.endswith("ed") and before < 2:
-            before += 1
-            continue
-        break
-    return [], []
-
-
-def _people_named(said: list[str]) -> list[tuple[int, list[str]]]:
-    """The people ``said`` names: runs of capitalised words (no title, function word or day,
-    no place opening a run: "Ana Silva" is one) with a word the lexicon does not know or
-    knows as a person ("Novak Djokovic", "Brad Gilbert"; "Grand Slam", "New York" and
-    "Sunday" are none), and lower-case nouns of persons ("the
-    mayor", "her coach"), each with the number of lower-case words before it (0: the text
-    opens on it, after capitalised words only: "Former President Jimmy Carter")."""
-    lex = lexicon()
-    people: list[tuple[int, list[str]]] = []
-    lower_before = 0
-    run: list[str] = []
-
-    def close() -> None:
-        if any(not lex.lemmas(w) or lex.domain(w) == "noun.person" for w in run):
-            people.append((lower_before, list(run)))
-        run.clear()
-
-    for word in said:
-        if word[:1].isupper():
-            # A place's name right after a given name is a surname ("Ana Silva").
-            if (
-                _plain(word)
-                or word.lower() in FUNCTION_WORDS
-                or (lex.is_place(word) and not run)
-                or lex.domain(word) == "noun.time"
-            ):
-                close()
-            else:
-                run.append(word)
-            continue
-        close()
-        if lex.lemmas(word, "n") and lex.domain(word) == "noun.person":
-            people.append((lower_before, [word]))
-        lower_before += 1
-    close()
-    return people
-
-
 # The people who speak for a body: "police said" / "police officials said", "the hospital
 # said" / "hospital officials said", "the election commission said" / "election officials
 # said", "prosecutors said" / "the prosecutor's office said", "the ministry said" / "a ministry
@@ -1093,12 +919,6 @@ def _defined_as_business(word: str) -> bool:
     return (
         len(senses) > 1 and not first_a_body and bool(_BUSINESS_GENUS.match(definition(senses[1])))
     )
-
-
-def _plain(word: str) -> bool:
-    """A capitalised word that names no one: a title, or a verb of saying at the start of a
-    sentence ("According to the police" / "According to the army")."""
-    return is_title(word) or _REPORTING.fullmatch(word) is not None or word.lower() == "according"
 
 
 def _same_name(left: cues.Attribution, right: cues.Attribution) -> bool:

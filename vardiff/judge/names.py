@@ -29,6 +29,7 @@ from .._entities import (
 from .._numbers import extract_quantities
 from .._report import Finding
 from .._words import HONORIFICS, mistyped, without_possessive
+from ._antecedents import called_so, describes_a_person, describes_the_body, stands_for
 from ._context import PairContext
 from ._draft import draft
 from ._edits import words
@@ -38,7 +39,6 @@ from ._persons import family_name_kept, surname_kept
 from ._romanised import as_written, one_chinese_name
 from ._sources import current
 from ._text import same_case
-from .attribution import called_so, describes_a_person, describes_the_body, stands_for
 from .foreign import written_english
 from .referents import court_styled
 from .removal import broken_junctions

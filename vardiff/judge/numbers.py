@@ -18,6 +18,7 @@ from .._numbers import (
 )
 from .._report import Finding
 from .._words import FUNCTION_WORDS, mistyped, stem
+from ._antecedents import opening_person, stands_for
 from ._context import PairContext
 from ._draft import draft
 from ._edits import words
@@ -26,7 +27,6 @@ from ._fields import same_measure, same_set_swaps
 from ._glosses import adjective_definitions, compound_names
 from ._lexicon import Kinship, lexicon
 from ._text import same_case
-from .attribution import opening_person, stands_for
 from .foreign import known_word
 from .kinds import _distant_kind
 from .measures import rate_restated
