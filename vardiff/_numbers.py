@@ -23,7 +23,7 @@ import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from itertools import pairwise
+from itertools import combinations, pairwise
 from typing import Any
 
 from ._artifacts import _METADATA
@@ -171,6 +171,18 @@ _UNITS = {
     "gigawatt hours": "GWh",
     "gigawatt-hour": "GWh",
     "gigawatt-hours": "GWh",
+    "watt": "W",
+    "watts": "W",
+    "terawatt": "TW",
+    "terawatts": "TW",
+    "twh": "TWh",
+    "terawatt hour": "TWh",
+    "terawatt hours": "TWh",
+    "terawatt-hour": "TWh",
+    "terawatt-hours": "TWh",
+    # An engine's power in the older unit: "300 kilowatts" / "about 400 horsepower".
+    "horsepower": "hp",
+    "hp": "hp",
     "ton": "t",
     "tons": "t",
     "tonne": "t",
@@ -242,6 +254,9 @@ _SCALES = {
     "mln": 1e6,
     "bn": 1e9,
     "dozen": 12.0,
+    # The Indian numbering system's scales: "5 lakh" is 500,000, "3 crore" 30 million.
+    "lakh": 1e5,
+    "crore": 1e7,
 }
 # Number words and the amount each says ("a" and "an" are one; names read them too).
 NUMBER_WORDS = {
@@ -299,7 +314,7 @@ _MONTH_ALIASES = {
 _DATE_WORDS = frozenset(MONTHS) | frozenset(_WEEKDAYS) | frozenset(_MONTH_ALIASES)
 
 _NUMBER_WORD = "|".join(sorted((w for w in NUMBER_WORDS if len(w) > 2), key=len, reverse=True))
-_SCALE_WORD = "hundred|thousand|million|billion|trillion|dozen"
+_SCALE_WORD = "hundred|thousand|million|billion|trillion|dozen|lakh|crore"
 # After "12.00", what makes it a clock time and not an amount: a time zone or "hours".
 _CLOCK_WORD = r"(?:GMT|UTC|CET|CEST|EET|EST|EDT|CST|PST|BST|MSK|h\b|hrs\b|hours\b|o'clock|local)"
 _FRACTION_WORD = "half|quarter|third"
@@ -363,13 +378,13 @@ def _quantity_pattern(spaced_groups: int) -> re.Pattern[str]:
               | \d{{1,3}}(?:\.\d{{3}}(?!\d)){{2,}}
               | \d+(?:\.\d+)?
             )
-            (?:\s?(?P<dscale>{_SCALE_WORD}|bn|mn|mln|k|m)(?![A-Za-z²]))?
+            (?:\s?(?P<dscale>(?:lakh|crore)s|{_SCALE_WORD}|bn|mn|mln|k|m)(?![A-Za-z²]))?
           |
             (?P<vague>(?:tens|hundreds|dozens|scores)\s+of\s+
-                (?:dozens|hundreds|thousands|millions|billions|trillions)
+                (?:dozens|hundreds|thousands|millions|billions|trillions|lakhs|crores)
               | (?:several|a\s+few|a\s+couple(?:\s+of)?|a\s+handful\s+of)\s+
                 (?:dozen|hundred|thousand|million|billion|trillion)(?![\w-])
-              | (?:dozens|hundreds|thousands|millions|billions|trillions)(?![\w-])
+              | (?:dozens|hundreds|thousands|millions|billions|trillions|lakhs|crores)(?![\w-])
               | (?:scores|tens)(?=\s+of\b)
               | (?<!quite\s)(?:several|a\s+few|a\s+handful|a\s+couple(?=\s+of\b))(?![\w-]))
           |
@@ -659,7 +674,8 @@ def _extract(text: str, pattern: re.Pattern[str], month_first: bool) -> list[Qua
             if scale == "m" and not match.group("currency") and unit is None:
                 unit = "m"
                 scale = ""
-            value *= _SCALES.get(scale, 1.0)
+            # "5 lakhs" is "5 lakh": the Indian scales take a plural after a figure.
+            value *= _SCALES.get(scale, _SCALES.get(scale[:-1], 1.0) if scale[-1:] == "s" else 1.0)
             if match.group("minus"):
                 value = -value  # "minus 5 degrees", "-5C"
         elif match.group("vague"):
@@ -2359,7 +2375,17 @@ _CONVERSIONS = {
     ("cm", "mm"): 10.0,
     ("t", "kg"): 1000.0,
     ("pt", "bp"): 100.0,
+    ("kW", "hp"): 1.341022,
 }
+# Power and energy in the SI's steps of a thousand: "350 MW" / "0.35 GW", "45 TWh" / "45,000
+# GWh" (watts against watt-hours are no conversion: power is not energy).
+_CONVERSIONS.update(
+    {
+        (big, small): 1000.0 ** (chain.index(big) - chain.index(small))
+        for chain in (("W", "kW", "MW", "GW", "TW"), ("Wh", "kWh", "MWh", "GWh", "TWh"))
+        for big, small in combinations(reversed(chain), 2)
+    }
+)
 # Converted figures are rounded: within this share of each other they are the same amount.
 _ROUNDING = 0.03
 

@@ -2167,6 +2167,266 @@ FIELDS: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {
             frozenset({"in the wild", "wild-born"}),
         ),
     ),
+    # The division a boxer, a wrestler or a judoka fights in, by the professional and amateur
+    # names of each weight class: another class is another title, another opponent. Names of
+    # one class ("cruiserweight" / "junior heavyweight", "light middleweight" / "super
+    # welterweight") are one set.
+    "weight_class": (
+        "which weight class",
+        (
+            frozenset({"heavyweight"}),
+            frozenset({"super heavyweight", "super-heavyweight", "superheavyweight"}),
+            frozenset({"cruiserweight", "junior heavyweight", "junior-heavyweight"}),
+            frozenset({"bridgerweight"}),
+            frozenset({"light heavyweight", "light-heavyweight"}),
+            frozenset({"super middleweight", "super-middleweight"}),
+            frozenset({"middleweight"}),
+            frozenset(
+                {
+                    "light middleweight",
+                    "light-middleweight",
+                    "super welterweight",
+                    "super-welterweight",
+                    "junior middleweight",
+                    "junior-middleweight",
+                }
+            ),
+            frozenset({"welterweight"}),
+            frozenset(
+                {
+                    "light welterweight",
+                    "light-welterweight",
+                    "super lightweight",
+                    "super-lightweight",
+                    "junior welterweight",
+                    "junior-welterweight",
+                }
+            ),
+            frozenset({"lightweight"}),
+            frozenset({"super featherweight", "super-featherweight", "junior lightweight"}),
+            frozenset({"featherweight"}),
+            frozenset({"super bantamweight", "super-bantamweight", "junior featherweight"}),
+            frozenset({"bantamweight"}),
+            frozenset({"super flyweight", "super-flyweight", "junior bantamweight"}),
+            frozenset({"flyweight"}),
+            frozenset({"light flyweight", "light-flyweight", "junior flyweight"}),
+            frozenset({"minimumweight", "strawweight", "mini flyweight", "mini-flyweight"}),
+        ),
+    ),
+    # What a government rests on or is made of: parties in coalition, one party without a
+    # majority, a cabinet that only minds the business until an election, experts, the army,
+    # a foreign power, a government abroad. Names of one sort ("caretaker" / "interim",
+    # "military government" / "junta") are one set.
+    "government_form": (
+        "which kind of government",
+        (
+            frozenset({"coalition government", "coalition cabinet", "coalition administration"}),
+            frozenset({"minority government", "minority cabinet", "minority administration"}),
+            frozenset({"majority government"}),
+            frozenset(
+                {
+                    "caretaker government",
+                    "caretaker cabinet",
+                    "caretaker administration",
+                    "interim government",
+                    "interim administration",
+                    "transitional government",
+                    "transitional administration",
+                    "provisional government",
+                }
+            ),
+            frozenset(
+                {"technocratic government", "technocrat government", "government of technocrats"}
+            ),
+            frozenset(
+                {"unity government", "national unity government", "government of national unity"}
+            ),
+            frozenset({"military government", "military junta", "junta", "military regime"}),
+            frozenset({"puppet government", "puppet regime"}),
+            frozenset({"government in exile", "government-in-exile", "exiled government"}),
+            frozenset({"shadow government", "shadow cabinet"}),
+        ),
+    ),
+    # What a body does to a member it disciplines, from a rebuke to a removal: a censure is no
+    # expulsion, a suspension no striking off.
+    "sanction": (
+        "which disciplinary measure",
+        (
+            frozenset({"censure", "censured", "censures", "censuring"}),
+            frozenset(
+                {
+                    "reprimand",
+                    "reprimanded",
+                    "reprimanding",
+                    "rebuke",
+                    "rebuked",
+                    "rebuking",
+                    "admonished",
+                    "written warning",
+                    "formal warning",
+                }
+            ),
+            frozenset({"suspend", "suspended", "suspending", "suspension"}),
+            frozenset({"expel", "expelled", "expels", "expelling", "expulsion"}),
+            frozenset({"impeach", "impeached", "impeaches", "impeaching", "impeachment"}),
+            frozenset({"struck off", "disbarred", "disbar", "disbarment"}),
+            frozenset({"demote", "demoted", "demotes", "demoting", "demotion"}),
+        ),
+    ),
+    # How a person was made to leave a country or kept out of it: deported (a foreigner
+    # removed), extradited (handed over for trial), repatriated (sent home), refused entry,
+    # sent into exile; or given asylum.
+    "removal": (
+        "how a person was sent out of or kept out of a country",
+        (
+            frozenset(
+                {"deport", "deported", "deports", "deporting", "deportation", "deportations"}
+            ),
+            frozenset({"extradite", "extradited", "extradites", "extraditing", "extradition"}),
+            frozenset({"repatriate", "repatriated", "repatriating", "repatriation"}),
+            frozenset({"refused entry", "denied entry", "barred from entering"}),
+            frozenset({"exiled", "sent into exile", "went into exile", "forced into exile"}),
+            frozenset({"asylum"}),
+        ),
+    ),
+    # Which price of a good: what traders pay one another or what shops charge, what
+    # producers get or what consumers pay, for delivery now or later, what a seller asks or
+    # what a buyer paid, crude oil or fuel at the pump.
+    "price_stage": (
+        "which price",
+        (
+            frozenset({"wholesale", "wholesale price", "wholesale prices"}),
+            frozenset({"retail", "retail price", "retail prices", "shop prices"}),
+            frozenset(
+                {
+                    "producer prices",
+                    "producer price",
+                    "producer price index",
+                    "factory-gate prices",
+                    "factory gate prices",
+                }
+            ),
+            frozenset({"consumer prices", "consumer price index"}),
+            frozenset({"spot price", "spot prices"}),
+            frozenset({"futures price", "futures prices"}),
+            frozenset({"asking price", "asking prices"}),
+            frozenset({"selling price", "selling prices"}),
+            frozenset(
+                {
+                    "pump prices",
+                    "pump price",
+                    "prices at the pump",
+                    "petrol prices",
+                    "gasoline prices",
+                }
+            ),
+            frozenset({"crude prices", "crude price", "crude oil prices", "oil prices"}),
+        ),
+    ),
+    # Which measure of an economy: inflation with or without food and energy, the confidence
+    # of households or of firms, what factories make or what shops sell, pay or output per
+    # hour.
+    "economic_indicator": (
+        "which economic indicator",
+        (
+            frozenset({"core inflation", "underlying inflation"}),
+            frozenset({"headline inflation", "overall inflation"}),
+            frozenset({"consumer confidence", "consumer sentiment"}),
+            frozenset({"business confidence", "business sentiment"}),
+            frozenset({"investor confidence", "investor sentiment"}),
+            frozenset(
+                {
+                    "industrial output",
+                    "industrial production",
+                    "factory output",
+                    "manufacturing output",
+                }
+            ),
+            frozenset({"retail sales"}),
+            frozenset({"wage growth", "pay growth", "earnings growth"}),
+            frozenset({"productivity growth"}),
+        ),
+    ),
+    # Which measure of a population's health: new cases or all cases, deaths of infants, of
+    # children or of mothers, births per person or per woman, deaths among all or among the
+    # sick, admissions, years of life.
+    "health_measure": (
+        "which measure of health",
+        (
+            frozenset({"incidence"}),
+            frozenset({"prevalence"}),
+            frozenset({"infant mortality", "infant mortality rate", "infant death rate"}),
+            frozenset({"child mortality", "under-five mortality"}),
+            frozenset({"maternal mortality", "maternal mortality rate", "maternal death rate"}),
+            frozenset({"birth rate", "birthrate", "crude birth rate"}),
+            frozenset({"fertility rate", "total fertility rate"}),
+            frozenset({"death rate", "mortality rate", "crude death rate"}),
+            frozenset({"case fatality rate", "case-fatality rate", "fatality rate"}),
+            frozenset({"attack rate"}),
+            frozenset({"infection rate", "rate of infection"}),
+            frozenset(
+                {
+                    "hospitalisation rate",
+                    "hospitalization rate",
+                    "hospital admission rate",
+                    "rate of hospital admission",
+                }
+            ),
+            frozenset({"vaccination rate", "vaccine uptake", "vaccination coverage"}),
+            frozenset({"survival rate"}),
+            frozenset({"life expectancy"}),
+            frozenset({"healthy life expectancy"}),
+        ),
+    ),
+    # Which court, by its place among a country's courts, in lower case (a capitalised name is
+    # the names check's): a trial court is no court of appeal, magistrates no crown court.
+    "court": (
+        "which court",
+        (
+            frozenset(
+                {
+                    "appeals court",
+                    "appeal court",
+                    "court of appeals",
+                    "court of appeal",
+                    "appellate court",
+                }
+            ),
+            frozenset({"district court"}),
+            frozenset({"supreme court", "highest court", "top court"}),
+            frozenset({"high court"}),
+            frozenset({"crown court"}),
+            frozenset({"magistrates' court", "magistrates court", "magistrate's court"}),
+            frozenset({"constitutional court", "constitutional tribunal"}),
+            frozenset({"county court"}),
+            frozenset({"circuit court"}),
+            frozenset({"family court"}),
+            frozenset({"youth court", "juvenile court"}),
+            frozenset({"military court", "military tribunal", "court martial", "court-martial"}),
+        ),
+    ),
+    # The sessions of a stock market: shares traded before the opening bell, during the day,
+    # or after the close.
+    "trading_session": (
+        "which trading session",
+        (
+            frozenset({"pre-market", "premarket", "pre-market trading", "premarket trading"}),
+            frozenset(
+                {"after-hours", "after-hours trading", "extended trading", "after-market trading"}
+            ),
+        ),
+    ),
+    # The periods of a contract: the days to change one's mind, the notice before it ends, a
+    # new employee's first months, the time before payment falls due.
+    "contract_period": (
+        "which period of a contract",
+        (
+            frozenset({"cooling-off period", "cooling off period", "cancellation period"}),
+            frozenset({"notice period", "period of notice"}),
+            frozenset({"probation period", "probationary period", "trial period"}),
+            frozenset({"grace period"}),
+        ),
+    ),
 }
 
 _TOKEN = re.compile(r"[A-Za-z][\w’'-]*")

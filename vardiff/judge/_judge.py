@@ -29,6 +29,7 @@ from .numbers import SAME_THING, check_numbers
 from .opposites import check_opposites
 from .order import check_order
 from .polarity import check_negation
+from .prefixes import check_prefixes
 from .quotes import check_quotes
 from .referents import check_referents
 from .removal import check_removal, removal_texts
@@ -60,6 +61,7 @@ CHECKS: tuple[Check, ...] = (
     check_attribution,
     check_tense,
     check_opposites,
+    check_prefixes,
     check_events,
     check_scales,
     check_focus,

@@ -120,6 +120,9 @@ def _swapped_function_word(word: str, words_a: list[str], b: str) -> str:
 
     if not (word.isascii() and word.isalpha() and word.islower()) or written_english(word):
         return ""
+    # A prefix joined to its word ("pre-season", "pre-market") is no function word slipped.
+    if not re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", b):
+        return ""
     if any(slips_apart(w.lower(), word) <= 1 for w in words_a):
         return ""
     reached = {
