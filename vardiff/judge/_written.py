@@ -7,7 +7,8 @@ named with its legal form or without ("Apple Inc." / "Apple", "Siemens AG" / "Si
 the people of a city or a region by their name or by a phrase ("Londoners" / "people in
 London", "Muscovites" / "residents of Moscow"); a place's state or province written out or cut
 short ("Cambridge, Mass." / "Cambridge, Massachusetts"); and a species' genus by its initial
-("E. coli" / "Escherichia coli"). Read letter by letter, every check finds
+("E. coli" / "Escherichia coli"); and a country's money by its currency's name or by a phrase
+("the rouble" / "the Russian currency"). Read letter by letter, every check finds
 something in them (a number added, a head or an entity dropped, a word replaced); where both
 sides say the same thing in the same order, B's form is read as A's (``_alike.read_alike``
 makes the swap) and no check sees them differ. Another number, another day or month, another
@@ -20,8 +21,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from .._entities import people_of_place
+from .._entities import country_of, people_of_place
 from .._numbers import NUMBER_WORDS, extract_quantities, roman_value
+from ._glosses import definition
 from ._lexicon import lexicon
 
 __all__ = ["written_reads"]
@@ -383,6 +385,79 @@ def _species_reads(a: str, b: str) -> list[tuple[int, int, str]]:
     return reads
 
 
+# A country's currency told by a phrase: "the Russian currency", "Japan's currency", "the
+# currency of Turkey".
+_CURRENCY_PHRASE = re.compile(
+    r"(?<![\w'’-])(?:[Tt]he\s+(?P<adjective>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+currency"
+    r"|(?P<owner>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)['’]s\s+currency"
+    r"|[Tt]he\s+currency\s+of\s+(?P<of>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))(?![\w'’-])"
+)
+# WordNet's definition of a currency: "the basic unit of money in Russia", "the basic monetary
+# unit of most members of ...", "British money; especially the pound sterling ...".
+_MONEY_OF = re.compile(r"basic (?:unit of money|monetary unit) (?:in|of|on) (?:the )?([a-z ]+)")
+_MONEY_SENSES = 4
+
+
+# A word with the article before it, read together: "the rouble" stands where "the Russian
+# currency" or "Russia's currency" does.
+_MONEY_WORD = re.compile(r"(?<![\w'’-])(?:[Tt]he\s+)?(?P<word>[A-Za-z]+)(?![\w'’-])")
+
+
+def _country_said(words: str) -> str:
+    """The country a run of words names, or the first country its leading words name ("great
+    britain and northern ireland": Britain)."""
+    found = country_of(words)
+    parts = words.split()
+    for end in range(len(parts), 0, -1):
+        if found:
+            break
+        found = country_of(" ".join(parts[:end]))
+    return found
+
+
+def _currencies_of(word: str) -> frozenset[str]:
+    """The countries whose money ``word`` is, by its first few senses ("rouble": Russia,
+    "lira": Malta, Turkey and Italy, "sterling": Britain); none for another word."""
+    lex = lexicon()
+    found: set[str] = set()
+    for lemma in lex.lemmas(word.lower(), "n")[:1]:
+        for sense in lex.senses(lemma, "n")[:_MONEY_SENSES]:
+            text = definition(sense)
+            money = _MONEY_OF.search(text)
+            if money:
+                found.add(_country_said(money.group(1)))
+            elif text.startswith("british money"):
+                found.add(_country_said("britain"))
+    return frozenset(found - {""})
+
+
+def _currency_reads(a: str, b: str) -> list[tuple[int, int, str]]:
+    """A country's money named by its currency's name on one side and by a phrase on the
+    other ("the rouble" / "the Russian currency"), B's words read as A's: each (start in B,
+    end in B, A's words). One such phrase on one side, which the other does not write, and
+    one word for that country's money on the other; another country's money ("the rouble" /
+    "the Ukrainian currency") stays what it is."""
+    for first, second, flip in ((a, b, False), (b, a, True)):
+        said = {_spaced(m.group()) for m in _CURRENCY_PHRASE.finditer(first)}
+        phrases = [m for m in _CURRENCY_PHRASE.finditer(second) if _spaced(m.group()) not in said]
+        if len(phrases) != 1:
+            continue
+        phrase = phrases[0]
+        country = country_of(phrase.group("adjective") or phrase.group("owner") or phrase["of"])
+        if not country:
+            continue
+        names = [m for m in _MONEY_WORD.finditer(first) if country in _currencies_of(m["word"])]
+        if len(names) != 1 or any(
+            country in _currencies_of(m["word"]) for m in _MONEY_WORD.finditer(second)
+        ):
+            continue
+        name = names[0]
+        if not flip:
+            return [(phrase.start(), phrase.end(), name.group())]
+        return [(name.start(), name.end(), phrase.group())]
+    return []
+
+
 def written_reads(a: str, b: str) -> list[tuple[int, int, str]]:
     """B's words that write what A writes in another conventional form, read as A's: a number
     in Roman numerals or figures, a day or a month cut short, a company's legal form, a place's
@@ -396,4 +471,5 @@ def written_reads(a: str, b: str) -> list[tuple[int, int, str]]:
         *_group_reads(a, b),
         *_qualifier_reads(a, b),
         *_species_reads(a, b),
+        *_currency_reads(a, b),
     ]
