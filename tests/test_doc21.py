@@ -182,3 +182,17 @@ def test_a_hard_wrapped_article_is_still_read_whole() -> None:
     wrapped = "\n\n".join(textwrap.fill(p, 60) for p in prose)
     texts = [s.reading for s in segment(wrapped)]
     assert any("kept the crowd to about 3,000, well down on last year's 5,200." in t for t in texts)
+
+
+def test_a_heading_run_on_as_a_label_reads_as_the_heading_on_its_line() -> None:
+    about = (
+        SHOW + "\nAbout the show\n\nThe Hollin Vale show has been held every August since 1952.\n"
+    )
+    run_on = (
+        SHOW + "\nAbout the show: The Hollin Vale show has been held every August since 1952.\n"
+    )
+    assert _fails(about, run_on) == [False, False]
+    # a label that is not the heading the other side has is read as it stands
+    other = SHOW + "\nAbout the fair: The Hollin Vale show has been held every August since 1952.\n"
+    texts = {p.b_text for p in vardiff.compare(about, other).pairs}
+    assert "About the fair: The Hollin Vale show has been held every August since 1952." in texts

@@ -202,6 +202,12 @@ def test_a_prefix_on_one_side_only_fails(a: str, b: str) -> None:
             "players needed more time together.",
         ),
         (
+            "Tax rises for the super-rich were dropped from the budget after objections from "
+            "the coalition's smaller party.",
+            "Tax rises for the ultra-rich were dropped from the budget after objections from "
+            "the coalition's smaller party.",
+        ),
+        (
             "The charity's co-founder, a retired teacher from Cork, was given an award on "
             "Friday for her work with refugees.",
             "The charity's cofounder, a retired teacher from Cork, was given an award on "
@@ -283,6 +289,21 @@ _FIELD_CHANGES = [
     ),
 ]
 
+_FIELD_CHANGES += [
+    (
+        "The rugby team has lost only once at home in the last two seasons, a record the "
+        "coach called remarkable.",
+        "The rugby team has lost only once on the road in the last two seasons, a record the "
+        "coach called remarkable.",
+    ),
+    (
+        "The Celtics have won their last six away games and sit second in the conference, "
+        "two wins behind the leaders.",
+        "The Celtics have won their last six home games and sit second in the conference, "
+        "two wins behind the leaders.",
+    ),
+]
+
 _FIELD_SAME = [
     (
         "The judoka, who won bronze at featherweight in Tokyo, will fight at light "
@@ -332,4 +353,25 @@ def test_another_thing_of_a_field_fails(a: str, b: str) -> None:
 @pytest.mark.parametrize(("a", "b"), _FIELD_SAME)
 def test_one_thing_of_a_field_named_another_way_is_quiet(a: str, b: str) -> None:
     assert_not_judged_both_ways(a, b, "kind.field")
+    assert_quiet_both_ways(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Brazil, playing on home soil for the first time since the World Cup, beat Chile "
+            "3-0 in Rio on Thursday night.",
+            "Brazil, playing at home for the first time since the World Cup, beat Chile 3-0 in "
+            "Rio on Thursday night.",
+        ),
+        (
+            "The rugby team has lost only once on the road in the last two seasons, a record "
+            "the coach called remarkable.",
+            "The rugby team has lost only once away from home in the last two seasons, a "
+            "record the coach called remarkable.",
+        ),
+    ],
+)
+def test_where_a_team_plays_told_by_an_idiom_is_quiet(a: str, b: str) -> None:
     assert_quiet_both_ways(a, b)

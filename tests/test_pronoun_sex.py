@@ -6,7 +6,12 @@ opens on that person."""
 from __future__ import annotations
 
 import pytest
-from _hits import assert_model_fails_both_ways, assert_model_quiet_both_ways
+from _hits import (
+    assert_fails_both_ways,
+    assert_model_fails_both_ways,
+    assert_model_quiet_both_ways,
+    assert_quiet_both_ways,
+)
 
 from vardiff.judge._antecedents import opening_person, stands_for
 from vardiff.judge._given_names import sex_of_person
@@ -72,4 +77,14 @@ def test_with_the_model_a_pronoun_after_a_description_and_name_stays_quiet() -> 
     assert_model_quiet_both_ways(
         before + "Lopez said it had cost less than planned.",
         before + "She said it had cost less than planned.",
+    )
+
+
+def test_a_speaker_taken_up_by_a_pronoun_of_the_other_sex_is_another_source() -> None:
+    named = "Maria Lopez opened the new library on Friday, and Lopez said it had cost less."
+    assert_fails_both_ways(
+        named, "Maria Lopez opened the new library on Friday, and he said it had cost less."
+    )
+    assert_quiet_both_ways(
+        named, "Maria Lopez opened the new library on Friday, and she said it had cost less."
     )

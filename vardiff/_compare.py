@@ -334,6 +334,8 @@ class Comparer:
 
     def _pair(self, bead: Bead, doc_a: Document, doc_b: Document) -> Pair:
         a_text, b_text = doc_a.joined(bead.a), doc_b.joined(bead.b)
+        a_text = _label_run_on(a_text, doc_b, bead.b)
+        b_text = _label_run_on(b_text, doc_a, bead.a)
         status: PairStatus
         if not bead.b:
             status = "omitted"
@@ -520,6 +522,25 @@ class Comparer:
         for n, findings in historic_present(judged, doc_a, doc_b).items():
             judged[n] = replace(judged[n], findings=findings, drift=_combined_drift(findings))
         return tuple(judged)
+
+
+def _label_run_on(text: str, other: Document, indices: tuple[int, ...]) -> str:
+    """``text`` (one side of a pair) with a heading run on before its paragraph as a label
+    read as the heading on its line ("About Northvale Ports: Northvale Ports Limited ..." /
+    "About Northvale Ports" over "Northvale Ports Limited ..."): where the other side opens on
+    a heading and the sentences after it, and ``text`` on that heading's words and a colon, the
+    colon is left out, so the two read alike. The heading's words stay, to be compared."""
+    if len(indices) < 2 or not is_heading(other, indices[0]):
+        return text
+    # a paragraph of sentences under it, not lines of a block ("Laura Finch" / "+44 ...")
+    if not all(
+        other.sentences[k].reading.rstrip("\"'”’)").endswith((".", "!", "?")) for k in indices[1:]
+    ):
+        return text
+    heading = other.sentences[indices[0]].reading
+    if not text.startswith(heading + ": ") or len(text.split(": ", 1)[0]) != len(heading):
+        return text
+    return heading + text[len(heading) + 1 :]
 
 
 def _named_before(pairs: list[Pair], doc_a: Document, doc_b: Document) -> list[frozenset[str]]:

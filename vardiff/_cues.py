@@ -408,6 +408,15 @@ def _in_name(text: str, match: re.Match[str]) -> bool:
     return after is None or not after.group(1)[:1].isupper()
 
 
+# A noun, a past participle and its agent right before a verb of saying: "the coalition led by
+# Saudi Arabia", "a man detained by police", "the pilot, employed by the airline,".
+_REDUCED_PASSIVE = re.compile(
+    r"\b(?P<head>[a-z][\w’'-]*)\s*,?\s+(?:[a-z]+ed|led|run|held|built|made|written|sent|"
+    r"taken|given|known|seen|set|brought|caught|bought|kept|paid|sold|told|hit|shot)\s+by\s+"
+    r"(?:[\w’'.-]+\s+){0,3}[\w’'.-]+\s*,?\s*$"
+)
+
+
 def attributions(text: str) -> list[Attribution]:
     found: list[Attribution] = []
     for match in _ATTRIBUTION_VERB.finditer(text):
@@ -445,6 +454,13 @@ def attributions(text: str) -> list[Attribution]:
             break
         if blocked or _object_relative(text, before, source_token, match):
             continue
+        if source_token is not None and source_token.start() < match.start():
+            # "The coalition led by Saudi Arabia said", "A man detained by police said": the
+            # agent of a participle names who led or detained; the speaker is the noun before.
+            reduced = _REDUCED_PASSIVE.search(text, max(0, match.start() - 80), match.start())
+            if reduced is not None and reduced.group("head").lower() not in _NOT_SOURCE:
+                head = reduced.start("head")
+                source_token = next((t for t in before if t.start() == head), source_token)
         if source_token is None:  # "..., said Kim": the source follows the verb
             after = list(_WORD.finditer(text, match.end(), min(len(text), match.end() + 40)))
             after = [t for t in after if t.group(0).lower() not in {"the", "a", "an"}]

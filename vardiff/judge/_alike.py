@@ -373,6 +373,14 @@ _COMPARED: tuple[tuple[str, ...], ...] = (
     ("in the year to", "in the twelve months to", "in the 12 months to"),
 )
 
+# Where a team plays told by an idiom: "on home soil" or "on home ground" is "at home", "on
+# the road" is "away from home". Read letter by letter, "soil" is a head dropped. Not "abroad"
+# or "on foreign soil" (a country, not a ground), nor "home games" / "road games".
+_VENUE: tuple[tuple[str, ...], ...] = (
+    ("on home soil", "on home ground", "at home"),
+    ("on the road", "away from home"),
+)
+
 # The sides of a rectangle or a box measured ("a cell 2 x 3 metres", "2 by 3 metres"): the
 # sign or the word between two figures. Only between figures: "by" elsewhere is another word.
 _DIMENSIONS: tuple[tuple[str, ...], ...] = (
@@ -485,6 +493,7 @@ def _sets() -> tuple[tuple[re.Pattern[str], ...], ...]:
     sets.extend(_WHOLE_TIME)
     sets.extend(_COMPARED)
     sets.extend(_DIMENSIONS)
+    sets.extend(_VENUE)
     return tuple(_compiled(forms) for forms in sets)
 
 

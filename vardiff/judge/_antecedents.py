@@ -21,6 +21,7 @@ __all__ = [
     "describes_a_person",
     "describes_the_body",
     "opening_person",
+    "people_named",
     "stands_for",
 ]
 
@@ -86,7 +87,7 @@ def opening_person(text: str) -> list[str]:
     """The words of the person ``text`` opens on ("Ana Silva, 45, was elected ...": "Ana",
     "Silva"), or none; none where the subject joins two ("Coco Gauff and her coach Brad
     Gilbert arrived ...": a pronoun after it may take up either)."""
-    people = _people_named(words(text))[:2]
+    people = people_named(words(text))[:2]
     if len(people) == 2 and _described_then_named(text, people[0], people[1]):
         people = people[1:]  # "The finance minister, Rachel Reeves, said ...": Reeves
     elif people and people[0][0] != 0:
@@ -149,7 +150,7 @@ def stands_for(
     word = said.group().lower() if said else ""
     name = set(name)
     if word not in _OF_BODIES and not body:
-        people = _people_named(words(text[:at]))
+        people = people_named(words(text[:at]))
         if people:
             return (
                 len(people) == 1
@@ -201,7 +202,7 @@ def opening_body(text: str) -> tuple[list[str], list[str]]:
     return [], []
 
 
-def _people_named(said: list[str]) -> list[tuple[int, list[str]]]:
+def people_named(said: list[str]) -> list[tuple[int, list[str]]]:
     """The people ``said`` names: runs of capitalised words (no title, function word or day,
     no place opening a run: "Ana Silva" is one) with a word the lexicon does not know or
     knows as a person ("Novak Djokovic", "Brad Gilbert"; "Grand Slam", "New York" and

@@ -2405,6 +2405,38 @@ FIELDS: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {
             frozenset({"military court", "military tribunal", "court martial", "court-martial"}),
         ),
     ),
+    # Where a team plays: at its own ground or at the other side's (the sides themselves are
+    # ``match_side``).
+    "venue": (
+        "at home or away",
+        (
+            frozenset(
+                {
+                    "at home",
+                    "on home soil",
+                    "on home ground",
+                    "home game",
+                    "home games",
+                    "home match",
+                    "home matches",
+                    "home leg",
+                }
+            ),
+            frozenset(
+                {
+                    "away from home",
+                    "on the road",
+                    "road game",
+                    "road games",
+                    "away game",
+                    "away games",
+                    "away match",
+                    "away matches",
+                    "away leg",
+                }
+            ),
+        ),
+    ),
     # The sessions of a stock market: shares traded before the opening bell, during the day,
     # or after the close.
     "trading_session": (

@@ -5,7 +5,10 @@ diabetes" / "type 2 diabetes", "Article V" / "Article 5"); a day or a month cut 
 written out ("Sat. 14 March" / "Saturday 14 March", "Sept. 30" / "September 30"); a company
 named with its legal form or without ("Apple Inc." / "Apple", "Siemens AG" / "Siemens"); and
 the people of a city or a region by their name or by a phrase ("Londoners" / "people in
-London", "Muscovites" / "residents of Moscow"). Read letter by letter, every check finds
+London", "Muscovites" / "residents of Moscow"); a place's state or province written out or cut
+short ("Cambridge, Mass." / "Cambridge, Massachusetts"); and a species' genus by its initial
+("E. coli" / "Escherichia coli"); and a country's money by its currency's name or by a phrase
+("the rouble" / "the Russian currency"). Read letter by letter, every check finds
 something in them (a number added, a head or an entity dropped, a word replaced); where both
 sides say the same thing in the same order, B's form is read as A's (``_alike.read_alike``
 makes the swap) and no check sees them differ. Another number, another day or month, another
@@ -18,8 +21,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from .._entities import people_of_place
+from .._entities import country_of, people_of_place
 from .._numbers import NUMBER_WORDS, extract_quantities, roman_value
+from ._glosses import definition
 from ._lexicon import lexicon
 
 __all__ = ["written_reads"]
@@ -292,14 +296,180 @@ def _group_reads(a: str, b: str) -> list[tuple[int, int, str]]:
     return []
 
 
+# A place named with the state or province it lies in after a comma, that one written out
+# ("Cambridge, Massachusetts") or in the short forms news gives it: its abbreviation with full
+# stops ("Cambridge, Mass.", "Portland, Ore.", "London, Ont.") or its postal code ("Austin, TX").
+# The closed class of the United States' and Canada's states and provinces that have such
+# forms (Alaska, Hawaii, Idaho, Iowa, Maine, Ohio and Utah are written out in news).
+_STATES: tuple[tuple[str, str], ...] = (
+    ("Alabama", r"Ala\.|AL"), ("Arizona", r"Ariz\.|AZ"), ("Arkansas", r"Ark\.|AR"),
+    ("California", r"Calif\.|Cal\.|CA"), ("Colorado", r"Colo\.|CO"),
+    ("Connecticut", r"Conn\.|CT"), ("Delaware", r"Del\.|DE"), ("Florida", r"Fla\.|FL"),
+    ("Georgia", r"Ga\.|GA"), ("Illinois", r"Ill\.|IL"), ("Indiana", r"Ind\.|IN"),
+    ("Kansas", r"Kan\.|Kans\.|KS"), ("Kentucky", r"Ky\.|KY"), ("Louisiana", r"La\.|LA"),
+    ("Maryland", r"Md\.|MD"), ("Massachusetts", r"Mass\.|MA"), ("Michigan", r"Mich\.|MI"),
+    ("Minnesota", r"Minn\.|MN"), ("Mississippi", r"Miss\.|MS"), ("Missouri", r"Mo\.|MO"),
+    ("Montana", r"Mont\.|MT"), ("Nebraska", r"Neb\.|Nebr\.|NE"), ("Nevada", r"Nev\.|NV"),
+    ("New Hampshire", r"N\.H\.|NH"), ("New Jersey", r"N\.J\.|NJ"),
+    ("New Mexico", r"N\.M\.|N\.Mex\.|NM"), ("New York", r"N\.Y\.|NY"),
+    ("North Carolina", r"N\.C\.|NC"), ("North Dakota", r"N\.D\.|N\.Dak\.|ND"),
+    ("Oklahoma", r"Okla\.|OK"), ("Oregon", r"Ore\.|Oreg\.|OR"),
+    ("Pennsylvania", r"Pa\.|Penn\.|PA"), ("Rhode Island", r"R\.I\.|RI"),
+    ("South Carolina", r"S\.C\.|SC"), ("South Dakota", r"S\.D\.|S\.Dak\.|SD"),
+    ("Tennessee", r"Tenn\.|TN"), ("Texas", r"Tex\.|TX"), ("Vermont", r"Vt\.|VT"),
+    ("Virginia", r"Va\.|VA"), ("Washington", r"Wash\.|WA"), ("West Virginia", r"W\.Va\.|WV"),
+    ("Wisconsin", r"Wis\.|Wisc\.|WI"), ("Wyoming", r"Wyo\.|WY"),
+    ("Alberta", r"Alta\.|AB"), ("British Columbia", r"B\.C\.|BC"), ("Manitoba", r"Man\.|MB"),
+    ("New Brunswick", r"N\.B\.|NB"), ("Newfoundland", r"Nfld\.|NL"),
+    ("Nova Scotia", r"N\.S\.|NS"), ("Ontario", r"Ont\.|ON"),
+    ("Prince Edward Island", r"P\.E\.I\.|PEI"), ("Quebec", r"Que\.|QC"),
+    ("Saskatchewan", r"Sask\.|SK"),
+)  # fmt: skip
+_PLACE_BEFORE = r"(?P<place>(?<![\w'’-])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s+"
+
+
+def _state_pattern(full: str, short: str) -> re.Pattern[str]:
+    """A place and its state or province, written out or in a short form; the short form no
+    part of a longer word, the full name none of a longer name ("New York City")."""
+    return re.compile(
+        rf"{_PLACE_BEFORE}(?:(?P<full>{re.escape(full)})(?![\w'’-]|\s+[A-Z])"
+        rf"|(?P<short>(?-i:{short}))(?![\w'’-]))"
+    )
+
+
+_STATE_PATTERNS = tuple(_state_pattern(full, short) for full, short in _STATES)
+
+
+def _qualifier_reads(a: str, b: str) -> list[tuple[int, int, str]]:
+    """A place both sides name with its state or province, written out on one side and in a
+    short form on the other ("Cambridge, Mass." / "Cambridge, Massachusetts", "Austin, TX" /
+    "Austin, Texas"), B's form read as A's: each (start in B, end in B, A's words). Another
+    state ("Portland, Maine" / "Portland, Ore."), another country ("Cambridge, England") or
+    another place stays what it is."""
+    reads: list[tuple[int, int, str]] = []
+    for pattern in _STATE_PATTERNS:
+        in_a = {m.group("place"): m for m in pattern.finditer(a)}
+        for mb in pattern.finditer(b):
+            ma = in_a.get(mb.group("place"))
+            if ma is None or bool(ma.group("full")) == bool(mb.group("full")):
+                continue
+            said = ma.group("full") or ma.group("short")
+            form = "full" if mb.group("full") else "short"
+            reads.append((mb.start(form), mb.end(form), said))
+    return reads
+
+
+# A species by its genus and its epithet, the genus written out ("Escherichia coli",
+# "Tyrannosaurus rex") or cut to its initial and a full stop ("E. coli", "T. rex"), as
+# biology writes a species named again. The epithet in lower case after the genus in capitals.
+_SPECIES = re.compile(
+    r"(?<![\w'’.-])(?P<genus>[A-Z](?:[a-z]{2,}|\.))\s+(?P<epithet>[a-z]{3,})(?![\w'’-])"
+)
+
+
+def _species_reads(a: str, b: str) -> list[tuple[int, int, str]]:
+    """A species both sides name by the same epithet, its genus written out on one side and by
+    its initial on the other ("E. coli" / "Escherichia coli"), B's genus read as A's: each
+    (start in B, end in B, A's words). Another epithet ("T. rex" / "Tyrannosaurus bataar") or
+    another genus's initial stays what it is."""
+    reads: list[tuple[int, int, str]] = []
+    left = list(_SPECIES.finditer(a))
+    for mb in _SPECIES.finditer(b):
+        for ma in left:
+            if ma.group("epithet") != mb.group("epithet"):
+                continue
+            genus_a, genus_b = ma.group("genus"), mb.group("genus")
+            initial_a, initial_b = genus_a.endswith("."), genus_b.endswith(".")
+            if initial_a != initial_b and genus_a[0] == genus_b[0]:
+                reads.append((mb.start("genus"), mb.end("genus"), genus_a))
+    return reads
+
+
+# A country's currency told by a phrase: "the Russian currency", "Japan's currency", "the
+# currency of Turkey".
+_CURRENCY_PHRASE = re.compile(
+    r"(?<![\w'’-])(?:[Tt]he\s+(?P<adjective>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+currency"
+    r"|(?P<owner>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)['’]s\s+currency"
+    r"|[Tt]he\s+currency\s+of\s+(?P<of>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))(?![\w'’-])"
+)
+# WordNet's definition of a currency: "the basic unit of money in Russia", "the basic monetary
+# unit of most members of ...", "British money; especially the pound sterling ...".
+_MONEY_OF = re.compile(r"basic (?:unit of money|monetary unit) (?:in|of|on) (?:the )?([a-z ]+)")
+_MONEY_SENSES = 4
+
+
+# A word with the article before it, read together: "the rouble" stands where "the Russian
+# currency" or "Russia's currency" does.
+_MONEY_WORD = re.compile(r"(?<![\w'’-])(?:[Tt]he\s+)?(?P<word>[A-Za-z]+)(?![\w'’-])")
+
+
+def _country_said(words: str) -> str:
+    """The country a run of words names, or the first country its leading words name ("great
+    britain and northern ireland": Britain)."""
+    found = country_of(words)
+    parts = words.split()
+    for end in range(len(parts), 0, -1):
+        if found:
+            break
+        found = country_of(" ".join(parts[:end]))
+    return found
+
+
+def _currencies_of(word: str) -> frozenset[str]:
+    """The countries whose money ``word`` is, by its first few senses ("rouble": Russia,
+    "lira": Malta, Turkey and Italy, "sterling": Britain); none for another word."""
+    lex = lexicon()
+    found: set[str] = set()
+    for lemma in lex.lemmas(word.lower(), "n")[:1]:
+        for sense in lex.senses(lemma, "n")[:_MONEY_SENSES]:
+            text = definition(sense)
+            money = _MONEY_OF.search(text)
+            if money:
+                found.add(_country_said(money.group(1)))
+            elif text.startswith("british money"):
+                found.add(_country_said("britain"))
+    return frozenset(found - {""})
+
+
+def _currency_reads(a: str, b: str) -> list[tuple[int, int, str]]:
+    """A country's money named by its currency's name on one side and by a phrase on the
+    other ("the rouble" / "the Russian currency"), B's words read as A's: each (start in B,
+    end in B, A's words). One such phrase on one side, which the other does not write, and
+    one word for that country's money on the other; another country's money ("the rouble" /
+    "the Ukrainian currency") stays what it is."""
+    for first, second, flip in ((a, b, False), (b, a, True)):
+        said = {_spaced(m.group()) for m in _CURRENCY_PHRASE.finditer(first)}
+        phrases = [m for m in _CURRENCY_PHRASE.finditer(second) if _spaced(m.group()) not in said]
+        if len(phrases) != 1:
+            continue
+        phrase = phrases[0]
+        country = country_of(phrase.group("adjective") or phrase.group("owner") or phrase["of"])
+        if not country:
+            continue
+        names = [m for m in _MONEY_WORD.finditer(first) if country in _currencies_of(m["word"])]
+        if len(names) != 1 or any(
+            country in _currencies_of(m["word"]) for m in _MONEY_WORD.finditer(second)
+        ):
+            continue
+        name = names[0]
+        if not flip:
+            return [(phrase.start(), phrase.end(), name.group())]
+        return [(name.start(), name.end(), phrase.group())]
+    return []
+
+
 def written_reads(a: str, b: str) -> list[tuple[int, int, str]]:
     """B's words that write what A writes in another conventional form, read as A's: a number
     in Roman numerals or figures, a day or a month cut short, a company's legal form, a place's
-    people by name or phrase. Each (start in B, end in B, A's words)."""
+    people by name or phrase, a count with its group, a state or a province cut short, a
+    genus by its initial. Each (start in B, end in B, A's words)."""
     return [
         *_numeral_reads(a, b),
         *_calendar_reads(a, b),
         *_firm_reads(a, b),
         *_inhabitant_reads(a, b),
         *_group_reads(a, b),
+        *_qualifier_reads(a, b),
+        *_species_reads(a, b),
+        *_currency_reads(a, b),
     ]

@@ -26,11 +26,13 @@ from ._antecedents import (
     called_so,
     describes_a_person,
     describes_the_body,
+    people_named,
     stands_for,
 )
 from ._context import PairContext
 from ._draft import draft
 from ._edits import words
+from ._given_names import sex_of_person
 from ._glosses import definition, explanation
 from ._lexicon import lexicon
 from ._romanised import one_chinese_name
@@ -102,7 +104,9 @@ def check_attribution(ctx: PairContext) -> list[Finding]:
         if match is not None:
             unmatched_b.remove(match)
         elif not any(_same_source(source, s) for s in sources_b) and (
-            cues.is_pronoun(attribution.source) or attribution.source not in named_b
+            cues.is_pronoun(attribution.source)
+            or attribution.source not in named_b
+            or _pronoun_of_the_other_sex(attribution, unmatched_b, a)
         ):
             missing.append(attribution)
         elif not sources_b and _verb_cut(attribution, b):
@@ -670,6 +674,25 @@ def _pronoun_for_named(
         return False
     at = text.find(pronoun.phrase)
     return at >= 0 and stands_for(text, at, previous, words(named.phrase))
+
+
+def _pronoun_of_the_other_sex(
+    attribution: cues.Attribution, others: list[cues.Attribution], text: str
+) -> bool:
+    """Whether one of ``others`` is a pronoun of the other sex than the person ``attribution``
+    names, as ``text`` names them in full ("Rachel Reeves ..., and Reeves said" / "..., and he
+    said"): the other side names that person too, but not as the one who speaks."""
+    person = next(
+        (run for _, run in people_named(words(text)) if attribution.source in map(str.lower, run)),
+        None,
+    )
+    sex = sex_of_person(person, text) if person else None
+    if sex is None:
+        return False
+    lex = lexicon()
+    return any(
+        cues.is_pronoun(r.source) and lex.gender(r.source) not in (None, sex) for r in others
+    )
 
 
 def _description_for_named(

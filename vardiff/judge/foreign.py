@@ -137,6 +137,7 @@ def foreign_words(text: str, other: str) -> list[str]:
     known = {_fold(without_possessive(w)) for w in vocabulary(other)}
     alike = sorted(w for w in known | _CLOSED_WORDS if len(w) >= 3)
     found: list[str] = []
+    fixed = _in_fixed_phrases(text)
     for chunk in text.split():
         if _NOT_PROSE.search(chunk) or _NAME_PARTS.match(chunk):
             continue
@@ -150,6 +151,7 @@ def foreign_words(text: str, other: str) -> list[str]:
                 and _latin(word)
                 and _fold(word) not in known
                 and word not in found
+                and word not in fixed
                 and not is_english(word)
                 and not _slip_of(word, alike)
             ):
@@ -168,6 +170,26 @@ def _prefix_written_apart(word: str, chunk: str) -> bool:
         return False
     rest = _WORD.match(lowered, len(word) + 1)
     return rest is not None and is_english(rest.group(0))
+
+
+# Two or three words in a row, in lower case: a fixed phrase is read from them.
+_RUN = re.compile(r"(?<![\w'’-])[a-z]+(?:\s+[a-z]+){1,2}(?![\w'’-])")
+
+
+def _in_fixed_phrases(text: str) -> set[str]:
+    """The words of ``text`` that stand in a phrase English borrowed whole and WordNet lists
+    as one adverb ("tried in absentia", "inter alia", "sits ex officio", "in situ", "ad
+    hoc"): English as a phrase, whatever its words are alone ("absentia", "alia")."""
+    lex = lexicon()
+    words = text.split()
+    found: set[str] = set()
+    for size in (2, 3):
+        for i in range(len(words) - size + 1):
+            run = [w.strip(".,;:!?()\"'’") for w in words[i : i + size]]
+            phrase = " ".join(run)
+            if _RUN.fullmatch(phrase) and lex.is_adverb(phrase):
+                found.update(run)
+    return found
 
 
 @lru_cache(maxsize=8192)

@@ -481,7 +481,7 @@ def _plainly_apart(a: str, b: str, close: Kinship | None, *, one_word: bool) -> 
 
 
 def _abstract_siblings(
-    kin: Kinship, close: Kinship | None, score: float | None, *, one_word: bool
+    kin: Kinship, close: Kinship | None, score: float | None, a: str, b: str, *, one_word: bool
 ) -> bool:
     """Two ideas, acts or states a reader takes for two members of one specific kind ("rash" /
     "cough", "nausea" / "dizziness", "manufacturing" / "construction", "reprint" / "edition"):
@@ -492,7 +492,13 @@ def _abstract_siblings(
         return False
     if score is not None and score >= NEAR:
         return False
-    return lexicon().depth(close.parent) >= _ABSTRACT_KIND_DEPTH
+    lex = lexicon()
+    # Acts whose verbs are one act, or one a kind of the other ("a boost" / "a lift": to boost
+    # is to lift), are one act said two ways.
+    as_verbs = lex.kinship(a, b, pos="v")
+    if as_verbs is not None and as_verbs.relation != "cohyponym":
+        return False
+    return lex.depth(close.parent) >= _ABSTRACT_KIND_DEPTH
 
 
 def _never_one(a: str, b: str) -> bool:
@@ -781,7 +787,9 @@ def find_kinds(
             one_word = not (_compound_read(shown_a) or _compound_read(shown_b))
             if concrete and _plainly_apart(head_a, head_b, close, one_word=one_word):
                 rule = "sibling"
-            elif abstract and _abstract_siblings(kin, close, score, one_word=one_word):
+            elif abstract and _abstract_siblings(
+                kin, close, score, head_a, head_b, one_word=one_word
+            ):
                 rule = "sibling_abstract"
             hits.append(
                 Hit(

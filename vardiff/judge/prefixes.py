@@ -9,7 +9,8 @@ call it a rewording. But such a prefix says when ("pre-", "post-", "mid-"), wher
 "off-", "in-", "out-", "inter-", "intra-", "cross-"), how much or how many ("half-", "semi-",
 "bi-", "multi-", "mini-", "mega-"), with whom ("co-") or against what ("anti-", "pro-",
 "counter-") the word it stands before holds: another prefix before the same word is another
-thing, period or person (``prefix.changed``).
+thing, period or person (``prefix.changed``), unless the two say alike ("super-rich" /
+"ultra-rich", "cross-border" / "trans-border", "mid-way" / "half-way").
 
 A prefix on one side only (``prefix.dropped``, ``prefix.added``) is read for the prefixes
 whose word without them names something else, a translator's rendering none of them leaves
@@ -40,6 +41,14 @@ _PREFIXES = frozenset(
     """pre post mid off on in out inter intra sub super over under semi bi tri multi mono uni
     co non anti pro ex half mini micro mega hyper hypo counter cross trans extra ultra up down
     self re vice step""".split()
+)
+# Prefixes that say alike before the same word: "super-rich" / "ultra-rich", "cross-border" /
+# "trans-border", "non-armed" / "un-armed", "mid-way" / "half-way".
+_ALIKE = (
+    frozenset({"super", "ultra", "mega", "hyper"}),
+    frozenset({"cross", "trans"}),
+    frozenset({"non", "un"}),
+    frozenset({"mid", "half"}),
 )
 # Those whose word without them names something else (see the module's docstring).
 _DROPPED = frozenset("off pre post co half step semi counter inter intra out vice".split())
@@ -89,7 +98,7 @@ def _prefix_hit(word_a: str, word_b: str) -> Hit | None:
     split_a, split_b = _split(word_a), _split(word_b)
     if split_a and split_b:
         (prefix_a, stem_a), (prefix_b, stem_b) = split_a, split_b
-        if stem_a != stem_b or prefix_a == prefix_b:
+        if stem_a != stem_b or any({prefix_a, prefix_b} <= alike for alike in _ALIKE):
             return None
         message = (
             f"'{word_a}' becomes '{word_b}' in B: another prefix ('{prefix_a}-' / "

@@ -549,6 +549,10 @@ def _attached(a: str, b: str) -> Hit | None:
             continue
         if not all(_word_in(head, text) for head in (head_a, head_b) for text in (a, b)):
             continue  # a word of one side only: another noun, the word checks' change
+        if _after_its_maker(head_b, head_a, phrase, b) or _after_its_maker(
+            head_a, head_b, phrase, a
+        ):
+            continue  # "the Picasso sketch, which hung" / "the sketch by Picasso, which hung"
         restated = rate_restated(a, b)
         if restated and {head_a, head_b} <= restated[2]:
             continue  # a proportion's two things, one said last on each side: the phrase
@@ -563,6 +567,23 @@ def _attached(a: str, b: str) -> Hit | None:
             {"relative": float(not _ARTICLE.match(phrase))},
         )
     return None
+
+
+def _after_its_maker(maker: str, thing: str, phrase: str, text: str) -> bool:
+    """Whether ``text`` sets ``phrase`` off after ``maker`` where ``maker`` closes a phrase of
+    "by" on the other side's head, ``thing``, a participle between them or none ("the sketch
+    by Picasso, which had hung", "the film directed by Almodovar, which opened"): the clause
+    may tell of either, and the side that names the maker before the thing ("the Picasso
+    sketch, which") says it tells of the thing. A clause of "who" tells of a person: it is
+    read as it stands."""
+    if phrase.split()[0] == "who":
+        return False
+    words = r"\s+".join(map(re.escape, phrase.split()))
+    made = (
+        rf"(?<![\w’'-]){re.escape(thing)}\s+(?:[a-z]+\s+)?by\s+(?:the\s+)?"
+        rf"{re.escape(maker)},\s+{words}"
+    )
+    return re.search(made, text, re.IGNORECASE) is not None
 
 
 def _apposition_split(a: str, b: str) -> Hit | None:
