@@ -17,6 +17,7 @@ from ._given_names import sex_of_person
 from ._lexicon import lexicon
 
 __all__ = [
+    "ages_given",
     "called_so",
     "describes_a_person",
     "describes_the_body",
@@ -61,23 +62,37 @@ def describes_the_body(previous: str, name: Iterable[str], head: str) -> bool:
     return head in _BODIES or named_by_its_last_word or called_so(previous, name, head)
 
 
+def _apposition(previous: str, name: Iterable[str]) -> tuple[list[str], str | None]:
+    """The words of ``previous`` before the first word of ``name`` (their words) and the
+    apposition after it, if any ("Foreign Minister Ana Silva, 52, the party's leader,": the
+    title's words and " 52"), or nothing where ``previous`` does not name them."""
+    said, words_of_name = words(previous), set(name)
+    first = next((i for i, w in enumerate(said) if w in words_of_name), None)
+    if first is None:
+        return [], None
+    apposition = re.match(
+        rf"[^,]*?\b{re.escape(said[first])}\b[\w\s.-]*?,([^,]{{1,80}}),", previous
+    )
+    return said[:first], apposition.group(1) if apposition is not None else None
+
+
+def ages_given(previous: str, name: Iterable[str]) -> frozenset[int]:
+    """The ages an apposition after the person's name gives them ("Ana Silva, 52," or "Ana
+    Silva, aged 52,"): what "the 52-year-old" takes up in the next sentence."""
+    apposition = _apposition(previous, name)[1]
+    return frozenset(int(d) for d in re.findall(r"\d+", apposition or ""))
+
+
 def called_so(previous: str, name: Iterable[str], head: str) -> bool:
     """Whether ``previous`` calls the person it opens on (``name``, their words) by ``head``
     ("minister"): in a title before the name ("Foreign Minister Ana Silva") or in an
     apposition after it ("Ana Silva, the party's leader,")."""
-    said, words_of_name = words(previous), set(name)
-    first = next((i for i, w in enumerate(said) if w in words_of_name), None)
-    if first is None:
-        return False
-    called = said[:first]
-    apposition = re.match(
-        rf"[^,]*?\b{re.escape(said[first])}\b[\w\s.-]*?,([^,]{{1,80}}),", previous
-    )
-    if apposition is not None:
-        called += words(apposition.group(1))
     if age := _AGE_DESCRIPTION.fullmatch(head):
         # "the 45-year-old": the age the apposition gives ("Ana Silva, 45,")
-        return apposition is not None and age.group(1) in re.findall(r"\d+", apposition.group(1))
+        return int(age.group(1)) in ages_given(previous, name)
+    called, apposition = _apposition(previous, name)
+    if apposition is not None:
+        called = called + words(apposition)
     lex = lexicon()
     heads = set(lex.lemmas(head, "n")) | {head}
     return any(heads & ({w.lower()} | set(lex.lemmas(w.lower(), "n"))) for w in called)

@@ -27,7 +27,14 @@ from ._evidence import spelling
 from ._lexicon import lexicon
 from ._sources import current
 
-__all__ = ["check_foreign", "foreign_words", "is_english", "known_word", "written_english"]
+__all__ = [
+    "check_foreign",
+    "foreign_words",
+    "in_fixed_phrases",
+    "is_english",
+    "known_word",
+    "written_english",
+]
 
 # English words the lexicon has no entry for: WordNet lists nouns, verbs, adjectives and
 # adverbs only, and FUNCTION_WORDS leaves out the rarer closed-class words.
@@ -137,7 +144,7 @@ def foreign_words(text: str, other: str) -> list[str]:
     known = {_fold(without_possessive(w)) for w in vocabulary(other)}
     alike = sorted(w for w in known | _CLOSED_WORDS if len(w) >= 3)
     found: list[str] = []
-    fixed = _in_fixed_phrases(text)
+    fixed = in_fixed_phrases(text)
     for chunk in text.split():
         if _NOT_PROSE.search(chunk) or _NAME_PARTS.match(chunk):
             continue
@@ -176,7 +183,7 @@ def _prefix_written_apart(word: str, chunk: str) -> bool:
 _RUN = re.compile(r"(?<![\w'’-])[a-z]+(?:\s+[a-z]+){1,2}(?![\w'’-])")
 
 
-def _in_fixed_phrases(text: str) -> set[str]:
+def in_fixed_phrases(text: str) -> set[str]:
     """The words of ``text`` that stand in a phrase English borrowed whole and WordNet lists
     as one adverb ("tried in absentia", "inter alia", "sits ex officio", "in situ", "ad
     hoc"): English as a phrase, whatever its words are alone ("absentia", "alia")."""

@@ -18,7 +18,7 @@ from .._numbers import (
 )
 from .._report import Finding
 from .._words import FUNCTION_WORDS, mistyped, stem
-from ._antecedents import opening_person, stands_for
+from ._antecedents import ages_given, opening_person, stands_for
 from ._context import PairContext
 from ._draft import draft
 from ._edits import words
@@ -551,13 +551,8 @@ def _age_given_before(amount: Quantity, text: str, previous: str) -> bool:
     person = opening_person(previous)
     if described is None or not person:
         return False
-    given = re.match(
-        rf"[^,]*?\b{re.escape(person[-1])}\s*,\s*(?:aged\s+)?(\d{{1,3}})\s*,", previous
-    )
-    return (
-        given is not None
-        and float(given.group(1)) == amount.value
-        and stands_for(text, amount.start, previous, person)
+    return amount.value in ages_given(previous, person) and stands_for(
+        text, amount.start, previous, person
     )
 
 

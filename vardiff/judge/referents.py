@@ -26,6 +26,7 @@ from ._context import PairContext
 from ._edits import Edit, Hit, as_findings, edits, replacements, vocabulary, words
 from ._lexicon import lexicon
 from ._sources import current
+from .foreign import in_fixed_phrases
 from .quotes import reported_spans
 from .removal._grammar import _MODALS, _PREPOSITIONS
 
@@ -1057,7 +1058,10 @@ def _gendered(text: str) -> dict[str, list[str]]:
     """The words of ``text`` that name or point to a man ("m") or a woman ("f")."""
     lex = lexicon()
     found: dict[str, list[str]] = {"m": [], "f": []}
+    fixed = in_fixed_phrases(text)  # "sits ex officio": no ex-husband there
     for word in words(text):
+        if word in fixed:
+            continue
         gender = lex.gender(word)
         if gender in found:
             found[gender].append(word)
