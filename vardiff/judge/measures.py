@@ -262,8 +262,13 @@ def _rank_hits(ctx: PairContext, a: str, b: str) -> Iterator[Finding]:
             reported.add(word.split()[0])
             yield _rank_finding(ctx, f"{_rank_name(rank)} {word}", f"{_rank_name(other)} {word}")
     # An ordinal word replaced by another: "finished second" / "finished fourth".
-    # "in second place" / "third": an edit of up to three words holds one rank.
-    for edit in replacements(a, b, most_words=3):
+    # "in second place" / "third": an edit of up to three words holds one rank. Ranks a list
+    # gives its items, both lists reordered alike ("France and Italy finished first and
+    # second" / "Italy and France finished second and first"), give each the same place.
+    from .structure import respectively_kept  # structure reads measures: imported here
+
+    kept = respectively_kept(a, b)
+    for edit in [] if kept else replacements(a, b, most_words=3):
         left = [w for w in words(edit.a) if _ordinal(w) is not None]
         right = [w for w in words(edit.b) if _ordinal(w) is not None]
         if len(left) != 1 or len(right) != 1 or _ordinal(left[0]) == _ordinal(right[0]):

@@ -873,6 +873,42 @@ def _ratio_turned(ctx: PairContext, left: Quantity, right: Quantity) -> bool:
     return _rate_base(ctx.a, left) == noun_b and _rate_base(ctx.b, right) == noun_a
 
 
+# A group's noun just before its members' amount: "a fleet of 40 buses", "a crowd of about
+# 5,000 people".
+_GROUP_BEFORE = re.compile(
+    r"\b([a-z][\w-]*)\s+of\s+(?:about|around|some|nearly|almost|roughly|over|up\s+to|"
+    r"more\s+than)?\s*$",
+    re.IGNORECASE,
+)
+# The members after a counted group: "40 fleets of (electric) buses".
+_MEMBERS_AFTER = re.compile(r"^\s+of\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)", re.IGNORECASE)
+
+
+def _count_regrouped(ctx: PairContext, left: Quantity, right: Quantity) -> bool:
+    """The amount moved from the members onto their group, both named on each side: "a fleet
+    of 40 buses" / "40 fleets of buses", "a team of 15 engineers" / "15 teams of engineers":
+    one group of forty against forty groups."""
+    if not left.counted or not right.counted:
+        return False
+    noun_a, noun_b = _noun_key(left.counted), _noun_key(right.counted)
+    if noun_a == noun_b:
+        return False
+    # One side names the group before the members' amount, the other counts the group and
+    # names the members after it (the word after the amount is the group counted).
+    for own, other, mine, theirs, member, group in (
+        (ctx.a, ctx.b, left, right, noun_a, noun_b),
+        (ctx.b, ctx.a, right, left, noun_b, noun_a),
+    ):
+        before = _GROUP_BEFORE.search(own[: mine.start])
+        if before is None or _noun_key(before.group(1)) != group:
+            continue
+        rest = re.sub(r"^\s*[\w’'-]+", "", other[theirs.end :], count=1)
+        after = _MEMBERS_AFTER.match(rest)
+        if after and member in {_noun_key(w) for w in after.group(1).split()}:
+            return True
+    return False
+
+
 def _recount(ctx: PairContext, left: Quantity, right: Quantity) -> Finding:
     """The same amount of what may be another thing: "3 million shells" / "3 million bullets"
     counts something else, "5,000 soldiers" / "5,000 troops" and "shells" / "projectiles" (a
@@ -910,6 +946,8 @@ def _recount(ctx: PairContext, left: Quantity, right: Quantity) -> Finding:
     other_kind = kin is not None and kin.relation == "cohyponym"
     if _ratio_turned(ctx, left, right):
         check, prior = "number.ratio_turned", 0.85
+    elif _count_regrouped(ctx, left, right):
+        check, prior = "number.regrouped", 0.85
     elif kin is not None and kin.same_thing:
         check, prior = "number.same_thing", 0.05
     elif other_kind:
@@ -924,6 +962,8 @@ def _recount(ctx: PairContext, left: Quantity, right: Quantity) -> Finding:
         f"{noun_b} in B",
         "number.recounted": f"the same amount may count something else: {noun_a} in A, "
         f"{noun_b} in B",
+        "number.regrouped": f"the amount counts the group, not its members: {left.text} "
+        f"{noun_a} in A, {right.text} {noun_b} in B",
         "number.ratio_turned": f"the rate turned round: {left.text} {noun_a} for each "
         f"{noun_b} in A, {right.text} {noun_b} for each {noun_a} in B",
     }[check]

@@ -826,10 +826,14 @@ def _relation(x: str, y: str) -> str | None:
 
 # "un-" or "non-" before a word the lexicon knows: its denial.
 _DENYING_PREFIX = re.compile(r"(?:un|non-?)(?P<rest>[a-z][a-z-]{3,})")
+# A prefix that puts a quality short of itself or against it ("suborbital" / "orbital",
+# "semi-official" / "official", "antiviral" / "viral"): read on two adjectives only.
+_SHORT_OF_PREFIX = re.compile(r"(?:sub|semi-?|quasi-?|pseudo-?|anti-?)(?P<rest>[a-z][a-z-]{3,})")
 
 
 def _prefixed_opposite(x: str, y: str) -> str | None:
-    """ "antonym" where one lower-cased word is the other with "un-" or "non-" before it and
+    """ "antonym" where one lower-cased word is the other with "un-" or "non-" before it (or,
+    two adjectives, "sub-", "semi-", "anti-": "suborbital" / "orbital") and
     WordNet pairs them neither way ("crewed" / "uncrewed", "binding" / "non-binding"): the
     prefix denies the word, as in the pairs WordNet has ("armed" / "unarmed"). Not where
     WordNet gives the two a sense in common ("ravel" / "unravel", "loose" / "unloose"), nor
@@ -838,6 +842,15 @@ def _prefixed_opposite(x: str, y: str) -> str | None:
     lex = lexicon()
     for one, other in ((x, y), (y, x)):
         found = _DENYING_PREFIX.fullmatch(one)
+        short = _SHORT_OF_PREFIX.fullmatch(one)
+        if short is not None and short.group("rest") == other:
+            if (
+                lex.is_adjective(one)
+                and lex.is_adjective(other)
+                and not lex.share_a_sense(one, other)
+            ):
+                return "antonym"
+            continue
         if found is None or found.group("rest") != other:
             continue
         if other in FUNCTION_WORDS or not lex.lemmas(other):

@@ -1006,9 +1006,6 @@ def _scope_moved(ctx: PairContext, a: str, b: str) -> list[Finding]:
     # again" / "but never again" say one denial in two shapes.
     if {in_a.cue.lower().replace("’", "'"), in_b.cue.lower().replace("’", "'")} - _PLAIN_NOT:
         return []
-    lex = lexicon()
-    if any(set(lex.lemmas(n.head, "v")) & RAISING for n in (in_a, in_b)):
-        return []
     # "not all of them were rescued" / "some of them were not rescued": the negation moved
     # one point of a scale onto the other side's point, the same claim (the scales check's).
     if any(
@@ -1029,6 +1026,15 @@ def _scope_moved(ctx: PairContext, a: str, b: str) -> list[Finding]:
     if other_in_a is None or other_in_b is None:
         return []
     if (other_in_a > in_a.head_index) != (in_b.head_index > other_in_b):
+        return []
+    # A verb of thinking or wanting passes its negation down to the clause it governs, not up
+    # to a verb of saying above it: "said he did not believe" / "did not say he believed"
+    # denies the saying (the raising verb stands after the word the other side denies).
+    lex = lexicon()
+    if any(
+        set(lex.lemmas(own.head, "v")) & RAISING and own.head_index < other_at
+        for own, other_at in ((in_a, other_in_a), (in_b, other_in_b))
+    ):
         return []
     return [
         draft(
@@ -1057,7 +1063,9 @@ def _near_word(text: str, governed: tuple[str, ...], at: int) -> int | None:
     found = [
         index
         for index, (token, _) in enumerate(_tokens(text))
-        if abs(index - at) <= _MOVED_REACH and any(same_word(token, w) for w in governed)
+        if abs(index - at) <= _MOVED_REACH
+        and token.lower() not in FUNCTION_WORDS  # "did" is no synonym of "fares"
+        and any(same_word(token, w) for w in governed)
     ]
     return min(found, key=lambda index: abs(index - at)) if found else None
 

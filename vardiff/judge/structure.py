@@ -178,23 +178,93 @@ def _key(item: list[str], *, last: bool) -> str:
     return words[-1] if last else words[0]
 
 
+# Ranks a list of places is told in: "finished first, second and third" pairs them with the
+# list before it as "respectively" would.
+_RANKS = frozenset("first second third fourth fifth sixth 1st 2nd 3rd 4th 5th 6th".split())
+
+
+def _first_keys(items: list[list[str]]) -> list[str]:
+    """The keys of a first list's items, by their last word; where single words share the
+    last item's head ("oil and gas prices": oil prices and gas prices), that item by its
+    first."""
+    keys = [_key(item, last=True) for item in items]
+    last = [t for t in items[-1] if t.lower() not in _DETERMINERS]
+    if len(last) > 1 and last[0].islower() and all(len(item) == 1 for item in items[:-1]):
+        keys[-1] = last[0]
+    return keys
+
+
+def _ranked_list(tokens: list[str]) -> tuple[list[list[str]], int] | None:
+    """A list of ranks ("first, second and third") and where it starts."""
+    lowered = [t.lower() for t in tokens]
+    for index in range(len(tokens) - 1):
+        if lowered[index] != "and" or lowered[index + 1] not in _RANKS:
+            continue
+        found = _items_before(tokens, index + 2)
+        if found is not None and all(
+            len(item) == 1 and item[0].lower() in _RANKS for item in found[0]
+        ):
+            return found
+    return None
+
+
+def _order_told(tokens: list[str]) -> tuple[int, bool] | None:
+    """Where "in that order" (or "in reverse order") stands, a comma before it included, and
+    whether it reverses; None where the text says neither."""
+    lowered = [t.lower() for t in tokens]
+    for index in range(len(tokens) - 2):
+        if lowered[index] != "in" or lowered[index + 2] != "order":
+            continue
+        if lowered[index + 1] in {"that", "this", "reverse"}:
+            at = index - 1 if index and tokens[index - 1] == "," else index
+            return at, lowered[index + 1] == "reverse"
+    return None
+
+
+def _in_order(tokens: list[str], at: int, reverse: bool) -> list[tuple[str, str]] | None:
+    """The places a list told "in that order" gives its items ("Verstappen, Hamilton and
+    Leclerc took the top three places, in that order": Verstappen first), or "in reverse
+    order" (the last first)."""
+    items = _list_around(tokens, at)
+    if items is None:
+        return None
+    keys = _first_keys(items)
+    if "" in keys or len(set(keys)) < len(keys):
+        return None
+    if reverse:
+        keys.reverse()
+    return [(key, str(place)) for place, key in enumerate(keys, 1)]
+
+
 def _respective_pairs(text: str) -> list[tuple[str, str]] | None:
     """The pairs a "respectively" sentence makes, first list with second ("norway" with
-    "gold", "sweden" with "silver"); None where the text says no such thing."""
+    "gold", "sweden" with "silver"), or a list with a list of ranks ("France, Germany and
+    Italy finished first, second and third") or told "in that order"; None where the text
+    says no such thing."""
     tokens = _tokens(text)
     lowered = [t.lower() for t in tokens]
-    if "respectively" not in lowered:
-        return None
-    at = lowered.index("respectively")
-    second = _items_before(tokens, at)
+    reverse = False
+    if "respectively" in lowered:
+        second = _items_before(tokens, lowered.index("respectively"))
+    elif (told := _order_told(tokens)) is not None:
+        # "in that order" after two lists pairs them as "respectively" does; after one, it
+        # gives that list's items their places.
+        at, reverse = told
+        second = _items_before(tokens, at)
+        if second is None or _list_around(tokens, second[1]) is None:
+            return _in_order(tokens, at, reverse)
+    else:
+        second = _ranked_list(tokens)
     if second is None:
         return None
     second_items, start = second
     first_items = _list_around(tokens, start)
     if first_items is None or len(first_items) != len(second_items):
         return None
-    first = [_key(item, last=True) for item in first_items]
+    first = _first_keys(first_items)
     second_keys = [_key(item, last=False) for item in second_items]
+    if reverse:
+        second_keys.reverse()
     if "" in first or "" in second_keys or len(set(first)) < len(first):
         return None
     if len(set(second_keys)) < len(second_keys):

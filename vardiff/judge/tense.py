@@ -355,16 +355,19 @@ _TOKEN = re.compile(r"(?:[^\W_]|[’'])+")
 
 
 def _verb_groups(text: str) -> list[list[str]]:
-    """Each verb form of ``text`` with the auxiliaries right before it ("had", "started")."""
+    """Each verb form of ``text`` with the auxiliaries right before it ("had", "started"), an
+    adverb between them left out ("has recently admitted": "has admitted")."""
     tokens = [w.lower() for w in _TOKEN.findall(text)]
     groups = []
     for i, word in enumerate(tokens):
         if word in _AUXILIARIES or not _verb_forms(word):
             continue
         first = i
+        if i > 1 and tokens[i - 2] in _AUXILIARIES and _adverb(tokens[i - 1]):
+            first -= 1
         while first > 0 and tokens[first - 1] in _AUXILIARIES:
             first -= 1
-        groups.append(tokens[first : i + 1])
+        groups.append([w for w in tokens[first:i] if w in _AUXILIARIES] + [word])
     return groups
 
 
