@@ -10,7 +10,8 @@ time adverbial after a verb, before the main clause's auxiliary, read as that ve
 ("the bridge the council approved in June was closed": no ``order.time_moved``); an adverb
 between an auxiliary and its verb left out of the verb group ("has recently warned" / "will
 soon warn": ``tense.across_now``); an adjective against itself with a prefix that puts it short
-of itself ("subtropical" / "tropical": ``opposite.antonym``), spelt with a hyphen quiet."""
+of itself ("subtropical" / "tropical": ``opposite.antonym``), spelt with a hyphen quiet; at
+once against only in the end, elected against defeated (``kind.field``)."""
 
 from __future__ import annotations
 
@@ -218,4 +219,38 @@ def test_prefix_short_of_the_adjective_fails(a: str, b: str) -> None:
 def test_prefix_spelt_with_a_hyphen_is_quiet() -> None:
     a = "The region has a subtropical climate, with mild winters and long, humid summers."
     b = "The region has a sub-tropical climate, with mild winters and long, humid summers."
+    assert_quiet_both_ways(a, b)
+
+
+# At once or only in the end; chosen in a vote or beaten: fields WordNet does not oppose.
+FIELD_TURNED = [
+    (
+        "The club said it would sack the coach straight away if the team lost another match "
+        "before Christmas.",
+        "The club said it would sack the coach in due course if the team lost another match "
+        "before Christmas.",
+    ),
+    (
+        "Once voted in, the mayor promised to close the airport to night flights within a year.",
+        "Once voted out, the mayor promised to close the airport to night flights within a year.",
+    ),
+]
+FIELD_KEPT = [
+    (
+        "The club said it would sack the coach immediately if the team lost another match "
+        "before Christmas.",
+        "The club said it would sack the coach at once if the team lost another match before "
+        "Christmas.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), FIELD_TURNED)
+def test_promptness_and_vote_outcome_turned_fail(a: str, b: str) -> None:
+    assert_judged_both_ways(a, b, "kind.field")
+    assert_fails_both_ways(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), FIELD_KEPT)
+def test_promptness_said_otherwise_is_quiet(a: str, b: str) -> None:
     assert_quiet_both_ways(a, b)

@@ -1354,6 +1354,33 @@ FIELDS: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {
             ),
         ),
     ),
+    # When an act comes: at once, or only in the end ("will immediately withdraw" / "will
+    # eventually withdraw"); WordNet opposes neither adverb.
+    "promptness": (
+        "at once or in the end",
+        (
+            frozenset(
+                {
+                    "immediately",
+                    "at once",
+                    "straight away",
+                    "right away",
+                    "instantly",
+                    "without delay",
+                }
+            ),
+            frozenset({"eventually", "ultimately", "in the end", "in due course"}),
+        ),
+    ),
+    # A vote's outcome for a candidate: chosen, or beaten ("If elected, she will ..." / "If
+    # defeated, she will ..."); WordNet files "elect" under choosing, "defeat" under winning.
+    "vote_outcome": (
+        "elected or defeated",
+        (
+            frozenset({"elected", "re-elected", "voted in"}),
+            frozenset({"defeated", "voted out", "unseated"}),
+        ),
+    ),
     # Two or more things at once, or one after another: sentences that run concurrently are
     # not served consecutively, rockets launched simultaneously were not launched in
     # succession, votes held on the same day are not held on successive days. WordNet opposes
