@@ -193,20 +193,17 @@ _INVERTED = re.compile(
 )
 
 
-# Where a clause opens, so that an adverbial there may invert it ("..., and in no month had
-# inflation risen"); after a verb it tells that verb's time and the auxiliary after it opens
-# the main clause ("the tax cut the government promised in March was delayed").
-_CLAUSE_OPENS = re.compile(r"(?:[,;:(]|\b(?:and|but|yet|so|or|nor))\s*$", re.IGNORECASE)
-
-
 def _anchor(text: str, start: int, end: int) -> frozenset[str]:
     """The lemmas of the verb a time adverbial says the time of: the first verb after it where
     it opens the sentence ("Last year, he said") or an auxiliary follows it ("this year had
     inflation risen"), outside a clause set off by commas; else the nearest verb before it ("he
-    said the plant would close last year": "close")."""
+    said the plant would close last year": "close"). Right after a verb it tells that verb's
+    time, and an auxiliary after it opens the main clause ("the tax cut the government
+    promised in March was delayed": "promised")."""
     verbs = _verbs_at(text)
     if not text[:start].strip(" \"'“‘") or (
-        _INVERTED.match(text, end) and _CLAUSE_OPENS.search(text[:start])
+        _INVERTED.match(text, end)
+        and not any(last <= start and not text[last:start].strip() for _, last, _ in verbs)
     ):
         return next(
             (
