@@ -319,45 +319,24 @@ def build() -> None:
 
     # The owners named by their initials (given in the list of those present).
     present_initials = "Present: Ruth Adeyemi (RA, chair), Tom Keswick (TK, treasurer), Maya Lindqvist (ML, secretary), Graham Pell (GP), Sunita Rao (SR)\nApologies: Dennis Farrow (DF)"
-    control(
-        ITEMS,
-        "minutes_owner_initials",
-        MINUTES,
-        subs(M, (PRESENT, present_initials), (ACTION_LIST, actions(ACTIONS, "initials"))),
-    )
-    control(
-        ITEMS,
-        "minutes_owner_initials",
-        MINUTES,
-        subs(
-            M,
-            (PRESENT, present_initials),
-            (
-                ACTION_LIST,
-                "\n".join(
-                    f"- {a[0].upper() + a[1:]}{' ' + d if d else ''} ({i})."
-                    for _, i, a, d in ACTIONS
-                ),
-            ),
+    # The same actions as a list with the owner's initials, as sentences closing on them, and
+    # as a table.
+    for listed in (
+        actions(ACTIONS, "initials"),
+        "\n".join(
+            f"- {a[0].upper() + a[1:]}{' ' + d if d else ''} ({i})." for _, i, a, d in ACTIONS
         ),
-    )
-    control(
-        ITEMS,
-        "minutes_owner_initials",
-        MINUTES,
-        subs(
-            M,
-            (PRESENT, present_initials),
-            (
-                ACTION_LIST,
-                "| Action | Who | When |\n|---|---|---|\n"
-                + "\n".join(
-                    f"| {a[0].upper() + a[1:]} | {i} | {d[3:] if d else '–'} |"
-                    for _, i, a, d in ACTIONS
-                ),
-            ),
+        "| Action | Who | When |\n|---|---|---|\n"
+        + "\n".join(
+            f"| {a[0].upper() + a[1:]} | {i} | {d[3:] if d else '–'} |" for _, i, a, d in ACTIONS
         ),
-    )
+    ):
+        control(
+            ITEMS,
+            "minutes_owner_initials",
+            MINUTES,
+            subs(M, (PRESENT, present_initials), (ACTION_LIST, listed)),
+        )
 
     # Those present set otherwise.
     control(
