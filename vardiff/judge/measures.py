@@ -583,11 +583,16 @@ _FRACTION_COUNT = {
     "eight": 8, "nine": 9,
 }  # fmt: skip
 _UP = frozenset("more higher greater bigger larger dearer above".split())
+_TIMES = {"half": 0.5, "twice": 2.0, "double": 2.0, "triple": 3.0, "thrice": 3.0}
+_TIMES_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
+# How many times: a figure or a count word before "times" ("1.3 times", "three times").
+_TIMES_FIGURE = r"\d+(?:\.\d+)?|" + "|".join(_TIMES_WORDS)
+_COUNTED_TIMES = rf"(?:{_TIMES_FIGURE})\s+times"
 # A multiple of a base: "1.3 times those in the suburbs", "twice the energy", "three times as
 # much as": a figure or a count word, "times", and what opens the base or the degree; "three
 # times a week" counts how often.
 _MULTIPLE = re.compile(
-    r"(?<![\w.,])(?:(?P<figure>\d+(?:\.\d+)?|two|three|four|five|ten)\s+times|(?P<twice>twice))"
+    rf"(?<![\w.,])(?:(?P<figure>{_TIMES_FIGURE})\s+times|(?P<twice>twice))"
     r"\s+(?=(?:as|the|that|those|this|these|its|their|his|her|our|what)\b)",
     re.IGNORECASE,
 )
@@ -766,11 +771,9 @@ def _from_end_hits(ctx: PairContext, a: str, b: str) -> Iterator[Finding]:
 
 # -- how many times as much --------------------------------------------------------------------
 
-_TIMES = {"half": 0.5, "twice": 2.0, "double": 2.0, "triple": 3.0, "thrice": 3.0}
-_TIMES_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
 # A multiplier of a comparison: "twice as much", "half the size of", "three times higher".
 _MULTIPLIER = re.compile(
-    r"\b(half|twice|double|triple|thrice|(?:\d+(?:\.\d+)?|two|three|four|five|six|ten)\s+times)"
+    rf"\b(half|twice|double|triple|thrice|{_COUNTED_TIMES})"
     r"\s+(?=as\b|the\b|more\b|less\b|fewer\b|[a-z]+er\b)",
     re.IGNORECASE,
 )
