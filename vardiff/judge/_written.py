@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 
 from .._entities import country_of, people_of_place
 from .._numbers import NUMBER_WORDS, extract_quantities, roman_value
@@ -220,18 +221,34 @@ def _inhabitant_reads(a: str, b: str) -> list[tuple[int, int, str]]:
     words). One such phrase a side that the other does not write too ("residents in Britain"
     on both sides is read as it stands), and one such name; another place or another group
     stays what it is."""
+
+    def people_named(text: str, phrase: re.Match[str]) -> list[re.Match[str]]:
+        place = phrase.group("place")
+        return [m for m in _PEOPLE_WORD.finditer(text) if people_of_place(m.group(), place)]
+
+    return _name_for_phrase(a, b, _PEOPLE_OF, people_named)
+
+
+def _name_for_phrase(
+    a: str,
+    b: str,
+    phrases: re.Pattern[str],
+    names: Callable[[str, re.Match[str]], list[re.Match[str]]],
+) -> list[tuple[int, int, str]]:
+    """One thing named by a word on one side and told by a phrase (``phrases``) on the other,
+    B's words read as A's: each (start in B, end in B, A's words). One such phrase on one side
+    that the other does not write too, and on the other side exactly one of the ``names`` the
+    phrase allows (the text, the phrase), which the phrase's own side does not say."""
     for first, second, flip in ((a, b, False), (b, a, True)):
-        said = {_spaced(m.group()) for m in _PEOPLE_OF.finditer(first)}
-        phrases = [m for m in _PEOPLE_OF.finditer(second) if _spaced(m.group()) not in said]
-        if len(phrases) != 1:
+        said = {_spaced(m.group()) for m in phrases.finditer(first)}
+        told = [m for m in phrases.finditer(second) if _spaced(m.group()) not in said]
+        if len(told) != 1:
             continue
-        place = phrases[0].group("place")
-        names = [m for m in _PEOPLE_WORD.finditer(first) if people_of_place(m.group(), place)]
-        if len(names) != 1 or any(
-            people_of_place(m.group(), place) for m in _PEOPLE_WORD.finditer(second)
-        ):
+        phrase = told[0]
+        named = names(first, phrase)
+        if len(named) != 1 or names(second, phrase):
             continue
-        phrase, name = phrases[0], names[0]
+        name = named[0]
         if not flip:
             return [(phrase.start(), phrase.end(), _cased(name.group(), second, phrase.start()))]
         return [(name.start(), name.end(), _cased(phrase.group(), first, name.start()))]
@@ -437,25 +454,14 @@ def _currency_reads(a: str, b: str) -> list[tuple[int, int, str]]:
     end in B, A's words). One such phrase on one side, which the other does not write, and
     one word for that country's money on the other; another country's money ("the rouble" /
     "the Ukrainian currency") stays what it is."""
-    for first, second, flip in ((a, b, False), (b, a, True)):
-        said = {_spaced(m.group()) for m in _CURRENCY_PHRASE.finditer(first)}
-        phrases = [m for m in _CURRENCY_PHRASE.finditer(second) if _spaced(m.group()) not in said]
-        if len(phrases) != 1:
-            continue
-        phrase = phrases[0]
+
+    def money_named(text: str, phrase: re.Match[str]) -> list[re.Match[str]]:
         country = country_of(phrase.group("adjective") or phrase.group("owner") or phrase["of"])
         if not country:
-            continue
-        names = [m for m in _MONEY_WORD.finditer(first) if country in _currencies_of(m["word"])]
-        if len(names) != 1 or any(
-            country in _currencies_of(m["word"]) for m in _MONEY_WORD.finditer(second)
-        ):
-            continue
-        name = names[0]
-        if not flip:
-            return [(phrase.start(), phrase.end(), name.group())]
-        return [(name.start(), name.end(), phrase.group())]
-    return []
+            return []
+        return [m for m in _MONEY_WORD.finditer(text) if country in _currencies_of(m["word"])]
+
+    return _name_for_phrase(a, b, _CURRENCY_PHRASE, money_named)
 
 
 def written_reads(a: str, b: str) -> list[tuple[int, int, str]]:
