@@ -21,6 +21,7 @@ __all__ = [
     "called_so",
     "describes_a_person",
     "describes_the_body",
+    "of_their_sex",
     "opening_person",
     "people_named",
     "stands_for",
@@ -171,11 +172,11 @@ def stands_for(
                 len(people) == 1
                 and people[0][0] == 0
                 and bool(set(people[0][1]) & name)
-                and _of_their_sex(word, people[0][1], text)
+                and of_their_sex(word, people[0][1], text)
             )
         opening = opening_person(previous)
         if set(opening) & name:
-            return _of_their_sex(word, opening, previous)
+            return of_their_sex(word, opening, previous)
     if word in _OF_PERSONS or not (body or word in _OF_BODIES or word in ("they", "their", "them")):
         return False
     run = opening_body(text[:at])[0] or opening_body(previous)[0]
@@ -184,7 +185,7 @@ def stands_for(
     return bool(set(run) & name) or (len(initials) > 1 and initials in name)
 
 
-def _of_their_sex(word: str, person: list[str], text: str) -> bool:
+def of_their_sex(word: str, person: list[str], text: str) -> bool:
     """Whether ``word`` (a pronoun or a noun) may speak of ``person`` as ``text`` names them:
     not "he" of "Rachel Reeves" nor "she" of "Mr Cleverly"."""
     said = lexicon().gender(word)

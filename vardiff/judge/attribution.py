@@ -26,13 +26,13 @@ from ._antecedents import (
     called_so,
     describes_a_person,
     describes_the_body,
+    of_their_sex,
     people_named,
     stands_for,
 )
 from ._context import PairContext
 from ._draft import draft
 from ._edits import words
-from ._given_names import sex_of_person
 from ._glosses import definition, explanation
 from ._lexicon import lexicon
 from ._romanised import one_chinese_name
@@ -686,12 +686,10 @@ def _pronoun_of_the_other_sex(
         (run for _, run in people_named(words(text)) if attribution.source in map(str.lower, run)),
         None,
     )
-    sex = sex_of_person(person, text) if person else None
-    if sex is None:
+    if person is None:
         return False
-    lex = lexicon()
     return any(
-        cues.is_pronoun(r.source) and lex.gender(r.source) not in (None, sex) for r in others
+        cues.is_pronoun(r.source) and not of_their_sex(r.source, person, text) for r in others
     )
 
 
