@@ -29,6 +29,7 @@ from typing import Any
 from ._artifacts import _METADATA
 
 __all__ = [
+    "FRACTION_PARTS",
     "MONTHS",
     "NUMBER_WORDS",
     "ORDINAL_WORDS",
@@ -292,6 +293,13 @@ NUMBER_WORDS = {
     "an": 1,
 }
 _FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "a half": 0.5}
+# How many parts a whole is cut into, by the word that names one part or several: "a third"
+# is one of 3, "two fifths" two of 5 (the shares in words and the measures check read them).
+FRACTION_PARTS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
+    "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8,
+    "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
+}  # fmt: skip
 # Month names in lower case, January first (the opposites and tense checks read them too).
 MONTHS = (
     "january february march april may june july august september october november december"
@@ -1966,7 +1974,6 @@ _OF_A_UNIT = re.compile(
     r"\s+(?:(?:of\s+)?(?:a|an|one)\s+)?(?P<unit>percentage\s+points?|points?|per\s*cent|percent)\b",
     re.IGNORECASE,
 )
-_SHARE_PARTS = {"half": 50.0, "quarter": 25.0, "third": 100 / 3, "fifth": 20.0, "tenth": 10.0}
 _SHARE_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 
 
@@ -2022,7 +2029,7 @@ def _shares(text: str) -> list[Quantity]:
             continue
         if any(r.start() <= match.start() < r.end() for r in rates):
             continue  # "every fifth": the rate reads it
-        share = _SHARE_COUNTS[(count or "one").lower()] * _SHARE_PARTS[part]
+        share = _SHARE_COUNTS[(count or "one").lower()] * (100 / FRACTION_PARTS[part])
         of_unit = _OF_A_UNIT.match(text, match.end())
         if of_unit is not None:
             # "half a percent" is 0.5 %, "a quarter of a point" 0.25 points: a share of one unit.

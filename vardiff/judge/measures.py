@@ -35,6 +35,7 @@ import re
 from collections.abc import Iterator
 
 from .._numbers import (
+    FRACTION_PARTS,
     NUMBER_WORDS,
     ORDINAL_WORDS,
     Quantity,
@@ -571,17 +572,6 @@ def share_read_otherwise(a: str, b: str) -> list[tuple[str, str, str, str]]:
     return found
 
 
-# The size of a share figure as a part of its base: "40 percent" is 0.4, "a third" 1/3, "two
-# fifths" 0.4, "half" 0.5.
-_FRACTION_SIZE = {
-    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
-    "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8,
-    "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
-}  # fmt: skip
-_FRACTION_COUNT = {
-    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9,
-}  # fmt: skip
 _UP = frozenset("more higher greater bigger larger dearer above".split())
 _TIMES = {"half": 0.5, "twice": 2.0, "double": 2.0, "triple": 3.0, "thrice": 3.0}
 _TIMES_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
@@ -604,9 +594,9 @@ def _share_size(figure: str) -> float | None:
     said = figure.split()
     if said[-1] == "percent":
         return float(said[0].replace(",", ".")) / 100
-    if said[-1] in _FRACTION_SIZE:
-        count = _FRACTION_COUNT.get(said[0], 1) if len(said) > 1 else 1
-        return count / _FRACTION_SIZE[said[-1]]
+    if said[-1] in FRACTION_PARTS:
+        count = NUMBER_WORDS.get(said[0], 1) if len(said) > 1 else 1
+        return count / FRACTION_PARTS[said[-1]]
     return None
 
 
