@@ -81,6 +81,14 @@ PROBES = {
         250,
         frozenset({"kessington_trial.txt", "fenwold_recall.txt", "thornbury_minutes.txt"}),
     ),
+    "probe_documents8.jsonl": DocumentProbe(
+        "doc_probe_make8",
+        90,
+        55,
+        35,
+        250,
+        frozenset({"larkin_recipe.txt", "brindle_festival.txt", "haverly_terms.txt"}),
+    ),
 }
 
 
