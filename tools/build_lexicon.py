@@ -12,12 +12,13 @@ What goes in, and why:
   by frequency), as indices into ``parents``: the hypernym graph of those senses (a hyphenated
   game or object WordNet writes with capitals, "Ping-Pong", in the lower case text writes). A
   check tells a synonym (a shared sense), a broader or narrower word (one sense above the
-  other) and a co-hyponym (a close common parent, neither above the other) from these. Compound nouns of
-  two or three lower-case words the lexicon knows ("machine gun", "prime minister", "chief
-  financial officer"; no plants, no Latin names) are lemmas too, their words joined by a space,
-  so that "machine gun" / "shotgun" is not read as "gun" / "shotgun". Senses only compounds
-  name are numbered after all the others (from ``compound_senses``), so that the reader can
-  leave them out of how general a single word is.
+  other) and a co-hyponym (a close common parent, neither above the other) from these.
+  Compound nouns of two or three lower-case words the lexicon knows ("machine gun", "prime
+  minister", "chief financial officer"; no plants, no Latin names) are lemmas too, their
+  words joined by a space, so that "machine gun" / "shotgun" is not read as "gun" /
+  "shotgun". Senses only compounds name are numbered after all the others (from
+  ``compound_senses``), so that the reader can leave them out of how general a single word
+  is.
 - ``acronyms``: upper-case acronyms of three letters or more whose commonest sense has such a
   compound ("CEO": "chief executive officer", "GDP": "gross domestic product").
 - ``later_senses``: single-word nouns' rarer senses (past the first ones kept) that the graph
@@ -43,7 +44,8 @@ What goes in, and why:
   (prepositions, converse verbs such as lend / borrow, and the verbs of rising and falling
   that news uses).
 - ``gender``: nouns that name a man or a woman: from the hand list, from "-man" / "-woman"
-  compounds, and from WordNet glosses whose genus is a man or a woman ("a male sovereign").
+  compounds, and from WordNet glosses whose genus is a man or a woman ("a male sovereign"),
+  unless the word's senses name both ("ex": a former husband, a former wife).
 - ``exceptions``: WordNet's irregular forms (rose -> rise, fell -> fall, better -> good).
 - ``extra_parents``: a few is-a links WordNet lacks (an artillery shell is a projectile; diesel
   is a fuel, where WordNet knows only the engine; insulin is a medication, where it knows only
@@ -505,6 +507,16 @@ def build(wn: Any, extra: dict[str, Any]) -> dict[str, Any]:
             continue
         synset = wn.synsets(word, "n")[0]
         if synset.lexname() != "noun.person" or word in extra["not_gendered"]:
+            continue
+        # A word whose senses name a man and a woman alike ("ex": a former husband or a
+        # former wife) says neither.
+        said = {
+            "m" if male_genus.match(gloss) else "f" if female_genus.match(gloss) else ""
+            for other in wn.synsets(word, "n")
+            if other.lexname() == "noun.person"
+            for gloss in (other.definition().lower(),)
+        }
+        if {"m", "f"} <= said:
             continue
         gloss = synset.definition().lower()
         if male_genus.match(gloss):

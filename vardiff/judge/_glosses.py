@@ -103,6 +103,12 @@ def _forms(word: str) -> frozenset[str]:
     # Asked of every word of every definition tried: the same few hundred words over a report.
     lex = lexicon()
     found = {word, stem(word), *lex.lemmas(word)}
+    # An adjective and its adverb in "-ly" say one thing ("former husband": "formerly a
+    # certain woman's husband"); WordNet's derivations join nouns and verbs only.
+    if word.endswith("ly") and lex.is_adverb(word) and lex.is_adjective(word[:-2]):
+        found.add(word[:-2])
+    elif lex.is_adjective(word) and lex.is_adverb(word + "ly"):
+        found.add(word + "ly")
     return frozenset(found | {d for form in tuple(found) for d in lex.derived(form)})
 
 

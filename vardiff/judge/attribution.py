@@ -96,6 +96,7 @@ def check_attribution(ctx: PairContext) -> list[Finding]:
                 or _according_alike(attribution, r, a, b)
                 or _compound_alike(attribution, r)
                 or _maker_alike(attribution, r)
+                or _former_alike(attribution, r)
                 or _initials_alike(attribution, r, a, b)
                 or _defined_alike(attribution, r, a, b)
             ),
@@ -821,8 +822,9 @@ def _defined_alike(
     left: cues.Attribution, right: cues.Attribution, text_left: str, text_right: str
 ) -> bool:
     """One source named by a word and by a phrase that says what the word means ("Economists
-    said" / "Experts in economics said": "an expert in the science of economics"), the phrase
-    ending in the other side's source word (the cue reads "economics said"): one source.
+    said" / "Experts in economics said": "an expert in the science of economics"; "Her ex
+    said" / "Her former husband said"), the phrase ending in the other side's source word (the
+    cue reads "economics said", "former husband said"): one source.
     Experts in another field ("Economists said" / "Experts in law said") stay another."""
     for one, other, text in ((left, right, text_right), (right, left, text_left)):
         if one.source == other.source or not one.source.isalpha():
@@ -831,8 +833,11 @@ def _defined_alike(
         if at < 0:
             continue
         before = re.findall(r"[\w’'-]+", text[:at])[-3:]
-        head = words(other.phrase)[:1]
-        for start in range(len(before)):
+        # The phrase's words up to its source ("former husband said": "former husband").
+        said = words(other.phrase)
+        lowered = [w.lower() for w in said]
+        head = said[: lowered.index(other.source) + 1] if other.source in lowered else said[:1]
+        for start in range(len(before) + 1):
             phrase = " ".join([*before[start:], *head])
             found = explanation(one.source, phrase)
             if found is not None and found.reading == "same":
@@ -887,6 +892,24 @@ def _maker_alike(left: cues.Attribution, right: cues.Attribution) -> bool:
         kin = lexicon().kinship(product, before)
         if kin is not None and kin.same_thing:
             return True
+    return False
+
+
+_EX = re.compile(r"\bex-(?P<rest>[a-z]+)\b", re.IGNORECASE)
+
+
+def _former_alike(left: cues.Attribution, right: cues.Attribution) -> bool:
+    """One source said with "ex-" and with "former" before the same word ("his ex-wife" /
+    "his former wife", "an ex-aide" / "a former aide"): the prefix says what the adjective
+    does. "ex-wife" / "wife" stays another source: the one is no longer what the other is."""
+    for one, other in ((left, right), (right, left)):
+        said = [w.lower() for w in words(other.phrase)]
+        for found in _EX.finditer(one.phrase):
+            if cues.source_key(found.group("rest")) != other.source:
+                continue
+            heads = [k for k, w in enumerate(said) if cues.source_key(w) == other.source]
+            if heads and heads[0] > 0 and said[heads[0] - 1] == "former":
+                return True
     return False
 
 
