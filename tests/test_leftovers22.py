@@ -14,12 +14,23 @@ tested with sentences of their own (never the probes'), each beside a change of 
 - a noun WordNet defines as nothing but the other word ("a fake": "something that is a
   counterfeit", "a forgery" sharing "counterfeit"'s sense) is that word, not another thing of
   its kind (``_glosses.defined_as_other``); another thing of the kind ("a replica") stays
-  loud."""
+  loud;
+- "without" before a noun against a word whose definition denies that noun, or a synonym of it,
+  after a participle ("without a break" / "continuous": "continuing in time or space without
+  interruption"; "without warning" / "suddenly", an adverb by its adjective's definition):
+  the same manner, no denial flipped (``polarity._without_meant``); a word that denies nothing
+  of it ("without delay" / "slowly") stays a flip."""
 
 from __future__ import annotations
 
 import pytest
-from _hits import assert_fails_both_ways, assert_judged_both_ways, assert_quiet_both_ways, worst
+from _hits import (
+    assert_fails_both_ways,
+    assert_judged_both_ways,
+    assert_not_judged_both_ways,
+    assert_quiet_both_ways,
+    worst,
+)
 
 from vardiff import Severity
 from vardiff.judge._alike import _initialism_kind_reads, _species_name_reads
@@ -162,3 +173,32 @@ def test_another_thing_of_the_kind_stays_loud() -> None:
 def test_defined_as_other_reads_the_commonest_senses() -> None:
     assert defined_as_other("fake", "counterfeit") and defined_as_other("forgery", "fake")
     assert not defined_as_other("fake", "copy") and not defined_as_other("prison", "jail")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Firefighters pumped water out of the mine without a break for 40 hours before the "
+            "trapped miners were reached.",
+            "Firefighters pumped water out of the mine continuously for 40 hours before the "
+            "trapped miners were reached.",
+        ),
+        (
+            "The levee gave way without warning early on Sunday, flooding hundreds of homes in "
+            "the valley.",
+            "The levee gave way suddenly early on Sunday, flooding hundreds of homes in the "
+            "valley.",
+        ),
+    ],
+)
+def test_without_a_noun_against_a_word_defined_by_its_lack_is_quiet(a: str, b: str) -> None:
+    assert_not_judged_both_ways(a, b, "negation.flipped")
+    assert_quiet_both_ways(a, b)
+
+
+def test_without_a_noun_against_a_word_that_denies_nothing_of_it_stays_a_flip() -> None:
+    a = "The lorries crossed the border without delay on Friday morning, officials said."
+    b = "The lorries crossed the border slowly on Friday morning, officials said."
+    assert_judged_both_ways(a, b, "negation.flipped")
+    assert_fails_both_ways(a, b)
