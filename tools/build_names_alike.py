@@ -17,10 +17,23 @@ and times and amounts (the number check's: "Monday" / "Mon", "100000" / "hundred
 stay out. The reader
 (:mod:`vardiff.judge._alike`) reads B's form as A's where A names the thing in one form of a
 set and B in another.
+
+``species``: each animal or plant sense with a Latin binomial among its lemmas (a genus with a
+capital and an epithet in lower case: "Ursus maritimus", "Aedes aegypti", "Panthera leo") and
+its common names in lower case ("polar bear", "ice bear"; "yellow-fever mosquito"; "lion"),
+the binomials first. Science writes a species by its Latin name and news by its common one;
+the reader reads the one as the other where both sides name that species, each once.
+
+``initialisms``: a common noun WordNet writes only as initials with small letters among
+capitals ("PhD", "MSc", "EdD"), and no lower-case word of its own sense, with the lower-case
+words of the nearest sense above it that has some ("PhD": "doctorate", "doctor's degree";
+"MSc": "master's degree"): the kind it is one of, which a translation says in its place. Names
+of bodies ("DoJ"), peoples' languages, people and places stay out.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -63,6 +76,62 @@ def _first(wn: Any, lemma: Any, synset: Any) -> bool:
     return bool(senses) and senses[0] == synset
 
 
+# A Latin binomial as WordNet writes a species: the genus with a capital, the epithet in lower
+# case ("Ursus_maritimus"; WordNet writes a few with a capital, "Ursus_Maritimus"); a common
+# name: lower-case words ("polar_bear", "yellow-fever_mosquito").
+_BINOMIAL = re.compile(r"[A-Z][a-z]+_[A-Za-z][a-z]+")
+_COMMON_NAME = re.compile(r"[a-z][a-z-]*(?:_[a-z][a-z-]*){0,3}")
+
+
+def species(wn: Any) -> list[list[str]]:
+    """Each animal or plant sense's binomials and common names (see the module's docstring):
+    the binomials first, each part sorted."""
+    found: set[tuple[str, ...]] = set()
+    for synset in wn.all_synsets("n"):
+        if synset.lexname() not in ("noun.animal", "noun.plant"):
+            continue
+        names = synset.lemma_names()
+        latin = sorted(
+            {f"{g} {e.lower()}" for n in names if _BINOMIAL.fullmatch(n) for g, e in [n.split("_")]}
+        )
+        common = sorted(n.replace("_", " ") for n in names if _COMMON_NAME.fullmatch(n))
+        if latin and common:
+            found.add((*latin, *common))
+    return [list(s) for s in sorted(found)]
+
+
+# Initials with a small letter among two capitals or more ("PhD", "MSc", "Ph.D."): one short
+# word ("LuGanda", "McCarthyism" are names).
+_MIXED_INITIALS = re.compile(
+    r"(?=(?:[^A-Z]*[A-Z]){2})"  # two capitals
+    r"(?=(?:[^A-Za-z]*[A-Za-z]){1,6}[^A-Za-z]*$)"  # six letters at most
+    r"[A-Z][A-Za-z.]*[a-z][A-Za-z.]*"
+)
+# The files of things a common noun in initials names: degrees and documents, acts, kinds of
+# substance; not bodies (groups), people, places or languages.
+_THINGS = frozenset({"noun.communication", "noun.act", "noun.artifact", "noun.substance"})
+
+
+def initialisms(wn: Any) -> dict[str, list[str]]:
+    """Each common noun in initials (see the module's docstring) with the lower-case words of
+    the nearest sense above it that has some."""
+    found: dict[str, set[str]] = {}
+    for synset in wn.all_synsets("n"):
+        if synset.lexname() not in _THINGS or synset.instance_hypernyms():
+            continue
+        names = synset.lemma_names()
+        written = [n for n in names if _MIXED_INITIALS.fullmatch(n)]
+        if not written or any(n.islower() for n in names):
+            continue
+        above, kinds = synset.hypernyms(), set()
+        while above and not kinds:
+            kinds = {n.replace("_", " ") for h in above for n in h.lemma_names() if n.islower()}
+            above = [g for h in above for g in h.hypernyms()]
+        for name in written:
+            found.setdefault(name, set()).update(kinds)
+    return {name: sorted(kinds) for name, kinds in sorted(found.items()) if kinds}
+
+
 def build(wn: Any) -> dict[str, list[list[str]]]:
     sets: set[tuple[str, ...]] = set()
     for synset in wn.all_synsets("n"):
@@ -80,14 +149,21 @@ def build(wn: Any) -> dict[str, list[list[str]]]:
         )
         if len({k.lower() for k in kept}) >= 2:
             sets.add(tuple(kept))
-    return {"sets": [list(s) for s in sorted(sets)]}
+    return {
+        "sets": [list(s) for s in sorted(sets)],
+        "species": species(wn),
+        "initialisms": initialisms(wn),  # type: ignore[dict-item]
+    }
 
 
 def main() -> None:
     wordnet, output = tool_arguments(__doc__, OUT)
     data = build(wordnet)
     write_json(output, data)
-    print(f"{output}: {len(data['sets'])} sets of names", file=sys.stderr)
+    print(
+        f"{output}: {len(data['sets'])} sets of names, {len(data['species'])} species",
+        file=sys.stderr,
+    )
 
 
 if __name__ == "__main__":

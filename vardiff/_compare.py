@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
+from ._aliases import aliases_named
 from ._align import Alignment, Bead, Statistics, align, measure
 from ._align import thresholds as align_thresholds
 from ._attach import attach_split_pieces
@@ -43,6 +44,7 @@ from ._notes import (
 )
 from ._options import DEFAULTS, Options
 from ._places import sentence_place
+from ._questions import to_other_question
 from ._quotations import join_recut_quotations
 from ._references import paragraph_references
 from ._relation import LOOSE_SIMILARITY, Relation, is_loose, relate
@@ -498,13 +500,14 @@ class Comparer:
         # A quoted sentence moved into a paragraph that quotes another speaker.
         # A sentence of a live page told under another time stamp; a dateline that names
         # another place or date; a turn of an interview given to another speaker; a
-        # quotation cut short.
+        # quotation cut short; an answer set under another question.
         for found in (
             out_of_sequence(judged, doc_a, doc_b),
             to_other_speaker(judged, doc_a, doc_b),
             retimed(judged, doc_a, doc_b),
             dateline_changed(judged, doc_a, doc_b),
             to_other_voice(judged, doc_a, doc_b),
+            to_other_question(judged, doc_a, doc_b),
             quote_cut(judged, doc_a, doc_b),
         ):
             for n, finding in found.items():
@@ -520,6 +523,9 @@ class Comparer:
             judged[n] = replace(judged[n], findings=(finding,), drift=_combined_drift((finding,)))
         # A timeline's entry in the historic present, told in the past on the other side.
         for n, findings in historic_present(judged, doc_a, doc_b).items():
+            judged[n] = replace(judged[n], findings=findings, drift=_combined_drift(findings))
+        # A person named by an alias a document defines for them (initials, a party's role).
+        for n, findings in aliases_named(judged, doc_a, doc_b).items():
             judged[n] = replace(judged[n], findings=findings, drift=_combined_drift(findings))
         return tuple(judged)
 
@@ -617,9 +623,20 @@ def _move_findings(
     return tuple(sorted((move, *renumbered, *changed), key=lambda f: f.drift, reverse=True))
 
 
-# An item's number at the start of its line ("2. ", "2) ", "Step 2: "): its place in a
-# numbered list, which says the order its items come in (steps to follow, a ranking).
-_ITEM_NUMBER = re.compile(r"(?:Step[^\S\n\r]+)?(\d{1,3})[.):][^\S\n\r]+(?=\S)")
+# An item's number at the start of its line ("2. ", "2) ", "Step 2: ", a clause's "3.1 "):
+# its place in a numbered list, which says the order its items come in (steps to follow, a
+# ranking).
+_ITEM_NUMBER = re.compile(
+    r"(?:Step[^\S\n\r]+)?(\d{1,3})[.):][^\S\n\r]+(?=\S)"
+    r"|(?:Clause[^\S\n\r]+)?(\d{1,2}(?:\.\d(?!\d)|(?:\.\d{1,2}){2,3}))\.?[^\S\n\r]+(?=[A-Z])"
+)
+
+
+def _item_number(match: re.Match[str]) -> str:
+    """The number an item's marker gives ("02" is "2")."""
+    if match.group(1) is not None:
+        return str(int(match.group(1)))
+    return ".".join(str(int(part)) for part in match.group(2).split("."))
 
 
 def _item_renumbered(pair: Pair, doc_a: Document, doc_b: Document) -> tuple[Finding, ...]:
@@ -629,15 +646,15 @@ def _item_renumbered(pair: Pair, doc_a: Document, doc_b: Document) -> tuple[Find
     its order in its numbers, which an article's paragraphs do not."""
     before = _ITEM_NUMBER.match(doc_a.sentences[pair.moved[0]].text)
     after = _ITEM_NUMBER.match(doc_b.sentences[pair.b[0]].text)
-    if before is None or after is None or int(before.group(1)) == int(after.group(1)):
+    if before is None or after is None or _item_number(before) == _item_number(after):
         return ()
     return (
         told_in_b(
             check="order.item_renumbered",
             category="order",
             message=(
-                f"moved in a numbered list: item {before.group(1)} of A is item "
-                f"{after.group(1)} of B, another place in the order its list gives"
+                f"moved in a numbered list: item {_item_number(before)} of A is item "
+                f"{_item_number(after)} of B, another place in the order its list gives"
             ),
             text=pair.b_text,
         ),
@@ -694,6 +711,12 @@ def _set_aside(
         return (header,)
     if relation.kind == "unrelated" and (is_loose(pair, relation) or not (pair.a and pair.b)):
         return ()  # the statement at the top says it once; per-pair findings would be noise
+    if _words_within(pair.a_text, pair.b_text):
+        # A heading that one side names with a word more ("Main results" / "Results") over the
+        # same section names it too.
+        renamed = _renamed_heading(pair, doc_a, doc_b)
+        if renamed is not None:
+            return (renamed,)
     if is_loose(pair):
         renamed = _renamed_heading(pair, doc_a, doc_b)
         if renamed is not None:
@@ -823,6 +846,20 @@ def _renamed_apart(
 
 
 _RENAMED_WORDS = 6  # a renamed heading's words at most, a side
+# Words a heading may not add or leave out and still name its section: a negation says the
+# section's contrary.
+_NOT_WORDS = frozenset({"no", "not", "non", "never", "without", "nor", "none"})
+
+
+def _words_within(a: str, b: str) -> bool:
+    """Whether one side's words (in lower case) are all the other's, and the other has more,
+    none of them a negation: "Results" / "Main results", "PRODUCT RECALL" / "Product recall
+    notice"."""
+    words_a, words_b = set(_WORDS.findall(a.lower())), set(_WORDS.findall(b.lower()))
+    if not words_a or not words_b or words_a == words_b:
+        return False
+    small, large = sorted((words_a, words_b), key=len)
+    return small < large and not (large - small) & _NOT_WORDS
 
 
 def _section(doc: Document, index: int) -> set[str]:

@@ -20,6 +20,9 @@ _INNER_BREAK = re.compile(r"\s*[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]\s*")
 _ITEM_BREAK = re.compile(
     r"(\S?)[^\S\n\r]*[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]\s*(?:[-*•+]|\d{1,3}[.)])\s+"
 )
+# A label alone on the first line of a sentence over lines of names (the segmenter reads such a
+# block as one).
+_LABELLED = re.compile(r"[A-Z][a-z]+(?:[^\S\n\r][a-z]+)?:[^\S\n\r]*(?=[\n\r])")
 # An item that ends on one of these marks runs on by itself ("shells,", "region:").
 _RUN_ON = frozenset(",;:.!?…—–-")
 _LISTED = re.compile(r"(?:^|\s)(?:and|or)\Z")
@@ -34,7 +37,13 @@ def _items(text: str) -> str:
     the items stand in that phrase's place, as the sentence would have them."""
     found = list(_ITEM_BREAK.finditer(text))
     if not found:
-        return text
+        label = _LABELLED.match(text)
+        if label is None:
+            return text
+        # a label over names a line each ("Present:" / "Ruth Adeyemi (chair)"), as a line
+        # names them: "Present: Ruth Adeyemi (chair), Tom Keswick"
+        names = [line.strip() for line in _INNER_BREAK.split(text[label.end() :])]
+        return text[: label.end()].rstrip() + " " + ", ".join(n for n in names if n)
     lead = text[: found[0].end(1)]
     items = [
         text[match.end() : following.end(1) if following else len(text)]
@@ -126,6 +135,17 @@ def shown(text: str) -> str:
     return _FOOTNOTE.sub("", text)
 
 
+# A clause's number of two or more levels ("3.1", "3.1.2"); a second level of two figures is
+# a time's minutes ("14.30 Storytelling"), not a clause.
+_CLAUSE = r"\d{1,2}(?:\.\d(?!\d)|(?:\.\d{1,2}){2,3})"
+# What follows a clause's number ("3.1 You may ..."): a word that opens a sentence, not the
+# unit of a figure ("2.5 GW", "1.5 Million", "3.2 Mt").
+_CLAUSE_NEXT = (
+    r"[^\S\n\r]+(?!(?:Mt|Gt|Hz|[KMGT]Hz|[KMGT]Wh|[KMGT]W|Wh|Pa|[KMGT]bps|Km|Kg|Mb|Gb|Tb"
+    r"|Bn|Mn|Million|Billion|Trillion|Per|Percent)\b)(?:[A-Z][a-z]|A[^\S\n\r]|[“\"‘'(])"
+)
+
+
 # A list item's bullet or number opening a sentence ("2. Restoring Sunday hours.", "- rifles").
 # A bullet before a word in lower case is a dash of the text ("- in the new log she says").
 # A paragraph's or a note's number set in brackets, as a superscript, after a section sign or
@@ -136,7 +156,15 @@ _MARKER = re.compile(
     r"(?:[-*•+](?=[^\S\n\r]+[^\s\w]*[A-Z0-9])|\d{1,3}[.)]|\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}"
     r"|[¶§][^\S\n\r]*\d{1,3}\.?|Para(?:graph)?\.?[^\S\n\r]*\d{1,3}[.:]"
     r"|\((?:\d{1,3}|[a-z]|[ivx]{1,4})\)|[a-z]\)"
-    r"|(?:Step|Item|Point|Stage|Finding|Action|Task|Recommendation)[^\S\n\r]+\d{1,3}[.:])"
+    # an action's or a point's letter and number ("A2. ", of minutes' action points)
+    r"|[A-Z]\d{1,2}\.(?=[^\S\n\r]+[A-Z])"
+    r"|(?:Step|Item|Point|Stage|Finding|Action|Task|Recommendation)[^\S\n\r]+\d{1,3}[.:]"
+    # a clause's number in a contract or terms ("3.1 You may", "3.1. You may", "Clause 3.1 –",
+    # "Section 3:"), before a word, not a figure's unit ("2.5 GW", "1.5 Million")
+    rf"|(?:(?:Clause|Section)[^\S\n\r]+)?{_CLAUSE}\.?(?={_CLAUSE_NEXT})"
+    r"|(?:Clause|Section)[^\S\n\r]+\d{1,2}(?:\.\d{1,2}){0,3}(?::|[^\S\n\r]+[–—-])"
+    # and a section's number before its heading in capitals ("3 FREEZING AND CANCELLING")
+    r"|\d{1,2}(?=[^\S\n\r]+[A-Z][A-Z&'’,-]+(?:[^\S\n\r]+[A-Z&][A-Z&'’,-]*)*\Z))"
     r"[^\S\n\r]+(?=\S)"
 )
 

@@ -51,7 +51,11 @@ _CJK_END = re.compile(r"[。！？｡]++[」』”’）)】》〉〕\"']*+")
 _NEXT = re.compile(r"\s+([(\[{“‘\"'«¿¡]*)(\w{0,24})")
 _WORD = re.compile(r"[\w.]*\Z")
 _DOTTED = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
-_LIST_MARKER = re.compile(r"\d{1,3}|[A-Za-z]|[ivx]{1,4}|[IVX]{1,4}")
+# (perhaps in bold, "**4." of "**4. Conduct**"; a clause's "3.1." of "3.1. You may")
+_LIST_MARKER = re.compile(
+    r"(?:\*\*|__)?(?:\d{1,3}(?:\.\d(?!\d)|(?:\.\d{1,2}){2,3})?|[A-Za-z]|[A-Z]\d{1,2}|[ivx]{1,4}"
+    r"|[IVX]{1,4})"
+)
 _DOUBLE_QUOTE = re.compile(r"[\"“”„«»]")
 _ATTRIBUTION = re.compile(r"[,;:]?\s+[(\[]?(\w)")
 _PREV_WINDOW = 40
@@ -282,6 +286,12 @@ _LINE_BREAK = re.compile(rf"\r\n|[{_BREAKS}]")
 # of one: a line that opens on a bullet or a number ("- rifles", "2. Fukuoka: 90").
 _LEAD_IN = re.compile(r":\Z")
 _LIST_ITEM = re.compile(r"(?:[-*•+]|\d{1,3}[.)])\s")
+# A label alone on its line ("Present:", "Apologies:"), and a line that names someone or
+# something, with what they are in brackets ("Ruth Adeyemi (chair)"): no sentence.
+_LABEL_LINE = re.compile(r"[A-Z][a-z]+(?:[^\S\n\r][a-z]+)?:")
+_NAME_LINE = re.compile(
+    r"[A-Z][\w.'’-]*(?:[^\S\n\r]+[A-Z][\w.'’-]*){0,3}(?:[^\S\n\r]+\([^()\n]{1,40}\))?"
+)
 
 
 def _lists(text: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -294,10 +304,21 @@ def _lists(text: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
     while k < len(units):
         lo, hi = units[k]
         end = k + 1
+        named = 0
         if _LEAD_IN.search(text, lo, hi):
             while end < len(units) and _LIST_ITEM.match(text, units[end][0]):
                 end += 1
-        if end - k > 2:  # a lead-in and two items at least
+            # A label on a line of its own over names a line each ("Present:" over "Ruth
+            # Adeyemi (chair)", "Tom Keswick"), up to the paragraph's end: one list.
+            if end == k + 1 and _LABEL_LINE.fullmatch(text, lo, hi):
+                while (
+                    end < len(units)
+                    and _NAME_LINE.fullmatch(text, *units[end])
+                    and len(_LINE_BREAK.findall(text, units[end - 1][1], units[end][0])) < 2
+                ):
+                    end += 1
+                named = end - k - 1
+        if end - k > 2 or named:  # a lead-in and two items at least, or a label's names
             out.append((lo, units[end - 1][1]))
         else:
             out.append((lo, hi))

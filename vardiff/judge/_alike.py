@@ -660,6 +660,10 @@ def read_alike(
     # "the Great War" / "the First World War", "the Olympics" / "the Olympic Games": one
     # thing's names, as WordNet gives them (``tools/build_names_alike.py``).
     reads.extend(_name_set_reads(a, b))
+    # "Ursus maritimus" / "polar bears": a species by its Latin name or its common one.
+    reads.extend(_species_name_reads(a, b))
+    # "a PhD" / "a doctorate": a common noun in initials, by the kind WordNet says it is.
+    reads.extend(_initialism_kind_reads(a, b))
     # "stage IV" / "stage 4", "Sat." / "Saturday", "Siemens AG" / "Siemens", "Londoners" /
     # "people in London": one thing in two conventional forms (``_written``).
     reads.extend(written_reads(a, b))
@@ -1563,6 +1567,124 @@ def _name_set_reads(a: str, b: str) -> list[tuple[int, int, str]]:
         reads.extend(
             (mb.start(), mb.end(), ma.group()) for (_, ma), (_, mb) in zip(in_a, in_b, strict=True)
         )
+    return reads
+
+
+@cache
+def _species() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """Each species WordNet names by a Latin binomial and by common names
+    (``data/names_alike.json``'s "species", from tools/build_names_alike.py): (its binomials,
+    its common names)."""
+    path = Path(__file__).with_name("data") / "names_alike.json"
+    found = []
+    for forms in json.loads(path.read_text(encoding="utf-8")).get("species", []):
+        latin = tuple(f for f in forms if f[:1].isupper())
+        found.append((latin, tuple(f for f in forms if f not in latin)))
+    return tuple(found)
+
+
+@cache
+def _species_by_genus() -> dict[str, tuple[int, ...]]:
+    """For each genus that opens a binomial, the species (indices of ``_species``) it opens."""
+    index: dict[str, list[int]] = {}
+    for number, (latin, _) in enumerate(_species()):
+        for name in latin:
+            index.setdefault(name.split()[0], []).append(number)
+    return {genus: tuple(dict.fromkeys(found)) for genus, found in index.items()}
+
+
+_GENUS = re.compile(r"(?<![\w'’.-])[A-Z][a-z]{2,}(?=\s+[a-z])")
+
+
+@cache
+def _binomial_pattern(name: str) -> re.Pattern[str]:
+    """A binomial as written: its genus with its capital, its epithet in lower case."""
+    genus, epithet = name.split(" ", 1)
+    return re.compile(rf"(?<![\w'’.-]){re.escape(genus)}\s+{re.escape(epithet)}(?![\w'’-])")
+
+
+@cache
+def _common_pattern(name: str) -> re.Pattern[str]:
+    """A species' common name in any case, a hyphen or a space between its words ("yellow
+    fever mosquito" for "yellow-fever mosquito"), singular or plural ("polar bears")."""
+    words = [re.escape(w) for w in re.split(r"[\s-]+", name)]
+    body = r"[-\s]+".join(words)
+    return re.compile(rf"(?<![\w'’-]){body}(?:e?s)?(?![\w'’-])", re.IGNORECASE)
+
+
+def _species_name_reads(a: str, b: str) -> list[tuple[int, int, str]]:
+    """A species named by its Latin binomial on one side and by its common name on the other
+    ("Ursus maritimus" / "polar bears", "the Aedes aegypti mosquito" / "the yellow fever
+    mosquito": the common name's last word after the binomial is read with it), each once, the
+    other side saying neither: B's words read as A's, each (start in B, end in B, A's words).
+    Another species ("Ursus arctos" / "polar bears") names none of the first's names: it stays
+    what it is."""
+    index = _species_by_genus()
+    numbers = {n for text in (a, b) for g in _GENUS.findall(text) for n in index.get(g, ())}
+    reads: list[tuple[int, int, str]] = []
+    for number in sorted(numbers):
+        latin, common = _species()[number]
+        for named, told, in_a in ((a, b, True), (b, a, False)):
+            binomials = [m for n in latin for m in _binomial_pattern(n).finditer(named)]
+            commons = [(n, m) for n in common for m in _common_pattern(n).finditer(told)]
+            if len(binomials) != 1 or len({m.span() for _, m in commons}) != 1:
+                continue
+            if any(_binomial_pattern(n).search(told) for n in latin) or any(
+                _common_pattern(n).search(named) for n in common
+            ):
+                continue
+            name, said = max(commons, key=lambda c: len(c[1].group()))
+            binomial = binomials[0]
+            end = binomial.end()
+            head = re.escape(re.split(r"[\s-]+", name)[-1])
+            after = re.match(rf"\s+{head}(?:e?s)?(?![\w'’-])", named[end:], re.IGNORECASE)
+            if after and " " in name.strip():
+                end += after.end()  # "the Aedes aegypti mosquito": the binomial and its kind
+            if in_a:
+                reads.append((said.start(), said.end(), a[binomial.start() : end]))
+            else:
+                reads.append((binomial.start(), end, said.group()))
+    return reads
+
+
+@cache
+def _initialisms() -> dict[str, tuple[str, ...]]:
+    """Each common noun WordNet writes only in initials with small letters ("PhD", "MSc"), with
+    the lower-case words of the kind it is one of ("doctorate", "master's degree")
+    (``data/names_alike.json``'s "initialisms", from tools/build_names_alike.py)."""
+    path = Path(__file__).with_name("data") / "names_alike.json"
+    table = json.loads(path.read_text(encoding="utf-8")).get("initialisms", {})
+    return {name: tuple(kinds) for name, kinds in table.items()}
+
+
+@cache
+def _initials_written(name: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’.-]){re.escape(name)}(?![\w'’-])")
+
+
+def _initialism_kind_reads(a: str, b: str) -> list[tuple[int, int, str]]:
+    """A common noun written in initials on one side ("a PhD", "an MSc") and by the kind WordNet
+    says it is on the other ("a doctorate", "a master's degree"), each once, the other side
+    saying neither: B's words read as A's, each (start in B, end in B, A's words). Another
+    kind ("a PhD" / "a master's degree") is no read: it stays what it is."""
+    reads: list[tuple[int, int, str]] = []
+    table = _initialisms()
+    for name in {w for text in (a, b) for w in _NAME_WORD.findall(text) if w in table}:
+        kinds = table[name]
+        for named, told, in_a in ((a, b, True), (b, a, False)):
+            written = list(_initials_written(name).finditer(named))
+            said = [m for k in kinds for m in _common_pattern(k).finditer(told)]
+            if len(written) != 1 or len({m.span() for m in said}) != 1:
+                continue
+            if _initials_written(name).search(told) or any(
+                _common_pattern(k).search(named) for k in kinds
+            ):
+                continue
+            other = max(said, key=lambda m: len(m.group()))
+            if in_a:
+                reads.append((other.start(), other.end(), written[0].group()))
+            else:
+                reads.append((written[0].start(), written[0].end(), other.group()))
     return reads
 
 

@@ -29,6 +29,7 @@ __all__ = [
     "Explanation",
     "adjective_definitions",
     "compound_names",
+    "defined_as_other",
     "definition",
     "explanation",
 ]
@@ -96,6 +97,34 @@ def definition(sense: int) -> str:
     """WordNet's definition of a noun's or a verb's sense (the lexicon's number), in lower
     case; "" for a sense no word of ours names among its first."""
     return _gloss(sense).partition("|")[0]
+
+
+# A definition that is nothing but another noun: "something that is a counterfeit; not what it
+# seems to be" ("fake"), "a person who ...": the first clause, an article and one word.
+_ONLY_ANOTHER = re.compile(r"(?:(?:something|someone|anything) that is )?an? ([a-z-]+)(?:;|$)")
+
+
+def _defined_by(word: str, other: str) -> bool:
+    """Whether the commonest noun sense of ``word`` is defined as nothing but ``other`` or a
+    name of ``other``'s commonest sense ("fake": "something that is a counterfeit", and
+    "forgery" shares "counterfeit"'s commonest sense)."""
+    lex = lexicon()
+    mine, theirs = lex.senses(word, "n")[:1], lex.senses(other, "n")[:1]
+    if not mine or not theirs:
+        return False
+    said = _ONLY_ANOTHER.match(definition(mine[0]))
+    if said is None:
+        return False
+    names = {other.lower(), *_gloss(theirs[0]).split("|")[1:]}
+    return said.group(1) in names
+
+
+def defined_as_other(a: str, b: str) -> bool:
+    """Two nouns one of which WordNet defines, in its commonest sense, as nothing but the
+    other ("fake": "something that is a counterfeit"; "counterfeit" / "forgery" share a
+    sense): one thing under two names, however far apart the senses are filed."""
+    left, right = a.lower(), b.lower()
+    return _defined_by(left, right) or _defined_by(right, left)
 
 
 @cache

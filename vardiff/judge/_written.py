@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable
+from functools import cache
 
 from .._entities import country_of, people_of_place
 from .._numbers import NUMBER_WORDS, extract_quantities, roman_value
@@ -432,6 +433,7 @@ def _country_said(words: str) -> str:
     return found
 
 
+@cache
 def _currencies_of(word: str) -> frozenset[str]:
     """The countries whose money ``word`` is, by its first few senses ("rouble": Russia,
     "lira": Malta, Turkey and Italy, "sterling": Britain); none for another word."""
@@ -441,10 +443,10 @@ def _currencies_of(word: str) -> frozenset[str]:
         for sense in lex.senses(lemma, "n")[:_MONEY_SENSES]:
             text = definition(sense)
             money = _MONEY_OF.search(text)
-            if money:
-                found.add(_country_said(money.group(1)))
-            elif text.startswith("british money"):
-                found.add(_country_said("britain"))
+            country = _country_said(money.group(1)) if money else ""
+            if not country and text.startswith("british money"):
+                country = _country_said("britain")  # "... the basic monetary unit of the uk"
+            found.add(country)
     return frozenset(found - {""})
 
 
@@ -464,6 +466,28 @@ def _currency_reads(a: str, b: str) -> list[tuple[int, int, str]]:
     return _name_for_phrase(a, b, _CURRENCY_PHRASE, money_named)
 
 
+def _money_word_reads(a: str, b: str) -> list[tuple[int, int, str]]:
+    """A country's money named by one of its currency's words on one side and by another on
+    the other ("Sterling" / "the pound", "the pound" / "the quid"), B's words read as A's:
+    each (start in B, end in B, A's words). One money word on each side that the other does
+    not write, whose countries meet; another country's money ("the pound" / "the yen") stays
+    what it is."""
+
+    def money(text: str) -> list[re.Match[str]]:
+        return [m for m in _MONEY_WORD.finditer(text) if _currencies_of(m["word"])]
+
+    in_a, in_b = money(a), money(b)
+    words_a, words_b = {m["word"].lower() for m in in_a}, {m["word"].lower() for m in in_b}
+    only_a = [m for m in in_a if m["word"].lower() not in words_b]
+    only_b = [m for m in in_b if m["word"].lower() not in words_a]
+    if len(only_a) != 1 or len(only_b) != 1:
+        return []
+    ma, mb = only_a[0], only_b[0]
+    if not _currencies_of(ma["word"]) & _currencies_of(mb["word"]):
+        return []
+    return [(mb.start(), mb.end(), ma.group())]
+
+
 def written_reads(a: str, b: str) -> list[tuple[int, int, str]]:
     """B's words that write what A writes in another conventional form, read as A's: a number
     in Roman numerals or figures, a day or a month cut short, a company's legal form, a place's
@@ -478,4 +502,5 @@ def written_reads(a: str, b: str) -> list[tuple[int, int, str]]:
         *_qualifier_reads(a, b),
         *_species_reads(a, b),
         *_currency_reads(a, b),
+        *_money_word_reads(a, b),
     ]

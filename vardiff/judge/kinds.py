@@ -36,6 +36,7 @@ from .._words import FUNCTION_WORDS, content_words, stem, without_possessive
 from ._context import PairContext
 from ._edits import Edit, Hit, as_findings, edits, replacements, vocabulary, words
 from ._fields import find_fields, same_set_swaps
+from ._glosses import defined_as_other
 from ._lexicon import Kinship, Lexicon, lexicon
 from ._sources import current
 from .events import same_outcome_hits
@@ -637,6 +638,8 @@ def _unpaired_siblings(a: str, b: str) -> list[tuple[str, str, Kinship]]:
                 continue
             if _named_otherwise(x, nouns_b) or _named_otherwise(y, nouns_a):
                 continue
+            if defined_as_other(x, y):
+                continue  # "a fake" / "a counterfeit": one thing under two names
             found.append((x, y, close))
     return found
 
@@ -720,6 +723,8 @@ def find_kinds(
             kin = next((k for k in known if k.synonymous), None)
             kin = kin or next((k for k in known if k.relation in ("broader", "narrower")), None)
             kin = kin or lex.kinship(head_a, head_b)
+            if kin is not None and kin.relation == "cohyponym" and defined_as_other(head_a, head_b):
+                kin = Kinship("synonym")  # "fake": "something that is a counterfeit"
             far = kin is None
             if not verbs:
                 kin = kin or _distant_kind(head_a, head_b) or _apart_in_file(head_a, head_b)

@@ -238,6 +238,8 @@ def _said(neg: Negator, own: str, text: str, negated: list[Negator]) -> bool:
         return True
     if _meant(neg, own, text) or _held_back(neg, length, text):
         return True
+    if _without_meant(neg, own, text):
+        return True
     if _bound_as_superlative(neg, own, text):
         return True
     ending = neg.cue.lower() == "no longer"
@@ -427,6 +429,10 @@ def _defined_as_denial(token: str) -> frozenset[str]:
     prevent") is no meaning of the word's own."""
     lex = lexicon()
     told = list(adjective_definitions(token)[:2])
+    if token.endswith("ly") and not told:
+        # An adverb of manner by its adjective's definitions ("suddenly": "sudden").
+        for adjective in lex.derived(token)[:1]:
+            told += adjective_definitions(adjective)[:2]
     for lemma in lex.lemmas(token, "v")[:1]:
         told += [definition(sense) for sense in lex.senses(lemma, "v")[:2]]
     denied: set[str] = set()
@@ -452,6 +458,10 @@ def _defined_as_denial(token: str) -> frozenset[str]:
             and lex.is_adjective(prefixed.group("rest"))
         ):
             denied.add(prefixed.group("rest"))
+        elif word.endswith("ing") and "without" in said[index + 1 :]:
+            # A manner denied after a participle: "continuing in time or space without
+            # interruption" (continuous), "happening without warning" (sudden).
+            index = said.index("without", index + 1)
         elif word not in _DEFINING_NEGATIONS:
             continue
         after = [w for w in said[index + 1 :] if w not in FUNCTION_WORDS]
@@ -509,7 +519,26 @@ def _defined_denial(neg: Negator, own: str, token: str) -> int | None:
             continue
         if word.lower() in denied or any(same_word(word, d) for d in denied):
             return at + len(word)
+        if lexicon().is_noun(word) and any(lexicon().share_a_sense(word, d) for d in denied):
+            return at + len(word)  # "without a break" / "continuous": "without interruption"
     return None
+
+
+def _without_meant(neg: Negator, own: str, text: str) -> bool:
+    """``neg`` is "without" before a noun and ``text`` says, at about the same place, a word
+    whose definition denies that noun or a synonym of it: "without a break" / "continuous"
+    ("continuing in time or space without interruption"), "without warning" / "suddenly"
+    ("happening without warning"). A word that denies nothing of it ("without delay" /
+    "slowly") leaves the negation a flip."""
+    if neg.cue.lower() != "without" or not neg.head:
+        return False
+    where = neg.head_index / max(len(_tokens(own)), 1)
+    tokens = _tokens(text)
+    return any(
+        abs(index / len(tokens) - where) <= _PLACE and _defined_denial(neg, own, token) is not None
+        for index, (token, _) in enumerate(tokens)
+        if not _passed(token)
+    )
 
 
 def _meant(neg: Negator, own: str, text: str) -> bool:

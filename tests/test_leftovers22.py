@@ -1,0 +1,204 @@
+"""Honest variation the judge still failed in the earlier probes' controls, read as kinds and
+tested with sentences of their own (never the probes'), each beside a change of the same shape:
+
+- a species named by its Latin binomial on one side and by its common name on the other
+  ("Apis mellifera" / "honeybees", "the Anopheles gambiae mosquito" / "the African malaria
+  mosquito"), as WordNet names the one species (``_alike._species_name_reads``, from
+  ``names_alike.json``'s "species"); another species stays loud;
+- a common noun WordNet writes only in initials with small letters ("an MSc", "a DPhil"),
+  and by the kind WordNet says it is on the other side ("a master's degree", "a doctorate"):
+  the same degree (``_alike._initialism_kind_reads``); another degree stays a name dropped;
+- a country's money by two of its currency's words ("sterling" / "the pound"), each by
+  WordNet's definitions the money of one country (``_written._money_word_reads``); another
+  country's money is no read;
+- a noun WordNet defines as nothing but the other word ("a fake": "something that is a
+  counterfeit", "a forgery" sharing "counterfeit"'s sense) is that word, not another thing of
+  its kind (``_glosses.defined_as_other``); another thing of the kind ("a replica") stays
+  loud;
+- "without" before a noun against a word whose definition denies that noun, or a synonym of it,
+  after a participle ("without a break" / "continuous": "continuing in time or space without
+  interruption"; "without warning" / "suddenly", an adverb by its adjective's definition):
+  the same manner, no denial flipped (``polarity._without_meant``); a word that denies nothing
+  of it ("without delay" / "slowly") stays a flip."""
+
+from __future__ import annotations
+
+import pytest
+from _hits import (
+    assert_fails_both_ways,
+    assert_judged_both_ways,
+    assert_not_judged_both_ways,
+    assert_quiet_both_ways,
+    worst,
+)
+
+from vardiff import Severity
+from vardiff.judge._alike import _initialism_kind_reads, _species_name_reads
+from vardiff.judge._glosses import defined_as_other
+from vardiff.judge._written import _money_word_reads
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Beekeepers fear that Apis mellifera colonies will shrink again this winter after "
+            "a wet summer.",
+            "Beekeepers fear that honeybee colonies will shrink again this winter after a wet "
+            "summer.",
+        ),
+        (
+            "Rangers counted 40 Panthera leo in the reserve last year, a rise of a quarter on "
+            "the year before.",
+            "Rangers counted 40 lions in the reserve last year, a rise of a quarter on the "
+            "year before.",
+        ),
+        (
+            "Ecologists say Corvus corax has returned to the lowland forests it left a century "
+            "ago.",
+            "Ecologists say the raven has returned to the lowland forests it left a century ago.",
+        ),
+    ],
+)
+def test_a_species_by_its_latin_or_its_common_name_is_quiet(a: str, b: str) -> None:
+    assert_quiet_both_ways(a, b)
+
+
+def test_a_binomial_before_its_kind_reads_with_it() -> None:
+    a = "Health officials say the Aedes aegypti mosquito has been found in three ports."
+    b = "Health officials say the yellow fever mosquito has been found in three ports."
+    assert _species_name_reads(a, b) == [(25, 46, "Aedes aegypti mosquito")]
+    assert_quiet_both_ways(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Beekeepers fear that Apis mellifera colonies will shrink again this winter after "
+            "a wet summer.",
+            "Beekeepers fear that bumblebee colonies will shrink again this winter after a wet "
+            "summer.",
+        ),
+        (
+            "Numbers of Ursus arctos in the national park have doubled since hunting was banned.",
+            "Numbers of polar bears in the national park have doubled since hunting was banned.",
+        ),
+    ],
+)
+def test_another_species_stays_loud(a: str, b: str) -> None:
+    assert not _species_name_reads(a, b) and not _species_name_reads(b, a)
+    assert_fails_both_ways(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "He holds an MSc in data science from a university in Lisbon, the filing shows.",
+            "He holds a master's degree in data science from a university in Lisbon, the "
+            "filing shows.",
+        ),
+        (
+            "The new ambassador wrote her DPhil on medieval trade routes before joining the "
+            "foreign service.",
+            "The new ambassador wrote her doctorate on medieval trade routes before joining "
+            "the foreign service.",
+        ),
+    ],
+)
+def test_a_degree_in_initials_or_by_its_kind_is_quiet(a: str, b: str) -> None:
+    assert _initialism_kind_reads(a, b) and _initialism_kind_reads(b, a)
+    assert_quiet_both_ways(a, b)
+
+
+def test_another_degree_stays_a_name_dropped() -> None:
+    a = "He holds an MSc in data science from a university in Lisbon, the filing shows."
+    b = "He holds a doctorate in data science from a university in Lisbon, the filing shows."
+    assert not _initialism_kind_reads(a, b) and not _initialism_kind_reads(b, a)
+    assert worst(a, b) >= Severity.MEDIUM
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Investors dumped sterling after the prime minister resigned on Thursday evening.",
+            "Investors dumped the pound after the prime minister resigned on Thursday evening.",
+        ),
+        (
+            "Sterling slipped against the euro on Monday after the inflation figures came out.",
+            "The pound slipped against the euro on Monday after the inflation figures came out.",
+        ),
+    ],
+)
+def test_one_countrys_money_by_two_of_its_words_is_quiet(a: str, b: str) -> None:
+    assert _money_word_reads(a, b) and _money_word_reads(b, a)
+    assert_quiet_both_ways(a, b)
+
+
+@pytest.mark.parametrize("other", ["the rouble", "the yen", "the lira"])
+def test_another_countrys_money_is_no_read(other: str) -> None:
+    a = "Investors dumped sterling after the prime minister resigned on Thursday evening."
+    b = f"Investors dumped {other} after the prime minister resigned on Thursday evening."
+    assert not _money_word_reads(a, b) and not _money_word_reads(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Customs officers found a fake among the paintings shipped from Geneva last month.",
+            "Customs officers found a counterfeit among the paintings shipped from Geneva last "
+            "month.",
+        ),
+        (
+            "The gallery admitted that the bronze in its main hall was a forgery.",
+            "The gallery admitted that the bronze in its main hall was a fake.",
+        ),
+    ],
+)
+def test_a_noun_defined_as_the_other_is_the_same_thing(a: str, b: str) -> None:
+    assert_judged_both_ways(a, b, "kind.synonym")
+    assert_quiet_both_ways(a, b)
+
+
+def test_another_thing_of_the_kind_stays_loud() -> None:
+    a = "Customs officers found a fake among the paintings shipped from Geneva last month."
+    b = "Customs officers found a replica among the paintings shipped from Geneva last month."
+    assert not defined_as_other("fake", "replica")
+    assert_fails_both_ways(a, b)
+
+
+def test_defined_as_other_reads_the_commonest_senses() -> None:
+    assert defined_as_other("fake", "counterfeit") and defined_as_other("forgery", "fake")
+    assert not defined_as_other("fake", "copy") and not defined_as_other("prison", "jail")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Firefighters pumped water out of the mine without a break for 40 hours before the "
+            "trapped miners were reached.",
+            "Firefighters pumped water out of the mine continuously for 40 hours before the "
+            "trapped miners were reached.",
+        ),
+        (
+            "The levee gave way without warning early on Sunday, flooding hundreds of homes in "
+            "the valley.",
+            "The levee gave way suddenly early on Sunday, flooding hundreds of homes in the "
+            "valley.",
+        ),
+    ],
+)
+def test_without_a_noun_against_a_word_defined_by_its_lack_is_quiet(a: str, b: str) -> None:
+    assert_not_judged_both_ways(a, b, "negation.flipped")
+    assert_quiet_both_ways(a, b)
+
+
+def test_without_a_noun_against_a_word_that_denies_nothing_of_it_stays_a_flip() -> None:
+    a = "The lorries crossed the border without delay on Friday morning, officials said."
+    b = "The lorries crossed the border slowly on Friday morning, officials said."
+    assert_judged_both_ways(a, b, "negation.flipped")
+    assert_fails_both_ways(a, b)
