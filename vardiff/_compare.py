@@ -60,7 +60,9 @@ from ._timeline import historic_present
 from ._words import content_words, stem
 from .judge import Judge
 from .judge._alike import long_names
+from .judge._antecedents import opening_body, people_named
 from .judge._calibration import calibration_named
+from .judge._edits import words
 
 __all__ = ["Comparer", "compare"]
 
@@ -565,12 +567,27 @@ def _named_before(pairs: list[Pair], doc_a: Document, doc_b: Document) -> list[f
     return [before_a[p.a[0]] & before_b[p.b[0]] if p.a and p.b else frozenset() for p in pairs]
 
 
+# How many sentences that name no one a pronoun may look back past to the person it means.
+_PAST_NO_ONE = 2
+
+
 def _sentence_before(pair: Pair, doc_a: Document, doc_b: Document) -> tuple[str, str]:
     """The sentence before ``pair`` in A and in B ("" where the pair opens its document or
-    has no sentence on that side): the one a pronoun opening the pair refers back to."""
+    has no sentence on that side): the one a pronoun opening the pair refers back to. Where
+    that sentence names no person and opens on no body, the text runs back to the sentence
+    before it that does (two sentences back at most): news goes on about a person named a
+    sentence or two before ("Maria Lopez took office on Monday. The council wants waiting
+    lists cut by a third. 'We will build faster,' she said")."""
 
     def before(doc: Document, indices: tuple[int, ...]) -> str:
-        return doc.sentences[indices[0] - 1].reading if indices and indices[0] > 0 else ""
+        if not indices or indices[0] == 0:
+            return ""
+        last = indices[0] - 1
+        for first in range(last, max(last - _PAST_NO_ONE, 0) - 1, -1):
+            reading = doc.sentences[first].reading
+            if people_named(words(reading)) or opening_body(reading)[0]:
+                return " ".join(s.reading for s in doc.sentences[first : last + 1])
+        return doc.sentences[last].reading
 
     return before(doc_a, pair.a), before(doc_b, pair.b)
 
