@@ -1271,21 +1271,32 @@ _WEEKDAY_NAMES = "|".join(w.capitalize() for w in set(_WEEKDAY_ALIASES.values())
 # Sunday", "0600 on Sat") and it can be no year ("2015 Saturday" may be the year).
 _FOUR_DIGIT_TIME = re.compile(
     r"(?<![\w.,:/£$€-])(?P<hour>[01]\d|2[0-3])(?P<minutes>[0-5]\d)(?![\w.,:/%-])"
-    r"(?:(?=[^\S\n]?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|Z)\b)"
+    r"(?:(?=[^\S\n]?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|Z|local[^\S\n]+time)\b)"
     r"|(?<!19\d\d)(?<!20\d\d)(?=[^\S\n]?(?:hours|hrs)\b"
     rf"|[^\S\n]+(?:on[^\S\n]+)?(?:{_WEEKDAY_NAMES}|{_WEEKDAY_ABBREVIATED})\b))"
+)
+# The same four digits after a weekday, as a timetable writes them ("Sun 0600", "Friday at
+# 2330"); not one that may be a year ("Sunday 1945").
+_WEEKDAY_FOUR_DIGITS = re.compile(
+    rf"\b(?:{_WEEKDAY_NAMES}|{_WEEKDAY_ABBREVIATED})\.?,?[^\S\n]+(?:at[^\S\n]+)?"
+    r"(?!19\d\d|20\d\d)(?P<hour>[01]\d|2[0-3])(?P<minutes>[0-5]\d)(?![\w:/%-]|[.,]\d)"
 )
 
 
 def _four_digit_times(text: str) -> list[Quantity]:
+    found = {
+        match.start("hour"): match
+        for pattern in (_FOUR_DIGIT_TIME, _WEEKDAY_FOUR_DIGITS)
+        for match in pattern.finditer(text)
+    }
     return [
         Quantity(
             _clock(int(match["hour"]), int(match["minutes"]), None),
             "time",
-            match.group(0),
-            match.start(),
+            text[start : match.end("minutes")],
+            start,
         )
-        for match in _FOUR_DIGIT_TIME.finditer(text)
+        for start, match in sorted(found.items())
     ]
 
 
