@@ -58,8 +58,9 @@ def check_attribution(ctx: PairContext) -> list[Finding]:
         if _vouches(r, b)
     ]
     # A source B still names was not dropped: its verb was misspelt or reworded ("Trump wroet
-    # on Twitter", "According within Tennet"). A pronoun names no one in particular.
-    named_b = {cues.source_key(w) for w in words(b)}
+    # on Twitter", "According within Tennet"). A pronoun names no one in particular; the
+    # agent of B's speaker ("Kenya said" / "The alliance led by Kenya said") does not speak.
+    named_b = {cues.source_key(w) for w in words(_without_agents(b, right))}
     found: list[Finding] = []
     sources_b = [_named(r) for r in right]
     for garbled in (r for r in right if r.fragment):
@@ -660,9 +661,24 @@ def _same_person(left: str, right: str) -> bool:
     """Two sources named by a name they share ("Xi Jinping told" / "Mr Xi told", "Angela
     Merkel said" / "Chancellor Merkel said"): one person, whatever the titles and given names;
     whether the names differ is the name check's to say."""
-    said = [words(p) for p in (left, right)]
+    # Not the agent of a participle: "The alliance led by Kenya said" is the alliance speaking.
+    said = [words(_BY_AGENT.split(p, maxsplit=1)[0]) for p in (left, right)]
     names = [{w for w in s if w[:1].isupper() and not _plain(w)} for s in said]
     return bool(names[0] & names[1])
+
+
+_BY_AGENT = re.compile(r"\s+(?:[a-z]+ed|led|run|held|built|made|sent|known|set|kept)\s+by\s+")
+
+
+def _without_agents(text: str, attributions: list[cues.Attribution]) -> str:
+    """``text`` less the agents of its speakers' participles ("The alliance led by Kenya
+    said": "The alliance said")."""
+    for attribution in attributions:
+        speaker = _BY_AGENT.split(attribution.phrase, maxsplit=1)[0]
+        if speaker != attribution.phrase:
+            verb = words(attribution.phrase)[-1]
+            text = text.replace(attribution.phrase, f"{speaker} {verb}")
+    return text
 
 
 def _pronoun_for_named(

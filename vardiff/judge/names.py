@@ -43,7 +43,7 @@ from .foreign import written_english
 from .referents import court_styled
 from .removal import broken_junctions
 
-__all__ = ["check_names", "mentioned_again", "names_texts", "region_words"]
+__all__ = ["check_names", "mentioned_again", "names_texts", "people_named_by", "region_words"]
 
 # Spelling likeness at which two names read as one name written two ways ("Yevmenov" /
 # "Evmenov" 0.93, "Naples" / "Napoli" 0.67; two unrelated names are near 0.3).
@@ -513,7 +513,8 @@ def _check_names(ctx: PairContext) -> list[Finding]:
         if said := _capital_described(diff.whole_of(name), ctx.a, ctx.b):
             found.append(_variant(ctx, diff.whole_of(name), said, described=True))
             continue
-        if people := _people_named_by(name, ctx.b):
+        # "Arabia" left of "Saudi Arabia" where B says "Saudi-led": the whole name's people.
+        if people := people_named_by(name, ctx.b) or people_named_by(diff.whole_of(name), ctx.b):
             found.append(_variant(ctx, name, people, respelled=True))
             continue
         if again := mentioned_again(name, ctx.a, ctx.b, ctx.before_b):
@@ -556,7 +557,7 @@ def _check_names(ctx: PairContext) -> list[Finding]:
         if said := _capital_described(diff.whole_of(name), ctx.b, ctx.a):
             found.append(_variant(ctx, said, diff.whole_of(name), described=True))
             continue
-        if people := _people_named_by(name, ctx.a):
+        if people := people_named_by(name, ctx.a):
             found.append(_variant(ctx, people, name, respelled=True))
             continue
         if again := mentioned_again(name, ctx.b, ctx.a, ctx.before_a):
@@ -958,12 +959,18 @@ def mentioned_again(name: str, named_in: str, text: str, previous: str) -> str:
     return ""
 
 
-def _people_named_by(place: str, text: str) -> str:
+# A place's people or adjective joined to a participle: "Saudi-led", "US-backed",
+# "Chinese-made", "Kenyan-born".
+_PLACE_PARTICIPLE = re.compile(r"([A-Z][\w]*)-(?:[a-z]+ed|made|born|built|run|grown)\b")
+
+
+def people_named_by(place: str, text: str) -> str:
     """The word of ``text`` that names the people of ``place`` or what pertains to it
-    ("Muscovites" for "Moscow"), or ""."""
+    ("Muscovites" for "Moscow", "Saudi-led" for "Saudi Arabia"), or ""."""
     word: str
     for word in re.findall(r"[A-Z][\w-]+", text):
-        if people_of_place(word, place):
+        joined = _PLACE_PARTICIPLE.fullmatch(word)
+        if people_of_place(word, place) or (joined and people_of_place(joined[1], place)):
             return word
     return ""
 

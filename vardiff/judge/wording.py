@@ -53,7 +53,7 @@ from ._lexicon import lexicon
 from ._text import fold_typography
 from .measures import base_restated
 from .modifiers import only_by_exclusion
-from .names import mentioned_again
+from .names import mentioned_again, people_named_by
 from .numbers import said_as_share
 
 __all__ = ["Edit", "check_wording", "edits_of", "wording_texts"]
@@ -596,12 +596,15 @@ def _name_words(text: str) -> str:
 
 def _named_again(ctx: PairContext, text: str, *, dropped: bool) -> bool:
     """The name ``text`` left out of one side is there a pronoun or a description that stands
-    for it ("The IMF said" / "It said" after a sentence on the International Monetary Fund)."""
+    for it ("The IMF said" / "It said" after a sentence on the International Monetary Fund),
+    or the word for its people ("backed by the United States" / "American-backed")."""
     name = _name_words(text)
     named_in, other, previous = (
         (ctx.a, ctx.b, ctx.before_b) if dropped else (ctx.b, ctx.a, ctx.before_a)
     )
-    return bool(name) and bool(mentioned_again(name, named_in, other, previous))
+    return bool(name) and bool(
+        mentioned_again(name, named_in, other, previous) or people_named_by(name, other)
+    )
 
 
 def _all_stated(amounts: list[Quantity], text: str) -> bool:
