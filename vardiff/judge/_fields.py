@@ -2475,6 +2475,16 @@ FIELDS: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {
             ),
         ),
     ),
+    # The slots of a broadcaster's day: the evening hours with the largest audience, the day,
+    # the late night. A "prime-time audience" of 12 million is not a "daytime" one.
+    "broadcast_slot": (
+        "which part of the broadcast day",
+        (
+            frozenset({"prime-time", "prime time", "primetime", "peak-time", "peak time"}),
+            frozenset({"daytime"}),
+            frozenset({"late-night", "late night"}),
+        ),
+    ),
     # The periods of a contract: the days to change one's mind, the notice before it ends, a
     # new employee's first months, the time before payment falls due.
     "contract_period": (
