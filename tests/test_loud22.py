@@ -268,3 +268,18 @@ def test_another_broadcast_slot_fails() -> None:
     assert_judged_both_ways(a, b, "kind.field")
     assert_fails_both_ways(a, b)
     assert_quiet_both_ways(a, a.replace("prime-time", "peak-time"))
+
+
+def test_a_set_said_once_more_on_one_side_is_read() -> None:
+    # The first clause names the same price on both sides; the second names another in B.
+    a = (
+        "Crude oil prices have dropped by a third since June, yet petrol prices at most "
+        "stations have barely moved, the consumer group said."
+    )
+    b = (
+        "Crude oil prices have dropped by a third since June, yet crude prices at most "
+        "stations have barely moved, the consumer group said."
+    )
+    assert_judged_both_ways(a, b, "kind.field")
+    assert_fails_both_ways(a, b)
+    assert_not_judged_both_ways(a, a.replace("petrol prices", "pump prices"), "kind.field")

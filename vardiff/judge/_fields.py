@@ -20,6 +20,7 @@ side only ("the results are not final" / "the results are provisional"); capital
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from .._words import stem, without_possessive
@@ -2707,9 +2708,12 @@ def find_fields(a: str, b: str) -> list[Hit]:
     for field, (what, _) in FIELDS.items():
         here_a = [f for f in found_a if f.field == field]
         here_b = [f for f in found_b if f.field == field]
-        groups_a, groups_b = {f.group for f in here_a}, {f.group for f in here_b}
-        only_a = [f for f in here_a if f.group not in groups_b]
-        only_b = [f for f in here_b if f.group not in groups_a]
+        # A set said more often on one side than on the other: "Oil prices fell, but pump
+        # prices" / "Oil prices fell, but crude prices" says "crude" twice in B, once in A.
+        groups_a = Counter(f.group for f in here_a)
+        groups_b = Counter(f.group for f in here_b)
+        only_a = [f for f in here_a if groups_a[f.group] > groups_b[f.group]]
+        only_b = [f for f in here_b if groups_b[f.group] > groups_a[f.group]]
         # One edit, or two next to each other ("a majority of the seats" / "the most seats":
         # the diff drops the one and adds the other a word later).
         pair = next(
