@@ -283,3 +283,15 @@ def test_a_set_said_once_more_on_one_side_is_read() -> None:
     assert_judged_both_ways(a, b, "kind.field")
     assert_fails_both_ways(a, b)
     assert_not_judged_both_ways(a, a.replace("petrol prices", "pump prices"), "kind.field")
+
+
+def test_a_name_and_a_to_infinitive_tells_a_time_to_come() -> None:
+    # Minutes and action lists: "Ana Ruiz to draft" is what she will do.
+    will = "Priya Shah will send the revised budget to all members by the end of April."
+    to_do = "Priya Shah to send the revised budget to all members by the end of April."
+    assert_not_judged_both_ways(will, to_do, "tense.future_one_side")
+    assert_quiet_both_ways(will, to_do)
+    # Done against to be done still fails.
+    assert_fails_both_ways(
+        will, "Priya Shah sent the revised budget to all members by the end of April."
+    )
