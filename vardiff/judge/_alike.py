@@ -217,6 +217,21 @@ _NEGATED: tuple[tuple[str, ...], ...] = (
     ("remained closed", "stayed closed", "did not reopen", "didn't reopen"),
     ("remained shut", "stayed shut", "did not reopen", "didn't reopen"),
     ("acquitted", "found not guilty"),
+    # A vote cast against a measure, or none cast on it: "voted no" is no negation of the vote.
+    ("voted against", "voted no"),
+    ("vote against", "vote no"),
+    ("votes against", "votes no"),
+    ("abstained", "abstained from voting", "abstained from the vote"),
+    ("abstain", "abstain from voting", "abstain from the vote"),
+    # A medicine sold with no prescription, a loan given with no collateral.
+    (
+        "over the counter",
+        "over-the-counter",
+        "without a prescription",
+        "without prescription",
+        "without needing a prescription",
+    ),
+    ("unsecured", "with no collateral", "without collateral", "not backed by collateral"),
 )
 
 # Words that link a sentence to the one before with one force each: contrast, addition,
