@@ -25,7 +25,10 @@ tested with sentences of their own (never the probes'), each beside a change of 
   "a young person"), or a noun of a quality after its adjective ("in close proximity to" /
   "close to": "the property of being close together"), where both sides run alike around it:
   read alike (``_alike._defined_modifier_reads``); a word the definition does not say ("no
-  written notice", "disabled children", "in dangerous proximity") stays what it is."""
+  written notice", "disabled children", "in dangerous proximity") stays what it is;
+- a modifier and the word after it that are one adverb written apart ("straight away":
+  "straightaway") are no modifier of that word (``modifiers._one_adverb_apart``); "straight"
+  before a noun ("a straight road") stays a modifier."""
 
 from __future__ import annotations
 
@@ -46,6 +49,7 @@ from vardiff.judge._alike import (
 )
 from vardiff.judge._glosses import defined_as_other
 from vardiff.judge._written import _money_word_reads
+from vardiff.judge.modifiers import _one_adverb_apart, modifiers_of
 
 
 @pytest.mark.parametrize(
@@ -265,3 +269,18 @@ def test_a_quality_the_adjective_does_not_define_is_no_read() -> None:
     a = "The refugee camp sits in dangerous proximity to the border, aid workers said on Friday."
     b = "The refugee camp sits close to the border, aid workers said on Friday."
     assert not _defined_modifier_reads(a, b) and not _defined_modifier_reads(b, a)
+
+
+def test_an_adverb_written_apart_is_no_modifier() -> None:
+    a = "The union told members to stop work straight away after the accident at the plant."
+    b = "The union told members to stop work at once after the accident at the plant."
+    assert_not_judged_both_ways(a, b, "modifier.dropped")
+    assert_not_judged_both_ways(a, b, "modifier.added")
+    assert_quiet_both_ways(a, b)
+
+
+def test_a_modifier_of_a_noun_stays_one() -> None:
+    a = "The new bypass is a straight road across the marshes, the council said on Monday."
+    b = "The new bypass is a road across the marshes, the council said on Monday."
+    found = [m for m in modifiers_of(a, b) if m.word == "straight"]
+    assert found and not _one_adverb_apart(found[0])
