@@ -28,7 +28,11 @@ tested with sentences of their own (never the probes'), each beside a change of 
   written notice", "disabled children", "in dangerous proximity") stays what it is;
 - a modifier and the word after it that are one adverb written apart ("straight away":
   "straightaway") are no modifier of that word (``modifiers._one_adverb_apart``); "straight"
-  before a noun ("a straight road") stays a modifier."""
+  before a noun ("a straight road") stays a modifier;
+- an adverb or adjective WordNet writes as a few words ("inter alia", "ex officio") on one
+  side and its definition in the other's words ("among other things", "by virtue of his
+  position"): read alike (``_alike._phrase_definition_reads``); words of another meaning
+  ("pro bono" / "for a reduced fee") are no read."""
 
 from __future__ import annotations
 
@@ -45,6 +49,7 @@ from vardiff import Severity
 from vardiff.judge._alike import (
     _defined_modifier_reads,
     _initialism_kind_reads,
+    _phrase_definition_reads,
     _species_name_reads,
 )
 from vardiff.judge._glosses import defined_as_other
@@ -284,3 +289,33 @@ def test_a_modifier_of_a_noun_stays_one() -> None:
     b = "The new bypass is a road across the marshes, the council said on Monday."
     found = [m for m in modifiers_of(a, b) if m.word == "straight"]
     assert found and not _one_adverb_apart(found[0])
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The auditors questioned, inter alia, the cost of the new headquarters and the "
+            "bonuses paid to directors.",
+            "The auditors questioned, among other things, the cost of the new headquarters and "
+            "the bonuses paid to directors.",
+        ),
+        (
+            "The dean sits ex officio on the university senate and chairs its finance committee.",
+            "The dean sits on the university senate by virtue of his position and chairs its "
+            "finance committee.",
+        ),
+    ],
+)
+def test_a_phrase_and_its_definition_are_read_alike(a: str, b: str) -> None:
+    assert _phrase_definition_reads(a, b) and _phrase_definition_reads(b, a)
+    assert_quiet_both_ways(a, b)
+
+
+def test_a_phrase_against_words_of_another_meaning_is_no_read() -> None:
+    a = "The lawyers agreed to act pro bono for the families of the miners killed in the blast."
+    b = (
+        "The lawyers agreed to act for a reduced fee for the families of the miners killed in "
+        "the blast."
+    )
+    assert not _phrase_definition_reads(a, b) and not _phrase_definition_reads(b, a)

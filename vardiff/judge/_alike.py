@@ -52,7 +52,7 @@ from pathlib import Path
 
 from .._entities import canonical_names, country_named, country_of
 from .._numbers import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, roman_value, unit_spellings
-from .._words import FUNCTION_WORDS, PREPOSITIONS
+from .._words import FUNCTION_WORDS, PREPOSITIONS, stem
 from ._counted import count_reads
 from ._degrees import degree_reads
 from ._glosses import said_by_definition
@@ -682,6 +682,8 @@ def read_alike(
     reads.extend(_initialism_kind_reads(a, b))
     # "no advance warning" / "no warning": a word beside another whose definition says it.
     reads.extend(_defined_modifier_reads(a, b))
+    # "inter alia" / "among other things": a phrase of WordNet's by its definition.
+    reads.extend(_phrase_definition_reads(a, b))
     # "stage IV" / "stage 4", "Sat." / "Saturday", "Siemens AG" / "Siemens", "Londoners" /
     # "people in London": one thing in two conventional forms (``_written``).
     reads.extend(written_reads(a, b))
@@ -1182,6 +1184,82 @@ def _defined_modifier_reads(a: str, b: str) -> list[tuple[int, int, str]]:
             low = min(opened, lost, kept_b)
             high = max(lost, kept_b)
             reads.append((spans_b[low][0], spans_b[high][1], tokens_a[kept_a]))
+    return reads
+
+
+@cache
+def _phrase_definitions() -> dict[str, tuple[frozenset[str], ...]]:
+    """Each adverb or adjective WordNet writes as two or three words ("inter alia", "ex
+    officio"), with the content words (stems) of each of its definitions
+    (``data/names_alike.json``'s "phrases", from tools/build_names_alike.py)."""
+    path = Path(__file__).with_name("data") / "names_alike.json"
+    table = json.loads(path.read_text(encoding="utf-8")).get("phrases", {})
+    found: dict[str, tuple[frozenset[str], ...]] = {}
+    for phrase, told in table.items():
+        parts = [p.split() for text in told for p in text.split("(", 1)[0].split(";")]
+        # A definition of function words only ("among other things") is read word for word.
+        found[phrase] = tuple(_content_stems(p) or frozenset({" ".join(p)}) for p in parts if p)
+    return found
+
+
+def _content_stems(words: Sequence[str]) -> frozenset[str]:
+    return frozenset(
+        stem(w.lower()) for w in words if w.isalpha() and w.lower() not in FUNCTION_WORDS
+    )
+
+
+def _told_by_definition(words: Sequence[str], definitions: tuple[frozenset[str], ...]) -> bool:
+    """Whether ``words`` say one of a phrase's definitions: each content word one of its own,
+    and two thirds of its own said ("by virtue of her office" of "by virtue of an office or
+    position")."""
+    said = _content_stems(words) or frozenset({" ".join(w.lower() for w in words)})
+    return any(said <= told and 3 * len(said) >= 2 * len(told) for told in definitions)
+
+
+def _phrase_definition_reads(a: str, b: str) -> list[tuple[int, int, str]]:
+    """An adverb or adjective of a few words on one side ("inter alia", "ex officio") and its
+    definition in words of the other's own on the other ("among other things", "by virtue of
+    her office"), where the first side says the phrase once and the other not, and the
+    other's words are new to it: B's words read as A's, each (start in B, end in B, A's
+    words). Words that say another definition ("pro bono" / "for a reduced fee") stay what
+    they are."""
+    table = _phrase_definitions()
+    spans_a = [m.span() for m in _WORD.finditer(a)]
+    spans_b = [m.span() for m in _WORD.finditer(b)]
+    tokens_a = [a[x:y].lower() for x, y in spans_a]
+    tokens_b = [b[x:y].lower() for x, y in spans_b]
+    ops = difflib.SequenceMatcher(None, tokens_a, tokens_b, autojunk=False).get_opcodes()
+    reads: list[tuple[int, int, str]] = []
+    for own, other, in_a in ((tokens_a, tokens_b, True), (tokens_b, tokens_a, False)):
+        joined, theirs = " ".join(own), " ".join(other)
+        for size in (2, 3):
+            for at in range(len(own) - size + 1):
+                phrase = " ".join(own[at : at + size])
+                if phrase not in table or f" {phrase} " in f" {theirs} ":
+                    continue
+                if f" {joined} ".count(f" {phrase} ") != 1:
+                    continue
+                # The other side's words that its own side lacks, run by run.
+                runs = [(j1, j2) if in_a else (i1, i2) for _, i1, i2, j1, j2 in ops]
+                told = [
+                    (x, y)
+                    for (tag, *_), (x, y) in zip(ops, runs, strict=True)
+                    if tag != "equal" and _told_by_definition(other[x:y], table[phrase])
+                ]
+                if len(told) != 1:
+                    continue
+                x, y = told[0]
+                if in_a:
+                    said = a[spans_a[at][0] : spans_a[at + size - 1][1]]
+                    reads.append((spans_b[x][0], spans_b[y - 1][1], said))
+                else:
+                    reads.append(
+                        (
+                            spans_b[at][0],
+                            spans_b[at + size - 1][1],
+                            a[spans_a[x][0] : spans_a[y - 1][1]],
+                        )
+                    )
     return reads
 
 
