@@ -19,7 +19,20 @@ tested with sentences of their own (never the probes'), each beside a change of 
   after a participle ("without a break" / "continuous": "continuing in time or space without
   interruption"; "without warning" / "suddenly", an adverb by its adjective's definition):
   the same manner, no denial flipped (``polarity._without_meant``); a word that denies nothing
-  of it ("without delay" / "slowly") stays a flip."""
+  of it ("without delay" / "slowly") stays a flip;
+- a word one side alone says right before a noun whose definition says it already ("no advance
+  warning" / "no warning": "notification of something, usually in advance"; "young children":
+  "a young person"), or a noun of a quality after its adjective ("in close proximity to" /
+  "close to": "the property of being close together"), where both sides run alike around it:
+  read alike (``_alike._defined_modifier_reads``); a word the definition does not say ("no
+  written notice", "disabled children", "in dangerous proximity") stays what it is;
+- a modifier and the word after it that are one adverb written apart ("straight away":
+  "straightaway") are no modifier of that word (``modifiers._one_adverb_apart``); "straight"
+  before a noun ("a straight road") stays a modifier;
+- an adverb or adjective WordNet writes as a few words ("inter alia", "ex officio") on one
+  side and its definition in the other's words ("among other things", "by virtue of his
+  position"): read alike (``_alike._phrase_definition_reads``); words of another meaning
+  ("pro bono" / "for a reduced fee") are no read."""
 
 from __future__ import annotations
 
@@ -33,9 +46,15 @@ from _hits import (
 )
 
 from vardiff import Severity
-from vardiff.judge._alike import _initialism_kind_reads, _species_name_reads
+from vardiff.judge._alike import (
+    _defined_modifier_reads,
+    _initialism_kind_reads,
+    _phrase_definition_reads,
+    _species_name_reads,
+)
 from vardiff.judge._glosses import defined_as_other
 from vardiff.judge._written import _money_word_reads
+from vardiff.judge.modifiers import _one_adverb_apart, modifiers_of
 
 
 @pytest.mark.parametrize(
@@ -202,3 +221,101 @@ def test_without_a_noun_against_a_word_that_denies_nothing_of_it_stays_a_flip() 
     b = "The lorries crossed the border slowly on Friday morning, officials said."
     assert_judged_both_ways(a, b, "negation.flipped")
     assert_fails_both_ways(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Villagers said they had no advance warning of the landslide that buried six houses "
+            "on Tuesday.",
+            "Villagers said they had no warning of the landslide that buried six houses on "
+            "Tuesday.",
+        ),
+        (
+            "The council will offer free swimming lessons to young children in the town from "
+            "next spring.",
+            "The council will offer free swimming lessons to children in the town from next "
+            "spring.",
+        ),
+        (
+            "The refugee camp sits in close proximity to the border, aid workers said on Friday.",
+            "The refugee camp sits close to the border, aid workers said on Friday.",
+        ),
+    ],
+)
+def test_a_word_its_neighbours_definition_says_is_read_alike(a: str, b: str) -> None:
+    assert _defined_modifier_reads(a, b) and _defined_modifier_reads(b, a)
+    assert_quiet_both_ways(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Tenants said the landlord gave them no written notice before the water was cut "
+            "off on Monday.",
+            "Tenants said the landlord gave them no notice before the water was cut off on Monday.",
+        ),
+        (
+            "The council will offer free swimming lessons to disabled children in the town "
+            "from next spring.",
+            "The council will offer free swimming lessons to children in the town from next "
+            "spring.",
+        ),
+    ],
+)
+def test_a_word_the_definition_does_not_say_stays_loud(a: str, b: str) -> None:
+    assert not _defined_modifier_reads(a, b) and not _defined_modifier_reads(b, a)
+    assert_fails_both_ways(a, b)
+
+
+def test_a_quality_the_adjective_does_not_define_is_no_read() -> None:
+    a = "The refugee camp sits in dangerous proximity to the border, aid workers said on Friday."
+    b = "The refugee camp sits close to the border, aid workers said on Friday."
+    assert not _defined_modifier_reads(a, b) and not _defined_modifier_reads(b, a)
+
+
+def test_an_adverb_written_apart_is_no_modifier() -> None:
+    a = "The union told members to stop work straight away after the accident at the plant."
+    b = "The union told members to stop work at once after the accident at the plant."
+    assert_not_judged_both_ways(a, b, "modifier.dropped")
+    assert_not_judged_both_ways(a, b, "modifier.added")
+    assert_quiet_both_ways(a, b)
+
+
+def test_a_modifier_of_a_noun_stays_one() -> None:
+    a = "The new bypass is a straight road across the marshes, the council said on Monday."
+    b = "The new bypass is a road across the marshes, the council said on Monday."
+    found = [m for m in modifiers_of(a, b) if m.word == "straight"]
+    assert found and not _one_adverb_apart(found[0])
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The auditors questioned, inter alia, the cost of the new headquarters and the "
+            "bonuses paid to directors.",
+            "The auditors questioned, among other things, the cost of the new headquarters and "
+            "the bonuses paid to directors.",
+        ),
+        (
+            "The dean sits ex officio on the university senate and chairs its finance committee.",
+            "The dean sits on the university senate by virtue of his position and chairs its "
+            "finance committee.",
+        ),
+    ],
+)
+def test_a_phrase_and_its_definition_are_read_alike(a: str, b: str) -> None:
+    assert _phrase_definition_reads(a, b) and _phrase_definition_reads(b, a)
+    assert_quiet_both_ways(a, b)
+
+
+def test_a_phrase_against_words_of_another_meaning_is_no_read() -> None:
+    a = "The lawyers agreed to act pro bono for the families of the miners killed in the blast."
+    b = (
+        "The lawyers agreed to act for a reduced fee for the families of the miners killed in "
+        "the blast."
+    )
+    assert not _phrase_definition_reads(a, b) and not _phrase_definition_reads(b, a)

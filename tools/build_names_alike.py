@@ -29,6 +29,11 @@ capitals ("PhD", "MSc", "EdD"), and no lower-case word of its own sense, with th
 words of the nearest sense above it that has some ("PhD": "doctorate", "doctor's degree";
 "MSc": "master's degree"): the kind it is one of, which a translation says in its place. Names
 of bodies ("DoJ"), peoples' languages, people and places stay out.
+
+``phrases``: each adverb or adjective WordNet writes as two or three lower-case words ("inter
+alia", "ex officio", "in absentia", "in advance") with the definitions of its first senses
+("among other things"; "by virtue of an office or position", "by virtue of position"): a
+translation often says such a phrase, Latin above all, by its definition.
 """
 
 from __future__ import annotations
@@ -132,6 +137,25 @@ def initialisms(wn: Any) -> dict[str, list[str]]:
     return {name: sorted(kinds) for name, kinds in sorted(found.items()) if kinds}
 
 
+_PHRASE = re.compile(r"[a-z]+(?:_[a-z]+){1,2}")
+_PHRASE_SENSES = 2
+
+
+def phrases(wn: Any) -> dict[str, list[str]]:
+    """Each adverb or adjective of two or three lower-case words, with the definitions of its
+    first senses (see the module's docstring)."""
+    found: dict[str, list[str]] = {}
+    for pos in ("r", "a"):
+        names = {n for s in wn.all_synsets(pos) for n in s.lemma_names() if _PHRASE.fullmatch(n)}
+        for name in sorted(names):
+            senses = [s for s in wn.synsets(name, pos) if name in s.lemma_names()]
+            told = found.setdefault(name.replace("_", " "), [])
+            for sense in senses[:_PHRASE_SENSES]:
+                if sense.definition() not in told:
+                    told.append(sense.definition())
+    return dict(sorted(found.items()))
+
+
 def build(wn: Any) -> dict[str, list[list[str]]]:
     sets: set[tuple[str, ...]] = set()
     for synset in wn.all_synsets("n"):
@@ -153,6 +177,7 @@ def build(wn: Any) -> dict[str, list[list[str]]]:
         "sets": [list(s) for s in sorted(sets)],
         "species": species(wn),
         "initialisms": initialisms(wn),  # type: ignore[dict-item]
+        "phrases": phrases(wn),  # type: ignore[dict-item]
     }
 
 

@@ -52,9 +52,10 @@ from pathlib import Path
 
 from .._entities import canonical_names, country_named, country_of
 from .._numbers import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, roman_value, unit_spellings
-from .._words import FUNCTION_WORDS, PREPOSITIONS
+from .._words import FUNCTION_WORDS, PREPOSITIONS, stem
 from ._counted import count_reads
 from ._degrees import degree_reads
+from ._glosses import said_by_definition
 from ._kin import kin_reads
 from ._lexicon import lexicon
 from ._multiword import multiword_reads
@@ -217,6 +218,21 @@ _NEGATED: tuple[tuple[str, ...], ...] = (
     ("remained closed", "stayed closed", "did not reopen", "didn't reopen"),
     ("remained shut", "stayed shut", "did not reopen", "didn't reopen"),
     ("acquitted", "found not guilty"),
+    # A vote cast against a measure, or none cast on it: "voted no" is no negation of the vote.
+    ("voted against", "voted no"),
+    ("vote against", "vote no"),
+    ("votes against", "votes no"),
+    ("abstained", "abstained from voting", "abstained from the vote"),
+    ("abstain", "abstain from voting", "abstain from the vote"),
+    # A medicine sold with no prescription, a loan given with no collateral.
+    (
+        "over the counter",
+        "over-the-counter",
+        "without a prescription",
+        "without prescription",
+        "without needing a prescription",
+    ),
+    ("unsecured", "with no collateral", "without collateral", "not backed by collateral"),
 )
 
 # Words that link a sentence to the one before with one force each: contrast, addition,
@@ -664,6 +680,10 @@ def read_alike(
     reads.extend(_species_name_reads(a, b))
     # "a PhD" / "a doctorate": a common noun in initials, by the kind WordNet says it is.
     reads.extend(_initialism_kind_reads(a, b))
+    # "no advance warning" / "no warning": a word beside another whose definition says it.
+    reads.extend(_defined_modifier_reads(a, b))
+    # "inter alia" / "among other things": a phrase of WordNet's by its definition.
+    reads.extend(_phrase_definition_reads(a, b))
     # "stage IV" / "stage 4", "Sat." / "Saturday", "Siemens AG" / "Siemens", "Londoners" /
     # "people in London": one thing in two conventional forms (``_written``).
     reads.extend(written_reads(a, b))
@@ -1071,6 +1091,181 @@ def _metonyms() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
 
 _WORD = re.compile(r"[\w’'.-]+")
 _SLIGHT = frozenset({"the", "of", "a", "an", "and", "'s", "’s"})
+
+
+def _adds_nothing(word: str, beside: str, *, attribute: bool) -> bool:
+    """Whether ``word``, which one side alone says right before the noun ``beside`` ("advance"
+    of "advance warning"), is said already by a definition of the noun ("warning":
+    "notification of something, usually in advance"); or (``attribute``) whether ``word``, a
+    noun of a quality one side alone says after the adjective ``beside`` ("proximity" of "in
+    close proximity to"), is defined by it ("the property of being close together")."""
+    if not (word.isalpha() and word.islower() and beside.isalpha() and beside.islower()):
+        return False
+    lex = lexicon()
+    if attribute:
+        return (
+            lex.is_adjective(beside)
+            and lex.domain(word) == "noun.attribute"
+            and said_by_definition(beside, word, one_way=True)
+        )
+    # A verb before the noun is its own statement ("gave birth", "travelled back"): only a
+    # word that may modify a noun (an adjective, a noun) adds nothing to it.
+    verbs = lex.lemmas(word, "v")
+    if not (lex.is_adjective(word) or lex.is_noun(word)) or (verbs and word not in verbs):
+        return False
+    return lex.is_noun(beside) and said_by_definition(word, beside, one_way=True)
+
+
+def _defined_modifier_reads(a: str, b: str) -> list[tuple[int, int, str]]:
+    """A word one side alone says beside another whose definition already says it, the other
+    side saying the other word alone: "no advance warning" / "no warning" ("warning":
+    "notification of something, usually in advance"), "in close proximity to" / "close to"
+    ("proximity": "the property of being close together"). B's words read as A's: each
+    (start in B, end in B, A's words). A word the definition does not say ("no written
+    warning" / "no warning") stays what it is."""
+    spans_a = [m.span() for m in _WORD.finditer(a)]
+    spans_b = [m.span() for m in _WORD.finditer(b)]
+    tokens_a = [a[x:y] for x, y in spans_a]
+    tokens_b = [b[x:y] for x, y in spans_b]
+    matcher = difflib.SequenceMatcher(
+        None, [t.lower() for t in tokens_a], [t.lower() for t in tokens_b], autojunk=False
+    )
+    ops = matcher.get_opcodes()
+    reads: list[tuple[int, int, str]] = []
+    for at, (tag, i1, i2, j1, j2) in enumerate(ops):
+        if tag not in ("delete", "insert"):
+            continue
+        a_says = tag == "delete"  # the side that says the word alone: A, or B
+        tokens, first, last = (tokens_a, i1, i2) if a_says else (tokens_b, j1, j2)
+        if last - first != 1:
+            continue
+        word = tokens[first]
+        after = ops[at + 1] if at + 1 < len(ops) and ops[at + 1][0] == "equal" else None
+        before = ops[at - 1] if at and ops[at - 1][0] == "equal" else None
+        # Only a word dropped where both sides run alike around it ("received no [advance]
+        # warning before the"): inside a rewrite, the words beside it are no pair.
+        if (at and before is None and ops[at - 1][0] != tag) or (
+            at + 1 < len(ops) and after is None
+        ):
+            continue
+        if (
+            after is not None
+            and (after[2] - after[1] >= 2 or at + 2 == len(ops))
+            and (before is not None or at == 0)
+            and _adds_nothing(word, tokens_a[after[1]], attribute=False)
+        ):
+            kept_a, kept_b = after[1], after[3]  # the word both keep, in A and in B
+            lost = first  # "advance warning": from the word alone to the one kept
+            opened = first
+        elif (
+            before is not None
+            and before[2] - before[1] == 1
+            and (after is None or after[2] - after[1] >= 2)
+            and _adds_nothing(word, tokens_a[before[1]], attribute=True)
+        ):
+            kept_a, kept_b = before[1], before[3]
+            lost = first
+            # "in close proximity to": a slight word before the adjective, that side's alone.
+            opened = kept_a if a_says else kept_b
+            if at >= 2 and ops[at - 2][0] == tag:
+                _, p1, p2, q1, q2 = ops[at - 2]
+                slight = tokens_a[p1:p2] if a_says else tokens_b[q1:q2]
+                if all(t.lower() in _PHRASE_SLIGHT for t in slight):
+                    opened = p1 if a_says else q1
+        else:
+            continue
+        if a_says:
+            low = min(opened, lost, kept_a)
+            high = max(lost, kept_a)
+            reads.append(
+                (spans_b[kept_b][0], spans_b[kept_b][1], a[spans_a[low][0] : spans_a[high][1]])
+            )
+        else:
+            low = min(opened, lost, kept_b)
+            high = max(lost, kept_b)
+            reads.append((spans_b[low][0], spans_b[high][1], tokens_a[kept_a]))
+    return reads
+
+
+@cache
+def _phrase_definitions() -> dict[str, tuple[frozenset[str], ...]]:
+    """Each adverb or adjective WordNet writes as two or three words ("inter alia", "ex
+    officio"), with the content words (stems) of each of its definitions
+    (``data/names_alike.json``'s "phrases", from tools/build_names_alike.py)."""
+    path = Path(__file__).with_name("data") / "names_alike.json"
+    table = json.loads(path.read_text(encoding="utf-8")).get("phrases", {})
+    found: dict[str, tuple[frozenset[str], ...]] = {}
+    for phrase, told in table.items():
+        parts = [p.split() for text in told for p in text.split("(", 1)[0].split(";")]
+        # A definition of function words only ("among other things") is read word for word.
+        found[phrase] = tuple(_content_stems(p) or frozenset({" ".join(p)}) for p in parts if p)
+    return found
+
+
+def _content_stems(words: Sequence[str]) -> frozenset[str]:
+    return frozenset(
+        stem(w.lower()) for w in words if w.isalpha() and w.lower() not in FUNCTION_WORDS
+    )
+
+
+def _told_by_definition(words: Sequence[str], definitions: tuple[frozenset[str], ...]) -> bool:
+    """Whether ``words`` say one of a phrase's definitions: each content word one of its own,
+    and two thirds of its own said ("by virtue of her office" of "by virtue of an office or
+    position")."""
+    said = _content_stems(words) or frozenset({" ".join(w.lower() for w in words)})
+    return any(said <= told and 3 * len(said) >= 2 * len(told) for told in definitions)
+
+
+def _phrase_definition_reads(a: str, b: str) -> list[tuple[int, int, str]]:
+    """An adverb or adjective of a few words on one side ("inter alia", "ex officio") and its
+    definition in words of the other's own on the other ("among other things", "by virtue of
+    her office"), where the first side says the phrase once and the other not, and the
+    other's words are new to it: B's words read as A's, each (start in B, end in B, A's
+    words). Words that say another definition ("pro bono" / "for a reduced fee") stay what
+    they are."""
+    table = _phrase_definitions()
+    spans_a = [m.span() for m in _WORD.finditer(a)]
+    spans_b = [m.span() for m in _WORD.finditer(b)]
+    tokens_a = [a[x:y].lower() for x, y in spans_a]
+    tokens_b = [b[x:y].lower() for x, y in spans_b]
+    ops = difflib.SequenceMatcher(None, tokens_a, tokens_b, autojunk=False).get_opcodes()
+    reads: list[tuple[int, int, str]] = []
+    for own, other, in_a in ((tokens_a, tokens_b, True), (tokens_b, tokens_a, False)):
+        joined, theirs = " ".join(own), " ".join(other)
+        for size in (2, 3):
+            for at in range(len(own) - size + 1):
+                phrase = " ".join(own[at : at + size])
+                if phrase not in table or f" {phrase} " in f" {theirs} ":
+                    continue
+                if f" {joined} ".count(f" {phrase} ") != 1:
+                    continue
+                # The other side's words that its own side lacks, run by run.
+                runs = [(j1, j2) if in_a else (i1, i2) for _, i1, i2, j1, j2 in ops]
+                told = [
+                    (x, y)
+                    for (tag, *_), (x, y) in zip(ops, runs, strict=True)
+                    if tag != "equal" and _told_by_definition(other[x:y], table[phrase])
+                ]
+                if len(told) != 1:
+                    continue
+                x, y = told[0]
+                if in_a:
+                    said = a[spans_a[at][0] : spans_a[at + size - 1][1]]
+                    reads.append((spans_b[x][0], spans_b[y - 1][1], said))
+                else:
+                    reads.append(
+                        (
+                            spans_b[at][0],
+                            spans_b[at + size - 1][1],
+                            a[spans_a[x][0] : spans_a[y - 1][1]],
+                        )
+                    )
+    return reads
+
+
+# Words a phrase may lose before an adjective whose quality's noun it loses: "in close
+# proximity to" / "close to".
+_PHRASE_SLIGHT = frozenset({"in", "within"})
 
 
 def _told_by(words: Sequence[str], told: frozenset[str], countries: frozenset[str]) -> bool:

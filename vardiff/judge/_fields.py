@@ -20,6 +20,7 @@ side only ("the results are not final" / "the results are provisional"); capital
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from .._words import stem, without_possessive
@@ -2475,6 +2476,16 @@ FIELDS: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {
             ),
         ),
     ),
+    # The slots of a broadcaster's day: the evening hours with the largest audience, the day,
+    # the late night. A "prime-time audience" of 12 million is not a "daytime" one.
+    "broadcast_slot": (
+        "which part of the broadcast day",
+        (
+            frozenset({"prime-time", "prime time", "primetime", "peak-time", "peak time"}),
+            frozenset({"daytime"}),
+            frozenset({"late-night", "late night"}),
+        ),
+    ),
     # The periods of a contract: the days to change one's mind, the notice before it ends, a
     # new employee's first months, the time before payment falls due.
     "contract_period": (
@@ -2484,6 +2495,368 @@ FIELDS: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {
             frozenset({"notice period", "period of notice"}),
             frozenset({"probation period", "probationary period", "trial period"}),
             frozenset({"grace period"}),
+        ),
+    ),
+    # How a medicine is given: swallowed, breathed in, sprayed into the nose, injected (into a
+    # vein, under the skin, into a muscle) or put on the skin. "Injected" is broader than the
+    # three places of an injection (``_BROADER``).
+    "drug_route": (
+        "the route a medicine is given by",
+        (
+            frozenset({"oral", "orally", "by mouth"}),
+            frozenset({"inhaled", "inhale", "inhalation", "inhaler", "breathed in"}),
+            frozenset(
+                {"nasal spray", "intranasal", "intranasally", "into the nose", "up the nose"}
+            ),
+            frozenset({"injection", "injected", "inject", "injecting", "by injection"}),
+            frozenset(
+                {
+                    "intravenous",
+                    "intravenously",
+                    "into a vein",
+                    "into the vein",
+                    "through a drip",
+                    "by drip",
+                    "on a drip",
+                }
+            ),
+            frozenset({"subcutaneous", "subcutaneously", "under the skin"}),
+            frozenset({"intramuscular", "intramuscularly", "into the muscle", "into a muscle"}),
+            frozenset({"applied to the skin", "topically"}),
+        ),
+    ),
+    # How a medicine may be had: from a shop's shelf, from a pharmacist, only on a doctor's
+    # prescription; under its maker's brand or as a generic copy. "Over the counter" is
+    # broader than general and pharmacy sale (``_BROADER``).
+    "drug_supply": (
+        "how a medicine is sold",
+        (
+            frozenset({"over the counter", "over-the-counter"}),
+            frozenset({"general sale", "general sales list"}),
+            frozenset({"pharmacy sale", "pharmacy-only", "pharmacy only", "behind the counter"}),
+            frozenset(
+                {
+                    "on prescription",
+                    "prescription-only",
+                    "by prescription",
+                    "with a prescription",
+                    "prescription drug",
+                    "prescription medicine",
+                    "prescription medication",
+                }
+            ),
+            frozenset({"generic", "generics", "unbranded", "non-branded"}),
+            frozenset({"branded", "brand-name", "brand name"}),
+        ),
+    ),
+    # The bodies of a company that decide or are asked: its board, its owners, its workforce's
+    # council, its creditors. ("The board" / "the management" are left apart: one word
+    # translates both in many languages.)
+    "company_body": (
+        "which body of a company",
+        (
+            frozenset({"board", "board of directors", "directors", "supervisory board"}),
+            frozenset({"shareholder", "stockholder", "shareholders", "stockholders"}),
+            frozenset({"works council", "workers' council", "employee council", "staff council"}),
+            frozenset({"creditor", "creditors", "lender", "lenders"}),
+        ),
+    ),
+    # A forecaster's watch (the conditions for a hazard are there) against a warning (it is
+    # happening or about to), and the colours of a warning's level.
+    "alert_kind": (
+        "a watch or a warning",
+        (
+            frozenset({"watch"}),
+            frozenset({"warning"}),
+        ),
+    ),
+    "alert_colour": (
+        "the level of a warning",
+        (
+            frozenset({"yellow warning", "yellow alert", "yellow weather warning", "code yellow"}),
+            frozenset(
+                {
+                    "amber warning",
+                    "amber weather warning",
+                    "orange warning",
+                    "orange alert",
+                    "orange weather warning",
+                    "code orange",
+                }
+            ),
+            frozenset({"red warning", "red alert", "red weather warning", "code red"}),
+        ),
+    ),
+    # How a member voted: for, against, neither (abstained), or not at all (absent).
+    "vote_cast": (
+        "how a member voted",
+        (
+            frozenset(
+                {
+                    "abstained",
+                    "abstain",
+                    "abstains",
+                    "abstaining",
+                    "abstention",
+                    "abstained from voting",
+                }
+            ),
+            frozenset(
+                {
+                    "voted against",
+                    "vote against",
+                    "votes against",
+                    "voting against",
+                    "voted no",
+                    "vote no",
+                }
+            ),
+            frozenset(
+                {
+                    "voted for",
+                    "vote for",
+                    "votes for",
+                    "voting for",
+                    "voted in favour",
+                    "voted in favor",
+                    "vote in favour",
+                    "votes in favour",
+                    "voting in favour",
+                    "voted yes",
+                }
+            ),
+            frozenset({"was absent", "were absent", "missed the vote", "absent from the vote"}),
+        ),
+    ),
+    # The terms of a loan: its rate fixed or moving with the market, its capital repaid or
+    # only its interest, its rank among the debts, its terms below the market's or at them.
+    "loan_terms": (
+        "the terms of a loan",
+        (
+            frozenset({"fixed-rate", "fixed rate", "fixed-interest", "fixed interest rate"}),
+            frozenset(
+                {
+                    "variable-rate",
+                    "variable rate",
+                    "adjustable-rate",
+                    "adjustable rate",
+                    "floating-rate",
+                    "floating rate",
+                    "tracker mortgage",
+                    "tracker rate",
+                }
+            ),
+            frozenset({"interest-only"}),
+            frozenset({"repayment mortgage", "repayment loan", "capital repayment"}),
+            frozenset(
+                {
+                    "senior debt",
+                    "senior bond",
+                    "senior loan",
+                    "senior note",
+                    "senior creditor",
+                    "senior bondholder",
+                }
+            ),
+            frozenset({"subordinated", "junior debt", "junior bond", "subordinated debt"}),
+            frozenset({"concessional", "concessionary", "soft loan", "soft terms"}),
+            frozenset({"commercial terms", "market terms", "commercial rates", "market rates"}),
+        ),
+    ),
+    # What an insurance covers. Home insurance holds a building's and its contents', a car's
+    # holds third-party and comprehensive cover (``_BROADER``).
+    "insurance": (
+        "which insurance",
+        (
+            frozenset({"health insurance", "medical insurance", "health cover", "medical cover"}),
+            frozenset({"life insurance", "life assurance", "life cover"}),
+            frozenset(
+                {
+                    "home insurance",
+                    "household insurance",
+                    "homeowners insurance",
+                    "homeowners' insurance",
+                    "house insurance",
+                }
+            ),
+            frozenset({"buildings insurance", "buildings cover"}),
+            frozenset({"contents insurance", "contents cover"}),
+            frozenset({"travel insurance", "holiday insurance", "travel cover"}),
+            frozenset({"car insurance", "motor insurance", "auto insurance", "vehicle insurance"}),
+            frozenset(
+                {"third-party insurance", "third-party cover", "third-party liability insurance"}
+            ),
+            frozenset({"comprehensive insurance", "comprehensive cover", "fully comprehensive"}),
+            frozenset({"unemployment insurance", "unemployment benefit", "jobless benefit"}),
+            frozenset({"disability insurance", "disability benefit"}),
+            frozenset(
+                {
+                    "malpractice insurance",
+                    "medical liability insurance",
+                    "professional liability insurance",
+                    "professional indemnity insurance",
+                    "malpractice cover",
+                }
+            ),
+            frozenset({"fire insurance"}),
+            frozenset({"flood insurance", "flood cover"}),
+            frozenset({"crop insurance"}),
+        ),
+    ),
+    # The class a passenger travels in, a ticket there and back or one way, a berth or a seat.
+    "travel_class": (
+        "the class of a ticket",
+        (
+            frozenset({"first class", "first-class"}),
+            frozenset({"business class", "business-class"}),
+            frozenset({"premium economy", "premium-economy"}),
+            frozenset(
+                {
+                    "economy class",
+                    "economy-class",
+                    "in economy",
+                    "economy seat",
+                    "economy ticket",
+                    "economy fare",
+                    "economy passenger",
+                    "standard class",
+                    "standard-class",
+                    "coach class",
+                }
+            ),
+            frozenset({"one-way", "one-way ticket", "single ticket", "single fare"}),
+            frozenset({"return ticket", "return fare", "round-trip", "round trip"}),
+            frozenset(
+                {
+                    "sleeper compartment",
+                    "sleeping compartment",
+                    "sleeper cabin",
+                    "sleeping car",
+                    "sleeper car",
+                    "couchette",
+                }
+            ),
+            frozenset({"seated carriage", "seated coach", "reclining seat"}),
+        ),
+    ),
+    # How an exam is taken: on paper, in practice, aloud, by the body.
+    "exam_format": (
+        "the form of an exam",
+        (
+            frozenset(
+                {
+                    "theory test",
+                    "theory exam",
+                    "driving theory test",
+                    "written test",
+                    "written exam",
+                    "written examination",
+                }
+            ),
+            frozenset(
+                {
+                    "practical test",
+                    "practical exam",
+                    "practical examination",
+                    "practical driving test",
+                    "road test",
+                }
+            ),
+            frozenset({"oral exam", "oral examination", "oral test", "viva"}),
+            frozenset(
+                {"fitness test", "physical test", "physical fitness test", "fitness assessment"}
+            ),
+        ),
+    ),
+    # A rehearsal of an exam or the exam itself; what an exam admits to or certifies.
+    "exam_stage": (
+        "a practice exam or the real one",
+        (
+            frozenset(
+                {"mock exam", "mock test", "mock examination", "practice exam", "practice test"}
+            ),
+            frozenset({"final exam", "final examination"}),
+        ),
+    ),
+    "exam_purpose": (
+        "what an exam is for",
+        (
+            frozenset(
+                {
+                    "entrance exam",
+                    "entrance examination",
+                    "entrance test",
+                    "admission exam",
+                    "admissions test",
+                    "admission test",
+                }
+            ),
+            frozenset({"civil service exam", "civil service examination"}),
+            frozenset({"licensing exam", "licensing examination"}),
+            frozenset({"language test", "language exam", "proficiency test"}),
+        ),
+    ),
+    # A doping test at a competition or at any other time.
+    "doping_test": (
+        "when a doping test is taken",
+        (
+            frozenset({"in-competition"}),
+            frozenset({"out-of-competition", "out of competition"}),
+        ),
+    ),
+    # The surface a game or a race is played or run on; a road's or a track's paving.
+    "playing_surface": (
+        "the surface a sport is played on",
+        (
+            frozenset({"clay court", "on clay"}),
+            frozenset(
+                {
+                    "grass court",
+                    "on grass",
+                    "on turf",
+                    "grass pitch",
+                    "natural grass",
+                    "natural turf",
+                    "real grass",
+                }
+            ),
+            frozenset({"hard court", "hard-court", "hardcourt", "hard surface"}),
+            frozenset(
+                {
+                    "artificial turf",
+                    "synthetic turf",
+                    "artificial grass",
+                    "artificial pitch",
+                    "synthetic pitch",
+                    "plastic pitch",
+                    "astroturf",
+                }
+            ),
+            frozenset({"all-weather track", "all-weather surface", "synthetic track"}),
+            frozenset({"dirt track", "on dirt"}),
+        ),
+    ),
+    "paving": (
+        "what a road or a path is paved with",
+        (
+            frozenset({"asphalt", "tarmac", "blacktop"}),
+            frozenset({"gravel"}),
+            frozenset({"cobblestones", "cobbles", "cobbled"}),
+            frozenset({"concrete"}),
+        ),
+    ),
+    # The shift of a working day: by night, by day, early, late. A day shift may be the early
+    # or the late one (``_BROADER``).
+    "work_shift": (
+        "which shift of the working day",
+        (
+            frozenset(
+                {"night shift", "overnight shift", "graveyard shift", "night duty", "night-shift"}
+            ),
+            frozenset({"day shift", "daytime shift", "day duty"}),
+            frozenset({"early shift", "morning shift"}),
+            frozenset({"late shift", "evening shift"}),
+            frozenset({"weekend shift"}),
         ),
     ),
 }
@@ -2615,6 +2988,22 @@ _LOOSE_SETS = frozenset({"place_scope", "origin", "sensible", "stock_flow"})
 # measure but are not one act ("passed" / "signed" a law), spans between events that differ
 # ("hours apart" / "days apart"); "took effect" / "came into force" stay one.
 _LOOSE_GROUPS = frozenset({("enactment", 0), ("timing", 1)})
+# Sets broader than others of their field, which they hold: an injection may be into a vein,
+# under the skin or into a muscle; a medicine over the counter may be on general or pharmacy
+# sale; home insurance covers the building and its contents, a car's third parties or all.
+# A set and one it holds are no verdict.
+_BROADER: dict[tuple[str, int], frozenset[int]] = {
+    ("drug_route", 3): frozenset({4, 5, 6}),
+    ("drug_supply", 0): frozenset({1, 2}),
+    ("insurance", 2): frozenset({3, 4}),
+    ("insurance", 6): frozenset({7, 8}),
+    ("work_shift", 1): frozenset({2, 3}),
+}
+
+
+def _holds(field: str, x: int, y: int) -> bool:
+    """Whether one of two sets of a field holds the other (``_BROADER``)."""
+    return y in _BROADER.get((field, x), frozenset()) or x in _BROADER.get((field, y), frozenset())
 
 
 def _word_forms(word: str) -> set[str]:
@@ -2697,9 +3086,12 @@ def find_fields(a: str, b: str) -> list[Hit]:
     for field, (what, _) in FIELDS.items():
         here_a = [f for f in found_a if f.field == field]
         here_b = [f for f in found_b if f.field == field]
-        groups_a, groups_b = {f.group for f in here_a}, {f.group for f in here_b}
-        only_a = [f for f in here_a if f.group not in groups_b]
-        only_b = [f for f in here_b if f.group not in groups_a]
+        # A set said more often on one side than on the other: "Oil prices fell, but pump
+        # prices" / "Oil prices fell, but crude prices" says "crude" twice in B, once in A.
+        groups_a = Counter(f.group for f in here_a)
+        groups_b = Counter(f.group for f in here_b)
+        only_a = [f for f in here_a if groups_a[f.group] > groups_b[f.group]]
+        only_b = [f for f in here_b if groups_b[f.group] > groups_a[f.group]]
         # One edit, or two next to each other ("a majority of the seats" / "the most seats":
         # the diff drops the one and adds the other a word later).
         pair = next(
@@ -2711,7 +3103,7 @@ def find_fields(a: str, b: str) -> list[Hit]:
                 for j, (_, span_b) in enumerate(spans)
                 if abs(i - j) <= 1
                 for y in only_b
-                if _inside(y, span_b)
+                if _inside(y, span_b) and not _holds(field, x.group, y.group)
             ),
             None,
         )

@@ -32,6 +32,7 @@ __all__ = [
     "defined_as_other",
     "definition",
     "explanation",
+    "said_by_definition",
 ]
 
 Reading = Literal["same", "other"]
@@ -125,6 +126,45 @@ def defined_as_other(a: str, b: str) -> bool:
     sense): one thing under two names, however far apart the senses are filed."""
     left, right = a.lower(), b.lower()
     return _defined_by(left, right) or _defined_by(right, left)
+
+
+_READ_SENSES = 3  # a noun's or a verb's senses whose definitions may say a word beside it
+
+
+@cache
+def _definition_words(word: str) -> frozenset[str]:
+    """The words of the definitions of ``word``'s first senses as an adjective, a noun and a
+    verb (lower case): "warning": "a message informing of danger", "notification of
+    something, usually in advance", ..."""
+    lex = lexicon()
+    told = list(adjective_definitions(word)[:2])
+    for pos in "nv":
+        for lemma in lex.lemmas(word, pos)[:1]:
+            told += [definition(sense) for sense in lex.senses(lemma, pos)[:_READ_SENSES]]
+    # An aside in brackets is no part of what the word says ("(especially with reference to
+    # its quality or use)" of "soil").
+    told = [text.split("(", 1)[0] for text in told]
+    return frozenset(w for text in told for w in _WORD.findall(text) if w not in FUNCTION_WORDS)
+
+
+def said_by_definition(word: str, other: str, *, one_way: bool = False) -> bool:
+    """Whether a definition of ``other``'s first senses says ``word`` (a form of it):
+    "advance" / "warning" ("notification of something, usually in advance"), "close" /
+    "proximity" ("the property of being close together"); unless ``one_way``, or the other
+    way round. A word beside another that says it already adds nothing to it."""
+    left, right = word.lower(), other.lower()
+    if left in FUNCTION_WORDS or right in FUNCTION_WORDS:
+        return False
+    if _own_forms(left) & _definition_words(right):
+        return True
+    return not one_way and bool(_own_forms(right) & _definition_words(left))
+
+
+@cache
+def _own_forms(word: str) -> frozenset[str]:
+    """A word as a definition may write it: itself or its stem ("officers": "officer"), not
+    another word it may be read as ("lighter" is no "light", "identical" no "identity")."""
+    return frozenset({word, stem(word)})
 
 
 @cache

@@ -112,9 +112,11 @@ EVENT_FIELDS: dict[str, tuple[frozenset[str], ...]] = {
                 "impose",
                 "enact",
                 "agree to",
+                # a motion put to the vote and won ("the motion was carried")
+                "carry",
             }
         ),
-        frozenset({"reject", "block", "veto", "vote down", "turn down"}),
+        frozenset({"reject", "block", "veto", "vote down", "turn down", "defeat"}),
         # Set aside without a date ("shelved the plan"): put off, not turned down.
         frozenset({"delay", "postpone", "defer", "shelve"}),
         frozenset(
@@ -326,6 +328,47 @@ EVENT_FIELDS: dict[str, tuple[frozenset[str], ...]] = {
         frozenset({"hear", "overhear", "listen"}),
         frozenset({"smell", "sniff"}),
         frozenset({"taste"}),
+    ),
+    # Where a person held or removed by the state was sent: kept in custody, sent out of the
+    # country (deported, expelled), handed to another state's courts (extradited), sent home
+    # (repatriated), moved to another prison. WordNet joins "deport" and "extradite" by a sense,
+    # yet a deportee is not handed over to stand trial: the lexicon is not asked here.
+    "removal": (
+        frozenset({"detain", "arrest"}),
+        frozenset({"deport", "expel"}),
+        frozenset({"extradite"}),
+        frozenset({"repatriate"}),
+        frozenset({"transfer"}),
+    ),
+    # What befell a firm as a business: it failed, went on the stock market, made money, had
+    # a part split off as a firm of its own, sold a part, bought another firm, or joined one
+    # ("went bankrupt" / "went public", "spun off" / "sold off its chemicals unit", "merged
+    # with" / "was taken over by a rival"). A verb of becoming and its adjective or noun is
+    # one lemma here ("go bankrupt", "turn a profit").
+    "business": (
+        frozenset(
+            {
+                "go bankrupt",
+                "go bust",
+                "go under",
+                "become insolvent",
+                "become bankrupt",
+                "fold",
+                "file for bankruptcy",
+                "go into administration",
+                "enter administration",
+                "go into liquidation",
+                "liquidate",
+            }
+        ),
+        frozenset({"go public", "float", "list"}),
+        frozenset(
+            {"turn a profit", "make a profit", "return to profit", "post a profit", "break even"}
+        ),
+        frozenset({"spin off", "demerge", "hive off"}),
+        frozenset({"sell off", "sell", "divest", "offload"}),
+        frozenset({"buy", "acquire", "purchase", "take over", "snap up", "buy out"}),
+        frozenset({"merge", "merge with"}),
     ),
     # A goal for a side or against it.
     "goal": (frozenset({"score", "net"}), frozenset({"concede", "let in"})),
@@ -559,6 +602,8 @@ _WHAT = {
     "election": "how the candidate or party stood in the election",
     "credit": "which part in making the work",
     "role": "which part they had in the event",
+    "business": "what befell the business",
+    "removal": "where the person held was sent",
 }
 # What the report now says, where it is not another happening: a belief told as a proof.
 _SAYS = {"certainty": "the report now claims a different certainty"}
@@ -595,6 +640,10 @@ _LOOSE = frozenset(
         "election",
         "credit",
         "role",
+        # "sold" a house, "listed" the names, "folded" the letter
+        "business",
+        # "transferred" money
+        "removal",
     }
 )
 # Fields read only where the verbs keep their participants on both sides, the word before
@@ -607,7 +656,7 @@ _BY = re.compile(r"\s*by\b", re.IGNORECASE)
 # WordNet files "suspend" (from school or office) as a kind of "expel" and "furlough" as a
 # kind of "dismiss", but a pupil suspended for a week has not been expelled, nor has a worker
 # sent home on furlough lost the job.
-_NESTED = frozenset({"discipline", "staff"})
+_NESTED = frozenset({"discipline", "staff", "removal"})
 _PARTICLES = frozenset("up down out away back".split())
 _MAX_WORDS = 3  # a longer edit rebuilds the clause: the verbs may stand in other places
 _NEAR = 4  # words before a verb where a negation still bears on it ("did not approve")
@@ -679,6 +728,9 @@ def _verbs(edited: str, before: str, after: str, others: set[str]) -> list[_Verb
     lex = lexicon()
     found = []
     end = 0
+    opening = _opening_verb(edited, before)
+    if opening is not None:
+        found.append(opening)
     for word in words(edited):
         start = edited.index(word, end)
         end = start + len(word)
@@ -701,6 +753,12 @@ def _verbs(edited: str, before: str, after: str, others: set[str]) -> list[_Verb
                 found.append(_Verb(text, lemma_found, before + edited[:start], following))
                 break
             phrasal = f"{lemma} {nxt[0].lower()}" if nxt else ""
+            two = words(rest)[:2]
+            longer = f"{lemma} {two[0].lower()} {two[1].lower()}" if len(two) == 2 else ""
+            if longer and _sets(longer):
+                cut = rest.index(two[1], rest.index(two[0]) + len(two[0])) + len(two[1])
+                found.append(_Verb(word + rest[:cut], longer, before + edited[:start], rest[cut:]))
+                break
             lemma_found = phrasal if phrasal and _sets(phrasal) else lemma
             if not _sets(lemma_found):
                 continue
@@ -710,6 +768,27 @@ def _verbs(edited: str, before: str, after: str, others: set[str]) -> list[_Verb
             found.append(_Verb(text, lemma_found, before + edited[:start], following))
             break
     return found
+
+
+def _opening_verb(edited: str, before: str) -> _Verb | None:
+    """The verb just before an edit read with the edit's first word as one lemma of a field
+    ("went" before "bankrupt" / "public": "go bankrupt", "go public"), the diff having kept
+    the verb both sides share."""
+    last = re.search(r"([A-Za-z]+)\s+$", before)
+    first = words(edited)[:1]
+    if last is None or not first:
+        return None
+    for lemma in lexicon().lemmas(last.group(1).lower(), "v"):
+        phrasal = f"{lemma} {first[0].lower()}"
+        if lemma in _LINKING and _sets(phrasal):
+            start = edited.index(first[0])
+            text = last.group(1) + " " + edited[: start + len(first[0])].strip()
+            return _Verb(text, phrasal, before[: last.start()], edited[start + len(first[0]) :])
+    return None
+
+
+# Verbs of becoming, read with the word after them as one lemma ("went bankrupt").
+_LINKING = frozenset({"go", "become", "turn", "fall", "get"})
 
 
 def _result_state(word: str, before: str, rest: str) -> bool:
@@ -845,7 +924,7 @@ def event_swaps(a: str, b: str) -> list[EventSwap]:
     words_a, words_b = vocabulary(a), vocabulary(b)
     all_a, all_b = _event_verbs(a), _event_verbs(b)
     found = []
-    for edit in replacements(a, b, most_words=_MAX_WORDS):
+    for edit in _verb_edits(a, b):
         if _negated(edit.before_a, edit.a) != _negated(edit.before_b, edit.b):
             continue  # "did not approve" / "blocked"; "rejected" / "passed": polarity's
         if cues.negations(edit.a) or cues.negations(edit.b):
@@ -854,6 +933,19 @@ def event_swaps(a: str, b: str) -> list[EventSwap]:
         if swap is not None:
             found.append(swap)
     return found
+
+
+def _verb_edits(a: str, b: str) -> list[Edit]:
+    """The edits of at most :data:`_MAX_WORDS` words on each side, its auxiliaries not counted
+    ("merged with" / "was taken over by")."""
+    return [
+        edit
+        for edit in replacements(a, b, most_words=_MAX_WORDS + 2)
+        if all(
+            len([w for w in words(side) if w.lower() not in _AUXILIARIES]) <= _MAX_WORDS
+            for side in (edit.a, edit.b)
+        )
+    ]
 
 
 def _first_swap(
@@ -1052,6 +1144,251 @@ def repeated_swaps(a: str, b: str) -> list[tuple[str, str]]:
     return found
 
 
+# Relations a verb states between its subject and what follows it, where no outcome happens:
+# what a whole holds ("the committee comprises nine judges"), what a thing measures ("weighs
+# 900 kilograms", "costs 900 euros"), what money comes in or is owed ("earns 38,000 pounds" /
+# "owes 38,000 pounds"), what something is called ("a storm named Ciaran"). Each field is a few
+# sets of verbs that state one relation, a phrasal verb as its lemma and particle ("consist
+# of"). A verb of a set replaced, between the same words, by a verb of another set of its field
+# or by a verb the lexicon does not relate to it ("comprises" / "oversees", "numbers" / "has
+# lost", "weighs" / "costs") states another relation between the same two (``event.relation``).
+RELATION_FIELDS: dict[str, tuple[frozenset[str], ...]] = {
+    # A whole and its parts or members ("the squad consists of 23 players", "the party numbers
+    # 300,000 members", "the exhibition brings together 80 paintings").
+    "parts": (
+        frozenset(
+            {
+                "comprise",
+                "consist of",
+                "compose of",
+                "form of",
+                "make up",
+                "include",
+                "contain",
+                "number",
+                "count",
+                "total",
+                "bring together",
+                "feature",
+                "encompass",
+                "incorporate",
+                "embrace",
+                "boast",
+                "house",
+                "span",
+            }
+        ),
+    ),
+    # What a thing measures: its weight, its price, its size, how long it lasts, how many it
+    # seats. Each is another measure of the same thing ("weighs" / "costs about 900").
+    "measure": (
+        frozenset({"weigh", "tip"}),
+        frozenset({"cost", "sell for", "fetch", "go for", "retail", "price"}),
+        frozenset({"measure", "stretch", "extend", "run", "span"}),
+        frozenset({"last"}),
+        frozenset({"seat", "accommodate", "sleep"}),
+    ),
+    # Money that comes to the subject, money it owes, money it pays or spends ("earns" /
+    # "owes 38,000 pounds a year").
+    "money": (
+        frozenset(
+            {
+                "earn",
+                "receive",
+                "take home",
+                "bring in",
+                "gross",
+                "net",
+                "pocket",
+                "collect",
+            }
+        ),
+        frozenset({"owe"}),
+        frozenset({"pay", "spend", "pay out", "shell out"}),
+        frozenset({"lend", "loan"}),
+        frozenset({"borrow"}),
+    ),
+    # What a person or a thing is called ("a storm named Ciaran", "trades as", "known as").
+    "naming": (
+        frozenset(
+            {
+                "name",
+                "call",
+                "dub",
+                "christen",
+                "baptize",
+                "baptise",
+                "nickname",
+                "title",
+                "style",
+                "term",
+                "label",
+                "brand",
+                "know as",
+                "trade as",
+            }
+        ),
+    ),
+}
+_RELATION_WHAT = {
+    "parts": "what the whole holds or shows",
+    "measure": "what is measured",
+    "money": "whose money it is",
+    "naming": "what it is called",
+}
+_RELATION_PRIOR = 0.7
+# Fields whose verbs state a relation to an amount ("weighs 900 kilograms", "owes 38,000
+# pounds"): read only with an amount right after the verb ("paid for by the people", "drew
+# attention" state no measure).
+_AMOUNTED = frozenset({"measure", "money"})
+_AMOUNT_REACH = 4  # words after the verb where the amount stands ("about 38,000", "an estimated")
+# Verbs that say little by themselves ("has nine members", "is made of", "got 40"): what
+# follows them states the relation, read by the other checks.
+_LIGHT_VERBS = frozenset(
+    "be have do get make take give go come become seem put keep let see say".split()
+)
+_AUXILIARIES = frozenset(
+    """be is are was were been being am has have had having do does did will would shall
+    should can could may might must""".split()
+)
+
+
+@lru_cache(maxsize=8192)
+def _relation_sets(lemma: str) -> dict[str, frozenset[int]]:
+    """The sets of each relation field that a verb lemma (or phrasal verb) is in."""
+    found: dict[str, frozenset[int]] = {}
+    for field, groups in RELATION_FIELDS.items():
+        indices = frozenset(i for i, group in enumerate(groups) if lemma in group)
+        if indices:
+            found[field] = indices
+    return found
+
+
+def _head_verbs(edited: str, before: str, after: str, others: set[str]) -> list[_Verb]:
+    """The verbs that head the verb groups of an edit, the other side lacking them: a verb's
+    inflected form ("comprises", "oversaw", "owed"), or its plain form after an auxiliary or
+    "to" ("will cost", "to weigh"), with the particle or the preposition after it where the
+    two make a verb of a relation field ("consists of", "brings together")."""
+    lex = lexicon()
+    found = []
+    end = 0
+    previous = words(before)[-1:]
+    for word in words(edited):
+        start = edited.index(word, end)
+        end = start + len(word)
+        lowered = word.lower()
+        if lowered in FUNCTION_WORDS or lowered in _AUXILIARIES:
+            previous = [word]
+            continue
+        lemmas = lex.lemmas(lowered, "v")
+        plain = bool(previous) and previous[0].lower() in _AUXILIARIES | {"to"}
+        rest = edited[end:] + after
+        if not lemmas or (lowered in lemmas and not plain) or lowered in others:
+            previous = [word]
+            continue  # no verb, or a bare form that may be a noun ("the cost", "a number")
+        if (lowered.endswith("ing") and not plain) or _subject_noun(lowered, rest):
+            previous = [word]
+            continue  # "a christening", "hotel groups led the market": nouns
+        following = words(rest)[:2]
+        lemma, text, tail = lemmas[0], word, rest
+        for count in (2, 1):
+            if len(following) < count:
+                continue
+            phrasal = " ".join([lemmas[0], *(w.lower() for w in following[:count])])
+            if _relation_sets(phrasal) or _sets(phrasal):
+                lemma = phrasal
+                last = following[count - 1]
+                cut = rest.index(last) + len(last)
+                text, tail = edited[start:end] + rest[:cut], rest[cut:]
+                break
+        if lemma == lemmas[0]:
+            lemma = next((x for x in lemmas if _relation_sets(x)), lemmas[0])
+        found.append(_Verb(text, lemma, before + edited[:start], tail))
+        previous = [word]
+    return found
+
+
+def _subject_noun(word: str, rest: str) -> bool:
+    """A word in "-s" followed by a verb's inflected form, which no noun is ("hotel groups led
+    the market"): the word is the plural subject of that verb, no verb itself."""
+    if not word.endswith("s"):
+        return False
+    lex = lexicon()
+    following = words(rest)[:1]
+    if not following:
+        return False
+    nxt = following[0].lower()
+    lemmas = lex.lemmas(nxt, "v")
+    return bool(lemmas) and nxt not in lemmas and not lex.is_noun(nxt)
+
+
+def _relation_changed(x: _Verb, others: Sequence[_Verb]) -> str | None:
+    """The field of ``x``'s relation where the other side's verbs state none of it: one of
+    them is of another set of the field, or a verb the lexicon does not relate to ``x``."""
+    sets_x = _relation_sets(x.lemma)
+    if not sets_x or not others:
+        return None
+    lex = lexicon()
+    field = next(iter(sets_x))
+    changed = False
+    for y in others:
+        sets_y = _relation_sets(y.lemma)
+        if field in sets_y:
+            if sets_x[field] & sets_y[field]:
+                return None  # one relation told in other words ("comprises" / "consists of")
+            changed = True
+            continue
+        bare_x, bare_y = x.lemma.split()[0], y.lemma.split()[0]
+        if bare_y in _LIGHT_VERBS or bare_x == bare_y:
+            return None  # "has nine judges", "is made up of": the words after tell it
+        if field == "measure" and lex.direction(bare_y) is not None:
+            return None  # "costs" / "has risen to": a level and a change, the measures check's
+        if _related(bare_x, bare_y) or lex.share_a_sense(bare_x, bare_y):
+            return None
+        changed = True
+    return field if changed else None
+
+
+def _amount_follows(after: str) -> bool:
+    """An amount within a few words after a verb ("about 900 kilograms", "$3 million")."""
+    return any(
+        any(c.isdigit() for c in token) or is_amount_word(token.strip(",.;:").lower())
+        for token in after.split()[:_AMOUNT_REACH]
+    )
+
+
+def relation_swaps(a: str, b: str) -> list[EventSwap]:
+    """Verbs of ``a`` stating a relation of :data:`RELATION_FIELDS`, replaced in ``b`` between
+    the same words by a verb stating another (and the other way round)."""
+    words_a, words_b = vocabulary(a), vocabulary(b)
+    found = []
+    for edit in _verb_edits(a, b):
+        if _negated(edit.before_a, edit.a) != _negated(edit.before_b, edit.b):
+            continue
+        if cues.negations(edit.a) or cues.negations(edit.b):
+            continue
+        left = _head_verbs(edit.a, edit.before_a, edit.after_a, words_b)
+        right = _head_verbs(edit.b, edit.before_b, edit.after_b, words_a)
+        swap = None
+        for one, other, flip in ((left, right, False), (right, left, True)):
+            for x in one:
+                field = _relation_changed(x, other)
+                if field is None:
+                    continue
+                y = other[0]
+                first, second = (y, x) if flip else (x, y)
+                if field in _AMOUNTED and not _amount_follows(x.after):
+                    continue
+                if _neighbours(first, second) == 2:
+                    swap = EventSwap(first.text, second.text, field, 2, edit)
+                    break
+            if swap is not None:
+                break
+        if swap is not None:
+            found.append(swap)
+    return found
+
+
 def find_events(a: str, b: str) -> list[Hit]:
     # A verb changed inside a quote changes what the speaker said: the quotes check's.
     a, b = cues.strip_quotes(a), cues.strip_quotes(b)
@@ -1070,6 +1407,10 @@ def find_events(a: str, b: str) -> list[Hit]:
         for x, y in repeated_swaps(a, b)
         if all(h.a.lower() != x.lower() for h in hits)
     ]
+    said = {(h.a.lower(), h.b.lower()) for h in hits}
+    for swap in relation_swaps(a, b):
+        if not any(h.a.lower() == swap.a.lower() for h in hits):
+            hits.append(_relation_hit(swap))
     said = {(h.a.lower(), h.b.lower()) for h in hits}
     for swap in placed_swaps(a, b):
         if (swap.a.lower(), swap.b.lower()) not in said:
@@ -1094,6 +1435,19 @@ def same_outcome_hits(a: str, b: str) -> list[Hit]:
         )
         for x, y, field in same_outcomes(a, b)
     ]
+
+
+def _relation_hit(swap: EventSwap) -> Hit:
+    return Hit(
+        "event.relation",
+        "event",
+        swap.a,
+        swap.b,
+        f"{swap.a!r} → {swap.b!r}: another relation between the same two "
+        f"({_RELATION_WHAT[swap.field]}), the sentence now says something else of them",
+        _RELATION_PRIOR,
+        {"field": swap.field, "shared": float(swap.shared)},
+    )
 
 
 def _hit(swap: EventSwap, check: str, prior: float) -> Hit:

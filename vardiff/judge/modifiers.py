@@ -1267,6 +1267,15 @@ def _said_by_phrase(found: Modifier, own: str, other: str) -> bool:
     return said_by_phrase(found.word, own[: found.start], own, other)
 
 
+def _one_adverb_apart(found: Modifier) -> bool:
+    """The modifier and the word after it are one adverb written apart ("straight away" is
+    "straightaway", "any more" "anymore"): no modifier of that word, but the adverb whole,
+    which the other side renders or not as a whole ("at once")."""
+    head = found.head.lower()
+    joined = found.word.lower() + head
+    return head.isalpha() and " " not in joined and lexicon().is_adverb(joined)
+
+
 def find_modifiers(
     a: str, b: str, *, reported: set[str] | frozenset[str] = frozenset()
 ) -> list[Hit]:
@@ -1306,6 +1315,8 @@ def find_modifiers(
                 continue
             if _ordinal_in_digits(found.word, other_text):
                 continue  # "thirteenth" / "13th": one rank, written two ways
+            if _one_adverb_apart(found):
+                continue  # "straight away": the adverb "straightaway" written apart
             if _said_otherwise(found, own_text, other_text):
                 continue  # "is able to" / "can", "older than 65" / "over 65"
             if (

@@ -937,13 +937,27 @@ _PARTY_ROLES: dict[str, frozenset[str]] = {
     "on": frozenset({"topic", "opponent", "place"}),
     "in": frozenset({"place"}),
     "at": frozenset({"place"}),
+    # What the doer is, or the post it holds ("served as finance minister", "trades as
+    # Northern Fresh"), against one it serves ("served under the finance minister").
+    "as": frozenset({"identity"}),
+    "under": frozenset({"superior"}),
 }
+# Heads after which "with" names an opponent ("fought with the rebels", "a war with Russia"):
+# nouns of a fight, a contest or a quarrel, and verbs of competing. After any other head
+# "with" names a partner only, and "on" a target or a topic: "sanctions on Belarus" /
+# "sanctions with Belarus", "talks on Iran" / "talks with Iran".
+_STRIFE = ("conflict", "fight", "contest", "disagreement", "competition")
+# Words before "as" that make it no preposition of identity: "such as", "as well as", "just as"
+# (a comparison or an example).
+_NOT_IDENTITY = frozenset({"such", "well", "just", "so", "as", "same", "much", "many", "far"})
 _ROLE_SAID = {
     "partner": "a party beside the doer",
     "opponent": "a party it is aimed at",
     "maker": "the party that made or sent it",
     "topic": "what it is about",
     "place": "where it happens",
+    "identity": "what the doer is or serves as",
+    "superior": "a party the doer serves under",
 }
 
 
@@ -958,19 +972,26 @@ def _party_role(a: str, b: str) -> list[Hit]:
     / "at" a place) stay quiet."""
     hits: list[Hit] = []
     for edit in edits(a, b):
-        left, right = edit.a.strip().lower(), edit.b.strip().lower()
+        left, right, opener = _prepositions(edit.a, edit.b)
         roles_a, roles_b = _PARTY_ROLES.get(left), _PARTY_ROLES.get(right)
-        if roles_a is None or roles_b is None or roles_a & roles_b:
+        if roles_a is None or roles_b is None:
             continue
-        before, after = words(edit.before_a), words(edit.after_a)
+        before, after = words(edit.before_a), [*opener, *words(edit.after_a)]
         if not before or not after or edit.after_a[:1] not in {" ", ""}:
             continue
         head = before[-1]
+        if {left, right} == {"on", "with"} and not _strife(head):
+            roles_a, roles_b = _on_or_with(left), _on_or_with(right)
+        if roles_a & roles_b:
+            continue
+        identity = "as" in (left, right)
+        if identity and head.lower() in _NOT_IDENTITY:
+            continue
         if head.lower() in FUNCTION_WORDS or head.lower() in PREPOSITIONS:
             continue
-        if not (_party(after) or _named_place(after)):
+        if not (_party(after) or _named_place(after) or (identity and _post(after))):
             continue
-        party = " ".join(after[:3])
+        party = " ".join(words(edit.after_a)[:3])
         said_a = " or ".join(_ROLE_SAID[r] for r in sorted(roles_a - {"place"} or roles_a))
         said_b = " or ".join(_ROLE_SAID[r] for r in sorted(roles_b - {"place"} or roles_b))
         hits.append(
@@ -979,13 +1000,59 @@ def _party_role(a: str, b: str) -> list[Hit]:
                 "role",
                 f"{head} {edit.a.strip()} {party}",
                 f"{head} {edit.b.strip()} {party}",
-                f"{head!r} {left!r} / {right!r} {after[0]!r}: the same party in another role, "
+                f"{head!r} {left!r} / {right!r} {words(edit.after_a)[0]!r}: the same party in "
+                "another role, "
                 f"{said_a} in A, {said_b} in B",
                 0.85,
                 {"pattern": f"{left}-{right}"},
             )
         )
     return hits
+
+
+def _prepositions(a: str, b: str) -> tuple[str, str, list[str]]:
+    """The prepositions of an edit's two sides, and the determiner after one of them where
+    only that side has it ("served as" / "served under the finance minister": "as", "under",
+    ["the"])."""
+    left, right = words(a.lower()), words(b.lower())
+    opener: list[str] = []
+    for side, other in ((left, right), (right, left)):
+        if len(side) == 2 and len(other) == 1 and side[1] in _PARTY_OPENERS:
+            opener = [side.pop()]
+            break
+    if len(left) != 1 or len(right) != 1:
+        return "", "", []
+    return left[0], right[0], opener
+
+
+def _strife(head: str) -> bool:
+    """A head after which "with" names an opponent: a noun of a fight, a contest or a quarrel
+    ("war", "clash", "dispute"), or a verb of competing ("fought", "played")."""
+    lex = lexicon()
+    if "verb.competition" in lex.domains(head, "v")[:2]:
+        return True
+    for kind in _STRIFE:
+        kin = lex.kinship(head, kind)
+        if kin is not None and kin.relation in ("same", "synonym", "broader"):
+            return True
+    return False
+
+
+def _on_or_with(preposition: str) -> frozenset[str]:
+    """The roles "on" and "with" give a party after a head of no strife: a target or a topic,
+    a partner."""
+    return frozenset({"topic", "opponent"}) if preposition == "on" else frozenset({"partner"})
+
+
+def _post(after: list[str]) -> bool:
+    """Whether the words after "as" name a post or a person's part without a determiner
+    ("finance minister", "chief curator", "coach"): a noun of a person within two words."""
+    lex = lexicon()
+    for word in after[:2]:
+        noun = word.lower()
+        if lex.is_noun(noun) and "noun.person" in lex.domains(noun)[:2]:
+            return True
+    return False
 
 
 def _named_place(after: list[str]) -> bool:

@@ -653,6 +653,13 @@ _FUTURE_OTHERWISE = re.compile(
     r"(?:is|are|am|was|were|be|been)\s+(?:\w+ed|likely|certain|sure|bound)\s+to)\b",
     re.IGNORECASE,
 )
+# A name and a "to"-infinitive with no verb before it, as minutes, action lists and headlines
+# tell what someone will do ("Graham Pell to confirm the order by 17 March", "- Ana Ruiz to
+# draft the letter"): a time to come, as "will confirm" says.
+_NAMED_TO_DO = re.compile(
+    r"^\W*(?:[A-Z][a-z]+:\s+)?(?:[A-Z][\w'’-]*\s+){2,4}to\s+(?!(?:the|a|an|this|that|his|her|"
+    r"its|their|be)\b)[a-z]+\b"
+)
 # A habit or a general truth ("a course normally lasts", "will usually be"): told in the
 # present or the future alike.
 _HABIT = re.compile(
@@ -695,6 +702,7 @@ def _future_one_side(
         set(_words(spelt_other)) & (_MODAL_WORDS | _FUTURE_MARKERS)
         or _FUTURE_OTHERWISE.search(spelt_other)
         or _time_of(spelt_other) == "future"
+        or _NAMED_TO_DO.match(spelt_other)
     ):
         return []
     group = futures[0]
