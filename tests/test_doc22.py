@@ -150,6 +150,15 @@ def test_an_answer_under_another_question_fails() -> None:
     assert "order.other_question" in {f.check for f in report.findings()}
 
 
+def test_questions_on_the_lines_of_a_talk_are_no_page_of_questions() -> None:
+    from vardiff._document import Document
+    from vardiff._questions import _asked
+
+    talk = "Why do we sleep?\nNobody knew for a long time.\nWhat happens in the brain?\nThe cells shrink, and fluid washes through them.\nCan we do without it?\nNot for long.\n"
+    assert _asked(Document(name="t", text=talk, sentences=segment(talk))) is None
+    assert _asked(Document(name="f", text=FAQ, sentences=segment(FAQ))) is not None
+
+
 @pytest.mark.parametrize("layout", ["order", "qa", "headings"])
 def test_questions_in_another_order_or_layout_pass(layout: str) -> None:
     if layout == "order":

@@ -99,9 +99,12 @@ _MODALITY = {
     "possibility": r"may|might|could|possibly|perhaps|maybe|potentially|conceivably|can|"
     r"(?:is|are|was|were|be|it[’']s|that[’']s)\s+(?:also\s+|quite\s+|very\s+|entirely\s+)?possible",
     "probability": r"likely|probably|presumably|unlikely",
-    # "need not" and "needn't" are "do not have to"; "is required to" is "must".
+    # "need not" and "needn't" are "do not have to"; "is required to" is "must", an adverb of
+    # time or degree between them or not ("are no longer required to", "is still obliged to").
     "necessity": r"must|should|need(?:s|ed)? to|ha(?:ve|s|d) to|ought to|need(?=\s+not\b)|"
-    r"needn(?=[’']t)|(?:is|are|was|were|be|been)\s+(?:not\s+)?(?:required|obliged) to",
+    r"needn(?=[’']t)|(?:is|are|was|were|be|been)\s+"
+    r"(?:(?:not|no\s+longer|still|also|now|legally|normally|usually)\s+){0,2}"
+    r"(?:required|obliged) to",
     "future": r"will|shall|going to|[’']ll",
     "plan": r"(?:is|are|was|were) (?:scheduled|set|due|planning|slated|poised) to|"
     # "intends raising" is "intends to raise": the verb takes either form for one intent.
@@ -347,10 +350,20 @@ _COMPLEMENT = re.compile(
     r"\s*(?:[,.;:!?”\"“]|$)|(?:\s+[\w’'-]+){0,5}?\s+that\b",
 )
 # A word that cannot end a source's noun phrase: "the number of confirmed cases" has no source.
+# Words that name no source where they stand right before a verb of saying: conjunctions,
+# and prepositions, after which the verb's form is a noun ("amid reports that", "despite
+# warnings", "following claims that").
 _NOT_SOURCE = set(
     "of for with to from by into onto than and or but as about over under between among per via "
-    "within without during through throughout beyond upon across against toward towards".split()
+    "within without during through throughout beyond upon across against toward towards amid "
+    "amidst despite following after before behind beside besides near unlike amongst "
+    "regarding concerning inside outside".split()
 )
+
+
+# The noun before "of which" / "of whom" at the end of a text, after "the": "the crew of
+# which" ("most of whom" names no one of its own).
+_OF_WHICH = re.compile(r"\bthe\s+([^\W\d_][\w’'-]*)\s+of\s+$", re.IGNORECASE)
 
 
 def _object_relative(
@@ -474,6 +487,11 @@ def attributions(text: str) -> list[Attribution]:
                     source_token = token
         if source_token is None:
             continue
+        if source_token.group(0).lower() in {"which", "whom"}:
+            # "the ferry, the crew of which had warned": the crew speaks, as in "whose crew"
+            of = _OF_WHICH.search(text, 0, source_token.start())
+            if of is not None:
+                source_token = next(_WORD.finditer(text, of.start(1), of.end(1)))
         if source_token.start() < match.start():
             phrase = text[_phrase_start(text, source_token.start()) : match.end()]
         else:

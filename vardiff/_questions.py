@@ -24,6 +24,7 @@ _MIN_QUESTIONS = 3  # questions a page of questions sets on lines of their own
 _AROUND = "#*_>-•: \t"
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s")
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+_OPENS = re.compile(r"\n[^\S\n]*\n[^\S\n]*\Z")  # a blank line before a line
 
 
 def _question_lines(doc: Document) -> set[int]:
@@ -39,6 +40,10 @@ def _question_lines(doc: Document) -> set[int]:
         before = doc.text[line_start : sentence.start]
         # nothing after it on its line, and no sentence before it (a label such as "Q:" may be)
         if after or (_SENTENCE_END.search(before + " ") and before.strip(_AROUND)):
+            continue
+        # and it opens its paragraph, as a page of questions sets each over its answer: a
+        # question a speaker asks on a line of a talk (one line a segment) is no entry
+        if doc.text[:line_start].strip() and not _OPENS.search(doc.text, 0, line_start):
             continue
         out.add(i)
     return out

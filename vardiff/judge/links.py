@@ -319,7 +319,24 @@ _ASKING = re.compile(
 
 
 def _either_way(text: str) -> list[re.Match[str]]:
-    return [m for m in _EITHER_WAY.finditer(text) if not _ASKING.search(text[: m.start()])]
+    return [m for m in _EITHER_WAY.finditer(text) if not _asks(text[: m.start()])]
+
+
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def _asks(before: str) -> bool:
+    """Whether the text ``before`` a "whether or not" ends on a word that takes a question:
+    one of :data:`_ASKING`, or a word whose lemma is one of :data:`_QUESTION_TAKERS`
+    ("trying to establish whether or not", "will investigate whether or not")."""
+    if _ASKING.search(before):
+        return True
+    last = _LAST_WORD.search(before)
+    if last is None:
+        return False
+    word = last.group(1).lower()
+    lex = lexicon()
+    return bool({word, *lex.lemmas(word, "v"), *lex.lemmas(word, "a")} & _QUESTION_TAKERS)
 
 
 def _pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
@@ -748,8 +765,11 @@ def _since_last(since: str, last: str) -> str:
     if _SINCE.search(last):
         return ""
     lasts = [m for m in _LAST.finditer(last)]
+    firsts = [m.span(1) for m in _FIRST_SINCE.finditer(since)]
     for match in _SINCE.finditer(since):
         words = match.group(1).split()
+        if match.span(1) in firsts:
+            continue  # "for the first time since 1963" is "last happened in 1963"
         if words[0].lower() == "last":
             continue  # "since last year": a time, said with "last" of its own
         time = words[-1]
@@ -783,7 +803,11 @@ def negation_explained(a: str, b: str) -> bool:
     if abs(added) != 1:
         return False
     plain, negated = (a, b) if added > 0 else (b, a)
-    return _denied_either_way(plain, negated) or _last_since(plain, negated)
+    return (
+        _denied_either_way(plain, negated)
+        or _last_since(plain, negated)
+        or _first_since(plain, negated)
+    )
 
 
 # "even if the rain does not stop": a concession whose clause is denied. Its negation stands
@@ -820,6 +844,70 @@ def _last_since(plain: str, negated: str) -> bool:
         time = match.group(1).split()[-1].lower()
         if re.search(rf"\b{re.escape(time)}\b", plain, re.IGNORECASE):
             return True
+    return False
+
+
+# "for the first time since 1966", "its first eruption since 1783": the time a run of its
+# absence began, named after "first ... since" within the clause.
+_FIRST_SINCE = re.compile(
+    r"\bfirst\b[^,;:.!?]{0,60}?\bsince\s+((?:the\s+|last\s+|early\s+|late\s+)?[\w’']+)",
+    re.IGNORECASE,
+)
+# A denial since a time that says a thing is happening for the first time since then: put
+# first and inverted ("Not since 1966 has England reached"), or set off after the clause it
+# speaks of (", something they had not done since the war began"). A main clause denied
+# ("England has not reached the final since 1966") says the other thing.
+_TIME = r"((?:the\s+|last\s+|early\s+|late\s+)?[\w’']+)"
+_DENIED_SINCE = re.compile(
+    rf"(?:^|[,;:]\s*)not\s+since\s+{_TIME}[^,;:.!?]{{0,40}}?\s+"
+    r"(?:has|have|had|did|does|do|was|were|is|are)\b|"
+    rf",\s*(?:something|a\s+thing|an\s+event)\s+(?:that\s+|which\s+)?[^,;:.!?]{{0,40}}?"
+    rf"\b(?:not|n[’']t|never)\b(?:\s+[\w’']+){{0,3}}?\s+since\s+{_TIME}",
+    re.IGNORECASE,
+)
+
+
+def _first_since(plain: str, negated: str) -> bool:
+    """Whether the one negation ``negated`` adds denies since a time what ``plain`` says
+    happened for the first time since then: "won the title for the first time since 1966" /
+    "not since 1966 has it won the title", "met for the first time since the war began" /
+    "something they had not done since the war began"."""
+    firsts = {m.group(1).split()[-1].lower() for m in _FIRST_SINCE.finditer(plain)}
+    if not firsts:
+        return False
+    return any(
+        (m.group(1) or m.group(2)).split()[-1].lower() in firsts
+        for m in _DENIED_SINCE.finditer(negated)
+    )
+
+
+def first_since_denied(a: str, b: str) -> bool:
+    """Whether one side says a thing happened for the first time since a time and the other
+    denies it happened since then: "met for the first time since the war began" / "something
+    they had not done since the war began" (the wording check asks, so as not to call the
+    "for the first time" one side says alone a dropped fact)."""
+    return _first_since(a, b) or _first_since(b, a)
+
+
+# A clause set off after the one it speaks of: ", something that last happened in 1963",
+# ", which last happened in 1963".
+_SET_OFF = re.compile(r",\s*(?:something|a\s+thing|an\s+event|which)\b[^,;:.!?]*", re.IGNORECASE)
+
+
+def first_since_as_last(a: str, b: str) -> bool:
+    """Whether one side says a thing happened for the first time since a time and the other,
+    in a clause set off after it, that it last happened then: "froze over for the first time
+    since 1963" / "froze over, something that last happened in 1963". One fact; "first" and
+    "last" are no opposites there. ("The river last froze over in 1963" says it has not
+    since.)"""
+    for first, last in ((a, b), (b, a)):
+        times = {m.group(1).split()[-1].lower() for m in _FIRST_SINCE.finditer(first)}
+        for clause in _SET_OFF.finditer(last):
+            said = clause.group(0)
+            for at in _LAST.finditer(said):
+                rest = [w.lower() for w in re.findall(r"[\w’']+", said[at.end() :])]
+                if rest and rest[0] not in times and times & set(rest):
+                    return True
     return False
 
 

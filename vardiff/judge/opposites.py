@@ -58,6 +58,7 @@ from ._edits import Edit, Hit, as_findings, edits, replacements, vocabulary, wor
 from ._lexicon import lexicon
 from ._morphology import adjective_forms, related_forms
 from ._sources import current
+from .links import first_since_as_last
 
 __all__ = [
     "LINKING_VERBS",
@@ -1250,6 +1251,10 @@ def find_opposites(a: str, b: str) -> list[Hit]:
     placed = placed_opposites(a, b)
     a, b = cues.strip_quotes(a), cues.strip_quotes(b)
     opposed = opposed_words(a, b)
+    if first_since_as_last(a, b):
+        # "for the first time since 1963" / "last happened in 1963": one fact
+        placed = [p for p in placed if {p.a.lower(), p.b.lower()} != {"first", "last"}]
+        opposed = [o for o in opposed if {o.a.lower(), o.b.lower()} != {"first", "last"}]
     hits = [_placed_hit(item) for item in placed]
     said = {(p.a.lower(), p.b.lower()) for p in placed}
     for item in opposed:

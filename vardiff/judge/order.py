@@ -175,6 +175,11 @@ def _verbs_at(text: str) -> list[tuple[int, int, frozenset[str]]]:
             and not (
                 lowered.endswith("s") and lex.readings(lowered, "n") >= lex.readings(lowered, "v")
             )
+            # "face to face", "back to back", "door to door": one word said twice around
+            # "to", an adverb, no infinitive
+            and not (
+                previous == "to" and index >= 2 and matches[index - 2].group(0).lower() == lowered
+            )
         )
         if verb:
             found.append((match.start(), match.end(), lemmas))

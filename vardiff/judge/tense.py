@@ -1129,6 +1129,8 @@ def _moved_apart(
             continue
         if _verbs_of(group_a) & _SAYING:
             continue  # '"...," said Kaplowitz' / 'Kaplowitz says, "..."': how a report is told
+        if _noun_after_preposition(group_a, before_a) or _noun_after_preposition(group_b, before_b):
+            continue  # "as investors feared" / "amid fears of": a noun, no time of its own
         if _told(found + moved, group_a, group_b):
             continue
         shown = Op("replace", _shown(group_a, ctx.a), _shown(group_b, ctx.b))
@@ -1146,6 +1148,18 @@ def _moved_apart(
         if finding is not None:
             moved.append(finding)
     return moved
+
+
+# Prepositions that never open a clause, after which a lone word read as a verb is a noun
+# ("amid fears of", "despite warnings", "following claims that").
+_NOUN_PREPOSITIONS = frozenset("amid amidst despite following".split())
+
+
+def _noun_after_preposition(group: list[str], before: str) -> bool:
+    """Whether the one word of ``group`` follows a preposition (the last word of ``before``)
+    that takes a noun phrase only: "amid fears", "despite warnings", a noun, not a verb."""
+    preceding = before.split()[-1:] if before else []
+    return len(group) == 1 and bool(preceding) and preceding[0].lower() in _NOUN_PREPOSITIONS
 
 
 _MOVE = re.compile(r"changed: (\w+) in A.*?, (\w+) in B")

@@ -51,6 +51,7 @@ from ._evidence import spelling, support, support_texts
 from ._glosses import Explanation, explanation
 from ._lexicon import lexicon
 from ._text import fold_typography
+from .links import first_since_denied
 from .measures import base_restated
 from .modifiers import only_by_exclusion
 from .names import mentioned_again, people_named_by
@@ -551,6 +552,8 @@ def check_wording(ctx: PairContext) -> list[Finding]:
             scalar = False  # "two days earlier" / "two days before": one side of the time
         if not carried and n_words < 2 and not scalar:
             continue  # one plain word dropped or added ("The number of" / "among") says little
+        if _FIRST.search(text) and first_since_denied(ctx.a, ctx.b):
+            continue  # "for the first time since 1966" / "not since 1966 has": one fact
         if what == "a name" and _named_again(ctx, text, dropped=dropped):
             continue  # "The IMF said" / "It said": the names check's variant tells it
         prior = carried or (0.5 if n_words >= 4 else 0.3 if scalar else 0.25)
@@ -573,6 +576,9 @@ def check_wording(ctx: PairContext) -> list[Finding]:
             )
         )
     return found
+
+
+_FIRST = re.compile(r"\bfirst\b", re.IGNORECASE)
 
 
 def _referred_to(ctx: PairContext, left: str, right: str) -> bool:

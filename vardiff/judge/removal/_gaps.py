@@ -26,6 +26,7 @@ from .._edits import Edit, Hit, edits, vocabulary, words
 from .._fields import one_set
 from .._lexicon import Lexicon, lexicon
 from .._persons import surname_kept
+from ..links import first_since_denied
 from ..modifiers import (
     compound_said,
     joined_adjective,
@@ -327,6 +328,26 @@ def _value_before_its_noun(edit: Edit, dropped: list[str], b: str) -> bool:
 # How many of a verb's first senses may be one of making a work ("make", "write", "paint",
 # "compose", "direct" in its third).
 _CREATION_SENSES = 3
+
+
+# Prepositions that take a noun phrase, before a noun whose "that" clause tells its content
+# ("amid reports that", "despite fears that", "following claims that", "over fears that").
+# Not "of": "the Corps of Engineers that" is a name whose verb was lost.
+_BEFORE_TOLD_NOUN = frozenset({"amid", "amidst", "despite", "following", "after", "over"})
+
+
+def noun_and_its_clause(edit: Edit) -> bool:
+    """Whether the verb ``edit`` leaves out of B stood between a noun and a "that" clause
+    that B keeps as the noun's own, after a preposition: "as reports emerged that the talks"
+    / "amid reports that the talks". The event is still told, by the noun."""
+    before, after = words(edit.before_b)[-2:], words(edit.after_b)[:1]
+    return (
+        len(before) == 2
+        and after == ["that"]
+        and before[0].lower() in _BEFORE_TOLD_NOUN
+        and before[1].islower()
+        and lexicon().is_noun(before[1])
+    )
 
 
 def maker_by(before: str, word: str, after: str) -> bool:
@@ -1038,6 +1059,10 @@ def _edit_removals(a: str, b: str) -> list[Hit]:
             continue  # "turned the laws upside down" / "overturned the laws"
         if _speakers_for_a_body(edit, dropped):
             continue  # "police officials said" / "police said": one source, the attribution's
+        if len(dropped) == 1 and words(edit.a) == dropped and noun_and_its_clause(edit):
+            continue  # "as reports emerged that" / "amid reports that": the noun's own clause
+        if "first" in (w.lower() for w in dropped) and first_since_denied(a, b):
+            continue  # "for the first time since 1958" / "Not since 1958 has": one fact
         adjective = _kind_adjective(edit, dropped)
         if adjective and named_by_its_noun(adjective, words(edit.after_a)[0]):
             continue  # "unpaid volunteers" / "volunteers": the noun says what the adjective does

@@ -409,6 +409,11 @@ def _verbless_clauses(tokens: list[str]) -> list[tuple[int, int]]:
             following, then = tokens[after], tokens[after + 1]
             if after > name + 1 and following not in _BOUND_DETERMINERS:
                 following = ""  # after adverbs only an object's article or possessive
+            if following == "whose" or _title_case(tokens):
+                # "Keith Brown, whose son", "Players whose contracts expire": a relative
+                # clause; in a headline in title case ("Storm Leaves Thousands Without Power
+                # Across the North") every word is capitalised, no name's
+                following = ""
             if (
                 following in {"he", "she", "they"}
                 or following in _BOUND_DETERMINERS
@@ -438,9 +443,20 @@ def _verbless_clauses(tokens: list[str]) -> list[tuple[int, int]]:
         after = end + 1
         while after < len(tokens) - 1 and _adverb(tokens[after]):
             after += 1
-        if after < len(tokens) and tokens[after] in (_OBJECT_OPENERS - {"that", "it", "him"}):
+        if after < len(tokens) and tokens[after] in (
+            _OBJECT_OPENERS - {"that", "it", "him", "whose"}
+        ):
             found.append((start, after))
     return found
+
+
+def _title_case(tokens: list[str]) -> bool:
+    """Whether the words of ``tokens`` are written in title case, as a headline may be ("Storm
+    Leaves Thousands Without Power Across the North"): all but a few of its words of four
+    letters or more capitalised, at least six of them."""
+    long = [t for t in tokens if len(t) >= 4 and t.isalpha()]
+    capitalised = sum(t[:1].isupper() for t in long)
+    return len(long) >= 6 and capitalised >= 0.8 * len(long)
 
 
 def _amount_follows(tokens: list[str], index: int) -> bool:

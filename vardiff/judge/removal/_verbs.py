@@ -10,7 +10,7 @@ from ..._words import FUNCTION_WORDS
 from .._edits import Hit
 from .._lexicon import lexicon
 from ..foreign import written_english
-from ._gaps import _SaidInB, _unsaid_between, maker_by
+from ._gaps import _BEFORE_TOLD_NOUN, _SaidInB, _unsaid_between, maker_by
 from ._grammar import (
     _BOUND_DETERMINERS,
     _CLOSERS,
@@ -84,6 +84,8 @@ def _verbs_gone(a: str, b: str) -> list[_GoneVerb]:
             continue
         if index + 1 < len(tokens_a) and maker_by(*tokens_a[index - 1 : index + 2]):
             continue  # "the documentary made by" / "the documentary by": "by" names its maker
+        if _noun_and_its_clause(tokens_b, at):
+            continue  # "as reports emerged that" / "amid reports that": a noun and its clause
         left, right = tokens_a[index - 1].lower(), tokens_a[index + 1].lower()
         found.append(
             _GoneVerb(
@@ -96,6 +98,20 @@ def _verbs_gone(a: str, b: str) -> list[_GoneVerb]:
             )
         )
     return found + _verbs_gone_one_side(a, b, verb, {index for index, _ in both_sides})
+
+
+def _noun_and_its_clause(tokens: list[str], at: int) -> bool:
+    """Whether the two words of ``tokens`` that meet at ``at`` are a noun after a preposition
+    and the "that" that opens the clause it tells ("amid reports that the talks", "despite
+    fears that prices"): the noun's own clause, no verb lost between them."""
+    return (
+        at > 0
+        and at + 1 < len(tokens)
+        and tokens[at + 1].lower() == "that"
+        and tokens[at - 1].lower() in _BEFORE_TOLD_NOUN
+        and tokens[at].islower()
+        and lexicon().is_noun(tokens[at])
+    )
 
 
 def _verbs_gone_one_side(
