@@ -3,8 +3,9 @@
 an answer set under another question of a page of questions read as a change; a heading that
 one side names with a word more read as layout; names a line each under a label ("Present:")
 read as the line that lists them; initials a document defines, and a party's role set beside
-its name ("The applicant, Mr Tomas Reyes,"), read as the person; and the eighth
-document probe's line in the table of document probes."""
+its name ("The applicant, Mr Tomas Reyes,"), read as the person; "250g" / "250 g", "10:30" /
+"10.30" and "1.2-1.8" / "1.2 to 1.8" the same figures; a condition left out of a clause a change;
+and the eighth document probe's line in the table of document probes."""
 
 # ruff: noqa: E501 (the texts' paragraphs are kept whole to be read)
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 import vardiff
+from vardiff._numbers import compare_quantities
 from vardiff._segment import segment
 
 RULES = """Millbrook Sailing Club: rules for members
@@ -98,6 +100,25 @@ def test_a_clause_number_is_read_off_only_before_a_word() -> None:
         "He drove up the A1.",
         "Then he stopped.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (", unless the boat is on the club's own mooring.", "."),
+        (" only when an adult member is on the water.", "."),
+    ],
+)
+def test_a_condition_left_out_of_a_clause_fails(old: str, new: str) -> None:
+    assert _fails(RULES, RULES.replace(old, new)) == [True, True]
+
+
+def test_a_condition_reworded_is_no_condition_left_out() -> None:
+    a = "If the river ever rises above the wall, the flood gates are shut at once."
+    b = "If one day the river rises above the wall, the flood gates are shut at once."
+    for x, y in ((a, b), (b, a)):
+        checks = {f.check for f in vardiff.compare(x, y).findings()}
+        assert not any(c.startswith("wording.condition") for c in checks), checks
 
 
 FAQ = """Harbour Library: questions and answers
@@ -251,6 +272,36 @@ def test_a_party_given_another_partys_role_stays_a_change() -> None:
     # respondent's role is no alias of Mr Reyes, so its finding stays
     back = vardiff.compare(other, RULING)
     assert any(f.check == "entity.added" and f.b == "Reyes" for f in back.findings())
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Add 250g of flour and 100g of sugar.", "Add 250 g of flour and 100 g of sugar."),
+        (
+            "The ferry leaves at 10:30 and returns at 16:45.",
+            "The ferry leaves at 10.30 and returns at 16.45.",
+        ),
+        ("The estimate was 1.2 to 1.8 per cent.", "The estimate was 1.2-1.8 per cent."),
+    ],
+)
+def test_the_same_figures_set_otherwise(a: str, b: str) -> None:
+    diff = compare_quantities(a, b)
+    assert not diff.only_a and not diff.only_b and not diff.uncounted
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Add 250g of flour.", "Add 150g of flour."),
+        ("The ferry leaves at 10:30.", "The ferry leaves at 10.40."),
+        ("The estimate was 1.2 to 1.8 per cent.", "The estimate was 1.2-1.9 per cent."),
+        ("The 5G network covers the town.", "The 5 g network covers the town."),
+    ],
+)
+def test_other_figures_stay_other(a: str, b: str) -> None:
+    diff = compare_quantities(a, b)
+    assert diff.only_a or diff.only_b
 
 
 def test_the_eighth_document_probe_has_its_line() -> None:

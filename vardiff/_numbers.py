@@ -117,6 +117,7 @@ _UNITS = {
     "mg": "mg",
     "milligram": "mg",
     "milligrams": "mg",
+    "g": "g",  # in lower case only ("800g", "800 g"; "5G" is a network's generation)
     "gram": "g",
     "grams": "g",
     "gramme": "g",
@@ -328,7 +329,7 @@ _CLOCK_WORD = r"(?:GMT|UTC|CET|CEST|EET|EST|EDT|CST|PST|BST|MSK|h\b|hrs\b|hours\
 _FRACTION_WORD = "half|quarter|third"
 _UNIT_WORD = "|".join(
     sorted(
-        (re.escape(u) for u in _UNITS if u not in {"$", "€", "£", "m"}),
+        (re.escape(u) for u in _UNITS if u not in {"$", "€", "£", "m", "g"}),
         key=len,
         reverse=True,
     )
@@ -361,6 +362,7 @@ def _quantity_pattern(spaced_groups: int) -> re.Pattern[str]:
     return re.compile(
         rf"""
         (?:(?<![\w.:-])|(?<=(?<![\w.:,-])\d[-–:])|(?<=(?<![\w.:,-])\d\d[-–:])|(?<=(?<![\w.:,-])\d\d\d[-–:])
+            |(?<=(?<![\w.:,-])\d\.\d[-–])|(?<=(?<![\w.:,-])\d\.\d\d[-–])|(?<=(?<![\w.:,-])\d\d\.\d[-–])
             |(?<=\d(?:st|nd|rd|th)[-–])
             |(?<=(?<![\w-])[Mm]id-)|(?<=(?<![\w-])[Pp]re-)|(?<=(?<![\w-])[Pp]ost-)
             |(?<=(?<![\w-])[Ll]ate-)|(?<=(?<![\w-])[Ee]arly-))
@@ -398,7 +400,7 @@ def _quantity_pattern(spaced_groups: int) -> re.Pattern[str]:
           |
             (?P<words>{_WORD_RUN})
         )
-        (?:[\s-]?(?P<unit>{_UNIT_WORD}|%)(?![a-z]))?
+        (?:[\s-]?(?P<unit>{_UNIT_WORD}|%|(?<!\.\d\d)(?<!\.\d\d[\s-])(?-i:g))(?![a-z]))?
         (?![A-Za-z0-9])(?!-\d\d-\d)
         """,
         re.IGNORECASE | re.VERBOSE,
@@ -1567,7 +1569,10 @@ def _compare(a: str, b: str, left: list[Quantity], right: list[Quantity]) -> Qua
             and (partner.counted not in words_a or quantity.counted not in words_b)
         ):
             recounted.append((quantity, partner))
-        elif (quantity.counted is None) != (partner.counted is None):
+        elif (quantity.counted is None) != (partner.counted is None) and "time" not in (
+            quantity.unit,
+            partner.unit,
+        ):  # a time counts nothing: "14.30 Storytelling" is no count of storytelling
             uncounted.append((quantity, partner))
     _pair_sizes(a, b, only_a, unmatched_b, reworded)
     # A repeated amount ("3 million ... 3 million") matched once each side is not a change,
@@ -2479,6 +2484,9 @@ def _conversion_of(left: Quantity, right: Quantity) -> bool:
     return low > 0 and high / low <= _CURRENCY_RATES
 
 
+_DOTTED_CLOCK = re.compile(r"([01]?\d|2[0-3])\.([0-5]\d)")
+
+
 def _same_amount(left: Quantity, right: Quantity) -> bool:
     """Value and unit agree; a day written as an ordinal ("June 20th") is the plain number
     ("June 20"); "the 1800s" is "the 19th century"; the same amount in converted units."""
@@ -2491,6 +2499,14 @@ def _same_amount(left: Quantity, right: Quantity) -> bool:
     ):
         # "a quarter to eight" / "19:45": a time said in words is of either half of the day.
         return _twelve_hours(str(left.value)) == _twelve_hours(str(right.value))
+    if {left.unit, right.unit} == {"time", None}:
+        # "14:30" / "14.30": a time with a stop between its hour and its minutes, as a
+        # British timetable sets it, reads as a figure of two decimals.
+        clock, bare = (left, right) if left.unit == "time" else (right, left)
+        dotted = _DOTTED_CLOCK.fullmatch(bare.text)
+        return dotted is not None and str(clock.value) == _clock(
+            int(dotted.group(1)), int(dotted.group(2)), None
+        )
     if {left.unit, right.unit} == {"year", None}:
         # "'21" / "2021": a year with its century left out.
         clipped, year = (left, right) if left.unit == "year" else (right, left)

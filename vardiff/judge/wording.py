@@ -455,11 +455,32 @@ def _weight(
         return 0.75, "quoted words"
     if cues.negations(text) and not cues.negations(other) and not _left_out(text, elsewhere):
         return 0.8, "a negation"
+    if (
+        _CONDITION.match(text)
+        and len(text.split()) >= 4
+        and len(_CONDITION_WORD.findall(own or text)) > len(_CONDITION_WORD.findall(elsewhere))
+    ):
+        # a condition the other side does not set otherwise ("If I ever start" / "if one day
+        # I start" is one condition reworded)
+        return 0.7, "a condition"
     if extract_names(text, context=text):
         return 0.55, "a name"
     if cues.attributions(text):
         return 0.55, "a source"
     return 0.0, ""
+
+
+# A clause that sets a condition ("unless you cancel for medical reasons", "only when a parent
+# is present"): left out, what it allowed holds always.
+_CONDITION = re.compile(
+    r"[\s,;]*(?:only\s+)?(?:if|unless|provided(?:\s+that)?|(?:as|so)\s+long\s+as"
+    r"|on\s+condition\s+that|only\s+when)\b",
+    re.IGNORECASE,
+)
+_CONDITION_WORD = re.compile(
+    r"\b(?:if|unless|provided|(?:as|so)\s+long\s+as|on\s+condition\s+that|only\s+when)\b",
+    re.IGNORECASE,
+)
 
 
 def _amounts_at(text: str, own: str, span: Span | None) -> list[Quantity]:
@@ -564,7 +585,13 @@ def check_wording(ctx: PairContext) -> list[Finding]:
         found.append(
             draft(
                 ctx,
-                check="wording.dropped" if dropped else "wording.added",
+                check=(
+                    f"wording.condition_{'dropped' if dropped else 'added'}"
+                    if what == "a condition"
+                    else "wording.dropped"
+                    if dropped
+                    else "wording.added"
+                ),
                 category="omission" if dropped else "addition",
                 a=edit.a if dropped else "",
                 b="" if dropped else edit.b,
