@@ -673,15 +673,22 @@ class EventSwap:
     edit: Edit | None  # None: found in its place, not paired by the diff
 
 
-@lru_cache(maxsize=8192)
-def _sets(lemma: str) -> dict[str, frozenset[int]]:
-    """The sets of each field that a verb lemma (or phrasal verb) is in."""
+def _sets_in(
+    fields: dict[str, tuple[frozenset[str], ...]], lemma: str
+) -> dict[str, frozenset[int]]:
+    """The sets of each of ``fields`` that a verb lemma (or phrasal verb) is in."""
     found: dict[str, frozenset[int]] = {}
-    for field, groups in EVENT_FIELDS.items():
+    for field, groups in fields.items():
         indices = frozenset(i for i, group in enumerate(groups) if lemma in group)
         if indices:
             found[field] = indices
     return found
+
+
+@lru_cache(maxsize=8192)
+def _sets(lemma: str) -> dict[str, frozenset[int]]:
+    """The sets of each event field that a verb lemma (or phrasal verb) is in."""
+    return _sets_in(EVENT_FIELDS, lemma)
 
 
 @dataclass(frozen=True)
@@ -1256,12 +1263,7 @@ _AUXILIARIES = frozenset(
 @lru_cache(maxsize=8192)
 def _relation_sets(lemma: str) -> dict[str, frozenset[int]]:
     """The sets of each relation field that a verb lemma (or phrasal verb) is in."""
-    found: dict[str, frozenset[int]] = {}
-    for field, groups in RELATION_FIELDS.items():
-        indices = frozenset(i for i, group in enumerate(groups) if lemma in group)
-        if indices:
-            found[field] = indices
-    return found
+    return _sets_in(RELATION_FIELDS, lemma)
 
 
 def _head_verbs(edited: str, before: str, after: str, others: set[str]) -> list[_Verb]:

@@ -472,15 +472,11 @@ def _weight(
 
 # A clause that sets a condition ("unless you cancel for medical reasons", "only when a parent
 # is present"): left out, what it allowed holds always.
-_CONDITION = re.compile(
-    r"[\s,;]*(?:only\s+)?(?:if|unless|provided(?:\s+that)?|(?:as|so)\s+long\s+as"
-    r"|on\s+condition\s+that|only\s+when)\b",
-    re.IGNORECASE,
+_CONDITION_OPENERS = (
+    r"if|unless|provided(?:\s+that)?|(?:as|so)\s+long\s+as|on\s+condition\s+that|only\s+when"
 )
-_CONDITION_WORD = re.compile(
-    r"\b(?:if|unless|provided|(?:as|so)\s+long\s+as|on\s+condition\s+that|only\s+when)\b",
-    re.IGNORECASE,
-)
+_CONDITION = re.compile(rf"[\s,;]*(?:only\s+)?(?:{_CONDITION_OPENERS})\b", re.IGNORECASE)
+_CONDITION_WORD = re.compile(rf"\b(?:{_CONDITION_OPENERS})\b", re.IGNORECASE)
 
 
 def _amounts_at(text: str, own: str, span: Span | None) -> list[Quantity]:
