@@ -14,7 +14,7 @@ import re
 
 from ._document import Document
 from ._layout_findings import told_in_b
-from ._repeats import _counterparts
+from ._repeats import counterparts
 from ._report import Finding, Pair
 
 __all__ = ["to_other_question"]
@@ -80,7 +80,7 @@ def to_other_question(pairs: list[Pair], doc_a: Document, doc_b: Document) -> di
     asked_a, asked_b = _asked(doc_a), _asked(doc_b)
     if asked_a is None or asked_b is None:
         return {}
-    in_b, _ = _counterparts(pairs)
+    in_b, _ = counterparts(pairs)
     same_words: dict[str, set[int]] = {}
     for j, sentence in enumerate(doc_b.sentences):
         same_words.setdefault(sentence.reading, set()).add(j)

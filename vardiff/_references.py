@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from ._document import Document
 from ._layout_findings import told_in_b
-from ._repeats import _counterparts
+from ._repeats import counterparts
 from ._report import Finding, Pair
 
 __all__ = ["paragraph_references"]
@@ -121,7 +121,7 @@ def paragraph_references(
     numbered_a, numbered_b = _numbered(doc_a), _numbered(doc_b)
     if not numbered_a or not numbered_b:
         return {}
-    in_b, _ = _counterparts(pairs)
+    in_b, _ = counterparts(pairs)
     out: dict[int, tuple[Finding, ...]] = {}
     for n, pair in enumerate(pairs):
         if not (pair.a and pair.b):

@@ -26,7 +26,7 @@ from ._report import Finding, Pair
 from ._severity import Severity
 from ._words import content_words
 
-__all__ = ["out_of_sequence", "quote_cut", "repeated", "to_other_speaker"]
+__all__ = ["counterparts", "out_of_sequence", "quote_cut", "repeated", "to_other_speaker"]
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 # A label a page sets before a pull quote.
@@ -39,7 +39,7 @@ def _tokens(text: str) -> list[str]:
     return [t.replace("’", "'") for t in _TOKEN.findall(text.lower())]
 
 
-def _counterparts(pairs: list[Pair]) -> tuple[dict[int, frozenset[int]], dict[int, frozenset[int]]]:
+def counterparts(pairs: list[Pair]) -> tuple[dict[int, frozenset[int]], dict[int, frozenset[int]]]:
     """For each sentence of A its sentences in B, and of B in A, through a pair or a move."""
     in_b: dict[int, frozenset[int]] = {}
     in_a: dict[int, frozenset[int]] = {}
@@ -59,7 +59,7 @@ def repeated(pairs: list[Pair], doc_a: Document, doc_b: Document) -> dict[int, F
     sentence the other document keeps, each with its finding (low)."""
     if not any(bool(p.a) != bool(p.b) for p in pairs):
         return {}
-    in_b, in_a = _counterparts(pairs)
+    in_b, in_a = counterparts(pairs)
     found: dict[int, Finding] = {}
     for side, doc, kept in (("a", doc_a, in_b), ("b", doc_b, in_a)):
         lonely = {
@@ -149,7 +149,7 @@ def out_of_sequence(pairs: list[Pair], doc_a: Document, doc_b: Document) -> dict
     that is another sentence than in A (medium), each with its finding."""
     if not any(p.moved for p in pairs):
         return {}
-    in_b, in_a = _counterparts(pairs)
+    in_b, in_a = counterparts(pairs)
     where_b = {j: n for n, p in enumerate(pairs) for j in p.b}
     found: dict[int, Finding] = {}
     for j in sorted(in_a):
@@ -248,7 +248,7 @@ def quote_cut(pairs: list[Pair], doc_a: Document, doc_b: Document) -> dict[int, 
     """The pairs (by index) of a sentence one side only has, judged no more than low, that
     stands inside a quotation whose other sentences both sides keep: a quotation cut short or
     lengthened (medium), each with its finding."""
-    in_b, in_a = _counterparts(pairs)
+    in_b, in_a = counterparts(pairs)
     found: dict[int, Finding] = {}
     for n, pair in enumerate(pairs):
         if pair.moved or bool(pair.a) == bool(pair.b):
