@@ -459,6 +459,7 @@ def _weight(
         _CONDITION.match(text)
         and len(text.split()) >= 4
         and len(_CONDITION_WORD.findall(own or text)) > len(_CONDITION_WORD.findall(elsewhere))
+        and _sets_something_new(text, elsewhere)
     ):
         # a condition the other side does not set otherwise ("If I ever start" / "if one day
         # I start" is one condition reworded)
@@ -477,6 +478,30 @@ _CONDITION_OPENERS = (
 )
 _CONDITION = re.compile(rf"[\s,;]*(?:only\s+)?(?:{_CONDITION_OPENERS})\b", re.IGNORECASE)
 _CONDITION_WORD = re.compile(rf"\b(?:{_CONDITION_OPENERS})\b", re.IGNORECASE)
+
+
+def _sets_something_new(text: str, elsewhere: str) -> bool:
+    """Whether a condition clause names a thing or a quality the other side does not: "unless
+    you cancel for medical reasons" sets a condition; "If filled with 152 millimeter ..." /
+    "the containers could hold 3 million 152mm artillery shells" says what the other side
+    says, as a condition (its verb and its stated amounts name nothing new)."""
+    lex = lexicon()
+    stated = {stem(w.lower()) for w in re.findall(r"[\w’'-]+", elsewhere)}
+    taken = [
+        (q.start, q.start + len(q.text))
+        for q in extract_quantities(text)
+        if _all_stated([q], elsewhere)
+    ]
+    for found in re.finditer(r"[A-Za-z][\w’'-]*", text):
+        word = found.group().lower()
+        if word in FUNCTION_WORDS or _CONDITION_WORD.fullmatch(word) or stem(word) in stated:
+            continue
+        if any(s <= found.start() < e for s, e in taken):
+            continue  # "152 millimeter" where the other side states 152 mm
+        if lex.lemmas(word, "v") and not lex.is_noun(word):
+            continue  # "filled", "packed": the condition's verb
+        return True
+    return False
 
 
 def _amounts_at(text: str, own: str, span: Span | None) -> list[Quantity]:
