@@ -656,8 +656,14 @@ def _named_again(ctx: PairContext, text: str, *, dropped: bool) -> bool:
     named_in, other, previous = (
         (ctx.a, ctx.b, ctx.before_b) if dropped else (ctx.b, ctx.a, ctx.before_a)
     )
-    return bool(name) and bool(
-        mentioned_again(name, named_in, other, previous) or people_named_by(name, other)
+    if not name:
+        return False
+    # The people's word, not the name said again ("Atlantic" in "the Atlantic Ocean" leaves
+    # "of the Atlantic hurricane season" dropped).
+    people = people_named_by(name, other)
+    own = {w.lower() for w in name.split()}
+    return bool(mentioned_again(name, named_in, other, previous)) or bool(
+        people and people.lower() not in own
     )
 
 
