@@ -787,11 +787,13 @@ def _extract(text: str, pattern: re.Pattern[str], month_first: bool) -> list[Qua
     # Dates and times written in a form whose digits the pattern above reads as plain numbers:
     # each replaces the numbers read inside it.
     for written in (
+        _dotted_figures(text),  # first: a date written with dots ("14.10.2026") is a date
         _numeric_dates(text, month_first),
         _short_years(text),
         _spoken_times(text),
         _four_digit_times(text),
         _out_of(text),
+        _telephone_numbers(text),
     ):
         found = _outside(found, written) + written
     found.sort(key=lambda q: q.start)
@@ -1300,6 +1302,47 @@ def _four_digit_times(text: str) -> list[Quantity]:
         )
         for start, match in sorted(found.items())
     ]
+
+
+# A figure of three or more parts set apart by dots, as versions, sections and addresses are
+# numbered ("3.0.1", "4.2.1", "192.168.1.1"), with a version's "v" before it or not ("v3.0.0");
+# and a version of two parts after its "v" ("v2.1").
+_DOTTED = re.compile(
+    r"(?<![\w.,])(?:v(?P<short>\d+\.\d+)|v?(?P<parts>\d+(?:\.\d+){2,}))(?![\w]|[.,]\d)"
+)
+
+
+def _dotted_figures(text: str) -> list[Quantity]:
+    """Each figure of three or more parts read whole ("3.0.1" is not "3.0", and "3.0.2" is
+    another figure), and a version's "v" no part of its figure ("v3.0.0" / "3.0.0")."""
+    found = []
+    for match in _DOTTED.finditer(text):
+        if match["short"]:
+            found.append(Quantity(float(match["short"]), None, match.group(), match.start()))
+        else:
+            found.append(Quantity(match["parts"], "dotted", match.group(), match.start()))
+    return found
+
+
+# A telephone number: a trunk "0" or a country code ("+44", "+44 (0)") and then nine to ten
+# digits in groups of two to five, set apart by spaces or hyphens as each writer groups them
+# ("0300 123 4470", "0300 1234 470", "+44 300 123 4470", "020-7946-0958"), or in one run.
+_TELEPHONE = re.compile(
+    r"(?<![\w.,+/:-])(?:\+(?P<country>\d{1,3})[^\S\n]?(?:\(0\)[^\S\n]?)?|0)"
+    r"(?P<number>\d{2,5}(?:[ -]\d{2,5}){1,3}|\d{9,10})(?![\w/%:-]|[.,]\d)"
+)
+
+
+def _telephone_numbers(text: str) -> list[Quantity]:
+    """Each telephone number, read as one figure of its digits after the trunk "0" or the
+    country code: a number grouped otherwise, or written the international way, is the same
+    line, not figures changed (one country's numbers in one text)."""
+    found = []
+    for match in _TELEPHONE.finditer(text):
+        digits = re.sub(r"\D", "", match["number"])
+        if 9 <= len(digits) <= 10:
+            found.append(Quantity(digits, "telephone", match.group(), match.start()))
+    return found
 
 
 # A rating or a share told as "4 out of 5": what "4/5" is read as (the fraction, or "7/10" its

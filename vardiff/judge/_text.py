@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["expand_contractions", "fold_typography", "same_case", "tidy"]
+__all__ = ["CODE_SPAN", "code_spans", "expand_contractions", "fold_typography", "same_case", "tidy"]
+
+# Code set in backticks, as release notes and manuals write a command, an option or a name
+# of a program ("`tess pull`", "`--resume`", "`Client.upload()`").
+CODE_SPAN = re.compile(r"`([^`\n]+)`")
+
+
+def code_spans(text: str) -> list[str]:
+    """The code of ``text``'s backtick spans, in order."""
+    return [m.group(1).strip() for m in CODE_SPAN.finditer(text)]
+
 
 _TYPOGRAPHY = str.maketrans("’‘“”„«»–—", '\'\'"""""--')
 

@@ -236,7 +236,7 @@ def _said(neg: Negator, own: str, text: str, negated: list[Negator]) -> bool:
         return True
     if _own_word(neg, length, text, negated) or _excepted(neg, length, text):
         return True
-    if _meant(neg, own, text) or _held_back(neg, length, text):
+    if _meant(neg, own, text) or _held_back(neg, own, text):
         return True
     if _without_meant(neg, own, text):
         return True
@@ -754,12 +754,15 @@ def _verb_negated(neg: Negator, tokens: list[tuple[str, int]]) -> bool:
 _HOLDING_BACK = frozenset({"refrain", "abstain", "desist", "avoid"})
 
 
-def _held_back(neg: Negator, length: int, text: str) -> bool:
+def _held_back(neg: Negator, own: str, text: str) -> bool:
     """``neg`` denies a verb ("not to *speak*", "decided not to *close*") and ``text`` says,
     at about the same place, that the act was held back: "refrain from *speaking*", "decided
-    against *closing*"."""
+    against *closing*", or the thing it is done to avoided ("not drink *alcohol*" / "avoid
+    *alcohol*", "not use the *bridge*" / "avoid the *bridge*")."""
     if neg.lexical or not neg.head or not lexicon().lemmas(neg.head, "v"):
         return False
+    length = len(_tokens(own))
+    objects = [*neg.governed[1:], *_after_articles(_tokens(own), neg.head_index + 1)]
     tokens = _tokens(text)
     where = neg.head_index / max(length, 1)
     lex = lexicon()
@@ -772,7 +775,21 @@ def _held_back(neg: Negator, length: int, text: str) -> bool:
         following = [t for t, _ in tokens[index + 1 : index + 3] if t.lower() != "from"][:1]
         if following and following[0].lower().endswith("ing") and same_word(following[0], neg.head):
             return True
+        # "Do not drink *alcohol*" / "Avoid *alcohol*": what the act is done to held back, the
+        # act left to be understood.
+        thing = _after_articles(tokens, index + 1)
+        if thing and any(same_word(thing[0], word) for word in objects):
+            return True
     return False
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _after_articles(tokens: list[tuple[str, int]], index: int) -> list[str]:
+    """The word at ``index``, or after the article there ("the *bridge*"); none at the end."""
+    words = [t for t, _ in tokens[index : index + 2] if t.lower() not in _ARTICLES]
+    return words[:1]
 
 
 def _goes_on(tokens: list[tuple[str, int]], index: int) -> bool:

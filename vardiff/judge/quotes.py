@@ -16,7 +16,7 @@ from ._draft import draft
 from ._evidence import spelling
 from ._lexicon import lexicon
 from ._sources import current
-from ._text import expand_contractions, fold_typography
+from ._text import code_spans, expand_contractions, fold_typography
 
 __all__ = ["check_quotes", "reported_spans"]
 
@@ -341,6 +341,9 @@ def check_quotes(ctx: PairContext) -> list[Finding]:
     # A title on either side is no quote on the other either, however that side cases or
     # spaces it ("Dunlap broadsides", " Dar - Trans "); nor is an amount alone ("three").
     titles = {_letters(q) for q in left + right if _title(q) or _amount_alone(q)}
+    # Nor is code that either side sets in backticks ("`tess doctor`" / '"tess doctor"'): a
+    # command named, not anyone's words.
+    titles |= {_letters(code) for code in code_spans(ctx.a) + code_spans(ctx.b)}
     left = [q for q in left if _letters(q) not in titles]
     right = [q for q in right if _letters(q) not in titles]
     if left != right and _words(" ".join(left)) == _words(" ".join(right)):

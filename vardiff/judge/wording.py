@@ -50,7 +50,7 @@ from ._evidence import content_terms as _words
 from ._evidence import spelling, support, support_texts
 from ._glosses import Explanation, explanation
 from ._lexicon import lexicon
-from ._text import fold_typography
+from ._text import code_spans, fold_typography
 from .links import first_since_denied
 from .measures import base_restated
 from .modifiers import only_by_exclusion
@@ -161,10 +161,19 @@ def _without(text: str, damage: tuple[str, ...]) -> str:
     return text
 
 
+# A web address's scheme and "www." ("https://www.example.org/refunds" / "example.org/refunds"):
+# a browser reaches the one page by either, so they are no words of the address.
+_WEB_PREFIX = re.compile(r"(?<![\w/.-])(?:https?://(?:www\.)?|www\.)(?=[\w-]+\.[a-z])", re.I)
+
+
 def _without_amounts(text: str) -> str:
-    """``text`` with its amounts blanked, and the "once" of "once again" (no word of its own:
-    "once again" / "again" is one adverb)."""
-    spans = [*amount_spans(text), *(m.span() for m in ONCE_AGAIN.finditer(text))]
+    """``text`` with its amounts blanked, the "once" of "once again" (no word of its own:
+    "once again" / "again" is one adverb) and a web address's scheme and "www."."""
+    spans = [
+        *amount_spans(text),
+        *(m.span() for m in ONCE_AGAIN.finditer(text)),
+        *(m.span() for m in _WEB_PREFIX.finditer(text)),
+    ]
     for start, end in sorted(spans, reverse=True):
         text = text[:start] + " " * (end - start) + text[end:]
     return text
@@ -531,8 +540,12 @@ def check_wording(ctx: PairContext) -> list[Finding]:
         same_a, same_b = ({w.lower() for w in _with_letters(same)} for same in _initials_alike(ctx))
         words_a = [w for w in words_a if w.lower() not in same_a]
         words_b = [w for w in words_b if w.lower() not in same_b]
-        return [_rebuilt_finding(ctx, similarity), *_unmatched(ctx, words_a, words_b, similarity)]
-    found: list[Finding] = []
+        return [
+            _rebuilt_finding(ctx, similarity),
+            *_unmatched(ctx, words_a, words_b, similarity),
+            *_code_changed(ctx),
+        ]
+    found: list[Finding] = _code_changed(ctx)
     for edit in edits_of(ctx):
         count_a, count_b = len(edit.new_a.split()), len(edit.new_b.split())
         evidence: dict[str, float | str] = {
@@ -627,6 +640,34 @@ def check_wording(ctx: PairContext) -> list[Finding]:
 
 
 _FIRST = re.compile(r"\bfirst\b", re.IGNORECASE)
+
+
+def _code_only(text: str, other: str) -> list[str]:
+    """The code spans of ``text`` whose code ``other`` does not hold, in backticks or not."""
+    return [code for code in code_spans(text) if code not in other]
+
+
+def _code_changed(ctx: PairContext) -> list[Finding]:
+    """Code in backticks on each side that the other does not hold ("`--resume`" /
+    "`--full`"): a command, an option or a name has no synonym, and one written otherwise
+    names another; the words' likeness, or a word of it said elsewhere in the sentence
+    ("can resume ... with `--resume`"), tells nothing there."""
+    only_a = _code_only(ctx.pair.a_text, ctx.pair.b_text)
+    only_b = _code_only(ctx.pair.b_text, ctx.pair.a_text)
+    if not (only_a and only_b):
+        return []  # code only dropped or only added: the wording's edits tell it
+    return [
+        draft(
+            ctx,
+            check="wording.code_changed",
+            category="lexical",
+            a=f"`{only_a[0]}`",
+            b=f"`{only_b[0]}`",
+            message=f"the code {only_a[0]!r} is {only_b[0]!r} in B: another command, option "
+            "or name",
+            prior=0.8,
+        )
+    ]
 
 
 def _referred_to(ctx: PairContext, left: str, right: str) -> bool:

@@ -1,0 +1,209 @@
+"""doc23's rules, each on texts written here (none of the ninth document probe's): code in
+backticks changed ("`--verbose`" / "`--debug`") a change, and code set in quotation marks
+rather than backticks no quotation; a web address's scheme and "www." no words of it; a
+telephone number grouped otherwise or written the international way the same number; a figure
+of three or more parts ("2.4.1") read whole, and a version's "v" no part of it; and "avoid"
+before what a denied act is done to ("Do not eat shellfish" / "Avoid shellfish") the denial
+said otherwise."""
+
+from __future__ import annotations
+
+import pytest
+from _hits import (
+    assert_fails_both_ways,
+    assert_judged_both_ways,
+    assert_not_judged_both_ways,
+    assert_quiet_both_ways,
+)
+
+from vardiff._numbers import compare_quantities, extract_quantities
+
+# ---- code in backticks -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Run the installer with `--verbose` to see every file it copies.",
+            "Run the installer with `--debug` to see every file it copies.",
+        ),
+        (
+            "The `max_retries` setting controls how often a failed request is sent again.",
+            "The `max_workers` setting controls how often a failed request is sent again.",
+        ),
+        # a word of the code said elsewhere in the sentence hides nothing
+        (
+            "To fetch the changes without merging them, use `git fetch` in the fetch step.",
+            "To fetch the changes without merging them, use `git pull` in the fetch step.",
+        ),
+    ],
+)
+def test_code_in_backticks_changed_fails(a: str, b: str) -> None:
+    assert_judged_both_ways(a, b, "wording.code_changed")
+    assert_fails_both_ways(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the backticks dropped
+        (
+            "Run the installer with `--verbose` to see every file it copies.",
+            "Run the installer with --verbose to see every file it copies.",
+        ),
+        # the same code in another order of the sentence
+        (
+            "Use `make test` before `make release`, never the other way round.",
+            "Never the other way round: use `make test` before `make release`.",
+        ),
+    ],
+)
+def test_code_kept_is_no_code_change(a: str, b: str) -> None:
+    assert_not_judged_both_ways(a, b, "wording.code_changed")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Then type `npm install` in the project folder.",
+            'Then type "npm install" in the project folder.',
+        ),
+        (
+            "Set `timeout` to 30 before you start the job.",
+            'Set "timeout" to 30 before you start the job.',
+        ),
+    ],
+)
+def test_code_in_quotation_marks_is_no_quotation(a: str, b: str) -> None:
+    assert_quiet_both_ways(a, b)
+
+
+def test_words_quoted_that_no_backticks_hold_are_still_a_quotation() -> None:
+    a = "Then type `npm install` in the project folder, the guide says."
+    b = 'Then type "npm install and wait" in the project folder, the guide says.'
+    assert_fails_both_ways(a, b)
+
+
+# ---- web addresses ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "https://www.harbourtrust.org/permits",
+        "http://harbourtrust.org/permits",
+        "www.harbourtrust.org/permits",
+    ],
+)
+def test_a_web_address_with_its_scheme_or_www_is_the_same_address(address: str) -> None:
+    a = "Permits can be bought at harbourtrust.org/permits or at the harbour office."
+    assert_quiet_both_ways(a, a.replace("harbourtrust.org/permits", address))
+
+
+def test_a_web_address_changed_is_still_judged() -> None:
+    a = "Permits can be bought at https://www.harbourtrust.org/permits or at the harbour office."
+    b = "Permits can be bought at https://www.harbourclub.com/permits or at the harbour office."
+    assert_judged_both_ways(a, b, "wording.replaced")
+
+
+# ---- telephone numbers -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["0161 496 0730", "0161-496-0730", "+44 161 496 0730", "+44 (0)161 496 0730", "01614960730"],
+)
+def test_a_telephone_number_written_otherwise_is_the_same_number(written: str) -> None:
+    a = "To book a place, call the box office on 0161 496 0731 before noon."
+    a = a.replace("0731", "0730")
+    assert_quiet_both_ways(a, a.replace("0161 496 0730", written))
+    diff = compare_quantities(a, a.replace("0161 496 0730", written))
+    assert not diff.only_a and not diff.only_b
+
+
+@pytest.mark.parametrize("written", ["0161 496 0370", "0161 469 0730", "+44 161 496 0731"])
+def test_a_telephone_number_changed_fails(written: str) -> None:
+    a = "To book a place, call the box office on 0161 496 0730 before noon."
+    assert_fails_both_ways(a, a.replace("0161 496 0730", written))
+
+
+def test_figures_that_are_no_telephone_number_are_read_as_before() -> None:
+    # a year and a count, a decimal: not one number
+    found = extract_quantities("In 2019 0.5 per cent of 3 000 000 voters moved.")
+    assert all(q.unit != "telephone" for q in found)
+
+
+# ---- figures of three parts and versions -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The bug is fixed in release 2.4.1 of the app.",
+            "The bug is fixed in release 2.4.2 of the app.",
+        ),
+        ("Rule 7.3.2 sets the deadline for appeals.", "Rule 7.3.5 sets the deadline for appeals."),
+    ],
+)
+def test_a_figure_of_three_parts_changed_in_its_last_part_fails(a: str, b: str) -> None:
+    assert_fails_both_ways(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Version 5.12.0 of the browser adds dark mode.",
+            "Version v5.12.0 of the browser adds dark mode.",
+        ),
+        ("The v1.8 update adds dark mode.", "The 1.8 update adds dark mode."),
+    ],
+)
+def test_a_version_with_its_v_is_the_same_version(a: str, b: str) -> None:
+    assert_quiet_both_ways(a, b)
+
+
+def test_a_date_written_with_dots_is_still_a_date() -> None:
+    found = extract_quantities("The court sat on 14.10.2026 in Bonn.")
+    assert any(q.unit == "date" for q in found)
+
+
+# ---- "avoid" before the thing ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Pregnant women should not eat raw shellfish, the food agency said.",
+            "Pregnant women should avoid raw shellfish, the food agency said.",
+        ),
+        (
+            "Drivers should not use the bridge until Friday, the council said.",
+            "Drivers should avoid the bridge until Friday, the council said.",
+        ),
+    ],
+)
+def test_avoiding_the_thing_is_the_act_denied(a: str, b: str) -> None:
+    assert_not_judged_both_ways(a, b, "negation.flipped")
+    assert_quiet_both_ways(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Drivers should not use the bridge until Friday, the council said.",
+            "Drivers should use the bridge until Friday, the council said.",
+        ),
+        (
+            "Pregnant women should not eat raw shellfish, the food agency said.",
+            "Pregnant women should eat raw shellfish, the food agency said.",
+        ),
+    ],
+)
+def test_the_denial_dropped_still_fails(a: str, b: str) -> None:
+    assert_fails_both_ways(a, b)
