@@ -6,6 +6,7 @@ of three or more parts ("2.4.1") read whole, and a version's "v" no part of it; 
 before what a denied act is done to ("Do not eat shellfish" / "Avoid shellfish") the denial
 said otherwise."""
 
+# ruff: noqa: E501 (the texts' paragraphs are kept whole to be read)
 from __future__ import annotations
 
 import pytest
@@ -16,7 +17,9 @@ from _hits import (
     assert_quiet_both_ways,
 )
 
+import vardiff
 from vardiff._numbers import compare_quantities, extract_quantities
+from vardiff._segment import segment
 
 # ---- code in backticks -----------------------------------------------------------------------
 
@@ -206,4 +209,150 @@ def test_avoiding_the_thing_is_the_act_denied(a: str, b: str) -> None:
     ],
 )
 def test_the_denial_dropped_still_fails(a: str, b: str) -> None:
+    assert_fails_both_ways(a, b)
+
+
+# ---- documents: lists, headings, sections ----------------------------------------------------
+
+NOTES = """Larchmont Calendar 5.2 release notes
+
+Larchmont 5.2 comes out on 3 March. "This release is mostly about speed," said the lead developer, Ines Caro. "The sync engine was rewritten from scratch."
+
+## Breaking changes
+
+- Calendars shared by link now need a password.
+- The old export format is no longer written.
+
+## New features
+
+- Events can repeat on the last weekday of a month.
+- Reminders can be snoozed from the lock screen.
+
+## Fixes
+
+- Week numbers are shown correctly in January.
+- Deleted events no longer come back after a sync.
+
+## Known issues
+
+- Printing a month with more than 200 events is slow.
+
+Thanks to everyone who tested the beta. "We read every report," Caro said.
+"""
+
+
+def _fails(a: str, b: str) -> list[bool]:
+    return [vardiff.compare(a, b).failed, vardiff.compare(b, a).failed]
+
+
+def _moved(text: str, item: str, under: str) -> str:
+    text = text.replace(f"- {item}\n", "")
+    return text.replace(f"## {under}\n\n", f"## {under}\n\n- {item}\n")
+
+
+@pytest.mark.parametrize(
+    ("item", "under"),
+    [
+        ("Calendars shared by link now need a password.", "New features"),
+        ("Printing a month with more than 200 events is slow.", "Fixes"),
+    ],
+)
+def test_an_item_moved_under_another_heading_fails(item: str, under: str) -> None:
+    moved = _moved(NOTES, item, under)
+    assert moved != NOTES
+    assert _fails(NOTES, moved) == [True, True]
+    assert "order.item_resectioned" in {f.check for f in vardiff.compare(NOTES, moved).findings()}
+
+
+def test_sections_moved_whole_or_an_item_moved_within_its_section_pass() -> None:
+    fixes = "## Fixes\n\n- Week numbers are shown correctly in January.\n- Deleted events no longer come back after a sync.\n\n"
+    assert fixes in NOTES
+    whole = NOTES.replace(fixes, "").replace("## Breaking changes", fixes + "## Breaking changes")
+    assert whole != NOTES
+    within = NOTES.replace(
+        "- Events can repeat on the last weekday of a month.\n- Reminders can be snoozed from the lock screen.",
+        "- Reminders can be snoozed from the lock screen.\n- Events can repeat on the last weekday of a month.",
+    )
+    assert within != NOTES
+    for text in (whole, within):
+        found = vardiff.compare(NOTES, text).findings()
+        assert "order.item_resectioned" not in {f.check for f in found}
+    assert _fails(NOTES, within) == [False, False]
+
+
+@pytest.mark.parametrize("head", ["{H}", "### {T}"])
+def test_headings_in_capitals_or_title_case_pass(head: str) -> None:
+    text = NOTES
+    for h in ("Breaking changes", "New features", "Fixes", "Known issues"):
+        text = text.replace(f"## {h}\n", head.format(H=h.upper(), T=h.title()) + "\n")
+    assert text != NOTES
+    assert _fails(NOTES, text) == [False, False]
+
+
+def _readings(text: str) -> list[str]:
+    return [s.reading for s in vardiff.Comparer().segment(text, name="a").sentences]
+
+
+def test_a_numbered_heading_after_a_list_is_no_item_of_it() -> None:
+    text = "Rare (up to 1 in 1,000 people):\n- hair loss\n- nosebleeds\n\n5. How to keep the tablets\n\nKeep them dry and away from heat. Do not freeze them."
+    assert _readings(text)[:2] == [
+        "Rare (up to 1 in 1,000 people): hair loss and nosebleeds",
+        "How to keep the tablets",
+    ]
+    # an item with the list's own mark after a blank line is still an item of it
+    loose = text.replace("- nosebleeds\n\n5. How to keep the tablets", "- nosebleeds\n\n- headache")
+    assert (
+        _readings(loose)[0] == "Rare (up to 1 in 1,000 people): hair loss, nosebleeds and headache"
+    )
+
+
+def test_a_section_number_after_a_heading_mark_opens_the_heading() -> None:
+    text = "Read this first.\n\n## 4. Possible side effects\n\nSome people feel sick."
+    assert [s.text for s in segment(text)] == [
+        "Read this first.",
+        "## 4. Possible side effects",
+        "Some people feel sick.",
+    ]
+    # its number marks its place, as on a plain line; a year opening a heading stays a word
+    assert _readings(text)[1] == "## Possible side effects"
+    assert _readings("Read this first.\n\n## 2026 in review\n\nSome people moved.")[1] == (
+        "## 2026 in review"
+    )
+
+
+# ---- times and rhythms -----------------------------------------------------------------------
+
+
+def test_a_24_hour_time_without_its_colon_is_the_time() -> None:
+    a = "The ferry leaves Oban at 07:45 and returns at 22:15."
+    assert_quiet_both_ways(a, "The ferry leaves Oban at 0745 and returns at 2215.")
+    assert_fails_both_ways(a, "The ferry leaves Oban at 0845 and returns at 2215.")
+    # a figure that reads as a year is no time written otherwise
+    assert_fails_both_ways(
+        "The ferry left Oban at 20:15 on the first day.",
+        "The ferry left Oban in 2015 on the first day.",
+    )
+
+
+@pytest.mark.parametrize(
+    "b",
+    [
+        "Buses run four times an hour between the station and the hospital.",
+        "There are four buses an hour between the station and the hospital.",
+    ],
+)
+def test_an_interval_told_as_a_count_in_the_hour_is_the_same_rhythm(b: str) -> None:
+    a = "Buses run every 15 minutes between the station and the hospital."
+    assert_quiet_both_ways(a, b)
+
+
+@pytest.mark.parametrize(
+    "b",
+    [
+        "Buses run three times an hour between the station and the hospital.",
+        "Buses run four times a day between the station and the hospital.",
+    ],
+)
+def test_another_count_or_period_stays_a_change(b: str) -> None:
+    a = "Buses run every 15 minutes between the station and the hospital."
     assert_fails_both_ways(a, b)

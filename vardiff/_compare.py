@@ -637,7 +637,56 @@ def _move_findings(
         b_span=(0, len(pair.b_text)),
     )
     renumbered = _item_renumbered(pair, doc_a, doc_b)
-    return tuple(sorted((move, *renumbered, *changed), key=lambda f: f.drift, reverse=True))
+    resectioned = _item_resectioned(pair, doc_a, doc_b)
+    return tuple(
+        sorted((move, *renumbered, *resectioned, *changed), key=lambda f: f.drift, reverse=True)
+    )
+
+
+# A bulleted item's mark at the start of its line.
+_BULLET = re.compile(r"[-*•+][^\S\n\r]+(?=\S)")
+
+
+def _heading_over(doc: Document, index: int) -> int | None:
+    """The heading of the section that sentence ``index`` of ``doc`` stands in, or None."""
+    return next((k for k in range(index - 1, -1, -1) if is_heading(doc, k)), None)
+
+
+def _heading_key(doc: Document, index: int) -> str:
+    return " ".join(re.findall(r"\w+", doc.sentences[index].reading.lower()))
+
+
+def _item_resectioned(pair: Pair, doc_a: Document, doc_b: Document) -> tuple[Finding, ...]:
+    """For a bulleted item moved (``pair``, where it stands in B) from under one heading to
+    under another that both documents hold ("Breaking changes" / "New features", "Common" /
+    "Rare"): the heading says what each item under it is, and the item now says another thing
+    (medium). A section moved whole keeps its items under their heading."""
+    moved, now = pair.moved[0], pair.b[0]
+    if not (
+        _BULLET.match(doc_a.sentences[moved].text) and _BULLET.match(doc_b.sentences[now].text)
+    ):
+        return ()
+    over_a, over_b = _heading_over(doc_a, moved), _heading_over(doc_b, now)
+    if over_a is None or over_b is None:
+        return ()
+    was, is_now = _heading_key(doc_a, over_a), _heading_key(doc_b, over_b)
+    headings_a = {
+        _heading_key(doc_a, k) for k in range(len(doc_a.sentences)) if is_heading(doc_a, k)
+    }
+    headings_b = {
+        _heading_key(doc_b, k) for k in range(len(doc_b.sentences)) if is_heading(doc_b, k)
+    }
+    if was == is_now or not {was, is_now} <= headings_a & headings_b:
+        return ()
+    return (
+        told_in_b(
+            check="order.item_resectioned",
+            category="order",
+            message=f"moved to another section: A lists this item under {was!r}, B under "
+            f"{is_now!r}",
+            text=pair.b_text,
+        ),
+    )
 
 
 # An item's number at the start of its line ("2. ", "2) ", "Step 2: ", a clause's "3.1 "):

@@ -169,6 +169,7 @@ _MARKER = re.compile(
 )
 
 
+_HEADING_MARK = re.compile(r"#{1,6}[^\S\n\r]+")
 # The mark of a line of a block quote in Markdown ("> ", "> > ").
 _BLOCK = re.compile(r"(?:>[^\S\n\r]*)+")
 
@@ -234,6 +235,12 @@ class Sentence:
         marker = _MARKER.match(read)
         if marker is not None and marker.end() < len(read):
             read = read[marker.end() :]
+        # A section's number after a Markdown heading's mark ("## 4. Side effects") marks its
+        # place as it does on a plain line; the mark stays, a heading's layout.
+        heading = _HEADING_MARK.match(read)
+        numbered = _MARKER.match(read, heading.end()) if heading is not None else None
+        if heading is not None and numbered is not None and numbered.end() < len(read):
+            read = read[: heading.end()] + read[numbered.end() :]
         # A line of a block quote: its marks are no words, and the quotation they mark is read
         # within quotation marks.
         block = _BLOCK.match(read)

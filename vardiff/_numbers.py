@@ -1673,6 +1673,7 @@ def _compare(a: str, b: str, left: list[Quantity], right: list[Quantity]) -> Qua
     for side, other_side, amount in unpaired_spans:
         if _span_against_count(amount, side, other_side):
             side[:] = [*_outside(side, [amount]), amount]
+    _rhythms(a, b, rest_a, rest_b, reworded)
     # "30 cm (12 inches)" / "30 cm": an amount given again in other units, in brackets.
     rest_a, rest_b = (
         [q for q in rest_a if not _restated(q, left, rest_a, a, rest_b)],
@@ -1693,6 +1694,52 @@ def _compare(a: str, b: str, left: list[Quantity], right: list[Quantity]) -> Qua
 
 
 _TWO_WORDS = frozenset({"both", "pair"})
+# An interval after "every" ("every 30 minutes"), and a count in a period after it ("twice an
+# hour", "two trains an hour", "four times per hour"): the period and its length in the
+# interval's unit.
+_EVERY_BEFORE = re.compile(r"\bevery\s+\Z", re.IGNORECASE)
+_PERIODS = {"minutes": ("hour", 60.0), "hours": ("day", 24.0)}
+_IN_PERIOD = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:an?|per|each)\s+(hour|day)\b", re.IGNORECASE)
+
+
+def _rhythms(
+    a: str,
+    b: str,
+    rest_a: list[Quantity],
+    rest_b: list[Quantity],
+    reworded: list[tuple[Quantity, Quantity]],
+) -> None:
+    """One rhythm told by its interval on one side and by its count in a period on the other
+    ("every 30 minutes" / "twice an hour", "every 6 hours" / "four times a day"): no figure
+    changed. The pair leaves ``rest_a`` and ``rest_b`` (with the period read as a span of
+    time, "an hour") for ``reworded``."""
+    for side, other_side, own, other in ((rest_a, rest_b, a, b), (rest_b, rest_a, b, a)):
+        for interval in list(side):
+            period = _PERIODS.get(str(interval.counted).lower())
+            if (
+                period is None
+                or not isinstance(interval.value, float)
+                or interval.value <= 0
+                or not _EVERY_BEFORE.search(own[: interval.start])
+            ):
+                continue
+            for count in list(other_side):
+                told = _IN_PERIOD.match(other, count.end)
+                if (
+                    told is None
+                    or told.group(1).lower() != period[0]
+                    or not isinstance(count.value, float)
+                    or count.value * interval.value != period[1]
+                ):
+                    continue
+                side.remove(interval)
+                other_side.remove(count)
+                # the period said as a span ("an hour") is no amount of its own either
+                other_side[:] = [q for q in other_side if not count.end <= q.start < told.end()]
+                reworded.append((interval, count) if side is rest_a else (count, interval))
+                break
+
+
 _NAME_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w]*)\s+$")
 
 
@@ -2528,6 +2575,7 @@ def _conversion_of(left: Quantity, right: Quantity) -> bool:
 
 
 _DOTTED_CLOCK = re.compile(r"([01]?\d|2[0-3])\.([0-5]\d)")
+_FOUR_DIGIT_CLOCK = re.compile(r"([01]\d|2[0-3])([0-5]\d)")
 
 
 def _same_amount(left: Quantity, right: Quantity) -> bool:
@@ -2544,9 +2592,13 @@ def _same_amount(left: Quantity, right: Quantity) -> bool:
         return _twelve_hours(str(left.value)) == _twelve_hours(str(right.value))
     if {left.unit, right.unit} == {"time", None}:
         # "14:30" / "14.30": a time with a stop between its hour and its minutes, as a
-        # British timetable sets it, reads as a figure of two decimals.
+        # British timetable sets it, reads as a figure of two decimals; "0552" / "05:52", a
+        # 24-hour clock's four digits with nothing between, as a figure (not one that reads
+        # as a year: "2015" / "20:15" is no time written otherwise).
         clock, bare = (left, right) if left.unit == "time" else (right, left)
-        dotted = _DOTTED_CLOCK.fullmatch(bare.text)
+        dotted = _DOTTED_CLOCK.fullmatch(bare.text) or (
+            None if _year_like(bare) else _FOUR_DIGIT_CLOCK.fullmatch(bare.text)
+        )
         return dotted is not None and str(clock.value) == _clock(
             int(dotted.group(1)), int(dotted.group(2)), None
         )

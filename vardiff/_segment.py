@@ -294,6 +294,19 @@ _NAME_LINE = re.compile(
 )
 
 
+def _in_list(text: str, units: list[tuple[int, int]], first: int, at: int) -> bool:
+    """Whether the unit ``at`` is an item of the list whose first item is ``first``: a line
+    that opens on a bullet or a number, and after a blank line on the same kind of mark as
+    the first item's; a numbered line after a blank line under bullets ("- liver problems",
+    "", "5. How to store it") opens a section of its own."""
+    item = _LIST_ITEM.match(text, units[at][0])
+    if item is None or at == first:
+        return item is not None
+    if len(_LINE_BREAK.findall(text, units[at - 1][1], units[at][0])) < 2:
+        return True
+    return text[units[first][0]].isdigit() == text[units[at][0]].isdigit()
+
+
 def _lists(text: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``units`` with each list laid out under its lead-in read as one unit with it: a
     sentence laid out as a list ("supplying:" then "- rifles", "- mortars") says what the
@@ -306,7 +319,7 @@ def _lists(text: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
         end = k + 1
         named = 0
         if _LEAD_IN.search(text, lo, hi):
-            while end < len(units) and _LIST_ITEM.match(text, units[end][0]):
+            while end < len(units) and _in_list(text, units, k + 1, end):
                 end += 1
             # A label on a line of its own over names a line each ("Present:" over "Ruth
             # Adeyemi (chair)", "Tom Keswick"), up to the paragraph's end: one list.
@@ -378,7 +391,9 @@ def _boundaries(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         # The word opens the unit or a line of it (an item of a list read with its lead-in).
         opens = punct_at - len(prev)
         first_on_line = bool(prev) and (
-            opens == lo or (opens > window_lo and text[opens - 1] in _BREAKS)
+            opens == lo
+            or (opens > window_lo and text[opens - 1] in _BREAKS)
+            or _after_heading_mark(text, lo, opens)
         )
         nxt = _NEXT.match(text, m.end(), hi)
         assert nxt is not None  # the lookahead in _END saw whitespace
@@ -407,6 +422,16 @@ def _attributed_quotes(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
                 spans.append((opened, i))
             opened = -1
     return spans
+
+
+# A Markdown heading's mark at the start of a line ("## "): a section's number after it ("## 4.
+# Possible side effects") opens the heading as it opens a plain line.
+_HEADING_MARK = re.compile(r"#{1,6}[^\S\n\r]+")
+
+
+def _after_heading_mark(text: str, lo: int, at: int) -> bool:
+    line = max(lo, *(text.rfind(c, lo, at) + 1 for c in "\n\r"))
+    return _HEADING_MARK.fullmatch(text, line, at) is not None
 
 
 def _is_boundary(

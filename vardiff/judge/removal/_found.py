@@ -419,6 +419,9 @@ def _sure_over_loose(a: str, b: str, hits: list[Hit], gone: list[_GoneVerb]) -> 
     return [h for h in hits if not any(h is other for other in loose)] + [mark]
 
 
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+
+
 def _mark_removal(a: str, b: str) -> Hit | None:
     """The gap B's marks show and A's do not, as a ``removal.gap`` where it is sure and a
     ``removal.broken`` where it is loose, or None."""
@@ -428,6 +431,8 @@ def _mark_removal(a: str, b: str) -> Hit | None:
     # or the mark is the checks' misreading of a construction both share.
     if asked_as_heading(a, b) or asked_as_heading(b, a):
         return None  # "How does it work?" / "How it works": a heading's form, no word lost
+    if _WORD.findall(a.lower()) == _WORD.findall(b.lower()):
+        return None  # "KNOWN ISSUES" / "## Known issues": the same words, cased otherwise
     marks_a = broken_marks(a)
     keys_a = {m.key for m in marks_a}
     marks_b = {
