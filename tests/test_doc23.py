@@ -169,6 +169,11 @@ def test_a_version_with_its_v_is_the_same_version(a: str, b: str) -> None:
     assert_quiet_both_ways(a, b)
 
 
+def test_thousands_set_apart_by_dots_are_still_one_amount() -> None:
+    found = extract_quantities("The depot held 4.500.000 litres of fuel.")
+    assert [q.value for q in found] == [4500000.0]
+
+
 def test_a_date_written_with_dots_is_still_a_date() -> None:
     found = extract_quantities("The court sat on 14.10.2026 in Bonn.")
     assert any(q.unit == "date" for q in found)

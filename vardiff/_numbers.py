@@ -1314,9 +1314,12 @@ _DOTTED = re.compile(
 
 def _dotted_figures(text: str) -> list[Quantity]:
     """Each figure of three or more parts read whole ("3.0.1" is not "3.0", and "3.0.2" is
-    another figure), and a version's "v" no part of its figure ("v3.0.0" / "3.0.0")."""
+    another figure), and a version's "v" no part of its figure ("v3.0.0" / "3.0.0"); not an
+    amount with its thousands set apart by dots ("3.000.000")."""
     found = []
     for match in _DOTTED.finditer(text):
+        if match["parts"] and _GROUPED_BY_DOT.fullmatch(match["parts"]):
+            continue  # "3.000.000": thousands set apart by dots, one amount
         if match["short"]:
             found.append(Quantity(float(match["short"]), None, match.group(), match.start()))
         else:
