@@ -350,7 +350,10 @@ def _deadline_by(after: str, text: str) -> re.Match[str] | None:
     if time is None:
         return None
     words = r"\s+".join(map(re.escape, time.group(1).split()))
-    return re.search(rf"\bby\s+(?={words}\b)", text, re.IGNORECASE)
+    found = re.search(rf"\bby\s+(?={words}\b)", text, re.IGNORECASE)
+    if found is None or re.match(r"[^.;!?]*\bat\s+the\s+earliest\b", text[found.end() :], re.I):
+        return None  # "by noon on Friday at the earliest": a floor, not a deadline
+    return found
 
 
 # Prefixes that deny the word they stand before: "unprepared", "inactive", "ill-prepared",
