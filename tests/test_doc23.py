@@ -159,8 +159,8 @@ def test_a_figure_of_three_parts_changed_in_its_last_part_fails(a: str, b: str) 
     ("a", "b"),
     [
         (
-            "Version 5.12.0 of the browser adds dark mode.",
-            "Version v5.12.0 of the browser adds dark mode.",
+            "The 5.12.0 release of the browser adds dark mode.",
+            "The v5.12.0 release of the browser adds dark mode.",
         ),
         ("The v1.8 update adds dark mode.", "The 1.8 update adds dark mode."),
     ],
