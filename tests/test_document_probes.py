@@ -89,6 +89,14 @@ PROBES = {
         250,
         frozenset({"larkin_recipe.txt", "brindle_festival.txt", "haverly_terms.txt"}),
     ),
+    "probe_documents9.jsonl": DocumentProbe(
+        "doc_probe_make9",
+        95,
+        50,
+        40,
+        350,
+        frozenset({"tessellate_release.txt", "feverol_leaflet.txt", "kestrel_notice.txt"}),
+    ),
 }
 
 
