@@ -5,7 +5,14 @@ on one side of it ("until", "since", "before", "after", "up to": ``opposite.plac
 point said with another preposition of a point, or with "by" and "from", quiet; another
 question word after a word that takes a question with an object of a person or a phrase
 between ("asked the minister whether" / "why", "will be asked in a referendum whether" /
-"when": ``link.question``), "whether" said as "if" quiet."""
+"when": ``link.question``), "whether" said as "if" quiet; the same amount of another unit of a
+sport's score or margin ("by three wickets" / "by three runs", "four laps" / "four places":
+``number.other_kind``), its two names ("shots" / "strokes") quiet, a group of something ("three
+rounds of talks") not read; "with N ... to spare" or "in hand" the margin, as "by N" is (no
+``number.level``); another named level of a threat, a risk, an alert or a patient's state
+("raised the threat level to substantial" / "to severe", "a low risk" / "a high risk":
+``scale.level``), the same level in other words quiet and a scale word of no level ("high
+winds" / "severe winds") not read."""
 
 from __future__ import annotations
 
@@ -186,3 +193,122 @@ def test_same_question_is_quiet(a: str, b: str) -> None:
 @pytest.mark.parametrize(("a", "b"), NOT_A_QUESTION)
 def test_relative_after_a_phrase_is_no_question(a: str, b: str) -> None:
     assert_not_judged_both_ways(a, b, "link.question")
+
+
+# The same amount of another unit of a score or a margin.
+SCORE_UNIT_CHANGED = [
+    (
+        "India won the final by three wickets in Mumbai, chasing a target of 310 in the last over.",
+        "India won the final by three runs in Mumbai, chasing a target of 310 in the last over.",
+    ),
+    (
+        "The Italian finished the race four laps behind the leader after a puncture early on.",
+        "The Italian finished the race four places behind the leader after a puncture early on.",
+    ),
+    (
+        "The champion lost only two sets in the tournament, both of them in the quarter-final.",
+        "The champion lost only two games in the tournament, both of them in the quarter-final.",
+    ),
+]
+
+SCORE_UNIT_SAME = [
+    (
+        "The Scot finished three shots behind the winner after a final round of 68 at St Andrews.",
+        "The Scot finished three strokes behind the winner after a final round of 68 at St "
+        "Andrews.",
+    ),
+]
+
+SCORE_UNIT_NOT_READ = [
+    (
+        "The two sides will hold three rounds of talks in Geneva this month.",
+        "The two sides will hold three sets of talks in Geneva this month.",
+    ),
+]
+
+# What one side had left when it won is the margin, as "by" says.
+MARGIN_LEFT_OVER = [
+    (
+        "The visitors won the match by four wickets on the final afternoon.",
+        "The visitors won the match with four wickets in hand on the final afternoon.",
+    ),
+    (
+        "The favourite won the race by two seconds after leading from the start.",
+        "The favourite won the race with two seconds to spare after leading from the start.",
+    ),
+]
+
+# Another named level of a threat, a risk, an alert or a patient's state.
+LEVEL_CHANGED = [
+    (
+        "The interior ministry raised the national threat level to substantial after the arrests.",
+        "The interior ministry raised the national threat level to severe after the arrests.",
+    ),
+    (
+        "Engineers said the cracked dam posed a moderate risk to the villages downstream.",
+        "Engineers said the cracked dam posed a high risk to the villages downstream.",
+    ),
+    (
+        "Two of the injured cyclists were in a serious condition in hospital on Sunday.",
+        "Two of the injured cyclists were in a critical condition in hospital on Sunday.",
+    ),
+    (
+        "The agency raised the avalanche warning level to high for the western slopes.",
+        "The agency raised the avalanche warning level to extreme for the western slopes.",
+    ),
+]
+
+LEVEL_SAME = [
+    (
+        "Two of the injured cyclists were in a serious condition in hospital on Sunday.",
+        "Two of the injured cyclists were in a severe condition in hospital on Sunday.",
+    ),
+    (
+        "Engineers said the cracked dam posed a low risk to the villages downstream.",
+        "Engineers said the cracked dam posed a minimal risk to the villages downstream.",
+    ),
+]
+
+NO_LEVEL = [
+    (
+        "Forecasters warned of high winds along the coast on Friday night.",
+        "Forecasters warned of severe winds along the coast on Friday night.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), SCORE_UNIT_CHANGED)
+def test_another_unit_of_a_score_fails(a: str, b: str) -> None:
+    assert_fails_both_ways(a, b)
+    assert_judged_both_ways(a, b, "number.other_kind")
+
+
+@pytest.mark.parametrize(("a", "b"), SCORE_UNIT_SAME)
+def test_one_unit_of_a_score_named_twice_is_quiet(a: str, b: str) -> None:
+    assert_quiet_both_ways(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), SCORE_UNIT_NOT_READ)
+def test_a_group_is_no_unit_of_a_score(a: str, b: str) -> None:
+    assert_not_judged_both_ways(a, b, "number.other_kind")
+
+
+@pytest.mark.parametrize(("a", "b"), MARGIN_LEFT_OVER)
+def test_what_was_left_is_the_margin(a: str, b: str) -> None:
+    assert_not_judged_both_ways(a, b, "number.level")
+
+
+@pytest.mark.parametrize(("a", "b"), LEVEL_CHANGED)
+def test_another_named_level_fails(a: str, b: str) -> None:
+    assert_fails_both_ways(a, b)
+    assert_judged_both_ways(a, b, "scale.level")
+
+
+@pytest.mark.parametrize(("a", "b"), LEVEL_SAME)
+def test_one_level_in_other_words_is_quiet(a: str, b: str) -> None:
+    assert_quiet_both_ways(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), NO_LEVEL)
+def test_scale_word_of_no_level_is_not_read(a: str, b: str) -> None:
+    assert_not_judged_both_ways(a, b, "scale.level")

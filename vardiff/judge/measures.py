@@ -144,6 +144,11 @@ _CONTEST = frozenset({"win", "lose", "lead", "beat", "trail", "exceed", "defeat"
 _MARGIN_BEFORE = re.compile(r"\bby(?:\s+a)?(?:\s+margin\s+of)?\s*$", re.IGNORECASE)
 _AMOUNT_BEFORE = frozenset({"with", "on", "of"})
 _MARGINS = frozenset({"lead", "margin", "majority"})
+# What one side had left when it won is the margin too ("won with six wickets in hand", "with
+# two minutes to spare", "with three balls remaining").
+_LEFT_OVER = re.compile(
+    r"^(?:\s+[\w’'-]+){0,2}?\s+(?:in\s+hand|to\s+spare|remaining|left)\b", re.IGNORECASE
+)
 
 
 def _margins(text: str) -> list[tuple[Quantity, str]]:
@@ -162,9 +167,13 @@ def _margins(text: str) -> list[tuple[Quantity, str]]:
         verbs = before[-2 - _VERB_REACH :]
         if not any(lemma in _CONTEST for w in verbs for lemma in lex.lemmas(w.lower(), "v")):
             continue
-        if _MARGIN_BEFORE.search(said) or (
-            # "a lead of six points", "a majority of 41": the margin named as a noun
-            before[-1].lower() == "of" and len(before) >= 2 and before[-2].lower() in _MARGINS
+        if (
+            _MARGIN_BEFORE.search(said)
+            or (
+                # "a lead of six points", "a majority of 41": the margin named as a noun
+                before[-1].lower() == "of" and len(before) >= 2 and before[-2].lower() in _MARGINS
+            )
+            or (before[-1].lower() == "with" and _LEFT_OVER.match(text[quantity.end :]))
         ):
             found.append((quantity, "margin"))
         elif before[-1].lower() in _AMOUNT_BEFORE or any(
