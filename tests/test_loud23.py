@@ -12,7 +12,12 @@ rounds of talks") not read; "with N ... to spare" or "in hand" the margin, as "b
 ``number.level``); another named level of a threat, a risk, an alert or a patient's state
 ("raised the threat level to substantial" / "to severe", "a low risk" / "a high risk":
 ``scale.level``), the same level in other words quiet and a scale word of no level ("high
-winds" / "severe winds") not read."""
+winds" / "severe winds") not read; a level told without a change ("stood at", "remained steady
+at", "amounted to", "totalled", "reached") against the size of a change ("rose by", "grew by":
+``number.level``), against the level a change reached ("fell to") quiet; a person's part in
+an organisation ("founder" / "treasurer", "patron" / "trustee") and where it is based,
+founded, listed or makes things ("headquartered in" / "founded in", "based in" / "listed on":
+``kind.field``), the same part or seat in other words quiet."""
 
 from __future__ import annotations
 
@@ -312,3 +317,85 @@ def test_one_level_in_other_words_is_quiet(a: str, b: str) -> None:
 @pytest.mark.parametrize(("a", "b"), NO_LEVEL)
 def test_scale_word_of_no_level_is_not_read(a: str, b: str) -> None:
     assert_not_judged_both_ways(a, b, "scale.level")
+
+
+# A level told without a change against the size of a change, the same figure.
+LEVEL_AS_CHANGE = [
+    (
+        "The trade deficit stood at 3.1 billion pounds in June, the statistics agency said.",
+        "The trade deficit widened by 3.1 billion pounds in June, the statistics agency said.",
+    ),
+    (
+        "Home sales remained steady at 48,000 in the second quarter, the agents' body said.",
+        "Home sales fell by 48,000 in the second quarter, the agents' body said.",
+    ),
+    (
+        "Donations to the appeal totalled 2.5 million euros by the end of the week.",
+        "Donations to the appeal increased by 2.5 million euros by the end of the week.",
+    ),
+]
+
+LEVEL_AS_LEVEL = [
+    (
+        "The trade deficit stood at 3.1 billion pounds in June, the statistics agency said.",
+        "The trade deficit widened to 3.1 billion pounds in June, the statistics agency said.",
+    ),
+    (
+        "Donations to the appeal totalled 2.5 million euros by the end of the week.",
+        "Donations to the appeal amounted to 2.5 million euros by the end of the week.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), LEVEL_AS_CHANGE)
+def test_level_told_as_a_change_fails(a: str, b: str) -> None:
+    assert_fails_both_ways(a, b)
+    assert_judged_both_ways(a, b, "number.level")
+
+
+@pytest.mark.parametrize(("a", "b"), LEVEL_AS_LEVEL)
+def test_level_told_as_the_level_reached_is_quiet(a: str, b: str) -> None:
+    assert_quiet_both_ways(a, b)
+
+
+# Another part in an organisation, another kind of seat.
+ORGANISATION_CHANGED = [
+    (
+        "The museum's founder was questioned by police over the missing paintings.",
+        "The museum's treasurer was questioned by police over the missing paintings.",
+    ),
+    (
+        "The hospice's patron, a retired actress, opened the new garden on Saturday.",
+        "The hospice's trustee, a retired actress, opened the new garden on Saturday.",
+    ),
+    (
+        "The insurer, headquartered in Zurich, reported a record profit for the year.",
+        "The insurer, founded in Zurich, reported a record profit for the year.",
+    ),
+    (
+        "The chipmaker is based in Eindhoven and employs about 6,000 engineers.",
+        "The chipmaker is listed in Eindhoven and employs about 6,000 engineers.",
+    ),
+]
+
+ORGANISATION_SAME = [
+    (
+        "The insurer, headquartered in Zurich, reported a record profit for the year.",
+        "The insurer, based in Zurich, reported a record profit for the year.",
+    ),
+    (
+        "The chipmaker is based in Eindhoven and employs about 6,000 engineers.",
+        "The chipmaker has its head office in Eindhoven and employs about 6,000 engineers.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), ORGANISATION_CHANGED)
+def test_another_part_or_seat_in_an_organisation_fails(a: str, b: str) -> None:
+    assert_fails_both_ways(a, b)
+    assert_judged_both_ways(a, b, "kind.field")
+
+
+@pytest.mark.parametrize(("a", "b"), ORGANISATION_SAME)
+def test_one_seat_in_other_words_is_quiet(a: str, b: str) -> None:
+    assert_quiet_both_ways(a, b)
