@@ -93,6 +93,7 @@ def check_attribution(ctx: PairContext) -> list[Finding]:
                 or _description_for_named(r, attribution, b, ctx.before_b)
                 or _same_office(attribution.phrase, r.phrase, a, b)
                 or _body_and_its_people(attribution.phrase, r.phrase)
+                or _body_and_its_members(_named(attribution), _named(r))
                 or _same_name(attribution, r)
                 or _according_alike(attribution, r, a, b)
                 or _compound_alike(attribution, r)
@@ -772,6 +773,26 @@ def _body_and_its_people(left: str, right: str) -> bool:
             continue
         body = {_stem_of(w) for w in said if _naming(w)}
         if body & {_stem_of(w.lower()) for w in words(other) if _naming(w.lower())}:
+            return True
+    return False
+
+
+def _body_and_its_members(left: str, right: str) -> bool:
+    """One source is an act that names the body who does it, the other that body's members,
+    both words spelt from one verb ("the management told" / "the company's managers told":
+    those who manage; "the prosecution said" / "prosecutors said"): the lexicon files the
+    act's word as a group in its second sense, the members' as people. A word that is a body
+    first ("the government" / "governors": a state's and its provinces') and members of
+    another body ("the management" / "the employees") stay another source."""
+    lex = lexicon()
+    for body, members in ((left, right), (right, left)):
+        files = lex.domains(body)[:2]
+        if files[1:] != ["noun.group"] or files[0] == "noun.group":
+            continue
+        if lex.domain(members) != "noun.person":
+            continue
+        shared = set(lex.derived(body)) & set(lex.derived(members))
+        if any(lex.is_verb(w) for w in shared):
             return True
     return False
 

@@ -687,6 +687,32 @@ def _written_apart(words_a: list[str], word_b: str) -> bool:
     return "".join(words_a).replace(" ", "").lower() == word_b.replace(" ", "").lower()
 
 
+# The general nouns English names a stretch of history by, after the word that says which
+# ("the Roman era", "Roman times", "the Tudor period", "the Victorian age"): none says how long.
+_HISTORY_STRETCHES = frozenset({"era", "epoch", "age", "times", "period"})
+
+
+def _one_stretch_of_history(a: str, b: str) -> bool:
+    """Whether A and B name a stretch of history by two of its general nouns after one word
+    that says which ("dates from the Roman era" / "dates from Roman times"): one period, named
+    two ways. A period of another name ("the Roman era" / "the Byzantine era") or of a
+    measured length ("the Roman year") is another time."""
+    swapped = [
+        (edit.before_a, edit.before_b)
+        for edit in edits(a, b)
+        if edit.kind == "replace"
+        and {w.lower() for w in words(edit.a)} & _HISTORY_STRETCHES
+        and {w.lower() for w in words(edit.b)} & _HISTORY_STRETCHES
+        and {w.lower() for w in words(f"{edit.a} {edit.b}")} <= _HISTORY_STRETCHES | {"the"}
+    ]
+    for before_a, before_b in swapped:
+        which_a = [w for w in words(before_a) if w.lower() != "the"][-1:]
+        which_b = [w for w in words(before_b) if w.lower() != "the"][-1:]
+        if which_a and which_a == which_b and which_a[0].lower() not in FUNCTION_WORDS:
+            return True
+    return False
+
+
 def find_kinds(
     a: str,
     b: str,
@@ -725,6 +751,8 @@ def find_kinds(
             kin = kin or lex.kinship(head_a, head_b)
             if kin is not None and kin.relation == "cohyponym" and defined_as_other(head_a, head_b):
                 kin = Kinship("synonym")  # "fake": "something that is a counterfeit"
+            if kin is not None and kin.relation == "cohyponym" and _one_stretch_of_history(a, b):
+                kin = Kinship("synonym")  # "the Roman era" / "Roman times"
             far = kin is None
             if not verbs:
                 kin = kin or _distant_kind(head_a, head_b) or _apart_in_file(head_a, head_b)

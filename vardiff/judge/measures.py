@@ -170,11 +170,10 @@ _CONTEST = frozenset({"win", "lose", "lead", "beat", "trail", "exceed", "defeat"
 _MARGIN_BEFORE = re.compile(r"\bby(?:\s+a)?(?:\s+margin\s+of)?\s*$", re.IGNORECASE)
 _AMOUNT_BEFORE = frozenset({"with", "on", "of"})
 _MARGINS = frozenset({"lead", "margin", "majority"})
-# What one side had left when it won is the margin too ("won with six wickets in hand", "with
-# two minutes to spare", "with three balls remaining").
-_LEFT_OVER = re.compile(
-    r"^(?:\s+[\w’'-]+){0,2}?\s+(?:in\s+hand|to\s+spare|remaining|left)\b", re.IGNORECASE
-)
+# What one side still has when the contest ends, after "with" and the amount: that amount is
+# the margin ("won with six wickets in hand" is "won by six wickets"; "with 40 seconds
+# remaining").
+LEFT_OVER = re.compile(r"(?:\s+[a-z]+)?\s+(?:in\s+hand|remaining|to\s+spare)\b", re.IGNORECASE)
 
 
 def _margins(text: str) -> list[tuple[Quantity, str]]:
@@ -195,11 +194,10 @@ def _margins(text: str) -> list[tuple[Quantity, str]]:
             continue
         if (
             _MARGIN_BEFORE.search(said)
-            or (
-                # "a lead of six points", "a majority of 41": the margin named as a noun
-                before[-1].lower() == "of" and len(before) >= 2 and before[-2].lower() in _MARGINS
-            )
-            or (before[-1].lower() == "with" and _LEFT_OVER.match(text[quantity.end :]))
+            # "a lead of six points", "a majority of 41": the margin named as a noun
+            or (before[-1].lower() == "of" and len(before) >= 2 and before[-2].lower() in _MARGINS)
+            # "with six wickets in hand": what was left over at the end
+            or (before[-1].lower() == "with" and LEFT_OVER.match(text, quantity.end))
         ):
             found.append((quantity, "margin"))
         elif before[-1].lower() in _AMOUNT_BEFORE or any(
@@ -1116,3 +1114,47 @@ def check_measures(ctx: PairContext) -> list[Finding]:
     ):
         found.extend(hits(ctx, a, b))
     return found
+
+
+# -- a part of a span by its place or by its length from an end ----------------------------------
+
+# A half or a quarter by its place, or so many months from the start or the end ("the second
+# half", "the final quarter", "the last six months", "the first three months"): one stretch of
+# a year, or of a term of twelve months, in its twelfths.
+_PART = re.compile(
+    r"\b(?:(?P<half>first|second)\s+half|"
+    r"(?P<quarter>first|second|third|fourth|final|last)\s+quarter|"
+    r"(?P<end>first|opening|last|final|closing)\s+(?P<months>three|six|3|6)\s+months)\b",
+    re.IGNORECASE,
+)
+_PLACES = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+_FROM_START = frozenset({"first", "opening"})
+
+
+def parts_of_span(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Each part of a span ``text`` names by its place or by its months from an end, with its
+    characters and its first and last twelfth: "the second half" and "the final six months"
+    are (7, 12), "the first quarter" and "the first three months" (1, 3)."""
+    found = []
+    for match in _PART.finditer(text):
+        if match.group("half"):
+            first = 1 if match.group("half").lower() == "first" else 7
+            months = (first, first + 5)
+        elif match.group("quarter"):
+            place = _PLACES[match.group("quarter").lower()]
+            months = (3 * place - 2, 3 * place)
+        else:
+            length = 3 if match.group("months").lower() in ("three", "3") else 6
+            start = match.group("end").lower() in _FROM_START
+            months = (1, length) if start else (13 - length, 12)
+        found.append((match.span(), months))
+    return found
+
+
+def part_said_alike(at: int, own: str, other: str) -> bool:
+    """Whether the character ``at`` of ``own`` lies in a part of a span that ``other`` names
+    as the same twelfths in other words ("the final six months" / "the second half"); "the
+    final six months" / "the first half" is another part."""
+    mine = [months for (start, end), months in parts_of_span(own) if start <= at < end]
+    theirs = {months for _, months in parts_of_span(other)}
+    return bool(mine) and mine[0] in theirs

@@ -52,7 +52,7 @@ from .._words import CONNECTIVES, FUNCTION_WORDS, stem
 from ._edits import Hit
 from ._lexicon import lexicon
 from ._morphology import adjective_forms
-from .measures import base_restated
+from .measures import base_restated, part_said_alike
 from .opposites import KEPT_LEVEL, STAYING
 from .referents import court_rung_said
 from .scales import LASTING, bounds_after, intensity
@@ -1315,6 +1315,8 @@ def find_modifiers(
                 continue
             if _ordinal_in_digits(found.word, other_text):
                 continue  # "thirteenth" / "13th": one rank, written two ways
+            if part_said_alike(found.start, own_text, other_text):
+                continue  # "the final six months" / "the second half": one part of the year
             if _one_adverb_apart(found):
                 continue  # "straight away": the adverb "straightaway" written apart
             if _said_otherwise(found, own_text, other_text):

@@ -149,7 +149,7 @@ _HALF = r"\bhalf(?:[- ](?:an? |of (?:an? |the )?)?|\s+)"
 _QUARTER = r"\bquarter(?:[- ](?:of (?:an? |the )?)?|\s+)"
 _SHARE_OF_SPAN = {
     (6.0, "months"): rf"{_HALF}year\b|\b(?:first|second) half\b|\bhalf-yearly\b",
-    (3.0, "months"): rf"{_QUARTER}year\b|\b(?:first|second|third|fourth) quarter\b",
+    (3.0, "months"): rf"{_QUARTER}year\b|\b(?:first|second|third|fourth|final|last) quarter\b",
     (30.0, "minutes"): rf"{_HALF}hour\b",
     (15.0, "minutes"): rf"{_QUARTER}hour\b",
     (12.0, "hours"): rf"{_HALF}day\b",

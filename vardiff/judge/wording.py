@@ -52,7 +52,7 @@ from ._glosses import Explanation, explanation
 from ._lexicon import lexicon
 from ._text import fold_typography
 from .links import first_since_denied
-from .measures import base_restated
+from .measures import base_restated, parts_of_span
 from .modifiers import only_by_exclusion
 from .names import mentioned_again, people_named_by
 from .numbers import said_as_share
@@ -227,6 +227,7 @@ def edits_of(ctx: PairContext) -> list[Edit]:
                     new_a, new_b = _negation_kept(piece_a, piece_b, new_a, new_b)
                     new_a, new_b = _exclusion_kept(piece_a, piece_b, new_a, new_b)
                     new_a, new_b = _again_kept(piece.a, piece.b, new_a, new_b)
+                    new_a, new_b = _part_kept(piece.a, piece.b, new_a, new_b)
                     new_a, new_b = _initials_kept(new_a, new_b, ctx)
                     new_a, new_b = _government_kept(piece_a, piece_b, new_a, new_b)
                     if _only_speech_verbs(new_a + new_b):
@@ -324,6 +325,24 @@ def _exclusion_kept(
     if only_by_exclusion(piece_b, piece_a):
         new_b = [w for w in new_b if w.lower() not in _EXCLUSION_WORDS]
     return new_a, new_b
+
+
+def _part_kept(
+    piece_a: str, piece_b: str, new_a: list[str], new_b: list[str]
+) -> tuple[list[str], list[str]]:
+    """The new words less those of a part of a span, where both sides of the edit name the
+    same part ("the second half" / "the final six months"): one stretch, by its place or by
+    its length from the end; another part ("the first half") keeps its words."""
+    parts_a, parts_b = parts_of_span(piece_a), parts_of_span(piece_b)
+    if not parts_a or {m for _, m in parts_a} != {m for _, m in parts_b}:
+        return new_a, new_b
+    said = {
+        w.lower()
+        for text, parts in ((piece_a, parts_a), (piece_b, parts_b))
+        for (start, end), _ in parts
+        for w in text[start:end].split()
+    }
+    return [w for w in new_a if w.lower() not in said], [w for w in new_b if w.lower() not in said]
 
 
 def _again_kept(

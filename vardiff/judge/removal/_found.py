@@ -23,7 +23,9 @@ from ._gaps import (
     _edit_removals,
     _SaidInB,
     _unsaid_between,
+    ground_of_its_material,
     head_adds_nothing,
+    implied_kind,
 )
 from ._grammar import (
     _CLOSERS,
@@ -130,6 +132,12 @@ def _put_between(a: str, b: str, named: list[Hit]) -> list[Hit]:
             )
             # "an oak" / "an oak tree": a head that names nothing its first noun did not
             and not (index > 0 and head_adds_nothing(tokens[index - 1], word))
+            # "titles on clay" / "titles on clay courts": the ground the material stood for
+            and not ground_of_its_material(tokens[:index], word)
+            # "an amber warning for snow" / "an amber weather warning for snow": snow is weather
+            and not implied_kind(
+                word, [*tokens[index - 1 : index], *tokens[index + 1 : index + 2]], a, b
+            )
             # "the Rhine" / "the river Rhine": the kind of place before its name
             and not (
                 word in _PLACE_KINDS and index + 1 < len(tokens) and tokens[index + 1][:1].isupper()

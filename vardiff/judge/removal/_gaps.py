@@ -302,6 +302,96 @@ def _kind_head(edit: Edit, dropped: list[str]) -> bool:
     return head_adds_nothing(before_a[-1], noun)
 
 
+# How far above a noun both sides say a word may name its kind and still be what the
+# sentence already implies: "snow" is weather two steps up, "car" a vehicle two.
+_IMPLIED_KIND_STEPS = 3
+# Kinds too general to be implied by any one noun ("thing", "object", "act", "group").
+_MIN_IMPLIED_DEPTH = 5
+
+
+def _kind_of_a_noun_kept(edit: Edit, dropped: list[str], a: str, b: str) -> bool:
+    """Whether the edit drops only a noun that names the kind of another noun both sides say
+    (:func:`implied_kind`)."""
+    if len(dropped) != 1 or len(words(edit.a)) != 1:
+        return False
+    beside = words(edit.before_a)[-1:] + words(edit.after_a)[:1]
+    return implied_kind(dropped[0], beside, a, b)
+
+
+def implied_kind(noun: str, beside: list[str], a: str, b: str) -> bool:
+    """Whether ``noun``, a lower-case noun one side has beside the words ``beside``, names the
+    kind of another noun both sides say, a few steps above it in the lexicon: "an amber weather
+    warning for heavy snow" / "an amber warning for heavy snow" (snow is weather), "a gun
+    licence for the pistol" / "a licence for the pistol". The word spells out what the kept
+    noun already implies; a word that names no kind of a kept noun ("a flood warning for heavy
+    snow") stays a lost noun."""
+    lex = lexicon()
+    if noun != noun.lower() or noun in FUNCTION_WORDS or not lex.is_noun(noun):
+        return False
+    # Only a word of a compound, beside a noun of its own phrase: a noun on its own ("the
+    # surgeon told doctors") names a participant, however broad.
+    # A neighbour read as an adjective more than as a noun ("the main letters", "a rapid
+    # flow") leaves the word the phrase's head.
+    if not any(
+        w == w.lower()
+        and w not in FUNCTION_WORDS
+        and lex.is_noun(w)
+        and lex.readings(w, "n") > lex.readings(w, "a")
+        for w in beside
+    ):
+        return False
+    senses = [s for lemma in lex.lemmas(noun, "n") for s in lex.senses(lemma, "n")[:2]]
+    if min((lex.depth(s) for s in senses), default=0) < _MIN_IMPLIED_DEPTH:
+        return False
+    kept = {w.lower() for w in content_words(b)} & {w.lower() for w in content_words(a)}
+    for other in kept - {noun}:
+        if not lex.is_noun(other):
+            continue
+        kin = lex.kinship(other, noun, first=2)
+        if kin is not None and kin.relation == "broader" and kin.steps_a <= _IMPLIED_KIND_STEPS:
+            return True
+    return False
+
+
+# The kinds of stuff a thing may stand on, named bare after "on" for the ground made of it
+# ("on clay", "on grass", "on sand").
+_MATERIALS = frozenset({"noun.substance", "noun.plant"})
+_GROUND_SENSES = 4  # a head's senses read for a place or a surface ("court": its fourth)
+
+
+def ground_of_its_material(before: list[str], head: str) -> bool:
+    """Whether ``head``, a noun one side has right after the words ``before``, names the ground
+    that a bare material after "on" already stands for: "titles on clay" / "titles on clay
+    courts", "trains on grass" / "trains on grass pitches" (a place or a surface in the
+    lexicon). A thing made of the material ("on clay" / "on clay pots") is another thing."""
+    if len(before) < 2 or before[-2].lower() != "on":
+        return False
+    material, head = before[-1], head.lower()
+    lex = lexicon()
+    if material != material.lower() or lex.domain(material) not in _MATERIALS:
+        return False
+    for ground in ("location", "surface"):
+        kin = lex.kinship(ground, head, first=_GROUND_SENSES)
+        if kin is not None and kin.relation == "narrower":
+            return True
+    return False
+
+
+def _left_over_as_margin(edit: Edit, b: str) -> bool:
+    """Whether the edit drops only the words that say an amount after "with" is left over at a
+    contest's end ("won with six wickets in hand"), where B gives the same amount as the
+    margin ("won by six wickets"): one margin, said two ways (the numbers check's
+    ``LEFT_OVER``)."""
+    from ..measures import LEFT_OVER  # the measures check reads removals: imported late
+
+    amounts = extract_quantities(edit.before_a)
+    if not amounts or not LEFT_OVER.fullmatch(edit.before_a[amounts[-1].end :] + " " + edit.a):
+        return False
+    before = edit.before_a[: amounts[-1].start]
+    margin = rf"\bby\s+{re.escape(amounts[-1].text)}\b"
+    return bool(re.search(r"\bwith\s*$", before) and re.search(margin, b, re.IGNORECASE))
+
+
 # Words that give a thing's value before the amount: "a deal worth 60 million euros", "a
 # painting valued at 3 million dollars".
 _VALUE_WORDS = frozenset({"worth", "valued"})
@@ -1038,6 +1128,12 @@ def _edit_removals(a: str, b: str) -> list[Hit]:
             continue  # "the scene of watching the Big Bang" / "watching the Big Bang"
         if _kind_head(edit, dropped):
             continue  # "the capital city" / "the capital": the head adds nothing
+        if len(dropped) == 1 and ground_of_its_material(words(edit.before_a), dropped[0]):
+            continue  # "titles on clay courts" / "titles on clay": the ground of its material
+        if _left_over_as_margin(edit, b):
+            continue  # "won with six wickets in hand" / "won by six wickets": the margin
+        if _kind_of_a_noun_kept(edit, dropped, a, b):
+            continue  # "an amber weather warning for snow" / "an amber warning for snow"
         before, after = words(edit.before_a)[-1:], words(edit.after_a)[:1]
         if (
             len(dropped) == 1

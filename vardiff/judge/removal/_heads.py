@@ -16,7 +16,7 @@ from ..._words import FUNCTION_WORDS
 from .._edits import Hit
 from .._lexicon import lexicon
 from ._found import _between
-from ._gaps import head_adds_nothing
+from ._gaps import ground_of_its_material, head_adds_nothing
 from ._grammar import _CLOSERS, _FINITE, _PREPOSITIONS
 from ._phrases import _normalised
 
@@ -87,6 +87,8 @@ def head_nouns(a: str, b: str) -> list[Hit]:
     found: list[Hit] = []
     for index in _between(a, b, _new_head):
         head, first = tokens[index], tokens[index - 1]
+        if ground_of_its_material(tokens[:index], head):
+            continue  # "on clay" / "on clay courts": the ground the material stood for
         if said_a & set(lex.derived(head)):
             continue  # "studied law" / "a law student": A's verb, said as its agent
         if first.lower() not in said_a or is_amount_word(first):
