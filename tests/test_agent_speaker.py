@@ -17,3 +17,13 @@ def test_the_agent_is_another_source_than_its_body() -> None:
 
 def test_the_body_named_by_its_leaders_adjective_is_one_source() -> None:
     assert_not_judged_both_ways(LED, SAME, "attribution.changed")
+
+
+# The participles the speaker's phrase may hold are the ones a reduced passive before a verb of
+# saying takes (one list in ``_cues``): "paid by", "sold by" as well as "led by".
+PAID = "The lobbyist paid by Qatar told reporters the contract had been signed in March."
+PAYER = "Qatar told reporters the contract had been signed in March."
+
+
+def test_the_agent_of_any_participle_the_cues_read_is_another_source() -> None:
+    assert_judged_both_ways(PAID, PAYER, "attribution.changed")

@@ -15,11 +15,14 @@ import re
 
 from ._document import Document
 from ._report import Finding, Pair
+from ._words import HONORIFICS
 
 __all__ = ["aliases_named"]
 
 _NAME = r"[A-Z][a-z’'-]+(?:[^\S\n]+[A-Z][a-z’'-]+){1,3}"
-_TITLE = r"(?:(?:Ms|Mr|Mrs|Miss|Dr)\.?[^\S\n]+)?"
+_TITLE = (
+    rf"(?:(?:{'|'.join(sorted({w.rstrip('.').capitalize() for w in HONORIFICS}))})\.?[^\S\n]+)?"
+)
 # A name and, in brackets after it, its initials (perhaps with more after a comma: "(TK,
 # treasurer)").
 _INITIALS = re.compile(rf"(?<![\w’'-])({_NAME})[^\S\n]*\(([A-Z]{{2,4}})(?=[),])")

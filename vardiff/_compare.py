@@ -455,7 +455,7 @@ class Comparer:
             for p in pending
         ]
         named = _named_before(pending, doc_a, doc_b)
-        before = [_sentence_before(p, doc_a, doc_b) for p in pending]
+        before = _sentences_before(pending, doc_a, doc_b)
         pending += told_by.values()
         sentences += [([p.a_text], [p.b_text]) for p in told_by.values()]
         named += [frozenset()] * len(told_by)
@@ -571,25 +571,39 @@ def _named_before(pairs: list[Pair], doc_a: Document, doc_b: Document) -> list[f
 _PAST_NO_ONE = 2
 
 
-def _sentence_before(pair: Pair, doc_a: Document, doc_b: Document) -> tuple[str, str]:
-    """The sentence before ``pair`` in A and in B ("" where the pair opens its document or
-    has no sentence on that side): the one a pronoun opening the pair refers back to. Where
-    that sentence names no person and opens on no body, the text runs back to the sentence
-    before it that does (two sentences back at most): news goes on about a person named a
-    sentence or two before ("Maria Lopez took office on Monday. The council wants waiting
-    lists cut by a third. 'We will build faster,' she said")."""
+def _sentences_before(pairs: list[Pair], doc_a: Document, doc_b: Document) -> list[tuple[str, str]]:
+    """For each pair, the sentence before it in A and in B ("" where the pair opens its
+    document or has no sentence on that side): the one a pronoun opening the pair refers back
+    to. Where that sentence names no person and opens on no body, the text runs back to the
+    sentence before it that does (two sentences back at most): news goes on about a person
+    named a sentence or two before ("Maria Lopez took office on Monday. The council wants
+    waiting lists cut by a third. 'We will build faster,' she said")."""
 
-    def before(doc: Document, indices: tuple[int, ...]) -> str:
-        if not indices or indices[0] == 0:
-            return ""
-        last = indices[0] - 1
-        for first in range(last, max(last - _PAST_NO_ONE, 0) - 1, -1):
-            reading = doc.sentences[first].reading
-            if people_named(words(reading)) or opening_body(reading)[0]:
-                return " ".join(s.reading for s in doc.sentences[first : last + 1])
-        return doc.sentences[last].reading
+    def reader(doc: Document) -> Callable[[tuple[int, ...]], str]:
+        # whether a sentence names someone, read once per sentence however many pairs ask
+        names_someone: dict[int, bool] = {}
 
-    return before(doc_a, pair.a), before(doc_b, pair.b)
+        def names(index: int) -> bool:
+            if index not in names_someone:
+                reading = doc.sentences[index].reading
+                names_someone[index] = bool(
+                    people_named(words(reading)) or opening_body(reading)[0]
+                )
+            return names_someone[index]
+
+        def before(indices: tuple[int, ...]) -> str:
+            if not indices or indices[0] == 0:
+                return ""
+            last = indices[0] - 1
+            for first in range(last, max(last - _PAST_NO_ONE, 0) - 1, -1):
+                if names(first):
+                    return " ".join(s.reading for s in doc.sentences[first : last + 1])
+            return doc.sentences[last].reading
+
+        return before
+
+    before_a, before_b = reader(doc_a), reader(doc_b)
+    return [(before_a(p.a), before_b(p.b)) for p in pairs]
 
 
 def _with_moves(pairs: list[Pair], aside: dict[int, tuple[Finding, ...] | None]) -> list[Pair]:

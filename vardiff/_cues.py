@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 __all__ = [
+    "BY_AGENT",
     "DENIALS_OF_ALL",
     "EXCEPTION",
     "EXCEPTION_WORDS",
@@ -421,11 +422,18 @@ def _in_name(text: str, match: re.Match[str]) -> bool:
     return after is None or not after.group(1)[:1].isupper()
 
 
+# A past participle that takes an agent: "led by", "detained by", "written by".
+_AGENT_PARTICIPLE = (
+    r"(?:[a-z]+ed|led|run|held|built|made|written|sent|taken|given|known|seen|set|brought|"
+    r"caught|bought|kept|paid|sold|told|hit|shot)"
+)
+# A participle and "by" inside a speaker's phrase: what follows names the agent of the
+# participle, not the one who speaks ("The alliance led by Kenya said").
+BY_AGENT = re.compile(rf"\s+{_AGENT_PARTICIPLE}\s+by\s+")
 # A noun, a past participle and its agent right before a verb of saying: "the coalition led by
 # Saudi Arabia", "a man detained by police", "the pilot, employed by the airline,".
 _REDUCED_PASSIVE = re.compile(
-    r"\b(?P<head>[a-z][\w’'-]*)\s*,?\s+(?:[a-z]+ed|led|run|held|built|made|written|sent|"
-    r"taken|given|known|seen|set|brought|caught|bought|kept|paid|sold|told|hit|shot)\s+by\s+"
+    rf"\b(?P<head>[a-z][\w’'-]*)\s*,?\s+{_AGENT_PARTICIPLE}\s+by\s+"
     r"(?:[\w’'.-]+\s+){0,3}[\w’'.-]+\s*,?\s*$"
 )
 

@@ -23,6 +23,7 @@ from ._document import Document
 from ._furniture import furniture_kind
 from ._layout_findings import start_in_pair, told_in_b
 from ._report import Finding, Pair
+from ._words import HONORIFICS
 
 __all__ = ["dateline_changed", "retimed", "to_other_voice"]
 
@@ -100,7 +101,8 @@ def retimed(pairs: list[Pair], doc_a: Document, doc_b: Document) -> dict[int, Fi
 
 
 _LABEL = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):")
-_TITLES = frozenset({"dr", "mr", "mrs", "ms", "miss", "prof", "professor", "sir", "dame"})
+# In a label, "Professor" stands before the name as "Prof." does.
+_TITLES = frozenset(w.rstrip(".") for w in HONORIFICS) | {"professor"}
 # The interviewer, by any of the labels an interview gives the questions.
 _ASKER = frozenset({"q", "question", "interviewer"})
 _MIN_TURNS = 4

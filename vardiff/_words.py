@@ -61,7 +61,9 @@ CONNECTIVES = frozenset("subsequently thereafter additionally furthermore moreov
 # An academic title is worn as one ("Dr Fauci" / "Fauci", "Prof. Reed" / "Alan Reed"), with
 # or without its full stop: a translator or an editor drops it on a second mention or for a
 # house style, and the person is the same.
-HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. mx mx. messrs messrs. dr dr. prof prof.".split())
+HONORIFICS = frozenset(
+    "mr mr. mrs mrs. ms ms. mx mx. miss messrs messrs. dr dr. prof prof. sir dame".split()
+)
 
 
 # "once" before "again" or "more" is the adverb "once again" / "once more", which says what

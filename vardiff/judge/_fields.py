@@ -2859,6 +2859,340 @@ FIELDS: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {
             frozenset({"weekend shift"}),
         ),
     ),
+    # The stage of a product's or a feature's life: tried out, released, on its way out,
+    # gone. A deprecated feature still works; a removed one does not.
+    "release_stage": (
+        "the release stage of a product or a feature",
+        (
+            frozenset({"alpha", "alpha version", "alpha release"}),
+            frozenset(
+                {
+                    "beta",
+                    "public beta",
+                    "open beta",
+                    "beta version",
+                    "beta release",
+                    "preview",
+                    "preview release",
+                    "technical preview",
+                    "early access",
+                }
+            ),
+            frozenset({"experimental"}),
+            frozenset(
+                {
+                    "stable",
+                    "stable release",
+                    "stable version",
+                    "generally available",
+                    "general availability",
+                }
+            ),
+            frozenset({"legacy"}),
+            frozenset({"deprecated", "deprecate", "deprecates", "deprecation"}),
+            frozenset({"undocumented"}),
+            frozenset({"maintenance mode", "maintenance-only"}),
+            frozenset(
+                {"end of life", "end-of-life", "end of support", "end-of-support", "unsupported"}
+            ),
+            frozenset({"removed", "remove", "removes", "removal"}),
+        ),
+    ),
+    # A setting on unless turned off, or off unless chosen.
+    "default_setting": (
+        "a setting on by default or chosen",
+        (
+            frozenset({"by default", "the default", "default setting", "as standard"}),
+            frozenset({"optional", "optionally", "an option", "optional setting"}),
+        ),
+    ),
+    "opt_in_out": (
+        "whether one opts in or out",
+        (
+            frozenset({"opt-in", "opt in", "opts in", "opted in"}),
+            frozenset({"opt-out", "opt out", "opts out", "opted out"}),
+        ),
+    ),
+    # How a pointer or a touch screen is worked: a click is not a double or a right click,
+    # a tap not a long press, hovering not clicking.
+    "pointer_action": (
+        "how a pointer or a screen is pressed",
+        (
+            frozenset(
+                {
+                    "click",
+                    "clicks",
+                    "clicked",
+                    "clicking",
+                    "left-click",
+                    "left-clicked",
+                    "left mouse button",
+                }
+            ),
+            frozenset({"double-click", "double-clicks", "double-clicked", "double-clicking"}),
+            # "click ... with the right mouse button" says a right click
+            frozenset(
+                {
+                    "right-click",
+                    "right-clicks",
+                    "right-clicked",
+                    "right-clicking",
+                    "right mouse button",
+                }
+            ),
+            frozenset({"hover over", "hovers over", "hovered over", "hovering over"}),
+            frozenset({"tap", "taps", "tapped", "tapping", "single tap"}),
+            frozenset({"double-tap", "double-tapped", "double tap"}),
+            frozenset(
+                {
+                    "touch and hold",
+                    "tap and hold",
+                    "press and hold",
+                    "long-press",
+                    "long press",
+                    "long-pressed",
+                }
+            ),
+        ),
+    ),
+    # Where a medicine or a food is kept cold, frozen or not.
+    "storage_temperature": (
+        "where something is stored: cold, frozen or at room temperature",
+        (
+            frozenset(
+                {
+                    "refrigerator",
+                    "fridge",
+                    "refrigerated",
+                    "refrigerate",
+                    "refrigeration",
+                    "chilled",
+                }
+            ),
+            frozenset({"freezer", "frozen", "freeze", "deep freeze", "deep-freeze"}),
+            frozenset({"room temperature", "cupboard", "pantry", "ambient temperature"}),
+        ),
+    ),
+    "storage_hazard": (
+        "what a thing is kept away from",
+        (
+            frozenset({"moisture", "damp", "humidity"}),
+            frozenset({"light", "sunlight", "direct sunlight"}),
+            frozenset({"heat"}),
+        ),
+    ),
+    # How a tablet is taken: swallowed, chewed, crushed, dissolved, broken.
+    "dose_handling": (
+        "how a tablet is taken",
+        (
+            frozenset({"swallow", "swallowed", "swallows", "swallowing"}),
+            frozenset({"chew", "chewed", "chews", "chewing"}),
+            frozenset({"crush", "crushed", "crushing"}),
+            frozenset({"dissolve", "dissolved", "dissolves", "dissolving", "melt", "melts"}),
+            frozenset(
+                {
+                    "broken in half",
+                    "break in half",
+                    "broken in two",
+                    "split in half",
+                    "split into two halves",
+                    "halved",
+                }
+            ),
+        ),
+    ),
+    # A finding told as a link between two things, or as one causing the other.
+    "causation": (
+        "a link found or a cause",
+        (
+            frozenset(
+                {
+                    "associated with",
+                    "association with",
+                    "linked to",
+                    "linked with",
+                    "correlated with",
+                    "correlates with",
+                    "correlate with",
+                    "correlation with",
+                    "coincided with",
+                    "coincides with",
+                    "coincide with",
+                    "predicted",
+                    "predicts",
+                }
+            ),
+            frozenset(
+                {
+                    "caused",
+                    "causes",
+                    "cause",
+                    "causing",
+                    "led to",
+                    "leads to",
+                    "lead to",
+                    "leading to",
+                    "resulted in",
+                    "results in",
+                    "result in",
+                    "resulting in",
+                }
+            ),
+            frozenset({"contribute to", "contributes to", "contributed to", "contributing to"}),
+        ),
+    ),
+    # Money into an account or out of it.
+    "account_entry": (
+        "money into an account or out of it",
+        (
+            frozenset({"credited to", "credited", "paid into"}),
+            frozenset({"debited from", "debited", "debited to", "charged to"}),
+            frozenset({"credit interest"}),
+            frozenset({"overdraft interest", "debit interest", "overdraft charges"}),
+        ),
+    ),
+    # The amounts of an insurance policy: its price, the share of a claim the insured pays,
+    # a fixed sum per visit, the most it pays out.
+    "policy_amount": (
+        "which amount of an insurance policy",
+        (
+            frozenset({"premium", "insurance premium"}),
+            frozenset({"excess", "deductible", "voluntary excess", "compulsory excess"}),
+            frozenset({"co-payment", "co-pay", "copayment", "copay"}),
+            frozenset(
+                {
+                    "sum insured",
+                    "insured sum",
+                    "cover limit",
+                    "coverage limit",
+                    "limit of cover",
+                    "amount of cover",
+                }
+            ),
+        ),
+    ),
+    # The type of a fare: when it may be used, for how long, how often.
+    "fare_type": (
+        "the type of a ticket or a fare",
+        (
+            frozenset({"off-peak", "off-peak ticket", "off-peak fare", "super off-peak"}),
+            frozenset({"anytime ticket", "anytime fare", "peak fare", "peak-time fare"}),
+            frozenset({"advance fare", "advance ticket", "advance tickets", "advance fares"}),
+            frozenset({"flexible fare", "flexible ticket", "flexible fares", "flexible tickets"}),
+            frozenset({"day pass", "one-day pass", "day ticket", "daily pass"}),
+            frozenset({"weekly pass", "week pass", "weekly ticket", "seven-day pass"}),
+            frozenset({"monthly pass", "monthly season ticket", "monthly ticket"}),
+            frozenset({"season ticket", "travel pass"}),
+            frozenset({"ten-trip ticket", "carnet", "ten-journey ticket"}),
+            frozenset({"day return"}),
+            frozenset({"open return"}),
+        ),
+    ),
+    # What a train, a bus or a ferry does at a station: stops there, runs through, ends there;
+    # what a passenger does there.
+    "calling_pattern": (
+        "what a service does at a station",
+        (
+            frozenset({"calls at", "call at", "calling at", "stops at", "stop at", "stopping at"}),
+            frozenset({"passes through", "pass through", "runs fast", "run fast", "runs through"}),
+            frozenset({"terminates at", "terminate at", "terminates", "terminating at"}),
+            frozenset({"change at", "changes at", "change trains at", "transfer at"}),
+            frozenset({"board at", "boards at", "get on at", "join the train at"}),
+            frozenset({"request stop"}),
+            frozenset({"last stop", "final stop", "terminus"}),
+        ),
+    ),
+    # Which of two provisions prevails: one made subject to another, or standing despite it.
+    "precedence": (
+        "which provision prevails",
+        (
+            frozenset({"subject to", "save as provided in", "except as provided in"}),
+            frozenset({"notwithstanding", "regardless of", "irrespective of"}),
+            frozenset({"in accordance with", "as set out in", "pursuant to"}),
+            frozenset(
+                {"prevail over", "prevails over", "take precedence over", "takes precedence over"}
+            ),
+            frozenset({"give way to", "gives way to", "yield to", "yields to"}),
+        ),
+    ),
+    # A contract or a subscription carried on, or brought to an end.
+    "renewal": (
+        "a contract carried on or ended",
+        (
+            frozenset(
+                {
+                    "renew",
+                    "renews",
+                    "renewed",
+                    "renewal",
+                    "extend",
+                    "extends",
+                    "extended",
+                    "extension",
+                    "roll over",
+                    "rolls over",
+                }
+            ),
+            frozenset(
+                {
+                    "expire",
+                    "expires",
+                    "expired",
+                    "expiry",
+                    "lapse",
+                    "lapses",
+                    "lapsed",
+                    "terminate",
+                    "terminates",
+                    "terminated",
+                    "termination",
+                    "end",
+                    "ends",
+                    "ended",
+                }
+            ),
+        ),
+    ),
+    "contract_term": (
+        "the term of a contract",
+        (
+            frozenset({"fixed term", "fixed-term", "fixed period"}),
+            frozenset({"minimum term", "minimum period"}),
+            frozenset({"month-to-month", "rolling contract", "periodic tenancy"}),
+        ),
+    ),
+    # The arms of a study: those given what is tested and those it is compared with. A control
+    # group may be given a placebo (``_BROADER``).
+    "study_arm": (
+        "the arm of a study",
+        (
+            frozenset(
+                {
+                    "control group",
+                    "control arm",
+                    "comparison group",
+                    "comparison arm",
+                    "control schools",
+                    "comparison schools",
+                }
+            ),
+            frozenset({"placebo group", "placebo arm"}),
+            frozenset(
+                {
+                    "treatment group",
+                    "treatment arm",
+                    "intervention group",
+                    "intervention arm",
+                    "intervention schools",
+                    "treated group",
+                    "experimental group",
+                    "active arm",
+                    "vaccine group",
+                    "vaccine arm",
+                }
+            ),
+        ),
+    ),
     # The part a person plays in an organisation: who founded it, who chairs it, who keeps its
     # money, who lends it a name, who holds it in trust. A founder holds no post by being one,
     # and a treasurer is no chairman; the lexicon files "founder" among creators, far from the
@@ -3035,6 +3369,9 @@ _BROADER: dict[tuple[str, int], frozenset[int]] = {
     ("insurance", 2): frozenset({3, 4}),
     ("insurance", 6): frozenset({7, 8}),
     ("work_shift", 1): frozenset({2, 3}),
+    ("study_arm", 0): frozenset({1}),
+    # a season ticket may run for a week, a month or a year
+    ("fare_type", 7): frozenset({5, 6}),
 }
 
 
@@ -3225,15 +3562,20 @@ def _counted_prefixes(
 
 
 def one_set(word: str, other: str) -> bool:
-    """``word`` and ``other`` are single words of one set of a field, near enough to name one
-    thing ("capital" / "city", "truce" / "ceasefire"), a plural matched to its singular."""
+    """``word`` and ``other`` are words or phrases of one set of a field, near enough to name
+    one thing ("capital" / "city", "truce" / "ceasefire", "calls at" / "stops at"), a plural
+    matched to its singular."""
 
-    def places(token: str) -> set[tuple[str, int]]:
+    def places(phrase: str) -> set[tuple[str, int]]:
+        said = tuple(phrase.lower().split())
+        if not said:
+            return set()
+        *head, last = said
         return {
             (field, group)
-            for form in _forms(token.lower())
-            for field, group, parts in _ENTRIES.get(form, ())
-            if len(parts) == 1
+            for form in _forms(last)
+            for field, group, parts in _ENTRIES.get(head[0] if head else form, ())
+            if parts == (*head, form)
         }
 
     return bool(places(word) & places(other))

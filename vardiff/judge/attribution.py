@@ -663,19 +663,16 @@ def _same_person(left: str, right: str) -> bool:
     Merkel said" / "Chancellor Merkel said"): one person, whatever the titles and given names;
     whether the names differ is the name check's to say."""
     # Not the agent of a participle: "The alliance led by Kenya said" is the alliance speaking.
-    said = [words(_BY_AGENT.split(p, maxsplit=1)[0]) for p in (left, right)]
+    said = [words(cues.BY_AGENT.split(p, maxsplit=1)[0]) for p in (left, right)]
     names = [{w for w in s if w[:1].isupper() and not _plain(w)} for s in said]
     return bool(names[0] & names[1])
-
-
-_BY_AGENT = re.compile(r"\s+(?:[a-z]+ed|led|run|held|built|made|sent|known|set|kept)\s+by\s+")
 
 
 def _without_agents(text: str, attributions: list[cues.Attribution]) -> str:
     """``text`` less the agents of its speakers' participles ("The alliance led by Kenya
     said": "The alliance said")."""
     for attribution in attributions:
-        speaker = _BY_AGENT.split(attribution.phrase, maxsplit=1)[0]
+        speaker = cues.BY_AGENT.split(attribution.phrase, maxsplit=1)[0]
         if speaker != attribution.phrase:
             verb = words(attribution.phrase)[-1]
             text = text.replace(attribution.phrase, f"{speaker} {verb}")

@@ -34,6 +34,7 @@ from .._report import Finding
 from .._words import FUNCTION_WORDS, content_words, stem
 from ._context import PairContext
 from ._edits import Edit, Hit, as_findings, edits, replacements, vocabulary, words
+from ._fields import one_set
 from ._glosses import definition
 from ._lexicon import lexicon
 from ._sources import current
@@ -1334,6 +1335,8 @@ def _relation_changed(x: _Verb, others: Sequence[_Verb]) -> str | None:
     field = next(iter(sets_x))
     changed = False
     for y in others:
+        if _one_act(x, y):
+            return None  # "calls at" / "stops at", "renewed" / "extended": one act of a field
         sets_y = _relation_sets(y.lemma)
         if field in sets_y:
             if sets_x[field] & sets_y[field]:
@@ -1349,6 +1352,19 @@ def _relation_changed(x: _Verb, others: Sequence[_Verb]) -> str | None:
             return None
         changed = True
     return field if changed else None
+
+
+def _one_act(x: _Verb, y: _Verb) -> bool:
+    """Two verbs of one set of a field of ``_fields``, alone or with the word after them
+    ("renewed" / "extended", "calls at" / "stops at")."""
+    if one_set(x.text, y.text):
+        return True
+    next_x, next_y = words(x.after)[:1], words(y.after)[:1]
+    return (
+        bool(next_x)
+        and next_x == next_y
+        and one_set(f"{x.text} {next_x[0]}", f"{y.text} {next_y[0]}")
+    )
 
 
 def _amount_follows(after: str) -> bool:

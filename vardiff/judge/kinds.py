@@ -25,6 +25,7 @@ words that are not near-synonyms are taken for another thing of the same field.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import cached_property
@@ -36,7 +37,7 @@ from .._words import FUNCTION_WORDS, content_words, stem, without_possessive
 from ._context import PairContext
 from ._edits import Edit, Hit, as_findings, edits, replacements, vocabulary, words
 from ._fields import find_fields, same_set_swaps
-from ._glosses import defined_as_other
+from ._glosses import defined_as_other, definition
 from ._lexicon import Kinship, Lexicon, lexicon
 from ._sources import current
 from .events import same_outcome_hits
@@ -357,13 +358,42 @@ def one_person_named(kin: Kinship, a: str, b: str) -> bool:
     "residents" under "dweller", "journalist" / "reporter" under "communicator"): words a
     translator uses for the same people, unlike two roles (:func:`_roles_apart`) or a
     relative and anyone else ("his wife" / "his lawyer", "his brother" / "his cousin")."""
-    lex = lexicon()
     return (
         kin.relation == "cohyponym"
         and kin.domain == "noun.person"
-        and not (lex.is_kin(a) or lex.is_kin(b))
+        and not (names_a_tie(a) or names_a_tie(b))
         and not _roles_apart(kin)
     )
+
+
+# A relative a definition gives someone else: "a certain woman's husband", "whose husband".
+_OWNED_WORD = re.compile(r"(?:['’]s|\bwhose)\s+([a-z]+)")
+# People WordNet files by a tie to another person beside the relatives: a friend
+# ("girlfriend"), a lover ("boyfriend") and one betrothed ("fiancée").
+_TIES = ("friend", "lover", "betrothed")
+
+
+def names_a_tie(word: str) -> bool:
+    """Whether ``word`` names a person by their tie to another: a relative ("wife", "cousin"),
+    a friend, a lover or one betrothed, or a person whose
+    commonest sense's definition gives them someone else's relative ("ex": "a man who was
+    formerly a certain woman's husband"; "widow": "a woman whose husband is dead"). Such a
+    word names one person among anyone's acquaintance: "her ex" and "her lawyer" are two
+    people, as "his wife" and "his lawyer" are."""
+    lex = lexicon()
+    if lex.is_kin(word):
+        return True
+    if _first_domain(word) != "noun.person":
+        return False
+    if any(
+        (kin := lex.kinship(tie, word, commonest=True))
+        and kin.relation in ("same", "synonym", "narrower")
+        for tie in _TIES
+    ):
+        return True
+    senses = lex.senses(word, "n")[:1]
+    told = definition(senses[0]).split("(", 1)[0] if senses else ""
+    return any(lex.is_kin(owned) for owned in _OWNED_WORD.findall(told))
 
 
 def _distant_kind(a: str, b: str) -> Kinship | None:

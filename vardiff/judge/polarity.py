@@ -363,6 +363,14 @@ _DENYING: dict[str, frozenset[str]] = {
         "miss": "attend",
         "forget": "remember recall",
         "ignore": "heed consider respond answer",
+        # Keeping away from a thing, or a medicine ruled out for a patient: "avoid alcohol" is
+        # "do not drink alcohol", "is contraindicated in" is "must not be given to".
+        "avoid": "use take give drink eat consume apply administer",
+        "shun": "use take give drink eat consume apply administer",
+        "eschew": "use take give drink eat consume apply administer",
+        "contraindicate": "use take give administer prescribe apply",
+        # Swallowed or kept whole: not chewed, broken or cut up.
+        "whole": "chew crush break split cut divide halve",
     }.items()
 }  # fmt: skip
 # What a positive word is said as by a verb: one "aware" of a thing "knows" it, one "present"
@@ -528,17 +536,26 @@ def _without_meant(neg: Negator, own: str, text: str) -> bool:
     """``neg`` is "without" before a noun and ``text`` says, at about the same place, a word
     whose definition denies that noun or a synonym of it: "without a break" / "continuous"
     ("continuing in time or space without interruption"), "without warning" / "suddenly"
-    ("happening without warning"). A word that denies nothing of it ("without delay" /
-    "slowly") leaves the negation a flip."""
+    ("happening without warning"), or a listed word that denies it ("without chewing" /
+    "whole"). A word that denies nothing of it ("without delay" / "slowly") leaves the
+    negation a flip."""
     if neg.cue.lower() != "without" or not neg.head:
         return False
     where = neg.head_index / max(len(_tokens(own)), 1)
     tokens = _tokens(text)
     return any(
-        abs(index / len(tokens) - where) <= _PLACE and _defined_denial(neg, own, token) is not None
+        abs(index / len(tokens) - where) <= _PLACE
+        and (_denies(token, neg.head) or _defined_denial(neg, own, token) is not None)
         for index, (token, _) in enumerate(tokens)
         if not _passed(token)
     )
+
+
+def _denies(token: str, head: str) -> bool:
+    """Whether ``token`` denies ``head`` by its meaning (``_denied_by``): "unaware" / "know",
+    "avoid" / "drink", "whole" / "chewed"."""
+    denied = _denied_by(token)
+    return bool(denied) and (head.lower() in denied or any(same_word(head, d) for d in denied))
 
 
 def _meant(neg: Negator, own: str, text: str) -> bool:
@@ -564,8 +581,7 @@ def _meaning(neg: Negator, own: str, text: str) -> tuple[str, int] | None:
     for index, (token, at) in enumerate(tokens):
         if _passed(token) or abs(index / len(tokens) - where) > _PLACE:
             continue
-        denied = _denied_by(token)
-        if denied and (head.lower() in denied or any(same_word(head, d) for d in denied)):
+        if _denies(token, head):
             return token, at
         if _defined_denial(neg, own, token) is not None:
             return token, at
