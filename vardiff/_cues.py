@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 __all__ = [
     "BY_AGENT",
+    "CONTROL_NOUNS",
+    "CONTROL_VERBS",
     "DENIALS_OF_ALL",
     "EXCEPTION",
     "EXCEPTION_WORDS",
@@ -29,6 +31,19 @@ __all__ = [
     "time_sides",
     "unpaired_quote_marks",
 ]
+
+# Acting on a control of a screen and the controls' nouns, as manuals write them ("click
+# Save", "select the Allow comments check box", "tap the "Install now" button"): the words
+# between are the control's label, which the screen shows, no one's speech. Alternatives of a
+# regular expression, longest first where one begins another.
+CONTROL_VERBS = (
+    "double-click|right-click|click|double-tap|tap|select|choose|uncheck|check|untick|tick|"
+    "clear|press|hit"
+)
+CONTROL_NOUNS = (
+    "button|tab|menu|option|check box|checkbox|box|icon|link|field|toggle|switch|command|"
+    "dialog box|dialog|pane|panel"
+)
 
 # Lexical negatives count with "not": "he didn't think" and "he doubted" have the same polarity.
 # "no longer" is listed before "no" so that the finding quotes the whole cue.

@@ -33,7 +33,11 @@ degrees below zero", "the mid-40s" / "around 45C": ``_degrees``), a unit spelt o
 after the same number ("91 kg" / "91 kilograms"), an emphatic reflexive ("the president himself
 said" / "the president said"), a manner told by an adverb or by a phrase ("carefully" / "with
 great care"), and one thing by two of the names WordNet gives it ("World War II" / "the Second
-World War").
+World War"); and in manuals, leaflets and contracts, a bound on a whole count keeping its number
+in or leaving it out ("under 12" / "11 and under": ``_bounds``), a contract's "shall" said as
+"must" or "will", a control of a screen by its label in quotes or not ('click the "Save"
+button' / "click Save"), a keyboard shortcut's keys cut short or not ("Ctrl+C" / "Control-C")
+and a version by "v" or by its word ("v2.1" / "version 2.1").
 
 A set is a closed list of forms, each one meaning; a form that may mean something else in
 another text (a "PM" of the afternoon, "Independence Day" of another country) is read alike
@@ -50,9 +54,11 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from .. import _cues as cues
 from .._entities import canonical_names, country_named, country_of
 from .._numbers import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, roman_value, unit_spellings
 from .._words import FUNCTION_WORDS, PREPOSITIONS, stem
+from ._bounds import bound_reads
 from ._counted import count_reads
 from ._degrees import degree_reads
 from ._glosses import said_by_definition
@@ -636,6 +642,9 @@ def read_alike(
     # Patterns, not sets, read alike the same way: a list told with its count or without
     # (``_counted``).
     reads.extend(count_reads(a, b))
+    # "under 12" / "11 and under", "more than two" / "three or more": a bound on a whole count
+    # kept in or left out of its number (``_bounds``).
+    reads.extend(bound_reads(a, b))
     # A country by its adjective or its name, a title before or after the name (``_origin``).
     reads.extend(origin_reads(a, b))
     # "re-elected" / "elected again": the prefix says the act again.
@@ -671,6 +680,15 @@ def read_alike(
     reads.extend(_regnal_reads(a, b))
     # "recommended that the drug should be made" / "that the drug be made": a mandative.
     reads.extend(_mandative_reads(a, b))
+    # "The Tenant shall vacate" / "The Tenant must leave", "shall have" / "will have": a
+    # contract's "shall" said by either of its readings.
+    reads.extend(_shall_reads(a, b))
+    # "click Save" / 'click the "Save" button': a control by its label, with its noun or not.
+    reads.extend(_control_reads(a, b))
+    # "Ctrl+C" / "Control-C": a keyboard shortcut, its keys named in full or cut short.
+    reads.extend(_shortcut_reads(a, b))
+    # "v2.1" / "version 2.1": a software version by its letter or its word.
+    reads.extend(_version_reads(a, b))
     # "the Second World War" / "World War II": one name, its rank before it or after it.
     reads.extend(_ranked_name_reads(a, b))
     # "the Great War" / "the First World War", "the Olympics" / "the Olympic Games": one
@@ -1625,6 +1643,179 @@ def _manner_reads(a: str, b: str) -> list[tuple[int, int, str]]:
             reads.append((phrases[0].start(), phrases[0].end(), said[0].group()))
         else:
             reads.append((said[0].start(), said[0].end(), phrases[0].group()))
+    return reads
+
+
+# "shall" with a subject in the third person tells in a contract, a rule or a statute what a
+# party must do ("The Supplier shall deliver") and what the text makes so ("the courts shall
+# have jurisdiction"): translators and editors give it as "must" or as "will", each of which
+# says one of its two readings. The modals of the two sides, in order: where they are as many
+# and differ only by "shall" on one side against "must" or "will" on the other, B's word is
+# read as A's. "may", "should" or "need not" for "shall" stay what they are, and so does
+# "must" against "shall" after "I" or "we" (a resolve, "we shall fight", not a duty).
+_CONTRACT_MODAL = re.compile(
+    r"(?<![\w'’-])(?P<subject>[\w'’-]+\s+)?(?P<modal>shall|must|will)(?![\w'’-])", re.IGNORECASE
+)
+_FIRST_PERSON = frozenset({"i", "we"})
+
+
+def _contract_modals(text: str) -> list[re.Match[str]]:
+    return list(_CONTRACT_MODAL.finditer(text))
+
+
+def _shall_reads(a: str, b: str) -> list[tuple[int, int, str]]:
+    """B's "must" or "will" where A says "shall" in the same place of the same number of
+    modals, or B's "shall" where A says "must" or "will", read as A's word."""
+    in_a, in_b = _contract_modals(a), _contract_modals(b)
+    if len(in_a) != len(in_b) or not any(
+        m.group("modal").lower() == "shall" for m in (*in_a, *in_b)
+    ):
+        return []
+    reads: list[tuple[int, int, str]] = []
+    for ma, mb in zip(in_a, in_b, strict=True):
+        said, written = ma.group("modal").lower(), mb.group("modal").lower()
+        if said == written:
+            continue
+        if "shall" not in (said, written):
+            return []  # "must" against "will": a duty against a forecast, the checks' to read
+        subjects = {(m.group("subject") or "").strip().lower() for m in (ma, mb)}
+        if "must" in (said, written) and subjects & _FIRST_PERSON:
+            return []
+        reads.append((mb.start("modal"), mb.end("modal"), ma.group("modal")))
+    return reads
+
+
+# A control of a screen named after the verb that acts on it: its label with the control's
+# noun or without, in quotes or not ("click Save" / 'click the "Save" button', "select the
+# Allow comments check box" / 'check "Allow comments"'). The label is what the screen shows;
+# the quotes and the noun only set it apart. Where both sides act on a control of the same
+# label, B's words for it are read as A's; another label ("click Publish") stays.
+_LABEL = r"(?-i:[A-Z])[\w'’-]*"
+
+
+@cache
+def _control() -> re.Pattern[str]:
+    verbs, nouns = cues.CONTROL_VERBS, cues.CONTROL_NOUNS
+    return re.compile(
+        rf"(?<![\w-])(?:{verbs})\s+(?P<phrase>(?:the\s+)?"
+        rf"(?:[\"“](?P<quoted>[^\"“”]{{1,40}})[\"”]"
+        rf"|(?P<named>{_LABEL}(?:\s+[\w'’-]+){{0,4}}?)(?=\s+(?:{nouns})\b)"
+        rf"|(?P<titled>{_LABEL}(?:\s+{_LABEL}){{0,3}}))"
+        rf"(?:\s+(?P<noun>{nouns})\b)?)",
+        re.IGNORECASE,
+    )
+
+
+def _controls(text: str) -> list[tuple[str, re.Match[str]]]:
+    """Each control ``text`` acts on: its label in lower case and the words naming it."""
+    found = []
+    for match in _control().finditer(text):
+        label = match.group("quoted") or match.group("named") or match.group("titled")
+        found.append((re.sub(r"\W+", " ", label).strip().lower(), match))
+    return found
+
+
+def _control_named(label: str, text: str) -> re.Match[str] | None:
+    """The words of ``text`` naming a control by ``label`` after a verb of acting on it."""
+    words = r"\W+".join(map(re.escape, label.split()))
+    return re.search(
+        rf"(?<![\w-])(?:{cues.CONTROL_VERBS})\s+(?P<phrase>(?:the\s+)?"
+        rf"(?:[\"“](?P<quoted>{words})[\"”]|(?P<named>{words})(?![\w'’\"”-]))"
+        rf"(?:\s+(?P<noun>{cues.CONTROL_NOUNS})\b)?)",
+        text,
+        re.IGNORECASE,
+    )
+
+
+def _control_reads(a: str, b: str) -> list[tuple[int, int, str]]:
+    """B's words for a control A acts on by the same label, read as A's words for it. A label
+    in quotes or before a control's noun is sought on the other side as it is written; one in
+    capitals alone ("click Print") only against a label alike, its extent unknown."""
+    in_a, in_b = _controls(a), _controls(b)
+    pairs: list[tuple[re.Match[str], re.Match[str]]] = []
+    for label, ma in in_a:
+        mb = next((m for found, m in in_b if found == label), None)
+        if mb is None and (ma.group("quoted") or ma.group("noun")):
+            mb = _control_named(label, b)
+        if mb is not None:
+            pairs.append((ma, mb))
+    for label, found_b in in_b:
+        if found_b.group("quoted") or found_b.group("noun"):
+            named = _control_named(label, a)
+            if named is not None:
+                pairs.append((named, found_b))
+    reads: list[tuple[int, int, str]] = []
+    done: set[int] = set()
+    for ma, mb in pairs:
+        if ma.group("phrase") == mb.group("phrase") or mb.start("phrase") in done:
+            continue
+        # Quotes or a control's noun on one side at least: "hit the Ukrainian city" / "hit
+        # Ukrainian positions" names no control, and its "the" is the checks' to read.
+        if any(m.group("quoted") or m.group("noun") for m in (ma, mb)):
+            done.add(mb.start("phrase"))
+            reads.append((mb.start("phrase"), mb.end("phrase"), ma.group("phrase")))
+    return reads
+
+
+# A keyboard shortcut, its keys joined by "+" or "-" and named in full or cut short ("Ctrl+C"
+# / "Control-C", "Command+Shift+4" / "Cmd-Shift-4", "CTRL + F", "Windows key + L" / "Win+L"):
+# one shortcut in a manual's style or another's. Each key by one name; a shortcut of other
+# keys ("Ctrl+X") stays what it is.
+_KEY_NAMES = {
+    "ctrl": "ctrl", "control": "ctrl", "cmd": "cmd", "command": "cmd", "alt": "alt",
+    "option": "alt", "opt": "alt", "shift": "shift", "win": "win", "windows key": "win",
+    "windows logo key": "win", "windows": "win", "fn": "fn", "del": "delete", "delete": "delete",
+    "esc": "esc", "escape": "esc", "tab": "tab", "enter": "enter", "return": "enter",
+    "space": "space", "spacebar": "space", "home": "home", "end": "end",
+}  # fmt: skip
+_MODIFIER_KEYS = frozenset({"ctrl", "cmd", "alt", "shift", "win", "fn"})
+_KEY = "|".join(sorted(map(re.escape, _KEY_NAMES), key=len, reverse=True)) + r"|F\d{1,2}|[A-Z0-9]"
+_SHORTCUT = re.compile(
+    rf"(?<![\w+-])(?:{_KEY})(?:\s*[+-]\s*(?:{_KEY})){{1,3}}(?![\w+-])", re.IGNORECASE
+)
+
+
+def _shortcut_keys(written: str) -> tuple[str, ...]:
+    keys = re.split(r"\s*[+-]\s*", written.strip())
+    return tuple(_KEY_NAMES.get(re.sub(r"\s+", " ", k.lower()), k.lower()) for k in keys)
+
+
+def _shortcut_reads(a: str, b: str) -> list[tuple[int, int, str]]:
+    """B's shortcuts written otherwise than A's same shortcuts, read as A writes them: the
+    shortcuts of the two sides paired in order, as many on each, each with a modifier key."""
+    in_a, in_b = list(_SHORTCUT.finditer(a)), list(_SHORTCUT.finditer(b))
+    if not in_a or len(in_a) != len(in_b):
+        return []
+    reads = []
+    for ma, mb in zip(in_a, in_b, strict=True):
+        keys = _shortcut_keys(ma.group())
+        if not set(keys) & _MODIFIER_KEYS or keys != _shortcut_keys(mb.group()):
+            continue
+        if ma.group() != mb.group():
+            reads.append((mb.start(), mb.end(), ma.group()))
+    return reads
+
+
+# A software version by "v" before its number or by the word ("v2.1" / "version 2.1", "from
+# v10 onwards" / "from version 10 on"): one release. Read as A writes it where B writes the
+# same number the other way; another number ("version 1.2") stays.
+_VERSION = re.compile(
+    r"(?<![\w.-])(?:(?P<short>v)|(?P<word>version)\s+)(?P<number>\d+(?:\.\d+)*)(?![\w-]|\.\d)",
+    re.IGNORECASE,
+)
+
+
+def _version_reads(a: str, b: str) -> list[tuple[int, int, str]]:
+    """B's versions written with "v" where A writes "version" before the same number, or the
+    other way round, read as A's."""
+    forms_a: dict[str, set[str]] = {}
+    for match in _VERSION.finditer(a):
+        forms_a.setdefault(match.group("number"), set()).add(match.group())
+    reads = []
+    for match in _VERSION.finditer(b):
+        said = forms_a.get(match.group("number"), set())
+        if len(said) == 1 and match.group() not in said:
+            reads.append((match.start(), match.end(), next(iter(said))))
     return reads
 
 

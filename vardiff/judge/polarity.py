@@ -292,10 +292,68 @@ def _bound_spans(
         None,
     )
     if found is None:
-        return None
+        return _ceiling_spans(neg, own, text)
     superlative = found.group("word").lower().removesuffix("er") + "est"
     said = re.search(rf"\bat\s+the\s+{superlative}\b", text, re.IGNORECASE)
+    if said is None and found.group("word").lower() == "later":
+        said = _deadline_by(own[found.end() :], text)
     return None if said is None else (found.span(), said.span())
+
+
+# Going past an amount denied is a ceiling on it: "do not take more than eight tablets" / "the
+# maximum dose is eight tablets", "must not exceed 4 grams" / "no more than 4 g", "should not
+# use more than one patch" / "only one patch should be used". The ceiling's word and the same
+# amount's first word on the other side; "at least", "a minimum of" or another amount stay a
+# flip.
+_DENIED_EXCESS = re.compile(
+    r"\b(?:not|never)\s+(?:[a-z]+\s+){0,3}?(?:more\s+than|exceed(?:s|ed|ing)?)\s+"
+    r"(?P<amount>[\w.,]+)",
+    re.IGNORECASE,
+)
+# Words that put a ceiling on the amount after them ("the maximum dose is", "at most", "only"),
+# or "at most" a few words after it ("14 units a week at most").
+_CEILING_BEFORE = (
+    r"(?:(?:a|the)\s+maximum(?:\s+\w+){0,3}?\s+(?:of|is|are)|at\s+most|no\s+more\s+than|"
+    r"up\s+to|only)"
+)
+
+
+def _ceiling_spans(
+    neg: Negator, own: str, text: str
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where ``own`` denies going past an amount and ``text`` puts a ceiling on the same
+    amount, for :func:`_bound_spans`: the denial's words and the ceiling's."""
+    found = next(
+        (m for m in _DENIED_EXCESS.finditer(own) if m.start() <= neg.span[0] < m.end()),
+        None,
+    )
+    if found is None:
+        return None
+    amount = re.escape(found.group("amount"))
+    ceiling = re.search(
+        rf"\b{_CEILING_BEFORE}\s+{amount}\b|\b{amount}(?:\s+[\w-]+){{0,4}}\s+at\s+most\b",
+        text,
+        re.IGNORECASE,
+    )
+    return None if ceiling is None else (found.span(), ceiling.span())
+
+
+# A deadline's "by" before the time it bounds is "no later than" that time: "deliver the goods
+# no later than the date set out" / "deliver the goods by the date set out". The time's first
+# two words must follow the "by", so the "by" of an agent or a means is never read.
+_TIME_WORDS = re.compile(r"\s*((?:[\w'’]+\s+){0,1}[\w'’]+)")
+
+
+def _deadline_by(after: str, text: str) -> re.Match[str] | None:
+    """The "by" of ``text`` before the words after "no later than" (``after``), or None."""
+    time = _TIME_WORDS.match(after)
+    if time is None:
+        return None
+    words = r"\s+".join(map(re.escape, time.group(1).split()))
+    found = re.search(rf"\bby\s+(?={words}\b)", text, re.IGNORECASE)
+    if found is None or re.match(r"[^.;!?]*\bat\s+the\s+earliest\b", text[found.end() :], re.I):
+        return None  # "by noon on Friday at the earliest": a floor, not a deadline
+    return found
 
 
 # Prefixes that deny the word they stand before: "unprepared", "inactive", "ill-prepared",

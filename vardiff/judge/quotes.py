@@ -181,6 +181,26 @@ def _amount_alone(quote: str) -> bool:
     )
 
 
+# The label of a control on a screen, set in quotes as a title is ('click "Save as"', 'check
+# "Allow comments"', 'the "Remember me" box'): the words the screen shows, no one's speech,
+# written in quotes or not as a manual's style has it. A label is read where the quote stands
+# right after a verb of acting on a control or right before the control's noun.
+_LABEL_WORDS = 5
+
+
+def _control_label(quote: str, text: str) -> bool:
+    """``quote`` stands in ``text`` as the label of a control: right after a verb of acting on
+    it ("tap", "select", "check", "the" between or not) or right before its noun ("the
+    "Remember me" box"), a few words with a capital first."""
+    words = quote.split()
+    if not 0 < len(words) <= _LABEL_WORDS or not words[0][:1].isupper():
+        return False
+    quoted = r"[\"“‘']" + re.escape(quote) + r"[\"”’']"
+    after_verb = rf"\b(?:{cues.CONTROL_VERBS})\s+(?:the\s+)?{quoted}"
+    before_noun = rf"{quoted}\s+(?:{cues.CONTROL_NOUNS})\b"
+    return re.search(f"{after_verb}|{before_noun}", text, re.IGNORECASE) is not None
+
+
 def _letters(quote: str) -> str:
     return re.sub(r"\W", "", quote).lower()
 
@@ -341,6 +361,10 @@ def check_quotes(ctx: PairContext) -> list[Finding]:
     # A title on either side is no quote on the other either, however that side cases or
     # spaces it ("Dunlap broadsides", " Dar - Trans "); nor is an amount alone ("three").
     titles = {_letters(q) for q in left + right if _title(q) or _amount_alone(q)}
+    # A control's label on either side ('check "Allow comments"' / 'select the Allow comments
+    # check box') is no quote on the other either.
+    titles |= {_letters(q) for q in left if _control_label(q, ctx.a)}
+    titles |= {_letters(q) for q in right if _control_label(q, ctx.b)}
     left = [q for q in left if _letters(q) not in titles]
     right = [q for q in right if _letters(q) not in titles]
     if left != right and _words(" ".join(left)) == _words(" ".join(right)):
