@@ -1425,6 +1425,8 @@ def _counted(text: str, end: int) -> str | None:
             if head is None:
                 continue  # a second quantity or unit ("3 million 152mm shells")
             break
+        if lowered in _VERBISH and _plural_noun_after_count(text[:end], lowered, head):
+            return lowered  # "by six runs", "three sets", "two wins": no verb of a plural
         if lowered in _HEAD_STOP or lowered in _VERBISH or lowered in _DATE_WORDS:
             break
         if plural and not looks_plural(lowered):
@@ -1440,6 +1442,18 @@ def _counted(text: str, end: int) -> str | None:
         head = lowered
         plural = looks_plural(lowered)
     return head
+
+
+def _plural_noun_after_count(before: str, word: str, head: str | None) -> bool:
+    """Whether ``word``, one of :data:`_VERBISH` right after an amount above one (``before``
+    ends with it), is a plural noun: a verb after a plural subject takes no "-s" ("two men
+    run"), so "six runs", "three sets" count runs and sets."""
+    return (
+        head is None
+        and looks_plural(word)
+        and word not in ("is", "was", "has", "does", "goes")
+        and re.search(r"(?:^|[^\w.,])(?:one|1|a|an)\s*$", before, re.IGNORECASE) is None
+    )
 
 
 def looks_plural(word: str) -> bool:

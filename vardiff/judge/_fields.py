@@ -3193,6 +3193,43 @@ FIELDS: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {
             ),
         ),
     ),
+    # The part a person plays in an organisation: who founded it, who chairs it, who keeps its
+    # money, who lends it a name, who holds it in trust. A founder holds no post by being one,
+    # and a treasurer is no chairman; the lexicon files "founder" among creators, far from the
+    # officers. ("co-founder" is left out: one of several founders is the affixes' business.)
+    "organisation_role": (
+        "a person's part in an organisation",
+        (
+            frozenset({"founder", "founders"}),
+            frozenset({"chairman", "chairwoman", "chairperson", "chairmen", "chairwomen"}),
+            frozenset({"treasurer", "treasurers"}),
+            frozenset({"patron", "patrons", "patroness"}),
+            frozenset({"trustee", "trustees"}),
+        ),
+    ),
+    # Where a firm or a body is based, against where it was founded, where its shares are
+    # listed or where it makes things ("headquartered in Frankfurt" / "founded in Frankfurt",
+    # "listed in Nairobi", "with its largest factory in Stuttgart").
+    "organisation_seat": (
+        "where an organisation is based, founded, listed or makes things",
+        (
+            frozenset(
+                {
+                    "headquartered in",
+                    "headquartered at",
+                    "based in",
+                    "based at",
+                    "head office in",
+                    "headquarters in",
+                    "main base at",
+                    "seat in",
+                }
+            ),
+            frozenset({"founded in", "established in", "set up in"}),
+            frozenset({"listed in", "listed on"}),
+            frozenset({"factory in", "factories in", "plant in", "plants in"}),
+        ),
+    ),
 }
 
 _TOKEN = re.compile(r"[A-Za-z][\w’'-]*")

@@ -481,11 +481,24 @@ _QUESTION_WORDS = frozenset({"why", "when", "where", "how", "who", "whether", "i
 _ASKS_AS = {"if": "whether"}
 
 
-def _questions(text: str) -> dict[str, set[str]]:
+# Words that may stand between a word that takes a question and the question: an object of
+# a person ("asked the minister why", "told reporters when"); after anything else between
+# ("said in the town where") the question word may be a relative.
+_OBJECT_PRONOUNS = frozenset("me you him her us them".split())
+_OBJECT_DETERMINERS = frozenset("the a an his her their its our my your this that".split())
+# A phrase between a word that takes a question and "whether" ("asked in a referendum whether",
+# "will decide in January whether"): "whether" is no relative, so it asks all the same.
+_FAR = 4
+_WORD_OR_BREAK = re.compile(r"[^\W\d_][\w’'-]*|[,;:.!?()\"“”]")
+
+
+def _questions(text: str, *, loose: bool = False) -> dict[str, set[str]]:
     """The question words of ``text`` each word of :data:`_QUESTION_TAKERS` (by its lemma)
-    takes, a "not" between them allowed ("would not say why")."""
-    lex = lexicon()
-    said = [w.lower() for w in words(text)]
+    takes, a "not" between them allowed ("would not say why"), or an object of a person
+    ("asked the minister why"), or, before "whether" (or "if" after "ask"), any few words of
+    the same clause ("asked in a referendum whether"); ``loose``: before any question word
+    so ("asked in a referendum when", a question where the other side says "whether")."""
+    said = [w.lower() for w in _WORD_OR_BREAK.findall(text)]
     found: dict[str, set[str]] = {}
     for index, word in enumerate(said):
         if word not in _QUESTION_WORDS or index == 0:
@@ -493,11 +506,44 @@ def _questions(text: str) -> dict[str, set[str]]:
         before = index - 1
         if said[before] in ("not", "n't") and before > 0:
             before -= 1
-        asker = said[before]
-        for lemma in {asker, *lex.lemmas(asker, "v"), *lex.lemmas(asker, "a")}:
-            if lemma in _QUESTION_TAKERS:
-                found.setdefault(lemma, set()).add(_ASKS_AS.get(word, word))
+        near = _takers(said[before])
+        for lemma in near:
+            found.setdefault(lemma, set()).add(_ASKS_AS.get(word, word))
+        if near:
+            continue
+        for lemma in _far_takers(said[max(before - _FAR, 0) : before + 1], word, loose):
+            found.setdefault(lemma, set()).add(_ASKS_AS.get(word, word))
     return found
+
+
+def _takers(word: str) -> set[str]:
+    """The lemmas of :data:`_QUESTION_TAKERS` that ``word`` (lower-cased) is a form of."""
+    lex = lexicon()
+    return {word, *lex.lemmas(word, "v"), *lex.lemmas(word, "a")} & _QUESTION_TAKERS
+
+
+def _far_takers(preceding: list[str], word: str, loose: bool) -> set[str]:
+    """The takers of the question word ``word`` among the words ``preceding`` it (lower-cased,
+    nearest last) in its clause, some other words between them (see :func:`_questions`)."""
+    for at in range(len(preceding) - 2, -1, -1):
+        between = preceding[at + 1 :]
+        if any(not w[:1].isalpha() for w in between):
+            return set()  # a comma or a stop: another clause
+        takers = _takers(preceding[at])
+        if not takers:
+            continue
+        if word == "whether" or loose or all(map(_of_a_person, between)):
+            return takers if word != "if" or "ask" in takers else set()
+        return set()
+    return set()
+
+
+def _of_a_person(word: str) -> bool:
+    """A word of an object that names a person ("him", "the minister", "reporters")."""
+    if word in _OBJECT_PRONOUNS or word in _OBJECT_DETERMINERS:
+        return True
+    domains = lexicon().domains(word)
+    return bool(domains) and domains[0] == "noun.person"
 
 
 def _question_changed(a: str, b: str) -> list[Hit]:
@@ -506,9 +552,16 @@ def _question_changed(a: str, b: str) -> list[Hit]:
     "asked how the money was spent" / "asked where the money was spent". One asks the reason,
     the other the time."""
     asked_a, asked_b = _questions(a), _questions(b)
+    # A question word in the place of "whether", a phrase before both ("asked in a referendum
+    # whether" / "... when"), asks too.
+    loose_a, loose_b = _questions(a, loose=True), _questions(b, loose=True)
     hits = []
-    for asker, wh_a in asked_a.items():
-        wh_b = asked_b.get(asker, set())
+    for asker in [*asked_a, *(k for k in asked_b if k not in asked_a)]:
+        wh_a, wh_b = asked_a.get(asker, set()), asked_b.get(asker, set())
+        if "whether" in wh_a:
+            wh_b = wh_b | loose_b.get(asker, set())
+        if "whether" in wh_b:
+            wh_a = wh_a | loose_a.get(asker, set())
         lost, gained = wh_a - wh_b, wh_b - wh_a
         if not lost or not gained:
             continue

@@ -95,7 +95,33 @@ def _readings(text: str) -> list[tuple[Quantity, str]]:
             reading, verbs = "by", before[-1:]  # "rose 6 percent": no preposition is "by"
         if any(lex.direction(word) for word in verbs):
             found.append((quantity, reading))
+        elif _level_said(before):
+            found.append((quantity, "to"))
     return found
+
+
+# Verbs that tell a level without a change ("stood at 4.2 percent", "remained steady at",
+# "amounted to", "totalled", "reached"): against a verb of change with "by" ("rose by 4.2
+# percent") the same figure is the size of a change; against "rose to" the same level.
+_LEVEL_AT = frozenset({"stand", "remain", "stay", "sit", "settle", "peak"})
+_LEVEL_TO = frozenset({"amount", "come"})
+_LEVEL_BARE = frozenset({"total", "reach"})
+
+
+def _level_said(before: list[str]) -> bool:
+    """Whether the words ``before`` an amount end on a verb that tells a level, with its
+    preposition (an adverb of a state between allowed: "remained steady at")."""
+    lex = lexicon()
+    last = before[-1].lower()
+
+    def lemmas(word: str) -> set[str]:
+        return set(lex.lemmas(word.lower(), "v"))
+
+    if last == "at":
+        return any(lemmas(w) & _LEVEL_AT for w in before[-3:-1])
+    if last == "to":
+        return len(before) >= 2 and bool(lemmas(before[-2]) & _LEVEL_TO)
+    return bool(lemmas(last) & _LEVEL_BARE)
 
 
 def _read_otherwise(

@@ -909,6 +909,53 @@ def _count_regrouped(ctx: PairContext, left: Quantity, right: Quantity) -> bool:
     return False
 
 
+# What a score or a margin in sport is counted in ("won by six wickets" / "by six runs", "two
+# strokes behind" / "two places behind", "three games" / "three sets"): one unit is no other,
+# though the lexicon knows few of them in that sense; two names of one unit count the same
+# ("strokes" / "shots" in golf, "innings" / "inning"). Not "match" (a game in one sport, a set
+# of them in tennis) nor a unit of time or length (the measures the numbers check reads).
+_SCORE_UNITS = {
+    word: unit
+    for unit, names in {
+        "run": "run runs",
+        "wicket": "wicket wickets",
+        "goal": "goal goals",
+        "point": "point points",
+        "try": "try tries",
+        "set": "set sets",
+        "game": "game games",
+        "frame": "frame frames",
+        "stroke": "stroke strokes shot shots",
+        "lap": "lap laps",
+        "length": "length lengths",
+        "inning": "inning innings",
+        "hole": "hole holes",
+        "round": "round rounds",
+        "basket": "basket baskets",
+        "touchdown": "touchdown touchdowns",
+        "place": "place places position positions",
+        "seed": "seed seeds",
+    }.items()
+    for word in names.split()
+}
+
+
+def _score_units(
+    ctx: PairContext, left: tuple[Quantity, str], right: tuple[Quantity, str]
+) -> Kinship | None:
+    """The same units of a score (``Kinship("same")``) or two others (``"cohyponym"``) that
+    the same amount counts on each side, or None; not a group of something ("three sets of
+    rules", "two rounds of talks")."""
+    units = [_SCORE_UNITS.get(noun.lower()) for _, noun in (left, right)]
+    if None in units:
+        return None
+    for text, (quantity, noun) in ((ctx.a, left), (ctx.b, right)):
+        rest = text[quantity.end :].split(noun, 1)[-1]
+        if re.match(r"\s+of\b", rest, re.IGNORECASE):
+            return None
+    return Kinship("same") if units[0] == units[1] else Kinship("cohyponym")
+
+
 def _recount(ctx: PairContext, left: Quantity, right: Quantity) -> Finding:
     """The same amount of what may be another thing: "3 million shells" / "3 million bullets"
     counts something else, "5,000 soldiers" / "5,000 troops" and "shells" / "projectiles" (a
@@ -928,6 +975,7 @@ def _recount(ctx: PairContext, left: Quantity, right: Quantity) -> Finding:
     # "300 metres high" / "300 metres tall": one measure's two names after the unit.
     if same_measure(noun_a, noun_b):
         kin = Kinship("same")
+    kin = _score_units(ctx, (left, noun_a), (right, noun_b)) or kin
     alike = ctx.similarity(noun_a, noun_b)
     evidence: dict[str, float | str] = {
         "noun_similarity": alike,

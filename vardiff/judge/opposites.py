@@ -554,10 +554,12 @@ def placed_opposites(a: str, b: str) -> list[Placed]:
             pair = (x.text.lower(), y.text.lower())
             if relation is None and _near_place(x, y, (heads_a, heads_b), pair in swapped):
                 relation = _near_relation(*pair)
-            if relation is None and {x.compares, y.compares} in _ENDS:
+            if relation is None and (
+                {x.compares, y.compares} in _ENDS or _point_against_side(x, y)
+            ):
                 relation = (
                     "time"
-                    if x.compares in (*_TIME_SIDES.values(), *_PERIOD_SIDES.values())
+                    if x.compares in (*_TIME_SIDES.values(), *_PERIOD_SIDES.values(), _POINT)
                     else "place"
                     if x.compares in _PLACE_SIDES.values()
                     else "comparison"
@@ -910,7 +912,9 @@ def _tokens(text: str) -> list[_Token]:
             [m.group().lower() for m in found[index + 1 : index + 3]],
         )
         written = [m.group() for m in found[index + 1 : index + 3]]
-        period = _period_side(match.group().lower(), text[match.end() :])
+        period = _period_side(match.group().lower(), text[match.end() :]) or _point_side(
+            match.group().lower(), neighbours[0], text[match.end() :]
+        )
         tokens.append(
             _token(match.group(), match.start(), (left, right), neighbours, index, written, period)
         )
@@ -1093,6 +1097,57 @@ def _point_in_time(following: list[str]) -> bool:
     )
 
 
+# Prepositions that put an event at a point in time, or in a stretch named by it ("on
+# Tuesday", "in 2030", "during the second quarter", "at the end of October", "as of Friday",
+# "as at 31 March"), against those that bound a stretch on one side of that point: "closed
+# on Tuesday" / "closed until Tuesday", "rose 12 percent in 2023" / "since 2023", "As of
+# Friday" / "Since Friday". "by" and "from" are left out: before a point they may say the same
+# ("By Friday, 4,300 cases had been reported" / "As of Friday", "a ban from 2030" / "in 2030":
+# it starts then).
+_POINT = "point"
+_AT_POINT = frozenset("on in at during".split())
+_ONE_SIDE = frozenset("until till before since after following".split())
+
+
+def _point_side(word: str, preceding: list[str], after: str) -> str:
+    """``_POINT`` where ``word`` (lower-cased; ``preceding``: the two words before it as
+    written) puts an event at a date or a time of day that ``after`` (the text after it)
+    opens, or ""."""
+    as_of = word in ("of", "at") and [w.lower() for w in preceding[-1:]] == ["as"]
+    if word not in _AT_POINT and not as_of:
+        return ""
+    return _POINT if _calendar_point(after) else ""
+
+
+def _calendar_point(after: str) -> bool:
+    """Whether ``after`` opens a date or a time of day: "Tuesday", "2030", "14 March", "10
+    a.m.", "the end of October"; not a span ("10 days", "5 percent"), "in the end" (at last),
+    nor "now" or "then" ("until now" / "as of now" may both say so far)."""
+    following = [w.lower() for w in re.findall(r"[\w.:'’-]+", after)[:3]]
+    if not _point_in_time(following[:2]) or following[0] in ("now", "then"):
+        return False
+    if following[0] == "the":
+        return following[2:] == ["of"]
+    if re.fullmatch(r"\d{1,2}", following[0]):
+        second = following[1] if len(following) > 1 else ""
+        return second in MONTHS or second in ("am", "pm", "a.m.", "p.m.", "o'clock")
+    return True
+
+
+def _point_against_side(x: _Token, y: _Token) -> bool:
+    """A point in time on one side, the stretch before or after it on the other, after the
+    same word (or opening its clause on one side: "Until the end of October the team
+    remained" / "remained ... as of the end of October"); a verb that bounds the stretch
+    itself says the same ("runs until midnight" / "expires at midnight")."""
+    sides = {x.compares: x.text.lower(), y.compares: y.text.lower()}
+    if _POINT not in sides or len(sides) != 2:
+        return False
+    if x.first_left and y.first_left and x.first_left != y.first_left:
+        return False
+    other = next(word for side, word in sides.items() if side != _POINT)
+    return other in _ONE_SIDE or (other == "to" and sides.get("earlier") == "to")
+
+
 def _compares(word: str, neighbours: tuple[list[str], list[str]]) -> str:
     """The end of a comparison of amounts the word stands for ("more", "less"), the side of a
     point in time it bounds ("earlier", "later") or ""; read with the two words before it and
@@ -1100,6 +1155,9 @@ def _compares(word: str, neighbours: tuple[list[str], list[str]]) -> str:
     preceding, following = neighbours
     if word in _TIME_SIDES:
         return _TIME_SIDES[word] if _point_in_time(following) else ""
+    if word == "to" and [w.lower() for w in preceding[-1:]] == ["up"]:
+        # "up to Wednesday evening" is "until" it; not "up to 20 years", an amount
+        return "earlier" if _calendar_point(" ".join(following)) else ""
     if word in _MORE:
         return "more"
     if word in _LESS:

@@ -17,7 +17,9 @@ and how complete and how lasting a change is):
   500", not "over the weekend"); the two ends are loud ("nearly 500" / "over 500"), the next
   band, a round figure told as a bound, is how translations vary ("about 500" / "nearly 500");
   a bound said after its amount ("80 pounds or more") is read as the same bound before it;
-- likeness (``scale.likeness``): different < similar < identical ("the same as" / "similar to").
+- likeness (``scale.likeness``): different < similar < identical ("the same as" / "similar to");
+- the named level of a threat, a risk, an alert or a patient's state (``scale.level``): low <
+  moderate < substantial < high, severe < critical, extreme, read only as such a level.
 
 Beside the scales, a superlative said of one of several on one side and of the only one on the
 other (``scale.superlative``: "one of the largest banks" / "the largest bank"); and, in the top
@@ -262,6 +264,26 @@ SCALES: tuple[Scale, ...] = (
         zero=False,
         bands=LASTING,
     ),
+    # The named level of a threat, a risk, an alert or a patient's state ("raised the threat
+    # level to severe" / "to critical", "a moderate risk" / "a high risk", "in a serious
+    # condition" / "in a critical condition"), in the order the published scales give them
+    # (threat levels: low, moderate, substantial, severe, critical; risks and alerts: low,
+    # medium, high, extreme; patients: fair, serious, critical). Read only as such a level
+    # (``_names_a_level``): "severe weather", "a critical report" say no level.
+    Scale(
+        "level",
+        "level",
+        "B puts it higher",
+        "B puts it lower",
+        zero=False,
+        bands=(
+            ("low", "minor", "minimal"),
+            ("moderate", "medium", "fair", "guarded"),
+            ("substantial", "elevated"),
+            ("high", "severe", "serious", "grave"),
+            ("critical", "extreme", "catastrophic"),
+        ),
+    ),
 )  # fmt: skip
 
 
@@ -416,6 +438,8 @@ def _other_use(text: str, start: int, end: int, phrase: str, scale: str) -> bool
         return True
     if scale == "degree":
         return phrase in _BEFORE_COMPARATIVE and not _comparative(nxt)
+    if scale == "level":
+        return not _names_a_level(before, after)
     if scale == "bound":
         # Only before an amount: "over 500", "about $3 million", or a verb that multiplies one
         # ("more than doubled", "nearly tripled"); not "over the weekend", "talked about it",
@@ -430,6 +454,21 @@ def _other_use(text: str, start: int, end: int, phrase: str, scale: str) -> bool
     # "most important", "much needed": a superlative or a degree of an adjective or a
     # participle, not a quantity of a noun.
     return phrase in ("most", "much") and _adjective(nxt)
+
+
+# A level named before the noun of what it grades ("a high risk", "in a critical condition",
+# "a severe weather warning") or after "level" ("raised the threat level to severe", "the alert
+# level was lowered from high to moderate").
+_LEVEL_NOUN = re.compile(
+    r"^\s+(?:[\w-]+\s+)?(?:risks?|threats?|dangers?|condition|alerts?|warnings?|levels?)\b",
+    re.IGNORECASE,
+)
+_AFTER_LEVEL = re.compile(r"\blevels?(?:\s+[\w-]+){0,3}?\s+(?:to|at|from|of|is|was)\s+$", re.I)
+
+
+def _names_a_level(before: str, after: str) -> bool:
+    """The scale word names the level of a threat, a risk, an alert or a patient's state."""
+    return bool(_LEVEL_NOUN.match(after) or _AFTER_LEVEL.search(before))
 
 
 # Verbs that multiply an amount, which a bound bears on as on the amount itself: "more than
@@ -908,6 +947,8 @@ def find_scales(a: str, b: str) -> list[Hit]:
             f"({first.quote} in A, {second.quote} in B)"
         )
         prior = _PRIOR_NEAR if shift.distance == 1 else _PRIOR_FAR
+        if scale.name == "level":
+            prior = _PRIOR_FAR  # a named level is exact: the next one is another level
         if scale.name == "bound" and shift.distance == 1:
             # "about 500" / "more than 500": a round figure told as a bound, which
             # translations vary in; "nearly 500" / "over 500" is the other side of it.
