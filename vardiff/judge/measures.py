@@ -1127,7 +1127,8 @@ _PART = re.compile(
     r"(?P<end>first|opening|last|final|closing)\s+(?P<months>three|six|3|6)\s+months)\b",
     re.IGNORECASE,
 )
-_PLACES = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+# A quarter of the year by its place ("the final quarter" is the fourth).
+QUARTER_PLACES = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 _FROM_START = frozenset({"first", "opening"})
 
 
@@ -1141,7 +1142,7 @@ def parts_of_span(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
             first = 1 if match.group("half").lower() == "first" else 7
             months = (first, first + 5)
         elif match.group("quarter"):
-            place = _PLACES[match.group("quarter").lower()]
+            place = QUARTER_PLACES[match.group("quarter").lower()]
             months = (3 * place - 2, 3 * place)
         else:
             length = 3 if match.group("months").lower() in ("three", "3") else 6

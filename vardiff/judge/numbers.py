@@ -29,7 +29,7 @@ from ._lexicon import Kinship, lexicon
 from ._text import same_case
 from .foreign import known_word
 from .kinds import _distant_kind
-from .measures import base_restated, rate_restated
+from .measures import QUARTER_PLACES, base_restated, rate_restated
 from .polarity import same_word
 
 __all__ = ["check_numbers"]
@@ -354,7 +354,6 @@ _PERIOD = re.compile(
     r"(?-i:Q(?P<q>[1-4])))\b",
     re.IGNORECASE,
 )
-_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 # Two months as the ends of a stretch: "between January and June", "from July to September",
 # "the July to September period", "April-June".
 _MONTH = "|".join(MONTHS)
@@ -379,7 +378,7 @@ def periods_of_year(text: str) -> list[tuple[str, tuple[int, int]]]:
             found.append((match.group(), (first, first + 5)))
         else:
             number = int(match.group("q")) if match.group("q") else 0
-            number = number or _QUARTERS[match.group("quarter").lower()]
+            number = number or QUARTER_PLACES[match.group("quarter").lower()]
             found.append((match.group(), (3 * number - 2, 3 * number)))
     return found
 
