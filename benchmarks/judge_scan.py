@@ -12,8 +12,9 @@ which of them are quiet pairs (label 0) and which meaning changes (label 1)::
 
 ``--code DIR`` scans the ``vardiff`` package of another checkout (an earlier revision, unpacked
 with ``git archive REV | tar -x -C DIR``); ``--grep`` keeps the pairs whose A or B text matches
-(case-insensitive), so a rule's scan is quick, and ``diff`` compares it against a full base
-scan. About 25 pairs a second on one core; the five sets hold about 20,000 pairs.
+(case-insensitive) and ``--ids FILE`` the items whose id the file lists (say, those a dump shows
+holding the check a rule changes), so a rule's scan is quick, and ``diff`` compares it against
+a full base scan. About 25 pairs a second on one core; the five sets hold about 20,000 pairs.
 """
 
 from __future__ import annotations
@@ -32,7 +33,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SETS = ("demetr", "revision", "contrast", "mqm", "mqm_systems")
 
 
-def _items(sets: list[str], grep: str | None, limit: int) -> Iterator[dict[str, Any]]:
+def _items(
+    sets: list[str], grep: str | None, limit: int, ids: set[str] | None = None
+) -> Iterator[dict[str, Any]]:
     import judge_data
 
     makers = {
@@ -47,11 +50,21 @@ def _items(sets: list[str], grep: str | None, limit: int) -> Iterator[dict[str, 
         for number, item in enumerate(makers[name]()):
             if limit and number >= limit:
                 break
+            if ids is not None and item["id"] not in ids:
+                continue
             if pattern is None or pattern.search(item["a"]) or pattern.search(item["b"]):
                 yield item
 
 
-def scan(out: Path, *, code: Path, sets: list[str], grep: str | None, limit: int) -> int:
+def scan(
+    out: Path,
+    *,
+    code: Path,
+    sets: list[str],
+    grep: str | None,
+    limit: int,
+    ids: set[str] | None = None,
+) -> int:
     sys.path.insert(0, str(code))
     sys.path.insert(1, str(Path(__file__).resolve().parent))
     import vardiff
@@ -64,7 +77,7 @@ def scan(out: Path, *, code: Path, sets: list[str], grep: str | None, limit: int
     judge = Judge(
         embedder=None, calibration=Calibration(version="none", cutoffs=DEFAULT_CUTOFFS, rules={})
     )
-    items = list(_items(sets, grep, limit))
+    items = list(_items(sets, grep, limit, ids))
     started = time.perf_counter()
     with out.open("w", encoding="utf-8") as handle:
         for first in range(0, len(items), 200):
@@ -148,6 +161,11 @@ def main() -> int:
     scanning.add_argument("--sets", default=",".join(SETS))
     scanning.add_argument("--grep", help="keep pairs whose A or B matches (case-insensitive)")
     scanning.add_argument("--limit", type=int, default=0, help="first N items of each set")
+    scanning.add_argument(
+        "--ids",
+        type=Path,
+        help="a file of item ids, one a line (a dump's ids that hold some check): only those",
+    )
     comparing = commands.add_parser("diff", help="the pairs whose findings differ")
     comparing.add_argument("base", type=Path)
     comparing.add_argument("new", type=Path)
@@ -157,8 +175,14 @@ def main() -> int:
         unknown = set(args.sets.split(",")) - set(SETS)
         if unknown:
             parser.error(f"unknown sets: {', '.join(sorted(unknown))}")
+        ids = set(args.ids.read_text(encoding="utf-8").split()) if args.ids else None
         return scan(
-            args.out, code=args.code, sets=args.sets.split(","), grep=args.grep, limit=args.limit
+            args.out,
+            code=args.code,
+            sets=args.sets.split(","),
+            grep=args.grep,
+            limit=args.limit,
+            ids=ids,
         )
     return diff(args.base, args.new, show=args.show)
 

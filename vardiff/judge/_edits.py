@@ -17,7 +17,7 @@ from .._report import Finding
 from ._context import PairContext
 from ._draft import draft
 
-__all__ = ["Edit", "Hit", "as_findings", "edits", "vocabulary", "words"]
+__all__ = ["Edit", "Hit", "as_findings", "edits", "replacements_either_way", "vocabulary", "words"]
 
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 
@@ -122,3 +122,29 @@ def replacements(a: str, b: str, *, most_words: int) -> list[Edit]:
         and len(words(edit.a)) <= most_words
         and len(words(edit.b)) <= most_words
     ]
+
+
+def replacements_either_way(a: str, b: str, *, most_words: int) -> list[Edit]:
+    """:func:`replacements`, with those the diff finds read from B to A where A to B finds
+    none on the same words. The finest diff is not symmetric: "a minority government" /
+    "a government without a majority" is a deletion and an insertion around "government" one
+    way and one replaced span the other, so a check of word swaps would judge the pair
+    differently each way round."""
+    found = replacements(a, b, most_words=most_words)
+    taken = [(len(e.before_a), len(e.before_a) + len(e.a)) for e in found]
+    for edit in replacements(b, a, most_words=most_words):
+        start = len(edit.before_b)
+        end = start + len(edit.b)
+        if any(start < done_end and done_start < end for done_start, done_end in taken):
+            continue
+        found.append(
+            Edit(
+                a=edit.b,
+                b=edit.a,
+                before_a=edit.before_b,
+                before_b=edit.before_a,
+                after_a=edit.after_b,
+                after_b=edit.after_a,
+            )
+        )
+    return found

@@ -465,7 +465,7 @@ def _attributions(text: str) -> list[cues.Attribution]:
     """The cues' attributions, each "according to" headed by its noun rather than an
     adjective before it ("according to unnamed sources": "sources"), and the sources "citing"
     names ("the agency reported, citing unnamed sources"): "according to" in other words."""
-    found = [_headed(r, text) for r in cues.attributions(text)]
+    found = [_of_headed(_headed(r, text), text) for r in cues.attributions(text)]
     for cited in _CITING.finditer(text):
         head = _head_of(cited.group(1).split())
         if head is not None and _cited_source(head):
@@ -545,6 +545,33 @@ def _headed(attribution: cues.Attribution, text: str) -> cues.Attribution:
         return attribution
     end = start + text[start:].index(head) + len(head)
     return replace(attribution, source=cues.source_key(head), phrase=text[place:end])
+
+
+# The person noun before "of" and a determiner, right before the word read as the source
+# ("The widow of the miner", "the lawyer for the family" is read elsewhere).
+_OF_HEAD = re.compile(r"\b(?P<head>[A-Za-z][\w’'-]*)\s+of\s+(?:(?:the|an?|his|her|its|their)\s+)?$")
+# Words before "of" that pick out some of the people after it: those people still speak ("one
+# of the miners said", "a group of residents said").
+_SOME_OF = {"one", "some", "many", "most", "all", "none", "each", "several", "few", "group"}
+
+
+def _of_headed(attribution: cues.Attribution, text: str) -> cues.Attribution:
+    """A source read by the person noun that heads it where the cue read the noun after "of"
+    ("The widow of the miner said": the widow speaks, not the miner), so that "The widow of
+    the miner said" / "The lawyer of the miner said" is another speaker, and "The widow of the
+    miner said" / "The miner's widow said" the same one."""
+    place = text.find(attribution.phrase)
+    if place < 0:
+        return attribution
+    of = _OF_HEAD.search(text, max(0, place - 40), place)
+    if of is None:
+        return attribution
+    head = of.group("head")
+    senses = lexicon().domains(head.lower())
+    if head.lower() in _SOME_OF or not senses or senses[0] != "noun.person":
+        return attribution
+    phrase = text[of.start("head") : place + len(attribution.phrase)]
+    return replace(attribution, source=cues.source_key(head), phrase=phrase)
 
 
 def _vouches(attribution: cues.Attribution, text: str) -> bool:

@@ -955,6 +955,29 @@ def _score_units(
     return Kinship("same") if units[0] == units[1] else Kinship("cohyponym")
 
 
+# The senses of a unit that measures (time, distance, weight) rather than a thing counted.
+_MEASURES = ("noun.time", "noun.quantity")
+
+
+def _measure_against_thing(noun_a: str, noun_b: str) -> bool:
+    """Whether one amount is of a unit that measures and the other of a thing with no sense of
+    one ("two laps" / "two seconds" behind, "three stops" / "three minutes" away): the same
+    number of another kind of thing. A word with a measuring sense among its first three
+    ("session", "round", "dose") may be said for a span or a quantity, and is left alone."""
+    lex = lexicon()
+    # Each lemma's senses: "minutes" is a record of a meeting as a lemma of its own, and
+    # a plural of "minute".
+    senses = [
+        [lex.domains(lemma)[:3] for lemma in lex.lemmas(noun.lower(), "n")]
+        for noun in (noun_a, noun_b)
+    ]
+    if not all(any(s) for s in senses):
+        return False
+    measures = [any(d[:1] and d[0] in _MEASURES for d in s) for s in senses]
+    things = [not any(set(d) & set(_MEASURES) for d in s) for s in senses]
+    return (measures[0] and things[1]) or (measures[1] and things[0])
+
+
 def _recount(ctx: PairContext, left: Quantity, right: Quantity) -> Finding:
     """The same amount of what may be another thing: "3 million shells" / "3 million bullets"
     counts something else, "5,000 soldiers" / "5,000 troops" and "shells" / "projectiles" (a
@@ -975,6 +998,8 @@ def _recount(ctx: PairContext, left: Quantity, right: Quantity) -> Finding:
     if same_measure(noun_a, noun_b):
         kin = Kinship("same")
     kin = _score_units(ctx, (left, noun_a), (right, noun_b)) or kin
+    if kin is None and _measure_against_thing(noun_a, noun_b):
+        kin = Kinship("cohyponym", domain="noun.quantity")
     alike = ctx.similarity(noun_a, noun_b)
     evidence: dict[str, float | str] = {
         "noun_similarity": alike,

@@ -54,7 +54,16 @@ from .._numbers import MONTHS, is_amount_word
 from .._report import Finding
 from .._words import FUNCTION_WORDS, content_words, stem
 from ._context import PairContext
-from ._edits import Edit, Hit, as_findings, edits, replacements, vocabulary, words
+from ._edits import (
+    Edit,
+    Hit,
+    as_findings,
+    edits,
+    replacements,
+    replacements_either_way,
+    vocabulary,
+    words,
+)
 from ._lexicon import lexicon
 from ._morphology import adjective_forms, related_forms
 from ._sources import current
@@ -254,7 +263,7 @@ def opposed_words(a: str, b: str) -> list[Opposed]:
     words_a = vocabulary(a)
     words_b = vocabulary(b)
     figurative_a, figurative_b = _figurative(a), _figurative(b)
-    for edit in replacements(a, b, most_words=_MAX_WORDS):
+    for edit in replacements_either_way(a, b, most_words=_MAX_WORDS):
         left, right = _edit_words(edit.a), _edit_words(edit.b)
         best: Opposed | None = None
         for x, read_x in left:
