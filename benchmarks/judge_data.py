@@ -350,6 +350,9 @@ def main() -> int:
     parser.add_argument("--sets", default="demetr,mqm")
     parser.add_argument("--limit", type=int, default=0, help="first N items of each set")
     parser.add_argument(
+        "--ids", type=Path, help="a file of item ids, one a line: only those items (a quick dump)"
+    )
+    parser.add_argument(
         "--calibration",
         default="",
         help="judge end to end under this calibration (priors, fitted or a file); "
@@ -360,6 +363,9 @@ def main() -> int:
     items: list[dict[str, Any]] = []
     for name in args.sets.split(","):
         chosen = list(SETS[name]())
+        if args.ids:
+            wanted = set(args.ids.read_text(encoding="utf-8").split())
+            chosen = [item for item in chosen if item["id"] in wanted]
         items += chosen[: args.limit] if args.limit else chosen
     calibration = calibration_named(args.calibration) if args.calibration else None
     run(items, args.out, OUT / "cache", calibration=calibration)
