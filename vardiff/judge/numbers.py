@@ -973,7 +973,9 @@ def _measure_against_thing(noun_a: str, noun_b: str) -> bool:
     ]
     if not all(any(s) for s in senses):
         return False
-    measures = [any(d[:1] and d[0] in _MEASURES for d in s) for s in senses]
+    # A measure by its word's base form: "minutes" is "minute", and "times" (of "twice",
+    # "two times") is "time", an occasion first, no unit.
+    measures = [bool(s[-1]) and s[-1][0] in _MEASURES for s in senses]
     things = [not any(set(d) & set(_MEASURES) for d in s) for s in senses]
     return (measures[0] and things[1]) or (measures[1] and things[0])
 
