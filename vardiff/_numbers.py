@@ -33,6 +33,7 @@ __all__ = [
     "MONTHS",
     "NUMBER_WORDS",
     "ORDINAL_WORDS",
+    "VERSION",
     "YEARS_OLD",
     "Quantity",
     "QuantityDiff",
@@ -53,6 +54,7 @@ __all__ = [
     "time_spans",
     "unit_spellings",
     "vague_range",
+    "versions",
     "way_before",
 ]
 
@@ -1304,11 +1306,30 @@ def _four_digit_times(text: str) -> list[Quantity]:
     ]
 
 
+# A software version's "v" before its figure, no part of it ("v3.0.0" is "3.0.0").
+_VERSION_V = "v"
+# A software version named by its word, its "v" or both before its figure ("version 2.1",
+# "v2.1", "Version v5.12.0", "from v10 onwards"): one reading of the mark for the figures
+# (``_dotted_figures``) and for a version written another way (``judge._alike``).
+VERSION = re.compile(
+    rf"(?<![\w.-])(?:(?P<word>version)\s+)?(?P<v>{_VERSION_V})?(?P<figure>\d+(?:\.\d+)*)"
+    r"(?![\w-]|\.\d)",
+    re.IGNORECASE,
+)
+
+
+def versions(text: str) -> list[re.Match[str]]:
+    """The versions of ``text`` named by their word or their "v" (a bare figure names none),
+    each with its ``figure``."""
+    return [m for m in VERSION.finditer(text) if m["word"] or m["v"]]
+
+
 # A figure of three or more parts set apart by dots, as versions, sections and addresses are
 # numbered ("3.0.1", "4.2.1", "192.168.1.1"), with a version's "v" before it or not ("v3.0.0");
 # and a version of two parts after its "v" ("v2.1").
 _DOTTED = re.compile(
-    r"(?<![\w.,])(?:v(?P<short>\d+\.\d+)|v?(?P<parts>\d+(?:\.\d+){2,}))(?![\w]|[.,]\d)"
+    rf"(?<![\w.,])(?:{_VERSION_V}(?P<short>\d+\.\d+)|{_VERSION_V}?(?P<parts>\d+(?:\.\d+){{2,}}))"
+    r"(?![\w]|[.,]\d)"
 )
 
 

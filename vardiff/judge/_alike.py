@@ -56,7 +56,7 @@ from pathlib import Path
 
 from .. import _cues as cues
 from .._entities import canonical_names, country_named, country_of
-from .._numbers import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, roman_value, unit_spellings
+from .._numbers import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, roman_value, unit_spellings, versions
 from .._words import FUNCTION_WORDS, PREPOSITIONS, stem
 from ._bounds import bound_reads
 from ._counted import count_reads
@@ -1796,24 +1796,17 @@ def _shortcut_reads(a: str, b: str) -> list[tuple[int, int, str]]:
     return reads
 
 
-# A software version by "v" before its number or by the word ("v2.1" / "version 2.1", "from
-# v10 onwards" / "from version 10 on"): one release. Read as A writes it where B writes the
-# same number the other way; another number ("version 1.2") stays.
-_VERSION = re.compile(
-    r"(?<![\w.-])(?:(?P<short>v)|(?P<word>version)\s+)(?P<number>\d+(?:\.\d+)*)(?![\w-]|\.\d)",
-    re.IGNORECASE,
-)
-
-
 def _version_reads(a: str, b: str) -> list[tuple[int, int, str]]:
-    """B's versions written with "v" where A writes "version" before the same number, or the
-    other way round, read as A's."""
+    """B's versions named by their word, their "v" or both where A names the same figure
+    otherwise ("v2.1" / "version 2.1", "from v10 onwards" / "from version 10 on", "Version
+    v5.12.0" / "Version 5.12.0": one release), read as A's; another figure ("version 1.2")
+    stays."""
     forms_a: dict[str, set[str]] = {}
-    for match in _VERSION.finditer(a):
-        forms_a.setdefault(match.group("number"), set()).add(match.group())
+    for match in versions(a):
+        forms_a.setdefault(match.group("figure"), set()).add(match.group())
     reads = []
-    for match in _VERSION.finditer(b):
-        said = forms_a.get(match.group("number"), set())
+    for match in versions(b):
+        said = forms_a.get(match.group("figure"), set())
         if len(said) == 1 and match.group() not in said:
             reads.append((match.start(), match.end(), next(iter(said))))
     return reads
