@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from _hits import assert_fails_both_ways, assert_judged_both_ways, assert_quiet_both_ways
 
-from vardiff._numbers import versions
+from vardiff._numbers import frequencies, versions
 from vardiff.judge.names import defined_term
 
 # A necessity denied ("do not have to", "need not", "is not required", "does not need to")
@@ -180,3 +180,90 @@ def test_a_defined_term_is_a_role_of_a_person_after_the() -> None:
     assert not defined_term("Borrower", "Borrower Street is closed.")  # no "the"
     assert not defined_term("President", "The President shall sign it.")  # an office
     assert not defined_term("Senate", "The Senate shall sign it.")  # a body's name
+
+
+# "later than" and "earlier than" a point in time bound the stretch on its side, as "after"
+# and "before" do; a deadline's "by" bounds it from the other side, and is no agent.
+DEADLINE_LOUD = [
+    ("Your tax return must be submitted later than Thursday.",
+     "Your tax return must be submitted by Thursday."),
+    ("Entries received later than 12 May will be returned.",
+     "Entries received by 12 May will be returned."),
+    ("Entries received earlier than noon will be judged first.",
+     "Entries received after noon will be judged first."),
+]  # fmt: skip
+DEADLINE_QUIET = [
+    ("Entries received later than 12 May will be returned.",
+     "Entries received after 12 May will be returned."),
+    ("Entries received earlier than noon will be judged first.",
+     "Entries received before noon will be judged first."),
+    ("Bookings made no later than Thursday are refunded in full.",
+     "Bookings made by Thursday are refunded in full."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("a", "b"), DEADLINE_LOUD)
+def test_a_bound_on_the_other_side_of_a_time_fails(a: str, b: str) -> None:
+    assert_fails_both_ways(a, b)
+    assert_judged_both_ways(a, b, "opposite.placed")
+
+
+@pytest.mark.parametrize(("a", "b"), DEADLINE_QUIET)
+def test_a_bound_on_the_same_side_of_a_time_is_quiet(a: str, b: str) -> None:
+    assert_quiet_both_ways(a, b)
+
+
+# How often, read whole: the same rate said another way is quiet, another rate fails (the
+# count moved from the dose to the frequency too); a medicine taken with food against on an
+# empty stomach is another instruction.
+FREQUENCY_QUIET = [
+    ("Use the nasal spray twice a day for a week.",
+     "Use the nasal spray two times daily for a week."),
+    ("Use the nasal spray every twelve hours for a week.",
+     "Use the nasal spray twice a day for a week."),
+    ("Water the seedlings every other day in summer.",
+     "Water the seedlings on alternate days in summer."),
+    ("The newsletter is sent out every month.", "The newsletter is sent out monthly."),
+]  # fmt: skip
+FREQUENCY_LOUD = [
+    ("Water the seedlings every other day in summer.",
+     "Water the seedlings every day in summer."),
+    ("Give one capsule three times a day with water.",
+     "Give three capsules once a day with water."),
+    ("The newsletter is sent out every month.", "The newsletter is sent out every week."),
+]  # fmt: skip
+FOOD_LOUD = [
+    ("Swallow the capsules whole with a glass of water, with or after food.",
+     "Swallow the capsules whole with a glass of water, on an empty stomach."),
+    ("Take the lozenges with a meal to avoid heartburn.",
+     "Take the lozenges on an empty stomach to avoid heartburn."),
+]  # fmt: skip
+FOOD_QUIET = [
+    ("Take the lozenges with food to avoid heartburn.",
+     "Take the lozenges with a meal to avoid heartburn."),
+    ("Take the lozenges before meals, at the same time each day.",
+     "Take the lozenges on an empty stomach, at the same time each day."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("a", "b"), FREQUENCY_QUIET + FOOD_QUIET)
+def test_the_same_rate_or_meal_timing_said_otherwise_is_quiet(a: str, b: str) -> None:
+    assert_quiet_both_ways(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), FREQUENCY_LOUD)
+def test_another_rate_fails(a: str, b: str) -> None:
+    assert_fails_both_ways(a, b)
+    assert_judged_both_ways(a, b, "number.period")
+
+
+@pytest.mark.parametrize(("a", "b"), FOOD_LOUD)
+def test_with_food_against_an_empty_stomach_fails(a: str, b: str) -> None:
+    assert_fails_both_ways(a, b)
+    assert_judged_both_ways(a, b, "kind.field")
+
+
+def test_frequencies_are_rates_an_hour() -> None:
+    text = "twice a day, every 12 hours, every other day, every 4-6 hours"
+    rates = [round(rate * 48) for _, _, rate in frequencies(text)]
+    assert rates == [4, 4, 1]  # the range is none

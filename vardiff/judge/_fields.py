@@ -2992,6 +2992,36 @@ FIELDS: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {
             ),
         ),
     ),
+    # A medicine taken with food or on an empty stomach; "with or without food" says neither.
+    "food_timing": (
+        "whether a medicine is taken with food or on an empty stomach",
+        (
+            frozenset(
+                {
+                    "with food",
+                    "after food",
+                    "with or after food",
+                    "with a meal",
+                    "with meals",
+                    "after a meal",
+                    "after meals",
+                    "with or after a meal",
+                    "with or after meals",
+                    "full stomach",
+                }
+            ),
+            frozenset(
+                {
+                    "empty stomach",
+                    "before food",
+                    "before a meal",
+                    "before meals",
+                    "without food",
+                }
+            ),
+            frozenset({"with or without food", "with or without a meal", "with or without meals"}),
+        ),
+    ),
     # Where a medicine or a food is kept cold, frozen or not.
     "storage_temperature": (
         "where something is stored: cold, frozen or at room temperature",
