@@ -701,6 +701,10 @@ def read_alike(
     # "twice a day" / "two times daily", "every eight hours" / "three times every 24 hours":
     # one frequency, read whole.
     reads.extend(_frequency_reads(a, b))
+    # "#1184" / "issue 1184": a numbered item by its sign or its noun.
+    reads.extend(_reference_reads(a, b))
+    # "adults with asthma (n = 86)" / "86 adults with asthma": a sample's size.
+    reads.extend(_sample_size_reads(a, b))
     # "the Second World War" / "World War II": one name, its rank before it or after it.
     reads.extend(_ranked_name_reads(a, b))
     # "the Great War" / "the First World War", "the Olympics" / "the Olympic Games": one
@@ -1824,6 +1828,62 @@ def _frequency_reads(a: str, b: str) -> list[tuple[int, int, str]]:
         if said.lower() in b.lower() or written.lower() in a.lower():
             continue  # one side says both forms: each is read as written
         reads.append((start, end, said))
+    return reads
+
+
+# A numbered item of a tracker or a list by "#" or by its noun ("#1184" / "issue 1184", "pull
+# request #88" / "PR 88"): one item. Read as A writes it where B writes the same number the
+# other way; another number stays.
+_REFERENCE = re.compile(
+    r"(?<![\w#])(?:(?P<noun>issue|bug|ticket|item|pull\s+request|PR|no\.|number)\s+)?"
+    r"(?P<hash>#)?(?P<number>\d+)(?![\w.,]\d|\w)",
+    re.IGNORECASE,
+)
+
+
+def _reference_reads(a: str, b: str) -> list[tuple[int, int, str]]:
+    """B's numbered items written with "#" where A names them by their noun, or the other
+    way round ("#1184" / "issue 1184"), read as A's."""
+    forms_a: dict[str, set[str]] = {}
+    for match in _REFERENCE.finditer(a):
+        if match["noun"] or match["hash"]:
+            forms_a.setdefault(match["number"], set()).add(match.group())
+    reads = []
+    for match in _REFERENCE.finditer(b):
+        said = forms_a.get(match["number"], set())
+        if not (match["noun"] or match["hash"]) or len(said) != 1 or match.group() in said:
+            continue
+        reads.append((match.start(), match.end(), next(iter(said))))
+    return reads
+
+
+# A sample's size given after the group it counts ("adults with asthma (n = 86)") or as a
+# count before it ("86 adults with asthma"): one sample, said two ways.
+_SAMPLE_SIZE = re.compile(r"\s*\(\s*n\s*=\s*(?P<n>\d[\d,]*)\s*\)", re.IGNORECASE)
+_GROUP_WORDS = 7  # the most words of a group before its "(n = 86)"
+
+
+def _sample_size_reads(a: str, b: str) -> list[tuple[int, int, str]]:
+    """A sample's size by "(n = 86)" after its group on one side and as a count before the
+    same words on the other, B's words read as A's ("86 adults with asthma" / "adults with
+    asthma (n = 86)"); another count stays."""
+    reads = []
+    for text, other, b_has in ((b, a, True), (a, b, False)):
+        for found in _SAMPLE_SIZE.finditer(text):
+            before = list(re.finditer(r"[\w-]+", text[: found.start()]))[-_GROUP_WORDS:]
+            for first in before:  # the longest group first
+                words = text[first.start() : found.start()]
+                counted = re.search(
+                    rf"(?<![\w.,]){re.escape(found['n'])}\s+{re.escape(words)}(?!\w)", other
+                )
+                if counted is None:
+                    continue
+                whole = (first.start(), found.end())
+                if b_has:
+                    reads.append((*whole, counted.group()))
+                else:
+                    reads.append((counted.start(), counted.end(), text[whole[0] : whole[1]]))
+                break
     return reads
 
 
