@@ -58,7 +58,7 @@ from .. import _cues as cues
 from .._entities import canonical_names, country_named, country_of
 from .._numbers import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, roman_value, unit_spellings
 from .._words import FUNCTION_WORDS, PREPOSITIONS, stem
-from ._bounds import bound_reads
+from ._bounds import bound_reads, window_reads
 from ._counted import count_reads
 from ._degrees import degree_reads
 from ._glosses import said_by_definition
@@ -645,6 +645,8 @@ def read_alike(
     # "under 12" / "11 and under", "more than two" / "three or more": a bound on a whole count
     # kept in or left out of its number (``_bounds``).
     reads.extend(bound_reads(a, b))
+    # "within 30 days of delivery" / "no more than 30 days after delivery": one window.
+    reads.extend(window_reads(a, b))
     # A country by its adjective or its name, a title before or after the name (``_origin``).
     reads.extend(origin_reads(a, b))
     # "re-elected" / "elected again": the prefix says the act again.
