@@ -3314,11 +3314,10 @@ FIELDS: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {
             frozenset({"per annum", "a year", "per year"}),
         ),
     ),
-    # What a salary holds: the basic pay, what is earned on meeting targets, what is sure.
+    # Earnings expected on meeting sales targets, or earnings that are sure.
     "earnings_basis": (
-        "basic, expected or guaranteed pay",
+        "expected or guaranteed pay",
         (
-            frozenset({"basic salary", "base salary", "basic pay", "base pay"}),
             frozenset({"on-target earnings", "on-target", "on target earnings"}),
             frozenset(
                 {"guaranteed earnings", "guaranteed pay", "guaranteed salary", "guaranteed income"}
@@ -3547,7 +3546,8 @@ FIELDS: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {
                     "produced on a line",
                 }
             ),
-            frozenset({"free from", "made without"}),
+            # ("made without" holds a negation: the negation count reads it)
+            frozenset({"free from"}),
         ),
     ),
     # What a nutrition figure is given for: a serving, the whole pack, one item, or a fixed

@@ -398,6 +398,14 @@ def _prefixed(neg: Negator, length: int, text: str) -> bool:
     return False
 
 
+def _made_on(rest: str, head: str) -> bool:
+    """The denied word ``rest`` is made on the noun ``head`` (WordNet's derivation):
+    "unfurnished" / "without furniture", "unpaid" / "without payment". Not a person's noun:
+    "unemployed" is not "without employees"."""
+    lex = lexicon()
+    return head.lower() in lex.derived(rest) and lex.domain(head) != "noun.person"
+
+
 # Words whose meaning holds a negation, with what they deny: "unaware of the plan" is "did
 # not know of the plan", "exempt from the tax" is "the tax does not apply to them", "abstained"
 # is "did not vote". A word with a negative prefix ("unaware", "uninformed") denies its rest;
@@ -613,7 +621,9 @@ def _denies(token: str, head: str) -> bool:
     """Whether ``token`` denies ``head`` by its meaning (``_denied_by``): "unaware" / "know",
     "avoid" / "drink", "whole" / "chewed"."""
     denied = _denied_by(token)
-    return bool(denied) and (head.lower() in denied or any(same_word(head, d) for d in denied))
+    return bool(denied) and (
+        head.lower() in denied or any(same_word(head, d) or _made_on(d, head) for d in denied)
+    )
 
 
 def _meant(neg: Negator, own: str, text: str) -> bool:
