@@ -293,3 +293,44 @@ def test_the_window_read_leaves_no_finding_on_its_words() -> None:
         "Refunds are paid up to 14 days after the return.",
     )
     assert not [check for check, _ in found if check.startswith(("opposite.", "negation."))]
+
+
+# -- polarity: a negative prefix on a word made on the noun that "without" denies --------------
+
+MADE_ON = [
+    (
+        "The flat is let unfurnished to students.",
+        "The flat is let without furniture to students.",
+    ),
+    (
+        "The cottage is let unfurnished, but the owner will leave the beds and a cooker behind.",
+        "The cottage is let without furniture, but the owner will leave the beds and a cooker "
+        "behind.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), MADE_ON)
+def test_a_prefix_on_a_word_made_on_the_noun_denied_stays_quiet(a: str, b: str) -> None:
+    assert_not_judged_both_ways(a, b, "negation.flipped")
+    assert_quiet_both_ways(a, b)
+
+
+NOT_MADE_ON = [
+    # the prefix's word is made on a person's noun: no employees is not out of work
+    (
+        "The workshop has been unemployed since the spring.",
+        "The workshop has been without employees since the spring.",
+    ),
+    # no prefix: furnished without furniture is a flip
+    (
+        "The flat is let furnished to students.",
+        "The flat is let without furniture to students.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), NOT_MADE_ON)
+def test_a_word_not_made_on_the_noun_denied_stays_a_flip(a: str, b: str) -> None:
+    assert_judged_both_ways(a, b, "negation.flipped")
+    assert_fails_both_ways(a, b)
