@@ -427,6 +427,8 @@ _DENYING: dict[str, frozenset[str]] = {
         "shun": "use take give drink eat consume apply administer",
         "eschew": "use take give drink eat consume apply administer",
         "contraindicate": "use take give administer prescribe apply",
+        # "free from additives" contains none, "free of charge" is not charged for.
+        "free": "contain include charge pay cost",
         # Swallowed or kept whole: not chewed, broken or cut up.
         "whole": "chew crush break split cut divide halve",
     }.items()
@@ -1058,6 +1060,12 @@ def check_negation(ctx: PairContext) -> list[Finding]:
     ):
         return []
     verdicts = _meant_verdicts(ctx, a, b)
+    # Each verdict says a negation of one side by a word of the other ("do not have to pay" /
+    # "is free"): where they account for the whole difference in number, none is flipped.
+    said_a = sum(bool(cues.negations(v.a)) for v in verdicts)
+    said_b = sum(bool(cues.negations(v.b)) for v in verdicts)
+    if verdicts and len(left) - said_a == len(right) - said_b:
+        return verdicts
     pairing = pair_negators(a, b)
     denies_a = len(left) > len(right)
     # The denial to quote: a negation left unpaired on the side with more of them, one whose
