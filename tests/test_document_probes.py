@@ -97,6 +97,14 @@ PROBES = {
         350,
         frozenset({"tessellate_release.txt", "feverol_leaflet.txt", "kestrel_notice.txt"}),
     ),
+    "probe_documents10.jsonl": DocumentProbe(
+        "doc_probe_make10",
+        95,
+        50,
+        40,
+        400,
+        frozenset({"aquila_manual.txt", "wayfarer_policy.txt", "ashcombe_mocks.txt"}),
+    ),
 }
 
 
