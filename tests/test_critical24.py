@@ -118,3 +118,63 @@ def test_a_possessive_written_apart_leaves_no_subject_without_its_verb() -> None
     a = "After the check of the driver's passport by officers, the driver pays the toll."
     b = "After check of driver 's passport by the officers , the driver hands over the toll ."
     assert not judged(a, b, "removal.verb"), checks_judged(a, b)
+
+
+# A form of "be" left without its participle or complement, read in B alone.
+BE_LEFT = [
+    (
+        "Last winter nearly 300 letters were copied by hand and are now kept in the archive.",
+        "Nearly 300 letters were and are now kept in the archive since last winter.",
+    ),
+    (
+        "The old bridges were repaired or replaced after the flood, the council says.",
+        "According to the council, after the flood the old bridges were or replaced.",
+    ),
+    (
+        "Experts widely expect that she will stand for the senate next year.",
+        "It is that she will run for the senate next year.",
+    ),
+    (
+        "Studies over the last decade have shown that there are three kinds of sleep.",
+        "Through the studies of the last decade it has been that there are three kinds of sleep.",
+    ),
+]
+
+BE_KEPT = [
+    (
+        "Nobody knows the identity of the donors or their aims for the party.",
+        "Nobody knows who the donors are and what they want from the party.",
+    ),
+    (
+        "The town is at least as busy as before, and perhaps busier, residents say.",
+        "Residents say the town is as busy as it was and maybe even busier.",
+    ),
+    (
+        "The plan did not fail; the trouble is that nobody tried it.",
+        "It is not that the plan failed; it is that nobody tried it.",
+    ),
+    (
+        "The repair, officials said, was that simple.",
+        "Officials said it was that simple to repair.",
+    ),
+]
+
+
+def test_a_be_left_before_a_conjunction_or_an_empty_that_clause_fails_the_gate() -> None:
+    for a, b in BE_LEFT:
+        found = checks_judged(a, b)
+        assert most_severe(found) >= Severity.MEDIUM, (a, b, found)
+        assert judged(a, b, "removal.gap"), (a, b, found)
+
+
+def test_a_be_that_ends_its_own_clause_stays_quiet() -> None:
+    for a, b in BE_KEPT:
+        assert not judged(a, b, "removal.gap"), (a, b, checks_judged(a, b))
+        assert not judged(b, a, "removal.gap"), (b, a, checks_judged(b, a))
+
+
+def test_a_participle_swapped_with_its_be_is_no_be_left_alone() -> None:
+    # "were copied are and": two words traded places, the participle kept before them.
+    a = "The letters copied by hand last winter are now kept in the city archive."
+    b = "Last winter the letters were copied are and now kept in the city archive."
+    assert not judged(a, b, "removal.gap"), checks_judged(a, b)
