@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -56,7 +57,15 @@ from pathlib import Path
 
 from .. import _cues as cues
 from .._entities import canonical_names, country_named, country_of
-from .._numbers import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, roman_value, unit_spellings
+from .._numbers import (
+    MONTHS,
+    NUMBER_WORDS,
+    ORDINAL_WORDS,
+    frequencies,
+    roman_value,
+    unit_spellings,
+    versions,
+)
 from .._words import FUNCTION_WORDS, PREPOSITIONS, stem
 from ._bounds import bound_reads
 from ._counted import count_reads
@@ -689,6 +698,9 @@ def read_alike(
     reads.extend(_shortcut_reads(a, b))
     # "v2.1" / "version 2.1": a software version by its letter or its word.
     reads.extend(_version_reads(a, b))
+    # "twice a day" / "two times daily", "every eight hours" / "three times every 24 hours":
+    # one frequency, read whole.
+    reads.extend(_frequency_reads(a, b))
     # "the Second World War" / "World War II": one name, its rank before it or after it.
     reads.extend(_ranked_name_reads(a, b))
     # "the Great War" / "the First World War", "the Olympics" / "the Olympic Games": one
@@ -1796,24 +1808,36 @@ def _shortcut_reads(a: str, b: str) -> list[tuple[int, int, str]]:
     return reads
 
 
-# A software version by "v" before its number or by the word ("v2.1" / "version 2.1", "from
-# v10 onwards" / "from version 10 on"): one release. Read as A writes it where B writes the
-# same number the other way; another number ("version 1.2") stays.
-_VERSION = re.compile(
-    r"(?<![\w.-])(?:(?P<short>v)|(?P<word>version)\s+)(?P<number>\d+(?:\.\d+)*)(?![\w-]|\.\d)",
-    re.IGNORECASE,
-)
+def _frequency_reads(a: str, b: str) -> list[tuple[int, int, str]]:
+    """B's frequencies said otherwise than A's of the same rate, read as A's: "twice a day" /
+    "two times daily", "every eight hours" / "three times every 24 hours", "every other day" /
+    "on alternate days" (``vardiff._numbers.frequencies``); another rate ("once a day",
+    "every day" for "every other day") stays, for the numbers and the wording to read."""
+    said_a = [(a[start:end], rate) for start, end, rate in frequencies(a)]
+    reads = []
+    for start, end, rate in frequencies(b):
+        written = b[start:end]
+        alike = {text for text, other in said_a if math.isclose(rate, other)}
+        if len(alike) != 1 or written.lower() in {t.lower() for t in alike}:
+            continue
+        said = next(iter(alike))
+        if said.lower() in b.lower() or written.lower() in a.lower():
+            continue  # one side says both forms: each is read as written
+        reads.append((start, end, said))
+    return reads
 
 
 def _version_reads(a: str, b: str) -> list[tuple[int, int, str]]:
-    """B's versions written with "v" where A writes "version" before the same number, or the
-    other way round, read as A's."""
+    """B's versions named by their word, their "v" or both where A names the same figure
+    otherwise ("v2.1" / "version 2.1", "from v10 onwards" / "from version 10 on", "Version
+    v5.12.0" / "Version 5.12.0": one release), read as A's; another figure ("version 1.2")
+    stays."""
     forms_a: dict[str, set[str]] = {}
-    for match in _VERSION.finditer(a):
-        forms_a.setdefault(match.group("number"), set()).add(match.group())
+    for match in versions(a):
+        forms_a.setdefault(match.group("figure"), set()).add(match.group())
     reads = []
-    for match in _VERSION.finditer(b):
-        said = forms_a.get(match.group("number"), set())
+    for match in versions(b):
+        said = forms_a.get(match.group("figure"), set())
         if len(said) == 1 and match.group() not in said:
             reads.append((match.start(), match.end(), next(iter(said))))
     return reads

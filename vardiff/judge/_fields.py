@@ -2955,6 +2955,73 @@ FIELDS: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {
             ),
         ),
     ),
+    # The state a control of a screen is set to: a check box or an option ticked or
+    # cleared ("select the Duplex check box" / "clear the Duplex check box"); "turn on" /
+    # "turn off", "enable" / "disable" and "show" / "hide" are WordNet's antonyms already.
+    "control_state": (
+        "whether a control of a screen is set or cleared",
+        (
+            frozenset(
+                {
+                    "select",
+                    "selects",
+                    "selected",
+                    "tick",
+                    "ticks",
+                    "ticked",
+                    "check",
+                    "checks",
+                    "checked",
+                }
+            ),
+            frozenset(
+                {
+                    "clear",
+                    "clears",
+                    "cleared",
+                    "deselect",
+                    "deselects",
+                    "deselected",
+                    "untick",
+                    "unticks",
+                    "unticked",
+                    "uncheck",
+                    "unchecks",
+                    "unchecked",
+                }
+            ),
+        ),
+    ),
+    # A medicine taken with food or on an empty stomach; "with or without food" says neither.
+    "food_timing": (
+        "whether a medicine is taken with food or on an empty stomach",
+        (
+            frozenset(
+                {
+                    "with food",
+                    "after food",
+                    "with or after food",
+                    "with a meal",
+                    "with meals",
+                    "after a meal",
+                    "after meals",
+                    "with or after a meal",
+                    "with or after meals",
+                    "full stomach",
+                }
+            ),
+            frozenset(
+                {
+                    "empty stomach",
+                    "before food",
+                    "before a meal",
+                    "before meals",
+                    "without food",
+                }
+            ),
+            frozenset({"with or without food", "with or without a meal", "with or without meals"}),
+        ),
+    ),
     # Where a medicine or a food is kept cold, frozen or not.
     "storage_temperature": (
         "where something is stored: cold, frozen or at room temperature",
@@ -3354,7 +3421,7 @@ def _inside(item: _Found, span: tuple[int, int]) -> bool:
 
 # Fields whose sets hold words near enough for a translator to swap, but not one thing ("town"
 # / "city", "local" / "domestic", "wise" / "sensible"): two words of one set are no verdict.
-_LOOSE_SETS = frozenset({"place_scope", "origin", "sensible", "stock_flow"})
+_LOOSE_SETS = frozenset({"place_scope", "origin", "sensible", "stock_flow", "control_state"})
 # Single sets of that sort in a field whose other sets are one thing each: acts that made a
 # measure but are not one act ("passed" / "signed" a law), spans between events that differ
 # ("hours apart" / "days apart"); "took effect" / "came into force" stay one.

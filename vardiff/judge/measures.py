@@ -31,6 +31,7 @@ it measures, which a translation keeps as surely as the figure:
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 
@@ -40,6 +41,7 @@ from .._numbers import (
     ORDINAL_WORDS,
     Quantity,
     extract_quantities,
+    frequencies,
     is_amount_word,
     rank_in_words,
     roman_value,
@@ -372,6 +374,30 @@ def _period_hits(ctx: PairContext, a: str, b: str) -> Iterator[Finding]:
             a=word_a,
             b=word_b,
             message=f"another period: per {left.pop()} in A, per {right.pop()} in B",
+            prior=_PRIOR["period"],
+        )
+
+
+def _frequency_hits(ctx: PairContext, a: str, b: str) -> Iterator[Finding]:
+    """``number.period``: how often a thing is done, read whole, at another rate ("every
+    other day" / "every day", "one tablet twice a day" / "two tablets once a day": the count
+    moved off the frequency), each side's frequencies paired in order where they are as many
+    (``vardiff._numbers.frequencies``). One period's adverb against another's is
+    ``_period_hits``'s."""
+    said_a, said_b = frequencies(a), frequencies(b)
+    if not said_a or len(said_a) != len(said_b):
+        return
+    for (start_a, end_a, rate_a), (start_b, end_b, rate_b) in zip(said_a, said_b, strict=True):
+        written_a, written_b = a[start_a:end_a], b[start_b:end_b]
+        if math.isclose(rate_a, rate_b) or " " not in written_a + written_b:
+            continue
+        yield draft(
+            ctx,
+            check="number.period",
+            category="number",
+            a=written_a,
+            b=written_b,
+            message=f"another frequency: {written_a!r} in A, {written_b!r} in B",
             prior=_PRIOR["period"],
         )
 
@@ -1103,6 +1129,7 @@ def check_measures(ctx: PairContext) -> list[Finding]:
         _margin_hits,
         _rank_hits,
         _period_hits,
+        _frequency_hits,
         _span_hits,
         _points_hits,
         _part_hits,
