@@ -2968,6 +2968,73 @@ FIELDS: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {
             ),
         ),
     ),
+    # The state a control of a screen is set to: a check box or an option ticked or
+    # cleared ("select the Duplex check box" / "clear the Duplex check box"); "turn on" /
+    # "turn off", "enable" / "disable" and "show" / "hide" are WordNet's antonyms already.
+    "control_state": (
+        "whether a control of a screen is set or cleared",
+        (
+            frozenset(
+                {
+                    "select",
+                    "selects",
+                    "selected",
+                    "tick",
+                    "ticks",
+                    "ticked",
+                    "check",
+                    "checks",
+                    "checked",
+                }
+            ),
+            frozenset(
+                {
+                    "clear",
+                    "clears",
+                    "cleared",
+                    "deselect",
+                    "deselects",
+                    "deselected",
+                    "untick",
+                    "unticks",
+                    "unticked",
+                    "uncheck",
+                    "unchecks",
+                    "unchecked",
+                }
+            ),
+        ),
+    ),
+    # A medicine taken with food or on an empty stomach; "with or without food" says neither.
+    "food_timing": (
+        "whether a medicine is taken with food or on an empty stomach",
+        (
+            frozenset(
+                {
+                    "with food",
+                    "after food",
+                    "with or after food",
+                    "with a meal",
+                    "with meals",
+                    "after a meal",
+                    "after meals",
+                    "with or after a meal",
+                    "with or after meals",
+                    "full stomach",
+                }
+            ),
+            frozenset(
+                {
+                    "empty stomach",
+                    "before food",
+                    "before a meal",
+                    "before meals",
+                    "without food",
+                }
+            ),
+            frozenset({"with or without food", "with or without a meal", "with or without meals"}),
+        ),
+    ),
     # Where a medicine or a food is kept cold, frozen or not.
     "storage_temperature": (
         "where something is stored: cold, frozen or at room temperature",
@@ -3608,6 +3675,135 @@ FIELDS: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {
             frozenset({"catered", "fully catered"}),
         ),
     ),
+    # How strongly a job advert or a course asks for a skill or a qualification: one a
+    # candidate must have, against one that only counts in their favour.
+    "requirement_level": (
+        "whether a qualification is required or only desirable",
+        (
+            frozenset({"essential", "required", "mandatory", "compulsory", "a requirement"}),
+            frozenset(
+                {"desirable", "preferred", "an advantage", "advantageous", "a plus", "an asset"}
+            ),
+        ),
+    ),
+    # Which way the weather goes in a forecast: wind or rain dying away and cloud breaking,
+    # against wind or rain setting in and cloud building.
+    "weather_trend": (
+        "whether wind, rain or cloud eases or builds",
+        (
+            frozenset(
+                {
+                    "ease",
+                    "eases",
+                    "easing",
+                    "die down",
+                    "dies down",
+                    "dying down",
+                    "abate",
+                    "abates",
+                    "abating",
+                    "subside",
+                    "subsides",
+                    "subsiding",
+                    "clear",
+                    "clears",
+                    "clearing",
+                    "clear away",
+                    "clears away",
+                    "break up",
+                    "breaks up",
+                    "breaking up",
+                    "move away",
+                    "moves away",
+                }
+            ),
+            frozenset(
+                {
+                    "strengthen",
+                    "strengthens",
+                    "strengthening",
+                    "pick up",
+                    "picks up",
+                    "picking up",
+                    "intensify",
+                    "intensifies",
+                    "intensifying",
+                    "spread",
+                    "spreads",
+                    "spreading",
+                    "thicken",
+                    "thickens",
+                    "thickening",
+                    "set in",
+                    "sets in",
+                }
+            ),
+        ),
+    ),
+    # The date on a food's label: after "best before" it is past its best, after "use by" it
+    # is unsafe to eat, and "sell by" or "display until" speaks to the shop.
+    "date_mark": (
+        "which date a food label gives",
+        (
+            frozenset({"best before", "best-before", "best before end", "best by"}),
+            frozenset({"use by", "use-by"}),
+            frozenset({"sell by", "sell-by", "display until"}),
+        ),
+    ),
+    # How fast a parcel comes, by the day it arrives.
+    "delivery_speed": (
+        "how soon a delivery arrives",
+        (
+            frozenset({"next-day", "next-day delivery", "next working day delivery"}),
+            frozenset({"same-day", "same-day delivery"}),
+        ),
+    ),
+    # How far a large item is carried: to the kerb, to the door, or into the room.
+    "delivery_point": (
+        "where a delivery is left",
+        (
+            frozenset({"kerbside", "curbside", "kerb", "curb", "roadside"}),
+            frozenset({"front door", "doorstep"}),
+            frozenset({"room of your choice", "room of choice"}),
+        ),
+    ),
+    # A price or a salary open to bargaining or set.
+    "negotiability": (
+        "whether a price or a salary can be negotiated",
+        (
+            frozenset({"negotiable", "open to negotiation", "by negotiation", "to be agreed"}),
+            frozenset({"fixed", "non-negotiable"}),
+        ),
+    ),
+    # Overtime's rate by its trade name: half as much again as the usual pay, or twice it.
+    "overtime_rate": (
+        "the rate overtime is paid at",
+        (
+            frozenset({"time and a half", "time-and-a-half"}),
+            frozenset({"double time", "double-time"}),
+        ),
+    ),
+    # Whether a job runs through the school terms only or all year.
+    "working_year": (
+        "whether a job runs in term time only or all year",
+        (
+            frozenset({"term-time", "term time", "term-time only", "term time only"}),
+            frozenset({"year-round", "all-year-round", "all year round", "full-year"}),
+        ),
+    ),
+    # Whether a shop can send a thing now, soon, later or never.
+    "stock_state": (
+        "whether goods are in stock",
+        (
+            frozenset({"in stock", "available from stock"}),
+            frozenset({"out of stock", "sold out", "sold-out"}),
+            frozenset({"selling fast", "low in stock", "limited stock", "low stock"}),
+            frozenset({"pre-order", "pre-ordered", "preorder", "available to pre-order"}),
+            frozenset({"discontinued"}),
+            frozenset({"on back order", "back-ordered", "backordered", "on backorder"}),
+            frozenset({"made to order"}),
+        ),
+    ),
 }
 
 _TOKEN = re.compile(r"[A-Za-z][\w’'-]*")
@@ -3620,6 +3816,8 @@ _NEGATION = re.compile(
 # close at 8pm", "capital markets" (money), "custodial" of a parent.
 _NOT_THE_WORD = re.compile(
     r"\bto\s+the\s+polls\b|\bpolls?\s+(?:open|opened|close|closed|station)|"
+    # goods "back in stock" are so again later, no state of the stock now
+    r"\bback\s+in\s+stock\b|"
     # a figure of speech: "a flood of complaints", "an avalanche of orders", "a hail of bullets"
     r"\ban?\s+(?:flood|avalanche|hail|tsunami|deluge|torrent|storm)\s+of\b|"
     r"\bcapital\s+(?:markets?|gains?|flows?|flight|spending|expenditure|punishment|"
@@ -3734,7 +3932,7 @@ def _inside(item: _Found, span: tuple[int, int]) -> bool:
 
 # Fields whose sets hold words near enough for a translator to swap, but not one thing ("town"
 # / "city", "local" / "domestic", "wise" / "sensible"): two words of one set are no verdict.
-_LOOSE_SETS = frozenset({"place_scope", "origin", "sensible", "stock_flow"})
+_LOOSE_SETS = frozenset({"place_scope", "origin", "sensible", "stock_flow", "control_state"})
 # Single sets of that sort in a field whose other sets are one thing each: acts that made a
 # measure but are not one act ("passed" / "signed" a law), spans between events that differ
 # ("hours apart" / "days apart"); "took effect" / "came into force" stay one.
