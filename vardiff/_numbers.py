@@ -33,6 +33,7 @@ __all__ = [
     "MONTHS",
     "NUMBER_WORDS",
     "ORDINAL_WORDS",
+    "VERSION",
     "YEARS_OLD",
     "Quantity",
     "QuantityDiff",
@@ -41,6 +42,7 @@ __all__ = [
     "compare_quantities",
     "extract_amounts",
     "extract_quantities",
+    "frequencies",
     "is_amount_word",
     "looks_plural",
     "ordinal_value",
@@ -53,6 +55,7 @@ __all__ = [
     "time_spans",
     "unit_spellings",
     "vague_range",
+    "versions",
     "way_before",
 ]
 
@@ -1311,11 +1314,99 @@ def _four_digit_times(text: str) -> list[Quantity]:
     ]
 
 
+# How often a thing is done, read whole: a count of times in a period ("twice a day", "two
+# times daily", "three times every 24 hours", "once weekly"), one time in each period ("every
+# eight hours", "every day", "daily") or in every second one ("every other day", "on alternate
+# days"). The hours of each period, to compare a rate said over one with a rate over another.
+_PERIOD_HOURS = {
+    "hour": 1, "day": 24, "night": 24, "week": 168, "fortnight": 336, "month": 730, "year": 8760,
+}  # fmt: skip
+_ADVERB_PERIODS = {
+    "hourly": "hour", "daily": "day", "nightly": "night", "weekly": "week",
+    "fortnightly": "fortnight", "monthly": "month", "yearly": "year", "annually": "year",
+}  # fmt: skip
+_COUNT_WORD = r"\d{1,3}|" + "|".join(
+    sorted((w for w, v in NUMBER_WORDS.items() if 1 < v <= 24), key=len, reverse=True)
+)
+_UNIT = r"(?P<unit>hour|day|night|week|fortnight|month|year)s?"
+_FREQUENCY = re.compile(
+    r"(?<![\w-])(?:"
+    r"(?:(?P<once>once|twice|thrice)|(?P<times>" + _COUNT_WORD + r")\s+times)\s+"
+    r"(?:(?:a|an|per|every|each)\s+(?:(?P<span>"
+    + _COUNT_WORD
+    + r")\s+)?"
+    + _UNIT
+    + r"|(?P<adverb>"
+    + "|".join(_ADVERB_PERIODS)
+    + r"))"
+    r"|(?:every\s+other|on\s+alternate)\s+(?P<other>hour|day|night|week|month|year)s?"
+    r"|every\s+(?:(?P<every>"
+    + _COUNT_WORD
+    + r")\s+)?(?P<each>hour|day|night|week|fortnight|month|year)s?"
+    r"|(?P<alone>" + "|".join(_ADVERB_PERIODS) + r")"
+    r")(?![\w-])",
+    re.IGNORECASE,
+)
+_ONCE = {"once": 1, "twice": 2, "thrice": 3}
+
+
+def _count(word: str) -> int:
+    word = word.lower()
+    return int(word) if word.isdigit() else NUMBER_WORDS[word]
+
+
+def frequencies(text: str) -> list[tuple[int, int, float]]:
+    """Each frequency of ``text`` with its span and its rate, in times an hour: "twice a day"
+    and "two times daily" 1/12, "every eight hours" and "three times every 24 hours" 1/8,
+    "every other day" and "on alternate days" 1/48. A range ("every four to six hours",
+    "every 4-6 hours") is none."""
+    found = []
+    for match in _FREQUENCY.finditer(text):
+        if re.match(r"\s*(?:[-–]|to\b|or\b)\s*\d", text[match.end() :]):
+            continue  # "every 4-6 hours" is cut at its first figure
+        if match["other"]:
+            rate = 1 / (2 * _PERIOD_HOURS[match["other"].lower()])
+        elif match["each"]:
+            span = _count(match["every"]) if match["every"] else 1
+            rate = 1 / (span * _PERIOD_HOURS[match["each"].lower()])
+        elif match["alone"]:
+            rate = 1 / _PERIOD_HOURS[_ADVERB_PERIODS[match["alone"].lower()]]
+        else:
+            times = _ONCE[match["once"].lower()] if match["once"] else _count(match["times"])
+            if match["adverb"]:
+                hours = _PERIOD_HOURS[_ADVERB_PERIODS[match["adverb"].lower()]]
+            else:
+                span = _count(match["span"]) if match["span"] else 1
+                hours = span * _PERIOD_HOURS[match["unit"].lower()]
+            rate = times / hours
+        found.append((match.start(), match.end(), rate))
+    return found
+
+
+# A software version's "v" before its figure, no part of it ("v3.0.0" is "3.0.0").
+_VERSION_V = "v"
+# A software version named by its word, its "v" or both before its figure ("version 2.1",
+# "v2.1", "Version v5.12.0", "from v10 onwards"): one reading of the mark for the figures
+# (``_dotted_figures``) and for a version written another way (``judge._alike``).
+VERSION = re.compile(
+    rf"(?<![\w.-])(?:(?P<word>version)\s+)?(?P<v>{_VERSION_V})?(?P<figure>\d+(?:\.\d+)*)"
+    r"(?![\w-]|\.\d)",
+    re.IGNORECASE,
+)
+
+
+def versions(text: str) -> list[re.Match[str]]:
+    """The versions of ``text`` named by their word or their "v" (a bare figure names none),
+    each with its ``figure``."""
+    return [m for m in VERSION.finditer(text) if m["word"] or m["v"]]
+
+
 # A figure of three or more parts set apart by dots, as versions, sections and addresses are
 # numbered ("3.0.1", "4.2.1", "192.168.1.1"), with a version's "v" before it or not ("v3.0.0");
 # and a version of two parts after its "v" ("v2.1").
 _DOTTED = re.compile(
-    r"(?<![\w.,])(?:v(?P<short>\d+\.\d+)|v?(?P<parts>\d+(?:\.\d+){2,}))(?![\w]|[.,]\d)"
+    rf"(?<![\w.,])(?:{_VERSION_V}(?P<short>\d+\.\d+)|{_VERSION_V}?(?P<parts>\d+(?:\.\d+){{2,}}))"
+    r"(?![\w]|[.,]\d)"
 )
 
 

@@ -31,6 +31,7 @@ it measures, which a translation keeps as surely as the figure:
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 
@@ -40,6 +41,7 @@ from .._numbers import (
     ORDINAL_WORDS,
     Quantity,
     extract_quantities,
+    frequencies,
     is_amount_word,
     rank_in_words,
     roman_value,
@@ -376,6 +378,30 @@ def _period_hits(ctx: PairContext, a: str, b: str) -> Iterator[Finding]:
         )
 
 
+def _frequency_hits(ctx: PairContext, a: str, b: str) -> Iterator[Finding]:
+    """``number.period``: how often a thing is done, read whole, at another rate ("every
+    other day" / "every day", "one tablet twice a day" / "two tablets once a day": the count
+    moved off the frequency), each side's frequencies paired in order where they are as many
+    (``vardiff._numbers.frequencies``). One period's adverb against another's is
+    ``_period_hits``'s."""
+    said_a, said_b = frequencies(a), frequencies(b)
+    if not said_a or len(said_a) != len(said_b):
+        return
+    for (start_a, end_a, rate_a), (start_b, end_b, rate_b) in zip(said_a, said_b, strict=True):
+        written_a, written_b = a[start_a:end_a], b[start_b:end_b]
+        if math.isclose(rate_a, rate_b) or " " not in written_a + written_b:
+            continue
+        yield draft(
+            ctx,
+            check="number.period",
+            category="number",
+            a=written_a,
+            b=written_b,
+            message=f"another frequency: {written_a!r} in A, {written_b!r} in B",
+            prior=_PRIOR["period"],
+        )
+
+
 # -- a span of time or a point in it ------------------------------------------------------------
 
 # An amount of time: "two years", "a week", "18 months", "several days".
@@ -487,7 +513,9 @@ _MEMBERS = (
 _PARTITIVE = re.compile(
     rf"\b({_MEMBERS}|one|some|several|many|most|few|a\s+few|much|half|part|parts|a\s+number|"
     rf"a\s+lot|lots|(?:a|the)\s+majority|a\s+minority|a\s+handful|the\s+rest|a\s+third|"
-    rf"a\s+quarter|a\s+fraction)\s+of\s+(?:{_DETERMINERS})\s+([a-z][\w-]*)",
+    rf"a\s+quarter|a\s+fraction)\s+of\s+(?:{_DETERMINERS})\s+([a-z][\w-]*)"
+    # "half" takes its part with "of" or straight before the determiner ("half your deposit")
+    rf"|\b(half)\s+(?:{_DETERMINERS})\s+([a-z][\w-]*)",
     re.IGNORECASE,
 )
 
@@ -502,10 +530,10 @@ _PART_WORDS = re.compile(
     re.IGNORECASE,
 )
 # A word before "the residents" that makes it no whole group: a preposition ("most among the
-# goods", "one till the") or a number ("one of the ten largest").
+# goods", "one till the"), a number ("one of the ten largest") or "half" ("half the rent").
 _NOT_WHOLE_AFTER = frozenset(
     "of in on at to for from with by among till until into onto about against inside over under "
-    "between through across within".split()
+    "between through across within half".split()
 )
 
 
@@ -515,9 +543,9 @@ def _partitives(text: str) -> dict[str, str]:
     lex = lexicon()
     found = {}
     for match in _PARTITIVE.finditer(text):
-        noun = match.group(2).lower()
+        noun = (match.group(2) or match.group(4)).lower()
         if lex.is_noun(noun) and not lex.is_adjective(noun) and not _superlative(noun):
-            found[noun] = match.group(1)
+            found[noun] = match.group(1) or match.group(3)
     return found
 
 
@@ -1103,6 +1131,7 @@ def check_measures(ctx: PairContext) -> list[Finding]:
         _margin_hits,
         _rank_hits,
         _period_hits,
+        _frequency_hits,
         _span_hits,
         _points_hits,
         _part_hits,

@@ -57,8 +57,35 @@ def _names_diff(ctx: PairContext) -> NameDiff:
         is_word = _is_word if current().lexicon else None
         a, b = same_case(ctx.a, ctx.b)
         diff = compare_names(a, b, equivalences=ctx.equivalences, is_word=is_word)
+        if is_word is not None:
+            diff = _without_defined_terms(diff, a, b)
         diff = ctx.memo["names.diff"] = _regions_listed(diff, a, b)
     return cast(NameDiff, diff)
+
+
+def defined_term(name: str, text: str) -> bool:
+    """A contract's or a policy's party written as a defined term: "the Customer", "the
+    Licensee", "the Tenant": one capitalised common noun for a person after "the", which the
+    lexicon knows in lower case and not as a name (nor an office, "the President"). It names
+    a role, as "the customer" does; the kinds and referents checks read it so."""
+    if " " in name or name.lower() in TITLES or not _is_word(name) or _is_proper_noun(name):
+        return False
+    lex = lexicon()
+    noun = next(iter(lex.lemmas(name.lower(), "n")), "")
+    if lex.domain(noun) != "noun.person" or lex.readings(noun, "a") >= lex.readings(noun, "n"):
+        return False  # "the Great War", "the Independent": an adjective more often
+    # A capitalised word after it makes it part of a longer name ("the Champions League").
+    said = rf"\b[Tt]he\s+{re.escape(name)}\b(?!\s+[A-Z])"
+    return re.search(said, text) is not None
+
+
+def _without_defined_terms(diff: NameDiff, a: str, b: str) -> NameDiff:
+    """``diff`` without the defined terms (``defined_term``) only one side names."""
+    return dataclasses.replace(
+        diff,
+        only_a=tuple(n for n in diff.only_a if not defined_term(n, a)),
+        only_b=tuple(n for n in diff.only_b if not defined_term(n, b)),
+    )
 
 
 # The word after a region's name that says what it holds ("the Baltic states", "the Iberian

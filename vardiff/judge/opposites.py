@@ -1013,6 +1013,9 @@ _TIME_SIDES = {
     **dict.fromkeys("until till by before".split(), "earlier"),
     **dict.fromkeys("from since after following".split(), "later"),
 }
+# Comparatives of time before "than" and a point in time bound the stretch on its side, as
+# "after" and "before" do: "filed later than Friday" / "filed by Friday" (no later than it).
+_TIME_THAN = {"later": "later", "earlier": "earlier", "sooner": "earlier"}
 _ENDS = ({"more", "less"}, {"earlier", "later"}, {"inside", "nearby"}, {"opening", "closing"})
 # Prepositions that put an event inside a place or only near it ("in Kabul" / "near Kabul",
 # "inside the city" / "outside the city"): another place, before a place only ("in time",
@@ -1155,6 +1158,9 @@ def _compares(word: str, neighbours: tuple[list[str], list[str]]) -> str:
     preceding, following = neighbours
     if word in _TIME_SIDES:
         return _TIME_SIDES[word] if _point_in_time(following) else ""
+    if word in _TIME_THAN and following[:1] == ["than"]:
+        # "later than Friday" is after it, "earlier than noon" before it
+        return _TIME_THAN[word] if _point_in_time(following[1:]) else ""
     if word == "to" and [w.lower() for w in preceding[-1:]] == ["up"]:
         # "up to Wednesday evening" is "until" it; not "up to 20 years", an amount
         return "earlier" if _calendar_point(" ".join(following)) else ""

@@ -28,7 +28,7 @@ from ._lexicon import lexicon
 from .opposites import LINKING_VERBS, negation_explained
 from .structure import negation_set_against
 
-__all__ = ["Negator", "check_negation", "negators", "pair_negators"]
+__all__ = ["Negator", "check_negation", "denials_meant", "negators", "pair_negators"]
 
 _AUXILIARY = re.compile(
     r"\b(?:do|does|did|is|are|am|was|were|be|been|being|will|would|can|could|shall|should|may|might|"
@@ -398,6 +398,14 @@ def _prefixed(neg: Negator, length: int, text: str) -> bool:
     return False
 
 
+def _made_on(rest: str, head: str) -> bool:
+    """The denied word ``rest`` is made on the noun ``head`` (WordNet's derivation):
+    "unfurnished" / "without furniture", "unpaid" / "without payment". Not a person's noun:
+    "unemployed" is not "without employees"."""
+    lex = lexicon()
+    return head.lower() in lex.derived(rest) and lex.domain(head) != "noun.person"
+
+
 # Words whose meaning holds a negation, with what they deny: "unaware of the plan" is "did
 # not know of the plan", "exempt from the tax" is "the tax does not apply to them", "abstained"
 # is "did not vote". A word with a negative prefix ("unaware", "uninformed") denies its rest;
@@ -427,6 +435,8 @@ _DENYING: dict[str, frozenset[str]] = {
         "shun": "use take give drink eat consume apply administer",
         "eschew": "use take give drink eat consume apply administer",
         "contraindicate": "use take give administer prescribe apply",
+        # "free from additives" contains none, "free of charge" is not charged for.
+        "free": "contain include charge pay cost",
         # Swallowed or kept whole: not chewed, broken or cut up.
         "whole": "chew crush break split cut divide halve",
     }.items()
@@ -472,6 +482,17 @@ def _denied_by(token: str) -> set[str]:
 _DEFINING_NEGATIONS = frozenset("no not without lacking never".split())
 _DEFINING_OPENERS = frozenset("having being".split())  # "having no known name"
 _DENIED_WORDS = 4  # content words after a definition's negation that it denies
+# A definition's "but not" denies what follows it; "but not necessarily" only leaves it open
+# ("near or close to but not necessarily touching").
+_BUT_NOT = re.compile(r"\bbut\s+not\s+(?!necessarily\b)")
+# A necessity said by a verb or an adjective ("do not have to add", "does not need to be
+# installed", "is not required", "need not give"): denied, it is the "necessary" a definition
+# denies ("optional": "possible but not necessary").
+_NECESSITY = frozenset(
+    "need needs needed require requires required necessary obliged obligated mandatory "
+    "compulsory obligatory must".split()
+)
+_HAVE_TO = frozenset("have has had".split())
 
 
 # Nouns a definition of a lack opens with: "a shortage of rainfall" (drought), "an inability
@@ -511,7 +532,13 @@ def _defined_as_denial(token: str) -> frozenset[str]:
             else:
                 denied |= _lack_defined(re.findall(r"[a-z]+", text))
     for text in told:
-        said = re.findall(r"[a-z]+", _DEFINING_END.split(text, maxsplit=1)[0])
+        defining = _DEFINING_END.split(text, maxsplit=1)[0]
+        for contrast in _BUT_NOT.finditer(defining):
+            # A quality granted and another denied: "possible but not necessary" (optional),
+            # "declared but not proved" (alleged); the denied words are the word's own.
+            rest = re.findall(r"[a-z]+", defining[contrast.end() :])
+            denied.update([w for w in rest if w not in FUNCTION_WORDS][:_DENIED_WORDS])
+        said = re.findall(r"[a-z]+", defining)
         index = 1 if said[:1] and said[0] in _DEFINING_OPENERS else 0
         if index >= len(said):
             continue
@@ -580,6 +607,10 @@ def _defined_denial(neg: Negator, own: str, token: str) -> int | None:
             break
         if not word.isalpha():
             break
+    if "necessary" in denied:
+        necessity = _necessity_denied(neg, mine, reach)
+        if necessity is not None:
+            return necessity
     for word, at in reach[:_SCOPE]:
         if not word.isalpha() or word.lower() in FUNCTION_WORDS:
             continue
@@ -587,6 +618,22 @@ def _defined_denial(neg: Negator, own: str, token: str) -> int | None:
             return at + len(word)
         if lexicon().is_noun(word) and any(lexicon().share_a_sense(word, d) for d in denied):
             return at + len(word)  # "without a break" / "continuous": "without interruption"
+    return None
+
+
+def _necessity_denied(
+    neg: Negator, mine: list[tuple[str, int]], reach: list[tuple[str, int]]
+) -> int | None:
+    """Where the necessity ``neg`` denies ends: "need" before it ("need not give"), or a word
+    of necessity in its reach ("do not have to add", "is not required"); None where it denies
+    none. "must not" forbids, so a "must" before the negation is never read."""
+    if neg.start and mine[neg.start - 1][0].lower() in ("need", "needs"):
+        return neg.span[1]
+    for index, (word, at) in enumerate(reach[:_SCOPE]):
+        lower = word.lower()
+        after = reach[index + 1][0].lower() if index + 1 < len(reach) else ""
+        if lower in _NECESSITY or (lower in _HAVE_TO and after == "to"):
+            return at + len(word)
     return None
 
 
@@ -613,7 +660,9 @@ def _denies(token: str, head: str) -> bool:
     """Whether ``token`` denies ``head`` by its meaning (``_denied_by``): "unaware" / "know",
     "avoid" / "drink", "whole" / "chewed"."""
     denied = _denied_by(token)
-    return bool(denied) and (head.lower() in denied or any(same_word(head, d) for d in denied))
+    return bool(denied) and (
+        head.lower() in denied or any(same_word(head, d) or _made_on(d, head) for d in denied)
+    )
 
 
 def _meant(neg: Negator, own: str, text: str) -> bool:
@@ -636,8 +685,11 @@ def _meaning(neg: Negator, own: str, text: str) -> tuple[str, int] | None:
     tokens = _tokens(text)
     head = neg.head
     lex = lexicon()
+    # "Adding a photo is optional" / "You do not have to add a photo": a duty denied turns
+    # its sentence round, the option's word ends what the denial opens.
+    anywhere = _necessity_denied(neg, mine, mine[neg.start + 1 : neg.head_index + 1]) is not None
     for index, (token, at) in enumerate(tokens):
-        if _passed(token) or abs(index / len(tokens) - where) > _PLACE:
+        if _passed(token) or (abs(index / len(tokens) - where) > _PLACE and not anywhere):
             continue
         if _denies(token, head):
             return token, at
@@ -662,6 +714,14 @@ def _meaning(neg: Negator, own: str, text: str) -> tuple[str, int] | None:
         ):
             return token, at
     return None
+
+
+def denials_meant(own: str, span: Span, text: str) -> bool:
+    """Every negation of ``own`` inside ``span`` is said in ``text`` by a word whose meaning
+    holds it ("Members are not required to wear" / "is optional"): a clause dropped or added
+    there carries no denial away."""
+    inside = [n for n in negators(own) if span[0] <= n.span[0] < span[1]]
+    return bool(inside) and all(_meaning(n, own, text) is not None for n in inside)
 
 
 def _meant_verdicts(ctx: PairContext, a: str, b: str) -> list[Finding]:
@@ -1058,6 +1118,12 @@ def check_negation(ctx: PairContext) -> list[Finding]:
     ):
         return []
     verdicts = _meant_verdicts(ctx, a, b)
+    # Each verdict says a negation of one side by a word of the other ("do not have to pay" /
+    # "is free"): where they account for the whole difference in number, none is flipped.
+    said_a = sum(bool(cues.negations(v.a)) for v in verdicts)
+    said_b = sum(bool(cues.negations(v.b)) for v in verdicts)
+    if verdicts and len(left) - said_a == len(right) - said_b:
+        return verdicts
     pairing = pair_negators(a, b)
     denies_a = len(left) > len(right)
     # The denial to quote: a negation left unpaired on the side with more of them, one whose

@@ -299,7 +299,25 @@ def _passive(tokens: list[str], verb: int) -> bool:
         verb + 1 < len(tokens)
         and tokens[verb + 1].lower() == "by"
         and not (lex.direction(word) and _amount_at(tokens, verb + 2))
+        and not _by_a_time(tokens, verb + 1)
     )
+
+
+# Words after "by" that open a point in time, not an agent ("by noon", "by the end of May").
+_TIME_WORDS = frozenset("noon midnight today tomorrow tonight now then dawn".split())
+_TIME_ENDS = frozenset("end close start beginning middle".split())
+
+
+def _by_a_time(tokens: list[str], by: int) -> bool:
+    """Whether the "by" at ``by`` bounds a time: a day, a month, a date or an hour after it,
+    "noon", "the end of"."""
+    after = [t.lower() for t in tokens[by + 1 : by + 3]]
+    if not after:
+        return False
+    first = after[0]
+    if _CALENDAR.fullmatch(first) or first[:1].isdigit() or first in _TIME_WORDS:
+        return True
+    return first == "the" and len(after) > 1 and after[1] in _TIME_ENDS
 
 
 # Words before an amount that bound or round it ("by about 6 percent", "by up to a third").
@@ -343,10 +361,11 @@ def _cut_short(tokens: list[str], verb: int) -> bool:
 
 
 def _agent(tokens: list[str], verb: int) -> set[str]:
-    """The participant after "by" that follows a passive verb."""
+    """The participant after "by" that follows a passive verb; none where "by" bounds a time
+    ("filed by Friday", "paid by 30 June": no later than it)."""
     for index in range(verb + 1, min(len(tokens), verb + 12)):
         if tokens[index].lower() == "by":
-            return _phrase(tokens, index, 1)
+            return set() if _by_a_time(tokens, index) else _phrase(tokens, index, 1)
         if tokens[index] in {".", ";"}:
             break
     return set()

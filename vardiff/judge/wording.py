@@ -54,8 +54,9 @@ from ._text import code_spans, fold_typography
 from .links import first_since_denied
 from .measures import base_restated, parts_of_span
 from .modifiers import only_by_exclusion
-from .names import mentioned_again, people_named_by
+from .names import defined_term, mentioned_again, people_named_by
 from .numbers import said_as_share
+from .polarity import denials_meant
 
 __all__ = ["Edit", "check_wording", "edits_of", "wording_texts"]
 
@@ -496,7 +497,16 @@ def _weight(
         return 0.8, "an amount"
     if cues.quotes(text):
         return 0.75, "quoted words"
-    if cues.negations(text) and not cues.negations(other) and not _left_out(text, elsewhere):
+    if (
+        cues.negations(text)
+        and not cues.negations(other)
+        and not _left_out(text, elsewhere)
+        and not (
+            span is not None
+            and own[span[0] : span[1]] == text
+            and denials_meant(own, span, elsewhere)
+        )
+    ):
         return 0.8, "a negation"
     if _HEDGE.search(text) and not _HEDGE.search(elsewhere):
         # "and, if you can, get a written report": what was required is left to the reader
@@ -510,7 +520,7 @@ def _weight(
         # a condition the other side does not set otherwise ("If I ever start" / "if one day
         # I start" is one condition reworded)
         return 0.7, "a condition"
-    if extract_names(text, context=text):
+    if any(not defined_term(n.text, own or text) for n in extract_names(text, context=text)):
         return 0.55, "a name"
     if cues.attributions(text):
         return 0.55, "a source"
