@@ -267,3 +267,30 @@ def test_frequencies_are_rates_an_hour() -> None:
     text = "twice a day, every 12 hours, every other day, every 4-6 hours"
     rates = [round(rate * 48) for _, _, rate in frequencies(text)]
     assert rates == [4, 4, 1]  # the range is none
+
+
+# A numbered item by "#" or by its noun, a sample's size by "(n = 86)" or as a count: one
+# thing said two ways; another number stays a change.
+NOTATION_QUIET = [
+    ("The memory leak in the exporter is fixed (#2207).",
+     "The memory leak in the exporter is fixed (issue 2207)."),
+    ("The survey interviewed nurses in rural hospitals (n = 342) over six months.",
+     "The survey interviewed 342 nurses in rural hospitals over six months."),
+]  # fmt: skip
+NOTATION_LOUD = [
+    ("The memory leak in the exporter is fixed (#2207).",
+     "The memory leak in the exporter is fixed (issue 2270)."),
+    ("The survey interviewed nurses in rural hospitals (n = 342) over six months.",
+     "The survey interviewed 324 nurses in rural hospitals over six months."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("a", "b"), NOTATION_QUIET)
+def test_a_numbered_item_or_a_sample_said_otherwise_is_quiet(a: str, b: str) -> None:
+    assert_quiet_both_ways(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), NOTATION_LOUD)
+def test_another_number_in_the_notation_fails(a: str, b: str) -> None:
+    assert_fails_both_ways(a, b)
+    assert_judged_both_ways(a, b, "number.changed")

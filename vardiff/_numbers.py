@@ -134,6 +134,12 @@ _UNITS = {
     "litres": "l",
     "liter": "l",
     "liters": "l",
+    # Flows: "6.5 l/min" / "6.5 litres per minute" (a pump's or a tap's).
+    "l/min": "l/min",
+    "litres per minute": "l/min",
+    "liters per minute": "l/min",
+    "litres a minute": "l/min",
+    "liters a minute": "l/min",
     # Speeds: "160 km/h" / "160 kilometres per hour" (read as kilometres, a speed and a
     # distance would be one).
     "km/h": "km/h",
@@ -797,6 +803,7 @@ def _extract(text: str, pattern: re.Pattern[str], month_first: bool) -> list[Qua
         _four_digit_times(text),
         _out_of(text),
         _telephone_numbers(text),
+        _short_spans(text),
     ):
         found = _outside(found, written) + written
     found.sort(key=lambda q: q.start)
@@ -1436,6 +1443,27 @@ def _telephone_numbers(text: str) -> list[Quantity]:
         digits = re.sub(r"\D", "", match["number"])
         if 9 <= len(digits) <= 10:
             found.append(Quantity(digits, "telephone", match.group(), match.start()))
+    return found
+
+
+# A span of time in hours and minutes written short, as timetables and manuals set it ("1h
+# 45m", "2h 15min", "2h"): the minutes' "m" reads as minutes only after the hours (alone,
+# "45m" may be metres or millions), and "14h30" or "at 9h" with no unit after its minutes or
+# after "at" is a clock's time.
+_SHORT_SPAN = re.compile(
+    r"(?<![\w.,:/£$€-])(?<!\bat\s)(?P<hours>\d{1,2})h"
+    r"(?:[^\S\n]?(?P<minutes>[0-5]?\d)[^\S\n]?(?:m|mins?))?(?![\w:/%-]|[.,]\d)"
+)
+
+
+def _short_spans(text: str) -> list[Quantity]:
+    """Each span written short ("1h 45m"), as the count of minutes (or, with none, of hours)
+    that "1 hour 45 minutes" and "105 minutes" are read as."""
+    found = []
+    for match in _SHORT_SPAN.finditer(text):
+        hours, minutes = int(match["hours"]), match["minutes"]
+        value, counted = (hours * 60 + int(minutes), "minutes") if minutes else (hours, "hours")
+        found.append(Quantity(float(value), None, match.group(), match.start(), counted=counted))
     return found
 
 

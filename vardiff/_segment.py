@@ -114,7 +114,7 @@ def segment(
     out: list[Sentence] = []
     limit = len(text) if max_sentences is None else max_sentences
     units = _units(text)
-    labelled = _transcript(text, units)
+    labels = _labels(text, units)
     for lo, hi in units:
         if len(out) > limit:
             raise LimitError(f"more than the limit of {limit:,} sentences")
@@ -132,7 +132,7 @@ def segment(
         dateline = (
             _DATELINE.match(text, lo, hi)
             or _STAMP.match(text, lo, hi)
-            or (_SPEAKER.match(text, lo, hi) if labelled else None)
+            or _label(text, lo, hi, labels)
         )
         if dateline is not None:
             _emit(text, lo, dateline.end("line"), max_chars, out, max_pieces)
@@ -200,12 +200,39 @@ _MIN_TURNS = 4  # labelled turns a transcript has, one speaker's label among the
 _TURNS_SHARE = 1 / 3  # of its lines at least: a headline "Media: ..." repeated is no transcript
 
 
-def _transcript(text: str, units: list[tuple[int, int]]) -> bool:
-    """Whether ``text`` is an interview or a transcript: a third of its lines or more open
-    with speakers' labels, one of them on more than one line ("Key facts: ..." once is a
-    lead-in)."""
-    names = [m.group("name").lower() for lo, hi in units if (m := _SPEAKER.match(text, lo, hi))]
-    return len(names) >= max(_MIN_TURNS, _TURNS_SHARE * len(units)) and len(names) > len(set(names))
+# The labels of a page of questions and answers (a manual's troubleshooting, a page of
+# frequently asked questions): the question's label, and the label of the answer under it.
+QA_LABELS = {"q": "a", "question": "answer", "problem": "solution"}
+_MIN_QA = 2  # questions a page sets, each with its answer under it on the next line
+_ANY = frozenset({"*"})  # every speaker's label is one
+
+
+def _labels(text: str, units: list[tuple[int, int]]) -> frozenset[str] | None:
+    """The labels (lower-cased) that open a turn of ``text`` and are set apart, ``_ANY`` for
+    every speaker's label, or None for none.
+
+    A page of questions and answers ("Q: The washer does not start." over "A: Check the
+    plug.") has only those two labels: a line such as "Rated pressure: 110 bar" on it is text,
+    however many of them a table set as lines has. Otherwise an interview or a transcript
+    sets them all: a third of its lines or more open with speakers' labels, one of them on
+    more than one line ("Key facts: ..." once is a lead-in)."""
+    names = [
+        m.group("name").lower() if (m := _SPEAKER.match(text, lo, hi)) else "" for lo, hi in units
+    ]
+    for question, answer in QA_LABELS.items():
+        if sum((x, y) == (question, answer) for x, y in itertools.pairwise(names)) >= _MIN_QA:
+            return frozenset({question, answer})
+    found = [name for name in names if name]
+    if len(found) >= max(_MIN_TURNS, _TURNS_SHARE * len(units)) and len(found) > len(set(found)):
+        return _ANY
+    return None
+
+
+def _label(text: str, lo: int, hi: int, labels: frozenset[str] | None) -> re.Match[str] | None:
+    """The speaker's label opening the unit ``text[lo:hi]`` if ``labels`` sets it apart."""
+    if labels is None or (match := _SPEAKER.match(text, lo, hi)) is None:
+        return None
+    return match if labels is _ANY or match.group("name").lower() in labels else None
 
 
 _STAMP = re.compile(

@@ -19,6 +19,7 @@ sentence moves at most once, the closest match first.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Container, Sequence
 
@@ -35,6 +36,8 @@ MOVED_SHARED = 0.7
 _MIN_WORDS = 4
 # A sentence moved word for word needs fewer ("As an artist, connection is important to me.").
 _MIN_SAME_WORDS = 3
+# A Markdown table's row of two cells or more ("| Power | 1,800 W |").
+_TABLE_ROW = re.compile(r"\|[^|\n]*\|[^|\n]*\|.*")
 
 
 def _stems(text: str) -> Counter[str]:
@@ -55,8 +58,14 @@ def _share(stems_a: Counter[str], stems_b: Counter[str]) -> float:
 
 def _same(a: str, b: str) -> bool:
     """The same sentence word for word, with content words enough to stand without its place
-    ("He agreed." says whom and what only where it stands)."""
-    return a == b and len(content_words(a)) >= _MIN_SAME_WORDS
+    ("He agreed." says whom and what only where it stands), or the same row of a table."""
+    if a != b:
+        return False
+    words = len(content_words(a))
+    # A table's row names what its figures are in its own cells ("| Power | 1,800 W |"), so it
+    # says the same wherever the table sets it: a specification table or a table of limits in
+    # another row order is the table laid out otherwise.
+    return words >= _MIN_SAME_WORDS or (words >= 1 and _TABLE_ROW.fullmatch(a.strip()) is not None)
 
 
 def find_moves(pairs: Sequence[Pair], *, skip: Container[int] = ()) -> list[tuple[int, int]]:

@@ -23,6 +23,7 @@ from ._document import Document
 from ._furniture import furniture_kind
 from ._layout_findings import start_in_pair, told_in_b
 from ._report import Finding, Pair
+from ._segment import QA_LABELS
 from ._words import HONORIFICS
 
 __all__ = ["dateline_changed", "retimed", "to_other_voice"]
@@ -103,8 +104,11 @@ def retimed(pairs: list[Pair], doc_a: Document, doc_b: Document) -> dict[int, Fi
 _LABEL = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):")
 # In a label, "Professor" stands before the name as "Prof." does.
 _TITLES = frozenset(w.rstrip(".") for w in HONORIFICS) | {"professor"}
-# The interviewer, by any of the labels an interview gives the questions.
-_ASKER = frozenset({"q", "question", "interviewer"})
+# The interviewer, by any of the labels an interview or a page of questions gives the
+# questions; and who answers, by the labels such a page gives the answers ("Q:" over "A:",
+# "Problem:" over "Solution:" say the same).
+_ASKER = frozenset({"interviewer", *QA_LABELS})
+_ANSWERER = frozenset(QA_LABELS.values())
 _MIN_TURNS = 4
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 
@@ -116,7 +120,9 @@ def speaker(reading: str) -> frozenset[str] | None:
     if match is None or furniture_kind(reading) != "speaker label":
         return None
     words = {w.strip(".").lower() for w in match.group(1).split()} - _TITLES
-    return frozenset({"?"}) if words & _ASKER else frozenset(words)
+    if words & _ASKER:
+        return frozenset({"?"})
+    return frozenset({"!"}) if words & _ANSWERER else frozenset(words)
 
 
 def _voices(doc: Document) -> dict[int, frozenset[str]] | None:
@@ -141,7 +147,9 @@ def _voices(doc: Document) -> dict[int, frozenset[str]] | None:
 
 
 def _who(words: frozenset[str]) -> str:
-    return "the interviewer" if words == {"?"} else " ".join(sorted(words))
+    if words == {"?"}:
+        return "the interviewer"
+    return "the answer" if words == {"!"} else " ".join(sorted(words))
 
 
 def to_other_voice(pairs: list[Pair], doc_a: Document, doc_b: Document) -> dict[int, Finding]:

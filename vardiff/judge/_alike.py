@@ -67,7 +67,7 @@ from .._numbers import (
     versions,
 )
 from .._words import FUNCTION_WORDS, PREPOSITIONS, stem
-from ._bounds import bound_reads
+from ._bounds import bound_reads, window_reads
 from ._counted import count_reads
 from ._degrees import degree_reads
 from ._glosses import said_by_definition
@@ -220,6 +220,8 @@ _NEGATED: tuple[tuple[str, ...], ...] = (
         r"carrying no (?:weapons?|guns?|firearms?)",
     ),
     ("too few", "not enough"),
+    # goods a shop has none of, as its pages say it
+    ("out of stock", "sold out", "sold-out", "not in stock", "unavailable", "not available"),
     ("too little", "not enough"),
     (
         "kept quiet",
@@ -414,6 +416,47 @@ _VENUE: tuple[tuple[str, ...], ...] = (
 
 # The sides of a rectangle or a box measured ("a cell 2 x 3 metres", "2 by 3 metres"): the
 # sign or the word between two figures. Only between figures: "by" elsewhere is another word.
+# The working week by its days or by its name, as job adverts, opening hours and timetables
+# write it ("Monday to Friday" / "on weekdays", "Mon-Fri" / "every weekday"). Another span of
+# days ("Monday to Saturday", "Tuesday to Friday") is in no set.
+_WORK_WEEK: tuple[tuple[str, ...], ...] = (
+    (
+        r"(?:from\s+)?Mondays?\s*(?:to|through|until|till|[-–])\s*Fridays?",
+        r"Mon\.?\s*(?:to|[-–])\s*Fri\.?",
+        "on weekdays",
+        "weekdays",
+        "on every weekday",
+        "every weekday",
+    ),
+)
+
+# Overtime's rate by its trade name or by its multiple of the usual pay ("time and a half" /
+# "one and a half times the normal rate", "double time" / "twice the usual rate").
+_RATE = (
+    r"(?:the|your|their|his|her)\s+(?:normal|usual|basic|standard|ordinary)\s+"
+    r"(?:hourly\s+)?(?:rate|pay)"
+)
+_OVERTIME: tuple[tuple[str, ...], ...] = (
+    ("time and a half", rf"(?:one and a half|1\.5) times {_RATE}"),
+    ("double time", rf"(?:twice|two times|double) {_RATE}"),
+)
+
+# How long before or after an event a thing is done at the least, said by its lower bound or
+# by its latest or earliest time: to give notice "at least four weeks before" the day one
+# leaves is to give it "no later than four weeks before" it. Only before a length of time
+# that itself comes before "before" or "after" ("at least 14 days before the start").
+_LENGTH_THEN = r"(?=\s+[\w.,]+\s+(?:[\w'’]+\s+)?{}\b)"
+_LEAD_TIME: tuple[tuple[str, ...], ...] = (
+    tuple(
+        form + _LENGTH_THEN.format("(?:before|ahead of|prior to)")
+        for form in ("at least", "no later than", "not later than", "no less than")
+    ),
+    tuple(
+        form + _LENGTH_THEN.format("after")
+        for form in ("at least", "no earlier than", "not earlier than", "no sooner than")
+    ),
+)
+
 _DIMENSIONS: tuple[tuple[str, ...], ...] = (
     (r"(?<=\d\s)(?:x|×)(?=\s+\d)", r"(?<=\d\s)by(?=\s+\d)"),
 )
@@ -522,6 +565,9 @@ def _sets() -> tuple[tuple[re.Pattern[str], ...], ...]:
     sets.extend(_SPANS_OF_YEARS)
     sets.extend(_ONLY_IF)
     sets.extend(_WHOLE_TIME)
+    sets.extend(_WORK_WEEK)
+    sets.extend(_LEAD_TIME)
+    sets.extend(_OVERTIME)
     sets.extend(_COMPARED)
     sets.extend(_DIMENSIONS)
     sets.extend(_VENUE)
@@ -654,6 +700,8 @@ def read_alike(
     # "under 12" / "11 and under", "more than two" / "three or more": a bound on a whole count
     # kept in or left out of its number (``_bounds``).
     reads.extend(bound_reads(a, b))
+    # "within 30 days of delivery" / "no more than 30 days after delivery": one window.
+    reads.extend(window_reads(a, b))
     # A country by its adjective or its name, a title before or after the name (``_origin``).
     reads.extend(origin_reads(a, b))
     # "re-elected" / "elected again": the prefix says the act again.
@@ -698,9 +746,15 @@ def read_alike(
     reads.extend(_shortcut_reads(a, b))
     # "v2.1" / "version 2.1": a software version by its letter or its word.
     reads.extend(_version_reads(a, b))
+    # "plus commission" / "and commission on top": a thing added, before or after.
+    reads.extend(_on_top_reads(a, b))
     # "twice a day" / "two times daily", "every eight hours" / "three times every 24 hours":
     # one frequency, read whole.
     reads.extend(_frequency_reads(a, b))
+    # "#1184" / "issue 1184": a numbered item by its sign or its noun.
+    reads.extend(_reference_reads(a, b))
+    # "adults with asthma (n = 86)" / "86 adults with asthma": a sample's size.
+    reads.extend(_sample_size_reads(a, b))
     # "the Second World War" / "World War II": one name, its rank before it or after it.
     reads.extend(_ranked_name_reads(a, b))
     # "the Great War" / "the First World War", "the Olympics" / "the Olympic Games": one
@@ -1827,6 +1881,62 @@ def _frequency_reads(a: str, b: str) -> list[tuple[int, int, str]]:
     return reads
 
 
+# A numbered item of a tracker or a list by "#" or by its noun ("#1184" / "issue 1184", "pull
+# request #88" / "PR 88"): one item. Read as A writes it where B writes the same number the
+# other way; another number stays.
+_REFERENCE = re.compile(
+    r"(?<![\w#])(?:(?P<noun>issue|bug|ticket|item|pull\s+request|PR|no\.|number)\s+)?"
+    r"(?P<hash>#)?(?P<number>\d+)(?![\w.,]\d|\w)",
+    re.IGNORECASE,
+)
+
+
+def _reference_reads(a: str, b: str) -> list[tuple[int, int, str]]:
+    """B's numbered items written with "#" where A names them by their noun, or the other
+    way round ("#1184" / "issue 1184"), read as A's."""
+    forms_a: dict[str, set[str]] = {}
+    for match in _REFERENCE.finditer(a):
+        if match["noun"] or match["hash"]:
+            forms_a.setdefault(match["number"], set()).add(match.group())
+    reads = []
+    for match in _REFERENCE.finditer(b):
+        said = forms_a.get(match["number"], set())
+        if not (match["noun"] or match["hash"]) or len(said) != 1 or match.group() in said:
+            continue
+        reads.append((match.start(), match.end(), next(iter(said))))
+    return reads
+
+
+# A sample's size given after the group it counts ("adults with asthma (n = 86)") or as a
+# count before it ("86 adults with asthma"): one sample, said two ways.
+_SAMPLE_SIZE = re.compile(r"\s*\(\s*n\s*=\s*(?P<n>\d[\d,]*)\s*\)", re.IGNORECASE)
+_GROUP_WORDS = 7  # the most words of a group before its "(n = 86)"
+
+
+def _sample_size_reads(a: str, b: str) -> list[tuple[int, int, str]]:
+    """A sample's size by "(n = 86)" after its group on one side and as a count before the
+    same words on the other, B's words read as A's ("86 adults with asthma" / "adults with
+    asthma (n = 86)"); another count stays."""
+    reads = []
+    for text, other, b_has in ((b, a, True), (a, b, False)):
+        for found in _SAMPLE_SIZE.finditer(text):
+            before = list(re.finditer(r"[\w-]+", text[: found.start()]))[-_GROUP_WORDS:]
+            for first in before:  # the longest group first
+                words = text[first.start() : found.start()]
+                counted = re.search(
+                    rf"(?<![\w.,]){re.escape(found['n'])}\s+{re.escape(words)}(?!\w)", other
+                )
+                if counted is None:
+                    continue
+                whole = (first.start(), found.end())
+                if b_has:
+                    reads.append((*whole, counted.group()))
+                else:
+                    reads.append((counted.start(), counted.end(), text[whole[0] : whole[1]]))
+                break
+    return reads
+
+
 def _version_reads(a: str, b: str) -> list[tuple[int, int, str]]:
     """B's versions named by their word, their "v" or both where A names the same figure
     otherwise ("v2.1" / "version 2.1", "from v10 onwards" / "from version 10 on", "Version
@@ -1840,6 +1950,35 @@ def _version_reads(a: str, b: str) -> list[tuple[int, int, str]]:
         said = forms_a.get(match.group("figure"), set())
         if len(said) == 1 and match.group() not in said:
             reads.append((match.start(), match.end(), next(iter(said))))
+    return reads
+
+
+# A thing paid or given besides another, by "plus" before it or by "on top" after it ("£35,000
+# plus commission" / "£35,000 and commission on top", "plus holiday pay" / "with holiday pay on
+# top"); not "on top of", which says what it is added to.
+_ON_TOP = re.compile(
+    r"(?<![\w'’-])(?:with|and)\s+(?P<thing>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+on\s+top"
+    r"(?![\w'’-])(?!\s+of\b)",
+    re.IGNORECASE,
+)
+
+
+def _plus(thing: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’-])plus\s+{re.escape(thing)}(?![\w'’-])", re.IGNORECASE)
+
+
+def _on_top_reads(a: str, b: str) -> list[tuple[int, int, str]]:
+    """B's "with X on top" where A says "plus X" read as A's words, or B's "plus X" where A
+    says "and X on top" read as A's, the same X each side, one place each."""
+    reads: list[tuple[int, int, str]] = []
+    for found in _ON_TOP.finditer(b):
+        said = list(_plus(found.group("thing")).finditer(a))
+        if len(said) == 1 and not _ON_TOP.search(a):
+            reads.append((found.start(), found.end(), said[0].group()))
+    for found in _ON_TOP.finditer(a):
+        said = list(_plus(found.group("thing")).finditer(b))
+        if len(said) == 1 and not _ON_TOP.search(b):
+            reads.append((said[0].start(), said[0].end(), found.group()))
     return reads
 
 

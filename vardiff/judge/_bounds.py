@@ -28,7 +28,7 @@ from typing import Literal
 
 from .._numbers import NUMBER_WORDS, unit_spellings
 
-__all__ = ["bound_reads"]
+__all__ = ["bound_reads", "window_reads"]
 
 Side = Literal["upper", "lower"]
 
@@ -204,4 +204,42 @@ def bound_reads(a: str, b: str) -> list[tuple[int, int, str]]:
             read = _in_form_of(bound_a, bound_b, b)
             if read is not None:
                 reads.append(read)
+    return reads
+
+
+# A span of time after an event, bounded: "within 30 days of delivery" says what "up to 30
+# days after delivery", "no more than 30 days after" and "no later than 30 days after" say.
+# The placed reading takes "within" / "after" for opposites and the polarity check "no later"
+# for a denial; read in the other side's form, the same window is one. "30 days after" alone
+# is a day, no window, and stays as written.
+_SPAN = r"(?P<n>\d{1,6}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+_SPAN_UNIT = (
+    r"(?P<u>(?:(?:working|business|calendar|clear)\s+)?"
+    r"(?:days?|weeks?|months?|years?|hours?|minutes?))"
+)
+_WITHIN = re.compile(rf"\bwithin\s+{_SPAN}\s+{_SPAN_UNIT}\s+of\b", re.IGNORECASE)
+_CAPPED_AFTER = re.compile(
+    rf"\b(?:up\s+to|no\s+more\s+than|not\s+more\s+than|at\s+most|no\s+later\s+than|"
+    rf"not\s+later\s+than)\s+{_SPAN}\s+{_SPAN_UNIT}\s+after\b",
+    re.IGNORECASE,
+)
+
+
+def window_reads(a: str, b: str) -> list[tuple[int, int, str]]:
+    """B's window of time after an event read in A's form where A says it the other way:
+    "within N units of" against a ceiling on "N units after", the same N and units, as many
+    on each side, paired in order. Each (start in B, end in B, A's words)."""
+    reads: list[tuple[int, int, str]] = []
+    for own, other in ((_WITHIN, _CAPPED_AFTER), (_CAPPED_AFTER, _WITHIN)):
+        in_a, in_b = list(own.finditer(a)), list(other.finditer(b))
+        if not in_a or len(in_a) != len(in_b) or other.search(a) or own.search(b):
+            continue
+        for x, y in zip(in_a, in_b, strict=True):
+            if x.group("n").lower() != y.group("n").lower():
+                continue
+            if re.sub(r"\s+", " ", x.group("u").lower()) != re.sub(
+                r"\s+", " ", y.group("u").lower()
+            ):
+                continue
+            reads.append((y.start(), y.end(), x.group()))
     return reads

@@ -38,10 +38,17 @@ _BELOW_ZERO = re.compile(
     r"(?!\s*°?\s*F\b|\s*Fahrenheit)",
     re.IGNORECASE,
 )
-# Freezing is zero degrees ("below freezing" / "below zero"); each tuple one side of zero.
+# Freezing is zero degrees ("below freezing" / "below zero"); each pattern one side of zero or
+# near it.
 _FREEZING = (
     re.compile(r"(?<![\w-])(below|under)\s+(?:freezing(?:\s+point)?|zero(?:\s+degrees)?)\b", re.I),
     re.compile(r"(?<![\w-])(above|over)\s+(?:freezing(?:\s+point)?|zero(?:\s+degrees)?)\b", re.I),
+    # near it, as forecasts say: "around freezing" / "about zero"
+    re.compile(
+        r"(?<![\w-])(around|about|near|close\s+to|roughly)\s+"
+        r"(?:freezing(?:\s+point)?|zero(?:\s+degrees)?)\b",
+        re.I,
+    ),
 )
 
 _TENS = {

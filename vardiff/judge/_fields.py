@@ -2493,8 +2493,21 @@ FIELDS: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {
         (
             frozenset({"cooling-off period", "cooling off period", "cancellation period"}),
             frozenset({"notice period", "period of notice"}),
-            frozenset({"probation period", "probationary period", "trial period"}),
+            # a paid or unpaid trial of a new worker is a probation, no induction
+            frozenset(
+                {
+                    "probation period",
+                    "probationary period",
+                    "trial period",
+                    "probation",
+                    "paid trial",
+                    "unpaid trial",
+                    "work trial",
+                }
+            ),
             frozenset({"grace period"}),
+            # a new worker shown the job, not tried in it
+            frozenset({"induction", "induction period", "onboarding"}),
         ),
     ),
     # How a medicine is given: swallowed, breathed in, sprayed into the nose, injected (into a
@@ -3297,6 +3310,500 @@ FIELDS: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {
             frozenset({"factory in", "factories in", "plant in", "plants in"}),
         ),
     ),
+    # Where a job is done: from home, at the employer's site, some days each, or out at
+    # clients'. A remote post is no office-based one, whatever the embedding says.
+    "work_place": (
+        "where a job is done",
+        (
+            frozenset(
+                {
+                    "remote",
+                    "fully remote",
+                    "remotely",
+                    "remote working",
+                    "home-based",
+                    "from home",
+                    "work from home",
+                    "homeworking",
+                    "home working",
+                    "teleworking",
+                }
+            ),
+            frozenset(
+                {
+                    "on-site",
+                    "on site",
+                    "onsite",
+                    "office-based",
+                    "in the office",
+                    "in-office",
+                    "in person",
+                    "in-person",
+                    "on the premises",
+                }
+            ),
+            frozenset({"hybrid", "hybrid working"}),
+            frozenset({"field-based", "in the field"}),
+        ),
+    ),
+    # Leave from a job: on full pay while kept from work (garden leave), without pay, for
+    # illness, a holiday, a child's birth. Parental leave holds a mother's and a father's
+    # (``_BROADER``).
+    "leave_kind": (
+        "which kind of leave from work",
+        (
+            frozenset({"garden leave"}),
+            frozenset({"unpaid leave", "leave without pay"}),
+            frozenset({"sick leave"}),
+            frozenset({"annual leave"}),
+            frozenset({"parental leave"}),
+            frozenset({"maternity leave"}),
+            frozenset({"paternity leave"}),
+            frozenset({"compassionate leave", "bereavement leave"}),
+            frozenset({"study leave"}),
+        ),
+    ),
+    # A post held for a while on loan from one's own employer, or to learn a trade.
+    "placement": (
+        "which kind of temporary placement",
+        (
+            frozenset({"secondment", "seconded", "on secondment"}),
+            frozenset({"internship", "internships"}),
+            frozenset({"apprenticeship", "apprenticeships"}),
+        ),
+    ),
+    # A salary for a full-time post, cut in proportion to the hours of a part-time one, or the
+    # sum paid in a year.
+    "pay_scale": (
+        "a salary in proportion to hours or as paid",
+        (
+            frozenset({"pro rata", "pro-rata", "full-time equivalent"}),
+            frozenset({"per annum", "a year", "per year"}),
+        ),
+    ),
+    # Earnings expected on meeting sales targets, or earnings that are sure.
+    "earnings_basis": (
+        "expected or guaranteed pay",
+        (
+            frozenset({"on-target earnings", "on-target", "on target earnings"}),
+            frozenset(
+                {"guaranteed earnings", "guaranteed pay", "guaranteed salary", "guaranteed income"}
+            ),
+        ),
+    ),
+    # Paid before the period it pays for, or after it.
+    "payment_timing": (
+        "paid before the period or after it",
+        (
+            frozenset({"in arrears", "in arrear"}),
+            frozenset({"in advance", "upfront", "up front", "up-front"}),
+        ),
+    ),
+    # How overtime is made good: in money at a higher rate, or in time off.
+    "overtime_pay": (
+        "how overtime is made good",
+        (
+            frozenset({"time and a half"}),
+            frozenset({"double time"}),
+            frozenset({"time off in lieu"}),
+        ),
+    ),
+    # A sum with something on top, or the something inside it: "£14.50 plus holiday pay" /
+    # "£14.50 including holiday pay", "in addition to the rent" / "as part of the rent".
+    "inclusion": (
+        "something on top of an amount or inside it",
+        (
+            frozenset(
+                {"plus", "on top of", "on top", "in addition to", "excluding", "exclusive of"}
+            ),
+            frozenset({"including", "inclusive of", "included in", "as part of", "within the"}),
+        ),
+    ),
+    # How a piece of work is assessed: for feedback on the way, or counted in the grade.
+    "assessment_kind": (
+        "assessed for feedback or for the grade",
+        (
+            frozenset({"formative", "formative assessment"}),
+            frozenset({"summative", "summative assessment"}),
+        ),
+    ),
+    # Work done by each alone or together.
+    "work_grouping": (
+        "work done alone or in a group",
+        (
+            frozenset(
+                {
+                    "individual assignment",
+                    "individual project",
+                    "individual work",
+                    "individual task",
+                    "individually",
+                }
+            ),
+            frozenset(
+                {
+                    "group assignment",
+                    "group project",
+                    "group work",
+                    "group task",
+                    "team project",
+                    "in groups",
+                    "in pairs",
+                    "pair work",
+                }
+            ),
+        ),
+    ),
+    # What a shop gives back for a return: the money, a new one of the same, another item,
+    # money to spend only there, or the thing mended.
+    "remedy": (
+        "what is given back for a return",
+        (
+            frozenset({"refund", "refunded", "money back", "cash refund", "full refund"}),
+            frozenset({"replacement", "replace", "replaced", "replacing"}),
+            frozenset({"exchange", "exchanged", "exchanging"}),
+            frozenset(
+                {
+                    "store credit",
+                    "credit note",
+                    "voucher",
+                    "gift voucher",
+                    "gift card",
+                    "store account",
+                    "in-store credit",
+                }
+            ),
+            frozenset({"repair", "repaired", "repairing"}),
+        ),
+    ),
+    # The event a period runs from: "within 30 days of delivery" is not "of purchase", a
+    # warranty "from the date of purchase" not "of manufacture".
+    "period_start": (
+        "the event a period runs from",
+        (
+            frozenset({"of delivery", "from delivery", "date of delivery", "delivery date"}),
+            frozenset({"of purchase", "from purchase", "date of purchase", "purchase date"}),
+            frozenset({"of manufacture", "date of manufacture", "manufacture date"}),
+            frozenset({"of dispatch", "date of dispatch", "dispatch date", "of shipment"}),
+            frozenset({"of receipt", "from receipt", "date of receipt", "on receipt"}),
+            frozenset({"of the invoice date", "invoice date", "date of the invoice"}),
+        ),
+    ),
+    # What a warranty pays for: the parts and the engineer's time, or the parts alone; faults
+    # in the making, or damage by accident or by use.
+    "warranty_cover": (
+        "what a warranty covers",
+        (
+            frozenset({"parts and labour", "parts and labor"}),
+            frozenset({"parts only"}),
+            frozenset({"labour only", "labor only"}),
+        ),
+    ),
+    "fault_cause": (
+        "a fault in the making or damage since",
+        (
+            frozenset(
+                {
+                    "manufacturing defects",
+                    "manufacturing defect",
+                    "manufacturing faults",
+                    "faulty workmanship",
+                    "defects in materials and workmanship",
+                }
+            ),
+            frozenset({"accidental damage"}),
+            frozenset({"wear and tear"}),
+        ),
+    ),
+    # Where a repair is made: at the owner's, or after the thing is sent back.
+    "repair_place": (
+        "where a repair is made",
+        (
+            frozenset({"on site", "on-site", "at your home", "in your home"}),
+            frozenset({"return-to-base", "return to base", "back to base"}),
+        ),
+    ),
+    "warranty_term": (
+        "how long a warranty runs",
+        (
+            frozenset({"lifetime warranty", "lifetime guarantee"}),
+            frozenset({"limited warranty", "limited guarantee"}),
+        ),
+    ),
+    # Who makes a product and who sells it: a maker's warranty is no seller's.
+    "supply_party": (
+        "who makes a product or who sells it",
+        (
+            frozenset({"manufacturer", "maker"}),
+            frozenset({"retailer", "seller", "vendor", "dealer"}),
+        ),
+    ),
+    # What a thing is used for: in a home, or in a business.
+    "use_kind": (
+        "used at home or in a business",
+        (
+            frozenset({"domestic use", "household use", "home use", "personal use"}),
+            frozenset({"commercial use", "business use", "professional use", "industrial use"}),
+        ),
+    ),
+    # A home let with its furniture, some of it, or none.
+    "furnishing": (
+        "let with furniture or without",
+        (
+            frozenset({"furnished", "fully furnished"}),
+            frozenset({"part-furnished", "part furnished", "partly furnished", "semi-furnished"}),
+            frozenset({"unfurnished"}),
+        ),
+    ),
+    # A parking space of one's own off the street, or a permit for the street.
+    "parking": (
+        "which kind of parking",
+        (
+            frozenset(
+                {"allocated parking", "reserved parking", "off-street parking", "private parking"}
+            ),
+            frozenset({"permit parking", "on-street parking", "street parking"}),
+        ),
+    ),
+    # How tax treats an income, a good or a gift: not taxed, taxed, taken off the taxed
+    # income; a good's VAT at a rate of nothing (its seller reclaims the VAT on its costs) is
+    # not its exemption (no reclaim).
+    "tax_treatment": (
+        "how tax treats it",
+        (
+            frozenset(
+                {"tax-free", "tax free", "tax-exempt", "tax exempt", "exempt", "non-taxable"}
+            ),
+            frozenset({"taxable", "liable to", "liable for", "chargeable"}),
+            frozenset({"tax-deductible", "tax deductible", "deductible"}),
+            frozenset({"zero-rated", "zero rated"}),
+        ),
+    ),
+    # How much of a region a forecast's weather covers: a spot or two, some places, most.
+    "spread": (
+        "how widely it occurs",
+        (
+            frozenset({"isolated"}),
+            frozenset({"scattered", "patchy", "in places", "localised", "localized"}),
+            frozenset({"widespread", "extensive", "frequent", "numerous"}),
+        ),
+    ),
+    # Without a break, or with breaks.
+    "persistence": (
+        "without a break or with breaks",
+        (
+            frozenset({"persistent", "continuous", "prolonged", "constant"}),
+            frozenset({"intermittent", "occasional", "sporadic", "on and off", "off and on"}),
+        ),
+    ),
+    # An allergen in a food, perhaps there from the making, or kept out of it.
+    "allergen_presence": (
+        "an allergen in a food, perhaps there or kept out",
+        (
+            frozenset({"contains", "made with"}),
+            frozenset(
+                {
+                    "may contain",
+                    "may also contain",
+                    "traces of",
+                    "made on equipment",
+                    "made in a factory",
+                    "produced in a factory",
+                    "made on a line",
+                    "produced on a line",
+                }
+            ),
+            # ("made without" holds a negation: the negation count reads it)
+            frozenset({"free from"}),
+        ),
+    ),
+    # What a nutrition figure is given for: a serving, the whole pack, one item, or a fixed
+    # weight or volume ("per 100 g": a figure is no word, so "per g").
+    "nutrition_basis": (
+        "the amount a nutrition figure is given for",
+        (
+            frozenset(
+                {
+                    "per serving",
+                    "per portion",
+                    "one serving",
+                    "one portion",
+                    "a single portion",
+                    "a single serving",
+                    "each serving",
+                    "each portion",
+                }
+            ),
+            frozenset({"per pack", "per box", "per packet", "the whole pack", "per container"}),
+            frozenset({"per biscuit", "per slice", "per bar", "per piece", "each slice"}),
+            frozenset({"per g", "per ml"}),
+        ),
+    ),
+    "nutrition_state": (
+        "a food as sold or as prepared",
+        (
+            frozenset({"as sold", "as packed"}),
+            frozenset({"as prepared", "as consumed", "as served"}),
+        ),
+    ),
+    # The classes of a substance's hazard on a label or a safety data sheet: a flammable
+    # liquid catches fire at room temperature, a combustible one only when heated; a
+    # corrosive destroys skin, an irritant inflames it, a sensitiser makes it allergic.
+    "hazard_class": (
+        "the class of a substance's hazard",
+        (
+            frozenset({"flammable", "highly flammable", "extremely flammable", "inflammable"}),
+            frozenset({"combustible"}),
+            frozenset({"corrosive"}),
+            frozenset({"irritant", "irritating"}),
+            frozenset({"harmful"}),
+            frozenset({"toxic", "very toxic", "poisonous"}),
+            frozenset({"sensitiser", "sensitizer", "sensitising", "sensitizing"}),
+            frozenset({"oxidising", "oxidizing", "oxidiser", "oxidizer"}),
+        ),
+    ),
+    # The meals a room's price includes.
+    "board_basis": (
+        "the meals a room's price includes",
+        (
+            frozenset({"room only", "room-only"}),
+            frozenset({"bed and breakfast", "breakfast included"}),
+            frozenset({"half board", "half-board"}),
+            frozenset({"full board", "full-board"}),
+            frozenset({"all-inclusive", "all inclusive"}),
+            frozenset({"self-catering", "self catering"}),
+            frozenset({"catered", "fully catered"}),
+        ),
+    ),
+    # How strongly a job advert or a course asks for a skill or a qualification: one a
+    # candidate must have, against one that only counts in their favour.
+    "requirement_level": (
+        "whether a qualification is required or only desirable",
+        (
+            frozenset({"essential", "required", "mandatory", "compulsory", "a requirement"}),
+            frozenset(
+                {"desirable", "preferred", "an advantage", "advantageous", "a plus", "an asset"}
+            ),
+        ),
+    ),
+    # Which way the weather goes in a forecast: wind or rain dying away and cloud breaking,
+    # against wind or rain setting in and cloud building.
+    "weather_trend": (
+        "whether wind, rain or cloud eases or builds",
+        (
+            frozenset(
+                {
+                    "ease",
+                    "eases",
+                    "easing",
+                    "die down",
+                    "dies down",
+                    "dying down",
+                    "abate",
+                    "abates",
+                    "abating",
+                    "subside",
+                    "subsides",
+                    "subsiding",
+                    "clear",
+                    "clears",
+                    "clearing",
+                    "clear away",
+                    "clears away",
+                    "break up",
+                    "breaks up",
+                    "breaking up",
+                    "move away",
+                    "moves away",
+                }
+            ),
+            frozenset(
+                {
+                    "strengthen",
+                    "strengthens",
+                    "strengthening",
+                    "pick up",
+                    "picks up",
+                    "picking up",
+                    "intensify",
+                    "intensifies",
+                    "intensifying",
+                    "spread",
+                    "spreads",
+                    "spreading",
+                    "thicken",
+                    "thickens",
+                    "thickening",
+                    "set in",
+                    "sets in",
+                }
+            ),
+        ),
+    ),
+    # The date on a food's label: after "best before" it is past its best, after "use by" it
+    # is unsafe to eat, and "sell by" or "display until" speaks to the shop.
+    "date_mark": (
+        "which date a food label gives",
+        (
+            frozenset({"best before", "best-before", "best before end", "best by"}),
+            frozenset({"use by", "use-by"}),
+            frozenset({"sell by", "sell-by", "display until"}),
+        ),
+    ),
+    # How fast a parcel comes, by the day it arrives.
+    "delivery_speed": (
+        "how soon a delivery arrives",
+        (
+            frozenset({"next-day", "next-day delivery", "next working day delivery"}),
+            frozenset({"same-day", "same-day delivery"}),
+        ),
+    ),
+    # How far a large item is carried: to the kerb, to the door, or into the room.
+    "delivery_point": (
+        "where a delivery is left",
+        (
+            frozenset({"kerbside", "curbside", "kerb", "curb", "roadside"}),
+            frozenset({"front door", "doorstep"}),
+            frozenset({"room of your choice", "room of choice"}),
+        ),
+    ),
+    # A price or a salary open to bargaining or set.
+    "negotiability": (
+        "whether a price or a salary can be negotiated",
+        (
+            frozenset({"negotiable", "open to negotiation", "by negotiation", "to be agreed"}),
+            frozenset({"fixed", "non-negotiable"}),
+        ),
+    ),
+    # Overtime's rate by its trade name: half as much again as the usual pay, or twice it.
+    "overtime_rate": (
+        "the rate overtime is paid at",
+        (
+            frozenset({"time and a half", "time-and-a-half"}),
+            frozenset({"double time", "double-time"}),
+        ),
+    ),
+    # Whether a job runs through the school terms only or all year.
+    "working_year": (
+        "whether a job runs in term time only or all year",
+        (
+            frozenset({"term-time", "term time", "term-time only", "term time only"}),
+            frozenset({"year-round", "all-year-round", "all year round", "full-year"}),
+        ),
+    ),
+    # Whether a shop can send a thing now, soon, later or never.
+    "stock_state": (
+        "whether goods are in stock",
+        (
+            frozenset({"in stock", "available from stock"}),
+            frozenset({"out of stock", "sold out", "sold-out"}),
+            frozenset({"selling fast", "low in stock", "limited stock", "low stock"}),
+            frozenset({"pre-order", "pre-ordered", "preorder", "available to pre-order"}),
+            frozenset({"discontinued"}),
+            frozenset({"on back order", "back-ordered", "backordered", "on backorder"}),
+            frozenset({"made to order"}),
+        ),
+    ),
 }
 
 _TOKEN = re.compile(r"[A-Za-z][\w’'-]*")
@@ -3309,10 +3816,14 @@ _NEGATION = re.compile(
 # close at 8pm", "capital markets" (money), "custodial" of a parent.
 _NOT_THE_WORD = re.compile(
     r"\bto\s+the\s+polls\b|\bpolls?\s+(?:open|opened|close|closed|station)|"
+    # goods "back in stock" are so again later, no state of the stock now
+    r"\bback\s+in\s+stock\b|"
     # a figure of speech: "a flood of complaints", "an avalanche of orders", "a hail of bullets"
     r"\ban?\s+(?:flood|avalanche|hail|tsunami|deluge|torrent|storm)\s+of\b|"
     r"\bcapital\s+(?:markets?|gains?|flows?|flight|spending|expenditure|punishment|"
-    r"requirements?|controls?|investment|city)\b",
+    r"requirements?|controls?|investment|city)\b|"
+    # the income or the profit a tax is reckoned on, no treatment of a thing
+    r"\btaxable\s+(?:income|profits?|pay|earnings|amount|value)\b",
     re.IGNORECASE,
 )
 
@@ -3439,6 +3950,8 @@ _BROADER: dict[tuple[str, int], frozenset[int]] = {
     ("study_arm", 0): frozenset({1}),
     # a season ticket may run for a week, a month or a year
     ("fare_type", 7): frozenset({5, 6}),
+    # parental leave is a mother's or a father's
+    ("leave_kind", 4): frozenset({5, 6}),
 }
 
 

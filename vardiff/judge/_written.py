@@ -24,7 +24,7 @@ from collections.abc import Callable
 from functools import cache
 
 from .._entities import country_of, people_of_place
-from .._numbers import NUMBER_WORDS, extract_quantities, roman_value
+from .._numbers import NUMBER_WORDS, ORDINAL_WORDS, extract_quantities, roman_value
 from ._glosses import definition
 from ._lexicon import lexicon
 
@@ -488,11 +488,72 @@ def _money_word_reads(a: str, b: str) -> list[tuple[int, int, str]]:
     return [(mb.start(), mb.end(), ma.group())]
 
 
+# The numbered parts of a course, a contest or a text that notices name by their rank before
+# them or by their number after them ("the first semester" / "semester one", "the sixth week" /
+# "week 6", "the second round" / "round two"). Not "year": "Year 2" names a class of a school
+# system, no second year.
+_NUMBERED_PARTS = (
+    "week|semester|term|day|phase|stage|round|part|chapter|section|module|lesson|session"
+    "|season|episode|level|leg"
+)
+_CARDINAL_WORDS = {w: v for w, v in NUMBER_WORDS.items() if w not in ("a", "an", "zero")}
+_RANKED_PART = re.compile(
+    r"(?<![\w'’-])(?:the\s+)?(?P<rank>"
+    + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
+    + r"|\d{1,2}(?:st|nd|rd|th))\s+(?P<part>"
+    + _NUMBERED_PARTS
+    + r")(?![\w'’-])",
+    re.IGNORECASE,
+)
+_PART_NUMBERED = re.compile(
+    r"(?<![\w'’-])(?P<part>"
+    + _NUMBERED_PARTS
+    + r")\s+(?P<num>"
+    + "|".join(sorted(_CARDINAL_WORDS, key=len, reverse=True))
+    + r"|\d{1,2})(?![\w'’-]|[.,:]\d)",
+    re.IGNORECASE,
+)
+
+
+def _parts(text: str) -> list[tuple[str, int, bool, re.Match[str]]]:
+    """Each numbered part ``text`` names, in order: (the part, its number, whether by rank
+    before it, the words)."""
+    found: list[tuple[str, int, bool, re.Match[str]]] = []
+    for m in _RANKED_PART.finditer(text):
+        rank = m.group("rank").lower()
+        value = int(rank[:-2]) if rank[0].isdigit() else ORDINAL_WORDS[rank]
+        found.append((m.group("part").lower(), value, True, m))
+    for m in _PART_NUMBERED.finditer(text):
+        num = m.group("num").lower()
+        value = int(num) if num.isdigit() else _CARDINAL_WORDS[num]
+        found.append((m.group("part").lower(), value, False, m))
+    found.sort(key=lambda f: f[3].start())
+    return found
+
+
+def _ranked_part_reads(a: str, b: str) -> list[tuple[int, int, str]]:
+    """B's numbered part by its number after it where A gives its rank before it, or the other
+    way round, read as A's where both name the same parts with the same numbers in the same
+    order ("the first semester ... the second semester" / "semester one ... semester two").
+    Another number ("week six" / "the seventh week") stays what it is."""
+    in_a, in_b = _parts(a), _parts(b)
+    if not in_a or len(in_a) != len(in_b):
+        return []
+    if [(p, v) for p, v, _, _ in in_a] != [(p, v) for p, v, _, _ in in_b]:
+        return []
+    return [
+        (mb.start(), mb.end(), ma.group())
+        for (_, _, ra, ma), (_, _, rb, mb) in zip(in_a, in_b, strict=True)
+        if ra != rb
+    ]
+
+
 def written_reads(a: str, b: str) -> list[tuple[int, int, str]]:
     """B's words that write what A writes in another conventional form, read as A's: a number
     in Roman numerals or figures, a day or a month cut short, a company's legal form, a place's
     people by name or phrase, a count with its group, a state or a province cut short, a
-    genus by its initial. Each (start in B, end in B, A's words)."""
+    genus by its initial, a numbered part by its rank or its number. Each (start in B, end in B,
+    A's words)."""
     return [
         *_numeral_reads(a, b),
         *_calendar_reads(a, b),
@@ -503,4 +564,5 @@ def written_reads(a: str, b: str) -> list[tuple[int, int, str]]:
         *_species_reads(a, b),
         *_currency_reads(a, b),
         *_money_word_reads(a, b),
+        *_ranked_part_reads(a, b),
     ]

@@ -1325,10 +1325,25 @@ def _subject_noun(word: str, rest: str) -> bool:
     return bool(lemmas) and nxt not in lemmas and not lex.is_noun(nxt)
 
 
+# "Paid" after "be" or "get" turns paying round: who "is paid" a wage receives it ("will
+# receive £12 an hour" / "will be paid £12 an hour").
+_PASSIVE_BEFORE = frozenset("be is are was were been being am get gets got gotten getting".split())
+_RECEIVED = "receive"
+
+
+def _verb_sets(verb: _Verb) -> dict[str, frozenset[int]]:
+    """The sets of each relation field ``verb`` is in, "paid" in the passive as "receive"."""
+    before = words(verb.before)[-1:]
+    passive = bool(before) and before[0].lower() in _PASSIVE_BEFORE
+    if passive and verb.lemma == "pay" and verb.text.lower() == "paid":
+        return _relation_sets(_RECEIVED)
+    return _relation_sets(verb.lemma)
+
+
 def _relation_changed(x: _Verb, others: Sequence[_Verb]) -> str | None:
     """The field of ``x``'s relation where the other side's verbs state none of it: one of
     them is of another set of the field, or a verb the lexicon does not relate to ``x``."""
-    sets_x = _relation_sets(x.lemma)
+    sets_x = _verb_sets(x)
     if not sets_x or not others:
         return None
     lex = lexicon()
@@ -1337,7 +1352,7 @@ def _relation_changed(x: _Verb, others: Sequence[_Verb]) -> str | None:
     for y in others:
         if _one_act(x, y):
             return None  # "calls at" / "stops at", "renewed" / "extended": one act of a field
-        sets_y = _relation_sets(y.lemma)
+        sets_y = _verb_sets(y)
         if field in sets_y:
             if sets_x[field] & sets_y[field]:
                 return None  # one relation told in other words ("comprises" / "consists of")

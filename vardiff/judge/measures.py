@@ -513,7 +513,9 @@ _MEMBERS = (
 _PARTITIVE = re.compile(
     rf"\b({_MEMBERS}|one|some|several|many|most|few|a\s+few|much|half|part|parts|a\s+number|"
     rf"a\s+lot|lots|(?:a|the)\s+majority|a\s+minority|a\s+handful|the\s+rest|a\s+third|"
-    rf"a\s+quarter|a\s+fraction)\s+of\s+(?:{_DETERMINERS})\s+([a-z][\w-]*)",
+    rf"a\s+quarter|a\s+fraction)\s+of\s+(?:{_DETERMINERS})\s+([a-z][\w-]*)"
+    # "half" takes its part with "of" or straight before the determiner ("half your deposit")
+    rf"|\b(half)\s+(?:{_DETERMINERS})\s+([a-z][\w-]*)",
     re.IGNORECASE,
 )
 
@@ -528,10 +530,10 @@ _PART_WORDS = re.compile(
     re.IGNORECASE,
 )
 # A word before "the residents" that makes it no whole group: a preposition ("most among the
-# goods", "one till the") or a number ("one of the ten largest").
+# goods", "one till the"), a number ("one of the ten largest") or "half" ("half the rent").
 _NOT_WHOLE_AFTER = frozenset(
     "of in on at to for from with by among till until into onto about against inside over under "
-    "between through across within".split()
+    "between through across within half".split()
 )
 
 
@@ -541,9 +543,9 @@ def _partitives(text: str) -> dict[str, str]:
     lex = lexicon()
     found = {}
     for match in _PARTITIVE.finditer(text):
-        noun = match.group(2).lower()
+        noun = (match.group(2) or match.group(4)).lower()
         if lex.is_noun(noun) and not lex.is_adjective(noun) and not _superlative(noun):
-            found[noun] = match.group(1)
+            found[noun] = match.group(1) or match.group(3)
     return found
 
 

@@ -398,6 +398,14 @@ def _prefixed(neg: Negator, length: int, text: str) -> bool:
     return False
 
 
+def _made_on(rest: str, head: str) -> bool:
+    """The denied word ``rest`` is made on the noun ``head`` (WordNet's derivation):
+    "unfurnished" / "without furniture", "unpaid" / "without payment". Not a person's noun:
+    "unemployed" is not "without employees"."""
+    lex = lexicon()
+    return head.lower() in lex.derived(rest) and lex.domain(head) != "noun.person"
+
+
 # Words whose meaning holds a negation, with what they deny: "unaware of the plan" is "did
 # not know of the plan", "exempt from the tax" is "the tax does not apply to them", "abstained"
 # is "did not vote". A word with a negative prefix ("unaware", "uninformed") denies its rest;
@@ -427,6 +435,8 @@ _DENYING: dict[str, frozenset[str]] = {
         "shun": "use take give drink eat consume apply administer",
         "eschew": "use take give drink eat consume apply administer",
         "contraindicate": "use take give administer prescribe apply",
+        # "free from additives" contains none, "free of charge" is not charged for.
+        "free": "contain include charge pay cost",
         # Swallowed or kept whole: not chewed, broken or cut up.
         "whole": "chew crush break split cut divide halve",
     }.items()
@@ -650,7 +660,9 @@ def _denies(token: str, head: str) -> bool:
     """Whether ``token`` denies ``head`` by its meaning (``_denied_by``): "unaware" / "know",
     "avoid" / "drink", "whole" / "chewed"."""
     denied = _denied_by(token)
-    return bool(denied) and (head.lower() in denied or any(same_word(head, d) for d in denied))
+    return bool(denied) and (
+        head.lower() in denied or any(same_word(head, d) or _made_on(d, head) for d in denied)
+    )
 
 
 def _meant(neg: Negator, own: str, text: str) -> bool:
@@ -1106,6 +1118,12 @@ def check_negation(ctx: PairContext) -> list[Finding]:
     ):
         return []
     verdicts = _meant_verdicts(ctx, a, b)
+    # Each verdict says a negation of one side by a word of the other ("do not have to pay" /
+    # "is free"): where they account for the whole difference in number, none is flipped.
+    said_a = sum(bool(cues.negations(v.a)) for v in verdicts)
+    said_b = sum(bool(cues.negations(v.b)) for v in verdicts)
+    if verdicts and len(left) - said_a == len(right) - said_b:
+        return verdicts
     pairing = pair_negators(a, b)
     denies_a = len(left) > len(right)
     # The denial to quote: a negation left unpaired on the side with more of them, one whose

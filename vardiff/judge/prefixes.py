@@ -98,7 +98,13 @@ def _prefix_hit(word_a: str, word_b: str) -> Hit | None:
     split_a, split_b = _split(word_a), _split(word_b)
     if split_a and split_b:
         (prefix_a, stem_a), (prefix_b, stem_b) = split_a, split_b
-        if stem_a != stem_b or any({prefix_a, prefix_b} <= alike for alike in _ALIKE):
+        # The same prefix cased otherwise ("Pre-existing" / "PRE-EXISTING", a heading set in
+        # capitals) is the same word.
+        if (
+            stem_a != stem_b
+            or prefix_a == prefix_b
+            or any({prefix_a, prefix_b} <= alike for alike in _ALIKE)
+        ):
             return None
         message = (
             f"'{word_a}' becomes '{word_b}' in B: another prefix ('{prefix_a}-' / "

@@ -153,6 +153,7 @@ def _explained(op: Op, glossary: Glossary | None) -> bool:
         not content_words(op.a)
         and not content_words(op.b)
         and not (cues.negations(op.a) or cues.negations(op.b))
+        and bool(_HEDGE.search(op.a)) == bool(_HEDGE.search(op.b))
     )
 
 
@@ -243,6 +244,7 @@ def edits_of(ctx: PairContext) -> list[Edit]:
                     new_a, new_b = _part_kept(piece.a, piece.b, new_a, new_b)
                     new_a, new_b = _initials_kept(new_a, new_b, ctx)
                     new_a, new_b = _government_kept(piece_a, piece_b, new_a, new_b)
+                    new_a, new_b = _hedge_kept(piece_a, piece_b, new_a, new_b, ctx)
                     if _only_speech_verbs(new_a + new_b):
                         new_a = new_b = []
                     if new_a or new_b:  # else the words only moved inside the pair
@@ -353,6 +355,19 @@ def _negation_kept(
 # The words of a denial of all and its exception ("nothing except", "no one but", "none other
 # than").
 _EXCLUSION_WORDS = cues.DENIALS_OF_ALL | cues.EXCEPTION_WORDS | {"one"}
+
+
+def _hedge_kept(
+    piece_a: str, piece_b: str, new_a: list[str], new_b: list[str], ctx: PairContext
+) -> tuple[list[str], list[str]]:
+    """The new words with a hedge's own ("if you can", "where possible"), where one side of the
+    edit sets it and the other side of the pair sets none: its words are function words, but
+    they leave what was required to the reader."""
+    for piece, new, other in ((piece_a, new_a, ctx.pair.b_text), (piece_b, new_b, ctx.pair.a_text)):
+        hedge = _HEDGE.search(piece)
+        if hedge is not None and not _HEDGE.search(other):
+            new += [w for w in hedge.group().split() if w not in new]
+    return new_a, new_b
 
 
 def _exclusion_kept(
@@ -524,6 +539,9 @@ def _weight(
         )
     ):
         return 0.8, "a negation"
+    if _HEDGE.search(text) and not _HEDGE.search(elsewhere):
+        # "and, if you can, get a written report": what was required is left to the reader
+        return 0.7, "a condition"
     if (
         _CONDITION.match(text)
         and len(text.split()) >= 4
@@ -547,6 +565,15 @@ _CONDITION_OPENERS = (
 )
 _CONDITION = re.compile(rf"[\s,;]*(?:only\s+)?(?:{_CONDITION_OPENERS})\b", re.IGNORECASE)
 _CONDITION_WORD = re.compile(rf"\b(?:{_CONDITION_OPENERS})\b", re.IGNORECASE)
+
+
+# A hedge that leaves an instruction to the reader ("if you can", "where possible", "if you
+# wish"): added, what was required becomes optional; left out, what was optional is required.
+_HEDGE_WORDS = (
+    r"(?:if|where|when|whenever|as\s+far\s+as)\s+(?:you\s+(?:can|wish|want|like|prefer)|"
+    r"possible|practicable|practical|you\s+are\s+able(?:\s+to)?)"
+)
+_HEDGE = re.compile(rf"\b{_HEDGE_WORDS}(?![\w’'])", re.IGNORECASE)
 
 
 def _sets_something_new(text: str, elsewhere: str) -> bool:

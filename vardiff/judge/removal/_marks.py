@@ -83,6 +83,8 @@ from ._verbless_b import (
     _without_finite_verb,
 )
 from ._verbless_c import (
+    _be_without_complement,
+    _empty_clefts,
     _main_clauses_without_finite_verb,
     _modal_adverbs_before_object,
     _modals_without_subject,
@@ -320,6 +322,8 @@ def broken_marks(text: str) -> list[Mark]:
         + _perfects_before_phrase(tokens)
         + _relatives_before_infinitive(tokens)
         + _subjects_before_adverbs(tokens)
+        + _be_without_complement(tokens)
+        + _empty_clefts(tokens)
     ):
         mark(first, last, "verb", sure=True)
     if not question:

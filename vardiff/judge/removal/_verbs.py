@@ -64,7 +64,7 @@ def _verbs_gone(a: str, b: str) -> list[_GoneVerb]:
             # "helped the club to clinch the title" / "helped the club to the title": the
             # verb an infinitive hangs on still says much of it ("able to the" is a gap).
             tokens[index - 1].lower() in _BEFORE_NOUNS | {"to"}
-            or not _content_verb(tokens, index)
+            or not (_content_verb(tokens, index) or _verb_before_object(tokens, index))
             or _attributive(tokens, index)
             # "the peace a person possesses correlates with": a verb before the clause's own
             # verb ends a relative clause, and B keeps a verb in its place.
@@ -213,6 +213,8 @@ def _subject_meets_rest(
                 lowered.endswith("s")
                 and lex.is_noun(lowered)
                 and not _could_be_verb(tokens_b, at - 1, lenient=False)
+                # "the voter places the envelope": before a determiner, a verb
+                and rest[0] not in _DETERMINERS_AFTER_VERB
                 and not _function(subject)
                 and lex.is_noun(subject)
             ):
@@ -221,6 +223,10 @@ def _subject_meets_rest(
             if not any(_could_be_verb(tokens_b, i, lenient=True) for i in range(start, at - 1)):
                 found.append((index, at - 1, at))
     return found
+
+
+# A possessive's ending, written apart from its noun in a tokenised text.
+_CLITIC_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 
 
 # What ends a clause that must have a verb of its own: a mark, or a conjunction that may open
@@ -255,6 +261,8 @@ def _subject_left_without_verb(
                 lowered_b[at] != lowered_a[index - 1]
                 or following == lowered_a[index + 1]  # both sides: :func:`_verbs_gone`'s
                 or following in _VERBLESS_ENDS
+                # "the driver 's passport": a possessive written apart, its noun to follow
+                or following in _CLITIC_POSSESSIVES
                 or _could_be_verb(tokens_b, at + 1, lenient=False)
             ):
                 continue
@@ -368,6 +376,41 @@ def _content_verb(tokens: list[str], index: int) -> bool:
         and word not in _OTHER_VERBS
         and not {"be", "have", "do"} & set(lexicon().lemmas(word, "v"))
         and (_could_be_verb(tokens, index, lenient=False) or _progressive(tokens, index))
+    )
+
+
+# What opens a noun phrase and so cannot follow a noun directly: a determiner or a possessive
+# pronoun ("features a mixture", "include the"); "that" may open a noun's relative clause.
+_DETERMINERS_AFTER_VERB = _BOUND_DETERMINERS | {"this", "these", "those", "his", "her"}
+
+
+def _verb_before_object(tokens: list[str], index: int) -> bool:
+    """A word that is a noun and a verb, read as the verb where a determiner follows it and a
+    word, no preposition, stands before it ("and features a mixture", "the park hosts a
+    market"): a noun is not followed by another noun phrase's determiner ("a list of offers
+    the shop made" is a noun and its clause). :func:`_verbs_gone` reads no word after a
+    determiner as a verb."""
+    word = tokens[index]
+    if index + 1 >= len(tokens) or index == 0:
+        return False
+    before, after = tokens[index - 1].lower(), tokens[index + 1].lower()
+    return (
+        word.isalpha()
+        and word == word.lower()
+        and word not in FUNCTION_WORDS
+        and word not in _FINITE
+        and word not in _OTHER_VERBS
+        and lexicon().is_verb(word)
+        and lexicon().is_noun(word)
+        and not lexicon().is_adverb(word)  # "fold back their wings": a particle
+        and not {"be", "have", "do"} & set(lexicon().lemmas(word, "v"))
+        and after in _DETERMINERS_AFTER_VERB
+        # a word, not a mark: a slip of punctuation ("the voter, places the") meets anywhere
+        and before.isalpha()
+        and before not in _PREPOSITIONS
+        # "do not form a" / "are not a": after a negation its auxiliary holds the verb's
+        # place, which the other side may fill with a copula
+        and before not in {"not", "never"}
     )
 
 
