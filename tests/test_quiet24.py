@@ -19,9 +19,10 @@ Rules written against it, each with its loud and quiet twins (sentences not the 
 stock" / "sold out" among ``_NEGATED``); ``_written``
 (``_ranked_part_reads``); ``_degrees`` (``_FREEZING``); ``_fields`` (``requirement_level``,
 ``weather_trend``, ``date_mark``, ``delivery_speed``, ``delivery_point``, ``negotiability``,
-``working_year``, ``stock_state``, ``overtime_rate``); ``measures`` (``_PARTITIVE``: "half"
-before a determiner); ``events`` (``_verb_sets``: "be paid" a wage is to receive it);
-``polarity`` (``_DENYING``: "free" of a charge or of an ingredient)."""
+``working_year``, ``stock_state``; overtime's rate is drift24's ``overtime_pay``);
+``measures`` (``_PARTITIVE``: "half" before a determiner); ``events`` (``_verb_sets``: "be
+paid" a wage is to receive it); ``polarity`` (``_DENYING``: "free" of a charge or of an
+ingredient)."""
 
 from __future__ import annotations
 

@@ -3403,8 +3403,8 @@ FIELDS: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {
     "overtime_pay": (
         "how overtime is made good",
         (
-            frozenset({"time and a half"}),
-            frozenset({"double time"}),
+            frozenset({"time and a half", "time-and-a-half"}),
+            frozenset({"double time", "double-time"}),
             frozenset({"time off in lieu"}),
         ),
     ),
@@ -3773,14 +3773,6 @@ FIELDS: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {
         (
             frozenset({"negotiable", "open to negotiation", "by negotiation", "to be agreed"}),
             frozenset({"fixed", "non-negotiable"}),
-        ),
-    ),
-    # Overtime's rate by its trade name: half as much again as the usual pay, or twice it.
-    "overtime_rate": (
-        "the rate overtime is paid at",
-        (
-            frozenset({"time and a half", "time-and-a-half"}),
-            frozenset({"double time", "double-time"}),
         ),
     ),
     # Whether a job runs through the school terms only or all year.
