@@ -435,8 +435,9 @@ _DENYING: dict[str, frozenset[str]] = {
         "shun": "use take give drink eat consume apply administer",
         "eschew": "use take give drink eat consume apply administer",
         "contraindicate": "use take give administer prescribe apply",
-        # "free from additives" contains none, "free of charge" is not charged for.
-        "free": "contain include charge pay cost",
+        # "free from additives" contains none, "free of charge" is not charged for, "free of
+        # tax" is not subject to it.
+        "free": "contain include charge pay cost subject",
         # Swallowed or kept whole: not chewed, broken or cut up.
         "whole": "chew crush break split cut divide halve",
     }.items()
@@ -466,7 +467,10 @@ def _denied_by(token: str) -> set[str]:
     each with the verbs that say it ("aware": know)."""
     lex = lexicon()
     denied: set[str] = set()
-    for lemma in {token.lower(), *(w.lower() for w in lex.lemmas(token))}:
+    # A compound ending in a denying word denies as that word does: "tax-free" is "free" of
+    # tax, "duty-exempt" is "exempt" from duty.
+    last = token.lower().rsplit("-", 1)[-1]
+    for lemma in {token.lower(), last, *(w.lower() for w in lex.lemmas(token))}:
         denied |= _DENYING.get(lemma, frozenset())
     found = _NEGATIVE_PREFIX.fullmatch(token)
     if found is not None:
@@ -692,6 +696,10 @@ def _meaning(neg: Negator, own: str, text: str) -> tuple[str, int] | None:
         if _passed(token) or (abs(index / len(tokens) - where) > _PLACE and not anywhere):
             continue
         if _denies(token, head):
+            return token, at
+        # "contains no additives" / "is free from additives": a "no" denies the verb it
+        # follows, and the word of ``text`` may deny that verb.
+        if neg.cue.lower() == "no" and before and _denies(token, before):
             return token, at
         if _defined_denial(neg, own, token) is not None:
             return token, at

@@ -1,0 +1,65 @@
+"""mend25: a "no" after a verb said by a word that denies the verb ("contains no dyes" /
+"free from dyes"), and a compound ending in a denying word ("duty-free" / "not subject to
+duty"). Words are not taken from the probes."""
+
+import pytest
+from _hits import (
+    assert_fails_both_ways,
+    assert_judged_both_ways,
+    assert_not_judged_both_ways,
+    assert_quiet_both_ways,
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The hand cream contains no perfume or dyes and is kind to dry skin.",
+            "The hand cream is free from perfume and dyes and is kind to dry skin.",
+        ),
+        (
+            "Our cider includes no added sugar, so it suits people on a strict diet.",
+            "Our cider is free of added sugar, so it suits people on a strict diet.",
+        ),
+    ],
+)
+def test_no_after_a_verb_said_by_a_word_that_denies_it_is_quiet(a: str, b: str) -> None:
+    assert_quiet_both_ways(a, b)
+
+
+def test_compound_of_a_denying_word_reads_the_denial() -> None:
+    # "duty-free" denies what "not subject to duty" does: no flip of a negation.
+    a = "Goods bought at the airport shop are duty-free for travellers leaving."
+    b = "Goods bought at the airport shop are not subject to duty for travellers leaving."
+    assert_not_judged_both_ways(a, b, "negation.count")
+    assert_not_judged_both_ways(a, b, "negation.flipped")
+    assert_judged_both_ways(a, b, "negation.meant")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # The denial dropped: a real change, still loud.
+        (
+            "The hand cream contains no perfume or dyes and is kind to dry skin.",
+            "The hand cream contains perfume and dyes and is kind to dry skin.",
+        ),
+        (
+            "The hand cream is free from perfume and dyes and is kind to dry skin.",
+            "The hand cream contains perfume and dyes and is kind to dry skin.",
+        ),
+        # The denying compound against its plain opposite.
+        (
+            "Goods bought at the airport shop are duty-free for travellers leaving the country.",
+            "Goods bought at the airport shop are dutiable for travellers leaving the country.",
+        ),
+        # A word that denies nothing of the verb leaves the "no" a flip.
+        (
+            "Our cider includes no added sugar, so it suits people on a strict diet.",
+            "Our cider is rich in added sugar, so it suits people on a strict diet.",
+        ),
+    ],
+)
+def test_denial_dropped_stays_loud(a: str, b: str) -> None:
+    assert_fails_both_ways(a, b)
