@@ -63,3 +63,40 @@ def test_compound_of_a_denying_word_reads_the_denial() -> None:
 )
 def test_denial_dropped_stays_loud(a: str, b: str) -> None:
     assert_fails_both_ways(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "You may cancel the gym membership within 14 days of joining without any fee.",
+            "You may cancel the gym membership for 14 days after joining without any fee.",
+        ),
+        (
+            "Claims must be lodged within six months of the accident to be considered.",
+            "Claims must be lodged for six months after the accident to be considered.",
+        ),
+    ],
+)
+def test_window_for_a_span_after_an_event_is_quiet(a: str, b: str) -> None:
+    # "for N units after" an event spans the window "within N units of" it says.
+    assert_quiet_both_ways(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Another span.
+        (
+            "You may cancel the gym membership within 14 days of joining without any fee.",
+            "You may cancel the gym membership for 10 days after joining without any fee.",
+        ),
+        # Another unit.
+        (
+            "Claims must be lodged within six months of the accident to be considered.",
+            "Claims must be lodged for six weeks after the accident to be considered.",
+        ),
+    ],
+)
+def test_window_changed_stays_loud(a: str, b: str) -> None:
+    assert_fails_both_ways(a, b)

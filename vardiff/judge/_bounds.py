@@ -210,8 +210,9 @@ def bound_reads(a: str, b: str) -> list[tuple[int, int, str]]:
 # A span of time after an event, bounded: "within 30 days of delivery" says what "up to 30
 # days after delivery", "no more than 30 days after" and "no later than 30 days after" say.
 # The placed reading takes "within" / "after" for opposites and the polarity check "no later"
-# for a denial; read in the other side's form, the same window is one. "30 days after" alone
-# is a day, no window, and stays as written.
+# for a denial; read in the other side's form, the same window is one. "For 30 days after
+# delivery" spans the same window from the event ("returns are free for 30 days after
+# delivery"). "30 days after" alone is a day, no window, and stays as written.
 _SPAN = r"(?P<n>\d{1,6}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 _SPAN_UNIT = (
     r"(?P<u>(?:(?:working|business|calendar|clear)\s+)?"
@@ -219,7 +220,7 @@ _SPAN_UNIT = (
 )
 _WITHIN = re.compile(rf"\bwithin\s+{_SPAN}\s+{_SPAN_UNIT}\s+of\b", re.IGNORECASE)
 _CAPPED_AFTER = re.compile(
-    rf"\b(?:up\s+to|no\s+more\s+than|not\s+more\s+than|at\s+most|no\s+later\s+than|"
+    rf"\b(?:for|up\s+to|no\s+more\s+than|not\s+more\s+than|at\s+most|no\s+later\s+than|"
     rf"not\s+later\s+than)\s+{_SPAN}\s+{_SPAN_UNIT}\s+after\b",
     re.IGNORECASE,
 )
