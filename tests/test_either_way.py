@@ -62,6 +62,14 @@ def test_a_measure_against_a_thing_counted_fails_both_ways(a: str, b: str) -> No
             "The keeper was beaten twice before the break.",
             "The keeper let in two goals before the break.",
         ),
+        (
+            "About 300 early births are recorded there each year.",
+            "About 300 premature babies are recorded there each year.",
+        ),
+        (
+            "Iceland's 300,000 people fish for a living.",
+            "The 300,000 inhabitants of Iceland fish for a living.",
+        ),
     ],
 )
 def test_a_measure_said_another_way_or_a_span_word_is_left_quiet(a: str, b: str) -> None:

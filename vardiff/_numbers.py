@@ -33,6 +33,7 @@ __all__ = [
     "MONTHS",
     "NUMBER_WORDS",
     "ORDINAL_WORDS",
+    "TIME_UNITS",
     "VERSION",
     "YEARS_OLD",
     "Quantity",
@@ -2326,7 +2327,10 @@ _SPAN = re.compile(
 # and nothing more, its words stay words ("take a year off" / "take a off" lost a word). "A
 # second" is left out: it is far more often an ordinal ("a second time") than a span, and so is
 # "one day": "someday" far more often than a day.
-_SPAN_UNITS = r"minute|hour|day|week|fortnight|month|year|decade|century|millennium"
+# The units a span of time is counted in ("second" aside: "a second" is as often an ordinal).
+TIME_UNITS = ("minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century",
+              "millennium")  # fmt: skip
+_SPAN_UNITS = "|".join(TIME_UNITS)
 _TIME_SPAN = re.compile(
     r"(?<![\w-])(?:(?P<half>half\s+an?)|an?)\s+(?:(?P<half_of>half)\s+)?"
     rf"(?P<span>{_SPAN_UNITS})(?P<and_half>\s+and\s+a\s+half)?(?![\w-])"

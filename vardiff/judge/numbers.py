@@ -7,6 +7,7 @@ import re
 
 from .._numbers import (
     MONTHS,
+    TIME_UNITS,
     Quantity,
     changed_codes,
     compare_quantities,
@@ -14,6 +15,7 @@ from .._numbers import (
     is_amount_word,
     looks_plural,
     other_size,
+    unit_spellings,
     vague_range,
 )
 from .._report import Finding
@@ -957,6 +959,8 @@ def _score_units(
 
 # The senses of a unit that measures (time, distance, weight) rather than a thing counted.
 _MEASURES = ("noun.time", "noun.quantity")
+# The units of time a count of a measure is in ("two seconds behind", "three hours away").
+_TIME_MEASURES = frozenset((*TIME_UNITS, "second"))
 
 
 def _measure_against_thing(noun_a: str, noun_b: str) -> bool:
@@ -973,9 +977,11 @@ def _measure_against_thing(noun_a: str, noun_b: str) -> bool:
     ]
     if not all(any(s) for s in senses):
         return False
-    # A measure by its word's base form: "minutes" is "minute", and "times" (of "twice",
-    # "two times") is "time", an occasion first, no unit.
-    measures = [bool(s[-1]) and s[-1][0] in _MEASURES for s in senses]
+    # A measure is a unit by its word's base form: "minutes" is "minute"; "times" (of "twice")
+    # is "time", an occasion, and "births" is "birth", an event said as the time it began.
+    units = unit_spellings()
+    bases = [lex.lemmas(noun.lower(), "n")[-1] for noun in (noun_a, noun_b)]
+    measures = [base in _TIME_MEASURES or base in units for base in bases]
     things = [not any(set(d) & set(_MEASURES) for d in s) for s in senses]
     return (measures[0] and things[1]) or (measures[1] and things[0])
 
@@ -1000,7 +1006,9 @@ def _recount(ctx: PairContext, left: Quantity, right: Quantity) -> Finding:
     if same_measure(noun_a, noun_b):
         kin = Kinship("same")
     kin = _score_units(ctx, (left, noun_a), (right, noun_b)) or kin
-    if kin is None and _measure_against_thing(noun_a, noun_b):
+    # An ordinal ranks ("the 15th century"), it counts nothing.
+    ranked = any(re.search(r"\d(?:st|nd|rd|th)\b", q.text) for q in (left, right))
+    if kin is None and not ranked and _measure_against_thing(noun_a, noun_b):
         kin = Kinship("cohyponym", domain="noun.quantity")
     alike = ctx.similarity(noun_a, noun_b)
     evidence: dict[str, float | str] = {

@@ -11,7 +11,6 @@ equivalent is no edit at all.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from .. import _cues as cues
@@ -213,9 +212,8 @@ def edits_of(ctx: PairContext) -> list[Edit]:
     bullets" is judged as "hold as many as" / "carry up to" and "152mm artillery shells" /
     "bullets", each on its own. Content that only moved inside the pair is no edit."""
     damage = tuple(x.text for x in (*ctx.damage_a, *ctx.damage_b))
-    a_stems = Counter(stem(w) for w in content_words(ctx.pair.a_text))
-    b_stems = Counter(stem(w) for w in content_words(ctx.pair.b_text))
-    a_words, b_words = set(a_stems), set(b_stems)
+    a_words = {stem(w) for w in content_words(ctx.pair.a_text)}
+    b_words = {stem(w) for w in content_words(ctx.pair.b_text)}
     # A piece may hold only the unit of an amount ("km²" / "square kilometres" of "3,850 km²"
     # / "3,850 square kilometres"): amounts are read in the whole text, where they have their
     # numbers.
@@ -236,7 +234,6 @@ def edits_of(ctx: PairContext) -> list[Edit]:
                     piece_a, piece_b = _without(piece_a, damage), _without(piece_b, damage)
                     new_a = [w for w in content_words(piece_a) if stem(w) not in b_words]
                     new_b = [w for w in content_words(piece_b) if stem(w) not in a_words]
-                    new_a, new_b = _outnumbered(piece_a, piece_b, new_a, new_b, a_stems, b_stems)
                     new_a, new_b, slips = _typos_read(new_a, new_b, ctx)
                     new_a, new_b = _negation_kept(piece_a, piece_b, new_a, new_b)
                     new_a, new_b = _exclusion_kept(piece_a, piece_b, new_a, new_b)
@@ -264,34 +261,6 @@ def edits_of(ctx: PairContext) -> list[Edit]:
         at_a += len(op.a)
         at_b += len(op.b)
     return edits
-
-
-# The most content words on a side of an edit read as a swap of words by their counts.
-_MOST_SWAPPED = 2
-
-
-def _outnumbered(
-    piece_a: str,
-    piece_b: str,
-    new_a: list[str],
-    new_b: list[str],
-    a_stems: Counter[str],
-    b_stems: Counter[str],
-) -> tuple[list[str], list[str]]:
-    """The new words, with a replaced word whose stem the other side says fewer times. A word
-    is no edit when it stands anywhere on the other side (it moved), but "can resume it later
-    ... with resume" / "... with full" says "resume" once where A says it twice: one of A's
-    was replaced. Only a short replacement by a new word counts, so a repeated name that became a
-    pronoun ("the minister ... the minister added" / "... she added") stays a rewording."""
-    if (new_a and new_b) or not (new_a or new_b):
-        return new_a, new_b  # both sides already read as new words, or nothing replaced them
-    if max(len(content_words(piece_a)), len(content_words(piece_b))) > _MOST_SWAPPED:
-        return new_a, new_b  # a clause restated with its words again is no word swap
-    if not new_a:
-        new_a = [w for w in content_words(piece_a) if a_stems[stem(w)] > b_stems[stem(w)]]
-    else:
-        new_b = [w for w in content_words(piece_b) if b_stems[stem(w)] > a_stems[stem(w)]]
-    return new_a, new_b
 
 
 def _typos_read(
