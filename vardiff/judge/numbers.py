@@ -969,19 +969,16 @@ def _measure_against_thing(noun_a: str, noun_b: str) -> bool:
     number of another kind of thing. A word with a measuring sense among its first three
     ("session", "round", "dose") may be said for a span or a quantity, and is left alone."""
     lex = lexicon()
+    lemmas = [lex.lemmas(noun.lower(), "n") for noun in (noun_a, noun_b)]
     # Each lemma's senses: "minutes" is a record of a meeting as a lemma of its own, and
     # a plural of "minute".
-    senses = [
-        [lex.domains(lemma)[:3] for lemma in lex.lemmas(noun.lower(), "n")]
-        for noun in (noun_a, noun_b)
-    ]
+    senses = [[lex.domains(lemma)[:3] for lemma in read] for read in lemmas]
     if not all(any(s) for s in senses):
         return False
     # A measure is a unit by its word's base form: "minutes" is "minute"; "times" (of "twice")
     # is "time", an occasion, and "births" is "birth", an event said as the time it began.
     units = unit_spellings()
-    bases = [lex.lemmas(noun.lower(), "n")[-1] for noun in (noun_a, noun_b)]
-    measures = [base in _TIME_MEASURES or base in units for base in bases]
+    measures = [read[-1] in _TIME_MEASURES or read[-1] in units for read in lemmas]
     things = [not any(set(d) & set(_MEASURES) for d in s) for s in senses]
     return (measures[0] and things[1]) or (measures[1] and things[0])
 
@@ -1007,7 +1004,7 @@ def _recount(ctx: PairContext, left: Quantity, right: Quantity) -> Finding:
         kin = Kinship("same")
     kin = _score_units(ctx, (left, noun_a), (right, noun_b)) or kin
     # An ordinal ranks ("the 15th century"), it counts nothing.
-    ranked = any(re.search(r"\d(?:st|nd|rd|th)\b", q.text) for q in (left, right))
+    ranked = "ordinal" in (left.unit, right.unit)
     if kin is None and not ranked and _measure_against_thing(noun_a, noun_b):
         kin = Kinship("cohyponym", domain="noun.quantity")
     alike = ctx.similarity(noun_a, noun_b)
