@@ -73,6 +73,7 @@ PROBES = {
     "probe_quiet24.jsonl": Shape(160, 14, (15, 40), quiet=True),
     "probe_quiet25.jsonl": Shape(160, 14, (15, 40), quiet=True),
     "probe_quiet26.jsonl": Shape(160, 14, (15, 40), quiet=True),
+    "probe_quiet27.jsonl": Shape(160, 14, (15, 40), quiet=True),
     "probe_rewording.jsonl": Shape(150, 12, (14, 40)),
 }
 
