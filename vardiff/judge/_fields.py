@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import product
 
 from .._words import stem, without_possessive
 from ._alike import COMPARED_PERIODS
@@ -3584,7 +3585,19 @@ FIELDS: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {
         "how widely it occurs",
         (
             frozenset({"isolated"}),
-            frozenset({"scattered", "patchy", "in places", "localised", "localized"}),
+            # A spread said by a phrase after the noun: "fog in patches", "rain here and
+            # there".
+            frozenset(
+                {
+                    "scattered",
+                    "patchy",
+                    "in places",
+                    "in patches",
+                    "here and there",
+                    "localised",
+                    "localized",
+                }
+            ),
             frozenset({"widespread", "extensive", "frequent", "numerous"}),
         ),
     ),
@@ -3991,10 +4004,20 @@ def same_set_swaps(a: str, b: str) -> list[Hit]:
     if not found_a or not found_b:
         return []
     hits: list[Hit] = []
-    for span_a, span_b in _changed(a, b):
+    spans = _changed(a, b)
+    # A word of the set said by a phrase after its noun ("patchy fog will form" / "fog will
+    # form in patches") stands in the next edit; there, only a set said as often on each side
+    # counts (one saying moved, not a second one put in).
+    said_a = Counter((f.field, f.group) for f in found_a)
+    said_b = Counter((f.field, f.group) for f in found_b)
+    for (i, (span_a, _)), (j, (_, span_b)) in product(enumerate(spans), repeat=2):
+        if abs(i - j) > 1:
+            continue
         for x in found_a:
             loose = x.field in _LOOSE_SETS or (x.field, x.group) in _LOOSE_GROUPS
             if loose or not _inside(x, span_a):
+                continue
+            if i != j and said_a[x.field, x.group] != said_b[x.field, x.group]:
                 continue
             for y in found_b:
                 if (

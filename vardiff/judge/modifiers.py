@@ -47,7 +47,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from .. import _cues as cues
-from .._numbers import ORDINAL_WORDS, amount_spans, is_amount_word
+from .._numbers import ORDINAL_WORDS, amount_spans, compare_quantities, is_amount_word
 from .._words import CONNECTIVES, FUNCTION_WORDS, stem
 from ._edits import Hit
 from ._lexicon import lexicon
@@ -1221,6 +1221,17 @@ def _ordinal_in_digits(word: str, other: str) -> bool:
     return rank is not None and re.search(rf"(?<![\w.]){rank}(?:st|nd|rd|th)\b", other) is not None
 
 
+def _amount_reworded(found: Modifier, own: str, other: str) -> bool:
+    """Whether ``found`` is a word of an amount that ``other`` says too, written another way
+    ("the eighteenth century" / "the 1700s", "a fifth attempt" / "a 5th attempt"): the
+    numbers check pairs the two (``number.reworded``), so no word of it is lost."""
+    word = found.word.lower()
+    if word not in ORDINAL_WORDS and not is_amount_word(word):
+        return False
+    reworded = compare_quantities(own, other).reworded
+    return any(mine.start <= found.start < mine.end for mine, _ in reworded)
+
+
 # Modifiers that the other side says by a phrase or a verb of their own: the part of a
 # stretch of time ("late in the year" / "at the end of the year", "early in May" / "at the
 # start of May"), and an adjective after a verb of judging or making that one verb says
@@ -1315,6 +1326,8 @@ def find_modifiers(
                 continue
             if _ordinal_in_digits(found.word, other_text):
                 continue  # "thirteenth" / "13th": one rank, written two ways
+            if _amount_reworded(found, own_text, other_text):
+                continue  # "the eighteenth century" / "the 1700s": one amount, two writings
             if part_said_alike(found.start, own_text, other_text):
                 continue  # "the final six months" / "the second half": one part of the year
             if _one_adverb_apart(found):
