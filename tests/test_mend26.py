@@ -53,3 +53,30 @@ def test_another_spread_or_a_word_lost_beside_it_still_fails() -> None:
         "Scattered thundery showers are likely over the hills this evening.",
         "Showers are likely in places over the hills this evening.",
     )
+
+
+# The amount zero said in a word as the whole value of a field or a table cell ("Booking fee:
+# nil", "| None |") is "£0" said another way; another sum in its place is a changed amount.
+def test_a_zero_in_words_as_a_value_is_quiet() -> None:
+    assert_quiet_both_ways("Booking fee: £0", "Booking fee: nil")
+    assert_quiet_both_ways("Booking fee: $0", "Booking fee: None")
+    assert_quiet_both_ways("| Late return | $0 |", "| Late return | Nil |")
+    assert_quiet_both_ways("The deposit is zero.", "The deposit is £0.")
+
+
+def test_a_sum_against_a_zero_in_words_still_fails() -> None:
+    assert_fails_both_ways("Booking fee: £15", "Booking fee: nil")
+    assert_fails_both_ways("| Late return | $20 |", "| Late return | None |")
+    # "none" before more words is no value: still a denial.
+    assert_fails_both_ways(
+        "Buses: none between Leeds and York.", "Buses: two an hour between Leeds and York."
+    )
+
+
+# "one-off" and "one-time" say a thing is done once: against a period's word, another rate.
+def test_once_against_a_period_fails() -> None:
+    fee = "Members pay a one-time fee of $40 to join the club."
+    assert_fails_both_ways(fee, fee.replace("one-time", "yearly"))
+    gift = "A weekly donation of $3 keeps a shelter dog fed."
+    assert_fails_both_ways(gift, gift.replace("weekly", "one-off"))
+    assert_quiet_both_ways(fee.replace("one-time", "yearly"), fee.replace("one-time", "annual"))

@@ -88,6 +88,9 @@ _NOT_NEGATION = re.compile(
     r"|no[t]?\s+(?:fewer|less|more)\s+than"
     # "whether or not", "if you realise it or not": an alternative, not a denial.
     r"|whether\s+or\s+not|or\s+not(?=\s*(?:[,.;:!?)]|$))"
+    # "Excess: None", "| None |": the whole value of a field or a cell, the amount zero, which
+    # the numbers check reads ("£0"), no denial.
+    r"|(?<=[:|]\s)none(?=[ \t]*(?:[|\n.,;]|$))|(?<=[:|])none(?=[ \t]*(?:[|\n.,;]|$))"
     # "we can't help asking": an idiom that affirms.
     r"|(?:can(?:not|[’']t)|can\s+not|could(?:\s+not|n[’']t))\s+help"
     # "it is not limited to black holes, it can also ...": "not only X but also Y", whose

@@ -13,7 +13,8 @@ it measures, which a translation keeps as surely as the figure:
   an ordinal word replaced by another orders otherwise ("finished second" / "finished
   fourth"); the ordinals of dates are the numbers check's;
 - "daily", "weekly", "monthly", "quarterly", "annual" name the period an amount is counted
-  over; "annual" / "yearly" / "annually" are one period;
+  over, "one-off" and "one-time" a thing done once; "annual" / "yearly" / "annually" are one
+  period;
 - "percentage points" measure a difference of two percentages, "percent" a share of the first:
   "three percentage points" / "three points" is the same difference;
 - "each", "apiece", "per person" give the amount of every one of several, "in total", "in
@@ -356,6 +357,8 @@ _PERIODS = {
     "hourly": "hour", "daily": "day", "nightly": "day", "weekly": "week",
     "fortnightly": "fortnight", "monthly": "month", "quarterly": "quarter", "annual": "year",
     "annually": "year", "yearly": "year", "biannual": "half-year",
+    # Paid or done once, against a period's rate: "a one-off gift" / "a monthly gift".
+    "one-off": "once only", "one-time": "once only",
 }  # fmt: skip
 
 
