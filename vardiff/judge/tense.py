@@ -741,6 +741,8 @@ def _future_one_side(
         return []  # "as it falls in, it gets faster": what happens each time, "will" or not
     if _time(partner) != "done" and _kind_habit(partner, group, _before(shown_other, other)):
         return []  # "black holes devour everything" / "will swallow": what the kind does
+    if _time(partner) != "done" and _READER_SUBJECT.search(_before(shown, text)):
+        return []  # "you will pay back £11,840" / "the total repayable is £11,840": terms
     done_other = any(_time(g) == "done" for g in told)
     first = min(
         [g for g, time, _ in (timed_a if in_a else timed_b) if time is not None] + futures,
@@ -768,6 +770,13 @@ def _future_one_side(
             },
         )
     ]
+
+
+# The reader as the subject of a future ("you will pay", "you'll receive"): terms, letters and
+# instructions tell what their arrangement holds for the one they address in the future or in
+# the present of a rule alike ("You will still pay fees for bank holidays" / "Fees are charged
+# for bank holidays"); against the past ("you paid") the time changed.
+_READER_SUBJECT = re.compile(r"\byou\s*$", re.IGNORECASE)
 
 
 # A clause of time or condition that ends just before a verb's clause ("as it falls in, it
