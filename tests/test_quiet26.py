@@ -12,7 +12,8 @@ for these kinds were read; its first run on main 1ca5bda is the out-of-sample fi
 
 Rules written against it, each with its loud and quiet twins (sentences not the probe's):
 ``referents`` (``reader_role``, and a generic plural opening the text in ``_generic_you``);
-``polarity`` (``_unless_as_only_if``, ``_amount_bounded``); ``tense`` (``_READER_SUBJECT``)."""
+``polarity`` (``_unless_as_only_if``, ``_amount_bounded``); the reader's future against a
+present is ``tense._ADDRESSED`` (denial26's, written at the same time)."""
 
 from __future__ import annotations
 

@@ -438,8 +438,11 @@ _DATED_ORDINAL = re.compile(
     (?P<dated>[\s-]+(?:century|centuries|millennium)\b|\s+of\s+(?:{_MONTH_NAMES})\b)?""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A weekday in the plural is the same day, said of every week ("on Saturdays" / "Saturday, 9am
+# to 1pm"): only weekdays end in "day" here, so only they take the "s".
 _DATE = re.compile(
-    r"\b(" + "|".join(MONTHS + _WEEKDAYS + sorted(_MONTH_ALIASES, key=len, reverse=True)) + r")\b",
+    r"\b(" + "|".join(MONTHS + _WEEKDAYS + sorted(_MONTH_ALIASES, key=len, reverse=True)) + r")"
+    r"(?:(?<=day)s)?\b",
     re.IGNORECASE,
 )
 # A word of time right before a month or a weekday written in lower case: "last sept", "since

@@ -93,6 +93,22 @@ _BODIES = (
 
 # Each field: (what a reader is told about, sets). A set's entries are lower-case words or
 # phrases; a plural in -s / -es matches its singular entry's last word.
+# The day of an event, or a part of that day: "on the morning of the vote" ("event_day" below).
+_EVENT_DAY = frozenset(
+    {
+        "on the day of",
+        "the day of",
+        "on the morning of",
+        "the morning of",
+        "on the afternoon of",
+        "the afternoon of",
+        "on the evening of",
+        "the evening of",
+        "on the night of",
+        "the night of",
+    }
+)
+
 FIELDS: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {
     # A pause in fighting is not the end of a war.
     "truce": (
@@ -1653,20 +1669,7 @@ FIELDS: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {
                     "in the days leading up to",
                 }
             ),
-            frozenset(
-                {
-                    "on the day of",
-                    "the day of",
-                    "on the morning of",
-                    "the morning of",
-                    "on the afternoon of",
-                    "the afternoon of",
-                    "on the evening of",
-                    "the evening of",
-                    "on the night of",
-                    "the night of",
-                }
-            ),
+            _EVENT_DAY,
             frozenset(
                 {
                     "the day after",
@@ -1683,6 +1686,18 @@ FIELDS: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {
                 }
             ),
         ),
+    ),
+    # The day of an event against any time before it, or any after it: "stop the tablets on the
+    # morning of the operation" is not "stop them before the operation" (days before, it may
+    # be). Two fields, so that "before" and "after" are no one field's two sets: the opposites
+    # check reads those.
+    "event_day_or_before": (
+        "the day of an event or a time before it",
+        (_EVENT_DAY, frozenset({"before", "ahead of", "prior to", "in advance of"})),
+    ),
+    "event_day_or_after": (
+        "the day of an event or a time after it",
+        (_EVENT_DAY, frozenset({"after"})),
     ),
     # The order of birth among siblings or children: the first-born is not the youngest, a
     # twin not an elder brother. The comparatives "older" and "younger" are not read: "nine

@@ -52,7 +52,7 @@ from .._words import CONNECTIVES, FUNCTION_WORDS, stem
 from ._edits import Hit
 from ._lexicon import lexicon
 from ._morphology import adjective_forms
-from .measures import base_restated, part_said_alike
+from .measures import base_restated, part_said_alike, period_said_per
 from .opposites import KEPT_LEVEL, STAYING
 from .referents import court_rung_said
 from .scales import LASTING, bounds_after, intensity
@@ -1352,6 +1352,8 @@ def find_modifiers(
                 continue  # "late in the year" / "at the end of the year"
             if said_by_its_noun(found.word, _WORDS.findall(other_text), _WORDS.findall(own_text)):
                 continue  # "dental treatment" / "treatment of the teeth"
+            if period_said_per(found.word, own_text, other_text):
+                continue  # "a daily charge" / "a charge each day"
             if found.word.lower() == "respectively" and respectively_kept(own_text, other_text):
                 continue  # "A and B won gold and silver respectively" / "A won gold and B silver"
             anchored, loose = _PRIORS[found.kind]

@@ -668,6 +668,10 @@ _HABIT = re.compile(
     re.IGNORECASE,
 )
 
+# A future told to the reader ("you will be charged", "you will receive a reply") states the
+# terms they are under, as the present does ("you are charged", "there is a charge"); against a
+# past it is still another time.
+_ADDRESSED = re.compile(r"\byou\s+$", re.IGNORECASE)
 # Before a verb, a clause of condition or time, or a wish: its future tells no event's time.
 _CONDITION_OR_WISH = re.compile(
     r"\b(?:if|unless|when|whenever|once|hop(?:e|es|ed|ing)|wish\w*|expect\w*)\b", re.IGNORECASE
@@ -735,14 +739,14 @@ def _future_one_side(
     at = _place(_shown(group, spelt_here), spelt_here)
     partner = min(told, key=lambda g: abs(_place(_shown(g, spelt_other), spelt_other) - at))
     shown_other = _shown(partner, other)
+    if _time(partner) != "done" and _ADDRESSED.search(_before(shown, text)):
+        return []  # "you will not be charged" / "there is no fee": the reader's terms, no time
     if _time(partner) != "done" and _aspect(partner) == "progressive":
         return []  # "we are starting the work next": the present in progress tells a plan
     if _time(partner) != "done" and _after_present_clause(_before(shown_other, other)):
         return []  # "as it falls in, it gets faster": what happens each time, "will" or not
     if _time(partner) != "done" and _kind_habit(partner, group, _before(shown_other, other)):
         return []  # "black holes devour everything" / "will swallow": what the kind does
-    if _time(partner) != "done" and _READER_SUBJECT.search(_before(shown, text)):
-        return []  # "you will pay back £11,840" / "the total repayable is £11,840": terms
     done_other = any(_time(g) == "done" for g in told)
     first = min(
         [g for g, time, _ in (timed_a if in_a else timed_b) if time is not None] + futures,
@@ -770,13 +774,6 @@ def _future_one_side(
             },
         )
     ]
-
-
-# The reader as the subject of a future ("you will pay", "you'll receive"): terms, letters and
-# instructions tell what their arrangement holds for the one they address in the future or in
-# the present of a rule alike ("You will still pay fees for bank holidays" / "Fees are charged
-# for bank holidays"); against the past ("you paid") the time changed.
-_READER_SUBJECT = re.compile(r"\byou\s*$", re.IGNORECASE)
 
 
 # A clause of time or condition that ends just before a verb's clause ("as it falls in, it
