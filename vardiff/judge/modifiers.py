@@ -59,6 +59,8 @@ from .scales import LASTING, bounds_after, intensity
 from .structure import respectively_kept
 
 __all__ = [
+    "LESS_THAN",
+    "MORE_THAN",
     "Modifier",
     "compound_said",
     "find_modifiers",
@@ -1090,8 +1092,8 @@ def only_by_exclusion(text: str, other: str) -> bool:
 
 # Comparatives that say an amount's side by an adjective and "than" ("people older than 65"),
 # and the prepositions that say the same side of it ("people over 65").
-_MORE_THAN = frozenset("older greater larger bigger higher longer heavier taller".split())
-_LESS_THAN = frozenset("younger smaller lower shorter lighter".split())
+MORE_THAN = frozenset("older greater larger bigger higher longer heavier taller".split())
+LESS_THAN = frozenset("younger smaller lower shorter lighter".split())
 # Adverbs of how long a state lasts, and the phrases that say them: the scales' bands.
 _LASTING = {
     adverb: re.compile(
@@ -1148,9 +1150,9 @@ def _said_otherwise(found: Modifier, own: str, other: str) -> bool:
     following = after[0].lower().strip(".,;:") if after else ""
     if word in ("able", "capable") and following in ("to", "of"):
         return _can_do(after[1] if len(after) > 1 else "", other)
-    if word in _MORE_THAN | _LESS_THAN and following == "than" and len(after) > 1:
+    if word in MORE_THAN | LESS_THAN and following == "than" and len(after) > 1:
         amount = re.escape(after[1].strip(".,;:"))
-        side = r"over|above" if word in _MORE_THAN else r"under|below"
+        side = r"over|above" if word in MORE_THAN else r"under|below"
         return re.search(rf"\b(?:{side})\s+{amount}(?!\w)", other, re.I) is not None
     if word in _ANOTHER and found.head:  # "a different passport" / "another passport"
         return re.search(rf"\banother\s+{re.escape(found.head)}\b", other, re.I) is not None
