@@ -250,6 +250,10 @@ def find_referents(a: str, b: str) -> list[Hit]:
                     continue
                 if generic and change == "person" and _addressed_or_third(x, y):
                     continue  # "if you want to win, you" / "if people want to win, they"
+                if change == "person" and (
+                    _empty_it(x, edit.a, edit.after_a) or _empty_it(y, edit.b, edit.after_b)
+                ):
+                    continue  # "It is recommended that you" / "We recommend that you"
                 if change == "person" and _in_reported(edit, x, y, told_a, told_b):
                     continue  # '"I did not know," he said' / 'He said he had not known
                 if change == "reflexive" and not (
@@ -734,6 +738,36 @@ _YOU = frozenset("you your yours yourself yourselves".split())
 _PARTICULAR = frozenset(
     "the these those this that my our your his her its their some two three four five".split()
 )
+
+
+# "it" as the empty subject of a judgement on what follows: "It is recommended that",
+# "It should be noted that", "It is advisable to", "It is not permitted to": it points to no
+# one, so a person who does the judging ("We recommend that", "you can") is no other one.
+# Before "that" any participle or adjective ("It is expected that"); before "to" only those
+# that never say a thing's own aim ("It was expected to arrive", "It is easy to use" point to
+# a thing).
+_BE = (
+    r"\s+(?:is|was|will\s+be|would\s+be|should\s+be|may\s+be|can\s+be|has\s+been|had\s+been)"
+    r"(?:\s+not)?(?:\s+(?:also|always|often|usually|generally|strongly|highly|very|therefore))?"
+)
+_JUDGED_TO = (
+    "recommended advised advisable possible impossible necessary unnecessary important "
+    "essential vital permitted forbidden prohibited mandatory compulsory illegal customary "
+    "usual wise unwise best"
+)
+_EMPTY_IT = re.compile(
+    _BE + r"\s+(?:[a-z]+\s+that|(?:" + "|".join(_JUDGED_TO.split()) + r")\s+(?:to|that))\b",
+    re.IGNORECASE,
+)
+
+
+def _empty_it(word: str, said: str, after: str) -> bool:
+    """Whether ``word`` of the edit's words ``said`` (``after``: the text after the edit) is
+    the empty "it" of an impersonal judgement (``_EMPTY_IT``)."""
+    if word.lower() != "it":
+        return False
+    found = re.search(r"\bit\b", said, re.IGNORECASE)
+    return found is not None and _EMPTY_IT.match(said[found.end() :] + after) is not None
 
 
 def _generic_you(a: str, b: str) -> bool:
