@@ -72,6 +72,7 @@ PROBES = {
     "probe_quiet23.jsonl": Shape(160, 14, (15, 40), quiet=True),
     "probe_quiet24.jsonl": Shape(160, 14, (15, 40), quiet=True),
     "probe_quiet25.jsonl": Shape(160, 14, (15, 40), quiet=True),
+    "probe_quiet26.jsonl": Shape(160, 14, (15, 40), quiet=True),
     "probe_rewording.jsonl": Shape(150, 12, (14, 40)),
 }
 
