@@ -23,15 +23,21 @@ def _inside(a: str, b: str) -> dict[str, bool]:
 
 
 def test_neighbours_in_another_form_keep_the_phrase() -> None:
-    # "small" / "smaller", "market" / "markets", "A" / "The": the same place in the phrase
+    # "small" / "smaller", "witness" / "witnesses": the same place in the phrase
     assert _inside(
         "The farmer repaired several small barns near the river.",
         "The farmer repaired several smaller wooden barns near the river.",
     ) == {"wooden": True}
     assert _inside(
-        "A plan to widen the harbour was approved.",
-        "The secret plan to widen the harbour was approved.",
-    ) == {"secret": True}
+        "The officers questioned the witness near the station.",
+        "The officers questioned the elderly witnesses near the station.",
+    ) == {"elderly": True}
+    # Another article is no same place: the new thing is said in its place ("the roof was
+    # replaced" / "a new roof")
+    assert _inside(
+        "The farmer replaced the roof of the barn last year.",
+        "The farmer put a new roof on the barn last year.",
+    ) == {"new": False}
     # Not where A's words stand apart: "the loaf" is no "their loaves", a rewording around it
     assert _inside(
         "Local bakers sold the loaf at the market.",
@@ -46,8 +52,8 @@ def test_modifier_put_into_a_phrase_kept_in_another_form_fails() -> None:
         "The farmer repaired several smaller wooden barns near the river.",
     )
     assert_fails_both_ways(
-        "A plan to widen the harbour was approved.",
-        "The secret plan to widen the harbour was approved.",
+        "The officers questioned the witness near the station.",
+        "The officers questioned the elderly witnesses near the station.",
     )
 
 
@@ -61,6 +67,12 @@ def test_modifier_said_elsewhere_stays_quiet() -> None:
         "The plan, which was secret, to widen the harbour was approved.",
         "The secret plan to widen the harbour was approved.",
     )
+    # A new thing said in another article's place stays the calibration's low reading.
+    found = checks_judged(
+        "The farmer replaced the roof of the barn last year.",
+        "The farmer put a new roof on the barn last year.",
+    )
+    assert max(severity for _, severity in found) <= Severity.LOW, found
 
 
 def test_a_modifier_read_as_a_head_is_the_modifier_checks() -> None:

@@ -60,11 +60,11 @@ def related_forms(word: str) -> tuple[str, ...]:
     return (lowered, *lexicon().derived(lowered))
 
 
-def one_place(mine: str, other: str) -> bool:
+def one_place(mine: str, other: str, *, openings: bool = True) -> bool:
     """Whether two lower-cased tokens stand for one place in a sentence: the same word in any
-    form ("small" / "smaller", "announced" / "announcement"), or an opening (the start, an
-    article) on both sides."""
-    if mine == other or (mine in _OPENING and other in _OPENING):
+    form ("small" / "smaller", "announced" / "announcement"), or with ``openings`` an opening
+    (the start, an article) on both sides."""
+    if mine == other or (openings and mine in _OPENING and other in _OPENING):
         return True
     if not (mine.isalpha() and other.isalpha()) or FUNCTION_WORDS & {mine, other}:
         return False

@@ -188,8 +188,8 @@ class Modifier:
     on_amount: bool  # it stands right before an amount
     head_bare: bool  # the noun it stands before stands in the other text with no modifier
     head_kept: bool  # the content word it qualifies (after it, else before it) is in the other text
-    # the words on each side of it stand together in the other text in any form (the start
-    # and an article one place: "many small felines" / "many smaller predatory felines"), and
+    # the words on each side of it stand together in the other text in any form ("many small
+    # felines" / "many smaller predatory felines"; an article only as itself), and
     # the word after it is a content word: it stands inside a phrase (between an article and
     # its noun, an auxiliary and its verb) that the other text keeps
     inside: bool = False
@@ -314,10 +314,14 @@ def modifiers_of(text: str, other: str) -> list[Modifier]:
             anchored = (before, after) in other_pairs and _in_place(kind, before, head)
             # A translation rewords around what it adds; a word put in leaves its neighbours
             # as the other side has them, in whatever form (as ``addition.inserted`` reads
-            # them): the other side's article or start is one place, a noun in another number
-            # or a verb in another tense one word.
+            # them): a noun in another number, an adjective compared ("small" / "smaller").
+            # Not another article: "the roof was replaced" / "a new roof", "the dressing" /
+            # "a fresh dressing" say the new thing in the article's place.
             placed = anchored or (
-                any(one_place(x, before) and one_place(y, after) for x, y in other_places)
+                any(
+                    one_place(x, before, openings=False) and one_place(y, after, openings=False)
+                    for x, y in other_places
+                )
                 and _in_place(kind, before, head)
             )
             if (
