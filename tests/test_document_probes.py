@@ -105,6 +105,14 @@ PROBES = {
         400,
         frozenset({"aquila_manual.txt", "wayfarer_policy.txt", "ashcombe_mocks.txt"}),
     ),
+    "probe_documents11.jsonl": DocumentProbe(
+        "doc_probe_make11",
+        95,
+        50,
+        40,
+        350,
+        frozenset({"brightwell_tariff.txt", "aldhelm_appointment.txt", "heritage_forum.txt"}),
+    ),
 }
 
 
