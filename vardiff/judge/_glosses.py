@@ -254,6 +254,7 @@ def _reading(gloss: str, words: list[str]) -> Reading | None:
                     for i, (other, forms) in enumerate(slots)
                     if mine & forms
                     or lexicon().modifier_synonyms(word, other)
+                    or _same_sense(word, other)
                     or _kind_of_kin(word, other)
                     or _next_broader(word, other)
                 ),
@@ -270,6 +271,16 @@ def _reading(gloss: str, words: list[str]) -> Reading | None:
         # auxiliary ("stole" / "did not steal"), not a definition.
         return None
     return "same" if closed_agree else "other"
+
+
+def _same_sense(word: str, other: str) -> bool:
+    """Whether the phrase's noun or verb ``word`` names a sense of the definition's ``other``
+    ("doctor" of "a physician who specializes in psychiatry"): a gloss is written in one
+    word of a synset, a translator may pick another."""
+    if other in FUNCTION_WORDS or word in FUNCTION_WORDS:
+        return False
+    found = lexicon().kinship(word, other)
+    return found is not None and found.relation in ("same", "synonym")
 
 
 def _next_broader(word: str, other: str) -> bool:

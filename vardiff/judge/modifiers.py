@@ -47,18 +47,20 @@ from itertools import pairwise
 from pathlib import Path
 
 from .. import _cues as cues
-from .._numbers import ORDINAL_WORDS, amount_spans, is_amount_word
+from .._numbers import ORDINAL_WORDS, amount_spans, compare_quantities, is_amount_word
 from .._words import CONNECTIVES, FUNCTION_WORDS, stem
 from ._edits import Hit
 from ._lexicon import lexicon
 from ._morphology import adjective_forms, one_place
-from .measures import base_restated, part_said_alike
+from .measures import base_restated, part_said_alike, period_said_per
 from .opposites import KEPT_LEVEL, STAYING
 from .referents import court_rung_said
 from .scales import LASTING, bounds_after, intensity
 from .structure import respectively_kept
 
 __all__ = [
+    "LESS_THAN",
+    "MORE_THAN",
     "Modifier",
     "compound_said",
     "find_modifiers",
@@ -1105,8 +1107,8 @@ def only_by_exclusion(text: str, other: str) -> bool:
 
 # Comparatives that say an amount's side by an adjective and "than" ("people older than 65"),
 # and the prepositions that say the same side of it ("people over 65").
-_MORE_THAN = frozenset("older greater larger bigger higher longer heavier taller".split())
-_LESS_THAN = frozenset("younger smaller lower shorter lighter".split())
+MORE_THAN = frozenset("older greater larger bigger higher longer heavier taller".split())
+LESS_THAN = frozenset("younger smaller lower shorter lighter".split())
 # Adverbs of how long a state lasts, and the phrases that say them: the scales' bands.
 _LASTING = {
     adverb: re.compile(
@@ -1163,9 +1165,9 @@ def _said_otherwise(found: Modifier, own: str, other: str) -> bool:
     following = after[0].lower().strip(".,;:") if after else ""
     if word in ("able", "capable") and following in ("to", "of"):
         return _can_do(after[1] if len(after) > 1 else "", other)
-    if word in _MORE_THAN | _LESS_THAN and following == "than" and len(after) > 1:
+    if word in MORE_THAN | LESS_THAN and following == "than" and len(after) > 1:
         amount = re.escape(after[1].strip(".,;:"))
-        side = r"over|above" if word in _MORE_THAN else r"under|below"
+        side = r"over|above" if word in MORE_THAN else r"under|below"
         return re.search(rf"\b(?:{side})\s+{amount}(?!\w)", other, re.I) is not None
     if word in _ANOTHER and found.head:  # "a different passport" / "another passport"
         return re.search(rf"\banother\s+{re.escape(found.head)}\b", other, re.I) is not None
@@ -1234,6 +1236,17 @@ def _ordinal_in_digits(word: str, other: str) -> bool:
     ("13th")."""
     rank = ORDINAL_WORDS.get(word.lower())
     return rank is not None and re.search(rf"(?<![\w.]){rank}(?:st|nd|rd|th)\b", other) is not None
+
+
+def _amount_reworded(found: Modifier, own: str, other: str) -> bool:
+    """Whether ``found`` is a word of an amount that ``other`` says too, written another way
+    ("the eighteenth century" / "the 1700s", "a fifth attempt" / "a 5th attempt"): the
+    numbers check pairs the two (``number.reworded``), so no word of it is lost."""
+    word = found.word.lower()
+    if word not in ORDINAL_WORDS and not is_amount_word(word):
+        return False
+    reworded = compare_quantities(own, other).reworded
+    return any(mine.start <= found.start < mine.end for mine, _ in reworded)
 
 
 # Modifiers that the other side says by a phrase or a verb of their own: the part of a
@@ -1330,6 +1343,8 @@ def find_modifiers(
                 continue
             if _ordinal_in_digits(found.word, other_text):
                 continue  # "thirteenth" / "13th": one rank, written two ways
+            if _amount_reworded(found, own_text, other_text):
+                continue  # "the eighteenth century" / "the 1700s": one amount, two writings
             if part_said_alike(found.start, own_text, other_text):
                 continue  # "the final six months" / "the second half": one part of the year
             if _one_adverb_apart(found):
@@ -1365,6 +1380,8 @@ def find_modifiers(
                 continue  # "late in the year" / "at the end of the year"
             if said_by_its_noun(found.word, _WORDS.findall(other_text), _WORDS.findall(own_text)):
                 continue  # "dental treatment" / "treatment of the teeth"
+            if period_said_per(found.word, own_text, other_text):
+                continue  # "a daily charge" / "a charge each day"
             if found.word.lower() == "respectively" and respectively_kept(own_text, other_text):
                 continue  # "A and B won gold and silver respectively" / "A won gold and B silver"
             anchored, loose = _PRIORS[found.kind]
