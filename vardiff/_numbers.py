@@ -438,8 +438,11 @@ _DATED_ORDINAL = re.compile(
     (?P<dated>[\s-]+(?:century|centuries|millennium)\b|\s+of\s+(?:{_MONTH_NAMES})\b)?""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A weekday in the plural is the same day, said of every week ("on Saturdays" / "Saturday, 9am
+# to 1pm"): only weekdays end in "day" here, so only they take the "s".
 _DATE = re.compile(
-    r"\b(" + "|".join(MONTHS + _WEEKDAYS + sorted(_MONTH_ALIASES, key=len, reverse=True)) + r")\b",
+    r"\b(" + "|".join(MONTHS + _WEEKDAYS + sorted(_MONTH_ALIASES, key=len, reverse=True)) + r")"
+    r"(?:(?<=day)s)?\b",
     re.IGNORECASE,
 )
 # A word of time right before a month or a weekday written in lower case: "last sept", "since
@@ -793,6 +796,7 @@ def _extract(text: str, pattern: re.Pattern[str], month_first: bool) -> list[Qua
         found.append(Quantity(value=_WEEKDAY_ALIASES[day.lower()], unit="date", text=day, start=at))
     found += _times_counted(text)
     found += _anniversaries(text)
+    found += _zeros_in_words(text)
     found = _scores_in_words(text, found)
     # Dates and times written in a form whose digits the pattern above reads as plain numbers:
     # each replaces the numbers read inside it.
@@ -1015,6 +1019,19 @@ _ANNIVERSARY_METAL = re.compile(
     r"(?![\w’'-])",
     re.IGNORECASE,
 )
+
+
+# "Nil" or "None" as the whole value of a field or a table cell ("Excess: Nil", "| £500 | None
+# |"): the amount zero, as "£0" in its place says it. "Trains: none between Edinburgh and" or
+# "None of the miners" is no value.
+_ZERO_IN_WORDS = re.compile(r"(?<=[:|])[ \t]*\b(nil|none)\b(?=[ \t]*(?:[|\n.,;]|$))", re.IGNORECASE)
+
+
+def _zeros_in_words(text: str) -> list[Quantity]:
+    return [
+        Quantity(value=0.0, unit=None, text=m.group(1), start=m.start(1))
+        for m in _ZERO_IN_WORDS.finditer(text)
+    ]
 
 
 def _anniversaries(text: str) -> list[Quantity]:
@@ -2764,6 +2781,8 @@ def _same_amount(left: Quantity, right: Quantity) -> bool:
         return True  # "two decades" / "20 years"
     if left.value == right.value and {left.unit, right.unit} == {"ordinal", None}:
         return True
+    if left.value == right.value == 0 and {left.unit, right.unit} <= {*_CURRENCIES, None}:
+        return True  # "£0" / "nil" / "zero": no money is no money in any currency
     if {left.unit, right.unit} == {"m", None}:
         # "1.2m people" / "1,200,000 people": the "m" that reads as metres was the millions.
         metres, bare = (left, right) if left.unit == "m" else (right, left)

@@ -13,7 +13,8 @@ it measures, which a translation keeps as surely as the figure:
   an ordinal word replaced by another orders otherwise ("finished second" / "finished
   fourth"); the ordinals of dates are the numbers check's;
 - "daily", "weekly", "monthly", "quarterly", "annual" name the period an amount is counted
-  over; "annual" / "yearly" / "annually" are one period;
+  over, "one-off" and "one-time" a thing done once; "annual" / "yearly" / "annually" are one
+  period;
 - "percentage points" measure a difference of two percentages, "percent" a share of the first:
   "three percentage points" / "three points" is the same difference;
 - "each", "apiece", "per person" give the amount of every one of several, "in total", "in
@@ -356,7 +357,34 @@ _PERIODS = {
     "hourly": "hour", "daily": "day", "nightly": "day", "weekly": "week",
     "fortnightly": "fortnight", "monthly": "month", "quarterly": "quarter", "annual": "year",
     "annually": "year", "yearly": "year", "biannual": "half-year",
+    # Paid or done once, against a period's rate: "a one-off gift" / "a monthly gift".
+    "one-off": "once only", "one-time": "once only",
 }  # fmt: skip
+
+
+# A period's noun after a word that takes one of each: "each day", "every week", "a year", "per
+# month". An adjective of a period says the same ("a daily charge" / "a charge each day").
+_EACH_PERIOD = re.compile(
+    r"\b(?:each|every|a|an|per)\s+(hour|day|night|week|fortnight|month|quarter|year)\b",
+    re.IGNORECASE,
+)
+
+
+def period_said_per(word: str, own: str, other: str) -> bool:
+    """Whether an adjective of a period ("daily", "annual") one side has is said on the other by
+    its period after "each", "every", "a" or "per", told there more often than on its own side
+    ("a fixed daily amount" / "a fixed amount each day", "an annual fee" / "a fee every year").
+    Another period ("a weekly fee" / "a fee each month") says another thing."""
+    period = _PERIODS.get(word.lower())
+    if period is None:
+        return False
+
+    def told(text: str) -> int:
+        # "nightly" is read as "day" in _PERIODS: a night comes once a day
+        found = (m.group(1).lower() for m in _EACH_PERIOD.finditer(text))
+        return sum(("day" if p == "night" else p) == period for p in found)
+
+    return told(other) > told(own)
 
 
 def _period_hits(ctx: PairContext, a: str, b: str) -> Iterator[Finding]:

@@ -30,7 +30,7 @@ from .foreign import in_fixed_phrases
 from .quotes import reported_spans
 from .removal._grammar import _MODALS, _PREPOSITIONS
 
-__all__ = ["check_referents", "find_referents"]
+__all__ = ["check_referents", "find_referents", "reader_role"]
 
 # Pronoun → (person, number, gender); "you" is either number, "they" may be one person.
 _PRONOUNS: dict[str, tuple[str, str, str]] = {}
@@ -693,9 +693,36 @@ def _pointed_at(edited_a: str, edited_b: str, x: str, y: str) -> str:
         if lexicon().domain(noun.lower()) != "noun.person":
             continue
         before = [w.lower() for w in words(phrase.split(noun, 1)[0])]
+        if before == ["the"] and _pronoun(pronoun) in _YOU and reader_role(noun):
+            continue  # "The customer must keep the receipt" / "You must keep your receipt"
         if before and before[0] in _POINTING:
             return f"{pronoun!r} in {'A' if side == 'B' else 'B'}, {noun!r} named in {side}"
     return ""
+
+
+# The parties a text of terms, rules or instructions speaks to, in WordNet's words for them:
+# who uses or buys a service (customers, clients, buyers, guests, subscribers, policyholders),
+# who travels (passengers, visitors), who applies (claimants), who is treated, who belongs,
+# who rents and who borrows. Contracts, leaflets and notices name their reader by such a
+# role in the singular ("The applicant will be informed"), and a translator or an editor
+# addresses that reader as "you"; the other party of the text (the seller, the landlord, the
+# employer, the administrator) is never its reader.
+_READER_ROLES = ("user", "traveler", "applicant", "patient", "member", "tenant", "borrower")
+
+
+def reader_role(noun: str) -> bool:
+    """Whether ``noun``, one person, is a role the reader of terms or instructions is named
+    by ("customer", "passenger", "applicant", "patient"): one of ``_READER_ROLES`` or a kind
+    of one."""
+    lex = lexicon()
+    lowered = noun.lower()
+    if looks_plural(lowered) and lowered not in lex.lemmas(lowered, "n"):
+        return False
+    for role in _READER_ROLES:
+        kin = lex.kinship(lowered, role, files=("noun.person",))
+        if kin is not None and kin.relation in ("same", "synonym", "broader"):
+            return True
+    return False
 
 
 # Words for anyone at all: the impersonal "one", and "anyone", "people" said of no one in
@@ -728,8 +755,11 @@ def _generic_you(a: str, b: str) -> bool:
                 if lowered in _ANYONE:
                     return True
                 previous = said[index - 1] if index else (words(before) or [""])[-1]
+                # The text's first word is capitalised however common it is ("Customers who
+                # pay by Direct Debit get" / "If you pay by Direct Debit, you get").
+                opening = index == 0 and not before.strip()
                 if (
-                    word.islower()
+                    (word.islower() or opening)
                     and previous.lower() not in _PARTICULAR
                     and (lowered == "people" or _people_plural(lowered))
                 ):
