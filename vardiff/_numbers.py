@@ -1788,6 +1788,10 @@ def _compare(a: str, b: str, left: list[Quantity], right: list[Quantity]) -> Qua
     # other side says in a word that means two.
     rest_a = [q for q in rest_a if not (_bare_two(q) and _TWO_WORDS & (words_b - words_a))]
     rest_b = [q for q in rest_b if not (_bare_two(q) and _TWO_WORDS & (words_a - words_b))]
+    # "allows only one entry" / "a single-entry visa", "one dose" / "a single dose": a one the
+    # other side says in a word that means one.
+    rest_a = [q for q in rest_a if not (_bare_one(q) and _ONE_WORDS & (words_b - words_a))]
+    rest_b = [q for q in rest_b if not (_bare_one(q) and _ONE_WORDS & (words_a - words_b))]
     # "one step closer" / "a step closer": the article counts one of the same thing.
     rest_a = [q for q in rest_a if not _one_as_article(q, b)]
     rest_b = [q for q in rest_b if not _one_as_article(q, a)]
@@ -1848,6 +1852,7 @@ def _compare(a: str, b: str, left: list[Quantity], right: list[Quantity]) -> Qua
 
 
 _TWO_WORDS = frozenset({"both", "pair"})
+_ONE_WORDS = frozenset({"single", "sole"})
 # An interval after "every" ("every 30 minutes"), and a count in a period after it ("twice an
 # hour", "two trains an hour", "four times per hour"): the period and its length in the
 # interval's unit.
@@ -2172,6 +2177,10 @@ def _unexplained_shares(
 
 def _bare_two(quantity: Quantity) -> bool:
     return quantity.value == 2 and quantity.unit is None
+
+
+def _bare_one(quantity: Quantity) -> bool:
+    return quantity.value == 1 and quantity.unit is None
 
 
 def _one_as_article(quantity: Quantity, other: str) -> bool:

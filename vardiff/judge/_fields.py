@@ -606,6 +606,8 @@ FIELDS: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {
             frozenset({"television", "televised"}),
             frozenset({"radio"}),
             frozenset({"online", "internet"}),
+            frozenset({"in person", "in-person", "face-to-face", "face to face"}),
+            frozenset({"video call", "video link", "by video", "video consultation"}),
             frozenset({"on paper", "in print", "paper ballots"}),
             # How a public figure said it: a post, an interview, a briefing, a speech.
             frozenset({"tweet", "tweets", "social media post", "post on x"}),
@@ -3822,6 +3824,104 @@ FIELDS: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {
             frozenset({"discontinued"}),
             frozenset({"on back order", "back-ordered", "backordered", "on backorder"}),
             frozenset({"made to order"}),
+        ),
+    ),
+    # Where a bag travels on a flight: with the passenger in the cabin, under the seat, or in
+    # the hold; an airline's rules differ for each (size, weight, batteries, liquids, fees).
+    "luggage": (
+        "which luggage on a flight",
+        (
+            frozenset(
+                {
+                    "hand luggage",
+                    "hand baggage",
+                    "cabin bag",
+                    "cabin baggage",
+                    "cabin luggage",
+                    "carry-on",
+                    "carry-on bag",
+                    "carry-on baggage",
+                    "carry-on luggage",
+                }
+            ),
+            frozenset(
+                {
+                    "checked luggage",
+                    "checked baggage",
+                    "checked bag",
+                    "checked-in luggage",
+                    "checked-in baggage",
+                    "hold luggage",
+                    "hold baggage",
+                    "hold bag",
+                    "in the hold",
+                }
+            ),
+            frozenset({"personal item", "under-seat bag", "underseat bag"}),
+        ),
+    ),
+    # How a vaccine is made: with a weakened live germ (not for a weak immune system, nor in
+    # pregnancy), or a killed one, or only a part of one.
+    "vaccine_type": (
+        "which type of vaccine",
+        (
+            frozenset({"live vaccine", "live attenuated", "live-attenuated", "attenuated vaccine"}),
+            frozenset({"inactivated vaccine", "inactivated", "killed vaccine", "non-live vaccine"}),
+            frozenset({"subunit vaccine", "conjugate vaccine", "toxoid vaccine", "toxoid"}),
+        ),
+    ),
+    # How a hospital treats a patient: admitted to a bed overnight or longer, home the same day
+    # after a procedure, or seen in a clinic.
+    "admission": (
+        "whether a patient is admitted",
+        (
+            frozenset({"inpatient", "in-patient", "inpatient stay"}),
+            frozenset({"day case", "day-case", "day surgery", "day patient"}),
+            frozenset({"outpatient", "out-patient", "outpatient clinic"}),
+        ),
+    ),
+    # The level of care a hospital bed gives: one nurse to a patient or two, or a ward's.
+    "care_level": (
+        "which level of hospital care",
+        (
+            frozenset({"intensive care", "intensive care unit", "critical care"}),
+            frozenset({"high-dependency unit", "high dependency unit", "high-dependency care"}),
+            frozenset({"general ward", "ordinary ward"}),
+        ),
+    ),
+    # The parts of a conference programme: one session for all, sessions side by side, a
+    # speaker's talk, a poster, a panel, a workshop.
+    "session_format": (
+        "which format of a conference session",
+        (
+            frozenset({"plenary", "plenary session", "plenary sessions"}),
+            frozenset({"parallel session", "breakout session", "concurrent session"}),
+            frozenset({"poster", "poster session", "poster presentation"}),
+            frozenset({"oral presentation", "talk", "contributed talk", "paper presentation"}),
+            frozenset({"keynote", "keynote address", "keynote speech", "keynote lecture"}),
+            frozenset({"panel discussion", "panel session", "round table", "roundtable"}),
+            frozenset({"workshop", "hands-on session", "tutorial"}),
+        ),
+    ),
+    # Which household waste goes where: each stream is collected and treated apart.
+    "waste_stream": (
+        "which waste stream",
+        (
+            frozenset({"general waste", "residual waste", "household rubbish", "general rubbish"}),
+            frozenset(
+                {
+                    "recycling box",
+                    "recycling bin",
+                    "recycling bag",
+                    "dry recycling",
+                    "mixed recycling",
+                    "recyclables",
+                }
+            ),
+            frozenset({"food waste", "food caddy", "food scraps"}),
+            frozenset({"garden waste", "green waste"}),
+            frozenset({"bulky waste", "bulky items"}),
+            frozenset({"hazardous waste", "clinical waste"}),
         ),
     ),
 }

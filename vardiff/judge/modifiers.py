@@ -51,7 +51,7 @@ from .._numbers import ORDINAL_WORDS, amount_spans, compare_quantities, is_amoun
 from .._words import CONNECTIVES, FUNCTION_WORDS, stem
 from ._edits import Hit
 from ._lexicon import lexicon
-from ._morphology import adjective_forms
+from ._morphology import adjective_forms, one_place
 from .measures import base_restated, part_said_alike, period_said_per
 from .opposites import KEPT_LEVEL, STAYING
 from .referents import court_rung_said
@@ -190,8 +190,10 @@ class Modifier:
     on_amount: bool  # it stands right before an amount
     head_bare: bool  # the noun it stands before stands in the other text with no modifier
     head_kept: bool  # the content word it qualifies (after it, else before it) is in the other text
-    # anchored, and the word after it is a content word: it stands inside a phrase (between an
-    # article and its noun, an auxiliary and its verb) that the other text keeps word for word
+    # the words on each side of it stand together in the other text in any form ("many small
+    # felines" / "many smaller predatory felines"; an article only as itself), and
+    # the word after it is a content word: it stands inside a phrase (between an article and
+    # its noun, an auxiliary and its verb) that the other text keeps
     inside: bool = False
     # an adjective before a noun (the word after it) that the other text has with no modifier
     # of its own: nothing before it there but a function word, a verb, a mark or the start, and
@@ -219,6 +221,7 @@ def modifiers_of(text: str, other: str) -> list[Modifier]:
     other_tokens += [part for t in other_tokens if "-" in t for part in t.split("-") if part]
     bounded = ["^", *other_tokens, "$"]
     other_pairs = set(pairwise(bounded))
+    other_places = list(pairwise(["^", *as_written, "$"]))
     # The words on each side of every word of the other text: a modifier whose slot the other
     # side fills with another word was replaced ("outdated or" / "old or"), which the wording,
     # kinds and opposites checks judge.
@@ -311,6 +314,18 @@ def modifiers_of(text: str, other: str) -> list[Modifier]:
             # "no longer", "no more": the word is part of the negation itself.
             negated = before in {"not", "never", "no"} or before.endswith(("n't", "n’t"))
             anchored = (before, after) in other_pairs and _in_place(kind, before, head)
+            # A translation rewords around what it adds; a word put in leaves its neighbours
+            # as the other side has them, in whatever form (as ``addition.inserted`` reads
+            # them): a noun in another number, an adjective compared ("small" / "smaller").
+            # Not another article: "the roof was replaced" / "a new roof", "the dressing" /
+            # "a fresh dressing" say the new thing in the article's place.
+            placed = anchored or (
+                any(
+                    one_place(x, before, openings=False) and one_place(y, after, openings=False)
+                    for x, y in other_places
+                )
+                and _in_place(kind, before, head)
+            )
             if (
                 (kind != "bound" or on_amount)
                 and not (lowered[index] in _NEAR_NEGATIONS and before in _GRANTING)
@@ -335,7 +350,7 @@ def modifiers_of(text: str, other: str) -> list[Modifier]:
                         head_bare=kind in _ADJECTIVES
                         and _bare_head(before, after, ["^", *other_tokens]),
                         head_kept=stem(_qualified(before, after)) in other_stems,
-                        inside=anchored and _content(after),
+                        inside=placed and _content(after),
                         head_alone=kind == "adjective"
                         and head[:1].islower()
                         and _alone(after, as_written)

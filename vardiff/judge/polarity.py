@@ -240,7 +240,7 @@ def _said(neg: Negator, own: str, text: str, negated: list[Negator]) -> bool:
         return True
     if _meant(neg, own, text) or _held_back(neg, own, text):
         return True
-    if _without_meant(neg, own, text):
+    if _without_meant(neg, own, text) or _passed_over(neg, own, text):
         return True
     if _bound_as_superlative(neg, own, text) or _unless_as_only_if(neg, own, text):
         return True
@@ -731,6 +731,41 @@ def _without_meant(neg: Negator, own: str, text: str) -> bool:
         for index, (token, _) in enumerate(tokens)
         if not _passed(token)
     )
+
+
+# "A rather than B", "A instead of B": B is the alternative not taken, denied as "not B" denies
+# it ("take the stairs, do not use the lifts" / "take the stairs rather than the lifts").
+_PASSED_OVER = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+", re.IGNORECASE)
+_DENIED_REACH = 4  # content words after a negation, in its clause, that it may deny
+_PASSED_OVER_REACH = 3  # content words after "rather than" that say the alternative
+
+
+def _content_after(tokens: list[tuple[str, int]], start: int, most: int) -> list[str]:
+    """The first ``most`` content words from token ``start`` on, up to the clause's end."""
+    found: list[str] = []
+    for token, _ in tokens[start:]:
+        if token.lower() in _CLAUSE_END or len(found) == most:
+            break
+        if not _passed(token):
+            found.append(token)
+    return found
+
+
+def _passed_over(neg: Negator, own: str, text: str) -> bool:
+    """``neg`` (a grammatical negation) denies a word that ``text`` names as the alternative
+    not taken, after "rather than" or "instead of": "do not use the lifts" / "taking the
+    stairs rather than the lifts", "not added at the airport" / "book ahead rather than add
+    at the airport". An alternative of other words ("rather than the escalator") leaves the
+    negation a flip."""
+    if neg.lexical or not neg.head:
+        return False
+    denied = _content_after(_tokens(own), neg.start + 1, _DENIED_REACH)
+    for match in _PASSED_OVER.finditer(text):
+        after = _tokens(text[match.end() :])
+        named = _content_after(after, 0, _PASSED_OVER_REACH)
+        if any(same_word(x, y) for x in denied for y in named):
+            return True
+    return False
 
 
 # A denying word and the thing it denies after "of" or "from" ("free of *charge*", "exempt
