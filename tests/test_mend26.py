@@ -3,7 +3,12 @@ decade form, a weather's spread said before its noun or by a phrase after it."""
 
 from __future__ import annotations
 
-from _hits import assert_fails_both_ways, assert_not_judged_both_ways, assert_quiet_both_ways
+from _hits import (
+    assert_fails_both_ways,
+    assert_judged_both_ways,
+    assert_not_judged_both_ways,
+    assert_quiet_both_ways,
+)
 
 # An ordinal century and the hundreds that write it ("the sixteenth century" / "the 1500s"):
 # the numbers check pairs the two, so the ordinal is no modifier lost.
@@ -80,3 +85,67 @@ def test_once_against_a_period_fails() -> None:
     gift = "A weekly donation of $3 keeps a shelter dog fed."
     assert_fails_both_ways(gift, gift.replace("weekly", "one-off"))
     assert_quiet_both_ways(fee.replace("one-time", "yearly"), fee.replace("one-time", "annual"))
+
+
+# A window of the same length counted from another event ("within 10 days of ordering" /
+# "within 10 days of dispatch"): the deadline falls elsewhere. The same event said another way
+# (a synonym, a derivation, the same words spaced otherwise) is no change.
+def test_a_window_from_another_event_fails() -> None:
+    assert_fails_both_ways(
+        "You may return the boots within 21 days of ordering them.",
+        "You may return the boots up to 21 days after wearing them.",
+    )
+    assert_fails_both_ways(
+        "Claims must be made within 10 days of the accident.",
+        "Claims must be made within 10 days of the diagnosis.",
+    )
+    assert_judged_both_ways(
+        "Lessons can be moved up to 48 hours before booking.",
+        "Lessons can be moved up to 48 hours before the lesson.",
+        "number.anchor",
+    )
+
+
+def test_a_window_from_the_same_event_said_otherwise_is_quiet() -> None:
+    assert_not_judged_both_ways(
+        "Returns are accepted within 60 days of purchase.",
+        "Returns are accepted up to 60 days after buying the item.",
+        "number.anchor",
+    )
+    assert_not_judged_both_ways(
+        "Pay within 28 days of the invoice date.",
+        "Pay within 28 days of the date of the invoice.",
+        "number.anchor",
+    )
+    # a clause after "before" is worded freely: no event read
+    assert_not_judged_both_ways(
+        "the last 20 minutes before they fall asleep",
+        "the last 20 minutes before they drop off",
+        "number.anchor",
+    )
+
+
+# The empty "it" of an impersonal judgement ("It is advised that", "It is possible to") points
+# to no one: a person who judges or may act ("We advise", "You can") is no other person. A
+# referring "it" ("It was expected to arrive") and two persons ("We" / "They") stay read.
+def test_an_impersonal_it_against_a_person_is_no_other_person() -> None:
+    assert_not_judged_both_ways(
+        "It is advised that guests check out by noon.",
+        "We advise guests to check out by noon.",
+        "person.pronoun_person",
+    )
+    assert_quiet_both_ways(
+        "It is possible to renew your library card online.",
+        "You can renew your library card online.",
+    )
+
+
+def test_a_person_changed_still_fails() -> None:
+    assert_fails_both_ways(
+        "We recommend that you keep the receipt.", "They recommend that you keep the receipt."
+    )
+    assert_judged_both_ways(
+        "It was expected to arrive on Monday.",
+        "He was expected to arrive on Monday.",
+        "person.pronoun_animacy",
+    )
