@@ -89,6 +89,9 @@ _NOT_NEGATION = re.compile(
     r"|no[t]?\s+(?:fewer|less|more)\s+than"
     # "whether or not", "if you realise it or not": an alternative, not a denial.
     r"|whether\s+or\s+not|or\s+not(?=\s*(?:[,.;:!?)]|$))"
+    # "Excess: None", "| None |": the whole value of a field or a cell, the amount zero, which
+    # the numbers check reads ("£0"), no denial.
+    r"|(?<=[:|]\s)none(?=[ \t]*(?:[|\n.,;]|$))|(?<=[:|])none(?=[ \t]*(?:[|\n.,;]|$))"
     # "with or without food": both alternatives, no denial of either.
     r"|with\s+or\s+without"
     # "we can't help asking": an idiom that affirms.

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .. import _cues as cues
+from .._numbers import is_amount_word
 from .._report import Finding, Span
 from .._words import FUNCTION_WORDS, stem
 from . import links, scales
@@ -25,6 +26,7 @@ from ._draft import draft
 from ._fields import complements
 from ._glosses import adjective_definitions, definition
 from ._lexicon import lexicon
+from .modifiers import LESS_THAN, MORE_THAN
 from .opposites import LINKING_VERBS, negation_explained
 from .structure import negation_set_against
 
@@ -238,9 +240,9 @@ def _said(neg: Negator, own: str, text: str, negated: list[Negator]) -> bool:
         return True
     if _meant(neg, own, text) or _held_back(neg, own, text):
         return True
-    if _without_meant(neg, own, text):
+    if _without_meant(neg, own, text) or _passed_over(neg, own, text):
         return True
-    if _bound_as_superlative(neg, own, text):
+    if _bound_as_superlative(neg, own, text) or _unless_as_only_if(neg, own, text):
         return True
     ending = neg.cue.lower() == "no longer"
     if not (neg.lexical or ending):
@@ -282,6 +284,29 @@ def _said(neg: Negator, own: str, text: str, negated: list[Negator]) -> bool:
 _DENIED_COMPARATIVE = re.compile(r"\b(?:no|not)\s+(?P<word>[a-z]+er)\s+than\b", re.IGNORECASE)
 
 
+# "Do not use it unless you are trained" / "Only use it if you are trained", "Members may not
+# bring guests unless they book" / "Members may bring guests only if they book": a denial that
+# a condition lifts is that condition made the only one ("X only if Y"), so the other side
+# says it with "only" before its "if", "when" or "after" in one clause. Said without "only"
+# ("Use it if you are trained") the denial is dropped; "unless" said on both sides is paired.
+_UNLESS_AFTER = re.compile(r"[^.;!?]*?\bunless\b", re.IGNORECASE)
+_ONLY_IF = re.compile(
+    r"\bonly\b(?:\s+[^\s.;!?]+){0,10}?\s+(?:if|when|after)\b(?![^.;!?]*\bunless\b)",
+    re.IGNORECASE,
+)
+
+
+def _unless_as_only_if(neg: Negator, own: str, text: str) -> bool:
+    """``neg`` ("not", "never", "cannot") is lifted by an "unless" later in its clause and
+    ``text`` says "only ... if" (or "when", "after") and no "unless": one condition said two
+    ways (see ``_ONLY_IF``)."""
+    if neg.cue.lower() not in ("not", "n't", "n’t", "never", "cannot"):
+        return False
+    if not _UNLESS_AFTER.match(own, neg.span[1]):
+        return False
+    return _ONLY_IF.search(text) is not None and re.search(r"\bunless\b", text, re.I) is None
+
+
 def _bound_as_superlative(neg: Negator, own: str, text: str) -> bool:
     """``neg`` denies a comparative before "than" ("no later than the end of October") and
     ``text`` bounds the same scale by "at the" and the superlative of that comparative ("by
@@ -305,7 +330,47 @@ def _bound_spans(
     said = re.search(rf"\bat\s+the\s+{superlative}\b", text, re.IGNORECASE)
     if said is None and found.group("word").lower() == "later":
         said = _deadline_by(own[found.end() :], text)
+    if said is None:
+        said = _amount_bounded(found.group("word").lower(), own[found.end() :], text)
     return None if said is None else (found.span(), said.span())
+
+
+# "no larger than 100 millilitres" / "100ml or less", "no older than 65" / "65 or under", "no
+# shorter than two metres" / "at least two metres": a comparative of size or age denied before
+# an amount is a ceiling on it (of "larger") or a floor (of "smaller"), which the other side
+# says by the same amount with "or less" ("or more") after it, or a word of that bound before.
+_CEILING = (
+    r"(?:at\s+most|up\s+to|a\s+maximum\s+of|maximum|no\s+more\s+than)",
+    r"or\s+(?:less|fewer|under|below|smaller|lower)",
+)
+_FLOOR = (
+    r"(?:at\s+least|a\s+minimum\s+of|minimum|no\s+less\s+than|no\s+fewer\s+than)",
+    r"or\s+(?:more|over|above|larger|greater|higher|longer|older)",
+)
+_FIRST_AMOUNT = re.compile(r"\s*[$£€]?(?P<amount>\d+(?:[,.]\d+)*|[a-z]+)", re.IGNORECASE)
+
+
+def _amount_bounded(comparative: str, after: str, text: str) -> re.Match[str] | None:
+    """Where ``text`` bounds the amount that ``after`` (the words after "no larger than")
+    opens with on the side the denied ``comparative`` bounds it (see ``_CEILING``), or None."""
+    if comparative in MORE_THAN:
+        before, behind = _CEILING
+    elif comparative in LESS_THAN:
+        before, behind = _FLOOR
+    else:
+        return None
+    first = _FIRST_AMOUNT.match(after)
+    if first is None or not is_amount_word(first.group("amount")):
+        return None
+    amount = re.escape(first.group("amount"))
+    # The amount's own unit may follow it unspaced ("100ml"), and a noun may stand between
+    # it and "or less" ("20 kilograms or less").
+    return re.search(
+        rf"\b{before}\s+[$£€]?{amount}(?![\d,]|\.\d)"
+        rf"|(?<![\w.,]){amount}(?![\d,]|\.\d)[^\s.;!?]*(?:\s+[^\s.;!?,]+){{0,2}}?\s+{behind}\b",
+        text,
+        re.IGNORECASE,
+    )
 
 
 # Going past an amount denied is a ceiling on it: "do not take more than eight tablets" / "the
@@ -666,6 +731,41 @@ def _without_meant(neg: Negator, own: str, text: str) -> bool:
         for index, (token, _) in enumerate(tokens)
         if not _passed(token)
     )
+
+
+# "A rather than B", "A instead of B": B is the alternative not taken, denied as "not B" denies
+# it ("take the stairs, do not use the lifts" / "take the stairs rather than the lifts").
+_PASSED_OVER = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+", re.IGNORECASE)
+_DENIED_REACH = 4  # content words after a negation, in its clause, that it may deny
+_PASSED_OVER_REACH = 3  # content words after "rather than" that say the alternative
+
+
+def _content_after(tokens: list[tuple[str, int]], start: int, most: int) -> list[str]:
+    """The first ``most`` content words from token ``start`` on, up to the clause's end."""
+    found: list[str] = []
+    for token, _ in tokens[start:]:
+        if token.lower() in _CLAUSE_END or len(found) == most:
+            break
+        if not _passed(token):
+            found.append(token)
+    return found
+
+
+def _passed_over(neg: Negator, own: str, text: str) -> bool:
+    """``neg`` (a grammatical negation) denies a word that ``text`` names as the alternative
+    not taken, after "rather than" or "instead of": "do not use the lifts" / "taking the
+    stairs rather than the lifts", "not added at the airport" / "book ahead rather than add
+    at the airport". An alternative of other words ("rather than the escalator") leaves the
+    negation a flip."""
+    if neg.lexical or not neg.head:
+        return False
+    denied = _content_after(_tokens(own), neg.start + 1, _DENIED_REACH)
+    for match in _PASSED_OVER.finditer(text):
+        after = _tokens(text[match.end() :])
+        named = _content_after(after, 0, _PASSED_OVER_REACH)
+        if any(same_word(x, y) for x in denied for y in named):
+            return True
+    return False
 
 
 # A denying word and the thing it denies after "of" or "from" ("free of *charge*", "exempt
