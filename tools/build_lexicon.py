@@ -40,6 +40,10 @@ What goes in, and why:
   ("approve" / "reject": "approval" / "rejection").
 - ``indirect_antonyms``: through adjective clusters, a satellite is opposite to the head of
   the other cluster ("dear" / "cheap"). Looser ("confidential" / "distant"), so kept apart.
+  And through definitions: an adjective sense defined, in a clause of its own, as "not"
+  another adjective is opposed to it, in whatever sense ("tender": (of plants) not hardy;
+  "partial": ...; not total; "sparse": not dense), unless WordNet calls the two alike
+  (186 pairs).
 - ``converses`` and ``directions``: closed classes written by hand in tools/lexicon_extra.json
   (prepositions, converse verbs such as lend / borrow, and the verbs of rising and falling
   that news uses).
@@ -124,6 +128,11 @@ def open_wordnet(folder: Path) -> Any:
             handle.write(f"{number:02d}\t{name}\t{_POS_NUMBER[name.split('.')[0]]}\n")
     nltk.data.path.append(str(work))  # nltk only reads folders it was told about
     return Reader(str(work), None)
+
+
+# A clause of a definition that is a negated adjective alone, after the usage WordNet puts in
+# brackets: "(of plants) not hardy; easily killed by adverse growing conditions".
+_NOT_IN_GLOSS = re.compile(r"(?:^|; )(?:\([^)]*\) )?not ([a-z]+)(?=;|$)")
 
 
 def _word(name: str) -> str | None:
@@ -488,6 +497,20 @@ def build(wn: Any, extra: dict[str, Any]) -> dict[str, Any]:
     for left, right in extra["antonyms"]:
         for pair in _derived_pairs(wn, left, right):
             add(*pair)
+    # Through definitions: an adjective sense that WordNet defines, in a clause of its own, as
+    # "not" another adjective ("tender": (of plants) not hardy; "partial": ...; not total) is
+    # opposed to it as loosely as a cluster's satellite is to the other cluster's head, in
+    # whatever sense: the definition names the attribute the two words split. Not where
+    # WordNet calls the two alike in some other sense.
+    for synset in wn.all_synsets():
+        if synset.pos() not in ("a", "s"):
+            continue
+        for negated in _NOT_IN_GLOSS.findall(synset.definition()):
+            if not wn.synsets(negated, "a") and not wn.synsets(negated, "s"):
+                continue
+            for name in synset.lemma_names():
+                if not alike(name, negated) and not alike(negated, name):
+                    add(name, negated, into=indirect)
     antonyms = {p for p in antonyms if f"{p[0]} {p[1]}" not in extra["not_antonym_pairs"]}
     indirect -= antonyms
 

@@ -20,6 +20,7 @@ __all__ = [
     "TIME_SIDE_WORDS",
     "Attribution",
     "attributions",
+    "fixed_phrases",
     "leaving_out",
     "modality_classes",
     "negation_spans",
@@ -88,6 +89,11 @@ _NOT_NEGATION = re.compile(
     r"|no[t]?\s+(?:fewer|less|more)\s+than"
     # "whether or not", "if you realise it or not": an alternative, not a denial.
     r"|whether\s+or\s+not|or\s+not(?=\s*(?:[,.;:!?)]|$))"
+    # "Excess: None", "| None |": the whole value of a field or a cell, the amount zero, which
+    # the numbers check reads ("£0"), no denial.
+    r"|(?<=[:|]\s)none(?=[ \t]*(?:[|\n.,;]|$))|(?<=[:|])none(?=[ \t]*(?:[|\n.,;]|$))"
+    # "with or without food": both alternatives, no denial of either.
+    r"|with\s+or\s+without"
     # "we can't help asking": an idiom that affirms.
     r"|(?:can(?:not|[’']t)|can\s+not|could(?:\s+not|n[’']t))\s+help"
     # "it is not limited to black holes, it can also ...": "not only X but also Y", whose
@@ -240,6 +246,12 @@ EXCEPTION_WORDS = frozenset(" ".join((*_EXCEPTIONS, "but")).split())
 def negations(text: str) -> list[str]:
     """The negative cues of a text, one per negation: "neither ... nor" is one."""
     return [cue for cue, _, _ in negation_spans(text)]
+
+
+def fixed_phrases(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` says a fixed phrase built from a negative word that negates nothing
+    ("not only", "with or without", "whether or not"): start and end of each."""
+    return [m.span() for m in _NOT_NEGATION.finditer(text)]
 
 
 def negation_spans(text: str) -> list[tuple[str, int, int]]:

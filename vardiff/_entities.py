@@ -40,6 +40,7 @@ __all__ = [
     "is_title",
     "people_of_place",
     "same_government",
+    "sentence_initial",
     "shortened_place",
     "sounds_alike",
     "transliterated",
@@ -162,7 +163,8 @@ def _singular_initials(text: str) -> str:
     return _INITIALS_PLURAL.sub(r"\1", text)
 
 
-def _sentence_initial(text: str, start: int) -> bool:
+def sentence_initial(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a sentence of ``text`` (its capital says nothing)."""
     head = text[:start].rstrip(" “\"‘'(")
     # An aside between sentences, such as a talk's stage direction, leaves the next word
     # sentence-first: "(Laughter) Want to get away from it?"
@@ -182,7 +184,7 @@ def _mid_sentence_capitals(text: str) -> set[str]:
     return {
         m.group(0)
         for m in re.finditer(r"(?<![\w’'])[A-Z][\w’'-]*", text)
-        if not _sentence_initial(text, m.start())
+        if not sentence_initial(text, m.start())
     }
 
 
@@ -202,7 +204,7 @@ def extract_names(
             while words and (
                 _stop(words[0].strip(".,"), shouting)
                 or (
-                    _sentence_initial(text, start)
+                    sentence_initial(text, start)
                     and len(words) == 1
                     and not _proper_looking(words[0])
                     and words[0].rstrip(".,") not in known

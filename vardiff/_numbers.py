@@ -438,8 +438,11 @@ _DATED_ORDINAL = re.compile(
     (?P<dated>[\s-]+(?:century|centuries|millennium)\b|\s+of\s+(?:{_MONTH_NAMES})\b)?""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A weekday in the plural is the same day, said of every week ("on Saturdays" / "Saturday, 9am
+# to 1pm"): only weekdays end in "day" here, so only they take the "s".
 _DATE = re.compile(
-    r"\b(" + "|".join(MONTHS + _WEEKDAYS + sorted(_MONTH_ALIASES, key=len, reverse=True)) + r")\b",
+    r"\b(" + "|".join(MONTHS + _WEEKDAYS + sorted(_MONTH_ALIASES, key=len, reverse=True)) + r")"
+    r"(?:(?<=day)s)?\b",
     re.IGNORECASE,
 )
 # A word of time right before a month or a weekday written in lower case: "last sept", "since
@@ -793,6 +796,7 @@ def _extract(text: str, pattern: re.Pattern[str], month_first: bool) -> list[Qua
         found.append(Quantity(value=_WEEKDAY_ALIASES[day.lower()], unit="date", text=day, start=at))
     found += _times_counted(text)
     found += _anniversaries(text)
+    found += _zeros_in_words(text)
     found = _scores_in_words(text, found)
     # Dates and times written in a form whose digits the pattern above reads as plain numbers:
     # each replaces the numbers read inside it.
@@ -1015,6 +1019,19 @@ _ANNIVERSARY_METAL = re.compile(
     r"(?![\w’'-])",
     re.IGNORECASE,
 )
+
+
+# "Nil" or "None" as the whole value of a field or a table cell ("Excess: Nil", "| £500 | None
+# |"): the amount zero, as "£0" in its place says it. "Trains: none between Edinburgh and" or
+# "None of the miners" is no value.
+_ZERO_IN_WORDS = re.compile(r"(?<=[:|])[ \t]*\b(nil|none)\b(?=[ \t]*(?:[|\n.,;]|$))", re.IGNORECASE)
+
+
+def _zeros_in_words(text: str) -> list[Quantity]:
+    return [
+        Quantity(value=0.0, unit=None, text=m.group(1), start=m.start(1))
+        for m in _ZERO_IN_WORDS.finditer(text)
+    ]
 
 
 def _anniversaries(text: str) -> list[Quantity]:
@@ -1771,6 +1788,10 @@ def _compare(a: str, b: str, left: list[Quantity], right: list[Quantity]) -> Qua
     # other side says in a word that means two.
     rest_a = [q for q in rest_a if not (_bare_two(q) and _TWO_WORDS & (words_b - words_a))]
     rest_b = [q for q in rest_b if not (_bare_two(q) and _TWO_WORDS & (words_a - words_b))]
+    # "allows only one entry" / "a single-entry visa", "one dose" / "a single dose": a one the
+    # other side says in a word that means one.
+    rest_a = [q for q in rest_a if not (_bare_one(q) and _ONE_WORDS & (words_b - words_a))]
+    rest_b = [q for q in rest_b if not (_bare_one(q) and _ONE_WORDS & (words_a - words_b))]
     # "one step closer" / "a step closer": the article counts one of the same thing.
     rest_a = [q for q in rest_a if not _one_as_article(q, b)]
     rest_b = [q for q in rest_b if not _one_as_article(q, a)]
@@ -1831,6 +1852,7 @@ def _compare(a: str, b: str, left: list[Quantity], right: list[Quantity]) -> Qua
 
 
 _TWO_WORDS = frozenset({"both", "pair"})
+_ONE_WORDS = frozenset({"single", "sole"})
 # An interval after "every" ("every 30 minutes"), and a count in a period after it ("twice an
 # hour", "two trains an hour", "four times per hour"): the period and its length in the
 # interval's unit.
@@ -2155,6 +2177,10 @@ def _unexplained_shares(
 
 def _bare_two(quantity: Quantity) -> bool:
     return quantity.value == 2 and quantity.unit is None
+
+
+def _bare_one(quantity: Quantity) -> bool:
+    return quantity.value == 1 and quantity.unit is None
 
 
 def _one_as_article(quantity: Quantity, other: str) -> bool:
@@ -2755,6 +2781,8 @@ def _same_amount(left: Quantity, right: Quantity) -> bool:
         return True  # "two decades" / "20 years"
     if left.value == right.value and {left.unit, right.unit} == {"ordinal", None}:
         return True
+    if left.value == right.value == 0 and {left.unit, right.unit} <= {*_CURRENCIES, None}:
+        return True  # "£0" / "nil" / "zero": no money is no money in any currency
     if {left.unit, right.unit} == {"m", None}:
         # "1.2m people" / "1,200,000 people": the "m" that reads as metres was the millions.
         metres, bare = (left, right) if left.unit == "m" else (right, left)

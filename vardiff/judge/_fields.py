@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import product
 
 from .._words import stem, without_possessive
 from ._alike import COMPARED_PERIODS
@@ -93,6 +94,22 @@ _BODIES = (
 
 # Each field: (what a reader is told about, sets). A set's entries are lower-case words or
 # phrases; a plural in -s / -es matches its singular entry's last word.
+# The day of an event, or a part of that day: "on the morning of the vote" ("event_day" below).
+_EVENT_DAY = frozenset(
+    {
+        "on the day of",
+        "the day of",
+        "on the morning of",
+        "the morning of",
+        "on the afternoon of",
+        "the afternoon of",
+        "on the evening of",
+        "the evening of",
+        "on the night of",
+        "the night of",
+    }
+)
+
 FIELDS: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {
     # A pause in fighting is not the end of a war.
     "truce": (
@@ -589,6 +606,8 @@ FIELDS: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {
             frozenset({"television", "televised"}),
             frozenset({"radio"}),
             frozenset({"online", "internet"}),
+            frozenset({"in person", "in-person", "face-to-face", "face to face"}),
+            frozenset({"video call", "video link", "by video", "video consultation"}),
             frozenset({"on paper", "in print", "paper ballots"}),
             # How a public figure said it: a post, an interview, a briefing, a speech.
             frozenset({"tweet", "tweets", "social media post", "post on x"}),
@@ -1653,20 +1672,7 @@ FIELDS: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {
                     "in the days leading up to",
                 }
             ),
-            frozenset(
-                {
-                    "on the day of",
-                    "the day of",
-                    "on the morning of",
-                    "the morning of",
-                    "on the afternoon of",
-                    "the afternoon of",
-                    "on the evening of",
-                    "the evening of",
-                    "on the night of",
-                    "the night of",
-                }
-            ),
+            _EVENT_DAY,
             frozenset(
                 {
                     "the day after",
@@ -1683,6 +1689,18 @@ FIELDS: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {
                 }
             ),
         ),
+    ),
+    # The day of an event against any time before it, or any after it: "stop the tablets on the
+    # morning of the operation" is not "stop them before the operation" (days before, it may
+    # be). Two fields, so that "before" and "after" are no one field's two sets: the opposites
+    # check reads those.
+    "event_day_or_before": (
+        "the day of an event or a time before it",
+        (_EVENT_DAY, frozenset({"before", "ahead of", "prior to", "in advance of"})),
+    ),
+    "event_day_or_after": (
+        "the day of an event or a time after it",
+        (_EVENT_DAY, frozenset({"after"})),
     ),
     # The order of birth among siblings or children: the first-born is not the youngest, a
     # twin not an elder brother. The comparatives "older" and "younger" are not read: "nine
@@ -3584,7 +3602,19 @@ FIELDS: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {
         "how widely it occurs",
         (
             frozenset({"isolated"}),
-            frozenset({"scattered", "patchy", "in places", "localised", "localized"}),
+            # A spread said by a phrase after the noun: "fog in patches", "rain here and
+            # there".
+            frozenset(
+                {
+                    "scattered",
+                    "patchy",
+                    "in places",
+                    "in patches",
+                    "here and there",
+                    "localised",
+                    "localized",
+                }
+            ),
             frozenset({"widespread", "extensive", "frequent", "numerous"}),
         ),
     ),
@@ -3796,6 +3826,104 @@ FIELDS: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {
             frozenset({"made to order"}),
         ),
     ),
+    # Where a bag travels on a flight: with the passenger in the cabin, under the seat, or in
+    # the hold; an airline's rules differ for each (size, weight, batteries, liquids, fees).
+    "luggage": (
+        "which luggage on a flight",
+        (
+            frozenset(
+                {
+                    "hand luggage",
+                    "hand baggage",
+                    "cabin bag",
+                    "cabin baggage",
+                    "cabin luggage",
+                    "carry-on",
+                    "carry-on bag",
+                    "carry-on baggage",
+                    "carry-on luggage",
+                }
+            ),
+            frozenset(
+                {
+                    "checked luggage",
+                    "checked baggage",
+                    "checked bag",
+                    "checked-in luggage",
+                    "checked-in baggage",
+                    "hold luggage",
+                    "hold baggage",
+                    "hold bag",
+                    "in the hold",
+                }
+            ),
+            frozenset({"personal item", "under-seat bag", "underseat bag"}),
+        ),
+    ),
+    # How a vaccine is made: with a weakened live germ (not for a weak immune system, nor in
+    # pregnancy), or a killed one, or only a part of one.
+    "vaccine_type": (
+        "which type of vaccine",
+        (
+            frozenset({"live vaccine", "live attenuated", "live-attenuated", "attenuated vaccine"}),
+            frozenset({"inactivated vaccine", "inactivated", "killed vaccine", "non-live vaccine"}),
+            frozenset({"subunit vaccine", "conjugate vaccine", "toxoid vaccine", "toxoid"}),
+        ),
+    ),
+    # How a hospital treats a patient: admitted to a bed overnight or longer, home the same day
+    # after a procedure, or seen in a clinic.
+    "admission": (
+        "whether a patient is admitted",
+        (
+            frozenset({"inpatient", "in-patient", "inpatient stay"}),
+            frozenset({"day case", "day-case", "day surgery", "day patient"}),
+            frozenset({"outpatient", "out-patient", "outpatient clinic"}),
+        ),
+    ),
+    # The level of care a hospital bed gives: one nurse to a patient or two, or a ward's.
+    "care_level": (
+        "which level of hospital care",
+        (
+            frozenset({"intensive care", "intensive care unit", "critical care"}),
+            frozenset({"high-dependency unit", "high dependency unit", "high-dependency care"}),
+            frozenset({"general ward", "ordinary ward"}),
+        ),
+    ),
+    # The parts of a conference programme: one session for all, sessions side by side, a
+    # speaker's talk, a poster, a panel, a workshop.
+    "session_format": (
+        "which format of a conference session",
+        (
+            frozenset({"plenary", "plenary session", "plenary sessions"}),
+            frozenset({"parallel session", "breakout session", "concurrent session"}),
+            frozenset({"poster", "poster session", "poster presentation"}),
+            frozenset({"oral presentation", "talk", "contributed talk", "paper presentation"}),
+            frozenset({"keynote", "keynote address", "keynote speech", "keynote lecture"}),
+            frozenset({"panel discussion", "panel session", "round table", "roundtable"}),
+            frozenset({"workshop", "hands-on session", "tutorial"}),
+        ),
+    ),
+    # Which household waste goes where: each stream is collected and treated apart.
+    "waste_stream": (
+        "which waste stream",
+        (
+            frozenset({"general waste", "residual waste", "household rubbish", "general rubbish"}),
+            frozenset(
+                {
+                    "recycling box",
+                    "recycling bin",
+                    "recycling bag",
+                    "dry recycling",
+                    "mixed recycling",
+                    "recyclables",
+                }
+            ),
+            frozenset({"food waste", "food caddy", "food scraps"}),
+            frozenset({"garden waste", "green waste"}),
+            frozenset({"bulky waste", "bulky items"}),
+            frozenset({"hazardous waste", "clinical waste"}),
+        ),
+    ),
 }
 
 _TOKEN = re.compile(r"[A-Za-z][\w’'-]*")
@@ -3991,10 +4119,20 @@ def same_set_swaps(a: str, b: str) -> list[Hit]:
     if not found_a or not found_b:
         return []
     hits: list[Hit] = []
-    for span_a, span_b in _changed(a, b):
+    spans = _changed(a, b)
+    # A word of the set said by a phrase after its noun ("patchy fog will form" / "fog will
+    # form in patches") stands in the next edit; there, only a set said as often on each side
+    # counts (one saying moved, not a second one put in).
+    said_a = Counter((f.field, f.group) for f in found_a)
+    said_b = Counter((f.field, f.group) for f in found_b)
+    for (i, (span_a, _)), (j, (_, span_b)) in product(enumerate(spans), repeat=2):
+        if abs(i - j) > 1:
+            continue
         for x in found_a:
             loose = x.field in _LOOSE_SETS or (x.field, x.group) in _LOOSE_GROUPS
             if loose or not _inside(x, span_a):
+                continue
+            if i != j and said_a[x.field, x.group] != said_b[x.field, x.group]:
                 continue
             for y in found_b:
                 if (

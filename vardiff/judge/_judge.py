@@ -199,6 +199,7 @@ class Judge:
         kept = _one_per_source(_without_same_point(_without_named(kept)))
         kept = _without_exchanged_opposites(_without_denial_said(kept))
         kept = _without_explained(kept)
+        kept = _without_synonym_said(kept, written.a_text, written.b_text)
         return tuple(sorted(_one_per_place(kept), key=lambda f: -f.score))
 
     def _weighed_as_read(
@@ -370,6 +371,34 @@ def _without_explained(findings: list[Finding]) -> list[Finding]:
             and any(_within(f, g) for g in explained)
         )
     ]
+
+
+def _without_synonym_said(findings: list[Finding], a: str, b: str) -> list[Finding]:
+    """Words the removal check reads as left out (or added) that the kinds check reads as a
+    synonym of words on the other side ("scattered showers" / "showers in places", "patchy
+    fog" / "fog in patches": one field's two sayings) are said there, in other words: the
+    removal goes where every word it reads as lost is the synonym's or still stands on the
+    other side (the head, "fog"). A word lost beside the synonym keeps it."""
+    synonyms = [f for f in findings if f.check == "kind.synonym" and f.a_span and f.b_span]
+    if not synonyms:
+        return findings
+    return [f for f in findings if not any(_said_by(f, g, a, b) for g in synonyms)]
+
+
+def _said_by(finding: Finding, synonym: Finding, a: str, b: str) -> bool:
+    """Whether ``finding``, words left out of A or added in B, lies on the words of
+    ``synonym`` on its side, bar words the other text also holds."""
+    if finding.check.startswith("removal."):
+        span, said, own, other = finding.a_span, synonym.a_span, a, b
+    elif finding.check.startswith("addition."):
+        span, said, own, other = finding.b_span, synonym.b_span, b, a
+    else:
+        return False
+    if span is None or said is None or not (span[0] < said[1] and said[0] < span[1]):
+        return False
+    rest = own[span[0] : max(span[0], said[0])] + " " + own[min(span[1], said[1]) : span[1]]
+    held = {w.lower() for w in re.findall(r"[^\W\d_]+", other)}
+    return all(w.lower() in held for w in re.findall(r"[^\W\d_]+", rest))
 
 
 def _one_per_source(findings: list[Finding]) -> list[Finding]:

@@ -19,9 +19,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .._words import FUNCTION_WORDS, stem
 from ._lexicon import lexicon
 
-__all__ = ["adjective_forms", "related_forms"]
+__all__ = ["adjective_forms", "one_place", "related_forms"]
 
 # "only" is no "on", "early" no "ear": an adverb of five letters at least ("newly", "fully").
 _SHORTEST = 5
@@ -57,3 +58,28 @@ def related_forms(word: str) -> tuple[str, ...]:
     ("closure": "close", "majority": "major", "newly": "new")."""
     lowered = word.lower()
     return (lowered, *lexicon().derived(lowered))
+
+
+def one_place(mine: str, other: str, *, openings: bool = True) -> bool:
+    """Whether two lower-cased tokens stand for one place in a sentence: the same word in any
+    form ("small" / "smaller", "announced" / "announcement"), or with ``openings`` an opening
+    (the start, an article) on both sides."""
+    if mine == other or (openings and mine in _OPENING and other in _OPENING):
+        return True
+    if not (mine.isalpha() and other.isalpha()) or FUNCTION_WORDS & {mine, other}:
+        return False
+    return (len(mine) > 4 and len(other) > 4 and mine[:5] == other[:5]) or bool(
+        _forms(mine) & _forms(other)
+    )
+
+
+@lru_cache(maxsize=16384)
+def _forms(word: str) -> frozenset[str]:
+    """The lower-cased ``word``, its stem and its lemmas as a noun, a verb and an adjective."""
+    lex = lexicon()
+    lemmas = (w.lower() for pos in "nva" for w in lex.lemmas(word, pos))
+    return frozenset({word, stem(word), *lemmas})
+
+
+# The start of a sentence and the articles: the places a noun phrase opens.
+_OPENING = frozenset({"^", "a", "an", "the"})

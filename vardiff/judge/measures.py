@@ -13,7 +13,8 @@ it measures, which a translation keeps as surely as the figure:
   an ordinal word replaced by another orders otherwise ("finished second" / "finished
   fourth"); the ordinals of dates are the numbers check's;
 - "daily", "weekly", "monthly", "quarterly", "annual" name the period an amount is counted
-  over; "annual" / "yearly" / "annually" are one period;
+  over, "one-off" and "one-time" a thing done once; "annual" / "yearly" / "annually" are one
+  period;
 - "percentage points" measure a difference of two percentages, "percent" a share of the first:
   "three percentage points" / "three points" is the same difference;
 - "each", "apiece", "per person" give the amount of every one of several, "in total", "in
@@ -47,7 +48,7 @@ from .._numbers import (
     roman_value,
 )
 from .._report import Finding
-from .._words import FUNCTION_WORDS
+from .._words import FUNCTION_WORDS, stem
 from ._context import PairContext
 from ._draft import draft
 from ._edits import replacements, words
@@ -68,6 +69,9 @@ _PRIOR = {
     "per": 0.85,
     "base": 0.85,
     "from_end": 0.85,
+    # No dev pair holds a window's event changed (none is calibrated): medium on the checks'
+    # own scale.
+    "anchor": 0.75,
 }
 
 # -- "to" / "by" after a verb of change ------------------------------------------------------
@@ -356,7 +360,34 @@ _PERIODS = {
     "hourly": "hour", "daily": "day", "nightly": "day", "weekly": "week",
     "fortnightly": "fortnight", "monthly": "month", "quarterly": "quarter", "annual": "year",
     "annually": "year", "yearly": "year", "biannual": "half-year",
+    # Paid or done once, against a period's rate: "a one-off gift" / "a monthly gift".
+    "one-off": "once only", "one-time": "once only",
 }  # fmt: skip
+
+
+# A period's noun after a word that takes one of each: "each day", "every week", "a year", "per
+# month". An adjective of a period says the same ("a daily charge" / "a charge each day").
+_EACH_PERIOD = re.compile(
+    r"\b(?:each|every|a|an|per)\s+(hour|day|night|week|fortnight|month|quarter|year)\b",
+    re.IGNORECASE,
+)
+
+
+def period_said_per(word: str, own: str, other: str) -> bool:
+    """Whether an adjective of a period ("daily", "annual") one side has is said on the other by
+    its period after "each", "every", "a" or "per", told there more often than on its own side
+    ("a fixed daily amount" / "a fixed amount each day", "an annual fee" / "a fee every year").
+    Another period ("a weekly fee" / "a fee each month") says another thing."""
+    period = _PERIODS.get(word.lower())
+    if period is None:
+        return False
+
+    def told(text: str) -> int:
+        # "nightly" is read as "day" in _PERIODS: a night comes once a day
+        found = (m.group(1).lower() for m in _EACH_PERIOD.finditer(text))
+        return sum(("day" if p == "night" else p) == period for p in found)
+
+    return told(other) > told(own)
 
 
 def _period_hits(ctx: PairContext, a: str, b: str) -> Iterator[Finding]:
@@ -1140,9 +1171,109 @@ def check_measures(ctx: PairContext) -> list[Finding]:
         _per_hits,
         _base_hits,
         _from_end_hits,
+        _anchor_hits,
     ):
         found.extend(hits(ctx, a, b))
     return found
+
+
+# -- the event a window of time is counted from -------------------------------------------------
+
+# A window of time counted from an event, and the words that name the event up to a mark:
+# "within 14 days of signing it", "up to 30 days after delivery", "a week before the flight".
+_WINDOW = re.compile(
+    r"\b(?:within\s+" + _TIME_AMOUNT + r"\s+of|" + _TIME_AMOUNT.replace("?P<", "?P<x")
+    + r"\s+(?:after|before|from))\s+(?P<event>[^\W\d_][\w’'-]*(?:\s+[\w’'-]+){0,3})",
+    re.IGNORECASE,
+)  # fmt: skip
+_SUBJECTS = frozenset("i you he she it we they this that there".split())
+_EVENT_WORDS = 2  # the event's first content words that name it ("date", "invoice")
+
+
+def _windows(text: str) -> list[tuple[str, str, list[str], int, int]]:
+    """Each window of ``text``: its amount, its unit (singular), the first content words of
+    its event, and where those words run."""
+    found = []
+    for match in _WINDOW.finditer(text):
+        if match.group("event").split()[0].lower() in _SUBJECTS:
+            # "15 minutes before they merge": a clause, which a translator words freely ("they
+            # fall together"), not an event named by a noun or a gerund
+            continue
+        amount = (match.group("amount") or match.group("xamount")).lower()
+        unit = (match.group("unit") or match.group("xunit")).lower().removesuffix("s")
+        event = [
+            w for w in _TOKEN.findall(match.group("event")) if w.lower() not in FUNCTION_WORDS
+        ][:_EVENT_WORDS]
+        if event:
+            found.append((amount, unit, event, match.start("event"), match.end("event")))
+    return found
+
+
+def _letters(said: list[str]) -> str:
+    return "".join(c for w in said for c in w.lower() if c.isalpha())
+
+
+def _same_event(x: str, y: str) -> bool:
+    """Two words that may name one event: one stem, a derivation ("signing" / "signature"),
+    synonyms as nouns or verbs ("purchase" / "buying"), or one a kind of the other."""
+    x, y = x.lower(), y.lower()
+    lex = lexicon()
+    if stem(x) == stem(y) or stem(y) in {stem(d) for d in lex.derived(x)}:
+        return True
+    if stem(x) in {stem(d) for d in lex.derived(y)}:
+        return True
+    forms_x = {x, *lex.lemmas(x, "v"), *lex.lemmas(x, "n")}
+    forms_y = {y, *lex.lemmas(y, "v"), *lex.lemmas(y, "n")}
+    for pos in ("n", "v"):
+        for one in forms_x:
+            for other in forms_y:
+                kin = lex.kinship(one, other, pos=pos)
+                if kin is not None and (kin.synonymous or kin.relation in ("broader", "narrower")):
+                    return True
+    return False
+
+
+def _anchor_hits(ctx: PairContext, a: str, b: str) -> Iterator[Finding]:
+    """``number.anchor``: a window of the same length counted from another event ("within 14
+    days of signing it" / "up to 14 days after paying for it"): the deadline falls elsewhere.
+    The windows pair in order where each side has as many; an event word the other side says
+    anywhere, or one that names the same event (``_same_event``), is no change."""
+    in_a, in_b = _windows(a), _windows(b)
+    if not in_a or len(in_a) != len(in_b):
+        return
+    lowered_a, lowered_b = (
+        {w.lower() for w in _TOKEN.findall(a)},
+        {w.lower() for w in _TOKEN.findall(b)},
+    )
+    for (amount_a, unit_a, event_a, start_a, end_a), (
+        amount_b,
+        unit_b,
+        event_b,
+        start_b,
+        end_b,
+    ) in zip(in_a, in_b, strict=True):
+        if (amount_a, unit_a) != (amount_b, unit_b):
+            continue  # another window: the numbers check's
+        if any(w.lower() in lowered_b for w in event_a) or any(
+            w.lower() in lowered_a for w in event_b
+        ):
+            continue
+        if _letters(event_a) in _letters([b[start_b:end_b]]) or _letters(event_b) in _letters(
+            [a[start_a:end_a]]
+        ):
+            continue  # "take-off" / "take - off"
+        if any(_same_event(x, y) for x in event_a for y in event_b):
+            continue
+        said_a, said_b = a[start_a:end_a].strip(), b[start_b:end_b].strip()
+        yield draft(
+            ctx,
+            check="number.anchor",
+            category="number",
+            a=said_a,
+            b=said_b,
+            message=f"the window is counted from another event: {said_a!r} in A, {said_b!r} in B",
+            prior=_PRIOR["anchor"],
+        )
 
 
 # -- a part of a span by its place or by its length from an end ----------------------------------

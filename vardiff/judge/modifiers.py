@@ -47,18 +47,20 @@ from itertools import pairwise
 from pathlib import Path
 
 from .. import _cues as cues
-from .._numbers import ORDINAL_WORDS, amount_spans, is_amount_word
+from .._numbers import ORDINAL_WORDS, amount_spans, compare_quantities, is_amount_word
 from .._words import CONNECTIVES, FUNCTION_WORDS, stem
 from ._edits import Hit
 from ._lexicon import lexicon
-from ._morphology import adjective_forms
-from .measures import base_restated, part_said_alike
+from ._morphology import adjective_forms, one_place
+from .measures import base_restated, part_said_alike, period_said_per
 from .opposites import KEPT_LEVEL, STAYING
 from .referents import court_rung_said
 from .scales import LASTING, bounds_after, intensity
 from .structure import respectively_kept
 
 __all__ = [
+    "LESS_THAN",
+    "MORE_THAN",
     "Modifier",
     "compound_said",
     "find_modifiers",
@@ -188,8 +190,10 @@ class Modifier:
     on_amount: bool  # it stands right before an amount
     head_bare: bool  # the noun it stands before stands in the other text with no modifier
     head_kept: bool  # the content word it qualifies (after it, else before it) is in the other text
-    # anchored, and the word after it is a content word: it stands inside a phrase (between an
-    # article and its noun, an auxiliary and its verb) that the other text keeps word for word
+    # the words on each side of it stand together in the other text in any form ("many small
+    # felines" / "many smaller predatory felines"; an article only as itself), and
+    # the word after it is a content word: it stands inside a phrase (between an article and
+    # its noun, an auxiliary and its verb) that the other text keeps
     inside: bool = False
     # an adjective before a noun (the word after it) that the other text has with no modifier
     # of its own: nothing before it there but a function word, a verb, a mark or the start, and
@@ -217,6 +221,7 @@ def modifiers_of(text: str, other: str) -> list[Modifier]:
     other_tokens += [part for t in other_tokens if "-" in t for part in t.split("-") if part]
     bounded = ["^", *other_tokens, "$"]
     other_pairs = set(pairwise(bounded))
+    other_places = list(pairwise(["^", *as_written, "$"]))
     # The words on each side of every word of the other text: a modifier whose slot the other
     # side fills with another word was replaced ("outdated or" / "old or"), which the wording,
     # kinds and opposites checks judge.
@@ -309,6 +314,18 @@ def modifiers_of(text: str, other: str) -> list[Modifier]:
             # "no longer", "no more": the word is part of the negation itself.
             negated = before in {"not", "never", "no"} or before.endswith(("n't", "n’t"))
             anchored = (before, after) in other_pairs and _in_place(kind, before, head)
+            # A translation rewords around what it adds; a word put in leaves its neighbours
+            # as the other side has them, in whatever form (as ``addition.inserted`` reads
+            # them): a noun in another number, an adjective compared ("small" / "smaller").
+            # Not another article: "the roof was replaced" / "a new roof", "the dressing" /
+            # "a fresh dressing" say the new thing in the article's place.
+            placed = anchored or (
+                any(
+                    one_place(x, before, openings=False) and one_place(y, after, openings=False)
+                    for x, y in other_places
+                )
+                and _in_place(kind, before, head)
+            )
             if (
                 (kind != "bound" or on_amount)
                 and not (lowered[index] in _NEAR_NEGATIONS and before in _GRANTING)
@@ -333,7 +350,7 @@ def modifiers_of(text: str, other: str) -> list[Modifier]:
                         head_bare=kind in _ADJECTIVES
                         and _bare_head(before, after, ["^", *other_tokens]),
                         head_kept=stem(_qualified(before, after)) in other_stems,
-                        inside=anchored and _content(after),
+                        inside=placed and _content(after),
                         head_alone=kind == "adjective"
                         and head[:1].islower()
                         and _alone(after, as_written)
@@ -1090,8 +1107,8 @@ def only_by_exclusion(text: str, other: str) -> bool:
 
 # Comparatives that say an amount's side by an adjective and "than" ("people older than 65"),
 # and the prepositions that say the same side of it ("people over 65").
-_MORE_THAN = frozenset("older greater larger bigger higher longer heavier taller".split())
-_LESS_THAN = frozenset("younger smaller lower shorter lighter".split())
+MORE_THAN = frozenset("older greater larger bigger higher longer heavier taller".split())
+LESS_THAN = frozenset("younger smaller lower shorter lighter".split())
 # Adverbs of how long a state lasts, and the phrases that say them: the scales' bands.
 _LASTING = {
     adverb: re.compile(
@@ -1148,9 +1165,9 @@ def _said_otherwise(found: Modifier, own: str, other: str) -> bool:
     following = after[0].lower().strip(".,;:") if after else ""
     if word in ("able", "capable") and following in ("to", "of"):
         return _can_do(after[1] if len(after) > 1 else "", other)
-    if word in _MORE_THAN | _LESS_THAN and following == "than" and len(after) > 1:
+    if word in MORE_THAN | LESS_THAN and following == "than" and len(after) > 1:
         amount = re.escape(after[1].strip(".,;:"))
-        side = r"over|above" if word in _MORE_THAN else r"under|below"
+        side = r"over|above" if word in MORE_THAN else r"under|below"
         return re.search(rf"\b(?:{side})\s+{amount}(?!\w)", other, re.I) is not None
     if word in _ANOTHER and found.head:  # "a different passport" / "another passport"
         return re.search(rf"\banother\s+{re.escape(found.head)}\b", other, re.I) is not None
@@ -1219,6 +1236,17 @@ def _ordinal_in_digits(word: str, other: str) -> bool:
     ("13th")."""
     rank = ORDINAL_WORDS.get(word.lower())
     return rank is not None and re.search(rf"(?<![\w.]){rank}(?:st|nd|rd|th)\b", other) is not None
+
+
+def _amount_reworded(found: Modifier, own: str, other: str) -> bool:
+    """Whether ``found`` is a word of an amount that ``other`` says too, written another way
+    ("the eighteenth century" / "the 1700s", "a fifth attempt" / "a 5th attempt"): the
+    numbers check pairs the two (``number.reworded``), so no word of it is lost."""
+    word = found.word.lower()
+    if word not in ORDINAL_WORDS and not is_amount_word(word):
+        return False
+    reworded = compare_quantities(own, other).reworded
+    return any(mine.start <= found.start < mine.end for mine, _ in reworded)
 
 
 # Modifiers that the other side says by a phrase or a verb of their own: the part of a
@@ -1315,6 +1343,8 @@ def find_modifiers(
                 continue
             if _ordinal_in_digits(found.word, other_text):
                 continue  # "thirteenth" / "13th": one rank, written two ways
+            if _amount_reworded(found, own_text, other_text):
+                continue  # "the eighteenth century" / "the 1700s": one amount, two writings
             if part_said_alike(found.start, own_text, other_text):
                 continue  # "the final six months" / "the second half": one part of the year
             if _one_adverb_apart(found):
@@ -1350,6 +1380,8 @@ def find_modifiers(
                 continue  # "late in the year" / "at the end of the year"
             if said_by_its_noun(found.word, _WORDS.findall(other_text), _WORDS.findall(own_text)):
                 continue  # "dental treatment" / "treatment of the teeth"
+            if period_said_per(found.word, own_text, other_text):
+                continue  # "a daily charge" / "a charge each day"
             if found.word.lower() == "respectively" and respectively_kept(own_text, other_text):
                 continue  # "A and B won gold and silver respectively" / "A won gold and B silver"
             anchored, loose = _PRIORS[found.kind]

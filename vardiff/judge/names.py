@@ -172,11 +172,12 @@ _NAMED_SCALE = re.compile(r"\d\s+on\s+the\s+(?P<name>(?:[A-Z][\w-]+\s+){1,2})sca
 def _unit_words(text: str) -> set[str]:
     """The capitalised words of ``text`` that name the unit of an amount ("Celsius" in "40
     degrees Celsius", "Fahrenheit"), as the numbers check reads them, or its scale ("Richter"
-    in "6.1 on the Richter scale", which "a magnitude of 6.1" says as well)."""
+    in "6.1 on the Richter scale", which "a magnitude of 6.1" says as well), or the zero said
+    in a word ("| Nil |", against "| £0 |")."""
     units = {
         word
         for quantity in extract_quantities(text)
-        if quantity.unit
+        if quantity.unit or quantity.value == 0
         for word in words(quantity.text)
         if word[:1].isupper()
     }

@@ -50,6 +50,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from .. import _cues as cues
+from .._entities import sentence_initial
 from .._numbers import MONTHS, is_amount_word
 from .._report import Finding
 from .._words import FUNCTION_WORDS, content_words, stem
@@ -277,7 +278,10 @@ def opposed_words(a: str, b: str) -> list[Opposed]:
                 relation = (
                     lex.opposition(read_x, read_y)
                     or _valence(read_x, read_y)
-                    or _inherited(read_x, read_y)
+                    or _inherited(
+                        _uncapped(edit.before_a, edit.a, x, read_x),
+                        _uncapped(edit.before_b, edit.b, y, read_y),
+                    )
                     or _prefixed_opposite(read_x.lower(), read_y.lower())
                 )
                 if relation and (
@@ -316,6 +320,15 @@ def opposed_words(a: str, b: str) -> list[Opposed]:
         if best is not None:
             found.append(best)
     return found
+
+
+def _uncapped(before: str, edited: str, word: str, read: str) -> str:
+    """``read`` in lower case where ``word`` opens its sentence in the edit: the capital is
+    the sentence's, not a name's ("Founded in 1452, the abbey" / "Closed in 1452")."""
+    found = re.search(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", edited)
+    if found is None or not read[:1].isupper():
+        return read
+    return read.lower() if sentence_initial(before + edited, len(before) + found.start()) else read
 
 
 # A verb sense above another that this many senses or more lie below says nothing of the kind

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .. import _cues as cues
+from .._numbers import is_amount_word
 from .._report import Finding, Span
 from .._words import FUNCTION_WORDS, stem
 from . import links, scales
@@ -25,6 +26,7 @@ from ._draft import draft
 from ._fields import complements
 from ._glosses import adjective_definitions, definition
 from ._lexicon import lexicon
+from .modifiers import LESS_THAN, MORE_THAN
 from .opposites import LINKING_VERBS, negation_explained
 from .structure import negation_set_against
 
@@ -238,9 +240,9 @@ def _said(neg: Negator, own: str, text: str, negated: list[Negator]) -> bool:
         return True
     if _meant(neg, own, text) or _held_back(neg, own, text):
         return True
-    if _without_meant(neg, own, text):
+    if _without_meant(neg, own, text) or _passed_over(neg, own, text):
         return True
-    if _bound_as_superlative(neg, own, text):
+    if _bound_as_superlative(neg, own, text) or _unless_as_only_if(neg, own, text):
         return True
     ending = neg.cue.lower() == "no longer"
     if not (neg.lexical or ending):
@@ -253,13 +255,21 @@ def _said(neg: Negator, own: str, text: str, negated: list[Negator]) -> bool:
 
     nearly_none = word.lower() in _NEARLY_NONE
 
+    # "with or without": the words of a fixed phrase deny nothing.
+    fixed = cues.fixed_phrases(text)
+
     def says_it(index: int) -> bool:
-        token = tokens[index][0]
+        token, at = tokens[index]
+        if any(start <= at < end for start, end in fixed):
+            return False
         verbs = set(lex.lemmas(token, "v"))
         if ending:
             return bool(verbs & _CESSATION)
         if nearly_none and token.lower() in _FEW:
             return index == 0 or tokens[index - 1][0].lower() != "a"  # "few", not "a few"
+        if refusal and "turn" in verbs:
+            # "turned the application down": the refusal's particle after what it refuses.
+            return "down" in (t.lower() for t, _ in tokens[index + 1 : index + 5])
         return same_word(word, token) or (refusal and bool(verbs & _REFUSAL))
 
     return any(
@@ -272,6 +282,29 @@ def _said(neg: Negator, own: str, text: str, negated: list[Negator]) -> bool:
 # "no later than Friday" / "by Friday at the latest": a comparative denied before "than" bounds
 # what it compares, as "at the" and its superlative do ("no sooner than" / "at the soonest").
 _DENIED_COMPARATIVE = re.compile(r"\b(?:no|not)\s+(?P<word>[a-z]+er)\s+than\b", re.IGNORECASE)
+
+
+# "Do not use it unless you are trained" / "Only use it if you are trained", "Members may not
+# bring guests unless they book" / "Members may bring guests only if they book": a denial that
+# a condition lifts is that condition made the only one ("X only if Y"), so the other side
+# says it with "only" before its "if", "when" or "after" in one clause. Said without "only"
+# ("Use it if you are trained") the denial is dropped; "unless" said on both sides is paired.
+_UNLESS_AFTER = re.compile(r"[^.;!?]*?\bunless\b", re.IGNORECASE)
+_ONLY_IF = re.compile(
+    r"\bonly\b(?:\s+[^\s.;!?]+){0,10}?\s+(?:if|when|after)\b(?![^.;!?]*\bunless\b)",
+    re.IGNORECASE,
+)
+
+
+def _unless_as_only_if(neg: Negator, own: str, text: str) -> bool:
+    """``neg`` ("not", "never", "cannot") is lifted by an "unless" later in its clause and
+    ``text`` says "only ... if" (or "when", "after") and no "unless": one condition said two
+    ways (see ``_ONLY_IF``)."""
+    if neg.cue.lower() not in ("not", "n't", "n’t", "never", "cannot"):
+        return False
+    if not _UNLESS_AFTER.match(own, neg.span[1]):
+        return False
+    return _ONLY_IF.search(text) is not None and re.search(r"\bunless\b", text, re.I) is None
 
 
 def _bound_as_superlative(neg: Negator, own: str, text: str) -> bool:
@@ -297,7 +330,47 @@ def _bound_spans(
     said = re.search(rf"\bat\s+the\s+{superlative}\b", text, re.IGNORECASE)
     if said is None and found.group("word").lower() == "later":
         said = _deadline_by(own[found.end() :], text)
+    if said is None:
+        said = _amount_bounded(found.group("word").lower(), own[found.end() :], text)
     return None if said is None else (found.span(), said.span())
+
+
+# "no larger than 100 millilitres" / "100ml or less", "no older than 65" / "65 or under", "no
+# shorter than two metres" / "at least two metres": a comparative of size or age denied before
+# an amount is a ceiling on it (of "larger") or a floor (of "smaller"), which the other side
+# says by the same amount with "or less" ("or more") after it, or a word of that bound before.
+_CEILING = (
+    r"(?:at\s+most|up\s+to|a\s+maximum\s+of|maximum|no\s+more\s+than)",
+    r"or\s+(?:less|fewer|under|below|smaller|lower)",
+)
+_FLOOR = (
+    r"(?:at\s+least|a\s+minimum\s+of|minimum|no\s+less\s+than|no\s+fewer\s+than)",
+    r"or\s+(?:more|over|above|larger|greater|higher|longer|older)",
+)
+_FIRST_AMOUNT = re.compile(r"\s*[$£€]?(?P<amount>\d+(?:[,.]\d+)*|[a-z]+)", re.IGNORECASE)
+
+
+def _amount_bounded(comparative: str, after: str, text: str) -> re.Match[str] | None:
+    """Where ``text`` bounds the amount that ``after`` (the words after "no larger than")
+    opens with on the side the denied ``comparative`` bounds it (see ``_CEILING``), or None."""
+    if comparative in MORE_THAN:
+        before, behind = _CEILING
+    elif comparative in LESS_THAN:
+        before, behind = _FLOOR
+    else:
+        return None
+    first = _FIRST_AMOUNT.match(after)
+    if first is None or not is_amount_word(first.group("amount")):
+        return None
+    amount = re.escape(first.group("amount"))
+    # The amount's own unit may follow it unspaced ("100ml"), and a noun may stand between
+    # it and "or less" ("20 kilograms or less").
+    return re.search(
+        rf"\b{before}\s+[$£€]?{amount}(?![\d,]|\.\d)"
+        rf"|(?<![\w.,]){amount}(?![\d,]|\.\d)[^\s.;!?]*(?:\s+[^\s.;!?,]+){{0,2}}?\s+{behind}\b",
+        text,
+        re.IGNORECASE,
+    )
 
 
 # Going past an amount denied is a ceiling on it: "do not take more than eight tablets" / "the
@@ -660,6 +733,68 @@ def _without_meant(neg: Negator, own: str, text: str) -> bool:
     )
 
 
+# "A rather than B", "A instead of B": B is the alternative not taken, denied as "not B" denies
+# it ("take the stairs, do not use the lifts" / "take the stairs rather than the lifts").
+_PASSED_OVER = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+", re.IGNORECASE)
+_DENIED_REACH = 4  # content words after a negation, in its clause, that it may deny
+_PASSED_OVER_REACH = 3  # content words after "rather than" that say the alternative
+
+
+def _content_after(tokens: list[tuple[str, int]], start: int, most: int) -> list[str]:
+    """The first ``most`` content words from token ``start`` on, up to the clause's end."""
+    found: list[str] = []
+    for token, _ in tokens[start:]:
+        if token.lower() in _CLAUSE_END or len(found) == most:
+            break
+        if not _passed(token):
+            found.append(token)
+    return found
+
+
+def _passed_over(neg: Negator, own: str, text: str) -> bool:
+    """``neg`` (a grammatical negation) denies a word that ``text`` names as the alternative
+    not taken, after "rather than" or "instead of": "do not use the lifts" / "taking the
+    stairs rather than the lifts", "not added at the airport" / "book ahead rather than add
+    at the airport". An alternative of other words ("rather than the escalator") leaves the
+    negation a flip."""
+    if neg.lexical or not neg.head:
+        return False
+    denied = _content_after(_tokens(own), neg.start + 1, _DENIED_REACH)
+    for match in _PASSED_OVER.finditer(text):
+        after = _tokens(text[match.end() :])
+        named = _content_after(after, 0, _PASSED_OVER_REACH)
+        if any(same_word(x, y) for x in denied for y in named):
+            return True
+    return False
+
+
+# A denying word and the thing it denies after "of" or "from" ("free of *charge*", "exempt
+# from *tax*"): the thing is said there only as what is denied.
+_DENIED_THING = re.compile(r"\b(?P<word>[\w-]+)\s+(?:of|from)\s+(?P<thing>\w+)", re.IGNORECASE)
+
+
+def _denied_things_masked(text: str) -> str:
+    """``text`` with each thing a denying word denies after "of" or "from" written over (its
+    word count kept), so that "free of charge" says no "charge" for :func:`_affirmed`."""
+
+    def mask(found: re.Match[str]) -> str:
+        if not _denied_by(found.group("word")):
+            return found.group(0)
+        start, end = found.span("thing")
+        return found.group(0)[: start - found.start()] + "_" * (end - start)
+
+    return _DENIED_THING.sub(mask, text)
+
+
+def _denied_run(neg: Negator) -> tuple[str, ...]:
+    """The words ``neg`` denies: its head, and after a "no" or a "without" the noun its head
+    qualifies where the head is an adjective ("at no extra *cost*", "with no onward *chain*";
+    "no *service* charge" denies the service's charge, not any charge)."""
+    if neg.cue.lower() in ("no", "without") and lexicon().is_adjective(neg.head):
+        return neg.governed
+    return neg.governed[:1]
+
+
 def _denies(token: str, head: str) -> bool:
     """Whether ``token`` denies ``head`` by its meaning (``_denied_by``): "unaware" / "know",
     "avoid" / "drink", "whole" / "chewed"."""
@@ -692,14 +827,28 @@ def _meaning(neg: Negator, own: str, text: str) -> tuple[str, int] | None:
     # "Adding a photo is optional" / "You do not have to add a photo": a duty denied turns
     # its sentence round, the option's word ends what the denial opens.
     anywhere = _necessity_denied(neg, mine, mine[neg.start + 1 : neg.head_index + 1]) is not None
+    # The one denial of two sentences, against the other side's one word that denies the same
+    # thing ("The repair is free of charge, as ..." / "As ..., you will not be charged for the
+    # repair"): clauses turned round move it anywhere.
+    # Not where the other side says the denied word itself ("Installation is not included
+    # ..., for a fee" / "Installation is included ..., for free"): a flip.
+    alone = (
+        len(negators(own)) == 1
+        and not negators(text)
+        and not _affirmed(neg, len(mine), _denied_things_masked(text), [])
+    )
     for index, (token, at) in enumerate(tokens):
-        if _passed(token) or (abs(index / len(tokens) - where) > _PLACE and not anywhere):
+        if _passed(token):
             continue
-        if _denies(token, head):
+        near = abs(index / len(tokens) - where) <= _PLACE
+        if (near or alone) and any(_denies(token, word) for word in _denied_run(neg)):
             return token, at
-        # "contains no additives" / "is free from additives": a "no" denies the verb it
-        # follows, and the word of ``text`` may deny that verb.
-        if neg.cue.lower() == "no" and before and _denies(token, before):
+        if not (near or anywhere):
+            continue
+        # "contains no additives" / "is free from additives", "costs nothing" / "is free": a
+        # "no" or a "nothing" denies the verb it follows, and the word of ``text`` may deny
+        # that verb.
+        if neg.cue.lower() in ("no", "nothing") and before and _denies(token, before):
             return token, at
         if _defined_denial(neg, own, token) is not None:
             return token, at
@@ -727,9 +876,12 @@ def _meaning(neg: Negator, own: str, text: str) -> tuple[str, int] | None:
 def denials_meant(own: str, span: Span, text: str) -> bool:
     """Every negation of ``own`` inside ``span`` is said in ``text`` by a word whose meaning
     holds it ("Members are not required to wear" / "is optional"): a clause dropped or added
-    there carries no denial away."""
+    there carries no denial away; so is an act held back ("cannot reach" / "stop it from
+    reaching")."""
     inside = [n for n in negators(own) if span[0] <= n.span[0] < span[1]]
-    return bool(inside) and all(_meaning(n, own, text) is not None for n in inside)
+    return bool(inside) and all(
+        _meaning(n, own, text) is not None or _held_back(n, own, text) for n in inside
+    )
 
 
 def _meant_verdicts(ctx: PairContext, a: str, b: str) -> list[Finding]:
@@ -894,6 +1046,48 @@ def _verb_negated(neg: Negator, tokens: list[tuple[str, int]]) -> bool:
 # commenting"), and "against" after a verb of choosing or advising ("decided against
 # closing"): the act not done, said without a negation.
 _HOLDING_BACK = frozenset({"refrain", "abstain", "desist", "avoid"})
+# How WordNet defines a verb whose meaning is holding back from an act or a thing: "waive":
+# "do without or cease to hold", "withhold": "hold back; refuse to hand over", "decline":
+# "refuse to accept", "refuse": "show unwillingness towards", "spare": "refrain from harming".
+_DEFINED_HOLDING_BACK = re.compile(
+    r"(?:do\s+without|refrain\s+from|refuse\b|hold\s+back(?!\s+to\b)|cease\s+to|abstain\s+from|"
+    r"show\s+unwillingness)"
+)
+
+
+@cache
+def _holds_back(word: str) -> bool:
+    """``word`` is a verb of holding back: one of ``_HOLDING_BACK``, or a verb one of whose
+    first two senses WordNet defines so (``_DEFINED_HOLDING_BACK``)."""
+    lex = lexicon()
+    lemmas = lex.lemmas(word, "v")
+    if set(lemmas) & _HOLDING_BACK:
+        return True
+    return any(
+        _DEFINED_HOLDING_BACK.match(definition(sense))
+        for lemma in lemmas[:1]
+        for sense in lex.senses(lemma, "v")[:2]
+    )
+
+
+@cache
+def _defining_words(verb: str) -> frozenset[str]:
+    """The words of the definitions of ``verb``'s first two senses ("eat": "take in solid
+    food"): what an act is done to or with, where its object is left open ("eat anything")."""
+    lex = lexicon()
+    return frozenset(
+        word
+        for lemma in lex.lemmas(verb, "v")[:1]
+        for sense in lex.senses(lemma, "v")[:2]
+        for word in re.findall(r"[a-z]+", definition(sense))
+        if word not in FUNCTION_WORDS
+    )
+
+
+# A verb, what it acts on, and "from" before an act: "stop it from licking", "kept them from
+# leaving", "prevents the dog from digging": the act is not done. An adverb is no object
+# ("benefited greatly from using").
+_KEPT_FROM = re.compile(r"\w+\s+(?:(?!\w+ly\b)\w+\s+){1,3}?from\s+(?P<act>\w+ing)\b", re.IGNORECASE)
 
 
 def _held_back(neg: Negator, own: str, text: str) -> bool:
@@ -910,17 +1104,25 @@ def _held_back(neg: Negator, own: str, text: str) -> bool:
     lex = lexicon()
     for index, (token, _) in enumerate(tokens):
         lowered = token.lower()
-        if lowered != "against" and not set(lex.lemmas(lowered, "v")) & _HOLDING_BACK:
-            continue
         if abs(index / len(tokens) - where) > _PLACE:
             continue
+        kept = _KEPT_FROM.match(text, tokens[index][1])
+        if kept is not None and lex.is_verb(token) and same_word(kept.group("act"), neg.head):
+            return True  # "so that it cannot lick" / "to stop it from licking"
+        if lowered != "against" and (not _holds_back(lowered) or same_word(token, neg.head)):
+            continue  # "do not relinquish" / "relinquish": the same act, denied on one side
         following = [t for t, _ in tokens[index + 1 : index + 3] if t.lower() != "from"][:1]
         if following and following[0].lower().endswith("ing") and same_word(following[0], neg.head):
             return True
         # "Do not drink *alcohol*" / "Avoid *alcohol*": what the act is done to held back, the
         # act left to be understood.
-        thing = _after_articles(tokens, index + 1)
+        # A word of grammar is no thing ("refused *to* discuss" / "did not agree *to* meet").
+        thing = [w for w in _after_articles(tokens, index + 1) if not _passed(w)]
         if thing and any(same_word(thing[0], word) for word in objects):
+            return True
+        # "should not eat anything" / "withhold food": the thing held back is what the denied
+        # act takes by its definition ("eat": "take in solid food").
+        if thing and lowered != "against" and thing[0].lower() in _defining_words(neg.head):
             return True
     return False
 
@@ -984,7 +1186,7 @@ def _lacking(neg: Negator, length: int, text: str) -> tuple[str, int] | None:
         if (
             lacking is not None
             and (lex.is_adjective(token) or token.lower().endswith("-free"))
-            and same_word(lacking.group("rest"), neg.head)
+            and any(same_word(lacking.group("rest"), word) for word in _denied_run(neg))
         ):
             return token, at
     return None

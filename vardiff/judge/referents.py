@@ -30,7 +30,7 @@ from .foreign import in_fixed_phrases
 from .quotes import reported_spans
 from .removal._grammar import _MODALS, _PREPOSITIONS
 
-__all__ = ["check_referents", "find_referents"]
+__all__ = ["check_referents", "find_referents", "reader_role"]
 
 # Pronoun → (person, number, gender); "you" is either number, "they" may be one person.
 _PRONOUNS: dict[str, tuple[str, str, str]] = {}
@@ -250,6 +250,10 @@ def find_referents(a: str, b: str) -> list[Hit]:
                     continue
                 if generic and change == "person" and _addressed_or_third(x, y):
                     continue  # "if you want to win, you" / "if people want to win, they"
+                if change == "person" and (
+                    _empty_it(x, edit.a, edit.after_a) or _empty_it(y, edit.b, edit.after_b)
+                ):
+                    continue  # "It is recommended that you" / "We recommend that you"
                 if change == "person" and _in_reported(edit, x, y, told_a, told_b):
                     continue  # '"I did not know," he said' / 'He said he had not known
                 if change == "reflexive" and not (
@@ -693,9 +697,36 @@ def _pointed_at(edited_a: str, edited_b: str, x: str, y: str) -> str:
         if lexicon().domain(noun.lower()) != "noun.person":
             continue
         before = [w.lower() for w in words(phrase.split(noun, 1)[0])]
+        if before == ["the"] and _pronoun(pronoun) in _YOU and reader_role(noun):
+            continue  # "The customer must keep the receipt" / "You must keep your receipt"
         if before and before[0] in _POINTING:
             return f"{pronoun!r} in {'A' if side == 'B' else 'B'}, {noun!r} named in {side}"
     return ""
+
+
+# The parties a text of terms, rules or instructions speaks to, in WordNet's words for them:
+# who uses or buys a service (customers, clients, buyers, guests, subscribers, policyholders),
+# who travels (passengers, visitors), who applies (claimants), who is treated, who belongs,
+# who rents and who borrows. Contracts, leaflets and notices name their reader by such a
+# role in the singular ("The applicant will be informed"), and a translator or an editor
+# addresses that reader as "you"; the other party of the text (the seller, the landlord, the
+# employer, the administrator) is never its reader.
+_READER_ROLES = ("user", "traveler", "applicant", "patient", "member", "tenant", "borrower")
+
+
+def reader_role(noun: str) -> bool:
+    """Whether ``noun``, one person, is a role the reader of terms or instructions is named
+    by ("customer", "passenger", "applicant", "patient"): one of ``_READER_ROLES`` or a kind
+    of one."""
+    lex = lexicon()
+    lowered = noun.lower()
+    if looks_plural(lowered) and lowered not in lex.lemmas(lowered, "n"):
+        return False
+    for role in _READER_ROLES:
+        kin = lex.kinship(lowered, role, files=("noun.person",))
+        if kin is not None and kin.relation in ("same", "synonym", "broader"):
+            return True
+    return False
 
 
 # Words for anyone at all: the impersonal "one", and "anyone", "people" said of no one in
@@ -707,6 +738,36 @@ _YOU = frozenset("you your yours yourself yourselves".split())
 _PARTICULAR = frozenset(
     "the these those this that my our your his her its their some two three four five".split()
 )
+
+
+# "it" as the empty subject of a judgement on what follows: "It is recommended that",
+# "It should be noted that", "It is advisable to", "It is not permitted to": it points to no
+# one, so a person who does the judging ("We recommend that", "you can") is no other one.
+# Before "that" any participle or adjective ("It is expected that"); before "to" only those
+# that never say a thing's own aim ("It was expected to arrive", "It is easy to use" point to
+# a thing).
+_BE = (
+    r"\s+(?:is|was|will\s+be|would\s+be|should\s+be|may\s+be|can\s+be|has\s+been|had\s+been)"
+    r"(?:\s+not)?(?:\s+(?:also|always|often|usually|generally|strongly|highly|very|therefore))?"
+)
+_JUDGED_TO = (
+    "recommended advised advisable possible impossible necessary unnecessary important "
+    "essential vital permitted forbidden prohibited mandatory compulsory illegal customary "
+    "usual wise unwise best"
+)
+_EMPTY_IT = re.compile(
+    _BE + r"\s+(?:[a-z]+\s+that|(?:" + "|".join(_JUDGED_TO.split()) + r")\s+(?:to|that))\b",
+    re.IGNORECASE,
+)
+
+
+def _empty_it(word: str, said: str, after: str) -> bool:
+    """Whether ``word`` of the edit's words ``said`` (``after``: the text after the edit) is
+    the empty "it" of an impersonal judgement (``_EMPTY_IT``)."""
+    if word.lower() != "it":
+        return False
+    found = re.search(r"\bit\b", said, re.IGNORECASE)
+    return found is not None and _EMPTY_IT.match(said[found.end() :] + after) is not None
 
 
 def _generic_you(a: str, b: str) -> bool:
@@ -728,8 +789,11 @@ def _generic_you(a: str, b: str) -> bool:
                 if lowered in _ANYONE:
                     return True
                 previous = said[index - 1] if index else (words(before) or [""])[-1]
+                # The text's first word is capitalised however common it is ("Customers who
+                # pay by Direct Debit get" / "If you pay by Direct Debit, you get").
+                opening = index == 0 and not before.strip()
                 if (
-                    word.islower()
+                    (word.islower() or opening)
                     and previous.lower() not in _PARTICULAR
                     and (lowered == "people" or _people_plural(lowered))
                 ):

@@ -668,6 +668,10 @@ _HABIT = re.compile(
     re.IGNORECASE,
 )
 
+# A future told to the reader ("you will be charged", "you will receive a reply") states the
+# terms they are under, as the present does ("you are charged", "there is a charge"); against a
+# past it is still another time.
+_ADDRESSED = re.compile(r"\byou\s+$", re.IGNORECASE)
 # Before a verb, a clause of condition or time, or a wish: its future tells no event's time.
 _CONDITION_OR_WISH = re.compile(
     r"\b(?:if|unless|when|whenever|once|hop(?:e|es|ed|ing)|wish\w*|expect\w*)\b", re.IGNORECASE
@@ -735,6 +739,8 @@ def _future_one_side(
     at = _place(_shown(group, spelt_here), spelt_here)
     partner = min(told, key=lambda g: abs(_place(_shown(g, spelt_other), spelt_other) - at))
     shown_other = _shown(partner, other)
+    if _time(partner) != "done" and _ADDRESSED.search(_before(shown, text)):
+        return []  # "you will not be charged" / "there is no fee": the reader's terms, no time
     if _time(partner) != "done" and _aspect(partner) == "progressive":
         return []  # "we are starting the work next": the present in progress tells a plan
     if _time(partner) != "done" and _after_present_clause(_before(shown_other, other)):

@@ -69,6 +69,11 @@ def _named_region(hit: Hit, region: frozenset[str]) -> bool:
     return bool(said) and all(w in region for w in said)
 
 
+# The addition rules that read one word B adds as a noun or a verb: a head, or a noun
+# before one.
+_ADDED_ALONE = frozenset({"addition.head", "addition.modifier"})
+
+
 def _hits(ctx: PairContext) -> list[Hit]:
     from ..names import region_words  # the name check reads removals: imported late
 
@@ -83,7 +88,16 @@ def _hits(ctx: PairContext) -> list[Hit]:
     # only put between (``addition.inserted``) that the modifier check reads is its.
     between = [hit for hit in hits if hit.check == "addition.inserted"]
     hits = [hit for hit in hits if hit.check != "addition.inserted"]
-    reported = {w.lower() for hit in hits for w in words(f"{hit.a} {hit.b}")}
+    # One word B adds that the modifier check reads as put inside a phrase A keeps ("the
+    # walls of" / "the inner walls of") is its too: where the word stands is that check's
+    # evidence, which the addition rules do not weigh.
+    alone = [
+        hit
+        for hit in hits
+        if hit.check in _ADDED_ALONE and len(hit.b.split()) == 1 and not hit.a.strip()
+    ]
+    added = {hit.b.strip().lower() for hit in alone}
+    reported = {w.lower() for hit in hits if hit not in alone for w in words(f"{hit.a} {hit.b}")}
     put = {hit.b.lower() for hit in between}
     # The modifier check's reading of a word only put between says so in its evidence.
     modifiers = [
@@ -92,6 +106,17 @@ def _hits(ctx: PairContext) -> list[Hit]:
         else hit
         for hit in find_modifiers(ctx.a, ctx.b, reported=reported)
     ]
+    inside = {
+        hit.b.lower()
+        for hit in modifiers
+        if hit.check == "modifier.added" and hit.evidence.get("inside") == 1.0
+    }
+    modifiers = [
+        hit
+        for hit in modifiers
+        if not ({w.lower() for w in words(f"{hit.a} {hit.b}")} & (added - inside))
+    ]
+    hits = [hit for hit in hits if not (hit in alone and hit.b.strip().lower() in inside)]
     read = {w.lower() for hit in modifiers for w in words(hit.b)}
     between = [hit for hit in between if hit.b.lower() not in read]
     return hits + between + modifiers

@@ -6,14 +6,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from functools import lru_cache
 from itertools import pairwise
 
 from ... import _cues as cues
 from ..._numbers import is_amount_word
-from ..._words import CONNECTIVES, FUNCTION_WORDS, content_words, once_again, stem
+from ..._words import CONNECTIVES, FUNCTION_WORDS, content_words, once_again
 from .._edits import Hit, words
 from .._lexicon import lexicon
+from .._morphology import one_place
 from ..modifiers import compound_said, freely_added
 from ..mood import asked_as_heading
 from ._gaps import (
@@ -192,7 +192,7 @@ def _between(a: str, b: str, wanted: Callable[[list[str], int], bool]) -> list[i
     for index in range(len(tokens_b)):
         left, right = bounded_b[index], bounded_b[index + 2]
         if not wanted(tokens_b, index) or not any(
-            _one_place(first, left) and _one_place(second, right)
+            one_place(first, left) and one_place(second, right)
             for first, second in pairwise(bounded_a)
         ):
             continue
@@ -206,31 +206,6 @@ def _between(a: str, b: str, wanted: Callable[[list[str], int], bool]) -> list[i
         ):
             found.append(index)
     return found
-
-
-def _one_place(mine: str, other: str) -> bool:
-    """Whether two lower-cased tokens stand for one place in a sentence: the same word in any
-    form ("small" / "smaller", "announced" / "announcement"), or an opening (the start, an
-    article) on both sides."""
-    if mine == other or (mine in _OPENING and other in _OPENING):
-        return True
-    if not (mine.isalpha() and other.isalpha()) or FUNCTION_WORDS & {mine, other}:
-        return False
-    return (len(mine) > 4 and len(other) > 4 and mine[:5] == other[:5]) or bool(
-        _forms(mine) & _forms(other)
-    )
-
-
-@lru_cache(maxsize=16384)
-def _forms(word: str) -> frozenset[str]:
-    """The lower-cased ``word``, its stem and its lemmas as a noun, a verb and an adjective."""
-    lex = lexicon()
-    lemmas = (w.lower() for pos in "nva" for w in lex.lemmas(word, pos))
-    return frozenset({word, stem(word), *lemmas})
-
-
-# The start of a sentence and the articles: the places a noun phrase opens.
-_OPENING = frozenset({"^", "a", "an", "the"})
 
 
 def _removals(a: str, b: str, *, cut_rule: bool = True) -> list[Hit]:

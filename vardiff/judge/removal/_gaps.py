@@ -27,6 +27,7 @@ from .._fields import one_set
 from .._lexicon import Lexicon, lexicon
 from .._persons import surname_kept
 from ..links import first_since_denied
+from ..measures import period_said_per
 from ..modifiers import (
     compound_said,
     joined_adjective,
@@ -1165,6 +1166,7 @@ def _edit_removals(a: str, b: str) -> list[Hit]:
         if adjective and (
             said_by_derivation(adjective, said.stems)
             or said_by_its_noun(adjective, said.words, words(a))
+            or period_said_per(adjective, a, b)
             or phrased(adjective, a, b)
             or compound_said(
                 adjective.lower(),
