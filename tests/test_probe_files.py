@@ -58,6 +58,7 @@ PROBES = {
     "probe_drift24.jsonl": Shape(160, 14, (15, 40), twin_per_change=True, twins_restate=True),
     "probe_drift25.jsonl": Shape(160, 14, (15, 40), twin_per_change=True, twins_restate=True),
     "probe_drift26.jsonl": Shape(160, 14, (15, 40), twin_per_change=True, twins_restate=True),
+    "probe_drift27.jsonl": Shape(160, 14, (15, 40), twin_per_change=True, twins_restate=True),
     "probe_quiet10.jsonl": Shape(150, 12, (14, 40)),
     "probe_quiet11.jsonl": Shape(160, 12, (15, 40)),
     "probe_quiet12.jsonl": Shape(160, 13, (15, 40)),
