@@ -363,9 +363,12 @@ _MONTH_RANGE = re.compile(
     rf"\b(?P<first>{_MONTH})\s*(?:and|to|through|until|-|–)\s*(?P<last>{_MONTH})\b",
     re.IGNORECASE,
 )
-# The days of a weekend, together: "on Saturday and Sunday".
-_WEEKEND_DAYS = re.compile(r"\bSaturday\s+and\s+Sunday\b", re.IGNORECASE)
-_WEEKEND = re.compile(r"\b(?:the|this|last|next)\s+weekend\b", re.IGNORECASE)
+# The days of a weekend, together: "on Saturday and Sunday", and every week's ("on Saturdays,
+# Sundays or public holidays" / "at weekends or on bank holidays").
+_WEEKEND_DAYS = re.compile(
+    r"\bSaturday(?P<every>s)?(?:\s*,\s*|\s+and\s+|\s+or\s+)Sunday(?(every)s)\b", re.IGNORECASE
+)
+_WEEKEND = re.compile(r"\b(?:(?:the|this|last|next)\s+weekend|weekends)\b", re.IGNORECASE)
 
 
 def periods_of_year(text: str) -> list[tuple[str, tuple[int, int]]]:
