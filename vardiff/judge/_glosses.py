@@ -254,9 +254,8 @@ def _reading(gloss: str, words: list[str]) -> Reading | None:
                     for i, (other, forms) in enumerate(slots)
                     if mine & forms
                     or lexicon().modifier_synonyms(word, other)
-                    or _same_sense(word, other)
                     or _kind_of_kin(word, other)
-                    or _next_broader(word, other)
+                    or _names_defined(word, other)
                 ),
                 None,
             )
@@ -273,26 +272,24 @@ def _reading(gloss: str, words: list[str]) -> Reading | None:
     return "same" if closed_agree else "other"
 
 
-def _same_sense(word: str, other: str) -> bool:
-    """Whether the phrase's noun or verb ``word`` names a sense of the definition's ``other``
-    ("doctor" of "a physician who specializes in psychiatry"): a gloss is written in one
-    word of a synset, a translator may pick another."""
+def _names_defined(word: str, other: str) -> bool:
+    """Whether the phrase's noun or verb ``word`` names what the definition's ``other`` names,
+    by one lookup of how the two relate: another word of the same sense ("doctor" of "a
+    physician who specializes in psychiatry": a gloss is written in one word of a synset, a
+    translator may pick another), or, for a noun, the word right above ("experts in geology"
+    of "a specialist in geology", "an authority on history": the same people by the class
+    just above; two steps up, "people in geology", or a word of another class says less)."""
     if other in FUNCTION_WORDS or word in FUNCTION_WORDS:
         return False
-    found = lexicon().kinship(word, other)
-    return found is not None and found.relation in ("same", "synonym")
-
-
-def _next_broader(word: str, other: str) -> bool:
-    """Whether the noun ``word`` of a phrase is the word right above the definition's noun
-    ``other`` ("experts in geology" of "a specialist in geology", "an authority on
-    history"): the phrase names the same people by the class just above; two steps up
-    ("people in geology") or a word of another class says less."""
     lex = lexicon()
-    if other in FUNCTION_WORDS or word in FUNCTION_WORDS or lex.is_kin(word) or lex.is_kin(other):
-        return False  # relatives are read by what they are (``_kind_of_kin``)
     found = lex.kinship(word, other)
-    return found is not None and found.relation == "narrower" and found.steps_b == 1
+    if found is None:
+        return False
+    if found.relation in ("same", "synonym"):
+        return True
+    # Relatives are read by what they are (``_kind_of_kin``), never by the class above.
+    kin = lex.is_kin(word) or lex.is_kin(other)
+    return found.relation == "narrower" and found.steps_b == 1 and not kin
 
 
 def _kind_of_kin(word: str, other: str) -> bool:
